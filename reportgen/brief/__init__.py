@@ -1,0 +1,127 @@
+"""The brief: data model, published JSON Schema, validation and YAML round trip."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from reportgen.brief.model import (
+    SCHEMA_VERSION,
+    Actor,
+    Brief,
+    Claim,
+    Generated,
+    Number,
+    Outlook,
+    Source,
+)
+from reportgen.brief.yamlio import Located, decode_text, dump_yaml, parse_yaml
+from reportgen.errors import InputError
+from reportgen.fileio import read_bytes
+
+SCHEMA_FILE = "brief.schema.json"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Actor",
+    "Brief",
+    "Claim",
+    "Generated",
+    "Number",
+    "Outlook",
+    "SchemaIssue",
+    "Source",
+    "brief_to_yaml",
+    "load_brief",
+    "parse_brief",
+    "schema",
+    "schema_id",
+    "validate_data",
+]
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """The published JSON Schema of the brief."""
+    return json.loads(resources.files("reportgen.brief").joinpath(SCHEMA_FILE).read_text("utf-8"))
+
+
+def schema_id() -> str:
+    return schema()["$id"]
+
+
+class SchemaIssue:
+    """One schema error, located in the YAML file."""
+
+    def __init__(self, path: tuple[Any, ...], line: int, column: int, message: str):
+        self.path, self.line, self.column, self.message = path, line, column, message
+
+    def format(self, name: str) -> str:
+        where = "/".join(str(p) for p in self.path) or "(document)"
+        return f"{name}:{self.line}:{self.column}: {where}: {self.message}"
+
+
+def validate_data(doc: Located) -> list[SchemaIssue]:
+    """Every schema error in ``doc``, in document order."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(schema())
+    issues = []
+    for err in validator.iter_errors(doc.data):
+        path = tuple(err.absolute_path)
+        line, col = doc.mark(path)
+        issues.append(SchemaIssue(path, line, col, _short(err)))
+    claims = doc.data.get("claims") if isinstance(doc.data, dict) else None
+    actors = doc.data.get("actors") if isinstance(doc.data, dict) else None
+    if isinstance(claims, list) and isinstance(actors, list):
+        known = set()
+        for actor in actors:
+            if isinstance(actor, dict):
+                known.add(actor.get("name"))
+                known.update(a for a in actor.get("aliases") or [] if isinstance(a, str))
+        for i, claim in enumerate(claims):
+            speaker = claim.get("speaker") if isinstance(claim, dict) else None
+            if isinstance(speaker, str) and speaker not in known:
+                line, col = doc.mark(("claims", i, "speaker"))
+                issues.append(SchemaIssue(("claims", i, "speaker"), line, col,
+                                          f"speaker {speaker!r} is not the name of an actor"))
+    return sorted(issues, key=lambda i: (i.line, i.column))
+
+
+def _short(err: Any) -> str:
+    if err.validator == "required":
+        return err.message.replace(" is a required property", " is required")
+    if err.validator == "enum":
+        return f"{err.instance!r} is not one of {', '.join(map(str, err.validator_value))}"
+    if err.validator == "additionalProperties":
+        return err.message
+    message = err.message
+    return message if len(message) < 200 else message[:197] + "..."
+
+
+def parse_brief(text: str, name: str = "<brief>") -> Brief:
+    """A ``Brief`` from YAML text, or ``InputError`` listing every schema problem."""
+    doc = parse_yaml(text, name)
+    if not isinstance(doc.data, dict):
+        raise InputError("a brief must be a YAML mapping", f"{name}:1:1")
+    issues = validate_data(doc)
+    if issues:
+        first = issues[0]
+        more = f" (and {len(issues) - 1} more; run 'reportgen validate')" if len(issues) > 1 else ""
+        raise InputError(f"{'/'.join(map(str, first.path)) or 'document'}: {first.message}{more}",
+                         f"{name}:{first.line}:{first.column}")
+    return Brief.from_dict(doc.data)
+
+
+def load_brief(path: str | Path) -> Brief:
+    from reportgen.brief.yamlio import MAX_YAML_BYTES
+
+    return parse_brief(decode_text(read_bytes(path, MAX_YAML_BYTES), str(path)), str(path))
+
+
+def brief_to_yaml(brief: Brief) -> str:
+    """The brief as YAML, headed by a schema line that editors understand."""
+    return dump_yaml(brief.to_dict(), header=f"yaml-language-server: $schema={schema_id()}")

@@ -1,0 +1,141 @@
+"""The brief: plain dataclasses that every stage passes along.
+
+The YAML brief is the contract between extraction, analysts who edit it, rendering and the
+external scorer; these classes mirror the published JSON Schema (``brief.schema.json``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+SCHEMA_VERSION = 1
+
+ActorType = Literal["person", "organization", "country", "location", "group"]
+ClaimKind = Literal["quote", "paraphrase"]
+
+
+@dataclass
+class Source:
+    """One article the brief was made from."""
+
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    path: str | None = None
+    url: str | None = None
+    author: str | None = None
+    sha256: str | None = None
+    words: int = 0
+    id: str = "s1"
+
+
+@dataclass
+class Actor:
+    name: str
+    type: ActorType = "person"
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    mentions: int = 1
+    key: bool = False
+    salience: float = 0.0
+
+
+@dataclass
+class Number:
+    value: float
+    unit: str | None
+    text: str
+    context: str = ""
+    approximate: bool = False
+    sources: list[str] = field(default_factory=lambda: ["s1"])
+    corroborated: bool = False
+
+
+@dataclass
+class Claim:
+    speaker: str | None
+    text: str
+    kind: ClaimKind = "quote"
+    cue: str | None = None
+    context: str = ""
+    speaker_role: str | None = None
+    sources: list[str] = field(default_factory=lambda: ["s1"])
+    corroborated: bool = False
+
+
+@dataclass
+class Outlook:
+    text: str
+    horizon: str | None = None
+    speaker: str | None = None
+    sources: list[str] = field(default_factory=lambda: ["s1"])
+
+
+@dataclass
+class Generated:
+    tool: str = "reportgen"
+    version: str = ""
+    model: str | None = None
+    model_version: str | None = None
+    time: str | None = None
+
+
+@dataclass
+class Brief:
+    title: str
+    source: Source
+    summary: list[str] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    outlook: list[Outlook] = field(default_factory=list)
+    generated: Generated = field(default_factory=Generated)
+    sources: list[Source] = field(default_factory=list)
+    schema_version: int = SCHEMA_VERSION
+
+    def __post_init__(self) -> None:
+        if not self.sources:
+            self.sources = [self.source]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data in the schema's field order (for YAML and templates)."""
+        data = asdict(self)
+        order = ["schema_version", "title", "source", "sources", "summary", "actors", "numbers",
+                 "claims", "outlook", "generated"]
+        out = {key: data[key] for key in order}
+        if len(self.sources) <= 1:
+            del out["sources"]
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Brief:
+        """Build from schema-valid plain data; unknown keys are ignored."""
+        source = _make(Source, data.get("source") or {})
+        sources = [_make(Source, s) for s in data.get("sources") or []] or [source]
+        return cls(
+            schema_version=int(data.get("schema_version", SCHEMA_VERSION)),
+            title=str(data.get("title") or ""),
+            source=source,
+            sources=sources,
+            summary=[str(s) for s in data.get("summary") or []],
+            actors=[_make(Actor, a) for a in data.get("actors") or []],
+            numbers=[_make(Number, n) for n in data.get("numbers") or []],
+            claims=[_make(Claim, c) for c in data.get("claims") or []],
+            outlook=[_make(Outlook, o) for o in data.get("outlook") or []],
+            generated=_make(Generated, data.get("generated") or {}),
+        )
+
+    def actor(self, name: str | None) -> Actor | None:
+        """The actor called ``name`` (canonical name or alias), if any."""
+        if not name:
+            return None
+        for actor in self.actors:
+            if actor.name == name or name in actor.aliases:
+                return actor
+        return None
+
+
+def _make(cls: type, data: dict[str, Any]) -> Any:
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})

