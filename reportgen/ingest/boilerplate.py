@@ -1,0 +1,107 @@
+"""Page furniture that must never become a fact: subscription pleas, read-more links, credits.
+
+Each rule is a pattern plus the longest paragraph (in words) it may remove, so a real sentence
+that happens to start like furniture ("By Friday, the union said ...") survives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One kind of furniture: a regex and the most words a paragraph it removes may have."""
+
+    name: str
+    pattern: re.Pattern[str]
+    max_words: int
+
+
+def _rule(name: str, pattern: str, max_words: int, flags: int = re.I) -> Rule:
+    return Rule(name, re.compile(pattern, flags), max_words)
+
+
+_NAME = r"[A-Z][\w.'’-]*"
+_NAMES = rf"{_NAME}(?: {_NAME}){{0,3}}"
+
+RULES: tuple[Rule, ...] = (
+    _rule("furniture", r"^(continue reading( the main story)?|advertisement|advert|sponsored( content)?|"
+          r"photo|photos|image|images|video|audio|graphic|gallery|read more|more|related|related "
+          r"(articles|stories|coverage|content)|most (popular|read)|recommended|skip to (main )?content|"
+          r"listen to this (article|story)|supported by|share|share this( article| story)?|tweet|email|"
+          r"print|comments?|show comments|sign in|log in|subscribe|menu|close|top stories|trending)"
+          r"\W*$", 6),
+    _rule("read-more", r"^\[?(read( more)?|related|see also|more|watch|listen|click here|continue reading|"
+          r"read the full|read our|read the latest)\b[^a-z]*[:\]—–-]", 40),
+    _rule("read-more", r"^(read the full (story|article|transcript|interview)|click here|"
+          r"continue reading)\b", 40),
+    _rule("caption", r"^\(?(photo|image|picture|photograph|video|media|graphic|illustration)"
+          r"( credit| caption| source| copyright)?\s*[:)]", 40),
+    _rule("caption", r"^(image|media) (copyright|caption|source)\b", 40),
+    _rule("credit", r"^(getty images|reuters|ap photo|afp( via getty images)?|epa|shutterstock|"
+          r"alamy|pa( media| wire)?|bloomberg|anadolu)\b[^.!?]*$", 12),
+    _rule("credit", r"\((photo|image|picture)?:? ?(getty images|reuters|ap|afp|epa|shutterstock|"
+          r"file photo)[^)]*\)\s*$", 40),
+    _rule("copyright", r"^(©|\(c\) |copyright\b)|all rights reserved", 40),
+    _rule("subscribe", r"^(subscribe|sign up|support us|become a (member|subscriber|supporter)|donate|"
+          r"get (our|the) newsletter|already a subscriber|want more|thank you for reading)\b", 60),
+    _rule("subscribe", r"\b(sign up|subscribe) (for|to) (our|the|a) (free |daily |weekly )?"
+          r"(newsletter|briefing|email|digest)|\bsubscribe (now|today)\b", 60),
+    _rule("subscribe", r"support (our|quality|independent) journalism|quality journalism is more crucial "
+          r"than ever|you('ve| have) read \d+ (free )?articles", 60),
+    _rule("share", r"^(share|tweet|post|pin|email)( (this|it))?( on| via| to)? "
+          r"(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email)\b", 10),
+    _rule("share", r"^((facebook|twitter|linkedin|whatsapp|reddit|pinterest|email|print|share|copy link)"
+          r"\W*){2,}$", 10),
+    _rule("byline", rf"^(By|BY|Written by|Reporting by|Words by) {_NAMES}"
+          rf"(( and|,) {_NAMES})*(( ?[,|—–-]| in) {_NAMES})?\W*$", 14, 0),
+    _rule("byline", r"^(reporting|additional reporting|writing|editing) by [A-Z]", 30, 0),
+    _rule("author-bio", rf"^{_NAMES} (is|was) (a|an|the) ([\w-]+ ){{0,4}}(reporter|correspondent|"
+          r"writer|editor|journalist|columnist|contributor|producer)\b", 60, 0),
+    _rule("author-bio", r"^(follow (him|her|them|us|me) (on|at)\b|@\w+$|contact the author\b)", 20),
+    _rule("kicker", r"^[^.!?]{1,40}\s[—–-]$", 6),
+)
+
+
+def furniture_kind(paragraph: str) -> str | None:
+    """The kind of furniture ``paragraph`` is (``"byline"``, ``"credit"`` ...), or ``None``."""
+    text = paragraph.strip()
+    if not text:
+        return "empty"
+    words = len(text.split())
+    for rule in RULES:
+        if words <= rule.max_words and rule.pattern.search(text):
+            return rule.name
+    if _looks_like_credit(text):
+        return "credit"
+    return None
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    return furniture_kind(paragraph) is not None
+
+
+_CREDIT_WORD = re.compile(r"^([A-Z][\w&.'’-]*|[\w.-]+/[\w./-]+|&|of|the|and|via)$")
+
+
+def _looks_like_credit(text: str) -> bool:
+    """A photo credit left alone: a few capitalised words, no sentence ("Harbour Police", "Facebook").
+
+    Sub-headings are sentences with lower-case words ("Five things we learned") and are kept.
+    """
+    words = text.split()
+    if not 1 <= len(words) <= 4 or text.endswith((".", "!", "?", '"', "”", ":")):
+        return False
+    if not any(ch.isalpha() for ch in text):
+        return False
+    return all(_CREDIT_WORD.match(w) for w in words) and words[-1][0].isupper()
+
+
+def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """Paragraphs to keep and the boilerplate removed (for the record)."""
+    kept, removed = [], []
+    for p in paragraphs:
+        (removed if is_boilerplate(p) else kept).append(p)
+    return kept, removed
