@@ -120,7 +120,10 @@ def parse_markdown(text: str) -> Article:
             lines.append("")
             continue
         line = re.sub(r"^\s*>\s?", "", line)
-        line = re.sub(r"^\s*([-*+]|\d+\.)\s+", "", line)
+        item = re.match(r"^\s*([-*+]|\d+\.)\s+", line)
+        if item:  # each list item is a paragraph of its own, not glued to the next
+            lines.append("")
+            line = line[item.end():]
         for pattern, repl in _MD_INLINE:
             line = pattern.sub(repl, line)
         lines.append(line)

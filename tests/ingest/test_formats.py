@@ -1,0 +1,167 @@
+"""Format detection and the per-format parsers: text, Markdown, JSON, JSON Lines, stdin."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from reportgen.errors import InputError
+from reportgen.ingest import ingest, ingest_all, ingest_bytes
+from reportgen.ingest.formats import detect_format, iso_date
+from reportgen.options import Options
+
+TITLE = "Dock workers walk out at Port Halvard"
+BODY = ("Around 2,400 dock workers walked off the job on Tuesday, the Halvard Dockers Union said.\n\n"
+        "\"We have waited eleven months for a fair offer,\" union secretary Mara Lindqvist said.")
+
+
+def test_text_keeps_headline_as_first_paragraph() -> None:
+    article = ingest_bytes(f"{TITLE}\n\n{BODY}\n".encode(), "strike.txt")
+    assert article.title == TITLE
+    assert article.paragraphs[0] == TITLE
+    assert article.paragraphs[1].startswith("Around 2,400 dock workers")
+    assert article.format == "txt"
+
+
+def test_headline_ending_in_quote_is_still_a_headline() -> None:
+    article = ingest_bytes(f'Union chief says strike is "the last resort"\n\n{BODY}'.encode(), "a.txt")
+    assert article.title == 'Union chief says strike is "the last resort"'
+
+
+def test_text_starting_with_a_sentence_has_no_title() -> None:
+    article = ingest_bytes(BODY.encode(), "a.txt")
+    assert article.title is None
+    assert article.paragraphs[0].startswith("Around 2,400")
+
+
+def test_wrapped_lines_join_into_one_paragraph() -> None:
+    raw = b"Headline here\n\nFirst line of a paragraph\nwrapped onto a second line.\n"
+    article = ingest_bytes(raw, "a.txt")
+    assert article.paragraphs == ["Headline here", "First line of a paragraph wrapped onto a second line."]
+
+
+def test_furniture_is_removed_and_recorded() -> None:
+    text = (f"{TITLE}\n\nBy Jane Okafor\n\nPhoto\n\nHarbour Police\n\n{BODY}\n\nAdvertisement\n\n"
+            "Continue reading the main story\n\n[Read: How the port grew]\n\nShare on Facebook\n\n"
+            "Sign up for our free newsletter today.\n\nJane Okafor is a staff reporter covering labour.")
+    article = ingest_bytes(text.encode(), "a.txt")
+    assert article.paragraphs == [TITLE, *BODY.split("\n\n")]
+    assert len(article.removed) == 9
+
+
+def test_markdown_front_matter_and_markup() -> None:
+    md = ("---\ntitle: Port strike enters second day\noutlet: Harbour Ledger\ndate: 2026-03-04T09:30:00Z\n"
+          "author: Jane Okafor\nurl: https://example.org/strike\n---\n\n# Port strike enters second day\n\n"
+          "Talks **stalled** on Wednesday, said [the union](https://example.org/u).\n\n"
+          "- Cranes stood idle\n- Ships queued offshore\n")
+    article = ingest_bytes(md.encode(), "strike.md")
+    assert article.title == "Port strike enters second day"
+    assert article.outlet == "Harbour Ledger"
+    assert article.published == "2026-03-04"
+    assert article.author == "Jane Okafor"
+    assert article.url == "https://example.org/strike"
+    assert article.paragraphs == ["Port strike enters second day",
+                                  "Talks stalled on Wednesday, said the union.",
+                                  "Cranes stood idle", "Ships queued offshore"]
+
+
+def test_json_fields_become_metadata() -> None:
+    record = {"title": TITLE, "text": BODY, "url": "https://example.org/a", "published": "4 March 2026",
+              "outlet": "Harbour Ledger", "author": "Jane Okafor"}
+    article = ingest_bytes(json.dumps(record).encode(), "a.json")
+    assert (article.title, article.outlet, article.published, article.url, article.author) == (
+        TITLE, "Harbour Ledger", "2026-03-04", "https://example.org/a", "Jane Okafor")
+    assert article.paragraphs[0] == TITLE and len(article.paragraphs) == 3
+
+
+def test_jsonl_gives_one_article_per_line(tmp_path: Path) -> None:
+    lines = [json.dumps({"title": f"Story {i}", "text": f"Sentence number {i} is here."}) for i in range(3)]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    articles = ingest_all(path)
+    assert [a.title for a in articles] == ["Story 0", "Story 1", "Story 2"]
+    assert ingest(path).title == "Story 0"
+
+
+@pytest.mark.parametrize("raw, problem", [
+    (b'{"title": "x", "text": ', "invalid JSON at line 1"),
+    (b'{"title": "only a title"}', "no 'text' field"),
+    (b"[1, 2]", "must be an object"),
+    (b"[]", "no article object"),
+    (b'{"text": "ok"}\n{"text": \n', "invalid JSON on line 2"),
+])
+def test_bad_json_is_an_input_error(raw: bytes, problem: str) -> None:
+    name = "feed.jsonl" if b"\n" in raw else "a.json"
+    with pytest.raises(InputError) as info:
+        ingest_all_bytes(raw, name)
+    assert problem in info.value.message
+
+
+def ingest_all_bytes(raw: bytes, name: str) -> None:
+    from reportgen.ingest import _ingest
+
+    _ingest(raw, name, None)
+
+
+@pytest.mark.parametrize("name, text, fmt", [
+    ("a.TXT", "x", "txt"), ("a.markdown", "x", "md"), ("a.htm", "x", "html"), ("a.ndjson", "{}", "jsonl"),
+    ("-", "<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
+    ("-", '{"text": "x"}', "json"),
+    ("-", '{"text": "x"}\n{"text": "y"}', "jsonl"),
+    ("-", "---\ntitle: t\n---\nbody", "md"),
+    ("-", "# Heading\n\nbody", "md"),
+    ("-", "Plain headline\n\nPlain body.", "txt"),
+])
+def test_detect_format(name: str, text: str, fmt: str) -> None:
+    assert detect_format(name, text) == fmt
+
+
+def test_input_format_option_overrides_extension(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("<html><body><article><h1>Harbour closes</h1><p>The harbour closed on Friday after "
+                    "a storm damaged two cranes, officials said.</p></article></body></html>")
+    assert ingest(path).text.startswith("<html>")
+    article = ingest(path, Options(input_format="html"))
+    assert "<" not in article.text and "harbour closed on Friday" in article.text
+
+
+def test_unknown_input_format_names_the_choices() -> None:
+    with pytest.raises(InputError, match="unknown input format 'docx'"):
+        ingest_bytes(b"text", "a.txt", "docx")
+
+
+def test_stdin_is_read_with_dash(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(f"{TITLE}\n\n{BODY}".encode())))
+    article = ingest("-")
+    assert article.title == TITLE and article.path is None
+
+
+def test_file_over_the_size_limit_names_the_flag(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"Word and more words. " * 100_000)  # 2.1 MB
+    with pytest.raises(InputError) as info:
+        ingest(path, Options(max_input_mb=1))
+    assert "over the 1.0 MB limit" in info.value.message and "--max-input-mb" in info.value.message
+    assert ingest(path, Options(max_input_mb=3)).words == 400_000
+
+
+def test_sha256_and_path_are_recorded(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Headline\n\nBody sentence.")
+    article = ingest(path)
+    assert article.path == str(path)
+    assert article.sha256 == hashlib.sha256(b"Headline\n\nBody sentence.").hexdigest()
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2026-03-04", "2026-03-04"), ("2026-03-04T23:10:00+02:00", "2026-03-04"),
+    ("March 4, 2026", "2026-03-04"),
+    ("Wed, 04 Mar 2026 10:00:00 GMT", "2026-03-04"), ("not a date", None), ("2026-13-45", None), (None, None),
+])
+def test_iso_date(value: str | None, expected: str | None) -> None:
+    assert iso_date(value) == expected
