@@ -1,7 +1,8 @@
 """Numeric facts: counts, money, percentages, measures and durations, read from spaCy entities.
 
 Works from ``doc.ents`` and the parse only (no re-parsing). Calendar dates, years, clock times,
-ordinals and numbers that are part of a name are left out: they are not facts an analyst tabulates.
+ordinals, formula operands and numbers that are part of a name are left out, and so are bare
+numbers whose counted noun cannot be found: an analyst cannot tabulate "eight" of nothing.
 """
 
 from __future__ import annotations
@@ -10,24 +11,33 @@ import re
 from typing import Any
 
 from reportgen.brief import Number
-from reportgen.extract.numwords import CURRENCIES, glued_value, phrase_value
+from reportgen.extract.numwords import CURRENCIES, CURRENCY_SIGNS, SCALES, VAGUE, glued_value, phrase_value
 
 NUMERIC_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"}
-#: Words before a number that make it approximate.
+#: Words before a number that make it approximate ("about", "more than", "up to", "at least").
 APPROX_WORDS = {
     "about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more",
     "less", "fewer", "up", "under", "below", "above", "least", "most", "estimated", "than", "close",
-    "upwards", "just", "several", "tens", "hundreds", "thousands", "millions", "dozens", "~",
+    "upwards", "several", "~", "approx", "circa", "to",
 }
-_APPROX_ONLY_WITH = {"than", "to", "least", "most"}
+#: Approximation words that only count together with a word before them ("more than", "up to").
+_APPROX_PARTS = {"than", "to", "least", "most"}
+_APPROX_OR_ARTICLE = APPROX_WORDS | {"a", "an"}
+_LEAD_TRIM = {"the", "a", "an", "only", "just", "all", "another", "those", "these"}
 DURATION_UNITS = {
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
     "month", "months", "year", "years", "decade", "decades", "century", "centuries",
 }
+_DURATION_FILLER = {"the", "last", "past", "next", "ago", "over", "just", "only", "nearly", "about"}
 PERCENT_WORDS = {"%", "percent", "per", "cent", "percentage", "pc"}
+#: Symbols that make a number part of a formula ("10^5 * 300"): operands are not facts, results are.
+FORMULA_OPS = {"^", "*", "\u00d7", "+", "=", "/", "x"}
+#: Spelled-out "one" is nearly always a pronoun or idiom ("one of them", "on the one hand").
+_PRONOUN_NUMBERS = {"one", "a", "an"}
+_NAMED_LABELS = {"PRODUCT", "ORG", "WORK_OF_ART", "EVENT", "LAW", "FAC"}
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_TIME = re.compile(r"\d{1,2}:\d\d|\d\s*(?:a\.?m\.?|p\.?m\.?)$", re.IGNORECASE)
 _MIXED = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
-_TIME = re.compile(r"\d{1,2}[:.]\d\d|\b(?:a\.?m\.?|p\.?m\.?)\b", re.IGNORECASE)
 
 
 def find_numbers(doc: Any) -> list[Number]:
@@ -36,103 +46,182 @@ def find_numbers(doc: Any) -> list[Number]:
     for ent in doc.ents:
         if ent.label_ not in NUMERIC_LABELS:
             continue
-        number = _number_of(ent)
-        if number is not None:
+        number = _duration(ent) if ent.label_ == "DATE" else _number_of(ent, found)
+        if number is not None and number.unit:
             found.append(number)
     return found
 
 
-def _number_of(ent: Any) -> Number | None:
-    words = [t.text for t in ent]
-    if ent.label_ == "DATE":
-        return _duration(ent)
-    if _is_name_part(ent) or _TIME.search(ent.text):
+def _number_of(ent: Any, earlier: list[Number]) -> Number | None:
+    if _is_name_part(ent) or _TIME.search(ent.text) or _is_operand(ent):
         return None
     if ent.label_ == "CARDINAL" and len(ent) == 1 and _YEAR.match(ent.text):
         return None
-    value = phrase_value(_digit_words(words))
+    if len(ent) == 1 and ent[0].lower_ in _PRONOUN_NUMBERS:
+        return None
+    end = _scale_end(ent)
+    value = phrase_value(_value_words(ent.doc[ent.start:end]))
     if value is None:
         return None
     start, approximate = _approx_start(ent)
-    end = ent.end
     unit: str | None
     if ent.label_ == "MONEY":
-        unit = _currency(ent)
+        unit, end = _currency(ent, end)
     elif ent.label_ == "PERCENT":
-        unit = "percent"
+        unit, end = _percent_unit(ent)
     elif ent.label_ == "QUANTITY":
         unit = _quantity_unit(ent)
     else:
         unit, end = _counted_noun(ent)
-    doc = ent.doc
-    span = doc[start:end]
+        if unit is None:
+            unit = _elided_noun(ent, earlier)
+    span = ent.doc[start:end]
     return Number(value=_plain(value), unit=unit, text=span.text, context=ent.sent.text.strip(),
-                  approximate=approximate)
+                  approximate=approximate or ent[-1].lower_ in VAGUE)
 
 
-def _digit_words(words: list[str]) -> list[str]:
-    """Tokens of a number entity that carry value (currency words and symbols dropped)."""
-    out = []
-    for word in words:
-        low = word.lower()
-        if low in CURRENCIES and not glued_value(word):
+def _scale_end(ent: Any) -> int:
+    """The end of an amount once a scale the tagger left outside it is included ("40" + "m")."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and doc[end].lower_ in SCALES:
+        if len(doc[end]) == 1 and doc[end - 1].whitespace_:
+            break
+        end += 1
+    return end
+
+
+def _value_words(ent: Any) -> list[str]:
+    """Words of a number entity that carry value (currency and percent words dropped; pieces
+    written together, like "40" "m" of "40m", joined again)."""
+    out: list[str] = []
+    glue = False
+    for token in ent:
+        low = token.lower_
+        if (low in CURRENCIES and not glued_value(token.text)) or low in PERCENT_WORDS:
+            glue = False
             continue
-        if low in PERCENT_WORDS:
-            continue
-        out.append(word.lstrip("$£€¥"))
+        word = token.text.lstrip(CURRENCY_SIGNS)
+        if glue and out and glued_value(out[-1] + word):
+            out[-1] += word
+        elif word:
+            out.append(word)
+        glue = not token.whitespace_
     return out
 
 
 def _approx_start(ent: Any) -> tuple[int, bool]:
-    """Where the number's span starts once approximation words before it are included."""
+    """Where the span starts once approximation words and a currency symbol before it are included,
+    and whether such a word makes the number approximate."""
     doc = ent.doc
+    sent_start = ent.sent.start
     start = ent.start
-    inside = any(t.lower_ in APPROX_WORDS and t.lower_ not in _APPROX_ONLY_WITH for t in ent)
-    while start > ent.sent.start and doc[start - 1].lower_ in APPROX_WORDS:
+    if start > sent_start and doc[start - 1].text in CURRENCIES:
         start -= 1
-    return start, inside or start < ent.start
+    while start > sent_start and doc[start - 1].lower_ in _APPROX_OR_ARTICLE:
+        start -= 1
+    while start < ent.start and (doc[start].lower_ in _LEAD_TRIM or doc[start].lower_ in _APPROX_PARTS):
+        start += 1
+    while start < ent.end - 1 and doc[start].lower_ in _LEAD_TRIM:
+        start += 1
+    words = {t.lower_ for t in doc[start:ent.end]}
+    approximate = bool(words & (APPROX_WORDS - _APPROX_PARTS - {"to"}))
+    return start, approximate
 
 
-def _currency(ent: Any) -> str:
-    for token in ent:
-        low = token.lower_
-        if low in CURRENCIES:
-            return CURRENCIES[low]
-        if token.text[:1] in CURRENCIES:
-            return CURRENCIES[token.text[:1]]
-    return "dollars"
+def _currency(ent: Any, end: int) -> tuple[str, int]:
+    """The currency of an amount (sign before it, code or word inside or right after it)."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text in CURRENCIES:
+        return CURRENCIES[doc[ent.start - 1].text], end
+    for token in doc[ent.start:end]:
+        if token.lower_ in CURRENCIES:
+            return CURRENCIES[token.lower_], end
+        if token.text[:1] in CURRENCY_SIGNS:
+            return CURRENCIES[token.text[:1]], end
+    if end < len(doc) and doc[end].lower_ in CURRENCIES:
+        return CURRENCIES[doc[end].lower_], end + 1
+    return "dollars", end
+
+
+def _percent_unit(ent: Any) -> tuple[str, int]:
+    """"percent", or "percentage points" when the change is in points."""
+    doc = ent.doc
+    end = ent.end
+    if end < len(doc) and doc[end].lower_ in ("point", "points"):
+        return "percentage points", end + 1
+    if any(t.lower_ in ("point", "points") for t in ent):
+        return "percentage points", end
+    return "percent", end
 
 
 def _quantity_unit(ent: Any) -> str | None:
-    nouns = [t.text for t in ent if not t.like_num and t.is_alpha]
-    return nouns[-1] if nouns else None
+    nouns = [t.text for t in ent if not t.like_num and t.is_alpha and t.lower_ not in APPROX_WORDS]
+    return " ".join(nouns[-1:]) or None
 
 
 def _counted_noun(ent: Any) -> tuple[str | None, int]:
-    """The noun a cardinal counts ("100,000 troops" -> troops) and where the span ends."""
+    """The noun a cardinal counts ("100,000 troops" -> troops, "thousands of servers" -> servers)
+    and where the number's span ends."""
+    doc = ent.doc
     root = ent.root
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and (after.head == root or root.head == after):
+        return after.text, after.i + 1
     head = root.head
-    if root.dep_ in ("nummod", "quantmod", "amod", "compound") and head.i >= ent.end \
-            and head.pos_ in ("NOUN", "PROPN"):
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i >= ent.end \
+            and head.pos_ in ("NOUN", "PROPN") and head.i - ent.end <= 3 and head.sent == ent.sent:
         return head.text, head.i + 1
+    if after is not None and after.lower_ == "of":
+        nouns = [c for c in after.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+        if nouns and nouns[0].i - after.i <= 4:
+            return nouns[0].text, nouns[0].i + 1
+    if ent[-1].pos_ == "NOUN" and ent[-1].lower_ not in VAGUE and not ent[-1].like_num:
+        return ent[-1].text, ent.end
     return None, ent.end
+
+
+def _elided_noun(ent: Any, earlier: list[Number]) -> str | None:
+    """The noun a bare number stands for: "the number of Americans ... is less than 100", or the
+    counted noun of an earlier number in the same or previous sentence ("two tablets ... eight")."""
+    sent = ent.sent
+    for token in sent:
+        if token.lower_ == "number" and token.i + 1 < sent.end and token.nbor().lower_ == "of":
+            nouns = [c for c in token.nbor().children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if nouns:
+                return nouns[0].text
+    if ent.root.dep_ not in ("dobj", "attr", "pobj", "nsubj", "conj", "appos", "ROOT", "npadvmod"):
+        return None
+    previous = ent.doc[sent.start - 1].sent if sent.start > 0 else sent
+    for number in reversed(earlier):
+        if number.context in (sent.text.strip(), previous.text.strip()) and number.unit \
+                and number.unit not in ("percent", "percentage points") and number.unit not in DURATION_UNITS:
+            return number.unit
+    return None
 
 
 def _duration(ent: Any) -> Number | None:
     """A DATE entity that is a length of time ("21 months", "eight years"), not a calendar date."""
-    tokens = [t for t in ent if t.lower_ not in ("the", "last", "past", "next", "ago", "over")]
-    unit_tokens = [t for t in tokens if t.lower_ in DURATION_UNITS]
-    if not unit_tokens:
+    if any(_YEAR.match(t.text) for t in ent):
         return None
-    number_words = [t.text for t in tokens if t.like_num or t.lower_ in ("a", "an", "dozen", "couple")]
-    if not any(t.like_num for t in tokens):
+    tokens = [t for t in ent if t.lower_ not in _DURATION_FILLER]
+    unit_tokens = [t for t in tokens if t.lower_.split("-")[-1] in DURATION_UNITS]
+    numbers = [t for t in tokens if t.like_num or (t.lower_.split("-")[0] and _hyphen_number(t.lower_))]
+    if not unit_tokens or not numbers:
         return None
-    value = phrase_value(number_words)
-    if value is None or any(_YEAR.match(t.text) for t in ent):
+    value = phrase_value([_hyphen_number(t.lower_) or t.text for t in numbers])
+    if value is None:
         return None
     start, approximate = _approx_start(ent)
-    return Number(value=_plain(value), unit=unit_tokens[-1].text.lower(), text=ent.doc[start:ent.end].text,
+    unit = unit_tokens[-1].lower_.split("-")[-1]
+    return Number(value=_plain(value), unit=unit, text=ent.doc[start:ent.end].text,
                   context=ent.sent.text.strip(), approximate=approximate)
+
+
+def _hyphen_number(word: str) -> str | None:
+    """"two" from "two-year" / "two-year-old" (hyphenated durations are one token or three)."""
+    head = word.split("-")[0]
+    return head if phrase_value([head]) is not None and "-" in word else None
 
 
 def _is_name_part(ent: Any) -> bool:
@@ -141,11 +230,24 @@ def _is_name_part(ent: Any) -> bool:
     first = ent[0]
     if first.i > 0:
         prev = doc[first.i - 1]
-        if prev.pos_ == "PROPN" and not prev.whitespace_:
+        if prev.pos_ == "PROPN" and (not prev.whitespace_ or prev.text == "-"):
             return True
-        if prev.pos_ == "PROPN" and prev.ent_type_ in ("PRODUCT", "ORG", "WORK_OF_ART", "EVENT", "LAW"):
+        if prev.pos_ == "PROPN" and prev.ent_type_ in _NAMED_LABELS:
+            return True
+        if prev.text == "-" and first.i > 1 and doc[first.i - 2].pos_ == "PROPN" \
+                and not doc[first.i - 2].whitespace_:
             return True
     return any(_MIXED.search(t.text) and not glued_value(t.text) for t in ent)
+
+
+def _is_operand(ent: Any) -> bool:
+    """A number that is an operand in a formula ("10^5 * 300 = ..."); the result after "=" is kept."""
+    doc = ent.doc
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    if after in FORMULA_OPS or after.startswith("^") or ent.text.endswith("^"):
+        return True
+    return before in FORMULA_OPS - {"="} or before.endswith("^")
 
 
 def _plain(value: float) -> float | int:

@@ -39,8 +39,11 @@ CURRENCIES: dict[str, str] = {
     "£": "pounds", "gbp": "pounds", "pound": "pounds", "pounds": "pounds",
     "€": "euros", "eur": "euros", "euro": "euros", "euros": "euros",
     "¥": "yen", "yen": "yen", "yuan": "yuan", "rupees": "rupees", "rubles": "rubles",
-    "roubles": "roubles", "francs": "francs", "pence": "pence", "cents": "cents", "p": "pence",
+    "roubles": "roubles", "francs": "francs", "pence": "pence", "cents": "cents",
 }
+
+#: Currency signs, which prefix an amount ("$10", "£40m").
+CURRENCY_SIGNS = "$£€¥"
 
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _GLUED = re.compile(r"^([$£€¥]?)(\d[\d,]*(?:\.\d+)?)([a-z]*)$", re.IGNORECASE)
@@ -87,7 +90,7 @@ def phrase_value(words: list[str]) -> float | None:
     vague: float | None = None
     for raw in words:
         low = raw.lower()
-        if low in ("and", "a", "an", "of", ","):
+        if low in ("and", "of", ","):
             continue
         glued = glued_value(raw)
         value = word_value(raw)
@@ -96,20 +99,21 @@ def phrase_value(words: list[str]) -> float | None:
         if value is not None:
             current += value
             seen = True
+        elif low in ("a", "an"):
+            current = current or 1.0
         elif low in SCALES and len(low) > 1:
             scale = SCALES[low]
             current = (current or 1) * scale
             if scale >= 1000:
                 total += current
                 current = 0.0
-            seen = True
         elif low in VAGUE:
             vague = VAGUE[low] if vague is None else vague * VAGUE[low]
             seen = True
         elif low in COUNT_WORDS:
             current = (current or 1) * COUNT_WORDS[low]
             seen = True
-    if not seen:
+    if not seen and not (total and any(w.lower() in ("a", "an") for w in words)):
         return None
     value = total + current
     if vague is not None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from reportgen.brief import Claim, Outlook
 
-FUTURE_MODALS = {"will", "wo", "'ll", "’ll", "shall", "would", "could", "may", "might", "should", "must"}
+FUTURE_MODALS = {"will", "wo", "'ll", "\u2019ll", "shall", "would", "could", "may", "might", "should", "must"}
 FORWARD_LEMMAS = {
     "plan", "expect", "intend", "aim", "warn", "vow", "pledge", "promise", "hope", "schedule",
     "forecast", "predict", "anticipate", "threaten", "prepare", "seek", "propose", "consider",

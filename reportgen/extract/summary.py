@@ -13,7 +13,8 @@ from reportgen.brief import Actor
 
 MAX_SENTENCES = 3
 MIN_WORDS = 8
-_QUOTE_OPEN = ("\"", "“", "‘", "'")
+_QUOTE_OPEN = ("\"", "\u201c", "\u2018", "'")
+_QUOTE_CLOSE = "\"'\u201d\u2019"
 _FURNITURE = re.compile(r"^(by |photo|image|credit|read more|advertisement|follow |share |sign up|"
                         r"click |copyright|©|updated|published)", re.IGNORECASE)
 
@@ -35,7 +36,7 @@ def pick_summary(doc: Any, title: str | None, actors: list[Actor]) -> list[str]:
 def _usable(text: str, title_key: str) -> bool:
     if len(text.split()) < MIN_WORDS or text.startswith(_QUOTE_OPEN) or _FURNITURE.match(text):
         return False
-    if not text.rstrip("\"”’'").endswith((".", "!", "?")):
+    if not text.rstrip(_QUOTE_CLOSE).endswith((".", "!", "?")):
         return False
     return not title_key or _key(text) != title_key
 

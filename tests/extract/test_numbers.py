@@ -1,0 +1,102 @@
+"""Numbers: value, unit, span and approximation of numeric facts, and what is left out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reportgen.brief import Number
+from reportgen.extract.numbers import find_numbers
+from reportgen.extract.numwords import phrase_value
+
+
+def numbers(nlp: Any, text: str) -> list[Number]:
+    return find_numbers(nlp(text))
+
+
+def only(nlp: Any, text: str) -> Number:
+    found = numbers(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    (["1.3", "million"], 1_300_000),
+    (["2.5bn"], 2_500_000_000),
+    (["three-quarters"], 0.75),
+    (["a", "dozen"], 12),
+    (["tens", "of", "thousands"], 10_000),
+    (["twenty-one"], 21),
+    (["two", "hundred", "thousand"], 200_000),
+    (["100,000"], 100_000),
+    (["bn"], None),
+])
+def test_phrase_value(words: list[str], value: float | None) -> None:
+    assert phrase_value(words) == value
+
+
+def test_counted_noun_with_approximation(nlp: Any) -> None:
+    number = only(nlp, "The ministry said about 100,000 troops had gathered near the frontier.")
+    assert (number.value, number.unit, number.text, number.approximate) == (
+        100_000, "troops", "about 100,000 troops", True)
+    assert number.context.startswith("The ministry said")
+
+
+def test_money_with_scale_and_symbol(nlp: Any) -> None:
+    number = only(nlp, "The port operator agreed to pay $2.5 billion for the terminal.")
+    assert (number.value, number.unit, number.text) == (2_500_000_000, "dollars", "$2.5 billion")
+
+
+def test_money_glued_suffix(nlp: Any) -> None:
+    number = only(nlp, "The council set aside £40m for flood defences.")
+    assert (number.value, number.unit) == (40_000_000, "pounds")
+
+
+def test_percent_sign_and_word(nlp: Any) -> None:
+    found = numbers(nlp, "Turnout fell 18% in the north and rose about 4 percent in the south.")
+    assert [(n.value, n.unit, n.approximate) for n in found] == [(18, "percent", False), (4, "percent", True)]
+
+
+def test_duration_is_kept_but_calendar_dates_are_not(nlp: Any) -> None:
+    found = numbers(nlp, "The strike lasted 21 months before it ended on 12 April 2019 at 3:30 pm.")
+    assert [(n.value, n.unit, n.text) for n in found] == [(21, "months", "21 months")]
+
+
+def test_spelled_out_count(nlp: Any) -> None:
+    number = only(nlp, "Rescuers pulled nine fishermen from the water on Tuesday.")
+    assert (number.value, number.unit, number.text) == (9, "fishermen", "nine fishermen")
+
+
+def test_vague_magnitude_counts_the_noun_after_of(nlp: Any) -> None:
+    number = only(nlp, "The outage left thousands of households without heating.")
+    assert (number.value, number.unit, number.approximate) == (1000, "households", True)
+    assert number.text == "thousands of households"
+
+
+def test_more_than_is_approximate(nlp: Any) -> None:
+    number = only(nlp, "Police arrested more than 300 protesters in the capital.")
+    assert (number.value, number.unit, number.text, number.approximate) == (
+        300, "protesters", "more than 300 protesters", True)
+
+
+def test_elided_noun_comes_from_an_earlier_count(nlp: Any) -> None:
+    found = numbers(nlp, "The label said two capsules a day, but he had swallowed six.")
+    assert [(n.value, n.unit, n.text) for n in found] == [(2, "capsules", "two capsules"), (6, "capsules", "six")]
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders of the G7 met in the spa town.",
+    "The hospital treated Covid-19 patients in a separate wing.",
+    "She still uses an iPhone 7 and a laptop with Windows 10.",
+    "It was the first time the 2nd battalion had deployed.",
+    "One of them said the plan would fail.",
+    "The vote was held in 1998.",
+])
+def test_names_ordinals_years_and_pronoun_one_are_not_numbers(nlp: Any, text: str) -> None:
+    assert numbers(nlp, text) == []
+
+
+def test_formula_keeps_only_the_result(nlp: Any) -> None:
+    found = numbers(nlp, "In total that is 4 * 250 = 1,000 records in memory.")
+    assert [(n.value, n.unit) for n in found] == [(1000, "records")]
