@@ -1,0 +1,129 @@
+"""Deciding, without extracting anything, which outputs are fresh, stale, or an analyst's edit.
+
+This is all ``--check`` runs, and what the runner hands to workers: it reads inputs, outputs and the
+manifest, and hashes them; it never loads spaCy or WeasyPrint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from reportgen.batch.deps import Fingerprints, sha256_bytes, sha256_file
+from reportgen.batch.manifest import Manifest
+from reportgen.batch.project import Job, Output, Plan
+
+Action = Literal["skip", "build", "keep"]
+
+
+@dataclass(frozen=True)
+class Planned:
+    """What to do with one output, the key it will be recorded under, and why."""
+
+    output: Output
+    action: Action
+    key: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class BriefSource:
+    """Where a target's brief comes from: fresh extraction, or a YAML file on disk."""
+
+    path: Path | None = None
+    edited: bool = False
+
+    @property
+    def extract(self) -> bool:
+        return self.path is None
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    job: Job
+    outputs: tuple[Planned, ...]
+    briefs: dict[str, BriefSource]
+    error: str | None = None
+
+    @property
+    def to_build(self) -> tuple[Planned, ...]:
+        return tuple(p for p in self.outputs if p.action == "build")
+
+    @property
+    def needs_extraction(self) -> bool:
+        targets = {p.output.target for p in self.to_build}
+        return any(self.briefs[t].extract for t in targets)
+
+
+def assess(plan: Plan, manifest: Manifest, fps: Fingerprints, force: bool = False) -> list[WorkItem]:
+    return [assess_job(plan, job, manifest, fps, force) for job in plan.jobs]
+
+
+def assess_job(plan: Plan, job: Job, manifest: Manifest, fps: Fingerprints, force: bool) -> WorkItem:
+    try:
+        input_sha = sha256_bytes(job.path.read_bytes())
+    except OSError as exc:
+        reason = (exc.strerror or str(exc)).lower()
+        planned = tuple(Planned(o, "build", "", "input unreadable") for o in job.outputs)
+        return WorkItem(job, planned, {}, f"{job.rel}: cannot read input ({reason})")
+    targets = sorted({o.target for o in job.outputs}, key=[t.name for t in plan.targets].index)
+    planned: list[Planned] = []
+    briefs: dict[str, BriefSource] = {}
+    if job.kind == "brief":
+        brief_keys = dict.fromkeys(targets, f"brief:{input_sha}")
+        briefs = dict.fromkeys(targets, BriefSource(job.path))
+    else:
+        extract_key = fps.extract_key(input_sha, plan.options)
+        brief_keys = {}
+        fresh_yaml: Path | None = None
+        for name in targets:
+            yaml_out = next((o for o in job.outputs if o.target == name and o.fmt == "yaml"), None)
+            if yaml_out is None:
+                continue
+            path = plan.out_path(yaml_out)
+            on_disk = sha256_file(path)
+            entry = manifest.get(yaml_out.rel)
+            if on_disk is not None and (entry is None or entry.sha256 != on_disk):
+                why = "edited since batch wrote it" if entry else "not written by batch"
+                planned.append(Planned(yaml_out, "keep", entry.key if entry else "", why))
+                briefs[name] = BriefSource(path, edited=True)
+                brief_keys[name] = f"edited:{on_disk}"
+            elif on_disk is not None and entry is not None and entry.key == extract_key and not force:
+                planned.append(Planned(yaml_out, "skip", extract_key))
+                briefs[name] = BriefSource(path)
+                brief_keys[name] = extract_key
+                fresh_yaml = fresh_yaml or path
+            else:
+                reason = "missing" if on_disk is None else "forced" if force else "dependencies changed"
+                planned.append(Planned(yaml_out, "build", extract_key, reason))
+                briefs[name] = BriefSource()
+                brief_keys[name] = extract_key
+        for name in targets:
+            if name not in briefs:
+                briefs[name] = BriefSource(fresh_yaml)
+                brief_keys[name] = extract_key
+    for output in job.outputs:
+        if output.fmt == "yaml" and job.kind == "article":
+            continue
+        options = plan.target(output.target).options
+        key = fps.render_key(output.fmt, brief_keys[output.target], options)
+        planned.append(_render_decision(plan, output, key, manifest, force))
+    order = {o.rel: i for i, o in enumerate(job.outputs)}
+    return WorkItem(job, tuple(sorted(planned, key=lambda p: order[p.output.rel])), briefs)
+
+
+def _render_decision(plan: Plan, output: Output, key: str, manifest: Manifest, force: bool) -> Planned:
+    entry = manifest.get(output.rel)
+    path = plan.out_path(output)
+    if not path.is_file():
+        return Planned(output, "build", key, "missing")
+    if force:
+        return Planned(output, "build", key, "forced")
+    if entry is None:
+        return Planned(output, "build", key, "not in the manifest")
+    if entry.key != key:
+        return Planned(output, "build", key, "dependencies changed")
+    if sha256_file(path) != entry.sha256:
+        return Planned(output, "build", key, "file changed since batch wrote it")
+    return Planned(output, "skip", key)

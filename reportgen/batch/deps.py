@@ -1,0 +1,139 @@
+"""Fingerprints of everything an output depends on, computed without loading spaCy or WeasyPrint.
+
+An output is fresh when the key recorded in the manifest equals the key computed now; each key is a
+SHA-256 over a small JSON document naming its dependencies, so a change in any of them shows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from dataclasses import asdict
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from reportgen.batch.project import EXTRACT_FIELDS
+from reportgen.options import Options
+
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+#: Options that only change rendering; every other option (including ones added later) counts for
+#: extraction too, so an unknown new option can only cause a rebuild, never a stale output.
+RENDER_ONLY_FIELDS = ("template", "client", "clients_dir", "pdf_variant", "tlp")
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path) -> str | None:
+    """Hash of a file's bytes, or None when it does not exist."""
+    try:
+        return sha256_bytes(path.read_bytes())
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return None
+
+
+def digest(**parts: Any) -> str:
+    """A stable key for a set of named dependencies."""
+    return sha256_bytes(json.dumps(parts, sort_keys=True, default=str).encode("utf-8"))
+
+
+@cache
+def tool_fingerprint() -> str:
+    """reportgen's version plus a hash of its code, so an unreleased code change also counts."""
+    from reportgen import __version__
+
+    h = hashlib.sha256()
+    for file in sorted(PACKAGE_DIR.rglob("*")):
+        if file.suffix in (".py", ".json") and "__pycache__" not in file.parts and file.is_file():
+            h.update(file.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0" + file.read_bytes())
+    return f"{__version__}+{h.hexdigest()[:16]}"
+
+
+@cache
+def model_fingerprint(name: str) -> tuple[str, str]:
+    """``(name, version)`` of a spaCy model from its ``meta.json``, found without importing spaCy."""
+    folder = Path(name)
+    if not folder.is_dir():
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        if spec is None or not spec.submodule_search_locations:
+            return name, "not-installed"
+        folder = Path(next(iter(spec.submodule_search_locations)))
+    try:
+        meta = json.loads((folder / "meta.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return name, "unknown"
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}", str(meta.get("version", ""))
+
+
+def extract_options(options: Options) -> dict[str, Any]:
+    return {k: v for k, v in asdict(options).items() if k not in RENDER_ONLY_FIELDS}
+
+
+def render_options(options: Options) -> dict[str, Any]:
+    return {k: v for k, v in asdict(options).items() if k not in EXTRACT_FIELDS}
+
+
+def template_files(options: Options) -> list[Path]:
+    """Every file the template and client of ``options`` resolve to (templates, styles, logos)."""
+    try:
+        from reportgen.render.templates import template_files as resolved
+    except ImportError:
+        resolved = None
+    if resolved is not None:
+        return sorted(Path(p) for p in resolved(options))
+    # Until the renderer says which files a template uses, hash every candidate folder.
+    folders = [PACKAGE_DIR / "render"]
+    if Path(options.template).is_dir():
+        folders.append(Path(options.template))
+    if options.client:
+        base = Path(options.clients_dir) if options.clients_dir else Path("clients")
+        folders += [base / options.client, Path(options.client)]
+    files: list[Path] = []
+    for folder in folders:
+        if folder.is_dir():
+            files += [f for f in folder.rglob("*") if f.is_file() and "__pycache__" not in f.parts
+                      and f.suffix != ".py"]
+    return sorted(set(files))
+
+
+def template_fingerprint(options: Options) -> str:
+    """One hash over the names and bytes of every file the template and client use."""
+    h = hashlib.sha256()
+    for file in template_files(options):
+        h.update(str(file).encode() + b"\0" + file.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+class Fingerprints:
+    """Per-run cache of the shared fingerprints (tool, model, templates); injectable in tests."""
+
+    def __init__(self, tool: str | None = None, model: tuple[str, str] | None = None):
+        self._tool = tool
+        self._model = model
+        self._templates: dict[str, str] = {}
+
+    def tool(self) -> str:
+        return self._tool or tool_fingerprint()
+
+    def model(self, options: Options) -> tuple[str, str]:
+        return self._model or model_fingerprint(options.model)
+
+    def template(self, options: Options) -> str:
+        key = json.dumps(render_options(options), sort_keys=True)
+        if key not in self._templates:
+            self._templates[key] = template_fingerprint(options)
+        return self._templates[key]
+
+    def extract_key(self, input_sha: str, options: Options) -> str:
+        return digest(stage="extract", input=input_sha, tool=self.tool(), model=self.model(options),
+                      options=extract_options(options))
+
+    def render_key(self, fmt: str, brief_key: str, options: Options) -> str:
+        return digest(stage="render", fmt=fmt, brief=brief_key, tool=self.tool(),
+                      template=self.template(options), options=render_options(options))

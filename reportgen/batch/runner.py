@@ -1,0 +1,320 @@
+"""Running a batch: chunks of work items over worker processes, each loading its models once.
+
+``run_batch`` takes the plan and the stage functions as plain data, so tests inject fast fakes and
+the CLI injects the real pipeline. One failing input never stops the others; every file is written
+atomically and recorded in the manifest as soon as its chunk completes.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from reportgen.batch.assess import Planned, WorkItem, assess
+from reportgen.batch.deps import Fingerprints, sha256_bytes
+from reportgen.batch.manifest import Entry, Manifest, manifest_name
+from reportgen.batch.project import Plan
+from reportgen.batch.shard import in_shard
+from reportgen.errors import ReportgenError
+from reportgen.options import Options
+
+Status = Literal["built", "skipped", "kept", "failed"]
+
+
+@dataclass(frozen=True)
+class Stages:
+    """The pipeline functions a worker calls; module-level functions so they pickle to workers."""
+
+    ingest: Callable[[Path, Options], Any]
+    extract: Callable[[list[Any], Options], Iterable[Any]]
+    render: Callable[[Any, str, Options], bytes]
+    load_brief: Callable[[Path], Any]
+    warm_up: Callable[[Options], None] | None = None
+
+
+@dataclass(frozen=True)
+class OutputResult:
+    rel: str
+    fmt: str
+    target: str
+    status: Status
+    key: str = ""
+    sha256: str = ""
+    message: str = ""
+
+
+@dataclass
+class ItemResult:
+    input: str
+    outputs: list[OutputResult]
+    error: str | None = None
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None or any(o.status == "failed" for o in self.outputs)
+
+
+@dataclass
+class BatchResult:
+    items: list[ItemResult]
+    seconds: float
+    jobs: int
+
+    def count(self, status: Status) -> int:
+        return sum(o.status == status for item in self.items for o in item.outputs)
+
+    @property
+    def failed_inputs(self) -> list[ItemResult]:
+        return [i for i in self.items if i.failed]
+
+    def stage_seconds(self) -> dict[str, float]:
+        total: dict[str, float] = {}
+        for item in self.items:
+            for stage, sec in item.seconds.items():
+                total[stage] = total.get(stage, 0.0) + sec
+        return total
+
+
+class Log:
+    """Where the runner reports progress; the CLI supplies a rich or plain one."""
+
+    def start(self, total: int) -> None: ...
+
+    def item(self, result: ItemResult) -> None: ...
+
+    def note(self, message: str) -> None: ...
+
+    def finish(self) -> None: ...
+
+
+def select(plan: Plan, shard: tuple[int, int] | None) -> list[Any]:
+    return [job for job in plan.jobs if shard is None or in_shard(job.rel, *shard)]
+
+
+def check(plan: Plan, *, shard: tuple[int, int] | None = None,
+          fingerprints: Fingerprints | None = None) -> list[tuple[str, str]]:
+    """Every stale or missing output as ``(path, reason)``; builds nothing and loads no model."""
+    fps = fingerprints or Fingerprints()
+    manifest = Manifest.load(plan.output_dir)
+    jobs = select(plan, shard)
+    items = assess(_subplan(plan, jobs), manifest, fps)
+    stale = []
+    for item in items:
+        for p in item.to_build:
+            stale.append((str(plan.out_path(p.output)), item.error or p.reason))
+    return stale
+
+
+def run_batch(plan: Plan, *, stages: Stages, jobs: int = 1, shard: tuple[int, int] | None = None,
+              force: bool = False, fingerprints: Fingerprints | None = None, log: Log | None = None,
+              chunk_size: int | None = None) -> BatchResult:
+    """Build every stale output of ``plan`` (or of one shard of it) and record it in the manifest."""
+    started = time.perf_counter()
+    log = log or Log()
+    fps = fingerprints or Fingerprints()
+    plan.output_dir.mkdir(parents=True, exist_ok=True)
+    manifest = Manifest.load(plan.output_dir, manifest_name(shard))
+    selected = select(plan, shard)
+    items = assess(_subplan(plan, selected), manifest, fps, force)
+    ours = {o.rel for job in selected for o in job.outputs}
+    results: list[ItemResult] = []
+    work: list[WorkItem] = []
+    for item in items:
+        if item.error is not None:
+            results.append(_failed(item, item.error))
+        elif item.to_build:
+            work.append(item)
+        else:
+            results.append(_untouched(item))
+    log.start(len(items))
+    for result in results:
+        log.item(result)
+    context = Context(plan.output_dir, plan.options, {t.name: t.options for t in plan.targets}, stages)
+    for chunk_results in _execute(work, context, jobs, chunk_size):
+        for result in chunk_results:
+            for out in result.outputs:
+                if out.status == "built":
+                    manifest.record(out.rel, Entry(out.key, out.sha256, result.input))
+            log.item(result)
+        results.extend(chunk_results)
+        manifest.save(None if shard is None else ours)
+    if not work:
+        manifest.save(None if shard is None else ours)
+    log.finish()
+    order = {job.rel: i for i, job in enumerate(selected)}
+    results.sort(key=lambda r: order.get(r.input, len(order)))
+    return BatchResult(results, time.perf_counter() - started, jobs)
+
+
+def _subplan(plan: Plan, jobs: list[Any]) -> Plan:
+    from dataclasses import replace
+
+    return replace(plan, jobs=tuple(jobs))
+
+
+def _failed(item: WorkItem, message: str) -> ItemResult:
+    return ItemResult(item.job.rel, [OutputResult(p.output.rel, p.output.fmt, p.output.target, "failed",
+                                                  message=message) for p in item.outputs], message)
+
+
+def _untouched(item: WorkItem) -> ItemResult:
+    return ItemResult(item.job.rel, [_passive(item, p) for p in item.outputs])
+
+
+def _passive(item: WorkItem, p: Planned) -> OutputResult:
+    status: Status = "kept" if p.action == "keep" else "skipped"
+    message = f"kept {p.reason}; rendering from it" if p.action == "keep" else ""
+    return OutputResult(p.output.rel, p.output.fmt, p.output.target, status, p.key, message=message)
+
+
+# --- workers -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Context:
+    output_dir: Path
+    options: Options
+    target_options: dict[str, Options]
+    stages: Stages
+
+
+_CONTEXT: Context | None = None
+
+
+def _init_worker(context: Context) -> None:
+    """Once per worker process: keep the context and load the models (spaCy, fonts)."""
+    global _CONTEXT
+    _CONTEXT = context
+    if context.stages.warm_up is not None:
+        context.stages.warm_up(context.options)
+
+
+def _execute(work: list[WorkItem], context: Context, jobs: int,
+             chunk_size: int | None) -> Iterator[list[ItemResult]]:
+    if not work:
+        return
+    jobs = max(1, min(jobs, len(work)))
+    size = chunk_size or max(1, min(16, -(-len(work) // (jobs * 4))))
+    chunks = [work[i:i + size] for i in range(0, len(work), size)]
+    if jobs == 1:
+        _init_worker(context)
+        for chunk in chunks:
+            yield process_chunk(chunk)
+        return
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(context,)) as pool:
+        pending = {pool.submit(process_chunk, chunk): chunk for chunk in chunks}
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                chunk = pending.pop(future)
+                try:
+                    yield future.result()
+                except Exception as exc:  # a worker died (killed, out of memory): fail its inputs only
+                    yield [_failed(item, f"{item.job.rel}: worker failed ({type(exc).__name__}: {exc})")
+                           for item in chunk]
+
+
+def process_chunk(items: list[WorkItem]) -> list[ItemResult]:
+    """Extract the chunk's articles in one ``nlp.pipe`` pass, then write every stale output."""
+    context = _CONTEXT
+    assert context is not None, "worker not initialised"
+    stages = context.stages
+    results = {item.job.rel: ItemResult(item.job.rel, []) for item in items}
+    articles: dict[str, Any] = {}
+    for item in items:
+        if item.needs_extraction:
+            t0 = time.perf_counter()
+            try:
+                articles[item.job.rel] = stages.ingest(item.job.path, context.options)
+            except Exception as exc:
+                results[item.job.rel].error = _one_line(exc, item.job.rel)
+            results[item.job.rel].seconds["ingest"] = time.perf_counter() - t0
+    briefs = _extract_each(list(articles.items()), context, results)
+    for item in items:
+        result = results[item.job.rel]
+        loaded: dict[Path, Any] = {}
+        for planned in item.outputs:
+            if planned.action != "build":
+                result.outputs.append(_passive(item, planned))
+                continue
+            out = planned.output
+            source = item.briefs[out.target]
+            if source.extract and result.error is not None:
+                result.outputs.append(OutputResult(out.rel, out.fmt, out.target, "failed",
+                                                   message=result.error))
+                continue
+            t0 = time.perf_counter()
+            try:
+                if source.extract:
+                    brief = briefs[item.job.rel]
+                else:
+                    assert source.path is not None
+                    if source.path not in loaded:
+                        loaded[source.path] = stages.load_brief(source.path)
+                    brief = loaded[source.path]
+                data = stages.render(brief, out.fmt, context.target_options[out.target])
+                t1 = time.perf_counter()
+                _write(context.output_dir / out.rel, data)
+                result.seconds["write"] = result.seconds.get("write", 0.0) + time.perf_counter() - t1
+                result.outputs.append(OutputResult(out.rel, out.fmt, out.target, "built", planned.key,
+                                                   sha256_bytes(data)))
+            except Exception as exc:
+                t1 = time.perf_counter()
+                message = _one_line(exc, str(source.path or item.job.rel))
+                result.outputs.append(OutputResult(out.rel, out.fmt, out.target, "failed", message=message))
+            stage = f"render_{out.fmt}"
+            result.seconds[stage] = result.seconds.get(stage, 0.0) + t1 - t0
+    return [results[item.job.rel] for item in items]
+
+
+def _extract_each(pairs: list[tuple[str, Any]], context: Context,
+                  results: dict[str, ItemResult]) -> dict[str, Any]:
+    """Briefs by input; when one article fails inside the batched pass, the rest go on without it."""
+    briefs: dict[str, Any] = {}
+    start = 0
+    while start < len(pairs):
+        rest = pairs[start:]
+        t0 = time.perf_counter()
+        try:
+            briefs_made = context.stages.extract([a for _, a in rest], context.options)
+            for rel, brief in zip((rel for rel, _ in rest), briefs_made, strict=False):
+                briefs[rel] = brief
+                results[rel].seconds["extract"] = time.perf_counter() - t0
+                t0 = time.perf_counter()
+                start += 1
+        except Exception as exc:
+            rel = pairs[start][0]
+            results[rel].error = _one_line(exc, rel)
+            results[rel].seconds["extract"] = time.perf_counter() - t0
+            start += 1
+            continue
+        if start < len(pairs):  # the extractor stopped early without an error
+            for rel, _ in pairs[start:]:
+                results[rel].error = f"{rel}: extraction returned no brief"
+            break
+    return briefs
+
+
+def _write(path: Path, data: bytes) -> None:
+    from reportgen.fileio import write_atomic
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, data)
+
+
+def _one_line(exc: BaseException, name: str) -> str:
+    """``file: message`` on one line; unexpected errors also name their type and place."""
+    if isinstance(exc, ReportgenError):
+        text = str(exc) if exc.path else f"{name}: {exc.message}"
+    else:
+        frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        where = f" at {os.path.basename(frame.filename)}:{frame.lineno}" if frame else ""
+        text = f"{name}: {type(exc).__name__}: {exc}{where}"
+    return " ".join(text.split())

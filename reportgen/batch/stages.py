@@ -1,0 +1,54 @@
+"""The real pipeline as batch ``Stages``: spaCy extraction and Jinja/WeasyPrint rendering."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from reportgen.batch.runner import Stages
+from reportgen.options import Options
+
+#: Articles per ``nlp.pipe`` batch inside a worker.
+PIPE_BATCH = 16
+
+
+def ingest_article(path: Path, options: Options) -> Any:
+    from reportgen.ingest import ingest
+
+    return ingest(path, options)
+
+
+def extract_briefs(articles: list[Any], options: Options) -> Iterable[Any]:
+    from reportgen.extract import extract_all
+
+    return extract_all(articles, options, batch_size=PIPE_BATCH)
+
+
+def render_output(brief: Any, fmt: str, options: Options) -> bytes:
+    from reportgen.pipeline import render
+
+    return render(brief, fmt, options)  # type: ignore[arg-type]
+
+
+def load_brief_file(path: Path) -> Any:
+    from reportgen.brief import load_brief
+
+    return load_brief(path)
+
+
+def warm_up(options: Options) -> None:
+    """Load spaCy and WeasyPrint's font configuration once per worker, before the first input."""
+    from reportgen.extract.nlp import load_model
+
+    load_model(options.model)
+    try:
+        import weasyprint
+
+        weasyprint.HTML(string="<p>warm-up</p>").write_pdf()
+    except Exception:  # rendering problems surface, per input, where they happen
+        pass
+
+
+REAL_STAGES = Stages(ingest=ingest_article, extract=extract_briefs, render=render_output,
+                     load_brief=load_brief_file, warm_up=warm_up)

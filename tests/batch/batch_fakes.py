@@ -1,0 +1,51 @@
+"""Fast stand-ins for the pipeline stages, so batch tests run in milliseconds.
+
+Module-level functions, so they pickle to worker processes. Markers in an article's text make a
+stage fail on purpose: BROKEN-INGEST, BROKEN-EXTRACT, BROKEN-RENDER.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from reportgen.batch.runner import Stages
+from reportgen.brief import Brief, Source, brief_to_yaml, load_brief
+from reportgen.errors import InputError, ProcessingError
+from reportgen.ingest import Article
+from reportgen.options import Options
+
+#: Paths of the articles each fake extraction call received (in-process runs only).
+EXTRACTED: list[str] = []
+
+
+def fake_ingest(path: Path, options: Options) -> Article:
+    text = Path(path).read_text("utf-8")
+    if "BROKEN-INGEST" in text:
+        raise InputError("no article text found", path)
+    return Article(text=text, title=text.splitlines()[0].strip(), path=str(path))
+
+
+def fake_extract(articles: list[Article], options: Options) -> Iterator[Brief]:
+    for article in articles:
+        EXTRACTED.append(str(article.path))
+        if "BROKEN-EXTRACT" in article.text:
+            raise ProcessingError("extractor crashed", article.path)
+        yield Brief(title=article.title or "untitled", source=Source(path=article.path),
+                    summary=[article.text.split(".")[0]])
+
+
+def fake_render(brief: Brief, fmt: str, options: Options) -> bytes:
+    if fmt == "yaml":
+        return brief_to_yaml(brief).encode("utf-8")
+    if "BROKEN-RENDER" in brief.title:
+        raise ProcessingError("template failed", brief.source.path)
+    return f"{fmt}|{options.template}|{options.client}|{options.tlp}|{brief.title}".encode()
+
+
+def fake_load_brief(path: Path) -> Brief:
+    return load_brief(path)
+
+
+FAKE_STAGES = Stages(ingest=fake_ingest, extract=fake_extract, render=fake_render,
+                     load_brief=fake_load_brief)

@@ -1,0 +1,183 @@
+"""Incremental rebuilds: each kind of dependency rebuilds exactly the outputs that depend on it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from batch_fakes import EXTRACTED, FAKE_STAGES
+
+from reportgen.batch import deps
+from reportgen.batch.deps import Fingerprints
+from reportgen.batch.project import Plan, Target, make_plan
+from reportgen.batch.runner import BatchResult, check, run_batch
+from reportgen.brief import Brief, Source, brief_to_yaml
+from reportgen.options import Options
+
+ARTICLES = {
+    "port.txt": "Port workers strike\n\nDock crews in Valmora walked out, union leader Ida Renn said.",
+    "grid.txt": "Grid outage spreads\n\nEngineer Tomas Lind said 40,000 homes lost power in Esterby.",
+    "farm.txt": "Farm prices climb\n\nGrain rose 12 percent, minister Alva Sund told reporters.",
+}
+
+
+@pytest.fixture(autouse=True)
+def _templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Templates and clients as plain folders under tmp_path; the fingerprint hashes their files."""
+    root = tmp_path / "templates"
+    for folder, name, body in (("default", "brief.html.j2", "<h1>{{ title }}</h1>"),
+                               ("clients/acme", "client.yaml", "name: Acme\n"),
+                               ("clients/globex", "client.yaml", "name: Globex\n")):
+        (root / folder).mkdir(parents=True)
+        (root / folder / name).write_text(body)
+
+    def files(options: Options) -> list[Path]:
+        chain = [root / options.template]
+        if options.client:
+            chain.append(root / "clients" / options.client)
+        return sorted(f for folder in chain for f in folder.rglob("*") if f.is_file())
+
+    monkeypatch.setattr(deps, "template_files", files)
+    EXTRACTED.clear()
+    return root
+
+
+def project(tmp_path: Path, options: Options | None = None, clients: tuple[str | None, ...] = (None,),
+            formats: tuple = ("pdf", "yaml")) -> Plan:
+    src = tmp_path / "articles"
+    if not src.exists():
+        src.mkdir()
+        for name, text in ARTICLES.items():
+            (src / name).write_text(text)
+    options = options or Options()
+    targets = tuple(Target(client or "default", options.merged(client=client), formats) for client in clients)
+    layout = "{stem}.{ext}" if len(targets) == 1 else "{client}/{stem}.{ext}"
+    files = sorted(src.glob("*.txt"))
+    return make_plan(tmp_path, tmp_path / "out", options, targets, files, layout, "test", [])
+
+
+def run(plan: Plan, fps: Fingerprints | None = None, **kwargs: object) -> BatchResult:
+    return run_batch(plan, stages=FAKE_STAGES, fingerprints=fps or Fingerprints(tool="t1", model=("m", "1")),
+                     **kwargs)  # type: ignore[arg-type]
+
+
+def built(result: BatchResult) -> set[str]:
+    return {o.rel for item in result.items for o in item.outputs if o.status == "built"}
+
+
+def test_second_run_skips_everything_and_extracts_nothing(tmp_path: Path) -> None:
+    plan = project(tmp_path)
+    first = run(plan)
+    assert built(first) == {f"{Path(n).stem}.{ext}" for n in ARTICLES for ext in ("pdf", "yaml")}
+    assert (tmp_path / "out" / "port.pdf").read_bytes() == b"pdf|default|None|None|Port workers strike"
+    EXTRACTED.clear()
+    second = run(plan)
+    assert built(second) == set()
+    assert second.count("skipped") == 6
+    assert EXTRACTED == []
+
+
+def test_changed_input_rebuilds_only_its_outputs(tmp_path: Path) -> None:
+    plan = project(tmp_path)
+    run(plan)
+    (tmp_path / "articles" / "grid.txt").write_text("Grid outage ends\n\nPower returned to Esterby.")
+    EXTRACTED.clear()
+    result = run(plan)
+    assert built(result) == {"grid.pdf", "grid.yaml"}
+    assert [Path(p).name for p in EXTRACTED] == ["grid.txt"]
+    assert b"Grid outage ends" in (tmp_path / "out" / "grid.pdf").read_bytes()
+
+
+def test_template_file_change_rerenders_without_extracting(tmp_path: Path, _templates: Path) -> None:
+    plan = project(tmp_path)
+    run(plan)
+    (_templates / "default" / "brief.html.j2").write_text("<h1 class=big>{{ title }}</h1>")
+    EXTRACTED.clear()
+    result = run(plan)
+    assert built(result) == {"port.pdf", "grid.pdf", "farm.pdf"}
+    assert EXTRACTED == []  # rendered from the fresh YAML briefs already on disk
+
+
+def test_client_asset_change_rebuilds_that_client_only(tmp_path: Path, _templates: Path) -> None:
+    plan = project(tmp_path, clients=("acme", "globex"))
+    run(plan)
+    (_templates / "clients" / "acme" / "logo.svg").write_text("<svg/>")
+    result = run(plan)
+    assert built(result) == {"acme/port.pdf", "acme/grid.pdf", "acme/farm.pdf"}
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    (Fingerprints(tool="t1", model=("m", "1")), Fingerprints(tool="t2", model=("m", "1"))),
+    (Fingerprints(tool="t1", model=("m", "1")), Fingerprints(tool="t1", model=("m", "2"))),
+    (Fingerprints(tool="t1", model=("m", "1")), Fingerprints(tool="t1", model=("other", "1"))),
+], ids=["tool-version", "model-version", "model-name"])
+def test_tool_and_model_changes_rebuild_everything(tmp_path: Path, before: Fingerprints,
+                                                   after: Fingerprints) -> None:
+    plan = project(tmp_path)
+    run(plan, before)
+    assert run(plan, before).count("built") == 0
+    assert len(built(run(plan, after))) == 6
+
+
+def test_model_option_changes_the_key_without_loading_spacy(tmp_path: Path) -> None:
+    plan = project(tmp_path)
+    run(plan, Fingerprints(tool="t1"))
+    other = replace(plan, options=plan.options.merged(model="some_other_model"))
+    assert len(check(other, fingerprints=Fingerprints(tool="t1"))) == 6
+
+
+def test_render_option_rebuilds_renders_only(tmp_path: Path) -> None:
+    run(project(tmp_path))
+    result = run(project(tmp_path, Options(tlp="TLP:AMBER")))
+    assert built(result) == {"port.pdf", "grid.pdf", "farm.pdf"}
+    assert (tmp_path / "out" / "port.pdf").read_bytes().endswith(b"|TLP:AMBER|Port workers strike")
+
+
+def test_extract_option_rebuilds_briefs_and_renders(tmp_path: Path) -> None:
+    run(project(tmp_path))
+    assert len(built(run(project(tmp_path, Options(input_format="txt"))))) == 6
+
+
+def test_force_rebuilds_everything(tmp_path: Path) -> None:
+    plan = project(tmp_path)
+    run(plan)
+    assert len(built(run(plan, force=True))) == 6
+
+
+def test_deleted_or_tampered_output_is_rebuilt(tmp_path: Path) -> None:
+    plan = project(tmp_path)
+    run(plan)
+    (tmp_path / "out" / "port.pdf").unlink()
+    (tmp_path / "out" / "farm.pdf").write_bytes(b"truncated")
+    assert built(run(plan)) == {"port.pdf", "farm.pdf"}
+
+
+def test_check_reports_stale_outputs_and_passes_when_fresh(tmp_path: Path) -> None:
+    plan = project(tmp_path)
+    fps = Fingerprints(tool="t1", model=("m", "1"))
+    missing = check(plan, fingerprints=fps)
+    assert sorted(Path(p).name for p, _ in missing) == sorted(
+        f"{Path(n).stem}.{e}" for n in ARTICLES for e in ("pdf", "yaml"))
+    assert {reason for _, reason in missing} == {"missing"}
+    run(plan, fps)
+    assert check(plan, fingerprints=fps) == []
+    (tmp_path / "articles" / "farm.txt").write_text("Farm prices fall\n\nGrain fell.")
+    stale = check(plan, fingerprints=fps)
+    assert sorted(Path(p).name for p, _ in stale) == ["farm.pdf", "farm.yaml"]
+    assert not (tmp_path / "out" / "farm.pdf").read_bytes().endswith(b"fall")  # check built nothing
+
+
+def test_yaml_brief_inputs_render_and_track_their_bytes(tmp_path: Path) -> None:
+    brief = tmp_path / "briefs" / "edited.yaml"
+    brief.parent.mkdir()
+    brief.write_text(brief_to_yaml(Brief(title="Ferry talks stall", source=Source(title="Ferry talks stall"),
+                                         summary=["Talks on the ferry contract stalled."])))
+    target = Target("default", Options(), ("pdf", "yaml"))
+    plan = make_plan(tmp_path, tmp_path / "out", Options(), (target,), [brief], "{stem}.{ext}", "t", [])
+    assert [o.rel for o in plan.jobs[0].outputs] == ["edited.pdf"]  # no YAML of a YAML input
+    assert built(run(plan)) == {"edited.pdf"}
+    assert run(plan).count("built") == 0
+    brief.write_text(brief.read_text().replace("stall", "resume"))
+    assert built(run(plan)) == {"edited.pdf"}
+    assert (tmp_path / "out" / "edited.pdf").read_bytes().endswith(b"Ferry talks resume")
