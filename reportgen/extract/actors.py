@@ -1,0 +1,582 @@
+"""Actors: the people, organisations, countries, places and named groups an article is about.
+
+spaCy's entities are the raw mentions. Each is cleaned (titles, honorifics, ``the`` and
+possessives out), junk is dropped (demonyms, quoted titles, captions and credits), mentions are
+merged into one actor per referent (surnames and first names to the person the text last meant,
+short and long forms of a country, ``Alibaba`` and ``Alibaba Group``, a capital used as its
+government), types are decided by vote and by lexicon, and roles come from pre-name titles and
+appositives. ``ActorIndex`` keeps every mention's position so claims and outlook can resolve
+names, pronouns and titles back to the canonical actor.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportgen.brief import Actor, Claim
+from reportgen.extract import lexicon
+from reportgen.extract.quotes import QuoteLookup, QuoteSpan, find_quote_spans, paragraphs
+
+#: spaCy labels that can name an actor.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_MONTHS = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow""".split())
+_NAME_TOKEN = re.compile(r"^[A-Z][\w.'’-]*$")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+_MAX_ROLE_TOKENS = 25
+
+
+@dataclass
+class Mention:
+    """One cleaned entity mention."""
+
+    start: int                 # token index of the first name token
+    end: int                   # token index after the last name token
+    text: str                  # the name as written, titles and possessive removed
+    label: str                 # spaCy's entity label
+    root: int                  # token index of the mention's syntactic head
+    role: str | None = None
+    honorific: str | None = None   # "Mr", "Ms" ... as written
+    titled: bool = False       # a title stood before the name
+    quoted: bool = False       # inside quotation marks
+    furniture: bool = False    # in a caption, credit or byline
+    attributive: bool = False  # only a modifier of a common noun ("North America editor")
+    agentive: bool = False     # subject or possessor ("Moscow says", "Moscow's orbit")
+
+
+@dataclass
+class Cluster:
+    """Mentions of one referent while they are being gathered."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    merged_into: Cluster | None = None
+
+    def names(self) -> list[str]:
+        return [m.text for m in self.mentions]
+
+    def longest(self) -> str:
+        return max(self.names(), key=lambda n: (len(n.split()), len(n)))
+
+    def labels(self) -> Counter[str]:
+        return Counter(m.label for m in self.mentions)
+
+    def is_personal(self) -> bool:
+        """Looks like a person: the model said so, or a title or honorific stood before it."""
+        if any(m.honorific or m.titled for m in self.mentions):
+            return True
+        labels = self.labels()
+        return labels["PERSON"] > 0 and _person_shaped(self.longest())
+
+
+def _person_shaped(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(_NAME_TOKEN.match(w) for w in words):
+        return False
+    lowered = [w.lower() for w in words]
+    if any(w in lexicon.ORG_WORDS or w in lexicon.FACILITY_WORDS for w in lowered):
+        return False
+    text = name.lower()
+    return not (text in lexicon.COUNTRIES or text in lexicon.REGIONS or text in lexicon.CAPITALS
+                or any(w in lexicon.COUNTRIES for w in lowered))
+
+
+class ActorIndex:
+    """Resolves names, token positions, pronouns and titles to the article's canonical actors.
+
+    For other extractors (claims, outlook, summary):
+
+    - ``resolve(text)`` -> the actor whose name or alias is ``text`` (case-insensitive, ``the`` and
+      possessive ignored; a bare surname or first name of a known person also resolves).
+    - ``actor_at(token_i)`` -> the actor mentioned at that token, if any.
+    - ``person_before(token_i, gender=None)`` -> the last person mentioned (outside quotation marks)
+      before that token; ``gender`` "m"/"f" skips people known to be the other gender.
+    - ``org_before(token_i)`` -> the last organisation (or country) mentioned before that token.
+    - ``by_title(phrase, token_i)`` -> who a description like "the minister" or "the ministry"
+      stands for at that point of the text.
+    - ``quotes`` -> the article's quoted spans (``QuoteSpan``), ``in_quote(char)`` -> bool.
+    - ``rank(actors, claims)`` sets ``salience`` and ``key`` and sorts actors in place.
+    """
+
+    def __init__(self, doc: Any, actors: list[Actor], mentions: list[tuple[Mention, Actor]],
+                 quotes: list[QuoteSpan], genders: dict[str, str]) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.quotes = quotes
+        self.quote_lookup = QuoteLookup(quotes)
+        self.genders = genders
+        self._forms: dict[str, Actor] = {}
+        for actor in actors:
+            for form in [actor.name, *actor.aliases]:
+                self._forms.setdefault(_key(form), actor)
+        self._token_actor: dict[int, Actor] = {}
+        self._mentions = sorted(mentions, key=lambda pair: pair[0].start)
+        for mention, actor in self._mentions:
+            for i in range(mention.start, mention.end):
+                self._token_actor[i] = actor
+        spoken = [(m.start, a) for m, a in self._mentions if not m.quoted and not m.furniture]
+        self._people = [(i, a) for i, a in spoken if a.type == "person"]
+        self._people_starts = [i for i, _ in self._people]
+        self._orgs = [(i, a) for i, a in spoken if a.type in ("organization", "country", "group")]
+        self._org_starts = [i for i, _ in self._orgs]
+        self.first_seen: dict[str, int] = {}
+        for mention, actor in self._mentions:
+            self.first_seen.setdefault(actor.name, mention.start)
+
+    def in_quote(self, char: int) -> bool:
+        return self.quote_lookup.inside(char)
+
+    def resolve(self, text: str) -> Actor | None:
+        key = _key(text)
+        if not key:
+            return None
+        if key in self._forms:
+            return self._forms[key]
+        words = key.split()
+        if len(words) == 1:
+            people = [a for a in self.actors if a.type == "person"
+                      and any(key in _key(f).split() for f in [a.name, *a.aliases])]
+            if len(people) == 1:
+                return people[0]
+        return None
+
+    def actor_at(self, token_i: int) -> Actor | None:
+        return self._token_actor.get(token_i)
+
+    def person_before(self, token_i: int, gender: str | None = None) -> Actor | None:
+        k = bisect_left(self._people_starts, token_i) - 1
+        while k >= 0:
+            actor = self._people[k][1]
+            known = self.genders.get(actor.name)
+            if gender is None or known is None or known == gender:
+                return actor
+            k -= 1
+        return None
+
+    def org_before(self, token_i: int) -> Actor | None:
+        k = bisect_left(self._org_starts, token_i) - 1
+        return self._orgs[k][1] if k >= 0 else None
+
+    def by_title(self, phrase: str, token_i: int) -> Actor | None:
+        """Who "the minister", "the Russian president" or "the ministry" means at ``token_i``."""
+        words = [w for w in _key(phrase).split() if w not in ("a", "an", "this", "that")]
+        if not words:
+            return None
+        head = words[-1]
+        k = bisect_left(self._people_starts, token_i) - 1
+        while k >= 0:
+            actor = self._people[k][1]
+            if actor.role and head in _key(actor.role).split():
+                return actor
+            k -= 1
+        if head in lexicon.TITLE_WORDS:
+            # No one so titled: the last person named before is who wire copy means.
+            return self.person_before(token_i)
+        k = bisect_left(self._org_starts, token_i) - 1
+        while k >= 0:
+            actor = self._orgs[k][1]
+            if head in _key(actor.name).split():
+                return actor
+            k -= 1
+        if head in lexicon.ORG_WORDS or head in ("company", "firm", "group", "government"):
+            return self.org_before(token_i)
+        return None
+
+    def rank(self, actors: list[Actor], claims: list[Claim]) -> None:
+        """Salience from mentions, quotes and first position; ``key`` for the central actors."""
+        quoted = Counter(c.speaker for c in claims if c.speaker and c.kind == "quote")
+        told = Counter(c.speaker for c in claims if c.speaker)
+        total = max(len(self.doc), 1)
+        for actor in actors:
+            if quoted[actor.name] and actor.type != "person" and _person_shaped(actor.name) \
+                    and not actor.aliases and actor.type == "organization":
+                actor.type = "person"
+            first = self.first_seen.get(actor.name, total) / total
+            actor.salience = round(actor.mentions + 2.0 * quoted[actor.name] + told[actor.name]
+                                   + 3.0 * (1.0 - first), 3)
+        top = max((a.salience for a in actors), default=1.0) or 1.0
+        for actor in actors:
+            actor.salience = round(actor.salience / top, 3)
+            first = self.first_seen.get(actor.name, total)
+            actor.key = bool(told[actor.name]) or actor.mentions >= 3 \
+                or (actor.mentions >= 2 and actor.salience >= 0.3) or first < 0.1 * total
+        actors.sort(key=lambda a: (-a.salience, self.first_seen.get(a.name, total)))
+
+
+def _key(text: str) -> str:
+    """A comparable form: lower case, curly apostrophes straightened, ``the`` and ``'s`` gone."""
+    text = text.replace("’", "'").strip().lower()
+    text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"\s+", " ", text).strip(" .,")
+
+
+def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
+    """The article's actors (canonical name, type, aliases, role, mentions) and their index."""
+    text = doc.text
+    quotes = find_quote_spans(text)
+    lookup = QuoteLookup(quotes)
+    furniture = _furniture_ranges(doc)
+    mentions = [m for ent in doc.ents if ent.label_ in ACTOR_LABELS
+                for m in [_mention(doc, ent, lookup, furniture)] if m is not None]
+    clusters = _cluster(mentions)
+    _merge_capitals(clusters)
+    actors: list[Actor] = []
+    pairs: list[tuple[Mention, Actor]] = []
+    for cluster in clusters:
+        if cluster.merged_into is not None:
+            continue
+        actor = _actor_of(cluster)
+        if actor is None:
+            continue
+        actors.append(actor)
+        pairs.extend((m, actor) for m in cluster.mentions)
+    genders = _genders(doc, pairs)
+    index = ActorIndex(doc, actors, pairs, quotes, genders)
+    return actors, index
+
+
+# --- mentions ---------------------------------------------------------------------------------
+
+def _furniture_ranges(doc: Any) -> list[tuple[int, int]]:
+    """Character ranges of captions, credits and bylines: lines that are not article text."""
+    ranges: list[tuple[int, int]] = []
+    text = doc.text
+    ents_by_char = sorted((e.start_char, e.end_char) for e in doc.ents)
+    for number, (start, end) in enumerate(paragraphs(text)):
+        line = text[start:end].strip()
+        lowered = line.lower()
+        if number > 0 and lowered.startswith(lexicon.FURNITURE_PREFIXES):
+            ranges.append((start, end))
+            continue
+        if lowered.startswith("by ") and len(line.split()) <= 8 and not line.endswith("."):
+            ranges.append((start, end))
+            continue
+        if number == 0 or line.endswith((".", "?", "!", ":", "”", '"')):
+            continue
+        rest = line
+        for s, e in ents_by_char:
+            if start <= s and e <= end:
+                rest = rest.replace(text[s:e], " ")
+        if not re.sub(r"[\W_]+", "", rest):
+            ranges.append((start, end))
+    return ranges
+
+
+def _in_ranges(char: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= char < e for s, e in ranges)
+
+
+def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int, int]]) -> Mention | None:
+    tokens = list(ent)
+    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct):
+        tokens.pop()
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    honorific = None
+    titles: list[Any] = []
+    full = " ".join(t.text for t in tokens).lower()
+    if full not in lexicon.COUNTRIES and full not in lexicon.REGIONS and ent.label_ in ("PERSON", "ORG", "NORP"):
+        while len(tokens) > 1:
+            word = tokens[0].lower_
+            if word in lexicon.HONORIFICS:
+                honorific = tokens[0].text
+                tokens.pop(0)
+            elif (word in lexicon.TITLE_WORDS or word in lexicon.DEMONYMS) \
+                    and tokens[-1].lower_ not in lexicon.ORG_WORDS:
+                titles.append(tokens.pop(0))
+            else:
+                break
+    if honorific is None and ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS:
+        honorific = doc[ent.start - 1].text
+    name = doc[tokens[0].i:tokens[-1].i + 1].text
+    if not _plausible(name, ent.label_, tokens):
+        return None
+    quote = lookup.at(tokens[0].idx)
+    quoted = quote is not None
+    if quote is not None and _key(quote.text_of(doc.text)) == _key(name):
+        return None  # a quoted title ("Super Mario Run") is a work, not an actor
+    root = ent.root
+    role = _role(doc, tokens, titles, root)
+    mention = Mention(
+        start=tokens[0].i, end=tokens[-1].i + 1, text=name, label=ent.label_, root=root.i,
+        role=role, honorific=honorific, titled=bool(titles) and any(
+            t.lower_ in lexicon.TITLE_WORDS for t in titles) or _titled_before(doc, tokens[0].i),
+        quoted=quoted, furniture=_in_ranges(tokens[0].idx, furniture),
+        attributive=root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= ent.end,
+        agentive=_agentive(root),
+    )
+    return mention
+
+
+def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
+    """False for the model's junk: dates, numbers, demonyms, lower-case fragments, stray words."""
+    lowered = name.lower()
+    if len(name) < 2 or not any(c.isalpha() for c in name) or not name[0].isupper():
+        return False
+    if sum(c.isdigit() for c in name) > 0 and label != "ORG":
+        return False
+    if any(t.lower_ in _MONTHS for t in tokens) and label not in ("ORG", "FAC"):
+        return False
+    words = lowered.split()
+    if all(w in lexicon.DEMONYMS or w.rstrip("s") in lexicon.DEMONYMS for w in words):
+        return False
+    if lowered in lexicon.TITLE_WORDS or lowered in lexicon.HONORIFICS:
+        return False
+    if any(c in name for c in "“”\"«»"):
+        return False
+    if label == "NORP":
+        return lowered in lexicon.GROUPS or (tokens[-1].tag_ in ("NNPS", "NNS") and len(words) <= 3)
+    if label == "LAW":
+        return words[-1] in ("pact", "alliance", "treaty organization", "coalition")
+    return True
+
+
+def _titled_before(doc: Any, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in lexicon.TITLE_WORDS and doc[start - 1].pos_ != "VERB"
+
+
+def _agentive(root: Any) -> bool:
+    token = root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in _AGENT_DEPS
+
+
+def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | None:
+    """The title before the name, else the appositive after it, as the article states it."""
+    first = tokens[0].i
+    left = first
+    edge = root.left_edge.i
+    # Title words left of the entity that modify the name ("Deputy Foreign Minister Sergei Ryabkov").
+    while left > edge and left - 1 >= 0:
+        prev = doc[left - 1]
+        if prev.is_punct and prev.text not in ("-", "–"):
+            break
+        if prev.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and prev.text not in _POSSESSIVE \
+                and prev.dep_ != "case":
+            break
+        left -= 1
+    while left < first and doc[left].lower_ in ("the", "a", "an", "'s", "’s"):
+        left += 1
+    pre = doc[left:first].text if left < first else ""
+    if titles:
+        pre = doc[min(left, titles[0].i):titles[-1].i + 1].text
+    words = [w.lower().strip(".,") for w in pre.split()]
+    if words and not all(w in lexicon.HONORIFICS for w in words) and (
+            any(w in lexicon.TITLE_WORDS for w in words) or any(
+                doc[i].pos_ == "NOUN" for i in range(left, first))):
+        pre = _strip_honorifics(pre)
+        if pre:
+            return _with_affiliation(doc, root, pre)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
+                and child.ent_type_ not in ("PERSON",):
+            span = doc[child.left_edge.i:min(child.right_edge.i + 1, child.left_edge.i + _MAX_ROLE_TOKENS)]
+            role = span.text.strip(" ,.;:")
+            role = re.sub(r"^(the|a|an)\s+", "", role)
+            if role and role[0].islower() or (role and role.split()[0].lower() in lexicon.TITLE_WORDS):
+                return role
+    return None
+
+
+def _strip_honorifics(text: str) -> str:
+    words = [w for w in text.split() if w.lower() not in lexicon.HONORIFICS]
+    return " ".join(words).strip(" ,")
+
+
+def _with_affiliation(doc: Any, root: Any, role: str) -> str:
+    """Adds the organisation of "X from/of/at the Y police" to a bare title."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "of", "at") and child.i > root.i:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("ORG", "GPE"):
+                    org = doc[obj.left_edge.i:obj.i + 1].text
+                    org = re.sub(r"^(the|a|an)\s+", "", org)
+                    return f"{role}, {org}"
+    return role
+
+
+# --- merging mentions into referents ----------------------------------------------------------
+
+def _country_key(name: str) -> str | None:
+    lowered = _key(name)
+    if lowered in lexicon.COUNTRIES:
+        return lexicon.COUNTRY_FORMS.get(lowered, lowered)
+    return None
+
+
+def _cluster(mentions: list[Mention]) -> list[Cluster]:
+    """Mentions, in text order, merged by name form; short person names to the last full match."""
+    clusters: list[Cluster] = []
+    by_form: dict[str, Cluster] = {}
+    last_seen: dict[int, int] = {}
+    for mention in mentions:
+        key = _country_key(mention.text) or _key(mention.text)
+        cluster = by_form.get(key)
+        if cluster is None and len(key.split()) == 1:
+            cluster = _person_for_part(key, clusters, last_seen)
+        if cluster is None:
+            cluster = Cluster()
+            clusters.append(cluster)
+        cluster.mentions.append(mention)
+        by_form[key] = cluster
+        last_seen[id(cluster)] = mention.start
+    _merge_parts(clusters)
+    _merge_org_forms(clusters)
+    return clusters
+
+
+def _person_for_part(part: str, clusters: list[Cluster], last_seen: dict[int, int]) -> Cluster | None:
+    """The person, named in full before, whose first or last name is ``part`` (latest one wins)."""
+    best: Cluster | None = None
+    for cluster in clusters:
+        if cluster.merged_into is not None or not cluster.is_personal():
+            continue
+        words = _key(cluster.longest()).split()
+        if len(words) >= 2 and part in (words[0], words[-1]) \
+                and (best is None or last_seen[id(cluster)] > last_seen[id(best)]):
+            best = cluster
+    return best
+
+
+def _merge_parts(clusters: list[Cluster]) -> None:
+    """A one-word name seen before the full one ("Obama" in a headline) joins the unique full name."""
+    for cluster in clusters:
+        names = {_key(n) for n in cluster.names()}
+        if cluster.merged_into is not None or any(len(n.split()) > 1 for n in names):
+            continue
+        part = next(iter(names))
+        if _country_key(part):
+            continue
+        owners = [c for c in clusters if c is not cluster and c.merged_into is None and c.is_personal()
+                  and len(_key(c.longest()).split()) >= 2
+                  and part in (_key(c.longest()).split()[0], _key(c.longest()).split()[-1])]
+        if len(owners) == 1:
+            _absorb(owners[0], cluster)
+
+
+def _merge_org_forms(clusters: list[Cluster]) -> None:
+    """"Alibaba Group"/"Alibaba", "BBC News"/"BBC", "US Congress"/"Congress" are one organisation."""
+    live = [c for c in clusters if c.merged_into is None and not c.is_personal()]
+    keys = {id(c): _key(c.longest()) for c in live}
+    for short in live:
+        s = keys[id(short)]
+        if short.merged_into is not None or _country_key(s):
+            continue
+        for long in live:
+            if long is short or long.merged_into is not None:
+                continue
+            words = keys[id(long)].split()
+            if len(words) <= len(s.split()):
+                continue
+            rest_after = keys[id(long)][len(s):].split() if keys[id(long)].startswith(s + " ") else None
+            rest_before = keys[id(long)][:-len(s)].split() if keys[id(long)].endswith(" " + s) else None
+            if (rest_after and all(w in lexicon.ORG_SUFFIXES for w in rest_after)) or (
+                    rest_before and all(_country_key(w) or w in lexicon.DEMONYMS for w in rest_before)):
+                _absorb(long, short)
+                break
+
+
+def _absorb(into: Cluster, other: Cluster) -> None:
+    into.mentions.extend(other.mentions)
+    into.mentions.sort(key=lambda m: m.start)
+    other.mentions = []
+    other.merged_into = into
+
+
+def _merge_capitals(clusters: list[Cluster]) -> None:
+    """A capital used as an actor ("Moscow says") is an alias of its country when that is named."""
+    countries = {}
+    for cluster in clusters:
+        if cluster.merged_into is None and cluster.mentions:
+            key = _country_key(cluster.longest())
+            if key:
+                countries[key] = cluster
+    for cluster in clusters:
+        if cluster.merged_into is not None or not cluster.mentions:
+            continue
+        country = lexicon.CAPITALS.get(_key(cluster.longest()))
+        if country is None:
+            continue
+        target = countries.get(lexicon.COUNTRY_FORMS.get(country, country))
+        if target is not None and any(m.agentive for m in cluster.mentions):
+            _absorb(target, cluster)
+
+
+# --- one actor per referent -------------------------------------------------------------------
+
+def _actor_of(cluster: Cluster) -> Actor | None:
+    real = [m for m in cluster.mentions if not m.furniture]
+    if not real or all(m.attributive for m in real):
+        return None
+    kind = _type_of(cluster)
+    forms = []
+    for m in cluster.mentions:
+        for form in (m.text, f"{m.honorific} {m.text}" if m.honorific else None):
+            if form and form not in forms:
+                forms.append(form)
+    names = [m.text for m in cluster.mentions]
+    if kind == "person":
+        name = max(names, key=lambda n: (len(n.split()), len(n)))
+    else:
+        name = max(names, key=lambda n: (len(n.split()), len(n), names.count(n)))
+    role = next((m.role for m in cluster.mentions if m.role), None)
+    aliases = [f for f in forms if f != name]
+    return Actor(name=name, type=kind, aliases=aliases, role=role, mentions=len(real))
+
+
+def _type_of(cluster: Cluster) -> str:
+    name = cluster.longest()
+    lowered = _key(name)
+    words = lowered.split()
+    if _country_key(name):
+        return "country"
+    if lowered in lexicon.GROUPS:
+        return "group"
+    if lowered in lexicon.REGIONS:
+        return "location"
+    if cluster.is_personal() and _person_shaped(name):
+        return "person"
+    if words and words[-1] in lexicon.FACILITY_WORDS and words[-1] not in ("house",) or lowered == "white house":
+        return "location"
+    if words and (words[-1] in lexicon.ORG_WORDS or words[0] in lexicon.ORG_WORDS):
+        return "organization"
+    labels = cluster.labels()
+    label = labels.most_common(1)[0][0]
+    if labels["PERSON"] and _person_shaped(name) and len(words) >= 2:
+        return "person"
+    return {"PERSON": "person", "ORG": "organization", "GPE": "location", "LOC": "location",
+            "FAC": "location", "NORP": "group", "LAW": "organization"}.get(label, "organization")
+
+
+def _genders(doc: Any, pairs: list[tuple[Mention, Actor]]) -> dict[str, str]:
+    """Gender from honorifics, else from the he/she that first follows a lone person mention."""
+    genders: dict[str, str] = {}
+    for mention, actor in pairs:
+        if mention.honorific:
+            gender = lexicon.HONORIFICS.get(mention.honorific.lower())
+            if gender:
+                genders.setdefault(actor.name, gender)
+    people = sorted((m.start, m.end, a) for m, a in pairs if a.type == "person" and not m.quoted)
+    for k, (_, end, actor) in enumerate(people):
+        if actor.name in genders:
+            continue
+        stop = people[k + 1][0] if k + 1 < len(people) else len(doc)
+        stop = min(stop, end + 40)
+        for token in doc[end:stop]:
+            word = token.lower_
+            if word in ("he", "him", "his", "himself"):
+                genders[actor.name] = "m"
+                break
+            if word in ("she", "her", "hers", "herself"):
+                genders[actor.name] = "f"
+                break
+    return genders

@@ -1,0 +1,232 @@
+"""Claims: direct quotes with their speaker, and reported speech as paraphrases.
+
+Quoted spans come from ``quotes.find_quote_spans`` (found once, shared with actors). Each quote is
+attributed from the text around it in its paragraph: the nearest reporting verb outside quotation
+marks ("said", "says", "added", "according to"), whose subject (a name, a pronoun, "the minister",
+"it") the ``ActorIndex`` resolves to a canonical actor. A paragraph that is only a quote continues
+the previous speaker; an unattributed quote that repeats an attributed one takes its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reportgen.brief import Actor, Claim
+from reportgen.extract import lexicon
+from reportgen.extract.actors import ActorIndex
+from reportgen.extract.quotes import QuoteSpan, paragraphs
+
+_WORD = re.compile(r"\w+")
+_PRONOUN_GENDER = {"he": "m", "she": "f", "i": None, "we": None}
+_ORG_PRONOUNS = frozenset({"it", "they"})
+_MIN_QUOTE_WORDS = 4
+_MAX_CUE_DISTANCE = 40
+
+
+def find_claims(doc: Any, index: ActorIndex) -> list[Claim]:
+    """Every direct quote (speaker, words, cue, sentence) and every reported statement."""
+    text = doc.text
+    paras = paragraphs(text)
+    tokens_by_para = _tokens_by_paragraph(doc, paras)
+    claims: list[Claim] = []
+    spoken_by: list[tuple[Claim, QuoteSpan]] = []
+    previous: Claim | None = None
+    previous_para = -1
+    for span in index.quotes:
+        words = _WORD.findall(span.text_of(text))
+        if len(words) < _MIN_QUOTE_WORDS and not _standalone(text, span, paras):
+            continue
+        para_tokens = tokens_by_para[span.paragraph]
+        frame = [t for t in para_tokens if not index.in_quote(t.idx) and not _is_mark(t)]
+        cue, speaker = _attribute(doc, span, frame, index)
+        if cue is None and speaker is None and previous is not None and _quote_only(frame) \
+                and span.paragraph - previous_para <= 2:
+            speaker = index.resolve(previous.speaker) if previous.speaker else None
+        claim = Claim(
+            speaker=speaker.name if speaker else None,
+            text=span.text_of(text),
+            kind="quote",
+            cue=cue.text if cue is not None else None,
+            context=_context(doc, span, para_tokens),
+            speaker_role=speaker.role if speaker else None,
+        )
+        claims.append(claim)
+        spoken_by.append((claim, span))
+        previous, previous_para = claim, span.paragraph
+    _borrow_speakers(claims, index)
+    claims.extend(_paraphrases(doc, index))
+    return claims
+
+
+def _tokens_by_paragraph(doc: Any, paras: list[tuple[int, int]]) -> list[list[Any]]:
+    out: list[list[Any]] = [[] for _ in paras]
+    k = 0
+    for token in doc:
+        while k < len(paras) and token.idx >= paras[k][1]:
+            k += 1
+        if k < len(paras) and token.idx >= paras[k][0]:
+            out[k].append(token)
+    return out
+
+
+def _is_mark(token: Any) -> bool:
+    return token.is_quote or token.text in ("“", "”", "‘", "’", '"', "'", "«", "»")
+
+
+def _standalone(text: str, span: QuoteSpan, paras: list[tuple[int, int]]) -> bool:
+    """A short quote that is a whole utterance (“Absolutely not,” she said) rather than a scare quote."""
+    words = span.text_of(text).rstrip()
+    if not words or words[-1] not in ",.!?":
+        return False
+    para_start = paras[span.paragraph][0]
+    before = text[para_start:span.start - 1].rstrip()
+    return not before or before[-1] in ".!?:”\""
+
+
+def _quote_only(frame: list[Any]) -> bool:
+    return all(t.is_punct or t.is_space for t in frame)
+
+
+def _attribute(doc: Any, span: QuoteSpan, frame: list[Any], index: ActorIndex) -> tuple[Any, Actor | None]:
+    """The reporting verb nearest to the quote, and who it says spoke."""
+    cues = [t for t in frame if _is_cue(t)]
+    if not cues:
+        return None, None
+    trailing = doc.text[span.end:span.end + 2].lstrip("”\"'’ ")[:1] in (",", "") or \
+        doc.text[span.end - 1:span.end] == ","
+
+    def distance(token: Any) -> float:
+        if token.idx >= span.end:
+            gap = sum(1 for t in frame if span.end <= t.idx < token.idx)
+            return gap * (0.5 if trailing else 1.0)
+        gap = sum(1 for t in frame if token.idx < t.idx < span.start)
+        return gap + 0.5
+
+    cue = min(cues, key=distance)
+    if distance(cue) > _MAX_CUE_DISTANCE:
+        return None, None
+    return cue, _speaker_of(doc, cue, frame, index)
+
+
+def _is_cue(token: Any) -> bool:
+    if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+        return True
+    return token.pos_ == "VERB" and token.lemma_.lower() in lexicon.REPORTING_VERBS
+
+
+def _speaker_of(doc: Any, cue: Any, frame: list[Any], index: ActorIndex) -> Actor | None:
+    if cue.lower_ == "according":
+        for token in doc[cue.i + 2:min(cue.i + 10, len(doc))]:
+            actor = index.actor_at(token.i)
+            if actor is not None:
+                return actor
+            if token.is_punct:
+                break
+        return None
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and cue.dep_ in ("conj", "advcl", "xcomp") and cue.head.pos_ == "VERB":
+        subjects = [c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in subjects:
+        if index.in_quote(subject.idx):
+            continue
+        actor = _resolve_phrase(doc, subject, index)
+        if actor is not None:
+            return actor
+    # The parse lost the subject (quotes confuse it): the nearest name or pronoun by the verb.
+    frame_ids = {t.i for t in frame}
+    for token in doc[cue.i + 1:min(cue.i + 8, len(doc))]:
+        if token.i not in frame_ids or (token.is_punct and token.text != "-"):
+            break
+        actor = index.actor_at(token.i) or _resolve_pronoun(token, index)
+        if actor is not None:
+            return actor
+    for token in reversed(doc[max(cue.i - 8, 0):cue.i]):
+        if token.i not in frame_ids or token.is_punct:
+            break
+        actor = index.actor_at(token.i) or _resolve_pronoun(token, index)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _resolve_phrase(doc: Any, head: Any, index: ActorIndex) -> Actor | None:
+    """A subject phrase -> actor: a named mention, a pronoun, or a description ("the ministry")."""
+    actor = index.actor_at(head.i)
+    if actor is not None:
+        return actor
+    pronoun = _resolve_pronoun(head, index)
+    if pronoun is not None:
+        return pronoun
+    for token in doc[head.left_edge.i:head.right_edge.i + 1]:
+        found = index.actor_at(token.i)
+        if found is not None and found.type == "person":
+            return found
+    if head.pos_ == "NOUN":
+        phrase = doc[head.left_edge.i:head.i + 1].text
+        return index.by_title(phrase, head.i)
+    return None
+
+
+def _resolve_pronoun(token: Any, index: ActorIndex) -> Actor | None:
+    word = token.lower_
+    if word in ("he", "she"):
+        return index.person_before(token.i, _PRONOUN_GENDER[word])
+    if word in _ORG_PRONOUNS:
+        return index.org_before(token.i)
+    return None
+
+
+def _context(doc: Any, span: QuoteSpan, para_tokens: list[Any]) -> str:
+    """The sentence(s) the quote stands in, within its paragraph."""
+    inside = [t for t in para_tokens if span.start <= t.idx < span.end] or para_tokens
+    if not inside:
+        return ""
+    first, last = inside[0].sent, inside[-1].sent
+    start = max(first.start_char, para_tokens[0].idx)
+    end = min(last.end_char, para_tokens[-1].idx + len(para_tokens[-1].text))
+    return doc.text[start:end].strip()
+
+
+def _borrow_speakers(claims: list[Claim], index: ActorIndex) -> None:
+    """An unattributed quote (a headline, a teaser) that repeats an attributed one is the same speaker's."""
+    spoken = [(set(_WORD.findall(c.text.lower())), c) for c in claims if c.speaker]
+    for claim in claims:
+        if claim.speaker:
+            continue
+        words = _WORD.findall(claim.text.lower())
+        if not words:
+            continue
+        best = max(spoken, key=lambda pair: sum(w in pair[0] for w in words), default=None)
+        if best is not None and sum(w in best[0] for w in words) >= 0.6 * len(words):
+            claim.speaker = best[1].speaker
+            speaker = index.resolve(best[1].speaker or "")
+            claim.speaker_role = speaker.role if speaker else None
+
+
+def _paraphrases(doc: Any, index: ActorIndex) -> list[Claim]:
+    """Reported speech: "Moscow says it is not ..." with a known speaker and no quotation marks."""
+    found: list[Claim] = []
+    for sent in doc.sents:
+        if any(index.in_quote(t.idx) for t in sent) or any(_is_mark(t) for t in sent):
+            continue
+        for token in sent:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.PARAPHRASE_VERBS:
+                continue
+            content = [c for c in token.children if c.dep_ == "ccomp"]
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not content or not subjects:
+                continue
+            speaker = _resolve_phrase(doc, subjects[0], index)
+            if speaker is None:
+                continue
+            clause = content[0]
+            span = doc[clause.left_edge.i:clause.right_edge.i + 1]
+            words = span.text
+            words = re.sub(r"^that\s+", "", words)
+            if len(_WORD.findall(words)) < 3:
+                continue
+            found.append(Claim(speaker=speaker.name, text=words, kind="paraphrase", cue=token.text,
+                               context=sent.text.strip(), speaker_role=speaker.role))
+            break
+    return found
