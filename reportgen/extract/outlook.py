@@ -1,86 +1,236 @@
-"""Forward-looking sentences: plans, scheduled events, expectations, warnings and risks.
+"""Forward-looking sentences: plans, scheduled events, expectations, warnings, risks, conditionals.
 
-A sentence is outlook when its grammar or its verbs point ahead (future/modal auxiliaries,
-verbs of planning and expecting, "is due to", conditional "if"). Its horizon is the time
-expression it names; its speaker comes from the quote it belongs to or its reporting subject.
+A sentence is outlook when its grammar or its words point ahead: a future or modal auxiliary
+that is not a past counterfactual ("would have been"), a verb of planning, expecting, warning or
+advising, "is due/likely/set to", a noun such as "plans" or "risk", a time expression ahead
+("later on Friday", "next year"), a present-tense event with a day named, or a conditional "if".
+The horizon is the time expression it names; the speaker is the actor whose quote it is or who is
+the subject of its reporting verb.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from reportgen.brief import Claim, Outlook
 
-FUTURE_MODALS = {"will", "wo", "'ll", "\u2019ll", "shall", "would", "could", "may", "might", "should", "must"}
-FORWARD_LEMMAS = {
+FUTURE_MODALS = {"will", "wo", "'ll", "\u2019ll", "shall", "would", "'d", "\u2019d", "could", "may", "might",
+                 "should", "must", "ought"}
+#: Modals that also state present ability or possibility; they need a verb that is not stative.
+_WEAK_MODALS = {"could", "may", "might"}
+_STATIVE = {"seem", "sound", "look", "appear", "feel", "be"}
+#: Verbs whose meaning points ahead whatever their tense ("vowed to keep trying").
+FORWARD_VERBS = {
     "plan", "expect", "intend", "aim", "warn", "vow", "pledge", "promise", "hope", "schedule",
-    "forecast", "predict", "anticipate", "threaten", "prepare", "seek", "propose", "consider",
+    "forecast", "predict", "anticipate", "threaten", "propose", "advise", "urge", "caution",
+    "project", "envisage", "foresee", "commit", "resolve", "prepare", "agree", "allow", "enable",
 }
-FORWARD_ADJ = {"due", "likely", "unlikely", "set", "poised", "expected", "scheduled", "slated", "bound"}
-REPORTING_LEMMAS = {"say", "tell", "warn", "add", "state", "note", "claim", "insist", "argue", "vow",
-                    "pledge", "promise", "predict", "expect", "announce", "write"}
+#: Verbs that point ahead only with a "to" complement ("agreed to talks", "prepares to leave").
+_NEED_TO = {"prepare", "agree", "allow", "enable", "commit", "resolve"}
+#: Adjectives and participles before "to" that point ahead ("is due to", "likely to", "set to").
+FORWARD_ADJ = {"due", "likely", "unlikely", "set", "poised", "expected", "scheduled", "slated", "bound",
+               "about", "going", "planning", "ready", "determined", "keen", "eager"}
+#: Nouns that name something ahead ("plans for", "a plea for", "the risk of").
+FORWARD_NOUNS = {
+    "plan", "plea", "warning", "appeal", "pledge", "promise", "prospect", "possibility", "risk",
+    "threat", "forecast", "deadline", "intention", "outlook", "danger", "likelihood", "ultimatum",
+}
+#: Words in a time expression that place it ahead.
+AHEAD_WORDS = {"next", "later", "tomorrow", "coming", "upcoming", "soon", "forthcoming", "future"}
+_PAST_WORDS = {"ago", "last", "yesterday", "earlier", "previous", "past", "since", "former"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight"}
+REPORTING_VERBS = {"say", "tell", "warn", "add", "state", "note", "claim", "insist", "argue", "vow",
+                   "pledge", "promise", "predict", "expect", "announce", "write", "believe", "think",
+                   "explain", "caution", "urge", "advise", "suggest", "indicate", "admit", "confirm"}
+_HORIZON_LEAD = {"later", "earlier", "early", "late"}
+_HORIZON_PREP = {"in", "by", "until", "before", "after", "from", "within"}
 
 
 def find_outlook(doc: Any, claims: list[Claim], index: Any) -> list[Outlook]:
-    """Every forward-looking sentence of ``doc`` with its horizon and speaker."""
+    """Every forward-looking sentence of ``doc`` with its horizon and speaker, in text order."""
     found: list[Outlook] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         text = sent.text.strip()
-        if len(text.split()) < 4 or not _is_forward(sent):
+        if len(text.split()) < 4 or not is_forward(sent):
             continue
-        found.append(Outlook(text=text, horizon=_horizon(sent), speaker=_speaker(sent, claims, index)))
+        found.append(Outlook(text=text, horizon=horizon(sent), speaker=_speaker(sent, claims, index)))
     return found
 
 
-def _is_forward(sent: Any) -> bool:
+def sentences(doc: Any) -> Iterator[Any]:
+    """spaCy's sentences, cut again at line breaks (a headline or list item never runs on into the
+    next paragraph) and joined again where spaCy cut before a lower-case word ('me?" before his')."""
+    pieces: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if token.is_space and "\n" in token.text:
+                if token.i > start:
+                    pieces.append((start, token.i))
+                start = token.i + 1
+        if start < sent.end:
+            pieces.append((start, sent.end))
+    merged: list[tuple[int, int]] = []
+    for start, end in pieces:
+        first = next((t for t in doc[start:end] if t.is_alpha), None)
+        joined = merged and merged[-1][1] == start and first is not None and first.is_lower \
+            and not doc[start].is_space
+        if joined:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    for start, end in merged:
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end > start:
+            yield doc[start:end]
+
+
+def is_forward(sent: Any) -> bool:
+    """Whether the sentence speaks of what is to come (see the module docstring for the rules)."""
+    past_time = _has_past_time(sent)
     for token in sent:
         low = token.lower_
-        if token.tag_ == "MD" and low in FUTURE_MODALS:
+        if token.tag_ == "MD" and low in FUTURE_MODALS and _modal_points_ahead(token, past_time):
             return True
-        if token.pos_ == "VERB" and token.lemma_ in FORWARD_LEMMAS:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_ in FORWARD_VERBS and _verb_points_ahead(token):
             return True
-        if low in FORWARD_ADJ and token.i + 1 < sent.end and token.nbor().lower_ == "to":
-            return True
-        if low == "going" and token.i + 2 < sent.end and token.nbor().lower_ == "to" \
+        if low in FORWARD_ADJ and token.i + 2 < sent.end and token.nbor().lower_ == "to" \
                 and token.nbor(2).pos_ in ("VERB", "AUX"):
+            return True
+        if low in ("due", "set", "scheduled", "slated") and token.i + 1 < sent.end \
+                and token.nbor().lower_ in ("to", "for"):
+            return True
+        if token.pos_ == "NOUN" and token.lemma_ in FORWARD_NOUNS:
+            return True
+        if low in AHEAD_WORDS and (token.ent_type_ in ("DATE", "TIME") or low in ("soon", "tomorrow")):
+            return True
+    return _scheduled_event(sent) or _conditional(sent) or _ongoing_purpose(sent)
+
+
+def _modal_points_ahead(modal: Any, past_time: bool) -> bool:
+    """False for a past counterfactual ("would have been"), an elided verb ("all they could"),
+    a hedge about now ("might seem"), a wish ("would like") or past ability ("could a year ago")."""
+    verb = modal.head
+    if modal.dep_ != "aux" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    between = modal.doc[modal.i + 1:verb.i]
+    if any(t.lower_ == "have" for t in between) and verb.tag_ == "VBN":
+        return False
+    low = modal.lower_
+    if low in _WEAK_MODALS and verb.lemma_ in _STATIVE and verb.lemma_ != "be":
+        return False
+    if low in ("would", "'d", "\u2019d") and verb.lemma_ in ("like", "love", "prefer"):
+        return False
+    return not (low == "could" and past_time)
+
+
+def _verb_points_ahead(verb: Any) -> bool:
+    if verb.lemma_ not in _NEED_TO:
+        return True
+    return any(c.lower_ == "to" or (c.dep_ == "xcomp" and c.tag_ == "VB") for c in verb.children) or \
+        any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _has_past_time(sent: Any) -> bool:
+    return any(ent.label_ in ("DATE", "TIME") and any(t.lower_ in _PAST_WORDS for t in ent)
+               for ent in sent.ents)
+
+
+def _scheduled_event(sent: Any) -> bool:
+    """A present-tense event with a day named: "The minister flies to Oslo on Monday"."""
+    root = sent.root
+    if root.tag_ not in ("VBZ", "VBP") or root.lemma_ in REPORTING_VERBS or root.lemma_ == "be":
+        return False
+    for ent in sent.ents:
+        if ent.label_ in ("DATE", "TIME") and any(t.lower_ in WEEKDAYS for t in ent) \
+                and not any(t.lower_ in _PAST_WORDS for t in ent):
             return True
     return False
 
 
-def _horizon(sent: Any) -> str | None:
+def _conditional(sent: Any) -> bool:
+    """A conditional about what may happen ("if another bidder wants ...", "unless ..."); a generic
+    "if you look at" is a figure of speech, and a past main clause is history."""
+    for token in sent:
+        if token.lower_ in ("if", "unless") and token.dep_ == "mark" and token.head.dep_ == "advcl":
+            clause = token.head
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(s.lower_ == "you" for s in subjects):
+                continue
+            if clause.head.tag_ == "VBD" or clause.tag_ == "VBD":
+                continue
+            return True
+    return False
+
+
+def _ongoing_purpose(sent: Any) -> bool:
+    """Work under way towards an aim: "are working with agencies to establish", "is seeking to"."""
+    for token in sent:
+        if token.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
+                                          for c in token.children):
+            continue
+        if any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+               and any(g.lower_ == "to" for g in c.children) for c in token.children):
+            return True
+    return False
+
+
+def horizon(sent: Any) -> str | None:
+    """The time expression the sentence looks ahead to, as written ("later on Friday", "in December")."""
+    best: tuple[int, Any] | None = None
     for ent in sent.ents:
-        if ent.label_ in ("DATE", "TIME"):
-            return ent.text
-    return None
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        words = {t.lower_ for t in ent}
+        before = ent.doc[ent.start - 1].lower_ if ent.start > sent.start else ""
+        if words & _PAST_WORDS or before in ("since", "for", "during"):
+            continue
+        rank = 0 if words & (AHEAD_WORDS | WEEKDAYS) else 1
+        if best is None or rank < best[0]:
+            best = (rank, ent)
+    if best is None:
+        return None
+    ent = best[1]
+    doc = ent.doc
+    start = ent.start
+    if start - 2 >= sent.start and doc[start - 1].lower_ == "on" and doc[start - 2].lower_ in _HORIZON_LEAD:
+        start -= 2
+    elif start - 1 >= sent.start and doc[start - 1].lower_ in _HORIZON_PREP | _HORIZON_LEAD:
+        start -= 1
+    return doc[start:ent.end].text
 
 
 def _speaker(sent: Any, claims: list[Claim], index: Any) -> str | None:
+    """Whose statement the sentence is: the speaker of a quote inside it, else the actor that is
+    the subject of its reporting verb (a pronoun is resolved to the person named before it)."""
     text = sent.text
     for claim in claims:
-        if claim.speaker and claim.text and (claim.text in text or text.strip() in claim.text):
+        if claim.speaker and claim.text and (claim.text in text or text.strip(" \"'\u201c\u201d") in claim.text):
             return claim.speaker
     for token in sent:
-        if token.lemma_ in REPORTING_LEMMAS and token.pos_ == "VERB":
+        if token.lemma_ in REPORTING_VERBS and token.pos_ == "VERB":
             for child in token.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
-                    actor = _resolve(index, child)
-                    if actor is not None:
-                        return actor
+                    name = _actor_name(index, child)
+                    if name is not None:
+                        return name
     return None
 
 
-def _resolve(index: Any, token: Any) -> str | None:
-    """The canonical actor name a subject token stands for, via the actor index when present."""
-    subtree = token.doc[token.left_edge.i:token.right_edge.i + 1]
-    resolve = getattr(index, "resolve", None)
-    if resolve is not None:
-        actor = resolve(subtree.text)
-        if actor is not None:
-            return actor.name
+def _actor_name(index: Any, token: Any) -> str | None:
+    """The canonical actor name a subject token stands for, through the actor index when present."""
+    if index is None:
+        return None
     if token.pos_ == "PRON":
         person_before = getattr(index, "person_before", None)
-        if person_before is not None:
-            actor = person_before(token.i)
-            if actor is not None:
-                return actor.name
-    return None
+        actor = person_before(token.i) if person_before is not None and token.lower_ in ("he", "she") else None
+        return actor.name if actor is not None else None
+    actor_at = getattr(index, "actor_at", None)
+    actor = actor_at(token.i) if actor_at is not None else None
+    if actor is None:
+        resolve = getattr(index, "resolve", None)
+        subtree = token.doc[token.left_edge.i:token.right_edge.i + 1]
+        actor = resolve(subtree.text) if resolve is not None else None
+    return actor.name if actor is not None else None
