@@ -1,0 +1,314 @@
+"""Several articles on one event -> one brief, with each fact traced to the sources that report it.
+
+Two outlets quoting the same words, or giving the same figure, corroborate each other; an analyst
+needs that marked (``corroborated: true`` and the source ids) and needs each actor once, however
+each outlet spelled the name. Items are only ever merged across different sources: two similar
+quotes inside one article are two statements.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from copy import deepcopy
+from dataclasses import dataclass, field, replace
+from typing import TypeVar
+
+from reportgen.brief import Actor, Brief, Claim, Number, Outlook, Source
+
+#: Share of the shorter text's words that must occur in the other for two quotes to be one.
+TEXT_OVERLAP = 0.8
+#: Quotes shorter than this many distinct words must match exactly (three words match too easily).
+MIN_OVERLAP_WORDS = 4
+#: Relative difference under which two figures are the same figure.
+NUMBER_TOLERANCE = 0.01
+#: Sentences in the merged summary.
+SUMMARY_MAX = 4
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady",
+                         "president", "prime", "minister", "pm", "chancellor", "governor", "gov",
+                         "senator", "sen", "rep", "representative", "mayor", "judge", "justice", "gen",
+                         "general", "col", "colonel", "capt", "captain", "sgt", "officer", "chief",
+                         "secretary", "king", "queen", "prince", "princess", "pope", "rev", "reverend",
+                         "sheikh", "ceo", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman",
+                         "spokesperson"})
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
+                         "‹": "'", "›": "'", "`": "'"})
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+def merge_briefs(briefs: Sequence[Brief]) -> Brief:
+    """One brief of the event told by ``briefs`` (in source order: ids become s1..sN).
+
+    Title, ``source`` and generator info come from the first brief; actors are merged by name,
+    alias and surname; quotes, figures and outlook reported by several sources become one entry
+    listing every source; the summary is the first source's lead plus the others' top new sentences.
+    """
+    if not briefs:
+        raise ValueError("merge_briefs needs at least one brief")
+    briefs = [deepcopy(b) for b in briefs]
+    sources = _renumber(briefs)
+    actors, renames = merge_actors([b.actors for b in briefs])
+    for brief, rename in zip(briefs, renames, strict=True):
+        for item in (*brief.claims, *brief.outlook):
+            item.speaker = rename.get(item.speaker, item.speaker) if item.speaker else item.speaker
+    first = briefs[0]
+    return Brief(
+        title=first.title,
+        source=sources[0],
+        sources=sources,
+        summary=merge_summary([b.summary for b in briefs]),
+        actors=actors,
+        numbers=_merge_items([b.numbers for b in briefs], _same_number, _join_numbers),
+        claims=_merge_items([b.claims for b in briefs], _same_claim, _join_claims),
+        outlook=_merge_items([b.outlook for b in briefs], _same_outlook, _join_outlook),
+        generated=first.generated,
+        schema_version=first.schema_version,
+    )
+
+
+# --- sources ---------------------------------------------------------------------------------
+
+def _renumber(briefs: list[Brief]) -> list[Source]:
+    """Give every source a fresh id s1..sN in order and point each item at its new id."""
+    sources: list[Source] = []
+    for brief in briefs:
+        own = brief.sources or [brief.source]
+        mapping: dict[str, str] = {}
+        for source in own:
+            new = replace(source, id=f"s{len(sources) + 1}")
+            mapping.setdefault(source.id, new.id)
+            sources.append(new)
+        default = mapping.get(brief.source.id, next(iter(mapping.values())))
+        for item in (*brief.numbers, *brief.claims, *brief.outlook):
+            item.sources = _unique(mapping.get(s, default) for s in item.sources) or [default]
+    return sources
+
+
+# --- actors ----------------------------------------------------------------------------------
+
+@dataclass
+class _Group:
+    """Actors from one or more briefs that are the same entity."""
+
+    members: list[Actor] = field(default_factory=list)
+    order: int = 0
+
+    @property
+    def names(self) -> list[str]:
+        return _unique(n for a in self.members for n in (a.name, *a.aliases))
+
+    @property
+    def is_person(self) -> bool:
+        return self.members[0].type == "person"
+
+
+def merge_actors(per_brief: Sequence[Sequence[Actor]]) -> tuple[list[Actor], list[dict[str, str]]]:
+    """Actors merged across briefs, and for each brief a map from its names to the merged names.
+
+    Same entity: a shared name or alias (case and "the" ignored), or, for people, a compatible
+    name ("Putin", "Mr Putin", "V. Putin" and "Vladimir Putin"); a surname that fits two
+    different people stays a separate actor rather than being guessed.
+    """
+    groups: list[_Group] = []
+    placed: list[list[_Group]] = []
+    for actors in per_brief:
+        placed.append([])
+        for actor in actors:
+            group = _find_group(actor, groups)
+            if group is None:
+                group = _Group(order=len(groups))
+                groups.append(group)
+            group.members.append(actor)
+            placed[-1].append(group)
+    merged = {id(g): _merge_group(g) for g in groups}
+    renames = []
+    for actors, homes in zip(per_brief, placed, strict=True):
+        rename: dict[str, str] = {}
+        for actor, group in zip(actors, homes, strict=True):
+            for name in (actor.name, *actor.aliases):
+                rename.setdefault(name, merged[id(group)].name)
+        renames.append(rename)
+    ranked = sorted(groups, key=lambda g: (not merged[id(g)].key, -merged[id(g)].salience,
+                                           -merged[id(g)].mentions, g.order))
+    return [merged[id(g)] for g in ranked], renames
+
+
+def _find_group(actor: Actor, groups: list[_Group]) -> _Group | None:
+    if actor.type != "person":
+        keys = {_name_key(n) for n in (actor.name, *actor.aliases)}
+        return next((g for g in groups if not g.is_person and keys & {_name_key(n) for n in g.names}), None)
+    # people: canonical names must fit every member (a shared alias "Clinton" is not enough)
+    fitting = [g for g in groups if g.is_person and all(_same_person(actor.name, m.name) for m in g.members)]
+    key = _name_key(actor.name)
+    exact = [g for g in fitting if key in {_name_key(n) for n in g.names}]
+    for candidates in (exact, fitting):
+        if len(candidates) == 1:
+            return candidates[0]
+    return None  # a surname that fits two people: better a separate actor than a wrong merge
+
+
+def _merge_group(group: _Group) -> Actor:
+    members = group.members
+    # people: the fullest form without titles ("Barack Obama"); organisations: the first outlet's form
+    name = max((m.name for m in members), key=_fullness) if group.is_person else members[0].name
+    return Actor(
+        name=name,
+        type=members[0].type,
+        aliases=[n for n in group.names if n != name],
+        role=next((a.role for a in members if a.role), None),
+        mentions=sum(a.mentions for a in members),
+        key=any(a.key for a in members),
+        salience=max(a.salience for a in members),
+    )
+
+
+def _fullness(name: str) -> tuple[int, int, int]:
+    """More name parts, then whole first names over initials, then fewer titles."""
+    tokens = _person_tokens(name)
+    return len(tokens), sum(len(t) for t in tokens), -len(name)
+
+
+def _name_key(name: str) -> str:
+    text = _fold(name)
+    text = re.sub(r"^the ", "", text)
+    return re.sub(r"'s$", "", text)
+
+
+def _person_tokens(name: str) -> list[str]:
+    words = _WORD.findall(_fold(name).replace(".", " "))
+    while len(words) > 1 and words[0] in _HONORIFICS:
+        words = words[1:]
+    return words
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Names that can be one person: same surname, and first names equal or an initial of each other."""
+    ta, tb = _person_tokens(a), _person_tokens(b)
+    if not ta or not tb or ta[-1] != tb[-1]:
+        return False
+    if len(ta) == 1 or len(tb) == 1:
+        return True
+    fa, fb = ta[0], tb[0]
+    return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+
+
+# --- claims, numbers, outlook ------------------------------------------------------------------
+
+Item = TypeVar("Item", Claim, Number, Outlook)
+
+
+def _merge_items(per_brief: Sequence[Sequence[Item]], same: Callable[[Item, Item], bool],
+                 join: Callable[[Item, Item], Item]) -> list[Item]:
+    """Items in source order; one reported by another source too is joined into the earlier entry."""
+    merged: list[Item] = []
+    for items in per_brief:
+        for item in items:
+            match = next((i for i, seen in enumerate(merged)
+                          if not set(seen.sources) & set(item.sources) and same(seen, item)), None)
+            if match is None:
+                merged.append(item)
+            else:
+                merged[match] = join(merged[match], item)
+    return merged
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _same_claim(a: Claim, b: Claim) -> bool:
+    return _same_speaker(a.speaker, b.speaker) and text_overlap(a.text, b.text) >= TEXT_OVERLAP
+
+
+def _join_claims(a: Claim, b: Claim) -> Claim:
+    return replace(a, speaker=a.speaker or b.speaker, kind="quote" if "quote" in (a.kind, b.kind) else a.kind,
+                   cue=a.cue or b.cue, context=a.context or b.context,
+                   speaker_role=a.speaker_role or b.speaker_role,
+                   sources=_unique([*a.sources, *b.sources]), corroborated=True)
+
+
+def _same_number(a: Number, b: Number) -> bool:
+    if _unit_key(a.unit) != _unit_key(b.unit):
+        return False
+    scale = max(abs(a.value), abs(b.value))
+    return abs(a.value - b.value) <= NUMBER_TOLERANCE * scale if scale else True
+
+
+def _join_numbers(a: Number, b: Number) -> Number:
+    return replace(a, approximate=a.approximate or b.approximate, context=a.context or b.context,
+                   sources=_unique([*a.sources, *b.sources]), corroborated=True)
+
+
+def _same_outlook(a: Outlook, b: Outlook) -> bool:
+    return _same_speaker(a.speaker, b.speaker) and text_overlap(a.text, b.text) >= TEXT_OVERLAP
+
+
+def _join_outlook(a: Outlook, b: Outlook) -> Outlook:
+    return replace(a, horizon=a.horizon or b.horizon, speaker=a.speaker or b.speaker,
+                   sources=_unique([*a.sources, *b.sources]))
+
+
+def _unit_key(unit: str | None) -> str:
+    words = _WORD.findall(_fold(unit or ""))
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+
+
+# --- summary -----------------------------------------------------------------------------------
+
+def merge_summary(summaries: Sequence[Sequence[str]], limit: int = SUMMARY_MAX) -> list[str]:
+    """The first source's lead, then each other source's best sentence that says something new.
+
+    The first source keeps ``limit - (others)`` sentences (at least one) so each other source can
+    add one; slots left over go back to the first source's remaining sentences.
+    """
+    if not summaries:
+        return []
+    first, others = list(summaries[0]), summaries[1:]
+    chosen = first[:max(1, limit - len(others))]
+    for summary in others:
+        new = next((s for s in summary if _is_new(s, chosen)), None)
+        if new is not None and len(chosen) < limit:
+            chosen.append(new)
+    for sentence in first[len(chosen):]:
+        if len(chosen) >= limit:
+            break
+        if _is_new(sentence, chosen):
+            chosen.append(sentence)
+    return chosen[:limit]
+
+
+def _is_new(sentence: str, chosen: Sequence[str]) -> bool:
+    return all(text_overlap(sentence, c) < TEXT_OVERLAP for c in chosen)
+
+
+# --- text helpers ------------------------------------------------------------------------------
+
+def _fold(text: str) -> str:
+    """Case, quote style, compatibility forms and spacing removed."""
+    return " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold().split())
+
+
+def words_of(text: str) -> set[str]:
+    return set(_WORD.findall(_fold(text)))
+
+
+def text_overlap(a: str, b: str) -> float:
+    """Share of the shorter text's distinct words found in the other (1.0 for equal texts)."""
+    wa, wb = words_of(a), words_of(b)
+    if not wa or not wb:
+        return 1.0 if _fold(a) == _fold(b) else 0.0
+    if wa == wb:
+        return 1.0
+    if min(len(wa), len(wb)) < MIN_OVERLAP_WORDS:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        if value not in out:
+            out.append(value)
+    return out
