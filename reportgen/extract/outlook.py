@@ -24,13 +24,15 @@ _STATIVE = {"seem", "sound", "look", "appear", "feel", "be"}
 FORWARD_VERBS = {
     "plan", "expect", "intend", "aim", "warn", "vow", "pledge", "promise", "hope", "schedule",
     "forecast", "predict", "anticipate", "threaten", "propose", "advise", "urge", "caution",
-    "project", "envisage", "foresee", "commit", "resolve", "prepare", "agree", "allow", "enable",
+    "project", "envisage", "foresee", "commit", "prepare", "agree",
 }
 #: Verbs that point ahead only with a "to" complement ("agreed to talks", "prepares to leave").
-_NEED_TO = {"prepare", "agree", "allow", "enable", "commit", "resolve"}
+_NEED_TO = {"prepare", "agree", "commit", "aim"}
+#: Verbs of advice that describe a habit in a present relative clause ("a council which advises").
+_ADVICE = {"advise", "urge", "caution", "warn"}
 #: Adjectives and participles before "to" that point ahead ("is due to", "likely to", "set to").
 FORWARD_ADJ = {"due", "likely", "unlikely", "set", "poised", "expected", "scheduled", "slated", "bound",
-               "about", "going", "planning", "ready", "determined", "keen", "eager"}
+               "about", "going", "planning", "determined", "keen", "eager"}
 #: Nouns that name something ahead ("plans for", "a plea for", "the risk of").
 FORWARD_NOUNS = {
     "plan", "plea", "warning", "appeal", "pledge", "promise", "prospect", "possibility", "risk",
@@ -43,6 +45,7 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 REPORTING_VERBS = {"say", "tell", "warn", "add", "state", "note", "claim", "insist", "argue", "vow",
                    "pledge", "promise", "predict", "expect", "announce", "write", "believe", "think",
                    "explain", "caution", "urge", "advise", "suggest", "indicate", "admit", "confirm"}
+_QUOTES = " \"'\u201c\u201d\u2018\u2019"
 _HORIZON_LEAD = {"later", "earlier", "early", "late"}
 _HORIZON_PREP = {"in", "by", "until", "before", "after", "from", "within"}
 
@@ -89,29 +92,41 @@ def sentences(doc: Any) -> Iterator[Any]:
 
 def is_forward(sent: Any) -> bool:
     """Whether the sentence speaks of what is to come (see the module docstring for the rules)."""
+    return forward_cue(sent) is not None
+
+
+def forward_cue(sent: Any) -> str | None:
+    """The rule that makes a sentence forward-looking, named (for tests and for tuning), or None."""
     past_time = _has_past_time(sent)
     for token in sent:
         low = token.lower_
         if token.tag_ == "MD" and low in FUTURE_MODALS and _modal_points_ahead(token, past_time):
-            return True
+            return f"modal:{low}"
         if token.pos_ in ("VERB", "AUX") and token.lemma_ in FORWARD_VERBS and _verb_points_ahead(token):
-            return True
+            return f"verb:{token.lemma_}"
         if low in FORWARD_ADJ and token.i + 2 < sent.end and token.nbor().lower_ == "to" \
                 and token.nbor(2).pos_ in ("VERB", "AUX"):
-            return True
+            return f"adj:{low}"
         if low in ("due", "set", "scheduled", "slated") and token.i + 1 < sent.end \
                 and token.nbor().lower_ in ("to", "for"):
-            return True
-        if token.pos_ == "NOUN" and token.lemma_ in FORWARD_NOUNS:
-            return True
+            return f"adj:{low}"
+        if token.pos_ == "NOUN" and token.lemma_ in FORWARD_NOUNS and token.dep_ != "compound":
+            return f"noun:{token.lemma_}"
         if low in AHEAD_WORDS and (token.ent_type_ in ("DATE", "TIME") or low in ("soon", "tomorrow")):
-            return True
-    return _scheduled_event(sent) or _conditional(sent) or _ongoing_purpose(sent)
+            return f"time:{low}"
+    if _scheduled_event(sent):
+        return "scheduled"
+    if _conditional(sent):
+        return "conditional"
+    if _ongoing_purpose(sent):
+        return "purpose"
+    return None
 
 
 def _modal_points_ahead(modal: Any, past_time: bool) -> bool:
     """False for a past counterfactual ("would have been"), an elided verb ("all they could"),
-    a hedge about now ("might seem"), a wish ("would like") or past ability ("could a year ago")."""
+    a hedge about now ("might seem"), a wish ("would like"), past ability ("could a year ago") or a
+    possibility someone denies ("don't believe it could")."""
     verb = modal.head
     if modal.dep_ != "aux" or verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -123,14 +138,27 @@ def _modal_points_ahead(modal: Any, past_time: bool) -> bool:
         return False
     if low in ("would", "'d", "\u2019d") and verb.lemma_ in ("like", "love", "prefer"):
         return False
+    if low in _WEAK_MODALS and verb.dep_ == "ccomp" and any(c.dep_ == "neg" for c in verb.head.children):
+        return False
     return not (low == "could" and past_time)
 
 
 def _verb_points_ahead(verb: Any) -> bool:
+    """Verbs of readiness and consent point ahead only with a "to" complement ("agreed to talks",
+    "prepares to leave"), not in the passive; "aimed at" is a description, "aims to" an aim."""
+    if verb.lemma_ in _ADVICE and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP"):
+        return False
     if verb.lemma_ not in _NEED_TO:
         return True
-    return any(c.lower_ == "to" or (c.dep_ == "xcomp" and c.tag_ == "VB") for c in verb.children) or \
-        any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.lower_ == "to" and child.dep_ in ("prep", "dative"):
+            return True
+        if child.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" and g.dep_ == "aux"
+                                                     for g in child.children):
+            return True
+    return False
 
 
 def _has_past_time(sent: Any) -> bool:
@@ -152,14 +180,15 @@ def _scheduled_event(sent: Any) -> bool:
 
 def _conditional(sent: Any) -> bool:
     """A conditional about what may happen ("if another bidder wants ...", "unless ..."); a generic
-    "if you look at" is a figure of speech, and a past main clause is history."""
+    "if you look at" is a figure of speech, and a past clause or "if only" is history or a wish."""
     for token in sent:
         if token.lower_ in ("if", "unless") and token.dep_ == "mark" and token.head.dep_ == "advcl":
             clause = token.head
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             if any(s.lower_ == "you" for s in subjects):
                 continue
-            if clause.head.tag_ == "VBD" or clause.tag_ == "VBD":
+            if clause.head.tag_ == "VBD" or clause.tag_ == "VBD" or token.nbor().lower_ == "only" \
+                    or any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
                 continue
             return True
     return False
@@ -207,7 +236,7 @@ def _speaker(sent: Any, claims: list[Claim], index: Any) -> str | None:
     the subject of its reporting verb (a pronoun is resolved to the person named before it)."""
     text = sent.text
     for claim in claims:
-        if claim.speaker and claim.text and (claim.text in text or text.strip(" \"'\u201c\u201d") in claim.text):
+        if claim.speaker and claim.text and (claim.text in text or text.strip(_QUOTES) in claim.text):
             return claim.speaker
     for token in sent:
         if token.lemma_ in REPORTING_VERBS and token.pos_ == "VERB":
@@ -225,7 +254,9 @@ def _actor_name(index: Any, token: Any) -> str | None:
         return None
     if token.pos_ == "PRON":
         person_before = getattr(index, "person_before", None)
-        actor = person_before(token.i) if person_before is not None and token.lower_ in ("he", "she") else None
+        if person_before is None or token.lower_ not in ("he", "she"):
+            return None
+        actor = person_before(token.i)
         return actor.name if actor is not None else None
     actor_at = getattr(index, "actor_at", None)
     actor = actor_at(token.i) if actor_at is not None else None
