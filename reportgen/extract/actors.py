@@ -24,8 +24,11 @@ from reportgen.extract.quotes import QuoteLookup, QuoteSpan, find_quote_spans, p
 #: spaCy labels that can name an actor.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_MONTHS = frozenset("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow""".split())
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "yesterday", "tomorrow",
+})
 _NAME_TOKEN = re.compile(r"^[A-Z][\w.'’-]*$")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
@@ -48,6 +51,8 @@ class Mention:
     furniture: bool = False    # in a caption, credit or byline
     attributive: bool = False  # only a modifier of a common noun ("North America editor")
     agentive: bool = False     # subject or possessor ("Moscow says", "Moscow's orbit")
+    person_cues: int = 0       # an age, or the subject of a reporting verb
+    work: bool = False         # the text calls it a game, film, book ...
 
 
 @dataclass
@@ -70,14 +75,22 @@ class Cluster:
         """Looks like a person: the model said so, or a title or honorific stood before it."""
         if any(m.honorific or m.titled for m in self.mentions):
             return True
-        labels = self.labels()
-        return labels["PERSON"] > 0 and _person_shaped(self.longest())
+        name = self.longest()
+        if not _person_shaped(name):
+            return False
+        if self.labels()["PERSON"] > 0:
+            return True
+        titled_role = any(m.role and m.role.split()[0].lower().strip(",") in lexicon.TITLE_WORDS
+                          for m in self.mentions)
+        return len(name.split()) >= 2 and (titled_role or any(m.person_cues for m in self.mentions))
 
 
 def _person_shaped(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 4 or not all(_NAME_TOKEN.match(w) for w in words):
         return False
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return False  # acronyms name organisations and things
     lowered = [w.lower() for w in words]
     if any(w in lexicon.ORG_WORDS or w in lexicon.FACILITY_WORDS for w in lowered):
         return False
@@ -238,7 +251,28 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
         pairs.extend((m, actor) for m in cluster.mentions)
     genders = _genders(doc, pairs)
     index = ActorIndex(doc, actors, pairs, quotes, genders)
+    _name_possessors(doc, pairs, index)
     return actors, index
+
+
+def _name_possessors(doc: Any, pairs: list[tuple[Mention, Actor]], index: ActorIndex) -> None:
+    """"her mother" -> "Eloise Parry's mother": the pronoun is the last other person named before."""
+    for mention, actor in pairs:
+        if not mention.role or actor.role != mention.role:
+            continue
+        first, _, rest = mention.role.partition(" ")
+        gender = {"his": "m", "her": "f", "their": None}.get(first.lower(), "")
+        if gender == "" or not rest:
+            continue
+        at = min(mention.start, _role_start(doc, mention))
+        owner = index.person_before(at, gender)
+        if owner is not None and owner is not actor:
+            actor.role = f"{owner.name}'s {rest}"
+
+
+def _role_start(doc: Any, mention: Mention) -> int:
+    root = doc[mention.root]
+    return root.head.left_edge.i if root.dep_ == "appos" else mention.start
 
 
 # --- mentions ---------------------------------------------------------------------------------
@@ -273,7 +307,11 @@ def _in_ranges(char: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int, int]]) -> Mention | None:
-    tokens = list(ent)
+    tokens, label = _extend(doc, ent)
+    for k, token in enumerate(tokens[1:-1], start=1):
+        if token.text in _POSSESSIVE:
+            tokens = tokens[:k]  # "Yahoo's Sale": the possessor is the name
+            break
     while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct):
         tokens.pop()
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
@@ -283,7 +321,7 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
     honorific = None
     titles: list[Any] = []
     full = " ".join(t.text for t in tokens).lower()
-    if full not in lexicon.COUNTRIES and full not in lexicon.REGIONS and ent.label_ in ("PERSON", "ORG", "NORP"):
+    if full not in lexicon.COUNTRIES and full not in lexicon.REGIONS and label in ("PERSON", "ORG", "NORP"):
         while len(tokens) > 1:
             word = tokens[0].lower_
             if word in lexicon.HONORIFICS:
@@ -297,23 +335,70 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
     if honorific is None and ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS:
         honorific = doc[ent.start - 1].text
     name = doc[tokens[0].i:tokens[-1].i + 1].text
-    if not _plausible(name, ent.label_, tokens):
+    if not _plausible(name, label, tokens):
         return None
     quote = lookup.at(tokens[0].idx)
     quoted = quote is not None
     if quote is not None and _key(quote.text_of(doc.text)) == _key(name):
         return None  # a quoted title ("Super Mario Run") is a work, not an actor
-    root = ent.root
+    root = doc[tokens[0].i:tokens[-1].i + 1].root
     role = _role(doc, tokens, titles, root)
-    mention = Mention(
-        start=tokens[0].i, end=tokens[-1].i + 1, text=name, label=ent.label_, root=root.i,
-        role=role, honorific=honorific, titled=bool(titles) and any(
-            t.lower_ in lexicon.TITLE_WORDS for t in titles) or _titled_before(doc, tokens[0].i),
+    end = tokens[-1].i + 1
+    hyphenated = end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_
+    return Mention(
+        start=tokens[0].i, end=end, text=name, label=label, root=root.i,
+        role=role, honorific=honorific,
+        titled=(bool(titles) and any(t.lower_ in lexicon.TITLE_WORDS for t in titles))
+        or _titled_before(doc, tokens[0].i),
         quoted=quoted, furniture=_in_ranges(tokens[0].idx, furniture),
-        attributive=root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= ent.end,
-        agentive=_agentive(root),
+        attributive=hyphenated or (root.dep_ == "compound" and root.head.pos_ == "NOUN"
+                                   and root.head.i >= end),
+        agentive=_agentive(root), person_cues=_person_cues(doc, root, end),
+        work=_names_a_work(doc, root, tokens[0].i),
     )
-    return mention
+
+
+def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
+    """The model's span, widened to a first name it left out ("Eloise" of "Eloise Parry") and to a
+    lower-case organisation or place head it left out ("West Mercia police")."""
+    start, end, label = ent.start, ent.end, ent.label_
+    root = ent.root
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.pos_ == "PROPN" and prev.head == root and prev.dep_ == "compound" and not prev.ent_type_ \
+                and _NAME_TOKEN.match(prev.text) and prev.lower_ not in lexicon.TITLE_WORDS \
+                and prev.lower_ not in lexicon.DEMONYMS and prev.lower_ not in lexicon.HONORIFICS \
+                and not prev.is_sent_start:
+            start -= 1
+        else:
+            break
+    if end < len(doc) and root.dep_ == "compound" and root.head.i == end and not doc[end].ent_type_:
+        word = doc[end].lower_
+        if word in lexicon.FACILITY_WORDS:
+            end, label = end + 1, "FAC"
+        elif word in lexicon.ORG_WORDS:
+            end, label = end + 1, "ORG"
+    return list(doc[start:end]), label
+
+
+def _person_cues(doc: Any, root: Any, end: int) -> int:
+    """Signs in the sentence that a name is a person's: an age ("X, 21,"), a reporting verb."""
+    cues = 0
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+        cues += 1
+    if root.dep_ in _SUBJECTS and root.head.lemma_.lower() in lexicon.REPORTING_VERBS:
+        cues += 1
+    return cues
+
+
+def _names_a_work(doc: Any, root: Any, start: int) -> bool:
+    """True where the text calls the name a game, film, app ... ("the online game Minecraft")."""
+    for child in root.children:
+        if child.i < start and child.dep_ in ("compound", "nmod", "appos") and \
+                child.lower_ in lexicon.WORK_NOUNS:
+            return True
+    head = root.head
+    return root.dep_ == "appos" and head.i < root.i and head.lower_ in lexicon.WORK_NOUNS
 
 
 def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
@@ -335,8 +420,8 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     if label == "NORP":
         return lowered in lexicon.GROUPS or (tokens[-1].tag_ in ("NNPS", "NNS") and len(words) <= 3)
     if label == "LAW":
-        return words[-1] in ("pact", "alliance", "treaty organization", "coalition")
-    return True
+        return words[-1] in ("pact", "alliance", "coalition")
+    return words[-1] not in lexicon.LAW_WORDS
 
 
 def _titled_before(doc: Any, start: int) -> bool:
@@ -360,8 +445,9 @@ def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | No
         prev = doc[left - 1]
         if prev.is_punct and prev.text not in ("-", "–"):
             break
+        hyphen_word = left - 2 >= 0 and doc[left - 2].text in ("-", "–")
         if prev.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and prev.text not in _POSSESSIVE \
-                and prev.dep_ != "case":
+                and prev.dep_ != "case" and not hyphen_word:
             break
         left -= 1
     while left < first and doc[left].lower_ in ("the", "a", "an", "'s", "’s"):
@@ -376,13 +462,21 @@ def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | No
         pre = _strip_honorifics(pre)
         if pre:
             return _with_affiliation(doc, root, pre)
+    head = root.head
+    if root.dep_ == "appos" and head.i < first and head.pos_ == "NOUN" \
+            and head.lower_ not in lexicon.WORK_NOUNS:
+        span = doc[head.left_edge.i:first]
+        role = span.text.strip(" ,")
+        role = re.sub(r"^(the|a|an)\s+", "", role)
+        if role and len(role.split()) <= _MAX_ROLE_TOKENS:
+            return role
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
                 and child.ent_type_ not in ("PERSON",):
             span = doc[child.left_edge.i:min(child.right_edge.i + 1, child.left_edge.i + _MAX_ROLE_TOKENS)]
             role = span.text.strip(" ,.;:")
             role = re.sub(r"^(the|a|an)\s+", "", role)
-            if role and role[0].islower() or (role and role.split()[0].lower() in lexicon.TITLE_WORDS):
+            if role and (role[0].islower() or role.split()[0].lower() in lexicon.TITLE_WORDS):
                 return role
     return None
 
@@ -397,7 +491,7 @@ def _with_affiliation(doc: Any, root: Any, role: str) -> str:
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "of", "at") and child.i > root.i:
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in ("ORG", "GPE"):
+                if obj.dep_ == "pobj" and any(t.ent_type_ in ("ORG", "GPE") for t in obj.subtree):
                     org = doc[obj.left_edge.i:obj.i + 1].text
                     org = re.sub(r"^(the|a|an)\s+", "", org)
                     return f"{role}, {org}"
@@ -515,7 +609,7 @@ def _merge_capitals(clusters: list[Cluster]) -> None:
 
 def _actor_of(cluster: Cluster) -> Actor | None:
     real = [m for m in cluster.mentions if not m.furniture]
-    if not real or all(m.attributive for m in real):
+    if not real or all(m.attributive for m in real) or any(m.work for m in cluster.mentions):
         return None
     kind = _type_of(cluster)
     forms = []
@@ -545,7 +639,7 @@ def _type_of(cluster: Cluster) -> str:
         return "location"
     if cluster.is_personal() and _person_shaped(name):
         return "person"
-    if words and words[-1] in lexicon.FACILITY_WORDS and words[-1] not in ("house",) or lowered == "white house":
+    if (words and words[-1] in lexicon.FACILITY_WORDS and words[-1] != "house") or lowered == "white house":
         return "location"
     if words and (words[-1] in lexicon.ORG_WORDS or words[0] in lexicon.ORG_WORDS):
         return "organization"

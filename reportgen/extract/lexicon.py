@@ -364,3 +364,13 @@ FURNITURE_PREFIXES: tuple[str, ...] = (
     "©", "(c)", "photo", "image", "picture", "credit", "getty", "reuters/", "ap photo", "file photo",
     "continue reading", "read more", "advertisement", "related:", "sign up", "subscribe",
 )
+
+#: Last words of a law's name: laws are not actors ("Investment Company Act").
+LAW_WORDS: frozenset[str] = _words("act acts bill law amendment code directive regulation regulations")
+
+#: Nouns that call a name a work or product rather than an actor ("the online game Minecraft").
+WORK_NOUNS: frozenset[str] = _words("""
+game games app apps film movie book novel song album show series software program programme
+protocol format platform product device phone console browser website site newspaper magazine
+podcast documentary play opera painting brand model vehicle drug vaccine virus operation
+""")
