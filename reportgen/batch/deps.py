@@ -82,18 +82,15 @@ def render_options(options: Options) -> dict[str, Any]:
 def template_files(options: Options) -> list[Path]:
     """Every file the template and client of ``options`` resolve to (templates, styles, logos)."""
     try:
-        from reportgen.render.templates import template_files as resolved
-    except ImportError:
-        resolved = None
-    if resolved is not None:
-        return sorted(Path(p) for p in resolved(options))
-    # Until the renderer says which files a template uses, hash every candidate folder.
-    folders = [PACKAGE_DIR / "render"]
-    if Path(options.template).is_dir():
-        folders.append(Path(options.template))
-    if options.client:
-        base = Path(options.clients_dir) if options.clients_dir else Path("clients")
-        folders += [base / options.client, Path(options.client)]
+        from reportgen.render.templates import resolve_stack
+    except ImportError:  # no renderer installed: hash every folder that could hold template files
+        folders = [PACKAGE_DIR / "render"]
+        if Path(options.template).is_dir():
+            folders.append(Path(options.template))
+        if options.client:
+            folders.append(Path(options.clients_dir or "clients") / options.client)
+    else:
+        folders = resolve_stack(options.template, options.client, options.clients_dir).folders
     files: list[Path] = []
     for folder in folders:
         if folder.is_dir():

@@ -100,13 +100,17 @@ def load_project(path: str | Path, base: Options | None = None, output: str | Pa
     if errors:
         lines = []
         for err in errors:
-            line, col = doc.mark(tuple(err.absolute_path))
-            where = "/".join(map(str, err.absolute_path)) or "(document)"
+            at = tuple(err.absolute_path)
+            if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+                allowed = err.schema.get("properties", {})
+                at += tuple(k for k in err.instance if k not in allowed)[:1]
+            line, col = doc.mark(at)
+            where = "/".join(map(str, at)) or "(document)"
             lines.append(f"{path}:{line}:{col}: {where}: {_message(err)}")
         raise InputError("invalid project file:\n  " + "\n  ".join(lines), path)
     data = doc.data
     root = path.resolve().parent
-    options = _with_options(base or Options(), data.get("options"), f"{path}: options")
+    options = _with_options(base or Options(), _paths_from(root, data.get("options")), f"{path}: options")
     targets = _targets(data, options, path)
     out_dir = Path(output) if output else root / data.get("output", "reports")
     layout = data.get("layout") or _default_layout(targets)
@@ -140,7 +144,7 @@ def plan_from_args(inputs: list[str], output: str | Path, base: Options | None =
             warnings += more
         else:
             raise InputError("no such file or folder", item)
-    target = Target(options.client or options.template, options, formats)
+    target = Target(options.client or Path(options.template).name, options, formats)
     return make_plan(root, out_dir, options, (target,), files, layout or "{stem}.{ext}", "<arguments>",
                      warnings)
 
@@ -200,14 +204,27 @@ def _targets(data: dict[str, Any], options: Options, path: Path) -> tuple[Target
         clash = [name for name in EXTRACT_FIELDS if name in extra]
         if clash:
             raise InputError(f"{', '.join(clash)} changes extraction; set it in the top-level options", where)
-        opts = _with_options(options, extra, where).merged(template=spec.get("template"),
-                                                           client=spec.get("client"))
-        name = spec.get("name") or opts.client or opts.template
+        root = path.resolve().parent
+        opts = _with_options(options, _paths_from(root, extra), where)
+        chosen = {"template": spec.get("template"), "client": spec.get("client")}
+        opts = opts.merged(**_paths_from(root, chosen))
+        name = spec.get("name") or opts.client or Path(opts.template).name
         if any(t.name == name for t in targets):
             raise InputError(f"two targets are named {name!r}; give one a 'name'", where)
         only = tuple(_as_list(spec.get("inputs")))
         targets.append(Target(name, opts, tuple(spec.get("formats") or formats), only))
     return tuple(targets)
+
+
+def _paths_from(root: Path, values: dict[str, Any] | None) -> dict[str, Any]:
+    """Folder-valued options of a project file are relative to that file, not to where batch runs."""
+    out = dict(values or {})
+    for name in ("clients_dir", "template", "model"):
+        value = out.get(name)
+        is_path = isinstance(value, str) and (name == "clients_dir" or "/" in value or value.startswith("."))
+        if is_path and not Path(value).is_absolute():
+            out[name] = str((root / value).resolve())
+    return out
 
 
 def _with_options(options: Options, values: dict[str, Any] | None, where: str) -> Options:

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from batch_fakes import EXTRACTED, FAKE_STAGES
 
-from reportgen.batch import deps
 from reportgen.batch.deps import Fingerprints
 from reportgen.batch.project import Plan, Target, make_plan
 from reportgen.batch.runner import BatchResult, check, run_batch
@@ -20,27 +19,6 @@ ARTICLES = {
     "grid.txt": "Grid outage spreads\n\nEngineer Tomas Lind said 40,000 homes lost power in Esterby.",
     "farm.txt": "Farm prices climb\n\nGrain rose 12 percent, minister Alva Sund told reporters.",
 }
-
-
-@pytest.fixture(autouse=True)
-def _templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Templates and clients as plain folders under tmp_path; the fingerprint hashes their files."""
-    root = tmp_path / "templates"
-    for folder, name, body in (("default", "brief.html.j2", "<h1>{{ title }}</h1>"),
-                               ("clients/acme", "client.yaml", "name: Acme\n"),
-                               ("clients/globex", "client.yaml", "name: Globex\n")):
-        (root / folder).mkdir(parents=True)
-        (root / folder / name).write_text(body)
-
-    def files(options: Options) -> list[Path]:
-        chain = [root / options.template]
-        if options.client:
-            chain.append(root / "clients" / options.client)
-        return sorted(f for folder in chain for f in folder.rglob("*") if f.is_file())
-
-    monkeypatch.setattr(deps, "template_files", files)
-    EXTRACTED.clear()
-    return root
 
 
 def project(tmp_path: Path, options: Options | None = None, clients: tuple[str | None, ...] = (None,),
@@ -89,20 +67,20 @@ def test_changed_input_rebuilds_only_its_outputs(tmp_path: Path) -> None:
     assert b"Grid outage ends" in (tmp_path / "out" / "grid.pdf").read_bytes()
 
 
-def test_template_file_change_rerenders_without_extracting(tmp_path: Path, _templates: Path) -> None:
+def test_template_file_change_rerenders_without_extracting(tmp_path: Path, templates: Path) -> None:
     plan = project(tmp_path)
     run(plan)
-    (_templates / "default" / "brief.html.j2").write_text("<h1 class=big>{{ title }}</h1>")
+    (templates / "default" / "brief.html.j2").write_text("<h1 class=big>{{ title }}</h1>")
     EXTRACTED.clear()
     result = run(plan)
     assert built(result) == {"port.pdf", "grid.pdf", "farm.pdf"}
     assert EXTRACTED == []  # rendered from the fresh YAML briefs already on disk
 
 
-def test_client_asset_change_rebuilds_that_client_only(tmp_path: Path, _templates: Path) -> None:
+def test_client_asset_change_rebuilds_that_client_only(tmp_path: Path, templates: Path) -> None:
     plan = project(tmp_path, clients=("acme", "globex"))
     run(plan)
-    (_templates / "clients" / "acme" / "logo.svg").write_text("<svg/>")
+    (templates / "clients" / "acme" / "logo.svg").write_text("<svg/>")
     result = run(plan)
     assert built(result) == {"acme/port.pdf", "acme/grid.pdf", "acme/farm.pdf"}
 
