@@ -135,8 +135,12 @@ class ActorIndex:
         spoken = [(m.start, a) for m, a in self._mentions if not m.quoted and not m.furniture]
         self._people = [(i, a) for i, a in spoken if a.type == "person"]
         self._people_starts = [i for i, _ in self._people]
+        acting = [(m.start, a) for m, a in self._mentions if not m.quoted and not m.furniture and m.agentive
+                  and a.type in ("organization", "country", "group")]
         self._orgs = [(i, a) for i, a in spoken if a.type in ("organization", "country", "group")]
         self._org_starts = [i for i, _ in self._orgs]
+        self._acting = acting
+        self._acting_starts = [i for i, _ in acting]
         self.first_seen: dict[str, int] = {}
         for mention, actor in self._mentions:
             self.first_seen.setdefault(actor.name, mention.start)
@@ -172,6 +176,10 @@ class ActorIndex:
         return None
 
     def org_before(self, token_i: int) -> Actor | None:
+        """The last organisation that acted (subject, possessor) before the token, else the last named."""
+        k = bisect_left(self._acting_starts, token_i) - 1
+        if k >= 0:
+            return self._acting[k][1]
         k = bisect_left(self._org_starts, token_i) - 1
         return self._orgs[k][1] if k >= 0 else None
 
@@ -367,8 +375,7 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
         prev = doc[start - 1]
         if prev.pos_ == "PROPN" and prev.head == root and prev.dep_ == "compound" and not prev.ent_type_ \
                 and _NAME_TOKEN.match(prev.text) and prev.lower_ not in lexicon.TITLE_WORDS \
-                and prev.lower_ not in lexicon.DEMONYMS and prev.lower_ not in lexicon.HONORIFICS \
-                and not prev.is_sent_start:
+                and prev.lower_ not in lexicon.DEMONYMS and prev.lower_ not in lexicon.HONORIFICS:
             start -= 1
         else:
             break

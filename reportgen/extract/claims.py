@@ -21,6 +21,7 @@ _WORD = re.compile(r"\w+")
 _PRONOUN_GENDER = {"he": "m", "she": "f", "i": None, "we": None}
 _ORG_PRONOUNS = frozenset({"it", "they"})
 _MIN_QUOTE_WORDS = 4
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 _MAX_CUE_DISTANCE = 40
 
 
@@ -45,7 +46,7 @@ def find_claims(doc: Any, index: ActorIndex) -> list[Claim]:
             speaker = index.resolve(previous.speaker) if previous.speaker else None
         claim = Claim(
             speaker=speaker.name if speaker else None,
-            text=span.text_of(text),
+            text=span.text_of(text).rstrip(",").rstrip(),
             kind="quote",
             cue=cue.text if cue is not None else None,
             context=_context(doc, span, para_tokens),
@@ -93,8 +94,8 @@ def _attribute(doc: Any, span: QuoteSpan, frame: list[Any], index: ActorIndex) -
     cues = [t for t in frame if _is_cue(t)]
     if not cues:
         return None, None
-    trailing = doc.text[span.end:span.end + 2].lstrip("”\"'’ ")[:1] in (",", "") or \
-        doc.text[span.end - 1:span.end] == ","
+    after = doc.text[span.end:span.end + 3].lstrip("”\"'’ ")
+    trailing = after.startswith(",") or doc.text[span.end - 1:span.end] == ","
 
     def distance(token: Any) -> float:
         if token.idx >= span.end:
@@ -112,7 +113,10 @@ def _attribute(doc: Any, span: QuoteSpan, frame: list[Any], index: ActorIndex) -
 def _is_cue(token: Any) -> bool:
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         return True
-    return token.pos_ == "VERB" and token.lemma_.lower() in lexicon.REPORTING_VERBS
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.REPORTING_VERBS:
+        return False
+    # A gerund or participle modifier ("after reporting the bug") is not the attribution.
+    return token.tag_ != "VBG" or any(c.dep_ in ("aux", "nsubj") for c in token.children)
 
 
 def _speaker_of(doc: Any, cue: Any, frame: list[Any], index: ActorIndex) -> Actor | None:
@@ -124,9 +128,11 @@ def _speaker_of(doc: Any, cue: Any, frame: list[Any], index: ActorIndex) -> Acto
             if token.is_punct:
                 break
         return None
-    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and cue.dep_ in ("conj", "advcl", "xcomp") and cue.head.pos_ == "VERB":
-        subjects = [c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    verb = cue
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        verb = verb.head  # "X said ... but insisted": the subject of the first verb
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for subject in subjects:
         if index.in_quote(subject.idx):
             continue
@@ -142,7 +148,7 @@ def _speaker_of(doc: Any, cue: Any, frame: list[Any], index: ActorIndex) -> Acto
         if actor is not None:
             return actor
     for token in reversed(doc[max(cue.i - 8, 0):cue.i]):
-        if token.i not in frame_ids or token.is_punct:
+        if token.i not in frame_ids or (token.is_punct and token.text not in _POSSESSIVE_MARKS):
             break
         actor = index.actor_at(token.i) or _resolve_pronoun(token, index)
         if actor is not None:
