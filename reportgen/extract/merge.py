@@ -100,8 +100,20 @@ class _Group:
         return _unique(n for a in self.members for n in (a.name, *a.aliases))
 
     @property
+    def keys(self) -> set[str]:
+        return {_name_key(n) for n in self.names}
+
+    @property
+    def type(self) -> str:
+        """The type most mentions give (the model sometimes calls a place a person)."""
+        weight: dict[str, int] = {}
+        for actor in self.members:
+            weight[actor.type] = weight.get(actor.type, 0) + actor.mentions
+        return max(weight, key=lambda t: (weight[t], -[a.type for a in self.members].index(t)))
+
+    @property
     def is_person(self) -> bool:
-        return self.members[0].type == "person"
+        return self.type == "person"
 
 
 def merge_actors(per_brief: Sequence[Sequence[Actor]]) -> tuple[list[Actor], list[dict[str, str]]]:
@@ -136,13 +148,19 @@ def merge_actors(per_brief: Sequence[Sequence[Actor]]) -> tuple[list[Actor], lis
 
 
 def _find_group(actor: Actor, groups: list[_Group]) -> _Group | None:
+    keys = {_name_key(n) for n in (actor.name, *actor.aliases)}
+    # a name of two or more words is one entity whatever type each outlet's model gave it
+    multiword = {k for k in keys if " " in k}
     if actor.type != "person":
-        keys = {_name_key(n) for n in (actor.name, *actor.aliases)}
-        return next((g for g in groups if not g.is_person and keys & {_name_key(n) for n in g.names}), None)
+        return next((g for g in groups if (multiword if g.is_person else keys) & g.keys), None)
+    key = _name_key(actor.name)
+    if key in multiword:
+        place = next((g for g in groups if not g.is_person and key in g.keys), None)
+        if place is not None:
+            return place
     # people: canonical names must fit every member (a shared alias "Clinton" is not enough)
     fitting = [g for g in groups if g.is_person and all(_same_person(actor.name, m.name) for m in g.members)]
-    key = _name_key(actor.name)
-    exact = [g for g in fitting if key in {_name_key(n) for n in g.names}]
+    exact = [g for g in fitting if key in g.keys]
     for candidates in (exact, fitting):
         if len(candidates) == 1:
             return candidates[0]
@@ -151,11 +169,13 @@ def _find_group(actor: Actor, groups: list[_Group]) -> _Group | None:
 
 def _merge_group(group: _Group) -> Actor:
     members = group.members
-    # people: the fullest form without titles ("Barack Obama"); organisations: the first outlet's form
-    name = max((m.name for m in members), key=_fullness) if group.is_person else members[0].name
+    kind = group.type
+    # people: the fullest form without titles ("Barack Obama"); others: the first outlet's form
+    name = (max((m.name for m in members if m.type == kind), key=_fullness) if group.is_person
+            else next(m.name for m in members if m.type == kind))
     return Actor(
         name=name,
-        type=members[0].type,
+        type=kind,  # type: ignore[arg-type]
         aliases=[n for n in group.names if n != name],
         role=next((a.role for a in members if a.role), None),
         mentions=sum(a.mentions for a in members),

@@ -57,7 +57,7 @@ RULES: tuple[Rule, ...] = (
           r"\W*){2,}$", 10),
     _rule("byline", rf"^(By|BY|Written by|Reporting by|Words by) {_NAMES}"
           rf"(( and|,) {_NAMES})*(( ?[,|—–-]| in) {_NAMES})?\W*$", 14, 0),
-    _rule("byline", r"^(reporting|additional reporting|writing|editing) by [A-Z]", 30, 0),
+    _rule("byline", r"^\(?(?i:(additional )?(reporting|writing|editing) by) [A-Z]", 30, 0),
     _rule("author-bio", rf"^{_NAMES} (is|was) (a|an|the) ([\w-]+ ){{0,4}}(reporter|correspondent|"
           r"writer|editor|journalist|columnist|contributor|producer)\b", 60, 0),
     _rule("author-bio", r"^(follow (him|her|them|us|me) (on|at)\b|@\w+$|contact the author\b)", 20),

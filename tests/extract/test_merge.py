@@ -194,3 +194,30 @@ def test_summary_limit_and_duplicates() -> None:
     other = ["One sentence about the harbour strike!", "A new sentence about the police."]
     assert merge_summary([first, other]) == [*first[:3], "A new sentence about the police."]
     assert merge_summary([first]) == first
+
+
+def test_multiword_name_typed_differently_is_one_actor() -> None:
+    actors, renames = merge_actors([[Actor("Port Calder", type="location", mentions=4)],
+                                    [Actor("Port Calder", type="person", mentions=2)]])
+    assert len(actors) == 1
+    assert actors[0].type == "location" and actors[0].mentions == 6
+    assert renames[1] == {"Port Calder": "Port Calder"}
+
+
+def test_example_articles_merge_into_one_event(nlp: object) -> None:
+    """The three fictional port-strike articles in examples/multi, through the real pipeline."""
+    from pathlib import Path
+
+    from reportgen.pipeline import brief_from_files
+
+    folder = Path(__file__).resolve().parents[2] / "examples" / "multi"
+    paths = [folder / "port-strike-a.txt", folder / "port-strike-b.html", folder / "port-strike-c.md"]
+    brief = brief_from_files(paths)
+    assert [s.id for s in brief.sources] == ["s1", "s2", "s3"]
+    assert [s.outlet for s in brief.sources][1:] == ["Harbour Ledger", "Baltic Trade Review"]
+    assert [a.name for a in brief.actors].count("Mara Lindqvist") == 1
+    waited = [c for c in brief.claims if c.text.startswith("We have waited eleven months")]
+    assert len(waited) == 1 and waited[0].sources == ["s1", "s2", "s3"] and waited[0].corroborated
+    workers = [n for n in brief.numbers if n.value == 2400]
+    assert len(workers) == 1 and workers[0].corroborated and len(workers[0].sources) == 3
+    assert parse_brief(brief_to_yaml(brief)).to_dict() == brief.to_dict()
