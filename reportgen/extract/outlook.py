@@ -46,6 +46,7 @@ REPORTING_VERBS = {"say", "tell", "warn", "add", "state", "note", "claim", "insi
                    "pledge", "promise", "predict", "expect", "announce", "write", "believe", "think",
                    "explain", "caution", "urge", "advise", "suggest", "indicate", "admit", "confirm"}
 _QUOTES = " \"'\u201c\u201d\u2018\u2019"
+_NOBODY = {"nobody", "few", "none", "noone", "no-one"}
 _HORIZON_LEAD = {"later", "earlier", "early", "late"}
 _HORIZON_PREP = {"in", "by", "until", "before", "after", "from", "within"}
 
@@ -138,9 +139,14 @@ def _modal_points_ahead(modal: Any, past_time: bool) -> bool:
         return False
     if low in ("would", "'d", "\u2019d") and verb.lemma_ in ("like", "love", "prefer"):
         return False
-    if low in _WEAK_MODALS and verb.dep_ == "ccomp" and any(c.dep_ == "neg" for c in verb.head.children):
+    if low in _WEAK_MODALS and verb.dep_ == "ccomp" and _denied(verb.head):
         return False
     return not (low == "could" and past_time)
+
+
+def _denied(verb: Any) -> bool:
+    """A negated verb ("don't believe") or one whose subject is nobody ("few of us believe")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in _NOBODY) for c in verb.children)
 
 
 def _verb_points_ahead(verb: Any) -> bool:

@@ -82,7 +82,8 @@ def test_more_than_is_approximate(nlp: Any) -> None:
 
 def test_elided_noun_comes_from_an_earlier_count(nlp: Any) -> None:
     found = numbers(nlp, "The label said two capsules a day, but he had swallowed six.")
-    assert [(n.value, n.unit, n.text) for n in found] == [(2, "capsules", "two capsules"), (6, "capsules", "six")]
+    assert [(n.value, n.unit, n.text) for n in found] == [
+        (2, "capsules", "two capsules"), (6, "capsules", "six")]
 
 
 @pytest.mark.parametrize("text", [

@@ -1,0 +1,114 @@
+"""Outlook: which sentences look ahead, their horizon and speaker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from reportgen.brief import Actor, Claim
+from reportgen.extract.outlook import find_outlook, forward_cue, horizon, sentences
+
+
+def first_sentence(nlp: Any, text: str) -> Any:
+    return next(sentences(nlp(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister will travel to Oslo for the summit.",
+    "Officials expect the bridge to reopen by the end of the month.",
+    "The union vowed to keep striking until wages rise.",
+    "The new terminal is due to open in March.",
+    "Analysts say a second rate rise is likely to follow.",
+    "The premier flies to Lagos later on Thursday for trade talks.",
+    "The delegation arrives in Ankara on Monday.",
+    "Plans for the harbour are still being drawn up.",
+    "The coastguard warned swimmers to stay out of the water.",
+    "If the talks fail, the company faces a long strike.",
+    "The regulator is working with police to trace the sellers.",
+    "Both sides have agreed to talks next week.",
+    "There is a real risk of flooding along the river.",
+    "Residents could lose power for several days.",
+])
+def test_forward_sentences(nlp: Any, text: str) -> None:
+    assert forward_cue(first_sentence(nlp, text)) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The minister travelled to Oslo for the summit last year.",
+    "In that case the firm would have been sold for far less.",
+    "The staff did all they could to save the building.",
+    "The new logo might seem a little plain at first sight.",
+    "Ahh, if only the club had signed him when it had the chance.",
+    "If you look at the figures, crime is down by a third.",
+    "The committee would like to see more women on the board.",
+    "The pension rules are part of the employee benefit plan documents.",
+    "Few of us believe that a diet pill could harm anyone.",
+    "The nurses do not think the pill could harm anyone.",
+    "The village council, which advises the mayor, met in the school hall.",
+    "Players are allowed to trade items between their accounts.",
+    "She could swim faster than she could a year ago.",
+])
+def test_sentences_that_do_not_look_ahead(nlp: Any, text: str) -> None:
+    assert forward_cue(first_sentence(nlp, text)) is None
+
+
+def test_sentences_break_at_paragraphs_and_rejoin_after_a_quoted_question(nlp: Any) -> None:
+    doc = nlp('Ferry service will resume in May\n\nThe operator said repairs were done. '
+              'He smiled as if to say "Did you doubt it?" before he walked away.')
+    assert [s.text for s in sentences(doc)] == [
+        "Ferry service will resume in May",
+        "The operator said repairs were done.",
+        'He smiled as if to say "Did you doubt it?" before he walked away.',
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The premier lands in Lagos later on Friday.", "later on Friday"),
+    ("The game will launch in December for ten dollars.", "in December"),
+    ("The envoy, who will lead the talks in Geneva Monday, spoke on Sunday last week.", "Monday"),
+    ("The plant will close, the company said.", None),
+])
+def test_horizon(nlp: Any, text: str, expected: str | None) -> None:
+    assert horizon(first_sentence(nlp, text)) == expected
+
+
+@dataclass
+class FakeIndex:
+    """The two look-ups outlook needs from the actor index, over a fixed list of actors."""
+
+    actors: list[Actor]
+
+    def resolve(self, text: str) -> Actor | None:
+        return next((a for a in self.actors if text in [a.name, *a.aliases]), None)
+
+    def person_before(self, token_i: int) -> Actor | None:
+        return next((a for a in self.actors if a.type == "person"), None)
+
+    def actor_at(self, token_i: int) -> Actor | None:
+        return None
+
+
+def test_speaker_from_a_quote_claim(nlp: Any) -> None:
+    doc = nlp('"We will rebuild the school by October," said Maria Delgado, the mayor.')
+    claims = [Claim(speaker="Maria Delgado", text="We will rebuild the school by October,")]
+    found = find_outlook(doc, claims, None)
+    assert [(o.speaker, o.horizon) for o in found] == [("Maria Delgado", "by October")]
+
+
+def test_speaker_from_the_reporting_subject_and_a_pronoun(nlp: Any) -> None:
+    index = FakeIndex([Actor(name="Tomas Berg", aliases=["Berg"]),
+                       Actor(name="Nordbank", type="organization")])
+    doc = nlp("Nordbank said it expects profits to fall next year. Berg spoke first. "
+              "He said he would step down in June.")
+    found = find_outlook(doc, [], index)
+    assert [(o.text, o.speaker, o.horizon) for o in found] == [
+        ("Nordbank said it expects profits to fall next year.", "Nordbank", "next year"),
+        ("He said he would step down in June.", "Tomas Berg", "in June"),
+    ]
+
+
+def test_without_an_actor_index_the_speaker_is_left_empty(nlp: Any) -> None:
+    found = find_outlook(nlp("The council said it will vote on the budget on Tuesday."), [], None)
+    assert [(o.speaker, o.horizon) for o in found] == [(None, "Tuesday")]
