@@ -73,12 +73,15 @@ class Cluster:
 
     def is_personal(self) -> bool:
         """Looks like a person: the model said so, or a title or honorific stood before it."""
-        if any(m.honorific or m.titled for m in self.mentions):
-            return True
         name = self.longest()
+        labels = self.labels()
+        if any(m.honorific for m in self.mentions):
+            return True
+        if any(m.titled for m in self.mentions) and (len(name.split()) > 1 or labels["PERSON"] > 0):
+            return True  # "developer Mojang" names a firm; "developer Ammar Askar" a person
         if not _person_shaped(name):
             return False
-        if self.labels()["PERSON"] > 0:
+        if labels["PERSON"] > 0:
             return True
         titled_role = any(m.role and m.role.split()[0].lower().strip(",") in lexicon.TITLE_WORDS
                           for m in self.mentions)
@@ -508,9 +511,9 @@ def _with_affiliation(doc: Any, root: Any, role: str) -> str:
 # --- merging mentions into referents ----------------------------------------------------------
 
 def _country_key(name: str) -> str | None:
-    lowered = _key(name)
-    if lowered in lexicon.COUNTRIES:
-        return lexicon.COUNTRY_FORMS.get(lowered, lowered)
+    for lowered in (_key(name), name.lower().strip()):
+        if lowered in lexicon.COUNTRIES:
+            return lexicon.COUNTRY_FORMS.get(lowered, lowered)
     return None
 
 
@@ -625,6 +628,8 @@ def _actor_of(cluster: Cluster) -> Actor | None:
             if form and form not in forms:
                 forms.append(form)
     names = [m.text for m in cluster.mentions]
+    if kind == "country":
+        names = [n for n in names if _country_key(n)] or names
     if kind == "person":
         name = max(names, key=lambda n: (len(n.split()), len(n)))
     else:

@@ -104,10 +104,12 @@ def _attribute(doc: Any, span: QuoteSpan, frame: list[Any], index: ActorIndex) -
         gap = sum(1 for t in frame if token.idx < t.idx < span.start)
         return gap + 0.5
 
-    cue = min(cues, key=distance)
-    if distance(cue) > _MAX_CUE_DISTANCE:
-        return None, None
-    return cue, _speaker_of(doc, cue, frame, index)
+    ranked = [c for c in sorted(cues, key=distance) if distance(c) <= _MAX_CUE_DISTANCE]
+    for cue in ranked:
+        speaker = _speaker_of(doc, cue, frame, index)
+        if speaker is not None:
+            return cue, speaker
+    return (ranked[0], None) if ranked else (None, None)
 
 
 def _is_cue(token: Any) -> bool:
