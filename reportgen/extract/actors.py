@@ -148,6 +148,15 @@ class ActorIndex:
         for mention, actor in self._mentions:
             self.first_seen.setdefault(actor.name, mention.start)
 
+    def first_seen_before(self, actor: Actor, token_i: int) -> int | None:
+        """Where ``actor`` was last mentioned before ``token_i`` (outside quotes)."""
+        k = bisect_left(self._people_starts, token_i) - 1
+        while k >= 0:
+            if self._people[k][1] is actor:
+                return self._people[k][0]
+            k -= 1
+        return None
+
     def in_quote(self, char: int) -> bool:
         return self.quote_lookup.inside(char)
 
@@ -248,6 +257,7 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
     furniture = _furniture_ranges(doc)
     mentions = [m for ent in doc.ents if ent.label_ in ACTOR_LABELS
                 for m in [_mention(doc, ent, lookup, furniture)] if m is not None]
+    mentions = sorted(mentions + _aged_names(doc, lookup, furniture), key=lambda m: m.start)
     clusters = _cluster(mentions)
     _merge_capitals(clusters)
     actors: list[Actor] = []
@@ -263,7 +273,50 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
     genders = _genders(doc, pairs)
     index = ActorIndex(doc, actors, pairs, quotes, genders)
     _name_possessors(doc, pairs, index)
+    _roles_from_descriptions(doc, index)
     return actors, index
+
+
+def _aged_names(doc: Any, lookup: QuoteLookup, furniture: list[tuple[int, int]]) -> list[Mention]:
+    """People the model missed but wire copy marks by age: "Jane Roe, 34, was ..."."""
+    found: list[Mention] = []
+    for token in doc:
+        i = token.i
+        if not (token.like_num and i >= 2 and i + 1 < len(doc) and doc[i - 1].text == ","
+                and doc[i + 1].text == ","):
+            continue
+        end = i - 1
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" \
+                and _NAME_TOKEN.match(doc[start - 1].text) and not doc[start - 1].ent_type_:
+            start -= 1
+        if end - start >= 2 and doc[start].lower_ not in lexicon.TITLE_WORDS:
+            root = doc[start:end].root
+            found.append(Mention(start=start, end=end, text=doc[start:end].text, label="PERSON", root=root.i,
+                                 quoted=lookup.inside(doc[start].idx),
+                                 furniture=_in_ranges(doc[start].idx, furniture),
+                                 agentive=_agentive(root), person_cues=1))
+    return found
+
+
+def _roles_from_descriptions(doc: Any, index: ActorIndex) -> None:
+    """"the Russian president" just after "Vladimir Putin" gives him that role if he has none."""
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lower_ not in lexicon.TITLE_WORDS or token.dep_ == "compound":
+            continue
+        left = list(token.lefts)
+        if not left or left[0].lower_ != "the" or any(t.pos_ == "PROPN" and t.dep_ == "compound"
+                                                       and t.i > token.i for t in token.children):
+            continue
+        modifiers = [t for t in left[1:] if t.lower_ in lexicon.DEMONYMS or t.dep_ == "poss"]
+        if not modifiers or index.in_quote(token.idx):
+            continue
+        person = index.person_before(token.i)
+        if person is None or person.role:
+            continue
+        seen = index.first_seen_before(person, token.i)
+        if seen is not None and token.sent.start - seen <= 60:
+            person.role = doc[left[1].i:token.i + 1].text
 
 
 def _name_possessors(doc: Any, pairs: list[tuple[Mention, Actor]], index: ActorIndex) -> None:
