@@ -1,0 +1,249 @@
+"""Brief -> HTML (one self-contained file) or PDF, through a sandboxed, layered Jinja template.
+
+Templates and client folders are untrusted: Jinja runs sandboxed with autoescape and
+``StrictUndefined``, and WeasyPrint may read only ``data:`` URIs and files inside the stack's
+folders. Output is reproducible: the same brief, template and version give the same bytes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import traceback
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from functools import cache
+from html.parser import HTMLParser
+from typing import Any, ClassVar
+
+from jinja2 import StrictUndefined, TemplateError, TemplateNotFound, TemplatesNotFound, TemplateSyntaxError
+from jinja2.exceptions import SecurityError, UndefinedError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup
+
+from reportgen.brief import brief_to_yaml
+from reportgen.brief.model import Brief
+from reportgen.errors import InputError
+from reportgen.options import Options
+from reportgen.render import context as ctx
+from reportgen.render.assets import RefusedResource, StackFetcher, resource_uri, stack_stylesheet
+from reportgen.render.templates import (
+    CLIENT_FILE,
+    MAIN_TEMPLATE,
+    StackLoader,
+    TemplateStack,
+    find_file,
+    resolve_stack,
+)
+from reportgen.vocab import ESTIMATIVE_TERMS, TLP_BACKGROUND, TLP_LABELS
+
+__all__ = ["PDF_VARIANTS", "read_attached_brief", "render_html", "render_pdf"]
+
+PDF_VARIANTS = (None, "pdf/a-3b", "pdf/ua-1")
+ATTACHMENT_NAME = "brief.yaml"
+_CSS_VARS = {"primary": "--primary", "accent": "--accent", "text": "--text", "muted": "--muted",
+             "rule": "--rule"}
+
+
+def render_html(brief: Brief, options: Options) -> str:
+    """The brief as one HTML file with CSS, images and fonts inlined."""
+    html, _ = _render_markup(brief, options, inline=True)
+    _check_self_contained(html)
+    return html
+
+
+def render_pdf(brief: Brief, options: Options) -> bytes:
+    """The brief as PDF, with the brief's YAML attached as ``brief.yaml``."""
+    from weasyprint import HTML, Attachment
+
+    variant = options.pdf_variant.lower() if options.pdf_variant else None
+    if variant not in PDF_VARIANTS:
+        raise InputError(f"unknown PDF variant {options.pdf_variant!r}; use "
+                         f"{' or '.join(v for v in PDF_VARIANTS if v)}")
+    html, stack = _render_markup(brief, options, inline=False)
+    moment = ctx.document_time(brief) or datetime.fromtimestamp(0, UTC)
+    stamp = moment.replace(tzinfo=None)
+    attachment = Attachment(string=brief_to_yaml(brief).encode("utf-8"), name=ATTACHMENT_NAME,
+                            description="The brief this document was rendered from (reportgen YAML)",
+                            created=stamp, modified=stamp, relationship="Source")
+    fetcher = StackFetcher(stack.folders)
+    try:
+        with _source_date_epoch(moment):
+            document = HTML(string=html, base_url=stack.folders[0].as_uri() + "/", url_fetcher=fetcher)
+            return document.write_pdf(font_config=font_configuration(), pdf_variant=variant,
+                                      attachments=[attachment], uncompressed_pdf=False)
+    except RefusedResource as exc:
+        raise InputError(f"template refers to {exc.url!r}; only files inside the template and client "
+                         "folders and data: URIs may be used (refused, nothing fetched)",
+                         stack.folders[0]) from None
+
+
+@cache
+def font_configuration() -> Any:
+    """One WeasyPrint font configuration per process (fontconfig setup is slow)."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
+@contextmanager
+def _source_date_epoch(moment: datetime) -> Iterator[None]:
+    """Pin fontTools' font timestamps (it reads ``SOURCE_DATE_EPOCH``) while fonts are subset."""
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    if previous is None:
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(moment.timestamp()))
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+
+
+def _environment(stack: TemplateStack, inline: bool) -> tuple[ImmutableSandboxedEnvironment, StackLoader]:
+    loader = StackLoader(stack)
+    env = ImmutableSandboxedEnvironment(loader=loader, autoescape=True, undefined=StrictUndefined,
+                                        trim_blocks=True, lstrip_blocks=True, auto_reload=False)
+
+    def asset(name: str) -> str:
+        path = find_file(stack.folders, name)
+        if path is None:
+            raise InputError(f"asset {name!r} not found in {', '.join(map(str, stack.folders))}")
+        return resource_uri(path, inline)
+
+    env.globals.update(asset=asset, estimative_scale=ESTIMATIVE_TERMS, tlp_labels=TLP_LABELS)
+    return env, loader
+
+
+def _client_css(stack: TemplateStack) -> str:
+    """CSS custom properties from client.yaml (values are schema-checked colours and names)."""
+    client = stack.client
+    rules = [f"{_CSS_VARS[key]}: {value};" for key, value in sorted(client.colours.items())]
+    for role in ("body", "heading"):
+        if role in client.fonts:
+            rules.append(f'--font-{role}: "{client.fonts[role]}", var(--font-{role}-fallback);')
+    return f":root {{ {' '.join(rules)} }}" if rules else ""
+
+
+def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
+             env: ImmutableSandboxedEnvironment) -> dict[str, Any]:
+    client = stack.client
+    logo = None
+    if client.logo and stack.client_path is not None:
+        path = find_file([stack.client_path], client.logo)
+        if path is None:
+            raise InputError(f"logo {client.logo!r} is not a file inside the client folder",
+                             stack.client_path / CLIENT_FILE)
+        logo = resource_uri(path, inline)
+    stylesheet = "\n".join(filter(None, [stack_stylesheet(stack.layers, inline), _client_css(stack)]))
+    return {
+        "brief": brief,
+        "doc": ctx.build_document_info(brief, stack.template.name, client.author, client.language),
+        "client": client,
+        "logo": logo,
+        "tlp": ctx.resolve_tlp(options.tlp or client.tlp),
+        "tlp_background": TLP_BACKGROUND,
+        "key_actors": ctx.key_actors(brief),
+        "claim_groups": ctx.claim_groups(brief),
+        "numbers": ctx.numbers_of(brief),
+        "outlook": ctx.outlook_items(brief),
+        "sources": ctx.sources_of(brief),
+        "multi_source": len(ctx.sources_of(brief)) > 1,
+        "stylesheet": Markup(stylesheet),
+        "template": stack.template,
+        "output": "html" if inline else "pdf",
+    }
+
+
+def _render_markup(brief: Brief, options: Options, inline: bool) -> tuple[str, TemplateStack]:
+    stack = resolve_stack(options.template, options.client, options.clients_dir)
+    env, loader = _environment(stack, inline)
+    values = _context(brief, options, stack, inline, env)
+    try:
+        return env.get_template(MAIN_TEMPLATE).render(values), stack
+    except TemplateSyntaxError as exc:
+        raise InputError(f"template syntax error: {exc.message}",
+                         f"{exc.filename or exc.name}:{exc.lineno}") from None
+    except (TemplateNotFound, TemplatesNotFound) as exc:
+        raise InputError(f"template file {exc.name!r} not found in the template stack",
+                         _template_location(exc, loader) or stack.folders[0]) from None
+    except UndefinedError as exc:
+        raise InputError(f"undefined in template: {exc.message}", _template_location(exc, loader)) from None
+    except SecurityError as exc:
+        raise InputError(f"template tried an unsafe operation (sandbox): {exc}",
+                         _template_location(exc, loader)) from None
+    except TemplateError as exc:
+        raise InputError(f"template error: {exc}", _template_location(exc, loader)) from None
+    except RecursionError:
+        raise InputError("templates extend or include each other in a loop", stack.folders[0]) from None
+
+
+def _template_location(exc: BaseException, loader: StackLoader) -> str | None:
+    """``file:line`` of the innermost template frame (Jinja maps frames to template lines)."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename in loader.loaded]
+    return f"{frames[-1].filename}:{frames[-1].lineno}" if frames else None
+
+
+class _ResourceScan(HTMLParser):
+    """Collects what a browser would fetch from HTML: ``src``-like attributes and CSS ``url()``."""
+
+    ATTRIBUTES: ClassVar[set[str]] = {"src", "srcset", "poster", "data", "background"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.urls: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if value is None:
+                continue
+            if name in self.ATTRIBUTES or (tag == "link" and name == "href"):
+                self.urls.append(value.strip())
+            elif name == "style":
+                self.urls.extend(_css_urls(value))
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "style":
+            self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style:
+            self.urls.extend(_css_urls(data))
+
+
+_CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]*)""", re.IGNORECASE)
+
+
+def _css_urls(css: str) -> list[str]:
+    return [m.group(1) for m in _CSS_URL.finditer(css)]
+
+
+def _check_self_contained(html: str) -> None:
+    scan = _ResourceScan()
+    scan.feed(html)
+    for url in scan.urls:
+        if url and not url.lower().startswith("data:") and not url.startswith("#"):
+            raise InputError(f"template refers to {url[:120]!r}; HTML output must be self-contained "
+                             "(use asset('file') for template files)")
+
+
+_EMBEDDED = re.compile(rb"<<(?P<dict>(?:(?!>>\s*stream).)*?/Type\s*/EmbeddedFile\b.*?)>>\s*stream\r?\n",
+                       re.DOTALL)
+_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
+
+
+def read_attached_brief(pdf: bytes) -> str:
+    """The ``brief.yaml`` reportgen attached to ``pdf`` (read back without a PDF library)."""
+    for match in _EMBEDDED.finditer(pdf):
+        length = _LENGTH.search(match.group("dict"))
+        if not length:
+            continue
+        raw = pdf[match.end():match.end() + int(length.group(1))]
+        data = zlib.decompress(raw) if b"/FlateDecode" in match.group("dict") else raw
+        text = data.decode("utf-8", errors="replace")
+        if text.startswith("# yaml-language-server:") or "schema_version:" in text[:400]:
+            return text
+    raise InputError("no reportgen brief.yaml is attached to this PDF")

@@ -1,0 +1,141 @@
+"""Stylesheets, images and fonts of a template stack, and the only files WeasyPrint may read.
+
+HTML output must be one self-contained file, so CSS is inlined and every ``url()`` becomes a
+``data:`` URI (fonts subset to Latin/Greek/Cyrillic and packed as WOFF2 to stay small). For PDF
+the same references become ``file:`` URIs that the restricted fetcher serves from the stack's
+folders; nothing else (``http(s):``, other files, ``..`` escapes) is ever fetched.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import logging
+import mimetypes
+import re
+from functools import cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
+
+from reportgen.errors import InputError
+from reportgen.render.templates import Layer, safe_file
+
+STYLE_FILE = "style.css"
+_URL_RE = re.compile(r"""url\(\s*(?P<q>['"]?)(?P<url>.*?)(?P=q)\s*\)""", re.IGNORECASE | re.DOTALL)
+_IMPORT_RE = re.compile(r"@import\b", re.IGNORECASE)
+_FONT_TYPES = {".ttf": "font/ttf", ".otf": "font/otf", ".woff": "font/woff", ".woff2": "font/woff2"}
+#: Characters kept when fonts are subset for HTML: Latin, punctuation, currency and a few symbols
+#: (wider ranges make subsetting take seconds; other scripts fall back to the reader's fonts).
+_HTML_FONT_RANGES = [(0x20, 0x24F), (0x2000, 0x206F), (0x20A0, 0x20BF), (0x2100, 0x2122), (0x2190, 0x2193),
+                     (0x2212, 0x2212), (0x25A0, 0x25CF), (0x2713, 0x2714)]
+_HTML_FONT_FEATURES = ["kern", "liga", "calt", "ccmp", "locl", "mark", "mkmk", "tnum", "lnum", "case"]
+
+
+def media_type(path: Path) -> str:
+    return _FONT_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or \
+        "application/octet-stream"
+
+
+@cache
+def _subset_font_woff2(path: str, mtime: float) -> bytes:
+    """A WOFF2 subset of the font at ``path`` (cached per process: subsetting takes ~0.5 s)."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    logging.getLogger("fontTools").setLevel(logging.ERROR)  # table-by-table chatter, not errors
+    options = subset.Options()
+    options.flavor = "woff2"
+    options.hinting = False  # screens hint on their own; halves the size
+    options.layout_features = _HTML_FONT_FEATURES
+    options.notdef_outline = True
+    options.name_IDs = ["*"]  # keep copyright and licence names with the font
+    font = TTFont(path, recalcTimestamp=False, lazy=True)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=[c for low, high in _HTML_FONT_RANGES for c in range(low, high + 1)])
+    subsetter.subset(font)
+    font.flavor = "woff2"
+    out = io.BytesIO()
+    font.save(out, reorderTables=False)
+    return out.getvalue()
+
+
+def data_uri(path: Path) -> str:
+    """``path`` as a ``data:`` URI; fonts are subset to keep HTML small."""
+    kind = media_type(path)
+    if path.suffix.lower() in (".ttf", ".otf"):
+        payload, kind = _subset_font_woff2(str(path), path.stat().st_mtime), "font/woff2"
+    else:
+        payload = path.read_bytes()
+    return f"data:{kind};base64,{base64.b64encode(payload).decode('ascii')}"
+
+
+def resource_uri(path: Path, inline: bool) -> str:
+    """How the output refers to a stack file: inlined for HTML, a ``file:`` URI for PDF."""
+    return data_uri(path) if inline else path.as_uri()
+
+
+def _rewrite_urls(css: str, layer: Layer, css_path: Path, inline: bool) -> str:
+    def replace(match: re.Match[str]) -> str:
+        url = match.group("url").strip()
+        if url.lower().startswith("data:") or url.startswith("#"):
+            return match.group(0)
+        parts = urlsplit(url)
+        if parts.scheme or parts.netloc or url.startswith("/"):
+            raise InputError(f"stylesheet refers to {url!r}; only files inside the template "
+                             "folder and data: URIs are allowed", css_path)
+        relative = Path(css_path.parent.relative_to(layer.path), unquote(parts.path))
+        target = safe_file(layer.path, str(relative))
+        if target is None:
+            raise InputError(f"stylesheet refers to {url!r}, which is not a file inside {layer.path}",
+                             css_path)
+        return f'url("{resource_uri(target, inline)}")'
+
+    return _URL_RE.sub(replace, css)
+
+
+def stack_stylesheet(layers: list[Layer], inline: bool) -> str:
+    """The CSS of every layer, base template first and client last, with resolved ``url()``s."""
+    chunks = []
+    for layer in reversed(layers):
+        css_path = safe_file(layer.path, STYLE_FILE)
+        if css_path is None:
+            continue
+        css = css_path.read_text("utf-8")
+        if _IMPORT_RE.search(css):
+            raise InputError("@import is not supported; put all rules in style.css", css_path)
+        if "</style" in css.lower():
+            raise InputError("stylesheet must not contain '</style'", css_path)
+        chunks.append(f"/* {layer.kind}: {layer.name} */\n{_rewrite_urls(css, layer, css_path, inline)}")
+    return "\n".join(chunks)
+
+
+class RefusedResource(FatalURLFetchingError):
+    """A template asked WeasyPrint for something outside its folders; rendering stops."""
+
+    def __init__(self, url: str):
+        super().__init__(url)
+        self.url = url
+
+
+class StackFetcher(URLFetcher):
+    """Serves ``data:`` URIs and files inside the stack's folders; refuses everything else."""
+
+    def __init__(self, folders: list[Path]):
+        super().__init__(allowed_protocols={"data", "file"}, fail_on_errors=True)
+        self.roots = [folder.resolve() for folder in folders]
+
+    def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
+        scheme = urlsplit(url).scheme.lower()
+        if scheme == "data":
+            return super().fetch(url, headers)
+        if scheme == "file":
+            parts = urlsplit(url)
+            if parts.netloc not in ("", "localhost"):
+                raise RefusedResource(url)
+            path = Path(unquote(parts.path)).resolve()
+            if path.is_file() and any(path.is_relative_to(root) for root in self.roots):
+                return URLFetcherResponse(path.as_uri(), path.read_bytes(),
+                                          {"Content-Type": media_type(path)})
+        raise RefusedResource(url)

@@ -1,0 +1,141 @@
+"""What a template sees: the brief plus ready-made groupings, document identity and client settings.
+
+Templates only arrange; every decision that is not presentation (which actors are key, how claims
+group by speaker, the document id, dates) is made here once, so every template agrees.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from reportgen import __version__
+from reportgen.brief.model import Actor, Brief, Claim, Number, Outlook, Source
+from reportgen.errors import InputError
+from reportgen.vocab import DEFAULT_TLP, TLP_LABELS, EstimativeTerm, TlpLabel, estimative_terms
+
+MAX_KEY_ACTORS = 12
+
+
+@dataclass
+class ClaimGroup:
+    """The claims of one speaker, with the role the brief gives that speaker."""
+
+    speaker: str | None
+    role: str | None
+    actor: Actor | None
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.speaker or "Unattributed"
+
+
+@dataclass
+class OutlookItem:
+    outlook: Outlook
+    terms: list[EstimativeTerm]
+
+
+@dataclass
+class DocumentInfo:
+    """Identity of the rendered document (also written into the PDF metadata)."""
+
+    id: str
+    time: datetime | None
+    date_line: str
+    created: str | None
+    title: str
+    subject: str
+    keywords: str
+    author: str
+    language: str
+    generator: str
+
+
+def document_time(brief: Brief) -> datetime | None:
+    """``SOURCE_DATE_EPOCH`` when set (reproducible builds), else the brief's generation time."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), UTC)
+        except ValueError:
+            raise InputError(f"SOURCE_DATE_EPOCH must be an integer, got {epoch!r}") from None
+    if brief.generated.time:
+        try:
+            parsed = datetime.fromisoformat(brief.generated.time.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)
+    return None
+
+
+def document_id(brief: Brief, template: str) -> str:
+    """Stable id from the sources' content hashes and the template: same input, same id."""
+    sources = brief.sources or [brief.source]
+    basis = "|".join(s.sha256 or s.path or s.url or brief.title for s in sources)
+    digest = hashlib.sha256(f"{basis}|{template}".encode()).hexdigest().upper()
+    return f"RG-{digest[:4]}-{digest[4:8]}-{digest[8:12]}"
+
+
+def resolve_tlp(label: str | None) -> TlpLabel:
+    label = label or DEFAULT_TLP
+    normalized = label.strip().upper()
+    if not normalized.startswith("TLP:"):
+        normalized = f"TLP:{normalized}"
+    if normalized not in TLP_LABELS:
+        raise InputError(f"unknown TLP label {label!r}; use one of {', '.join(TLP_LABELS)}")
+    return TLP_LABELS[normalized]
+
+
+def key_actors(brief: Brief) -> list[Actor]:
+    """Actors marked key, most salient first (all actors when none is marked)."""
+    chosen = [a for a in brief.actors if a.key] or list(brief.actors)
+    return sorted(chosen, key=lambda a: (-a.salience, -a.mentions, a.name))[:MAX_KEY_ACTORS]
+
+
+def claim_groups(brief: Brief) -> list[ClaimGroup]:
+    """Claims grouped by speaker, speakers in order of first claim, unattributed last."""
+    groups: dict[str | None, ClaimGroup] = {}
+    for claim in brief.claims:
+        actor = brief.actor(claim.speaker)
+        key = actor.name if actor else claim.speaker
+        if key not in groups:
+            groups[key] = ClaimGroup(key, None, actor)
+        group = groups[key]
+        group.claims.append(claim)
+        if group.role is None:
+            group.role = claim.speaker_role or (actor.role if actor else None)
+    ordered = [g for k, g in groups.items() if k is not None]
+    return ordered + ([groups[None]] if None in groups else [])
+
+
+def _date_line(moment: datetime | None) -> str:
+    return moment.strftime("%d %b %Y %H:%M UTC") if moment else "Undated"
+
+
+def build_document_info(brief: Brief, template: str, author: str | None, language: str) -> DocumentInfo:
+    moment = document_time(brief)
+    actors = key_actors(brief)
+    subject = brief.summary[0] if brief.summary else brief.title
+    return DocumentInfo(
+        id=document_id(brief, template), time=moment, date_line=_date_line(moment),
+        created=moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None,
+        title=brief.title, subject=subject[:300],
+        keywords=", ".join(a.name for a in actors),
+        author=author or brief.source.outlet or "reportgen", language=language,
+        generator=f"reportgen {brief.generated.version or __version__}")
+
+
+def sources_of(brief: Brief) -> list[Source]:
+    return brief.sources or [brief.source]
+
+
+def numbers_of(brief: Brief) -> list[Number]:
+    return list(brief.numbers)
+
+
+def outlook_items(brief: Brief) -> list[OutlookItem]:
+    return [OutlookItem(o, estimative_terms(o.text)) for o in brief.outlook]

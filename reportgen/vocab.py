@@ -1,0 +1,66 @@
+"""Fixed vocabularies as data, so templates and validation read one definition.
+
+* Traffic Light Protocol 2.0 labels with the colours FIRST publishes for them
+  (https://www.first.org/tlp/): the label is written in its colour on black.
+* Estimative language (US ICD 203 table of words of estimative probability), used to explain the
+  likelihood words an outlook statement uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TLP_BACKGROUND = "#000000"
+
+
+@dataclass(frozen=True)
+class TlpLabel:
+    label: str
+    colour: str
+    meaning: str
+
+
+TLP_LABELS: dict[str, TlpLabel] = {
+    label.label: label
+    for label in (
+        TlpLabel("TLP:RED", "#FF2B2B", "For the eyes and ears of individual recipients only."),
+        TlpLabel("TLP:AMBER+STRICT", "#FFC000", "Limited disclosure, recipients' organization only."),
+        TlpLabel("TLP:AMBER", "#FFC000", "Limited disclosure, recipients' organization and its clients."),
+        TlpLabel("TLP:GREEN", "#33FF00", "Limited disclosure, recipients' community."),
+        TlpLabel("TLP:CLEAR", "#FFFFFF", "Disclosure is not limited."),
+    )
+}
+
+#: Briefs are made from published news, so without a client setting disclosure is not limited.
+DEFAULT_TLP = "TLP:CLEAR"
+
+
+@dataclass(frozen=True)
+class EstimativeTerm:
+    term: str
+    low: int
+    high: int
+    pattern: str
+
+    @property
+    def range(self) -> str:
+        return f"{self.low}-{self.high}%"
+
+
+ESTIMATIVE_TERMS: tuple[EstimativeTerm, ...] = (
+    EstimativeTerm("almost no chance", 1, 5, r"almost no chance|remote(?:ly)?"),
+    EstimativeTerm("very unlikely", 5, 20, r"very unlikely|highly improbable"),
+    EstimativeTerm("unlikely", 20, 45, r"(?<!very )unlikely|improbable"),
+    EstimativeTerm("roughly even chance", 45, 55, r"roughly even (?:chance|odds)|even chance"),
+    EstimativeTerm("likely", 55, 80, r"(?<!very )(?<!un)likely|probabl[ey]"),
+    EstimativeTerm("very likely", 80, 95, r"very likely|highly probable"),
+    EstimativeTerm("almost certain", 95, 99, r"almost certain(?:ly)?|nearly certain(?:ly)?"),
+)
+
+_TERM_RES = [(term, re.compile(rf"\b(?:{term.pattern})\b", re.IGNORECASE)) for term in ESTIMATIVE_TERMS]
+
+
+def estimative_terms(text: str) -> list[EstimativeTerm]:
+    """The estimative terms ``text`` uses, in the table's order."""
+    return [term for term, pattern in _TERM_RES if pattern.search(text or "")]
