@@ -1,0 +1,153 @@
+"""The command line: contracts of each command, exit codes, and one end-to-end build."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reportgen import __version__
+from reportgen.brief import Actor, Brief, Claim, Number, Outlook, Source, brief_to_yaml
+from reportgen.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "harbour-blockade.txt"
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+def run(*args: str, input: str | bytes | None = None) -> object:
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def pdf_text(path: Path) -> str:
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True)
+    return " ".join(out.stdout.decode("utf-8").split())
+
+
+def small_brief() -> Brief:
+    return Brief(
+        title="Grid contractor hit by ransomware",
+        source=Source(title="Grid contractor hit", outlet="Test Wire", published="2026-03-12",
+                      path="grid.txt", sha256="b" * 64, words=300),
+        summary=["A ransomware attack on a grid contractor caused a nine-hour blackout."],
+        actors=[Actor(name="Karel Hradil", type="person", aliases=["Hradil"], role="agency director",
+                      mentions=4, key=True),
+                Actor(name="Voltis Servis", type="organization", mentions=2, key=True)],
+        numbers=[Number(value=180000, unit="homes", text="about 180,000 homes", approximate=True)],
+        claims=[Claim(speaker="Karel Hradil", text="We expect more of this, not less <b>now</b>", cue="said")],
+        outlook=[Outlook(text="The bill is expected to reach parliament in June.", horizon="June")],
+    )
+
+
+def test_help_does_not_import_heavy_libraries() -> None:
+    code = ("import sys, reportgen.cli; "
+            "print(any(m.split('.')[0] in ('spacy', 'weasyprint', 'jinja2', 'trafilatura') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("command", [[], ["extract"], ["render"], ["build"], ["validate"], ["schema"],
+                                     ["templates"], ["templates", "dump"], ["batch"]])
+def test_every_command_has_help_and_version(command: list[str]) -> None:
+    helped = run(*command, "--help")
+    assert helped.exit_code == 0 and "Usage:" in helped.output
+    versioned = run(*command, "--version")
+    assert versioned.exit_code == 0 and __version__ in versioned.output
+
+
+def test_schema_prints_json_schema() -> None:
+    result = run("schema")
+    assert result.exit_code == 0
+    assert json.loads(result.output)["properties"]["schema_version"] == {
+        "const": 1, "description": "Version of this schema; bumped on incompatible change."}
+
+
+def test_validate_ok_and_errors_with_line_and_column(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(brief_to_yaml(small_brief()))
+    assert run("validate", str(good)).exit_code == 0
+    text = brief_to_yaml(small_brief())
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text.replace("type: organization", "type: company").replace("value: 180000", "value: many"))
+    result = run("validate", str(good), str(bad))
+    assert result.exit_code == 1
+    lines = [ln for ln in result.output.splitlines() if ln.startswith(str(bad))]
+    assert len(lines) == 2
+    source_lines = bad.read_text().splitlines()
+    for line in lines:
+        number = int(line.split(":")[1])
+        assert "company" in source_lines[number - 1] or "many" in source_lines[number - 1]
+
+
+def test_missing_article_is_one_line_exit_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [f"reportgen: error: {tmp_path / 'nope.txt'}: no such file"]
+
+
+def test_output_in_missing_folder_fails_before_work_and_writes_nothing(tmp_path: Path) -> None:
+    brief = tmp_path / "b.yaml"
+    brief.write_text(brief_to_yaml(small_brief()))
+    target = tmp_path / "missing" / "out.pdf"
+    result = CliRunner().invoke(cli, ["render", str(brief), "-o", str(target)])
+    assert result.exit_code == 2
+    assert "output folder does not exist" in result.output
+    assert not target.parent.exists()
+
+
+def test_render_html_escapes_brief_content(tmp_path: Path) -> None:
+    brief = tmp_path / "b.yaml"
+    brief.write_text(brief_to_yaml(small_brief()))
+    result = run("render", str(brief), "-o", str(tmp_path / "b.html"))
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "b.html").read_text()
+    assert "Karel Hradil" in html and "180,000" in html
+    assert "&lt;b&gt;now&lt;/b&gt;" in html and "<b>now</b>" not in html
+
+
+def test_invalid_brief_is_not_rendered(tmp_path: Path) -> None:
+    brief = tmp_path / "b.yaml"
+    brief.write_text(brief_to_yaml(small_brief()).replace("schema_version: 1", "schema_version: 7"))
+    result = CliRunner().invoke(cli, ["render", str(brief), "-o", str(tmp_path / "b.pdf")])
+    assert result.exit_code == 2
+    assert f"{brief}:2:" in result.output and "schema_version" in result.output
+    assert not (tmp_path / "b.pdf").exists()
+
+
+def test_extract_reads_stdin_and_writes_stdout() -> None:
+    article = ("Harbour talks resume\n\nOfficials from both countries will meet in Geneva on Monday, "
+               "Finance Minister Ramunas Kalvaitis said. \u201cThe trains will move,\u201d Kalvaitis said.\n")
+    result = run("extract", "-", input=article.encode())
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("# yaml-language-server: $schema=")
+    assert "Ramunas Kalvaitis" in result.output
+
+
+@needs_poppler
+def test_build_example_end_to_end(tmp_path: Path) -> None:
+    pdf, yaml_path = tmp_path / "brief.pdf", tmp_path / "brief.yaml"
+    result = run("build", str(EXAMPLE), "-o", str(pdf), "--keep-yaml", str(yaml_path))
+    assert result.exit_code == 0, result.output
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    text = pdf_text(pdf)
+    for expected in ("Ramunas Kalvaitis", "Marta Zielinska", "Nobody is blockading anyone", "2,300",
+                     "Finance Minister"):
+        assert expected in text, expected
+    assert "Ramunas Kalvaitis" in yaml_path.read_text()
+    assert not list(tmp_path.glob("*.part"))
+
+
+@needs_poppler
+def test_seed_article_brief_holds_the_key_facts(tmp_path: Path, corpus: Path) -> None:
+    pdf = tmp_path / "seed.pdf"
+    result = run("build", str(corpus / "seed.txt"), "-o", str(pdf))
+    assert result.exit_code == 0, result.output
+    text = pdf_text(pdf)
+    for expected in ("Vladimir Putin", "Tokayev", "Sergei Ryabkov", "100,000", "NATO",
+                     "the temptation to remain is great"):
+        assert expected in text, expected
