@@ -8,21 +8,24 @@ numbers whose counted noun cannot be found: an analyst cannot tabulate "eight" o
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from reportgen.brief import Number
 from reportgen.extract.numwords import CURRENCIES, CURRENCY_SIGNS, SCALES, VAGUE, glued_value, phrase_value
 
 NUMERIC_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"}
-#: Words before a number that make it approximate ("about", "more than", "up to", "at least").
+#: Words before a number that make it approximate ("about", "nearly", "some").
 APPROX_WORDS = {
     "about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more",
-    "less", "fewer", "up", "under", "below", "above", "least", "most", "estimated", "than", "close",
-    "upwards", "several", "~", "approx", "circa", "to",
+    "less", "fewer", "under", "below", "above", "estimated", "close", "upwards", "several", "~",
+    "approx", "circa",
 }
-#: Approximation words that only count together with a word before them ("more than", "up to").
-_APPROX_PARTS = {"than", "to", "least", "most"}
-_APPROX_OR_ARTICLE = APPROX_WORDS | {"a", "an"}
+#: Two-word approximations: "more than", "up to", "at least".
+APPROX_PAIRS = {
+    ("up", "to"), ("at", "least"), ("at", "most"), ("more", "than"), ("less", "than"), ("fewer", "than"),
+    ("close", "to"), ("as", "many"), ("as", "much"), ("upwards", "of"), ("in", "excess"),
+}
 _LEAD_TRIM = {"the", "a", "an", "only", "just", "all", "another", "those", "these"}
 DURATION_UNITS = {
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
@@ -59,16 +62,23 @@ def _number_of(ent: Any, earlier: list[Number]) -> Number | None:
         return None
     if len(ent) == 1 and ent[0].lower_ in _PRONOUN_NUMBERS:
         return None
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("in", "out") and _is_number(doc[ent.end + 1:]):
+        return None  # the "one" of "one in five": read with the five
     end = _scale_end(ent)
-    value = phrase_value(_value_words(ent.doc[ent.start:end]))
+    value = phrase_value(_value_words(doc[ent.start:end]))
     if value is None:
         return None
     start, approximate = _approx_start(ent)
+    ratio = _ratio_start(ent)
+    if ratio is not None and value:
+        numerator, start = ratio
+        value = numerator / value
     unit: str | None
-    if ent.label_ == "MONEY":
-        unit, end = _currency(ent, end)
-    elif ent.label_ == "PERCENT":
+    if _is_percent(doc[ent.start:end + 2]):
         unit, end = _percent_unit(ent)
+    elif ent.label_ == "MONEY":
+        unit, end = _currency(ent, end)
     elif ent.label_ == "QUANTITY":
         unit = _quantity_unit(ent)
     else:
@@ -78,6 +88,27 @@ def _number_of(ent: Any, earlier: list[Number]) -> Number | None:
     span = ent.doc[start:end]
     return Number(value=_plain(value), unit=unit, text=span.text, context=ent.sent.text.strip(),
                   approximate=approximate or ent[-1].lower_ in VAGUE)
+
+
+def _is_number(span: Any) -> bool:
+    return len(span) > 0 and (span[0].like_num or phrase_value([span[0].text]) is not None)
+
+
+def _ratio_start(ent: Any) -> tuple[float, int] | None:
+    """The numerator and start of a ratio the entity is the base of: "one in five", "3 out of 10"."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ == "out":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("in", "out") or not _is_number(doc[i - 1:i]):
+        return None
+    numerator = phrase_value([doc[i - 1].text])
+    return (numerator, i - 1) if numerator is not None else None
+
+
+def _is_percent(span: Any) -> bool:
+    lows = [t.lower_ for t in span]
+    return any(w in ("%", "percent", "pc") for w in lows) or ("per", "cent") in set(pairwise(lows))
 
 
 def _scale_end(ent: Any) -> int:
@@ -92,8 +123,8 @@ def _scale_end(ent: Any) -> int:
 
 
 def _value_words(ent: Any) -> list[str]:
-    """Words of a number entity that carry value (currency and percent words dropped; pieces
-    written together, like "40" "m" of "40m", joined again)."""
+    """Words of a number entity that carry value: currency and percent words dropped, and pieces
+    written together ("40" "m", "two" "-" "thirds") joined again when the whole has a value."""
     out: list[str] = []
     glue = False
     for token in ent:
@@ -102,30 +133,42 @@ def _value_words(ent: Any) -> list[str]:
             glue = False
             continue
         word = token.text.lstrip(CURRENCY_SIGNS)
-        if glue and out and glued_value(out[-1] + word):
+        if glue and out:
             out[-1] += word
         elif word:
             out.append(word)
         glue = not token.whitespace_
-    return out
+    words: list[str] = []
+    for word in out:
+        if "-" in word.strip("-") and phrase_value([word]) is None:
+            words.extend(word.split("-"))
+        else:
+            words.append(word)
+    return words
 
 
-def _approx_start(ent: Any) -> tuple[int, bool]:
-    """Where the span starts once approximation words and a currency symbol before it are included,
-    and whether such a word makes the number approximate."""
+def _approx_start(ent: Any, duration: bool = False) -> tuple[int, bool]:
+    """Where the span starts once approximation words ("about", "more than", "up to", "at least")
+    and a currency sign before it are included, and whether the number is approximate. For a
+    duration "over"/"under" mean "during"/"within", not approximation."""
     doc = ent.doc
     sent_start = ent.sent.start
     start = ent.start
     if start > sent_start and doc[start - 1].text in CURRENCIES:
         start -= 1
-    while start > sent_start and doc[start - 1].lower_ in _APPROX_OR_ARTICLE:
-        start -= 1
-    while start < ent.start and (doc[start].lower_ in _LEAD_TRIM or doc[start].lower_ in _APPROX_PARTS):
-        start += 1
+    while start > sent_start:
+        before = doc[start - 1].lower_
+        if before in APPROX_WORDS or before in ("a", "an"):
+            start -= 1
+        elif start - 1 > sent_start and (doc[start - 2].lower_, before) in APPROX_PAIRS:
+            start -= 2
+        else:
+            break
     while start < ent.end - 1 and doc[start].lower_ in _LEAD_TRIM:
         start += 1
-    words = {t.lower_ for t in doc[start:ent.end]}
-    approximate = bool(words & (APPROX_WORDS - _APPROX_PARTS - {"to"}))
+    lows = [t.lower_ for t in doc[start:ent.end]]
+    heads = APPROX_WORDS - {"over", "under"} if duration else APPROX_WORDS
+    approximate = any(w in heads for w in lows) or any(pair in APPROX_PAIRS for pair in pairwise(lows))
     return start, approximate
 
 
@@ -145,9 +188,12 @@ def _currency(ent: Any, end: int) -> tuple[str, int]:
 
 
 def _percent_unit(ent: Any) -> tuple[str, int]:
-    """"percent", or "percentage points" when the change is in points."""
+    """"percent", or "percentage points" when the change is in points; the span takes in a
+    "per cent" or "%" the tagger left outside."""
     doc = ent.doc
     end = ent.end
+    while end < len(doc) and end < ent.end + 2 and doc[end].lower_ in ("%", "percent", "per", "cent", "pc"):
+        end += 1
     if end < len(doc) and doc[end].lower_ in ("point", "points"):
         return "percentage points", end + 1
     if any(t.lower_ in ("point", "points") for t in ent):
@@ -190,8 +236,6 @@ def _elided_noun(ent: Any, earlier: list[Number]) -> str | None:
             nouns = [c for c in token.nbor().children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
             if nouns:
                 return nouns[0].text
-    if ent.root.dep_ not in ("dobj", "attr", "pobj", "nsubj", "conj", "appos", "ROOT", "npadvmod"):
-        return None
     previous = ent.doc[sent.start - 1].sent if sent.start > 0 else sent
     for number in reversed(earlier):
         if number.context in (sent.text.strip(), previous.text.strip()) and number.unit \
@@ -212,7 +256,7 @@ def _duration(ent: Any) -> Number | None:
     value = phrase_value([_hyphen_number(t.lower_) or t.text for t in numbers])
     if value is None:
         return None
-    start, approximate = _approx_start(ent)
+    start, approximate = _approx_start(ent, duration=True)
     unit = unit_tokens[-1].lower_.split("-")[-1]
     return Number(value=_plain(value), unit=unit, text=ent.doc[start:ent.end].text,
                   context=ent.sent.text.strip(), approximate=approximate)

@@ -101,3 +101,20 @@ def test_names_ordinals_years_and_pronoun_one_are_not_numbers(nlp: Any, text: st
 def test_formula_keeps_only_the_result(nlp: Any) -> None:
     found = numbers(nlp, "In total that is 4 * 250 = 1,000 records in memory.")
     assert [(n.value, n.unit) for n in found] == [(1000, "records")]
+
+
+def test_ratio_and_hyphenated_fraction(nlp: Any) -> None:
+    found = numbers(nlp, "One in four tenants backed the rent cap, while two-thirds of owners opposed it.")
+    assert [(round(n.value, 3), n.unit, n.text) for n in found] == [
+        (0.25, "tenants", "One in four tenants"), (0.667, "owners", "two-thirds of owners")]
+
+
+def test_per_cent_written_apart_is_a_percentage_whatever_the_entity_label(nlp: Any) -> None:
+    found = numbers(nlp, "The mill cut 2.5 per cent of its staff, about 340 jobs.")
+    assert [(n.value, n.unit) for n in found] == [(2.5, "percent"), (340, "jobs")]
+
+
+def test_at_least_is_approximate_and_over_a_duration_is_not(nlp: Any) -> None:
+    found = numbers(nlp, "The storm destroyed at least 1,000 homes. Repairs will take place over five years.")
+    assert [(n.value, n.approximate) for n in found] == [(1000, True), (5, False)]
+    assert found[0].text == "at least 1,000 homes"
