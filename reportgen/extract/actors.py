@@ -623,8 +623,12 @@ def _merge_parts(clusters: list[Cluster]) -> None:
 def _merge_org_forms(clusters: list[Cluster]) -> None:
     """"Alibaba Group"/"Alibaba", "BBC News"/"BBC", "US Congress"/"Congress" are one organisation."""
     live = [c for c in clusters if c.merged_into is None and not c.is_personal()]
-    keys = {id(c): _key(c.longest()) for c in live}
-    for short in live:
+    # A lone word the model called a person ("Halvorsen said") may still be the firm's short name.
+    shorts = live + [c for c in clusters if c.merged_into is None and c.is_personal()
+                     and len(c.longest().split()) == 1
+                     and not any(m.honorific or m.titled for m in c.mentions)]
+    keys = {id(c): _key(c.longest()) for c in shorts}
+    for short in shorts:
         s = keys[id(short)]
         if short.merged_into is not None or _country_key(s):
             continue

@@ -1,0 +1,126 @@
+"""Actors: one entry per referent, titles out of names, roles, types, junk dropped (own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportgen.brief import Actor
+from reportgen.extract.actors import ActorIndex, find_actors
+
+
+def actors_of(nlp: Any, text: str) -> tuple[list[Actor], ActorIndex]:
+    return find_actors(nlp(text))
+
+
+def named(actors: list[Actor], name: str) -> Actor:
+    matches = [a for a in actors if a.name == name]
+    assert len(matches) == 1, [a.name for a in actors]
+    return matches[0]
+
+
+def test_mentions_merge_and_titles_stay_out_of_names(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Brazilian President Marcos Ferreira met farmers in Goiania on Monday. "
+        "Ferreira said the drought would pass. Critics accused Ferreira's government of delay."))
+    person = named(actors, "Marcos Ferreira")
+    assert person.type == "person"
+    assert person.role == "Brazilian President"
+    assert "Ferreira" in person.aliases
+    assert person.mentions == 3
+    assert not [a for a in actors if a.name in ("Brazilian", "Ferreira")]
+
+
+def test_appositive_role_and_honorific_alias(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Helen Okafor, head of the Lagos Port Authority, said cargo volumes fell. "
+        "Ms Okafor blamed the weather."))
+    person = named(actors, "Helen Okafor")
+    assert person.role is not None and person.role.startswith("head of the Lagos Port Authority")
+    assert "Ms Okafor" in person.aliases
+
+
+def test_short_and_long_country_forms_are_one_country(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "The United States imposed tariffs on steel. Officials in the U.S. expect Canada to respond, "
+        "and Canada has said it will."))
+    usa = [a for a in actors if "U.S." in [a.name, *a.aliases]]
+    assert len(usa) == 1 and usa[0].type == "country"
+    assert named(actors, "Canada").type == "country"
+
+
+def test_capital_used_as_government_is_the_country(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Russia moved more troops to the border this week. Moscow says the drills are routine, "
+        "but Moscow's neighbours are alarmed."))
+    russia = named(actors, "Russia")
+    assert "Moscow" in russia.aliases
+    assert not [a for a in actors if a.name == "Moscow"]
+
+
+def test_demonyms_and_dates_are_not_actors(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Kenyan officials and European diplomats met in Nairobi on Tuesday, March 3. "
+        "The Kenyan delegation left early."))
+    names = {a.name for a in actors}
+    assert not names & {"Kenyan", "European", "Tuesday", "March 3"}
+    assert "Nairobi" in names
+
+
+def test_organisation_suffix_forms_merge(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Shares in Halvorsen Group rose after the deal. Halvorsen said it would hire 500 engineers, "
+        "and analysts welcomed Halvorsen's plan."))
+    group = [a for a in actors if "Halvorsen" in [a.name, *a.aliases]]
+    assert len(group) == 1 and group[0].name == "Halvorsen Group"
+    assert group[0].type == "organization"
+
+
+def test_two_people_sharing_a_surname_stay_apart(nlp: Any) -> None:
+    actors, index = actors_of(nlp, (
+        "Thomas Brandt founded the bakery in 1980. His son, Lukas Brandt, runs it today. "
+        "Brandt says the ovens are older than he is."))
+    assert named(actors, "Thomas Brandt") is not named(actors, "Lukas Brandt")
+    lukas = named(actors, "Lukas Brandt")
+    assert lukas.mentions == 2  # the bare surname goes to the person the text last meant
+    assert index.resolve("Lukas Brandt") is lukas
+
+
+def test_index_resolves_pronouns_to_the_last_person(nlp: Any) -> None:
+    doc = nlp("Mayor Ana Lindqvist opened the bridge. Later she thanked the builders.")
+    actors, index = find_actors(doc)
+    she = next(t for t in doc if t.lower_ == "she")
+    assert index.person_before(she.i) is named(actors, "Ana Lindqvist")
+    assert index.person_before(0) is None
+    assert index.resolve("lindqvist") is named(actors, "Ana Lindqvist")
+    assert index.resolve("Nobody Known") is None
+
+
+def test_caption_and_credit_lines_are_not_actors(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Flooding closes schools across the region\n\n"
+        "© Provided by Northern Wire Services\n\n"
+        "Flooding closed 40 schools in Cumbria on Thursday, the county council said."))
+    names = {a.name for a in actors}
+    assert "Northern Wire Services" not in names
+    assert "Cumbria" in names
+
+
+def test_quoted_titles_of_works_are_not_actors(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        'The studio released "Harbor Lights" in May, and the studio\'s chief, Dana Whitfield, '
+        "expects a sequel."))
+    assert "Harbor Lights" not in {a.name for a in actors}
+    assert named(actors, "Dana Whitfield").type == "person"
+
+
+def test_rank_puts_quoted_and_frequent_actors_first(nlp: Any) -> None:
+    from reportgen.brief import Claim
+
+    actors, index = actors_of(nlp, (
+        "Lisbon hosted the summit. Prime Minister Rui Carvalho spoke twice. Carvalho later "
+        "met Spain's delegation, and Carvalho held a news conference."))
+    claims = [Claim(speaker="Rui Carvalho", text="We will meet again in spring next year")]
+    index.rank(actors, claims)
+    assert actors[0].name == "Rui Carvalho"
+    assert actors[0].key and actors[0].salience == 1.0
+    assert all(0.0 <= a.salience <= 1.0 for a in actors)
