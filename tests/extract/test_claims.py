@@ -1,0 +1,105 @@
+"""Claims: quote spans, speakers before/after/inside, pronouns, continuations, paraphrases (own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportgen.brief import Claim
+from reportgen.extract.actors import find_actors
+from reportgen.extract.claims import find_claims
+from reportgen.extract.quotes import find_quote_spans
+
+
+def claims_of(nlp: Any, text: str) -> list[Claim]:
+    doc = nlp(text)
+    _, index = find_actors(doc)
+    return find_claims(doc, index)
+
+
+def quotes(claims: list[Claim]) -> list[tuple[str | None, str]]:
+    return [(c.speaker, c.text) for c in claims if c.kind == "quote"]
+
+
+def test_speaker_after_and_inside_a_split_quote(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "“We will rebuild the harbour before winter,” said Maria Castell, the port’s director. "
+        "“Then the ferries return,” she added, “and the town can breathe again.”"))
+    assert quotes(claims) == [
+        ("Maria Castell", "We will rebuild the harbour before winter"),
+        ("Maria Castell", "Then the ferries return"),
+        ("Maria Castell", "and the town can breathe again."),
+    ]
+    assert claims[0].cue == "said"
+
+
+def test_speaker_before_the_quote_with_a_colon_and_straight_marks(nlp: Any) -> None:
+    claims = claims_of(nlp, 'Senator Paul Reyes told reporters: "The bill is dead for this session."')
+    assert quotes(claims) == [("Paul Reyes", "The bill is dead for this session.")]
+
+
+def test_pronoun_goes_to_the_last_person_of_that_gender(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "Mrs Alma Ruiz met Mr Jonas Weller at the depot. "
+        "“The trucks have not moved for a week,” she said."))
+    assert quotes(claims) == [("Alma Ruiz", "The trucks have not moved for a week")]
+
+
+def test_quote_running_over_paragraphs_continues_the_speaker(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "“The first weeks were chaos,” said coach Ben Adeyemi.\n\n"
+        "“Nobody knew the new rules. We lost three games in a row.\n\n"
+        "“Now the team believes in the plan.”"))
+    assert quotes(claims) == [
+        ("Ben Adeyemi", "The first weeks were chaos"),
+        ("Ben Adeyemi", "Nobody knew the new rules. We lost three games in a row."),
+        ("Ben Adeyemi", "Now the team believes in the plan."),
+    ]
+
+
+def test_organisation_speaker_from_it_said(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "The Northfield Water Authority warned residents to boil tap water. "
+        "“We expect the advice to stay in place until Friday at least,” it said in a statement."))
+    assert quotes(claims) == [("Northfield Water Authority",
+                               "We expect the advice to stay in place until Friday at least")]
+
+
+def test_according_to_names_the_speaker(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "The plant will “close every line by the end of the month,” according to Ivan Petrov, "
+        "a union official."))
+    assert quotes(claims) == [("Ivan Petrov", "close every line by the end of the month")]
+
+
+def test_scare_quotes_are_not_claims(nlp: Any) -> None:
+    claims = claims_of(nlp, "Ministers called the plan a “reset” and a “fresh start” for the region.")
+    assert quotes(claims) == []
+
+
+def test_unattributed_quote_has_no_speaker(nlp: Any) -> None:
+    claims = claims_of(nlp, "A sign on the gate read “No entry after dark for any visitors”.")
+    assert quotes(claims) == [(None, "No entry after dark for any visitors")]
+
+
+def test_reported_speech_is_a_paraphrase(nlp: Any) -> None:
+    claims = claims_of(nlp, "Finance Minister Lena Holm said the budget would be balanced next year.")
+    assert [(c.kind, c.speaker) for c in claims] == [("paraphrase", "Lena Holm")]
+    assert "budget would be balanced" in claims[0].text
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = "Putin's aides don't expect the '90s to return, and the players' union agreed."
+    assert find_quote_spans(text) == []
+
+
+def test_single_quotes_in_a_headline() -> None:
+    text = "Mayor says flood defences 'will hold this winter'\n\nThe mayor spoke on Monday."
+    spans = find_quote_spans(text)
+    assert [s.text_of(text) for s in spans] == ["will hold this winter"]
+
+
+def test_unclosed_quote_ends_at_its_paragraph() -> None:
+    text = "“First part without an end.\n\n“Second part.”"
+    spans = find_quote_spans(text)
+    assert [(s.text_of(text), s.open_end) for s in spans] == [
+        ("First part without an end.", True), ("Second part.", False)]
