@@ -46,6 +46,7 @@ REPORTING_VERBS = {"say", "tell", "warn", "add", "state", "note", "claim", "insi
                    "pledge", "promise", "predict", "expect", "announce", "write", "believe", "think",
                    "explain", "caution", "urge", "advise", "suggest", "indicate", "admit", "confirm"}
 _QUOTES = " \"'\u201c\u201d\u2018\u2019"
+_HABITUAL = {"often", "usually", "sometimes", "always", "regularly", "frequently", "typically"}
 _NOBODY = {"nobody", "few", "none", "noone", "no-one"}
 _HORIZON_LEAD = {"later", "earlier", "early", "late"}
 _HORIZON_PREP = {"in", "by", "until", "before", "after", "from", "within"}
@@ -111,7 +112,7 @@ def forward_cue(sent: Any) -> str | None:
         if low in ("due", "set", "scheduled", "slated") and token.i + 1 < sent.end \
                 and token.nbor().lower_ in ("to", "for"):
             return f"adj:{low}"
-        if token.pos_ == "NOUN" and token.lemma_ in FORWARD_NOUNS and token.dep_ != "compound":
+        if token.pos_ == "NOUN" and token.lemma_ in FORWARD_NOUNS and _noun_points_ahead(token):
             return f"noun:{token.lemma_}"
         if low in AHEAD_WORDS and (token.ent_type_ in ("DATE", "TIME") or low in ("soon", "tomorrow")):
             return f"time:{low}"
@@ -126,8 +127,9 @@ def forward_cue(sent: Any) -> str | None:
 
 def _modal_points_ahead(modal: Any, past_time: bool) -> bool:
     """False for a past counterfactual ("would have been"), an elided verb ("all they could"),
-    a hedge about now ("might seem"), a wish ("would like"), past ability ("could a year ago") or a
-    possibility someone denies ("don't believe it could")."""
+    a hedge about now ("might seem"), a wish ("would like"), past ability or habit ("could a year
+    ago", "could not be reached", "would often") or a possibility someone denies ("don't believe
+    it could")."""
     verb = modal.head
     if modal.dep_ != "aux" or verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -141,7 +143,24 @@ def _modal_points_ahead(modal: Any, past_time: bool) -> bool:
         return False
     if low in _WEAK_MODALS and verb.dep_ == "ccomp" and _denied(verb.head):
         return False
+    if low == "could" and any(c.dep_ == "neg" for c in verb.children):
+        return False  # "could not be reached": past inability
+    if low in ("would", "'d", "\u2019d") and any(c.lower_ in _HABITUAL for c in verb.children):
+        return False  # "would often walk": past habit
     return not (low == "could" and past_time)
+
+
+def _noun_points_ahead(noun: Any) -> bool:
+    """A plan or risk that is stated ("plans for the port", "issued a plea", "that's a possibility"),
+    not one merely referred to ("backed the plan", "benefit plan rights"): an object with a definite
+    article or possessive and nothing after it names something already known."""
+    if noun.dep_ == "compound":
+        return False
+    if any(c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in noun.children):
+        return True
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some")
+                   for c in noun.children)
+    return not (definite and noun.dep_ in ("dobj", "pobj"))
 
 
 def _denied(verb: Any) -> bool:

@@ -30,6 +30,8 @@ def first_sentence(nlp: Any, text: str) -> Any:
     "Both sides have agreed to talks next week.",
     "There is a real risk of flooding along the river.",
     "Residents could lose power for several days.",
+    "The charity issued a plea for donors to keep giving.",
+    "Officials fear the fighting could spread to nearby provinces.",
 ])
 def test_forward_sentences(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is not None
@@ -49,6 +51,9 @@ def test_forward_sentences(nlp: Any, text: str) -> None:
     "The village council, which advises the mayor, met in the school hall.",
     "Players are allowed to trade items between their accounts.",
     "She could swim faster than she could a year ago.",
+    "A spokesman for the airline could not be reached for comment.",
+    "He would often walk to the harbour as a boy.",
+    "Most tenants backed the plan at the meeting.",
 ])
 def test_sentences_that_do_not_look_ahead(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is None
