@@ -139,7 +139,7 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
     stylesheet = "\n".join(filter(None, [stack_stylesheet(stack.layers, inline), _client_css(stack)]))
     return {
         "brief": brief,
-        "doc": ctx.build_document_info(brief, stack.template.name, client.author, client.language),
+        "doc": ctx.build_document_info(brief, stack.label, client.author, client.language),
         "client": client,
         "logo": logo,
         "tlp": ctx.resolve_tlp(options.tlp or client.tlp),

@@ -67,6 +67,12 @@ class TemplateStack:
     client_path: Path | None = None
 
     @property
+    def label(self) -> str:
+        """``template`` or ``template+client``: part of the document id."""
+        client = [layer.name for layer in self.layers if layer.kind == "client"]
+        return "+".join([self.template.name, *client])
+
+    @property
     def folders(self) -> list[Path]:
         return [layer.path for layer in self.layers]
 
