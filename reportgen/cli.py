@@ -16,10 +16,10 @@ import click
 
 from reportgen import __version__
 from reportgen.errors import EXIT_PROCESSING, ReportgenError
+from reportgen.vocab import TLP_LABELS
 
 FORMATS = ("pdf", "html")
 INPUT_FORMATS = ("txt", "md", "html", "json", "jsonl")
-TLP_LABELS = ("TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED")
 
 
 def _version(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -55,7 +55,7 @@ def _render_options(f: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--clients-dir", type=click.Path(file_okay=False), help="Folder of client folders."),
         click.option("--pdf-variant", type=click.Choice(["pdf/a-3b", "pdf/ua-1"]),
                      help="Archival (PDF/A-3b) or accessible (PDF/UA-1) PDF."),
-        click.option("--tlp", type=click.Choice(TLP_LABELS),
+        click.option("--tlp", type=click.Choice(list(TLP_LABELS)),
                      help="Traffic Light Protocol label (overrides the client's)."),
     ]):
         f = decorator(f)
