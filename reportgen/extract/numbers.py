@@ -26,6 +26,7 @@ APPROX_PAIRS = {
     ("up", "to"), ("at", "least"), ("at", "most"), ("more", "than"), ("less", "than"), ("fewer", "than"),
     ("close", "to"), ("as", "many"), ("as", "much"), ("upwards", "of"), ("in", "excess"),
 }
+_RANGE_WORDS = {"to", "and", "or", "-", "\u2013"}
 _LEAD_TRIM = {"the", "a", "an", "only", "just", "all", "another", "those", "these"}
 DURATION_UNITS = {
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
@@ -49,16 +50,39 @@ def find_numbers(doc: Any) -> list[Number]:
     for ent in doc.ents:
         if ent.label_ not in NUMERIC_LABELS:
             continue
-        number = _duration(ent) if ent.label_ == "DATE" else _number_of(ent, found)
-        if number is not None and number.unit:
-            found.append(number)
+        if ent.label_ == "DATE":
+            number = _duration(ent)
+            if number is not None:
+                found.append(number)
+            continue
+        for piece in _pieces(ent):
+            number = _number_of(piece, ent.label_, found)
+            if number is not None and number.unit:
+                found.append(number)
     return found
 
 
-def _number_of(ent: Any, earlier: list[Number]) -> Number | None:
+def _pieces(ent: Any) -> list[Any]:
+    """An entity cut at range words between amounts: "$120 million to $2.1 billion" is two facts,
+    "between 200 and 300" two bounds."""
+    doc = ent.doc
+    cuts = [t.i for t in ent[1:-1] if t.lower_ in _RANGE_WORDS
+            and _has_amount(doc[ent.start:t.i]) and _has_amount(doc[t.i + 1:ent.end])
+            and (t.lower_ != "and" or any(ch.isdigit() for ch in doc[t.i + 1].text + doc[t.i - 1].text))]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    return [doc[a + (1 if a in cuts else 0):b] for a, b in pairwise(bounds)]
+
+
+def _has_amount(span: Any) -> bool:
+    return any(t.like_num or glued_value(t.text) for t in span)
+
+
+def _number_of(ent: Any, label: str, earlier: list[Number]) -> Number | None:
     if _is_name_part(ent) or _TIME.search(ent.text) or _is_operand(ent):
         return None
-    if ent.label_ == "CARDINAL" and len(ent) == 1 and _YEAR.match(ent.text):
+    if label == "CARDINAL" and len(ent) == 1 and _YEAR.match(ent.text):
         return None
     if len(ent) == 1 and ent[0].lower_ in _PRONOUN_NUMBERS:
         return None
@@ -77,17 +101,17 @@ def _number_of(ent: Any, earlier: list[Number]) -> Number | None:
     unit: str | None
     if _is_percent(doc[ent.start:end + 2]):
         unit, end = _percent_unit(ent)
-    elif ent.label_ == "MONEY":
+    elif label == "MONEY":
         unit, end = _currency(ent, end)
-    elif ent.label_ == "QUANTITY":
+    elif label == "QUANTITY":
         unit = _quantity_unit(ent)
     else:
-        unit, end = _counted_noun(ent)
+        unit, end = _counted_noun(ent, end)
         if unit is None:
             unit = _elided_noun(ent, earlier)
     span = ent.doc[start:end]
     return Number(value=_plain(value), unit=unit, text=span.text, context=ent.sent.text.strip(),
-                  approximate=approximate or ent[-1].lower_ in VAGUE)
+                  approximate=approximate or any(t.lower_ in VAGUE for t in ent))
 
 
 def _is_number(span: Any) -> bool:
@@ -108,7 +132,9 @@ def _ratio_start(ent: Any) -> tuple[float, int] | None:
 
 def _is_percent(span: Any) -> bool:
     lows = [t.lower_ for t in span]
-    return any(w in ("%", "percent", "pc") for w in lows) or ("per", "cent") in set(pairwise(lows))
+    pairs = set(pairwise(lows))
+    return any(w in ("%", "percent", "pc") for w in lows) or ("per", "cent") in pairs \
+        or ("percentage", "point") in pairs or ("percentage", "points") in pairs
 
 
 def _scale_end(ent: Any) -> int:
@@ -154,7 +180,7 @@ def _approx_start(ent: Any, duration: bool = False) -> tuple[int, bool]:
     doc = ent.doc
     sent_start = ent.sent.start
     start = ent.start
-    if start > sent_start and doc[start - 1].text in CURRENCIES:
+    if start > sent_start and doc[start - 1].lower_ in CURRENCIES:
         start -= 1
     while start > sent_start:
         before = doc[start - 1].lower_
@@ -175,8 +201,8 @@ def _approx_start(ent: Any, duration: bool = False) -> tuple[int, bool]:
 def _currency(ent: Any, end: int) -> tuple[str, int]:
     """The currency of an amount (sign before it, code or word inside or right after it)."""
     doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].text in CURRENCIES:
-        return CURRENCIES[doc[ent.start - 1].text], end
+    if ent.start > 0 and doc[ent.start - 1].lower_ in CURRENCIES:
+        return CURRENCIES[doc[ent.start - 1].lower_], end
     for token in doc[ent.start:end]:
         if token.lower_ in CURRENCIES:
             return CURRENCIES[token.lower_], end
@@ -194,6 +220,8 @@ def _percent_unit(ent: Any) -> tuple[str, int]:
     end = ent.end
     while end < len(doc) and end < ent.end + 2 and doc[end].lower_ in ("%", "percent", "per", "cent", "pc"):
         end += 1
+    if end + 1 < len(doc) and doc[end].lower_ == "percentage" and doc[end + 1].lower_ in ("point", "points"):
+        return "percentage points", end + 2
     if end < len(doc) and doc[end].lower_ in ("point", "points"):
         return "percentage points", end + 1
     if any(t.lower_ in ("point", "points") for t in ent):
@@ -206,15 +234,19 @@ def _quantity_unit(ent: Any) -> str | None:
     return " ".join(nouns[-1:]) or None
 
 
-def _counted_noun(ent: Any) -> tuple[str | None, int]:
+def _counted_noun(ent: Any, end: int) -> tuple[str | None, int]:
     """The noun a cardinal counts ("100,000 troops" -> troops, "thousands of servers" -> servers)
-    and where the number's span ends."""
+    and where the number's span ends (``end``: after any scale word such as "m" of "1m")."""
     doc = ent.doc
     root = ent.root
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if after is not None and after.pos_ == "NOUN" and (after.head == root or root.head == after):
+    after = doc[end] if end < len(doc) else None
+    amount = doc[ent.start:end]
+    if after is not None and after.pos_ == "NOUN" \
+            and (after.head in amount or any(t.head == after for t in amount)):
         return after.text, after.i + 1
     head = root.head
+    while head.lower_ in SCALES and head.head != head:
+        head = head.head
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i >= ent.end \
             and head.pos_ in ("NOUN", "PROPN") and head.i - ent.end <= 3 and head.sent == ent.sent:
         return head.text, head.i + 1
@@ -222,9 +254,10 @@ def _counted_noun(ent: Any) -> tuple[str | None, int]:
         nouns = [c for c in after.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
         if nouns and nouns[0].i - after.i <= 4:
             return nouns[0].text, nouns[0].i + 1
-    if ent[-1].pos_ == "NOUN" and ent[-1].lower_ not in VAGUE and not ent[-1].like_num:
-        return ent[-1].text, ent.end
-    return None, ent.end
+    last = doc[end - 1]
+    if last.pos_ == "NOUN" and last.lower_ not in VAGUE and last.lower_ not in SCALES and not last.like_num:
+        return last.text, end
+    return None, end
 
 
 def _elided_noun(ent: Any, earlier: list[Number]) -> str | None:

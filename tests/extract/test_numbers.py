@@ -118,3 +118,15 @@ def test_at_least_is_approximate_and_over_a_duration_is_not(nlp: Any) -> None:
     found = numbers(nlp, "The storm destroyed at least 1,000 homes. Repairs will take place over five years.")
     assert [(n.value, n.approximate) for n in found] == [(1000, True), (5, False)]
     assert found[0].text == "at least 1,000 homes"
+
+
+def test_a_range_of_amounts_is_two_facts(nlp: Any) -> None:
+    found = numbers(nlp, "Sales grew from $120 million to $2.1 billion in the decade.")
+    assert [(n.value, n.unit, n.text) for n in found] == [
+        (120_000_000, "dollars", "$120 million"), (2_100_000_000, "dollars", "$2.1 billion")]
+
+
+def test_percentage_points_and_glued_scale_before_a_noun(nlp: Any) -> None:
+    found = numbers(nlp, "The bank raised rates by 0.5 percentage points. The band sold 1m records.")
+    assert [(n.value, n.unit, n.text) for n in found] == [
+        (0.5, "percentage points", "0.5 percentage points"), (1_000_000, "records", "1m records")]
