@@ -24,7 +24,7 @@ _STATIVE = {"seem", "sound", "look", "appear", "feel", "be"}
 FORWARD_VERBS = {
     "plan", "expect", "intend", "aim", "warn", "vow", "pledge", "promise", "hope", "schedule",
     "forecast", "predict", "anticipate", "threaten", "propose", "advise", "urge", "caution",
-    "project", "envisage", "foresee", "commit", "prepare", "agree",
+    "project", "envisage", "foresee", "commit", "prepare", "agree", "consider",
 }
 #: Verbs that point ahead only with a "to" complement ("agreed to talks", "prepares to leave").
 _NEED_TO = {"prepare", "agree", "commit", "aim"}
@@ -41,6 +41,10 @@ FORWARD_NOUNS = {
 #: Words in a time expression that place it ahead.
 AHEAD_WORDS = {"next", "later", "tomorrow", "coming", "upcoming", "soon", "forthcoming", "future"}
 _PAST_WORDS = {"ago", "last", "yesterday", "earlier", "previous", "past", "since", "former"}
+_NOT_SCHEDULED = _PAST_WORDS | {"every", "each"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight"}
 REPORTING_VERBS = {"say", "tell", "warn", "add", "state", "note", "claim", "insist", "argue", "vow",
                    "pledge", "promise", "predict", "expect", "announce", "write", "believe", "think",
@@ -110,8 +114,10 @@ def forward_cue(sent: Any) -> str | None:
                 and token.nbor(2).pos_ in ("VERB", "AUX"):
             return f"adj:{low}"
         if low in ("due", "set", "scheduled", "slated") and token.i + 1 < sent.end \
-                and token.nbor().lower_ in ("to", "for"):
+                and token.nbor().lower_ in ("to", "for") and not _nothing_subject(token):
             return f"adj:{low}"
+        if low == "next" and token.pos_ == "ADV" and token.head.pos_ in ("VERB", "AUX"):
+            return "time:next"
         if token.pos_ == "NOUN" and token.lemma_ in FORWARD_NOUNS and _noun_points_ahead(token):
             return f"noun:{token.lemma_}"
         if low in AHEAD_WORDS and (token.ent_type_ in ("DATE", "TIME") or low in ("soon", "tomorrow")):
@@ -173,6 +179,10 @@ def _verb_points_ahead(verb: Any) -> bool:
     "prepares to leave"), not in the passive; "aimed at" is a description, "aims to" an aim."""
     if verb.lemma_ in _ADVICE and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP"):
         return False
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False  # "had planned to retire": a plan of the past
+    if verb.lemma_ == "consider":
+        return verb.tag_ == "VBG"  # "is considering legal action"; "considers it part of" is a view
     if verb.lemma_ not in _NEED_TO:
         return True
     if any(c.dep_ == "auxpass" for c in verb.children):
@@ -192,15 +202,24 @@ def _has_past_time(sent: Any) -> bool:
 
 
 def _scheduled_event(sent: Any) -> bool:
-    """A present-tense event with a day named: "The minister flies to Oslo on Monday"."""
+    """A present-tense event with its day or date named: "The minister flies to Oslo on Monday",
+    "The law takes effect on 1 January" (not a year alone, a duration or a past date)."""
     root = sent.root
     if root.tag_ not in ("VBZ", "VBP") or root.lemma_ in REPORTING_VERBS or root.lemma_ == "be":
         return False
     for ent in sent.ents:
-        if ent.label_ in ("DATE", "TIME") and any(t.lower_ in WEEKDAYS for t in ent) \
-                and not any(t.lower_ in _PAST_WORDS for t in ent):
+        if ent.label_ not in ("DATE", "TIME") or any(t.lower_ in _NOT_SCHEDULED for t in ent):
+            continue
+        if any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in ent):
             return True
     return False
+
+
+def _nothing_subject(token: Any) -> bool:
+    """The clause's subject is negated by "no" ("no date was set for")."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" for g in c.children)
+               for c in verb.children)
 
 
 def _conditional(sent: Any) -> bool:

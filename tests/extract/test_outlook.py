@@ -32,6 +32,9 @@ def first_sentence(nlp: Any, text: str) -> Any:
     "Residents could lose power for several days.",
     "The charity issued a plea for donors to keep giving.",
     "Officials fear the fighting could spread to nearby provinces.",
+    "The new speed limit takes effect on 1 March.",
+    "The board said it was considering a sale of the unit.",
+    "What happens next is anyone's guess.",
 ])
 def test_forward_sentences(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is not None
@@ -54,6 +57,9 @@ def test_forward_sentences(nlp: Any, text: str) -> None:
     "A spokesman for the airline could not be reached for comment.",
     "He would often walk to the harbour as a boy.",
     "Most tenants backed the plan at the meeting.",
+    "The talks ended in anger, and no date was set for another round.",
+    "He had planned to retire in 2020 but stayed on after the floods.",
+    "Critics say the agency considers the river part of its own estate.",
 ])
 def test_sentences_that_do_not_look_ahead(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is None
