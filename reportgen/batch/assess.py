@@ -6,11 +6,11 @@ manifest, and hashes them; it never loads spaCy or WeasyPrint.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from reportgen.batch.deps import Fingerprints, sha256_bytes, sha256_file
+from reportgen.batch.deps import Fingerprints, changed, key_of, sha256_bytes, sha256_file
 from reportgen.batch.manifest import Manifest
 from reportgen.batch.project import Job, Output, Plan
 
@@ -25,6 +25,7 @@ class Planned:
     action: Action
     key: str
     reason: str = ""
+    parts: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -71,11 +72,12 @@ def assess_job(plan: Plan, job: Job, manifest: Manifest, fps: Fingerprints, forc
     planned: list[Planned] = []
     briefs: dict[str, BriefSource] = {}
     if job.kind == "brief":
-        brief_keys = dict.fromkeys(targets, f"brief:{input_sha}")
+        brief_parts = {name: {"brief": input_sha[:16]} for name in targets}
         briefs = dict.fromkeys(targets, BriefSource(job.path))
     else:
-        extract_key = fps.extract_key(input_sha, plan.options)
-        brief_keys = {}
+        parts = fps.extract_parts(input_sha, plan.options)
+        key = key_of(parts)
+        brief_parts = {}
         fresh_yaml: Path | None = None
         for name in targets:
             yaml_out = next((o for o in job.outputs if o.target == name and o.fmt == "yaml"), None)
@@ -88,42 +90,45 @@ def assess_job(plan: Plan, job: Job, manifest: Manifest, fps: Fingerprints, forc
                 why = "edited since batch wrote it" if entry else "not written by batch"
                 planned.append(Planned(yaml_out, "keep", entry.key if entry else "", why))
                 briefs[name] = BriefSource(path, edited=True)
-                brief_keys[name] = f"edited:{on_disk}"
-            elif on_disk is not None and entry is not None and entry.key == extract_key and not force:
-                planned.append(Planned(yaml_out, "skip", extract_key))
+                brief_parts[name] = {"brief": on_disk[:16]}
+            elif on_disk is not None and entry is not None and entry.key == key and not force:
+                planned.append(Planned(yaml_out, "skip", key, parts=parts))
                 briefs[name] = BriefSource(path)
-                brief_keys[name] = extract_key
+                brief_parts[name] = parts
                 fresh_yaml = fresh_yaml or path
             else:
-                reason = "missing" if on_disk is None else "forced" if force else "dependencies changed"
-                planned.append(Planned(yaml_out, "build", extract_key, reason))
+                reason = ("missing" if on_disk is None else "forced" if force
+                          else changed(entry.parts if entry else {}, parts))
+                planned.append(Planned(yaml_out, "build", key, reason, parts))
                 briefs[name] = BriefSource()
-                brief_keys[name] = extract_key
+                brief_parts[name] = parts
         for name in targets:
             if name not in briefs:
                 briefs[name] = BriefSource(fresh_yaml)
-                brief_keys[name] = extract_key
+                brief_parts[name] = parts
     for output in job.outputs:
         if output.fmt == "yaml" and job.kind == "article":
             continue
         options = plan.target(output.target).options
-        key = fps.render_key(output.fmt, brief_keys[output.target], options)
-        planned.append(_render_decision(plan, output, key, manifest, force))
+        render_parts = fps.render_parts(output.fmt, brief_parts[output.target], options)
+        planned.append(_render_decision(plan, output, render_parts, manifest, force))
     order = {o.rel: i for i, o in enumerate(job.outputs)}
     return WorkItem(job, tuple(sorted(planned, key=lambda p: order[p.output.rel])), briefs)
 
 
-def _render_decision(plan: Plan, output: Output, key: str, manifest: Manifest, force: bool) -> Planned:
+def _render_decision(plan: Plan, output: Output, parts: dict[str, str], manifest: Manifest,
+                     force: bool) -> Planned:
+    key = key_of(parts)
     entry = manifest.get(output.rel)
     path = plan.out_path(output)
     if not path.is_file():
-        return Planned(output, "build", key, "missing")
+        return Planned(output, "build", key, "missing", parts)
     if force:
-        return Planned(output, "build", key, "forced")
+        return Planned(output, "build", key, "forced", parts)
     if entry is None:
-        return Planned(output, "build", key, "not in the manifest")
+        return Planned(output, "build", key, "not in the manifest", parts)
     if entry.key != key:
-        return Planned(output, "build", key, "dependencies changed")
+        return Planned(output, "build", key, changed(entry.parts, parts), parts)
     if sha256_file(path) != entry.sha256:
-        return Planned(output, "build", key, "file changed since batch wrote it")
-    return Planned(output, "skip", key)
+        return Planned(output, "build", key, "file changed since batch wrote it", parts)
+    return Planned(output, "skip", key, parts=parts)

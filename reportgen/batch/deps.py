@@ -127,10 +127,27 @@ class Fingerprints:
             self._templates[key] = template_fingerprint(options)
         return self._templates[key]
 
-    def extract_key(self, input_sha: str, options: Options) -> str:
-        return digest(stage="extract", input=input_sha, tool=self.tool(), model=self.model(options),
-                      options=extract_options(options))
+    def extract_parts(self, input_sha: str, options: Options) -> dict[str, str]:
+        """What a freshly extracted brief depends on, one short hash per kind of dependency."""
+        return {"input": input_sha[:16], "tool": short(self.tool()), "model": short(self.model(options)),
+                "extract options": short(extract_options(options))}
 
-    def render_key(self, fmt: str, brief_key: str, options: Options) -> str:
-        return digest(stage="render", fmt=fmt, brief=brief_key, tool=self.tool(),
-                      template=self.template(options), options=render_options(options))
+    def render_parts(self, fmt: str, brief: dict[str, str], options: Options) -> dict[str, str]:
+        """What a rendered output depends on: its brief's parts plus template, options and format."""
+        return {**brief, "format": fmt, "template": short(self.template(options)),
+                "render options": short(render_options(options))}
+
+
+def short(value: Any) -> str:
+    return digest(value=value)[:16]
+
+
+def key_of(parts: dict[str, str]) -> str:
+    return digest(**parts)
+
+
+def changed(old: dict[str, str], new: dict[str, str]) -> str:
+    """Why an output is stale, e.g. ``template changed`` or ``input, model changed``."""
+    names = [name for name in new if old.get(name) != new[name]]
+    names += [name for name in old if name not in new]
+    return f"{', '.join(names)} changed" if names else "dependencies changed"

@@ -9,7 +9,7 @@ reading merges every manifest in the folder, newest last.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from reportgen.fileio import write_atomic
@@ -24,6 +24,7 @@ class Entry:
     key: str
     sha256: str
     input: str
+    parts: dict[str, str] = field(default_factory=dict)
 
 
 def manifest_name(shard: tuple[int, int] | None) -> str:
@@ -49,7 +50,9 @@ class Manifest:
                 if data.get("format") != FORMAT:
                     continue
                 for rel, raw in data.get("outputs", {}).items():
-                    entries[rel] = Entry(str(raw["key"]), str(raw["sha256"]), str(raw.get("input", "")))
+                    parts = {str(k): str(v) for k, v in (raw.get("parts") or {}).items()}
+                    entries[rel] = Entry(str(raw["key"]), str(raw["sha256"]), str(raw.get("input", "")),
+                                         parts)
             except (OSError, ValueError, KeyError, TypeError, AttributeError):
                 continue
         return cls(folder, name, entries)

@@ -47,6 +47,7 @@ class OutputResult:
     key: str = ""
     sha256: str = ""
     message: str = ""
+    parts: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -141,7 +142,7 @@ def run_batch(plan: Plan, *, stages: Stages, jobs: int = 1, shard: tuple[int, in
         for result in chunk_results:
             for out in result.outputs:
                 if out.status == "built":
-                    manifest.record(out.rel, Entry(out.key, out.sha256, result.input))
+                    manifest.record(out.rel, Entry(out.key, out.sha256, result.input, out.parts))
             log.item(result)
         results.extend(chunk_results)
         manifest.save(None if shard is None else ours)
@@ -264,7 +265,7 @@ def process_chunk(items: list[WorkItem]) -> list[ItemResult]:
                 _write(context.output_dir / out.rel, data)
                 result.seconds["write"] = result.seconds.get("write", 0.0) + time.perf_counter() - t1
                 result.outputs.append(OutputResult(out.rel, out.fmt, out.target, "built", planned.key,
-                                                   sha256_bytes(data)))
+                                                   sha256_bytes(data), parts=planned.parts))
             except Exception as exc:
                 t1 = time.perf_counter()
                 message = _one_line(exc, str(source.path or item.job.rel))

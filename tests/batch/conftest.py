@@ -11,7 +11,7 @@ from reportgen.batch import deps
 from reportgen.options import Options
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Templates and clients as plain folders under tmp_path; the fingerprint hashes their files."""
     root = tmp_path / "templates"

@@ -14,6 +14,8 @@ from reportgen.batch.runner import BatchResult, check, run_batch
 from reportgen.brief import Brief, Source, brief_to_yaml
 from reportgen.options import Options
 
+pytestmark = pytest.mark.usefixtures("templates")
+
 ARTICLES = {
     "port.txt": "Port workers strike\n\nDock crews in Valmora walked out, union leader Ida Renn said.",
     "grid.txt": "Grid outage spreads\n\nEngineer Tomas Lind said 40,000 homes lost power in Esterby.",
@@ -35,8 +37,13 @@ def project(tmp_path: Path, options: Options | None = None, clients: tuple[str |
     return make_plan(tmp_path, tmp_path / "out", options, targets, files, layout, "test", [])
 
 
-def run(plan: Plan, fps: Fingerprints | None = None, **kwargs: object) -> BatchResult:
-    return run_batch(plan, stages=FAKE_STAGES, fingerprints=fps or Fingerprints(tool="t1", model=("m", "1")),
+def fps(tool: str = "t1", model: tuple[str, str] = ("m", "1")) -> Fingerprints:
+    """Fingerprints cache template hashes for one run, so each run gets new ones, as in the CLI."""
+    return Fingerprints(tool=tool, model=model)
+
+
+def run(plan: Plan, fingerprints: Fingerprints | None = None, **kwargs: object) -> BatchResult:
+    return run_batch(plan, stages=FAKE_STAGES, fingerprints=fingerprints or fps(),
                      **kwargs)  # type: ignore[arg-type]
 
 
@@ -71,6 +78,7 @@ def test_template_file_change_rerenders_without_extracting(tmp_path: Path, templ
     plan = project(tmp_path)
     run(plan)
     (templates / "default" / "brief.html.j2").write_text("<h1 class=big>{{ title }}</h1>")
+    assert {why for _, why in check(plan, fingerprints=fps())} == {"template changed"}
     EXTRACTED.clear()
     result = run(plan)
     assert built(result) == {"port.pdf", "grid.pdf", "farm.pdf"}
@@ -86,28 +94,33 @@ def test_client_asset_change_rebuilds_that_client_only(tmp_path: Path, templates
 
 
 @pytest.mark.parametrize(("before", "after"), [
-    (Fingerprints(tool="t1", model=("m", "1")), Fingerprints(tool="t2", model=("m", "1"))),
-    (Fingerprints(tool="t1", model=("m", "1")), Fingerprints(tool="t1", model=("m", "2"))),
-    (Fingerprints(tool="t1", model=("m", "1")), Fingerprints(tool="t1", model=("other", "1"))),
-], ids=["tool-version", "model-version", "model-name"])
-def test_tool_and_model_changes_rebuild_everything(tmp_path: Path, before: Fingerprints,
-                                                   after: Fingerprints) -> None:
+    (("t1", ("m", "1")), ("t2", ("m", "1"))),
+    (("t1", ("m", "1")), ("t1", ("m", "2"))),
+    (("t1", ("m", "1")), ("t1", ("other", "1"))),
+], ids=["tool", "model", "model-name"])
+def test_tool_and_model_changes_rebuild_everything(tmp_path: Path, before: tuple, after: tuple,
+                                                   request: pytest.FixtureRequest) -> None:
+    kind = request.node.callspec.id.split("-")[0]
     plan = project(tmp_path)
-    run(plan, before)
-    assert run(plan, before).count("built") == 0
-    assert len(built(run(plan, after))) == 6
+    run(plan, fps(*before))
+    assert run(plan, fps(*before)).count("built") == 0
+    assert {why for _, why in check(plan, fingerprints=fps(*after))} == {f"{kind} changed"}
+    assert len(built(run(plan, fps(*after)))) == 6
 
 
 def test_model_option_changes_the_key_without_loading_spacy(tmp_path: Path) -> None:
     plan = project(tmp_path)
     run(plan, Fingerprints(tool="t1"))
     other = replace(plan, options=plan.options.merged(model="some_other_model"))
-    assert len(check(other, fingerprints=Fingerprints(tool="t1"))) == 6
+    stale = check(other, fingerprints=Fingerprints(tool="t1"))
+    assert len(stale) == 6 and {why for _, why in stale} == {"model, extract options changed"}
 
 
 def test_render_option_rebuilds_renders_only(tmp_path: Path) -> None:
     run(project(tmp_path))
-    result = run(project(tmp_path, Options(tlp="TLP:AMBER")))
+    amber = project(tmp_path, Options(tlp="TLP:AMBER"))
+    assert {why for _, why in check(amber, fingerprints=fps())} == {"render options changed"}
+    result = run(amber)
     assert built(result) == {"port.pdf", "grid.pdf", "farm.pdf"}
     assert (tmp_path / "out" / "port.pdf").read_bytes().endswith(b"|TLP:AMBER|Port workers strike")
 
@@ -133,16 +146,16 @@ def test_deleted_or_tampered_output_is_rebuilt(tmp_path: Path) -> None:
 
 def test_check_reports_stale_outputs_and_passes_when_fresh(tmp_path: Path) -> None:
     plan = project(tmp_path)
-    fps = Fingerprints(tool="t1", model=("m", "1"))
-    missing = check(plan, fingerprints=fps)
+    missing = check(plan, fingerprints=fps())
     assert sorted(Path(p).name for p, _ in missing) == sorted(
         f"{Path(n).stem}.{e}" for n in ARTICLES for e in ("pdf", "yaml"))
     assert {reason for _, reason in missing} == {"missing"}
-    run(plan, fps)
-    assert check(plan, fingerprints=fps) == []
+    run(plan)
+    assert check(plan, fingerprints=fps()) == []
     (tmp_path / "articles" / "farm.txt").write_text("Farm prices fall\n\nGrain fell.")
-    stale = check(plan, fingerprints=fps)
-    assert sorted(Path(p).name for p, _ in stale) == ["farm.pdf", "farm.yaml"]
+    stale = check(plan, fingerprints=fps())
+    assert sorted((Path(p).name, why) for p, why in stale) == [("farm.pdf", "input changed"),
+                                                                ("farm.yaml", "input changed")]
     assert not (tmp_path / "out" / "farm.pdf").read_bytes().endswith(b"fall")  # check built nothing
 
 

@@ -13,6 +13,8 @@ from reportgen.batch.command import run_command
 from reportgen.batch.project import load_project, plan_from_args
 from reportgen.errors import InputError
 
+pytestmark = pytest.mark.usefixtures("templates")
+
 
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)

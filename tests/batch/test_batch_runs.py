@@ -20,7 +20,12 @@ from reportgen.batch.shard import in_shard, parse_shard, shard_of
 from reportgen.errors import InputError
 from reportgen.options import Options
 
-FPS = Fingerprints(tool="t1", model=("m", "1"))
+
+def fps() -> Fingerprints:
+    """New for each run: a Fingerprints caches template hashes for one run, as in the CLI."""
+    return Fingerprints(tool="t1", model=("m", "1"))
+
+pytestmark = pytest.mark.usefixtures("templates")
 
 
 def make_project(tmp_path: Path, texts: dict[str, str], formats: tuple = ("pdf", "yaml")) -> Plan:
@@ -34,7 +39,7 @@ def make_project(tmp_path: Path, texts: dict[str, str], formats: tuple = ("pdf",
 
 
 def run(plan: Plan, **kwargs: object) -> BatchResult:
-    return run_batch(plan, stages=FAKE_STAGES, fingerprints=FPS, **kwargs)  # type: ignore[arg-type]
+    return run_batch(plan, stages=FAKE_STAGES, fingerprints=fps(), **kwargs)  # type: ignore[arg-type]
 
 
 def statuses(result: BatchResult) -> dict[str, str]:
@@ -67,7 +72,7 @@ def test_edited_brief_is_kept_and_rendered_from_even_with_force(tmp_path: Path) 
     # a further edit of the brief re-renders
     brief.write_text(brief.read_text().replace("postponed", "cancelled"))
     assert statuses(run(plan))["vote.pdf"] == "built"
-    assert check(plan, fingerprints=FPS) == []
+    assert check(plan, fingerprints=fps()) == []
 
 
 def test_yaml_not_written_by_batch_is_never_overwritten(tmp_path: Path) -> None:
@@ -96,7 +101,7 @@ def test_failing_inputs_do_not_stop_the_others(tmp_path: Path) -> None:
     assert not (tmp_path / "out" / "a005.pdf").exists()  # no partial output when rendering raises
     assert not list((tmp_path / "out").glob("*.part")) and not list((tmp_path / "out").glob(".*.part"))
     # failed outputs stay stale, so the next run retries exactly those
-    assert sorted(Path(p).name for p, _ in check(plan, fingerprints=FPS)) == [
+    assert sorted(Path(p).name for p, _ in check(plan, fingerprints=fps())) == [
         "a001.pdf", "a001.yaml", "a003.pdf", "a003.yaml", "a005.pdf"]
 
 
@@ -143,7 +148,7 @@ def test_sharded_runs_build_everything_once_and_merge_manifests(tmp_path: Path) 
     inputs = [i.input for i in first.items] + [i.input for i in second.items]
     assert sorted(inputs) == [job.rel for job in plan.jobs]
     assert first.items and second.items
-    assert check(plan, fingerprints=FPS) == []  # both shard manifests are read
+    assert check(plan, fingerprints=fps()) == []  # both shard manifests are read
     assert run(plan).count("built") == 0
     assert [f.name for f in (tmp_path / "out").glob(".reportgen-manifest*")] == [".reportgen-manifest.json"]
 

@@ -1,0 +1,109 @@
+"""Issue 5: batch throughput with 1 and 2 workers, no-op reruns, stage split, and separate processes."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from benchlib import REPORTGEN, figure, heading, load_json, pdf_pages, run_timed, self_peak_mb, verdict
+from corpus_gen import write_corpus
+
+#: Separate ``reportgen build`` processes actually timed; the rest is extrapolated.
+SEPARATE_SAMPLE = 10
+
+
+def main(quick: bool = False) -> None:
+    count = 40 if quick else 200
+    with tempfile.TemporaryDirectory(prefix="rg-bench-batch-") as tmp:
+        work = Path(tmp)
+        paths = write_corpus(work / "articles", count)
+        words = sum(len(p.read_text().split()) for p in paths)
+        (work / "reports.yaml").write_text("inputs: articles/*.txt\nformats: [pdf, yaml]\n")
+        heading(f"batch of {count} generated articles ({words / count:.0f} words each), pdf + yaml")
+        batch = [*REPORTGEN, "batch", "reports.yaml"]
+
+        one = run_timed([*batch, "-o", "out1", "--jobs", "1", "--report", "r1.json"], work)
+        two = run_timed([*batch, "-o", "out2", "--jobs", "2", "--report", "r2.json"], work)
+        figure("--jobs 1: briefs/s", f"{count / one.seconds:.2f}",
+               f"{one.seconds:.1f}s, peak {one.peak_mb:.0f} MB")
+        figure("--jobs 2: briefs/s", f"{count / two.seconds:.2f}",
+               f"{two.seconds:.1f}s, peak {two.peak_mb:.0f} MB per process")
+        speedup = one.seconds / two.seconds
+        figure("speed-up --jobs 2 vs --jobs 1", f"{speedup:.2f}x",
+               f"target >= 1.7x {verdict(speedup >= 1.7)}")
+
+        noop = run_timed([*batch, "-o", "out2", "--jobs", "2", "--report", "r3.json"], work)
+        built_again = load_json(work / "r3.json")["summary"]["built"]
+        figure(f"no-op rerun of {count}", f"{noop.seconds:.2f}s",
+               f"target <= 2 s {verdict(noop.seconds <= 2 and built_again == 0)}; rebuilt {built_again}")
+        check = run_timed([*batch, "-o", "out2", "--check"], work)
+        figure("--check (all fresh)", f"{check.seconds:.2f}s", f"exit {check.code}")
+
+        stages = load_json(work / "r1.json")["summary"]["stage_seconds"]
+        heading("where the time goes in the --jobs 1 batch (seconds per brief, inside the worker)")
+        for stage, seconds in stages.items():
+            figure(stage, f"{seconds / count:.3f}")
+
+        separate = _separate_builds(work, paths[:SEPARATE_SAMPLE])
+        estimate = separate * count
+        ratio = estimate / two.seconds
+        heading(f"the same {count} as separate `reportgen build` processes")
+        figure(f"timed {SEPARATE_SAMPLE} processes, extrapolated to {count}", f"{estimate:.1f}s",
+               f"{separate:.2f}s per process")
+        figure("batch (--jobs 2) faster than separate processes", f"{ratio:.1f}x",
+               f"target >= 4x {verdict(ratio >= 4)}")
+        figure("batch (--jobs 1) faster than separate processes", f"{estimate / one.seconds:.1f}x")
+        _stage_split(paths[: min(count, 40)])
+
+
+def _separate_builds(work: Path, sample: list[Path]) -> float:
+    (work / "sep").mkdir()
+    start = time.perf_counter()
+    for path in sample:
+        run_timed([*REPORTGEN, "build", str(path), "-o", f"sep/{path.stem}.pdf",
+                   "--keep-yaml", f"sep/{path.stem}.yaml"], work)
+    return (time.perf_counter() - start) / len(sample)
+
+
+def _stage_split(paths: list[Path]) -> None:
+    """Ingest, parse, extract and render timed apart, in this process, on a sample."""
+    from reportgen.extract import brief_from_doc
+    from reportgen.extract.nlp import load_model
+    from reportgen.ingest import ingest
+    from reportgen.options import Options
+    from reportgen.pipeline import render
+
+    options = Options()
+    nlp = load_model(options.model)
+    list(nlp.pipe(["Warm-up sentence for the parser."]))
+    render(brief_from_doc(nlp("Ida Renn said the port will reopen."), ingest(paths[0]), nlp), "pdf", options)
+    n = len(paths)
+    t0 = time.perf_counter()
+    articles = [ingest(p, options) for p in paths]
+    t1 = time.perf_counter()
+    docs = list(nlp.pipe([a.text for a in articles], batch_size=16))
+    t2 = time.perf_counter()
+    briefs = [brief_from_doc(doc, article, nlp) for doc, article in zip(docs, articles, strict=True)]
+    t3 = time.perf_counter()
+    pdfs = [render(b, "pdf", options) for b in briefs]
+    t4 = time.perf_counter()
+    for b in briefs:
+        render(b, "yaml", options)
+    t5 = time.perf_counter()
+    pages = [pdf_pages(p) for p in pdfs]
+    heading(f"stage split in one process over {n} articles (seconds per article)")
+    figure("ingest", f"{(t1 - t0) / n:.4f}")
+    figure("parse (spaCy nlp.pipe)", f"{(t2 - t1) / n:.4f}")
+    figure("extract (actors, claims, numbers, outlook)", f"{(t3 - t2) / n:.4f}")
+    per_pdf = (t4 - t3) / n
+    figure("render PDF", f"{per_pdf:.3f}", f"pages {min(pages)}-{max(pages)}; "
+           f"target <= 0.35 s per 2-page brief {verdict(per_pdf <= 0.35)}")
+    figure("render YAML", f"{(t5 - t4) / n:.4f}")
+    figure("peak RSS of this process", f"{self_peak_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    import sys
+
+    main("--quick" in sys.argv)

@@ -1,0 +1,83 @@
+"""Shared helpers for the benchmarks: timed subprocesses with their peak memory, and printing."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+REPORTGEN = [sys.executable, "-m", "reportgen"]
+
+#: Runs a command and reports its peak RSS (largest single process among it and its workers).
+_PEAK_WRAPPER = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.run(sys.argv[1:]).returncode\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
+@dataclass
+class Timed:
+    seconds: float
+    peak_mb: float
+    code: int
+    stderr: str
+
+
+def run_timed(cmd: list[str], cwd: Path, ok_codes: tuple[int, ...] = (0,)) -> Timed:
+    """Wall time and peak RSS of ``cmd``; raises when it exits with an unexpected code."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CI": "true"}
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", _PEAK_WRAPPER, *cmd], cwd=cwd, env=env,
+                          capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    lines = done.stderr.strip().splitlines()
+    peak_kb = int(lines[-1]) if lines and lines[-1].isdigit() else 0
+    if done.returncode not in ok_codes:
+        raise RuntimeError(f"{' '.join(cmd)} exited {done.returncode}:\n{done.stderr[-2000:]}")
+    return Timed(seconds, peak_kb / 1024, done.returncode, "\n".join(lines[:-1]))
+
+
+def median_run(cmd: list[str], cwd: Path, repeats: int) -> Timed:
+    runs = [run_timed(cmd, cwd) for _ in range(repeats)]
+    runs.sort(key=lambda r: r.seconds)
+    return runs[len(runs) // 2]
+
+
+def self_peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def pdf_pages(data: bytes) -> int:
+    """Pages in a PDF, counted from its page objects (good enough for WeasyPrint's output)."""
+    import re
+
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", data))
+
+
+def heading(text: str) -> None:
+    print(f"\n== {text} ==", flush=True)
+
+
+def figure(name: str, value: str, target: str = "") -> None:
+    print(f"  {name:<46} {value:>14}   {target}", flush=True)
+
+
+def verdict(ok: bool) -> str:
+    return "(target met)" if ok else "(TARGET MISSED)"
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def load_json(path: Path) -> dict:
+    return json.loads(path.read_text("utf-8"))
