@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reportgen.brief import Number
 from reportgen.extract.numbers import find_numbers
@@ -130,3 +132,17 @@ def test_percentage_points_and_glued_scale_before_a_noun(nlp: Any) -> None:
     found = numbers(nlp, "The bank raised rates by 0.5 percentage points. The band sold 1m records.")
     assert [(n.value, n.unit, n.text) for n in found] == [
         (0.5, "percentage points", "0.5 percentage points"), (1_000_000, "records", "1m records")]
+
+
+_PIECES = ["the", "$", "5", "1,000", "-", "to", "and", "in", "one", "of", "five", "\n\n", '"', "if", "m",
+           "bn", "%", "per", "cent", "up", "at", "least", "2^", "=", "*", ".", "half", "two-thirds", "dozens",
+           "ago", "\u00a3", "US$", "a", "dozen", "between", "year", "troops", "G7", "Covid-19", "12:30"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_any_jumble_of_number_words_gives_well_formed_numbers(nlp: Any, words: list[str]) -> None:
+    for number in numbers(nlp, " ".join(words)):
+        assert number.value == number.value and abs(number.value) < 1e16  # finite, not NaN
+        assert number.text and number.unit
+        assert number.text in number.context
