@@ -28,7 +28,7 @@ _IMPORT_RE = re.compile(r"@import\b", re.IGNORECASE)
 _FONT_TYPES = {".ttf": "font/ttf", ".otf": "font/otf", ".woff": "font/woff", ".woff2": "font/woff2"}
 #: Characters kept when fonts are subset for HTML: Latin, punctuation, currency and a few symbols
 #: (wider ranges make subsetting take seconds; other scripts fall back to the reader's fonts).
-_HTML_FONT_RANGES = [(0x20, 0x24F), (0x2000, 0x206F), (0x20A0, 0x20BF), (0x2100, 0x2122), (0x2190, 0x2193),
+_HTML_FONT_RANGES = [(0x20, 0x17F), (0x2000, 0x206F), (0x20A0, 0x20BF), (0x2100, 0x2122), (0x2190, 0x2193),
                      (0x2212, 0x2212), (0x25A0, 0x25CF), (0x2713, 0x2714)]
 _HTML_FONT_FEATURES = ["kern", "liga", "calt", "ccmp", "locl", "mark", "mkmk", "tnum", "lnum", "case"]
 

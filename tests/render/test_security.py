@@ -1,0 +1,105 @@
+"""Untrusted client templates: sandboxed Jinja, strict variables, and no file or network access."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import make_brief
+
+from reportgen.errors import InputError
+from reportgen.options import Options
+from reportgen.render import render_html, render_pdf
+from reportgen.render.assets import RefusedResource, StackFetcher
+
+
+def client(tmp_path: Path, template: str | None = None, css: str | None = None) -> Options:
+    folder = tmp_path / "acme"
+    folder.mkdir()
+    (folder / "client.yaml").write_text("name: Acme Analysis\n", encoding="utf-8")
+    if template is not None:
+        (folder / "brief.html.j2").write_text(template, encoding="utf-8")
+    if css is not None:
+        (folder / "style.css").write_text(css, encoding="utf-8")
+    return Options(template=str(folder))
+
+
+def test_sandbox_blocks_python_internals(tmp_path: Path) -> None:
+    options = client(tmp_path, '{% extends "default:brief.html.j2" %}\n'
+                               "{% block bluf %}\n{{ ''.__class__.__mro__ }}\n{% endblock %}\n")
+    with pytest.raises(InputError, match="unsafe") as caught:
+        render_html(make_brief(), options)
+    assert caught.value.path is not None and caught.value.path.endswith("acme/brief.html.j2:3")
+
+
+def test_sandbox_blocks_mutating_the_brief(tmp_path: Path) -> None:
+    options = client(tmp_path, '{% extends "default:brief.html.j2" %}\n'
+                               "{% block bluf %}{{ brief.summary.append('x') }}{% endblock %}\n")
+    with pytest.raises(InputError, match="unsafe"):
+        render_html(make_brief(), options)
+
+
+def test_undefined_variable_names_file_and_line(tmp_path: Path) -> None:
+    options = client(tmp_path, '{% extends "default:brief.html.j2" %}\n\n'
+                               "{% block actors %}\n<p>{{ brief.no_such_field }}</p>\n{% endblock %}\n")
+    with pytest.raises(InputError, match="no_such_field") as caught:
+        render_pdf(make_brief(), options)
+    assert caught.value.path.endswith("acme/brief.html.j2:4")
+
+
+def test_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    options = client(tmp_path, '{% extends "default:brief.html.j2" %}\n{% block bluf %}\n{% if %}\n')
+    with pytest.raises(InputError, match="syntax error") as caught:
+        render_html(make_brief(), options)
+    assert caught.value.path.endswith("acme/brief.html.j2:3")
+
+
+def test_missing_parent_template_is_an_input_error(tmp_path: Path) -> None:
+    options = client(tmp_path, '{% extends "nosuch:brief.html.j2" %}\n')
+    with pytest.raises(InputError, match=r"nosuch:brief\.html\.j2"):
+        render_html(make_brief(), options)
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "http://example.com/x.png", "../../../etc/passwd",
+                                 "/etc/passwd"])
+def test_stylesheet_cannot_reach_outside_the_folders(tmp_path: Path, url: str) -> None:
+    options = client(tmp_path, css=f'.logo {{ background: url("{url}"); }}\n')
+    for render in (render_html, render_pdf):
+        with pytest.raises(InputError, match="stylesheet refers to"):
+            render(make_brief(), options)
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "https://example.com/pixel.png"])
+def test_template_resources_outside_the_folders_are_refused(tmp_path: Path, url: str) -> None:
+    options = client(tmp_path, '{% extends "default:brief.html.j2" %}\n'
+                               f'{{% block bluf %}}<img src="{url}">{{% endblock %}}\n')
+    with pytest.raises(InputError, match="refused"):
+        render_pdf(make_brief(), options)
+    with pytest.raises(InputError, match="self-contained"):
+        render_html(make_brief(), options)
+
+
+def test_fetcher_serves_only_stack_files_and_data(tmp_path: Path) -> None:
+    (tmp_path / "ok.txt").write_text("fine", encoding="utf-8")
+    fetcher = StackFetcher([tmp_path])
+    assert fetcher.fetch((tmp_path / "ok.txt").as_uri()).read() == b"fine"
+    assert fetcher.fetch("data:text/plain;base64,aGk=").read() == b"hi"
+    for url in ("file:///etc/passwd", (tmp_path / ".." / "x").as_uri(), "http://127.0.0.1:9/",
+                "ftp://example.com/a", "file://otherhost/etc/passwd"):
+        with pytest.raises(RefusedResource):
+            fetcher.fetch(url)
+
+
+def test_brief_content_is_escaped() -> None:
+    brief = make_brief()
+    brief.title = "<script>alert('x')</script> & co"
+    brief.claims[0].text = '"><img src=x onerror=alert(1)>'
+    html = render_html(brief, Options())
+    assert "<script>alert" not in html and "&lt;script&gt;alert" in html
+    assert "<img src=x" not in html and "&lt;img src=x" in html
+
+
+def test_import_in_client_css_is_refused(tmp_path: Path) -> None:
+    options = client(tmp_path, css='@import "other.css";\n')
+    with pytest.raises(InputError, match="@import"):
+        render_html(make_brief(), options)

@@ -1,0 +1,94 @@
+"""Template discovery, entry points, client layering and dumping a built-in."""
+
+from __future__ import annotations
+
+from importlib.metadata import EntryPoint
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE_CLIENTS, ROOT
+
+from reportgen.errors import InputError
+from reportgen.render import builtin, templates
+from reportgen.render.templates import dump_template, list_templates, resolve_stack
+
+
+def test_builtins_are_listed_with_origin_and_description() -> None:
+    found = {t.name: t for t in list_templates()}
+    assert found["default"].origin == "built-in" and found["default"].path == ROOT / "templates" / "default"
+    assert found["summary"].parent == "default" and "one-page" in found["summary"].description.lower()
+    assert builtin.default == ROOT / "templates" / "default"
+
+
+def test_entry_point_templates_are_discovered(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    folder = tmp_path / "acme"
+    folder.mkdir()
+    (folder / "template.yaml").write_text("name: acme\ndescription: Acme house style\nparent: default\n")
+    monkeypatch.setattr(templates, "entry_points", lambda group: [
+        EntryPoint("acme", "reportgen.render.builtin:default", group)])
+    monkeypatch.setattr(templates, "_load_entry_point", lambda value: folder)
+    found = {t.name: t for t in list_templates()}
+    assert found["acme"].description == "Acme house style" and found["acme"].origin == "unknown package"
+    stack = resolve_stack("acme")
+    assert [layer.name for layer in stack.layers] == ["acme", "default"]
+
+
+def test_client_by_name_layers_client_then_template_then_parents() -> None:
+    stack = resolve_stack("summary", client="northwind-risk", clients_dir=str(EXAMPLE_CLIENTS))
+    assert [(layer.kind, layer.name) for layer in stack.layers] == [
+        ("client", "Northwind Risk Advisory"), ("template", "summary"), ("template", "default")]
+    assert stack.client.tlp == "TLP:AMBER" and stack.label == "summary+Northwind Risk Advisory"
+
+
+def test_client_folder_as_template_uses_default_base() -> None:
+    stack = resolve_stack(str(EXAMPLE_CLIENTS / "halden-security"))
+    assert [layer.kind for layer in stack.layers] == ["client", "template"]
+    assert stack.template.name == "default"
+
+
+def test_unknown_template_and_client_list_what_exists() -> None:
+    with pytest.raises(InputError, match="known: default, summary"):
+        resolve_stack("nosuch")
+    with pytest.raises(InputError, match="known clients: halden-security, northwind-risk"):
+        resolve_stack("default", client="nosuch", clients_dir=str(EXAMPLE_CLIENTS))
+    with pytest.raises(InputError, match="must be a name"):
+        resolve_stack("default", client="../etc", clients_dir=str(EXAMPLE_CLIENTS))
+    with pytest.raises(InputError, match="no such template folder"):
+        resolve_stack("./missing/folder")
+
+
+def test_a_folder_without_settings_is_rejected(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"needs template.yaml or client.yaml"):
+        resolve_stack(str(tmp_path))
+
+
+def test_parent_loop_is_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "loop"
+    folder.mkdir()
+    (folder / "template.yaml").write_text("name: loop\nparent: loop\n")
+    info = templates.read_template_info(folder, "folder")
+    with pytest.raises(InputError, match="parents form a loop"):
+        templates.template_chain(info)
+
+
+def test_dump_template_copies_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    dest = tmp_path / "mine"
+    dump_template("default", dest)
+    assert (dest / "brief.html.j2").read_text() == (ROOT / "templates/default/brief.html.j2").read_text()
+    assert (dest / "fonts" / "OFL.txt").is_file()
+    assert resolve_stack(str(dest)).template.origin == "folder"
+    with pytest.raises(InputError, match="refusing to overwrite"):
+        dump_template("default", dest)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    dump_template("summary", empty)
+    assert (empty / "template.yaml").is_file()
+
+
+def test_template_yaml_errors_have_line_and_column(tmp_path: Path) -> None:
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "template.yaml").write_text("name: bad\ncolour: red\n")
+    with pytest.raises(InputError) as caught:
+        resolve_stack(str(folder))
+    assert caught.value.path.endswith("template.yaml:1:1") and "colour" in caught.value.message
