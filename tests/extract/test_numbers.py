@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -146,3 +148,37 @@ def test_any_jumble_of_number_words_gives_well_formed_numbers(nlp: Any, words: l
         assert number.value == number.value and abs(number.value) < 1e16  # finite, not NaN
         assert number.text and number.unit
         assert number.text in number.context
+
+
+def test_dev_corpus_figures(nlp: Any, corpus: Path) -> None:
+    """Recall and precision against the hand-made gold briefs, matched the external scorer's way."""
+    import yaml
+
+    from reportgen.ingest import ingest
+
+    score = _scorer(corpus)
+    found = required = matched = predicted = 0
+    for gold_path in sorted(corpus.glob("*.gold.yaml")):
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")).get("numbers") or []
+        article = ingest(corpus / gold_path.name.replace(".gold.yaml", ".txt"))
+        pred = [asdict(n) for n in find_numbers(nlp(article.text))]
+        predicted += len(pred)
+        matched += sum(any(score.number_match(g, p) for g in gold) for p in pred)
+        needed = [g for g in gold if not g.get("optional")]
+        required += len(needed)
+        found += sum(any(score.number_match(g, p) for p in pred) for g in needed)
+    assert found / required >= 0.92
+    assert matched / predicted >= 0.85
+
+
+def _scorer(corpus: Path) -> Any:
+    import importlib.util
+
+    path = corpus.parents[1] / "eval" / "score.py"
+    if not path.is_file():
+        pytest.skip("the shared scorer is not present")
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

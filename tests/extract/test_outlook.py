@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -123,3 +124,37 @@ def test_speaker_from_the_reporting_subject_and_a_pronoun(nlp: Any) -> None:
 def test_without_an_actor_index_the_speaker_is_left_empty(nlp: Any) -> None:
     found = find_outlook(nlp("The council said it will vote on the budget on Tuesday."), [], None)
     assert [(o.speaker, o.horizon) for o in found] == [(None, "Tuesday")]
+
+
+def test_dev_corpus_figures(nlp: Any, corpus: Path) -> None:
+    """Recall and precision against the hand-made gold briefs, matched the external scorer's way."""
+    import yaml
+
+    from reportgen.ingest import ingest
+
+    score = _scorer(corpus)
+    found = required = matched = predicted = 0
+    for gold_path in sorted(corpus.glob("*.gold.yaml")):
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")).get("outlook") or []
+        article = ingest(corpus / gold_path.name.replace(".gold.yaml", ".txt"))
+        pred = [o.text for o in find_outlook(nlp(article.text), [], None)]
+        predicted += len(pred)
+        matched += sum(any(score.sentence_match(g["text"], p) for g in gold) for p in pred)
+        needed = [g["text"] for g in gold if not g.get("optional")]
+        required += len(needed)
+        found += sum(any(score.sentence_match(g, p) for p in pred) for g in needed)
+    assert found / required >= 0.90
+    assert matched / predicted >= 0.85
+
+
+def _scorer(corpus: Path) -> Any:
+    import importlib.util
+
+    path = corpus.parents[1] / "eval" / "score.py"
+    if not path.is_file():
+        pytest.skip("the shared scorer is not present")
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
