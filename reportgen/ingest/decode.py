@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from reportgen.errors import InputError
 
+#: Unicode line and paragraph separators become newlines (YAML would fold them into spaces); NULs go.
+_LINE_ENDS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n\n", "\x00": None})
+
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 #: Bytes with a non-ASCII share below this are read as Windows-1252 when they are not UTF-8:
@@ -32,7 +35,7 @@ def decode(raw: bytes, name: str) -> str:
     text = _decode_bytes(raw, name)
     if _binary(text):
         raise InputError("looks like a binary file, not text", name)
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = text.lstrip("\ufeff").translate(_LINE_ENDS).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("file holds only whitespace", name)
     return text

@@ -65,3 +65,8 @@ def test_random_high_bytes_are_not_taken_for_text() -> None:
     raw = bytes((i * 7919) % 251 + 1 for i in range(5000))
     with pytest.raises(InputError):
         ingest_bytes(raw, "noise.txt")
+
+
+def test_unicode_line_separators_become_newlines() -> None:
+    text = "One.\u2028Two.\x85Three.\u2029Four."
+    assert decode(text.encode("utf-8"), "a.txt") == "One.\nTwo.\nThree.\n\nFour."
