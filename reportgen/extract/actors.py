@@ -115,13 +115,15 @@ class ActorIndex:
     - ``org_before(token_i)`` -> the last organisation (or country) mentioned before that token.
     - ``by_title(phrase, token_i)`` -> who a description like "the minister" or "the ministry"
       stands for at that point of the text.
-    - ``quotes`` -> the article's quoted spans (``QuoteSpan``), ``in_quote(char)`` -> bool.
+    - ``text`` -> the article text (cached); ``quotes`` -> its quoted spans (``QuoteSpan``);
+      ``in_quote(char)`` -> bool.
     - ``rank(actors, claims)`` sets ``salience`` and ``key`` and sorts actors in place.
     """
 
     def __init__(self, doc: Any, actors: list[Actor], mentions: list[tuple[Mention, Actor]],
                  quotes: list[QuoteSpan], genders: dict[str, str]) -> None:
         self.doc = doc
+        self.text: str = doc.text  # built once: ``Doc.text`` joins every token on each access
         self.actors = actors
         self.quotes = quotes
         self.quote_lookup = QuoteLookup(quotes)
@@ -315,7 +317,7 @@ def _roles_from_descriptions(doc: Any, index: ActorIndex) -> None:
         if person is None or person.role:
             continue
         seen = index.first_seen_before(person, token.i)
-        if seen is not None and token.sent.start - seen <= 60:
+        if seen is not None and token.i - seen <= 60:
             person.role = doc[left[1].i:token.i + 1].text
 
 
@@ -403,7 +405,8 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
         return None
     quote = lookup.at(tokens[0].idx)
     quoted = quote is not None
-    if quote is not None and _key(quote.text_of(doc.text)) == _key(name):
+    name_end = tokens[-1].idx + len(tokens[-1])
+    if quote is not None and quote.start >= tokens[0].idx - 1 and quote.end <= name_end + 1:
         return None  # a quoted title ("Super Mario Run") is a work, not an actor
     root = doc[tokens[0].i:tokens[-1].i + 1].root
     role = _role(doc, tokens, titles, root)

@@ -10,6 +10,7 @@ the previous speaker; an unattributed quote that repeats an attributed one takes
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from reportgen.brief import Actor, Claim
@@ -27,9 +28,10 @@ _MAX_CUE_DISTANCE = 40
 
 def find_claims(doc: Any, index: ActorIndex) -> list[Claim]:
     """Every direct quote (speaker, words, cue, sentence) and every reported statement."""
-    text = doc.text
+    text = index.text
     paras = paragraphs(text)
     tokens_by_para = _tokens_by_paragraph(doc, paras)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]  # Token.sent rescans the doc: once here
     claims: list[Claim] = []
     spoken_by: list[tuple[Claim, QuoteSpan]] = []
     previous: Claim | None = None
@@ -49,7 +51,7 @@ def find_claims(doc: Any, index: ActorIndex) -> list[Claim]:
             text=span.text_of(text).rstrip(",").rstrip(),
             kind="quote",
             cue=cue.text if cue is not None else None,
-            context=_context(doc, span, para_tokens),
+            context=_context(text, span, para_tokens, sentences),
             speaker_role=speaker.role if speaker else None,
         )
         claims.append(claim)
@@ -94,8 +96,9 @@ def _attribute(doc: Any, span: QuoteSpan, frame: list[Any], index: ActorIndex) -
     cues = [t for t in frame if _is_cue(t)]
     if not cues:
         return None, None
-    after = doc.text[span.end:span.end + 3].lstrip("”\"'’ ")
-    trailing = after.startswith(",") or doc.text[span.end - 1:span.end] == ","
+    text = index.text
+    after = text[span.end:span.end + 3].lstrip("”\"'’ ")
+    trailing = after.startswith(",") or text[span.end - 1:span.end] == ","
 
     def distance(token: Any) -> float:
         if token.idx >= span.end:
@@ -185,15 +188,17 @@ def _resolve_pronoun(token: Any, index: ActorIndex) -> Actor | None:
     return None
 
 
-def _context(doc: Any, span: QuoteSpan, para_tokens: list[Any]) -> str:
+def _context(text: str, span: QuoteSpan, para_tokens: list[Any], sentences: list[tuple[int, int]]) -> str:
     """The sentence(s) the quote stands in, within its paragraph."""
     inside = [t for t in para_tokens if span.start <= t.idx < span.end] or para_tokens
     if not inside:
         return ""
-    first, last = inside[0].sent, inside[-1].sent
-    start = max(first.start_char, para_tokens[0].idx)
-    end = min(last.end_char, para_tokens[-1].idx + len(para_tokens[-1].text))
-    return doc.text[start:end].strip()
+    starts = [s for s, _ in sentences]
+    first = sentences[bisect_right(starts, inside[0].idx) - 1]
+    last = sentences[bisect_right(starts, inside[-1].idx) - 1]
+    start = max(first[0], para_tokens[0].idx)
+    end = min(last[1], para_tokens[-1].idx + len(para_tokens[-1].text))
+    return text[start:end].strip()
 
 
 def _borrow_speakers(claims: list[Claim], index: ActorIndex) -> None:
