@@ -62,6 +62,12 @@ RULES: tuple[Rule, ...] = (
           r"writer|editor|journalist|columnist|contributor|producer)\b", 60, 0),
     _rule("author-bio", r"^(follow (him|her|them|us|me) (on|at)\b|@\w+$|contact the author\b)", 20),
     _rule("kicker", r"^[^.!?]{1,40}\s[—–-]$", 6),
+    _rule("counter", r"^[\d,.]+k? (comments?|shares?|replies|views)$", 3),
+    _rule("section", r"^(from the section|filed under|topics?:|tags?:)", 12),
+    _rule("timestamp", r"^(posted|published|updated|last updated|first published)( on| at)?\b.{0,60}"
+          r"\b(19|20)\d\d\b", 14),
+    _rule("timestamp", r"^(\w+day,? )?(\d{1,2} \w+,? (19|20)\d\d|\w+ \d{1,2},? (19|20)\d\d)"
+          r"([ ,]+\d{1,2}[:.]\d\d( ?[ap]\.?m\.?)?)?( [A-Z]{2,4})?$", 9),
 )
 
 

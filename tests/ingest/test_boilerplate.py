@@ -1,0 +1,71 @@
+"""Furniture rules: what page furniture is removed, and real sentences that look like it are kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen.ingest.boilerplate import clean_paragraphs, furniture_kind
+
+
+@pytest.mark.parametrize("paragraph, kind", [
+    ("Continue reading the main story", "furniture"),
+    ("Advertisement", "furniture"),
+    ("Photo", "furniture"),
+    ("Share this article", "furniture"),
+    ("[Read: The harbour that never sleeps]", "read-more"),
+    ("Read more: Strike spreads to ferries", "read-more"),
+    ("Read the full transcript of the interview", "read-more"),
+    ("Photo: Harbour Ledger", "caption"),
+    ("Image copyright Getty Images", "caption"),
+    ("Cranes stand idle at the south terminal (Reuters)", "credit"),
+    ("Getty Images", "credit"),
+    ("© 2026 Harbour Ledger", "copyright"),
+    ("Sign up for our free newsletter and get the day's shipping news in your inbox.", "subscribe"),
+    ("Quality journalism is more crucial than ever. By subscribing, you help us.", "subscribe"),
+    ("Share on WhatsApp", "share"),
+    ("Facebook Twitter Email", "share"),
+    ("By Elena Marsh", "byline"),
+    ("By ELENA MARSH and Tom Reid, Coastline Wire", "byline"),
+    ("(Reporting by Elena Marsh; Editing by Tom Reid)", "byline"),
+    ("Elena Marsh is a senior correspondent covering labour and trade.", "author-bio"),
+    ("Follow her on Twitter", "author-bio"),
+    ("Biz & IT —", "kicker"),
+    ("941 comments", "counter"),
+    ("From the section Europe", "section"),
+    ("Posted on March 3, 2026, at 11:29 a.m.", "timestamp"),
+    ("24 July 2015", "timestamp"),
+    ("Tuesday, 3 March 2026 09:15 GMT", "timestamp"),
+    ("Harbour Police", "credit"),
+    ("Nintendo/Apple", "credit"),
+])
+def test_furniture_is_recognised(paragraph: str, kind: str) -> None:
+    assert furniture_kind(paragraph) == kind
+
+
+@pytest.mark.parametrize("paragraph", [
+    "By Friday, the union said, the cranes would be running again.",
+    "By Tuesday night about 2,400 dockers had walked out.",
+    "Reporting by the Harbour Ledger found that ships waited for days.",
+    "Streaming service Nordflix added 2 million subscribers this month.",
+    "The union urged members to sign up for the strike fund now.",
+    "Photos of the empty terminal were shared widely on social media, the port said.",
+    "Five things we learned from the minister's interview",
+    "The presidential body swerve",
+    "Share prices of Calder Port Holdings fell 4% on Tuesday.",
+    "Talks are expected to resume on Friday.",
+    "Elena Marsh, the union's lawyer, is a former reporter who said the offer was unfair.",
+    "Yes.",
+])
+def test_real_sentences_are_kept(paragraph: str) -> None:
+    assert furniture_kind(paragraph) is None
+
+
+def test_long_paragraph_is_never_furniture_even_when_it_starts_like_it() -> None:
+    long = "Read more: " + "the strike has spread along the coast and ports are closing " * 10
+    assert furniture_kind(long) is None
+
+
+def test_clean_paragraphs_keeps_order_and_records_removed() -> None:
+    kept, removed = clean_paragraphs(["Headline words", "Advertisement", "A real sentence here.", "Photo"])
+    assert kept == ["Headline words", "A real sentence here."]
+    assert removed == ["Advertisement", "Photo"]
