@@ -21,6 +21,7 @@ PACKAGE_DIR = Path(__file__).resolve().parents[1]
 #: Options that only change rendering; every other option (including ones added later) counts for
 #: extraction too, so an unknown new option can only cause a rebuild, never a stale output.
 RENDER_ONLY_FIELDS = ("template", "client", "clients_dir", "pdf_variant", "tlp")
+LOCATION_FIELDS = ("template", "client", "clients_dir")
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -72,38 +73,39 @@ def model_fingerprint(name: str) -> tuple[str, str]:
 
 
 def extract_options(options: Options) -> dict[str, Any]:
-    return {k: v for k, v in asdict(options).items() if k not in RENDER_ONLY_FIELDS}
+    """Options that shape the brief, minus ``model`` (its name and version are their own part)."""
+    return {k: v for k, v in asdict(options).items() if k not in (*RENDER_ONLY_FIELDS, "model")}
 
 
 def render_options(options: Options) -> dict[str, Any]:
-    return {k: v for k, v in asdict(options).items() if k not in EXTRACT_FIELDS}
+    """Options that shape rendering, minus where templates and clients live: their files' content
+    is the template part, so a checkout in another folder (another CI runner) changes nothing."""
+    skip = (*EXTRACT_FIELDS, *LOCATION_FIELDS)
+    return {k: v for k, v in asdict(options).items() if k not in skip}
 
 
-def template_files(options: Options) -> list[Path]:
-    """Every file the template and client of ``options`` resolve to (templates, styles, logos)."""
+def template_folders(options: Options) -> list[Path]:
+    """The folders the template and client of ``options`` resolve to, searched first to last."""
     try:
         from reportgen.render.templates import resolve_stack
-    except ImportError:  # no renderer installed: hash every folder that could hold template files
+    except ImportError:  # no renderer installed: every folder that could hold template files
         folders = [PACKAGE_DIR / "render"]
         if Path(options.template).is_dir():
             folders.append(Path(options.template))
         if options.client:
             folders.append(Path(options.clients_dir or "clients") / options.client)
-    else:
-        folders = resolve_stack(options.template, options.client, options.clients_dir).folders
-    files: list[Path] = []
-    for folder in folders:
-        if folder.is_dir():
-            files += [f for f in folder.rglob("*") if f.is_file() and "__pycache__" not in f.parts
-                      and f.suffix != ".py"]
-    return sorted(set(files))
+        return [f for f in folders if f.is_dir()]
+    return resolve_stack(options.template, options.client, options.clients_dir).folders
 
 
 def template_fingerprint(options: Options) -> str:
-    """One hash over the names and bytes of every file the template and client use."""
+    """One hash over every file (relative name and bytes) of each folder the template uses."""
     h = hashlib.sha256()
-    for file in template_files(options):
-        h.update(str(file).encode() + b"\0" + file.read_bytes() + b"\0")
+    for layer, folder in enumerate(template_folders(options)):
+        for file in sorted(folder.rglob("*")):
+            if file.is_file() and "__pycache__" not in file.parts:
+                name = file.relative_to(folder).as_posix()
+                h.update(f"{layer}\0{name}\0".encode() + hashlib.sha256(file.read_bytes()).digest())
     return h.hexdigest()
 
 
@@ -122,7 +124,7 @@ class Fingerprints:
         return self._model or model_fingerprint(options.model)
 
     def template(self, options: Options) -> str:
-        key = json.dumps(render_options(options), sort_keys=True)
+        key = json.dumps(asdict(options), sort_keys=True)
         if key not in self._templates:
             self._templates[key] = template_fingerprint(options)
         return self._templates[key]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import glob
 import json
+import os
 from dataclasses import dataclass, field, fields
 from fnmatch import fnmatchcase
 from functools import cache
@@ -262,10 +263,8 @@ def _matches(rel: str, pattern: str) -> bool:
 
 
 def _relative(file: Path, root: Path) -> str:
-    try:
-        return file.relative_to(root).as_posix()
-    except ValueError:
-        return file.as_posix()
+    """Posix path from the project folder (``../x.txt`` outside it): the same on every checkout."""
+    return Path(os.path.relpath(file, root)).as_posix()
 
 
 def _inside(file: Path, folder: Path) -> bool:

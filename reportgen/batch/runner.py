@@ -31,7 +31,7 @@ Status = Literal["built", "skipped", "kept", "failed"]
 class Stages:
     """The pipeline functions a worker calls; module-level functions so they pickle to workers."""
 
-    ingest: Callable[[Path, Options], Any]
+    ingest: Callable[[Path, str, Options], Any]
     extract: Callable[[list[Any], Options], Iterable[Any]]
     render: Callable[[Any, str, Options], bytes]
     load_brief: Callable[[Path], Any]
@@ -233,7 +233,7 @@ def process_chunk(items: list[WorkItem]) -> list[ItemResult]:
         if item.needs_extraction:
             t0 = time.perf_counter()
             try:
-                articles[item.job.rel] = stages.ingest(item.job.path, context.options)
+                articles[item.job.rel] = stages.ingest(item.job.path, item.job.rel, context.options)
             except Exception as exc:
                 results[item.job.rel].error = _one_line(exc, item.job.rel)
             results[item.job.rel].seconds["ingest"] = time.perf_counter() - t0

@@ -13,10 +13,13 @@ from reportgen.options import Options
 PIPE_BATCH = 16
 
 
-def ingest_article(path: Path, options: Options) -> Any:
-    from reportgen.ingest import ingest
+def ingest_article(path: Path, name: str, options: Options) -> Any:
+    """The article at ``path``, recorded under ``name`` (relative to the project, so briefs made on
+    different checkouts or CI runners are identical)."""
+    from reportgen.fileio import read_bytes
+    from reportgen.ingest import ingest_bytes
 
-    return ingest(path, options)
+    return ingest_bytes(read_bytes(path, options.max_input_bytes), name, options.input_format)
 
 
 def extract_briefs(articles: list[Any], options: Options) -> Iterable[Any]:

@@ -19,11 +19,11 @@ from reportgen.options import Options
 EXTRACTED: list[str] = []
 
 
-def fake_ingest(path: Path, options: Options) -> Article:
+def fake_ingest(path: Path, name: str, options: Options) -> Article:
     text = Path(path).read_text("utf-8")
     if "BROKEN-INGEST" in text:
-        raise InputError("no article text found", path)
-    return Article(text=text, title=text.splitlines()[0].strip(), path=str(path))
+        raise InputError("no article text found", name)
+    return Article(text=text, title=text.splitlines()[0].strip(), path=name)
 
 
 def fake_extract(articles: list[Article], options: Options) -> Iterator[Brief]:

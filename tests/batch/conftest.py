@@ -21,14 +21,12 @@ def templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         (root / folder).mkdir(parents=True)
         (root / folder / name).write_text(body)
 
-    def files(options: Options) -> list[Path]:
+    def folders(options: Options) -> list[Path]:
         chain = [root / options.template]
         if options.client:
-            chain.append(root / "clients" / options.client)
-        return sorted(f for folder in chain for f in folder.rglob("*") if f.is_file())
+            chain.insert(0, root / "clients" / options.client)
+        return chain
 
-    monkeypatch.setattr(deps, "template_files", files)
+    monkeypatch.setattr(deps, "template_folders", folders)
     EXTRACTED.clear()
     return root
-
-
