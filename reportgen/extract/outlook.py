@@ -46,10 +46,13 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
           "sept", "oct", "nov", "dec"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight"}
+#: Verbs of saying: their subject is the speaker of what the sentence says will happen.
 REPORTING_VERBS = {"say", "tell", "warn", "add", "state", "note", "claim", "insist", "argue", "vow",
                    "pledge", "promise", "predict", "expect", "announce", "write", "believe", "think",
-                   "explain", "caution", "urge", "advise", "suggest", "indicate", "admit", "confirm"}
+                   "explain", "caution", "urge", "advise", "suggest", "indicate", "admit", "confirm",
+                   "threaten", "forecast", "hope", "fear", "acknowledge", "signal", "declare", "stress"}
 _QUOTES = " \"'\u201c\u201d\u2018\u2019"
+_PERSON_PRONOUNS = {"he": "m", "she": "f"}
 _HABITUAL = {"often", "usually", "sometimes", "always", "regularly", "frequently", "typically"}
 _NOBODY = {"nobody", "few", "none", "noone", "no-one"}
 _HORIZON_LEAD = {"later", "earlier", "early", "late"}
@@ -61,9 +64,12 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any) -> list[Outlook]:
     found: list[Outlook] = []
     for sent in sentences(doc):
         text = sent.text.strip()
-        if len(text.split()) < 4 or not is_forward(sent):
+        if len(text.split()) < 4:
             continue
-        found.append(Outlook(text=text, horizon=horizon(sent), speaker=_speaker(sent, claims, index)))
+        cue = find_cue(sent)
+        if cue is None:
+            continue
+        found.append(Outlook(text=text, horizon=horizon(sent), speaker=_speaker(sent, cue[1], claims, index)))
     return found
 
 
@@ -98,36 +104,42 @@ def sentences(doc: Any) -> Iterator[Any]:
 
 def is_forward(sent: Any) -> bool:
     """Whether the sentence speaks of what is to come (see the module docstring for the rules)."""
-    return forward_cue(sent) is not None
+    return find_cue(sent) is not None
 
 
 def forward_cue(sent: Any) -> str | None:
-    """The rule that makes a sentence forward-looking, named (for tests and for tuning), or None."""
+    """The name of the rule that makes a sentence forward-looking (for tests and tuning), or None."""
+    cue = find_cue(sent)
+    return cue[0] if cue is not None else None
+
+
+def find_cue(sent: Any) -> tuple[str, Any] | None:
+    """The rule that makes a sentence forward-looking and the token it fired on, or None."""
     past_time = _has_past_time(sent)
     for token in sent:
         low = token.lower_
         if token.tag_ == "MD" and low in FUTURE_MODALS and _modal_points_ahead(token, past_time):
-            return f"modal:{low}"
+            return f"modal:{low}", token
         if token.pos_ in ("VERB", "AUX") and token.lemma_ in FORWARD_VERBS and _verb_points_ahead(token):
-            return f"verb:{token.lemma_}"
+            return f"verb:{token.lemma_}", token
         if low in FORWARD_ADJ and token.i + 2 < sent.end and token.nbor().lower_ == "to" \
                 and token.nbor(2).pos_ in ("VERB", "AUX"):
-            return f"adj:{low}"
+            return f"adj:{low}", token
         if low in ("due", "set", "scheduled", "slated") and token.i + 1 < sent.end \
                 and token.nbor().lower_ in ("to", "for") and not _nothing_subject(token):
-            return f"adj:{low}"
+            return f"adj:{low}", token
         if low == "next" and token.pos_ == "ADV" and token.head.pos_ in ("VERB", "AUX"):
-            return "time:next"
+            return "time:next", token
         if token.pos_ == "NOUN" and token.lemma_ in FORWARD_NOUNS and _noun_points_ahead(token):
-            return f"noun:{token.lemma_}"
+            return f"noun:{token.lemma_}", token
         if low in AHEAD_WORDS and (token.ent_type_ in ("DATE", "TIME") or low in ("soon", "tomorrow")):
-            return f"time:{low}"
+            return f"time:{low}", token
     if _scheduled_event(sent):
-        return "scheduled"
-    if _conditional(sent):
-        return "conditional"
-    if _ongoing_purpose(sent):
-        return "purpose"
+        return "scheduled", sent.root
+    for name, rule in (("conditional", _conditional), ("purpose", _ongoing_purpose)):
+        token = rule(sent)
+        if token is not None:
+            return name, token
     return None
 
 
@@ -222,7 +234,7 @@ def _nothing_subject(token: Any) -> bool:
                for c in verb.children)
 
 
-def _conditional(sent: Any) -> bool:
+def _conditional(sent: Any) -> Any:
     """A conditional about what may happen ("if another bidder wants ...", "unless ..."); a generic
     "if you look at" is a figure of speech, and a past clause or "if only" is history or a wish."""
     for token in sent:
@@ -234,11 +246,11 @@ def _conditional(sent: Any) -> bool:
             if clause.head.tag_ == "VBD" or clause.tag_ == "VBD" or token.nbor().lower_ == "only" \
                     or any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
                 continue
-            return True
-    return False
+            return clause
+    return None
 
 
-def _ongoing_purpose(sent: Any) -> bool:
+def _ongoing_purpose(sent: Any) -> Any:
     """Work under way towards an aim: "are working with agencies to establish", "is seeking to"."""
     for token in sent:
         if token.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
@@ -246,8 +258,8 @@ def _ongoing_purpose(sent: Any) -> bool:
             continue
         if any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
                and any(g.lower_ == "to" for g in c.children) for c in token.children):
-            return True
-    return False
+            return token
+    return None
 
 
 def horizon(sent: Any) -> str | None:
@@ -275,37 +287,50 @@ def horizon(sent: Any) -> str | None:
     return doc[start:ent.end].text
 
 
-def _speaker(sent: Any, claims: list[Claim], index: Any) -> str | None:
-    """Whose statement the sentence is: the speaker of a quote inside it, else the actor that is
-    the subject of its reporting verb (a pronoun is resolved to the person named before it)."""
+def _speaker(sent: Any, cue: Any, claims: list[Claim], index: Any) -> str | None:
+    """Whose statement the sentence is: the speaker of the quote the cue stands in, else the
+    subject of the reporting verb the cue hangs from ("X said it would ...", "X vowed to ...")."""
     text = sent.text
     for claim in claims:
-        if claim.speaker and claim.text and (claim.text in text or text.strip(_QUOTES) in claim.text):
+        if not claim.speaker or not claim.text:
+            continue
+        if text.strip(_QUOTES) in claim.text:
             return claim.speaker
-    for token in sent:
-        if token.lemma_ in REPORTING_VERBS and token.pos_ == "VERB":
-            for child in token.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    name = _actor_name(index, child)
-                    if name is not None:
-                        return name
+        at = text.find(claim.text)
+        if at >= 0 and sent.start_char + at <= cue.idx < sent.start_char + at + len(claim.text):
+            return claim.speaker
+    token = cue
+    for _ in range(len(sent)):
+        if token.pos_ in ("VERB", "AUX") and token.lemma_ in REPORTING_VERBS:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            name = _actor_name(index, subject) if subject is not None else None
+            if name is not None:
+                return name
+        if token.head == token or token.head.i < sent.start or token.head.i >= sent.end:
+            break
+        token = token.head
     return None
 
 
 def _actor_name(index: Any, token: Any) -> str | None:
-    """The canonical actor name a subject token stands for, through the actor index when present."""
+    """The canonical actor name a subject stands for, through the actor index when there is one:
+    a mention at that token, a pronoun's antecedent, a name or alias, or a title ("the minister")."""
     if index is None:
         return None
+    low = token.lower_
+    actor = None
     if token.pos_ == "PRON":
-        person_before = getattr(index, "person_before", None)
-        if person_before is None or token.lower_ not in ("he", "she"):
-            return None
-        actor = person_before(token.i)
+        if low in _PERSON_PRONOUNS and hasattr(index, "person_before"):
+            actor = index.person_before(token.i, _PERSON_PRONOUNS[low])
+        elif low == "it" and hasattr(index, "org_before"):
+            actor = index.org_before(token.i)
         return actor.name if actor is not None else None
-    actor_at = getattr(index, "actor_at", None)
-    actor = actor_at(token.i) if actor_at is not None else None
-    if actor is None:
-        resolve = getattr(index, "resolve", None)
-        subtree = token.doc[token.left_edge.i:token.right_edge.i + 1]
-        actor = resolve(subtree.text) if resolve is not None else None
+    subtree = token.doc[token.left_edge.i:token.right_edge.i + 1]
+    if hasattr(index, "actor_at"):
+        found = (index.actor_at(i) for i in range(subtree.start, subtree.end))
+        actor = next((a for a in found if a is not None), None)
+    if actor is None and hasattr(index, "resolve"):
+        actor = index.resolve(subtree.text)
+    if actor is None and hasattr(index, "by_title"):
+        actor = index.by_title(subtree.text, token.i)
     return actor.name if actor is not None else None

@@ -95,7 +95,7 @@ class FakeIndex:
     def resolve(self, text: str) -> Actor | None:
         return next((a for a in self.actors if text in [a.name, *a.aliases]), None)
 
-    def person_before(self, token_i: int) -> Actor | None:
+    def person_before(self, token_i: int, gender: str | None = None) -> Actor | None:
         return next((a for a in self.actors if a.type == "person"), None)
 
     def actor_at(self, token_i: int) -> Actor | None:
@@ -119,6 +119,19 @@ def test_speaker_from_the_reporting_subject_and_a_pronoun(nlp: Any) -> None:
         ("Nordbank said it expects profits to fall next year.", "Nordbank", "next year"),
         ("He said he would step down in June.", "Tomas Berg", "in June"),
     ]
+
+
+def test_speaker_is_who_says_the_forward_part_not_another_reporter(nlp: Any) -> None:
+    index = FakeIndex([Actor(name="Tomas Berg", aliases=["Berg"]), Actor(name="Lena Holm", aliases=["Holm"])])
+    doc = nlp("Tomas Berg took questions. He vowed to fight on, but the analyst Lena Holm said he was tired.")
+    found = find_outlook(doc, [], index)
+    assert [o.speaker for o in found] == ["Tomas Berg"]
+
+
+def test_narration_about_the_future_has_no_speaker(nlp: Any) -> None:
+    index = FakeIndex([Actor(name="Tomas Berg", aliases=["Berg"])])
+    found = find_outlook(nlp("Berg will fly to Oslo on Monday for the talks."), [], index)
+    assert [(o.speaker, o.horizon) for o in found] == [(None, "Monday")]
 
 
 def test_without_an_actor_index_the_speaker_is_left_empty(nlp: Any) -> None:
