@@ -18,7 +18,14 @@ from functools import cache
 from html.parser import HTMLParser
 from typing import Any, ClassVar
 
-from jinja2 import StrictUndefined, TemplateError, TemplateNotFound, TemplatesNotFound, TemplateSyntaxError
+from jinja2 import (
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplatesNotFound,
+    TemplateSyntaxError,
+    nodes,
+)
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
@@ -161,6 +168,7 @@ def _render_markup(brief: Brief, options: Options, inline: bool) -> tuple[str, T
     env, loader = _environment(stack, inline)
     values = _context(brief, options, stack, inline, env)
     try:
+        _check_blocks(env)
         return env.get_template(MAIN_TEMPLATE).render(values), stack
     except TemplateSyntaxError as exc:
         raise InputError(f"template syntax error: {exc.message}",
@@ -177,6 +185,34 @@ def _render_markup(brief: Brief, options: Options, inline: bool) -> tuple[str, T
         raise InputError(f"template error: {exc}", _template_location(exc, loader)) from None
     except RecursionError:
         raise InputError("templates extend or include each other in a loop", stack.folders[0]) from None
+
+
+def _parse(env: ImmutableSandboxedEnvironment, name: str) -> tuple[nodes.Template, str, str | None]:
+    """AST, file name and ``{% extends %}`` target of the template ``name``."""
+    assert env.loader is not None
+    source, filename, _ = env.loader.get_source(env, name)
+    ast = env.parse(source, name, filename)
+    parent = next((node.template.value for node in ast.find_all(nodes.Extends)
+                   if isinstance(node.template, nodes.Const)), None)
+    return ast, filename, parent
+
+
+def _check_blocks(env: ImmutableSandboxedEnvironment) -> None:
+    """A top-level block the parents do not define would be silently ignored: report it instead."""
+    ast, filename, parent = _parse(env, MAIN_TEMPLATE)
+    known: set[str] = set()
+    seen: set[str] = set()
+    while parent and parent not in seen and len(seen) < 16:
+        seen.add(parent)
+        parent_ast, _, next_parent = _parse(env, parent)
+        known.update(block.name for block in parent_ast.find_all(nodes.Block))
+        parent = next_parent
+    if not seen:
+        return
+    for node in ast.body:
+        if isinstance(node, nodes.Block) and node.name not in known:
+            raise InputError(f"block {node.name!r} is not defined by the template it extends; blocks you "
+                             f"can override: {', '.join(sorted(known))}", f"{filename}:{node.lineno}")
 
 
 def _template_location(exc: BaseException, loader: StackLoader) -> str | None:

@@ -103,3 +103,10 @@ def test_import_in_client_css_is_refused(tmp_path: Path) -> None:
     options = client(tmp_path, css='@import "other.css";\n')
     with pytest.raises(InputError, match="@import"):
         render_html(make_brief(), options)
+
+
+def test_overriding_a_block_the_parent_lacks_is_reported(tmp_path: Path) -> None:
+    options = client(tmp_path, '{% extends "default:brief.html.j2" %}\n\n{% block blufff %}x{% endblock %}\n')
+    with pytest.raises(InputError, match="'blufff' is not defined") as caught:
+        render_html(make_brief(), options)
+    assert caught.value.path.endswith("acme/brief.html.j2:3") and "bluf, " in caught.value.message

@@ -1,0 +1,73 @@
+"""What templates receive: grouping, ordering, ids, dates and TLP labels."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_brief
+
+from reportgen.errors import InputError
+from reportgen.render import context
+from reportgen.vocab import TLP_LABELS, estimative_terms
+
+
+def test_claims_group_by_speaker_with_role_and_unattributed_last() -> None:
+    groups = context.claim_groups(make_brief())
+    assert [g.label for g in groups] == ["Tomas Reiner", "Elsa Varga", "Ministry of Transport",
+                                         "Dana Whitlock", "Unattributed"]
+    assert groups[0].role == "general secretary of the Harbour Workers Union"  # from speaker_role
+    assert groups[1].role == "chief executive of the Calder Port Authority"  # from the actor
+    assert len(groups[0].claims) == 2
+
+
+def test_claims_by_alias_join_the_actor_group() -> None:
+    brief = make_brief()
+    brief.claims[1].speaker = "Reiner"
+    first = context.claim_groups(brief)[0]
+    assert first.label == "Tomas Reiner" and len(first.claims) == 2
+
+
+def test_key_actors_are_key_only_in_salience_order() -> None:
+    names = [a.name for a in context.key_actors(make_brief())]
+    assert names[0] == "Harbour Workers Union" and "Meridian Freight" not in names and len(names) == 7
+
+
+def test_document_id_is_stable_and_depends_on_sources_and_template() -> None:
+    brief = make_brief()
+    first = context.document_id(brief, "default")
+    assert first == context.document_id(make_brief(), "default")
+    assert first != context.document_id(brief, "summary")
+    brief.source.sha256 = "0" * 64
+    brief.sources = [brief.source]
+    assert first != context.document_id(brief, "default")
+    assert first.startswith("RG-") and len(first) == 17
+
+
+def test_document_time_prefers_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    brief = make_brief()
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    assert context.document_time(brief).isoformat() == "2026-03-15T08:30:00+00:00"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    assert context.document_time(brief).year == 1970
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "soon")
+    with pytest.raises(InputError):
+        context.document_time(brief)
+
+
+def test_tlp_labels_normalise_and_refuse_unknown() -> None:
+    assert context.resolve_tlp(None).label == "TLP:CLEAR"
+    assert context.resolve_tlp("amber+strict").label == "TLP:AMBER+STRICT"
+    with pytest.raises(InputError, match="unknown TLP label"):
+        context.resolve_tlp("TLP:WHITE")  # TLP 1.0 word, replaced by CLEAR in 2.0
+
+
+def test_first_colours() -> None:
+    assert {k: v.colour for k, v in TLP_LABELS.items()} == {
+        "TLP:RED": "#FF2B2B", "TLP:AMBER+STRICT": "#FFC000", "TLP:AMBER": "#FFC000", "TLP:GREEN": "#33FF00",
+        "TLP:CLEAR": "#FFFFFF"}
+
+
+def test_estimative_terms_do_not_confuse_neighbours() -> None:
+    assert [t.term for t in estimative_terms("A deal is very likely.")] == ["very likely"]
+    assert [t.term for t in estimative_terms("Talks are unlikely to resume.")] == ["unlikely"]
+    assert [t.term for t in estimative_terms("It is almost certain.")] == ["almost certain"]
+    assert estimative_terms("The port reopened on Monday.") == []

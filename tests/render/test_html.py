@@ -1,0 +1,63 @@
+"""HTML output: one self-contained file that a browser renders without fetching anything."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE_CLIENTS, make_brief
+
+from reportgen.options import Options
+from reportgen.render import render_html
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def html() -> str:
+    return render_html(make_brief(), Options(client="halden-security", clients_dir=str(EXAMPLE_CLIENTS)))
+
+
+def test_html_is_self_contained(html: str) -> None:
+    assert "<link" not in html
+    assert re.findall(r"""(?:src|href)=["'](?:https?|file):""", html) == []
+    assert all(u.startswith("data:") for u in re.findall(r"""url\(["']?([^"')]+)""", html))
+    assert html.count("data:font/woff2;base64,") == 6  # the default template's six faces
+    assert 'src="data:image/svg+xml;base64,' in html  # the client's logo
+
+
+def test_html_carries_facts_client_and_metadata(html: str) -> None:
+    for fact in ("Port Calder dock strike halts container traffic", "Key judgements", "Tomas Reiner",
+                 "HALDEN SECURITY GROUP — INTERNAL USE", "TLP:RED", "€120 million", '<html lang="en">',
+                 '<meta name="author" content="Halden Security Group">'):
+        assert fact in html, fact
+
+
+def test_html_is_reproducible(html: str) -> None:
+    again = render_html(make_brief(), Options(client="halden-security", clients_dir=str(EXAMPLE_CLIENTS)))
+    assert again == html
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+def test_headless_chromium_renders_a_non_blank_page(html: str, tmp_path: Path) -> None:
+    from PIL import Image, ImageStat
+
+    page = tmp_path / "brief.html"
+    page.write_text(html, encoding="utf-8")
+    shot = tmp_path / "shot.png"
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run",
+                        f"--user-data-dir={profile}", f"--screenshot={shot}", "--window-size=1200,1600",
+                        page.as_uri()], check=True, capture_output=True, timeout=90)
+    image = Image.open(shot).convert("RGB")
+    assert image.size == (1200, 1600)
+    assert ImageStat.Stat(image.convert("L")).stddev[0] > 20
+    # the TLP:RED label is drawn in FIRST red on black somewhere near the top
+    top = image.crop((0, 0, 1200, 80)).tobytes()
+    assert any(top[i] > 230 and top[i + 1] < 80 and top[i + 2] < 80 for i in range(0, len(top), 3))
