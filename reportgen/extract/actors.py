@@ -703,8 +703,8 @@ def _type_of(cluster: Cluster) -> str:
     name = cluster.longest()
     lowered = _key(name)
     words = lowered.split()
-    if _country_key(name):
-        return "country"
+    if any(_country_key(n) for n in cluster.names()):
+        return "country"  # a country, possibly with its capital as an alias
     if lowered in lexicon.GROUPS:
         return "group"
     if lowered in lexicon.REGIONS:

@@ -53,8 +53,15 @@ def test_capital_used_as_government_is_the_country(nlp: Any) -> None:
         "Russia moved more troops to the border this week. Moscow says the drills are routine, "
         "but Moscow's neighbours are alarmed."))
     russia = named(actors, "Russia")
+    assert russia.type == "country"
     assert "Moscow" in russia.aliases
     assert not [a for a in actors if a.name == "Moscow"]
+
+
+def test_capital_with_a_longer_name_keeps_the_country_name(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "China sent envoys. Beijing says the talks went well.")
+    china = named(actors, "China")
+    assert china.type == "country" and "Beijing" in china.aliases
 
 
 def test_demonyms_and_dates_are_not_actors(nlp: Any) -> None:
