@@ -73,6 +73,8 @@ def glued_value(word: str) -> tuple[float, str, str] | None:
     if not match:
         return None
     symbol, digits, suffix = match.groups()
+    if len(suffix) == 1 and (suffix.isupper() or (suffix == "b" and not symbol)):
+        return None  # "221B Baker Street", "5B": an address or a name, not a billion
     suffix = suffix.lower()
     if suffix and suffix not in SCALES:
         return None

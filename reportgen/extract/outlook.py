@@ -24,10 +24,10 @@ _STATIVE = {"seem", "sound", "look", "appear", "feel", "be"}
 FORWARD_VERBS = {
     "plan", "expect", "intend", "aim", "warn", "vow", "pledge", "promise", "hope", "schedule",
     "forecast", "predict", "anticipate", "threaten", "propose", "advise", "urge", "caution",
-    "project", "envisage", "foresee", "commit", "prepare", "agree", "consider",
+    "project", "envisage", "foresee", "commit", "prepare", "agree", "consider", "expose",
 }
 #: Verbs that point ahead only with a "to" complement ("agreed to talks", "prepares to leave").
-_NEED_TO = {"prepare", "agree", "commit", "aim"}
+_NEED_TO = {"prepare", "agree", "commit", "aim", "expose"}
 #: Verbs of advice that describe a habit in a present relative clause ("a council which advises").
 _ADVICE = {"advise", "urge", "caution", "warn"}
 #: Adjectives and participles before "to" that point ahead ("is due to", "likely to", "set to").
@@ -187,8 +187,9 @@ def _denied(verb: Any) -> bool:
 
 
 def _verb_points_ahead(verb: Any) -> bool:
-    """Verbs of readiness and consent point ahead only with a "to" complement ("agreed to talks",
-    "prepares to leave"), not in the passive; "aimed at" is a description, "aims to" an aim."""
+    """Verbs of readiness, consent and exposure point ahead only with a "to" complement ("agreed to
+    talks", "prepares to leave", "exposes servers to attack"), not in the passive ("was exposed to
+    asbestos"); "aimed at" is a description, "aims to" an aim."""
     if verb.lemma_ in _ADVICE and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP"):
         return False
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):

@@ -97,6 +97,7 @@ def test_elided_noun_comes_from_an_earlier_count(nlp: Any) -> None:
     "It was the first time the 2nd battalion had deployed.",
     "One of them said the plan would fail.",
     "The vote was held in 1998.",
+    "The detective lived at 221B Baker Street.",
 ])
 def test_names_ordinals_years_and_pronoun_one_are_not_numbers(nlp: Any, text: str) -> None:
     assert numbers(nlp, text) == []

@@ -36,6 +36,7 @@ def first_sentence(nlp: Any, text: str) -> Any:
     "The new speed limit takes effect on 1 March.",
     "The board said it was considering a sale of the unit.",
     "What happens next is anyone's guess.",
+    "The flaw exposes thousands of hospitals to ransomware attacks.",
 ])
 def test_forward_sentences(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is not None
@@ -61,6 +62,7 @@ def test_forward_sentences(nlp: Any, text: str) -> None:
     "The talks ended in anger, and no date was set for another round.",
     "He had planned to retire in 2020 but stayed on after the floods.",
     "Critics say the agency considers the river part of its own estate.",
+    "He was exposed to asbestos at the shipyard.",
 ])
 def test_sentences_that_do_not_look_ahead(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is None
