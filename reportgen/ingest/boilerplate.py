@@ -105,6 +105,28 @@ def _looks_like_credit(text: str) -> bool:
     return all(_CREDIT_WORD.match(w) for w in words) and words[-1][0].isupper()
 
 
+_BYLINE_NAMES = re.compile(r"^\(?(?:By|BY|Written by|Words by|Reporting by) ([^,;|—–()]+)")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? "
+                       r"\(([A-Z][\w .&'’-]{0,40})\) ?[-—–]+ ")
+
+
+def byline_author(paragraph: str) -> str | None:
+    """The author(s) a byline names: "By Jane Doe and Tom Reid, Reuters" -> "Jane Doe and Tom Reid"."""
+    if furniture_kind(paragraph) != "byline":
+        return None
+    match = _BYLINE_NAMES.match(paragraph.strip())
+    if not match:
+        return None
+    names = match.group(1).strip()
+    return names.title() if names.isupper() else names
+
+
+def dateline_outlet(paragraph: str) -> str | None:
+    """The agency in a wire dateline ("LONDON, March 3 (Reuters) - ..." -> "Reuters")."""
+    match = _DATELINE.match(paragraph)
+    return match.group(1).strip() if match else None
+
+
 def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """Paragraphs to keep and the boilerplate removed (for the record)."""
     kept, removed = [], []

@@ -9,7 +9,7 @@ from typing import Any
 
 from reportgen.errors import InputError
 from reportgen.ingest import Article
-from reportgen.ingest.boilerplate import clean_paragraphs
+from reportgen.ingest.boilerplate import byline_author, clean_paragraphs, dateline_outlet
 
 _EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
                ".htm": "html", ".xhtml": "html", ".json": "json", ".jsonl": "jsonl",
@@ -80,8 +80,16 @@ def _title_and_body(paragraphs: list[str]) -> tuple[str | None, list[str]]:
 
 
 def _article(title: str | None, body: list[str], **meta: Any) -> Article:
-    """The title stays the first paragraph: extraction reads headline quotes too."""
+    """The title stays the first paragraph: extraction reads headline quotes too.
+
+    Metadata the file does not state is taken from the text when wire copy states it: the author
+    from a byline (which is then removed), the outlet from a dateline such as "LONDON (Reuters) -".
+    """
     kept, removed = clean_paragraphs(body)
+    if not meta.get("author"):
+        meta["author"] = next((a for a in map(byline_author, removed) if a), None)
+    if not meta.get("outlet"):
+        meta["outlet"] = next((o for o in map(dateline_outlet, kept[:2]) if o), None)
     return Article(text="\n\n".join(([title] if title else []) + kept), title=title, removed=removed,
                    **meta)
 

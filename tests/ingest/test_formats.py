@@ -165,3 +165,19 @@ def test_sha256_and_path_are_recorded(tmp_path: Path) -> None:
 ])
 def test_iso_date(value: str | None, expected: str | None) -> None:
     assert iso_date(value) == expected
+
+
+def test_wire_byline_and_dateline_give_author_and_outlet() -> None:
+    text = ("Ferry fares to rise\n\nBY TOMAS REYES\n\nPELL ISLAND, March 9 (Coastline Wire) - Ferry fares "
+            "will rise 6% in May, the operator said on Monday.\n\n(Editing by Ann Lee)")
+    article = ingest_bytes(text.encode(), "fares.txt")
+    assert article.author == "Tomas Reyes" and article.outlet == "Coastline Wire"
+    assert article.paragraphs[1].startswith("PELL ISLAND, March 9 (Coastline Wire) - Ferry fares")
+    assert len(article.paragraphs) == 2
+
+
+def test_metadata_stated_by_the_file_wins_over_the_text() -> None:
+    record = {"title": "Ferry fares to rise", "outlet": "Island Post", "author": "Desk",
+              "text": "By Tomas Reyes\n\nLONDON (Reuters) - Fares will rise, the operator said."}
+    article = ingest_bytes(json.dumps(record).encode(), "a.json")
+    assert (article.author, article.outlet) == ("Desk", "Island Post")
