@@ -92,3 +92,18 @@ def test_template_yaml_errors_have_line_and_column(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         resolve_stack(str(folder))
     assert caught.value.path.endswith("template.yaml:1:1") and "colour" in caught.value.message
+
+
+def test_client_extends_a_template_by_bare_name(tmp_path: Path) -> None:
+    from conftest import make_brief
+
+    from reportgen.options import Options
+    from reportgen.render import render_html
+
+    folder = tmp_path / "bare"
+    folder.mkdir()
+    (folder / "client.yaml").write_text("name: Bare\n")
+    (folder / "brief.html.j2").write_text('{% extends "default" %}\n'
+                                          '{% block bluf %}<p>Override</p>{% endblock %}\n')
+    html = render_html(make_brief(), Options(template=str(folder)))
+    assert "<p>Override</p>" in html and "Bottom line up front" not in html and "Key actors" in html
