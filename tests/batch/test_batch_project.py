@@ -124,3 +124,19 @@ def test_check_does_not_load_spacy(proj: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=proj, capture_output=True, text=True, env=env,
                           timeout=60)
     assert done.stdout.splitlines()[-1].split() == ["1", "False"], done.stderr
+
+
+def test_the_ci_example_project_is_valid() -> None:
+    root = Path(__file__).resolve().parents[2]
+    plan = load_project(root / "examples" / "ci" / "reports.yaml")
+    assert [t.name for t in plan.targets] == ["northwind-risk", "halden-security"]
+    assert plan.jobs and all(job.rel.startswith("../") for job in plan.jobs)
+    assert all(Path(t.options.clients_dir or "", t.name, "client.yaml").is_file() for t in plan.targets)
+    assert plan.output_dir == root / "out" / "reports"
+    import yaml
+
+    workflow = yaml.safe_load((root / "examples" / "ci" / "reportgen.yml").read_text())
+    build = " ".join(step.get("run", "") for step in workflow["jobs"]["build"]["steps"])
+    assert "--shard ${{ matrix.shard }}/2" in build
+    assert workflow["jobs"]["build"]["strategy"]["matrix"]["shard"] == [1, 2]
+    assert any("--check" in step.get("run", "") for step in workflow["jobs"]["check"]["steps"])
