@@ -53,6 +53,7 @@ class Mention:
     agentive: bool = False     # subject or possessor ("Moscow says", "Moscow's orbit")
     person_cues: int = 0       # an age, or the subject of a reporting verb
     work: bool = False         # the text calls it a game, film, book ...
+    headline: bool = False     # in the first line of the text
 
 
 @dataclass
@@ -257,8 +258,10 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
     quotes = find_quote_spans(text)
     lookup = QuoteLookup(quotes)
     furniture = _furniture_ranges(doc)
+    lines = paragraphs(text)
+    headline_end = lines[0][1] if len(lines) > 1 else 0
     mentions = [m for ent in doc.ents if ent.label_ in ACTOR_LABELS
-                for m in [_mention(doc, ent, lookup, furniture)] if m is not None]
+                for m in [_mention(doc, ent, lookup, furniture, headline_end)] if m is not None]
     mentions = sorted(mentions + _aged_names(doc, lookup, furniture), key=lambda m: m.start)
     clusters = _cluster(mentions)
     _merge_capitals(clusters)
@@ -372,7 +375,8 @@ def _in_ranges(char: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= char < e for s, e in ranges)
 
 
-def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int, int]]) -> Mention | None:
+def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int, int]],
+             headline_end: int = 0) -> Mention | None:
     tokens, label = _extend(doc, ent)
     for k, token in enumerate(tokens[1:-1], start=1):
         if token.text in _POSSESSIVE:
@@ -421,6 +425,7 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
         attributive=hyphenated or (root.dep_ == "compound" and root.head.pos_ == "NOUN"
                                    and root.head.i >= end),
         agentive=_agentive(root), person_cues=_person_cues(doc, root, end),
+        headline=tokens[0].idx < headline_end,
         work=_names_a_work(doc, root, tokens[0].i),
     )
 
@@ -681,6 +686,10 @@ def _actor_of(cluster: Cluster) -> Actor | None:
     real = [m for m in cluster.mentions if not m.furniture]
     if not real or all(m.attributive for m in real) or any(m.work for m in cluster.mentions):
         return None
+    if all(m.headline for m in real) and len(cluster.longest().split()) == 1 \
+            and not any(_country_key(n) for n in cluster.names()) \
+            and not any(m.honorific or m.titled for m in real):
+        return None  # a capitalised common word of a headline ("Farmer says ..."), never used again
     kind = _type_of(cluster)
     forms = []
     for m in cluster.mentions:

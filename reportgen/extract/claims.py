@@ -173,7 +173,7 @@ def _resolve_phrase(doc: Any, head: Any, index: ActorIndex) -> Actor | None:
         found = index.actor_at(token.i)
         if found is not None and found.type == "person":
             return found
-    if head.pos_ == "NOUN":
+    if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_ and head.is_lower):
         phrase = doc[head.left_edge.i:head.i + 1].text
         return index.by_title(phrase, head.i)
     return None

@@ -103,3 +103,20 @@ def test_unclosed_quote_ends_at_its_paragraph() -> None:
     spans = find_quote_spans(text)
     assert [(s.text_of(text), s.open_end) for s in spans] == [
         ("First part without an end.", True), ("Second part.", False)]
+
+
+def test_title_description_resolves_to_the_titled_person(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "Health Minister Irene Vos visited the clinic with Dr Samuel Okoro.\n\n"
+        "“We will open two more clinics by June,” the minister said."))
+    assert quotes(claims) == [("Irene Vos", "We will open two more clinics by June")]
+
+
+def test_headline_quote_borrows_the_speaker_of_the_same_words(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "Farmer says storm 'took everything we had built'\n\n"
+        "“It took everything we had built over twenty years,” said Peter Lang, who farms near the river."))
+    assert quotes(claims) == [
+        ("Peter Lang", "took everything we had built"),
+        ("Peter Lang", "It took everything we had built over twenty years"),
+    ]
