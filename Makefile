@@ -6,6 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 OUT := out
 APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 poppler-utils fonts-dejavu-core
+DEMO_ARTICLES := $(filter-out examples/README.md,$(wildcard examples/*.txt examples/*.md examples/*.html))
 
 .PHONY: install system-deps test-deps demo test lint bench eval clean
 
@@ -37,8 +38,7 @@ $(STAMP): pyproject.toml | system-deps
 
 demo: install
 	@mkdir -p $(OUT)
-	@for article in examples/*.txt examples/*.md examples/*.html; do \
-	  [ -f "$$article" ] || continue; \
+	@for article in $(DEMO_ARTICLES); do \
 	  name=$$(basename "$${article%.*}"); \
 	  $(VENV)/bin/reportgen build "$$article" -o $(OUT)/$$name.pdf --keep-yaml $(OUT)/$$name.yaml || exit 1; \
 	  $(VENV)/bin/reportgen render $(OUT)/$$name.yaml -o $(OUT)/$$name.html || exit 1; \
