@@ -45,7 +45,20 @@ _MIXED = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 
 
 def find_numbers(doc: Any) -> list[Number]:
-    """Every numeric fact in ``doc``, in text order, one entry per mention."""
+    """Every numeric fact in ``doc``, in text order; a fact repeated in the same words is listed once."""
+    found = _all_numbers(doc)
+    seen: set[tuple[float, str, str]] = set()
+    unique: list[Number] = []
+    for number in found:
+        key = (number.value, (number.unit or "").lower(), number.text.lower())
+        if key not in seen:
+            seen.add(key)
+            unique.append(number)
+    return unique
+
+
+def _all_numbers(doc: Any) -> list[Number]:
+    """Every numeric mention, in text order (later ones can borrow an earlier one's noun)."""
     found: list[Number] = []
     for ent in doc.ents:
         if ent.label_ not in NUMERIC_LABELS:

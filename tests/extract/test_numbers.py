@@ -183,3 +183,8 @@ def _scorer(corpus: Path) -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_a_fact_repeated_in_the_same_words_is_listed_once(nlp: Any) -> None:
+    found = numbers(nlp, "The game costs $10. At $10 it is cheap, and $12 would be too much.")
+    assert [n.text for n in found] == ["$10", "$12"]
