@@ -35,7 +35,7 @@ class Stages:
     extract: Callable[[list[Any], Options], Iterable[Any]]
     render: Callable[[Any, str, Options], bytes]
     load_brief: Callable[[Path], Any]
-    warm_up: Callable[[Options], None] | None = None
+    warm_up: Callable[[Options, bool], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,8 @@ def run_batch(plan: Plan, *, stages: Stages, jobs: int = 1, shard: tuple[int, in
     log.start(len(items))
     for result in results:
         log.item(result)
-    context = Context(plan.output_dir, plan.options, {t.name: t.options for t in plan.targets}, stages)
+    context = Context(plan.output_dir, plan.options, {t.name: t.options for t in plan.targets}, stages,
+                      any(item.needs_extraction for item in work))
     for chunk_results in _execute(work, context, jobs, chunk_size):
         for result in chunk_results:
             for out in result.outputs:
@@ -184,6 +185,7 @@ class Context:
     options: Options
     target_options: dict[str, Options]
     stages: Stages
+    needs_model: bool = True
 
 
 _CONTEXT: Context | None = None
@@ -194,7 +196,7 @@ def _init_worker(context: Context) -> None:
     global _CONTEXT
     _CONTEXT = context
     if context.stages.warm_up is not None:
-        context.stages.warm_up(context.options)
+        context.stages.warm_up(context.options, context.needs_model)
 
 
 def _execute(work: list[WorkItem], context: Context, jobs: int,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -40,17 +41,18 @@ def load_brief_file(path: Path) -> Any:
     return load_brief(path)
 
 
-def warm_up(options: Options) -> None:
-    """Load spaCy and WeasyPrint's font configuration once per worker, before the first input."""
+def warm_up(options: Options, needs_model: bool) -> None:
+    """Load spaCy (when anything needs extracting) and WeasyPrint's fonts once per worker."""
+    from reportgen.errors import ReportgenError
     from reportgen.extract.nlp import load_model
 
-    load_model(options.model)
-    try:
+    if needs_model:
+        with suppress(ReportgenError):  # reported per input, naming the file, by extraction itself
+            load_model(options.model)
+    with suppress(Exception):  # rendering problems surface, per input, where they happen
         import weasyprint
 
         weasyprint.HTML(string="<p>warm-up</p>").write_pdf()
-    except Exception:  # rendering problems surface, per input, where they happen
-        pass
 
 
 REAL_STAGES = Stages(ingest=ingest_article, extract=extract_briefs, render=render_output,
