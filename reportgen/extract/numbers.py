@@ -26,6 +26,8 @@ APPROX_PAIRS = {
     ("up", "to"), ("at", "least"), ("at", "most"), ("more", "than"), ("less", "than"), ("fewer", "than"),
     ("close", "to"), ("as", "many"), ("as", "much"), ("upwards", "of"), ("in", "excess"),
 }
+#: Nouns a listicle heading counts ("Five things we learned", "Three takeaways").
+LIST_NOUNS = {"things", "ways", "reasons", "takeaways", "lessons", "questions", "facts", "tips", "charts"}
 _RANGE_WORDS = {"to", "and", "or", "-", "\u2013"}
 _LEAD_TRIM = {"the", "a", "an", "only", "just", "all", "another", "those", "these"}
 DURATION_UNITS = {
@@ -70,9 +72,24 @@ def _all_numbers(doc: Any) -> list[Number]:
             continue
         for piece in _pieces(ent):
             number = _number_of(piece, ent.label_, found)
-            if number is not None and number.unit:
+            if number is not None and number.unit and not _list_heading(piece, number.unit):
                 found.append(number)
     return found
+
+
+def _list_heading(ent: Any, unit: str) -> bool:
+    """A heading that counts the article's own parts ("Five things we learned"), not a fact."""
+    if unit.lower() not in LIST_NOUNS:
+        return False
+    doc = ent.doc
+    last = doc[ent.end - 1]
+    for token in doc[ent.end:ent.sent.end]:
+        if "\n" in token.text:
+            break
+        last = token
+        if "\n" in token.whitespace_:
+            break
+    return not last.is_punct
 
 
 def _pieces(ent: Any) -> list[Any]:

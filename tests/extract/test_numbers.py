@@ -188,3 +188,8 @@ def _scorer(corpus: Path) -> Any:
 def test_a_fact_repeated_in_the_same_words_is_listed_once(nlp: Any) -> None:
     found = numbers(nlp, "The game costs $10. At $10 it is cheap, and $12 would be too much.")
     assert [n.text for n in found] == ["$10", "$12"]
+
+
+def test_a_listicle_heading_is_not_a_fact(nlp: Any) -> None:
+    found = numbers(nlp, "Three things we learned from the summit\n\nThe talks ran for three days.")
+    assert [n.text for n in found] == ["three days"]
