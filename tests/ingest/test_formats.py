@@ -94,6 +94,9 @@ def test_jsonl_gives_one_article_per_line(tmp_path: Path) -> None:
     (b"[1, 2]", "must be an object"),
     (b"[]", "no article object"),
     (b'{"text": "ok"}\n{"text": \n', "invalid JSON on line 2"),
+    (b"[" * 100_000, "nested too deeply"),
+    (b'{"text": "   "}', "no 'text' field"),
+    (b'"just a string"', "must be an object"),
 ])
 def test_bad_json_is_an_input_error(raw: bytes, problem: str) -> None:
     name = "feed.jsonl" if b"\n" in raw else "a.json"
