@@ -120,7 +120,13 @@ def _environment(stack: TemplateStack, inline: bool) -> tuple[ImmutableSandboxed
         return resource_uri(path, inline)
 
     env.globals.update(asset=asset, estimative_scale=ESTIMATIVE_TERMS, tlp_labels=TLP_LABELS)
+    env.tests["web_url"] = _is_web_url
     return env, loader
+
+
+def _is_web_url(value: object) -> bool:
+    """Only http(s) links become ``href``s: a brief's URL could say ``javascript:``."""
+    return isinstance(value, str) and re.match(r"https?://[^\s]+$", value, re.IGNORECASE) is not None
 
 
 def _client_css(stack: TemplateStack) -> str:

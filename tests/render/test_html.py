@@ -61,3 +61,16 @@ def test_headless_chromium_renders_a_non_blank_page(html: str, tmp_path: Path) -
     # the TLP:RED label is drawn in FIRST red on black somewhere near the top
     top = image.crop((0, 0, 1200, 80)).tobytes()
     assert any(top[i] > 230 and top[i + 1] < 80 and top[i + 2] < 80 for i in range(0, len(top), 3))
+
+
+def test_empty_sections_say_so() -> None:
+    brief = make_brief()
+    brief.summary, brief.actors, brief.numbers, brief.claims, brief.outlook = [], [], [], [], []
+    html = render_html(brief, Options())
+    for note in ("The source gave no summary sentences.", "No actors were identified in the source.",
+                 "No figures were reported in the source.",
+                 "No direct quotations or attributed statements in the source.",
+                 "The source states no expectations about what happens next."):
+        assert note in html, note
+    summary = render_html(brief, Options(template="summary"))
+    assert "No direct quotations in the source." in summary

@@ -110,3 +110,12 @@ def test_overriding_a_block_the_parent_lacks_is_reported(tmp_path: Path) -> None
     with pytest.raises(InputError, match="'blufff' is not defined") as caught:
         render_html(make_brief(), options)
     assert caught.value.path.endswith("acme/brief.html.j2:3") and "bluf, " in caught.value.message
+
+
+def test_only_web_urls_become_links() -> None:
+    brief = make_brief()
+    brief.source.url = "javascript:alert(1)"
+    html = render_html(brief, Options())
+    assert 'href="javascript:' not in html and "javascript:alert(1)" in html
+    brief.source.url = "https://news.example/calder-strike"
+    assert '<a href="https://news.example/calder-strike">' in render_html(brief, Options())
