@@ -66,7 +66,7 @@ def _separate_builds(work: Path, sample: list[Path]) -> float:
     start = time.perf_counter()
     for path in sample:
         run_timed([*REPORTGEN, "build", str(path), "-o", f"sep/{path.stem}.pdf",
-                   "--keep-yaml", f"sep/{path.stem}.yaml"], work)
+                   "--keep-yaml", f"sep/{path.stem}.yaml"], work, (0, 1))
     return (time.perf_counter() - start) / len(sample)
 
 
