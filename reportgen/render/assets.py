@@ -1,7 +1,7 @@
 """Stylesheets, images and fonts of a template stack, and the only files WeasyPrint may read.
 
 HTML output must be one self-contained file, so CSS is inlined and every ``url()`` becomes a
-``data:`` URI (fonts subset to Latin/Greek/Cyrillic and packed as WOFF2 to stay small). For PDF
+``data:`` URI (fonts subset to Latin and punctuation, packed as WOFF2, to stay small). For PDF
 the same references become ``file:`` URIs that the restricted fetcher serves from the stack's
 folders; nothing else (``http(s):``, other files, ``..`` escapes) is ever fetched.
 """
@@ -9,10 +9,13 @@ folders; nothing else (``http(s):``, other files, ``..`` escapes) is ever fetche
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import logging
 import mimetypes
+import os
 import re
+import tempfile
 from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -22,6 +25,7 @@ from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherRespons
 from reportgen.errors import InputError
 from reportgen.render.templates import Layer, safe_file
 
+LOG = logging.getLogger(__name__)
 STYLE_FILE = "style.css"
 _URL_RE = re.compile(r"""url\(\s*(?P<q>['"]?)(?P<url>.*?)(?P=q)\s*\)""", re.IGNORECASE | re.DOTALL)
 _IMPORT_RE = re.compile(r"@import\b", re.IGNORECASE)
@@ -38,9 +42,43 @@ def media_type(path: Path) -> str:
         "application/octet-stream"
 
 
+def font_cache_dir() -> Path:
+    """Where subset web fonts are kept between runs (``$XDG_CACHE_HOME/reportgen/fonts``)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "reportgen" / "fonts"
+
+
 @cache
-def _subset_font_woff2(path: str, mtime: float) -> bytes:
-    """A WOFF2 subset of the font at ``path`` (cached per process: subsetting takes ~0.5 s)."""
+def web_font(path: str, mtime: float) -> bytes:
+    """A WOFF2 subset of the font at ``path``: from this process, from the disk cache, or made.
+
+    Subsetting takes about a second per face, so results are cached per process and on disk,
+    keyed by the font's bytes and the subsetting settings; the output is the same either way.
+    """
+    import fontTools
+
+    raw = Path(path).read_bytes()
+    settings = repr((fontTools.version, _HTML_FONT_RANGES, _HTML_FONT_FEATURES)).encode()
+    key = hashlib.sha256(raw + settings).hexdigest()
+    cached = font_cache_dir() / f"{key}.woff2"
+    try:
+        return cached.read_bytes()
+    except OSError:
+        pass
+    data = subset_web_font(raw)
+    try:  # best effort: a read-only or missing home just means no reuse
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cached.parent, suffix=".part")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, cached)
+    except OSError as exc:
+        LOG.debug("font cache not written: %s", exc)
+    return data
+
+
+def subset_web_font(raw: bytes) -> bytes:
+    """WOFF2 subset of a TTF/OTF font to the HTML character ranges (deterministic)."""
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
@@ -51,7 +89,7 @@ def _subset_font_woff2(path: str, mtime: float) -> bytes:
     options.layout_features = _HTML_FONT_FEATURES
     options.notdef_outline = True
     options.name_IDs = ["*"]  # keep copyright and licence names with the font
-    font = TTFont(path, recalcTimestamp=False, lazy=True)
+    font = TTFont(io.BytesIO(raw), recalcTimestamp=False, lazy=True)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=[c for low, high in _HTML_FONT_RANGES for c in range(low, high + 1)])
     subsetter.subset(font)
@@ -65,7 +103,7 @@ def data_uri(path: Path) -> str:
     """``path`` as a ``data:`` URI; fonts are subset to keep HTML small."""
     kind = media_type(path)
     if path.suffix.lower() in (".ttf", ".otf"):
-        payload, kind = _subset_font_woff2(str(path), path.stat().st_mtime), "font/woff2"
+        payload, kind = web_font(str(path), path.stat().st_mtime), "font/woff2"
     else:
         payload = path.read_bytes()
     return f"data:{kind};base64,{base64.b64encode(payload).decode('ascii')}"

@@ -74,3 +74,21 @@ def test_empty_sections_say_so() -> None:
         assert note in html, note
     summary = render_html(brief, Options(template="summary"))
     assert "No direct quotations in the source." in summary
+
+
+def test_web_fonts_are_the_same_from_cache_or_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportgen.render import assets
+    from reportgen.render.builtin import default
+
+    font = default / "fonts" / "CharisSIL-Bold.ttf"
+    made = assets.subset_web_font(font.read_bytes())
+    assert made[:4] == b"wOF2" and len(made) < font.stat().st_size // 5
+    assert assets.subset_web_font(font.read_bytes()) == made  # deterministic
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assets.web_font.cache_clear()
+    try:
+        assert assets.web_font(str(font), 0.0) == made
+        cached = list((tmp_path / "reportgen" / "fonts").glob("*.woff2"))
+        assert len(cached) == 1 and cached[0].read_bytes() == made
+    finally:
+        assets.web_font.cache_clear()
