@@ -22,7 +22,7 @@ from reportgen.extract import lexicon
 from reportgen.extract.quotes import QuoteLookup, QuoteSpan, find_quote_spans, paragraphs
 
 #: spaCy labels that can name an actor.
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW"})
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "PRODUCT"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -54,6 +54,8 @@ class Mention:
     person_cues: int = 0       # an age, or the subject of a reporting verb
     work: bool = False         # the text calls it a game, film, book ...
     headline: bool = False     # in the first line of the text
+    geographic: bool = False   # modifies a place noun ("the Norfolk coast")
+    locative: bool = False     # after "in", "at", "near" ... or visited
 
 
 @dataclass
@@ -260,9 +262,11 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
     furniture = _furniture_ranges(doc)
     lines = paragraphs(text)
     headline_end = lines[0][1] if len(lines) > 1 else 0
-    mentions = [m for ent in doc.ents if ent.label_ in ACTOR_LABELS
+    mentions = [m for ent in _joined_entities(doc) if ent.label_ in ACTOR_LABELS
                 for m in [_mention(doc, ent, lookup, furniture, headline_end)] if m is not None]
-    mentions = sorted(mentions + _aged_names(doc, lookup, furniture), key=lambda m: m.start)
+    mentions = mentions + _aged_names(doc, lookup, furniture)
+    mentions = sorted(mentions + _bare_names(doc, mentions, lookup, furniture, headline_end),
+                      key=lambda m: m.start)
     clusters = _cluster(mentions)
     _merge_capitals(clusters)
     actors: list[Actor] = []
@@ -280,6 +284,46 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
     _name_possessors(doc, pairs, index)
     _roles_from_descriptions(doc, index)
     return actors, index
+
+
+def _joined_entities(doc: Any) -> list[Any]:
+    """Entities, with a name the model cut in two ("Liberal" + "Democrat") joined again."""
+    from spacy.tokens import Span
+
+    joined: list[Any] = []
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.end == ent.start and prev.label_ in ACTOR_LABELS \
+                and doc[prev.end - 1].whitespace_ and ent[0].is_title and not ent[0].is_sent_start:
+            joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+        else:
+            joined.append(ent)
+    return joined
+
+
+def _bare_names(doc: Any, mentions: list[Mention], lookup: QuoteLookup, furniture: list[tuple[int, int]],
+                headline_end: int) -> list[Mention]:
+    """Surnames and first names of people named in full that the model did not tag ("Grieve says")."""
+    parts: set[str] = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2 and _person_shaped(m.text):
+            parts.update((words[0], words[-1]))
+    if not parts:
+        return []
+    tagged = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        if token.text in parts and not token.ent_type_ and token.i not in tagged and token.pos_ == "PROPN" \
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
+                         and doc[token.i + 1].text not in parts):
+            found.append(Mention(start=token.i, end=token.i + 1, text=token.text, label="PERSON",
+                                 root=token.i, quoted=lookup.inside(token.idx),
+                                 furniture=_in_ranges(token.idx, furniture),
+                                 agentive=_agentive(token), headline=token.idx < headline_end))
+    return found
 
 
 def _aged_names(doc: Any, lookup: QuoteLookup, furniture: list[tuple[int, int]]) -> list[Mention]:
@@ -413,6 +457,8 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
     if quote is not None and quote.start >= tokens[0].idx - 1 and quote.end <= name_end + 1:
         return None  # a quoted title ("Super Mario Run") is a work, not an actor
     root = doc[tokens[0].i:tokens[-1].i + 1].root
+    if label == "PRODUCT" and not _locative(root):
+        return None  # products are not actors; the model's PRODUCT after "in" is a small place
     role = _role(doc, tokens, titles, root)
     end = tokens[-1].i + 1
     hyphenated = end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_
@@ -422,8 +468,10 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
         titled=(bool(titles) and any(t.lower_ in lexicon.TITLE_WORDS for t in titles))
         or _titled_before(doc, tokens[0].i),
         quoted=quoted, furniture=_in_ranges(tokens[0].idx, furniture),
-        attributive=hyphenated or (root.dep_ == "compound" and root.head.pos_ == "NOUN"
-                                   and root.head.i >= end),
+        attributive=hyphenated or (root.dep_ == "compound" and root.head.i >= end and root.head.pos_ == "NOUN"
+                                   and root.head.lower_ not in lexicon.GEO_NOUNS),
+        geographic=root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS,
+        locative=_locative(root),
         agentive=_agentive(root), person_cues=_person_cues(doc, root, end),
         headline=tokens[0].idx < headline_end,
         work=_names_a_work(doc, root, tokens[0].i),
@@ -493,6 +541,13 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     if label == "LAW":
         return words[-1] in ("pact", "alliance", "coalition")
     return words[-1] not in lexicon.LAW_WORDS
+
+
+def _locative(root: Any) -> bool:
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in lexicon.LOCATIVE_PREPOSITIONS:
+        return True
+    return root.dep_ == "dobj" and head.lemma_.lower() in ("visit", "reach", "enter", "tour", "evacuate")
 
 
 def _titled_before(doc: Any, start: int) -> bool:
@@ -585,9 +640,11 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
     last_seen: dict[int, int] = {}
     for mention in mentions:
         key = _country_key(mention.text) or _key(mention.text)
-        cluster = by_form.get(key)
-        if cluster is None and len(key.split()) == 1:
+        cluster = None
+        if len(key.split()) == 1 and not _country_key(key):
+            # A bare surname is the person the text last meant (father and son stay apart).
             cluster = _person_for_part(key, clusters, last_seen)
+        cluster = cluster or by_form.get(key)
         if cluster is None:
             cluster = Cluster()
             clusters.append(cluster)
@@ -718,6 +775,12 @@ def _type_of(cluster: Cluster) -> str:
         return "group"
     if lowered in lexicon.REGIONS:
         return "location"
+    if any(m.geographic for m in cluster.mentions):
+        return "location"
+    personal_evidence = any(m.honorific or m.titled or m.person_cues or m.role for m in cluster.mentions)
+    if any(m.locative for m in cluster.mentions) and not personal_evidence \
+            and cluster.labels().most_common(1)[0][0] in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
+        return "location"  # "visited Great Yarmouth", "in Hemsby": places the model took for names
     if cluster.is_personal() and _person_shaped(name):
         return "person"
     if (words and words[-1] in lexicon.FACILITY_WORDS and words[-1] != "house") or lowered == "white house":

@@ -109,9 +109,9 @@ def _attribute(doc: Any, span: QuoteSpan, frame: list[Any], index: ActorIndex) -
 
     ranked = [c for c in sorted(cues, key=distance) if distance(c) <= _MAX_CUE_DISTANCE]
     for cue in ranked:
-        speaker = _speaker_of(doc, cue, frame, index)
-        if speaker is not None:
-            return cue, speaker
+        speaker, named_subject = _speaker_of(doc, cue, frame, index)
+        if speaker is not None or named_subject:
+            return cue, speaker  # a subject that names no actor ("Residents warned") ends the search
     return (ranked[0], None) if ranked else (None, None)
 
 
@@ -124,15 +124,16 @@ def _is_cue(token: Any) -> bool:
     return token.tag_ != "VBG" or any(c.dep_ in ("aux", "nsubj") for c in token.children)
 
 
-def _speaker_of(doc: Any, cue: Any, frame: list[Any], index: ActorIndex) -> Actor | None:
+def _speaker_of(doc: Any, cue: Any, frame: list[Any], index: ActorIndex) -> tuple[Actor | None, bool]:
+    """Who the cue says spoke, and whether the cue has a subject at all (even an unnamed one)."""
     if cue.lower_ == "according":
         for token in doc[cue.i + 2:min(cue.i + 10, len(doc))]:
             actor = index.actor_at(token.i)
             if actor is not None:
-                return actor
+                return actor, True
             if token.is_punct:
                 break
-        return None
+        return None, True
     verb = cue
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     while not subjects and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
@@ -141,28 +142,29 @@ def _speaker_of(doc: Any, cue: Any, frame: list[Any], index: ActorIndex) -> Acto
     for subject in subjects:
         if index.in_quote(subject.idx):
             continue
-        actor = _resolve_phrase(doc, subject, index)
-        if actor is not None:
-            return actor
+        return _resolve_phrase(doc, subject, index), True
     # The parse lost the subject (quotes confuse it): the nearest name or pronoun by the verb.
     frame_ids = {t.i for t in frame}
     for token in doc[cue.i + 1:min(cue.i + 8, len(doc))]:
-        if token.i not in frame_ids or (token.is_punct and token.text != "-"):
+        if token.i not in frame_ids or (token.is_punct and token.text != "-") \
+                or token.pos_ in ("VERB", "AUX", "SCONJ") or token.lower_ == "that":
             break
         actor = index.actor_at(token.i) or _resolve_pronoun(token, index)
         if actor is not None:
-            return actor
+            return actor, True
     for token in reversed(doc[max(cue.i - 8, 0):cue.i]):
         if token.i not in frame_ids or (token.is_punct and token.text not in _POSSESSIVE_MARKS):
             break
         actor = index.actor_at(token.i) or _resolve_pronoun(token, index)
         if actor is not None:
-            return actor
-    return None
+            return actor, True
+    return None, False
 
 
 def _resolve_phrase(doc: Any, head: Any, index: ActorIndex) -> Actor | None:
     """A subject phrase -> actor: a named mention, a pronoun, or a description ("the ministry")."""
+    if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
+        head = head.head.head  # "Jane Roe, who said ...": the noun the clause hangs on
     actor = index.actor_at(head.i)
     if actor is not None:
         return actor

@@ -30,6 +30,8 @@ brother professor coach manager analyst economist researcher scientist developer
 speaker premier chancellor commissioner councillor councilor councilman councilwoman minister
 president-elect prosecutor lawyer counsel adviser advisor aide official diplomat consultant
 strategist chairperson principal dean owner partner sheikh ayatollah crown first lady
+mp mep msp mla lawmaker legislator columnist author novelist actor actress singer rapper
+player striker midfielder defender goalkeeper captain boss host anchor presenter student
 supreme leader general-secretary secretary-general under-secretary undersecretary staff
 """)
 
@@ -374,3 +376,12 @@ game games app apps film movie book novel song album show series software progra
 protocol format platform product device phone console browser website site newspaper magazine
 podcast documentary play opera painting brand model vehicle drug vaccine virus operation
 """)
+
+#: Place nouns: a name modifying one is a place ("the Norfolk coast", "the Donetsk region").
+GEO_NOUNS: frozenset[str] = _words("""
+coast coastline border region city town village county state province district island islands river
+valley sea strait gulf bay lake mountains peninsula capital countryside suburb suburbs port
+""")
+
+#: Prepositions after which a name is where something happens ("in Hemsby", "near Kherson").
+LOCATIVE_PREPOSITIONS: frozenset[str] = _words("in at near across outside inside throughout around into")

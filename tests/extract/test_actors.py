@@ -131,3 +131,20 @@ def test_rank_puts_quoted_and_frequent_actors_first(nlp: Any) -> None:
     assert actors[0].name == "Rui Carvalho"
     assert actors[0].key and actors[0].salience == 1.0
     assert all(0.0 <= a.salience <= 1.0 for a in actors)
+
+
+def test_bare_surname_after_both_relatives_goes_to_the_last_named(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Walter Grieve opened the mill in 1975. Grieve still visits every week. "
+        "His daughter, Nora Grieve, runs it now. Grieve says the looms are older than she is."))
+    walter, nora = named(actors, "Walter Grieve"), named(actors, "Nora Grieve")
+    assert (walter.mentions, nora.mentions) == (2, 2)
+    assert nora.role == "Walter Grieve's daughter"
+
+
+def test_places_the_model_calls_names_are_locations(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Storms hit the Dorset coast overnight. The minister visited Castle Harbour on Monday "
+        "and promised new sea walls."))
+    assert named(actors, "Dorset").type == "location"
+    assert named(actors, "Castle Harbour").type == "location"

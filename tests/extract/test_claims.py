@@ -120,3 +120,12 @@ def test_headline_quote_borrows_the_speaker_of_the_same_words(nlp: Any) -> None:
         ("Peter Lang", "took everything we had built"),
         ("Peter Lang", "It took everything we had built over twenty years"),
     ]
+
+
+def test_relative_clause_speaker_and_unnamed_subjects(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "Residents have warned that the old bridge “will not last another winter”. "
+        "The warning was echoed by Carla Mendes, an engineer, who said the steel was “rotting from "
+        "the inside out”."))
+    assert quotes(claims) == [(None, "will not last another winter"),
+                              ("Carla Mendes", "rotting from the inside out")]
