@@ -12,9 +12,17 @@ from itertools import pairwise
 from typing import Any
 
 from reportgen.brief import Number
-from reportgen.extract.numwords import CURRENCIES, CURRENCY_SIGNS, SCALES, VAGUE, glued_value, phrase_value
+from reportgen.extract.numwords import (
+    CURRENCIES,
+    CURRENCY_SIGNS,
+    SCALES,
+    VAGUE,
+    glued_value,
+    measure_value,
+    phrase_value,
+)
 
-NUMERIC_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"}
+NUMERIC_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"}
 #: Words before a number that make it approximate ("about", "nearly", "some").
 APPROX_WORDS = {
     "about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more",
@@ -62,19 +70,33 @@ def find_numbers(doc: Any) -> list[Number]:
 def _all_numbers(doc: Any) -> list[Number]:
     """Every numeric mention, in text order (later ones can borrow an earlier one's noun)."""
     found: list[Number] = []
-    for ent in doc.ents:
-        if ent.label_ not in NUMERIC_LABELS:
-            continue
-        if ent.label_ == "DATE":
+    for ent, label in _candidates(doc):
+        if label in ("DATE", "TIME"):
             number = _duration(ent)
             if number is not None:
                 found.append(number)
             continue
         for piece in _pieces(ent):
-            number = _number_of(piece, ent.label_, found)
+            number = _number_of(piece, label, found)
             if number is not None and number.unit and not _list_heading(piece, number.unit):
                 found.append(number)
     return found
+
+
+def _candidates(doc: Any) -> list[tuple[Any, str]]:
+    """Numeric entities, plus digits the tagger left outside any entity that count a noun or carry
+    a unit written with them ("another 80mm of rain"), in text order, with their labels."""
+    found = [(ent, ent.label_) for ent in doc.ents if ent.label_ in NUMERIC_LABELS]
+    for token in doc:
+        if token.ent_type_ or not token.like_num or not any(ch.isdigit() for ch in token.text):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        measured = after is not None and not token.whitespace_ and measure_value(token.text + after.text)
+        if measured:
+            found.append((doc[token.i:token.i + 1], "QUANTITY"))
+        elif token.dep_ == "nummod" and token.head.pos_ == "NOUN" and token.head.i > token.i:
+            found.append((doc[token.i:token.i + 1], "CARDINAL"))
+    return sorted(found, key=lambda pair: pair[0].start)
 
 
 def _list_heading(ent: Any, unit: str) -> bool:
@@ -129,7 +151,10 @@ def _number_of(ent: Any, label: str, earlier: list[Number]) -> Number | None:
         numerator, start = ratio
         value = numerator / value
     unit: str | None
-    if _is_percent(doc[ent.start:end + 2]):
+    measures = [m[1] for m in map(measure_value, _value_words(doc[ent.start:end])) if m is not None]
+    if measures:
+        unit = measures[-1]
+    elif _is_percent(doc[ent.start:end + 2]):
         unit, end = _percent_unit(ent)
     elif label == "MONEY":
         unit, end = _currency(ent, end)
@@ -139,7 +164,7 @@ def _number_of(ent: Any, label: str, earlier: list[Number]) -> Number | None:
         unit, end = _counted_noun(ent, end)
         if unit is None:
             unit = _elided_noun(ent, earlier)
-    span = ent.doc[start:end]
+    span = ent.doc[max(start, ent.sent.start):min(end, ent.sent.end)]
     return Number(value=_plain(value), unit=unit, text=span.text, context=ent.sent.text.strip(),
                   approximate=approximate or any(t.lower_ in VAGUE for t in ent))
 
@@ -175,6 +200,8 @@ def _scale_end(ent: Any) -> int:
         if len(doc[end]) == 1 and doc[end - 1].whitespace_:
             break
         end += 1
+    if end < len(doc) and not doc[end - 1].whitespace_ and measure_value(doc[end - 1].text + doc[end].text):
+        end += 1  # "80" "mm"
     return end
 
 
@@ -344,7 +371,10 @@ def _is_name_part(ent: Any) -> bool:
         if prev.text == "-" and first.i > 1 and doc[first.i - 2].pos_ == "PROPN" \
                 and not doc[first.i - 2].whitespace_:
             return True
-    return any(_MIXED.search(t.text) and not glued_value(t.text) for t in ent)
+    if ent.end < len(doc) and not ent[-1].whitespace_ and doc[ent.end].is_alpha \
+            and doc[ent.end].lower_ not in SCALES and not measure_value(ent[-1].text + doc[ent.end].text):
+        return True  # "5G", "4K"
+    return any(_MIXED.search(t.text) and not glued_value(t.text) and not measure_value(t.text) for t in ent)
 
 
 def _is_operand(ent: Any) -> bool:

@@ -42,6 +42,13 @@ CURRENCIES: dict[str, str] = {
     "roubles": "roubles", "francs": "francs", "pence": "pence", "cents": "cents",
 }
 
+#: Units of measure written together with the number ("80mm", "120mph"), by their short form.
+MEASURES: dict[str, str] = {
+    "mm": "mm", "cm": "cm", "km": "km", "kg": "kg", "mg": "mg", "g": "g", "mph": "mph", "kph": "kph",
+    "kmh": "km/h", "ft": "ft", "mi": "miles", "lb": "lb", "lbs": "lb", "kw": "kW", "mw": "MW", "gw": "GW",
+    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "ha": "hectares", "sq": "sq", "l": "litres", "ml": "ml",
+    "t": "tonnes", "gb": "GB", "mb": "MB", "tb": "TB", "kb": "KB",
+}
 #: Currency signs, which prefix an amount ("$10", "£40m").
 CURRENCY_SIGNS = "$£€¥"
 
@@ -87,25 +94,29 @@ def glued_value(word: str) -> tuple[float, str, str] | None:
 
 def phrase_value(words: list[str]) -> float | None:
     """The value of a number phrase: ["1.3", "million"], ["two", "hundred", "thousand"],
-    ["tens", "of", "thousands"], ["a", "dozen"], ["three-quarters"]; None when it holds no number."""
-    total, current, seen = 0.0, 0.0, False
+    ["tens", "of", "thousands"], ["a", "dozen"], ["three-quarters"], ["80mm"]; None when it holds
+    no number. An article counts as one only before a scale or count word ("a million", "a dozen"),
+    so "a record 7.2" is 7.2."""
+    total, current, seen, article = 0.0, 0.0, False, False
     vague: float | None = None
     for raw in words:
         low = raw.lower()
         if low in ("and", "of", ","):
             continue
-        glued = glued_value(raw)
         value = word_value(raw)
-        if value is None and glued is not None:
-            value = glued[0]
+        if value is None:
+            glued = glued_value(raw)
+            measured = measure_value(raw)
+            value = glued[0] if glued is not None else measured[0] if measured is not None else None
         if value is not None:
             current += value
             seen = True
         elif low in ("a", "an"):
-            current = current or 1.0
+            article = True
         elif low in SCALES and len(low) > 1:
             scale = SCALES[low]
             current = (current or 1) * scale
+            seen = seen or article
             if scale >= 1000:
                 total += current
                 current = 0.0
@@ -115,9 +126,20 @@ def phrase_value(words: list[str]) -> float | None:
         elif low in COUNT_WORDS:
             current = (current or 1) * COUNT_WORDS[low]
             seen = True
-    if not seen and not (total and any(w.lower() in ("a", "an") for w in words)):
+    if not seen:
         return None
     value = total + current
     if vague is not None:
         return vague * (value or 1)
     return value
+
+
+def measure_value(word: str) -> tuple[float, str] | None:
+    """Split a measure written together, "80mm" / "120mph" / "5km", into (value, unit)."""
+    match = _GLUED.match(word)
+    if not match or match.group(1):
+        return None
+    suffix = match.group(3)
+    if not (suffix in MEASURES or (len(suffix) > 1 and suffix.lower() in MEASURES)):
+        return None  # "5G" is a network, "5g" five grams
+    return float(match.group(2).replace(",", "")), MEASURES[suffix.lower()]

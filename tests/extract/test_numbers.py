@@ -193,3 +193,14 @@ def test_a_fact_repeated_in_the_same_words_is_listed_once(nlp: Any) -> None:
 def test_a_listicle_heading_is_not_a_fact(nlp: Any) -> None:
     found = numbers(nlp, "Three things we learned from the summit\n\nThe talks ran for three days.")
     assert [n.text for n in found] == ["three days"]
+
+
+def test_units_written_with_the_number(nlp: Any) -> None:
+    found = numbers(nlp, "Winds of up to 120mph hit the coast, and 5G masts and 5km of road were damaged. "
+                         "Another 80mm of rain fell on a record 7.2 metres of snow.")
+    assert [(n.value, n.unit, n.approximate) for n in found] == [
+        (120, "mph", True), (5, "km", False), (80, "mm", False), (7.2, "metres", False)]
+
+
+def test_hours_are_a_duration(nlp: Any) -> None:
+    assert [(n.value, n.unit) for n in numbers(nlp, "The next 48 hours will be critical.")] == [(48, "hours")]
