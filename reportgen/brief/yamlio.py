@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -117,8 +118,12 @@ class _Dumper(yaml.SafeDumper):
         return True
 
 
+#: Characters YAML reads as line breaks or cannot keep in a block scalar: force a quoted scalar.
+_NEEDS_QUOTES = re.compile(r"[\x85\u2028\u2029\r\t]|[^\S\n ]$|^[ \n]| \n")
+
+
 def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = "|" if "\n" in value else None
+    style = '"' if _NEEDS_QUOTES.search(value) else ("|" if "\n" in value else None)
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
