@@ -493,7 +493,7 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             break
     if end < len(doc) and root.dep_ == "compound" and root.head.i == end and not doc[end].ent_type_:
         word = doc[end].lower_
-        if word in lexicon.FACILITY_WORDS:
+        if word in lexicon.FACILITY_WORDS and label != "GPE":  # "Zwickau plant" is still Zwickau
             end, label = end + 1, "FAC"
         elif word in lexicon.ORG_WORDS:
             end, label = end + 1, "ORG"
@@ -569,7 +569,7 @@ def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | No
     # Title words left of the entity that modify the name ("Deputy Foreign Minister Sergei Ryabkov").
     while left > edge and left - 1 >= 0:
         prev = doc[left - 1]
-        if prev.is_punct and prev.text not in ("-", "–"):
+        if (prev.is_punct and prev.text not in ("-", "–")) or prev.is_space or "\n" in prev.whitespace_:
             break
         hyphen_word = left - 2 >= 0 and doc[left - 2].text in ("-", "–")
         if prev.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and prev.text not in _POSSESSIVE \
@@ -598,12 +598,18 @@ def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | No
             return role
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
-                and child.ent_type_ not in ("PERSON",):
+                and child.ent_type_ not in ("PERSON",) and doc[child.left_edge.i - 1].text == ",":
             span = doc[child.left_edge.i:min(child.right_edge.i + 1, child.left_edge.i + _MAX_ROLE_TOKENS)]
             role = span.text.strip(" ,.;:")
             role = re.sub(r"^(the|a|an)\s+", "", role)
             if role and (role[0].islower() or role.split()[0].lower() in lexicon.TITLE_WORDS):
                 return role
+    for child in root.children:
+        # "Klaus Berger, who heads the union branch": an office stated as a relative clause.
+        if child.dep_ == "relcl" and child.lemma_.lower() in lexicon.ROLE_VERBS \
+                and any(c.lower_ == "who" for c in child.children):
+            span = doc[child.i:min(child.right_edge.i + 1, child.i + _MAX_ROLE_TOKENS)]
+            return span.text.strip(" ,.;:")
     return None
 
 

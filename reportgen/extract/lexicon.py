@@ -333,7 +333,8 @@ systems technologies holdings partners capital group kremlin
 
 #: Trailing words of an organisation name that may be dropped in later mentions ("Alibaba Group").
 ORG_SUFFIXES: frozenset[str] = _words("""
-group inc inc. corp corp. corporation co co. company ltd ltd. plc llc news holdings
+group inc inc. corp corp. corporation co co. company ltd ltd. plc llc news holdings motors
+airlines airways international technologies systems energy pharmaceuticals labs entertainment
 """)
 
 #: Places that are buildings or sites: typed "location" though they are organisations' seats.
@@ -385,3 +386,7 @@ valley sea strait gulf bay lake mountains peninsula capital countryside suburb s
 
 #: Prepositions after which a name is where something happens ("in Hemsby", "near Kherson").
 LOCATIVE_PREPOSITIONS: frozenset[str] = _words("in at near across outside inside throughout around into")
+
+#: Verbs of a relative clause that states someone's office ("who heads the union branch").
+ROLE_VERBS: frozenset[str] = _words(
+    "head lead run chair found co-found manage direct represent own coach advise")

@@ -148,3 +148,12 @@ def test_places_the_model_calls_names_are_locations(nlp: Any) -> None:
         "and promised new sea walls."))
     assert named(actors, "Dorset").type == "location"
     assert named(actors, "Castle Harbour").type == "location"
+
+
+def test_relative_clause_office_is_a_role_and_corporate_suffixes_merge(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Kessler Motors will close its Leipzig plant. Kessler said demand had collapsed. "
+        "“We will fight this,” said Jonas Frey, who heads the works council at the plant."))
+    kessler = named(actors, "Kessler Motors")
+    assert "Kessler" in kessler.aliases
+    assert named(actors, "Jonas Frey").role == "heads the works council at the plant"
