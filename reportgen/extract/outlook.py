@@ -24,7 +24,8 @@ _STATIVE = {"seem", "sound", "look", "appear", "feel", "be"}
 FORWARD_VERBS = {
     "plan", "expect", "intend", "aim", "warn", "vow", "pledge", "promise", "hope", "schedule",
     "forecast", "predict", "anticipate", "threaten", "propose", "advise", "urge", "caution",
-    "project", "envisage", "foresee", "commit", "prepare", "agree", "consider", "expose",
+    "project", "envisage", "foresee", "commit", "prepare", "agree", "consider", "expose", "demand",
+    "call",
 }
 #: Verbs that point ahead only with a "to" complement ("agreed to talks", "prepares to leave").
 _NEED_TO = {"prepare", "agree", "commit", "aim", "expose"}
@@ -196,6 +197,9 @@ def _verb_points_ahead(verb: Any) -> bool:
         return False  # "had planned to retire": a plan of the past
     if verb.lemma_ == "consider":
         return verb.tag_ == "VBG"  # "is considering legal action"; "considers it part of" is a view
+    if verb.lemma_ == "call":  # "called for an inquiry", "called on Congress to act"; not "was called"
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) or any(
+            c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" for g in c.children) for c in verb.children)
     if verb.lemma_ not in _NEED_TO:
         return True
     if any(c.dep_ == "auxpass" for c in verb.children):
@@ -271,7 +275,7 @@ def horizon(sent: Any) -> str | None:
             continue
         words = {t.lower_ for t in ent}
         before = ent.doc[ent.start - 1].lower_ if ent.start > sent.start else ""
-        if words & _PAST_WORDS or before in ("since", "for", "during"):
+        if words & _PAST_WORDS or before in ("since", "for", "during") or _in_past_clause(ent):
             continue
         rank = 0 if words & (AHEAD_WORDS | WEEKDAYS) else 1
         if best is None or rank < best[0]:
@@ -286,6 +290,17 @@ def horizon(sent: Any) -> str | None:
     elif start - 1 >= sent.start and doc[start - 1].lower_ in _HORIZON_PREP | _HORIZON_LEAD:
         start -= 1
     return doc[start:ent.end].text
+
+
+def _in_past_clause(ent: Any) -> bool:
+    """The time expression belongs to a clause in the past ("defences built in 2015 had failed")."""
+    verb = ent.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in ("is", "are", "be"))
+                   for c in verb.children)
 
 
 def _speaker(sent: Any, cue: Any, claims: list[Claim], index: Any) -> str | None:

@@ -37,6 +37,8 @@ def first_sentence(nlp: Any, text: str) -> Any:
     "The board said it was considering a sale of the unit.",
     "What happens next is anyone's guess.",
     "The flaw exposes thousands of hospitals to ransomware attacks.",
+    "The opposition called for a full inquiry into the collapse.",
+    "Unions called on the government to raise the minimum wage.",
 ])
 def test_forward_sentences(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is not None
@@ -83,6 +85,7 @@ def test_sentences_break_at_paragraphs_and_rejoin_after_a_quoted_question(nlp: A
     ("The game will launch in December for ten dollars.", "in December"),
     ("The envoy, who will lead the talks in Geneva Monday, spoke on Sunday last week.", "Monday"),
     ("The plant will close, the company said.", None),
+    ("The mayor called for an inquiry into why walls built in 2015 had failed.", None),
 ])
 def test_horizon(nlp: Any, text: str, expected: str | None) -> None:
     assert horizon(first_sentence(nlp, text)) == expected
