@@ -84,8 +84,8 @@ def assess_job(plan: Plan, job: Job, manifest: Manifest, fps: Fingerprints, forc
             if yaml_out is None:
                 continue
             path = plan.out_path(yaml_out)
-            on_disk = sha256_file(path)
             entry = manifest.get(yaml_out.rel)
+            on_disk = entry.current_sha256(path) if entry else sha256_file(path)
             if on_disk is not None and (entry is None or entry.sha256 != on_disk):
                 why = "edited since batch wrote it" if entry else "not written by batch"
                 planned.append(Planned(yaml_out, "keep", entry.key if entry else "", why))
@@ -129,6 +129,6 @@ def _render_decision(plan: Plan, output: Output, parts: dict[str, str], manifest
         return Planned(output, "build", key, "not in the manifest", parts)
     if entry.key != key:
         return Planned(output, "build", key, changed(entry.parts, parts), parts)
-    if sha256_file(path) != entry.sha256:
+    if entry.current_sha256(path) != entry.sha256:
         return Planned(output, "build", key, "file changed since batch wrote it", parts)
     return Planned(output, "skip", key, parts=parts)

@@ -25,6 +25,21 @@ class Entry:
     sha256: str
     input: str
     parts: dict[str, str] = field(default_factory=dict)
+    #: Size and mtime when written: while both still match, the file's hash need not be recomputed.
+    size: int = -1
+    mtime_ns: int = -1
+
+    def current_sha256(self, path: Path) -> str | None:
+        """The hash of ``path`` now (None if missing), read from disk only if its stat changed."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        if stat.st_size == self.size and stat.st_mtime_ns == self.mtime_ns:
+            return self.sha256
+        from reportgen.batch.deps import sha256_file
+
+        return sha256_file(path)
 
 
 def manifest_name(shard: tuple[int, int] | None) -> str:
@@ -52,7 +67,7 @@ class Manifest:
                 for rel, raw in data.get("outputs", {}).items():
                     parts = {str(k): str(v) for k, v in (raw.get("parts") or {}).items()}
                     entries[rel] = Entry(str(raw["key"]), str(raw["sha256"]), str(raw.get("input", "")),
-                                         parts)
+                                         parts, int(raw.get("size", -1)), int(raw.get("mtime_ns", -1)))
             except (OSError, ValueError, KeyError, TypeError, AttributeError):
                 continue
         return cls(folder, name, entries)

@@ -48,6 +48,8 @@ class OutputResult:
     sha256: str = ""
     message: str = ""
     parts: dict[str, str] = field(default_factory=dict)
+    size: int = -1
+    mtime_ns: int = -1
 
 
 @dataclass
@@ -143,7 +145,8 @@ def run_batch(plan: Plan, *, stages: Stages, jobs: int = 1, shard: tuple[int, in
         for result in chunk_results:
             for out in result.outputs:
                 if out.status == "built":
-                    manifest.record(out.rel, Entry(out.key, out.sha256, result.input, out.parts))
+                    manifest.record(out.rel, Entry(out.key, out.sha256, result.input, out.parts, out.size,
+                                                   out.mtime_ns))
             log.item(result)
         results.extend(chunk_results)
         manifest.save(None if shard is None else ours)
@@ -264,10 +267,11 @@ def process_chunk(items: list[WorkItem]) -> list[ItemResult]:
                     brief = loaded[source.path]
                 data = stages.render(brief, out.fmt, context.target_options[out.target])
                 t1 = time.perf_counter()
-                _write(context.output_dir / out.rel, data)
+                stat = _write(context.output_dir / out.rel, data)
                 result.seconds["write"] = result.seconds.get("write", 0.0) + time.perf_counter() - t1
                 result.outputs.append(OutputResult(out.rel, out.fmt, out.target, "built", planned.key,
-                                                   sha256_bytes(data), parts=planned.parts))
+                                                   sha256_bytes(data), parts=planned.parts,
+                                                   size=stat.st_size, mtime_ns=stat.st_mtime_ns))
             except Exception as exc:
                 t1 = time.perf_counter()
                 message = _one_line(exc, str(source.path or item.job.rel))
@@ -305,11 +309,12 @@ def _extract_each(pairs: list[tuple[str, Any]], context: Context,
     return briefs
 
 
-def _write(path: Path, data: bytes) -> None:
+def _write(path: Path, data: bytes) -> os.stat_result:
     from reportgen.fileio import write_atomic
 
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, data)
+    return path.stat()
 
 
 def _one_line(exc: BaseException, name: str) -> str:
