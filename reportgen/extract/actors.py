@@ -29,6 +29,8 @@ _MONTHS = frozenset({
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "today", "yesterday", "tomorrow",
 })
+#: "WASHINGTON (Reuters) -": a dateline's place and agency are page furniture.
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?\s*[-—–]\s")
 _NAME_TOKEN = re.compile(r"^[A-Z][\w.'’-]*$")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
@@ -316,7 +318,9 @@ def _bare_names(doc: Any, mentions: list[Mention], lookup: QuoteLookup, furnitur
     tagged = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
     for token in doc:
-        if token.text in parts and not token.ent_type_ and token.i not in tagged and token.pos_ == "PROPN" \
+        lone = not token.ent_type_ or (token.ent_iob_ == "B" and (token.i + 1 == len(doc)
+                                                                    or doc[token.i + 1].ent_iob_ != "I"))
+        if token.text in parts and lone and token.i not in tagged and token.pos_ == "PROPN" \
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
                          and doc[token.i + 1].text not in parts):
             found.append(Mention(start=token.i, end=token.i + 1, text=token.text, label="PERSON",
@@ -398,6 +402,9 @@ def _furniture_ranges(doc: Any) -> list[tuple[int, int]]:
     for number, (start, end) in enumerate(paragraphs(text)):
         line = text[start:end].strip()
         lowered = line.lower()
+        dateline = _DATELINE.match(text, start, end)
+        if dateline:
+            ranges.append((start, dateline.end()))
         if number > 0 and lowered.startswith(lexicon.FURNITURE_PREFIXES):
             ranges.append((start, end))
             continue

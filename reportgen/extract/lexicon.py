@@ -350,7 +350,7 @@ describe declare continue conclude recall acknowledge announce assert caution co
 concede confirm contend counter deny emphasise emphasize estimate explain grumble joke lament
 maintain mention muse observe point predict promise propose reason recount remark repeat report
 reveal say scoff shout sigh speculate stress suggest testify tweet post urge vow whisper wonder
-quip boast charge allege agree disagree believe think fear hope worry plead demand
+quip boast charge allege agree disagree believe think fear hope worry plead demand accuse
 """)
 
 #: Reporting verbs that, without quotation marks, make a sentence reported speech.

@@ -157,3 +157,12 @@ def test_relative_clause_office_is_a_role_and_corporate_suffixes_merge(nlp: Any)
     kessler = named(actors, "Kessler Motors")
     assert "Kessler" in kessler.aliases
     assert named(actors, "Jonas Frey").role == "heads the works council at the plant"
+
+
+def test_dateline_place_and_agency_are_furniture(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Port strike enters third week\n\n"
+        "LISBON (Tidewire) - Dock workers in Portugal extended their strike on Friday."))
+    names = {a.name for a in actors}
+    assert not names & {"LISBON", "Tidewire"}
+    assert "Portugal" in names

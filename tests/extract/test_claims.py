@@ -129,3 +129,11 @@ def test_relative_clause_speaker_and_unnamed_subjects(nlp: Any) -> None:
         "the inside out”."))
     assert quotes(claims) == [(None, "will not last another winter"),
                               ("Carla Mendes", "rotting from the inside out")]
+
+
+def test_accusation_is_a_cue_and_surnames_the_model_mislabels_still_resolve(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "Sen. Mark Delaney accused his rivals of “playing games with the harbour budget.”\n\n"
+        "Delaney said he was open to talks. “I will sit down with anyone, any time,” he said."))
+    assert quotes(claims) == [("Mark Delaney", "playing games with the harbour budget."),
+                              ("Mark Delaney", "I will sit down with anyone, any time")]
