@@ -23,8 +23,8 @@ FORMAT_CHOICES = ("pdf", "html", "yaml")
 @click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMAT_CHOICES),
               help="Formats to make when no project file is used (repeatable) [default: pdf, yaml].")
 @click.option("--layout", help="Output path pattern, e.g. '{client}/{stem}.{ext}' (no project file).")
-@click.option("--template", "-t", help="Template (no project file).")
-@click.option("--client", help="Client folder name (no project file).")
+@click.option("--template", "-t", help="Template [default for targets that name none].")
+@click.option("--client", help="Client folder name [default for targets that name none].")
 @click.option("--clients-dir", type=click.Path(file_okay=False), help="Folder of client folders.")
 @click.option("--model", help="spaCy model package or path.")
 @click.option("--config", type=click.Path(dir_okay=False), help="Options file (default: ./reportgen.yaml).")
@@ -101,7 +101,7 @@ def run_command(sources: tuple[str, ...], *, output: str | None = None, formats:
     from reportgen.fileio import write_atomic
 
     log = RichLog(verbose=verbose) if use_rich(sys.stderr) else PlainLog(verbose=verbose)
-    result = run_batch(plan, stages=REAL_STAGES, jobs=jobs or os.cpu_count() or 1, shard=part,
+    result = run_batch(plan, stages=REAL_STAGES, jobs=jobs or _cores(), shard=part,
                        force=force, log=log)
     if report_path:
         write_atomic(report_path, to_json(result))
@@ -109,6 +109,14 @@ def run_command(sources: tuple[str, ...], *, output: str | None = None, formats:
         write_atomic(junit_path, to_junit(result))
     click.echo(summary(result), err=True)
     return 1 if result.failed_inputs else 0
+
+
+def _cores() -> int:
+    """Cores this process may use (a container's CPU limit, not the host's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def _project_file(sources: tuple[str, ...]) -> Path | None:
