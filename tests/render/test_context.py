@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_brief
+from render_briefs import make_brief
 
 from reportgen.errors import InputError
 from reportgen.render import context

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_CLIENTS, make_brief
+from render_briefs import EXAMPLE_CLIENTS, make_brief
 
 from reportgen.options import Options
 from reportgen.render import render_html

@@ -8,8 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_CLIENTS, make_brief, make_multi_source_brief
-from helpers import need, page_variances, pdf_info, pdf_outline, pdf_text
+from render_briefs import EXAMPLE_CLIENTS, make_brief, make_multi_source_brief
+from render_helpers import need, page_variances, pdf_info, pdf_outline, pdf_text
 
 from reportgen.brief import parse_brief
 from reportgen.errors import InputError

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import pdf_text
+from render_helpers import pdf_text
 
 from reportgen.brief.model import Actor, Brief, Claim, Number, Outlook, Source
 from reportgen.options import Options

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import make_brief
+from render_briefs import make_brief
 
 from reportgen.errors import InputError
 from reportgen.options import Options

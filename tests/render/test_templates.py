@@ -6,7 +6,7 @@ from importlib.metadata import EntryPoint
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE_CLIENTS, ROOT
+from render_briefs import EXAMPLE_CLIENTS, ROOT
 
 from reportgen.errors import InputError
 from reportgen.render import builtin, templates
@@ -95,7 +95,7 @@ def test_template_yaml_errors_have_line_and_column(tmp_path: Path) -> None:
 
 
 def test_client_extends_a_template_by_bare_name(tmp_path: Path) -> None:
-    from conftest import make_brief
+    from render_briefs import make_brief
 
     from reportgen.options import Options
     from reportgen.render import render_html
