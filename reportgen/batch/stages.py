@@ -36,9 +36,13 @@ def render_output(brief: Any, fmt: str, options: Options) -> bytes:
 
 
 def load_brief_file(path: Path) -> Any:
+    """An edited brief; errors name it as the user sees it (relative to where batch runs)."""
+    import os
+
     from reportgen.brief import load_brief
 
-    return load_brief(path)
+    shown = os.path.relpath(path)
+    return load_brief(path if shown.startswith("..") else shown)
 
 
 def warm_up(options: Options, needs_model: bool) -> None:
