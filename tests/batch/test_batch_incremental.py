@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -191,3 +192,13 @@ def test_a_checkout_in_another_folder_is_still_fresh(tmp_path: Path, monkeypatch
     shutil.copytree(first, tmp_path / "second")
     assert check(plan_in(tmp_path / "second"), fingerprints=fps()) == []
     assert "first" not in (tmp_path / "second" / "out" / "port.yaml").read_text()
+
+
+def test_touched_but_unchanged_outputs_stay_fresh(tmp_path: Path) -> None:
+    """A restored cache or a downloaded artifact has new mtimes: the content hash decides."""
+    plan = project(tmp_path)
+    run(plan)
+    for path in (tmp_path / "out").glob("*.*"):
+        os.utime(path, ns=(1, 1))
+    assert check(plan, fingerprints=fps()) == []
+    assert run(plan).count("built") == 0
