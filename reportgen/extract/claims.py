@@ -43,9 +43,9 @@ def find_claims(doc: Any, index: ActorIndex) -> list[Claim]:
         para_tokens = tokens_by_para[span.paragraph]
         frame = [t for t in para_tokens if not index.in_quote(t.idx) and not _is_mark(t)]
         cue, speaker = _attribute(doc, span, frame, index)
-        if cue is None and speaker is None and previous is not None and _quote_only(frame) \
-                and span.paragraph - previous_para <= 2:
-            speaker = index.resolve(previous.speaker) if previous.speaker else None
+        if cue is None and speaker is None and span.paragraph > 0:
+            start = para_tokens[0].i if para_tokens else 0
+            speaker = _speaker_without_cue(doc, span, start, frame, paras, index, previous, previous_para)
         claim = Claim(
             speaker=speaker.name if speaker else None,
             text=span.text_of(text).rstrip(",").rstrip(),
@@ -60,6 +60,33 @@ def find_claims(doc: Any, index: ActorIndex) -> list[Claim]:
     _borrow_speakers(claims, index)
     claims.extend(_paraphrases(doc, index))
     return claims
+
+
+def _speaker_without_cue(doc: Any, span: QuoteSpan, first: int, frame: list[Any],
+                         paras: list[tuple[int, int]], index: ActorIndex, previous: Claim | None,
+                         previous_para: int) -> Actor | None:
+    """A quote with no reporting verb: the quote it continues, or the person the text is about.
+
+    A paragraph that is only a quote right after another quote continues that speaker; after a
+    paragraph without quotes it is the person that paragraph named last ("Jones disagreed.
+    / “We need this road.”"); a quote after a sentence about someone ("Smith was blunt.") is theirs.
+    """
+    last_speaker = index.resolve(previous.speaker) if previous is not None and previous.speaker else None
+    if _quote_only(frame):
+        if last_speaker is not None and span.paragraph - previous_para <= 1:
+            return last_speaker
+        person = index.person_before(first)
+        if person is not None:
+            seen = index.first_seen_before(person, first)
+            if seen is not None and doc[seen].idx >= paras[max(span.paragraph - 1, 0)][0]:
+                return person
+        return last_speaker if span.paragraph - previous_para <= 2 else None
+    before = [t for t in frame if t.idx < span.start and t.dep_ in ("nsubj", "nsubjpass")]
+    if before:
+        actor = _resolve_phrase(doc, before[-1], index)
+        if actor is not None and actor.type == "person":
+            return actor
+    return None
 
 
 def _tokens_by_paragraph(doc: Any, paras: list[tuple[int, int]]) -> list[list[Any]]:

@@ -137,3 +137,16 @@ def test_accusation_is_a_cue_and_surnames_the_model_mislabels_still_resolve(nlp:
         "Delaney said he was open to talks. “I will sit down with anyone, any time,” he said."))
     assert quotes(claims) == [("Mark Delaney", "playing games with the harbour budget."),
                               ("Mark Delaney", "I will sit down with anyone, any time")]
+
+
+def test_quote_without_cue_after_a_paragraph_about_someone_is_theirs(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "“The road will be finished by May,” said Mayor Tom Reilly.\n\n"
+        "Councillor Ruth Okafor, who chairs the transport committee, disagreed.\n\n"
+        "“Nobody on the council believes that date.”\n\n"
+        "Erik Nilsen was blunt. “It is a disaster for the shops on the high street.”"))
+    assert quotes(claims) == [
+        ("Tom Reilly", "The road will be finished by May"),
+        ("Ruth Okafor", "Nobody on the council believes that date."),
+        ("Erik Nilsen", "It is a disaster for the shops on the high street."),
+    ]
