@@ -35,7 +35,7 @@ from reportgen.brief.model import Brief
 from reportgen.errors import InputError
 from reportgen.options import Options
 from reportgen.render import context as ctx
-from reportgen.render.assets import RefusedResource, StackFetcher, resource_uri, stack_stylesheet
+from reportgen.render.assets import resource_uri, stack_stylesheet
 from reportgen.render.templates import (
     CLIENT_FILE,
     MAIN_TEMPLATE,
@@ -64,6 +64,8 @@ def render_html(brief: Brief, options: Options) -> str:
 def render_pdf(brief: Brief, options: Options) -> bytes:
     """The brief as PDF, with the brief's YAML attached as ``brief.yaml``."""
     from weasyprint import HTML, Attachment
+
+    from reportgen.render.fetch import RefusedResource, StackFetcher
 
     variant = options.pdf_variant.lower() if options.pdf_variant else None
     if variant not in PDF_VARIANTS:

@@ -2,8 +2,8 @@
 
 HTML output must be one self-contained file, so CSS is inlined and every ``url()`` becomes a
 ``data:`` URI (fonts subset to Latin and punctuation, packed as WOFF2, to stay small). For PDF
-the same references become ``file:`` URIs that the restricted fetcher serves from the stack's
-folders; nothing else (``http(s):``, other files, ``..`` escapes) is ever fetched.
+the same references become ``file:`` URIs that the restricted fetcher (``fetch.py``) serves from
+the stack's folders.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ import tempfile
 from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
-
-from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
 from reportgen.errors import InputError
 from reportgen.render.templates import Layer, safe_file
@@ -147,33 +145,3 @@ def stack_stylesheet(layers: list[Layer], inline: bool) -> str:
             raise InputError("stylesheet must not contain '</style'", css_path)
         chunks.append(f"/* {layer.kind}: {layer.name} */\n{_rewrite_urls(css, layer, css_path, inline)}")
     return "\n".join(chunks)
-
-
-class RefusedResource(FatalURLFetchingError):
-    """A template asked WeasyPrint for something outside its folders; rendering stops."""
-
-    def __init__(self, url: str):
-        super().__init__(url)
-        self.url = url
-
-
-class StackFetcher(URLFetcher):
-    """Serves ``data:`` URIs and files inside the stack's folders; refuses everything else."""
-
-    def __init__(self, folders: list[Path]):
-        super().__init__(allowed_protocols={"data", "file"}, fail_on_errors=True)
-        self.roots = [folder.resolve() for folder in folders]
-
-    def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
-        scheme = urlsplit(url).scheme.lower()
-        if scheme == "data":
-            return super().fetch(url, headers)
-        if scheme == "file":
-            parts = urlsplit(url)
-            if parts.netloc not in ("", "localhost"):
-                raise RefusedResource(url)
-            path = Path(unquote(parts.path)).resolve()
-            if path.is_file() and any(path.is_relative_to(root) for root in self.roots):
-                return URLFetcherResponse(path.as_uri(), path.read_bytes(),
-                                          {"Content-Type": media_type(path)})
-        raise RefusedResource(url)

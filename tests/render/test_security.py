@@ -10,7 +10,7 @@ from render_briefs import make_brief
 from reportgen.errors import InputError
 from reportgen.options import Options
 from reportgen.render import render_html, render_pdf
-from reportgen.render.assets import RefusedResource, StackFetcher
+from reportgen.render.fetch import RefusedResource, StackFetcher
 
 
 def client(tmp_path: Path, template: str | None = None, css: str | None = None) -> Options:

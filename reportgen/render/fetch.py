@@ -1,0 +1,44 @@
+"""The only way WeasyPrint reads anything: ``data:`` URIs and files inside the template stack.
+
+``http(s):``, other files, ``..`` escapes and symlinks out of the folders stop the render; nothing
+is ever fetched from the network. Kept apart from ``assets`` so HTML output never imports WeasyPrint.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
+
+from reportgen.render.assets import media_type
+
+
+class RefusedResource(FatalURLFetchingError):
+    """A template asked WeasyPrint for something outside its folders; rendering stops."""
+
+    def __init__(self, url: str):
+        super().__init__(url)
+        self.url = url
+
+
+class StackFetcher(URLFetcher):
+    """Serves ``data:`` URIs and files inside the stack's folders; refuses everything else."""
+
+    def __init__(self, folders: list[Path]):
+        super().__init__(allowed_protocols={"data", "file"}, fail_on_errors=True)
+        self.roots = [folder.resolve() for folder in folders]
+
+    def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
+        scheme = urlsplit(url).scheme.lower()
+        if scheme == "data":
+            return super().fetch(url, headers)
+        if scheme == "file":
+            parts = urlsplit(url)
+            if parts.netloc not in ("", "localhost"):
+                raise RefusedResource(url)
+            path = Path(unquote(parts.path)).resolve()
+            if path.is_file() and any(path.is_relative_to(root) for root in self.roots):
+                return URLFetcherResponse(path.as_uri(), path.read_bytes(),
+                                          {"Content-Type": media_type(path)})
+        raise RefusedResource(url)
