@@ -253,6 +253,12 @@ def _paraphrases(doc: Any, index: ActorIndex) -> list[Claim]:
         if any(index.in_quote(t.idx) for t in sent) or any(_is_mark(t) for t in sent):
             continue
         for token in sent:
+            if token.lower_ == "according" and token.i + 2 < sent.end and doc[token.i + 1].lower_ == "to":
+                claim = _according_to(doc, sent, token, index)
+                if claim is not None:
+                    found.append(claim)
+                    break
+                continue
             if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.PARAPHRASE_VERBS:
                 continue
             content = [c for c in token.children if c.dep_ == "ccomp"]
@@ -272,3 +278,19 @@ def _paraphrases(doc: Any, index: ActorIndex) -> list[Claim]:
                                context=sent.text.strip(), speaker_role=speaker.role))
             break
     return found
+
+
+def _according_to(doc: Any, sent: Any, according: Any, index: ActorIndex) -> Claim | None:
+    """"..., according to Jane Roe, a union official." -> what Jane Roe says, minus the attribution."""
+    source = next((index.actor_at(t.i) for t in doc[according.i + 2:min(according.i + 8, sent.end)]
+                   if index.actor_at(t.i) is not None), None)
+    if source is None:
+        return None
+    objects = [c for c in doc[according.i + 1].children if c.dep_ == "pobj"]
+    phrase_end = objects[0].right_edge.i + 1 if objects else according.i + 3  # with any appositive
+    rest = [t for t in sent if not according.i <= t.i < phrase_end]
+    words = re.sub(r"^[\s,;]+|[\s,.;]+$", "", "".join(t.text_with_ws for t in rest))
+    if len(_WORD.findall(words)) < 3:
+        return None
+    return Claim(speaker=source.name, text=words, kind="paraphrase", cue="according to",
+                 context=sent.text.strip(), speaker_role=source.role)

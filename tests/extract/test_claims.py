@@ -150,3 +150,9 @@ def test_quote_without_cue_after_a_paragraph_about_someone_is_theirs(nlp: Any) -
         ("Ruth Okafor", "Nobody on the council believes that date."),
         ("Erik Nilsen", "It is a disaster for the shops on the high street."),
     ]
+
+
+def test_according_to_without_quotes_is_a_paraphrase(nlp: Any) -> None:
+    claims = claims_of(nlp, "The mine will reopen in spring, according to Paulo Mendes, the site manager.")
+    assert [(c.kind, c.speaker, c.cue) for c in claims] == [("paraphrase", "Paulo Mendes", "according to")]
+    assert claims[0].text.startswith("The mine will reopen in spring")
