@@ -156,7 +156,7 @@ def _number_of(ent: Any, label: str, earlier: list[Number]) -> Number | None:
         unit = measures[-1]
     elif _is_percent(doc[ent.start:end + 2]):
         unit, end = _percent_unit(ent)
-    elif label == "MONEY":
+    elif label == "MONEY" or _signed(ent):
         unit, end = _currency(ent, end)
     elif label == "QUANTITY":
         unit = _quantity_unit(ent)
@@ -165,8 +165,16 @@ def _number_of(ent: Any, label: str, earlier: list[Number]) -> Number | None:
         if unit is None:
             unit = _elided_noun(ent, earlier)
     span = ent.doc[max(start, ent.sent.start):min(end, ent.sent.end)]
-    return Number(value=_plain(value), unit=unit, text=span.text, context=ent.sent.text.strip(),
+    text = span.text.rstrip(".") if span[-1].lower_.rstrip(".") in SCALES else span.text
+    return Number(value=_plain(value), unit=unit, text=text, context=ent.sent.text.strip(),
                   approximate=approximate or any(t.lower_ in VAGUE for t in ent))
+
+
+def _signed(ent: Any) -> bool:
+    """A currency sign stands before or in the amount ("£5m" tagged as a plain number)."""
+    before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
+    signs = {*CURRENCY_SIGNS, "us$", "US$"}
+    return before in signs or ent.text[:1] in signs
 
 
 def _is_number(span: Any) -> bool:
@@ -196,8 +204,8 @@ def _scale_end(ent: Any) -> int:
     """The end of an amount once a scale the tagger left outside it is included ("40" + "m")."""
     doc = ent.doc
     end = ent.end
-    while end < len(doc) and doc[end].lower_ in SCALES:
-        if len(doc[end]) == 1 and doc[end - 1].whitespace_:
+    while end < len(doc) and doc[end].lower_.rstrip(".") in SCALES:
+        if len(doc[end].text.rstrip(".")) == 1 and doc[end - 1].whitespace_:
             break
         end += 1
     if end < len(doc) and not doc[end - 1].whitespace_ and measure_value(doc[end - 1].text + doc[end].text):
@@ -215,7 +223,7 @@ def _value_words(ent: Any) -> list[str]:
         if (low in CURRENCIES and not glued_value(token.text)) or low in PERCENT_WORDS:
             glue = False
             continue
-        word = token.text.lstrip(CURRENCY_SIGNS)
+        word = token.text.lstrip(CURRENCY_SIGNS).rstrip(".")
         if glue and out:
             out[-1] += word
         elif word:

@@ -113,8 +113,8 @@ def phrase_value(words: list[str]) -> float | None:
             seen = True
         elif low in ("a", "an"):
             article = True
-        elif low in SCALES and len(low) > 1:
-            scale = SCALES[low]
+        elif low.rstrip(".") in SCALES and len(low.rstrip(".")) > 1:
+            scale = SCALES[low.rstrip(".")]
             current = (current or 1) * scale
             seen = seen or article
             if scale >= 1000:

@@ -277,7 +277,10 @@ def horizon(sent: Any) -> str | None:
         before = ent.doc[ent.start - 1].lower_ if ent.start > sent.start else ""
         if words & _PAST_WORDS or before in ("since", "for", "during") or _in_past_clause(ent):
             continue
-        rank = 0 if words & (AHEAD_WORDS | WEEKDAYS) else 1
+        if ent.root.dep_ in ("amod", "compound", "nmod") and ent.root.head.pos_ == "NOUN":
+            continue  # "full-year results", "quarterly profit": describes a noun, names no time
+        named = words & (AHEAD_WORDS | WEEKDAYS | MONTHS) or any(t.like_num for t in ent)
+        rank = 0 if named else 1
         if best is None or rank < best[0]:
             best = (rank, ent)
     if best is None:
@@ -318,13 +321,23 @@ def _speaker(sent: Any, cue: Any, claims: list[Claim], index: Any) -> str | None
     token = cue
     for _ in range(len(sent)):
         if token.pos_ in ("VERB", "AUX") and token.lemma_ in REPORTING_VERBS:
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None) \
+                or _subject_before(token, sent)
             name = _actor_name(index, subject) if subject is not None else None
             if name is not None:
                 return name
         if token.head == token or token.head.i < sent.start or token.head.i >= sent.end:
             break
         token = token.head
+    return None
+
+
+def _subject_before(verb: Any, sent: Any) -> Any:
+    """A subject the parser hung outside the sentence (a headline run into the lead): the nearest
+    noun before the verb whose head lies outside."""
+    for token in reversed(sent[:verb.i - sent.start]):
+        if token.pos_ in ("PROPN", "NOUN") and not sent.start <= token.head.i < sent.end:
+            return token
     return None
 
 
@@ -346,7 +359,8 @@ def _actor_name(index: Any, token: Any) -> str | None:
         found = (index.actor_at(i) for i in range(subtree.start, subtree.end))
         actor = next((a for a in found if a is not None), None)
     if actor is None and hasattr(index, "resolve"):
-        actor = index.resolve(subtree.text)
+        name = [c for c in token.lefts if c.dep_ == "compound"] + [token]
+        actor = index.resolve(subtree.text) or index.resolve(token.doc[name[0].i:token.i + 1].text)
     if actor is None and hasattr(index, "by_title"):
         actor = index.by_title(subtree.text, token.i)
     return actor.name if actor is not None else None

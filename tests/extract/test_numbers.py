@@ -204,3 +204,9 @@ def test_units_written_with_the_number(nlp: Any) -> None:
 
 def test_hours_are_a_duration(nlp: Any) -> None:
     assert [(n.value, n.unit) for n in numbers(nlp, "The next 48 hours will be critical.")] == [(48, "hours")]
+
+
+def test_scale_before_the_full_stop_and_a_sign_without_a_money_label(nlp: Any) -> None:
+    found = numbers(nlp, "Profit fell 41% to \u20ac310m. The firm earned \u00a35m.")
+    assert [(n.value, n.unit, n.text) for n in found] == [
+        (41, "percent", "41%"), (310_000_000, "euros", "\u20ac310m"), (5_000_000, "pounds", "\u00a35m")]
