@@ -60,7 +60,9 @@ def web_font(path: str, mtime: float) -> bytes:
     key = hashlib.sha256(raw + settings).hexdigest()
     cached = font_cache_dir() / f"{key}.woff2"
     try:
-        return cached.read_bytes()
+        data = cached.read_bytes()
+        if data.startswith(b"wOF2"):
+            return data
     except OSError:
         pass
     data = subset_web_font(raw)
