@@ -266,7 +266,9 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
     headline_end = lines[0][1] if len(lines) > 1 else 0
     mentions = [m for ent in _joined_entities(doc) if ent.label_ in ACTOR_LABELS
                 for m in [_mention(doc, ent, lookup, furniture, headline_end)] if m is not None]
+    _mark_defined_acronyms(doc, mentions)
     mentions = mentions + _aged_names(doc, lookup, furniture)
+    mentions = mentions + _aged_surnames(doc, mentions, lookup, furniture)
     mentions = sorted(mentions + _bare_names(doc, mentions, lookup, furniture, headline_end),
                       key=lambda m: m.start)
     clusters = _cluster(mentions)
@@ -286,6 +288,14 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
     _name_possessors(doc, pairs, index)
     _roles_from_descriptions(doc, index)
     return actors, index
+
+
+def _mark_defined_acronyms(doc: Any, mentions: list[Mention]) -> None:
+    """"Named Binary Tag (NBT)": the acronym defined for a thing is a thing too."""
+    things = {m.end for m in mentions if m.work}
+    for m in mentions:
+        if m.start >= 2 and doc[m.start - 1].text == "(" and m.start - 1 in things:
+            m.work = True
 
 
 def _joined_entities(doc: Any) -> list[Any]:
@@ -349,6 +359,30 @@ def _aged_names(doc: Any, lookup: QuoteLookup, furniture: list[tuple[int, int]])
                                  quoted=lookup.inside(doc[start].idx),
                                  furniture=_in_ranges(doc[start].idx, furniture),
                                  agentive=_agentive(root), person_cues=1))
+    return found
+
+
+def _aged_surnames(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
+                   furniture: list[tuple[int, int]]) -> list[Mention]:
+    """A surname with an age ("Okoro, 24, scored ...") is that person's even when the model tagged the
+    full name as an organisation or the surname as a common noun."""
+    surnames: dict[str, int] = {}
+    for m in mentions:
+        words = m.text.split()
+        if len(words) >= 2 and _person_shaped(m.text) and m.label in ("PERSON", "ORG"):
+            surnames.setdefault(words[-1], m.start)
+    if not surnames:
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        i = token.i
+        if token.text not in surnames or surnames[token.text] >= i or i in taken or i + 3 >= len(doc) \
+                or doc[i + 1].text != "," or not doc[i + 2].like_num or doc[i + 3].text != ",":
+            continue
+        found.append(Mention(start=i, end=i + 1, text=token.text, label="PERSON", root=i,
+                             quoted=lookup.inside(token.idx), furniture=_in_ranges(token.idx, furniture),
+                             agentive=_agentive(token), person_cues=1))
     return found
 
 
@@ -448,6 +482,9 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
             if word in lexicon.HONORIFICS:
                 honorific = tokens[0].text
                 tokens.pop(0)
+            elif word in lexicon.DEMONYMS and word not in lexicon.TITLE_WORDS and label == "ORG" \
+                    and tokens[1].text[:1].isupper() and tokens[1].lower_ not in lexicon.TITLE_WORDS:
+                break  # "European Centre for ...": the demonym is part of the organisation's name
             elif (word in lexicon.TITLE_WORDS or word in lexicon.DEMONYMS) \
                     and tokens[-1].lower_ not in lexicon.ORG_WORDS:
                 titles.append(tokens.pop(0))
@@ -467,6 +504,9 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
     if label == "PRODUCT" and not _locative(root):
         return None  # products are not actors; the model's PRODUCT after "in" is a small place
     role = _role(doc, tokens, titles, root)
+    if role and (quoted or tokens[0].idx < headline_end) \
+            and not any(w.lower().strip(",.") in lexicon.TITLE_WORDS for w in role.split()):
+        role = None  # "Credit to X" in a quote, "as X sink Y" in a headline: no office stated
     end = tokens[-1].i + 1
     hyphenated = end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_
     return Mention(
@@ -524,7 +564,22 @@ def _names_a_work(doc: Any, root: Any, start: int) -> bool:
                 child.lower_ in lexicon.WORK_NOUNS:
             return True
     head = root.head
-    return root.dep_ == "appos" and head.i < root.i and head.lower_ in lexicon.WORK_NOUNS
+    if root.dep_ == "appos" and head.i < root.i and head.lower_ in lexicon.WORK_NOUNS:
+        return True
+    return _known_as_a_thing(root)
+
+
+def _known_as_a_thing(root: Any) -> bool:
+    """"dinitrophenol, known as DNP", "a format known as Named Binary Tag": names of things."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "as" or prep.head.lower_ not in ("known", "called", "dubbed"):
+        return False
+    described = prep.head.head
+    if described.pos_ not in ("NOUN", "PROPN") or described.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    word = described.lower_
+    return not (word in lexicon.ORG_WORDS or word in lexicon.TITLE_WORDS or word in lexicon.GEO_NOUNS
+                or word in lexicon.AGENT_NOUNS)
 
 
 def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
@@ -656,7 +711,7 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
         cluster = None
         if len(key.split()) == 1 and not _country_key(key):
             # A bare surname is the person the text last meant (father and son stay apart).
-            cluster = _person_for_part(key, clusters, last_seen)
+            cluster = _person_for_part(key, clusters, last_seen, loose=mention.person_cues > 0)
         cluster = cluster or by_form.get(key)
         if cluster is None:
             cluster = Cluster()
@@ -669,11 +724,15 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
     return clusters
 
 
-def _person_for_part(part: str, clusters: list[Cluster], last_seen: dict[int, int]) -> Cluster | None:
-    """The person, named in full before, whose first or last name is ``part`` (latest one wins)."""
+def _person_for_part(part: str, clusters: list[Cluster], last_seen: dict[int, int],
+                     loose: bool = False) -> Cluster | None:
+    """The person, named in full before, whose first or last name is ``part`` (latest one wins).
+    ``loose``: the part itself shows a person (an age), so a person-shaped name the model typed
+    otherwise qualifies too."""
     best: Cluster | None = None
     for cluster in clusters:
-        if cluster.merged_into is not None or not cluster.is_personal():
+        if cluster.merged_into is not None or not (
+                cluster.is_personal() or (loose and _person_shaped(cluster.longest()))):
             continue
         words = _key(cluster.longest()).split()
         if len(words) >= 2 and part in (words[0], words[-1]) \
@@ -796,6 +855,8 @@ def _type_of(cluster: Cluster) -> str:
         return "location"  # "visited Great Yarmouth", "in Hemsby": places the model took for names
     if cluster.is_personal() and _person_shaped(name):
         return "person"
+    if any(m.titled for m in cluster.mentions) and cluster.labels().most_common(1)[0][0] in ("GPE", "LOC"):
+        return "organization"  # "developer Mojang": places have no job titles
     if (words and words[-1] in lexicon.FACILITY_WORDS and words[-1] != "house") or lowered == "white house":
         return "location"
     if words and (words[-1] in lexicon.ORG_WORDS or words[0] in lexicon.ORG_WORDS):

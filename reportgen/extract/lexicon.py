@@ -390,3 +390,9 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = _words("in at near across outside inside
 #: Verbs of a relative clause that states someone's office ("who heads the union branch").
 ROLE_VERBS: frozenset[str] = _words(
     "head lead run chair found co-found manage direct represent own coach advise")
+
+#: Nouns for agents a "known as" name can belong to ("a militia known as ..."): those stay actors.
+AGENT_NOUNS: frozenset[str] = _words("""
+man woman boy girl person people militant militants militia gang rebel rebels fighter fighters activist
+artist group firm company organisation organization movement network city town village area band
+""")

@@ -166,3 +166,11 @@ def test_dateline_place_and_agency_are_furniture(nlp: Any) -> None:
     names = {a.name for a in actors}
     assert not names & {"LISBON", "Tidewire"}
     assert "Portugal" in names
+
+
+def test_things_known_by_a_name_are_not_actors(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Inspectors found traces of a pesticide known as Verdan Blue (VB) at the farm. "
+        "The militia known as the Northern Front denied any role."))
+    names = {a.name for a in actors}
+    assert not names & {"Verdan Blue", "VB"}
