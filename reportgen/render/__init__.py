@@ -81,12 +81,15 @@ def render_pdf(brief: Brief, options: Options) -> bytes:
     try:
         with _source_date_epoch(moment):
             document = HTML(string=html, base_url=stack.folders[0].as_uri() + "/", url_fetcher=fetcher)
-            return document.write_pdf(font_config=font_configuration(), pdf_variant=variant,
-                                      attachments=[attachment], uncompressed_pdf=False)
-    except RefusedResource as exc:
-        raise InputError(f"template refers to {exc.url!r}; only files inside the template and client "
-                         "folders and data: URIs may be used (refused, nothing fetched)",
-                         stack.folders[0]) from None
+            pdf = document.write_pdf(font_config=font_configuration(), pdf_variant=variant,
+                                     attachments=[attachment], uncompressed_pdf=False)
+    except RefusedResource:
+        pass  # reported below with every other refusal
+    if fetcher.refused:
+        raise InputError(f"template refers to {fetcher.refused[0]!r}; only files inside the template and "
+                         "client folders and data: URIs may be used (refused, nothing fetched)",
+                         stack.folders[0])
+    return pdf
 
 
 @cache

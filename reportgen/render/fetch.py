@@ -28,6 +28,9 @@ class StackFetcher(URLFetcher):
     def __init__(self, folders: list[Path]):
         super().__init__(allowed_protocols={"data", "file"}, fail_on_errors=True)
         self.roots = [folder.resolve() for folder in folders]
+        #: URLs refused so far; WeasyPrint swallows some refusals (inside SVG images), so the
+        #: caller checks this list after rendering too.
+        self.refused: list[str] = []
 
     def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
         scheme = urlsplit(url).scheme.lower()
@@ -35,10 +38,10 @@ class StackFetcher(URLFetcher):
             return super().fetch(url, headers)
         if scheme == "file":
             parts = urlsplit(url)
-            if parts.netloc not in ("", "localhost"):
-                raise RefusedResource(url)
             path = Path(unquote(parts.path)).resolve()
-            if path.is_file() and any(path.is_relative_to(root) for root in self.roots):
+            if parts.netloc in ("", "localhost") and path.is_file() and \
+                    any(path.is_relative_to(root) for root in self.roots):
                 return URLFetcherResponse(path.as_uri(), path.read_bytes(),
                                           {"Content-Type": media_type(path)})
+        self.refused.append(url)
         raise RefusedResource(url)

@@ -119,3 +119,14 @@ def test_only_web_urls_become_links() -> None:
     assert 'href="javascript:' not in html and "javascript:alert(1)" in html
     brief.source.url = "https://news.example/calder-strike"
     assert '<a href="https://news.example/calder-strike">' in render_html(brief, Options())
+
+
+def test_svg_logo_cannot_pull_in_outside_files(tmp_path: Path) -> None:
+    folder = tmp_path / "svgclient"
+    (folder / "assets").mkdir(parents=True)
+    (folder / "client.yaml").write_text("name: Svg\nlogo: assets/logo.svg\n", encoding="utf-8")
+    (folder / "assets" / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40">'
+        '<image href="file:///etc/passwd" width="40" height="40"/></svg>', encoding="utf-8")
+    with pytest.raises(InputError, match="/etc/passwd"):
+        render_pdf(make_brief(), Options(template=str(folder)))
