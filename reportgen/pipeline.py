@@ -39,12 +39,13 @@ def extract_article(article: Article | str, options: Options | None = None) -> B
 
 
 def brief_from_files(paths: Sequence[str | Path], options: Options | None = None) -> Brief:
-    """One brief from one or more article files (several articles merge into one event brief)."""
+    """One brief from one or more article files (several articles merge into one event brief;
+    a JSON list or JSONL file counts as several articles)."""
     from reportgen.extract import extract_all
-    from reportgen.ingest import ingest
+    from reportgen.ingest import ingest_all
 
     options = options or Options()
-    articles = [ingest(path, options) for path in paths]
+    articles = [article for path in paths for article in ingest_all(path, options)]
     briefs = list(extract_all(articles, options))
     if len(briefs) == 1:
         return briefs[0]

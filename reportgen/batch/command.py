@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from reportgen import __version__
+
 if TYPE_CHECKING:
     from reportgen.batch.project import Plan
 
@@ -36,6 +38,7 @@ FORMAT_CHOICES = ("pdf", "html", "yaml")
 @click.option("--junit", "junit_path", type=click.Path(dir_okay=False), help="Write JUnit XML here.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list outputs that were already fresh.")
 @click.option("--debug", is_flag=True, help="Show the full traceback on errors.")
+@click.version_option(__version__, "--version", prog_name="reportgen")
 def batch(sources: tuple[str, ...], output: str | None, formats: tuple[str, ...], layout: str | None,
           template: str | None, client: str | None, clients_dir: str | None, model: str | None,
           config: str | None, check: bool, force: bool, jobs: int | None, shard: str | None,

