@@ -298,10 +298,8 @@ def templates_dump(name: str, dest: str, debug: bool) -> None:
 
 
 def _register_batch() -> None:
-    try:
-        from reportgen.batch.command import batch
-    except ImportError:  # pragma: no cover - batch is part of the package
-        return
+    from reportgen.batch.command import batch  # a thin click module, no heavy imports
+
     cli.add_command(batch)
 
 
