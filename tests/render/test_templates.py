@@ -107,3 +107,13 @@ def test_client_extends_a_template_by_bare_name(tmp_path: Path) -> None:
                                           '{% block bluf %}<p>Override</p>{% endblock %}\n')
     html = render_html(make_brief(), Options(template=str(folder)))
     assert "<p>Override</p>" in html and "Bottom line up front" not in html and "Key actors" in html
+
+
+def test_installed_wheel_layout_is_preferred(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import reportgen
+
+    package = tmp_path / "site-packages" / "reportgen"
+    (package / "_templates" / "default").mkdir(parents=True)
+    monkeypatch.setattr(reportgen, "__file__", str(package / "__init__.py"))
+    assert builtin.builtin_path("default") == package / "_templates" / "default"
+    assert builtin.builtin_path("summary") == tmp_path / "site-packages" / "templates" / "summary"
