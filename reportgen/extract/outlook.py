@@ -53,6 +53,7 @@ REPORTING_VERBS = {"say", "tell", "warn", "add", "state", "note", "claim", "insi
                    "explain", "caution", "urge", "advise", "suggest", "indicate", "admit", "confirm",
                    "threaten", "forecast", "hope", "fear", "acknowledge", "signal", "declare", "stress"}
 _QUOTES = " \"'\u201c\u201d\u2018\u2019"
+_PERCEPTION = {"hear", "see", "feel", "smell", "watch"}
 _PERSON_PRONOUNS = {"he": "m", "she": "f"}
 _HABITUAL = {"often", "usually", "sometimes", "always", "regularly", "frequently", "typically"}
 _NOBODY = {"nobody", "few", "none", "noone", "no-one"}
@@ -133,8 +134,12 @@ def find_cue(sent: Any) -> tuple[str, Any] | None:
             return "time:next", token
         if token.pos_ == "NOUN" and token.lemma_ in FORWARD_NOUNS and _noun_points_ahead(token):
             return f"noun:{token.lemma_}", token
-        if low in AHEAD_WORDS and (token.ent_type_ in ("DATE", "TIME") or low in ("soon", "tomorrow")):
+        if low in AHEAD_WORDS and (token.ent_type_ in ("DATE", "TIME") or low in ("soon", "tomorrow")) \
+                and not _told_as_past(token):
             return f"time:{low}", token
+        if low == "within" and token.i + 1 < sent.end and token.nbor().ent_type_ in ("DATE", "TIME") \
+                and _main_verb(token).tag_ in ("VBZ", "VBP", "VB", "VBG"):
+            return "time:within", token
     if _scheduled_event(sent):
         return "scheduled", sent.root
     for name, rule in (("conditional", _conditional), ("purpose", _ongoing_purpose)):
@@ -166,7 +171,39 @@ def _modal_points_ahead(modal: Any, past_time: bool) -> bool:
         return False  # "could not be reached": past inability
     if low in ("would", "'d", "\u2019d") and any(c.lower_ in _HABITUAL for c in verb.children):
         return False  # "would often walk": past habit
+    if low in ("would", "'d", "\u2019d") and _retrospective(verb):
+        return False  # "the deal, which would later collapse, was signed": the future of a past story
+    if low == "could" and verb.lemma_ in _PERCEPTION and any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "could be heard shouting": what was perceived
     return not (low == "could" and past_time)
+
+
+def _retrospective(verb: Any) -> bool:
+    """A "would" clause told from a past story: "would later", or a relative clause of a main
+    clause in the past tense ("In 1990 he moved to Berlin, where he would spend a decade")."""
+    if any(c.lower_ == "later" for c in verb.children):
+        return True
+    return verb.dep_ == "relcl" and _main_verb(verb).tag_ == "VBD"
+
+
+def _told_as_past(token: Any) -> bool:
+    """The word sits in a clause about the past ("met again the next day", "where he would spend
+    the next decade" after "In 1990 he moved")."""
+    verb = _main_verb(token)
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "\u2019d") for c in verb.children):
+        return _retrospective(verb)
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in ("is", "are", "be"))
+                   for c in verb.children)
+
+
+def _main_verb(token: Any) -> Any:
+    """The verb of the clause that ``token``'s clause hangs from."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    return head
 
 
 def _noun_points_ahead(noun: Any) -> bool:

@@ -38,6 +38,8 @@ def first_sentence(nlp: Any, text: str) -> Any:
     "What happens next is anyone's guess.",
     "The flaw exposes thousands of hospitals to ransomware attacks.",
     "The opposition called for a full inquiry into the collapse.",
+    "Without action, the lake faces collapse within a decade.",
+    "The vaccine rollout begins next week in care homes.",
     "Unions called on the government to raise the minimum wage.",
 ])
 def test_forward_sentences(nlp: Any, text: str) -> None:
@@ -65,6 +67,9 @@ def test_forward_sentences(nlp: Any, text: str) -> None:
     "He had planned to retire in 2020 but stayed on after the floods.",
     "Critics say the agency considers the river part of its own estate.",
     "He was exposed to asbestos at the shipyard.",
+    "The merger, which would later collapse, was signed in 2014.",
+    "In 1990 she moved to Lisbon, where she would spend the next decade.",
+    "Neighbours said the dogs could be heard barking before the fire.",
 ])
 def test_sentences_that_do_not_look_ahead(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is None
