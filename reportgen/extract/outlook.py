@@ -122,6 +122,9 @@ def find_cue(sent: Any) -> tuple[str, Any] | None:
         low = token.lower_
         if token.tag_ == "MD" and low in FUTURE_MODALS and _modal_points_ahead(token, past_time):
             return f"modal:{low}", token
+        if low in ("can", "ca") and token.dep_ == "aux" and any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.head.children):
+            return "modal:can-whether", token  # "unclear whether the deal can survive"
         if token.pos_ in ("VERB", "AUX") and token.lemma_ in FORWARD_VERBS and _verb_points_ahead(token):
             return f"verb:{token.lemma_}", token
         if low in FORWARD_ADJ and token.i + 2 < sent.end and token.nbor().lower_ == "to" \
