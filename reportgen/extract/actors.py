@@ -283,6 +283,7 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
             continue
         actors.append(actor)
         pairs.extend((m, actor) for m in cluster.mentions)
+    _employers_not_people(pairs)
     genders = _genders(doc, pairs)
     index = ActorIndex(doc, actors, pairs, quotes, genders)
     _name_possessors(doc, pairs, index)
@@ -867,6 +868,23 @@ def _type_of(cluster: Cluster) -> str:
         return "person"
     return {"PERSON": "person", "ORG": "organization", "GPE": "location", "LOC": "location",
             "FAC": "location", "NORP": "group", "LAW": "organization"}.get(label, "organization")
+
+
+def _employers_not_people(pairs: list[tuple[Mention, Actor]]) -> None:
+    """A one-word "person" that only ever appears as someone's employer ("Kestrel captain Jo Reyes",
+    "Kestrel's head coach") is a club, firm or council the model took for a name."""
+    employers: set[str] = set()
+    for mention, _ in pairs:
+        if mention.role:
+            employers.update(_key(w) for w in mention.role.split() if w[:1].isupper())
+    personal: set[int] = set()
+    for mention, actor in pairs:
+        if mention.honorific or mention.titled or mention.person_cues or mention.role:
+            personal.add(id(actor))
+    for _, actor in pairs:
+        if actor.type == "person" and len(actor.name.split()) == 1 and id(actor) not in personal \
+                and _key(actor.name) in employers:
+            actor.type = "organization"
 
 
 def _genders(doc: Any, pairs: list[tuple[Mention, Actor]]) -> dict[str, str]:
