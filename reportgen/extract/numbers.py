@@ -132,6 +132,8 @@ def _has_amount(span: Any) -> bool:
 
 
 def _number_of(ent: Any, label: str, earlier: list[Number]) -> Number | None:
+    """The fact one numeric span states, or None when it is not one (a name, year, time, formula
+    operand, pronoun "one"); ``earlier`` facts lend their noun to a bare number."""
     if _is_name_part(ent) or _TIME.search(ent.text) or _is_operand(ent):
         return None
     if label == "CARDINAL" and len(ent) == 1 and _YEAR.match(ent.text):
@@ -348,7 +350,7 @@ def _duration(ent: Any) -> Number | None:
         return None
     tokens = [t for t in ent if t.lower_ not in _DURATION_FILLER]
     unit_tokens = [t for t in tokens if t.lower_.split("-")[-1] in DURATION_UNITS]
-    numbers = [t for t in tokens if t.like_num or (t.lower_.split("-")[0] and _hyphen_number(t.lower_))]
+    numbers = [t for t in tokens if t.like_num or _hyphen_number(t.lower_)]
     if not unit_tokens or not numbers:
         return None
     value = phrase_value([_hyphen_number(t.lower_) or t.text for t in numbers])

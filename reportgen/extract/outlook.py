@@ -1,11 +1,14 @@
 """Forward-looking sentences: plans, scheduled events, expectations, warnings, risks, conditionals.
 
 A sentence is outlook when its grammar or its words point ahead: a future or modal auxiliary
-that is not a past counterfactual ("would have been"), a verb of planning, expecting, warning or
-advising, "is due/likely/set to", a noun such as "plans" or "risk", a time expression ahead
-("later on Friday", "next year"), a present-tense event with a day named, or a conditional "if".
-The horizon is the time expression it names; the speaker is the actor whose quote it is or who is
-the subject of its reporting verb.
+that is not a past counterfactual ("would have been"), past habit or ability, or the future of a
+past story ("which would later collapse"); a verb of planning, expecting, warning, advising or
+demanding ("vowed to", "called for"); "is due/likely/set to"; a noun such as "plans" or "risk"
+that is stated rather than referred to; a time expression ahead ("later on Friday", "within
+weeks"); a present-tense event with its day or date named; an open conditional ("if another
+bidder wants ..."); or work under way towards an aim ("are working with police to trace ...").
+The horizon is the time expression it names; the speaker is the actor whose quote the cue stands
+in, or the subject of the reporting verb the cue hangs from.
 """
 
 from __future__ import annotations
