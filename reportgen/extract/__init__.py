@@ -72,7 +72,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
     summary = pick_summary(doc, article.title, actors)
     model, version = model_info(nlp)
     return Brief(
-        title=article.title or (summary[0] if summary else "Untitled brief"),
+        title=article.title or fallback_title(summary),
         source=source_of(article),
         summary=summary,
         actors=actors,
@@ -81,6 +81,16 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
         outlook=outlook,
         generated=Generated(version=__version__, model=model, model_version=version, time=now_iso()),
     )
+
+
+def fallback_title(summary: list[str], max_words: int = 12) -> str:
+    """A title for an article without a headline: its lead sentence, cut to a headline's length."""
+    if not summary:
+        return "Untitled brief"
+    words = summary[0].split()
+    if len(words) <= max_words + 2:
+        return summary[0].rstrip(".")
+    return " ".join(words[:max_words]).rstrip(",;:—–-") + "…"
 
 
 def source_of(article: Article, sid: str = "s1") -> Source:
