@@ -136,7 +136,7 @@ class Fingerprints:
 
     def render_parts(self, fmt: str, brief: dict[str, str], options: Options) -> dict[str, str]:
         """What a rendered output depends on: its brief's parts plus template, options and format."""
-        return {**brief, "format": fmt, "template": short(self.template(options)),
+        return {**brief, "tool": short(self.tool()), "format": fmt, "template": short(self.template(options)),
                 "render options": short(render_options(options))}
 
 

@@ -167,3 +167,13 @@ def test_reports_count_and_name_each_input(tmp_path: Path) -> None:
     assert suite is not None and suite.get("tests") == "3" and suite.get("failures") == "1"
     failing = [case.get("name") for case in suite.iter("testcase") if case.find("failure") is not None]
     assert failing == ["in/a001.txt"]
+
+
+def test_renders_of_edited_briefs_follow_tool_changes(tmp_path: Path) -> None:
+    plan = make_project(tmp_path, {"vote.txt": "Council vote delayed\n\nMayor Elin Dahl said so."})
+    run(plan)
+    brief = tmp_path / "out" / "vote.yaml"
+    brief.write_text(brief.read_text().replace("delayed", "postponed"))
+    run(plan)
+    newer = Fingerprints(tool="t2", model=("m", "1"))
+    assert check(plan, fingerprints=newer) == [(str(tmp_path / "out" / "vote.pdf"), "tool changed")]
