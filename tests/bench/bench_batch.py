@@ -103,6 +103,9 @@ def _stage_split(paths: list[Path]) -> None:
     per_pdf = (t4 - t3) / n
     figure("render PDF", f"{per_pdf:.3f}", f"pages {min(pages)}-{max(pages)}; "
            f"target <= 0.35 s per 2-page brief {verdict(per_pdf <= 0.35)}")
+    per_page = (t4 - t3) / max(1, sum(pages))
+    figure("render PDF per page", f"{per_page:.3f}",
+           f"x2 = {2 * per_page:.2f} s for a 2-page brief {verdict(2 * per_page <= 0.35)}")
     figure("render YAML", f"{(t5 - t4) / n:.4f}")
     figure("peak RSS of this process", f"{self_peak_mb():.0f} MB")
 
