@@ -151,6 +151,8 @@ class ActorIndex:
         self._org_starts = [i for i, _ in self._orgs]
         self._acting = acting
         self._acting_starts = [i for i, _ in acting]
+        self._unnamed: list[Any] | None = None
+        self._unnamed_starts: list[int] = []
         self.first_seen: dict[str, int] = {}
         for mention, actor in self._mentions:
             self.first_seen.setdefault(actor.name, mention.start)
@@ -193,6 +195,16 @@ class ActorIndex:
                 return actor
             k -= 1
         return None
+
+    def unnamed_before(self, token_i: int) -> Any | None:
+        """The head token of the last unnamed person who spoke or acted before ``token_i`` ("a nurse who
+        asked not to be named said ...", "an official said ..."): a later "she" or "the official"
+        means them, not the last person named."""
+        if self._unnamed is None:
+            self._unnamed = [t for t in self.doc if _unnamed_subject(t) and not self.in_quote(t.idx)]
+            self._unnamed_starts = [t.i for t in self._unnamed]
+        k = bisect_left(self._unnamed_starts, token_i) - 1
+        return self._unnamed[k] if k >= 0 else None
 
     def org_before(self, token_i: int) -> Actor | None:
         """The last organisation that acted (subject, possessor) before the token, else the last named."""
@@ -248,6 +260,20 @@ class ActorIndex:
         actors.sort(key=lambda a: (-a.salience, self.first_seen.get(a.name, total)))
 
 
+def _unnamed_subject(token: Any) -> bool:
+    """ "A nurse who ...", "an official said": an indefinite common noun, the subject of a reporting
+    verb or of a "who" clause, that stands for a person the article does not name."""
+    if token.pos_ != "NOUN" or token.ent_type_ or token.tag_ == "NNS" or token.dep_ in ("attr", "acomp"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return False
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.ent_type_ in ("", "PERSON"):
+        return False  # "Mira Castell, a nurse who ...": a description of someone named
+    if token.dep_ in _SUBJECTS and token.head.lemma_.lower() in lexicon.REPORTING_VERBS:
+        return True
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)
+
+
 def _key(text: str) -> str:
     """A comparable form: lower case, curly apostrophes straightened, ``the`` and ``'s`` gone."""
     text = text.replace("’", "'").strip().lower()
@@ -271,7 +297,8 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
     mentions = mentions + _aged_surnames(doc, mentions, lookup, furniture)
     mentions = sorted(mentions + _bare_names(doc, mentions, lookup, furniture, headline_end),
                       key=lambda m: m.start)
-    clusters = _cluster(mentions)
+    parenthesised = frozenset(m.start for m in mentions if m.start > 0 and doc[m.start - 1].text == "(")
+    clusters = _cluster(mentions, parenthesised)
     _merge_capitals(clusters)
     actors: list[Actor] = []
     pairs: list[tuple[Mention, Actor]] = []
@@ -518,7 +545,8 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
         quoted=quoted, furniture=_in_ranges(tokens[0].idx, furniture),
         attributive=hyphenated or (root.dep_ == "compound" and root.head.i >= end and root.head.pos_ == "NOUN"
                                    and root.head.lower_ not in lexicon.GEO_NOUNS),
-        geographic=root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS,
+        geographic=(root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS)
+        or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS),
         locative=_locative(root),
         agentive=_agentive(root), person_cues=_person_cues(doc, root, end),
         headline=tokens[0].idx < headline_end,
@@ -702,15 +730,19 @@ def _country_key(name: str) -> str | None:
     return None
 
 
-def _cluster(mentions: list[Mention]) -> list[Cluster]:
-    """Mentions, in text order, merged by name form; short person names to the last full match."""
+def _cluster(mentions: list[Mention], parenthesised: frozenset[int] = frozenset()) -> list[Cluster]:
+    """Mentions, in text order, merged by name form; short person names to the last full match;
+    an acronym in brackets right after a name ("... Security Agency (NUKIB)") to that name."""
     clusters: list[Cluster] = []
     by_form: dict[str, Cluster] = {}
+    by_end: dict[int, Cluster] = {}
     last_seen: dict[int, int] = {}
     for mention in mentions:
         key = _country_key(mention.text) or _key(mention.text)
         cluster = None
-        if len(key.split()) == 1 and not _country_key(key):
+        if mention.start in parenthesised and mention.text.isupper() and mention.start - 1 in by_end:
+            cluster = by_form.get(key) or by_end[mention.start - 1]
+        elif len(key.split()) == 1 and not _country_key(key):
             # A bare surname is the person the text last meant (father and son stay apart).
             cluster = _person_for_part(key, clusters, last_seen, loose=mention.person_cues > 0)
         cluster = cluster or by_form.get(key)
@@ -719,6 +751,7 @@ def _cluster(mentions: list[Mention]) -> list[Cluster]:
             clusters.append(cluster)
         cluster.mentions.append(mention)
         by_form[key] = cluster
+        by_end[mention.end] = cluster
         last_seen[id(cluster)] = mention.start
     _merge_parts(clusters)
     _merge_org_forms(clusters)
@@ -785,6 +818,8 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
 
 
 def _absorb(into: Cluster, other: Cluster) -> None:
+    if into is other:
+        return
     into.mentions.extend(other.mentions)
     into.mentions.sort(key=lambda m: m.start)
     other.mentions = []
@@ -802,6 +837,8 @@ def _merge_capitals(clusters: list[Cluster]) -> None:
     for cluster in clusters:
         if cluster.merged_into is not None or not cluster.mentions:
             continue
+        if any(_country_key(n) for n in cluster.names()):
+            continue  # already a country (perhaps with its capital merged in)
         country = lexicon.CAPITALS.get(_key(cluster.longest()))
         if country is None:
             continue
@@ -854,10 +891,15 @@ def _type_of(cluster: Cluster) -> str:
     if any(m.locative for m in cluster.mentions) and not personal_evidence \
             and cluster.labels().most_common(1)[0][0] in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
         return "location"  # "visited Great Yarmouth", "in Hemsby": places the model took for names
+    if any(m.role and m.role.split()[0].lower() in lexicon.ORG_DESCRIPTORS for m in cluster.mentions) \
+            and not any(m.honorific or m.titled for m in cluster.mentions):
+        return "organization"  # "Voltis Servis, a company that ..."
     if cluster.is_personal() and _person_shaped(name):
         return "person"
     if any(m.titled for m in cluster.mentions) and cluster.labels().most_common(1)[0][0] in ("GPE", "LOC"):
         return "organization"  # "developer Mojang": places have no job titles
+    if lowered in lexicon.CAPITALS:
+        return "location"
     if (words and words[-1] in lexicon.FACILITY_WORDS and words[-1] != "house") or lowered == "white house":
         return "location"
     if words and (words[-1] in lexicon.ORG_WORDS or words[0] in lexicon.ORG_WORDS):

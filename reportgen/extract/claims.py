@@ -162,6 +162,8 @@ def _speaker_of(doc: Any, cue: Any, frame: list[Any], index: ActorIndex) -> tupl
                 break
         return None, True
     verb = cue
+    if verb.dep_ == "ccomp" and _is_cue(verb.head):
+        verb = cue = verb.head  # "X warned that Russia would respond ...": X is the one speaking
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     while not subjects and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         verb = verb.head  # "X said ... but insisted": the subject of the first verb
@@ -204,6 +206,10 @@ def _resolve_phrase(doc: Any, head: Any, index: ActorIndex) -> Actor | None:
             return found
     if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_ and head.is_lower):
         phrase = doc[head.left_edge.i:head.i + 1].text
+        unnamed = index.unnamed_before(head.i)
+        if unnamed is not None and unnamed.lower_ == head.lower_ \
+                and _unnamed_is_nearer(index, head.i, index.person_before(head.i)):
+            return None  # "an official, who ..., said ... the official said": still unnamed
         return index.by_title(phrase, head.i)
     return None
 
@@ -211,10 +217,24 @@ def _resolve_phrase(doc: Any, head: Any, index: ActorIndex) -> Actor | None:
 def _resolve_pronoun(token: Any, index: ActorIndex) -> Actor | None:
     word = token.lower_
     if word in ("he", "she"):
-        return index.person_before(token.i, _PRONOUN_GENDER[word])
+        person = index.person_before(token.i, _PRONOUN_GENDER[word])
+        if _unnamed_is_nearer(index, token.i, person):
+            return None  # "a nurse who asked not to be named ... she said": nobody the text names
+        return person
     if word in _ORG_PRONOUNS:
         return index.org_before(token.i)
     return None
+
+
+def _unnamed_is_nearer(index: ActorIndex, token_i: int, person: Actor | None) -> bool:
+    """True when an unnamed person ("a nurse who ...") came after the last mention of ``person``."""
+    unnamed = index.unnamed_before(token_i)
+    if unnamed is None:
+        return False
+    if person is None:
+        return True
+    seen = index.first_seen_before(person, token_i)
+    return seen is None or seen < unnamed.i
 
 
 def _context(text: str, span: QuoteSpan, para_tokens: list[Any], sentences: list[tuple[int, int]]) -> str:

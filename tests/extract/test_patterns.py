@@ -53,3 +53,27 @@ def test_a_demonym_that_starts_an_organisation_name_stays_in_it(nlp: Any) -> Non
         "the institute said in a statement.\n"))
     assert [a for a in actors if a.name == "European Institute for Coastal Research"]
     assert speaker_of(claims, "Erosion along") == "European Institute for Coastal Research"
+
+
+def test_she_after_an_unnamed_nurse_is_nobody_named(nlp: Any) -> None:
+    _, claims = brief_of(nlp, (
+        "Dr Helena Varga, who runs the clinic, said cases had doubled.\n\n"
+        "In Lisdorn, a nurse who asked not to be named said the wards were full. "
+        "\u201cWe had beds in the corridors for a week,\u201d she said.\n"))
+    assert speaker_of(claims, "beds in the corridors") is None
+
+
+def test_the_official_after_an_unnamed_official_is_nobody_named(nlp: Any) -> None:
+    _, claims = brief_of(nlp, (
+        "\u201cThe border stays open,\u201d said Tomas Heller, the interior minister.\n\n"
+        "A customs official, who spoke on condition of anonymity, said queues were growing. "
+        "\u201cWe check every lorry by hand now,\u201d the official said.\n"))
+    assert speaker_of(claims, "every lorry by hand") is None
+    assert speaker_of(claims, "border stays open") == "Tomas Heller"
+
+
+def test_she_after_a_named_person_with_an_appositive_is_that_person(nlp: Any) -> None:
+    _, claims = brief_of(nlp, (
+        "Mira Castell, a nurse who has worked in Lisdorn for 20 years, said the wards were full. "
+        "\u201cWe had beds in the corridors for a week,\u201d she said.\n"))
+    assert speaker_of(claims, "beds in the corridors") == "Mira Castell"
