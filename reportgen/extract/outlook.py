@@ -28,10 +28,10 @@ FORWARD_VERBS = {
     "plan", "expect", "intend", "aim", "warn", "vow", "pledge", "promise", "hope", "schedule",
     "forecast", "predict", "anticipate", "threaten", "propose", "advise", "urge", "caution",
     "project", "envisage", "foresee", "commit", "prepare", "agree", "consider", "expose", "demand",
-    "call",
+    "call", "want",
 }
 #: Verbs that point ahead only with a "to" complement ("agreed to talks", "prepares to leave").
-_NEED_TO = {"prepare", "agree", "commit", "aim", "expose"}
+_NEED_TO = {"prepare", "agree", "commit", "aim", "expose", "want"}
 #: Verbs of advice that describe a habit in a present relative clause ("a council which advises").
 _ADVICE = {"advise", "urge", "caution", "warn"}
 #: Adjectives and participles before "to" that point ahead ("is due to", "likely to", "set to").
@@ -146,9 +146,8 @@ def find_cue(sent: Any) -> tuple[str, Any] | None:
         if low == "within" and token.i + 1 < sent.end and token.nbor().ent_type_ in ("DATE", "TIME") \
                 and _main_verb(token).tag_ in ("VBZ", "VBP", "VB", "VBG"):
             return "time:within", token
-    if _scheduled_event(sent):
-        return "scheduled", sent.root
-    for name, rule in (("conditional", _conditional), ("purpose", _ongoing_purpose)):
+    for name, rule in (("scheduled", _scheduled_event), ("be-to", _be_to), ("conditional", _conditional),
+                       ("purpose", _ongoing_purpose)):
         token = rule(sent)
         if token is not None:
             return name, token
@@ -238,6 +237,10 @@ def _verb_points_ahead(verb: Any) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False  # "had planned to retire": a plan of the past
+    if verb.dep_ == "amod":
+        return False  # "the planned strikes": a label, the sentence says something else
+    if verb.lemma_ == "want" and verb.tag_ not in ("VBZ", "VBP"):
+        return False  # "wanted to stay": a wish of the past
     if verb.lemma_ == "consider":
         return verb.tag_ == "VBG"  # "is considering legal action"; "considers it part of" is a view
     if verb.lemma_ == "call":  # "called for an inquiry", "called on Congress to act"; not "was called"
@@ -261,18 +264,44 @@ def _has_past_time(sent: Any) -> bool:
                for ent in sent.ents)
 
 
-def _scheduled_event(sent: Any) -> bool:
+def _scheduled_event(sent: Any) -> Any:
     """A present-tense event with its day or date named: "The minister flies to Oslo on Monday",
-    "The law takes effect on 1 January" (not a year alone, a duration or a past date)."""
-    root = sent.root
-    if root.tag_ not in ("VBZ", "VBP") or root.lemma_ in REPORTING_VERBS or root.lemma_ == "be":
-        return False
+    "a ban which comes into effect from 18 December" (not a year alone, a duration, a past date or
+    a habit "every July"); the verb, or None."""
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME") or any(t.lower_ in _NOT_SCHEDULED for t in ent):
             continue
-        if any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in ent):
-            return True
-    return False
+        if not any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in ent):
+            continue
+        verb = _main_verb(ent.root)
+        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in REPORTING_VERBS and verb.lemma_ != "be":
+            return verb
+    return None
+
+
+def _be_to(sent: Any) -> Any:
+    """The "be to" future ("talks are to begin on Monday") and a headline's bare infinitive
+    ("Talks to begin between the parties"); the verb, or None."""
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.lemma_ != "be" for t in sent)
+    for token in sent:
+        if token.lower_ != "to" or token.dep_ != "aux" or token.head.tag_ != "VB":
+            continue
+        verb = token.head
+        if any(c.lemma_ == "be" and c.dep_ in ("aux", "auxpass") and c.i < token.i and c.tag_ != "VB"
+               for c in verb.children) or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp"
+                                           and verb.head.tag_ in ("VBZ", "VBP") and _plain_be(verb.head)):
+            return verb
+        if not finite and verb.dep_ in ("acl", "relcl", "advcl", "ROOT") and token.i > sent.start:
+            return verb
+    return None
+
+
+def _plain_be(be: Any) -> bool:
+    """"be" with a real subject and nothing else to say ("talks are to begin"), not "it is hard to",
+    "what's not to love"."""
+    if any(c.dep_ in ("acomp", "attr", "neg") for c in be.children):
+        return False
+    return not any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "what", "there") for c in be.children)
 
 
 def _nothing_subject(token: Any) -> bool:
@@ -399,11 +428,14 @@ def _actor_name(index: Any, token: Any) -> str | None:
         return actor.name if actor is not None else None
     subtree = token.doc[token.left_edge.i:token.right_edge.i + 1]
     if hasattr(index, "actor_at"):
-        found = (index.actor_at(i) for i in range(subtree.start, subtree.end))
-        actor = next((a for a in found if a is not None), None)
+        found = [a for a in map(index.actor_at, range(subtree.start, subtree.end)) if a is not None]
+        people = [a for a in found if a.type == "person"]
+        actor = index.actor_at(token.i) or (people or found or [None])[0]
     if actor is None and hasattr(index, "resolve"):
         name = [c for c in token.lefts if c.dep_ == "compound"] + [token]
         actor = index.resolve(subtree.text) or index.resolve(token.doc[name[0].i:token.i + 1].text)
     if actor is None and hasattr(index, "by_title"):
         actor = index.by_title(subtree.text, token.i)
+        if actor is not None and actor.type == "person" and token.lower_ not in (actor.role or "").lower():
+            actor = None  # "the spokesman" with no spokesman named: not the last person named
     return actor.name if actor is not None else None

@@ -40,6 +40,11 @@ def first_sentence(nlp: Any, text: str) -> Any:
     "The opposition called for a full inquiry into the collapse.",
     "Without action, the lake faces collapse within a decade.",
     "It remains unclear whether the truce can hold.",
+    "Formal talks on a coalition are to begin on Monday.",
+    "Ferry operator to cut 300 jobs",
+    "Minister to visit flood zone on Friday",
+    "The council wants to build 500 homes on the site.",
+    "The union announced a ban which comes into effect from 18 December.",
     "The vaccine rollout begins next week in care homes.",
     "Unions called on the government to raise the minimum wage.",
 ])
@@ -72,6 +77,12 @@ def test_forward_sentences(nlp: Any, text: str) -> None:
     "In 1990 she moved to Lisbon, where she would spend the next decade.",
     "Neighbours said the dogs could be heard barking before the fire.",
     "Visitors can buy tickets at the gate.",
+    "The mayor defended the timing of the planned rail strikes.",
+    "Ferry operator cut 300 jobs to save money",
+    "The film is to be found in the archive of the museum.",
+    "It is hard to overestimate how complex a merger like this is.",
+    "It's a game you can play with one hand, so what's not to love?",
+    "The hotel was hard to sell when the founder wanted to stay.",
 ])
 def test_sentences_that_do_not_look_ahead(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is None
