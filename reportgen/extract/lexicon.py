@@ -295,6 +295,19 @@ CAPITALS: dict[str, str] = {
     "mexico city": "mexico", "buenos aires": "argentina", "bogota": "colombia", "lima": "peru",
     "santiago": "chile", "pretoria": "south africa", "abuja": "nigeria", "doha": "qatar",
     "abu dhabi": "united arab emirates", "beirut": "lebanon", "amman": "jordan", "tripoli": "libya",
+    "vilnius": "lithuania", "riga": "latvia", "tallinn": "estonia", "prague": "czech republic",
+    "bratislava": "slovakia", "bucharest": "romania", "sofia": "bulgaria", "belgrade": "serbia",
+    "zagreb": "croatia", "ljubljana": "slovenia", "chisinau": "moldova", "skopje": "north macedonia",
+    "tirana": "albania", "sarajevo": "bosnia and herzegovina", "podgorica": "montenegro",
+    "reykjavik": "iceland", "valletta": "malta", "nicosia": "cyprus", "kinshasa": "congo",
+    "khartoum": "sudan", "mogadishu": "somalia", "kampala": "uganda", "kigali": "rwanda",
+    "dakar": "senegal", "accra": "ghana", "harare": "zimbabwe", "luanda": "angola", "algiers": "algeria",
+    "rabat": "morocco", "tunis": "tunisia", "sanaa": "yemen", "muscat": "oman", "manama": "bahrain",
+    "kuwait city": "kuwait", "tashkent": "uzbekistan", "bishkek": "kyrgyzstan", "dushanbe": "tajikistan",
+    "ashgabat": "turkmenistan", "ulaanbaatar": "mongolia", "bangkok": "thailand", "jakarta": "indonesia",
+    "kuala lumpur": "malaysia", "phnom penh": "cambodia", "dhaka": "bangladesh", "kathmandu": "nepal",
+    "colombo": "sri lanka", "wellington": "new zealand", "quito": "ecuador", "la paz": "bolivia",
+    "montevideo": "uruguay", "asuncion": "paraguay", "managua": "nicaragua", "panama city": "panama",
 }
 
 #: Short and long forms of the same country, so "US" and "United States" are one actor.
@@ -328,7 +341,8 @@ bureau church league federation organisation organization parliament congress se
 government administration cabinet alliance pact network news times post journal press media
 club team society trust centre center hospital school academy coalition front movement brigade
 brigades unit command ngo commission tribunal exchange reserve airlines airways motors labs
-systems technologies holdings partners capital group kremlin
+systems technologies holdings partners capital group kremlin fleet division regiment battalion corps
+brigade militia directorate secretariat inc.
 """)
 
 #: Trailing words of an organisation name that may be dropped in later mentions ("Alibaba Group").
@@ -395,4 +409,11 @@ ROLE_VERBS: frozenset[str] = _words(
 AGENT_NOUNS: frozenset[str] = _words("""
 man woman boy girl person people militant militants militia gang rebel rebels fighter fighters activist
 artist group firm company organisation organization movement network city town village area band
+""")
+
+#: Head nouns of an appositive that make its name an organisation ("Voltis, a company that ...").
+ORG_DESCRIPTORS: frozenset[str] = _words("""
+company firm maker carmaker automaker chipmaker manufacturer operator provider supplier retailer
+carrier airline startup start-up bank lender insurer broadcaster publisher newspaper agency charity
+group organisation organization contractor developer conglomerate subsidiary unit regulator party
 """)
