@@ -331,8 +331,8 @@ def _elided_noun(ent: Any, earlier: list[Number]) -> str | None:
     """The noun a bare number stands for: "the number of Americans ... is less than 100", or the
     counted noun of an earlier number in the same or previous sentence ("two tablets ... eight")."""
     sent = ent.sent
-    for token in sent:
-        if token.lower_ == "number" and token.i + 1 < sent.end and token.nbor().lower_ == "of":
+    for token in sent[:ent.start - sent.start]:
+        if token.lower_ == "number" and token.nbor().lower_ == "of":
             nouns = [c for c in token.nbor().children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
             if nouns:
                 return nouns[0].text

@@ -210,3 +210,9 @@ def test_scale_before_the_full_stop_and_a_sign_without_a_money_label(nlp: Any) -
     found = numbers(nlp, "Profit fell 41% to \u20ac310m. The firm earned \u00a35m.")
     assert [(n.value, n.unit, n.text) for n in found] == [
         (41, "percent", "41%"), (310_000_000, "euros", "\u20ac310m"), (5_000_000, "pounds", "\u00a35m")]
+
+
+def test_number_of_lends_its_noun_only_to_a_figure_after_it(nlp: Any) -> None:
+    found = numbers(nlp, "If you count the number of ferries lost at sea, it is fewer than 40. "
+                         "Twenty more sank, although the number of those lost was unclear.")
+    assert [(n.value, n.unit) for n in found] == [(40, "ferries"), (20, "ferries")]
