@@ -295,6 +295,7 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
     _mark_defined_acronyms(doc, mentions)
     mentions = mentions + _aged_names(doc, lookup, furniture)
     mentions = mentions + _aged_surnames(doc, mentions, lookup, furniture)
+    mentions = mentions + _untagged_speakers(doc, mentions, lookup, furniture)
     mentions = sorted(mentions + _bare_names(doc, mentions, lookup, furniture, headline_end),
                       key=lambda m: m.start)
     parenthesised = frozenset(m.start for m in mentions if m.start > 0 and doc[m.start - 1].text == "(")
@@ -411,6 +412,43 @@ def _aged_surnames(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
         found.append(Mention(start=i, end=i + 1, text=token.text, label="PERSON", root=i,
                              quoted=lookup.inside(token.idx), furniture=_in_ranges(token.idx, furniture),
                              agentive=_agentive(token), person_cues=1))
+    return found
+
+
+_INSTITUTION_HEADS = frozenset({"ministry", "embassy", "consulate"})
+
+
+def _untagged_speakers(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
+                       furniture: list[tuple[int, int]]) -> list[Mention]:
+    """Speakers the model left untagged: a capitalised name that said something and is described by a
+    "which" clause or spoke "in a statement" ("Harbour Ferries, which runs the line, said in a
+    statement"), and a national institution ("the Norwegian foreign ministry said")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.REPORTING_VERBS:
+            continue
+        for subject in verb.children:
+            if subject.dep_ not in _SUBJECTS or subject.i in taken or lookup.inside(subject.idx):
+                continue
+            tokens = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "det")] + [subject]
+            while tokens and tokens[0].lower_ in ("the", "a", "an"):
+                tokens.pop(0)
+            if not tokens or any(t.i in taken for t in tokens) or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+                continue
+            first, head = tokens[0], tokens[-1]
+            national = head.lower_ in _INSTITUTION_HEADS and (
+                first.ent_type_ in ("NORP", "GPE") or first.lower_ in lexicon.DEMONYMS)
+            stated = any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children)
+                         for c in subject.children) or any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "statement" for o in c.children)
+                for c in verb.children)
+            named = all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in tokens)
+            if not national and not (named and stated):
+                continue
+            found.append(Mention(start=first.i, end=head.i + 1, text=doc[first.i:head.i + 1].text, label="ORG",
+                                 root=head.i, furniture=_in_ranges(first.idx, furniture), agentive=True))
+            taken.update(t.i for t in tokens)
     return found
 
 

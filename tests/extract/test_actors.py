@@ -58,6 +58,14 @@ def test_capital_used_as_government_is_the_country(nlp: Any) -> None:
     assert not [a for a in actors if a.name == "Moscow"]
 
 
+def test_capital_named_before_its_country_still_merges(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Moscow sees the dispute differently. Officials said Russia would respond within days, "
+        "and Moscow has recalled its envoy."))
+    russia = named(actors, "Russia")
+    assert russia.type == "country" and "Moscow" in russia.aliases and russia.mentions == 3
+
+
 def test_capital_with_a_longer_name_keeps_the_country_name(nlp: Any) -> None:
     actors, _ = actors_of(nlp, "China sent envoys. Beijing says the talks went well.")
     china = named(actors, "China")
@@ -174,3 +182,12 @@ def test_things_known_by_a_name_are_not_actors(nlp: Any) -> None:
         "The militia known as the Northern Front denied any role."))
     names = {a.name for a in actors}
     assert not names & {"Verdan Blue", "VB"}
+
+
+def test_bracketed_acronym_and_company_appositive(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "The Federal Maritime Safety Office (FMSO) fined Brandvik Lines, a company that runs ferries "
+        "on the fjord. FMSO inspectors found rust on two vessels."))
+    office = named(actors, "Federal Maritime Safety Office")
+    assert "FMSO" in office.aliases
+    assert named(actors, "Brandvik Lines").type == "organization"

@@ -156,3 +156,10 @@ def test_according_to_without_quotes_is_a_paraphrase(nlp: Any) -> None:
     claims = claims_of(nlp, "The mine will reopen in spring, according to Paulo Mendes, the site manager.")
     assert [(c.kind, c.speaker, c.cue) for c in claims] == [("paraphrase", "Paulo Mendes", "according to")]
     assert claims[0].text.startswith("The mine will reopen in spring")
+
+
+def test_speaker_of_a_warning_about_what_a_country_would_do(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "Deputy Minister Oleg Sarin summoned the ambassador and warned that Russia would respond "
+        "“with measures that will be felt for years”."))
+    assert quotes(claims) == [("Oleg Sarin", "with measures that will be felt for years")]
