@@ -112,6 +112,8 @@ def load_project(path: str | Path, base: Options | None = None, output: str | Pa
     data = doc.data
     root = path.resolve().parent
     options = _with_options(base or Options(), _paths_from(root, data.get("options")), f"{path}: options")
+    if options.clients_dir is None:  # like every other path in the project: beside the project file
+        options = options.merged(clients_dir=str(root / "clients"))
     targets = _targets(data, options, path)
     out_dir = Path(output) if output else root / data.get("output", "reports")
     layout = data.get("layout") or _default_layout(targets)

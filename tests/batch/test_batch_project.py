@@ -140,3 +140,9 @@ def test_the_ci_example_project_is_valid() -> None:
     assert "--shard ${{ matrix.shard }}/2" in build
     assert workflow["jobs"]["build"]["strategy"]["matrix"]["shard"] == [1, 2]
     assert any("--check" in step.get("run", "") for step in workflow["jobs"]["check"]["steps"])
+
+
+def test_clients_are_looked_up_beside_the_project_file(proj: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(proj / "articles")
+    plan = load_project(write(proj / "reports.yaml", "inputs: articles/*.txt\ntargets: [{client: acme}]\n"))
+    assert plan.targets[0].options.clients_dir == str(proj / "clients")
