@@ -46,8 +46,15 @@ _DURATION_FILLER = {"the", "last", "past", "next", "ago", "over", "just", "only"
 PERCENT_WORDS = {"%", "percent", "per", "cent", "percentage", "pc"}
 #: Symbols that make a number part of a formula ("10^5 * 300"): operands are not facts, results are.
 FORMULA_OPS = {"^", "*", "\u00d7", "+", "=", "/", "x"}
-#: Spelled-out "one" is nearly always a pronoun or idiom ("one of them", "on the one hand").
+#: Spelled-out "one" is nearly always a pronoun or idiom ("one of them", "on the one hand"), except
+#: when it counts people ("one soldier was killed").
 _PRONOUN_NUMBERS = {"one", "a", "an"}
+PERSON_NOUNS = {
+    "person", "man", "woman", "child", "boy", "girl", "baby", "soldier", "officer", "civilian",
+    "worker", "passenger", "student", "patient", "victim", "suspect", "resident", "journalist",
+    "protester", "migrant", "refugee", "prisoner", "hostage", "firefighter", "pilot", "driver",
+    "teenager", "adult", "member", "employee", "fan", "player", "doctor", "nurse", "teacher", "guard",
+}
 _NAMED_LABELS = {"PRODUCT", "ORG", "WORK_OF_ART", "EVENT", "LAW", "FAC"}
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _TIME = re.compile(r"\d{1,2}:\d\d|\d\s*(?:a\.?m\.?|p\.?m\.?)$", re.IGNORECASE)
@@ -138,7 +145,7 @@ def _number_of(ent: Any, label: str, earlier: list[Number]) -> Number | None:
         return None
     if label == "CARDINAL" and len(ent) == 1 and _YEAR.match(ent.text):
         return None
-    if len(ent) == 1 and ent[0].lower_ in _PRONOUN_NUMBERS:
+    if len(ent) == 1 and ent[0].lower_ in _PRONOUN_NUMBERS and not _one_person(ent[0]):
         return None
     doc = ent.doc
     if ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("in", "out") and _is_number(doc[ent.end + 1:]):
@@ -170,6 +177,12 @@ def _number_of(ent: Any, label: str, earlier: list[Number]) -> Number | None:
     text = span.text.rstrip(".") if span[-1].lower_.rstrip(".") in SCALES else span.text
     return Number(value=_plain(value), unit=unit, text=text, context=ent.sent.text.strip(),
                   approximate=approximate or any(t.lower_ in VAGUE for t in ent))
+
+
+def _one_person(token: Any) -> bool:
+    """ "one" counting a person ("one soldier was killed"): a casualty or arrest count, not an idiom."""
+    head = token.head
+    return token.dep_ == "nummod" and head.i == token.i + 1 and head.lemma_.lower() in PERSON_NOUNS
 
 
 def _signed(ent: Any) -> bool:

@@ -216,3 +216,9 @@ def test_number_of_lends_its_noun_only_to_a_figure_after_it(nlp: Any) -> None:
     found = numbers(nlp, "If you count the number of ferries lost at sea, it is fewer than 40. "
                          "Twenty more sank, although the number of those lost was unclear.")
     assert [(n.value, n.unit) for n in found] == [(40, "ferries"), (20, "ferries")]
+
+
+def test_one_counts_people_but_is_otherwise_an_idiom(nlp: Any) -> None:
+    found = numbers(nlp, "One soldier was killed in the attack. On the one hand the raid failed; "
+                         "one of them fled.")
+    assert [(n.value, n.unit, n.text) for n in found] == [(1, "soldier", "One soldier")]
