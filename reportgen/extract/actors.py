@@ -434,7 +434,8 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
             tokens = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "det")] + [subject]
             while tokens and tokens[0].lower_ in ("the", "a", "an"):
                 tokens.pop(0)
-            if not tokens or any(t.i in taken for t in tokens) or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+            if not tokens or any(t.i in taken for t in tokens) \
+                    or tokens[-1].i - tokens[0].i + 1 != len(tokens):
                 continue
             first, head = tokens[0], tokens[-1]
             national = head.lower_ in _INSTITUTION_HEADS and (
@@ -446,8 +447,9 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
             named = all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in tokens)
             if not national and not (named and stated):
                 continue
-            found.append(Mention(start=first.i, end=head.i + 1, text=doc[first.i:head.i + 1].text, label="ORG",
-                                 root=head.i, furniture=_in_ranges(first.idx, furniture), agentive=True))
+            found.append(Mention(start=first.i, end=head.i + 1, text=doc[first.i:head.i + 1].text,
+                                 label="ORG", root=head.i, furniture=_in_ranges(first.idx, furniture),
+                                 agentive=True))
             taken.update(t.i for t in tokens)
     return found
 

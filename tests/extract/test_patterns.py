@@ -77,3 +77,21 @@ def test_she_after_a_named_person_with_an_appositive_is_that_person(nlp: Any) ->
         "Mira Castell, a nurse who has worked in Lisdorn for 20 years, said the wards were full. "
         "\u201cWe had beds in the corridors for a week,\u201d she said.\n"))
     assert speaker_of(claims, "beds in the corridors") == "Mira Castell"
+
+
+def test_an_untagged_firm_that_said_in_a_statement_is_the_speaker(nlp: Any) -> None:
+    actors, claims = brief_of(nlp, (
+        "The ferry to Carrick Island will stop running in May, the council said on Monday.\n\n"
+        "Harbour Ferries, which ran the crossing until last year, said in a statement: "
+        "\"Fuel costs have made the route impossible to run without a subsidy.\"\n"))
+    assert actor(actors, "Harbour Ferries").type == "organization"
+    assert speaker_of(claims, "Fuel costs") == "Harbour Ferries"
+
+
+def test_a_national_ministry_quoted_in_a_statement_is_an_actor(nlp: Any) -> None:
+    actors, claims = brief_of(nlp, (
+        "Norway accused Sweden of breaking the fishing accord on Sunday.\n\n"
+        "Oslo \"will defend the rights of its fishermen by every lawful means,\" "
+        "the Norwegian foreign ministry said in a statement.\n"))
+    assert actor(actors, "Norwegian foreign ministry").type == "organization"
+    assert speaker_of(claims, "defend the rights") == "Norwegian foreign ministry"
