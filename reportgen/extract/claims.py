@@ -43,7 +43,7 @@ def find_claims(doc: Any, index: ActorIndex) -> list[Claim]:
         para_tokens = tokens_by_para[span.paragraph]
         frame = [t for t in para_tokens if not index.in_quote(t.idx) and not _is_mark(t)]
         cue, speaker = _attribute(doc, span, frame, index)
-        if cue is None and speaker is None and span.paragraph > 0:
+        if cue is None and speaker is None:
             start = para_tokens[0].i if para_tokens else 0
             speaker = _speaker_without_cue(doc, span, start, frame, paras, index, previous, previous_para)
         claim = Claim(
@@ -71,6 +71,11 @@ def _speaker_without_cue(doc: Any, span: QuoteSpan, first: int, frame: list[Any]
     paragraph without quotes it is the person that paragraph named last ("Jones disagreed.
     / “We need this road.”"); a quote after a sentence about someone ("Smith was blunt.") is theirs.
     """
+    before = [t for t in frame if t.idx < span.start]
+    if len(before) >= 2 and before[-1].text == ":" and index.actor_at(before[-2].i) is not None:
+        return index.actor_at(before[-2].i)  # "Kalvaitis: 'Nobody is blockading anyone'"
+    if span.paragraph == 0:
+        return None  # a headline quote with no name: it may borrow the speaker of the same words later
     last_speaker = index.resolve(previous.speaker) if previous is not None and previous.speaker else None
     if _quote_only(frame):
         if last_speaker is not None and span.paragraph - previous_para <= 1:
@@ -81,9 +86,9 @@ def _speaker_without_cue(doc: Any, span: QuoteSpan, first: int, frame: list[Any]
             if seen is not None and doc[seen].idx >= paras[max(span.paragraph - 1, 0)][0]:
                 return person
         return last_speaker if span.paragraph - previous_para <= 2 else None
-    before = [t for t in frame if t.idx < span.start and t.dep_ in ("nsubj", "nsubjpass")]
-    if before:
-        actor = _resolve_phrase(doc, before[-1], index)
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        actor = _resolve_phrase(doc, subjects[-1], index)
         if actor is not None and actor.type == "person":
             return actor
     return None
@@ -194,18 +199,23 @@ def _resolve_phrase(doc: Any, head: Any, index: ActorIndex) -> Actor | None:
     """A subject phrase -> actor: a named mention, a pronoun, or a description ("the ministry")."""
     if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
         head = head.head.head  # "Jane Roe, who said ...": the noun the clause hangs on
+        while head.dep_ == "appos" and head.head is not head:
+            head = head.head  # "Carla Mendes, an engineer, who said": the name the apposition explains
     actor = index.actor_at(head.i)
     if actor is not None:
         return actor
     pronoun = _resolve_pronoun(head, index)
     if pronoun is not None:
         return pronoun
-    for token in doc[head.left_edge.i:head.right_edge.i + 1]:
-        found = index.actor_at(token.i)
-        if found is not None and found.type == "person":
-            return found
+    inside = [a for t in doc[head.left_edge.i:head.right_edge.i + 1] for a in [index.actor_at(t.i)] if a]
+    people = [a for a in inside if a.type == "person"]
+    if people:
+        return people[0]
     if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_ and head.is_lower):
         phrase = doc[head.left_edge.i:head.i + 1].text
+        if doc[head.left_edge.i].lower_ in ("a", "an", "one", "another"):
+            # "a spokesman for Acme Corp said": the organisation speaks; "a resident said": nobody named
+            return next((a for a in inside if a.type in ("organization", "country", "group")), None)
         unnamed = index.unnamed_before(head.i)
         if unnamed is not None and unnamed.lower_ == head.lower_ \
                 and _unnamed_is_nearer(index, head.i, index.person_before(head.i)):

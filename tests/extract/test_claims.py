@@ -163,3 +163,10 @@ def test_speaker_of_a_warning_about_what_a_country_would_do(nlp: Any) -> None:
         "Deputy Minister Oleg Sarin summoned the ambassador and warned that Russia would respond "
         "“with measures that will be felt for years”."))
     assert quotes(claims) == [("Oleg Sarin", "with measures that will be felt for years")]
+
+
+def test_headline_name_colon_quote(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "Halvorsen: ‘We will not close a single plant this year’\n\n"
+        "Ingrid Halvorsen, the chief executive of Nordkapp Steel, spoke to investors on Monday."))
+    assert quotes(claims) == [("Ingrid Halvorsen", "We will not close a single plant this year")]
