@@ -213,11 +213,11 @@ def _main_verb(token: Any) -> Any:
 
 def _noun_points_ahead(noun: Any) -> bool:
     """A plan or risk that is stated ("plans for the port", "issued a plea", "that's a possibility"),
-    not one merely referred to ("backed the plan", "benefit plan rights"): an object with a definite
-    article or possessive and nothing after it names something already known."""
+    not one merely referred to ("backed the plan", "beat the forecast of analysts", "benefit plan
+    rights"): an object with a definite article or possessive names something already known."""
     if noun.dep_ == "compound":
         return False
-    if any(c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in noun.children):
+    if noun.dep_ == "attr":
         return True
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some")
                    for c in noun.children)
@@ -239,6 +239,9 @@ def _verb_points_ahead(verb: Any) -> bool:
         return False  # "had planned to retire": a plan of the past
     if verb.dep_ == "amod":
         return False  # "the planned strikes": a label, the sentence says something else
+    if verb.lemma_ == "expect" and verb.tag_ == "VBD" and not any(c.dep_ in ("xcomp", "ccomp")
+                                                                     for c in verb.children):
+        return False  # "analysts expected 97 cents a share": what was expected of a result now known
     if verb.lemma_ == "want" and verb.tag_ not in ("VBZ", "VBP"):
         return False  # "wanted to stay": a wish of the past
     if verb.lemma_ == "consider":

@@ -83,6 +83,8 @@ def test_forward_sentences(nlp: Any, text: str) -> None:
     "It is hard to overestimate how complex a merger like this is.",
     "It's a game you can play with one hand, so what's not to love?",
     "The hotel was hard to sell when the founder wanted to stay.",
+    "Analysts expected profit of 97 cents a share.",
+    "The bakery easily beat the forecast of analysts.",
 ])
 def test_sentences_that_do_not_look_ahead(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is None
