@@ -713,20 +713,19 @@ def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | No
     if titles:
         pre = doc[min(left, titles[0].i):titles[-1].i + 1].text
     words = [w.lower().strip(".,") for w in pre.split()]
+    fronted = _fronted_role(doc, root, first)
+    if fronted:
+        return fronted  # "The council's lead member for transport, Councillor Jo Reyes": the fuller one
+    end = tokens[-1].i + 1
+    after = _role_after(doc, end) if end < len(doc) and doc[end].text == "," else None
     if words and not all(w in lexicon.HONORIFICS for w in words) and (
             any(w in lexicon.TITLE_WORDS for w in words) or any(
                 doc[i].pos_ == "NOUN" for i in range(left, first))):
         pre = _strip_honorifics(pre)
-        if pre:
+        if pre and not (after and pre.lower().strip(".") in _ADDRESS_TITLES):
             return _with_affiliation(doc, root, pre)
-    head = root.head
-    if root.dep_ == "appos" and head.i < first and head.pos_ == "NOUN" \
-            and head.lower_ not in lexicon.WORK_NOUNS:
-        span = doc[head.left_edge.i:first]
-        role = span.text.strip(" ,")
-        role = re.sub(r"^(the|a|an)\s+", "", role)
-        if role and len(role.split()) <= _MAX_ROLE_TOKENS:
-            return role
+    if after:
+        return after  # "Officer Jo Reyes, a police spokeswoman": the office, not the form of address
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
                 and child.ent_type_ not in ("PERSON",) and doc[child.left_edge.i - 1].text == ",":
@@ -742,6 +741,54 @@ def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | No
             span = doc[child.i:min(child.right_edge.i + 1, child.i + _MAX_ROLE_TOKENS)]
             return span.text.strip(" ,.;:")
     return None
+
+
+#: Titles used as forms of address before a name; an appositive after the name says more.
+_ADDRESS_TITLES = frozenset({"officer", "councillor", "councilor", "constable", "sergeant", "sgt", "detective",
+                             "professor", "prof", "trooper", "deputy", "agent", "inspector", "corporal"})
+_ROLE_END = frozenset({",", ".", ";", ":", "(", ")", "?", "!"})
+
+
+def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
+    """ "Norway's Minister of Fisheries, Anders Lind, said": the description the name is set after."""
+    head = root.head
+    if root.dep_ != "appos" or head.i >= first or head.pos_ not in ("NOUN", "PROPN", "NUM") \
+            or head.lower_ in lexicon.WORK_NOUNS or head.ent_type_ in ("PERSON", "GPE", "LOC", "ORG", "FAC"):
+        return None
+    start = head.left_edge.i
+    commas = [i for i in range(start, first) if doc[i].text == ","]
+    if not commas or any("\n" in doc[i].whitespace_ for i in range(start, first)):
+        return None
+    span = doc[start:commas[-1]]
+    if head.pos_ == "PROPN" and head.lower_ not in lexicon.TITLE_WORDS and not any(
+            t.lower_ in lexicon.TITLE_WORDS or t.pos_ == "NOUN" for t in span):
+        return None  # "Berlin, Anna Roth and ..." is a list, not a description
+    role = re.sub(r"^(the|a|an)\s+", "", span.text.strip(" ,"), flags=re.IGNORECASE)
+    return role if role and len(span) <= _MAX_ROLE_TOKENS else None
+
+
+def _role_after(doc: Any, comma: int) -> str | None:
+    """ "Jo Reyes, Quillbank's co-founder and chief executive, said": the comma-set description after a
+    name, read from the text (the parse splits hyphenated words and possessives)."""
+    start = comma + 1
+    if start < len(doc) and doc[start].like_num and start + 1 < len(doc) and doc[start + 1].text == ",":
+        start += 2  # "Jo Reyes, 34, a teacher": past the age
+    stop = start
+    while stop < len(doc) and stop - start < _MAX_ROLE_TOKENS and doc[stop].text not in _ROLE_END \
+            and not doc[stop].is_quote and "\n" not in doc[stop - 1].whitespace_:
+        stop += 1
+    span = doc[start:stop]
+    if not span or (stop < len(doc) and doc[stop].text not in _ROLE_END):
+        return None
+    lead = span[0]
+    possessor = len(span) > 2 and lead.pos_ == "PROPN" and span[1].text in _POSSESSIVE
+    if lead.pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "NUM", "PART") \
+            or (lead.pos_ == "PROPN" and not possessor and lead.lower_ not in lexicon.TITLE_WORDS):
+        return None
+    if not any(t.pos_ == "NOUN" or t.lower_ in lexicon.TITLE_WORDS for t in span):
+        return None
+    role = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
+    return role or None
 
 
 def _strip_honorifics(text: str) -> str:
@@ -851,10 +898,17 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
                 continue
             rest_after = keys[id(long)][len(s):].split() if keys[id(long)].startswith(s + " ") else None
             rest_before = keys[id(long)][:-len(s)].split() if keys[id(long)].endswith(" " + s) else None
-            if (rest_after and all(w in lexicon.ORG_SUFFIXES for w in rest_after)) or (
+            if (rest_after and all(_generic_org_word(w) for w in rest_after)) or (
                     rest_before and all(_country_key(w) or w in lexicon.DEMONYMS for w in rest_before)):
                 _absorb(long, short)
                 break
+
+
+def _generic_org_word(word: str) -> bool:
+    """A word that can be dropped from an organisation's name in later mentions ("Rovers", "Group")."""
+    if word in ("foundation", "fund", "trust"):
+        return False  # "Ford Foundation" is not Ford
+    return word in lexicon.ORG_SUFFIXES or word in lexicon.ORG_WORDS
 
 
 def _absorb(into: Cluster, other: Cluster) -> None:

@@ -342,7 +342,8 @@ government administration cabinet alliance pact network news times post journal 
 club team society trust centre center hospital school academy coalition front movement brigade
 brigades unit command ngo commission tribunal exchange reserve airlines airways motors labs
 systems technologies holdings partners capital group kremlin fleet division regiment battalion corps
-brigade militia directorate secretariat inc.
+brigade militia directorate secretariat inc. rovers wanderers athletic albion fc afc united rangers
+hotspur
 """)
 
 #: Trailing words of an organisation name that may be dropped in later mentions ("Alibaba Group").
@@ -403,7 +404,7 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = _words("in at near across outside inside
 
 #: Verbs of a relative clause that states someone's office ("who heads the union branch").
 ROLE_VERBS: frozenset[str] = _words(
-    "head lead run chair found co-found manage direct represent own coach advise")
+    "head lead run chair found co-found manage direct represent own coach advise study research teach")
 
 #: Nouns for agents a "known as" name can belong to ("a militia known as ..."): those stay actors.
 AGENT_NOUNS: frozenset[str] = _words("""

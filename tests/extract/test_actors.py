@@ -191,3 +191,10 @@ def test_bracketed_acronym_and_company_appositive(nlp: Any) -> None:
     office = named(actors, "Federal Maritime Safety Office")
     assert "FMSO" in office.aliases
     assert named(actors, "Brandvik Lines").type == "organization"
+
+
+def test_club_short_name_joins_the_full_name(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Harwick Rovers lost 2-0 at home. Harwick had chances early, but Harwick's defence collapsed."))
+    club = named(actors, "Harwick Rovers")
+    assert club.type == "organization" and "Harwick" in club.aliases
