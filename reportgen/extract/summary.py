@@ -30,6 +30,9 @@ _QUOTE_OPEN = ("\"", "\u201c", "\u2018", "'")
 _QUOTE_CLOSE = "\"'\u201d\u2019"
 _LEANING = {"it", "this", "that", "these", "those", "they", "he", "she", "i", "we", "you"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+#: A wire dateline before the lead: "TORONTO (AP) \u2014 ", "LONDON, May 3 (Reuters) - ".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^()\u2014\u2013]{1,30})?"
+                       r"(?:\s*\([A-Za-z .-]{1,20}\)\s*[\u2014\u2013-]+|\s*[\u2014\u2013]+)\s+")
 _FURNITURE = re.compile(r"^(by |photo|image|credit|read more|advertisement|follow |share |sign up|"
                         r"click |copyright|\u00a9|updated|published)", re.IGNORECASE)
 
@@ -43,7 +46,7 @@ def pick_summary(doc: Any, title: str | None, actors: list[Actor]) -> list[str]:
     body_started = False
     decks: list[tuple[int, str]] = []
     for position, sent in enumerate(sentences(doc)):
-        text = " ".join(sent.text.split())
+        text = _DATELINE.sub("", " ".join(sent.text.split()))
         if not body_started and _is_deck(sent, text):
             if _is_statement(sent, text, title_key, quotes):
                 decks.append((position, text))

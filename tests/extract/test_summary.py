@@ -66,3 +66,8 @@ def test_dev_corpus_summaries_come_from_the_article(nlp: Any, corpus: Path) -> N
         assert 1 <= len(summary) <= 4, path.name
         assert all(sentence in flat for sentence in summary), path.name
         assert all(sentence != article.title for sentence in summary), path.name
+
+
+def test_wire_dateline_is_not_part_of_the_lead(nlp: Any) -> None:
+    lead = "The Norwegian grid operator said on Monday it would spend $2 billion on new lines."
+    assert pick_summary(nlp("OSLO (Wire) \u2014 " + lead), None, []) == [lead]
