@@ -290,6 +290,7 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
     furniture = _furniture_ranges(doc)
     lines = paragraphs(text)
     headline_end = lines[0][1] if len(lines) > 1 else 0
+    title_case = headline_end > 0 and _title_case(text[lines[0][0]:lines[0][1]])
     mentions = [m for ent in _joined_entities(doc) if ent.label_ in ACTOR_LABELS
                 for m in [_mention(doc, ent, lookup, furniture, headline_end)] if m is not None]
     _mark_defined_acronyms(doc, mentions)
@@ -306,7 +307,7 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
     for cluster in clusters:
         if cluster.merged_into is not None:
             continue
-        actor = _actor_of(cluster)
+        actor = _actor_of(cluster, title_case)
         if actor is None:
             continue
         actors.append(actor)
@@ -744,8 +745,9 @@ def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | No
 
 
 #: Titles used as forms of address before a name; an appositive after the name says more.
-_ADDRESS_TITLES = frozenset({"officer", "councillor", "councilor", "constable", "sergeant", "sgt", "detective",
-                             "professor", "prof", "trooper", "deputy", "agent", "inspector", "corporal"})
+_ADDRESS_TITLES = frozenset({"officer", "councillor", "councilor", "constable", "sergeant", "sgt",
+                             "detective", "professor", "prof", "trooper", "deputy", "agent", "inspector",
+                             "corporal"})
 _ROLE_END = frozenset({",", ".", ";", ":", "(", ")", "?", "!"})
 
 
@@ -943,10 +945,19 @@ def _merge_capitals(clusters: list[Cluster]) -> None:
 
 # --- one actor per referent -------------------------------------------------------------------
 
-def _actor_of(cluster: Cluster) -> Actor | None:
+def _title_case(line: str) -> bool:
+    """A Headline Written In Title Case, where capitals do not mark names."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _actor_of(cluster: Cluster, title_case_headline: bool = False) -> Actor | None:
     real = [m for m in cluster.mentions if not m.furniture]
     if not real or all(m.attributive for m in real) or any(m.work for m in cluster.mentions):
         return None
+    if all(m.headline for m in real) and title_case_headline \
+            and not any(_country_key(n) for n in cluster.names()):
+        return None  # "Student Dies After Diet Pills ...": capitals there do not mark names
     if all(m.headline for m in real) and len(cluster.longest().split()) == 1 \
             and not any(_country_key(n) for n in cluster.names()) \
             and not any(m.honorific or m.titled for m in real):

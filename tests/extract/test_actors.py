@@ -198,3 +198,12 @@ def test_club_short_name_joins_the_full_name(nlp: Any) -> None:
         "Harwick Rovers lost 2-0 at home. Harwick had chances early, but Harwick's defence collapsed."))
     club = named(actors, "Harwick Rovers")
     assert club.type == "organization" and "Harwick" in club.aliases
+
+
+def test_title_case_headline_words_are_not_actors(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Budget Airline Cuts Winter Routes As Fuel Costs Soar\n\n"
+        "Skyhop said on Monday it would drop twelve routes from Dublin this winter."))
+    names = {a.name for a in actors}
+    assert names <= {"Skyhop", "Dublin"}, names
+    assert "Dublin" in names
