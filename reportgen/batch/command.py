@@ -106,10 +106,10 @@ def run_command(sources: tuple[str, ...], *, output: str | None = None, formats:
     log = RichLog(verbose=verbose) if use_rich(sys.stderr) else PlainLog(verbose=verbose)
     result = run_batch(plan, stages=REAL_STAGES, jobs=jobs or _cores(), shard=part,
                        force=force, log=log)
-    if report_path:
-        write_atomic(report_path, to_json(result))
-    if junit_path:
-        write_atomic(junit_path, to_junit(result))
+    for path, text in ((report_path, to_json), (junit_path, to_junit)):
+        if path:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, text(result))
     click.echo(summary(result), err=True)
     return 1 if result.failed_inputs else 0
 
