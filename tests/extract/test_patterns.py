@@ -95,3 +95,36 @@ def test_a_national_ministry_quoted_in_a_statement_is_an_actor(nlp: Any) -> None
         "the Norwegian foreign ministry said in a statement.\n"))
     assert actor(actors, "Norwegian foreign ministry").type == "organization"
     assert speaker_of(claims, "defend the rights") == "Norwegian foreign ministry"
+
+
+def role_of(nlp: Any, text: str, name: str) -> str | None:
+    actors, _ = brief_of(nlp, text)
+    return actor(actors, name).role
+
+
+def test_a_fronted_description_is_the_role_even_with_a_title_before_the_name(nlp: Any) -> None:
+    assert role_of(nlp, "The region's lead member for housing, Councillor Dana Whitlow, said the council "
+                        "had run out of options.", "Dana Whitlow") == "region's lead member for housing"
+    assert role_of(nlp, "Liberal Democrat MP for Wellsbury and Orton, Martin Crane, said he would raise the "
+                        "matter.", "Martin Crane") == "Liberal Democrat MP for Wellsbury and Orton"
+    assert role_of(nlp, "One of the witnesses, Harold Benn, 68, of Ashfield, said he heard two bangs.",
+                   "Harold Benn") == "One of the witnesses"
+
+
+def test_an_appositive_beats_a_form_of_address(nlp: Any) -> None:
+    assert role_of(nlp, "The thefts began in March, said Officer Kara Dunne, a department spokeswoman.",
+                   "Kara Dunne") == "department spokeswoman"
+
+
+def test_appositives_with_a_possessor_and_hyphenated_words_stay_whole(nlp: Any) -> None:
+    role = role_of(nlp, "\"We want to serve every freelancer,\" said Nadia Farouk, Brightpay's co-founder "
+                        "and chief executive.", "Nadia Farouk")
+    assert role == "Brightpay's co-founder and chief executive"
+    assert role_of(nlp, "\"This is a big step,\" said Leon Marsh, Quillbank's head of partnerships, in a "
+                        "statement.", "Leon Marsh") == "Quillbank's head of partnerships"
+
+
+def test_a_who_studies_clause_is_a_role_and_a_lone_adverb_is_not(nlp: Any) -> None:
+    assert role_of(nlp, "Dr. Ines Varga, who studies soil erosion at Lakeland University, said the model "
+                        "was cautious.", "Ines Varga") == "studies soil erosion at Lakeland University"
+    assert role_of(nlp, "Greta Holm, meanwhile, said the plan would fail.", "Greta Holm") is None
