@@ -64,3 +64,31 @@ _TERM_RES = [(term, re.compile(rf"\b(?:{term.pattern})\b", re.IGNORECASE)) for t
 def estimative_terms(text: str) -> list[EstimativeTerm]:
     """The estimative terms ``text`` uses, in the table's order."""
     return [term for term, pattern in _TERM_RES if pattern.search(text or "")]
+
+
+#: Words that already say a figure is approximate ("about 100,000 troops"); a figure whose own text
+#: carries one needs no extra "~" mark.
+APPROXIMATION_WORDS = (
+    "about", "around", "approximately", "approx", "roughly", "some", "nearly", "almost", "close to",
+    "more than", "less than", "fewer than", "over", "under", "at least", "at most", "up to", "upwards of",
+    "as many as", "as much as", "estimated", "circa", "c.", "ca.", "or so", "just over", "just under",
+    "an average of",
+)
+_APPROX_WORDS_RE = "|".join(re.escape(w) for w in sorted(APPROXIMATION_WORDS, key=len, reverse=True))
+_APPROX_RE = re.compile(rf"~|≈|\d\+|(?<![\w.])(?:{_APPROX_WORDS_RE})(?!\w)", re.IGNORECASE)
+
+
+def says_approximate(text: str) -> bool:
+    """True when ``text`` itself words the figure as approximate ("about 2,000", "more than $5m")."""
+    return _APPROX_RE.search(text) is not None
+
+
+#: Reporting verbs that say nothing beyond "this was said": a brief shows only the telling ones
+#: ("warned", "admitted", "accused") next to a statement.
+NEUTRAL_CUES = frozenset({"said", "says", "say", "saying", "told", "tells", "added", "adds", "according to",
+                          "stated", "states", "noted", "notes", "wrote", "writes", "explained"})
+
+
+def is_telling_cue(cue: str | None) -> bool:
+    """True for a reporting verb worth showing ("warned"), false for none or a neutral "said"."""
+    return bool(cue and cue.strip()) and " ".join(cue.lower().split()) not in NEUTRAL_CUES

@@ -44,7 +44,7 @@ from reportgen.render.templates import (
     find_file,
     resolve_stack,
 )
-from reportgen.vocab import ESTIMATIVE_TERMS, TLP_BACKGROUND, TLP_LABELS
+from reportgen.vocab import ESTIMATIVE_TERMS, TLP_BACKGROUND, TLP_LABELS, is_telling_cue
 
 __all__ = ["PDF_VARIANTS", "read_attached_brief", "render_html", "render_pdf"]
 
@@ -126,7 +126,16 @@ def _environment(stack: TemplateStack, inline: bool) -> tuple[ImmutableSandboxed
 
     env.globals.update(asset=asset, estimative_scale=ESTIMATIVE_TERMS, tlp_labels=TLP_LABELS)
     env.tests["web_url"] = _is_web_url
+    env.tests["unmarked_approximation"] = ctx.needs_approx_mark
+    env.tests["telling_cue"] = is_telling_cue
+    env.filters.update(excerpt=_excerpt_filter, source_label=ctx.source_label, title_size=ctx.title_size,
+                       fit_count=ctx.fit_count)
     return env, loader
+
+
+def _excerpt_filter(text: str | None, limit: int = 200, focus: str | None = None) -> str:
+    """``{{ text | excerpt(120, focus) }}``: a word-boundary cut kept around ``focus``."""
+    return ctx.excerpt(text, limit, focus)
 
 
 def _is_web_url(value: object) -> bool:
@@ -154,6 +163,7 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
             raise InputError(f"logo {client.logo!r} is not a file inside the client folder",
                              stack.client_path / CLIENT_FILE)
         logo = resource_uri(path, inline)
+    groups = ctx.claim_groups(brief)
     stylesheet = "\n".join(filter(None, [stack_stylesheet(stack.layers, inline), _client_css(stack)]))
     return {
         "brief": brief,
@@ -163,7 +173,8 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
         "tlp": ctx.resolve_tlp(options.tlp or client.tlp),
         "tlp_background": TLP_BACKGROUND,
         "key_actors": ctx.key_actors(brief),
-        "claim_groups": ctx.claim_groups(brief),
+        "claim_groups": groups,
+        "lead_quotes": ctx.lead_quotes(groups),
         "numbers": ctx.numbers_of(brief),
         "outlook": ctx.outlook_items(brief),
         "sources": ctx.sources_of(brief),

@@ -10,11 +10,20 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import PurePosixPath, PureWindowsPath
+from urllib.parse import urlsplit
 
 from reportgen import __version__
 from reportgen.brief.model import Actor, Brief, Claim, Number, Outlook, Source
 from reportgen.errors import InputError
-from reportgen.vocab import DEFAULT_TLP, TLP_LABELS, EstimativeTerm, TlpLabel, estimative_terms
+from reportgen.vocab import (
+    DEFAULT_TLP,
+    TLP_LABELS,
+    EstimativeTerm,
+    TlpLabel,
+    estimative_terms,
+    says_approximate,
+)
 
 MAX_KEY_ACTORS = 12
 
@@ -139,3 +148,84 @@ def numbers_of(brief: Brief) -> list[Number]:
 
 def outlook_items(brief: Brief) -> list[OutlookItem]:
     return [OutlookItem(o, estimative_terms(o.text)) for o in brief.outlook]
+
+
+def needs_approx_mark(number: Number) -> bool:
+    """An approximate figure gets a "~" only when its own words do not already say so."""
+    return bool(number.approximate) and not says_approximate(number.text)
+
+
+def source_label(source: Source) -> str:
+    """How to name a source in running text: its outlet, else the web host, else the file name.
+
+    Empty when none is known, so templates leave the field out rather than print a placeholder.
+    """
+    if source.outlet and source.outlet.strip():
+        return source.outlet.strip()
+    if source.url:
+        host = urlsplit(source.url).hostname
+        if host:
+            return host.removeprefix("www.")
+    if source.path:
+        path = PureWindowsPath(source.path) if "\\" in source.path else PurePosixPath(source.path)
+        return path.name
+    return ""
+
+
+def excerpt(text: str | None, limit: int, focus: str | None = None) -> str:
+    """At most ``limit`` characters of ``text`` cut at word boundaries with "…", kept around ``focus``
+    (e.g. the figure a context sentence is about) when it would otherwise fall outside the cut."""
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text
+    start = 0
+    at = text.find(focus) if focus else -1
+    if at >= 0 and at + len(focus or "") > limit - 1:
+        start = max(0, at - limit // 3)
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < at else start
+    end = start + limit - (2 if start else 1)
+    cut = text[start:end]
+    if end < len(text) and " " in cut:
+        cut = cut[:cut.rfind(" ")]
+    cut = cut.rstrip(" ,;:—–-")
+    prefix = "…" if start else ""
+    suffix = "" if end >= len(text) else "…"
+    return f"{prefix}{cut}{suffix}"
+
+
+def title_size(title: str) -> str:
+    """A CSS class for the title by length, so a long headline (or a first sentence standing in for a
+    missing one) still fits in three or four lines."""
+    length = len(title or "")
+    if length > 150:
+        return "title-xlong"
+    if length > 80:
+        return "title-long"
+    return "title-normal"
+
+
+def fit_count(texts: list[str | None], max_items: int, budget: int, limit: int, overhead: int = 0) -> int:
+    """How many of ``texts`` (each cut to ``limit`` characters and costing ``overhead`` more for its
+    furniture) fit in ``budget`` characters: at least one when there is any, at most ``max_items``.
+
+    A fixed-size layout (the one-page summary) uses this to show fewer, shorter items when the brief
+    is crowded instead of spilling onto a second page."""
+    used = count = 0
+    for text in texts[:max_items]:
+        cost = min(len(" ".join((text or "").split())), limit) + overhead
+        if count and used + cost > budget:
+            break
+        used += cost
+        count += 1
+    return count
+
+
+def lead_quotes(groups: list[ClaimGroup]) -> list[tuple[ClaimGroup, Claim]]:
+    """Each named speaker's first direct quotation, speakers in claim order."""
+    found = []
+    for group in groups:
+        quote = next((c for c in group.claims if c.kind == "quote"), None)
+        if group.speaker and quote is not None:
+            found.append((group, quote))
+    return found

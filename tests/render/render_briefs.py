@@ -88,3 +88,37 @@ def make_multi_source_brief() -> Brief:
     brief.claims[0] = replace(brief.claims[0], sources=["s1", "s2"], corroborated=True)
     return brief
 
+
+
+def make_crowded_brief() -> Brief:
+    """The worst case for a one-page layout: a four-line title, long sentences and many items of
+    every kind from three sources (all invented, built from repeated fictional phrases)."""
+    brief = make_multi_source_brief()
+    third = Source(title="Regulators weigh emergency powers as the Port Calder stoppage drags into a third "
+                   "week and exporters count the cost", outlet="Harbour & Freight Review of the Northern "
+                   "Coast", published="2026-03-21", path="articles/calder-review.txt", sha256="b" * 64,
+                   words=1830, id="s3")
+    brief.sources.append(third)
+    brief.title = ("Dock workers at Port Calder walked out at the start of the night shift on Friday after "
+                   "wage talks with the port authority collapsed for a third time, leaving thirty-eight "
+                   "container ships waiting at anchor outside the harbour")
+    clause = ("while exporters along the northern coast warned that perishable cargo, seasonal orders "
+              "and contracts with southern buyers were already at risk")
+    brief.summary = [f"Point {i}: the stoppage at Port Calder continued into its {i + 2}nd day, {clause}, "
+                     f"and the union said it would not return {clause}." for i in range(6)]
+    brief.actors = [Actor(f"Northern Coast Regional Logistics Association number {i}", "organization", [],
+                          f"regional trade body representing freight forwarders and hauliers, branch {i}",
+                          20 - i, True, 1 - i / 20) for i in range(14)]
+    brief.numbers = [Number(1000.0 * i, "containers", f"more than {i},250,000 containers and trailers",
+                            f"The port authority said {clause}, and that more than {i},250,000 containers "
+                            f"and trailers were held up {clause}.", approximate=True,
+                            sources=["s1", "s2", "s3"], corroborated=True) for i in range(1, 11)]
+    brief.claims = [Claim(brief.actors[i].name, f"We cannot go on "
+                          f"like this, {clause}, and I say to both sides: {clause}, {clause}.", "quote",
+                          "warned", speaker_role=f"deputy chair of the Calder Chamber of Commerce and "
+                          f"Shipping's committee on ports, branch {i}", sources=["s1", "s3"],
+                          corroborated=True) for i in range(12)]
+    brief.outlook = [Outlook(f"Mediators are expected to meet both sides before the end of the month, "
+                             f"{clause}, {clause}.", "before the end of the month of March at the latest",
+                             "Ministry of Transport", ["s2"]) for _ in range(6)]
+    return brief
