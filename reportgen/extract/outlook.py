@@ -367,6 +367,8 @@ def horizon(sent: Any) -> str | None:
         start -= 2
     elif start - 1 >= sent.start and doc[start - 1].lower_ in _HORIZON_PREP | _HORIZON_LEAD:
         start -= 1
+    if doc[start].lower_ == "the" and start + 1 < ent.end:
+        start += 1
     return doc[start:ent.end].text
 
 

@@ -107,6 +107,7 @@ def test_sentences_break_at_paragraphs_and_rejoin_after_a_quoted_question(nlp: A
     ("The plant will close, the company said.", None),
     ("The mayor called for an inquiry into why walls built in 2015 had failed.", None),
     ("The group will report full-year results on 14 February.", "14 February"),
+    ("The next 48 hours will be critical for the dam.", "next 48 hours"),
 ])
 def test_horizon(nlp: Any, text: str, expected: str | None) -> None:
     assert horizon(first_sentence(nlp, text)) == expected
