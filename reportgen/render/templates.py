@@ -116,9 +116,34 @@ def _load_entry_point(value: Any) -> Path:
     return Path(value)
 
 
-def list_templates() -> list[TemplateInfo]:
-    """Every template selectable by name: built-ins first, then installed packages."""
-    return list(_installed().values())
+def list_templates(clients_dir: str | Path | None = None) -> list[TemplateInfo]:
+    """Every template selectable by name (built-ins first, then installed packages), then the client
+    folders of ``clients_dir`` (default ``./clients``) that ``--client NAME`` selects."""
+    return [*_installed().values(), *list_clients(clients_dir)]
+
+
+def list_clients(clients_dir: str | Path | None = None) -> list[TemplateInfo]:
+    """The client folders (those with a ``client.yaml``) in ``clients_dir``, by folder name.
+
+    A folder whose ``client.yaml`` is invalid is still listed, with the problem as its description,
+    so ``reportgen templates`` shows why ``--client`` would refuse it."""
+    base = Path(clients_dir or DEFAULT_CLIENTS_DIR)
+    if not base.is_dir():
+        return []
+    found = []
+    for settings in sorted(base.glob(f"*/{CLIENT_FILE}")):
+        folder = settings.parent
+        try:
+            config = load_client(settings)
+        except InputError as exc:
+            problem = f"invalid {CLIENT_FILE}: {exc}"
+            found.append(TemplateInfo(folder.name, "client", folder.resolve(), problem))
+            continue
+        parent = config.template or "default"
+        own = ", own brief.html.j2" if (folder / MAIN_TEMPLATE).is_file() else ""
+        description = f"{config.name or folder.name} (client settings over {parent}{own})"
+        found.append(TemplateInfo(folder.name, "client", folder.resolve(), description, parent))
+    return found
 
 
 def _installed() -> dict[str, TemplateInfo]:

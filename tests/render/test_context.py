@@ -71,3 +71,54 @@ def test_estimative_terms_do_not_confuse_neighbours() -> None:
     assert [t.term for t in estimative_terms("Talks are unlikely to resume.")] == ["unlikely"]
     assert [t.term for t in estimative_terms("It is almost certain.")] == ["almost certain"]
     assert estimative_terms("The port reopened on Monday.") == []
+
+
+def test_approximation_mark_only_when_the_text_does_not_say_so() -> None:
+    from reportgen.brief.model import Number
+
+    assert not context.needs_approx_mark(Number(1e5, "troops", "about 100,000 troops", approximate=True))
+    assert not context.needs_approx_mark(Number(2300, None, "more than 2,300 containers", approximate=True))
+    assert not context.needs_approx_mark(Number(40, "ships", "some 40 ships", approximate=True))
+    assert context.needs_approx_mark(Number(38, "ships", "38 container ships", approximate=True))
+    assert context.needs_approx_mark(Number(40, "cars", "40 handsome cars", approximate=True))
+    assert not context.needs_approx_mark(Number(38, "ships", "38 container ships"))
+
+
+def test_source_label_prefers_outlet_then_host_then_file_name() -> None:
+    from reportgen.brief.model import Source
+
+    assert context.source_label(Source(outlet="Coastal Wire", url="https://cw.example/a")) == "Coastal Wire"
+    assert context.source_label(Source(url="https://www.cw.example/a/b", path="x.txt")) == "cw.example"
+    assert context.source_label(Source(path="in/night-shift.txt")) == "night-shift.txt"
+    assert context.source_label(Source(path="C:\\briefs\\night.md")) == "night.md"
+    assert context.source_label(Source()) == ""
+
+
+def test_excerpt_cuts_at_words_and_keeps_the_focus_in_view() -> None:
+    text = ("Officials said on Tuesday that the convoy, which left the northern depot before dawn, carried "
+            "1,200 tonnes of grain for the coastal towns.")
+    assert context.excerpt("short text", 40) == "short text"
+    head = context.excerpt(text, 40)
+    assert len(head) <= 40 and head.endswith("…") and text.startswith(head[:-1])
+    around = context.excerpt(text, 60, "1,200 tonnes")
+    assert "1,200 tonnes" in around and around.startswith("…") and len(around) <= 60
+    assert " ".join(around.strip("…").split()) in text
+
+
+def test_fit_count_shows_fewer_items_when_they_are_long() -> None:
+    assert context.fit_count(["a" * 50] * 5, 3, 500, 200) == 3
+    assert context.fit_count(["a" * 300] * 5, 3, 500, 200, overhead=20) == 2
+    assert context.fit_count(["a" * 900], 3, 100, 200) == 1  # one item always shows
+    assert context.fit_count([], 3, 100, 200) == 0
+
+
+def test_neutral_reporting_verbs_are_not_telling() -> None:
+    from reportgen.vocab import is_telling_cue
+
+    assert is_telling_cue("warned") and is_telling_cue("told reporters")
+    assert not is_telling_cue("said") and not is_telling_cue("According  to") and not is_telling_cue(None)
+
+
+def test_title_size_grows_smaller_with_length() -> None:
+    assert [context.title_size("x" * n) for n in (40, 120, 200)] == ["title-normal", "title-long",
+                                                                       "title-xlong"]

@@ -20,6 +20,23 @@ def test_builtins_are_listed_with_origin_and_description() -> None:
     assert builtin.default == ROOT / "templates" / "default"
 
 
+def test_client_folders_are_listed_after_templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    listed = list_templates(EXAMPLE_CLIENTS)
+    assert [t.origin for t in listed[:2]] == ["built-in", "built-in"]
+    clients = {t.name: t for t in listed if t.origin == "client"}
+    assert set(clients) == {"halden-security", "northwind-risk"}
+    assert clients["halden-security"].path == EXAMPLE_CLIENTS / "halden-security"
+    assert clients["halden-security"].description.startswith("Halden Security Group (client settings over "
+                                                             "default, own brief.html.j2")
+    assert clients["northwind-risk"].parent == "default"
+    broken = tmp_path / "clients" / "broken"
+    broken.mkdir(parents=True)
+    (broken / "client.yaml").write_text("name: Broken\ntlp: TLP:PURPLE\n")
+    monkeypatch.chdir(tmp_path)  # the default clients folder is ./clients
+    (listed_broken,) = [t for t in list_templates() if t.origin == "client"]
+    assert listed_broken.name == "broken" and "client.yaml:2:" in listed_broken.description
+
+
 def test_entry_point_templates_are_discovered(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     folder = tmp_path / "acme"
     folder.mkdir()
