@@ -57,6 +57,7 @@ def find_claims(doc: Any, index: ActorIndex) -> list[Claim]:
         claims.append(claim)
         spoken_by.append((claim, span))
         previous, previous_para = claim, span.paragraph
+    _attribution_further_on(spoken_by, index)
     _borrow_speakers(claims, index)
     claims.extend(_paraphrases(doc, index))
     return claims
@@ -258,6 +259,19 @@ def _context(text: str, span: QuoteSpan, para_tokens: list[Any], sentences: list
     start = max(first[0], para_tokens[0].idx)
     end = min(last[1], para_tokens[-1].idx + len(para_tokens[-1].text))
     return text[start:end].strip()
+
+
+def _attribution_further_on(spoken_by: list[tuple[Claim, QuoteSpan]], index: ActorIndex) -> None:
+    """A quote running over paragraphs whose attribution comes in a later paragraph
+    (“First part.⏎“Second part,” she said.) is the attributed speaker's from its start."""
+    for k in range(len(spoken_by) - 2, -1, -1):
+        claim, span = spoken_by[k]
+        following, next_span = spoken_by[k + 1]
+        if span.open_end and claim.cue is None and following.speaker \
+                and next_span.paragraph == span.paragraph + 1:
+            claim.speaker = following.speaker
+            actor = index.resolve(following.speaker)
+            claim.speaker_role = actor.role if actor else None
 
 
 def _borrow_speakers(claims: list[Claim], index: ActorIndex) -> None:

@@ -170,3 +170,12 @@ def test_headline_name_colon_quote(nlp: Any) -> None:
         "Halvorsen: ‘We will not close a single plant this year’\n\n"
         "Ingrid Halvorsen, the chief executive of Nordkapp Steel, spoke to investors on Monday."))
     assert quotes(claims) == [("Ingrid Halvorsen", "We will not close a single plant this year")]
+
+
+def test_attribution_in_a_later_paragraph_of_a_running_quote(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "“The river rose faster than anyone expected,” said Mayor Ida Berg.\n\n"
+        "“We checked every sluice gate twice.\n\n"
+        "“Nothing was left to chance,” said the engineer in charge, Paul Dunne."))
+    assert quotes(claims)[1:] == [("Paul Dunne", "We checked every sluice gate twice."),
+                                  ("Paul Dunne", "Nothing was left to chance")]
