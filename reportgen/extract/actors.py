@@ -532,6 +532,10 @@ def _in_ranges(char: int, ranges: list[tuple[int, int]]) -> bool:
 def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int, int]],
              headline_end: int = 0) -> Mention | None:
     tokens, label = _extend(doc, ent)
+    for k, token in enumerate(tokens[1:], start=1):
+        if token.text in ("(", "["):
+            tokens = tokens[:k]  # "Grand Coastal Barrage (GCB": a name stops at an opening bracket
+            break
     for k, token in enumerate(tokens[1:-1], start=1):
         if token.text in _POSSESSIVE:
             tokens = tokens[:k]  # "Yahoo's Sale": the possessor is the name
@@ -844,7 +848,31 @@ def _cluster(mentions: list[Mention], parenthesised: frozenset[int] = frozenset(
         last_seen[id(cluster)] = mention.start
     _merge_parts(clusters)
     _merge_org_forms(clusters)
+    _merge_acronyms(clusters)
     return clusters
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """ "LME" fits "London Metal Exchange", "ECDC" fits "European Centre for Disease Prevention and
+    Control": same first and last initial, letters in order."""
+    initials = [w[0] for w in name.split() if w[:1].isupper() and w.lower() != "the"]
+    if len(initials) < len(acronym) or (initials[0], initials[-1]) != (acronym[0], acronym[-1]):
+        return False
+    letters = iter(initials)
+    return all(any(c == i for i in letters) for c in acronym)
+
+
+def _merge_acronyms(clusters: list[Cluster]) -> None:
+    """An acronym used on its own ("the LME said") is the organisation it abbreviates, when only one fits."""
+    live = [c for c in clusters if c.merged_into is None and c.mentions and not c.is_personal()]
+    for short in live:
+        name = short.longest()
+        if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()) or _country_key(name):
+            continue
+        owners = [c for c in live if c is not short and c.merged_into is None
+                  and len(c.longest().split()) >= 2 and _initials_fit(name, c.longest())]
+        if len(owners) == 1:
+            _absorb(owners[0], short)
 
 
 def _person_for_part(part: str, clusters: list[Cluster], last_seen: dict[int, int],

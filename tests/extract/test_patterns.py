@@ -128,3 +128,18 @@ def test_a_who_studies_clause_is_a_role_and_a_lone_adverb_is_not(nlp: Any) -> No
     assert role_of(nlp, "Dr. Ines Varga, who studies soil erosion at Lakeland University, said the model "
                         "was cautious.", "Ines Varga") == "studies soil erosion at Lakeland University"
     assert role_of(nlp, "Greta Holm, meanwhile, said the plan would fail.", "Greta Holm") is None
+
+
+def test_a_bare_acronym_joins_the_organisation_it_abbreviates(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Copper rose on the Nordic Metals Exchange on Monday after the strike.\n\n"
+        "Trading volume on the NME doubled, dealers said.\n"))
+    exchange = actor(actors, "Nordic Metals Exchange")
+    assert "NME" in exchange.aliases
+    assert not [a for a in actors if a.name == "NME"]
+
+
+def test_a_name_stops_at_an_opening_bracket(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Engineers finished the Grand Coastal Barrage (GCB) in May, the ministry said.\n"))
+    assert not [a for a in actors if "(" in a.name]
