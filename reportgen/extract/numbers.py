@@ -175,7 +175,7 @@ def _number_of(ent: Any, label: str, earlier: list[Number]) -> Number | None:
             unit = _elided_noun(ent, earlier)
     span = ent.doc[max(start, ent.sent.start):min(end, ent.sent.end)]
     text = span.text.rstrip(".") if span[-1].lower_.rstrip(".") in SCALES else span.text
-    return Number(value=_plain(value), unit=unit, text=text, context=ent.sent.text.strip(),
+    return Number(value=_plain(value), unit=unit, text=text, context=_context(ent),
                   approximate=approximate or any(t.lower_ in VAGUE for t in ent))
 
 
@@ -350,8 +350,9 @@ def _elided_noun(ent: Any, earlier: list[Number]) -> str | None:
             if nouns:
                 return nouns[0].text
     previous = ent.doc[sent.start - 1].sent if sent.start > 0 else sent
+    nearby = sent.text + "\n" + previous.text
     for number in reversed(earlier):
-        if number.context in (sent.text.strip(), previous.text.strip()) and number.unit \
+        if number.context and number.context in nearby and number.unit \
                 and number.unit not in ("percent", "percentage points") and number.unit not in DURATION_UNITS:
             return number.unit
     return None
@@ -372,7 +373,7 @@ def _duration(ent: Any) -> Number | None:
     start, approximate = _approx_start(ent, duration=True)
     unit = unit_tokens[-1].lower_.split("-")[-1]
     return Number(value=_plain(value), unit=unit, text=ent.doc[start:ent.end].text,
-                  context=ent.sent.text.strip(), approximate=approximate)
+                  context=_context(ent), approximate=approximate)
 
 
 def _hyphen_number(word: str) -> str | None:
@@ -408,6 +409,21 @@ def _is_operand(ent: Any) -> bool:
     if after in FORMULA_OPS or after.startswith("^") or ent.text.endswith("^"):
         return True
     return before in FORMULA_OPS - {"="} or before.endswith("^")
+
+
+def _context(ent: Any) -> str:
+    """The sentence the number stands in, cut at line breaks (a headline the parser ran into the
+    lead is not the lead's context)."""
+    sent = ent.sent
+    start, end = sent.start, sent.end
+    for token in sent:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            if token.i < ent.start:
+                start = token.i + 1
+            elif token.i >= ent.end:
+                end = token.i + (0 if "\n" in token.text else 1)
+                break
+    return ent.doc[start:end].text.strip()
 
 
 def _plain(value: float) -> float | int:

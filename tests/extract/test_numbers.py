@@ -222,3 +222,10 @@ def test_one_counts_people_but_is_otherwise_an_idiom(nlp: Any) -> None:
     found = numbers(nlp, "One soldier was killed in the attack. On the one hand the raid failed; "
                          "one of them fled.")
     assert [(n.value, n.unit, n.text) for n in found] == [(1, "soldier", "One soldier")]
+
+
+def test_context_is_the_line_the_number_stands_in(nlp: Any) -> None:
+    found = numbers(nlp, "Ferry firm to cut 300 jobs\n\nThe operator said demand had fallen for two years.")
+    assert [(n.text, n.context) for n in found] == [
+        ("300 jobs", "Ferry firm to cut 300 jobs"),
+        ("two years", "The operator said demand had fallen for two years.")]
