@@ -136,6 +136,8 @@ def find_cue(sent: Any) -> tuple[str, Any] | None:
         if low in ("due", "set", "scheduled", "slated") and token.i + 1 < sent.end \
                 and token.nbor().lower_ in ("to", "for") and not _nothing_subject(token):
             return f"adj:{low}", token
+        if low == "due" and token.dep_ == "acomp" and token.head.tag_ in ("VBZ", "VBP"):
+            return "adj:due", token  # "is due in court on Tuesday"
         if low == "next" and token.pos_ == "ADV" and token.head.pos_ in ("VERB", "AUX"):
             return "time:next", token
         if token.pos_ == "NOUN" and token.lemma_ in FORWARD_NOUNS and _noun_points_ahead(token):
@@ -184,10 +186,13 @@ def _modal_points_ahead(modal: Any, past_time: bool) -> bool:
 
 
 def _retrospective(verb: Any) -> bool:
-    """A "would" clause told from a past story: "would later", or a relative clause of a main
-    clause in the past tense ("In 1990 he moved to Berlin, where he would spend a decade")."""
+    """A "would" clause told from a past story: "would later", "would go on to", or a relative
+    clause of a main clause in the past tense ("In 1990 he moved to Berlin, where he would spend a
+    decade")."""
     if any(c.lower_ == "later" for c in verb.children):
         return True
+    if verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        return True  # "would go on to write 40 novels"
     return verb.dep_ == "relcl" and _main_verb(verb).tag_ == "VBD"
 
 
