@@ -58,16 +58,19 @@ def _spans_in(text: str, start: int, end: int, number: int) -> list[QuoteSpan]:
         ch = text[i]
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
+        if ch == '"' and before.isdigit() and not after.isalnum():
+            continue  # an inch mark: a 6" pipe
         if opened_at is None:
             if ch in _DOUBLE_OPEN or ch == '"':
                 opened_at, kind = i + 1, "double"
             elif (ch in _SINGLE_OPEN or ch == "'") and not _is_word(before) and after.isalpha():
                 opened_at, kind = i + 1, "single"
             continue
-        if kind == "double" and (ch in _DOUBLE_CLOSE or ch == '"'):
+        if kind == "double" and (ch in _DOUBLE_CLOSE or (ch == '"' and not before.isspace())):
             _add(found, text, opened_at, i, number, False)
             opened_at = None
-        elif kind == "double" and ch in _DOUBLE_OPEN and i > opened_at:
+        elif kind == "double" and i > opened_at and (
+                ch in _DOUBLE_OPEN or (ch == '"' and before.isspace() and after.isalnum())):
             # A new opening mark before any closing one: the previous quote ran on unclosed.
             _add(found, text, opened_at, i, number, True)
             opened_at = i + 1

@@ -179,3 +179,10 @@ def test_attribution_in_a_later_paragraph_of_a_running_quote(nlp: Any) -> None:
         "“Nothing was left to chance,” said the engineer in charge, Paul Dunne."))
     assert quotes(claims)[1:] == [("Paul Dunne", "We checked every sluice gate twice."),
                                   ("Paul Dunne", "Nothing was left to chance")]
+
+
+def test_straight_quotes_with_inch_marks_and_a_missing_close() -> None:
+    text = 'Crews laid a 6" pipe. "It will hold, he said, "at least for now."'
+    spans = find_quote_spans(text)
+    assert [(s.text_of(text), s.open_end) for s in spans] == [
+        ("It will hold, he said,", True), ("at least for now.", False)]
