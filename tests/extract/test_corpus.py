@@ -22,12 +22,12 @@ from reportgen.ingest import ingest
 
 FLOORS = {
     "actors.key_recall": 0.95,
-    "actors.precision": 0.90,
-    "actors.type_accuracy": 0.90,
-    "actors.role_recall": 0.80,
+    "actors.precision": 0.92,
+    "actors.type_accuracy": 0.93,
+    "actors.role_recall": 0.85,
     "claims.quote_recall": 0.97,
-    "claims.attribution_accuracy": 0.95,
-    "claims.attributed_recall": 0.92,
+    "claims.attribution_accuracy": 0.97,
+    "claims.attributed_recall": 0.95,
 }
 CEILINGS = {"actors.duplicate_rate": 0.02}
 
