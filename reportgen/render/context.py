@@ -221,11 +221,17 @@ def fit_count(texts: list[str | None], max_items: int, budget: int, limit: int, 
     return count
 
 
-def lead_quotes(groups: list[ClaimGroup]) -> list[tuple[ClaimGroup, Claim]]:
-    """Each named speaker's first direct quotation, speakers in claim order."""
-    found = []
+def lead_quotes(groups: list[ClaimGroup], substantial_words: int = 6) -> list[tuple[ClaimGroup, Claim]]:
+    """Named speakers' direct quotations for a short page: every speaker's best quote first (in claim
+    order), then their second, and so on. A speaker's quotes of ``substantial_words`` words or more
+    come before scare-quoted fragments ("common sense laws")."""
+    queues = []
     for group in groups:
-        quote = next((c for c in group.claims if c.kind == "quote"), None)
-        if group.speaker and quote is not None:
-            found.append((group, quote))
+        quotes = [c for c in group.claims if c.kind == "quote"]
+        if group.speaker and quotes:
+            quotes.sort(key=lambda c: len(c.text.split()) < substantial_words)
+            queues.append((group, quotes))
+    found = []
+    for depth in range(max((len(q) for _, q in queues), default=0)):
+        found.extend((group, quotes[depth]) for group, quotes in queues if depth < len(quotes))
     return found

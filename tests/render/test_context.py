@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from render_briefs import make_brief
 
@@ -122,3 +124,13 @@ def test_neutral_reporting_verbs_are_not_telling() -> None:
 def test_title_size_grows_smaller_with_length() -> None:
     assert [context.title_size("x" * n) for n in (40, 120, 200)] == ["title-normal", "title-long",
                                                                        "title-xlong"]
+
+
+def test_lead_quotes_take_turns_between_speakers_and_prefer_full_sentences() -> None:
+    brief = make_brief()
+    brief.claims.insert(0, replace(brief.claims[0], text="a pay cut dressed up"))
+    quotes = context.lead_quotes(context.claim_groups(brief))
+    picked = [(group.label, quote.text[:20]) for group, quote in quotes]
+    assert [label for label, _ in picked] == ["Tomas Reiner", "Elsa Varga", "Dana Whitlock", "Tomas Reiner",
+                                              "Tomas Reiner"]
+    assert picked[0][1] == "Our members have car" and picked[-1][1] == "a pay cut dressed up"
