@@ -173,7 +173,10 @@ def _number_of(ent: Any, label: str, earlier: list[Number]) -> Number | None:
         unit, end = _counted_noun(ent, end)
         if unit is None:
             unit = _elided_noun(ent, earlier)
-    span = ent.doc[max(start, ent.sent.start):min(end, ent.sent.end)]
+    line_start, line_end = _line(ent)
+    if end > line_end:  # the noun found lies on another line: not this number's
+        unit, end = (_elided_noun(ent, earlier) if label == "CARDINAL" else unit), line_end
+    span = ent.doc[max(start, line_start):min(end, line_end)]
     text = span.text.rstrip(".") if span[-1].lower_.rstrip(".") in SCALES else span.text
     return Number(value=_plain(value), unit=unit, text=text, context=_context(ent),
                   approximate=approximate or any(t.lower_ in VAGUE for t in ent))
@@ -414,16 +417,25 @@ def _is_operand(ent: Any) -> bool:
 def _context(ent: Any) -> str:
     """The sentence the number stands in, cut at line breaks (a headline the parser ran into the
     lead is not the lead's context)."""
+    start, end = _line(ent)
+    return ent.doc[start:end].text.strip()
+
+
+def _line(ent: Any) -> tuple[int, int]:
+    """Token bounds of the entity's sentence cut at the line breaks around it."""
     sent = ent.sent
     start, end = sent.start, sent.end
     for token in sent:
         if "\n" in token.text or "\n" in token.whitespace_:
             if token.i < ent.start:
                 start = token.i + 1
-            elif token.i >= ent.end:
-                end = token.i + (0 if "\n" in token.text else 1)
+            elif token.i >= ent.end - 1 and "\n" in token.whitespace_ and token.i >= ent.start:
+                end = token.i + 1
                 break
-    return ent.doc[start:end].text.strip()
+            elif token.i >= ent.end:
+                end = token.i
+                break
+    return start, end
 
 
 def _plain(value: float) -> float | int:
