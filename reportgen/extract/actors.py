@@ -58,6 +58,7 @@ class Mention:
     headline: bool = False     # in the first line of the text
     geographic: bool = False   # modifies a place noun ("the Norfolk coast")
     locative: bool = False     # after "in", "at", "near" ... or visited
+    impersonal: bool = False   # described as a thing or body ("X, which ...", "said in a statement")
 
 
 @dataclass
@@ -151,6 +152,7 @@ class ActorIndex:
         self._org_starts = [i for i, _ in self._orgs]
         self._acting = acting
         self._acting_starts = [i for i, _ in acting]
+        self._impersonal = {a.name for m, a in mentions if m.impersonal}
         self._unnamed: list[Any] | None = None
         self._unnamed_starts: list[int] = []
         self.first_seen: dict[str, int] = {}
@@ -214,18 +216,25 @@ class ActorIndex:
         k = bisect_left(self._org_starts, token_i) - 1
         return self._orgs[k][1] if k >= 0 else None
 
+    def titled_person(self, word: str, token_i: int) -> Actor | None:
+        """The last person before ``token_i`` whose stated role has ``word`` in it ("spokeswoman")."""
+        k = bisect_left(self._people_starts, token_i) - 1
+        while k >= 0:
+            actor = self._people[k][1]
+            if actor.role and word in _key(actor.role).split():
+                return actor
+            k -= 1
+        return None
+
     def by_title(self, phrase: str, token_i: int) -> Actor | None:
         """Who "the minister", "the Russian president" or "the ministry" means at ``token_i``."""
         words = [w for w in _key(phrase).split() if w not in ("a", "an", "this", "that")]
         if not words:
             return None
         head = words[-1]
-        k = bisect_left(self._people_starts, token_i) - 1
-        while k >= 0:
-            actor = self._people[k][1]
-            if actor.role and head in _key(actor.role).split():
-                return actor
-            k -= 1
+        titled = self.titled_person(head, token_i)
+        if titled is not None:
+            return titled
         if head in lexicon.TITLE_WORDS:
             # No one so titled: the last person named before is who wire copy means.
             return self.person_before(token_i)
@@ -245,8 +254,8 @@ class ActorIndex:
         told = Counter(c.speaker for c in claims if c.speaker)
         total = max(len(self.doc), 1)
         for actor in actors:
-            if quoted[actor.name] and actor.type != "person" and _person_shaped(actor.name) \
-                    and not actor.aliases and actor.type == "organization":
+            if quoted[actor.name] and actor.type == "organization" and _person_shaped(actor.name) \
+                    and not actor.aliases and actor.name not in self._impersonal:
                 actor.type = "person"
             first = self.first_seen.get(actor.name, total) / total
             actor.salience = round(actor.mentions + 2.0 * quoted[actor.name] + told[actor.name]
@@ -289,7 +298,10 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
     lookup = QuoteLookup(quotes)
     furniture = _furniture_ranges(doc)
     lines = paragraphs(text)
-    headline_end = lines[0][1] if len(lines) > 1 else 0
+    first_line = text[lines[0][0]:lines[0][1]].strip() if lines else ""
+    # A headline: a short first line that is not a sentence (some texts start with the lead instead).
+    is_headline = len(lines) > 1 and len(first_line.split()) <= 25 and not first_line.endswith(".")
+    headline_end = lines[0][1] if is_headline else 0
     title_case = headline_end > 0 and _title_case(text[lines[0][0]:lines[0][1]])
     mentions = [m for ent in _joined_entities(doc) if ent.label_ in ACTOR_LABELS
                 for m in [_mention(doc, ent, lookup, furniture, headline_end)] if m is not None]
@@ -450,7 +462,7 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
                 continue
             found.append(Mention(start=first.i, end=head.i + 1, text=doc[first.i:head.i + 1].text,
                                  label="ORG", root=head.i, furniture=_in_ranges(first.idx, furniture),
-                                 agentive=True))
+                                 agentive=True, impersonal=True))
             taken.update(t.i for t in tokens)
     return found
 
@@ -837,7 +849,8 @@ def _cluster(mentions: list[Mention], parenthesised: frozenset[int] = frozenset(
             cluster = by_form.get(key) or by_end[mention.start - 1]
         elif len(key.split()) == 1 and not _country_key(key):
             # A bare surname is the person the text last meant (father and son stay apart).
-            cluster = _person_for_part(key, clusters, last_seen, loose=mention.person_cues > 0)
+            strong = mention.person_cues > 0 or bool(mention.honorific) or mention.titled
+            cluster = _person_for_part(key, clusters, last_seen, loose=strong)
         cluster = cluster or by_form.get(key)
         if cluster is None:
             cluster = Cluster()
@@ -878,8 +891,8 @@ def _merge_acronyms(clusters: list[Cluster]) -> None:
 def _person_for_part(part: str, clusters: list[Cluster], last_seen: dict[int, int],
                      loose: bool = False) -> Cluster | None:
     """The person, named in full before, whose first or last name is ``part`` (latest one wins).
-    ``loose``: the part itself shows a person (an age), so a person-shaped name the model typed
-    otherwise qualifies too."""
+    ``loose``: the part itself shows a person (an age, "Mrs", a title), so a person-shaped name the
+    model typed otherwise qualifies too."""
     best: Cluster | None = None
     for cluster in clusters:
         if cluster.merged_into is not None or not (
@@ -1066,6 +1079,11 @@ def _genders(doc: Any, pairs: list[tuple[Mention, Actor]]) -> dict[str, str]:
     """Gender from honorifics, else from the he/she that first follows a lone person mention."""
     genders: dict[str, str] = {}
     for mention, actor in pairs:
+        role_words = _key(mention.role or "").split()
+        gendered = {lexicon.GENDERED_NOUNS[w] for w in role_words[-1:] if w in lexicon.GENDERED_NOUNS}
+        if len(gendered) == 1:
+            genders.setdefault(actor.name, gendered.pop())  # "her husband, Donald"
+    for mention, actor in pairs:
         if mention.honorific:
             gender = lexicon.HONORIFICS.get(mention.honorific.lower())
             if gender:
@@ -1078,10 +1096,11 @@ def _genders(doc: Any, pairs: list[tuple[Mention, Actor]]) -> dict[str, str]:
         stop = min(stop, end + 40)
         for token in doc[end:stop]:
             word = token.lower_
-            if word in ("he", "him", "his", "himself"):
+            # Only subject pronouns: "with her" or "his" may well be about someone else.
+            if word == "he" and token.dep_ in ("nsubj", "nsubjpass"):
                 genders[actor.name] = "m"
                 break
-            if word in ("she", "her", "hers", "herself"):
+            if word == "she" and token.dep_ in ("nsubj", "nsubjpass"):
                 genders[actor.name] = "f"
                 break
     return genders

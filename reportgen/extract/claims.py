@@ -216,12 +216,33 @@ def _resolve_phrase(doc: Any, head: Any, index: ActorIndex) -> Actor | None:
         phrase = doc[head.left_edge.i:head.i + 1].text
         if doc[head.left_edge.i].lower_ in ("a", "an", "one", "another"):
             # "a spokesman for Acme Corp said": the organisation speaks; "a resident said": nobody named
-            return next((a for a in inside if a.type in ("organization", "country", "group")), None)
+            return _organisation_of(doc, head, inside, index)
+        titled = index.titled_person(head.lower_, head.i)
+        if titled is not None:
+            return titled  # "the spokeswoman" after "spokeswoman Jane Doe"
         unnamed = index.unnamed_before(head.i)
-        if unnamed is not None and unnamed.lower_ == head.lower_ \
-                and _unnamed_is_nearer(index, head.i, index.person_before(head.i)):
-            return None  # "an official, who ..., said ... the official said": still unnamed
+        if unnamed is not None and unnamed.lower_ == head.lower_:
+            # "a spokeswoman for the board said ... the spokeswoman said": the same unnamed person
+            # (or the body they speak for), however many people are named in between
+            subtree = doc[unnamed.left_edge.i:unnamed.right_edge.i + 1]
+            named = [a for t in subtree for a in [index.actor_at(t.i)] if a]
+            return _organisation_of(doc, unnamed, named, index)
         return index.by_title(phrase, head.i)
+    return None
+
+
+def _organisation_of(doc: Any, head: Any, inside: list[Actor], index: ActorIndex) -> Actor | None:
+    """The organisation an unnamed speaker speaks for: named in the phrase, or "for the board"."""
+    named = next((a for a in inside if a.type in ("organization", "country", "group")), None)
+    if named is not None:
+        return named
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    found = index.by_title(doc[obj.left_edge.i:obj.i + 1].text, head.i)
+                    if found is not None and found.type != "person":
+                        return found
     return None
 
 

@@ -418,3 +418,12 @@ company firm maker carmaker automaker chipmaker manufacturer operator provider s
 carrier airline startup start-up bank lender insurer broadcaster publisher newspaper agency charity
 group organisation organization contractor developer conglomerate subsidiary unit regulator party
 """)
+
+#: Role nouns that state a person's gender ("her husband, Donald").
+GENDERED_NOUNS: dict[str, str] = {
+    **dict.fromkeys(_words("husband son father brother man boy king prince uncle nephew grandfather "
+                           "grandson spokesman chairman congressman councilman businessman sportsman"), "m"),
+    **dict.fromkeys(_words("wife daughter mother sister woman girl queen princess aunt niece grandmother "
+                           "granddaughter spokeswoman chairwoman congresswoman councilwoman "
+                           "businesswoman widow actress"), "f"),
+}

@@ -207,3 +207,10 @@ def test_title_case_headline_words_are_not_actors(nlp: Any) -> None:
     names = {a.name for a in actors}
     assert names <= {"Skyhop", "Dublin"}, names
     assert "Dublin" in names
+
+
+def test_a_text_that_starts_with_its_lead_has_no_headline(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Agnes Moray has kept the Harran light for 30 years. Her husband, Donald, kept it with her.\n\n"
+        "The board will automate the light next spring."))
+    assert named(actors, "Donald").role == "Her husband"

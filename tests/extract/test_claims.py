@@ -186,3 +186,14 @@ def test_straight_quotes_with_inch_marks_and_a_missing_close() -> None:
     spans = find_quote_spans(text)
     assert [(s.text_of(text), s.open_end) for s in spans] == [
         ("It will hold, he said,", True), ("at least for now.", False)]
+
+
+def test_gendered_role_and_a_returning_unnamed_spokeswoman(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "Agnes Moray has kept the Harran light for 30 years. Her husband, Donald, kept it with her "
+        "until he died.\n\n"
+        "“They told me in a letter,” she says.\n\n"
+        "A spokeswoman for the Coastal Lights Board said Mrs Moray would be offered a cottage. "
+        "“We are grateful for her service,” the spokeswoman said."))
+    assert quotes(claims) == [("Agnes Moray", "They told me in a letter"),
+                              ("Coastal Lights Board", "We are grateful for her service")]
