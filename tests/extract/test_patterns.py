@@ -80,12 +80,14 @@ def test_she_after_a_named_person_with_an_appositive_is_that_person(nlp: Any) ->
 
 
 def test_an_untagged_firm_that_said_in_a_statement_is_the_speaker(nlp: Any) -> None:
-    actors, claims = brief_of(nlp, (
+    actors, index = find_actors(nlp(
         "The ferry to Carrick Island will stop running in May, the council said on Monday.\n\n"
         "Harbour Ferries, which ran the crossing until last year, said in a statement: "
         "\"Fuel costs have made the route impossible to run without a subsidy.\"\n"))
-    assert actor(actors, "Harbour Ferries").type == "organization"
+    claims = find_claims(index.doc, index)
     assert speaker_of(claims, "Fuel costs") == "Harbour Ferries"
+    index.rank(actors, claims)  # a quoted person-shaped "organisation" is not promoted to a person here
+    assert actor(actors, "Harbour Ferries").type == "organization"
 
 
 def test_a_national_ministry_quoted_in_a_statement_is_an_actor(nlp: Any) -> None:
