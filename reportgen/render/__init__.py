@@ -181,6 +181,7 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
         "multi_source": len(ctx.sources_of(brief)) > 1,
         "stylesheet": Markup(stylesheet),
         "template": stack.template,
+        "base": f"{stack.template.name}:{MAIN_TEMPLATE}",
         "output": "html" if inline else "pdf",
     }
 
@@ -190,7 +191,7 @@ def _render_markup(brief: Brief, options: Options, inline: bool) -> tuple[str, T
     env, loader = _environment(stack, inline)
     values = _context(brief, options, stack, inline, env)
     try:
-        _check_blocks(env)
+        _check_blocks(env, values["base"])
         return env.get_template(MAIN_TEMPLATE).render(values), stack
     except TemplateSyntaxError as exc:
         raise InputError(f"template syntax error: {exc.message}",
@@ -209,19 +210,23 @@ def _render_markup(brief: Brief, options: Options, inline: bool) -> tuple[str, T
         raise InputError("templates extend or include each other in a loop", stack.folders[0]) from None
 
 
-def _parse(env: ImmutableSandboxedEnvironment, name: str) -> tuple[nodes.Template, str, str | None]:
-    """AST, file name and ``{% extends %}`` target of the template ``name``."""
+def _parse(env: ImmutableSandboxedEnvironment, name: str,
+           base: str | None = None) -> tuple[nodes.Template, str, str | None]:
+    """AST, file name and ``{% extends %}`` target of the template ``name`` (``base`` is the value
+    of the ``base`` variable, for ``{% extends base %}``)."""
     assert env.loader is not None
     source, filename, _ = env.loader.get_source(env, name)
     ast = env.parse(source, name, filename)
-    parent = next((node.template.value for node in ast.find_all(nodes.Extends)
-                   if isinstance(node.template, nodes.Const)), None)
+    parent = next((node.template.value if isinstance(node.template, nodes.Const) else base
+                   for node in ast.find_all(nodes.Extends)
+                   if isinstance(node.template, nodes.Const)
+                   or (isinstance(node.template, nodes.Name) and node.template.name == "base")), None)
     return ast, filename, parent
 
 
-def _check_blocks(env: ImmutableSandboxedEnvironment) -> None:
+def _check_blocks(env: ImmutableSandboxedEnvironment, base: str) -> None:
     """A top-level block the parents do not define would be silently ignored: report it instead."""
-    ast, filename, parent = _parse(env, MAIN_TEMPLATE)
+    ast, filename, parent = _parse(env, MAIN_TEMPLATE, base)
     known: set[str] = set()
     seen: set[str] = set()
     while parent and parent not in seen and len(seen) < 16:

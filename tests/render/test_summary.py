@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from render_briefs import ROOT, make_brief, make_crowded_brief
+from render_briefs import EXAMPLE_CLIENTS, ROOT, make_brief, make_crowded_brief
 from render_helpers import pdf_info, pdf_text
 
 from reportgen.brief.model import Brief, Source
@@ -20,16 +20,21 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def _render(brief: Brief, folder: Path, name: str, template: str = "summary") -> tuple[Path, str]:
+def _render(brief: Brief, folder: Path, name: str, template: str = "summary",
+            client: str | None = None) -> tuple[Path, str]:
     pdf = folder / f"{name}.pdf"
-    pdf.write_bytes(render_pdf(brief, Options(template=template)))
+    pdf.write_bytes(render_pdf(brief, Options(template=template, client=client,
+                                              clients_dir=str(EXAMPLE_CLIENTS))))
     return pdf, _flat(pdf_text(pdf))
 
 
-def test_a_crowded_brief_still_fits_one_page_and_says_what_is_left_out(tmp_path: Path) -> None:
+@pytest.mark.parametrize("client", [None, "halden-security", "northwind-risk"])
+def test_a_crowded_brief_still_fits_one_page_and_says_what_is_left_out(client: str | None,
+                                                                       tmp_path: Path) -> None:
     brief = make_crowded_brief()
-    pdf, text = _render(brief, tmp_path, "crowded")
+    pdf, text = _render(brief, tmp_path, "crowded", client=client)
     assert pdf_info(pdf)["Pages"] == "1"
+    assert "EXECUTIVE SUMMARY" in text.upper()
     hidden = int(re.search(r"\+(\d+) more actors in the full brief", text).group(1))
     assert 0 < hidden < len(brief.actors)
     assert "more summary sentences in the full brief" in text
