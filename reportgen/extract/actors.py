@@ -30,7 +30,9 @@ _MONTHS = frozenset({
     "today", "yesterday", "tomorrow",
 })
 #: "WASHINGTON (Reuters) -": a dateline's place and agency are page furniture.
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^)\n]{1,40}\))?\s*[-—–]\s")
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,[^(\n—–-]{1,30})?(?:\([^)\n]{1,40}\))?\s*[-—–]\s")
+#: "(Photo: Jane Roe/Getty Images)": credits inside a paragraph are furniture too.
+_CREDIT = re.compile(r"\((?:photo|image|picture|credit|file photo|pictured)\b[^)\n]{0,120}\)", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^[A-Z][\w.'’-]*$")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
@@ -429,6 +431,7 @@ def _aged_surnames(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
 
 
 _INSTITUTION_HEADS = frozenset({"ministry", "embassy", "consulate"})
+_NON_ACTOR_LABELS = frozenset({"", "WORK_OF_ART", "EVENT"})
 
 
 def _untagged_speakers(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
@@ -457,12 +460,18 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
                          for c in subject.children) or any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "statement" for o in c.children)
                 for c in verb.children)
-            named = all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in tokens)
-            if not national and not (named and stated):
+            named = all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in _NON_ACTOR_LABELS
+                        for t in tokens)
+            text = doc[first.i:head.i + 1].text
+            # "Pavel Sirko, the union leader, said": a full name the model missed or called a title.
+            person = named and not stated and 2 <= len(tokens) <= 3 and _person_shaped(text) \
+                and not any(t.lower_ in lexicon.TITLE_WORDS for t in tokens)
+            if not national and not (named and stated) and not person:
                 continue
-            found.append(Mention(start=first.i, end=head.i + 1, text=doc[first.i:head.i + 1].text,
-                                 label="ORG", root=head.i, furniture=_in_ranges(first.idx, furniture),
-                                 agentive=True, impersonal=True))
+            found.append(Mention(start=first.i, end=head.i + 1, text=text, root=head.i,
+                                 label="PERSON" if person else "ORG", agentive=True,
+                                 furniture=_in_ranges(first.idx, furniture),
+                                 impersonal=not person, person_cues=int(person)))
             taken.update(t.i for t in tokens)
     return found
 
@@ -520,6 +529,7 @@ def _furniture_ranges(doc: Any) -> list[tuple[int, int]]:
         dateline = _DATELINE.match(text, start, end)
         if dateline:
             ranges.append((start, dateline.end()))
+        ranges.extend((m.start(), m.end()) for m in _CREDIT.finditer(text, start, end))
         if number > 0 and lowered.startswith(lexicon.FURNITURE_PREFIXES):
             ranges.append((start, end))
             continue
@@ -674,6 +684,8 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     if len(name) < 2 or not any(c.isalpha() for c in name) or not name[0].isupper():
         return False
     if sum(c.isdigit() for c in name) > 0 and label != "ORG":
+        return False
+    if lowered in lexicon.NON_ACTORS:
         return False
     if any(t.lower_ in _MONTHS for t in tokens) and label not in ("ORG", "FAC"):
         return False

@@ -427,3 +427,10 @@ GENDERED_NOUNS: dict[str, str] = {
                            "granddaughter spokeswoman chairwoman congresswoman councilwoman "
                            "businesswoman widow actress"), "f"),
 }
+
+#: Names the model often tags as organisations or places that are diseases, products or events.
+NON_ACTORS: frozenset[str] = frozenset({
+    "covid", "covid-19", "coronavirus", "sars-cov-2", "omicron", "ebola", "mpox", "zika", "brexit",
+    "iphone", "ipad", "android", "windows", "chatgpt", "bitcoin", "internet", "web", "wi-fi", "photo",
+    "getty images", "shutterstock",
+})

@@ -214,3 +214,14 @@ def test_a_text_that_starts_with_its_lead_has_no_headline(nlp: Any) -> None:
         "Agnes Moray has kept the Harran light for 30 years. Her husband, Donald, kept it with her.\n\n"
         "The board will automate the light next spring."))
     assert named(actors, "Donald").role == "Her husband"
+
+
+def test_credits_datelines_with_dates_and_diseases_are_not_actors(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Clinics reopen after outbreak\n\n"
+        "OSLO, March 3 (Nordwire) - Clinics in Bergen reopened on Friday after Covid-19 cases fell, "
+        "the health ministry said. (Photo: Kari Lund/Fjord Images)\n\n"
+        "Bergen's mayor, Siri Holm, welcomed the news."))
+    names = {a.name for a in actors}
+    assert not names & {"OSLO", "Nordwire", "Covid-19", "Kari Lund", "Fjord Images"}, names
+    assert {"Bergen", "Siri Holm"} <= names
