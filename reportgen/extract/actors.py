@@ -210,13 +210,16 @@ class ActorIndex:
         k = bisect_left(self._unnamed_starts, token_i) - 1
         return self._unnamed[k] if k >= 0 else None
 
-    def org_before(self, token_i: int) -> Actor | None:
-        """The last organisation that acted (subject, possessor) before the token, else the last named."""
+    def org_before(self, token_i: int, within: int | None = None) -> Actor | None:
+        """The last organisation that acted (subject, possessor) before the token, else the last named;
+        ``within``: only one mentioned at most that many tokens before."""
         k = bisect_left(self._acting_starts, token_i) - 1
-        if k >= 0:
+        if k >= 0 and (within is None or token_i - self._acting_starts[k] <= within):
             return self._acting[k][1]
         k = bisect_left(self._org_starts, token_i) - 1
-        return self._orgs[k][1] if k >= 0 else None
+        if k >= 0 and (within is None or token_i - self._org_starts[k] <= within):
+            return self._orgs[k][1]
+        return None
 
     def titled_person(self, word: str, token_i: int) -> Actor | None:
         """The last person before ``token_i`` whose stated role has ``word`` in it ("spokeswoman")."""

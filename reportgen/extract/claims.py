@@ -20,7 +20,7 @@ from reportgen.extract.quotes import QuoteSpan, paragraphs
 
 _WORD = re.compile(r"\w+")
 _PRONOUN_GENDER = {"he": "m", "she": "f", "i": None, "we": None}
-_ORG_PRONOUNS = frozenset({"it", "they"})
+_THEY_REACH = 30
 _MIN_QUOTE_WORDS = 4
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 _MAX_CUE_DISTANCE = 40
@@ -153,7 +153,11 @@ def _is_cue(token: Any) -> bool:
         return True
     if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.REPORTING_VERBS:
         return False
-    # A gerund or participle modifier ("after reporting the bug") is not the attribution.
+    # A gerund or participle modifier ("after reporting the bug", "Asked about it, she laughed") is
+    # not the attribution.
+    if token.tag_ == "VBN" and token.dep_ in ("advcl", "acl") \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children):
+        return False
     return token.tag_ != "VBG" or any(c.dep_ in ("aux", "nsubj") for c in token.children)
 
 
@@ -253,8 +257,11 @@ def _resolve_pronoun(token: Any, index: ActorIndex) -> Actor | None:
         if _unnamed_is_nearer(index, token.i, person):
             return None  # "a nurse who asked not to be named ... she said": nobody the text names
         return person
-    if word in _ORG_PRONOUNS:
+    if word == "it":
         return index.org_before(token.i)
+    if word == "they":
+        # "they said" is often a group of people; only a body named just before is meant
+        return index.org_before(token.i, within=_THEY_REACH)
     return None
 
 

@@ -145,3 +145,20 @@ def test_a_name_stops_at_an_opening_bracket(nlp: Any) -> None:
     actors, _ = brief_of(nlp, (
         "Engineers finished the Grand Coastal Barrage (GCB) in May, the ministry said.\n"))
     assert not [a for a in actors if "(" in a.name]
+
+
+def test_a_missed_full_name_that_speaks_is_a_person_and_the_speaker(nlp: Any) -> None:
+    text = ("Union rejects pay offer\n\n"
+            "\"We will not sign this deal,\" Pavel Sirko, the union leader, said, "
+            "\"unless the pensions are protected.\"\n")
+    actors, claims = brief_of(nlp, text)
+    assert actor(actors, "Pavel Sirko").type == "person"
+    assert [c.speaker for c in claims] == ["Pavel Sirko", "Pavel Sirko"]
+
+
+def test_a_participle_of_ask_is_not_the_cue_of_a_quote(nlp: Any) -> None:
+    _, claims = brief_of(nlp, (
+        "Merger talk grows\n\n"
+        "Asked about the merger, chief executive Laura Fenn shrugged. "
+        "\"We talk to everybody, all the time, about everything.\"\n"))
+    assert speaker_of(claims, "We talk to everybody") == "Laura Fenn"
