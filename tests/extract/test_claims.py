@@ -197,3 +197,14 @@ def test_gendered_role_and_a_returning_unnamed_spokeswoman(nlp: Any) -> None:
         "“We are grateful for her service,” the spokeswoman said."))
     assert quotes(claims) == [("Agnes Moray", "They told me in a letter"),
                               ("Coastal Lights Board", "We are grateful for her service")]
+
+
+def test_they_is_an_organisation_only_when_one_was_just_named(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "The Harbour Trust published its accounts on Monday. Fishermen on the quay were less "
+        "impressed by the new mooring fees, which rose for the third year in a row and now take a "
+        "large share of a small boat's income.\n\n"
+        "“We cannot keep paying more for less,” they said.\n\n"
+        "The Harbour Trust defended the rise. “Costs have gone up for everyone,” they said."))
+    assert quotes(claims) == [(None, "We cannot keep paying more for less"),
+                              ("Harbour Trust", "Costs have gone up for everyone")]
