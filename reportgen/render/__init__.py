@@ -129,7 +129,7 @@ def _environment(stack: TemplateStack, inline: bool) -> tuple[ImmutableSandboxed
     env.tests["unmarked_approximation"] = ctx.needs_approx_mark
     env.tests["telling_cue"] = is_telling_cue
     env.filters.update(excerpt=_excerpt_filter, source_label=ctx.source_label, title_size=ctx.title_size,
-                       fit_count=ctx.fit_count)
+                       fit_count=ctx.fit_count, tidy=ctx.tidy)
     return env, loader
 
 

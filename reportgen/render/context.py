@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import PurePosixPath, PureWindowsPath
@@ -172,10 +173,19 @@ def source_label(source: Source) -> str:
     return ""
 
 
+_STRAY_QUOTE = re.compile(r"^[\"“”'‘’]\s+")
+
+
+def tidy(text: str | None) -> str:
+    """Whitespace collapsed, and a quotation mark left dangling at the start (the close of the
+    previous sentence's quote, cut off with it) dropped."""
+    return _STRAY_QUOTE.sub("", " ".join((text or "").split()))
+
+
 def excerpt(text: str | None, limit: int, focus: str | None = None) -> str:
     """At most ``limit`` characters of ``text`` cut at word boundaries with "…", kept around ``focus``
     (e.g. the figure a context sentence is about) when it would otherwise fall outside the cut."""
-    text = " ".join((text or "").split())
+    text = tidy(text)
     if len(text) <= limit:
         return text
     start = 0

@@ -134,3 +134,9 @@ def test_lead_quotes_take_turns_between_speakers_and_prefer_full_sentences() -> 
     assert [label for label, _ in picked] == ["Tomas Reiner", "Elsa Varga", "Dana Whitlock", "Tomas Reiner",
                                               "Tomas Reiner"]
     assert picked[0][1] == "Our members have car" and picked[-1][1] == "a pay cut dressed up"
+
+
+def test_tidy_drops_a_dangling_quote_mark_but_keeps_real_quotes() -> None:
+    assert context.tidy('" The depot employs about 350 people.') == "The depot employs about 350 people."
+    assert context.tidy("“We will not wait,” she said.") == "“We will not wait,” she said."
+    assert context.excerpt('"  Freight   forwarders said so', 100) == "Freight forwarders said so"
