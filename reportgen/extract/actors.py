@@ -269,8 +269,9 @@ class ActorIndex:
         for actor in actors:
             actor.salience = round(actor.salience / top, 3)
             first = self.first_seen.get(actor.name, total)
+            titled = actor.type == "person" and bool(actor.role)
             actor.key = bool(told[actor.name]) or actor.mentions >= 3 \
-                or (actor.mentions >= 2 and actor.salience >= 0.3) or first < 0.1 * total
+                or (actor.mentions >= 2 and (actor.salience >= 0.3 or titled)) or first < 0.1 * total
         actors.sort(key=lambda a: (-a.salience, self.first_seen.get(a.name, total)))
 
 
