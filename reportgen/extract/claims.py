@@ -22,6 +22,8 @@ _WORD = re.compile(r"\w+")
 _PRONOUN_GENDER = {"he": "m", "she": "f", "i": None, "we": None}
 _THEY_REACH = 30
 _MIN_QUOTE_WORDS = 4
+_NOT_SAID = re.compile(r"(?:\bso-called|\bas if to say|\bas if saying|\bknown as|\bdubbed|\btitled"
+                       r"|\bentitled)\s*[\"“‘']$", re.IGNORECASE)
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 _MAX_CUE_DISTANCE = 40
 
@@ -40,6 +42,8 @@ def find_claims(doc: Any, index: ActorIndex) -> list[Claim]:
         words = _WORD.findall(span.text_of(text))
         if len(words) < _MIN_QUOTE_WORDS and not _standalone(text, span, paras):
             continue
+        if _NOT_SAID.search(text, max(span.start - 40, 0), span.start):
+            continue  # "so-called 'x'", "as if to say 'y'": a label or an imagined line, not a statement
         para_tokens = tokens_by_para[span.paragraph]
         frame = [t for t in para_tokens if not index.in_quote(t.idx) and not _is_mark(t)]
         cue, speaker = _attribute(doc, span, frame, index)

@@ -208,3 +208,11 @@ def test_they_is_an_organisation_only_when_one_was_just_named(nlp: Any) -> None:
         "The Harbour Trust defended the rise. “Costs have gone up for everyone,” they said."))
     assert quotes(claims) == [(None, "We cannot keep paying more for less"),
                               ("Harbour Trust", "Costs have gone up for everyone")]
+
+
+def test_labels_and_imagined_lines_are_not_claims(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "He shrugged as if to say “there is nothing more I can do here”. The report, titled "
+        "“A Harbour For The Next Century”, was published by the so-called “committee of safe "
+        "water use” on Monday."))
+    assert quotes(claims) == []
