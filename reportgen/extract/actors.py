@@ -315,6 +315,7 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
     mentions = mentions + _aged_names(doc, lookup, furniture)
     mentions = mentions + _aged_surnames(doc, mentions, lookup, furniture)
     mentions = mentions + _untagged_speakers(doc, mentions, lookup, furniture)
+    mentions = mentions + _described_names(doc, mentions, lookup, furniture)
     mentions = sorted(mentions + _bare_names(doc, mentions, lookup, furniture, headline_end),
                       key=lambda m: m.start)
     parenthesised = frozenset(m.start for m in mentions if m.start > 0 and doc[m.start - 1].text == "(")
@@ -477,6 +478,41 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
                                  furniture=_in_ranges(first.idx, furniture),
                                  impersonal=not person, person_cues=int(person)))
             taken.update(t.i for t in tokens)
+    return found
+
+
+def _described_names(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
+                     furniture: list[tuple[int, int]]) -> list[Mention]:
+    """Full names the model missed that an office describes: "Velmora's president, Ana Ruiz," and
+    "Ana Ruiz, the president,"."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in taken or token.dep_ == "compound" \
+                or token.ent_type_ not in _NON_ACTOR_LABELS:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 3 and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i:
+            start -= 1
+        tokens = list(doc[start:token.i + 1])
+        text = doc[start:token.i + 1].text
+        if not 2 <= len(tokens) <= 3 or not _person_shaped(text) or any(
+                t.i in taken or t.lower_ in lexicon.TITLE_WORDS or t.ent_type_ not in _NON_ACTOR_LABELS
+                for t in tokens):
+            continue
+        head = token.head
+        fronted = token.dep_ == "appos" and head.i < token.i and head.pos_ in ("NOUN", "PROPN") \
+            and head.lower_ in lexicon.TITLE_WORDS
+        after = any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN"
+                    and c.lower_ in lexicon.TITLE_WORDS for c in token.children)
+        if not fronted and not after:
+            continue
+        found.append(Mention(start=tokens[0].i, end=token.i + 1, text=text, label="PERSON", root=token.i,
+                             role=_role(doc, tokens, [], token), quoted=lookup.inside(tokens[0].idx),
+                             furniture=_in_ranges(tokens[0].idx, furniture), agentive=_agentive(token),
+                             person_cues=1))
+        taken.update(t.i for t in tokens)
     return found
 
 
@@ -817,6 +853,7 @@ def _role_after(doc: Any, comma: int) -> str | None:
     lead = span[0]
     possessor = len(span) > 2 and lead.pos_ == "PROPN" and span[1].text in _POSSESSIVE
     if lead.pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "NUM", "PART") \
+            or lead.tag_ in ("WP", "WP$", "WDT", "WRB") \
             or (lead.pos_ == "PROPN" and not possessor and lead.lower_ not in lexicon.TITLE_WORDS):
         return None
     if not any(t.pos_ == "NOUN" or t.lower_ in lexicon.TITLE_WORDS for t in span):

@@ -162,3 +162,17 @@ def test_a_participle_of_ask_is_not_the_cue_of_a_quote(nlp: Any) -> None:
         "Asked about the merger, chief executive Laura Fenn shrugged. "
         "\"We talk to everybody, all the time, about everything.\"\n"))
     assert speaker_of(claims, "We talk to everybody") == "Laura Fenn"
+
+
+def test_a_missed_name_set_after_an_office_is_a_person_with_that_role(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Vote count ends\n\nVelmora's president, Ana Ruiz, spoke after the vote. "
+        "Norway's Minister of Fisheries and Coasts, Anders Lindqvist, said on Tuesday that the quota "
+        "would be cut.\n"))
+    assert actor(actors, "Ana Ruiz").role == "Velmora's president"
+    assert actor(actors, "Anders Lindqvist").role == "Norway's Minister of Fisheries and Coasts"
+
+
+def test_a_whose_clause_is_not_a_role(nlp: Any) -> None:
+    assert role_of(nlp, "Olena Petrenko, whose son was injured in the blast, said she had not slept.",
+                   "Olena Petrenko") is None
