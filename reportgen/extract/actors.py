@@ -54,6 +54,7 @@ class Mention:
     quoted: bool = False       # inside quotation marks
     furniture: bool = False    # in a caption, credit or byline
     attributive: bool = False  # only a modifier of a common noun ("North America editor")
+    hyphenated: bool = False   # part of a hyphenated modifier ("Pakistan-based")
     agentive: bool = False     # subject or possessor ("Moscow says", "Moscow's orbit")
     person_cues: int = 0       # an age, or the subject of a reporting verb
     work: bool = False         # the text calls it a game, film, book ...
@@ -249,9 +250,21 @@ class ActorIndex:
             if head in _key(actor.name).split():
                 return actor
             k -= 1
-        if head in lexicon.ORG_WORDS or head in ("company", "firm", "group", "government"):
+        if head in ("company", "firm", "group", "carmaker", "bank", "lender", "retailer", "airline"):
+            return self.main_organisation_before(token_i)
+        if head in lexicon.ORG_WORDS or head == "government":
             return self.org_before(token_i)
         return None
+
+    def main_organisation_before(self, token_i: int) -> Actor | None:
+        """"the company said": the organisation the text is about (most mentioned so far, then latest)."""
+        k = bisect_left(self._org_starts, token_i)
+        seen = [a for _, a in self._orgs[:k] if a.type == "organization"]
+        if not seen:
+            return None
+        counts = Counter(a.name for a in seen)
+        last = {a.name: n for n, a in enumerate(seen)}
+        return max(seen, key=lambda a: (counts[a.name], last[a.name]))
 
     def rank(self, actors: list[Actor], claims: list[Claim]) -> None:
         """Salience from mentions, quotes and first position; ``key`` for the central actors."""
@@ -650,6 +663,7 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
         titled=(bool(titles) and any(t.lower_ in lexicon.TITLE_WORDS for t in titles))
         or _titled_before(doc, tokens[0].i),
         quoted=quoted, furniture=_in_ranges(tokens[0].idx, furniture),
+        hyphenated=hyphenated,
         attributive=hyphenated or (root.dep_ == "compound" and root.head.i >= end and root.head.pos_ == "NOUN"
                                    and root.head.lower_ not in lexicon.GEO_NOUNS),
         geographic=(root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS)
@@ -948,12 +962,12 @@ def _person_for_part(part: str, clusters: list[Cluster], last_seen: dict[int, in
     model typed otherwise qualifies too."""
     best: Cluster | None = None
     for cluster in clusters:
-        if cluster.merged_into is not None or not (
-                cluster.is_personal() or (loose and _person_shaped(cluster.longest()))):
-            continue
+        if cluster.merged_into is not None or part not in _key(cluster.longest()):
+            continue  # the cheap test first: the part must be in the name at all
         words = _key(cluster.longest()).split()
         if len(words) >= 2 and part in (words[0], words[-1]) \
-                and (best is None or last_seen[id(cluster)] > last_seen[id(best)]):
+                and (best is None or last_seen[id(cluster)] > last_seen[id(best)]) \
+                and (cluster.is_personal() or (loose and _person_shaped(cluster.longest()))):
             best = cluster
     return best
 
@@ -967,9 +981,10 @@ def _merge_parts(clusters: list[Cluster]) -> None:
         part = next(iter(names))
         if _country_key(part):
             continue
-        owners = [c for c in clusters if c is not cluster and c.merged_into is None and c.is_personal()
+        owners = [c for c in clusters if c is not cluster and c.merged_into is None
                   and len(_key(c.longest()).split()) >= 2
-                  and part in (_key(c.longest()).split()[0], _key(c.longest()).split()[-1])]
+                  and part in (_key(c.longest()).split()[0], _key(c.longest()).split()[-1])
+                  and c.is_personal()]
         if len(owners) == 1:
             _absorb(owners[0], cluster)
 
@@ -995,9 +1010,20 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
             rest_after = keys[id(long)][len(s):].split() if keys[id(long)].startswith(s + " ") else None
             rest_before = keys[id(long)][:-len(s)].split() if keys[id(long)].endswith(" " + s) else None
             if (rest_after and all(_generic_org_word(w) for w in rest_after)) or (
-                    rest_before and all(_country_key(w) or w in lexicon.DEMONYMS for w in rest_before)):
+                    rest_before and all(_country_key(w) or w in lexicon.DEMONYMS for w in rest_before)) \
+                    or _abbreviates(short.longest(), keys[id(long)]):
                 _absorb(long, short)
                 break
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """"EU"/"European Union", "WHO"/"World Health Organization", "Fed"/"Federal Reserve"."""
+    if lexicon.ORG_SHORT_FORMS.get(short.lower()) == long:
+        return True
+    if not (short.isupper() and 2 <= len(short) <= 6 and short.isalpha()):
+        return False
+    initials = "".join(w[0] for w in long.split() if w not in ("of", "the", "and", "for", "on", "&"))
+    return initials == short.lower()
 
 
 def _generic_org_word(word: str) -> bool:
@@ -1047,8 +1073,10 @@ def _title_case(line: str) -> bool:
 
 def _actor_of(cluster: Cluster, title_case_headline: bool = False) -> Actor | None:
     real = [m for m in cluster.mentions if not m.furniture]
-    if not real or all(m.attributive for m in real) or any(m.work for m in cluster.mentions):
-        return None
+    country = any(_country_key(n) for n in cluster.names()) and not all(m.hyphenated for m in real)
+    if not real or (all(m.attributive for m in real) and not country) \
+            or any(m.work for m in cluster.mentions):
+        return None  # a country stays an actor even when only a modifier ("U.S. stocks")
     if all(m.headline for m in real) and title_case_headline \
             and not any(_country_key(n) for n in cluster.names()):
         return None  # "Student Dies After Diet Pills ...": capitals there do not mark names

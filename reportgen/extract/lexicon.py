@@ -434,3 +434,9 @@ NON_ACTORS: frozenset[str] = frozenset({
     "iphone", "ipad", "android", "windows", "chatgpt", "bitcoin", "internet", "web", "wi-fi", "photo",
     "getty images", "shutterstock",
 })
+
+#: Short forms of organisations that are neither initials nor a dropped suffix (lower case).
+ORG_SHORT_FORMS: dict[str, str] = {
+    "fed": "federal reserve", "pentagon": "department of defense", "met": "metropolitan police",
+    "scotus": "supreme court", "un": "united nations", "nato": "north atlantic treaty organization",
+}

@@ -225,3 +225,13 @@ def test_credits_datelines_with_dates_and_diseases_are_not_actors(nlp: Any) -> N
     names = {a.name for a in actors}
     assert not names & {"OSLO", "Nordwire", "Covid-19", "Kari Lund", "Fjord Images"}, names
     assert {"Bergen", "Siri Holm"} <= names
+
+
+def test_initials_short_forms_and_modifier_countries(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "The European Maritime Authority (EMA) warned shippers on Monday. Brazilian and U.S. ports "
+        "were hit hardest, and the EMA said delays would last weeks. The Federal Reserve and the Fed's "
+        "chair stayed silent."))
+    assert "EMA" in named(actors, "European Maritime Authority").aliases
+    assert "Fed" in named(actors, "Federal Reserve").aliases
+    assert named(actors, "U.S.").type == "country"
