@@ -95,3 +95,13 @@ def test_a_four_line_title_keeps_the_summary_on_one_page(tmp_path: Path) -> None
     pdf, text = _render(brief, tmp_path, "long-title")
     assert pdf_info(pdf)["Pages"] == "1"
     assert "Dock workers at Port Calder walked out" in text
+
+
+def test_a_source_known_by_nothing_leaves_its_fields_out(tmp_path: Path) -> None:
+    brief = make_brief()
+    brief.source = brief.sources[0] = Source(title="Night shift walkout at Port Calder")
+    for template in ("default", "summary"):
+        _, text = _render(brief, tmp_path, template, template)
+        for placeholder in ("Unknown", "Untitled", "no hash", "0 words", "None"):
+            assert placeholder not in text, (template, placeholder)
+        assert "Night shift walkout at Port Calder" in text
