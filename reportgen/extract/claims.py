@@ -46,7 +46,8 @@ def find_claims(doc: Any, index: ActorIndex) -> list[Claim]:
             continue  # "so-called 'x'", "as if to say 'y'": a label or an imagined line, not a statement
         para_tokens = tokens_by_para[span.paragraph]
         frame = [t for t in para_tokens if not index.in_quote(t.idx) and not _is_mark(t)]
-        cue, speaker = _attribute(doc, span, frame, index)
+        first_quoted = next((t.i for t in para_tokens if t.idx >= span.start), None)
+        cue, speaker = _attribute(doc, span, frame, index, first_quoted)
         if cue is None and speaker is None:
             start = para_tokens[0].i if para_tokens else 0
             speaker = _speaker_without_cue(doc, span, start, frame, paras, index, previous, previous_para)
@@ -128,8 +129,10 @@ def _quote_only(frame: list[Any]) -> bool:
     return all(t.is_punct or t.is_space for t in frame)
 
 
-def _attribute(doc: Any, span: QuoteSpan, frame: list[Any], index: ActorIndex) -> tuple[Any, Actor | None]:
-    """The reporting verb nearest to the quote, and who it says spoke."""
+def _attribute(doc: Any, span: QuoteSpan, frame: list[Any], index: ActorIndex,
+               first_quoted: int | None = None) -> tuple[Any, Actor | None]:
+    """The reporting verb that governs the quote ("Amazon said that it offered 'x' and that staff
+    had reported ..."), else the nearest one, and who it says spoke."""
     cues = [t for t in frame if _is_cue(t)]
     if not cues:
         return None, None
@@ -145,6 +148,11 @@ def _attribute(doc: Any, span: QuoteSpan, frame: list[Any], index: ActorIndex) -
         return gap + 0.5
 
     ranked = [c for c in sorted(cues, key=distance) if distance(c) <= _MAX_CUE_DISTANCE]
+    if first_quoted is not None:
+        governing = [c for c in ranked if c.left_edge.i <= first_quoted <= c.right_edge.i]
+        if governing:
+            deepest = min(governing, key=lambda c: c.right_edge.i - c.left_edge.i)
+            ranked = [deepest] + [c for c in ranked if c is not deepest]
     for cue in ranked:
         speaker, named_subject = _speaker_of(doc, cue, frame, index)
         if speaker is not None or named_subject:

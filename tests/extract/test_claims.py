@@ -216,3 +216,10 @@ def test_labels_and_imagined_lines_are_not_claims(nlp: Any) -> None:
         "“A Harbour For The Next Century”, was published by the so-called “committee of safe "
         "water use” on Monday."))
     assert quotes(claims) == []
+
+
+def test_the_reporting_verb_that_governs_the_quote_wins(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "Brightway said in a statement that it paid “fair and competitive wages” and that most staff "
+        "had reported for work."))
+    assert quotes(claims) == [("Brightway", "fair and competitive wages")]
