@@ -62,6 +62,7 @@ class Mention:
     geographic: bool = False   # modifies a place noun ("the Norfolk coast")
     locative: bool = False     # after "in", "at", "near" ... or visited
     impersonal: bool = False   # described as a thing or body ("X, which ...", "said in a statement")
+    placed: bool = False       # used only as a place: "a yard in X", "In X, where ..."
 
 
 @dataclass
@@ -633,6 +634,9 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
             elif word in lexicon.DEMONYMS and word not in lexicon.TITLE_WORDS and label == "ORG" \
                     and tokens[1].text[:1].isupper() and tokens[1].lower_ not in lexicon.TITLE_WORDS:
                 break  # "European Centre for ...": the demonym is part of the organisation's name
+            elif len(tokens) == 2 and label == "PERSON" and tokens[0].i > 0 \
+                    and doc[tokens[0].i - 1].is_lower and doc[tokens[0].i - 1].lower_ in lexicon.TITLE_WORDS:
+                break  # "club manager Dean Price": the title is stated already, so "Dean" is a first name
             elif (word in lexicon.TITLE_WORDS or word in lexicon.DEMONYMS) \
                     and tokens[-1].lower_ not in lexicon.ORG_WORDS:
                 titles.append(tokens.pop(0))
@@ -668,7 +672,7 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
                                    and root.head.lower_ not in lexicon.GEO_NOUNS),
         geographic=(root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS)
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS),
-        locative=_locative(root),
+        locative=_locative(root), placed=_placed(root),
         agentive=_agentive(root), person_cues=_person_cues(doc, root, end),
         headline=tokens[0].idx < headline_end,
         work=_names_a_work(doc, root, tokens[0].i),
@@ -764,6 +768,16 @@ def _locative(root: Any) -> bool:
     return root.dep_ == "dobj" and head.lemma_.lower() in ("visit", "reach", "enter", "tour", "evacuate")
 
 
+def _placed(root: Any) -> bool:
+    """ "In Carvale, where ...", "a depot in Carvale", "X, where ...": the name is where something is."""
+    if any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in root.children):
+        return True
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ not in ("in", "near", "outside"):
+        return False
+    return head.head.pos_ in ("NOUN", "PROPN") or bool(head.is_sent_start)
+
+
 def _titled_before(doc: Any, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in lexicon.TITLE_WORDS and doc[start - 1].pos_ != "VERB"
 
@@ -848,7 +862,22 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
             t.lower_ in lexicon.TITLE_WORDS or t.pos_ == "NOUN" for t in span):
         return None  # "Berlin, Anna Roth and ..." is a list, not a description
     role = re.sub(r"^(the|a|an)\s+", "", span.text.strip(" ,"), flags=re.IGNORECASE)
+    if doc[start].lower_ == "whose":
+        role = _whose_named(doc, doc[start], role)
     return role if role and len(span) <= _MAX_ROLE_TOKENS else None
+
+
+def _whose_named(doc: Any, whose: Any, role: str) -> str:
+    """"the Union, whose president, Luis Ortega, said": "Union's president"."""
+    clause = whose.head
+    while clause.dep_ not in ("relcl", "ROOT") and clause.head is not clause:
+        clause = clause.head
+    owner = clause.head if clause.dep_ == "relcl" else None
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
+        return role
+    name = doc[owner.left_edge.i:owner.i + 1].text
+    name = re.sub(r"^(the|a|an)\s+", "", name, flags=re.IGNORECASE)
+    return f"{name}'s {role.split(' ', 1)[1]}" if " " in role else role
 
 
 def _role_after(doc: Any, comma: int) -> str | None:
@@ -1114,6 +1143,10 @@ def _type_of(cluster: Cluster) -> str:
         return "location"
     if any(m.geographic for m in cluster.mentions):
         return "location"
+    real = [m for m in cluster.mentions if not m.furniture] or cluster.mentions
+    if len(words) == 1 and all(m.placed for m in real) and not any(m.honorific or m.titled for m in real) \
+            and lowered not in lexicon.ORG_WORDS:
+        return "location"  # "a scrap yard in Dayton", "In Montpellier, where ...": only ever a place
     personal_evidence = any(m.honorific or m.titled or m.person_cues or m.role for m in cluster.mentions)
     if any(m.locative for m in cluster.mentions) and not personal_evidence \
             and cluster.labels().most_common(1)[0][0] in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):

@@ -235,3 +235,10 @@ def test_initials_short_forms_and_modifier_countries(nlp: Any) -> None:
     assert "EMA" in named(actors, "European Maritime Authority").aliases
     assert "Fed" in named(actors, "Federal Reserve").aliases
     assert named(actors, "U.S.").type == "country"
+
+
+def test_whose_role_names_the_owner(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "The strike was called by the Dock Workers Union, whose president, Rosa Almeida, said it "
+        "would last a week."))
+    assert named(actors, "Rosa Almeida").role == "Dock Workers Union's president"
