@@ -29,11 +29,11 @@ def main(quick: bool = False) -> None:
             failed = load_json(work / name)["summary"]["failed_inputs"]
             if failed:
                 print(f"  WARNING: {failed} of {count} inputs failed in {name}; figures are not comparable")
-        figure("--jobs 1: briefs/s", f"{count / one.seconds:.2f}",
-               f"{one.seconds:.1f}s, peak {one.peak_mb:.0f} MB")
-        figure("--jobs 2: briefs/s", f"{count / two.seconds:.2f}",
-               f"{two.seconds:.1f}s, peak {two.peak_mb:.0f} MB per process")
+        figure("--jobs 1: briefs/s", f"{count / one.seconds:.2f}", one.note)
+        figure("--jobs 2: briefs/s", f"{count / two.seconds:.2f}", two.note + " (per process)")
         speedup = one.seconds / two.seconds
+        if max(one.load, two.load) > 1.5:
+            print("  NOTE: other processes are using the CPUs (load above); speed-ups here are not reliable")
         figure("speed-up --jobs 2 vs --jobs 1", f"{speedup:.2f}x",
                f"target >= 1.7x {verdict(speedup >= 1.7)}")
 

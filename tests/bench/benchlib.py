@@ -30,20 +30,31 @@ class Timed:
     peak_mb: float
     code: int
     stderr: str
+    cpu_seconds: float = 0.0
+    load: float = 0.0
+
+    @property
+    def note(self) -> str:
+        """CPU use and machine load: on a shared machine, other processes skew wall times."""
+        return (f"{self.seconds:.1f}s wall, {self.cpu_seconds:.1f}s CPU, peak {self.peak_mb:.0f} MB, "
+                f"1-min load {self.load:.1f}")
 
 
 def run_timed(cmd: list[str], cwd: Path, ok_codes: tuple[int, ...] = (0,)) -> Timed:
     """Wall time and peak RSS of ``cmd``; raises when it exits with an unexpected code."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CI": "true"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", _PEAK_WRAPPER, *cmd], cwd=cwd, env=env,
                           capture_output=True, text=True)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     lines = done.stderr.strip().splitlines()
     peak_kb = int(lines[-1]) if lines and lines[-1].isdigit() else 0
     if done.returncode not in ok_codes:
         raise RuntimeError(f"{' '.join(cmd)} exited {done.returncode}:\n{done.stderr[-2000:]}")
-    return Timed(seconds, peak_kb / 1024, done.returncode, "\n".join(lines[:-1]))
+    return Timed(seconds, peak_kb / 1024, done.returncode, "\n".join(lines[:-1]), cpu, os.getloadavg()[0])
 
 
 def median_run(cmd: list[str], cwd: Path, repeats: int) -> Timed:
