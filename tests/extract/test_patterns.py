@@ -176,3 +176,18 @@ def test_a_missed_name_set_after_an_office_is_a_person_with_that_role(nlp: Any) 
 def test_a_whose_clause_is_not_a_role(nlp: Any) -> None:
     assert role_of(nlp, "Olena Petrenko, whose son was injured in the blast, said she had not slept.",
                    "Olena Petrenko") is None
+
+
+def test_a_first_name_that_is_also_a_title_stays_in_the_name_after_a_stated_title(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Rovers win\n\nHollin Rovers beat Stanmoor 3-1. "
+        "Hollin Rovers manager Dean Price praised his side.\n"))
+    assert actor(actors, "Dean Price").role == "Hollin Rovers manager"
+
+
+def test_a_name_only_ever_used_as_a_place_is_a_location(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Parts sold\n\nThe stolen parts were sold to a scrap dealer in Hazelford for cash.\n\n"
+        "In Carvale, where two more thefts were reported, police set up patrols.\n"))
+    assert actor(actors, "Hazelford").type == "location"  # the model calls both organisations
+    assert actor(actors, "Carvale").type == "location"
