@@ -15,6 +15,7 @@ from reportgen.brief import Number
 from reportgen.extract.numwords import (
     CURRENCIES,
     CURRENCY_SIGNS,
+    FRACTIONS,
     SCALES,
     VAGUE,
     glued_value,
@@ -42,6 +43,16 @@ DURATION_UNITS = {
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
     "month", "months", "year", "years", "decade", "decades", "century", "centuries",
 }
+#: Spans of time counted in years ("two decades" -> 20 years).
+_LONG_UNITS = {"decade": 10, "decades": 10, "century": 100, "centuries": 100}
+#: Nouns after a hyphenated length that make it a comparison ("a 10-year low").
+_EXTREMES = {"high", "low", "peak", "record", "best", "worst", "lowest", "highest"}
+#: Month and weekday names (and their short forms): a DATE holding one is a calendar reference.
+CALENDAR_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "through",
+}
 _DURATION_FILLER = {"the", "last", "past", "next", "ago", "over", "just", "only", "nearly", "about"}
 PERCENT_WORDS = {"%", "percent", "per", "cent", "percentage", "pc"}
 #: Symbols that make a number part of a formula ("10^5 * 300"): operands are not facts, results are.
@@ -59,6 +70,12 @@ _NAMED_LABELS = {"PRODUCT", "ORG", "WORK_OF_ART", "EVENT", "LAW", "FAC"}
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _TIME = re.compile(r"\d{1,2}:\d\d|\d\s*(?:a\.?m\.?|p\.?m\.?)$", re.IGNORECASE)
 _MIXED = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+_TALLY = re.compile(r"^(\d{1,3})[-\u2013\u2014](\d{1,3})$")
+_RATE_TAIL = re.compile(r" (?:a|an|per|each|every) \S+$")
+_DASHES = {"-", "\u2013", "\u2014"}
+#: Lemmas that make "64-34" a vote tally, and those that make "3-1" a game's score.
+VOTE_WORDS = {"vote", "pass", "approve", "reject", "confirm", "ballot", "adopt", "override", "elect"}
+SCORE_WORDS = {"win", "lose", "beat", "draw", "defeat", "victory", "score", "lead", "trail", "edge", "thrash"}
 
 
 def find_numbers(doc: Any) -> list[Number]:
@@ -77,17 +94,79 @@ def find_numbers(doc: Any) -> list[Number]:
 def _all_numbers(doc: Any) -> list[Number]:
     """Every numeric mention, in text order (later ones can borrow an earlier one's noun)."""
     found: list[Number] = []
+    consumed = -1  # tokens before this index belong to a fact already read (a tally's second side)
     for ent, label in _candidates(doc):
+        if ent.start < consumed:
+            continue
         if label in ("DATE", "TIME"):
             number = _duration(ent)
             if number is not None:
                 found.append(number)
             continue
+        tally = _tally(ent)
+        if tally is not None:
+            found.append(tally[0])
+            consumed = tally[1]
+            continue
         for piece in _pieces(ent):
             number = _number_of(piece, label, found)
-            if number is not None and number.unit and not _list_heading(piece, number.unit):
+            if number is None or _list_heading(piece, number.unit or ""):
+                continue
+            if number.unit or _is_share(number, piece):
                 found.append(number)
     return found
+
+
+def _tally(ent: Any) -> tuple[Number, int] | None:
+    """A vote tally or a score ("passed 64-34", "won 3-1", "by a vote of 64 to 34") as one fact: the
+    first side's number, the tally as written, unit "votes" or "score", and the token index where it
+    ends; None for anything else, such as a range ("10-12 people", "from 64 to 34")."""
+    doc = ent.doc
+    first = ent[0]
+    end = _tally_end(first)
+    if end is None:
+        return None
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN") \
+            and after.lemma_.lower() not in VOTE_WORDS | SCORE_WORDS:
+        return None  # "10-12 people": a range counting a noun
+    lemmas = {t.lemma_.lower() for t in ent.sent}
+    if lemmas & VOTE_WORDS:
+        unit = "votes"
+    elif lemmas & SCORE_WORDS:
+        unit = "score"
+    else:
+        return None
+    value = float(re.split(r"\D+", first.text)[0])
+    return Number(value=_plain(value), unit=unit, text=doc[first.i:end].text, context=_context(ent)), end
+
+
+def _tally_end(first: Any) -> int | None:
+    """Where a tally starting at ``first`` ends: "64-34" (one token or three written together), or
+    "51 to 47" when the sentence is about a vote; None when ``first`` does not start one."""
+    doc = first.doc
+    if _TALLY.match(first.text):
+        return first.i + 1
+    if not first.text.isdigit() or len(first.text) > 3 or first.i + 2 >= len(doc) \
+            or not doc[first.i + 2].text.isdigit():
+        return None
+    link = doc[first.i + 1]
+    if link.text in _DASHES and not first.whitespace_ and not link.whitespace_:
+        return first.i + 3
+    if link.lower_ == "to" and "vote" in {t.lemma_.lower() for t in first.sent}:
+        return first.i + 3
+    return None
+
+
+def _is_share(number: Number, ent: Any) -> bool:
+    """A share of a whole with no noun ("by about a third", "one in 20 fall ill"): a fact by itself,
+    unlike a bare count ("eight" of nothing), a bare decimal or a word part ("half-finished")."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].text in _DASHES and not ent[-1].whitespace_:
+        return False
+    words = re.split(r"[\s-]+", number.text.lower())
+    ratio = "in" in words or ("of" in words and "out" in words)
+    return 0 < number.value < 1 and (ratio or any(w in FRACTIONS for w in words))
 
 
 def _candidates(doc: Any) -> list[tuple[Any, str]]:
@@ -154,25 +233,36 @@ def _number_of(ent: Any, label: str, earlier: list[Number]) -> Number | None:
     value = phrase_value(_value_words(doc[ent.start:end]))
     if value is None:
         return None
-    start, approximate = _approx_start(ent)
     ratio = _ratio_start(ent)
+    start, approximate = _approx_start(ent)
     if ratio is not None and value:
-        numerator, start = ratio
+        numerator, ratio_start = ratio
         value = numerator / value
+        start, approximate = _approx_start(doc[ratio_start:ent.end])
     unit: str | None
     measures = [m[1] for m in map(measure_value, _value_words(doc[ent.start:end])) if m is not None]
     if measures:
         unit = measures[-1]
     elif _is_percent(doc[ent.start:end + 2]):
         unit, end = _percent_unit(ent)
-    elif label == "MONEY" or _signed(ent):
+    elif _signed(ent) or (label == "MONEY" and _has_currency(ent, end)):
         unit, end = _currency(ent, end)
-    elif label == "QUANTITY":
+    elif label in ("QUANTITY", "MONEY"):
         unit = _quantity_unit(ent)
-    else:
-        unit, end = _counted_noun(ent, end)
         if unit is None:
-            unit = _elided_noun(ent, earlier)
+            unit, end = _counted_noun(ent, end)
+    else:
+        if _part_of_a_count(ent, end) or _known_group(ent):
+            return None
+        unit, end = _counted_noun(ent, end)
+        if unit is not None and _is_label(ent, end):
+            return None
+        if unit is None:
+            unit = _described_noun(ent) or _elided_noun(ent, earlier)
+    if unit:
+        rate_end = _rate_end(doc, end)
+        if rate_end > end:  # "$87.40 a barrel", "1.2 million barrels a day"
+            unit, end = f"{unit} {doc[end:rate_end].text}", rate_end
     line_start, line_end = _line(ent)
     if end > line_end:  # the noun found lies on another line: not this number's
         unit, end = (_elided_noun(ent, earlier) if label == "CARDINAL" else unit), line_end
@@ -313,8 +403,38 @@ def _percent_unit(ent: Any) -> tuple[str, int]:
 
 
 def _quantity_unit(ent: Any) -> str | None:
-    nouns = [t.text for t in ent if not t.like_num and t.is_alpha and t.lower_ not in APPROX_WORDS]
-    return " ".join(nouns[-1:]) or None
+    """The words of a measure after its amount: "cubic metres", "miles an hour", "acre-feet"."""
+    amount = [t.i for t in ent if t.like_num or t.lower_.rstrip(".") in SCALES or glued_value(t.text)]
+    if not amount or amount[-1] + 1 >= ent.end:
+        return None
+    words = ent.doc[amount[-1] + 1:ent.end]
+    return words.text if any(t.is_alpha for t in words) else None
+
+
+def _has_currency(ent: Any, end: int) -> bool:
+    """A currency sign, code or word in or right after an amount (a MONEY label alone is not enough:
+    "10 billion cubic metres" is water)."""
+    doc = ent.doc
+    near = doc[max(ent.start - 1, 0):min(end + 1, len(doc))]
+    return any(t.lower_ in CURRENCIES or t.text[:1] in CURRENCY_SIGNS for t in near)
+
+
+#: Words that make what follows an amount a rate: "a day", "an hour", "per share", "each year".
+RATE_WORDS = {"a", "an", "per", "each", "every"}
+_NOT_RATE_AFTER = {"ago", "earlier", "later", "before", "after", "or", "of", "'s", "\u2019s"}
+
+
+def _rate_end(doc: Any, end: int) -> int:
+    """Where an amount ends once a rate written after it is included ("a barrel", "per share"); a time
+    phrase such as "a year ago" is not a rate."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in RATE_WORDS:
+        return end
+    noun = doc[end + 1]
+    if noun.pos_ != "NOUN" or not noun.is_alpha or noun.lower_ in SCALES or noun.lower_ in PERCENT_WORDS:
+        return end
+    if end + 2 < len(doc) and doc[end + 2].lower_ in _NOT_RATE_AFTER:
+        return end
+    return end + 2
 
 
 def _counted_noun(ent: Any, end: int) -> tuple[str | None, int]:
@@ -331,7 +451,8 @@ def _counted_noun(ent: Any, end: int) -> tuple[str | None, int]:
     while head.lower_ in SCALES and head.head != head:
         head = head.head
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i >= ent.end \
-            and head.pos_ in ("NOUN", "PROPN") and head.i - ent.end <= 3 and head.sent == ent.sent:
+            and head.pos_ in ("NOUN", "PROPN") and head.sent == ent.sent \
+            and (head.i - ent.end <= 3 or _modifiers_only(doc[end:head.i], head)):
         return head.text, head.i + 1
     if after is not None and after.lower_ == "of":
         nouns = [c for c in after.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
@@ -341,6 +462,76 @@ def _counted_noun(ent: Any, end: int) -> tuple[str | None, int]:
     if last.pos_ == "NOUN" and last.lower_ not in VAGUE and last.lower_ not in SCALES and not last.like_num:
         return last.text, end
     return None, end
+
+
+#: Nouns written in the singular that still count many ("600 staff").
+_COLLECTIVE = {"staff", "personnel", "police", "crew", "cattle", "livestock", "people", "head", "infantry"}
+
+
+def _is_label(ent: Any, end: int) -> bool:
+    """A number that names one thing rather than counting many: "the 67 route", "the 45 bus"."""
+    doc = ent.doc
+    noun = doc[end - 1]
+    value = phrase_value([ent[-1].text])
+    return ent.start > 0 and doc[ent.start - 1].lower_ == "the" and len(ent) == 1 and ent[0].text.isdigit() \
+        and noun.i == ent.end and noun.tag_ == "NN" and noun.lower_ not in _COLLECTIVE and value != 1
+
+
+def _known_group(ent: Any) -> bool:
+    """A small spelled-out number after "the" or a possessive ("the two sides", "the bill's two main
+    sponsors"): it points back at people or things already named, it is not a new count."""
+    doc = ent.doc
+    first = ent[0]
+    if len(ent) != 1 or not first.is_alpha or first.i == 0:
+        return False
+    before = doc[first.i - 1]
+    return before.lower_ in ("the", "these", "those", "both") or before.tag_ in ("PRP$", "POS")
+
+
+def _part_of_a_count(ent: Any, end: int) -> bool:
+    """A vague magnitude whose "of" phrase is itself counted ("millions of its 120 million people"):
+    the exact count is the fact."""
+    doc = ent.doc
+    if end >= len(doc) or doc[end].lower_ != "of" or not any(t.lower_ in VAGUE for t in ent):
+        return False
+    nouns = [c for c in doc[end].children if c.dep_ == "pobj"]
+    return any(c.dep_ == "nummod" for noun in nouns for c in noun.children)
+
+
+#: Nouns that say nothing about what a figure counts ("a total of 341").
+_GENERIC_OF = {
+    "total", "number", "sum", "figure", "count", "tally", "maximum", "minimum", "lot", "range", "group",
+}
+#: Verbs whose object is the level their subject reached ("cases hit 14 million").
+_LEVEL_VERBS = {"hit", "reach", "total", "top", "exceed", "surpass", "number", "stand", "rise", "climb",
+                "jump", "soar", "grow", "increase", "pass"}
+
+
+def _described_noun(ent: Any) -> str | None:
+    """The noun a bare figure describes: the head of "a crowd of around 5,200" or "an average of
+    19.6", or the plural subject of a level verb ("infections hit more than 14 million")."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < ent.start \
+            and head.head.lower_ not in _GENERIC_OF:
+        return head.head.text
+    if root.dep_ == "pobj" and head.lower_ in ("to", "at"):
+        head = head.head
+    elif root.dep_ not in ("dobj", "attr"):
+        return None
+    if head.pos_ == "VERB" and head.lemma_.lower() in _LEVEL_VERBS:
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.tag_ == "NNS"]
+        if subjects:
+            return subjects[0].text
+    return None
+
+
+def _modifiers_only(between: Any, head: Any) -> bool:
+    """Words between a number and its noun that only describe the noun ("14 new landscape-scale
+    projects"): adjectives and compounds hanging inside the phrase, no comma or clause."""
+    return len(between) <= 6 and all(
+        t.dep_ in ("amod", "compound", "punct", "advmod", "nmod", "npadvmod")
+        and t.text not in (",", ";", "(", ")") and t.i < t.head.i <= head.i for t in between)
 
 
 def _elided_noun(ent: Any, earlier: list[Number]) -> str | None:
@@ -357,7 +548,7 @@ def _elided_noun(ent: Any, earlier: list[Number]) -> str | None:
     for number in reversed(earlier):
         if number.context and number.context in nearby and number.unit \
                 and number.unit not in ("percent", "percentage points") and number.unit not in DURATION_UNITS:
-            return number.unit
+            return _RATE_TAIL.sub("", number.unit)
     return None
 
 
@@ -365,16 +556,23 @@ def _duration(ent: Any) -> Number | None:
     """A DATE entity that is a length of time ("21 months", "eight years"), not a calendar date."""
     if any(_YEAR.match(t.text) for t in ent):
         return None
+    if any(t.lower_.rstrip(".") in CALENDAR_WORDS for t in ent):
+        return None  # "the week through Oct. 24": a date reference
     tokens = [t for t in ent if t.lower_ not in _DURATION_FILLER]
     unit_tokens = [t for t in tokens if t.lower_.split("-")[-1] in DURATION_UNITS]
     numbers = [t for t in tokens if t.like_num or _hyphen_number(t.lower_)]
-    if not unit_tokens or not numbers:
-        return None
+    if not unit_tokens or not numbers or numbers[0].i > unit_tokens[-1].i:
+        return None  # "day four", "week two": a label, not a length
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lemma_.lower() in _EXTREMES and "-" in ent.text:
+        return None  # "a three-month high": a comparison, not a length of time
     value = phrase_value([_hyphen_number(t.lower_) or t.text for t in numbers])
     if value is None:
         return None
     start, approximate = _approx_start(ent, duration=True)
     unit = unit_tokens[-1].lower_.split("-")[-1]
+    if unit in _LONG_UNITS:  # "two decades" is 20 years
+        value, unit = value * _LONG_UNITS[unit], "years"
     return Number(value=_plain(value), unit=unit, text=ent.doc[start:ent.end].text,
                   context=_context(ent), approximate=approximate)
 

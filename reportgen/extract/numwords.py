@@ -126,6 +126,9 @@ def phrase_value(words: list[str]) -> float | None:
         elif low in COUNT_WORDS:
             current = (current or 1) * COUNT_WORDS[low]
             seen = True
+        elif low in FRACTIONS and (article or current):  # "a third", "two thirds"
+            current = (current or 1) * FRACTIONS[low]
+            seen = True
     if not seen:
         return None
     value = total + current

@@ -87,7 +87,7 @@ def test_more_than_is_approximate(nlp: Any) -> None:
 def test_elided_noun_comes_from_an_earlier_count(nlp: Any) -> None:
     found = numbers(nlp, "The label said two capsules a day, but he had swallowed six.")
     assert [(n.value, n.unit, n.text) for n in found] == [
-        (2, "capsules", "two capsules"), (6, "capsules", "six")]
+        (2, "capsules a day", "two capsules a day"), (6, "capsules", "six")]
 
 
 @pytest.mark.parametrize("text", [
@@ -147,7 +147,7 @@ _PIECES = ["the", "$", "5", "1,000", "-", "to", "and", "in", "one", "of", "five"
 def test_any_jumble_of_number_words_gives_well_formed_numbers(nlp: Any, words: list[str]) -> None:
     for number in numbers(nlp, " ".join(words)):
         assert number.value == number.value and abs(number.value) < 1e16  # finite, not NaN
-        assert number.text and number.unit
+        assert number.text and (number.unit or 0 < number.value < 1)
         assert number.text in number.context
 
 
@@ -229,3 +229,103 @@ def test_context_is_the_line_the_number_stands_in(nlp: Any) -> None:
     assert [(n.text, n.context) for n in found] == [
         ("300 jobs", "Ferry firm to cut 300 jobs"),
         ("two years", "The operator said demand had fallen for two years.")]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "span"), [
+    ("The field now pumps 1.2 million barrels a day from its northern wells.",
+     1_200_000, "barrels a day", "1.2 million barrels a day"),
+    ("Brent crude rose to $87.40 a barrel on Thursday.", 87.4, "dollars a barrel", "$87.40 a barrel"),
+    ("The scheme will cost the council £200m a year.", 200_000_000, "pounds a year", "£200m a year"),
+    ("The board approved a dividend of $5 per share.", 5, "dollars per share", "$5 per share"),
+    ("Gusts reached 30 miles an hour along the coast.", 30, "miles an hour", "30 miles an hour"),
+])
+def test_a_rate_belongs_to_the_span_and_the_unit(nlp: Any, text: str, value: float, unit: str,
+                                                  span: str) -> None:
+    number = only(nlp, text)
+    assert (number.value, number.unit, number.text) == (value, unit, span)
+
+
+def test_a_time_phrase_after_a_count_is_not_a_rate(nlp: Any) -> None:
+    number = only(nlp, "The plant employed 3,000 workers a decade ago.")
+    assert (number.unit, number.text) == ("workers", "3,000 workers")
+
+
+def test_measure_units_keep_all_their_words(nlp: Any) -> None:
+    found = numbers(nlp, "The reservoir lost 9 billion cubic metres; mines shipped 40 million metric tons.")
+    assert [(n.value, n.unit) for n in found] == [(9e9, "cubic metres"), (40_000_000, "metric tons")]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "span"), [
+    ("The agency funded 14 new landscape-scale projects across the valley.", 14, "projects",
+     "14 new landscape-scale projects"),
+    ("The navy will open three more ports to tankers.", 3, "ports", "three more ports"),
+    ("The rebels launched five armed drones at the depot.", 5, "drones", "five armed drones"),
+    ("The harvest reached an estimated 11.2m tonnes of barley.", 11_200_000, "tonnes", None),
+    ("Some 40,000 people marched through the old town.", 40_000, "people", "Some 40,000 people"),
+    ("The fund holds roughly 2bn euros in cash.", 2_000_000_000, "euros", "roughly 2bn euros"),
+])
+def test_the_counted_noun_is_the_head_of_the_phrase(nlp: Any, text: str, value: float, unit: str,
+                                                     span: str | None) -> None:
+    number = only(nlp, text)
+    assert (number.value, number.unit) == (value, unit)
+    assert span is None or number.text == span
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "span"), [
+    ("The assembly passed the measure 64-34 on Tuesday.", 64, "votes", "64-34"),
+    ("The bill cleared the chamber by a vote of 51 to 47.", 51, "votes", "51 to 47"),
+    ("Rovers won 3-1 at home on Saturday.", 3, "score", "3-1"),
+])
+def test_a_tally_is_one_fact_as_written(nlp: Any, text: str, value: float, unit: str, span: str) -> None:
+    number = only(nlp, text)
+    assert (number.value, number.unit, number.text) == (value, unit, span)
+
+
+def test_a_hyphenated_range_before_a_noun_is_not_a_tally(nlp: Any) -> None:
+    found = numbers(nlp, "The council approved plans for 10-12 homes on the site.")
+    assert all(n.unit != "votes" for n in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The two delegations met in Oslo for talks.",
+    "The charity's two founders defended the plan.",
+    "Both the 45 route and the 12 route were cut.",
+    "On day four the hearing resumed.",
+    "Diesel sales fell in the week through Oct. 24, the agency said.",
+    "Zinc touched a three-month high on Monday.",
+    "The flats remain half-finished.",
+])
+def test_references_labels_and_calendar_spans_are_not_facts(nlp: Any, text: str) -> None:
+    assert numbers(nlp, text) == []
+
+
+def test_a_count_with_a_determiner_word_is_kept(nlp: Any) -> None:
+    found = numbers(nlp, "One firefighter was injured and two residents died in the blaze.")
+    assert [(n.value, n.unit) for n in found] == [(1, "firefighter"), (2, "residents")]
+
+
+def test_decades_are_counted_in_years(nlp: Any) -> None:
+    number = only(nlp, "Rents have tripled over two decades.")
+    assert (number.value, number.unit) == (20, "years")
+
+
+@pytest.mark.parametrize(("text", "value", "span", "approximate"), [
+    ("Ridership had fallen by about a third since the spring.", 1 / 3, "about a third", True),
+    ("Roughly one in 20 develop severe symptoms.", 0.05, "Roughly one in 20", True),
+])
+def test_a_share_needs_no_noun(nlp: Any, text: str, value: float, span: str, approximate: bool) -> None:
+    number = only(nlp, text)
+    assert (round(number.value, 4), number.text, number.approximate) == (round(value, 4), span, approximate)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Reported infections hit more than 14 million last year.", "infections"),
+    ("The crowd of around 5,200 was the largest this season.", "crowd"),
+])
+def test_a_bare_figure_takes_the_noun_it_describes(nlp: Any, text: str, unit: str) -> None:
+    assert only(nlp, text).unit == unit
+
+
+def test_a_vague_magnitude_of_a_counted_group_gives_way_to_the_count(nlp: Any) -> None:
+    number = only(nlp, "The dam worries millions of its 90 million people downstream.")
+    assert (number.value, number.unit) == (90_000_000, "people")
