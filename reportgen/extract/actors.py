@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from reportgen.brief import Actor, Claim
@@ -71,12 +72,17 @@ class Cluster:
 
     mentions: list[Mention] = field(default_factory=list)
     merged_into: Cluster | None = None
+    _longest: tuple[tuple[int, int], str] | None = field(default=None, repr=False, compare=False)
 
     def names(self) -> list[str]:
         return [m.text for m in self.mentions]
 
     def longest(self) -> str:
-        return max(self.names(), key=lambda n: (len(n.split()), len(n)))
+        # Cached per state of the mention list: clustering asks for it once per candidate mention.
+        state = (id(self.mentions), len(self.mentions))
+        if self._longest is None or self._longest[0] != state:
+            self._longest = (state, max(self.names(), key=lambda n: (len(n.split()), len(n))))
+        return self._longest[1]
 
     def labels(self) -> Counter[str]:
         return Counter(m.label for m in self.mentions)
@@ -303,6 +309,7 @@ def _unnamed_subject(token: Any) -> bool:
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)
 
 
+@lru_cache(maxsize=8192)
 def _key(text: str) -> str:
     """A comparable form: lower case, curly apostrophes straightened, ``the`` and ``'s`` gone."""
     text = text.replace("’", "'").strip().lower()
@@ -450,6 +457,9 @@ def _aged_surnames(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
 
 
 _INSTITUTION_HEADS = frozenset({"ministry", "embassy", "consulate"})
+#: Words that start a capitalised title ("State Senator") and that the model tags as a name.
+_TITLE_MODIFIERS = frozenset({"state", "city", "county", "district", "federal", "national", "regional",
+                              "provincial", "municipal", "parish", "town", "borough"})
 _NON_ACTOR_LABELS = frozenset({"", "WORK_OF_ART", "EVENT"})
 
 
@@ -647,6 +657,10 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
     name = doc[tokens[0].i:tokens[-1].i + 1].text
     if not _plausible(name, label, tokens):
         return None
+    after = tokens[-1].i + 1
+    if len(tokens) == 1 and tokens[0].lower_ in _TITLE_MODIFIERS and after < len(doc) \
+            and doc[after].is_title and doc[after].lower_ in lexicon.TITLE_WORDS:
+        return None  # "State Senator Ann Roe", "County Commissioner ...": part of a title
     quote = lookup.at(tokens[0].idx)
     quoted = quote is not None
     name_end = tokens[-1].idx + len(tokens[-1])
