@@ -191,3 +191,11 @@ def test_a_name_only_ever_used_as_a_place_is_a_location(nlp: Any) -> None:
         "In Carvale, where two more thefts were reported, police set up patrols.\n"))
     assert actor(actors, "Hazelford").type == "location"  # the model calls both organisations
     assert actor(actors, "Carvale").type == "location"
+
+
+def test_a_capitalised_word_of_a_title_is_not_an_actor(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Water plan\n\nTo State Senator Ramona Vale, a Democrat from Yuma, the freeze is the rules "
+        "working as intended.\n"))
+    assert not [a for a in actors if a.name == "State"]
+    assert actor(actors, "Ramona Vale").role is not None
