@@ -31,10 +31,11 @@ Status = Literal["built", "skipped", "kept", "failed"]
 class Stages:
     """The pipeline functions a worker calls; module-level functions so they pickle to workers."""
 
-    ingest: Callable[[Path, str, Options], Any]
+    ingest: Callable[[Path, str, Options], list[Any]]  # every article in the file (JSON lists: several)
     extract: Callable[[list[Any], Options], Iterable[Any]]
     render: Callable[[Any, str, Options], bytes]
     load_brief: Callable[[Path], Any]
+    combine: Callable[[list[Any]], Any]  # one event brief from a file's several articles
     warm_up: Callable[[Options, bool], None] | None = None
 
 
@@ -233,16 +234,17 @@ def process_chunk(items: list[WorkItem]) -> list[ItemResult]:
     assert context is not None, "worker not initialised"
     stages = context.stages
     results = {item.job.rel: ItemResult(item.job.rel, []) for item in items}
-    articles: dict[str, Any] = {}
+    articles: list[tuple[str, Any]] = []
     for item in items:
         if item.needs_extraction:
             t0 = time.perf_counter()
             try:
-                articles[item.job.rel] = stages.ingest(item.job.path, item.job.rel, context.options)
+                found = stages.ingest(item.job.path, item.job.rel, context.options)
+                articles += [(item.job.rel, article) for article in found]
             except Exception as exc:
                 results[item.job.rel].error = _one_line(exc, item.job.rel)
             results[item.job.rel].seconds["ingest"] = time.perf_counter() - t0
-    briefs = _extract_each(list(articles.items()), context, results)
+    briefs = _combined(_extract_each(articles, context, results), stages, results)
     for item in items:
         result = results[item.job.rel]
         loaded: dict[Path, Any] = {}
@@ -281,10 +283,23 @@ def process_chunk(items: list[WorkItem]) -> list[ItemResult]:
     return [results[item.job.rel] for item in items]
 
 
+def _combined(briefs: dict[str, list[Any]], stages: Stages, results: dict[str, ItemResult]) -> dict[str, Any]:
+    """One brief per input that extracted cleanly (a file of several articles gives a merged one)."""
+    out = {}
+    for rel, made in briefs.items():
+        if results[rel].error is not None:
+            continue
+        try:
+            out[rel] = made[0] if len(made) == 1 else stages.combine(made)
+        except Exception as exc:
+            results[rel].error = _one_line(exc, rel)
+    return out
+
+
 def _extract_each(pairs: list[tuple[str, Any]], context: Context,
-                  results: dict[str, ItemResult]) -> dict[str, Any]:
+                  results: dict[str, ItemResult]) -> dict[str, list[Any]]:
     """Briefs by input; when one article fails inside the batched pass, the rest go on without it."""
-    briefs: dict[str, Any] = {}
+    briefs: dict[str, list[Any]] = {}
     start = 0
     while start < len(pairs):
         rest = pairs[start:]
@@ -292,14 +307,14 @@ def _extract_each(pairs: list[tuple[str, Any]], context: Context,
         try:
             briefs_made = context.stages.extract([a for _, a in rest], context.options)
             for rel, brief in zip((rel for rel, _ in rest), briefs_made, strict=False):
-                briefs[rel] = brief
-                results[rel].seconds["extract"] = time.perf_counter() - t0
+                briefs.setdefault(rel, []).append(brief)
+                _add_seconds(results[rel], "extract", t0)
                 t0 = time.perf_counter()
                 start += 1
         except Exception as exc:
             rel = pairs[start][0]
-            results[rel].error = _one_line(exc, rel)
-            results[rel].seconds["extract"] = time.perf_counter() - t0
+            results[rel].error = results[rel].error or _one_line(exc, rel)
+            _add_seconds(results[rel], "extract", t0)
             start += 1
             continue
         if start < len(pairs):  # the extractor stopped early without an error
@@ -307,6 +322,10 @@ def _extract_each(pairs: list[tuple[str, Any]], context: Context,
                 results[rel].error = f"{rel}: extraction returned no brief"
             break
     return briefs
+
+
+def _add_seconds(result: ItemResult, stage: str, since: float) -> None:
+    result.seconds[stage] = result.seconds.get(stage, 0.0) + time.perf_counter() - since
 
 
 def _write(path: Path, data: bytes) -> os.stat_result:

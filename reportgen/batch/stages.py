@@ -14,13 +14,31 @@ from reportgen.options import Options
 PIPE_BATCH = 16
 
 
-def ingest_article(path: Path, name: str, options: Options) -> Any:
-    """The article at ``path``, recorded under ``name`` (relative to the project, so briefs made on
-    different checkouts or CI runners are identical)."""
-    from reportgen.fileio import read_bytes
-    from reportgen.ingest import ingest_bytes
+def ingest_articles(path: Path, name: str, options: Options) -> list[Any]:
+    """Every article in the file at ``path`` (a JSON list or JSONL holds several), recorded under
+    ``name``, relative to the project, so briefs made on other checkouts or CI runners are identical."""
+    import os
 
-    return ingest_bytes(read_bytes(path, options.max_input_bytes), name, options.input_format)
+    from reportgen.ingest import ingest_all
+
+    shown = os.path.relpath(path)
+    articles = ingest_all(path if shown.startswith("..") else shown, options)
+    for article in articles:
+        article.path = name
+    return articles
+
+
+def combine_briefs(briefs: list[Any]) -> Any:
+    """One event brief from a file's several articles, numbered s1, s2... as ``reportgen build`` does."""
+    from reportgen.extract.merge import merge_briefs
+
+    for i, brief in enumerate(briefs, start=1):
+        sid = f"s{i}"
+        brief.source.id = sid
+        brief.sources = [brief.source]
+        for item in (*brief.numbers, *brief.claims, *brief.outlook):
+            item.sources = [sid]
+    return merge_briefs(briefs)
 
 
 def extract_briefs(articles: list[Any], options: Options) -> Iterable[Any]:
@@ -59,5 +77,5 @@ def warm_up(options: Options, needs_model: bool) -> None:
         weasyprint.HTML(string="<p>warm-up</p>").write_pdf()
 
 
-REAL_STAGES = Stages(ingest=ingest_article, extract=extract_briefs, render=render_output,
-                     load_brief=load_brief_file, warm_up=warm_up)
+REAL_STAGES = Stages(ingest=ingest_articles, extract=extract_briefs, render=render_output,
+                     load_brief=load_brief_file, combine=combine_briefs, warm_up=warm_up)

@@ -19,11 +19,13 @@ from reportgen.options import Options
 EXTRACTED: list[str] = []
 
 
-def fake_ingest(path: Path, name: str, options: Options) -> Article:
+def fake_ingest(path: Path, name: str, options: Options) -> list[Article]:
+    """One article per part of the file separated by a line ``----`` (like a JSON list)."""
     text = Path(path).read_text("utf-8")
     if "BROKEN-INGEST" in text:
         raise InputError("no article text found", name)
-    return Article(text=text, title=text.splitlines()[0].strip(), path=name)
+    return [Article(text=part, title=part.strip().splitlines()[0].strip(), path=name)
+            for part in text.split("\n----\n")]
 
 
 def fake_extract(articles: list[Article], options: Options) -> Iterator[Brief]:
@@ -47,5 +49,10 @@ def fake_load_brief(path: Path) -> Brief:
     return load_brief(path)
 
 
+def fake_combine(briefs: list[Brief]) -> Brief:
+    return Brief(title=" + ".join(b.title for b in briefs), source=briefs[0].source,
+                 summary=[s for b in briefs for s in b.summary])
+
+
 FAKE_STAGES = Stages(ingest=fake_ingest, extract=fake_extract, render=fake_render,
-                     load_brief=fake_load_brief)
+                     load_brief=fake_load_brief, combine=fake_combine)

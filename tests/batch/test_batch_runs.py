@@ -177,3 +177,14 @@ def test_renders_of_edited_briefs_follow_tool_changes(tmp_path: Path) -> None:
     run(plan)
     newer = Fingerprints(tool="t2", model=("m", "1"))
     assert check(plan, fingerprints=newer) == [(str(tmp_path / "out" / "vote.pdf"), "tool changed")]
+
+
+def test_a_file_of_several_articles_gives_one_merged_brief(tmp_path: Path) -> None:
+    texts = {"wire.txt": "Dock strike\n\nCrews walked out.\n----\nDock strike ends\n\nCrews returned.",
+             "bad.txt": "Fine first\n\nAll good.\n----\nBROKEN-EXTRACT second\n\nThis one fails.",
+             "after.txt": "Later story\n\nStill built."}
+    plan = make_project(tmp_path, texts)
+    result = run(plan, chunk_size=3)
+    assert (tmp_path / "out" / "wire.pdf").read_bytes().endswith(b"|Dock strike + Dock strike ends")
+    assert [item.input for item in result.failed_inputs] == ["in/bad.txt"]
+    assert statuses(result)["after.pdf"] == "built"
