@@ -685,6 +685,7 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
         attributive=hyphenated or (root.dep_ == "compound" and root.head.i >= end and root.head.pos_ == "NOUN"
                                    and root.head.lower_ not in lexicon.GEO_NOUNS),
         geographic=(root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS)
+        or (end < len(doc) and doc[end].lower_ in ("governor", "gov.", "state", "legislature"))
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS),
         locative=_locative(root), placed=_placed(root),
         agentive=_agentive(root), person_cues=_person_cues(doc, root, end),
@@ -1150,6 +1151,9 @@ def _type_of(cluster: Cluster) -> str:
     lowered = _key(name)
     words = lowered.split()
     if any(_country_key(n) for n in cluster.names()):
+        if any(m.geographic for m in cluster.mentions) and not any(
+                _country_key(n) for n in cluster.names() if _key(n) not in lexicon.AMBIGUOUS_COUNTRIES):
+            return "location"  # "the state of Georgia": a US state, not the country
         return "country"  # a country, possibly with its capital as an alias
     if lowered in lexicon.GROUPS:
         return "group"

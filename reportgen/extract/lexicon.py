@@ -29,7 +29,7 @@ princess emperor empress pope cardinal archbishop bishop rabbi imam reverend rev
 brother professor coach manager analyst economist researcher scientist developer engineer designer
 speaker premier chancellor commissioner councillor councilor councilman councilwoman minister
 president-elect prosecutor lawyer counsel adviser advisor aide official diplomat consultant
-strategist chairperson principal dean owner partner sheikh ayatollah crown first lady
+strategist chairperson principal dean owner partner sheikh ayatollah crown lady
 mp mep msp mla lawmaker legislator columnist author novelist actor actress singer rapper
 player striker midfielder defender goalkeeper captain boss host anchor presenter student
 supreme leader general-secretary secretary-general under-secretary undersecretary staff
@@ -440,3 +440,6 @@ ORG_SHORT_FORMS: dict[str, str] = {
     "fed": "federal reserve", "pentagon": "department of defense", "met": "metropolitan police",
     "scotus": "supreme court", "un": "united nations", "nato": "north atlantic treaty organization",
 }
+
+#: Country names that are also US states or other places ("Georgia Governor", "the state of Georgia").
+AMBIGUOUS_COUNTRIES: frozenset[str] = frozenset({"georgia", "jordan", "niger", "guinea"})

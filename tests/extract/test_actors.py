@@ -242,3 +242,12 @@ def test_whose_role_names_the_owner(nlp: Any) -> None:
         "The strike was called by the Dock Workers Union, whose president, Rosa Almeida, said it "
         "would last a week."))
     assert named(actors, "Rosa Almeida").role == "Dock Workers Union's president"
+
+
+def test_a_us_state_that_shares_a_country_name_is_a_location(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Georgia Governor Ann Reyes signed the bill on Monday. Farmers in Georgia welcomed it."))
+    assert named(actors, "Georgia").type == "location"
+    actors, _ = actors_of(nlp, "Russia sent troops into Georgia in 2008, blocking first Georgia's bid.")
+    georgia = named(actors, "Georgia")
+    assert georgia.type == "country" and georgia.role is None
