@@ -223,3 +223,15 @@ def test_the_reporting_verb_that_governs_the_quote_wins(nlp: Any) -> None:
         "Brightway said in a statement that it paid “fair and competitive wages” and that most staff "
         "had reported for work."))
     assert quotes(claims) == [("Brightway", "fair and competitive wages")]
+
+
+def test_odd_texts_give_well_formed_results(nlp: Any) -> None:
+    for text in ["", "“", '"""', "‘x’ ’ ‘", "He said.", "“An unclosed quote with several words in it",
+                 "\n\n\n", "(Photo: )", "“A,” “B,” “C,” said.", "Mr. . Ms. said “ ”"]:
+        doc = nlp(text)
+        actors, index = find_actors(doc)
+        claims = find_claims(doc, index)
+        index.rank(actors, claims)
+        names = {a.name for a in actors}
+        assert all(c.speaker is None or c.speaker in names for c in claims)
+        assert all(c.text and c.text in text for c in claims if c.kind == "quote")
