@@ -199,3 +199,11 @@ def test_a_capitalised_word_of_a_title_is_not_an_actor(nlp: Any) -> None:
         "working as intended.\n"))
     assert not [a for a in actors if a.name == "State"]
     assert actor(actors, "Ramona Vale").role is not None
+
+
+def test_a_council_named_after_its_county_is_an_organisation(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Bus cuts\n\nRural routes in Wexshire are being cut. Wexshire Council said it had no money left. "
+        "Families in Wexshire say they feel forgotten.\n"))
+    council = [a for a in actors if a.name == "Wexshire Council"]
+    assert council and council[0].type == "organization"
