@@ -172,7 +172,11 @@ def _is_share(number: Number, ent: Any) -> bool:
 def _candidates(doc: Any) -> list[tuple[Any, str]]:
     """Numeric entities, plus digits the tagger left outside any entity that count a noun or carry
     a unit written with them ("another 80mm of rain"), in text order, with their labels."""
-    found = [(ent, ent.label_) for ent in doc.ents if ent.label_ in NUMERIC_LABELS]
+    found = []
+    for ent in doc.ents:
+        measured = len(ent) == 1 and measure_value(ent.text) is not None  # "41C" read as a date or product
+        if measured or ent.label_ in NUMERIC_LABELS:
+            found.append((ent, "QUANTITY" if measured else ent.label_))
     for token in doc:
         if token.ent_type_ or not token.like_num or not any(ch.isdigit() for ch in token.text):
             continue
@@ -255,11 +259,12 @@ def _number_of(ent: Any, label: str, earlier: list[Number]) -> Number | None:
         if _part_of_a_count(ent, end) or _known_group(ent):
             return None
         unit, end = _counted_noun(ent, end)
-        if unit is not None and _is_label(ent, end):
+        if unit is not None and (_is_label(ent, end) or _is_source(ent, doc[end - 1])):
             return None
         if unit is None:
             unit = _described_noun(ent) or _elided_noun(ent, earlier)
     if unit:
+        unit = unit.strip("-")  # "7.8-magnitude"
         rate_end = _rate_end(doc, end)
         if rate_end > end:  # "$87.40 a barrel", "1.2 million barrels a day"
             unit, end = f"{unit} {doc[end:rate_end].text}", rate_end
@@ -473,8 +478,29 @@ def _is_label(ent: Any, end: int) -> bool:
     doc = ent.doc
     noun = doc[end - 1]
     value = phrase_value([ent[-1].text])
-    return ent.start > 0 and doc[ent.start - 1].lower_ == "the" and len(ent) == 1 and ent[0].text.isdigit() \
-        and noun.i == ent.end and noun.tag_ == "NN" and noun.lower_ not in _COLLECTIVE and value != 1
+    hyphen = ent.end < len(doc) and doc[ent.end].text == "-" and not ent[-1].whitespace_
+    return ent.start > 0 and doc[ent.start - 1].lower_ == "the" and len(ent) == 1 \
+        and (ent[0].text.isdigit() or hyphen) and noun.i == ent.end + hyphen \
+        and noun.tag_ == "NN" and noun.lower_ not in _COLLECTIVE and value != 1
+
+
+#: Verbs whose subject is the source of a report, not a fact ("three officials said").
+REPORTING_VERBS = {
+    "say", "tell", "add", "confirm", "report", "describe", "note", "explain", "speak", "insist",
+}
+
+
+def _is_source(ent: Any, noun: Any) -> bool:
+    """A small count of unnamed sources ("two people familiar with the talks said", "according to
+    three officials"): who told the reporter, not a fact an analyst tabulates."""
+    value = phrase_value([t.text for t in ent])
+    if value is None or value > 10 or noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORTING_VERBS:
+        return True
+    if any(c.lower_ in ("familiar", "briefed", "close") for c in noun.rights):
+        return True
+    return noun.head.lower_ == "to" and noun.head.i > 0 and noun.doc[noun.head.i - 1].lower_ == "according"
 
 
 def _known_group(ent: Any) -> bool:
@@ -520,9 +546,14 @@ def _described_noun(ent: Any) -> str | None:
     elif root.dep_ not in ("dobj", "attr"):
         return None
     if head.pos_ == "VERB" and head.lemma_.lower() in _LEVEL_VERBS:
-        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.tag_ == "NNS"]
-        if subjects:
-            return subjects[0].text
+        for subject in head.children:
+            if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or subject.lower_ in _GENERIC_OF:
+                continue
+            compounds = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            if compounds:  # "the death toll rose to 35"
+                return subject.doc[compounds[0].i:subject.i + 1].text
+            if subject.tag_ == "NNS":
+                return subject.text
     return None
 
 
@@ -536,14 +567,18 @@ def _modifiers_only(between: Any, head: Any) -> bool:
 
 def _elided_noun(ent: Any, earlier: list[Number]) -> str | None:
     """The noun a bare number stands for: "the number of Americans ... is less than 100", or the
-    counted noun of an earlier number in the same or previous sentence ("two tablets ... eight")."""
+    counted noun of an earlier number in the same sentence ("two tablets ... she had taken eight"),
+    or in the previous one when the number says it adds to it ("Twenty more sank"). A bare number
+    further away is too often a different kind of figure to borrow a noun for."""
     sent = ent.sent
     for token in sent[:ent.start - sent.start]:
         if token.lower_ == "number" and token.nbor().lower_ == "of":
             nouns = [c for c in token.nbor().children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
             if nouns:
                 return nouns[0].text
-    previous = ent.doc[sent.start - 1].sent if sent.start > 0 else sent
+    doc = ent.doc
+    more = ent.end < len(doc) and doc[ent.end].lower_ in ("more", "fewer", "others", "less")
+    previous = doc[sent.start - 1].sent if sent.start > 0 and more else sent
     nearby = sent.text + "\n" + previous.text
     for number in reversed(earlier):
         if number.context and number.context in nearby and number.unit \

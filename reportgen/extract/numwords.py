@@ -48,6 +48,7 @@ MEASURES: dict[str, str] = {
     "kmh": "km/h", "ft": "ft", "mi": "miles", "lb": "lb", "lbs": "lb", "kw": "kW", "mw": "MW", "gw": "GW",
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "ha": "hectares", "sq": "sq", "l": "litres", "ml": "ml",
     "t": "tonnes", "gb": "GB", "mb": "MB", "tb": "TB", "kb": "KB",
+    "C": "degrees Celsius", "F": "degrees Fahrenheit",  # upper case only: "40C", "104F"
 }
 #: Currency signs, which prefix an amount ("$10", "£40m").
 CURRENCY_SIGNS = "$£€¥"
@@ -145,4 +146,4 @@ def measure_value(word: str) -> tuple[float, str] | None:
     suffix = match.group(3)
     if not (suffix in MEASURES or (len(suffix) > 1 and suffix.lower() in MEASURES)):
         return None  # "5G" is a network, "5g" five grams
-    return float(match.group(2).replace(",", "")), MEASURES[suffix.lower()]
+    return float(match.group(2).replace(",", "")), MEASURES.get(suffix) or MEASURES[suffix.lower()]

@@ -329,3 +329,32 @@ def test_a_bare_figure_takes_the_noun_it_describes(nlp: Any, text: str, unit: st
 def test_a_vague_magnitude_of_a_counted_group_gives_way_to_the_count(nlp: Any) -> None:
     number = only(nlp, "The dam worries millions of its 90 million people downstream.")
     assert (number.value, number.unit) == (90_000_000, "people")
+
+
+@pytest.mark.parametrize("text", [
+    "Two people familiar with the talks said the deal was close.",
+    "Three senior officials told reporters the plan had stalled.",
+    "According to two diplomats, the truce collapsed overnight.",
+    "Ministers of the 27-member bloc met in Brussels.",
+])
+def test_unnamed_sources_and_descriptions_are_not_counts(nlp: Any, text: str) -> None:
+    assert numbers(nlp, text) == []
+
+
+def test_people_counted_as_events_stay_counts(nlp: Any) -> None:
+    found = numbers(nlp, "Two people died and three officials were injured.")
+    assert [(n.value, n.unit) for n in found] == [(2, "people"), (3, "officials")]
+
+
+def test_temperatures_written_with_the_number(nlp: Any) -> None:
+    found = numbers(nlp, "Temperatures hit 41C in the south and 104F in the desert.")
+    assert [(n.value, n.unit) for n in found] == [(41, "degrees Celsius"), (104, "degrees Fahrenheit")]
+
+
+def test_a_level_reached_is_counted_in_its_subject(nlp: Any) -> None:
+    assert only(nlp, "The death toll rose to 35 on Wednesday.").unit == "death toll"
+
+
+def test_a_bare_number_borrows_no_noun_from_an_unrelated_earlier_sentence(nlp: Any) -> None:
+    found = numbers(nlp, "The side took five wickets before lunch. They were later set 280 to win.")
+    assert [(n.value, n.unit) for n in found] == [(5, "wickets")]
