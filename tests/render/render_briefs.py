@@ -122,3 +122,20 @@ def make_crowded_brief() -> Brief:
                              f"{clause}, {clause}.", "before the end of the month of March at the latest",
                              "Ministry of Transport", ["s2"]) for _ in range(6)]
     return brief
+
+
+def make_many_short_items_brief() -> Brief:
+    """The other worst case for a one-page layout: many short items, each paying its furniture."""
+    brief = make_crowded_brief()
+    brief.title = "Port Calder strike: the week in short items"
+    brief.summary = [f"Short point {i}: the cranes at the northern terminal stood idle for another shift."
+                     for i in range(8)]
+    role = "deputy chair of the Calder Chamber of Commerce and Shipping's committee"
+    brief.claims = [Claim(actor.name, f"Item {i}: we are still waiting for a serious offer.", "quote",
+                          "warned", speaker_role=role, sources=["s1", "s3"], corroborated=True)
+                    for i, actor in enumerate(brief.actors)]
+    brief.outlook = [Outlook(f"Talks resume on day {i} of the stoppage.", "next week", None, ["s2"])
+                     for i in range(8)]
+    brief.numbers = [Number(float(i), "ships", f"{i} ships", f"{i} ships waited at anchor on day {i}.")
+                     for i in range(1, 11)]
+    return brief

@@ -6,14 +6,15 @@ import re
 from pathlib import Path
 
 import pytest
-from render_briefs import EXAMPLE_CLIENTS, ROOT, make_brief, make_crowded_brief
+from render_briefs import EXAMPLE_CLIENTS, ROOT, make_brief, make_crowded_brief, make_many_short_items_brief
 from render_helpers import pdf_info, pdf_text
 
 from reportgen.brief.model import Brief, Source
 from reportgen.options import Options
 from reportgen.render import render_pdf
 
-EXAMPLES = sorted([*ROOT.glob("examples/*.txt"), *ROOT.glob("examples/*.md")])
+EXAMPLES = sorted(p for p in [*ROOT.glob("examples/*.txt"), *ROOT.glob("examples/*.md")]
+                  if p.name != "README.md")
 
 
 def _flat(text: str) -> str:
@@ -40,6 +41,14 @@ def test_a_crowded_brief_still_fits_one_page_and_says_what_is_left_out(client: s
     assert "more summary sentences in the full brief" in text
     assert "more figures in the full brief" in text and "more statements in the full brief" in text
     assert "Point 0" in text and "Point 5" not in text
+
+
+@pytest.mark.parametrize("client", [None, "halden-security", "northwind-risk"])
+def test_many_short_items_fit_one_page(client: str | None, tmp_path: Path) -> None:
+    pdf, text = _render(make_many_short_items_brief(), tmp_path, "short", client=client)
+    assert pdf_info(pdf)["Pages"] == "1"
+    assert "Short point 3" in text and "Short point 4" not in text  # at most four summary points
+    assert "more expectations in the full brief" in text
 
 
 def test_the_fixture_brief_fits_one_page(tmp_path: Path) -> None:
