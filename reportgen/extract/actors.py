@@ -713,6 +713,14 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             end, label = end + 1, "FAC"
         elif word in lexicon.ORG_WORDS:
             end, label = end + 1, "ORG"
+    if label == "ORG" and any(t.lower_ in ("for", "of") for t in ent[1:]) and end + 1 < len(doc) \
+            and doc[end].lower_ == "and" and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
+        # "Institute for Policy and Economic Studies": the model stopped at "and".
+        stop = end + 1
+        while stop < len(doc) and stop - end <= 4 and doc[stop].is_title \
+                and doc[stop].pos_ in ("PROPN", "NOUN") and doc[stop].ent_type_ in ("", "ORG"):
+            stop += 1
+        end = stop
     return list(doc[start:end]), label
 
 

@@ -207,3 +207,10 @@ def test_a_council_named_after_its_county_is_an_organisation(nlp: Any) -> None:
         "Families in Wexshire say they feel forgotten.\n"))
     council = [a for a in actors if a.name == "Wexshire Council"]
     assert council and council[0].type == "organization"
+
+
+def test_an_organisation_name_runs_on_past_and(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Talks\n\n\"Both sides are talking to voters at home,\" said Nadia Farag, a researcher at the "
+        "Marwan Center for Political and Strategic Studies in Tunis.\n"))
+    assert [a for a in actors if a.name == "Marwan Center for Political and Strategic Studies"]
