@@ -36,6 +36,9 @@ def main(quick: bool = False) -> None:
             print("  NOTE: other processes are using the CPUs (load above); speed-ups here are not reliable")
         figure("speed-up --jobs 2 vs --jobs 1", f"{speedup:.2f}x",
                f"target >= 1.7x {verdict(speedup >= 1.7)}")
+        idle = 2 * one.cpu_seconds / two.cpu_seconds
+        figure("  on 2 idle cores, from CPU seconds (estimate)", f"{idle:.2f}x",
+               "= 2 x CPU(--jobs 1) / CPU(--jobs 2)")
 
         noop = run_timed([*batch, "-o", "out2", "--jobs", "2", "--report", "r3.json"], work, (0, 1))
         built_again = load_json(work / "r3.json")["summary"]["built"]
@@ -49,7 +52,7 @@ def main(quick: bool = False) -> None:
         for stage, seconds in stages.items():
             figure(stage, f"{seconds / count:.3f}")
 
-        separate = _separate_builds(work, paths[:SEPARATE_SAMPLE])
+        separate, separate_cpu = _separate_builds(work, paths[:SEPARATE_SAMPLE])
         estimate = separate * count
         ratio = estimate / two.seconds
         heading(f"the same {count} as separate `reportgen build` processes")
@@ -58,16 +61,18 @@ def main(quick: bool = False) -> None:
         figure("batch (--jobs 2) faster than separate processes", f"{ratio:.1f}x",
                f"target >= 4x {verdict(ratio >= 4)}")
         figure("batch (--jobs 1) faster than separate processes", f"{estimate / one.seconds:.1f}x")
+        by_cpu = separate_cpu * count / one.cpu_seconds
+        figure("  by CPU seconds, --jobs 1 (load-independent)", f"{by_cpu:.1f}x",
+               f"{separate_cpu:.2f} CPU s per process vs {one.cpu_seconds / count:.2f} per brief in batch")
         _stage_split(paths[: min(count, 40)])
 
 
-def _separate_builds(work: Path, sample: list[Path]) -> float:
+def _separate_builds(work: Path, sample: list[Path]) -> tuple[float, float]:
+    """Mean wall and CPU seconds of one ``reportgen build`` process."""
     (work / "sep").mkdir()
-    start = time.perf_counter()
-    for path in sample:
-        run_timed([*REPORTGEN, "build", str(path), "-o", f"sep/{path.stem}.pdf",
-                   "--keep-yaml", f"sep/{path.stem}.yaml"], work, (0, 1))
-    return (time.perf_counter() - start) / len(sample)
+    runs = [run_timed([*REPORTGEN, "build", str(path), "-o", f"sep/{path.stem}.pdf",
+                       "--keep-yaml", f"sep/{path.stem}.yaml"], work, (0, 1)) for path in sample]
+    return sum(r.seconds for r in runs) / len(runs), sum(r.cpu_seconds for r in runs) / len(runs)
 
 
 def _stage_split(paths: list[Path]) -> None:
