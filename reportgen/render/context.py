@@ -149,26 +149,22 @@ def numbers_of(brief: Brief) -> list[Number]:
 
 @dataclass
 class NumberRow:
-    """Figures that share one context sentence (and the same sources), shown as one table row."""
+    """Figures that share one context sentence, shown as one table row (each keeps its sources)."""
 
     numbers: list[Number]
     context: str
-    sources: list[str]
-    corroborated: bool
 
 
 def number_rows(numbers: list[Number]) -> list[NumberRow]:
-    """Consecutive figures from the same sentence and sources share a row, so the sentence is
-    printed once ("14 freight trains", "more than 2,300 containers" and "18%" from one lead)."""
+    """Consecutive figures from the same sentence share a row, so the sentence is printed once
+    ("14 freight trains", "more than 2,300 containers" and "18%" from one lead)."""
     rows: list[NumberRow] = []
     for number in numbers:
         context = tidy(number.context)
-        last = rows[-1] if rows else None
-        if (last is not None and context and context == last.context and number.sources == last.sources
-                and number.corroborated == last.corroborated):
-            last.numbers.append(number)
+        if rows and context and context == rows[-1].context:
+            rows[-1].numbers.append(number)
         else:
-            rows.append(NumberRow([number], context, list(number.sources), number.corroborated))
+            rows.append(NumberRow([number], context))
     return rows
 
 

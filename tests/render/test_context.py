@@ -142,14 +142,15 @@ def test_tidy_drops_a_dangling_quote_mark_but_keeps_real_quotes() -> None:
     assert context.excerpt('"  Freight   forwarders said so', 100) == "Freight forwarders said so"
 
 
-def test_figures_from_one_sentence_share_a_row_only_with_the_same_sources() -> None:
+def test_figures_from_one_sentence_share_a_row() -> None:
     from reportgen.brief.model import Number
 
     lead = "The union wants 6.5 per cent; the final offer was 3 per cent."
-    numbers = [Number(6.5, "percent", "6.5 per cent", lead), Number(3, "percent", "3 per cent", lead + " "),
-               Number(3, "percent", "3 per cent", lead, sources=["s1", "s2"]),
-               Number(72, "hours", "72 hours", "The first stoppage lasts 72 hours.")]
+    numbers = [Number(6.5, "percent", "6.5 per cent", lead), Number(3, "percent", "3 per cent", lead + " ",
+                                                                    sources=["s1", "s2"]),
+               Number(72, "hours", "72 hours", "The first stoppage lasts 72 hours."),
+               Number(3, "days", "3 days", lead)]
     rows = context.number_rows(numbers)
-    assert [[n.text for n in row.numbers] for row in rows] == [["6.5 per cent", "3 per cent"], ["3 per cent"],
-                                                               ["72 hours"]]
-    assert rows[0].context == lead and rows[1].sources == ["s1", "s2"]
+    assert [[n.text for n in row.numbers] for row in rows] == [["6.5 per cent", "3 per cent"], ["72 hours"],
+                                                               ["3 days"]]
+    assert rows[0].context == lead and rows[0].numbers[1].sources == ["s1", "s2"]
