@@ -446,11 +446,12 @@ def _counted_noun(ent: Any, end: int) -> tuple[str | None, int]:
     """The noun a cardinal counts ("100,000 troops" -> troops, "thousands of servers" -> servers)
     and where the number's span ends (``end``: after any scale word such as "m" of "1m")."""
     doc = ent.doc
-    root = ent.root
+    root = _number_root(ent)
     after = doc[end] if end < len(doc) else None
     amount = doc[ent.start:end]
+    linked = after is not None and (after.head in amount or any(t.head == after for t in amount))
     if after is not None and after.pos_ == "NOUN" \
-            and (after.head in amount or any(t.head == after for t in amount)):
+            and (linked or (_scaled(doc[end - 1]) and after.tag_ == "NNS")):
         return after.text, after.i + 1
     head = root.head
     while head.lower_ in SCALES and head.head != head:
@@ -557,6 +558,25 @@ def _described_noun(ent: Any) -> str | None:
     return None
 
 
+def _scaled(token: Any) -> bool:
+    """A scale word or suffix ("million", "m", "5bn"): the parser often misreads what follows it, so
+    a plural noun right after it is the counted noun whatever the parse says ("5m households")."""
+    glued = glued_value(token.text)
+    return token.lower_.rstrip(".") in SCALES or (glued is not None and bool(glued[2]))
+
+
+def _number_root(ent: Any) -> Any:
+    """The token of a span that carries its number, the first of a pair ("between 300 and 400"): the
+    parse hangs the counted noun on it, not on "between" or the second bound."""
+    root = ent.root
+    if not root.like_num:
+        numeric = [t for t in ent if t.like_num]
+        root = numeric[-1] if numeric else root
+    while root.dep_ == "conj" and root.head.like_num and root.head.i < root.i:
+        root = root.head
+    return root
+
+
 def _modifiers_only(between: Any, head: Any) -> bool:
     """Words between a number and its noun that only describe the noun ("14 new landscape-scale
     projects"): adjectives and compounds hanging inside the phrase, no comma or clause."""
@@ -596,6 +616,10 @@ def _duration(ent: Any) -> Number | None:
     tokens = [t for t in ent if t.lower_ not in _DURATION_FILLER]
     unit_tokens = [t for t in tokens if t.lower_.split("-")[-1] in DURATION_UNITS]
     numbers = [t for t in tokens if t.like_num or _hyphen_number(t.lower_)]
+    bounds = [t for t in tokens if t.lower_ in _RANGE_WORDS and numbers and numbers[0].i < t.i
+              and any(n.i > t.i for n in numbers)]
+    if bounds:  # "10 to 15 years": the lower bound is the value, the span says the rest
+        numbers = [t for t in numbers if t.i < bounds[0].i]
     if not unit_tokens or not numbers or numbers[0].i > unit_tokens[-1].i:
         return None  # "day four", "week two": a label, not a length
     doc = ent.doc
@@ -605,6 +629,7 @@ def _duration(ent: Any) -> Number | None:
     if value is None:
         return None
     start, approximate = _approx_start(ent, duration=True)
+    approximate = approximate or bool(bounds)
     unit = unit_tokens[-1].lower_.split("-")[-1]
     if unit in _LONG_UNITS:  # "two decades" is 20 years
         value, unit = value * _LONG_UNITS[unit], "years"

@@ -49,6 +49,7 @@ MEASURES: dict[str, str] = {
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "ha": "hectares", "sq": "sq", "l": "litres", "ml": "ml",
     "t": "tonnes", "gb": "GB", "mb": "MB", "tb": "TB", "kb": "KB",
     "C": "degrees Celsius", "F": "degrees Fahrenheit",  # upper case only: "40C", "104F"
+    "p": "pence",  # "410p", "145.9p"
 }
 #: Currency signs, which prefix an amount ("$10", "£40m").
 CURRENCY_SIGNS = "$£€¥"

@@ -358,3 +358,24 @@ def test_a_level_reached_is_counted_in_its_subject(nlp: Any) -> None:
 def test_a_bare_number_borrows_no_noun_from_an_unrelated_earlier_sentence(nlp: Any) -> None:
     found = numbers(nlp, "The side took five wickets before lunch. They were later set 280 to win.")
     assert [(n.value, n.unit) for n in found] == [(5, "wickets")]
+
+
+def test_a_range_before_a_noun_counts_that_noun(nlp: Any) -> None:
+    found = numbers(nlp, "Between 300 and 400 jobs are at risk at the plant.")
+    assert [(n.value, n.unit) for n in found] == [(300, "jobs"), (400, "jobs")]
+
+
+def test_a_duration_range_is_its_lower_bound(nlp: Any) -> None:
+    number = only(nlp, "It took 10 to 15 years to build the dam.")
+    assert (number.value, number.unit, number.text) == (10, "years", "10 to 15 years")
+    assert number.approximate
+
+
+def test_a_plural_noun_after_a_glued_scale_is_counted(nlp: Any) -> None:
+    number = only(nlp, "The plan would affect up to 5m households.")
+    assert (number.value, number.unit, number.text) == (5_000_000, "households", "up to 5m households")
+
+
+def test_pence_written_with_the_number(nlp: Any) -> None:
+    found = numbers(nlp, "Shares rose 5 per cent to 410p.")
+    assert [(n.value, n.unit) for n in found] == [(5, "percent"), (410, "pence")]
