@@ -106,6 +106,15 @@ def test_a_four_line_title_keeps_the_summary_on_one_page(tmp_path: Path) -> None
     assert "Dock workers at Port Calder walked out" in text
 
 
+def test_an_empty_brief_says_so_in_every_section_on_one_page(tmp_path: Path) -> None:
+    brief = Brief(title="Nothing to report", source=Source())
+    pdf, text = _render(brief, tmp_path, "empty")
+    assert pdf_info(pdf)["Pages"] == "1" and "Source:" not in text
+    for sentence in ("No direct quotations in the source.", "No figures were reported",
+                     "The source gave no summary sentences."):
+        assert sentence in text
+
+
 def test_a_source_known_by_nothing_leaves_its_fields_out(tmp_path: Path) -> None:
     brief = make_brief()
     brief.source = brief.sources[0] = Source(title="Night shift walkout at Port Calder")
