@@ -98,15 +98,15 @@ def _all_numbers(doc: Any) -> list[Number]:
     for ent, label in _candidates(doc):
         if ent.start < consumed:
             continue
-        if label in ("DATE", "TIME"):
-            number = _duration(ent)
-            if number is not None:
-                found.append(number)
-            continue
         tally = _tally(ent)
         if tally is not None:
             found.append(tally[0])
             consumed = tally[1]
+            continue
+        if label in ("DATE", "TIME"):
+            number = _duration(ent)
+            if number is not None:
+                found.append(number)
             continue
         for piece in _pieces(ent):
             number = _number_of(piece, label, found)
@@ -115,6 +115,16 @@ def _all_numbers(doc: Any) -> list[Number]:
             if number.unit or _is_share(number, piece):
                 found.append(number)
     return found
+
+
+def _ordinal_share(ent: Any) -> Any | None:
+    """ "a third of adults": a share the tagger read as an ordinal, with its article; else None."""
+    doc = ent.doc
+    if ent.label_ != "ORDINAL" or len(ent) != 1 or ent[0].lower_ not in FRACTIONS or ent.start == 0:
+        return None
+    if doc[ent.start - 1].lower_ not in ("a", "one") or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+        return None
+    return doc[ent.start - 1:ent.end]
 
 
 def _tally(ent: Any) -> tuple[Number, int] | None:
@@ -177,8 +187,14 @@ def _candidates(doc: Any) -> list[tuple[Any, str]]:
         measured = len(ent) == 1 and measure_value(ent.text) is not None  # "41C" read as a date or product
         if measured or ent.label_ in NUMERIC_LABELS:
             found.append((ent, "QUANTITY" if measured else ent.label_))
+    found.extend((share, "CARDINAL") for share in map(_ordinal_share, doc.ents) if share is not None)
     for token in doc:
-        if token.ent_type_ or not token.like_num or not any(ch.isdigit() for ch in token.text):
+        if token.ent_type_:
+            continue
+        if measure_value(token.text) is not None:  # "410p" left outside any entity
+            found.append((doc[token.i:token.i + 1], "QUANTITY"))
+            continue
+        if not token.like_num or not any(ch.isdigit() for ch in token.text):
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         measured = after is not None and not token.whitespace_ and measure_value(token.text + after.text)
@@ -630,10 +646,13 @@ def _duration(ent: Any) -> Number | None:
         return None
     start, approximate = _approx_start(ent, duration=True)
     approximate = approximate or bool(bounds)
-    unit = unit_tokens[-1].lower_.split("-")[-1]
+    after = [t for t in unit_tokens if t.i >= numbers[-1].i]  # "the first three months of the year"
+    unit_token = (after or unit_tokens)[0]
+    unit = unit_token.lower_.split("-")[-1]
+    end = next((t.i for t in ent if t.i > unit_token.i and t.lower_ == "of"), ent.end)  # not "of the year"
     if unit in _LONG_UNITS:  # "two decades" is 20 years
         value, unit = value * _LONG_UNITS[unit], "years"
-    return Number(value=_plain(value), unit=unit, text=ent.doc[start:ent.end].text,
+    return Number(value=_plain(value), unit=unit, text=ent.doc[start:end].text,
                   context=_context(ent), approximate=approximate)
 
 

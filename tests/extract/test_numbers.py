@@ -379,3 +379,19 @@ def test_a_plural_noun_after_a_glued_scale_is_counted(nlp: Any) -> None:
 def test_pence_written_with_the_number(nlp: Any) -> None:
     found = numbers(nlp, "Shares rose 5 per cent to 410p.")
     assert [(n.value, n.unit) for n in found] == [(5, "percent"), (410, "pence")]
+
+
+def test_a_share_read_as_an_ordinal(nlp: Any) -> None:
+    number = only(nlp, "A third of adults said they skipped meals.")
+    assert (round(number.value, 3), number.unit) == (0.333, "adults")
+
+
+def test_a_final_score_read_as_a_date_is_a_tally(nlp: Any) -> None:
+    number = only(nlp, "The final score was 24-17.")
+    assert (number.value, number.unit, number.text) == (24, "score", "24-17")
+
+
+def test_a_duration_takes_the_unit_it_counts(nlp: Any) -> None:
+    number = only(nlp, "Both firms posted losses in the first three months of the year.")
+    assert (number.value, number.unit) == (3, "months")
+    assert not number.text.endswith("year")
