@@ -224,6 +224,10 @@ def _resolve_phrase(doc: Any, head: Any, index: ActorIndex) -> Actor | None:
     pronoun = _resolve_pronoun(head, index)
     if pronoun is not None:
         return pronoun
+    for child in head.children:
+        named = index.actor_at(child.i) if child.dep_ == "appos" else None
+        if named is not None and named.type == "person":
+            return named  # "Hale's son, Peter Hale, said": the apposition, not the possessor
     inside = [a for t in doc[head.left_edge.i:head.right_edge.i + 1] for a in [index.actor_at(t.i)] if a]
     people = [a for a in inside if a.type == "person"]
     if people:

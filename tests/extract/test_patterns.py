@@ -214,3 +214,10 @@ def test_an_organisation_name_runs_on_past_and(nlp: Any) -> None:
         "Talks\n\n\"Both sides are talking to voters at home,\" said Nadia Farag, a researcher at the "
         "Marwan Center for Political and Strategic Studies in Tunis.\n"))
     assert [a for a in actors if a.name == "Marwan Center for Political and Strategic Studies"]
+
+
+def test_a_subject_with_a_named_apposition_is_that_person_not_the_possessor(nlp: Any) -> None:
+    _, claims = brief_of(nlp, (
+        "Family feud\n\nJohn Hale met Sarah Hale's lawyer. \"My father never wanted this fight,\" "
+        "Hale's son, Peter Hale, said.\n"))
+    assert speaker_of(claims, "never wanted this fight") == "Peter Hale"
