@@ -264,20 +264,24 @@ def schema(output: str, debug: bool) -> None:
 
 
 @cli.group(invoke_without_command=True)
+@click.option("--clients-dir", type=click.Path(file_okay=False),
+              help="Folder of client folders to list too [default: ./clients].")
+@_config_option
 @_debug_option
 @_version
 @click.pass_context
-def templates(ctx: click.Context, debug: bool) -> None:
+def templates(ctx: click.Context, clients_dir: str | None, config: str | None, debug: bool) -> None:
     """List available templates (built-in, installed, clients)."""
     if ctx.invoked_subcommand is None:
-        _list_templates(debug=debug)
+        _list_templates(clients_dir=clients_dir, config=config, debug=debug)
 
 
 @handle_errors
-def _list_templates(debug: bool) -> None:
+def _list_templates(clients_dir: str | None, config: str | None, debug: bool) -> None:
     from reportgen.render.templates import list_templates
 
-    for info in list_templates():
+    options = _options(config, clients_dir=clients_dir)
+    for info in list_templates(options.clients_dir):
         click.echo(f"{info.name:<16} {info.origin:<20} {info.path}")
         if info.description:
             click.echo(f"{'':<16} {info.description}")

@@ -39,14 +39,15 @@ def small_brief() -> Brief:
                       mentions=4, key=True),
                 Actor(name="Voltis Servis", type="organization", mentions=2, key=True)],
         numbers=[Number(value=180000, unit="homes", text="about 180,000 homes", approximate=True)],
-        claims=[Claim(speaker="Karel Hradil", text="We expect more of this, not less <b>now</b>", cue="said")],
+        claims=[Claim(speaker="Karel Hradil", text="We expect more of this, not less <b>now</b>",
+                      cue="said")],
         outlook=[Outlook(text="The bill is expected to reach parliament in June.", horizon="June")],
     )
 
 
 def test_help_does_not_import_heavy_libraries() -> None:
-    code = ("import sys, reportgen.cli; "
-            "print(any(m.split('.')[0] in ('spacy', 'weasyprint', 'jinja2', 'trafilatura') for m in sys.modules))")
+    heavy = "('spacy', 'weasyprint', 'jinja2', 'trafilatura')"
+    code = f"import sys, reportgen.cli; print(any(m.split('.')[0] in {heavy} for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -73,7 +74,8 @@ def test_validate_ok_and_errors_with_line_and_column(tmp_path: Path) -> None:
     assert run("validate", str(good)).exit_code == 0
     text = brief_to_yaml(small_brief())
     bad = tmp_path / "bad.yaml"
-    bad.write_text(text.replace("type: organization", "type: company").replace("value: 180000", "value: many"))
+    text = text.replace("type: organization", "type: company").replace("value: 180000", "value: many")
+    bad.write_text(text)
     result = run("validate", str(good), str(bad))
     assert result.exit_code == 1
     lines = [ln for ln in result.output.splitlines() if ln.startswith(str(bad))]
@@ -151,3 +153,20 @@ def test_seed_article_brief_holds_the_key_facts(tmp_path: Path, corpus: Path) ->
     for expected in ("Vladimir Putin", "Tokayev", "Sergei Ryabkov", "100,000", "NATO",
                      "the temptation to remain is great"):
         assert expected in text, expected
+
+
+def test_templates_lists_built_ins_and_client_folders() -> None:
+    result = run("templates", "--clients-dir", str(ROOT / "examples" / "clients"))
+    assert result.exit_code == 0, result.output
+    listed = [line.split() for line in result.output.splitlines() if not line.startswith(" ")]
+    rows = {fields[0]: fields[1] for fields in listed}
+    assert rows["default"] == "built-in" and rows["summary"] == "built-in"
+    assert rows["northwind-risk"] == "client" and rows["halden-security"] == "client"
+
+
+def test_templates_dump_copies_a_built_in(tmp_path: Path) -> None:
+    dest = tmp_path / "mine"
+    assert run("templates", "dump", "default", str(dest)).exit_code == 0
+    assert (dest / "brief.html.j2").is_file() and (dest / "style.css").is_file()
+    again = CliRunner().invoke(cli, ["templates", "dump", "default", str(dest)])
+    assert again.exit_code == 2  # never overwrites a folder that holds files
