@@ -337,6 +337,7 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
     mentions = mentions + _aged_surnames(doc, mentions, lookup, furniture)
     mentions = mentions + _untagged_speakers(doc, mentions, lookup, furniture)
     mentions = mentions + _described_names(doc, mentions, lookup, furniture)
+    mentions = mentions + _employers_in_roles(doc, mentions, lookup, furniture, headline_end)
     mentions = sorted(mentions + _bare_names(doc, mentions, lookup, furniture, headline_end),
                       key=lambda m: m.start)
     parenthesised = frozenset(m.start for m in mentions if m.start > 0 and doc[m.start - 1].text == "(")
@@ -537,6 +538,33 @@ def _described_names(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
                              furniture=_in_ranges(tokens[0].idx, furniture), agentive=_agentive(token),
                              person_cues=1))
         taken.update(t.i for t in tokens)
+    return found
+
+
+_POSSESSED_ROLE = re.compile(r"^([A-Z][\w-]+)['’]s [a-z]")
+
+
+def _employers_in_roles(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
+                        furniture: list[tuple[int, int]], headline_end: int) -> list[Mention]:
+    """ "Leon Marsh, Quillbank's head of partnerships": an employer the model did not tag is an
+    organisation, and so is every other bare use of that name."""
+    known = {m.text for m in mentions}
+    names = set()
+    for m in mentions:
+        match = _POSSESSED_ROLE.match(m.role or "")
+        if m.label == "PERSON" and match and match.group(1) not in known:
+            names.add(match.group(1))
+    if not names:
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        if token.text in names and token.i not in taken and token.pos_ == "PROPN" \
+                and token.ent_type_ in _NON_ACTOR_LABELS:
+            found.append(Mention(start=token.i, end=token.i + 1, text=token.text, label="ORG", root=token.i,
+                                 quoted=lookup.inside(token.idx), furniture=_in_ranges(token.idx, furniture),
+                                 agentive=_agentive(token), impersonal=True,
+                                 headline=token.idx < headline_end))
     return found
 
 

@@ -221,3 +221,12 @@ def test_a_subject_with_a_named_apposition_is_that_person_not_the_possessor(nlp:
         "Family feud\n\nJohn Hale met Sarah Hale's lawyer. \"My father never wanted this fight,\" "
         "Hale's son, Peter Hale, said.\n"))
     assert speaker_of(claims, "never wanted this fight") == "Peter Hale"
+
+
+def test_an_untagged_employer_in_a_role_is_an_organisation_with_all_its_mentions(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Fintech deal\n\nThe round was led by Tally, which processes payments for small firms.\n\n"
+        "\"This is a big step,\" said Leon Marsh, Tally's head of partnerships.\n"))
+    employer = actor(actors, "Tally")  # the model tags neither mention
+    assert employer.type == "organization"
+    assert employer.mentions == 2
