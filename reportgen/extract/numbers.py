@@ -14,9 +14,11 @@ from typing import Any
 from reportgen.brief import Number
 from reportgen.extract.numwords import (
     CURRENCIES,
+    CURRENCY_CODES,
     CURRENCY_SIGNS,
     FRACTIONS,
     SCALES,
+    SIGN_PREFIX,
     VAGUE,
     glued_value,
     measure_value,
@@ -71,6 +73,7 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _TIME = re.compile(r"\d{1,2}:\d\d|\d\s*(?:a\.?m\.?|p\.?m\.?)$", re.IGNORECASE)
 _MIXED = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 _TALLY = re.compile(r"^(\d{1,3})[-\u2013\u2014](\d{1,3})$")
+_SIGNS = set(CURRENCY_SIGNS)  # a set: "" is in every string
 _RATE_TAIL = re.compile(r" (?:a|an|per|each|every) \S+$")
 _DASHES = {"-", "\u2013", "\u2014"}
 #: Lemmas that make "64-34" a vote tally, and those that make "3-1" a game's score.
@@ -115,6 +118,16 @@ def _all_numbers(doc: Any) -> list[Number]:
             if number.unit or _is_share(number, piece):
                 found.append(number)
     return found
+
+
+def _unlabelled_money(token: Any) -> bool:
+    """An amount the tagger left outside any entity that a currency sign or code opens ("€ 3.5bn",
+    "HK$50,000")."""
+    glued = glued_value(token.text)
+    if glued is None or not any(ch.isdigit() for ch in token.text):
+        return False
+    before = token.nbor(-1).text if token.i > 0 else ""
+    return bool(glued[1]) or before in _SIGNS or before.lower() in CURRENCIES
 
 
 def _ordinal_share(ent: Any) -> Any | None:
@@ -193,6 +206,9 @@ def _candidates(doc: Any) -> list[tuple[Any, str]]:
             continue
         if measure_value(token.text) is not None:  # "410p" left outside any entity
             found.append((doc[token.i:token.i + 1], "QUANTITY"))
+            continue
+        if _unlabelled_money(token):
+            found.append((doc[token.i:token.i + 1], "MONEY"))
             continue
         if not token.like_num or not any(ch.isdigit() for ch in token.text):
             continue
@@ -300,10 +316,10 @@ def _one_person(token: Any) -> bool:
 
 
 def _signed(ent: Any) -> bool:
-    """A currency sign stands before or in the amount ("£5m" tagged as a plain number)."""
+    """A currency sign or code stands before or in the amount ("£5m" tagged as a plain number,
+    "CHF 1.2 billion", "HK$50,000")."""
     before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
-    signs = {*CURRENCY_SIGNS, "us$", "US$"}
-    return before in signs or ent.text[:1] in signs
+    return before in _SIGNS or before.lower() in CURRENCY_CODES or bool(SIGN_PREFIX.match(ent.text))
 
 
 def _is_number(span: Any) -> bool:
@@ -352,7 +368,7 @@ def _value_words(ent: Any) -> list[str]:
         if (low in CURRENCIES and not glued_value(token.text)) or low in PERCENT_WORDS:
             glue = False
             continue
-        word = token.text.lstrip(CURRENCY_SIGNS).rstrip(".")
+        word = SIGN_PREFIX.sub("", token.text).rstrip(".")
         if glue and out:
             out[-1] += word
         elif word:
@@ -400,8 +416,9 @@ def _currency(ent: Any, end: int) -> tuple[str, int]:
     for token in doc[ent.start:end]:
         if token.lower_ in CURRENCIES:
             return CURRENCIES[token.lower_], end
-        if token.text[:1] in CURRENCY_SIGNS:
-            return CURRENCIES[token.text[:1]], end
+        sign = SIGN_PREFIX.match(token.text)
+        if sign:
+            return CURRENCIES.get(sign.group().lower(), "dollars"), end
     if end < len(doc) and doc[end].lower_ in CURRENCIES:
         return CURRENCIES[doc[end].lower_], end + 1
     return "dollars", end
@@ -437,7 +454,7 @@ def _has_currency(ent: Any, end: int) -> bool:
     "10 billion cubic metres" is water)."""
     doc = ent.doc
     near = doc[max(ent.start - 1, 0):min(end + 1, len(doc))]
-    return any(t.lower_ in CURRENCIES or t.text[:1] in CURRENCY_SIGNS for t in near)
+    return any(t.lower_ in CURRENCIES or SIGN_PREFIX.match(t.text) for t in near)
 
 
 #: Words that make what follows an amount a rate: "a day", "an hour", "per share", "each year".
@@ -666,7 +683,7 @@ def _is_name_part(ent: Any) -> bool:
     """A number glued to or right after a name ("G7", "Covid-19", "iPhone 7", "Windows 10")."""
     doc = ent.doc
     first = ent[0]
-    if first.i > 0:
+    if first.i > 0 and doc[first.i - 1].lower_ not in CURRENCY_CODES:
         prev = doc[first.i - 1]
         if prev.pos_ == "PROPN" and (not prev.whitespace_ or prev.text == "-"):
             return True

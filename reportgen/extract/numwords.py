@@ -17,7 +17,8 @@ TENS: dict[str, int] = {
     "eighty": 80, "ninety": 90,
 }
 SCALES: dict[str, float] = {
-    "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
+    "crore": 1e7,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
 }
 #: Words that are a count by themselves ("a dozen", "a couple of", "a score").
@@ -41,6 +42,15 @@ CURRENCIES: dict[str, str] = {
     "¥": "yen", "yen": "yen", "yuan": "yuan", "rupees": "rupees", "rubles": "rubles",
     "roubles": "roubles", "francs": "francs", "pence": "pence", "cents": "cents",
 }
+#: Currency codes and prefixed signs written before an amount ("CHF 1.2 billion", "A$2.4bn").
+CURRENCY_CODES: dict[str, str] = {
+    "us$": "dollars", "a$": "Australian dollars", "au$": "Australian dollars", "c$": "Canadian dollars",
+    "ca$": "Canadian dollars", "hk$": "Hong Kong dollars", "nz$": "New Zealand dollars",
+    "s$": "Singapore dollars", "r$": "reais", "nt$": "Taiwan dollars", "chf": "Swiss francs",
+    "rs": "rupees", "rs.": "rupees", "inr": "rupees", "jpy": "yen", "cny": "yuan", "rmb": "yuan",
+    "aud": "Australian dollars", "cad": "Canadian dollars", "usd": "dollars", "gbp": "pounds", "eur": "euros",
+}
+CURRENCIES.update(CURRENCY_CODES)
 
 #: Units of measure written together with the number ("80mm", "120mph"), by their short form.
 MEASURES: dict[str, str] = {
@@ -55,7 +65,9 @@ MEASURES: dict[str, str] = {
 CURRENCY_SIGNS = "$£€¥"
 
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-_GLUED = re.compile(r"^([$£€¥]?)(\d[\d,]*(?:\.\d+)?)([a-z]*)$", re.IGNORECASE)
+_GLUED = re.compile(r"^((?:[A-Z]{1,2})?[$£€¥]|)(\d[\d,]*(?:\.\d+)?)([a-z]*)$", re.IGNORECASE)
+#: The sign that opens an amount written with it: "$", "£", "HK$", "A$".
+SIGN_PREFIX = re.compile(r"^(?:[A-Z]{1,2})?[$£€¥]", re.IGNORECASE)
 
 
 def word_value(word: str) -> float | None:

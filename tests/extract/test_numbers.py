@@ -395,3 +395,16 @@ def test_a_duration_takes_the_unit_it_counts(nlp: Any) -> None:
     number = only(nlp, "Both firms posted losses in the first three months of the year.")
     assert (number.value, number.unit) == (3, "months")
     assert not number.text.endswith("year")
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "span"), [
+    ("The deal is worth A$2.4bn to the miner.", 2_400_000_000, "Australian dollars", "A$2.4bn"),
+    ("The court imposed a fine of HK$50,000 on the firm.", 50_000, "Hong Kong dollars", "HK$50,000"),
+    ("The insurer lost CHF 1.2 billion last year.", 1_200_000_000, "Swiss francs", "CHF 1.2 billion"),
+    ("The state pledged Rs 500 crore for the canal.", 5_000_000_000, "rupees", "Rs 500 crore"),
+    ("The region will spend €3.5bn on its tramways.", 3_500_000_000, "euros", "€3.5bn"),
+])
+def test_currency_codes_and_amounts_the_tagger_missed(nlp: Any, text: str, value: float, unit: str,
+                                                      span: str) -> None:
+    number = only(nlp, text)
+    assert (number.value, number.unit, number.text) == (value, unit, span)
