@@ -13,6 +13,7 @@ from typing import Any
 
 from reportgen.brief import Number
 from reportgen.extract.numwords import (
+    COUNT_WORDS,
     CURRENCIES,
     CURRENCY_CODES,
     CURRENCY_SIGNS,
@@ -242,11 +243,19 @@ def _pieces(ent: Any) -> list[Any]:
     doc = ent.doc
     cuts = [t.i for t in ent[1:-1] if t.lower_ in _RANGE_WORDS
             and _has_amount(doc[ent.start:t.i]) and _has_amount(doc[t.i + 1:ent.end])
-            and (t.lower_ != "and" or any(ch.isdigit() for ch in doc[t.i + 1].text + doc[t.i - 1].text))]
+            and (t.lower_ != "and" or _bounds_meet(doc[t.i - 1], doc[t.i + 1]))]
     if not cuts:
         return [ent]
     bounds = [ent.start, *cuts, ent.end]
     return [doc[a + (1 if a in cuts else 0):b] for a, b in pairwise(bounds)]
+
+
+def _bounds_meet(before: Any, after: Any) -> bool:
+    """An "and" between two amounts ("between 200 and 300", "between £150m and £200m"), not inside
+    one ("two hundred and fifty")."""
+    ends = any(ch.isdigit() for ch in before.text) or before.lower_.rstrip(".") in SCALES
+    starts = any(ch.isdigit() for ch in after.text) or after.text in _SIGNS
+    return ends and starts
 
 
 def _has_amount(span: Any) -> bool:
@@ -293,7 +302,7 @@ def _number_of(ent: Any, label: str, earlier: list[Number]) -> Number | None:
         unit, end = _counted_noun(ent, end)
         if unit is not None and (_is_label(ent, end) or _is_source(ent, doc[end - 1])):
             return None
-        if unit is None:
+        if unit is None and not 0 < value < 1:  # a share needs no noun ("a third of what is needed")
             unit = _described_noun(ent) or _elided_noun(ent, earlier)
     if unit:
         unit = unit.strip("-")  # "7.8-magnitude"
@@ -401,11 +410,19 @@ def _approx_start(ent: Any, duration: bool = False) -> tuple[int, bool]:
         else:
             break
     while start < ent.end - 1 and doc[start].lower_ in _LEAD_TRIM:
+        if _counts_with_article(doc[start + 1]):
+            break
         start += 1
     lows = [t.lower_ for t in doc[start:ent.end]]
     heads = APPROX_WORDS - {"over", "under"} if duration else APPROX_WORDS
     approximate = any(w in heads for w in lows) or any(pair in APPROX_PAIRS for pair in pairwise(lows))
     return start, approximate
+
+
+def _counts_with_article(token: Any) -> bool:
+    """A word that needs its "a" to be a number: "a third", "a dozen", "a million"."""
+    low = token.lower_
+    return low in FRACTIONS or low in COUNT_WORDS or (low in SCALES and len(low) > 2)
 
 
 def _currency(ent: Any, end: int) -> tuple[str, int]:

@@ -408,3 +408,14 @@ def test_currency_codes_and_amounts_the_tagger_missed(nlp: Any, text: str, value
                                                       span: str) -> None:
     number = only(nlp, text)
     assert (number.value, number.unit, number.text) == (value, unit, span)
+
+
+def test_a_range_of_amounts_joined_by_and_is_two_bounds(nlp: Any) -> None:
+    found = numbers(nlp, "Insurers put the damage at between £150m and £200m.")
+    assert [(n.value, n.unit) for n in found] == [(150_000_000, "pounds"), (200_000_000, "pounds")]
+
+
+def test_a_share_borrows_no_noun_and_keeps_its_article(nlp: Any) -> None:
+    found = numbers(nlp, "The council spends £85m a year, which critics say is a third of what is needed.")
+    assert [(round(n.value, 3), n.unit, n.text) for n in found] == [
+        (85_000_000, "pounds a year", "£85m a year"), (0.333, None, "a third")]
