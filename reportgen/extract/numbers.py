@@ -24,6 +24,7 @@ from reportgen.extract.numwords import (
     glued_value,
     measure_value,
     phrase_value,
+    word_value,
 )
 
 NUMERIC_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"}
@@ -243,11 +244,20 @@ def _pieces(ent: Any) -> list[Any]:
     doc = ent.doc
     cuts = [t.i for t in ent[1:-1] if t.lower_ in _RANGE_WORDS
             and _has_amount(doc[ent.start:t.i]) and _has_amount(doc[t.i + 1:ent.end])
-            and (t.lower_ != "and" or _bounds_meet(doc[t.i - 1], doc[t.i + 1]))]
+            and (t.lower_ != "and" or _bounds_meet(doc[t.i - 1], doc[t.i + 1]))
+            and not _compound_number(t)]
     if not cuts:
         return [ent]
     bounds = [ent.start, *cuts, ent.end]
     return [doc[a + (1 if a in cuts else 0):b] for a, b in pairwise(bounds)]
+
+
+def _compound_number(hyphen: Any) -> bool:
+    """A hyphen inside one number written out ("twenty-two"), not between two ("10-12")."""
+    doc = hyphen.doc
+    before, after = doc[hyphen.i - 1], doc[hyphen.i + 1]
+    return hyphen.text == "-" and not before.whitespace_ and not hyphen.whitespace_ \
+        and word_value(f"{before.text}-{after.text}") is not None
 
 
 def _bounds_meet(before: Any, after: Any) -> bool:
@@ -506,6 +516,10 @@ def _counted_noun(ent: Any, end: int) -> tuple[str | None, int]:
     head = root.head
     while head.lower_ in SCALES and head.head != head:
         head = head.head
+    if root.dep_ == "quantmod" and head.like_num and head.i > root.i and head.dep_ == "nummod":
+        head = head.head  # "5,000 to 7,000 shells": the lower bound counts the upper bound's noun
+        if head.pos_ in ("NOUN", "PROPN") and head.i - ent.end <= 6 and head.sent == ent.sent:
+            return head.text, head.i + 1
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i >= ent.end \
             and head.pos_ in ("NOUN", "PROPN") and head.sent == ent.sent \
             and (head.i - ent.end <= 3 or _modifiers_only(doc[end:head.i], head)):

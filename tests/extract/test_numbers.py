@@ -419,3 +419,13 @@ def test_a_share_borrows_no_noun_and_keeps_its_article(nlp: Any) -> None:
     found = numbers(nlp, "The council spends £85m a year, which critics say is a third of what is needed.")
     assert [(round(n.value, 3), n.unit, n.text) for n in found] == [
         (85_000_000, "pounds a year", "£85m a year"), (0.333, None, "a third")]
+
+
+def test_a_number_written_out_with_a_hyphen_is_one_number(nlp: Any) -> None:
+    found = numbers(nlp, "Twenty-two senators joined 57 colleagues in backing the measure.")
+    assert [(n.value, n.unit) for n in found] == [(22, "senators"), (57, "colleagues")]
+
+
+def test_the_lower_bound_of_a_range_counts_the_upper_bounds_noun(nlp: Any) -> None:
+    found = numbers(nlp, "The battery fires 5,000 to 7,000 shells a day.")
+    assert [(n.value, n.unit) for n in found] == [(5000, "shells a day"), (7000, "shells a day")]
