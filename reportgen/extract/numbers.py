@@ -200,8 +200,11 @@ def _candidates(doc: Any) -> list[tuple[Any, str]]:
     found = []
     for ent in doc.ents:
         measured = len(ent) == 1 and measure_value(ent.text) is not None  # "41C" read as a date or product
+        scaled = len(ent) == 1 and ent.label_ == "ORDINAL" and _scaled(ent[0])  # "2bn" read as "2nd"
         if measured or ent.label_ in NUMERIC_LABELS:
             found.append((ent, "QUANTITY" if measured else ent.label_))
+        elif scaled:
+            found.append((ent, "CARDINAL"))
     found.extend((share, "CARDINAL") for share in map(_ordinal_share, doc.ents) if share is not None)
     for token in doc:
         if token.ent_type_:

@@ -429,3 +429,8 @@ def test_a_number_written_out_with_a_hyphen_is_one_number(nlp: Any) -> None:
 def test_the_lower_bound_of_a_range_counts_the_upper_bounds_noun(nlp: Any) -> None:
     found = numbers(nlp, "The battery fires 5,000 to 7,000 shells a day.")
     assert [(n.value, n.unit) for n in found] == [(5000, "shells a day"), (7000, "shells a day")]
+
+
+def test_a_glued_scale_read_as_an_ordinal_is_a_count(nlp: Any) -> None:
+    number = only(nlp, "The firm ships around 2bn chips a year.")
+    assert (number.value, number.unit, number.approximate) == (2_000_000_000, "chips a year", True)
