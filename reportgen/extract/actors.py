@@ -492,14 +492,27 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
                 for c in verb.children)
             named = all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in _NON_ACTOR_LABELS
                         for t in tokens)
+            # "spokesperson Commodore Ana Ruiz told": a description or rank before the name is not in it.
+            propn = len(tokens)
+            while propn > 0 and tokens[propn - 1].pos_ == "PROPN" and tokens[propn - 1].text[:1].isupper() \
+                    and tokens[propn - 1].ent_type_ in _NON_ACTOR_LABELS:
+                propn -= 1
+            while propn < len(tokens) - 2 and tokens[propn].lower_ in lexicon.TITLE_WORDS:
+                propn += 1
+            described = 0 < propn <= len(tokens) - 2 and not stated
+            if described:
+                first = tokens[propn]
             text = doc[first.i:head.i + 1].text
             # "Pavel Sirko, the union leader, said": a full name the model missed or called a title.
-            person = named and not stated and 2 <= len(tokens) <= 3 and _person_shaped(text) \
-                and not any(t.lower_ in lexicon.TITLE_WORDS for t in tokens)
+            person = (named or described) and not stated and 2 <= head.i - first.i + 1 <= 3 \
+                and _person_shaped(text) \
+                and not any(t.lower_ in lexicon.TITLE_WORDS for t in doc[first.i:head.i + 1])
             if not national and not (named and stated) and not person:
                 continue
+            role = _role(doc, list(doc[first.i:head.i + 1]), [], head) if person else None
             found.append(Mention(start=first.i, end=head.i + 1, text=text, root=head.i,
-                                 label="PERSON" if person else "ORG", agentive=True,
+                                 label="PERSON" if person else "ORG", agentive=True, role=role,
+                                 titled=person and _titled_before(doc, first.i),
                                  furniture=_in_ranges(first.idx, furniture),
                                  impersonal=not person, person_cues=int(person)))
             taken.update(t.i for t in tokens)
@@ -846,9 +859,15 @@ def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | No
     left = first
     edge = root.left_edge.i
     # Title words left of the entity that modify the name ("Deputy Foreign Minister Sergei Ryabkov").
-    while left > edge and left - 1 >= 0:
+    while left - 1 >= 0 and (left > edge or _split_title(doc, left - 1)):
         prev = doc[left - 1]
-        if (prev.is_punct and prev.text not in ("-", "–")) or prev.is_space or "\n" in prev.whitespace_:
+        # "Lt. Gen. Mark Osei", "Maj. Ivan Petrov": the tokenizer splits "Lt" from its full stop
+        # (and the parser may end a sentence there): the title runs on to the left.
+        abbreviation = _split_title(doc, left - 1)
+        if abbreviation:
+            edge = min(edge, doc[left - 2].left_edge.i)
+        if (prev.is_punct and prev.text not in ("-", "–") and not abbreviation) or prev.is_space \
+                or "\n" in prev.whitespace_:
             break
         hyphen_word = left - 2 >= 0 and doc[left - 2].text in ("-", "–")
         if prev.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and prev.text not in _POSSESSIVE \
@@ -889,6 +908,12 @@ def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | No
             span = doc[child.i:min(child.right_edge.i + 1, child.i + _MAX_ROLE_TOKENS)]
             return span.text.strip(" ,.;:")
     return None
+
+
+def _split_title(doc: Any, i: int) -> bool:
+    """True for the full stop of a title abbreviation the tokenizer cut off ("Sgt" + ".")."""
+    return doc[i].text == "." and i >= 1 and not doc[i - 1].whitespace_ \
+        and doc[i - 1].lower_ + "." in lexicon.TITLE_WORDS
 
 
 #: Titles used as forms of address before a name; an appositive after the name says more.

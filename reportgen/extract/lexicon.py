@@ -33,6 +33,7 @@ strategist chairperson principal dean owner partner sheikh ayatollah crown lady
 mp mep msp mla lawmaker legislator columnist author novelist actor actress singer rapper
 player striker midfielder defender goalkeeper captain boss host anchor presenter student
 supreme leader general-secretary secretary-general under-secretary undersecretary staff
+commodore rear brigadier brig brig. lt cmdr cmdr. sgt marshal
 """)
 
 #: Demonyms and other adjectives of origin: never actors on their own ("Russian", "Kazakh").

@@ -1,0 +1,47 @@
+"""General shapes of wire copy missed on blind articles: ranks, party tags, anonymous and gendered
+speakers, institutions named through a country (own, fictional sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportgen.brief import Actor, Claim
+from reportgen.extract.actors import find_actors
+from reportgen.extract.claims import find_claims
+
+
+def brief_of(nlp: Any, text: str) -> tuple[list[Actor], list[Claim]]:
+    actors, index = find_actors(nlp(text))
+    return actors, [c for c in find_claims(index.doc, index) if c.kind == "quote"]
+
+
+def actor(actors: list[Actor], name: str) -> Actor:
+    found = [a for a in actors if a.name == name]
+    assert len(found) == 1, [(a.name, a.type) for a in actors]
+    return found[0]
+
+
+def speaker_of(claims: list[Claim], words: str) -> str | None:
+    found = [c for c in claims if words in c.text]
+    assert len(found) == 1, [c.text for c in claims]
+    return found[0].speaker
+
+
+def test_military_ranks_are_roles_not_names(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Base visit\n\nRear Admiral Tomas Vidal and Lt. Gen. Mark Osei toured the harbour on Monday. "
+        "Brig. Gen. Paul Kerr met Sgt. Amy Lott at the gate.\n"))
+    assert actor(actors, "Tomas Vidal").role == "Rear Admiral"
+    assert actor(actors, "Mark Osei").role == "Lt. Gen."
+    assert actor(actors, "Paul Kerr").role == "Brig. Gen."
+    assert actor(actors, "Amy Lott").role == "Sgt."
+    assert all(a.type == "person" for a in actors)
+
+
+def test_a_description_before_a_rank_is_the_role(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Sea rescue\n\nChilean coast guard spokesperson Commodore Ana Ruiz told reporters that six "
+        "sailors were saved.\n"))
+    ruiz = actor(actors, "Ana Ruiz")
+    assert ruiz.type == "person"
+    assert ruiz.role is not None and ruiz.role.startswith("Chilean coast guard spokesperson")
