@@ -658,6 +658,8 @@ def _in_ranges(char: int, ranges: list[tuple[int, int]]) -> bool:
 
 def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int, int]],
              headline_end: int = 0) -> Mention | None:
+    if _party_tag_at(doc, ent.start):
+        return None  # "Sen. Dale Prentice, R-Utah,": a party and state tag, not a place in the story
     tokens, label = _extend(doc, ent)
     for k, token in enumerate(tokens[1:], start=1):
         if token.text in ("(", "["):
@@ -885,12 +887,13 @@ def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | No
         return fronted  # "The council's lead member for transport, Councillor Jo Reyes": the fuller one
     end = tokens[-1].i + 1
     after = _role_after(doc, end) if end < len(doc) and doc[end].text == "," else None
+    next_to_name = left < first and first <= doc[first - 1].head.i < end  # "research firm Calder & Co"
     if words and not all(w in lexicon.HONORIFICS for w in words) and (
-            any(w in lexicon.TITLE_WORDS for w in words) or any(
-                doc[i].pos_ == "NOUN" for i in range(left, first))):
+            any(w in lexicon.TITLE_WORDS for w in words) or (next_to_name and any(
+                doc[i].pos_ == "NOUN" for i in range(left, first)))):
         pre = _strip_honorifics(pre)
         if pre and not (after and pre.lower().strip(".") in _ADDRESS_TITLES):
-            return _with_affiliation(doc, root, pre)
+            return _with_party(doc, end, _with_affiliation(doc, root, pre))
     if after:
         return after  # "Officer Jo Reyes, a police spokeswoman": the office, not the form of address
     for child in root.children:
@@ -899,7 +902,8 @@ def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | No
             span = doc[child.left_edge.i:min(child.right_edge.i + 1, child.left_edge.i + _MAX_ROLE_TOKENS)]
             role = span.text.strip(" ,.;:")
             role = re.sub(r"^(the|a|an)\s+", "", role)
-            if role and (role[0].islower() or role.split()[0].lower() in lexicon.TITLE_WORDS):
+            if role and (role[0].islower() or role.split()[0].lower() in lexicon.TITLE_WORDS) \
+                    and not _clause(span):
                 return role
     for child in root.children:
         # "Klaus Berger, who heads the union branch": an office stated as a relative clause.
@@ -908,6 +912,26 @@ def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | No
             span = doc[child.i:min(child.right_edge.i + 1, child.i + _MAX_ROLE_TOKENS)]
             return span.text.strip(" ,.;:")
     return None
+
+
+_PARTIES = frozenset({"D", "R", "I"})
+
+
+def _party_tag_at(doc: Any, i: int) -> bool:
+    """True inside a US party tag: "D-Ore.", "R-Utah", "I-Vt." after a name."""
+    return i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text in _PARTIES \
+        and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+
+
+def _with_party(doc: Any, end: int, role: str) -> str:
+    """ "Sen. Carla Whitfield, D-Ore.,": the party tag joins the title ("Sen., D-Ore.")."""
+    if end + 2 >= len(doc) or doc[end].text not in (",", "(") or not _party_tag_at(doc, end + 3):
+        return role
+    stop = end + 3
+    while stop < len(doc) and stop - end < 8 and doc[stop].text not in (",", ")", ";") \
+            and not doc[stop - 1].whitespace_:
+        stop += 1
+    return f"{role}, {doc[end + 1:stop].text}"
 
 
 def _split_title(doc: Any, i: int) -> bool:
@@ -975,10 +999,21 @@ def _role_after(doc: Any, comma: int) -> str | None:
             or lead.tag_ in ("WP", "WP$", "WDT", "WRB") \
             or (lead.pos_ == "PROPN" and not possessor and lead.lower_ not in lexicon.TITLE_WORDS):
         return None
-    if not any(t.pos_ == "NOUN" or t.lower_ in lexicon.TITLE_WORDS for t in span):
+    if not any(t.pos_ == "NOUN" or t.lower_ in lexicon.TITLE_WORDS for t in span) or _clause(span):
         return None
     role = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
     return role or None
+
+
+def _clause(span: Any) -> bool:
+    """True when a would-be description is a clause ("Ohio, each defendant could face ..."): a finite
+    verb that no "who/that/which" introduces."""
+    for token in span:
+        if token.tag_ in ("WP", "WP$", "WDT") or token.lower_ == "that":
+            return False
+        if token.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
 
 
 def _strip_honorifics(text: str) -> str:

@@ -230,3 +230,9 @@ def test_an_untagged_employer_in_a_role_is_an_organisation_with_all_its_mentions
     employer = actor(actors, "Tally")  # the model tags neither mention
     assert employer.type == "organization"
     assert employer.mentions == 2
+
+
+def test_a_clause_after_a_name_is_not_its_role(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Court news\n\nIf convicted in Ohio, each defendant could face up to 11 years in prison.\n"))
+    assert all(a.role is None for a in actors)
