@@ -113,13 +113,23 @@ def _all_numbers(doc: Any) -> list[Number]:
             if number is not None:
                 found.append(number)
             continue
-        for piece in _pieces(ent):
-            number = _number_of(piece, label, found)
+        pieces = _pieces(ent)
+        numbers = [_number_of(piece, label, found) for piece in pieces]
+        if len(pieces) == 2 and doc[pieces[0].end].lower_ == "or" and numbers[0] and numbers[1]:
+            pieces, numbers = pieces[:1], [_either(numbers[0], numbers[1])]
+        for piece, number in zip(pieces, numbers, strict=True):
             if number is None or _list_heading(piece, number.unit or ""):
                 continue
             if number.unit or _is_share(number, piece):
                 found.append(number)
     return found
+
+
+def _either(low: Number, high: Number) -> Number:
+    """ "three or four of our players": one approximate fact, the lower figure, the noun of the pair."""
+    text = low.text if low.text.endswith(high.text) else f"{low.text} or {high.text}"
+    return Number(value=low.value, unit=low.unit or high.unit, text=text, context=low.context,
+                  approximate=True)
 
 
 def _unlabelled_money(token: Any) -> bool:
@@ -223,7 +233,22 @@ def _candidates(doc: Any) -> list[tuple[Any, str]]:
             found.append((doc[token.i:token.i + 1], "QUANTITY"))
         elif token.dep_ == "nummod" and token.head.pos_ == "NOUN" and token.head.i > token.i:
             found.append((doc[token.i:token.i + 1], "CARDINAL"))
-    return sorted(found, key=lambda pair: pair[0].start)
+    return _join_alternatives(sorted(found, key=lambda pair: pair[0].start))
+
+
+def _join_alternatives(found: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """Two counts joined by "or" ("three or four players") made one span, read as one fact."""
+    joined: list[tuple[Any, str]] = []
+    for ent, label in found:
+        if joined:
+            last, last_label = joined[-1]
+            doc = ent.doc
+            if last_label == label == "CARDINAL" and ent.start == last.end + 1 \
+                    and doc[last.end].lower_ == "or":
+                joined[-1] = (doc[last.start:ent.end], label)
+                continue
+        joined.append((ent, label))
+    return joined
 
 
 def _list_heading(ent: Any, unit: str) -> bool:
@@ -328,7 +353,7 @@ def _number_of(ent: Any, label: str, earlier: list[Number]) -> Number | None:
     span = ent.doc[max(start, line_start):min(end, line_end)]
     text = span.text.rstrip(".") if span[-1].lower_.rstrip(".") in SCALES else span.text
     return Number(value=_plain(value), unit=unit, text=text, context=_context(ent),
-                  approximate=approximate or any(t.lower_ in VAGUE for t in ent))
+                  approximate=approximate or any(t.lower_ in VAGUE for t in ent) or " or so" in text.lower())
 
 
 def _one_person(token: Any) -> bool:

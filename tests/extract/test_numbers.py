@@ -434,3 +434,14 @@ def test_the_lower_bound_of_a_range_counts_the_upper_bounds_noun(nlp: Any) -> No
 def test_a_glued_scale_read_as_an_ordinal_is_a_count(nlp: Any) -> None:
     number = only(nlp, "The firm ships around 2bn chips a year.")
     assert (number.value, number.unit, number.approximate) == (2_000_000_000, "chips a year", True)
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "span"), [
+    ("Three or four of our players were tired.", 3, "players", "Three or four of our players"),
+    ("Police arrested 20 or 30 people near the ground.", 20, "people", "20 or 30 people"),
+    ("The firm has 12 or so staff.", 12, "staff", "12 or so staff"),
+])
+def test_alternatives_are_one_approximate_fact(nlp: Any, text: str, value: float, unit: str,
+                                               span: str) -> None:
+    number = only(nlp, text)
+    assert (number.value, number.unit, number.text, number.approximate) == (value, unit, span, True)
