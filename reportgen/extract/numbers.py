@@ -335,7 +335,7 @@ def _number_of(ent: Any, label: str, earlier: list[Number]) -> Number | None:
         if unit is None:
             unit, end = _counted_noun(ent, end)
     else:
-        if _part_of_a_count(ent, end) or _known_group(ent):
+        if _part_of_a_count(ent, end) or _known_group(ent) or _whole_of_a_part(ent):
             return None
         unit, end = _counted_noun(ent, end)
         if unit is not None and (_is_label(ent, end) or _is_source(ent, doc[end - 1])):
@@ -607,6 +607,19 @@ def _known_group(ent: Any) -> bool:
     return before.lower_ in ("the", "these", "those", "both") or before.tag_ in ("PRP$", "POS")
 
 
+def _whole_of_a_part(ent: Any) -> bool:
+    """The whole a count is taken from ("won five of their last seven games"): part of that fact."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i > ent.sent.start and doc[i].pos_ in ("ADJ", "DET", "PRON") and doc[i].lower_ != "of":
+        i -= 1
+    if i <= ent.sent.start or doc[i].lower_ != "of" or i == ent.start - 1:
+        return False
+    part = doc[i - 1]
+    value = phrase_value([part.text])
+    return part.like_num and value is not None and value >= 1
+
+
 def _part_of_a_count(ent: Any, end: int) -> bool:
     """A vague magnitude whose "of" phrase is itself counted ("millions of its 120 million people"):
     the exact count is the fact."""
@@ -720,6 +733,8 @@ def _duration(ent: Any) -> Number | None:
     value = phrase_value([_hyphen_number(t.lower_) or t.text for t in numbers])
     if value is None:
         return None
+    if "and a half" in ent.text.lower():
+        value += 0.5
     start, approximate = _approx_start(ent, duration=True)
     approximate = approximate or bool(bounds)
     after = [t for t in unit_tokens if t.i >= numbers[-1].i]  # "the first three months of the year"

@@ -445,3 +445,13 @@ def test_alternatives_are_one_approximate_fact(nlp: Any, text: str, value: float
                                                span: str) -> None:
     number = only(nlp, text)
     assert (number.value, number.unit, number.text, number.approximate) == (value, unit, span, True)
+
+
+def test_the_whole_a_count_is_taken_from_is_part_of_that_fact(nlp: Any) -> None:
+    number = only(nlp, "Rovers have won five of their last seven games.")
+    assert (number.value, number.unit, number.text) == (5, "games", "five of their last seven games")
+
+
+def test_and_a_half(nlp: Any) -> None:
+    number = only(nlp, "She was jailed for two and a half years.")
+    assert (number.value, number.unit) == (2.5, "years")
