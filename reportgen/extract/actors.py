@@ -126,6 +126,7 @@ class ActorIndex:
     - ``resolve(text)`` -> the actor whose name or alias is ``text`` (case-insensitive, ``the`` and
       possessive ignored; a bare surname or first name of a known person also resolves).
     - ``actor_at(token_i)`` -> the actor mentioned at that token, if any.
+    - ``antecedent(token_i)`` -> the person a subject "he"/"she" at that token stands for.
     - ``person_before(token_i, gender=None)`` -> the last person mentioned (outside quotation marks)
       before that token; ``gender`` "m"/"f" skips people known to be the other gender.
     - ``org_before(token_i)`` -> the last organisation (or country) mentioned before that token.
@@ -164,6 +165,7 @@ class ActorIndex:
         self._acting_starts = [i for i, _ in acting]
         self._impersonal = {a.name for m, a in mentions if m.impersonal}
         self._unnamed: list[Any] | None = None
+        self.pronouns: dict[int, Actor] = {}  # subject he/she token -> the person it stands for
         self._unnamed_starts: list[int] = []
         self.first_seen: dict[str, int] = {}
         for mention, actor in self._mentions:
@@ -197,6 +199,10 @@ class ActorIndex:
 
     def actor_at(self, token_i: int) -> Actor | None:
         return self._token_actor.get(token_i)
+
+    def antecedent(self, token_i: int) -> Actor | None:
+        """The person a subject "he"/"she" at ``token_i`` stands for (resolved in text order)."""
+        return self.pronouns.get(token_i)
 
     def person_before(self, token_i: int, gender: str | None = None) -> Actor | None:
         k = bisect_left(self._people_starts, token_i) - 1
@@ -355,7 +361,9 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
         pairs.extend((m, actor) for m in cluster.mentions)
     _employers_not_people(pairs)
     genders = _genders(doc, pairs)
+    pronouns = _pronoun_antecedents(doc, pairs, genders, lookup)
     index = ActorIndex(doc, actors, pairs, quotes, genders)
+    index.pronouns = pronouns
     _name_possessors(doc, pairs, index)
     _roles_from_descriptions(doc, index)
     return actors, index
@@ -1318,19 +1326,57 @@ def _genders(doc: Any, pairs: list[tuple[Mention, Actor]]) -> dict[str, str]:
             gender = lexicon.HONORIFICS.get(mention.honorific.lower())
             if gender:
                 genders.setdefault(actor.name, gender)
-    people = sorted((m.start, m.end, a) for m, a in pairs if a.type == "person" and not m.quoted)
-    for k, (_, end, actor) in enumerate(people):
-        if actor.name in genders:
-            continue
-        stop = people[k + 1][0] if k + 1 < len(people) else len(doc)
-        stop = min(stop, end + 40)
-        for token in doc[end:stop]:
-            word = token.lower_
-            # Only subject pronouns: "with her" or "his" may well be about someone else.
-            if word == "he" and token.dep_ in ("nsubj", "nsubjpass"):
-                genders[actor.name] = "m"
-                break
-            if word == "she" and token.dep_ in ("nsubj", "nsubjpass"):
-                genders[actor.name] = "f"
-                break
     return genders
+
+
+#: How far before a name in a side clause the main subject may stand and still be what "she" means.
+_FOREGROUND_REACH = 50
+
+
+def _pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: dict[str, str],
+                         lookup: QuoteLookup) -> dict[int, Actor]:
+    """Each subject "he"/"she" outside quotes, in text order, to the person it stands for; every
+    resolution fixes that person's gender, so a later "he" skips a woman already called "she".
+
+    The last person of the pronoun's gender (or of unknown gender) wins, except one named only in a
+    side clause ("Sen. Ana Roe, who wrote it with Sen. Tom Ray, said she ..."): the main subject
+    just before them is meant."""
+    people = sorted(((m.start, m, a) for m, a in pairs if a.type == "person" and not m.quoted
+                     and not m.furniture), key=lambda p: p[0])
+    starts = [start for start, _, _ in people]
+    found: dict[int, Actor] = {}
+    for token in doc:
+        word = token.lower_
+        # Only subject pronouns: "with her" or "his" may well be about someone else.
+        if word not in ("he", "she") or token.dep_ not in _SUBJECTS or lookup.inside(token.idx):
+            continue
+        gender = "m" if word == "he" else "f"
+        latest: tuple[int, Actor] | None = None
+        chosen: Actor | None = None
+        for k in range(bisect_left(starts, token.i) - 1, -1, -1):
+            start, mention, actor = people[k]
+            if genders.get(actor.name, gender) != gender:
+                continue
+            if latest is not None and latest[0] - start > _FOREGROUND_REACH:
+                break
+            latest = latest or (start, actor)
+            if not _backgrounded(doc[mention.root]):
+                chosen = actor
+                break
+        chosen = chosen or (latest[1] if latest else None)
+        if chosen is not None:
+            found[token.i] = chosen
+            genders.setdefault(chosen.name, gender)
+    return found
+
+
+def _backgrounded(token: Any) -> bool:
+    """A name inside a relative or participle clause, or a noun's prepositional phrase ("who wrote it
+    with Tom Ray", "the aide to Tom Ray"): not who a following pronoun picks up."""
+    if token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    while token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        token = token.head
+    return False

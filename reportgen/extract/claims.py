@@ -269,7 +269,7 @@ def _organisation_of(doc: Any, head: Any, inside: list[Actor], index: ActorIndex
 def _resolve_pronoun(token: Any, index: ActorIndex) -> Actor | None:
     word = token.lower_
     if word in ("he", "she"):
-        person = index.person_before(token.i, _PRONOUN_GENDER[word])
+        person = index.antecedent(token.i) or index.person_before(token.i, _PRONOUN_GENDER[word])
         if _unnamed_is_nearer(index, token.i, person):
             return None  # "a nurse who asked not to be named ... she said": nobody the text names
         return person

@@ -45,3 +45,29 @@ def test_a_description_before_a_rank_is_the_role(nlp: Any) -> None:
     ruiz = actor(actors, "Ana Ruiz")
     assert ruiz.type == "person"
     assert ruiz.role is not None and ruiz.role.startswith("Chilean coast guard spokesperson")
+
+
+def test_a_party_tag_is_no_place_and_joins_the_title(nlp: Any) -> None:
+    actors, claims = brief_of(nlp, (
+        "Farm bill\n\nSen. Carla Whitfield, D-Ore., who wrote the bill with Sen. Dale Prentice, R-Utah, "
+        "said in a statement that growers \"cannot afford another dry season.\"\n"))
+    assert {a.name for a in actors} == {"Carla Whitfield", "Dale Prentice"}
+    assert actor(actors, "Carla Whitfield").role == "Sen., D-Ore."
+    assert speaker_of(claims, "another dry season") == "Carla Whitfield"
+
+
+def test_he_skips_a_woman_already_called_she_and_a_side_clause_name_is_not_she(nlp: Any) -> None:
+    _, claims = brief_of(nlp, (
+        "Farm bill\n\nSen. Carla Whitfield, who wrote the bill with Sen. Dale Prentice, said on Tuesday "
+        "that she expected a vote within weeks.\n\n"
+        "\"This is the best chance in a decade,\" she said.\n\n"
+        "\"We have the votes to pass this,\" he said.\n"))
+    assert speaker_of(claims, "best chance in a decade") == "Carla Whitfield"
+    assert speaker_of(claims, "We have the votes") == "Dale Prentice"
+
+
+def test_he_after_a_man_named_as_an_object_is_that_man(nlp: Any) -> None:
+    _, claims = brief_of(nlp, (
+        "Farm bill\n\nCarla Whitfield met Dale Prentice on Monday.\n\n"
+        "\"We have the votes to pass this,\" he said.\n"))
+    assert speaker_of(claims, "We have the votes") == "Dale Prentice"
