@@ -607,17 +607,22 @@ def _known_group(ent: Any) -> bool:
     return before.lower_ in ("the", "these", "those", "both") or before.tag_ in ("PRP$", "POS")
 
 
+_DEFINITE = {"the", "their", "its", "his", "her", "our", "your", "my", "these", "those"}
+
+
 def _whole_of_a_part(ent: Any) -> bool:
-    """The whole a count is taken from ("won five of their last seven games"): part of that fact."""
+    """The whole a count is taken from ("won five of their last seven games"): part of that fact. Not
+    after "one of" ("one of the 12 plants") or an indefinite whole ("two of a dozen firms")."""
     doc = ent.doc
     i = ent.start - 1
     while i > ent.sent.start and doc[i].pos_ in ("ADJ", "DET", "PRON") and doc[i].lower_ != "of":
         i -= 1
-    if i <= ent.sent.start or doc[i].lower_ != "of" or i == ent.start - 1:
+    between = {t.lower_ for t in doc[i + 1:ent.start]}
+    if i <= ent.sent.start or doc[i].lower_ != "of" or not between & _DEFINITE:
         return False
     part = doc[i - 1]
     value = phrase_value([part.text])
-    return part.like_num and value is not None and value >= 1
+    return part.like_num and value is not None and value >= 2
 
 
 def _part_of_a_count(ent: Any, end: int) -> bool:

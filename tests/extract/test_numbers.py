@@ -455,3 +455,8 @@ def test_the_whole_a_count_is_taken_from_is_part_of_that_fact(nlp: Any) -> None:
 def test_and_a_half(nlp: Any) -> None:
     number = only(nlp, "She was jailed for two and a half years.")
     assert (number.value, number.unit) == (2.5, "years")
+
+
+def test_an_indefinite_whole_or_one_of_keeps_the_count(nlp: Any) -> None:
+    found = numbers(nlp, "The bank is one of a dozen lenders, and one of the 12 plants will shut.")
+    assert [(n.value, n.unit) for n in found] == [(12, "lenders"), (12, "plants")]
