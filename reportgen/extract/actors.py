@@ -254,6 +254,8 @@ class ActorIndex:
         titled = self.titled_person(head, token_i)
         if titled is not None:
             return titled
+        if head in lexicon.ANONYMOUS_NOUNS:
+            return None  # "the official said", "the source said": someone the article does not name
         if head in lexicon.TITLE_WORDS:
             # No one so titled: the last person named before is who wire copy means.
             return self.person_before(token_i)
@@ -306,7 +308,8 @@ def _unnamed_subject(token: Any) -> bool:
     verb or of a "who" clause, that stands for a person the article does not name."""
     if token.pos_ != "NOUN" or token.ent_type_ or token.tag_ == "NNS" or token.dep_ in ("attr", "acomp"):
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+               for c in token.children):
         return False
     if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.ent_type_ in ("", "PERSON"):
         return False  # "Mira Castell, a nurse who ...": a description of someone named

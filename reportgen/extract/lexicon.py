@@ -36,6 +36,12 @@ supreme leader general-secretary secretary-general under-secretary undersecretar
 commodore rear brigadier brig brig. lt cmdr cmdr. sgt marshal
 """)
 
+#: People wire copy leaves unnamed ("the official said", "a resident said"): never the last person named.
+ANONYMOUS_NOUNS: frozenset[str] = _words("""
+official source resident witness nurse doctor worker diplomat insider employee staffer neighbour
+neighbor villager farmer survivor passenger relative onlooker bystander commuter shopper protester
+""")
+
 #: Demonyms and other adjectives of origin: never actors on their own ("Russian", "Kazakh").
 DEMONYMS: frozenset[str] = _words("""
 afghan albanian algerian american andorran angolan argentine argentinian armenian australian

@@ -71,3 +71,22 @@ def test_he_after_a_man_named_as_an_object_is_that_man(nlp: Any) -> None:
         "Farm bill\n\nCarla Whitfield met Dale Prentice on Monday.\n\n"
         "\"We have the votes to pass this,\" he said.\n"))
     assert speaker_of(claims, "We have the votes") == "Dale Prentice"
+
+
+def test_an_unnamed_official_is_nobody_named(nlp: Any) -> None:
+    _, claims = brief_of(nlp, (
+        "Talks stall\n\nPresident Omar Haddad met envoys on Monday. One senior official, who asked not to "
+        "be named, doubted the figures.\n\n"
+        "\u201cNobody here believes the numbers at all,\u201d the official said.\n\n"
+        "\u201cThe count was rushed and everyone knows it,\u201d she said.\n\n"
+        "\u201cI saw the bridge go under the water,\u201d a witness told reporters.\n"))
+    assert speaker_of(claims, "Nobody here believes") is None
+    assert speaker_of(claims, "count was rushed") is None
+    assert speaker_of(claims, "bridge go under") is None
+
+
+def test_the_official_is_the_person_described_as_one(nlp: Any) -> None:
+    _, claims = brief_of(nlp, (
+        "Talks stall\n\nOmar Haddad, a senior official at the ministry, met envoys on Monday.\n\n"
+        "\u201cNobody here believes the numbers at all,\u201d the official said.\n"))
+    assert speaker_of(claims, "Nobody here believes") == "Omar Haddad"
