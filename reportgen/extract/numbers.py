@@ -735,6 +735,8 @@ def _duration(ent: Any) -> Number | None:
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lemma_.lower() in _EXTREMES and "-" in ent.text:
         return None  # "a three-month high": a comparison, not a length of time
+    if _instrument_name(ent):
+        return None
     value = phrase_value([_hyphen_number(t.lower_) or t.text for t in numbers])
     if value is None:
         return None
@@ -750,6 +752,15 @@ def _duration(ent: Any) -> Number | None:
         value, unit = value * _LONG_UNITS[unit], "years"
     return Number(value=_plain(value), unit=unit, text=ent.doc[start:end].text,
                   context=_context(ent), approximate=approximate)
+
+
+def _instrument_name(ent: Any) -> bool:
+    """A hyphenated length naming a contract or security, a noun before it instead of an article:
+    "benchmark three-month nickel", "US 10-year yields" ("a 24-hour strike" is a length)."""
+    doc = ent.doc
+    if "-" not in ent.text or ent[-1].lower_ == "old" or ent.end >= len(doc) or doc[ent.end].pos_ != "NOUN":
+        return False
+    return ent.start > ent.sent.start and doc[ent.start - 1].pos_ in ("NOUN", "PROPN")
 
 
 def _hyphen_number(word: str) -> str | None:

@@ -460,3 +460,8 @@ def test_and_a_half(nlp: Any) -> None:
 def test_an_indefinite_whole_or_one_of_keeps_the_count(nlp: Any) -> None:
     found = numbers(nlp, "The bank is one of a dozen lenders, and one of the 12 plants will shut.")
     assert [(n.value, n.unit) for n in found] == [(12, "lenders"), (12, "plants")]
+
+
+def test_a_hyphenated_length_naming_a_contract_is_not_a_duration(nlp: Any) -> None:
+    found = numbers(nlp, "Benchmark three-month zinc rose 2%. Unions called a 24-hour strike.")
+    assert [(n.value, n.unit) for n in found] == [(2, "percent"), (24, "hour")]
