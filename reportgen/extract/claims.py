@@ -167,7 +167,8 @@ def _is_cue(token: Any) -> bool:
         return False
     # A gerund or participle modifier ("after reporting the bug", "Asked about it, she laughed") is
     # not the attribution.
-    if token.tag_ == "VBN" and token.dep_ in ("advcl", "acl") \
+    participle = token.tag_ == "VBN" or (token.tag_ == "VBD" and token.is_sent_start)  # "Asked ..., he"
+    if participle and token.dep_ in ("advcl", "acl") \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children):
         return False
     return token.tag_ != "VBG" or any(c.dep_ in ("aux", "nsubj") for c in token.children)

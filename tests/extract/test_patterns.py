@@ -236,3 +236,11 @@ def test_a_clause_after_a_name_is_not_its_role(nlp: Any) -> None:
     actors, _ = brief_of(nlp, (
         "Court news\n\nIf convicted in Ohio, each defendant could face up to 11 years in prison.\n"))
     assert all(a.role is None for a in actors)
+
+
+def test_a_sentence_opening_asked_is_not_the_cue_of_the_quote_after_it(nlp: Any) -> None:
+    _, claims = brief_of(nlp, (
+        "Cup run\n\nTobias Lind, 24, scored twice in the final.\n\n"
+        "Asked whether the goals might earn him a call-up to the national squad, he smiled. "
+        "'That is not for me to say. I just want to keep scoring.'\n"))
+    assert speaker_of(claims, "not for me to say") == "Tobias Lind"
