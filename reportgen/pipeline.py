@@ -51,16 +51,7 @@ def brief_from_files(paths: Sequence[str | Path], options: Options | None = None
         return briefs[0]
     from reportgen.extract.merge import merge_briefs
 
-    for i, brief in enumerate(briefs, start=1):
-        _renumber(brief, f"s{i}")
-    return merge_briefs(briefs)
-
-
-def _renumber(brief: Brief, sid: str) -> None:
-    brief.source.id = sid
-    brief.sources = [brief.source]
-    for item in (*brief.numbers, *brief.claims, *brief.outlook):
-        item.sources = [sid]
+    return merge_briefs(briefs)  # renumbers the sources s1..sN
 
 
 def render(brief: Brief, fmt: Format = "pdf", options: Options | None = None) -> bytes:

@@ -29,15 +29,9 @@ def ingest_articles(path: Path, name: str, options: Options) -> list[Any]:
 
 
 def combine_briefs(briefs: list[Any]) -> Any:
-    """One event brief from a file's several articles, numbered s1, s2... as ``reportgen build`` does."""
+    """One event brief from a file's several articles (sources renumbered s1..sN by the merge)."""
     from reportgen.extract.merge import merge_briefs
 
-    for i, brief in enumerate(briefs, start=1):
-        sid = f"s{i}"
-        brief.source.id = sid
-        brief.sources = [brief.source]
-        for item in (*brief.numbers, *brief.claims, *brief.outlook):
-            item.sources = [sid]
     return merge_briefs(briefs)
 
 
