@@ -8,7 +8,7 @@ OUT := out
 APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 poppler-utils fonts-dejavu-core
 DEMO_ARTICLES := $(filter-out examples/README.md,$(wildcard examples/*.txt examples/*.md examples/*.html))
 
-.PHONY: install system-deps test-deps demo test lint bench eval clean
+.PHONY: install system-deps test-deps demo test lint bench bench-quick eval clean
 
 install: $(STAMP)
 
@@ -64,6 +64,9 @@ lint: install
 
 bench: install
 	$(PY) tests/bench/run.py
+
+bench-quick: install
+	$(PY) tests/bench/run.py --quick
 
 eval: install
 	@if [ -d ../shared/corpus/dev ]; then \
