@@ -342,6 +342,8 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
     mentions = [m for ent in _joined_entities(doc) if ent.label_ in ACTOR_LABELS
                 for m in [_mention(doc, ent, lookup, furniture, headline_end)] if m is not None]
     _mark_defined_acronyms(doc, mentions)
+    mentions = _possessed_institutions(doc, mentions, lookup, furniture)
+    mentions = mentions + _known_institutions(doc, mentions, lookup, furniture)
     mentions = mentions + _aged_names(doc, lookup, furniture)
     mentions = mentions + _aged_surnames(doc, mentions, lookup, furniture)
     mentions = mentions + _untagged_speakers(doc, mentions, lookup, furniture)
@@ -378,6 +380,65 @@ def _mark_defined_acronyms(doc: Any, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.start >= 2 and doc[m.start - 1].text == "(" and m.start - 1 in things:
             m.work = True
+
+
+def _possessed_institutions(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
+                            furniture: list[tuple[int, int]]) -> list[Mention]:
+    """ "Norway's defence ministry", "Chile's coast guard", "the country's central bank": a state body
+    named through its country is an organisation, named as the text writes it (the country keeps its
+    own mention). Mentions the model made of part of it ("defence ministry") give way."""
+    found: list[Mention] = []
+    for head in doc:
+        if head.lower_ not in lexicon.STATE_BODIES or head.pos_ not in ("NOUN", "PROPN") \
+                or lookup.inside(head.idx) or (head.dep_ == "pobj" and head.head.lower_ == "of"):
+            continue  # "speaker of Russia's parliament": part of someone's title
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or any(c.dep_ not in ("compound", "amod", "poss", "det", "case")
+                                for c in head.children if c.i < head.i and c.i > owner.i):
+            continue
+        if owner.ent_type_ == "GPE":
+            start = owner.i
+            while start > 0 and doc[start - 1].ent_type_ == "GPE" and doc[start - 1].ent_iob_ != "O" \
+                    and owner.ent_iob_ != "B":
+                start -= 1
+            if not _country_key(doc[start:owner.i + 1].text):
+                continue
+        elif owner.lower_ in ("country", "nation") and any(c.lower_ == "the" for c in owner.children):
+            start = owner.i
+        else:
+            continue
+        if not any(doc[i].text in _POSSESSIVE for i in range(owner.i + 1, head.i)):
+            continue
+        found.append(Mention(start=start, end=head.i + 1, text=doc[start:head.i + 1].text, label="ORG",
+                             root=head.i, quoted=False, furniture=_in_ranges(doc[start].idx, furniture),
+                             agentive=_agentive(head), impersonal=True))
+    if not found:
+        return mentions
+    # The country's own mention stays; a partial mention of the body ("defence ministry") goes.
+    covered = {i for m in found for i in range(m.start, m.end)}
+    kept = [m for m in mentions if not (covered & set(range(m.start, m.end))) or _country_key(m.text)]
+    return kept + found
+
+
+def _known_institutions(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
+                        furniture: list[tuple[int, int]]) -> list[Mention]:
+    """Well-known institutions the small model leaves untagged ("OPEC+", "the Pentagon")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        if token.i in taken or not token.text[:1].isupper():
+            continue
+        for words in lexicon.INSTITUTIONS.get(token.lower_, ()):
+            end = token.i + len(words)
+            if end <= len(doc) and [t.lower_ for t in doc[token.i:end]] == list(words) \
+                    and not any(i in taken for i in range(token.i, end)):
+                root = doc[token.i:end].root
+                found.append(Mention(start=token.i, end=end, text=doc[token.i:end].text, label="ORG",
+                                     root=root.i, quoted=lookup.inside(token.idx),
+                                     furniture=_in_ranges(token.idx, furniture), agentive=_agentive(root)))
+                taken.update(range(token.i, end))
+                break
+    return found
 
 
 def _joined_entities(doc: Any) -> list[Any]:
@@ -677,8 +738,8 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
             tokens = tokens[:k]  # "Grand Coastal Barrage (GCB": a name stops at an opening bracket
             break
     for k, token in enumerate(tokens[1:-1], start=1):
-        if token.text in _POSSESSIVE:
-            tokens = tokens[:k]  # "Yahoo's Sale": the possessor is the name
+        if token.text in _POSSESSIVE and tokens[k - 1].lower_ not in _COMMON_POSSESSORS:
+            tokens = tokens[:k]  # "Yahoo's Sale": the possessor is the name ("People's Party" is one)
             break
     while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct):
         tokens.pop()
@@ -737,7 +798,8 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
         quoted=quoted, furniture=_in_ranges(tokens[0].idx, furniture),
         hyphenated=hyphenated,
         attributive=hyphenated or (root.dep_ == "compound" and root.head.i >= end and root.head.pos_ == "NOUN"
-                                   and root.head.lower_ not in lexicon.GEO_NOUNS),
+                                   and root.head.lower_ not in lexicon.GEO_NOUNS
+                                   and not _speaks_for(root)),
         geographic=(root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS)
         or (end < len(doc) and doc[end].lower_ in ("governor", "gov.", "state", "legislature"))
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS),
@@ -746,6 +808,18 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
         headline=tokens[0].idx < headline_end,
         work=_names_a_work(doc, root, tokens[0].i),
     )
+
+
+#: Plural nouns that start a name with a possessive ("People's Liberation Army", "Workers' Party").
+_COMMON_POSSESSORS = frozenset({"people", "workers", "children", "women", "citizens", "veterans",
+                                "farmers", "men"})
+
+
+def _speaks_for(root: Any) -> bool:
+    """ "A State Department spokesperson said": the body whose spokesperson speaks is an actor."""
+    head = root.head
+    return root.dep_ == "compound" and head.lower_ in lexicon.SPOKES_NOUNS and head.dep_ in _SUBJECTS \
+        and head.head.lemma_.lower() in lexicon.REPORTING_VERBS
 
 
 def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
@@ -1287,7 +1361,9 @@ def _type_of(cluster: Cluster) -> str:
         return "organization"  # "developer Mojang": places have no job titles
     if lowered in lexicon.CAPITALS:
         return "location"
-    if (words and words[-1] in lexicon.FACILITY_WORDS and words[-1] != "house") or lowered == "white house":
+    if lowered == "white house":  # the building, or the administration when it acts or speaks
+        return "organization" if any(m.agentive for m in cluster.mentions) else "location"
+    if words and words[-1] in lexicon.FACILITY_WORDS and words[-1] != "house":
         return "location"
     if words and (words[-1] in lexicon.ORG_WORDS or words[0] in lexicon.ORG_WORDS):
         return "organization"

@@ -233,7 +233,8 @@ def _resolve_phrase(doc: Any, head: Any, index: ActorIndex) -> Actor | None:
     people = [a for a in inside if a.type == "person"]
     if people:
         return people[0]
-    if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_ and head.is_lower):
+    # "the coast guard said": the model may tag a lower-case description as a name; it is still one.
+    if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower):
         phrase = doc[head.left_edge.i:head.i + 1].text
         if doc[head.left_edge.i].lower_ in ("a", "an", "one", "another"):
             # "a spokesman for Acme Corp said": the organisation speaks; "a resident said": nobody named

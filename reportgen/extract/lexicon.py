@@ -42,6 +42,39 @@ official source resident witness nurse doctor worker diplomat insider employee s
 neighbor villager farmer survivor passenger relative onlooker bystander commuter shopper protester
 """)
 
+#: Nouns for someone who speaks for a body ("a State Department spokesperson said").
+SPOKES_NOUNS: frozenset[str] = _words("spokesman spokeswoman spokesperson representative official")
+
+#: Heads of a state body that wire copy names through its country ("Norway's defence ministry").
+STATE_BODIES: frozenset[str] = _words("""
+ministry department guard navy army military police embassy consulate bank parliament regulator
+agency office forces
+""")
+
+
+def _phrases(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by first word, longest first, for matching on tokens."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for line in text.strip().splitlines():
+        words = tuple(line.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+#: Institutions the small model leaves untagged, as token sequences (lower case).
+INSTITUTIONS: dict[str, tuple[tuple[str, ...], ...]] = _phrases("""
+opec+
+opec +
+opec
+white house
+state department
+pentagon
+kremlin
+downing street
+people 's liberation army
+wildlife trusts
+""")
+
 #: Demonyms and other adjectives of origin: never actors on their own ("Russian", "Kazakh").
 DEMONYMS: frozenset[str] = _words("""
 afghan albanian algerian american andorran angolan argentine argentinian armenian australian

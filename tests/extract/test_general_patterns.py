@@ -90,3 +90,37 @@ def test_the_official_is_the_person_described_as_one(nlp: Any) -> None:
         "Talks stall\n\nOmar Haddad, a senior official at the ministry, met envoys on Monday.\n\n"
         "\u201cNobody here believes the numbers at all,\u201d the official said.\n"))
     assert speaker_of(claims, "Nobody here believes") == "Omar Haddad"
+
+
+def test_a_state_body_named_through_its_country_is_an_organisation_that_speaks(nlp: Any) -> None:
+    actors, claims = brief_of(nlp, (
+        "Ship seized\n\nNorway's defence ministry said on Friday that a trawler had crossed into its "
+        "waters, and the country's central bank froze the owner's accounts.\n\n"
+        "\"The crew has been detained for questioning,\" the ministry said.\n"))
+    ministry = actor(actors, "Norway's defence ministry")
+    assert ministry.type == "organization"
+    assert actor(actors, "Norway").type == "country"
+    assert actor(actors, "country's central bank").type == "organization"
+    assert speaker_of(claims, "crew has been detained") == "Norway's defence ministry"
+
+
+def test_the_coast_guard_of_a_country_known_by_its_capital(nlp: Any) -> None:
+    actors, claims = brief_of(nlp, (
+        "Trade row\n\nSpain's coast guard boarded the ship. Madrid said the vessel had no permit.\n\n"
+        "\"This boat had no right to fish in these waters,\" the coast guard said in a statement.\n"))
+    spain = actor(actors, "Spain")
+    assert spain.type == "country" and "Madrid" in spain.aliases
+    assert speaker_of(claims, "no right to fish") == "Spain's coast guard"
+
+
+def test_institutions_the_model_misses_or_mistypes(nlp: Any) -> None:
+    actors, claims = brief_of(nlp, (
+        "Oil talks\n\nOPEC+ will meet in June, and the People's Liberation Army held drills. "
+        "The Wildlife Trusts said the coast was at risk. The White House said the talks were useful.\n\n"
+        "A State Department spokesperson urged the group to \"keep the market supplied this winter.\"\n"))
+    names = {a.name: a.type for a in actors}
+    assert names["OPEC+"] == "organization"
+    assert names["People's Liberation Army"] == "organization"
+    assert names["Wildlife Trusts"] == "organization"
+    assert names["White House"] == "organization"
+    assert speaker_of(claims, "keep the market supplied") == "State Department"
