@@ -64,6 +64,7 @@ class Mention:
     locative: bool = False     # after "in", "at", "near" ... or visited
     impersonal: bool = False   # described as a thing or body ("X, which ...", "said in a statement")
     placed: bool = False       # used only as a place: "a yard in X", "In X, where ..."
+    addressed: bool = False    # the one urged, warned or accused ("urged Madrid to ...")
 
 
 @dataclass
@@ -805,6 +806,7 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS),
         locative=_locative(root), placed=_placed(root),
         agentive=_agentive(root), person_cues=_person_cues(doc, root, end),
+        addressed=root.dep_ == "dobj" and root.head.lemma_.lower() in lexicon.ADDRESS_VERBS,
         headline=tokens[0].idx < headline_end,
         work=_names_a_work(doc, root, tokens[0].i),
     )
@@ -1284,7 +1286,7 @@ def _merge_capitals(clusters: list[Cluster]) -> None:
         if country is None:
             continue
         target = countries.get(lexicon.COUNTRY_FORMS.get(country, country))
-        if target is not None and any(m.agentive for m in cluster.mentions):
+        if target is not None and any(m.agentive or m.addressed for m in cluster.mentions):
             _absorb(target, cluster)
 
 

@@ -42,6 +42,12 @@ official source resident witness nurse doctor worker diplomat insider employee s
 neighbor villager farmer survivor passenger relative onlooker bystander commuter shopper protester
 """)
 
+#: Verbs whose object is addressed as a government ("urged Madrid to ...", "warned Beijing").
+ADDRESS_VERBS: frozenset[str] = _words("""
+urge warn accuse blame pressure press ask tell criticise criticize condemn threaten sanction persuade
+reassure thank summon call
+""")
+
 #: Nouns for someone who speaks for a body ("a State Department spokesperson said").
 SPOKES_NOUNS: frozenset[str] = _words("spokesman spokeswoman spokesperson representative official")
 

@@ -124,3 +124,13 @@ def test_institutions_the_model_misses_or_mistypes(nlp: Any) -> None:
     assert names["Wildlife Trusts"] == "organization"
     assert names["White House"] == "organization"
     assert speaker_of(claims, "keep the market supplied") == "State Department"
+
+
+def test_a_country_named_only_in_a_possessive_takes_its_capital_when_addressed(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Trade row\n\nSpain's coast guard boarded the trawler on Sunday. A State Department spokesperson "
+        "urged Madrid to \"end its pressure on the shipping firms now.\"\n"))
+    spain = actor(actors, "Spain")
+    assert spain.type == "country"
+    assert spain.aliases == ["Madrid"]
+    assert not [a for a in actors if a.name == "Madrid"]
