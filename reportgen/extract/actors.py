@@ -346,6 +346,7 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
     mentions = _possessed_institutions(doc, mentions, lookup, furniture)
     mentions = mentions + _known_institutions(doc, mentions, lookup, furniture)
     mentions = mentions + _aged_names(doc, lookup, furniture)
+    mentions = mentions + _full_names_of_surnames(doc, mentions, lookup, furniture)
     mentions = mentions + _aged_surnames(doc, mentions, lookup, furniture)
     mentions = mentions + _untagged_speakers(doc, mentions, lookup, furniture)
     mentions = mentions + _described_names(doc, mentions, lookup, furniture)
@@ -503,6 +504,38 @@ def _aged_names(doc: Any, lookup: QuoteLookup, furniture: list[tuple[int, int]])
                                  quoted=lookup.inside(doc[start].idx),
                                  furniture=_in_ranges(doc[start].idx, furniture),
                                  agentive=_agentive(root), person_cues=1))
+    return found
+
+
+def _full_names_of_surnames(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
+                            furniture: list[tuple[int, int]]) -> list[Mention]:
+    """ "Maria Olsen has lived ..." untagged, "Olsen said" tagged: the full name ending in a surname
+    the model knows as a person's is that person."""
+    surnames = {m.text for m in mentions
+                if m.label == "PERSON" and " " not in m.text and _person_shaped(m.text)}
+    if not surnames:
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        if token.text not in surnames or token.i in taken or token.pos_ != "PROPN" \
+                or token.ent_type_ not in _NON_ACTOR_LABELS:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 2 and doc[start - 1].pos_ == "PROPN" \
+                and _NAME_TOKEN.match(doc[start - 1].text) and start - 1 not in taken \
+                and doc[start - 1].ent_type_ in _NON_ACTOR_LABELS and "\n" not in doc[start - 1].whitespace_ \
+                and doc[start - 1].lower_ not in lexicon.TITLE_WORDS \
+                and doc[start - 1].lower_ not in lexicon.HONORIFICS \
+                and doc[start - 1].lower_ not in lexicon.DEMONYMS:
+            start -= 1
+        if start == token.i:
+            continue
+        found.append(Mention(start=start, end=token.i + 1, text=doc[start:token.i + 1].text, label="PERSON",
+                             root=token.i, quoted=lookup.inside(doc[start].idx),
+                             furniture=_in_ranges(doc[start].idx, furniture), agentive=_agentive(token),
+                             person_cues=_person_cues(doc, token, token.i + 1)))
+        taken.update(range(start, token.i + 1))
     return found
 
 

@@ -185,8 +185,10 @@ def _speaker_of(doc: Any, cue: Any, frame: list[Any], index: ActorIndex) -> tupl
                 break
         return None, True
     verb = cue
-    if verb.dep_ == "ccomp" and _is_cue(verb.head):
-        verb = cue = verb.head  # "X warned that Russia would respond ...": X is the one speaking
+    if verb.dep_ == "ccomp" and _is_cue(verb.head) and not index.in_quote(verb.head.idx):
+        # "X warned that Russia would respond ...": X is the one speaking (not a "said" quoted
+        # inside the quote: “He came and said, ‘...’,” Olsen said)
+        verb = cue = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     while not subjects and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         verb = verb.head  # "X said ... but insisted": the subject of the first verb

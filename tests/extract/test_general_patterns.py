@@ -134,3 +134,25 @@ def test_a_country_named_only_in_a_possessive_takes_its_capital_when_addressed(n
     assert spain.type == "country"
     assert spain.aliases == ["Madrid"]
     assert not [a for a in actors if a.name == "Madrid"]
+
+
+def test_a_nested_quote_is_part_of_the_outer_speakers_claim(nlp: Any) -> None:
+    actors, claims = brief_of(nlp, (
+        "Last well\n\nMaria Olsen has lived in the village for sixty years.\n\n"
+        "\u201cThe engineer came in May and said, \u2018There is nothing more we can do here,\u2019 and then "
+        "he left,\u201d Olsen said.\n\n"
+        "\u201cHe told me, \u2018Ma\u2019am, the well is dry and it will not come back,\u2019\u201d "
+        "she says.\n"))
+    assert actor(actors, "Maria Olsen").aliases == ["Olsen"]
+    assert len(claims) == 2
+    assert speaker_of(claims, "nothing more we can do") == "Maria Olsen"
+    assert speaker_of(claims, "the well is dry") == "Maria Olsen"
+
+
+def test_a_first_name_with_a_family_role_is_a_person(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Last well\n\nMaria Olsen has lived in the village for sixty years. Jessie, her granddaughter, "
+        "carries water from the river every morning.\n"))
+    jessie = actor(actors, "Jessie")
+    assert jessie.type == "person"
+    assert jessie.role is not None and jessie.role.endswith("granddaughter")
