@@ -13,6 +13,7 @@ in, or the subject of the reporting verb the cue hangs from.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -42,6 +43,7 @@ FORWARD_ADJ = {"due", "likely", "unlikely", "set", "poised", "expected", "schedu
 FORWARD_NOUNS = {
     "plan", "plea", "warning", "appeal", "pledge", "promise", "prospect", "possibility", "risk",
     "threat", "forecast", "deadline", "intention", "outlook", "danger", "likelihood", "ultimatum",
+    "expectation", "hope",
 }
 #: Words in a time expression that place it ahead.
 AHEAD_WORDS = {"next", "later", "tomorrow", "coming", "upcoming", "soon", "forthcoming", "future"}
@@ -62,6 +64,19 @@ _PERSON_PRONOUNS = {"he": "m", "she": "f"}
 _HABITUAL = {"often", "usually", "sometimes", "always", "regularly", "frequently", "typically"}
 _NOBODY = {"nobody", "few", "none", "noone", "no-one"}
 _HORIZON_LEAD = {"later", "earlier", "early", "late"}
+#: Verbs a speaker uses about their own words, not about events: "I won't pretend", "I'm not going to lie".
+_DISCOURSE = {"pretend", "lie", "deny", "hide", "kid", "sugarcoat", "complain", "argue", "say", "tell",
+              "admit"}
+#: Adverbs that place a stance or habit in the past or make it a standing one: "has long demanded".
+_STANDING = {"long", "previously", "once", "already", "repeatedly", "always", "formerly"}
+#: Verbs whose "to" complement is what is attempted now, not an aim ahead: "is trying to hang".
+_ATTEMPT = {"try", "attempt", "struggle", "refuse", "continue", "begin", "start", "fail", "manage"}
+#: Verbs that report what a study, inquiry or person found or estimated: a modal under them is
+#: reported speech, not narration.
+_FINDING = {"estimate", "find", "conclude", "show", "calculate", "project", "reckon", "assess", "model"}
+#: A wire dateline before the lead: "OSLO, March 3 (Reuters) - ", "BUCKEYE, Ariz. \u2014 ".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^()\u2014\u2013]{1,30})?"
+                       r"(?:\s*\([A-Za-z .-]{1,20}\)\s*[\u2014\u2013-]+|\s*[\u2014\u2013]+)\s+")
 _HORIZON_PREP = {"in", "by", "until", "before", "after", "from", "within"}
 
 
@@ -69,7 +84,7 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any) -> list[Outlook]:
     """Every forward-looking sentence of ``doc`` with its horizon and speaker, in text order."""
     found: list[Outlook] = []
     for sent in sentences(doc):
-        text = sent.text.strip()
+        text = _DATELINE.sub("", sent.text.strip())
         if len(text.split()) < 4:
             continue
         cue = find_cue(sent)
@@ -121,7 +136,7 @@ def forward_cue(sent: Any) -> str | None:
 
 def find_cue(sent: Any) -> tuple[str, Any] | None:
     """The rule that makes a sentence forward-looking and the token it fired on, or None."""
-    past_time = _has_past_time(sent)
+    past_time = _has_past_time(sent) and not _ahead_time(sent)
     for token in sent:
         low = token.lower_
         if token.tag_ == "MD" and low in FUTURE_MODALS and _modal_points_ahead(token, past_time):
@@ -132,7 +147,7 @@ def find_cue(sent: Any) -> tuple[str, Any] | None:
         if token.pos_ in ("VERB", "AUX") and token.lemma_ in FORWARD_VERBS and _verb_points_ahead(token):
             return f"verb:{token.lemma_}", token
         if low in FORWARD_ADJ and token.i + 2 < sent.end and token.nbor().lower_ == "to" \
-                and token.nbor(2).pos_ in ("VERB", "AUX"):
+                and token.nbor(2).pos_ in ("VERB", "AUX") and _adj_points_ahead(token, token.nbor(2)):
             return f"adj:{low}", token
         if low in ("due", "set", "scheduled", "slated") and token.i + 1 < sent.end \
                 and token.nbor().lower_ in ("to", "for") and not _nothing_subject(token):
@@ -183,7 +198,52 @@ def _modal_points_ahead(modal: Any, past_time: bool) -> bool:
         return False  # "the deal, which would later collapse, was signed": the future of a past story
     if low == "could" and verb.lemma_ in _PERCEPTION and any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "could be heard shouting": what was perceived
-    return not (low == "could" and past_time)
+    if low in ("would", "'d", "\u2019d") and any(c.lower_ == "why" for c in verb.children):
+        return False  # "why would anyone wait?": a rhetorical question
+    if _about_own_words(verb):
+        return False  # "I won't pretend it was easy"
+    if low in ("would", "'d", "\u2019d") and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" \
+            and _denied(verb.head):
+        return False  # "nobody told us the rules would change": what was not foreseen then
+    # "for two decades a builder could sketch it": the past told as such
+    return not (low in ("would", "'d", "\u2019d", "could") and past_time and not _reported(verb))
+
+
+def _about_own_words(verb: Any) -> bool:
+    """A speaker's remark about what they are saying, "I won't pretend", "we're not going to lie"."""
+    if verb.lemma_ not in _DISCOURSE:
+        return False
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for h in holders for c in h.children)
+
+
+def _reported(verb: Any) -> bool:
+    """The clause is what someone said, estimated or found ("a study estimated that it could grow"),
+    so its modal is the reported view, not the narrator's past."""
+    clause = verb
+    for _ in range(8):
+        if clause.dep_ not in ("ccomp", "conj", "xcomp") or clause.head == clause:
+            return False
+        clause = clause.head
+        if clause.lemma_ in REPORTING_VERBS or clause.lemma_ in _FINDING:
+            return True
+    return False
+
+
+def _ahead_time(span: Any) -> bool:
+    """The span names a time ahead ("next year", "by 2050")."""
+    for ent in ents_in(span):
+        if ent.label_ in ("DATE", "TIME") and any(t.lower_ in AHEAD_WORDS for t in ent):
+            return True
+    return False
+
+
+def _adj_points_ahead(adj: Any, verb: Any) -> bool:
+    """"is going to", "is set to": not an expectation of the past ("I thought it was going to fall")
+    nor a speaker's remark about their own words ("I'm not going to pretend")."""
+    if _about_own_words(verb):
+        return False
+    return not (adj.lower_ == "going" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in adj.children))
 
 
 def _retrospective(verb: Any) -> bool:
@@ -223,11 +283,28 @@ def _noun_points_ahead(noun: Any) -> bool:
     rights"): an object with a definite article or possessive names something already known."""
     if noun.dep_ == "compound":
         return False
+    if noun.lemma_ in ("expectation", "hope"):  # "expectations for the meeting", not "beat expectations"
+        return _has_aim(noun) and noun.dep_ in ("nsubj", "nsubjpass", "attr")
     if noun.dep_ == "attr":
         return True
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some")
                    for c in noun.children)
-    return not (definite and noun.dep_ in ("dobj", "pobj"))
+    if definite and noun.dep_ in ("dobj", "pobj"):
+        return False
+    return not (noun.dep_ == "dobj" and noun.head.tag_ == "VBD" and not _has_aim(noun))
+
+
+def _has_aim(noun: Any) -> bool:
+    """The noun says what is planned or feared: "plans to build", "plans for a port", "risk of"."""
+    if noun.i + 1 < len(noun.doc) and noun.nbor().lower_ in ("for", "of", "to", "that"):
+        return True
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "to", "on"):
+            return True
+        if child.dep_ in ("acl", "relcl") and any(g.lower_ == "to" and g.dep_ == "aux"
+                                                  for g in child.children):
+            return True
+    return False
 
 
 def _denied(verb: Any) -> bool:
@@ -245,6 +322,14 @@ def _verb_points_ahead(verb: Any) -> bool:
         return False  # "had planned to retire": a plan of the past
     if verb.dep_ == "amod":
         return False  # "the planned strikes": a label, the sentence says something else
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" and c.i < verb.i
+                    for c in verb.children):
+        return False  # "worked as intended", "went ahead as planned": a comparison, not a plan
+    if verb.tag_ in ("VBD", "VBN") and _past_stance(verb):
+        return False  # "has long demanded", "in 2021 urged the parties to": a stance of the past
+    if verb.tag_ == "VBD" and _denied(verb):
+        return False  # "nobody expected us to be here": surprise at how things turned out
     if verb.lemma_ == "expect" and verb.tag_ == "VBD" and not any(c.dep_ in ("xcomp", "ccomp")
                                                                      for c in verb.children):
         return False  # "analysts expected 97 cents a share": what was expected of a result now known
@@ -264,6 +349,21 @@ def _verb_points_ahead(verb: Any) -> bool:
             return True
         if child.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" and g.dep_ == "aux"
                                                      for g in child.children):
+            return True
+    return False
+
+
+def _past_stance(verb: Any) -> bool:
+    """The verb carries its own marker of a stance held before now: "long", "previously", or a
+    year or past date hanging from it ("in 2021 urged")."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in _STANDING:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ == "DATE" and obj.like_num and len(obj.text) == 4:
+                return True
+        if child.ent_type_ == "DATE" and any(t.lower_ in _PAST_WORDS for t in child.subtree):
             return True
     return False
 
@@ -291,7 +391,9 @@ def _scheduled_event(sent: Any) -> Any:
 def _be_to(sent: Any) -> Any:
     """The "be to" future ("talks are to begin on Monday") and a headline's bare infinitive
     ("Talks to begin between the parties"); the verb, or None."""
-    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.lemma_ != "be" for t in sent)
+    # "That's not for me to say" has a finite verb, "Talks to begin" none ("is" in "is showing" is no verb)
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                 and (t.lemma_ != "be" or t.dep_ not in ("aux", "auxpass")) for t in sent)
     for token in sent:
         if token.lower_ != "to" or token.dep_ != "aux" or token.head.tag_ != "VB":
             continue
@@ -339,6 +441,8 @@ def _conditional(sent: Any) -> Any:
 def _ongoing_purpose(sent: Any) -> Any:
     """Work under way towards an aim: "are working with agencies to establish", "is seeking to"."""
     for token in sent:
+        if token.lemma_ in _ATTEMPT or token.lower_ == "going":
+            continue  # "is trying to": what is attempted now; "is going to": the future, seen elsewhere
         if token.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
                                           for c in token.children):
             continue

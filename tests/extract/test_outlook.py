@@ -48,6 +48,12 @@ def first_sentence(nlp: Any, text: str) -> Any:
     "The union announced a ban which comes into effect from 18 December.",
     "The vaccine rollout begins next week in care homes.",
     "Unions called on the government to raise the minimum wage.",
+    "A survey published last month estimated that fares could double by 2030.",
+    "Traders said hopes for the auction were fading.",
+    "Expectations for the summit are modest, diplomats said.",
+    "The carrier announced plans for a new hub in Porto.",
+    "The agency issued a warning for drivers to avoid the pass.",
+    "The two leaders are expected to meet as planned next week.",
 ])
 def test_forward_sentences(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is not None
@@ -87,6 +93,22 @@ def test_forward_sentences(nlp: Any, text: str) -> None:
     "Analysts expected profit of 97 cents a share.",
     "The bakery easily beat the forecast of analysts.",
     "She was born in 1932 and would go on to write 40 novels.",
+    "Why would anyone sell a house in this market?",
+    "Nobody warned us the ferry would stop running in winter.",
+    "For most of the last century a farmer could buy land here for a song.",
+    "During the past decade the town would fill with tourists each August.",
+    "I'm not going to pretend the season was easy.",
+    "We won't lie to you about the state of the roads.",
+    "I thought the roof was going to cave in.",
+    "The union has long demanded a shorter working week.",
+    "The court, which in 2019 urged both sides to settle, declined to rule.",
+    "The regulator previously called for a cap on fees.",
+    "Nobody in the village expected the mill to survive this long.",
+    "The pumps are working exactly as intended.",
+    "The board approved budget plans covering two thousand jobs.",
+    "The council is trying to shift the blame onto the contractor.",
+    "That is not for me to decide.",
+    "Investors easily beat expectations on the first day of trading.",
 ])
 def test_sentences_that_do_not_look_ahead(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is None
@@ -113,6 +135,17 @@ def test_sentences_break_at_paragraphs_and_rejoin_after_a_quoted_question(nlp: A
 ])
 def test_horizon(nlp: Any, text: str, expected: str | None) -> None:
     assert horizon(first_sentence(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("OSLO, March 3 (Reuters) - The central bank will raise rates next week, economists said.",
+     "The central bank will raise rates next week, economists said."),
+    ("HALIFAX, N.S. \u2014 The ferry will resume sailings on Friday.",
+     "The ferry will resume sailings on Friday."),
+    ("The EU will decide in May on the tariff.", "The EU will decide in May on the tariff."),
+])
+def test_text_drops_a_wire_dateline(nlp: Any, text: str, expected: str) -> None:
+    assert [o.text for o in find_outlook(nlp(text), [], None)] == [expected]
 
 
 @dataclass
