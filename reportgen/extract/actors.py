@@ -775,7 +775,7 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
         if token.text in _POSSESSIVE and tokens[k - 1].lower_ not in _COMMON_POSSESSORS:
             tokens = tokens[:k]  # "Yahoo's Sale": the possessor is the name ("People's Party" is one)
             break
-    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct):
+    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
         tokens.pop(0)
@@ -922,6 +922,11 @@ def _known_as_a_thing(root: Any) -> bool:
                 or word in lexicon.AGENT_NOUNS)
 
 
+#: Lower-case words that may stand inside a name ("Bosnia and Herzegovina", "Leonardo da Vinci").
+_NAME_JOINERS = frozenset({"and", "of", "the", "de", "da", "di", "del", "der", "van", "von", "la", "le",
+                           "al", "bin", "ibn", "y", "du", "on", "upon", "&"})
+
+
 def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     """False for the model's junk: dates, numbers, demonyms, lower-case fragments, stray words."""
     lowered = name.lower()
@@ -931,6 +936,9 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
         return False
     if lowered in lexicon.NON_ACTORS:
         return False
+    if label != "ORG" and any(t.is_lower and t.is_alpha and t.lower_ not in _NAME_JOINERS
+                              for t in tokens[1:]) and tokens[-1].lower_ not in lexicon.FACILITY_WORDS:
+        return False  # "Port strike" (a headline), "Nile dam": a common noun is no place or person name
     if any(t.lower_ in _MONTHS for t in tokens) and label not in ("ORG", "FAC"):
         return False
     words = lowered.split()

@@ -156,3 +156,10 @@ def test_a_first_name_with_a_family_role_is_a_person(nlp: Any) -> None:
     jessie = actor(actors, "Jessie")
     assert jessie.type == "person"
     assert jessie.role is not None and jessie.role.endswith("granddaughter")
+
+
+def test_a_common_noun_phrase_is_no_place_or_person(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Port strike\n\nUnion leader Ravi Menon, speaking after talks with port chief Anna Holt, said "
+        "workers were \"ready to stay out for a month.\"\n"))
+    assert {a.name for a in actors} == {"Ravi Menon", "Anna Holt"}
