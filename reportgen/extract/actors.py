@@ -12,7 +12,7 @@ names, pronouns and titles back to the canonical actor.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -590,7 +590,7 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
                     or tokens[-1].i - tokens[0].i + 1 != len(tokens):
                 continue
             first, head = tokens[0], tokens[-1]
-            national = head.lower_ in _INSTITUTION_HEADS and (
+            national = (head.lower_ in _INSTITUTION_HEADS or head.lower_ in lexicon.STATE_BODIES) and (
                 first.ent_type_ in ("NORP", "GPE") or first.lower_ in lexicon.DEMONYMS)
             stated = any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children)
                          for c in subject.children) or any(
@@ -921,6 +921,9 @@ def _known_as_a_thing(root: Any) -> bool:
     return not (word in lexicon.ORG_WORDS or word in lexicon.TITLE_WORDS or word in lexicon.GEO_NOUNS
                 or word in lexicon.AGENT_NOUNS)
 
+
+_INSTITUTION_NAMES = frozenset(" ".join(words).replace(" '", "'").replace(" +", "+")
+                               for phrases in lexicon.INSTITUTIONS.values() for words in phrases)
 
 #: Lower-case words that may stand inside a name ("Bosnia and Herzegovina", "Leonardo da Vinci").
 _NAME_JOINERS = frozenset({"and", "of", "the", "de", "da", "di", "del", "der", "van", "von", "la", "le",
@@ -1406,6 +1409,8 @@ def _type_of(cluster: Cluster) -> str:
         return "location"
     if lowered == "white house":  # the building, or the administration when it acts or speaks
         return "organization" if any(m.agentive for m in cluster.mentions) else "location"
+    if lowered in _INSTITUTION_NAMES:
+        return "organization"  # "the Pentagon", "the Kremlin": the model often calls them places
     if words and words[-1] in lexicon.FACILITY_WORDS and words[-1] != "house":
         return "location"
     if words and (words[-1] in lexicon.ORG_WORDS or words[0] in lexicon.ORG_WORDS):
@@ -1451,10 +1456,6 @@ def _genders(doc: Any, pairs: list[tuple[Mention, Actor]]) -> dict[str, str]:
     return genders
 
 
-#: How far before a name in a side clause the main subject may stand and still be what "she" means.
-_FOREGROUND_REACH = 50
-
-
 def _pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: dict[str, str],
                          lookup: QuoteLookup) -> dict[int, Actor]:
     """Each subject "he"/"she" outside quotes, in text order, to the person it stands for; every
@@ -1462,10 +1463,13 @@ def _pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: 
 
     The last person of the pronoun's gender (or of unknown gender) wins, except one named only in a
     side clause ("Sen. Ana Roe, who wrote it with Sen. Tom Ray, said she ..."): the main subject
-    just before them is meant."""
+    of that sentence is meant."""
     people = sorted(((m.start, m, a) for m, a in pairs if a.type == "person" and not m.quoted
                      and not m.furniture), key=lambda p: p[0])
+    if not people:
+        return {}
     starts = [start for start, _, _ in people]
+    sentence_starts = [sent.start for sent in doc.sents]
     found: dict[int, Actor] = {}
     for token in doc:
         word = token.lower_
@@ -1479,8 +1483,9 @@ def _pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: 
             start, mention, actor = people[k]
             if genders.get(actor.name, gender) != gender:
                 continue
-            if latest is not None and latest[0] - start > _FOREGROUND_REACH:
-                break
+            if latest is not None and bisect_right(sentence_starts, start) \
+                    != bisect_right(sentence_starts, latest[0]):
+                break  # the main subject must share the side clause's sentence
             latest = latest or (start, actor)
             if not _backgrounded(doc[mention.root]):
                 chosen = actor

@@ -163,3 +163,28 @@ def test_a_common_noun_phrase_is_no_place_or_person(nlp: Any) -> None:
         "Port strike\n\nUnion leader Ravi Menon, speaking after talks with port chief Anna Holt, said "
         "workers were \"ready to stay out for a month.\"\n"))
     assert {a.name for a in actors} == {"Ravi Menon", "Anna Holt"}
+
+
+def test_a_spokeswoman_for_an_institution_speaks_for_it(nlp: Any) -> None:
+    actors, claims = brief_of(nlp, (
+        "Ferry row\n\n\"The timetable is a disgrace and everyone knows it,\" said a spokeswoman for the "
+        "Pentagon.\n\n\"We will review the whole schedule next week,\" the spokeswoman added.\n"))
+    assert actor(actors, "Pentagon").type == "organization"
+    assert speaker_of(claims, "timetable is a disgrace") == "Pentagon"
+    assert speaker_of(claims, "review the whole schedule") == "Pentagon"
+
+
+def test_a_national_force_speaks_and_is_named_again_by_its_head_noun(nlp: Any) -> None:
+    actors, claims = brief_of(nlp, (
+        "Sea rescue\n\nThe Chilean navy said on Tuesday that it had rescued six sailors. \"The sea was very "
+        "rough and the crew was exhausted,\" the navy said in a statement.\n"))
+    assert actor(actors, "Chilean navy").type == "organization"
+    assert speaker_of(claims, "sea was very rough") == "Chilean navy"
+
+
+def test_she_after_a_named_woman_in_a_side_clause_is_her_not_an_earlier_man(nlp: Any) -> None:
+    _, claims = brief_of(nlp, (
+        "Flood\n\nMayor Tom Price visited the flooded street. A woman who gave only her first name, Rita, "
+        "said the water \"came up to the windows in ten minutes.\"\n\n"
+        "\"Nobody warned us at all about this,\" she said.\n"))
+    assert speaker_of(claims, "Nobody warned us") == "Rita"
