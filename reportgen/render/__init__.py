@@ -11,8 +11,10 @@ import os
 import re
 import traceback
 import zlib
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from html.parser import HTMLParser
@@ -116,12 +118,13 @@ def _source_date_epoch(moment: datetime) -> Iterator[None]:
 def _environment(stack: TemplateStack, inline: bool) -> tuple[ImmutableSandboxedEnvironment, StackLoader]:
     loader = StackLoader(stack)
     env = ImmutableSandboxedEnvironment(loader=loader, autoescape=True, undefined=StrictUndefined,
-                                        trim_blocks=True, lstrip_blocks=True, auto_reload=False)
+                                        trim_blocks=True, lstrip_blocks=True, auto_reload=True)
+    folders = list(stack.folders)
 
     def asset(name: str) -> str:
-        path = find_file(stack.folders, name)
+        path = find_file(folders, name)
         if path is None:
-            raise InputError(f"asset {name!r} not found in {', '.join(map(str, stack.folders))}")
+            raise InputError(f"asset {name!r} not found in {', '.join(map(str, folders))}")
         return resource_uri(path, inline)
 
     env.globals.update(asset=asset, estimative_scale=ESTIMATIVE_TERMS, tlp_labels=TLP_LABELS)
@@ -131,6 +134,47 @@ def _environment(stack: TemplateStack, inline: bool) -> tuple[ImmutableSandboxed
     env.filters.update(excerpt=_excerpt_filter, source_label=ctx.source_label, title_size=ctx.title_size,
                        fit_count=ctx.fit_count, tidy=ctx.tidy)
     return env, loader
+
+
+@dataclass
+class _CachedEnvironment:
+    """A stack's Jinja environment kept between renders: compiling the templates costs more than
+    rendering them. ``checked`` is the state of the template files when their blocks were checked."""
+
+    env: ImmutableSandboxedEnvironment
+    loader: StackLoader
+    checked: tuple[tuple[str, int, int], ...] | None = None
+
+
+_ENVIRONMENTS: OrderedDict[tuple[Any, ...], _CachedEnvironment] = OrderedDict()
+_ENVIRONMENTS_KEPT = 16
+
+
+def _cached_environment(stack: TemplateStack, inline: bool) -> _CachedEnvironment:
+    """The environment for ``stack``, reused while the process lives (Jinja's ``auto_reload``
+    recompiles a template whose file changed); only the stack's folders shape an environment."""
+    key = (tuple(stack.folders), stack.template.name, inline)
+    cached = _ENVIRONMENTS.get(key)
+    if cached is None:
+        cached = _CachedEnvironment(*_environment(stack, inline))
+        _ENVIRONMENTS[key] = cached
+        while len(_ENVIRONMENTS) > _ENVIRONMENTS_KEPT:
+            _ENVIRONMENTS.popitem(last=False)
+    else:
+        _ENVIRONMENTS.move_to_end(key)
+    return cached
+
+
+def _files_state(loader: StackLoader) -> tuple[tuple[str, int, int], ...] | None:
+    """Modification time and size of every template file the loader has read (None if one is gone)."""
+    state = []
+    for name in sorted(loader.loaded):
+        try:
+            info = os.stat(name)
+        except OSError:
+            return None
+        state.append((name, info.st_mtime_ns, info.st_size))
+    return tuple(state)
 
 
 def _excerpt_filter(text: str | None, limit: int = 200, focus: str | None = None) -> str:
@@ -189,11 +233,17 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
 
 def _render_markup(brief: Brief, options: Options, inline: bool) -> tuple[str, TemplateStack]:
     stack = resolve_stack(options.template, options.client, options.clients_dir)
-    env, loader = _environment(stack, inline)
+    cached = _cached_environment(stack, inline)
+    env, loader = cached.env, cached.loader
     values = _context(brief, options, stack, inline, env)
     try:
-        _check_blocks(env, values["base"])
-        return env.get_template(MAIN_TEMPLATE).render(values), stack
+        state = _files_state(loader)
+        if state is None or state != cached.checked:
+            cached.checked = None
+            _check_blocks(env, values["base"])
+        html = env.get_template(MAIN_TEMPLATE).render(values)
+        cached.checked = _files_state(loader)
+        return html, stack
     except TemplateSyntaxError as exc:
         raise InputError(f"template syntax error: {exc.message}",
                          f"{exc.filename or exc.name}:{exc.lineno}") from None

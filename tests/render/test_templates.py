@@ -134,3 +134,29 @@ def test_installed_wheel_layout_is_preferred(monkeypatch: pytest.MonkeyPatch, tm
     monkeypatch.setattr(reportgen, "__file__", str(package / "__init__.py"))
     assert builtin.builtin_path("default") == package / "_templates" / "default"
     assert builtin.builtin_path("summary") == tmp_path / "site-packages" / "templates" / "summary"
+
+
+def test_an_edited_client_template_is_reloaded_and_rechecked_in_the_same_process(tmp_path: Path) -> None:
+    """Environments are cached between renders; an edit must still show, and still be checked."""
+    import os
+
+    from render_briefs import make_brief
+
+    from reportgen.options import Options
+    from reportgen.render import render_html
+
+    folder = tmp_path / "edited"
+    folder.mkdir()
+    (folder / "client.yaml").write_text("name: Edited\n")
+    page = folder / "brief.html.j2"
+    page.write_text('{% extends "default" %}\n{% block bluf %}<p>First text</p>{% endblock %}\n')
+    options = Options(template=str(folder))
+    assert "<p>First text</p>" in render_html(make_brief(), options)
+    page.write_text('{% extends "default" %}\n{% block bluf %}<p>Second text</p>{% endblock %}\n')
+    os.utime(page, ns=(page.stat().st_atime_ns, page.stat().st_mtime_ns + 10**9))
+    assert "<p>Second text</p>" in render_html(make_brief(), options)
+    page.write_text('{% extends "default" %}\n\n{% block blufff %}x{% endblock %}\n')
+    os.utime(page, ns=(page.stat().st_atime_ns, page.stat().st_mtime_ns + 2 * 10**9))
+    with pytest.raises(InputError) as caught:
+        render_html(make_brief(), options)
+    assert caught.value.path.endswith("brief.html.j2:3")
