@@ -25,17 +25,27 @@ FUTURE_MODALS = {"will", "wo", "'ll", "\u2019ll", "shall", "would", "'d", "\u201
 #: Modals that also state present ability or possibility; they need a verb that is not stative.
 _WEAK_MODALS = {"could", "may", "might"}
 _STATIVE = {"seem", "sound", "look", "appear", "feel", "be"}
+#: Verbs that describe what a thing is like; after "may"/"might"/"could" they hedge a description
+#: ("symptoms may include a rash"), they do not foresee anything.
+_DESCRIPTIVE = {"include", "contain", "involve", "vary", "differ", "range", "mean", "depend", "consist",
+                "resemble", "explain", "reflect", "account"}
+#: Adjectives of candour: "I'll be honest", "let me be clear".
+#: A decade, always told as past in news: "the 1980s", "the '90s".
+_DECADE = re.compile(r"^(?:1[89]|20)?\d0s$|^['\u2019]\d0s$")
+_TIME_NOUNS = {"day", "night", "morning", "evening", "week", "weekend", "month", "year", "summer",
+               "winter", "spring", "autumn", "season", "time", "hour"}
+_CANDOUR = {"honest", "frank", "clear", "blunt", "straight", "candid", "fair"}
 #: Verbs whose meaning points ahead whatever their tense ("vowed to keep trying").
 FORWARD_VERBS = {
     "plan", "expect", "intend", "aim", "warn", "vow", "pledge", "promise", "hope", "schedule",
     "forecast", "predict", "anticipate", "threaten", "propose", "advise", "urge", "caution",
     "project", "envisage", "foresee", "commit", "prepare", "agree", "consider", "expose", "demand",
-    "call", "want",
+    "call", "want", "recommend",
 }
 #: Verbs that point ahead only with a "to" complement ("agreed to talks", "prepares to leave").
 _NEED_TO = {"prepare", "agree", "commit", "aim", "expose", "want"}
 #: Verbs of advice that describe a habit in a present relative clause ("a council which advises").
-_ADVICE = {"advise", "urge", "caution", "warn"}
+_ADVICE = {"advise", "urge", "caution", "warn", "recommend"}
 #: Adjectives and participles before "to" that point ahead ("is due to", "likely to", "set to").
 FORWARD_ADJ = {"due", "likely", "unlikely", "set", "poised", "expected", "scheduled", "slated", "bound",
                "about", "going", "planning", "determined", "keen", "eager"}
@@ -186,14 +196,19 @@ def _modal_points_ahead(modal: Any, past_time: bool) -> bool:
     low = modal.lower_
     if low in _WEAK_MODALS and verb.lemma_ in _STATIVE and verb.lemma_ != "be":
         return False
+    if low in ("may", "might") and verb.lemma_ in _DESCRIPTIVE:
+        return False  # "symptoms may include fever": a hedged description
     if low in ("would", "'d", "\u2019d") and verb.lemma_ in ("like", "love", "prefer"):
         return False
     if low in _WEAK_MODALS and verb.dep_ == "ccomp" and _denied(verb.head):
         return False
     if low == "could" and any(c.dep_ == "neg" for c in verb.children):
         return False  # "could not be reached": past inability
-    if low in ("would", "'d", "\u2019d") and any(c.lower_ in _HABITUAL for c in verb.children):
-        return False  # "would often walk": past habit
+    if low in ("would", "'d", "\u2019d") and (any(c.lower_ in _HABITUAL for c in verb.children)
+                                              or (_habitual_time(verb) and not _ahead_time(verb.sent))):
+        return False  # "would often walk", "would hear gunfire every night": past habit
+    if low in ("would", "'d", "\u2019d", "could") and _then_frame(verb):
+        return False  # "at the time, officials said it would be finished by 2019": the past's future
     if low in ("would", "'d", "\u2019d") and _retrospective(verb):
         return False  # "the deal, which would later collapse, was signed": the future of a past story
     if low == "could" and verb.lemma_ in _PERCEPTION and any(c.dep_ == "auxpass" for c in verb.children):
@@ -209,8 +224,37 @@ def _modal_points_ahead(modal: Any, past_time: bool) -> bool:
     return not (low in ("would", "'d", "\u2019d", "could") and past_time and not _reported(verb))
 
 
+def _habitual_time(verb: Any) -> bool:
+    """A time of the verb's own clause that repeats ("every night", "each summer")."""
+    for child in verb.children:
+        if child.dep_ not in ("npadvmod", "prep", "advmod", "tmod"):
+            continue
+        for token in child.subtree:
+            if token.lower_ in ("every", "each") and (token.ent_type_ in ("DATE", "TIME")
+                                                      or token.head.lemma_ in _TIME_NOUNS):
+                return True
+    return False
+
+
+def _then_frame(verb: Any) -> bool:
+    """The verb's clause or the clause it reports from is set in the past: "at the time", "back then",
+    "in those days"."""
+    heads = [verb, verb.head]
+    for token in (t for h in heads for t in h.children):
+        words = [t.lower_ for t in token.subtree]
+        if token.lower_ == "then" and token.i > 0 and token.nbor(-1).lower_ == "back":
+            return True
+        if token.dep_ == "prep" and token.lower_ in ("at", "in") and len(words) == 3 \
+                and words[1] in ("the", "that", "those") and words[2] in ("time", "days", "point"):
+            return True
+    return False
+
+
 def _about_own_words(verb: Any) -> bool:
-    """A speaker's remark about what they are saying, "I won't pretend", "we're not going to lie"."""
+    """A speaker's remark about what they are saying, "I won't pretend", "we're not going to lie",
+    "I'll be honest"."""
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _CANDOUR for c in verb.children):
+        return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
     if verb.lemma_ not in _DISCOURSE:
         return False
     holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
@@ -291,6 +335,9 @@ def _noun_points_ahead(noun: Any) -> bool:
                    for c in noun.children)
     if definite and noun.dep_ in ("dobj", "pobj"):
         return False
+    if definite and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN") \
+            and not _has_aim(noun):
+        return False  # "the council's plan was rejected": a plan referred to, told as past
     return not (noun.dep_ == "dobj" and noun.head.tag_ == "VBD" and not _has_aim(noun))
 
 
@@ -318,6 +365,8 @@ def _verb_points_ahead(verb: Any) -> bool:
     asbestos"); "aimed at" is a description, "aims to" an aim."""
     if verb.lemma_ in _ADVICE and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP"):
         return False
+    if verb.lemma_ == "recommend" and any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "is recommended for children": standing guidance, not advice given now
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False  # "had planned to retire": a plan of the past
     if verb.dep_ == "amod":
@@ -330,6 +379,10 @@ def _verb_points_ahead(verb: Any) -> bool:
         return False  # "has long demanded", "in 2021 urged the parties to": a stance of the past
     if verb.tag_ == "VBD" and _denied(verb):
         return False  # "nobody expected us to be here": surprise at how things turned out
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children) \
+            and not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "to", "on"))
+                        or c.ent_type_ in ("DATE", "TIME") for c in verb.children):
+        return False  # "the march was planned by students", "the goal was expected": done and past
     if verb.lemma_ == "expect" and verb.tag_ == "VBD" and not any(c.dep_ in ("xcomp", "ccomp")
                                                                      for c in verb.children):
         return False  # "analysts expected 97 cents a share": what was expected of a result now known
@@ -369,7 +422,9 @@ def _past_stance(verb: Any) -> bool:
 
 
 def _has_past_time(sent: Any) -> bool:
-    return any(ent.label_ in ("DATE", "TIME") and any(t.lower_ in _PAST_WORDS for t in ent)
+    """A time expression that lies behind: "last year", "two weeks ago", "in the 1980s"."""
+    return any(ent.label_ in ("DATE", "TIME") and any(t.lower_ in _PAST_WORDS or _DECADE.match(t.text)
+                                                      for t in ent)
                for ent in ents_in(sent))
 
 

@@ -54,6 +54,10 @@ def first_sentence(nlp: Any, text: str) -> Any:
     "The carrier announced plans for a new hub in Porto.",
     "The agency issued a warning for drivers to avoid the pass.",
     "The two leaders are expected to meet as planned next week.",
+    "The inspectors recommend that the school close its gym.",
+    "The ballot was scheduled for next Tuesday.",
+    "The firm's plan to sell the mill was announced on Monday.",
+    "The engineers said the pumps would run every night from next week.",
 ])
 def test_forward_sentences(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is not None
@@ -109,6 +113,16 @@ def test_forward_sentences(nlp: Any, text: str) -> None:
     "The council is trying to shift the blame onto the contractor.",
     "That is not for me to decide.",
     "Investors easily beat expectations on the first day of trading.",
+    "Side effects may include nausea and dizziness.",
+    "The cost might vary from one region to another.",
+    "I'll be honest, the second half was poor.",
+    "Neighbours said they would hear the pumps every night during the flood.",
+    "Back then, the mayor said the tunnel would be finished within a year.",
+    "At the time, engineers said the dam would last a century.",
+    "In the 1970s, a family could rent a flat here on one wage.",
+    "The parade was planned by volunteers from the parish.",
+    "The miners' plan was rejected by the board in a close vote.",
+    "The drug is recommended for adults over 65.",
 ])
 def test_sentences_that_do_not_look_ahead(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is None
