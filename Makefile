@@ -69,10 +69,13 @@ bench-quick: install
 	$(PY) tests/bench/run.py --quick
 
 eval: install
-	@if [ -d ../shared/corpus/dev ]; then \
-	  $(PY) ../shared/eval/score.py --corpus ../shared/corpus/dev --quiet \
-	    --run "$(VENV)/bin/reportgen extract {input} -o {output}"; \
-	else echo "../shared/corpus/dev not found: nothing to evaluate"; fi
+	@if [ -f ../shared/eval/score.py ]; then \
+	  for corpus in ../shared/corpus/dev tests/extract/corpus; do \
+	    [ -d "$$corpus" ] || continue; echo "== $$corpus"; \
+	    $(PY) ../shared/eval/score.py --corpus $$corpus --quiet \
+	      --run "$(VENV)/bin/reportgen extract {input} -o {output}" || exit 1; \
+	  done; \
+	else echo "../shared/eval/score.py not found: nothing to evaluate"; fi
 
 clean:
 	rm -rf $(OUT) build dist *.egg-info .pytest_cache .ruff_cache
