@@ -34,6 +34,9 @@ _DESCRIPTIVE = {"include", "contain", "involve", "vary", "differ", "range", "mea
 _DECADE = re.compile(r"^(?:1[89]|20)?\d0s$|^['\u2019]\d0s$")
 _TIME_NOUNS = {"day", "night", "morning", "evening", "week", "weekend", "month", "year", "summer",
                "winter", "spring", "autumn", "season", "time", "hour"}
+#: Efforts that are under way when their aim follows: "in talks to buy", "a bid to reopen".
+_AIM_NOUNS = {"talk", "bid", "effort", "push", "drive", "campaign", "race", "scramble", "negotiation"}
+_ANYONE = {"anyone", "anybody", "someone", "somebody", "people", "one", "everyone"}
 _CANDOUR = {"honest", "frank", "clear", "blunt", "straight", "candid", "fair"}
 #: Verbs whose meaning points ahead whatever their tense ("vowed to keep trying").
 FORWARD_VERBS = {
@@ -168,6 +171,8 @@ def find_cue(sent: Any) -> tuple[str, Any] | None:
             return "time:next", token
         if token.pos_ == "NOUN" and token.lemma_ in FORWARD_NOUNS and _noun_points_ahead(token):
             return f"noun:{token.lemma_}", token
+        if token.pos_ == "NOUN" and token.lemma_ in _AIM_NOUNS and _aim_under_way(token):
+            return f"aim:{token.lemma_}", token
         if low in AHEAD_WORDS and (token.ent_type_ in ("DATE", "TIME") or low in ("soon", "tomorrow")) \
                 and not _told_as_past(token):
             return f"time:{low}", token
@@ -287,6 +292,8 @@ def _adj_points_ahead(adj: Any, verb: Any) -> bool:
     nor a speaker's remark about their own words ("I'm not going to pretend")."""
     if _about_own_words(verb):
         return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in adj.children):
+        return False  # "had been expected to win": an expectation the story has overtaken
     return not (adj.lower_ == "going" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in adj.children))
 
 
@@ -354,6 +361,16 @@ def _has_aim(noun: Any) -> bool:
     return False
 
 
+def _aim_under_way(noun: Any) -> bool:
+    """An effort going on now towards something ahead: "is in talks to buy", "a push to reopen the
+    line is gathering pace" (not "a bid to buy it failed")."""
+    if not any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(g.lower_ == "to" and g.dep_ == "aux"
+                                                                      for g in c.children)
+               for c in noun.children):
+        return False
+    return _main_verb(noun).tag_ in ("VBZ", "VBP")
+
+
 def _denied(verb: Any) -> bool:
     """A negated verb ("don't believe") or one whose subject is nobody ("few of us believe")."""
     return any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in _NOBODY) for c in verb.children)
@@ -377,6 +394,9 @@ def _verb_points_ahead(verb: Any) -> bool:
         return False  # "worked as intended", "went ahead as planned": a comparison, not a plan
     if verb.tag_ in ("VBD", "VBN") and _past_stance(verb):
         return False  # "has long demanded", "in 2021 urged the parties to": a stance of the past
+    career = _main_verb(verb) if verb.tag_ == "VBG" else None
+    if career is not None and career.lemma_ == "spend" and career.tag_ in ("VBD", "VBN"):
+        return False  # "spent years warning about smoking": a career told
     if verb.tag_ == "VBD" and _denied(verb):
         return False  # "nobody expected us to be here": surprise at how things turned out
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children) \
@@ -400,6 +420,8 @@ def _verb_points_ahead(verb: Any) -> bool:
     for child in verb.children:
         if child.lower_ == "to" and child.dep_ in ("prep", "dative"):
             return True
+        if verb.lemma_ == "prepare" and child.lower_ == "for" and child.dep_ == "prep":
+            return True  # "told to prepare for evacuation"
         if child.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" and g.dep_ == "aux"
                                                      for g in child.children):
             return True
@@ -438,6 +460,8 @@ def _scheduled_event(sent: Any) -> Any:
         if not any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in ent):
             continue
         verb = _main_verb(ent.root)
+        if _habitual_time(verb):
+            continue  # "the fair takes place every year in July": a custom, not an event ahead
         if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in REPORTING_VERBS and verb.lemma_ != "be":
             return verb
     return None
@@ -486,11 +510,24 @@ def _conditional(sent: Any) -> Any:
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             if any(s.lower_ == "you" for s in subjects):
                 continue
+            if _generic_rule(clause, subjects):
+                continue
             if clause.head.tag_ == "VBD" or clause.tag_ == "VBD" or token.nbor().lower_ == "only" \
                     or any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
                 continue
             return clause
     return None
+
+
+def _generic_rule(clause: Any, subjects: list[Any]) -> bool:
+    """"If a driver is caught, the car is impounded": a rule for anyone, in the present on both
+    sides, not an open question about what comes next."""
+    indefinite = any(s.lower_ in _ANYONE or any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every")
+                                                for c in s.children) for s in subjects)
+    main = clause.head
+    modal = any(c.tag_ == "MD" for c in main.children)
+    present = ("VBZ", "VBP", "VBN")
+    return indefinite and not modal and main.tag_ in present and clause.tag_ in present
 
 
 def _ongoing_purpose(sent: Any) -> Any:
