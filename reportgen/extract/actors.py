@@ -468,6 +468,8 @@ def _bare_names(doc: Any, mentions: list[Mention], lookup: QuoteLookup, furnitur
         words = m.text.split()
         if m.label == "PERSON" and len(words) >= 2 and _person_shaped(m.text):
             parts.update((words[0], words[-1]))
+        elif m.label == "PERSON" and m.person_cues and _person_shaped(m.text):
+            parts.add(m.text)  # "Luca, 12," named again as "Luca"
     if not parts:
         return []
     tagged = {i for m in mentions for i in range(m.start, m.end)}
@@ -498,7 +500,10 @@ def _aged_names(doc: Any, lookup: QuoteLookup, furniture: list[tuple[int, int]])
         while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" \
                 and _NAME_TOKEN.match(doc[start - 1].text) and not doc[start - 1].ent_type_:
             start -= 1
-        if end - start >= 2 and doc[start].lower_ not in lexicon.TITLE_WORDS:
+        # "Luca, 12, walks ...": a first name alone, when a lower-case word follows (not a score list)
+        alone = end - start == 1 and i + 2 < len(doc) and doc[i + 2].is_lower \
+            and _person_shaped(doc[start].text) and doc[start].lower_ not in lexicon.DEMONYMS
+        if (end - start >= 2 or alone) and doc[start].lower_ not in lexicon.TITLE_WORDS:
             root = doc[start:end].root
             found.append(Mention(start=start, end=end, text=doc[start:end].text, label="PERSON", root=root.i,
                                  quoted=lookup.inside(doc[start].idx),

@@ -33,7 +33,8 @@ strategist chairperson principal dean owner partner sheikh ayatollah crown lady
 mp mep msp mla lawmaker legislator columnist author novelist actor actress singer rapper
 player striker midfielder defender goalkeeper captain boss host anchor presenter student
 supreme leader general-secretary secretary-general under-secretary undersecretary staff
-commodore rear brigadier brig brig. lt cmdr cmdr. sgt marshal
+commodore rear brigadier brig brig. lt cmdr cmdr. sgt marshal det det. insp insp. supt supt. cpl cpl.
+pvt pvt. adm adm.
 """)
 
 #: People wire copy leaves unnamed ("the official said", "a resident said"): never the last person named.

@@ -188,3 +188,20 @@ def test_she_after_a_named_woman_in_a_side_clause_is_her_not_an_earlier_man(nlp:
         "said the water \"came up to the windows in ten minutes.\"\n\n"
         "\"Nobody warned us at all about this,\" she said.\n"))
     assert speaker_of(claims, "Nobody warned us") == "Rita"
+
+
+def test_police_rank_abbreviations_are_roles_not_actors(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Search\n\nDet. Chief Insp. Hana Moore said the search would go on. Supt. Omar Reid and "
+        "Cpl. Lena Voss joined her.\n"))
+    assert {a.name for a in actors} == {"Hana Moore", "Omar Reid", "Lena Voss"}
+    assert actor(actors, "Hana Moore").role == "Det. Chief Insp."
+    assert actor(actors, "Omar Reid").role == "Supt."
+
+
+def test_a_first_name_with_an_age_is_a_person_named_again_later(nlp: Any) -> None:
+    actors, claims = brief_of(nlp, (
+        "Dry season\n\nMaria Olsen lives with her grandson. Luca, 12, walks to the river each morning. "
+        "\"It takes two hours each way,\" Luca said.\n"))
+    assert actor(actors, "Luca").type == "person"
+    assert speaker_of(claims, "two hours each way") == "Luca"
