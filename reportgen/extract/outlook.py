@@ -37,6 +37,12 @@ _TIME_NOUNS = {"day", "night", "morning", "evening", "week", "weekend", "month",
 #: Efforts that are under way when their aim follows: "in talks to buy", "a bid to reopen".
 _AIM_NOUNS = {"talk", "bid", "effort", "push", "drive", "campaign", "race", "scramble", "negotiation"}
 _ANYONE = {"anyone", "anybody", "someone", "somebody", "people", "one", "everyone"}
+#: Verbs of giving information; refused with "would not" they report a refusal already made.
+_WITHHOLD = {"comment", "say", "disclose", "confirm", "reveal", "elaborate", "specify", "discuss", "name",
+             "identify", "speculate", "give", "provide", "release", "detail", "answer"}
+#: Verbs that with "would" soften an opinion held now: "many would argue", "it would seem".
+_OPINION = {"argue", "say", "seem", "appear", "describe", "characterise", "characterize", "guess",
+            "imagine", "suggest", "think", "suspect", "contend"}
 _CANDOUR = {"honest", "frank", "clear", "blunt", "straight", "candid", "fair"}
 #: Verbs whose meaning points ahead whatever their tense ("vowed to keep trying").
 FORWARD_VERBS = {
@@ -205,6 +211,11 @@ def _modal_points_ahead(modal: Any, past_time: bool) -> bool:
         return False  # "symptoms may include fever": a hedged description
     if low in ("would", "'d", "\u2019d") and verb.lemma_ in ("like", "love", "prefer"):
         return False
+    if low in ("would", "'d", "\u2019d", "will", "wo") and verb.lemma_ in _WITHHOLD \
+            and (any(c.dep_ == "neg" for c in verb.children) or modal.lower_ == "wo"):
+        return False  # "would not comment", "would not say how many": a refusal given, not a plan
+    if low in ("would", "'d", "\u2019d") and verb.lemma_ in _OPINION and not _ahead_time(verb.sent):
+        return False  # "many would argue", "it would seem", "I'd describe it as chaos": a view held now
     if low in _WEAK_MODALS and verb.dep_ == "ccomp" and _denied(verb.head):
         return False
     if low == "could" and any(c.dep_ == "neg" for c in verb.children):

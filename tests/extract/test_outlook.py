@@ -61,6 +61,9 @@ def first_sentence(nlp: Any, text: str) -> Any:
     "Villagers have been told to prepare for floods.",
     "The brewer is in talks to buy a smaller rival, two people said.",
     "If the court rules against her, the minister will resign.",
+    "The firm said it would not pay the ransom.",
+    "The union would not rule out more strikes, its leader said.",
+    "She said she would say more about the budget next week.",
 ])
 def test_forward_sentences(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is not None
@@ -131,6 +134,10 @@ def test_forward_sentences(nlp: Any, text: str) -> None:
     "The fair takes place every year in September.",
     "The home side had been expected to win comfortably.",
     "A bid to buy the club failed last spring.",
+    "A spokeswoman said the bank would not comment on the lawsuit.",
+    "The coach wouldn't say who had picked the team.",
+    "Many historians would argue the treaty came too late.",
+    "It would seem the warning has been heeded.",
 ])
 def test_sentences_that_do_not_look_ahead(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is None
