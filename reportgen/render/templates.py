@@ -11,9 +11,11 @@ then its parents; ``NAME:file`` reaches the named template directly.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
@@ -92,11 +94,25 @@ _TEMPLATE_SCHEMA: dict[str, Any] = {
 
 def read_template_info(folder: Path, origin: str, name: str | None = None) -> TemplateInfo:
     """The ``template.yaml`` of ``folder``, validated, errors at file:line:col."""
+    path = folder / TEMPLATE_FILE
+    try:
+        info = path.stat()
+    except OSError:
+        info = None
+    if info is None or not path.is_file():
+        raise InputError(f"not a template folder (no {TEMPLATE_FILE})", folder)
+    cwd = "" if path.is_absolute() else os.getcwd()
+    return _read_template_info(path, origin, name, (cwd, info.st_mtime_ns, info.st_size))
+
+
+@lru_cache(maxsize=64)
+def _read_template_info(path: Path, origin: str, name: str | None,
+                        version: tuple[str, int, int]) -> TemplateInfo:
+    """Parsed once per file version (``version``: working folder, mtime, size): every render
+    resolves its template stack again."""
     import jsonschema
 
-    path = folder / TEMPLATE_FILE
-    if not path.is_file():
-        raise InputError(f"not a template folder (no {TEMPLATE_FILE})", folder)
+    folder = path.parent
     doc = load_located(path)
     data = doc.data if doc.data is not None else {}
     if not isinstance(data, dict):
@@ -150,7 +166,7 @@ def _installed() -> dict[str, TemplateInfo]:
     found: dict[str, TemplateInfo] = {}
     for name in BUILTIN_NAMES:
         found[name] = read_template_info(builtin_path(name), "built-in", name)
-    for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+    for ep in _template_entry_points(entry_points):
         dist = ep.dist.name if ep.dist else "unknown package"
         if dist == "reportgen" or ep.name in BUILTIN_NAMES:
             continue  # the built-ins are found directly and cannot be shadowed
@@ -159,6 +175,13 @@ def _installed() -> dict[str, TemplateInfo]:
         except (InputError, ImportError, AttributeError, TypeError, OSError) as exc:
             LOG.warning("skipping template %r from %s: %s", ep.name, dist, exc)
     return found
+
+
+@cache
+def _template_entry_points(finder: Callable[..., Any]) -> tuple[Any, ...]:
+    """The ``reportgen.templates`` entry points by name, scanned once per process (the scan reads
+    every installed package's metadata, a few ms for each render otherwise)."""
+    return tuple(sorted(finder(group=ENTRY_POINT_GROUP), key=lambda e: e.name))
 
 
 def find_template(name: str) -> TemplateInfo:
