@@ -844,7 +844,7 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS),
         locative=_locative(root), placed=_placed(root),
         agentive=_agentive(root), person_cues=_person_cues(doc, root, end),
-        addressed=root.dep_ == "dobj" and root.head.lemma_.lower() in lexicon.ADDRESS_VERBS,
+        addressed=_addressed(root),
         headline=tokens[0].idx < headline_end,
         work=_names_a_work(doc, root, tokens[0].i),
     )
@@ -853,6 +853,15 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
 #: Plural nouns that start a name with a possessive ("People's Liberation Army", "Workers' Party").
 _COMMON_POSSESSORS = frozenset({"people", "workers", "children", "women", "citizens", "veterans",
                                 "farmers", "men"})
+
+
+def _addressed(root: Any) -> bool:
+    """ "urged Madrid to ...", "talks between Santiago and Madrid": a name dealt with as a government."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in lexicon.ADDRESS_VERBS
+    return root.dep_ == "pobj" and root.head.lower_ == "between"
 
 
 def _speaks_for(root: Any) -> bool:
@@ -1335,7 +1344,9 @@ def _merge_capitals(clusters: list[Cluster]) -> None:
         if country is None:
             continue
         target = countries.get(lexicon.COUNTRY_FORMS.get(country, country))
-        if target is not None and any(m.agentive or m.addressed for m in cluster.mentions):
+        # "Moscow says", "urged Madrid", "ties between Santiago and Madrid": the government.
+        if target is not None and any((m.agentive or m.addressed) and not m.furniture
+                                      for m in cluster.mentions):
             _absorb(target, cluster)
 
 

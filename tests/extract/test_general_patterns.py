@@ -205,3 +205,11 @@ def test_a_first_name_with_an_age_is_a_person_named_again_later(nlp: Any) -> Non
         "\"It takes two hours each way,\" Luca said.\n"))
     assert actor(actors, "Luca").type == "person"
     assert speaker_of(claims, "two hours each way") == "Luca"
+
+
+def test_capitals_dealt_with_as_governments_are_their_countries(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Trawler row\n\nChile's navy seized a Spanish-flagged trawler on Tuesday, the latest flare-up in a "
+        "dispute that has strained ties between Santiago and Madrid. Spain's foreign ministry protested.\n"))
+    assert actor(actors, "Chile").aliases == ["Santiago"]
+    assert actor(actors, "Spain").aliases == ["Madrid"]
