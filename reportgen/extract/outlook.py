@@ -49,8 +49,12 @@ FORWARD_VERBS = {
     "plan", "expect", "intend", "aim", "warn", "vow", "pledge", "promise", "hope", "schedule",
     "forecast", "predict", "anticipate", "threaten", "propose", "advise", "urge", "caution",
     "project", "envisage", "foresee", "commit", "prepare", "agree", "consider", "expose", "demand",
-    "call", "want", "recommend",
+    "call", "want", "recommend", "weigh", "mull", "explore", "eye", "seek", "brace", "contemplate",
 }
+#: Verbs of deliberation: ahead only in the progressive ("is weighing a ban"), not "weighs 5 kg".
+_DELIBERATE = {"consider", "weigh", "mull", "explore", "eye", "seek", "brace", "contemplate"}
+#: Requests and orders that are in force ("has asked hospitals to prepare"), not told as past.
+_REQUEST = {"ask", "order", "instruct", "tell", "direct", "require"}
 #: Verbs that point ahead only with a "to" complement ("agreed to talks", "prepares to leave").
 _NEED_TO = {"prepare", "agree", "commit", "aim", "expose", "want"}
 #: Verbs of advice that describe a habit in a present relative clause ("a council which advises").
@@ -165,6 +169,14 @@ def find_cue(sent: Any) -> tuple[str, Any] | None:
             return "modal:can-whether", token  # "unclear whether the deal can survive"
         if token.pos_ in ("VERB", "AUX") and token.lemma_ in FORWARD_VERBS and _verb_points_ahead(token):
             return f"verb:{token.lemma_}", token
+        if token.lemma_ in _REQUEST and _request_in_force(token):
+            return f"request:{token.lemma_}", token
+        if token.lemma_ == "rule" and any(c.lower_ == "out" for c in token.children) \
+                and any(c.dep_ == "neg" for c in token.children):
+            return "open:rule-out", token  # "has not ruled out a second lockdown"
+        if token.lower_ == "seen" and token.i - 3 >= sent.start \
+                and [t.lemma_ for t in token.doc[token.i - 3:token.i]] == ["remain", "to", "be"]:
+            return "open:remains-to-be-seen", token
         if low in FORWARD_ADJ and token.i + 2 < sent.end and token.nbor().lower_ == "to" \
                 and token.nbor(2).pos_ in ("VERB", "AUX") and _adj_points_ahead(token, token.nbor(2)):
             return f"adj:{low}", token
@@ -372,6 +384,19 @@ def _has_aim(noun: Any) -> bool:
     return False
 
 
+def _request_in_force(verb: Any) -> bool:
+    """"has asked hospitals to prepare", "orders the firm to pay": somebody asked to do something
+    ahead, in the present or present perfect (a past "asked me to sit down" is narrative)."""
+    if verb.tag_ not in ("VBZ", "VBP", "VBN") or verb.dep_ == "amod":
+        return False
+    in_force = ("has", "have", "is", "are")
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in in_force
+                                      for c in verb.children):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
+               for c in verb.children)
+
+
 def _aim_under_way(noun: Any) -> bool:
     """An effort going on now towards something ahead: "is in talks to buy", "a push to reopen the
     line is gathering pace" (not "a bid to buy it failed")."""
@@ -419,7 +444,7 @@ def _verb_points_ahead(verb: Any) -> bool:
         return False  # "analysts expected 97 cents a share": what was expected of a result now known
     if verb.lemma_ == "want" and verb.tag_ not in ("VBZ", "VBP"):
         return False  # "wanted to stay": a wish of the past
-    if verb.lemma_ == "consider":
+    if verb.lemma_ in _DELIBERATE:
         return verb.tag_ == "VBG"  # "is considering legal action"; "considers it part of" is a view
     if verb.lemma_ == "call":  # "called for an inquiry", "called on Congress to act"; not "was called"
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) or any(
@@ -473,9 +498,26 @@ def _scheduled_event(sent: Any) -> Any:
         verb = _main_verb(ent.root)
         if _habitual_time(verb):
             continue  # "the fair takes place every year in July": a custom, not an event ahead
-        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in REPORTING_VERBS and verb.lemma_ != "be":
+        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in REPORTING_VERBS and verb.lemma_ != "be" \
+                and not _contrast_of_dates(verb):
             return verb
+        before = ent.doc[ent.start - 1].lower_ if ent.start > sent.start else ""
+        if verb.tag_ == "VBN" and before in ("until", "by", "for") \
+                and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+            return verb  # "has been pencilled in for March", "has given them until Friday to reply"
     return None
+
+
+def _contrast_of_dates(verb: Any) -> bool:
+    """Two present verbs each with its own date, "says one thing in March and does another in
+    December": a pattern described, not an event ahead."""
+    if verb.dep_ != "conj":
+        return False
+    head = verb.head
+    if head.tag_ not in ("VBZ", "VBP"):
+        return False
+    own = range(verb.left_edge.i, verb.right_edge.i + 1)
+    return any(t.ent_type_ == "DATE" and t.i not in own for t in head.subtree)
 
 
 def _be_to(sent: Any) -> Any:

@@ -64,6 +64,13 @@ def first_sentence(nlp: Any, text: str) -> Any:
     "The firm said it would not pay the ransom.",
     "The union would not rule out more strikes, its leader said.",
     "She said she would say more about the budget next week.",
+    "The cabinet is weighing a ban on fireworks.",
+    "Farmers are bracing for a second dry summer.",
+    "The agency has asked schools to prepare for closures.",
+    "The mayor has not ruled out a curfew.",
+    "The inspectors have given the owner until Monday to reply.",
+    "The hearing has been pencilled in for April.",
+    "Whether the truce survives remains to be seen.",
 ])
 def test_forward_sentences(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is not None
@@ -138,6 +145,9 @@ def test_forward_sentences(nlp: Any, text: str) -> None:
     "The coach wouldn't say who had picked the team.",
     "Many historians would argue the treaty came too late.",
     "It would seem the warning has been heeded.",
+    "She weighs every word before she speaks.",
+    "The teacher asked the pupils to sit down, and they did.",
+    "The council says one thing in May and does another in October.",
 ])
 def test_sentences_that_do_not_look_ahead(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is None
