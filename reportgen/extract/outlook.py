@@ -185,7 +185,8 @@ def find_cue(sent: Any) -> tuple[str, Any] | None:
             return f"adj:{low}", token
         if low == "due" and token.dep_ == "acomp" and token.head.tag_ in ("VBZ", "VBP"):
             return "adj:due", token  # "is due in court on Tuesday"
-        if low == "next" and token.pos_ == "ADV" and token.head.pos_ in ("VERB", "AUX"):
+        if low == "next" and token.pos_ == "ADV" and token.head.pos_ in ("VERB", "AUX") \
+                and not _told_as_past(token):  # "what happens next", not "he next appeared in May"
             return "time:next", token
         if token.pos_ == "NOUN" and token.lemma_ in FORWARD_NOUNS and _noun_points_ahead(token):
             return f"noun:{token.lemma_}", token

@@ -148,6 +148,8 @@ def test_forward_sentences(nlp: Any, text: str) -> None:
     "She weighs every word before she speaks.",
     "The teacher asked the pupils to sit down, and they did.",
     "The council says one thing in May and does another in October.",
+    "Next, the minister turned to the budget.",
+    "She next appeared on stage in 2011.",
 ])
 def test_sentences_that_do_not_look_ahead(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is None
