@@ -107,7 +107,8 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any) -> list[Outlook]:
     """Every forward-looking sentence of ``doc`` with its horizon and speaker, in text order."""
     found: list[Outlook] = []
     for sent in sentences(doc):
-        text = _DATELINE.sub("", sent.text.strip())
+        sent = without_dateline(sent)
+        text = sent.text.strip()
         if len(text.split()) < 4:
             continue
         cue = find_cue(sent)
@@ -144,6 +145,17 @@ def sentences(doc: Any) -> Iterator[Any]:
             end -= 1
         if end > start:
             yield doc[start:end]
+
+
+def without_dateline(sent: Any) -> Any:
+    """The sentence without a wire dateline glued before it ("OSLO, March 3 (Reuters) - "): its date
+    is the day of writing, not a time ahead, and the text should start with the lead itself."""
+    match = _DATELINE.match(sent.text)
+    if match is None:
+        return sent
+    cut = sent.start_char + match.end()
+    start = next((t.i for t in sent if t.idx >= cut), sent.end)
+    return sent.doc[start:sent.end] if start < sent.end else sent
 
 
 def is_forward(sent: Any) -> bool:

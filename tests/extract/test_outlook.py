@@ -189,6 +189,15 @@ def test_text_drops_a_wire_dateline(nlp: Any, text: str, expected: str) -> None:
     assert [o.text for o in find_outlook(nlp(text), [], None)] == [expected]
 
 
+def test_the_date_of_a_dateline_is_no_event_ahead(nlp: Any) -> None:
+    doc = nlp("LISBON, May 9 (Reuters) - Portugal's central bank keeps its main rate at 3 percent, "
+              "citing prices.")
+    assert find_outlook(doc, [], None) == []
+    found = find_outlook(nlp("ROME (AP) \u2014 The Senate votes on the pension bill on Thursday."), [], None)
+    assert [(o.text, o.horizon) for o in found] == [
+        ("The Senate votes on the pension bill on Thursday.", "Thursday")]
+
+
 @dataclass
 class FakeIndex:
     """The two look-ups outlook needs from the actor index, over a fixed list of actors."""
