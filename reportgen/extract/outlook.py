@@ -578,6 +578,10 @@ def _conditional(sent: Any) -> Any:
                 continue
             if _generic_rule(clause, subjects):
                 continue
+            if clause.pos_ not in ("VERB", "AUX"):
+                continue  # "if anything", "few, if any,": a hedge with no condition in it
+            if clause.head.lemma_ == "be" and any(c.dep_ == "acomp" for c in clause.head.children):
+                continue  # "it is not clear if they know each other": "if" as "whether", about now
             if clause.head.tag_ == "VBD" or clause.tag_ == "VBD" or token.nbor().lower_ == "only" \
                     or any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
                 continue
