@@ -506,6 +506,7 @@ def _aged_names(doc: Any, lookup: QuoteLookup, furniture: list[tuple[int, int]])
         if (end - start >= 2 or alone) and doc[start].lower_ not in lexicon.TITLE_WORDS:
             root = doc[start:end].root
             found.append(Mention(start=start, end=end, text=doc[start:end].text, label="PERSON", root=root.i,
+                                 role=_role(doc, list(doc[start:end]), [], root),
                                  quoted=lookup.inside(doc[start].idx),
                                  furniture=_in_ranges(doc[start].idx, furniture),
                                  agentive=_agentive(root), person_cues=1))

@@ -213,3 +213,10 @@ def test_capitals_dealt_with_as_governments_are_their_countries(nlp: Any) -> Non
         "dispute that has strained ties between Santiago and Madrid. Spain's foreign ministry protested.\n"))
     assert actor(actors, "Chile").aliases == ["Santiago"]
     assert actor(actors, "Spain").aliases == ["Madrid"]
+
+
+def test_a_person_found_by_age_keeps_the_description_after_it(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Dam talks\n\nNkosi Dube, 45, a farmer whose fields flooded last year, said the dam \"saved nobody "
+        "in this valley.\"\n"))
+    assert actor(actors, "Nkosi Dube").role == "farmer whose fields flooded last year"
