@@ -96,7 +96,8 @@ _STANDING = {"long", "previously", "once", "already", "repeatedly", "always", "f
 _ATTEMPT = {"try", "attempt", "struggle", "refuse", "continue", "begin", "start", "fail", "manage"}
 #: Verbs that report what a study, inquiry or person found or estimated: a modal under them is
 #: reported speech, not narration.
-_FINDING = {"estimate", "find", "conclude", "show", "calculate", "project", "reckon", "assess", "model"}
+_FINDING = {"estimate", "find", "conclude", "show", "calculate", "project", "reckon", "assess", "model",
+            "learn", "hear", "discover", "decide", "agree", "inform", "reveal", "report"}
 #: A wire dateline before the lead: "OSLO, March 3 (Reuters) - ", "BUCKEYE, Ariz. \u2014 ".
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^()\u2014\u2013]{1,30})?"
                        r"(?:\s*\([A-Za-z .-]{1,20}\)\s*[\u2014\u2013-]+|\s*[\u2014\u2013]+)\s+")
@@ -435,6 +436,9 @@ def _verb_points_ahead(verb: Any) -> bool:
         return False  # "is recommended for children": standing guidance, not advice given now
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False  # "had planned to retire": a plan of the past
+    if verb.tag_ == "VBN" and any(c.tag_ == "MD" for c in verb.children) \
+            and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return False  # "few could have predicted it": a look back at what was foreseeable
     if verb.dep_ == "amod":
         return False  # "the planned strikes": a label, the sentence says something else
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \

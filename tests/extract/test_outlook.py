@@ -60,6 +60,7 @@ def first_sentence(nlp: Any, text: str) -> Any:
     "The engineers said the pumps would run every night from next week.",
     "Villagers have been told to prepare for floods.",
     "The brewer is in talks to buy a smaller rival, two people said.",
+    "Parents learned only last week that the nursery would close.",
     "If the court rules against her, the minister will resign.",
     "The firm said it would not pay the ransom.",
     "The union would not rule out more strikes, its leader said.",
@@ -151,6 +152,7 @@ def test_forward_sentences(nlp: Any, text: str) -> None:
     "Next, the minister turned to the budget.",
     "She next appeared on stage in 2011.",
     "If anything, the survey shows rents are falling.",
+    "Nobody could have predicted the size of the flood.",
     "Few, if any, landlords have paid the levy.",
     "It is not clear if the two firms share an owner.",
 ])
