@@ -242,10 +242,13 @@ def _resolve_phrase(doc: Any, head: Any, index: ActorIndex) -> Actor | None:
             # "a spokesman for Acme Corp said": the organisation speaks; "a resident said": nobody named
             return _organisation_of(doc, head, inside, index)
         titled = index.titled_person(head.lower_, head.i)
-        if titled is not None:
-            return titled  # "the spokeswoman" after "spokeswoman Jane Doe"
         unnamed = index.unnamed_before(head.i)
-        if unnamed is not None and unnamed.lower_ == head.lower_:
+        if unnamed is not None and unnamed.lower_ != head.lower_:
+            unnamed = None
+        seen = index.first_seen_before(titled, head.i) if titled is not None else None
+        if titled is not None and (unnamed is None or (seen is not None and seen > unnamed.i)):
+            return titled  # "the spokeswoman" after "spokeswoman Jane Doe" (and no unnamed one since)
+        if unnamed is not None:
             # "a spokeswoman for the board said ... the spokeswoman said": the same unnamed person
             # (or the body they speak for), however many people are named in between
             subtree = doc[unnamed.left_edge.i:unnamed.right_edge.i + 1]

@@ -220,3 +220,11 @@ def test_a_person_found_by_age_keeps_the_description_after_it(nlp: Any) -> None:
         "Dam talks\n\nNkosi Dube, 45, a farmer whose fields flooded last year, said the dam \"saved nobody "
         "in this valley.\"\n"))
     assert actor(actors, "Nkosi Dube").role == "farmer whose fields flooded last year"
+
+
+def test_the_official_is_the_unnamed_one_met_after_a_named_official(nlp: Any) -> None:
+    _, claims = brief_of(nlp, (
+        "Talks stall\n\nJane Roe, a ministry official, said the figures were final. A senior official, who "
+        "asked not to be named, disputed that.\n\n"
+        "\"Nobody here believes the numbers at all,\" the official said.\n"))
+    assert speaker_of(claims, "Nobody here believes") is None
