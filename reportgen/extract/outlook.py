@@ -240,6 +240,8 @@ def _modal_points_ahead(modal: Any, past_time: bool) -> bool:
     if low in ("would", "'d", "\u2019d", "will", "wo") and verb.lemma_ in _WITHHOLD \
             and (any(c.dep_ == "neg" for c in verb.children) or modal.lower_ == "wo"):
         return False  # "would not comment", "would not say how many": a refusal given, not a plan
+    if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children):
+        return False  # "had hoped the deal would be signed": an expectation the story has overtaken
     if low in ("would", "'d", "\u2019d") and verb.lemma_ in _OPINION and not _ahead_time(verb.sent):
         return False  # "many would argue", "it would seem", "I'd describe it as chaos": a view held now
     if low in _WEAK_MODALS and verb.dep_ == "ccomp" and _denied(verb.head):
@@ -379,6 +381,8 @@ def _noun_points_ahead(noun: Any) -> bool:
                    for c in noun.children)
     if definite and noun.dep_ in ("dobj", "pobj"):
         return False
+    if noun.head.tag_ == "VBD" and _past_stance(noun.head):
+        return False  # "in 2019 the firm unveiled plans to ...": a plan of the past
     if definite and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN") \
             and not _has_aim(noun):
         return False  # "the council's plan was rejected": a plan referred to, told as past
