@@ -43,6 +43,7 @@ _WITHHOLD = {"comment", "say", "disclose", "confirm", "reveal", "elaborate", "sp
 #: Verbs that with "would" soften an opinion held now: "many would argue", "it would seem".
 _OPINION = {"argue", "say", "seem", "appear", "describe", "characterise", "characterize", "guess",
             "imagine", "suggest", "think", "suspect", "contend"}
+_MEMORY = {"recall", "remember", "reminisce", "recollect"}
 _CANDOUR = {"honest", "frank", "clear", "blunt", "straight", "candid", "fair"}
 #: Verbs whose meaning points ahead whatever their tense ("vowed to keep trying").
 FORWARD_VERBS = {
@@ -240,6 +241,8 @@ def _modal_points_ahead(modal: Any, past_time: bool) -> bool:
     if low in ("would", "'d", "\u2019d", "will", "wo") and verb.lemma_ in _WITHHOLD \
             and (any(c.dep_ == "neg" for c in verb.children) or modal.lower_ == "wo"):
         return False  # "would not comment", "would not say how many": a refusal given, not a plan
+    if low in ("would", "'d", "\u2019d", "could") and _remembered(verb):
+        return False  # "residents recall summers when the city would empty": a memory
     if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children):
         return False  # "had hoped the deal would be signed": an expectation the story has overtaken
     if low in ("would", "'d", "\u2019d") and verb.lemma_ in _OPINION and not _ahead_time(verb.sent):
@@ -290,6 +293,18 @@ def _then_frame(verb: Any) -> bool:
             return True
         if token.dep_ == "prep" and token.lower_ in ("at", "in") and len(words) == 3 \
                 and words[1] in ("the", "that", "those") and words[2] in ("time", "days", "point"):
+            return True
+    return False
+
+
+def _remembered(verb: Any) -> bool:
+    """The clause hangs from a verb of memory ("recall", "remember"): the past as remembered."""
+    token = verb
+    for _ in range(6):
+        if token.head == token:
+            return False
+        token = token.head
+        if token.lemma_ in _MEMORY:
             return True
     return False
 
