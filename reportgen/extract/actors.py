@@ -839,7 +839,8 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
         hyphenated=hyphenated,
         attributive=hyphenated or (root.dep_ == "compound" and root.head.i >= end and root.head.pos_ == "NOUN"
                                    and root.head.lower_ not in lexicon.GEO_NOUNS
-                                   and not _speaks_for(root)),
+                                   and not _speaks_for(root)
+                                   and not (label == "ORG" and root.head.lower_ in lexicon.ORG_PARTS)),
         geographic=(root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS)
         or (end < len(doc) and doc[end].lower_ in ("governor", "gov.", "state", "legislature"))
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS),

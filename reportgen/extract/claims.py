@@ -270,6 +270,13 @@ def _organisation_of(doc: Any, head: Any, inside: list[Actor], index: ActorIndex
                     found = index.by_title(doc[obj.left_edge.i:obj.i + 1].text, head.i)
                     if found is not None and found.type != "person":
                         return found
+    if head.lower_ in lexicon.SPOKES_NOUNS:
+        for mod in head.children:
+            # "a company spokesman said", "a ministry official said": the body the text is about
+            if mod.dep_ in ("compound", "nmod") and mod.pos_ == "NOUN" and mod.i < head.i:
+                found = index.by_title(mod.lower_, head.i)
+                if found is not None and found.type != "person":
+                    return found
     return None
 
 

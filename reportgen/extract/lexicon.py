@@ -49,6 +49,12 @@ urge warn accuse blame pressure press ask tell criticise criticize condemn threa
 reassure thank summon call
 """)
 
+#: Nouns for what a firm has: "Halvern Mining shares fell" makes the firm an actor, not a modifier.
+ORG_PARTS: frozenset[str] = _words("""
+shares share stock stocks profit profits revenue revenues sales earnings executives employees staff
+workers board shareholders investors customers owners
+""")
+
 #: Nouns for someone who speaks for a body ("a State Department spokesperson said").
 SPOKES_NOUNS: frozenset[str] = _words("spokesman spokeswoman spokesperson representative official")
 

@@ -228,3 +228,11 @@ def test_the_official_is_the_unnamed_one_met_after_a_named_official(nlp: Any) ->
         "asked not to be named, disputed that.\n\n"
         "\"Nobody here believes the numbers at all,\" the official said.\n"))
     assert speaker_of(claims, "Nobody here believes") is None
+
+
+def test_a_company_spokesman_speaks_for_the_firm_named_only_as_a_modifier(nlp: Any) -> None:
+    actors, claims = brief_of(nlp, (
+        "Trade row\n\nHalvern Mining shares fell 8 per cent. \"The mine will stay open for now, whatever "
+        "happens,\" a company spokesman said.\n"))
+    assert actor(actors, "Halvern Mining").type == "organization"
+    assert speaker_of(claims, "mine will stay open") == "Halvern Mining"
