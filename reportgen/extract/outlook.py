@@ -243,6 +243,9 @@ def _modal_points_ahead(modal: Any, past_time: bool) -> bool:
         return False  # "would not comment", "would not say how many": a refusal given, not a plan
     if low in ("would", "'d", "\u2019d", "could") and _remembered(verb):
         return False  # "residents recall summers when the city would empty": a memory
+    if verb.dep_ == "ccomp" and any(c.tag_ == "MD" for c in verb.head.children) \
+            and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.head.children):
+        return False  # "few would have predicted that they would be here": a look back
     if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children):
         return False  # "had hoped the deal would be signed": an expectation the story has overtaken
     if low in ("would", "'d", "\u2019d") and verb.lemma_ in _OPINION and not _ahead_time(verb.sent):

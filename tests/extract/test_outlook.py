@@ -154,6 +154,7 @@ def test_forward_sentences(nlp: Any, text: str) -> None:
     "If anything, the survey shows rents are falling.",
     "Nobody could have predicted the size of the flood.",
     "Older fishermen remember winters when the harbour would freeze solid.",
+    "Few would have guessed that the village team would reach the final.",
     "The club had hoped the stand would be finished by now, but the builder went bust.",
     "In 2015 the port unveiled plans to build a ferry terminal, but the project was dropped.",
     "Few, if any, landlords have paid the levy.",
