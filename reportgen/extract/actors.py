@@ -1491,7 +1491,10 @@ def _pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: 
     found: dict[int, Actor] = {}
     for token in doc:
         word = token.lower_
-        # Only subject pronouns: "with her" or "his" may well be about someone else.
+        if word in _OBJECT_PRONOUNS and not lookup.inside(token.idx):
+            _gender_from_only_person(token, people, starts, sentence_starts, genders)
+            continue
+        # Only subject pronouns resolve: "with her" or "his" may well be about someone else.
         if word not in ("he", "she") or token.dep_ not in _SUBJECTS or lookup.inside(token.idx):
             continue
         gender = "m" if word == "he" else "f"
@@ -1513,6 +1516,21 @@ def _pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: 
             found[token.i] = chosen
             genders.setdefault(chosen.name, gender)
     return found
+
+
+_OBJECT_PRONOUNS = {"his": "m", "him": "m", "himself": "m", "her": "f", "herself": "f"}
+
+
+def _gender_from_only_person(token: Any, people: list[tuple[int, Mention, Actor]], starts: list[int],
+                             sentence_starts: list[int], genders: dict[str, str]) -> None:
+    """ "Carla Whitfield thanked her staff": with one person named so far in the sentence, "her" or
+    "his" tells that person's gender."""
+    sentence = bisect_right(sentence_starts, token.i) - 1
+    first = sentence_starts[sentence] if sentence >= 0 else 0
+    named = people[bisect_left(starts, first):bisect_left(starts, token.i)]
+    before = {id(actor): actor for _, _, actor in named}
+    if len(before) == 1:
+        genders.setdefault(next(iter(before.values())).name, _OBJECT_PRONOUNS[token.lower_])
 
 
 def _backgrounded(token: Any) -> bool:

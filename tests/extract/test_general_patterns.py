@@ -236,3 +236,10 @@ def test_a_company_spokesman_speaks_for_the_firm_named_only_as_a_modifier(nlp: A
         "happens,\" a company spokesman said.\n"))
     assert actor(actors, "Halvern Mining").type == "organization"
     assert speaker_of(claims, "mine will stay open") == "Halvern Mining"
+
+
+def test_her_after_the_only_person_of_a_sentence_tells_her_gender(nlp: Any) -> None:
+    _, claims = brief_of(nlp, (
+        "Farm bill\n\nDale Prentice backed the bill in March. Carla Whitfield thanked her staff for the "
+        "draft.\n\n\"We have the votes to pass this,\" he said.\n"))
+    assert speaker_of(claims, "We have the votes") == "Dale Prentice"
