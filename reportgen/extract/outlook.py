@@ -28,7 +28,7 @@ _STATIVE = {"seem", "sound", "look", "appear", "feel", "be"}
 #: Verbs that describe what a thing is like; after "may"/"might"/"could" they hedge a description
 #: ("symptoms may include a rash"), they do not foresee anything.
 _DESCRIPTIVE = {"include", "contain", "involve", "vary", "differ", "range", "mean", "depend", "consist",
-                "resemble", "explain", "reflect", "account"}
+                "resemble", "explain", "reflect"}
 #: Adjectives of candour: "I'll be honest", "let me be clear".
 #: A decade, always told as past in news: "the 1980s", "the '90s".
 _DECADE = re.compile(r"^(?:1[89]|20)?\d0s$|^['\u2019]\d0s$")
@@ -43,6 +43,9 @@ _WITHHOLD = {"comment", "say", "disclose", "confirm", "reveal", "elaborate", "sp
 #: Verbs that with "would" soften an opinion held now: "many would argue", "it would seem".
 _OPINION = {"argue", "say", "seem", "appear", "describe", "characterise", "characterize", "guess",
             "imagine", "suggest", "think", "suspect", "contend"}
+#: Nouns a result is measured against ("beat forecasts") and the verbs that measure it.
+_YARDSTICKS = {"forecast", "expectation", "estimate", "outlook", "projection", "prediction"}
+_COMPARE_VERBS = {"beat", "miss", "exceed", "top", "meet", "trail", "surpass", "outpace", "match", "lag"}
 _MEMORY = {"recall", "remember", "reminisce", "recollect"}
 _CANDOUR = {"honest", "frank", "clear", "blunt", "straight", "candid", "fair"}
 #: Verbs whose meaning points ahead whatever their tense ("vowed to keep trying").
@@ -102,6 +105,9 @@ _FINDING = {"estimate", "find", "conclude", "show", "calculate", "project", "rec
 #: A wire dateline before the lead: "OSLO, March 3 (Reuters) - ", "BUCKEYE, Ariz. \u2014 ".
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^()\u2014\u2013]{1,30})?"
                        r"(?:\s*\([A-Za-z .-]{1,20}\)\s*[\u2014\u2013-]+|\s*[\u2014\u2013]+)\s+")
+#: The rest of a dateline when the parser cut the sentence after the place: ", Oct 24 (Reuters) - ".
+_DATELINE_TAIL = re.compile(r"^,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"
+                            r"\([A-Za-z .-]{1,20}\)\s*[\u2014\u2013-]+\s+")
 _HORIZON_PREP = {"in", "by", "until", "before", "after", "from", "within"}
 
 
@@ -152,7 +158,7 @@ def sentences(doc: Any) -> Iterator[Any]:
 def without_dateline(sent: Any) -> Any:
     """The sentence without a wire dateline glued before it ("OSLO, March 3 (Reuters) - "): its date
     is the day of writing, not a time ahead, and the text should start with the lead itself."""
-    match = _DATELINE.match(sent.text)
+    match = _DATELINE.match(sent.text) or _DATELINE_TAIL.match(sent.text)
     if match is None:
         return sent
     cut = sent.start_char + match.end()
@@ -391,6 +397,8 @@ def _noun_points_ahead(noun: Any) -> bool:
     rights"): an object with a definite article or possessive names something already known."""
     if noun.dep_ == "compound":
         return False
+    if noun.lemma_ in _YARDSTICKS and _measured_against(noun):
+        return False  # "profit beat forecasts", "above the average forecast": a result, not a forecast
     if noun.lemma_ in ("expectation", "hope"):  # "expectations for the meeting", not "beat expectations"
         return _has_aim(noun) and noun.dep_ in ("nsubj", "nsubjpass", "attr")
     if noun.dep_ == "attr":
@@ -405,6 +413,18 @@ def _noun_points_ahead(noun: Any) -> bool:
             and not _has_aim(noun):
         return False  # "the council's plan was rejected": a plan referred to, told as past
     return not (noun.dep_ == "dobj" and noun.head.tag_ == "VBD" and not _has_aim(noun))
+
+
+def _measured_against(noun: Any) -> bool:
+    """A result compared with the forecast: object of "beat"/"miss", or after "above"/"below"/"than"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _COMPARE_VERBS:
+        return True
+    for token in reversed(noun.doc[max(noun.sent.start, noun.i - 8):noun.i]):
+        if token.is_punct:
+            return False
+        if token.lower_ in ("above", "below", "than") or token.lemma_ in _COMPARE_VERBS:
+            return True  # "above the 3.6 trillion won average forecast" (however the parser hung it)
+    return False
 
 
 def _has_aim(noun: Any) -> bool:
@@ -652,8 +672,8 @@ def horizon(sent: Any) -> str | None:
             continue
         if ent.root.dep_ in ("amod", "compound", "nmod") and ent.root.head.pos_ == "NOUN":
             continue  # "full-year results", "quarterly profit": describes a noun, names no time
-        named = words & (AHEAD_WORDS | WEEKDAYS | MONTHS) or any(t.like_num for t in ent)
-        rank = 0 if named else 1
+        # a day or month ahead before a bare number ("on Friday" rather than "10 a.m.")
+        rank = 0 if words & (AHEAD_WORDS | WEEKDAYS | MONTHS) else 1 if any(t.like_num for t in ent) else 2
         if best is None or rank < best[0]:
             best = (rank, ent)
     if best is None:

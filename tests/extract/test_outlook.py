@@ -61,6 +61,7 @@ def first_sentence(nlp: Any, text: str) -> Any:
     "Villagers have been told to prepare for floods.",
     "The brewer is in talks to buy a smaller rival, two people said.",
     "Parents learned only last week that the nursery would close.",
+    "The new engines may account for half of all orders this year.",
     "If the court rules against her, the minister will resign.",
     "The firm said it would not pay the ransom.",
     "The union would not rule out more strikes, its leader said.",
@@ -155,6 +156,8 @@ def test_forward_sentences(nlp: Any, text: str) -> None:
     "Nobody could have predicted the size of the flood.",
     "Older fishermen remember winters when the harbour would freeze solid.",
     "Few would have guessed that the village team would reach the final.",
+    "Brewer's profit beats forecasts on strong summer sales",
+    "Sales rose to 2.3 billion euros, above the 2.1 billion euro average forecast of analysts.",
     "The club had hoped the stand would be finished by now, but the builder went bust.",
     "In 2015 the port unveiled plans to build a ferry terminal, but the project was dropped.",
     "Few, if any, landlords have paid the levy.",
@@ -182,6 +185,7 @@ def test_sentences_break_at_paragraphs_and_rejoin_after_a_quoted_question(nlp: A
     ("The mayor called for an inquiry into why walls built in 2015 had failed.", None),
     ("The group will report full-year results on 14 February.", "14 February"),
     ("The next 48 hours will be critical for the dam.", "next 48 hours"),
+    ("The bank will hold a call with analysts at 9 a.m. on Thursday.", "Thursday"),
 ])
 def test_horizon(nlp: Any, text: str, expected: str | None) -> None:
     assert horizon(first_sentence(nlp, text)) == expected
@@ -190,6 +194,8 @@ def test_horizon(nlp: Any, text: str, expected: str | None) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("OSLO, March 3 (Reuters) - The central bank will raise rates next week, economists said.",
      "The central bank will raise rates next week, economists said."),
+    ("PERTH\n, Jan 12 (Reuters) - The ferry will resume sailings on Friday.",
+     "The ferry will resume sailings on Friday."),
     ("HALIFAX, N.S. \u2014 The ferry will resume sailings on Friday.",
      "The ferry will resume sailings on Friday."),
     ("The EU will decide in May on the tariff.", "The EU will decide in May on the tariff."),
