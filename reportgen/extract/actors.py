@@ -1008,13 +1008,16 @@ def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | No
     left = first
     edge = root.left_edge.i
     # Title words left of the entity that modify the name ("Deputy Foreign Minister Sergei Ryabkov").
-    while left - 1 >= 0 and (left > edge or _split_title(doc, left - 1)):
+    while left - 1 >= 0 and (left > edge or _split_title(doc, left - 1) or _cut_title(doc, left - 1)):
         prev = doc[left - 1]
         # "Lt. Gen. Mark Osei", "Maj. Ivan Petrov": the tokenizer splits "Lt" from its full stop
-        # (and the parser may end a sentence there): the title runs on to the left.
+        # (and the parser may end a sentence there): the title runs on to the left. So does a title
+        # the parser cut off the name ("Governor" as a sentence of its own).
         abbreviation = _split_title(doc, left - 1)
         if abbreviation:
             edge = min(edge, doc[left - 2].left_edge.i)
+        elif left <= edge:
+            edge = min(edge, prev.left_edge.i)
         if (prev.is_punct and prev.text not in ("-", "–") and not abbreviation) or prev.is_space \
                 or "\n" in prev.whitespace_:
             break
@@ -1079,6 +1082,13 @@ def _with_party(doc: Any, end: int, role: str) -> str:
             and not doc[stop - 1].whitespace_:
         stop += 1
     return f"{role}, {doc[end + 1:stop].text}"
+
+
+def _cut_title(doc: Any, i: int) -> bool:
+    """True for a capitalised title word right before a name on the same line ("Governor Paul Kerr")."""
+    token = doc[i]
+    return token.is_title and token.lower_ in lexicon.TITLE_WORDS and token.pos_ != "VERB" \
+        and bool(token.whitespace_) and "\n" not in token.whitespace_
 
 
 def _split_title(doc: Any, i: int) -> bool:

@@ -243,3 +243,8 @@ def test_her_after_the_only_person_of_a_sentence_tells_her_gender(nlp: Any) -> N
         "Farm bill\n\nDale Prentice backed the bill in March. Carla Whitfield thanked her staff for the "
         "draft.\n\n\"We have the votes to pass this,\" he said.\n"))
     assert speaker_of(claims, "We have the votes") == "Dale Prentice"
+
+
+def test_a_title_the_parser_cut_off_the_name_is_still_the_role(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, "Flood\n\nGovernor Paul Kerr declared an emergency.\n")
+    assert actor(actors, "Paul Kerr").role == "Governor"
