@@ -128,7 +128,8 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any) -> list[Outlook]:
 
 def sentences(doc: Any) -> Iterator[Any]:
     """spaCy's sentences, cut again at line breaks (a headline or list item never runs on into the
-    next paragraph) and joined again where spaCy cut before a lower-case word ('me?" before his')."""
+    next paragraph) and joined again where spaCy cut before a lower-case word ('me?" before his') or a
+    comma ("SEOUL" | ", Oct 24 (Reuters) - ...")."""
     pieces: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start
@@ -142,8 +143,8 @@ def sentences(doc: Any) -> Iterator[Any]:
     merged: list[tuple[int, int]] = []
     for start, end in pieces:
         first = next((t for t in doc[start:end] if t.is_alpha), None)
-        joined = merged and merged[-1][1] == start and first is not None and first.is_lower \
-            and not doc[start].is_space
+        joined = merged and merged[-1][1] == start and not doc[start].is_space and (
+            (first is not None and first.is_lower) or doc[start].text in (",", ";"))
         if joined:
             merged[-1] = (merged[-1][0], end)
         else:

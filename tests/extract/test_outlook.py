@@ -177,6 +177,12 @@ def test_sentences_break_at_paragraphs_and_rejoin_after_a_quoted_question(nlp: A
     ]
 
 
+def test_sentences_rejoin_a_dateline_cut_before_its_comma(nlp: Any) -> None:
+    doc = nlp("Bakery profit jumps\n\nSEOUL, Oct 24 (Reuters) - South Korean bakery chain Mido reported "
+              "a 20% rise in profit on Thursday.")
+    assert [s.text for s in sentences(doc)][1].startswith("SEOUL, Oct 24 (Reuters) - South Korean")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The premier lands in Lagos later on Friday.", "later on Friday"),
     ("The game will launch in December for ten dollars.", "in December"),
