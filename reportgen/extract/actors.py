@@ -398,11 +398,10 @@ def _possessed_institutions(doc: Any, mentions: list[Mention], lookup: QuoteLook
         if owner is None or any(c.dep_ not in ("compound", "amod", "poss", "det", "case")
                                 for c in head.children if c.i < head.i and c.i > owner.i):
             continue
-        if owner.ent_type_ == "GPE":
-            start = owner.i
-            while start > 0 and doc[start - 1].ent_type_ == "GPE" and doc[start - 1].ent_iob_ != "O" \
-                    and owner.ent_iob_ != "B":
-                start -= 1
+        if owner.pos_ == "PROPN":  # whatever the model's label ("Sri Lanka's" may come out a person)
+            start = owner.left_edge.i
+            while start < owner.i and doc[start].lower_ == "the":
+                start += 1
             if not _country_key(doc[start:owner.i + 1].text):
                 continue
         elif owner.lower_ in ("country", "nation") and any(c.lower_ == "the" for c in owner.children):

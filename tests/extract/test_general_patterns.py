@@ -248,3 +248,11 @@ def test_her_after_the_only_person_of_a_sentence_tells_her_gender(nlp: Any) -> N
 def test_a_title_the_parser_cut_off_the_name_is_still_the_role(nlp: Any) -> None:
     actors, _ = brief_of(nlp, "Flood\n\nGovernor Paul Kerr declared an emergency.\n")
     assert actor(actors, "Paul Kerr").role == "Governor"
+
+
+def test_a_state_body_of_a_two_word_country_the_model_mislabels(nlp: Any) -> None:
+    actors, claims = brief_of(nlp, (
+        "Sea rescue\n\nSri Lanka's navy rescued 40 fishermen on Sunday.\n\n"
+        "\"The sea was too rough for smaller boats,\" the navy said.\n"))
+    assert actor(actors, "Sri Lanka").type == "country"
+    assert speaker_of(claims, "too rough") == "Sri Lanka's navy"
