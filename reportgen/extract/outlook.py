@@ -9,6 +9,15 @@ weeks"); a present-tense event with its day or date named; an open conditional (
 bidder wants ..."); or work under way towards an aim ("are working with police to trace ...").
 The horizon is the time expression it names; the speaker is the actor whose quote the cue stands
 in, or the subject of the reporting verb the cue hangs from.
+
+Cue words mislead in sentences about the past or the present, so each cue is checked against its
+clause: a stance of the past ("has long demanded", "in 2019 urged"), the past's future ("at the
+time they said it would", "had hoped it would", "few would have guessed that it would", "recall
+summers when it would"), a habit ("would hear it every night", "takes place every year"), a hedged
+description ("may include"), a refusal or softened opinion ("would not comment", "many would
+argue"), a remark about one's own words ("I won't pretend"), a rhetorical "why would", a generic
+rule ("if a driver is caught, the car is impounded"), a result measured against a forecast ("beat
+forecasts") are not outlook. A wire dateline is cut off the sentence before any rule runs.
 """
 
 from __future__ import annotations
