@@ -256,3 +256,10 @@ def test_a_state_body_of_a_two_word_country_the_model_mislabels(nlp: Any) -> Non
         "\"The sea was too rough for smaller boats,\" the navy said.\n"))
     assert actor(actors, "Sri Lanka").type == "country"
     assert speaker_of(claims, "too rough") == "Sri Lanka's navy"
+
+
+def test_he_skips_a_woman_known_by_her_honorific(nlp: Any) -> None:
+    _, claims = brief_of(nlp, (
+        "Farm bill\n\nDale Prentice backed the bill in March. Mrs Whitfield wrote most of it.\n\n"
+        "\"We have the votes to pass this,\" he said.\n"))
+    assert speaker_of(claims, "We have the votes") == "Dale Prentice"
