@@ -394,7 +394,10 @@ def _possessed_institutions(doc: Any, mentions: list[Mention], lookup: QuoteLook
         if head.lower_ not in lexicon.STATE_BODIES or head.pos_ not in ("NOUN", "PROPN") \
                 or lookup.inside(head.idx) or (head.dep_ == "pobj" and head.head.lower_ == "of"):
             continue  # "speaker of Russia's parliament": part of someone's title
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        # "China's defence ministry spokesperson": the body named inside a title
+        holder = head.head if head.dep_ == "compound" and head.head.i > head.i \
+            and head.head.lower_ in lexicon.TITLE_WORDS else head
+        owner = next((c for c in holder.children if c.dep_ == "poss"), None)
         if owner is None or any(c.dep_ not in ("compound", "amod", "poss", "det", "case")
                                 for c in head.children if c.i < head.i and c.i > owner.i):
             continue
@@ -955,6 +958,7 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     if lowered in lexicon.NON_ACTORS:
         return False
     if label != "ORG" and any(t.is_lower and t.is_alpha and t.lower_ not in _NAME_JOINERS
+                              and t.doc[t.i - 1].text not in ("-", "–")  # "Hsu Mei-ling"
                               for t in tokens[1:]) and tokens[-1].lower_ not in lexicon.FACILITY_WORDS:
         return False  # "Port strike" (a headline), "Nile dam": a common noun is no place or person name
     if any(t.lower_ in _MONTHS for t in tokens) and label not in ("ORG", "FAC"):
@@ -1107,8 +1111,9 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
     """ "Norway's Minister of Fisheries, Anders Lind, said": the description the name is set after."""
     head = root.head
     if root.dep_ != "appos" or head.i >= first or head.pos_ not in ("NOUN", "PROPN", "NUM") \
-            or head.lower_ in lexicon.WORK_NOUNS or head.ent_type_ in ("PERSON", "GPE", "LOC", "ORG", "FAC"):
-        return None
+            or head.lower_ in lexicon.WORK_NOUNS or (head.ent_type_ in ("PERSON", "GPE", "LOC", "ORG", "FAC")
+                                                     and head.lower_ not in lexicon.TITLE_WORDS):
+        return None  # ("defence ministry spokesperson" may be tagged as an organisation: still a title)
     start = head.left_edge.i
     commas = [i for i in range(start, first) if doc[i].text == ","]
     if not commas or any("\n" in doc[i].whitespace_ for i in range(start, first)):

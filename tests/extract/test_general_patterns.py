@@ -263,3 +263,19 @@ def test_he_skips_a_woman_known_by_her_honorific(nlp: Any) -> None:
         "Farm bill\n\nDale Prentice backed the bill in March. Mrs Whitfield wrote most of it.\n\n"
         "\"We have the votes to pass this,\" he said.\n"))
     assert speaker_of(claims, "We have the votes") == "Dale Prentice"
+
+
+def test_a_hyphenated_given_name_is_a_name(nlp: Any) -> None:
+    actors, claims = brief_of(nlp, (
+        "Strait tension\n\nWu Pei-ling, a security analyst at a Taipei think tank, said the pressure would "
+        "grow.\n\n\"I would expect the numbers to stay high through the winter,\" Wu said.\n"))
+    assert actor(actors, "Wu Pei-ling").type == "person"
+    assert speaker_of(claims, "stay high") == "Wu Pei-ling"
+
+
+def test_a_body_named_in_a_spokespersons_title_and_the_title_as_role(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Strait tension\n\nChina's defence ministry spokesperson, Senior Colonel Zhang Wei, told a news "
+        "briefing that the drills were routine.\n"))
+    assert actor(actors, "China's defence ministry").type == "organization"
+    assert actor(actors, "Zhang Wei").role == "China's defence ministry spokesperson"
