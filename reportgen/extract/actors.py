@@ -847,7 +847,7 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
         or (end < len(doc) and doc[end].lower_ in ("governor", "gov.", "state", "legislature"))
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS),
         locative=_locative(root), placed=_placed(root),
-        agentive=_agentive(root), person_cues=_person_cues(doc, root, end),
+        agentive=_agentive(root) or _speaks_for(root), person_cues=_person_cues(doc, root, end),
         addressed=_addressed(root),
         headline=tokens[0].idx < headline_end,
         work=_names_a_work(doc, root, tokens[0].i),
@@ -869,10 +869,9 @@ def _addressed(root: Any) -> bool:
 
 
 def _speaks_for(root: Any) -> bool:
-    """ "A State Department spokesperson said": the body whose spokesperson speaks is an actor."""
-    head = root.head
-    return root.dep_ == "compound" and head.lower_ in lexicon.SPOKES_NOUNS and head.dep_ in _SUBJECTS \
-        and head.head.lemma_.lower() in lexicon.REPORTING_VERBS
+    """ "A State Department spokesperson said", "White House spokesperson Ann Roe": the body a
+    spokesperson speaks for is an actor."""
+    return root.dep_ == "compound" and root.head.lower_ in lexicon.SPOKES_NOUNS
 
 
 def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:

@@ -26,6 +26,8 @@ _NOT_SAID = re.compile(r"(?:\bso-called|\bas if to say|\bas if saying|\bknown as
                        r"|\bentitled)\s*[\"“‘']$", re.IGNORECASE)
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 _MAX_CUE_DISTANCE = 40
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_RELATIVE = frozenset({"WDT", "WP", "WP$"})
 
 
 def find_claims(doc: Any, index: ActorIndex) -> list[Claim]:
@@ -95,6 +97,13 @@ def _speaker_without_cue(doc: Any, span: QuoteSpan, first: int, frame: list[Any]
     subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         actor = _resolve_phrase(doc, subjects[-1], index)
+        if actor is not None and actor.type == "person":
+            return actor
+    # "She pauses, looking out at the rigs that line the road. “He said, ‘...’”": the subject of the
+    # main clause, not of a relative clause after it
+    main = [t for t in before if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT" and t.tag_ not in _RELATIVE]
+    if main and main[-1] is not subjects[-1]:
+        actor = _resolve_phrase(doc, main[-1], index)
         if actor is not None and actor.type == "person":
             return actor
     return None
@@ -259,7 +268,11 @@ def _resolve_phrase(doc: Any, head: Any, index: ActorIndex) -> Actor | None:
 
 
 def _organisation_of(doc: Any, head: Any, inside: list[Actor], index: ActorIndex) -> Actor | None:
-    """The organisation an unnamed speaker speaks for: named in the phrase, or "for the board"."""
+    """The organisation an unnamed speaker speaks for: named in the phrase, or "for the board".
+    An official or source is someone unnamed, not the body's voice ("a senior official at the
+    ministry, who asked not to be named")."""
+    if head.lower_ in lexicon.ANONYMOUS_NOUNS:
+        return None
     named = next((a for a in inside if a.type in ("organization", "country", "group")), None)
     if named is not None:
         return named

@@ -279,3 +279,20 @@ def test_a_body_named_in_a_spokespersons_title_and_the_title_as_role(nlp: Any) -
         "briefing that the drills were routine.\n"))
     assert actor(actors, "China's defence ministry").type == "organization"
     assert actor(actors, "Zhang Wei").role == "China's defence ministry spokesperson"
+
+
+def test_an_unnamed_official_at_a_named_body_is_not_the_body(nlp: Any) -> None:
+    actors, claims = brief_of(nlp, (
+        "Water rules\n\nOne senior official at the Halden Water Board, who asked not to be named, was "
+        "blunt. \u201cEveryone in this building knows the numbers do not add up,\u201d the official said.\n\n"
+        "White House spokesperson Dana Rees said the plan was under review.\n"))
+    assert speaker_of(claims, "numbers do not add up") is None
+    assert actor(actors, "White House").type == "organization"
+
+
+def test_a_quote_after_a_sentence_about_someone_with_a_relative_clause_is_theirs(nlp: Any) -> None:
+    _, claims = brief_of(nlp, (
+        "Last wells\n\nRuth Calloway has lived here for fifty years.\n\n"
+        "She pauses, looking out at the line of rigs that now runs along the horizon. \u201cHe said, "
+        "\u2018Ma\u2019am, the water is still down there. It is just a lot further down.\u2019\u201d\n"))
+    assert speaker_of(claims, "still down there") == "Ruth Calloway"
