@@ -106,8 +106,8 @@ def _stage_split(paths: list[Path]) -> None:
     figure("parse (spaCy nlp.pipe)", f"{(t2 - t1) / n:.4f}")
     figure("extract (actors, claims, numbers, outlook)", f"{(t3 - t2) / n:.4f}")
     per_pdf = (t4 - t3) / n
-    figure("render PDF", f"{per_pdf:.3f}", f"pages {min(pages)}-{max(pages)}; "
-           f"target <= 0.35 s per 2-page brief {verdict(per_pdf <= 0.35)}")
+    figure("render PDF, whole brief", f"{per_pdf:.3f}",
+           f"pages {min(pages)}-{max(pages)} (the 2-page target is checked per page below)")
     per_page = (t4 - t3) / max(1, sum(pages))
     figure("render PDF per page", f"{per_page:.3f}",
            f"x2 = {2 * per_page:.2f} s for a 2-page brief {verdict(2 * per_page <= 0.35)}")
