@@ -1109,7 +1109,14 @@ _ROLE_END = frozenset({",", ".", ";", ":", "(", ")", "?", "!"})
 def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
     """ "Norway's Minister of Fisheries, Anders Lind, said": the description the name is set after."""
     head = root.head
-    if root.dep_ != "appos" or head.i >= first or head.pos_ not in ("NOUN", "PROPN", "NUM") \
+    # "Ruth Roe's granddaughter, Jessie, 27, drives ...": the parser may make both subjects
+    two_subjects = root.dep_ != "appos" and first >= 2 and doc[first - 1].text == "," \
+        and root.dep_ in _SUBJECTS and doc[first - 2].dep_ in _SUBJECTS \
+        and doc[first - 2].lower_ in lexicon.GENDERED_NOUNS
+    if two_subjects:
+        head = doc[first - 2]
+    if (root.dep_ != "appos" and not two_subjects) or head.i >= first \
+            or head.pos_ not in ("NOUN", "PROPN", "NUM") \
             or head.lower_ in lexicon.WORK_NOUNS or (head.ent_type_ in ("PERSON", "GPE", "LOC", "ORG", "FAC")
                                                      and head.lower_ not in lexicon.TITLE_WORDS):
         return None  # ("defence ministry spokesperson" may be tagged as an organisation: still a title)

@@ -296,3 +296,10 @@ def test_a_quote_after_a_sentence_about_someone_with_a_relative_clause_is_theirs
         "She pauses, looking out at the line of rigs that now runs along the horizon. \u201cHe said, "
         "\u2018Ma\u2019am, the water is still down there. It is just a lot further down.\u2019\u201d\n"))
     assert speaker_of(claims, "still down there") == "Ruth Calloway"
+
+
+def test_a_family_role_before_a_first_name_parsed_as_two_subjects(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Last wells\n\nFew people expect rescue. Ruth Calloway\u2019s granddaughter, Jessie, 27, now drives "
+        "the water truck.\n"))
+    assert actor(actors, "Jessie").role == "Ruth Calloway\u2019s granddaughter"
