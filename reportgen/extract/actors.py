@@ -7,6 +7,9 @@ short and long forms of a country, ``Alibaba`` and ``Alibaba Group``, a capital 
 government), types are decided by vote and by lexicon, and roles come from pre-name titles and
 appositives. ``ActorIndex`` keeps every mention's position so claims and outlook can resolve
 names, pronouns and titles back to the canonical actor.
+
+Roles live in ``actor_roles`` and the merging of mentions into referents in ``actor_clusters``;
+this module finds the mentions, types the actors and builds the index.
 """
 
 from __future__ import annotations
@@ -14,17 +17,30 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from reportgen.brief import Actor, Claim
 from reportgen.extract import lexicon
+from reportgen.extract.actor_clusters import (
+    _NAME_TOKEN,
+    Cluster,
+    Mention,
+    _cluster,
+    _country_key,
+    _key,
+    _merge_capitals,
+    _person_shaped,
+)
+from reportgen.extract.actor_roles import (
+    _POSSESSIVE,
+    _SUBJECTS,
+    _party_tag_at,
+    _role,
+)
 from reportgen.extract.quotes import QuoteLookup, QuoteSpan, find_quote_spans, paragraphs
 
 #: spaCy labels that can name an actor.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "PRODUCT"})
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -34,89 +50,7 @@ _MONTHS = frozenset({
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,[^(\n—–-]{1,30})?(?:\([^)\n]{1,40}\))?\s*[-—–]\s")
 #: "(Photo: Jane Roe/Getty Images)": credits inside a paragraph are furniture too.
 _CREDIT = re.compile(r"\((?:photo|image|picture|credit|file photo|pictured)\b[^)\n]{0,120}\)", re.IGNORECASE)
-_NAME_TOKEN = re.compile(r"^[A-Z][\w.'’-]*$")
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
-_MAX_ROLE_TOKENS = 25
-
-
-@dataclass
-class Mention:
-    """One cleaned entity mention."""
-
-    start: int                 # token index of the first name token
-    end: int                   # token index after the last name token
-    text: str                  # the name as written, titles and possessive removed
-    label: str                 # spaCy's entity label
-    root: int                  # token index of the mention's syntactic head
-    role: str | None = None
-    honorific: str | None = None   # "Mr", "Ms" ... as written
-    titled: bool = False       # a title stood before the name
-    quoted: bool = False       # inside quotation marks
-    furniture: bool = False    # in a caption, credit or byline
-    attributive: bool = False  # only a modifier of a common noun ("North America editor")
-    hyphenated: bool = False   # part of a hyphenated modifier ("Pakistan-based")
-    agentive: bool = False     # subject or possessor ("Moscow says", "Moscow's orbit")
-    person_cues: int = 0       # an age, or the subject of a reporting verb
-    work: bool = False         # the text calls it a game, film, book ...
-    headline: bool = False     # in the first line of the text
-    geographic: bool = False   # modifies a place noun ("the Norfolk coast")
-    locative: bool = False     # after "in", "at", "near" ... or visited
-    impersonal: bool = False   # described as a thing or body ("X, which ...", "said in a statement")
-    placed: bool = False       # used only as a place: "a yard in X", "In X, where ..."
-    addressed: bool = False    # the one urged, warned or accused ("urged Madrid to ...")
-
-
-@dataclass
-class Cluster:
-    """Mentions of one referent while they are being gathered."""
-
-    mentions: list[Mention] = field(default_factory=list)
-    merged_into: Cluster | None = None
-    _longest: tuple[tuple[int, int], str] | None = field(default=None, repr=False, compare=False)
-
-    def names(self) -> list[str]:
-        return [m.text for m in self.mentions]
-
-    def longest(self) -> str:
-        # Cached per state of the mention list: clustering asks for it once per candidate mention.
-        state = (id(self.mentions), len(self.mentions))
-        if self._longest is None or self._longest[0] != state:
-            self._longest = (state, max(self.names(), key=lambda n: (len(n.split()), len(n))))
-        return self._longest[1]
-
-    def labels(self) -> Counter[str]:
-        return Counter(m.label for m in self.mentions)
-
-    def is_personal(self) -> bool:
-        """Looks like a person: the model said so, or a title or honorific stood before it."""
-        name = self.longest()
-        labels = self.labels()
-        if any(m.honorific for m in self.mentions):
-            return True
-        if any(m.titled for m in self.mentions) and (len(name.split()) > 1 or labels["PERSON"] > 0):
-            return True  # "developer Mojang" names a firm; "developer Ammar Askar" a person
-        if not _person_shaped(name):
-            return False
-        if labels["PERSON"] > 0:
-            return True
-        titled_role = any(m.role and m.role.split()[0].lower().strip(",") in lexicon.TITLE_WORDS
-                          for m in self.mentions)
-        return len(name.split()) >= 2 and (titled_role or any(m.person_cues for m in self.mentions))
-
-
-def _person_shaped(name: str) -> bool:
-    words = name.split()
-    if not 1 <= len(words) <= 4 or not all(_NAME_TOKEN.match(w) for w in words):
-        return False
-    if any(len(w) > 1 and w.isupper() for w in words):
-        return False  # acronyms name organisations and things
-    lowered = [w.lower() for w in words]
-    if any(w in lexicon.ORG_WORDS or w in lexicon.FACILITY_WORDS for w in lowered):
-        return False
-    text = name.lower()
-    return not (text in lexicon.COUNTRIES or text in lexicon.REGIONS or text in lexicon.CAPITALS
-                or any(w in lexicon.COUNTRIES for w in lowered))
 
 
 class ActorIndex:
@@ -317,15 +251,6 @@ def _unnamed_subject(token: Any) -> bool:
     if token.dep_ in _SUBJECTS and token.head.lemma_.lower() in lexicon.REPORTING_VERBS:
         return True
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)
-
-
-@lru_cache(maxsize=8192)
-def _key(text: str) -> str:
-    """A comparable form: lower case, curly apostrophes straightened, ``the`` and ``'s`` gone."""
-    text = text.replace("’", "'").strip().lower()
-    text = re.sub(r"'s?$", "", text)
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"\s+", " ", text).strip(" .,")
 
 
 def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
@@ -1004,372 +929,7 @@ def _agentive(root: Any) -> bool:
     return token.dep_ in _AGENT_DEPS
 
 
-def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | None:
-    """The title before the name, else the appositive after it, as the article states it."""
-    first = tokens[0].i
-    left = first
-    edge = root.left_edge.i
-    # Title words left of the entity that modify the name ("Deputy Foreign Minister Sergei Ryabkov").
-    while left - 1 >= 0 and (left > edge or _split_title(doc, left - 1) or _cut_title(doc, left - 1)):
-        prev = doc[left - 1]
-        # "Lt. Gen. Mark Osei", "Maj. Ivan Petrov": the tokenizer splits "Lt" from its full stop
-        # (and the parser may end a sentence there): the title runs on to the left. So does a title
-        # the parser cut off the name ("Governor" as a sentence of its own).
-        abbreviation = _split_title(doc, left - 1)
-        if abbreviation:
-            edge = min(edge, doc[left - 2].left_edge.i)
-        elif left <= edge:
-            edge = min(edge, prev.left_edge.i)
-        if (prev.is_punct and prev.text not in ("-", "–") and not abbreviation) or prev.is_space \
-                or "\n" in prev.whitespace_:
-            break
-        hyphen_word = left - 2 >= 0 and doc[left - 2].text in ("-", "–")
-        if prev.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and prev.text not in _POSSESSIVE \
-                and prev.dep_ != "case" and not hyphen_word:
-            break
-        left -= 1
-    while left < first and doc[left].lower_ in ("the", "a", "an", "'s", "’s"):
-        left += 1
-    pre = doc[left:first].text if left < first else ""
-    if titles:
-        pre = doc[min(left, titles[0].i):titles[-1].i + 1].text
-    words = [w.lower().strip(".,") for w in pre.split()]
-    fronted = _fronted_role(doc, root, first)
-    if fronted:
-        return fronted  # "The council's lead member for transport, Councillor Jo Reyes": the fuller one
-    end = tokens[-1].i + 1
-    after = _role_after(doc, end) if end < len(doc) and doc[end].text == "," else None
-    next_to_name = left < first and first <= doc[first - 1].head.i < end  # "research firm Calder & Co"
-    if words and not all(w in lexicon.HONORIFICS for w in words) and (
-            any(w in lexicon.TITLE_WORDS for w in words) or (next_to_name and any(
-                doc[i].pos_ == "NOUN" for i in range(left, first)))):
-        pre = _strip_honorifics(pre)
-        if pre and not (after and pre.lower().strip(".") in _ADDRESS_TITLES):
-            return _with_party(doc, end, _with_affiliation(doc, root, pre))
-    if after:
-        return after  # "Officer Jo Reyes, a police spokeswoman": the office, not the form of address
-    for child in root.children:
-        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
-                and child.ent_type_ not in ("PERSON",) and doc[child.left_edge.i - 1].text == ",":
-            span = doc[child.left_edge.i:min(child.right_edge.i + 1, child.left_edge.i + _MAX_ROLE_TOKENS)]
-            role = span.text.strip(" ,.;:")
-            role = re.sub(r"^(the|a|an)\s+", "", role)
-            if role and (role[0].islower() or role.split()[0].lower() in lexicon.TITLE_WORDS) \
-                    and not _clause(span):
-                return role
-    for child in root.children:
-        # "Klaus Berger, who heads the union branch": an office stated as a relative clause.
-        if child.dep_ == "relcl" and child.lemma_.lower() in lexicon.ROLE_VERBS \
-                and any(c.lower_ == "who" for c in child.children):
-            span = doc[child.i:min(child.right_edge.i + 1, child.i + _MAX_ROLE_TOKENS)]
-            return span.text.strip(" ,.;:")
-    return None
-
-
-_PARTIES = frozenset({"D", "R", "I"})
-
-
-def _party_tag_at(doc: Any, i: int) -> bool:
-    """True inside a US party tag: "D-Ore.", "R-Utah", "I-Vt." after a name."""
-    return i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text in _PARTIES \
-        and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
-
-
-def _with_party(doc: Any, end: int, role: str) -> str:
-    """ "Sen. Carla Whitfield, D-Ore.,": the party tag joins the title ("Sen., D-Ore.")."""
-    if end + 2 >= len(doc) or doc[end].text not in (",", "(") or not _party_tag_at(doc, end + 3):
-        return role
-    stop = end + 3
-    while stop < len(doc) and stop - end < 8 and doc[stop].text not in (",", ")", ";") \
-            and not doc[stop - 1].whitespace_:
-        stop += 1
-    return f"{role}, {doc[end + 1:stop].text}"
-
-
-def _cut_title(doc: Any, i: int) -> bool:
-    """True for a capitalised title word right before a name on the same line ("Governor Paul Kerr")."""
-    token = doc[i]
-    return token.is_title and token.lower_ in lexicon.TITLE_WORDS and token.pos_ != "VERB" \
-        and bool(token.whitespace_) and "\n" not in token.whitespace_
-
-
-def _split_title(doc: Any, i: int) -> bool:
-    """True for the full stop of a title abbreviation the tokenizer cut off ("Sgt" + ".")."""
-    return doc[i].text == "." and i >= 1 and not doc[i - 1].whitespace_ \
-        and doc[i - 1].lower_ + "." in lexicon.TITLE_WORDS
-
-
-#: Titles used as forms of address before a name; an appositive after the name says more.
-_ADDRESS_TITLES = frozenset({"officer", "councillor", "councilor", "constable", "sergeant", "sgt",
-                             "detective", "professor", "prof", "trooper", "deputy", "agent", "inspector",
-                             "corporal"})
-_ROLE_END = frozenset({",", ".", ";", ":", "(", ")", "?", "!"})
-
-
-def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
-    """ "Norway's Minister of Fisheries, Anders Lind, said": the description the name is set after."""
-    head = root.head
-    # "Ruth Roe's granddaughter, Jessie, 27, drives ...": the parser may make both subjects
-    two_subjects = root.dep_ != "appos" and first >= 2 and doc[first - 1].text == "," \
-        and root.dep_ in _SUBJECTS and doc[first - 2].dep_ in _SUBJECTS \
-        and doc[first - 2].lower_ in lexicon.GENDERED_NOUNS
-    if two_subjects:
-        head = doc[first - 2]
-    if (root.dep_ != "appos" and not two_subjects) or head.i >= first \
-            or head.pos_ not in ("NOUN", "PROPN", "NUM") \
-            or head.lower_ in lexicon.WORK_NOUNS or (head.ent_type_ in ("PERSON", "GPE", "LOC", "ORG", "FAC")
-                                                     and head.lower_ not in lexicon.TITLE_WORDS):
-        return None  # ("defence ministry spokesperson" may be tagged as an organisation: still a title)
-    start = head.left_edge.i
-    commas = [i for i in range(start, first) if doc[i].text == ","]
-    if not commas or any("\n" in doc[i].whitespace_ for i in range(start, first)):
-        return None
-    span = doc[start:commas[-1]]
-    if head.pos_ == "PROPN" and head.lower_ not in lexicon.TITLE_WORDS and not any(
-            t.lower_ in lexicon.TITLE_WORDS or t.pos_ == "NOUN" for t in span):
-        return None  # "Berlin, Anna Roth and ..." is a list, not a description
-    role = re.sub(r"^(the|a|an)\s+", "", span.text.strip(" ,"), flags=re.IGNORECASE)
-    if doc[start].lower_ == "whose":
-        role = _whose_named(doc, doc[start], role)
-    return role if role and len(span) <= _MAX_ROLE_TOKENS else None
-
-
-def _whose_named(doc: Any, whose: Any, role: str) -> str:
-    """"the Union, whose president, Luis Ortega, said": "Union's president"."""
-    clause = whose.head
-    while clause.dep_ not in ("relcl", "ROOT") and clause.head is not clause:
-        clause = clause.head
-    owner = clause.head if clause.dep_ == "relcl" else None
-    if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
-        return role
-    name = doc[owner.left_edge.i:owner.i + 1].text
-    name = re.sub(r"^(the|a|an)\s+", "", name, flags=re.IGNORECASE)
-    return f"{name}'s {role.split(' ', 1)[1]}" if " " in role else role
-
-
-def _role_after(doc: Any, comma: int) -> str | None:
-    """ "Jo Reyes, Quillbank's co-founder and chief executive, said": the comma-set description after a
-    name, read from the text (the parse splits hyphenated words and possessives)."""
-    start = comma + 1
-    if start < len(doc) and doc[start].like_num and start + 1 < len(doc) and doc[start + 1].text == ",":
-        start += 2  # "Jo Reyes, 34, a teacher": past the age
-    stop = start
-    while stop < len(doc) and stop - start < _MAX_ROLE_TOKENS and doc[stop].text not in _ROLE_END \
-            and not doc[stop].is_quote and "\n" not in doc[stop - 1].whitespace_:
-        stop += 1
-    span = doc[start:stop]
-    if not span or (stop < len(doc) and doc[stop].text not in _ROLE_END):
-        return None
-    lead = span[0]
-    possessor = len(span) > 2 and lead.pos_ == "PROPN" and span[1].text in _POSSESSIVE
-    if lead.pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "NUM", "PART") \
-            or lead.tag_ in ("WP", "WP$", "WDT", "WRB") \
-            or (lead.pos_ == "PROPN" and not possessor and lead.lower_ not in lexicon.TITLE_WORDS):
-        return None
-    if not any(t.pos_ == "NOUN" or t.lower_ in lexicon.TITLE_WORDS for t in span) or _clause(span):
-        return None
-    role = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
-    return role or None
-
-
-def _clause(span: Any) -> bool:
-    """True when a would-be description is a clause ("Ohio, each defendant could face ..."): a finite
-    verb that no "who/that/which" introduces."""
-    for token in span:
-        if token.tag_ in ("WP", "WP$", "WDT") or token.lower_ == "that":
-            return False
-        if token.tag_ in ("VBD", "VBZ", "VBP", "MD"):
-            return True
-    return False
-
-
-def _strip_honorifics(text: str) -> str:
-    words = [w for w in text.split() if w.lower() not in lexicon.HONORIFICS]
-    return " ".join(words).strip(" ,")
-
-
-def _with_affiliation(doc: Any, root: Any, role: str) -> str:
-    """Adds the organisation of "X from/of/at the Y police" to a bare title."""
-    for child in root.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "of", "at") and child.i > root.i:
-            for obj in child.children:
-                if obj.dep_ == "pobj" and any(t.ent_type_ in ("ORG", "GPE") for t in obj.subtree):
-                    org = doc[obj.left_edge.i:obj.i + 1].text
-                    org = re.sub(r"^(the|a|an)\s+", "", org)
-                    return f"{role}, {org}"
-    return role
-
-
 # --- merging mentions into referents ----------------------------------------------------------
-
-def _country_key(name: str) -> str | None:
-    for lowered in (_key(name), name.lower().strip()):
-        if lowered in lexicon.COUNTRIES:
-            return lexicon.COUNTRY_FORMS.get(lowered, lowered)
-    return None
-
-
-def _cluster(mentions: list[Mention], parenthesised: frozenset[int] = frozenset()) -> list[Cluster]:
-    """Mentions, in text order, merged by name form; short person names to the last full match;
-    an acronym in brackets right after a name ("... Security Agency (NUKIB)") to that name."""
-    clusters: list[Cluster] = []
-    by_form: dict[str, Cluster] = {}
-    by_end: dict[int, Cluster] = {}
-    last_seen: dict[int, int] = {}
-    for mention in mentions:
-        key = _country_key(mention.text) or _key(mention.text)
-        cluster = None
-        if mention.start in parenthesised and mention.text.isupper() and mention.start - 1 in by_end:
-            cluster = by_form.get(key) or by_end[mention.start - 1]
-        elif len(key.split()) == 1 and not _country_key(key):
-            # A bare surname is the person the text last meant (father and son stay apart).
-            strong = mention.person_cues > 0 or bool(mention.honorific) or mention.titled
-            cluster = _person_for_part(key, clusters, last_seen, loose=strong)
-        cluster = cluster or by_form.get(key)
-        if cluster is None:
-            cluster = Cluster()
-            clusters.append(cluster)
-        cluster.mentions.append(mention)
-        by_form[key] = cluster
-        by_end[mention.end] = cluster
-        last_seen[id(cluster)] = mention.start
-    _merge_parts(clusters)
-    _merge_org_forms(clusters)
-    _merge_acronyms(clusters)
-    return clusters
-
-
-def _initials_fit(acronym: str, name: str) -> bool:
-    """ "LME" fits "London Metal Exchange", "ECDC" fits "European Centre for Disease Prevention and
-    Control": same first and last initial, letters in order."""
-    initials = [w[0] for w in name.split() if w[:1].isupper() and w.lower() != "the"]
-    if len(initials) < len(acronym) or (initials[0], initials[-1]) != (acronym[0], acronym[-1]):
-        return False
-    letters = iter(initials)
-    return all(any(c == i for i in letters) for c in acronym)
-
-
-def _merge_acronyms(clusters: list[Cluster]) -> None:
-    """An acronym used on its own ("the LME said") is the organisation it abbreviates, when only one fits."""
-    live = [c for c in clusters if c.merged_into is None and c.mentions and not c.is_personal()]
-    for short in live:
-        name = short.longest()
-        if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()) or _country_key(name):
-            continue
-        owners = [c for c in live if c is not short and c.merged_into is None
-                  and len(c.longest().split()) >= 2 and _initials_fit(name, c.longest())]
-        if len(owners) == 1:
-            _absorb(owners[0], short)
-
-
-def _person_for_part(part: str, clusters: list[Cluster], last_seen: dict[int, int],
-                     loose: bool = False) -> Cluster | None:
-    """The person, named in full before, whose first or last name is ``part`` (latest one wins).
-    ``loose``: the part itself shows a person (an age, "Mrs", a title), so a person-shaped name the
-    model typed otherwise qualifies too."""
-    best: Cluster | None = None
-    for cluster in clusters:
-        if cluster.merged_into is not None or part not in _key(cluster.longest()):
-            continue  # the cheap test first: the part must be in the name at all
-        words = _key(cluster.longest()).split()
-        if len(words) >= 2 and part in (words[0], words[-1]) \
-                and (best is None or last_seen[id(cluster)] > last_seen[id(best)]) \
-                and (cluster.is_personal() or (loose and _person_shaped(cluster.longest()))):
-            best = cluster
-    return best
-
-
-def _merge_parts(clusters: list[Cluster]) -> None:
-    """A one-word name seen before the full one ("Obama" in a headline) joins the unique full name."""
-    for cluster in clusters:
-        names = {_key(n) for n in cluster.names()}
-        if cluster.merged_into is not None or any(len(n.split()) > 1 for n in names):
-            continue
-        part = next(iter(names))
-        if _country_key(part):
-            continue
-        owners = [c for c in clusters if c is not cluster and c.merged_into is None
-                  and len(_key(c.longest()).split()) >= 2
-                  and part in (_key(c.longest()).split()[0], _key(c.longest()).split()[-1])
-                  and c.is_personal()]
-        if len(owners) == 1:
-            _absorb(owners[0], cluster)
-
-
-def _merge_org_forms(clusters: list[Cluster]) -> None:
-    """"Alibaba Group"/"Alibaba", "BBC News"/"BBC", "US Congress"/"Congress" are one organisation."""
-    live = [c for c in clusters if c.merged_into is None and not c.is_personal()]
-    # A lone word the model called a person ("Halvorsen said") may still be the firm's short name.
-    shorts = live + [c for c in clusters if c.merged_into is None and c.is_personal()
-                     and len(c.longest().split()) == 1
-                     and not any(m.honorific or m.titled for m in c.mentions)]
-    keys = {id(c): _key(c.longest()) for c in shorts}
-    for short in shorts:
-        s = keys[id(short)]
-        if short.merged_into is not None or _country_key(s):
-            continue
-        for long in live:
-            if long is short or long.merged_into is not None:
-                continue
-            words = keys[id(long)].split()
-            if len(words) <= len(s.split()):
-                continue
-            rest_after = keys[id(long)][len(s):].split() if keys[id(long)].startswith(s + " ") else None
-            rest_before = keys[id(long)][:-len(s)].split() if keys[id(long)].endswith(" " + s) else None
-            if (rest_after and all(_generic_org_word(w) for w in rest_after)) or (
-                    rest_before and all(_country_key(w) or w in lexicon.DEMONYMS for w in rest_before)) \
-                    or _abbreviates(short.longest(), keys[id(long)]):
-                _absorb(long, short)
-                break
-
-
-def _abbreviates(short: str, long: str) -> bool:
-    """"EU"/"European Union", "WHO"/"World Health Organization", "Fed"/"Federal Reserve"."""
-    if lexicon.ORG_SHORT_FORMS.get(short.lower()) == long:
-        return True
-    if not (short.isupper() and 2 <= len(short) <= 6 and short.isalpha()):
-        return False
-    initials = "".join(w[0] for w in long.split() if w not in ("of", "the", "and", "for", "on", "&"))
-    return initials == short.lower()
-
-
-def _generic_org_word(word: str) -> bool:
-    """A word that can be dropped from an organisation's name in later mentions ("Rovers", "Group")."""
-    if word in ("foundation", "fund", "trust"):
-        return False  # "Ford Foundation" is not Ford
-    return word in lexicon.ORG_SUFFIXES or word in lexicon.ORG_WORDS
-
-
-def _absorb(into: Cluster, other: Cluster) -> None:
-    if into is other:
-        return
-    into.mentions.extend(other.mentions)
-    into.mentions.sort(key=lambda m: m.start)
-    other.mentions = []
-    other.merged_into = into
-
-
-def _merge_capitals(clusters: list[Cluster]) -> None:
-    """A capital used as an actor ("Moscow says") is an alias of its country when that is named."""
-    countries = {}
-    for cluster in clusters:
-        if cluster.merged_into is None and cluster.mentions:
-            key = _country_key(cluster.longest())
-            if key:
-                countries[key] = cluster
-    for cluster in clusters:
-        if cluster.merged_into is not None or not cluster.mentions:
-            continue
-        if any(_country_key(n) for n in cluster.names()):
-            continue  # already a country (perhaps with its capital merged in)
-        country = lexicon.CAPITALS.get(_key(cluster.longest()))
-        if country is None:
-            continue
-        target = countries.get(lexicon.COUNTRY_FORMS.get(country, country))
-        # "Moscow says", "urged Madrid", "ties between Santiago and Madrid": the government.
-        if target is not None and any((m.agentive or m.addressed) and not m.furniture
-                                      for m in cluster.mentions):
-            _absorb(target, cluster)
 
 
 # --- one actor per referent -------------------------------------------------------------------

@@ -1,0 +1,212 @@
+"""Roles as the article states them: a title before a name, a description set after it, a
+party tag, an office in a relative clause.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reportgen.extract import lexicon
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_MAX_ROLE_TOKENS = 25
+
+
+def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | None:
+    """The title before the name, else the appositive after it, as the article states it."""
+    first = tokens[0].i
+    left = first
+    edge = root.left_edge.i
+    # Title words left of the entity that modify the name ("Deputy Foreign Minister Sergei Ryabkov").
+    while left - 1 >= 0 and (left > edge or _split_title(doc, left - 1) or _cut_title(doc, left - 1)):
+        prev = doc[left - 1]
+        # "Lt. Gen. Mark Osei", "Maj. Ivan Petrov": the tokenizer splits "Lt" from its full stop
+        # (and the parser may end a sentence there): the title runs on to the left. So does a title
+        # the parser cut off the name ("Governor" as a sentence of its own).
+        abbreviation = _split_title(doc, left - 1)
+        if abbreviation:
+            edge = min(edge, doc[left - 2].left_edge.i)
+        elif left <= edge:
+            edge = min(edge, prev.left_edge.i)
+        if (prev.is_punct and prev.text not in ("-", "–") and not abbreviation) or prev.is_space \
+                or "\n" in prev.whitespace_:
+            break
+        hyphen_word = left - 2 >= 0 and doc[left - 2].text in ("-", "–")
+        if prev.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and prev.text not in _POSSESSIVE \
+                and prev.dep_ != "case" and not hyphen_word:
+            break
+        left -= 1
+    while left < first and doc[left].lower_ in ("the", "a", "an", "'s", "’s"):
+        left += 1
+    pre = doc[left:first].text if left < first else ""
+    if titles:
+        pre = doc[min(left, titles[0].i):titles[-1].i + 1].text
+    words = [w.lower().strip(".,") for w in pre.split()]
+    fronted = _fronted_role(doc, root, first)
+    if fronted:
+        return fronted  # "The council's lead member for transport, Councillor Jo Reyes": the fuller one
+    end = tokens[-1].i + 1
+    after = _role_after(doc, end) if end < len(doc) and doc[end].text == "," else None
+    next_to_name = left < first and first <= doc[first - 1].head.i < end  # "research firm Calder & Co"
+    if words and not all(w in lexicon.HONORIFICS for w in words) and (
+            any(w in lexicon.TITLE_WORDS for w in words) or (next_to_name and any(
+                doc[i].pos_ == "NOUN" for i in range(left, first)))):
+        pre = _strip_honorifics(pre)
+        if pre and not (after and pre.lower().strip(".") in _ADDRESS_TITLES):
+            return _with_party(doc, end, _with_affiliation(doc, root, pre))
+    if after:
+        return after  # "Officer Jo Reyes, a police spokeswoman": the office, not the form of address
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
+                and child.ent_type_ not in ("PERSON",) and doc[child.left_edge.i - 1].text == ",":
+            span = doc[child.left_edge.i:min(child.right_edge.i + 1, child.left_edge.i + _MAX_ROLE_TOKENS)]
+            role = span.text.strip(" ,.;:")
+            role = re.sub(r"^(the|a|an)\s+", "", role)
+            if role and (role[0].islower() or role.split()[0].lower() in lexicon.TITLE_WORDS) \
+                    and not _clause(span):
+                return role
+    for child in root.children:
+        # "Klaus Berger, who heads the union branch": an office stated as a relative clause.
+        if child.dep_ == "relcl" and child.lemma_.lower() in lexicon.ROLE_VERBS \
+                and any(c.lower_ == "who" for c in child.children):
+            span = doc[child.i:min(child.right_edge.i + 1, child.i + _MAX_ROLE_TOKENS)]
+            return span.text.strip(" ,.;:")
+    return None
+
+
+_PARTIES = frozenset({"D", "R", "I"})
+
+
+def _party_tag_at(doc: Any, i: int) -> bool:
+    """True inside a US party tag: "D-Ore.", "R-Utah", "I-Vt." after a name."""
+    return i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text in _PARTIES \
+        and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+
+
+def _with_party(doc: Any, end: int, role: str) -> str:
+    """ "Sen. Carla Whitfield, D-Ore.,": the party tag joins the title ("Sen., D-Ore.")."""
+    if end + 2 >= len(doc) or doc[end].text not in (",", "(") or not _party_tag_at(doc, end + 3):
+        return role
+    stop = end + 3
+    while stop < len(doc) and stop - end < 8 and doc[stop].text not in (",", ")", ";") \
+            and not doc[stop - 1].whitespace_:
+        stop += 1
+    return f"{role}, {doc[end + 1:stop].text}"
+
+
+def _cut_title(doc: Any, i: int) -> bool:
+    """True for a capitalised title word right before a name on the same line ("Governor Paul Kerr")."""
+    token = doc[i]
+    return token.is_title and token.lower_ in lexicon.TITLE_WORDS and token.pos_ != "VERB" \
+        and bool(token.whitespace_) and "\n" not in token.whitespace_
+
+
+def _split_title(doc: Any, i: int) -> bool:
+    """True for the full stop of a title abbreviation the tokenizer cut off ("Sgt" + ".")."""
+    return doc[i].text == "." and i >= 1 and not doc[i - 1].whitespace_ \
+        and doc[i - 1].lower_ + "." in lexicon.TITLE_WORDS
+
+
+#: Titles used as forms of address before a name; an appositive after the name says more.
+_ADDRESS_TITLES = frozenset({"officer", "councillor", "councilor", "constable", "sergeant", "sgt",
+                             "detective", "professor", "prof", "trooper", "deputy", "agent", "inspector",
+                             "corporal"})
+
+
+_ROLE_END = frozenset({",", ".", ";", ":", "(", ")", "?", "!"})
+
+
+def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
+    """ "Norway's Minister of Fisheries, Anders Lind, said": the description the name is set after."""
+    head = root.head
+    # "Ruth Roe's granddaughter, Jessie, 27, drives ...": the parser may make both subjects
+    two_subjects = root.dep_ != "appos" and first >= 2 and doc[first - 1].text == "," \
+        and root.dep_ in _SUBJECTS and doc[first - 2].dep_ in _SUBJECTS \
+        and doc[first - 2].lower_ in lexicon.GENDERED_NOUNS
+    if two_subjects:
+        head = doc[first - 2]
+    if (root.dep_ != "appos" and not two_subjects) or head.i >= first \
+            or head.pos_ not in ("NOUN", "PROPN", "NUM") \
+            or head.lower_ in lexicon.WORK_NOUNS or (head.ent_type_ in ("PERSON", "GPE", "LOC", "ORG", "FAC")
+                                                     and head.lower_ not in lexicon.TITLE_WORDS):
+        return None  # ("defence ministry spokesperson" may be tagged as an organisation: still a title)
+    start = head.left_edge.i
+    commas = [i for i in range(start, first) if doc[i].text == ","]
+    if not commas or any("\n" in doc[i].whitespace_ for i in range(start, first)):
+        return None
+    span = doc[start:commas[-1]]
+    if head.pos_ == "PROPN" and head.lower_ not in lexicon.TITLE_WORDS and not any(
+            t.lower_ in lexicon.TITLE_WORDS or t.pos_ == "NOUN" for t in span):
+        return None  # "Berlin, Anna Roth and ..." is a list, not a description
+    role = re.sub(r"^(the|a|an)\s+", "", span.text.strip(" ,"), flags=re.IGNORECASE)
+    if doc[start].lower_ == "whose":
+        role = _whose_named(doc, doc[start], role)
+    return role if role and len(span) <= _MAX_ROLE_TOKENS else None
+
+
+def _whose_named(doc: Any, whose: Any, role: str) -> str:
+    """"the Union, whose president, Luis Ortega, said": "Union's president"."""
+    clause = whose.head
+    while clause.dep_ not in ("relcl", "ROOT") and clause.head is not clause:
+        clause = clause.head
+    owner = clause.head if clause.dep_ == "relcl" else None
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
+        return role
+    name = doc[owner.left_edge.i:owner.i + 1].text
+    name = re.sub(r"^(the|a|an)\s+", "", name, flags=re.IGNORECASE)
+    return f"{name}'s {role.split(' ', 1)[1]}" if " " in role else role
+
+
+def _role_after(doc: Any, comma: int) -> str | None:
+    """ "Jo Reyes, Quillbank's co-founder and chief executive, said": the comma-set description after a
+    name, read from the text (the parse splits hyphenated words and possessives)."""
+    start = comma + 1
+    if start < len(doc) and doc[start].like_num and start + 1 < len(doc) and doc[start + 1].text == ",":
+        start += 2  # "Jo Reyes, 34, a teacher": past the age
+    stop = start
+    while stop < len(doc) and stop - start < _MAX_ROLE_TOKENS and doc[stop].text not in _ROLE_END \
+            and not doc[stop].is_quote and "\n" not in doc[stop - 1].whitespace_:
+        stop += 1
+    span = doc[start:stop]
+    if not span or (stop < len(doc) and doc[stop].text not in _ROLE_END):
+        return None
+    lead = span[0]
+    possessor = len(span) > 2 and lead.pos_ == "PROPN" and span[1].text in _POSSESSIVE
+    if lead.pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "NUM", "PART") \
+            or lead.tag_ in ("WP", "WP$", "WDT", "WRB") \
+            or (lead.pos_ == "PROPN" and not possessor and lead.lower_ not in lexicon.TITLE_WORDS):
+        return None
+    if not any(t.pos_ == "NOUN" or t.lower_ in lexicon.TITLE_WORDS for t in span) or _clause(span):
+        return None
+    role = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
+    return role or None
+
+
+def _clause(span: Any) -> bool:
+    """True when a would-be description is a clause ("Ohio, each defendant could face ..."): a finite
+    verb that no "who/that/which" introduces."""
+    for token in span:
+        if token.tag_ in ("WP", "WP$", "WDT") or token.lower_ == "that":
+            return False
+        if token.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
+
+
+def _strip_honorifics(text: str) -> str:
+    words = [w for w in text.split() if w.lower() not in lexicon.HONORIFICS]
+    return " ".join(words).strip(" ,")
+
+
+def _with_affiliation(doc: Any, root: Any, role: str) -> str:
+    """Adds the organisation of "X from/of/at the Y police" to a bare title."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "of", "at") and child.i > root.i:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and any(t.ent_type_ in ("ORG", "GPE") for t in obj.subtree):
+                    org = doc[obj.left_edge.i:obj.i + 1].text
+                    org = re.sub(r"^(the|a|an)\s+", "", org)
+                    return f"{role}, {org}"
+    return role
