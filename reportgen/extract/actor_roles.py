@@ -167,7 +167,8 @@ def _role_after(doc: Any, comma: int) -> str | None:
         start += 2  # "Jo Reyes, 34, a teacher": past the age
     stop = start
     while stop < len(doc) and stop - start < _MAX_ROLE_TOKENS and doc[stop].text not in _ROLE_END \
-            and not doc[stop].is_quote and "\n" not in doc[stop - 1].whitespace_:
+            and not (doc[stop].is_quote and not _apostrophe(doc, stop)) \
+            and "\n" not in doc[stop - 1].whitespace_:
         stop += 1
     span = doc[start:stop]
     if not span or (stop < len(doc) and doc[stop].text not in _ROLE_END):
@@ -193,6 +194,12 @@ def _clause(span: Any) -> bool:
         if token.tag_ in ("VBD", "VBZ", "VBP", "MD"):
             return True
     return False
+
+
+def _apostrophe(doc: Any, i: int) -> bool:
+    """ "the National Farmers’ Union": a mark glued to a plural is a possessive, not a quote."""
+    return doc[i].text in ("'", "’") and i > 0 and not doc[i - 1].whitespace_ \
+        and doc[i - 1].lower_.endswith("s")
 
 
 def _strip_honorifics(text: str) -> str:

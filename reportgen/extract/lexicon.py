@@ -457,7 +457,8 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = _words("in at near across outside inside
 
 #: Verbs of a relative clause that states someone's office ("who heads the union branch").
 ROLE_VERBS: frozenset[str] = _words(
-    "head lead run chair found co-found manage direct represent own coach advise study research teach")
+    "head lead run chair found co-found manage direct represent own coach advise study research teach "
+    "live work")
 
 #: Nouns for agents a "known as" name can belong to ("a militia known as ..."): those stay actors.
 AGENT_NOUNS: frozenset[str] = _words("""

@@ -303,3 +303,10 @@ def test_a_family_role_before_a_first_name_parsed_as_two_subjects(nlp: Any) -> N
         "Last wells\n\nFew people expect rescue. Ruth Calloway\u2019s granddaughter, Jessie, 27, now drives "
         "the water truck.\n"))
     assert actor(actors, "Jessie").role == "Ruth Calloway\u2019s granddaughter"
+
+
+def test_a_plural_possessive_in_a_description_is_no_quote_mark(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Peat\n\nTom Caldwell, the National Farmers\u2019 Union\u2019s vice-president, said the land could "
+        "not be rewetted.\n"))
+    assert actor(actors, "Tom Caldwell").role == "National Farmers\u2019 Union\u2019s vice-president"
