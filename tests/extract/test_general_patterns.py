@@ -5,26 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportgen.brief import Actor, Claim
-from reportgen.extract.actors import find_actors
-from reportgen.extract.claims import find_claims
-
-
-def brief_of(nlp: Any, text: str) -> tuple[list[Actor], list[Claim]]:
-    actors, index = find_actors(nlp(text))
-    return actors, [c for c in find_claims(index.doc, index) if c.kind == "quote"]
-
-
-def actor(actors: list[Actor], name: str) -> Actor:
-    found = [a for a in actors if a.name == name]
-    assert len(found) == 1, [(a.name, a.type) for a in actors]
-    return found[0]
-
-
-def speaker_of(claims: list[Claim], words: str) -> str | None:
-    found = [c for c in claims if words in c.text]
-    assert len(found) == 1, [c.text for c in claims]
-    return found[0].speaker
+from extract_helpers import actor, brief_of, speaker_of
 
 
 def test_military_ranks_are_roles_not_names(nlp: Any) -> None:

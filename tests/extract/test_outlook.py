@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from extract_helpers import shared_scorer
 
 from reportgen.brief import Actor, Claim
 from reportgen.extract.outlook import find_outlook, forward_cue, horizon, sentences
@@ -278,7 +279,7 @@ def test_dev_corpus_figures(nlp: Any, corpus: Path) -> None:
 
     from reportgen.ingest import ingest
 
-    score = _scorer(corpus)
+    score = shared_scorer(corpus)
     found = required = matched = predicted = 0
     for gold_path in sorted(corpus.glob("*.gold.yaml")):
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")).get("outlook") or []
@@ -291,16 +292,3 @@ def test_dev_corpus_figures(nlp: Any, corpus: Path) -> None:
         found += sum(any(score.sentence_match(g, p) for p in pred) for g in needed)
     assert found / required >= 0.90
     assert matched / predicted >= 0.85
-
-
-def _scorer(corpus: Path) -> Any:
-    import importlib.util
-
-    path = corpus.parents[1] / "eval" / "score.py"
-    if not path.is_file():
-        pytest.skip("the shared scorer is not present")
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
