@@ -69,7 +69,7 @@ class Cluster:
         if any(m.honorific for m in self.mentions):
             return True
         if any(m.titled for m in self.mentions) and (len(name.split()) > 1 or labels["PERSON"] > 0):
-            return True  # "developer Mojang" names a firm; "developer Ammar Askar" a person
+            return True  # "developer Brightforge" names a firm; "developer Ana Ruiz" a person
         if not _person_shaped(name):
             return False
         if labels["PERSON"] > 0:
@@ -197,7 +197,7 @@ def _merge_parts(clusters: list[Cluster]) -> None:
 
 
 def _merge_org_forms(clusters: list[Cluster]) -> None:
-    """"Alibaba Group"/"Alibaba", "BBC News"/"BBC", "US Congress"/"Congress" are one organisation."""
+    """"Tallybird Group"/"Tallybird", "BBC News"/"BBC", "US Congress"/"Congress" are one organisation."""
     live = [c for c in clusters if c.merged_into is None and not c.is_personal()]
     # A lone word the model called a person ("Halvorsen said") may still be the firm's short name.
     shorts = live + [c for c in clusters if c.merged_into is None and c.is_personal()

@@ -19,7 +19,7 @@ def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | No
     first = tokens[0].i
     left = first
     edge = root.left_edge.i
-    # Title words left of the entity that modify the name ("Deputy Foreign Minister Sergei Ryabkov").
+    # Title words left of the entity that modify the name ("Deputy Foreign Minister Olga Varna").
     while left - 1 >= 0 and (left > edge or _split_title(doc, left - 1) or _cut_title(doc, left - 1)):
         prev = doc[left - 1]
         # "Lt. Gen. Mark Osei", "Maj. Ivan Petrov": the tokenizer splits "Lt" from its full stop

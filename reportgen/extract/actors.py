@@ -3,7 +3,7 @@
 spaCy's entities are the raw mentions. Each is cleaned (titles, honorifics, ``the`` and
 possessives out), junk is dropped (demonyms, quoted titles, captions and credits), mentions are
 merged into one actor per referent (surnames and first names to the person the text last meant,
-short and long forms of a country, ``Alibaba`` and ``Alibaba Group``, a capital used as its
+short and long forms of a country, ``Tallybird`` and ``Tallybird Group``, a capital used as its
 government), types are decided by vote and by lexicon, and roles come from pre-name titles and
 appositives. ``ActorIndex`` keeps every mention's position so claims and outlook can resolve
 names, pronouns and titles back to the canonical actor.
@@ -641,7 +641,7 @@ def _roles_from_descriptions(doc: Any, index: ActorIndex) -> None:
 
 
 def _name_possessors(doc: Any, pairs: list[tuple[Mention, Actor]], index: ActorIndex) -> None:
-    """"her mother" -> "Eloise Parry's mother": the pronoun is the last other person named before."""
+    """"her mother" -> "Mia Lund's mother": the pronoun is the last other person named before."""
     for mention, actor in pairs:
         if not mention.role or actor.role != mention.role:
             continue
@@ -706,7 +706,7 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
             break
     for k, token in enumerate(tokens[1:-1], start=1):
         if token.text in _POSSESSIVE and tokens[k - 1].lower_ not in _COMMON_POSSESSORS:
-            tokens = tokens[:k]  # "Yahoo's Sale": the possessor is the name ("People's Party" is one)
+            tokens = tokens[:k]  # "Acme's Sale": the possessor is the name ("People's Party" is one)
             break
     while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
@@ -747,7 +747,7 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
     quoted = quote is not None
     name_end = tokens[-1].idx + len(tokens[-1])
     if quote is not None and quote.start >= tokens[0].idx - 1 and quote.end <= name_end + 1:
-        return None  # a quoted title ("Super Mario Run") is a work, not an actor
+        return None  # a quoted title ("Harbour Quest") is a work, not an actor
     root = doc[tokens[0].i:tokens[-1].i + 1].root
     if label == "PRODUCT" and not _locative(root):
         return None  # products are not actors; the model's PRODUCT after "in" is a small place
@@ -800,7 +800,7 @@ def _speaks_for(root: Any) -> bool:
 
 
 def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
-    """The model's span, widened to a first name it left out ("Eloise" of "Eloise Parry") and to a
+    """The model's span, widened to a first name it left out ("Mia" of "Mia Lund") and to a
     lower-case organisation or place head it left out ("West Mercia police")."""
     start, end, label = ent.start, ent.end, ent.label_
     root = ent.root
@@ -840,7 +840,7 @@ def _person_cues(doc: Any, root: Any, end: int) -> int:
 
 
 def _names_a_work(doc: Any, root: Any, start: int) -> bool:
-    """True where the text calls the name a game, film, app ... ("the online game Minecraft")."""
+    """True where the text calls the name a game, film, app ... ("the online game Harbour Quest")."""
     for child in root.children:
         if child.i < start and child.dep_ in ("compound", "nmod", "appos") and \
                 child.lower_ in lexicon.WORK_NOUNS:
@@ -1002,7 +1002,7 @@ def _type_of(cluster: Cluster) -> str:
     if cluster.is_personal() and _person_shaped(name):
         return "person"
     if any(m.titled for m in cluster.mentions) and cluster.labels().most_common(1)[0][0] in ("GPE", "LOC"):
-        return "organization"  # "developer Mojang": places have no job titles
+        return "organization"  # "developer Brightforge": places have no job titles
     if lowered in lexicon.CAPITALS:
         return "location"
     if lowered == "white house":  # the building, or the administration when it acts or speaks

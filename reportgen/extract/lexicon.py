@@ -399,7 +399,7 @@ brigade militia directorate secretariat inc. rovers wanderers athletic albion fc
 hotspur
 """)
 
-#: Trailing words of an organisation name that may be dropped in later mentions ("Alibaba Group").
+#: Trailing words of an organisation name that may be dropped in later mentions ("Tallybird Group").
 ORG_SUFFIXES: frozenset[str] = _words("""
 group inc inc. corp corp. corporation co co. company ltd ltd. plc llc news holdings motors
 airlines airways international technologies systems energy pharmaceuticals labs entertainment
@@ -439,7 +439,7 @@ FURNITURE_PREFIXES: tuple[str, ...] = (
 #: Last words of a law's name: laws are not actors ("Investment Company Act").
 LAW_WORDS: frozenset[str] = _words("act acts bill law amendment code directive regulation regulations")
 
-#: Nouns that call a name a work or product rather than an actor ("the online game Minecraft").
+#: Nouns that call a name a work or product rather than an actor ("the online game Harbour Quest").
 WORK_NOUNS: frozenset[str] = _words("""
 game games app apps film movie book novel song album show series software program programme
 protocol format platform product device phone console browser website site newspaper magazine

@@ -36,7 +36,7 @@ from reportgen.ingest.boilerplate import clean_paragraphs, furniture_kind
     ("24 July 2015", "timestamp"),
     ("Tuesday, 3 March 2026 09:15 GMT", "timestamp"),
     ("Harbour Police", "credit"),
-    ("Nintendo/Apple", "credit"),
+    ("Brightforge/Acme", "credit"),
 ])
 def test_furniture_is_recognised(paragraph: str, kind: str) -> None:
     assert furniture_kind(paragraph) == kind
