@@ -17,19 +17,12 @@ __all__ = ["__version__", "build", "extract", "ingest", "render"]
 
 
 def __getattr__(name: str) -> Any:
-    # Lazy: importing reportgen must not import spaCy or WeasyPrint.
-    if name == "ingest":
-        from reportgen.ingest import ingest
+    # Lazy: importing reportgen must not import spaCy or WeasyPrint. The stage packages
+    # ingest/extract/render are callable (see reportgen._api), so they are the API functions too.
+    if name in ("ingest", "extract", "render"):
+        import importlib
 
-        return ingest
-    if name == "extract":
-        from reportgen.pipeline import extract_article
-
-        return extract_article
-    if name == "render":
-        from reportgen.pipeline import render
-
-        return render
+        return importlib.import_module(f"reportgen.{name}")
     if name == "build":
         from reportgen.pipeline import build
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from reportgen import __version__
+from reportgen import __version__, _api
 from reportgen.brief import Brief, Generated, Source
 from reportgen.ingest import Article
 from reportgen.options import Options
@@ -104,3 +104,6 @@ def now_iso() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     moment = datetime.fromtimestamp(int(epoch), UTC) if epoch and epoch.isdigit() else datetime.now(UTC)
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+_api.make_callable(__name__, "reportgen.pipeline:extract_article")  # so reportgen.extract(...) works

@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportgen import _api
 from reportgen.errors import InputError
 from reportgen.fileio import read_bytes
 from reportgen.options import Options
@@ -74,3 +75,6 @@ def _ingest(raw: bytes, name: str, fmt: str | None) -> list[Article]:
         article.path = None if name in ("-", "<input>") else name
         article.format = fmt
     return articles
+
+
+_api.make_callable(__name__, "reportgen.ingest:ingest")  # so reportgen.ingest(...) works

@@ -34,6 +34,7 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
+from reportgen import _api
 from reportgen.brief import brief_to_yaml
 from reportgen.brief.model import Brief
 from reportgen.errors import InputError
@@ -415,3 +416,6 @@ def read_attached_brief(pdf: bytes) -> str:
         if text.startswith("# yaml-language-server:") or "schema_version:" in text[:400]:
             return text
     raise InputError("no reportgen brief.yaml is attached to this PDF")
+
+
+_api.make_callable(__name__, "reportgen.pipeline:render")  # so reportgen.render(...) works
