@@ -106,6 +106,12 @@ def _output_format(output: str | None, fmt: str | None) -> str:
     return "pdf"
 
 
+def _wrote(path: str) -> None:
+    """Say where an output went (on stderr, so stdout stays the document when it is '-')."""
+    if path != "-":
+        click.echo(f"wrote {path}", err=True)
+
+
 def _check_output(output: str) -> None:
     """Fail before the slow work when the output cannot be written."""
     if output == "-":
@@ -141,7 +147,7 @@ def cli() -> None:
 @handle_errors
 def extract(articles: tuple[str, ...], output: str, model: str | None, input_format: str | None,
             max_input_mb: float | None, config: str | None, debug: bool) -> None:
-    """Extract a YAML brief from ARTICLES (.txt, .md, .html, .json; '-' = stdin).
+    """Extract a YAML brief from ARTICLES (.txt, .md, .html, .json, .jsonl; '-' = stdin).
 
     Several articles on one event make one brief with their sources merged.
     """
@@ -153,6 +159,7 @@ def extract(articles: tuple[str, ...], output: str, model: str | None, input_for
     _check_output(output)
     brief = brief_from_files(articles, options)
     write_atomic(output, brief_to_yaml(brief))
+    _wrote(output)
 
 
 @cli.command()
@@ -179,6 +186,7 @@ def render(brief_path: str, output: str | None, fmt: str | None, template: str |
     _check_output(output)
     brief = load_brief(brief_path)
     write_atomic(output, render_brief(brief, fmt, options))  # type: ignore[arg-type]
+    _wrote(output)
 
 
 @cli.command()
@@ -212,7 +220,9 @@ def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, 
     result = build_brief(articles, fmt, options)  # type: ignore[arg-type]
     if keep_yaml:
         write_atomic(keep_yaml, brief_to_yaml(result.brief))
+        _wrote(keep_yaml)
     write_atomic(output, result.document)
+    _wrote(output)
 
 
 @cli.command()
