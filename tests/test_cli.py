@@ -170,3 +170,9 @@ def test_templates_dump_copies_a_built_in(tmp_path: Path) -> None:
     assert (dest / "brief.html.j2").is_file() and (dest / "style.css").is_file()
     again = CliRunner().invoke(cli, ["templates", "dump", "default", str(dest)])
     assert again.exit_code == 2  # never overwrites a folder that holds files
+
+
+def test_errors_on_stdin_name_it() -> None:
+    result = CliRunner().invoke(cli, ["extract", "-"], input=b"")
+    assert result.exit_code == 2
+    assert result.output.strip() == "reportgen: error: <stdin>: file is empty"

@@ -72,6 +72,13 @@ def validate_data(doc: Located) -> list[SchemaIssue]:
     issues = []
     for err in validator.iter_errors(doc.data):
         path = tuple(err.absolute_path)
+        typo = _misspelt_key(err)
+        if typo:  # point at the key the analyst wrote, not at the mapping that lacks the field
+            path = (*path, typo)
+            line, col = doc.keys.get(path) or doc.mark(path)
+            issues.append(SchemaIssue(path, line, col, f"unknown key {typo!r} (did you mean "
+                                      f"{_missing(err)!r}?)"))
+            continue
         line, col = doc.mark(path)
         issues.append(SchemaIssue(path, line, col, _short(err)))
     claims = doc.data.get("claims") if isinstance(doc.data, dict) else None
@@ -89,6 +96,22 @@ def validate_data(doc: Located) -> list[SchemaIssue]:
                 issues.append(SchemaIssue(("claims", i, "speaker"), line, col,
                                           f"speaker {speaker!r} is not the name of an actor"))
     return sorted(issues, key=lambda i: (i.line, i.column))
+
+
+def _missing(err: Any) -> str:
+    return err.message.split("'")[1] if err.message.count("'") >= 2 else ""
+
+
+def _misspelt_key(err: Any) -> str | None:
+    """For a missing required field, the unknown key beside it that looks like a typo of it."""
+    if err.validator != "required" or not isinstance(err.instance, dict):
+        return None
+    import difflib
+
+    known = set(err.schema.get("properties", {}))
+    unknown = [k for k in err.instance if isinstance(k, str) and k not in known]
+    close = difflib.get_close_matches(_missing(err), unknown, n=1, cutoff=0.75)
+    return close[0] if close else None
 
 
 def _short(err: Any) -> str:
@@ -111,7 +134,7 @@ def parse_brief(text: str, name: str = "<brief>") -> Brief:
     if issues:
         first = issues[0]
         more = f" (and {len(issues) - 1} more; run 'reportgen validate')" if len(issues) > 1 else ""
-        raise InputError(f"{'/'.join(map(str, first.path)) or 'document'}: {first.message}{more}",
+        raise InputError(f"{'/'.join(map(str, first.path)) or '(document)'}: {first.message}{more}",
                          f"{name}:{first.line}:{first.column}")
     return Brief.from_dict(doc.data)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ class Located:
 
     data: Any
     marks: dict[tuple[Any, ...], tuple[int, int]]
+    keys: dict[tuple[Any, ...], tuple[int, int]] = field(default_factory=dict)
 
     def mark(self, path: tuple[Any, ...]) -> tuple[int, int]:
         """Position of ``path``, or of its nearest ancestor that has one."""
@@ -43,7 +44,8 @@ class _NoAliasSafeLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
-def _walk(node: yaml.Node, path: tuple[Any, ...], marks: dict, budget: list[int]) -> Any:
+def _walk(node: yaml.Node, path: tuple[Any, ...], marks: dict, budget: list[int],
+          keys: dict | None = None) -> Any:
     budget[0] -= 1
     if budget[0] < 0:
         raise InputError(f"YAML document has more than {MAX_NODES} nodes")
@@ -58,10 +60,12 @@ def _walk(node: yaml.Node, path: tuple[Any, ...], marks: dict, budget: list[int]
             if not isinstance(key, str | int | float | bool) and key is not None:
                 raise yaml.constructor.ConstructorError(
                     None, None, "mapping keys must be plain scalars", key_node.start_mark)
-            out[key] = _walk(value_node, (*path, key), marks, budget)
+            if keys is not None:
+                keys[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            out[key] = _walk(value_node, (*path, key), marks, budget, keys)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_walk(child, (*path, i), marks, budget) for i, child in enumerate(node.value)]
+        return [_walk(child, (*path, i), marks, budget, keys) for i, child in enumerate(node.value)]
     return _NoAliasSafeLoader.construct_object(_LOADER, node)
 
 
@@ -80,8 +84,9 @@ def parse_yaml(text: str, name: str = "<string>") -> Located:
         if node is None:
             return Located(None, {(): (1, 1)})
         marks: dict[tuple[Any, ...], tuple[int, int]] = {}
-        data = _walk(node, (), marks, [MAX_NODES])
-        return Located(data, marks)
+        keys: dict[tuple[Any, ...], tuple[int, int]] = {}
+        data = _walk(node, (), marks, [MAX_NODES], keys)
+        return Located(data, marks, keys)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{name}:{mark.line + 1}:{mark.column + 1}" if mark else name

@@ -37,6 +37,8 @@ class Article:
 
 
 FORMATS = ("txt", "md", "html", "json", "jsonl")
+#: How errors name standard input.
+STDIN_NAME = "<stdin>"
 
 
 def ingest(path: str | Path, options: Options | None = None) -> Article:
@@ -47,8 +49,12 @@ def ingest(path: str | Path, options: Options | None = None) -> Article:
 def ingest_all(path: str | Path, options: Options | None = None) -> list[Article]:
     """Every article in one file: one for most formats, one per record of a JSON list or JSONL."""
     options = options or Options()
-    raw = read_bytes(path, options.max_input_bytes)
-    return _ingest(raw, str(path), options.input_format)
+    name = STDIN_NAME if str(path) == "-" else str(path)
+    try:
+        raw = read_bytes(path, options.max_input_bytes)
+    except InputError as err:
+        raise InputError(err.message, name) from None
+    return _ingest(raw, name, options.input_format)
 
 
 def ingest_bytes(raw: bytes, name: str = "<input>", fmt: str | None = None) -> Article:
@@ -72,7 +78,7 @@ def _ingest(raw: bytes, name: str, fmt: str | None) -> list[Article]:
         if not article.text.strip():
             raise InputError("no article text found (the file holds only markup or page furniture)", name)
         article.sha256 = digest
-        article.path = None if name in ("-", "<input>") else name
+        article.path = None if name in ("-", "<input>", STDIN_NAME) else name
         article.format = fmt
     return articles
 

@@ -106,3 +106,10 @@ def test_markup_in_fields_survives_as_text() -> None:
     brief.claims[0].text = '<script>alert("x")</script> {{ 7*7 }}'
     again = parse_brief(brief_to_yaml(brief))
     assert again.claims[0].text == brief.claims[0].text
+
+
+def test_a_misspelt_field_is_named_at_its_own_line() -> None:
+    text = brief_to_yaml(sample()).replace("\noutlook:", "\noutlok:")
+    issues = validate_data(parse_yaml(text, "b.yaml"))
+    assert [i.message for i in issues] == ["unknown key 'outlok' (did you mean 'outlook'?)"]
+    assert text.splitlines()[issues[0].line - 1].startswith("outlok:")
