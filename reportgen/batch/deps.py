@@ -151,5 +151,7 @@ def key_of(parts: dict[str, str]) -> str:
 def changed(old: dict[str, str], new: dict[str, str]) -> str:
     """Why an output is stale, e.g. ``template changed`` or ``input, model changed``."""
     names = [name for name in new if old.get(name) != new[name]]
-    names += [name for name in old if name not in new]
+    # a dependency that replaced others (an edited brief instead of the article it came from)
+    # is the reason; the ones it replaced are not news
+    names = names or [name for name in old if name not in new]
     return f"{', '.join(names)} changed" if names else "dependencies changed"

@@ -202,3 +202,12 @@ def test_touched_but_unchanged_outputs_stay_fresh(tmp_path: Path) -> None:
         os.utime(path, ns=(1, 1))
     assert check(plan, fingerprints=fps()) == []
     assert run(plan).count("built") == 0
+
+
+def test_stale_reason_names_what_replaced_the_old_dependencies() -> None:
+    from reportgen.batch.deps import changed
+
+    old = {"input": "a1", "model": "m1", "extract options": "o1", "template": "t1"}
+    assert changed(old, {"brief": "b1", "template": "t1"}) == "brief changed"
+    assert changed(old, {**old, "template": "t2"}) == "template changed"
+    assert changed({**old, "client": "c1"}, old) == "client changed"
