@@ -98,12 +98,17 @@ def _options(config: str | None, **overrides: Any) -> Any:
     return load_options(config, **overrides)
 
 
+_SUFFIX_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
+
+
 def _output_format(output: str | None, fmt: str | None) -> str:
-    if fmt:
-        return fmt
-    if output and output != "-" and Path(output).suffix.lower() in (".html", ".htm"):
-        return "html"
-    return "pdf"
+    """--format, else the -o suffix, else pdf; a --format that contradicts the suffix is an error."""
+    implied = _SUFFIX_FORMATS.get(Path(output).suffix.lower()) if output and output != "-" else None
+    if fmt and implied and fmt != implied:
+        from reportgen.errors import InputError
+
+        raise InputError(f"--format {fmt} does not match the file's suffix (use .{fmt})", output)
+    return fmt or implied or "pdf"
 
 
 def _wrote(path: str) -> None:

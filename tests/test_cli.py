@@ -176,3 +176,12 @@ def test_errors_on_stdin_name_it() -> None:
     result = CliRunner().invoke(cli, ["extract", "-"], input=b"")
     assert result.exit_code == 2
     assert result.output.strip() == "reportgen: error: <stdin>: file is empty"
+
+
+def test_format_that_contradicts_the_suffix_is_refused(tmp_path: Path) -> None:
+    brief = tmp_path / "b.yaml"
+    brief.write_text(brief_to_yaml(small_brief()))
+    args = ["render", str(brief), "--format", "html", "-o", str(tmp_path / "b.pdf")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2 and "does not match" in result.output
+    assert not (tmp_path / "b.pdf").exists()
