@@ -168,6 +168,7 @@ def test_templates_dump_copies_a_built_in(tmp_path: Path) -> None:
     dest = tmp_path / "mine"
     assert run("templates", "dump", "default", str(dest)).exit_code == 0
     assert (dest / "brief.html.j2").is_file() and (dest / "style.css").is_file()
+    assert "name: mine" in (dest / "template.yaml").read_text()
     again = CliRunner().invoke(cli, ["templates", "dump", "default", str(dest)])
     assert again.exit_code == 2  # never overwrites a folder that holds files
 

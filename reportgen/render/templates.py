@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -315,3 +316,8 @@ def dump_template(name: str, dest: Path) -> None:
         raise InputError("refusing to overwrite: destination exists and is not an empty folder", dest)
     shutil.copytree(info.path, dest, dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".*"))
+    meta = dest / "template.yaml"
+    if meta.is_file():  # the copy is a new template: named after its folder, not the original
+        text = meta.read_text(encoding="utf-8")
+        meta.write_text(re.sub(r"(?m)^name:.*$", f"name: {dest.resolve().name}", text, count=1),
+                        encoding="utf-8")
