@@ -16,6 +16,7 @@ import click
 
 from reportgen import __version__
 from reportgen.errors import EXIT_PROCESSING, ReportgenError
+from reportgen.fileio import check_output_path
 from reportgen.vocab import TLP_LABELS
 
 FORMATS = ("pdf", "html")
@@ -117,17 +118,6 @@ def _wrote(path: str) -> None:
         click.echo(f"wrote {path}", err=True)
 
 
-def _check_output(output: str) -> None:
-    """Fail before the slow work when the output cannot be written."""
-    if output == "-":
-        return
-    folder = Path(output).parent
-    if not folder.is_dir():
-        from reportgen.errors import InputError
-
-        raise InputError("output folder does not exist", folder)
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @_version
 def cli() -> None:
@@ -161,7 +151,7 @@ def extract(articles: tuple[str, ...], output: str, model: str | None, input_for
     from reportgen.pipeline import brief_from_files
 
     options = _options(config, model=model, input_format=input_format, max_input_mb=max_input_mb)
-    _check_output(output)
+    check_output_path(output)
     brief = brief_from_files(articles, options)
     write_atomic(output, brief_to_yaml(brief))
     _wrote(output)
@@ -188,7 +178,7 @@ def render(brief_path: str, output: str | None, fmt: str | None, template: str |
     fmt = _output_format(output, fmt)
     if output is None:
         output = "-" if brief_path == "-" else str(Path(brief_path).with_suffix(f".{fmt}"))
-    _check_output(output)
+    check_output_path(output)
     brief = load_brief(brief_path)
     write_atomic(output, render_brief(brief, fmt, options))  # type: ignore[arg-type]
     _wrote(output)
@@ -219,9 +209,9 @@ def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, 
     fmt = _output_format(output, fmt)
     if output is None:
         output = "-" if articles[0] == "-" else str(Path(articles[0]).with_suffix(f".{fmt}"))
-    _check_output(output)
+    check_output_path(output)
     if keep_yaml:
-        _check_output(keep_yaml)
+        check_output_path(keep_yaml)
     result = build_brief(articles, fmt, options)  # type: ignore[arg-type]
     if keep_yaml:
         write_atomic(keep_yaml, brief_to_yaml(result.brief))

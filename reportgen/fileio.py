@@ -17,10 +17,9 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()
         return
+    check_output_path(path)
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError("output folder does not exist", folder)
+    folder = target.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
@@ -37,6 +36,15 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
         if isinstance(exc, OSError):
             raise InputError(f"cannot write ({exc.strerror.lower()})", target) from None
         raise
+
+
+def check_output_path(path: str | Path) -> None:
+    """Fail early, before slow work, when ``path`` cannot be written (``-`` always can)."""
+    if str(path) == "-":
+        return
+    folder = Path(path).parent
+    if not folder.is_dir():
+        raise InputError("output folder does not exist", folder)
 
 
 def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
