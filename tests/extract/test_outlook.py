@@ -290,5 +290,5 @@ def test_dev_corpus_figures(nlp: Any, corpus: Path) -> None:
         needed = [g["text"] for g in gold if not g.get("optional")]
         required += len(needed)
         found += sum(any(score.sentence_match(g, p) for p in pred) for g in needed)
-    assert found / required >= 0.90
-    assert matched / predicted >= 0.85
+    assert found / required >= 0.84
+    assert matched / predicted >= 0.90
