@@ -31,7 +31,6 @@ from jinja2 import (
     nodes,
 )
 from jinja2.exceptions import SecurityError, UndefinedError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from reportgen import _api
@@ -41,6 +40,7 @@ from reportgen.errors import InputError
 from reportgen.options import Options
 from reportgen.render import context as ctx
 from reportgen.render.assets import resource_uri, stack_stylesheet
+from reportgen.render.sandbox import BriefSandbox, TemplateLimitError, render_bounded
 from reportgen.render.templates import (
     CLIENT_FILE,
     MAIN_TEMPLATE,
@@ -49,9 +49,10 @@ from reportgen.render.templates import (
     find_file,
     resolve_stack,
 )
+from reportgen.render.view import plain
 from reportgen.vocab import ESTIMATIVE_TERMS, TLP_BACKGROUND, TLP_LABELS, is_telling_cue
 
-__all__ = ["PDF_VARIANTS", "read_attached_brief", "render_html", "render_pdf"]
+__all__ = ["PDF_VARIANTS", "read_attached_brief", "render_html", "render_pdf", "template_context"]
 
 PDF_VARIANTS = (None, "pdf/a-3b", "pdf/ua-1")
 ATTACHMENT_NAME = "brief.yaml"
@@ -64,6 +65,13 @@ def render_html(brief: Brief, options: Options) -> str:
     html, _ = _render_markup(brief, options, inline=True)
     _check_self_contained(html)
     return html
+
+
+def template_context(brief: Brief, options: Options, output: str = "pdf") -> dict[str, Any]:
+    """The plain data a template sees when ``brief`` is rendered with ``options`` (``output`` is
+    ``pdf`` or ``html``)."""
+    stack = resolve_stack(options.template, options.client, options.clients_dir)
+    return _context(brief, options, stack, inline=output == "html")
 
 
 def render_pdf(brief: Brief, options: Options) -> bytes:
@@ -170,9 +178,9 @@ def _source_date_epoch(moment: datetime) -> Iterator[None]:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
-def _environment(stack: TemplateStack, inline: bool) -> tuple[ImmutableSandboxedEnvironment, StackLoader]:
+def _environment(stack: TemplateStack, inline: bool) -> tuple[BriefSandbox, StackLoader]:
     loader = StackLoader(stack)
-    env = ImmutableSandboxedEnvironment(loader=loader, autoescape=True, undefined=StrictUndefined,
+    env = BriefSandbox(loader=loader, autoescape=True, undefined=StrictUndefined,
                                         trim_blocks=True, lstrip_blocks=True, auto_reload=True)
     folders = list(stack.folders)
 
@@ -182,7 +190,7 @@ def _environment(stack: TemplateStack, inline: bool) -> tuple[ImmutableSandboxed
             raise InputError(f"asset {name!r} not found in {', '.join(map(str, folders))}")
         return resource_uri(path, inline)
 
-    env.globals.update(asset=asset, estimative_scale=ESTIMATIVE_TERMS, tlp_labels=TLP_LABELS)
+    env.globals.update(asset=asset, estimative_scale=plain(ESTIMATIVE_TERMS), tlp_labels=plain(TLP_LABELS))
     env.tests["web_url"] = _is_web_url
     env.tests["unmarked_approximation"] = ctx.needs_approx_mark
     env.tests["telling_cue"] = is_telling_cue
@@ -196,7 +204,7 @@ class _CachedEnvironment:
     """A stack's Jinja environment kept between renders: compiling the templates costs more than
     rendering them. ``checked`` is the state of the template files when their blocks were checked."""
 
-    env: ImmutableSandboxedEnvironment
+    env: BriefSandbox
     loader: StackLoader
     checked: tuple[tuple[str, int, int], ...] | None = None
 
@@ -252,8 +260,8 @@ def _client_css(stack: TemplateStack) -> str:
     return f":root {{ {' '.join(rules)} }}" if rules else ""
 
 
-def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
-             env: ImmutableSandboxedEnvironment) -> dict[str, Any]:
+def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool) -> dict[str, Any]:
+    """What the template sees, as plain data only (:mod:`reportgen.render.view`)."""
     client = stack.client
     logo = None
     if client.logo and stack.client_path is not None:
@@ -264,7 +272,8 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
         logo = resource_uri(path, inline)
     groups = ctx.claim_groups(brief)
     stylesheet = "\n".join(filter(None, [stack_stylesheet(stack.layers, inline), _client_css(stack)]))
-    return {
+    info = stack.template
+    return plain({
         "brief": brief,
         "doc": ctx.build_document_info(brief, stack.label, client.author, client.language),
         "client": client,
@@ -280,23 +289,23 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
         "sources": ctx.sources_of(brief),
         "multi_source": len(ctx.sources_of(brief)) > 1,
         "stylesheet": Markup(stylesheet),
-        "template": stack.template,
-        "base": f"{stack.template.name}:{MAIN_TEMPLATE}",
+        "template": ctx.TemplateMeta(info.name, info.origin, info.description, info.parent, info.version),
+        "base": f"{info.name}:{MAIN_TEMPLATE}",
         "output": "html" if inline else "pdf",
-    }
+    })
 
 
 def _render_markup(brief: Brief, options: Options, inline: bool) -> tuple[str, TemplateStack]:
     stack = resolve_stack(options.template, options.client, options.clients_dir)
     cached = _cached_environment(stack, inline)
     env, loader = cached.env, cached.loader
-    values = _context(brief, options, stack, inline, env)
+    values = _context(brief, options, stack, inline)
     try:
         state = _files_state(loader)
         if state is None or state != cached.checked:
             cached.checked = None
             _check_blocks(env, values["base"])
-        html = env.get_template(MAIN_TEMPLATE).render(values)
+        html = render_bounded(env.get_template(MAIN_TEMPLATE), values)
         cached.checked = _files_state(loader)
         return html, stack
     except TemplateSyntaxError as exc:
@@ -310,13 +319,18 @@ def _render_markup(brief: Brief, options: Options, inline: bool) -> tuple[str, T
     except SecurityError as exc:
         raise InputError(f"template tried an unsafe operation (sandbox): {exc}",
                          _template_location(exc, loader)) from None
+    except TemplateLimitError as exc:
+        raise InputError(f"template refused: {exc}",
+                         _template_location(exc, loader) or stack.folders[0]) from None
     except TemplateError as exc:
         raise InputError(f"template error: {exc}", _template_location(exc, loader)) from None
-    except RecursionError:
-        raise InputError("templates extend or include each other in a loop", stack.folders[0]) from None
+    except RecursionError as exc:
+        raise InputError("template recursion too deep (a macro calling itself without end, or templates "
+                         "extending or including each other in a loop)",
+                         _template_location(exc, loader) or stack.folders[0]) from None
 
 
-def _parse(env: ImmutableSandboxedEnvironment, name: str,
+def _parse(env: BriefSandbox, name: str,
            base: str | None = None) -> tuple[nodes.Template, str, str | None]:
     """AST, file name and ``{% extends %}`` target of the template ``name`` (``base`` is the value
     of the ``base`` variable, for ``{% extends base %}``)."""
@@ -330,7 +344,7 @@ def _parse(env: ImmutableSandboxedEnvironment, name: str,
     return ast, filename, parent
 
 
-def _check_blocks(env: ImmutableSandboxedEnvironment, base: str) -> None:
+def _check_blocks(env: BriefSandbox, base: str) -> None:
     """A top-level block the parents do not define would be silently ignored: report it instead."""
     ast, filename, parent = _parse(env, MAIN_TEMPLATE, base)
     known: set[str] = set()

@@ -29,6 +29,17 @@ from reportgen.vocab import (
 MAX_KEY_ACTORS = 12
 
 
+@dataclass(frozen=True)
+class TemplateMeta:
+    """What a template may know about itself: never its folder (a path reaches the filesystem)."""
+
+    name: str
+    origin: str
+    description: str = ""
+    parent: str | None = None
+    version: str | None = None
+
+
 @dataclass
 class ClaimGroup:
     """The claims of one speaker, with the role the brief gives that speaker."""

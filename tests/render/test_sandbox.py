@@ -1,0 +1,233 @@
+"""The template sandbox: a client template sees plain data only, reaches nothing else, and cannot ask
+for unbounded work (issue 13's critical finding: ``template.path`` was a ``pathlib.Path``)."""
+
+from __future__ import annotations
+
+import resource
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from render_briefs import EXAMPLE_CLIENTS, make_brief
+
+from reportgen.brief import brief_to_yaml
+from reportgen.errors import InputError
+from reportgen.options import Options
+from reportgen.render import render_html, render_pdf, template_context
+from reportgen.render.sandbox import BriefSandbox, RenderDeadline, deadline
+from reportgen.render.view import TemplateDataError, is_plain, plain
+
+
+def client_with(tmp_path: Path, body: str, prelude: str = "") -> Options:
+    """A client folder whose template puts ``body`` into the bottom-line block (line 3)."""
+    folder = tmp_path / "hostile"
+    folder.mkdir(exist_ok=True)
+    (folder / "client.yaml").write_text("name: Hostile\n", encoding="utf-8")
+    (folder / "brief.html.j2").write_text(
+        f'{{% extends "default:brief.html.j2" %}}{prelude}\n{{% block bluf %}}\n{body}\n{{% endblock %}}\n',
+        encoding="utf-8")
+    return Options(template=str(folder))
+
+
+def multi_source_brief() -> Any:
+    brief = make_brief()
+    second = type(brief.source)(title="Second", outlet="Wire", id="s2", path="b.txt", sha256="ab" * 32)
+    brief.sources = [brief.source, second]
+    return brief
+
+
+@pytest.mark.parametrize("options", [
+    Options(),
+    Options(template="summary"),
+    Options(template=str(EXAMPLE_CLIENTS / "halden-security")),
+    Options(template=str(EXAMPLE_CLIENTS / "northwind-risk")),
+])
+@pytest.mark.parametrize("output", ["pdf", "html"])
+def test_every_value_a_template_sees_is_plain_data(options: Options, output: str) -> None:
+    values = template_context(multi_source_brief(), options, output)
+    assert is_plain(values)
+    assert not any(isinstance(v, Path) for v in _walk(values))
+
+
+def test_the_environment_offers_only_plain_data_and_its_own_helpers() -> None:
+    env = BriefSandbox()
+    env.globals.update(estimative_scale=plain(()), asset=lambda name: name)
+    for name, value in env.globals.items():
+        assert is_plain(value) or value in env.trusted_callables, name
+
+
+def _walk(value: Any) -> list[Any]:
+    found = [value]
+    if isinstance(value, dict):
+        for item in value.values():
+            found += _walk(item)
+    elif isinstance(value, tuple | list):
+        for item in value:
+            found += _walk(item)
+    elif hasattr(value, "__dataclass_fields__"):
+        for name in value.__dataclass_fields__:
+            found += _walk(getattr(value, name))
+    return found
+
+
+def test_plain_refuses_what_is_not_data() -> None:
+    for value in (Path("/etc"), open, object(), {Path("/"): 1}, [lambda: 1], {1, 2}):
+        with pytest.raises(TemplateDataError):
+            plain(value)
+    view = plain(make_brief())
+    assert view.title == make_brief().title and view.actors[0].name == "Harbour Workers Union"
+    assert not hasattr(view, "to_dict") and not hasattr(view, "actor")
+    with pytest.raises(AttributeError):
+        view.title = "changed"  # type: ignore[misc]
+
+
+ESCAPES = [
+    "{{ template.path.joinpath('/etc/passwd').read_text() }}",
+    "{{ template.path }}",
+    "{{ brief.to_dict() }}",
+    "{{ brief.actor('Tomas Reiner') }}",
+    "{{ brief.__class__.__init__.__globals__ }}",
+    "{{ brief.source.path.__class__.__mro__ }}",
+    "{{ (brief | attr('__class__')).__init__ }}",
+    "{{ (key_actors | map(attribute='__class__') | first).__name__ }}",
+    "{{ client.__class__ }}",
+    "{{ doc.time.tzinfo }}",
+    "{{ asset.__globals__ }}",
+    "{{ asset.__code__ }}",
+    "{{ lipsum.__globals__['os'] }}",
+    "{{ range.__self__ }}",
+    "{{ namespace.__init__.__globals__ }}",
+    "{{ cycler.__init__.__globals__ }}",
+    "{{ joiner.__init__.__globals__ }}",
+    "{{ self.__init__.__globals__ }}",
+    "{{ self._TemplateReference__context }}",
+    "{% for a in brief.actors %}{{ loop.__class__ }}{{ loop._iterator }}{% endfor %}",
+    "{{ '{0.__class__.__mro__}'.format(brief) }}",
+    "{{ brief.title.encode('utf-8') }}",
+    "{{ brief.title.format_map(brief) }}",
+    "{{ tlp_labels.pop('TLP:RED') }}",
+    "{{ estimative_scale[0].__class__ }}",
+    "{{ claim_groups[0].claims.__class__.__base__.__subclasses__() }}",
+    "{{ (1).bit_length() }}",
+    "{{ brief.numbers[0].value.hex() }}",
+    "{{ dict.fromkeys('ab') }}",
+    "{{ dict.mro() }}",
+    "{% macro m() %}{{ caller.__globals__ }}{% endmacro %}{% call m() %}x{% endcall %}",
+]
+
+
+@pytest.mark.parametrize("expression", ESCAPES)
+def test_escape_attempts_through_every_exposed_object_are_refused(tmp_path: Path, expression: str) -> None:
+    options = client_with(tmp_path, expression)
+    for render in (render_html, render_pdf):
+        with pytest.raises(InputError) as caught:
+            render(make_brief(), options)
+        assert caught.value.path is not None and caught.value.path.endswith("hostile/brief.html.j2:3")
+
+
+def test_a_template_cannot_write_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "written"
+    options = client_with(tmp_path, f"{{{{ template.path.joinpath('{target}').write_text('x') }}}}")
+    with pytest.raises(InputError):
+        render_pdf(make_brief(), options)
+    assert not target.exists()
+
+
+def test_the_cli_refuses_a_reading_template_in_render_build_and_batch(tmp_path: Path) -> None:
+    from reportgen.cli import cli
+
+    options = client_with(tmp_path, "{{ template.path.joinpath('/etc/passwd').read_text() }}")
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(brief_to_yaml(make_brief()), encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    article = tmp_path / "article.txt"
+    article.write_text("Port strike\n\nDock workers in Calder walked out on Monday, the union said.\n",
+                       encoding="utf-8")
+    runs = {"render": ["render", str(brief)], "build": ["build", str(article)],
+            "batch": ["batch", str(article), "-f", "pdf", "--jobs", "1"]}
+    for command, args in runs.items():
+        target = ["-o", str(tmp_path / "batch-out")] if command == "batch" else ["-o", str(out)]
+        result = CliRunner().invoke(cli, [*args, "--template", options.template, *target])
+        assert result.exit_code != 0 and "root:" not in result.output, (command, result.output)
+        assert "hostile/brief.html.j2:3" in result.output and "Traceback" not in result.output, command
+        assert not out.exists() and not list(tmp_path.glob("batch-out/**/*.pdf")), command
+
+
+def test_what_templates_may_use_still_works(tmp_path: Path) -> None:
+    body = ("{% set ns = namespace(n=0) %}{% for a in key_actors %}{% set ns.n = ns.n + 1 %}{% endfor %}"
+            "<p id=n>{{ ns.n }}</p><p id=up>{{ brief.title.upper().split()[0] }}</p>"
+            "{% for t, acts in brief.actors | groupby('type') %}<i>{{ t }}={{ acts | length }}</i>"
+            "{% endfor %}"
+            "{% for k, v in tlp_labels.items() %}{% if loop.first %}<b>{{ k }} {{ v.colour }}</b>{% endif %}"
+            "{% endfor %}{% set c = cycler('odd', 'even') %}<u>{{ c.next() }}{{ c.next() }}</u>"
+            "<s>{{ estimative_scale[0].range }} {{ template.name }} {{ '%05.1f' | format(3.14159) }}</s>"
+            "{{ super() }}")
+    html = render_html(make_brief(), client_with(tmp_path, body))
+    assert "<p id=n>7</p>" in html and "<p id=up>PORT</p>" in html and "<i>organization=4</i>" in html
+    assert "<b>TLP:RED #FF2B2B</b>" in html and "<u>oddeven</u>" in html
+    assert "<s>1-5% default 003.1</s>" in html
+    assert "Bottom line up front" in html
+
+
+UNBOUNDED = [
+    "{{ 'x' * 10**10 }}",
+    "{{ [1] * 10**9 }}",
+    "{{ 9 ** 999999999 }}",
+    "{{ range(10**9) | list | length }}",
+    "{{ lipsum(10**7) }}",
+    "{{ lipsum(3, max=10**8) }}",
+    "{% macro r(n) %}{{ r(n + 1) }}{% endmacro %}{{ r(0) }}",
+    "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+    "{% set ns = namespace(s='xy') %}{% for i in range(64) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}",
+    "{% set ns = namespace(s='xy') %}{% for i in range(64) %}{% set ns.s = ns.s + ns.s %}{% endfor %}",
+    "{{ '%0999999999d' % 1 }}",
+    "{{ '%0999999999d' | format(1) }}",
+    "{{ 'x' | center(10**9) }}",
+    "{{ 'x' | indent(10**9, true) }}",
+    "{{ range(100000) | join('x' * 100000) }}",
+    "{{ ('a' * 100000) | replace('', 'b' * 100000) }}",
+    "{{ range(10) | batch(10**9, 'x') | list }}",
+    "{% for i in range(100000) %}{{ 'x' * 9000000 }}{% endfor %}",
+]
+
+
+@pytest.mark.parametrize("expression", UNBOUNDED)
+def test_unbounded_template_work_is_refused_quickly_and_in_little_memory(tmp_path: Path,
+                                                                         expression: str) -> None:
+    options = client_with(tmp_path, expression)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.monotonic()
+    with pytest.raises(InputError, match="template") as caught:
+        render_html(make_brief(), options)
+    elapsed = time.monotonic() - started
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert caught.value.path is not None and "hostile/brief.html.j2:3" in caught.value.path
+    assert str(caught.value).count("\n") == 0
+    assert elapsed < 15 and grown_mb < 400, (elapsed, grown_mb)
+
+
+def test_the_render_deadline_stops_a_loop_in_any_thread() -> None:
+    outcome: list[str] = []
+
+    def spin() -> None:
+        try:
+            with deadline(0.2):
+                while True:
+                    pass
+        except RenderDeadline:
+            outcome.append("stopped")
+
+    worker = threading.Thread(target=spin)
+    worker.start()
+    worker.join(timeout=20)
+    assert outcome == ["stopped"]
+
+
+def test_the_deadline_leaves_a_finished_block_alone() -> None:
+    with deadline(5):
+        total = sum(range(1000))
+    time.sleep(0.05)
+    assert total == 499500
