@@ -83,6 +83,15 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
     )
 
 
+def declared_rules(layer: str | None = None) -> list[Any]:
+    """Every extraction rule (``reportgen.extract.rules.Rule``), of one layer or all, by id: the
+    layers declare their rules when imported."""
+    from reportgen.extract import actors, claims, numbers, outlook, summary  # noqa: F401
+    from reportgen.extract.rules import rules
+
+    return rules(layer)
+
+
 def fallback_title(summary: list[str], max_words: int = 12) -> str:
     """A title for an article without a headline: its lead sentence, cut to a headline's length."""
     if not summary:

@@ -66,8 +66,8 @@ def gold_view(corpus: str, paths: list[Path], where: Path) -> Path:
 
 def score(corpus: str, gold: Path, pred: Path) -> str:
     if corpus == "dev":
-        command = [sys.executable, str(SHARED / "eval" / "score.py"), "--corpus", str(gold), "--pred", str(pred),
-                   "--quiet"]
+        command = [sys.executable, str(SHARED / "eval" / "score.py"), "--corpus", str(gold),
+                   "--pred", str(pred), "--quiet"]
     else:
         command = [sys.executable, str(SHARED / "eval" / "score_quotes.py"), str(gold), str(pred), "--quiet"]
     return subprocess.run(command, capture_output=True, text=True, check=False).stdout
