@@ -38,6 +38,7 @@ from reportgen.extract.actor_roles import (
     _role,
 )
 from reportgen.extract.quotes import QuoteLookup, QuoteSpan, find_quote_spans, paragraphs
+from reportgen.ingest.boilerplate import dateline_end
 
 #: spaCy labels that can name an actor.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "PRODUCT"})
@@ -46,8 +47,6 @@ _MONTHS = frozenset({
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "today", "yesterday", "tomorrow",
 })
-#: "WASHINGTON (Reuters) -": a dateline's place and agency are page furniture.
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,[^(\n—–-]{1,30})?(?:\([^)\n]{1,40}\))?\s*[-—–]\s")
 #: "(Photo: Jane Roe/Getty Images)": credits inside a paragraph are furniture too.
 _CREDIT = re.compile(r"\((?:photo|image|picture|credit|file photo|pictured)\b[^)\n]{0,120}\)", re.IGNORECASE)
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
@@ -670,9 +669,9 @@ def _furniture_ranges(doc: Any) -> list[tuple[int, int]]:
     for number, (start, end) in enumerate(paragraphs(text)):
         line = text[start:end].strip()
         lowered = line.lower()
-        dateline = _DATELINE.match(text, start, end)
-        if dateline:
-            ranges.append((start, dateline.end()))
+        dateline = dateline_end(text[:end], start)  # "WASHINGTON (Reuters) -" is page furniture
+        if dateline > start:
+            ranges.append((start, dateline))
         ranges.extend((m.start(), m.end()) for m in _CREDIT.finditer(text, start, end))
         if number > 0 and lowered.startswith(lexicon.FURNITURE_PREFIXES):
             ranges.append((start, end))

@@ -28,6 +28,7 @@ from typing import Any
 
 from reportgen.brief import Claim, Outlook
 from reportgen.extract.nlp import ents_in
+from reportgen.ingest.boilerplate import dateline_end
 
 FUTURE_MODALS = {"will", "wo", "'ll", "\u2019ll", "shall", "would", "'d", "\u2019d", "could", "may", "might",
                  "should", "must", "ought"}
@@ -111,12 +112,6 @@ _ATTEMPT = {"try", "attempt", "struggle", "refuse", "continue", "begin", "start"
 #: reported speech, not narration.
 _FINDING = {"estimate", "find", "conclude", "show", "calculate", "project", "reckon", "assess", "model",
             "learn", "hear", "discover", "decide", "agree", "inform", "reveal", "report"}
-#: A wire dateline before the lead: "OSLO, March 3 (Reuters) - ", "BUCKEYE, Ariz. \u2014 ".
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^()\u2014\u2013]{1,30})?"
-                       r"(?:\s*\([A-Za-z .-]{1,20}\)\s*[\u2014\u2013-]+|\s*[\u2014\u2013]+)\s+")
-#: The rest of a dateline when the parser cut the sentence after the place: ", Oct 24 (Reuters) - ".
-_DATELINE_TAIL = re.compile(r"^,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"
-                            r"\([A-Za-z .-]{1,20}\)\s*[\u2014\u2013-]+\s+")
 _HORIZON_PREP = {"in", "by", "until", "before", "after", "from", "within"}
 
 
@@ -168,10 +163,10 @@ def sentences(doc: Any) -> Iterator[Any]:
 def without_dateline(sent: Any) -> Any:
     """The sentence without a wire dateline glued before it ("OSLO, March 3 (Reuters) - "): its date
     is the day of writing, not a time ahead, and the text should start with the lead itself."""
-    match = _DATELINE.match(sent.text) or _DATELINE_TAIL.match(sent.text)
-    if match is None:
+    end = dateline_end(sent.text)
+    if not end:
         return sent
-    cut = sent.start_char + match.end()
+    cut = sent.start_char + end
     start = next((t.i for t in sent if t.idx >= cut), sent.end)
     return sent.doc[start:sent.end] if start < sent.end else sent
 

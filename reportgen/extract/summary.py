@@ -15,6 +15,7 @@ from reportgen.brief import Actor
 from reportgen.extract.nlp import ents_in
 from reportgen.extract.outlook import sentences
 from reportgen.extract.quotes import QuoteLookup, find_quote_spans
+from reportgen.ingest.boilerplate import dateline_end
 
 MAX_SENTENCES = 3
 MIN_SENTENCES = 2
@@ -31,9 +32,6 @@ _QUOTE_OPEN = ("\"", "\u201c", "\u2018", "'")
 _QUOTE_CLOSE = "\"'\u201d\u2019"
 _LEANING = {"it", "this", "that", "these", "those", "they", "he", "she", "i", "we", "you"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
-#: A wire dateline before the lead: "TORONTO (AP) \u2014 ", "LONDON, May 3 (Reuters) - ".
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^()\u2014\u2013]{1,30})?"
-                       r"(?:\s*\([A-Za-z .-]{1,20}\)\s*[\u2014\u2013-]+|\s*[\u2014\u2013]+)\s+")
 _FURNITURE = re.compile(r"^(by |photo|image|credit|read more|advertisement|follow |share |sign up|"
                         r"click |copyright|\u00a9|updated|published)", re.IGNORECASE)
 
@@ -47,7 +45,8 @@ def pick_summary(doc: Any, title: str | None, actors: list[Actor]) -> list[str]:
     body_started = False
     decks: list[tuple[int, str]] = []
     for position, sent in enumerate(sentences(doc)):
-        text = _DATELINE.sub("", " ".join(sent.text.split()))
+        flat = " ".join(sent.text.split())
+        text = flat[dateline_end(flat):]
         if not body_started and _is_deck(sent, text):
             if _is_statement(sent, text, title_key, quotes):
                 decks.append((position, text))

@@ -106,8 +106,20 @@ def _looks_like_credit(text: str) -> bool:
 
 
 _BYLINE_NAMES = re.compile(r"^\(?(?:By|BY|Written by|Words by|Reporting by) ([^,;|—–()]+)")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? "
-                       r"\(([A-Z][\w .&'’-]{0,40})\) ?[-—–]+ ")
+#: A wire dateline before the lead, the one definition every stage uses: "OSLO, March 3 (Reuters) - ",
+#: "WASHINGTON (Reuters) -", "BUCKEYE, Ariz. — ", "ROME (AP) — ", and the tail ", Oct 24 (Reuters) - "
+#: left when a sentence splitter cut after the place. A plain hyphen ends one only after an agency,
+#: so "US - China talks" is no dateline.
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Z .'’-]{2,40}|\n?(?=,))"               # PLACE in capitals (absent in a tail)
+    r"(?:\s*,\s*[^()\n—–]{1,30}?)?"                    # , March 3 / , Ariz. / , N.S.
+    r"(?:\s*\((?P<agency>[A-Z][\w .&'’-]{0,40})\)\s*[-—–]+|\s*[—–]+)\s+")
+
+
+def dateline_end(text: str, start: int = 0) -> int:
+    """Where a wire dateline at ``start`` of ``text`` ends (``start`` when there is none)."""
+    match = DATELINE.match(text, start)
+    return match.end() if match else start
 
 
 def byline_author(paragraph: str) -> str | None:
@@ -123,8 +135,8 @@ def byline_author(paragraph: str) -> str | None:
 
 def dateline_outlet(paragraph: str) -> str | None:
     """The agency in a wire dateline ("LONDON, March 3 (Reuters) - ..." -> "Reuters")."""
-    match = _DATELINE.match(paragraph)
-    return match.group(1).strip() if match else None
+    match = DATELINE.match(paragraph)
+    return match.group("agency").strip() if match and match.group("agency") else None
 
 
 def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
