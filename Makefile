@@ -68,14 +68,12 @@ bench: install
 bench-quick: install
 	$(PY) tests/bench/run.py --quick
 
+# Extraction figures on ../shared (dev corpus and PolNeAR's training split), with hits and precision
+# per rule; SPLIT=tune|holdout|all (default all), CORPUS=dev|polnear|both.
 eval: install
-	@if [ -f ../shared/eval/score.py ]; then \
-	  for corpus in ../shared/corpus/dev tests/extract/corpus; do \
-	    [ -d "$$corpus" ] || continue; echo "== $$corpus"; \
-	    $(PY) ../shared/eval/score.py --corpus $$corpus --quiet \
-	      --run "$(VENV)/bin/reportgen extract {input} -o {output}" || exit 1; \
-	  done; \
-	else echo "../shared/eval/score.py not found: nothing to evaluate"; fi
+	@if [ -d ../shared/corpus ]; then \
+	  $(PY) tests/eval/run.py --split $(or $(SPLIT),all) --corpus $(or $(CORPUS),both) --rules; \
+	else echo "../shared/corpus not found: nothing to evaluate"; fi
 
 clean:
 	rm -rf $(OUT) build dist *.egg-info .pytest_cache .ruff_cache

@@ -1,10 +1,11 @@
 """Extraction figures on the shared corpora, split into the part tuned on and the part held out.
 
-    python tests/eval/run.py [--split tune|holdout|all] [--corpus dev|polnear|both] [--out DIR]
+    python tests/eval/run.py [--split tune|holdout|all] [--corpus dev|polnear|both] [--out DIR] [--rules]
 
 Briefs are extracted in this process (one spaCy model), written as YAML into ``--out`` (a temporary
 folder by default) and scored by the shared scorers in ``../shared/eval``. The held-out articles are
-listed by name in ``tests/eval/holdout.txt``; they were set aside before any tuning.
+listed by name in ``tests/eval/holdout.txt``; they were set aside before any tuning. ``--rules`` also
+prints, for every rule, how often it fired and how often it was right (``tests/eval/judges.py``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ import argparse
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -41,16 +45,43 @@ def articles(corpus: str, split: str) -> list[Path]:
     return found
 
 
-def extract_into(paths: list[Path], out: Path) -> None:
+def extract_into(corpus: str, paths: list[Path], out: Path, tally: Counter[tuple[str, str]] | None) -> None:
+    """Briefs of ``paths`` as YAML in ``out``; with ``tally``, each rule's firings judged on the gold."""
     from reportgen.brief import brief_to_yaml
-    from reportgen.extract import extract_all
+    from reportgen.extract import brief_from_doc
+    from reportgen.extract.nlp import load_model, parse
+    from reportgen.extract.rules import firings
     from reportgen.ingest import ingest
     from reportgen.options import Options
 
     out.mkdir(parents=True, exist_ok=True)
-    briefs = extract_all((ingest(p) for p in paths), Options())
-    for path, brief in zip(paths, briefs, strict=True):
+    nlp = load_model(Options().model)
+    for path in paths:
+        article = ingest(path)
+        doc = parse(nlp, article.text)
+        brief = brief_from_doc(doc, article, nlp)
         (out / f"{path.stem}.yaml").write_text(brief_to_yaml(brief), encoding="utf-8")
+        if tally is not None:
+            from judges import JUDGES
+
+            gold = yaml.safe_load((path.parent / f"{path.stem}{GOLD_SUFFIX[corpus]}").read_text("utf-8"))
+            for firing in firings(doc):
+                judge = JUDGES.get(firing.rule.split(".", 1)[0])
+                verdict = judge(firing, doc.text, gold, brief) if judge else None
+                tally[(firing.rule, "hits")] += 1
+                if verdict is not None:
+                    tally[(firing.rule, "judged")] += 1
+                    tally[(firing.rule, "right")] += int(verdict)
+
+
+def print_rules(tally: Counter[tuple[str, str]]) -> None:
+    from reportgen.extract import declared_rules
+
+    print(f"{'rule':<44} {'effect':>6} {'hits':>6} {'judged':>7} {'precision':>9}")
+    for declared in declared_rules():
+        hits, judged = tally[(declared.id, "hits")], tally[(declared.id, "judged")]
+        precision = f"{tally[(declared.id, 'right')] / judged:.3f}" if judged else "-"
+        print(f"{declared.id:<44} {declared.effect:>6} {hits:>6} {judged:>7} {precision:>9}")
 
 
 def gold_view(corpus: str, paths: list[Path], where: Path) -> Path:
@@ -78,6 +109,7 @@ def main() -> None:
     parser.add_argument("--split", choices=["tune", "holdout", "all"], default="tune")
     parser.add_argument("--corpus", choices=["dev", "polnear", "both"], default="both")
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--rules", action="store_true", help="print hits and precision per rule")
     args = parser.parse_args()
     if not SHARED.is_dir():
         sys.exit("../shared is not present: nothing to evaluate")
@@ -85,10 +117,14 @@ def main() -> None:
     for corpus in (["dev", "polnear"] if args.corpus == "both" else [args.corpus]):
         paths = articles(corpus, args.split)
         pred = base / f"{corpus}-{args.split}"
-        extract_into(paths, pred)
+        tally: Counter[tuple[str, str]] | None = Counter() if args.rules else None
+        extract_into(corpus, paths, pred, tally)
         print(f"== {corpus} {args.split} ({len(paths)} articles)")
         print(score(corpus, gold_view(corpus, paths, base / f"{corpus}-{args.split}-gold"), pred))
+        if tally is not None:
+            print_rules(tally)
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parent))
     main()

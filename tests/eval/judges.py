@@ -1,0 +1,85 @@
+"""Whether one firing of a rule was right, judged against an article's gold (``make eval``'s per-rule
+figures). A judge gets the firing, the article text, the gold and the extracted brief, and returns
+True, False, or None when the gold cannot tell.
+
+A ``+`` rule is right when what it found is in the gold; a ``-`` rule when what it refused is not.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from reportgen.brief import Brief
+from reportgen.extract.rules import RULES, Firing
+
+SHARED_EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
+Judge = Callable[[Firing, str, dict[str, Any], Brief], "bool | None"]
+
+
+@cache
+def scorer(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(f"shared_{name}", SHARED_EVAL / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _signed(firing: Firing, found: bool) -> bool:
+    return found if RULES[firing.rule].effect == "+" else not found
+
+
+def numbers(firing: Firing, text: str, gold: dict[str, Any], brief: Brief) -> bool | None:
+    span = text[firing.start:firing.end]
+    golds = gold.get("numbers") or []
+    if "numbers" not in gold:
+        return None
+    found = any(set(scorer("score").tokens(g.get("text"))) & set(scorer("score").tokens(span))
+                and scorer("score").overlap(g.get("text"), span)[0] >= 0.5 for g in golds)
+    return _signed(firing, found)
+
+
+def outlook(firing: Firing, text: str, gold: dict[str, Any], brief: Brief) -> bool | None:
+    if "outlook" not in gold:
+        return None
+    span = text[firing.start:firing.end]
+    found = any(scorer("score").sentence_match(g["text"], span) for g in gold.get("outlook") or [])
+    return _signed(firing, found)
+
+
+def mentions(firing: Firing, text: str, gold: dict[str, Any], brief: Brief) -> bool | None:
+    if "actors" not in gold:
+        return None
+    score = scorer("score")
+    span = score.norm(text[firing.start:firing.end])
+    found = any(span in score.forms(g) for g in gold.get("actors") or [])
+    return _signed(firing, found)
+
+
+def quotes(firing: Firing, text: str, gold: dict[str, Any], brief: Brief) -> bool | None:
+    """A quote rule's firing covers the quote and names the speaker it gave (``detail``)."""
+    span = text[firing.start:firing.end]
+    speaker = firing.detail or None
+    if "quotes" in gold:  # PolNeAR: offsets and resolved speakers
+        sq = scorer("score_quotes")
+        hits = [q for q in gold["quotes"] if q["start"] < firing.end and firing.start < q["end"]
+                and sq.same_passage(q["text"], span) >= sq.THRESHOLD]
+        if not hits or hits[0].get("resolution") not in ("named", "coref"):
+            return None
+        if speaker is None:
+            return False
+        actors = [{"name": a.name, "aliases": a.aliases} for a in brief.actors]
+        return any(sq.refers(hits[0]["speaker"], f) for f in sq.speaker_forms(speaker, actors))
+    score = scorer("score")
+    for claim in gold.get("claims") or []:
+        if min(score.overlap(claim["text"], span)) >= 0.6:
+            return score.speaker_ok(speaker, claim.get("speaker"), gold.get("actors") or [])
+    return None
+
+
+JUDGES: dict[str, Judge] = {"numbers": numbers, "outlook": outlook, "mentions": mentions,
+                            "referents": mentions, "quotes": quotes}
