@@ -57,7 +57,7 @@ def _briefs_of(articles: list[Article], nlp: Any, batch_size: int) -> Iterator[B
 
 def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
     """All extractors over one parsed article; each takes plain inputs and returns plain data."""
-    from reportgen.extract.actors import find_actors
+    from reportgen.extract.actors import find_actors, rank_actors
     from reportgen.extract.claims import find_claims
     from reportgen.extract.nlp import model_info
     from reportgen.extract.numbers import find_numbers
@@ -66,7 +66,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
 
     actors, index = find_actors(doc)
     claims = find_claims(doc, index)
-    index.rank(actors, claims)
+    rank_actors(actors, claims, index)
     numbers = find_numbers(doc)
     outlook = find_outlook(doc, claims, index)
     summary = pick_summary(doc, article.title, actors)
@@ -86,7 +86,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
 def declared_rules(layer: str | None = None) -> list[Any]:
     """Every extraction rule (``reportgen.extract.rules.Rule``), of one layer or all, by id: the
     layers declare their rules when imported."""
-    from reportgen.extract import actors, claims, numbers, outlook, summary  # noqa: F401
+    from reportgen.extract import actors, claims, layout, mentions, numbers, outlook, summary  # noqa: F401
     from reportgen.extract.rules import rules
 
     return rules(layer)

@@ -85,9 +85,12 @@ REPORTING_VERBS = words("speech", "reporting_verbs")
 PARAPHRASE_VERBS = words("speech", "paraphrase_verbs")
 ADDRESS_VERBS = words("speech", "address_verbs")
 SOURCE_PREPOSITIONS: tuple[str, ...] = tuple(entries("speech", "source_prepositions"))
+NAMING_WORDS = words("speech", "naming_words")
 
 WORK_NOUNS = words("things", "work_nouns")
 LAW_WORDS = words("things", "law_words")
 NON_ACTORS = words("things", "non_actors")
 
 FURNITURE_PREFIXES: tuple[str, ...] = tuple(entries("page", "furniture_prefixes"))
+LABEL_WORDS = words("page", "label_words")
+CONTRIBUTOR_PHRASES = words("page", "contributor_phrases")

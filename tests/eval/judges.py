@@ -61,24 +61,37 @@ def mentions(firing: Firing, text: str, gold: dict[str, Any], brief: Brief) -> b
 
 
 def quotes(firing: Firing, text: str, gold: dict[str, Any], brief: Brief) -> bool | None:
-    """A quote rule's firing covers the quote and names the speaker it gave (``detail``)."""
+    """A quote rule is right when the brief's speaker for the quote it applied to is the gold's (a
+    ``-`` rule: when no gold quote is there)."""
     span = text[firing.start:firing.end]
-    speaker = firing.detail or None
+    overlap = scorer("score").overlap
+    claim = next((c for c in brief.claims if c.kind == "quote" and min(overlap(c.text, span)) >= 0.6), None)
     if "quotes" in gold:  # PolNeAR: offsets and resolved speakers
         sq = scorer("score_quotes")
-        hits = [q for q in gold["quotes"] if q["start"] < firing.end and firing.start < q["end"]
-                and sq.same_passage(q["text"], span) >= sq.THRESHOLD]
-        if not hits or hits[0].get("resolution") not in ("named", "coref"):
+        hits = [q for q in gold["quotes"] if _located(q, text)[0] < firing.end
+                and firing.start < _located(q, text)[1] and sq.same_passage(q["text"], span) >= sq.THRESHOLD]
+        if RULES[firing.rule].effect == "-":
+            return not hits
+        if not hits or hits[0].get("resolution") not in ("named", "coref") or claim is None:
             return None
-        if speaker is None:
+        if not claim.speaker:
             return False
         actors = [{"name": a.name, "aliases": a.aliases} for a in brief.actors]
-        return any(sq.refers(hits[0]["speaker"], f) for f in sq.speaker_forms(speaker, actors))
+        return any(sq.refers(hits[0]["speaker"], f) for f in sq.speaker_forms(claim.speaker, actors))
     score = scorer("score")
-    for claim in gold.get("claims") or []:
-        if min(score.overlap(claim["text"], span)) >= 0.6:
-            return score.speaker_ok(speaker, claim.get("speaker"), gold.get("actors") or [])
-    return None
+    for gold_claim in gold.get("claims") or []:
+        if min(score.overlap(gold_claim["text"], span)) >= 0.6:
+            if RULES[firing.rule].effect == "-":
+                return False
+            return claim is not None and score.speaker_ok(claim.speaker, gold_claim.get("speaker"),
+                                                          gold.get("actors") or [])
+    return True if RULES[firing.rule].effect == "-" else None
+
+
+def _located(quote: dict[str, Any], text: str) -> tuple[int, int]:
+    """Where a gold quote stands in the ingested text (ingest may move the gold's offsets)."""
+    at = text.find(quote["text"])
+    return (at, at + len(quote["text"])) if at >= 0 else (quote["start"], quote["end"])
 
 
 JUDGES: dict[str, Judge] = {"numbers": numbers, "outlook": outlook, "mentions": mentions,

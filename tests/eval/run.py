@@ -1,21 +1,26 @@
 """Extraction figures on the shared corpora, split into the part tuned on and the part held out.
 
     python tests/eval/run.py [--split tune|holdout|all] [--corpus dev|polnear|both] [--out DIR] [--rules]
+                             [--cache DIR]
 
 Briefs are extracted in this process (one spaCy model), written as YAML into ``--out`` (a temporary
 folder by default) and scored by the shared scorers in ``../shared/eval``. The held-out articles are
 listed by name in ``tests/eval/holdout.txt``; they were set aside before any tuning. ``--rules`` also
 prints, for every rule, how often it fired and how often it was right (``tests/eval/judges.py``).
+``--cache DIR`` keeps the spaCy parses between runs (most of the time goes there), keyed by the
+model and each article's text.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import subprocess
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -45,11 +50,30 @@ def articles(corpus: str, split: str) -> list[Path]:
     return found
 
 
-def extract_into(corpus: str, paths: list[Path], out: Path, tally: Counter[tuple[str, str]] | None) -> None:
+def parsed(nlp: Any, text: str, cache: Path | None) -> Any:
+    """The parse of ``text``, from ``cache`` when it holds one for this model and text."""
+    from reportgen.extract.nlp import model_info, parse
+
+    if cache is None:
+        return parse(nlp, text)
+    from spacy.tokens import DocBin
+
+    key = hashlib.sha256(f"{model_info(nlp)}|{text}".encode()).hexdigest()[:32]
+    path = cache / f"{key}.spacy"
+    if path.is_file():
+        return next(iter(DocBin().from_disk(path).get_docs(nlp.vocab)))
+    doc = parse(nlp, text)
+    cache.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=[doc]).to_disk(path)
+    return doc
+
+
+def extract_into(corpus: str, paths: list[Path], out: Path, tally: Counter[tuple[str, str]] | None,
+                 cache: Path | None = None) -> None:
     """Briefs of ``paths`` as YAML in ``out``; with ``tally``, each rule's firings judged on the gold."""
     from reportgen.brief import brief_to_yaml
     from reportgen.extract import brief_from_doc
-    from reportgen.extract.nlp import load_model, parse
+    from reportgen.extract.nlp import load_model
     from reportgen.extract.rules import firings
     from reportgen.ingest import ingest
     from reportgen.options import Options
@@ -58,7 +82,7 @@ def extract_into(corpus: str, paths: list[Path], out: Path, tally: Counter[tuple
     nlp = load_model(Options().model)
     for path in paths:
         article = ingest(path)
-        doc = parse(nlp, article.text)
+        doc = parsed(nlp, article.text, cache)
         brief = brief_from_doc(doc, article, nlp)
         (out / f"{path.stem}.yaml").write_text(brief_to_yaml(brief), encoding="utf-8")
         if tally is not None:
@@ -110,6 +134,7 @@ def main() -> None:
     parser.add_argument("--corpus", choices=["dev", "polnear", "both"], default="both")
     parser.add_argument("--out", type=Path)
     parser.add_argument("--rules", action="store_true", help="print hits and precision per rule")
+    parser.add_argument("--cache", type=Path, help="keep parses here between runs")
     args = parser.parse_args()
     if not SHARED.is_dir():
         sys.exit("../shared is not present: nothing to evaluate")
@@ -118,7 +143,7 @@ def main() -> None:
         paths = articles(corpus, args.split)
         pred = base / f"{corpus}-{args.split}"
         tally: Counter[tuple[str, str]] | None = Counter() if args.rules else None
-        extract_into(corpus, paths, pred, tally)
+        extract_into(corpus, paths, pred, tally, args.cache)
         print(f"== {corpus} {args.split} ({len(paths)} articles)")
         print(score(corpus, gold_view(corpus, paths, base / f"{corpus}-{args.split}-gold"), pred))
         if tally is not None:

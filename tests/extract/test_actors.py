@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from reportgen.brief import Actor
-from reportgen.extract.actors import ActorIndex, find_actors
+from reportgen.extract.actors import find_actors, rank_actors
+from reportgen.extract.referents import Referents
 
 
-def actors_of(nlp: Any, text: str) -> tuple[list[Actor], ActorIndex]:
+def actors_of(nlp: Any, text: str) -> tuple[list[Actor], Referents]:
     return find_actors(nlp(text))
 
 
@@ -135,7 +136,7 @@ def test_rank_puts_quoted_and_frequent_actors_first(nlp: Any) -> None:
         "Lisbon hosted the summit. Prime Minister Rui Carvalho spoke twice. Carvalho later "
         "met Spain's delegation, and Carvalho held a news conference."))
     claims = [Claim(speaker="Rui Carvalho", text="We will meet again in spring next year")]
-    index.rank(actors, claims)
+    rank_actors(actors, claims, index)
     assert actors[0].name == "Rui Carvalho"
     assert actors[0].key and actors[0].salience == 1.0
     assert all(0.0 <= a.salience <= 1.0 for a in actors)

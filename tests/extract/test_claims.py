@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from reportgen.brief import Claim
-from reportgen.extract.actors import find_actors
+from reportgen.extract.actors import find_actors, rank_actors
 from reportgen.extract.claims import find_claims
-from reportgen.extract.quotes import find_quote_spans
+from reportgen.extract.layout import find_quote_spans
 
 
 def claims_of(nlp: Any, text: str) -> list[Claim]:
@@ -231,7 +231,7 @@ def test_odd_texts_give_well_formed_results(nlp: Any) -> None:
         doc = nlp(text)
         actors, index = find_actors(doc)
         claims = find_claims(doc, index)
-        index.rank(actors, claims)
+        rank_actors(actors, claims, index)
         names = {a.name for a in actors}
         assert all(c.speaker is None or c.speaker in names for c in claims)
         assert all(c.text and c.text in text for c in claims if c.kind == "quote")

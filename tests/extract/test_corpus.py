@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from reportgen.brief import Brief, Source, brief_to_yaml
-from reportgen.extract.actors import find_actors
+from reportgen.extract.actors import find_actors, rank_actors
 from reportgen.extract.claims import find_claims
 from reportgen.ingest import ingest
 
@@ -58,7 +58,7 @@ def test_dev_corpus_meets_floors(nlp: Any, corpus: Path, tmp_path: Path, ext: st
         article = ingest(path)
         actors, index = find_actors(nlp(article.text))
         claims = find_claims(index.doc, index)
-        index.rank(actors, claims)
+        rank_actors(actors, claims, index)
         brief = Brief(title=article.title or aid, source=Source(), actors=actors, claims=claims)
         (tmp_path / f"{aid}.yaml").write_text(brief_to_yaml(brief), encoding="utf-8")
     figures = _score(corpus, tmp_path)

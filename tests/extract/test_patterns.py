@@ -6,7 +6,7 @@ from typing import Any
 
 from extract_helpers import actor, brief_of, speaker_of
 
-from reportgen.extract.actors import find_actors
+from reportgen.extract.actors import find_actors, rank_actors
 from reportgen.extract.claims import find_claims
 
 
@@ -70,7 +70,8 @@ def test_an_untagged_firm_that_said_in_a_statement_is_the_speaker(nlp: Any) -> N
         "\"Fuel costs have made the route impossible to run without a subsidy.\"\n"))
     claims = find_claims(index.doc, index)
     assert speaker_of(claims, "Fuel costs") == "Harbour Ferries"
-    index.rank(actors, claims)  # a quoted person-shaped "organisation" is not promoted to a person here
+    # a quoted person-shaped "organisation" is not promoted to a person here
+    rank_actors(actors, claims, index)
     assert actor(actors, "Harbour Ferries").type == "organization"
 
 

@@ -1,0 +1,811 @@
+"""Direct quotes and who said them, in two steps tested apart.
+
+1. **Find** (:func:`find_triples`): each quote becomes a triple: its *content* (the quoted words), its
+   *cue* (what marks them as said: a reporting verb, "according to", a colon, a transcript label)
+   and its *source* (the head of the phrase naming who said them), read from the parse and the
+   layout. A quote with no cue of its own *follows* another quote (same paragraph, the paragraph
+   before, the same words elsewhere) by a declared rule.
+2. **Resolve** (:func:`resolve`): the source phrase becomes an actor through the referents (a name,
+   a pronoun, a relative "who", a description such as "the ministry" or "the Texan"), or nobody
+   when the text names nobody ("a source said").
+
+Every way of finding and of resolving is a rule of the registry (``quotes.*``), recorded on the Doc
+where it applied, with the speaker it gave.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from reportgen.brief import Actor
+from reportgen.extract import lexicon
+from reportgen.extract.layout import QuoteSpan, paragraphs, tokens_by_paragraph
+from reportgen.extract.referents import Referents
+from reportgen.extract.rules import Rule, fire, rule
+
+_WORD = re.compile(r"\w+")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_MIN_QUOTE_WORDS = 4
+#: Tokens between a quote and a reporting verb beyond which the verb is another sentence's business.
+_NEARBY = 12
+
+
+@dataclass(frozen=True)
+class QuoteTriple:
+    """One quote, what marks it as said, and the head token of the phrase naming its source."""
+
+    quote: QuoteSpan
+    cue: str | None
+    source: int | None
+    rule: Rule
+    follows: int | None = None  # position of the earlier (or later) triple whose speaker it takes
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A triple resolved: the speaker (or nobody) and the resolving rule."""
+
+    triple: QuoteTriple
+    speaker: Actor | None
+    rule: Rule
+
+
+# --- finding rules -------------------------------------------------------------------------------
+
+SCARE_QUOTE = rule(
+    "quotes.scare-quote", "A quoted phrase of fewer than four words inside a sentence is a term, not "
+    "a statement.", effect="-",
+    examples=[("The minister called the plan a “historic step” for the region.",
+               {"no_quote": "historic step"})],
+    counter=[("“Absolutely not,” said Ana Ruiz.", {"quote": "Absolutely not", "speaker": "Ana Ruiz"})])
+NAMED_NOT_SAID = rule(
+    "quotes.named-not-said", "Words after “so-called”, “known as”, “dubbed” or “titled” are a name, "
+    "not something said.", effect="-",
+    examples=[("The group, known as “the Harbour Watch Volunteers of Calder”, met on Monday.",
+               {"no_quote": "Harbour Watch"})],
+    counter=[("“The harbour watch will meet on Monday,” said Ana Ruiz.", {"quote": "harbour watch",
+                                                                        "speaker": "Ana Ruiz"})])
+GOVERNING_CUE = rule(
+    "quotes.governing-cue", "The reporting verb the quote depends on in the parse names its speaker "
+    "(its subject).",
+    examples=[("“We will win the vote on Friday,” Ana Ruiz said.",
+               {"quote": "We will win", "speaker": "Ana Ruiz"}),
+              ("Ana Ruiz said: “We will win the vote on Friday.”",
+               {"quote": "We will win", "speaker": "Ana Ruiz"}),
+              ("Tomas Reyes warned that the port “will close within a week.”",
+               {"quote": "will close within", "speaker": "Tomas Reyes"})])
+NEARBY_CUE = rule(
+    "quotes.nearby-cue", "A reporting verb next to the quote in the same sentence names its speaker "
+    "when the parse does not link them.",
+    examples=[("“I can do what I like with my property.” Tovmasyan wrote in the description of the sale "
+               "that the house was old.", {"quote": "what I like", "speaker": "Tovmasyan"})])
+ACCORDING_TO = rule(
+    "quotes.according-to", "“According to X” in the quote's sentence names X.",
+    examples=[("According to Ana Ruiz, the budget is “a disaster for every family in Calder.”",
+               {"quote": "disaster for every family", "speaker": "Ana Ruiz"})])
+SPEAKER_LABEL = rule(
+    "quotes.speaker-label", "A name before a colon that opens the paragraph is the speaker "
+    "(transcripts, interviews, lists of reactions).",
+    examples=[("RUIZ: We will not sign this deal, and the union knows why.\n\n"
+               "Ana Ruiz: “We will not sign this deal, and the union knows why.”",
+               {"quote": "We will not sign", "speaker": "Ana Ruiz"})])
+DASH_CREDIT = rule(
+    "quotes.dash-credit", "A name after a dash that follows a quote is its speaker (lists of reactions).",
+    examples=[("“It was a disgrace from start to finish.” — Ana Ruiz, 34, Tucson",
+               {"quote": "It was a disgrace", "speaker": "Ana Ruiz"})])
+COLON_INTRO = rule(
+    "quotes.colon-intro", "A lead-in ending in a colon names the speaker of the quote after it (its "
+    "subject, or the one name it holds).",
+    examples=[("Here is Ana Ruiz at the rally in June: “Nobody in this town will be left behind.”",
+               {"quote": "Nobody in this town", "speaker": "Ana Ruiz"})])
+CLAUSE_SUBJECT = rule(
+    "quotes.clause-subject", "A quote inside a clause with another verb (“called X ‘...’”, “issued a "
+    "statement describing it as ‘...’”) is the clause subject's.",
+    examples=[("Ana Ruiz called the new bridge “a monument to wasted money and broken promises.”",
+               {"quote": "a monument to wasted", "speaker": "Ana Ruiz"})])
+POSSESSOR = rule(
+    "quotes.possessor", "A quote given as what someone's statement, email or response says is the "
+    "possessor's.",
+    examples=[("Ana Ruiz's email to the council ended with a warning that the port “will not reopen "
+               "before the summer.”", {"quote": "will not reopen", "speaker": "Ana Ruiz"})])
+SAME_PARAGRAPH = rule(
+    "quotes.same-paragraph", "A quote with no cue continues the speaker of the nearest attributed quote "
+    "in its paragraph when nobody else is named between them.",
+    examples=[("“We tried everything,” Ana Ruiz said. “The money was simply not there this year.”",
+               {"quote": "The money was simply", "speaker": "Ana Ruiz"})],
+    counter=[("“We tried everything,” Ana Ruiz said. “The money was simply not there,” Tomas Reyes said.",
+              {"quote": "The money was simply", "speaker": "Tomas Reyes"})])
+PREVIOUS_PARAGRAPH = rule(
+    "quotes.previous-paragraph", "A paragraph that is only a quote continues the last quote of the "
+    "paragraph before when nobody else is named after it.",
+    examples=[("“We tried everything,” Ana Ruiz said.\n\n“The money was simply not there this year.”",
+               {"quote": "The money was simply", "speaker": "Ana Ruiz"})])
+INTRODUCED_BEFORE = rule(
+    "quotes.introduced-before", "A paragraph that is only a quote is the words of the person the "
+    "paragraph before ends on (its last subject, or a lead-in ending in a colon).",
+    examples=[("Tomas Reyes, the harbour master, was blunt about the delays.\n\n"
+               "“Nobody told us the cranes would stop working in winter.”",
+               {"quote": "Nobody told us", "speaker": "Tomas Reyes"})])
+SENTENCE_SUBJECT = rule(
+    "quotes.sentence-subject", "A quote with no cue after a sentence about someone is that person's.",
+    examples=[("Tomas Reyes shook his head. “Nobody told us the cranes would stop working in winter.”",
+               {"quote": "Nobody told us", "speaker": "Tomas Reyes"})])
+RUNS_ON = rule(
+    "quotes.runs-on", "A quote left open at the end of a paragraph is the speaker's named in the next "
+    "paragraph, where it goes on.",
+    examples=[("“We tried everything to keep the line open\n\n“and the money was not there,” said Ana Ruiz.",
+               {"quote": "We tried everything", "speaker": "Ana Ruiz"})])
+REPEATED = rule(
+    "quotes.repeated", "An unattributed quote that repeats an attributed one (a headline, a teaser) is "
+    "the same speaker's.",
+    examples=[("“Nobody will be left behind here”\n\n"
+               "“Nobody will be left behind,” Ana Ruiz told the rally on Sunday.",
+               {"quote": "behind here", "speaker": "Ana Ruiz"})])
+
+
+# --- resolving rules -----------------------------------------------------------------------------
+
+SOURCE_NAMED = rule(
+    "quotes.source-named", "A source phrase that holds a name is that actor (“host Ana Ruiz”, "
+    "“Army Capt. Tomas Reyes”).",
+    examples=[("“The bridge is safe,” said city engineer Ana Ruiz.", {"quote": "bridge is safe",
+                                                                   "speaker": "Ana Ruiz"})])
+SOURCE_PRONOUN = rule(
+    "quotes.source-pronoun", "“He”/“she” as a source is the last person of that gender the text "
+    "named; “it” and “they” a body named just before.",
+    examples=[("Ana Ruiz visited the depot on Monday. “We need more buses,” she said.",
+               {"quote": "We need more buses", "speaker": "Ana Ruiz"})])
+SOURCE_RELATIVE = rule(
+    "quotes.source-relative", "“who” as a source is the person the relative clause describes.",
+    examples=[("Ana Ruiz, who said the plan was “a disaster for every family,” left early.",
+               {"quote": "a disaster for every family", "speaker": "Ana Ruiz"})])
+SOURCE_DESCRIPTION = rule(
+    "quotes.source-description", "A description as a source (“the minister”, “the ministry”, “the "
+    "Texan”) is the actor the text described so.",
+    examples=[("Transport minister Ana Ruiz visited the depot. “We need more buses,” the minister said.",
+               {"quote": "We need more buses", "speaker": "Ana Ruiz"})])
+SOURCE_UNNAMED = rule(
+    "quotes.source-unnamed", "An unnamed source (“a resident”, “one official”) is nobody the brief "
+    "can name, unless it speaks for a named body (“a spokesman for the Harbour Board”).", effect="-",
+    examples=[("Ana Ruiz spoke first. “We were never asked,” a resident said.",
+               {"quote": "We were never asked", "speaker": None})])
+CONTINUES = rule(
+    "quotes.continues", "A quote that follows another takes the speaker that quote resolved to.",
+    examples=[("“We tried everything,” Ana Ruiz said. “The money was simply not there this year.”",
+               {"quote": "The money was simply", "speaker": "Ana Ruiz"})])
+
+
+# --- finding -------------------------------------------------------------------------------------
+
+@dataclass
+class _Context:
+    """What finding needs of the document, computed once."""
+
+    doc: Any
+    text: str
+    quotes: list[QuoteSpan]
+    paragraphs: list[tuple[int, int]]
+    paragraph_tokens: list[list[Any]]
+    sentences: list[Any]
+    named: Any  # index: actor_at(i) says whether a token is part of a name
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start_char for s in self.sentences]
+
+    def in_quote(self, token: Any) -> bool:
+        return self.named.in_quote(token.idx)
+
+    def sentence_at(self, char: int) -> Any | None:
+        k = bisect_right(self.sentence_starts, char) - 1
+        return self.sentences[k] if k >= 0 else None
+
+    def sentences_of(self, quote: QuoteSpan) -> list[Any]:
+        """The sentences the quote stands in, and the one right after it when the splitter cut
+        after the closing mark ("“Will you?” Ruiz asked." is one sentence)."""
+        first = max(bisect_right(self.sentence_starts, quote.start) - 1, 0)
+        found = []
+        for k in range(first, len(self.sentences)):
+            if self.sentences[k].start_char >= quote.end:
+                break
+            if quote.start < self.sentences[k].end_char:
+                found.append(k)
+        if found and found[-1] + 1 < len(self.sentences):
+            after = self.sentences[found[-1] + 1]
+            para_end = self.paragraphs[quote.paragraph][1]
+            if after.start_char <= quote.end + 3 and after.start_char < para_end:
+                found.append(found[-1] + 1)
+        return [self.sentences[k] for k in found]
+
+
+def find_triples(doc: Any, quotes: list[QuoteSpan], names: Any) -> list[QuoteTriple]:
+    """Every statement in quotation marks with its cue and source (see the module docstring).
+
+    ``names`` is only asked which tokens are part of a name (``actor_at``) and which characters are
+    quoted (``in_quote``): finding reads no resolution."""
+    text = doc.text
+    paras = paragraphs(text)
+    context = _Context(doc, text, quotes, paras, tokens_by_paragraph(doc, paras), list(doc.sents), names)
+    kept = [q for q in quotes if _is_statement(doc, context, q)]
+    triples: list[QuoteTriple | None] = [_cued(context, q) for q in kept]
+    for k in range(len(kept)):
+        if triples[k] is None:
+            triples[k] = _follower(context, kept, triples, k)
+    return [t if t is not None else QuoteTriple(q, None, None, _UNFOUND) for q, t in zip(kept, triples,
+                                                                                          strict=True)]
+
+
+_UNFOUND = Rule("quotes.none", "No cue and nothing to follow.")
+
+
+def _is_statement(doc: Any, context: _Context, quote: QuoteSpan) -> bool:
+    text = context.text
+    words = _WORD.findall(quote.text_of(text))
+    if len(words) < _MIN_QUOTE_WORDS and not _standalone(text, quote, context.paragraphs):
+        fire(doc, SCARE_QUOTE, quote.start, quote.end)
+        return False
+    before = text[max(quote.start - 30, 0):quote.start].lower()
+    if any(re.search(rf"\b{re.escape(w)}\s*[\"“‘']?$", before) for w in lexicon.NAMING_WORDS):
+        fire(doc, NAMED_NOT_SAID, quote.start, quote.end)
+        return False
+    return True
+
+
+def _standalone(text: str, quote: QuoteSpan, paras: list[tuple[int, int]]) -> bool:
+    """A short quote that is a whole utterance (“Absolutely not,” she said) rather than a scare quote."""
+    words = quote.text_of(text).rstrip()
+    if not words or words[-1] not in ",.!?":
+        return False
+    before = text[paras[quote.paragraph][0]:quote.start - 1].rstrip()
+    return not before or before[-1] in ".!?:”\""
+
+
+def is_mark(token: Any) -> bool:
+    return token.is_quote or token.text in ("“", "”", "‘", "’", '"', "'", "«", "»")
+
+
+def _inside(token: Any, quote: QuoteSpan) -> bool:
+    return quote.start <= token.idx < quote.end
+
+
+def _cued(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
+    """The triple of a quote that has a cue of its own, by the first finding rule that applies."""
+    for find in (_governing_cue, _speaker_label, _dash_credit, _nearby_cue, _according_to, _colon_intro,
+                 _clause_subject):
+        triple = find(context, quote)
+        if triple is not None:
+            return triple
+    return None
+
+
+def _frame(context: _Context, quote: QuoteSpan) -> list[Any]:
+    """Tokens of the quote's sentences, in its paragraph, outside any quotation."""
+    para = context.paragraphs[quote.paragraph]
+    tokens = [t for s in context.sentences_of(quote) for t in s]
+    return [t for t in tokens if para[0] <= t.idx < para[1] and not context.in_quote(t) and not is_mark(t)
+            and not t.is_space]
+
+
+def _attachments(context: _Context, quote: QuoteSpan) -> list[tuple[Any, bool]]:
+    """Tokens outside the quote that its words hang on in the parse (``True``), then frame tokens
+    that hang on its words (``False``: a "said" the parser made a child of the quoted verb)."""
+    heads: list[Any] = []
+    children: list[Any] = []
+    for sent in context.sentences_of(quote):
+        for token in sent:
+            head = token.head
+            if _inside(token, quote) and not _inside(head, quote) and not context.in_quote(head) \
+                    and not is_mark(head) and head not in heads:
+                heads.append(head)
+            elif not _inside(token, quote) and not context.in_quote(token) and _inside(head, quote) \
+                    and not is_mark(token) and token not in children:
+                children.append(token)
+    return [(t, True) for t in heads] + [(t, False) for t in children if t not in heads]
+
+
+def is_cue_verb(token: Any) -> bool:
+    """A reporting verb used as the attribution ("said", "told", "wrote"), not a participle modifier."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lexicon.REPORTING_VERBS:
+        return False
+    participle = token.tag_ == "VBN" or (token.tag_ == "VBD" and token.is_sent_start)  # "Asked ..., he"
+    modifier = token.dep_ in ("advcl", "acl") \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
+    # "warned that Russia would respond ‘...’": a speech act that has not happened quotes nobody
+    hypothetical = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("can", "ca")
+                       for c in token.children)
+    return not (participle and modifier) and not hypothetical
+
+
+def _governing_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
+    """The reporting verb the quote depends on (nearest first), else one hanging on the quoted words
+    with a subject of its own ("“...,” she said" parsed upside down), with its subject."""
+    candidates: list[tuple[bool, int, Any]] = []
+    for token, governs in _attachments(context, quote):
+        for candidate in _ancestors(token):
+            if context.in_quote(candidate):
+                break
+            if is_cue_verb(candidate):
+                if governs or _own_subject(context, candidate) is not None:
+                    candidates.append((not governs, _distance(candidate, quote), candidate))
+                break
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    for _, _, verb in candidates:
+        subject = _subject(context, verb)
+        while subject is not None and not _animate(context, subject):
+            # "X said Y's tweet saying ... meant '...'": what a tweet or report says is reported by
+            # whoever reports it, when a reporting verb further up has someone as its subject
+            higher = next((v for v in list(_ancestors(verb))[1:] if is_cue_verb(v)
+                           and not context.in_quote(v)), None)
+            higher_subject = _subject(context, higher) if higher is not None else None
+            if higher_subject is None:
+                break
+            verb, subject = higher, higher_subject
+        if subject is not None:
+            return _triple(context, quote, verb.text, subject, GOVERNING_CUE)
+    return _triple(context, quote, candidates[0][2].text, None, GOVERNING_CUE)
+
+
+def _animate(context: _Context, subject: Any) -> bool:
+    """A subject that can speak: a name, a pronoun, a person or body noun (not a tweet or report)."""
+    return context.named.actor_at(subject.i) is not None or subject.pos_ in ("PROPN", "PRON") \
+        or subject.lower_ in lexicon.TITLE_WORDS or subject.lower_ in lexicon.AGENT_NOUNS \
+        or subject.lower_ in lexicon.ANONYMOUS_NOUNS or subject.lower_ in lexicon.SPOKES_NOUNS \
+        or subject.lemma_.lower() in lexicon.ORG_WORDS
+
+
+def _own_subject(context: _Context, verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS and not context.in_quote(c)), None)
+
+
+def _ancestors(token: Any) -> Iterable[Any]:
+    """``token`` and its heads up to the root of its sentence."""
+    seen = 0
+    while seen < 40:
+        yield token
+        if token.head.i == token.i:
+            return
+        token = token.head
+        seen += 1
+
+
+def _distance(token: Any, quote: QuoteSpan) -> int:
+    if token.idx >= quote.end:
+        return token.idx - quote.end
+    return max(quote.start - token.idx, 0)
+
+
+def _subject(context: _Context, verb: Any) -> Any | None:
+    """The subject of a reporting verb, through "X said ... and added", "X shot back, saying",
+    "X was quoted as saying" and an inverted "said X"."""
+    token = verb
+    for _ in range(8):
+        quoted = context.in_quote(token)  # a quoted verb's subject is never the speaker: climb past it
+        subjects = [c for c in token.children if c.dep_ in _SUBJECTS and not context.in_quote(c)]
+        if subjects and not quoted:
+            return subjects[0]
+        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents and not quoted:
+            return agents[0]
+        if (quoted or token.dep_ in ("conj", "xcomp", "advcl", "pcomp")) and token.head.i != token.i:
+            token = token.head
+            continue
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            token = token.head.head
+            continue
+        break
+    return _lost_subject(context, verb)
+
+
+def _lost_subject(context: _Context, verb: Any) -> Any | None:
+    """The parser lost the subject (quotes confuse it: "“...,” Gene Roe, a Clinton adviser, said" with
+    "Roe" made part of the quote's clause, "And Roe called ..." with "Roe" read as an adverb, "said
+    Rep. Ana Ruiz (D-Md.)"): the first name between the quote and the verb, else right after it."""
+    doc = context.doc
+    sentence = verb.sent
+    left = [t for t in doc[max(sentence.start, verb.i - 14):verb.i] if not context.in_quote(t)]
+    marks = [k for k, t in enumerate(left) if is_mark(t)]
+    if marks:
+        left = left[marks[-1] + 1:]
+    for token in left:
+        if _names_someone(context, token):
+            return token
+    for token in doc[verb.i + 1:min(verb.i + 8, sentence.end)]:
+        if context.in_quote(token) or is_mark(token) or token.pos_ in ("VERB", "AUX", "SCONJ"):
+            break
+        if _names_someone(context, token) and token.lower_ not in lexicon.TITLE_WORDS:
+            return token
+    return None
+
+
+def _names_someone(context: _Context, token: Any) -> bool:
+    actor = context.named.actor_at(token.i)
+    if actor is not None:
+        return actor.type in ("person", "organization", "group", "country")
+    return token.pos_ == "PROPN" and token.is_title and token.lower_ not in lexicon.TITLE_WORDS
+
+
+def _triple(context: _Context, quote: QuoteSpan, cue: str | None, source: Any | None,
+            found_by: Rule) -> QuoteTriple:
+    fire(context.doc, found_by, quote.start, quote.end, cue or "")
+    return QuoteTriple(quote, cue, source.i if source is not None else None, found_by)
+
+
+def _nearby_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
+    frame = _frame(context, quote)
+    trailing = context.text[quote.end:quote.end + 3].lstrip("”\"'’ ").startswith(",") \
+        or context.text[quote.end - 1:quote.end] == ","
+    candidates = []
+    for token in frame:
+        if not is_cue_verb(token):
+            continue
+        if token.idx >= quote.end:
+            gap = sum(1 for t in frame if quote.end <= t.idx < token.idx)
+            score = gap * (0.5 if trailing else 1.0)
+        else:
+            gap = sum(1 for t in frame if token.idx < t.idx < quote.start)
+            score = gap + 0.5
+        if gap <= _NEARBY:
+            candidates.append((score, token))
+    for _, verb in sorted(candidates, key=lambda pair: pair[0]):
+        subject = _subject(context, verb) or _name_by(context, verb, frame)
+        if subject is not None:
+            return _triple(context, quote, verb.text, subject, NEARBY_CUE)
+    return None
+
+
+def _name_by(context: _Context, verb: Any, frame: list[Any]) -> Any | None:
+    """The parse lost the verb's subject (quotes confuse it): a name or pronoun right by the verb."""
+    ids = {t.i for t in frame}
+    doc = context.doc
+    for token in doc[verb.i + 1:min(verb.i + 6, len(doc))]:
+        if token.i not in ids or token.pos_ in ("VERB", "AUX", "SCONJ") or token.lower_ == "that":
+            break
+        if context.named.actor_at(token.i) is not None or token.lower_ in ("he", "she"):
+            return token
+    for token in reversed(doc[max(verb.i - 5, 0):verb.i]):
+        if token.i not in ids or (token.is_punct and token.text not in ("'s", "’s")):
+            break
+        if context.named.actor_at(token.i) is not None or token.lower_ in ("he", "she", "it", "they"):
+            return token
+    return None
+
+
+def _according_to(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
+    doc = context.doc
+    for token in _frame(context, quote):
+        if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
+            objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+            source = objects[0] if objects else doc[token.i + 2]
+            return _triple(context, quote, "according to", source, ACCORDING_TO)
+    return None
+
+
+def _lead_in(context: _Context, quote: QuoteSpan) -> list[Any]:
+    """The paragraph's tokens before the quote when they end in a colon (the colon excluded)."""
+    para = context.paragraph_tokens[quote.paragraph]
+    before = [t for t in para if t.idx < quote.start and not is_mark(t) and not t.is_space]
+    if not before or before[-1].text != ":" or any(context.in_quote(t) for t in before):
+        return []
+    sentence_start = before[-1].sent.start
+    return [t for t in before[:-1] if t.i >= sentence_start or t.text.isupper()]
+
+
+def _speaker_label(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
+    lead = _lead_in(context, quote)
+    para = context.paragraph_tokens[quote.paragraph]
+    if not lead or lead[0] is not next(t for t in para if not t.is_space) or len(lead) > 5:
+        return None
+    if not all(t.pos_ == "PROPN" or t.text[:1].isupper() or t.text in (".", "-") for t in lead):
+        return None
+    return _triple(context, quote, ":", _head_of(lead), SPEAKER_LABEL)
+
+
+def _head_of(tokens: list[Any]) -> Any:
+    names = [t for t in tokens if t.pos_ == "PROPN"]
+    return (names or tokens)[-1]
+
+
+def _dash_credit(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
+    para_end = context.paragraphs[quote.paragraph][1]
+    rest = context.text[quote.end:para_end]
+    match = re.match(r"^[”\"’']?\s*[,.]?\s*[—–-]{1,2}\s*", rest)
+    if match is None:
+        return None
+    start = quote.end + match.end()
+    tokens = [t for t in context.paragraph_tokens[quote.paragraph] if t.idx >= start][:6]
+    names = []
+    for token in tokens:
+        if token.pos_ != "PROPN" and not token.text[:1].isupper():
+            break
+        names.append(token)
+    if not names:
+        return None
+    return _triple(context, quote, "—", names[-1], DASH_CREDIT)
+
+
+def _colon_intro(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
+    lead = _lead_in(context, quote)
+    if not lead:
+        return None
+    subjects = [t for t in lead if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"] \
+        or [t for t in lead if t.dep_ in _SUBJECTS]
+    source = subjects[-1] if subjects else None
+    if source is not None and source.pos_ == "NOUN":
+        source = _possessor(source) or source
+    if source is None or (source.pos_ not in ("PROPN", "PRON") and context.named.actor_at(source.i) is None
+                          and source.lower_ not in lexicon.TITLE_WORDS):
+        names = [t for t in lead if context.named.actor_at(t.i) is not None
+                 and context.named.actor_at(t.i).type == "person"]
+        if len({context.named.actor_at(t.i).name for t in names}) == 1:
+            source = names[-1]
+    if source is None:
+        return None
+    return _triple(context, quote, ":", source, COLON_INTRO)
+
+
+def _possessor(noun: Any) -> Any | None:
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _clause_subject(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
+    for token, governs in _attachments(context, quote):
+        if not governs:
+            continue
+        for candidate in _ancestors(token):
+            if context.in_quote(candidate):
+                break
+            if candidate.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = _subject(context, candidate)
+            if subject is None:
+                continue
+            if subject.pos_ == "NOUN" and _possessor(subject) is not None \
+                    and context.named.actor_at(subject.i) is None:
+                return _triple(context, quote, candidate.text, _possessor(subject), POSSESSOR)
+            if subject.pos_ in ("PROPN", "PRON") or context.named.actor_at(subject.i) is not None \
+                    or subject.lower_ in lexicon.TITLE_WORDS:
+                return _triple(context, quote, candidate.text, subject, CLAUSE_SUBJECT)
+            break
+    return None
+
+
+def _follower(context: _Context, quotes: list[QuoteSpan], triples: list[QuoteTriple | None],
+              k: int) -> QuoteTriple | None:
+    """A quote with no cue of its own: the quote or person it continues."""
+    quote = quotes[k]
+    doc = context.doc
+    same = [j for j, q in enumerate(quotes) if q.paragraph == quote.paragraph and j != k
+            and triples[j] is not None and triples[j].follows is None]
+    before = [j for j in same if j < k]
+    after = [j for j in same if j > k]
+    if before and not _named_between(context, quotes[before[-1]].end, quote.start, triples[before[-1]]):
+        return _follow(doc, quote, before[-1], SAME_PARAGRAPH)
+    if after and not before \
+            and not _named_between(context, quote.end, quotes[after[0]].start, triples[after[0]]):
+        return _follow(doc, quote, after[0], SAME_PARAGRAPH)
+    if quote.open_end and k + 1 < len(quotes) and quotes[k + 1].paragraph == quote.paragraph + 1 \
+            and triples[k + 1] is not None:
+        return _follow(doc, quote, k + 1, RUNS_ON)
+    para_tokens = context.paragraph_tokens[quote.paragraph]
+    frame = [t for t in para_tokens if not context.in_quote(t) and not is_mark(t)
+             and not t.is_space and not t.is_punct]
+    preceding = [t for t in frame if t.idx < quote.start]
+    if not preceding and quote.paragraph > 0:
+        previous = [j for j in range(k)
+                    if quotes[j].paragraph == quote.paragraph - 1 and triples[j] is not None]
+        start = context.paragraphs[quote.paragraph - 1][0]
+        if previous and not _named_between(context, quotes[previous[-1]].end, quote.start,
+                                           triples[previous[-1]]):
+            return _follow(doc, quote, previous[-1], PREVIOUS_PARAGRAPH)
+        subject = _last_subject(context, start, quote.start)
+        if subject is not None:
+            return _triple(context, quote, None, subject, INTRODUCED_BEFORE)
+        return None
+    if preceding:
+        subject = _last_subject(context, preceding[0].idx, quote.start)
+        if subject is not None:
+            return _triple(context, quote, None, subject, SENTENCE_SUBJECT)
+    return None
+
+
+def _follow(doc: Any, quote: QuoteSpan, j: int, found_by: Rule) -> QuoteTriple:
+    fire(doc, found_by, quote.start, quote.end)
+    return QuoteTriple(quote, None, None, found_by, follows=j)
+
+
+def _named_between(context: _Context, start: int, end: int, leader: QuoteTriple | None) -> bool:
+    """Whether someone is named outside quotes between two characters, other than in the sentence
+    that attributes the leader ("“A,” said Air Force Lt. Ana Ruiz, a Maine native. “B.”": all of that
+    sentence is the leader's attribution)."""
+    skip = range(0)
+    if leader is not None:
+        anchor = context.doc[leader.source] if leader.source is not None else None
+        sentence = anchor.sent if anchor is not None else context.sentence_at(leader.quote.end - 1)
+        if sentence is not None:
+            skip = range(sentence.start, sentence.end)
+    for token in context.doc.char_span(start, end, alignment_mode="expand") or []:
+        actor = context.named.actor_at(token.i)
+        if token.i in skip or context.in_quote(token) or actor is None:
+            continue
+        if actor.type in ("person", "organization", "group"):
+            return True
+    return False
+
+
+def _last_subject(context: _Context, start: int, end: int) -> Any | None:
+    """The subject of the last main clause between two characters, when it names or stands for a person."""
+    span = context.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and not context.in_quote(t)
+                and t.tag_ not in ("WDT", "WP")]
+    for subject in reversed(subjects):
+        actor = context.named.actor_at(subject.i)
+        if actor is not None and actor.type == "person":
+            return subject
+        if subject.lower_ in ("he", "she"):
+            return subject
+        if subject.head.dep_ == "ROOT":
+            return None  # the last main clause is about something else
+    return None
+
+
+# --- resolving -----------------------------------------------------------------------------------
+
+def resolve_all(doc: Any, triples: list[QuoteTriple], index: Referents) -> list[Attribution]:
+    """Each triple's speaker, in text order (a follower takes its leader's, resolved first)."""
+    done: dict[int, Attribution] = {}
+
+    def attribution(k: int, depth: int = 0) -> Attribution:
+        if k in done:
+            return done[k]
+        triple = triples[k]
+        if triple.follows is not None and depth < 8:
+            leader = attribution(triple.follows, depth + 1)
+            result = Attribution(triple, leader.speaker, CONTINUES)
+        else:
+            result = resolve(doc, triple, index)
+        done[k] = result
+        if result.speaker is not None or result.rule is not _UNFOUND:
+            fire(doc, result.rule, triple.quote.start, triple.quote.end,
+                 result.speaker.name if result.speaker else "")
+        return result
+
+    found = [attribution(k) for k in range(len(triples))]
+    return [_repeated(doc, found, k) for k in range(len(found))]
+
+
+def _repeated(doc: Any, found: list[Attribution], k: int) -> Attribution:
+    """A quote left without a speaker that repeats one with a speaker (a headline, a teaser) is the
+    same speaker's."""
+    if found[k].speaker is not None:
+        return found[k]
+    quote = found[k].triple.quote
+    words = _WORD.findall(quote.text_of(doc.text).lower())
+    best: tuple[float, Attribution] | None = None
+    for other in found:
+        if other.speaker is None or not words:
+            continue
+        pool = set(_WORD.findall(other.triple.quote.text_of(doc.text).lower()))
+        share = sum(w in pool for w in words) / len(words)
+        if share >= 0.6 and (best is None or share > best[0]):
+            best = (share, other)
+    if best is None:
+        return found[k]
+    fire(doc, REPEATED, quote.start, quote.end, best[1].speaker.name if best[1].speaker else "")
+    return Attribution(found[k].triple, best[1].speaker, REPEATED)
+
+
+def resolve(doc: Any, triple: QuoteTriple, index: Referents) -> Attribution:
+    """The actor a triple's source phrase stands for (see the ``quotes.source-*`` rules)."""
+    if triple.source is None:
+        return Attribution(triple, None, _UNFOUND)
+    speaker, how = _resolve_phrase(doc, doc[triple.source], index)
+    return Attribution(triple, speaker, how)
+
+
+def resolve_source(doc: Any, head: Any, index: Referents) -> Actor | None:
+    """The actor a source phrase with head ``head`` stands for (also for reported speech)."""
+    return _resolve_phrase(doc, head, index)[0]
+
+
+def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0) -> tuple[Actor | None, Rule]:
+    if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl" and depth < 3:
+        noun = head.head.head
+        while noun.dep_ == "appos" and noun.head.i != noun.i:
+            noun = noun.head  # "Carla Mendes, an engineer, who said": the name the apposition explains
+        speaker, _ = _resolve_phrase(doc, noun, index, depth + 1)
+        return speaker, SOURCE_RELATIVE
+    named = index.actor_at(head.i)
+    if named is None and (head.pos_ == "PROPN" or head.is_title):
+        named = index.resolve(doc[head.left_edge.i:head.i + 1].text) or index.resolve(head.text)
+    if named is not None:
+        return named, SOURCE_NAMED
+    word = head.lower_
+    if word in ("he", "she"):
+        gender = "m" if word == "he" else "f"
+        person = index.antecedent(head.i) or index.person_before(head.i, gender)
+        if _unnamed_is_nearer(index, head.i, person):
+            return None, SOURCE_UNNAMED
+        return person, SOURCE_PRONOUN
+    if word == "it":
+        return index.org_before(head.i), SOURCE_PRONOUN
+    if word == "they":
+        return index.org_before(head.i, within=30), SOURCE_PRONOUN
+    inside = [a for t in doc[head.left_edge.i:head.right_edge.i + 1]
+              if not index.in_quote(t.idx) for a in [index.actor_at(t.i)] if a]
+    people = [a for a in inside if a.type == "person"]
+    for child in head.children:
+        appositive = index.actor_at(child.i) if child.dep_ == "appos" else None
+        if appositive is not None and appositive.type == "person":
+            return appositive, SOURCE_NAMED  # "Hale's son, Peter Hale, said": the apposition
+    if people:
+        return people[0], SOURCE_NAMED
+    if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.ent_type_ not in ("PERSON",):
+        return _described(doc, head, inside, index)
+    return None, SOURCE_UNNAMED
+
+
+def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tuple[Actor | None, Rule]:
+    phrase = doc[head.left_edge.i:head.i + 1].text
+    first = doc[head.left_edge.i].lower_
+    if first in ("a", "an", "one", "another", "some", "several", "two", "three"):
+        # "a spokesman for Acme Corp said": the organisation speaks; "a resident said": nobody named
+        return _organisation_of(doc, head, inside, index), SOURCE_UNNAMED
+    titled = index.titled_person(head.lower_, head.i)
+    unnamed = index.unnamed_before(head.i)
+    if unnamed is not None and unnamed.lower_ != head.lower_:
+        unnamed = None
+    seen = index.first_seen_before(titled, head.i) if titled is not None else None
+    if titled is not None and (unnamed is None or (seen is not None and seen > unnamed.i)):
+        return titled, SOURCE_DESCRIPTION
+    if unnamed is not None:
+        subtree = doc[unnamed.left_edge.i:unnamed.right_edge.i + 1]
+        named = [a for t in subtree for a in [index.actor_at(t.i)] if a]
+        return _organisation_of(doc, unnamed, named, index), SOURCE_UNNAMED
+    organisation = next((a for a in inside if a.type in ("organization", "country", "group")), None)
+    if organisation is not None and head.lower_ in lexicon.SPOKES_NOUNS:
+        return organisation, SOURCE_DESCRIPTION  # "the ministry's spokesman said"
+    return index.by_title(phrase, head.i), SOURCE_DESCRIPTION
+
+
+def _organisation_of(doc: Any, head: Any, inside: list[Actor], index: Referents) -> Actor | None:
+    """The body an unnamed speaker speaks for: named in the phrase, or "for the board". An official
+    or source is someone unnamed, not the body's voice."""
+    if head.lower_ in lexicon.ANONYMOUS_NOUNS:
+        return None
+    named = next((a for a in inside if a.type in ("organization", "country", "group")), None)
+    if named is not None:
+        return named
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    found = index.by_title(doc[obj.left_edge.i:obj.i + 1].text, head.i)
+                    if found is not None and found.type != "person":
+                        return found
+    if head.lower_ in lexicon.SPOKES_NOUNS:
+        for mod in head.children:
+            if mod.dep_ in ("compound", "nmod") and mod.pos_ == "NOUN" and mod.i < head.i:
+                found = index.by_title(mod.lower_, head.i)
+                if found is not None and found.type != "person":
+                    return found
+    return None
+
+
+def _unnamed_is_nearer(index: Referents, token_i: int, person: Actor | None) -> bool:
+    """True when an unnamed person ("a nurse who ...") came after the last mention of ``person``."""
+    unnamed = index.unnamed_before(token_i)
+    if unnamed is None:
+        return False
+    if person is None:
+        return True
+    seen = index.first_seen_before(person, token_i)
+    return seen is None or seen < unnamed.i

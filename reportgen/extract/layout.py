@@ -1,0 +1,273 @@
+"""The layout of an article's text, found once per Doc: its paragraphs, its headline, the page
+furniture among them (datelines, bylines, credits, captions) and where its quotation marks open and
+close (:func:`layout_of`).
+
+Mentions use the quote spans to keep quoted words out of pronoun antecedents; claims turn them into
+quotes. Rules: double marks (straight or curly) pair up inside a paragraph; a curly mark is read by
+where it stands, not by its shape (``,“ said`` closes, `` ”Yes`` opens: typesetting slips are
+common); single marks count only where an apostrophe cannot be meant (``don't``, ``Putin's``,
+``'90s``, ``players'`` stay apostrophes) and only outside double quotes; a quote still open at the end
+of a paragraph ends there (the next paragraph usually reopens it, as wire copy does for quotes over
+several paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from reportgen.extract import lexicon
+from reportgen.extract.rules import fire, rule
+from reportgen.ingest.boilerplate import dateline_end
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘‹"
+_SINGLE_CLOSE = "’›"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """The words between one pair of quotation marks (character offsets into the text)."""
+
+    start: int
+    end: int
+    paragraph: int
+    open_end: bool = False
+
+    def text_of(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the article's lines that hold text (headline, paragraphs, captions)."""
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every top-level quoted span in ``text``, in order, with surrounding spaces trimmed."""
+    spans: list[QuoteSpan] = []
+    for number, (start, end) in enumerate(paragraphs(text)):
+        spans.extend(_spans_in(text, start, end, number))
+    return spans
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _spans_in(text: str, start: int, end: int, number: int) -> list[QuoteSpan]:
+    found: list[QuoteSpan] = []
+    opened_at: int | None = None
+    kind = ""
+    for i in range(start, end):
+        ch = text[i]
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if ch == '"' and before.isdigit() and not after.isalnum():
+            continue  # an inch mark: a 6" pipe
+        if opened_at is None:
+            reversed_open = ch in _DOUBLE_CLOSE and before.isspace() and after.isalnum()  # ' ”Yes'
+            if ch in _DOUBLE_OPEN or ch == '"' or reversed_open:
+                opened_at, kind = i + 1, "double"
+            elif (ch in _SINGLE_OPEN or ch == "'") and not _is_word(before) and after.isalpha():
+                opened_at, kind = i + 1, "single"
+            continue
+        glued = not before.isspace() and not after.isalnum()  # '...unusual,“ said': closes
+        if kind == "double" and (ch in _DOUBLE_CLOSE or (ch in _DOUBLE_OPEN + '"' and glued)
+                                 or (ch == '"' and not before.isspace())):
+            _add(found, text, opened_at, i, number, False)
+            opened_at = None
+        elif kind == "double" and i > opened_at and (
+                ch in _DOUBLE_OPEN or (ch == '"' and before.isspace() and after.isalnum())):
+            # A new opening mark before any closing one: the previous quote ran on unclosed.
+            _add(found, text, opened_at, i, number, True)
+            opened_at = i + 1
+        elif kind == "single" and (ch in _SINGLE_CLOSE or ch == "'") and not _is_word(after) \
+                and not before.isspace() and not (before in "sS" and after == " " and ch == "'"):
+            _add(found, text, opened_at, i, number, False)
+            opened_at = None
+    if opened_at is not None and kind == "double":
+        _add(found, text, opened_at, end, number, True)
+    return found
+
+
+def _add(found: list[QuoteSpan], text: str, start: int, end: int, number: int, open_end: bool) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        found.append(QuoteSpan(start, end, number, open_end))
+
+
+def tokens_by_paragraph(doc: Any, paras: list[tuple[int, int]]) -> list[list[Any]]:
+    """The tokens of each paragraph of ``paragraphs(doc.text)``, in one pass."""
+    out: list[list[Any]] = [[] for _ in paras]
+    k = 0
+    for token in doc:
+        while k < len(paras) and token.idx >= paras[k][1]:
+            k += 1
+        if k < len(paras) and token.idx >= paras[k][0]:
+            out[k].append(token)
+    return out
+
+
+class QuoteLookup:
+    """Answers "is this character inside a quote, and which one" in O(log n)."""
+
+    def __init__(self, spans: list[QuoteSpan]) -> None:
+        self.spans = spans
+        self._starts = [s.start for s in spans]
+
+    def at(self, char: int) -> QuoteSpan | None:
+        k = bisect_right(self._starts, char) - 1
+        if k >= 0 and char < self.spans[k].end:
+            return self.spans[k]
+        return None
+
+    def inside(self, char: int) -> bool:
+        return self.at(char) is not None
+
+
+
+DATELINE = rule(
+    "text.dateline", "A wire dateline before the lead (“OSLO, March 3 (Reuters) - ”) is page furniture.",
+    effect="-",
+    examples=[("Ferries resume\n\nOSLO (Nordwire) - Ferries to Bergen resumed on Friday, the operator said.",
+               {"no_actor": "Nordwire"})])
+CREDIT = rule(
+    "text.credit", "A credit in brackets (“(Photo: Ana Ruiz/Fjord Images)”) is page furniture.", effect="-",
+    examples=[("Ferries to Bergen resumed on Friday. (Photo: Kari Lund/Fjord Images)\n\n"
+               "The operator said demand was strong.", {"no_actor": "Fjord Images"})])
+FURNITURE_LINE = rule(
+    "text.furniture-line", "A line that opens like a caption, credit or plea (“Photograph:”, “Read "
+    "more”, “Sign up”) is page furniture.", effect="-",
+    examples=[("Ferries resume\n\nFerries to Bergen resumed on Friday.\n\nPhotograph: Kari Lund/Fjord Images",
+               {"no_actor": "Kari Lund"})])
+BYLINE = rule(
+    "text.byline", "A short line starting “By” (“By Ana Ruiz and Tom Okafor”) is a byline.", effect="-",
+    examples=[("Ferries resume\n\nBy Kari Lund\n\nFerries to Bergen resumed on Friday.",
+               {"no_actor": "Kari Lund"})])
+CONTRIBUTOR_LINE = rule(
+    "text.contributor-line", "A closing line of who reported, wrote or edited the story (“Ana Ruiz "
+    "contributed reporting from Oslo.”, “(Reporting by ...; Editing by ...)”) is page furniture.",
+    effect="-",
+    examples=[("Ferries to Bergen resumed on Friday, the operator said.\n\n"
+               "Kari Lund contributed reporting from Oslo.", {"no_actor": "Kari Lund"})])
+NAMES_ONLY_LINE = rule(
+    "text.names-only-line", "A line of nothing but names with no full stop (a caption or credit) is "
+    "page furniture.", effect="-",
+    examples=[("Ferries resume\n\nFerries to Bergen resumed on Friday, the operator said.\n\n"
+               "Kari Lund / Fjord Images", {"no_actor": "Kari Lund"})])
+
+#: "(Photo: Jane Roe/Getty Images)": credits inside a paragraph.
+_CREDIT = re.compile(r"\((?:photo|image|picture|credit|file photo|pictured)\b[^)\n]{0,120}\)", re.IGNORECASE)
+
+
+@dataclass
+class Layout:
+    """Paragraphs, headline, furniture and quotation marks of one Doc's text."""
+
+    doc: Any
+
+    @cached_property
+    def text(self) -> str:
+        return self.doc.text  # built once: ``Doc.text`` joins every token on each access
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        return paragraphs(self.text)
+
+    @cached_property
+    def quotes(self) -> list[QuoteSpan]:
+        return find_quote_spans(self.text)
+
+    @cached_property
+    def _quote_lookup(self) -> QuoteLookup:
+        return QuoteLookup(self.quotes)
+
+    def in_quote(self, char: int) -> bool:
+        return self._quote_lookup.inside(char)
+
+    def quote_at(self, char: int) -> QuoteSpan | None:
+        return self._quote_lookup.at(char)
+
+    @cached_property
+    def headline_end(self) -> int:
+        """End of the headline: a short first line that is not a sentence (0 when the text starts
+        with its lead)."""
+        lines = self.paragraphs
+        first = self.text[lines[0][0]:lines[0][1]].strip() if lines else ""
+        headline = len(lines) > 1 and len(first.split()) <= 25 and not first.endswith(".")
+        return lines[0][1] if headline else 0
+
+    @cached_property
+    def title_case_headline(self) -> bool:
+        """A Headline Written In Title Case, where capitals do not mark names."""
+        if not self.headline_end:
+            return False
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", self.text[:self.headline_end]) if len(w) > 3]
+        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+    @cached_property
+    def furniture(self) -> list[tuple[int, int]]:
+        return furniture_ranges(self.doc, self.paragraphs)
+
+    def is_furniture(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.furniture)
+
+
+LAYOUT_KEY = "reportgen_layout"
+
+
+def layout_of(doc: Any) -> Layout:
+    """The Doc's layout, computed once and kept on the Doc."""
+    found = doc.user_data.get(LAYOUT_KEY)
+    if found is None:
+        found = doc.user_data[LAYOUT_KEY] = Layout(doc)
+    return found
+
+
+def furniture_ranges(doc: Any, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character ranges of datelines, captions, credits and bylines: text that is not the story's."""
+    ranges: list[tuple[int, int]] = []
+    text = doc.text
+    ents_by_char = sorted((e.start_char, e.end_char) for e in doc.ents)
+    for number, (start, end) in enumerate(lines):
+        line = text[start:end].strip()
+        lowered = line.lower()
+        dateline = dateline_end(text[:end], start)
+        if dateline > start:
+            ranges.append((start, dateline))
+            fire(doc, DATELINE, start, dateline)
+        for match in _CREDIT.finditer(text, start, end):
+            ranges.append((match.start(), match.end()))
+            fire(doc, CREDIT, match.start(), match.end())
+        kind = None
+        if number > 0 and lowered.startswith(lexicon.FURNITURE_PREFIXES):
+            kind = FURNITURE_LINE
+        elif lowered.startswith("by ") and len(line.split()) <= 8 and not line.endswith("."):
+            kind = BYLINE
+        elif number > 0 and len(line.split()) <= 25 \
+                and any(phrase in lowered for phrase in lexicon.CONTRIBUTOR_PHRASES):
+            kind = CONTRIBUTOR_LINE
+        elif number > 0 and not line.endswith((".", "?", "!", ":", "”", '"')) and _only_names(
+                text, start, end, ents_by_char):
+            kind = NAMES_ONLY_LINE
+        if kind is not None:
+            ranges.append((start, end))
+            fire(doc, kind, start, end)
+    return ranges
+
+
+def _only_names(text: str, start: int, end: int, ents_by_char: list[tuple[int, int]]) -> bool:
+    rest = text[start:end]
+    for s, e in ents_by_char:
+        if start <= s and e <= end:
+            rest = rest.replace(text[s:e], " ")
+    return not re.sub(r"[\W_]+", "", rest)

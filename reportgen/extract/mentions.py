@@ -1,0 +1,782 @@
+"""Mentions: every place the text names a possible actor, each found by a declared rule.
+
+spaCy's entities are the first source (cleaned: titles, honorifics, ``the`` and possessives out;
+the model's junk refused); declared rules add the names the small model misses: institutions from
+the data lists, state bodies named through their country, people marked by an age or by saying
+something, surnames and first names of people named in full, employers named in a role. Each
+mention records the rule that found it and what its sentence says about it (a title before it, an
+age, a reporting verb, a place preposition ...). Merging mentions into actors is the referents
+layer's business (``referents.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from reportgen.extract import lexicon
+from reportgen.extract.layout import Layout, layout_of
+from reportgen.extract.names import NAME_TOKEN, country_key, person_shaped
+from reportgen.extract.roles import _POSSESSIVE, _SUBJECTS, _party_tag_at, _role
+from reportgen.extract.rules import Rule, fire, rule
+
+
+@dataclass
+class Mention:
+    """One mention of a possible actor: a name as written, titles and possessive removed, with what
+    its sentence says about it (the features referents type and merge by)."""
+
+    start: int                 # token index of the first name token
+    end: int                   # token index after the last name token
+    text: str                  # the name as written, titles and possessive removed
+    label: str                 # spaCy's entity label
+    root: int                  # token index of the mention's syntactic head
+    role: str | None = None
+    honorific: str | None = None   # "Mr", "Ms" ... as written
+    titled: bool = False       # a title stood before the name
+    quoted: bool = False       # inside quotation marks
+    furniture: bool = False    # in a caption, credit or byline
+    attributive: bool = False  # only a modifier of a common noun ("North America editor")
+    hyphenated: bool = False   # part of a hyphenated modifier ("Pakistan-based")
+    agentive: bool = False     # subject or possessor ("Moscow says", "Moscow's orbit")
+    person_cues: int = 0       # an age, or the subject of a reporting verb
+    work: bool = False         # the text calls it a game, film, book ...
+    headline: bool = False     # in the first line of the text
+    geographic: bool = False   # modifies a place noun ("the Norfolk coast")
+    locative: bool = False     # after "in", "at", "near" ... or visited
+    impersonal: bool = False   # described as a thing or body ("X, which ...", "said in a statement")
+    placed: bool = False       # used only as a place: "a yard in X", "In X, where ..."
+    addressed: bool = False    # the one urged, warned or accused ("urged Madrid to ...")
+    rule: str = ""             # the rule that found it
+
+
+#: spaCy labels that can name an actor.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "PRODUCT"})
+
+
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "yesterday", "tomorrow",
+})
+
+
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+
+
+def _mark_defined_acronyms(doc: Any, mentions: list[Mention]) -> None:
+    """"Named Binary Tag (NBT)": the acronym defined for a thing is a thing too."""
+    things = {m.end for m in mentions if m.work}
+    for m in mentions:
+        if m.start >= 2 and doc[m.start - 1].text == "(" and m.start - 1 in things:
+            m.work = True
+
+
+def _possessed_institutions(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """ "Norway's defence ministry", "Chile's coast guard", "the country's central bank": a state body
+    named through its country is an organisation, named as the text writes it (the country keeps its
+    own mention). Mentions the model made of part of it ("defence ministry") give way."""
+    found: list[Mention] = []
+    for head in doc:
+        if head.lower_ not in lexicon.STATE_BODIES or head.pos_ not in ("NOUN", "PROPN") \
+                or layout.in_quote(head.idx) or (head.dep_ == "pobj" and head.head.lower_ == "of"):
+            continue  # "speaker of Russia's parliament": part of someone's title
+        # "China's defence ministry spokesperson": the body named inside a title
+        holder = head.head if head.dep_ == "compound" and head.head.i > head.i \
+            and head.head.lower_ in lexicon.TITLE_WORDS else head
+        owner = next((c for c in holder.children if c.dep_ == "poss"), None)
+        if owner is None or any(c.dep_ not in ("compound", "amod", "poss", "det", "case")
+                                for c in head.children if c.i < head.i and c.i > owner.i):
+            continue
+        if owner.pos_ == "PROPN":  # whatever the model's label ("Sri Lanka's" may come out a person)
+            start = owner.left_edge.i
+            while start < owner.i and doc[start].lower_ == "the":
+                start += 1
+            if not country_key(doc[start:owner.i + 1].text):
+                continue
+        elif owner.lower_ in ("country", "nation") and any(c.lower_ == "the" for c in owner.children):
+            start = owner.i
+        else:
+            continue
+        if not any(doc[i].text in _POSSESSIVE for i in range(owner.i + 1, head.i)):
+            continue
+        found.append(Mention(start=start, end=head.i + 1, text=doc[start:head.i + 1].text, label="ORG",
+                             root=head.i, quoted=False, furniture=layout.is_furniture(doc[start].idx),
+                             agentive=_agentive(head), impersonal=True))
+    if not found:
+        return mentions
+    # The country's own mention stays; a partial mention of the body ("defence ministry") goes.
+    covered = {i for m in found for i in range(m.start, m.end)}
+    kept = [m for m in mentions if not (covered & set(range(m.start, m.end))) or country_key(m.text)]
+    return kept + found
+
+
+def _known_institutions(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """Well-known institutions the small model leaves untagged ("OPEC+", "the Pentagon")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        if token.i in taken or not token.text[:1].isupper():
+            continue
+        for words in lexicon.INSTITUTIONS.get(token.lower_, ()):
+            end = token.i + len(words)
+            if end <= len(doc) and [t.lower_ for t in doc[token.i:end]] == list(words) \
+                    and not any(i in taken for i in range(token.i, end)):
+                root = doc[token.i:end].root
+                found.append(Mention(start=token.i, end=end, text=doc[token.i:end].text, label="ORG",
+                                     root=root.i, quoted=layout.in_quote(token.idx),
+                                     furniture=layout.is_furniture(token.idx), agentive=_agentive(root)))
+                taken.update(range(token.i, end))
+                break
+    return found
+
+
+def _joined_entities(doc: Any) -> list[Any]:
+    """Entities, with a name the model cut in two ("Liberal" + "Democrat") joined again."""
+    from spacy.tokens import Span
+
+    joined: list[Any] = []
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.end == ent.start and prev.label_ in ACTOR_LABELS \
+                and doc[prev.end - 1].whitespace_ and ent[0].is_title and not ent[0].is_sent_start:
+            joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+        else:
+            joined.append(ent)
+    return joined
+
+
+def _bare_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """Surnames and first names of people named in full that the model did not tag ("Grieve says")."""
+    parts: set[str] = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2 and person_shaped(m.text):
+            parts.update((words[0], words[-1]))
+        elif m.label == "PERSON" and m.person_cues and person_shaped(m.text):
+            parts.add(m.text)  # "Luca, 12," named again as "Luca"
+    if not parts:
+        return []
+    tagged = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        lone = not token.ent_type_ or (token.ent_iob_ == "B" and (token.i + 1 == len(doc)
+                                                                    or doc[token.i + 1].ent_iob_ != "I"))
+        if token.text in parts and lone and token.i not in tagged and token.pos_ == "PROPN" \
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
+                         and doc[token.i + 1].text not in parts):
+            found.append(Mention(start=token.i, end=token.i + 1, text=token.text, label="PERSON",
+                                 root=token.i, quoted=layout.in_quote(token.idx),
+                                 furniture=layout.is_furniture(token.idx),
+                                 agentive=_agentive(token), headline=token.idx < layout.headline_end))
+    return found
+
+
+def _aged_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """People the model missed or mislabelled but wire copy marks by age: "Jane Roe, 34, was ..." (an
+    age outweighs the model calling "Tarik" a place)."""
+    people = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        i = token.i
+        if not (token.like_num and i >= 2 and i + 1 < len(doc) and doc[i - 1].text == ","
+                and doc[i + 1].text == ","):
+            continue
+        end = i - 1
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" \
+                and NAME_TOKEN.match(doc[start - 1].text) \
+                and doc[start - 1].ent_type_ not in ("DATE", "TIME") \
+                and not country_key(doc[start - 1].text):
+            start -= 1
+        if any(k in people for k in range(start, end)):
+            continue
+        # "Luca, 12, walks ...": a first name alone, when a lower-case word follows (not a score list)
+        alone = end - start == 1 and i + 2 < len(doc) and doc[i + 2].is_lower \
+            and person_shaped(doc[start].text) and doc[start].lower_ not in lexicon.DEMONYMS
+        if (end - start >= 2 or alone) and doc[start].lower_ not in lexicon.TITLE_WORDS:
+            root = doc[start:end].root
+            found.append(Mention(start=start, end=end, text=doc[start:end].text, label="PERSON", root=root.i,
+                                 role=_role(doc, list(doc[start:end]), [], root),
+                                 quoted=layout.in_quote(doc[start].idx),
+                                 furniture=layout.is_furniture(doc[start].idx),
+                                 agentive=_agentive(root), person_cues=1))
+    return found
+
+
+def _full_names_of_surnames(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """ "Maria Olsen has lived ..." untagged, "Olsen said" tagged: the full name ending in a surname
+    the model knows as a person's is that person."""
+    surnames = {m.text for m in mentions
+                if m.label == "PERSON" and " " not in m.text and person_shaped(m.text)}
+    if not surnames:
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        if token.text not in surnames or token.i in taken or token.pos_ != "PROPN":
+            continue
+        start = token.i
+        # the first name may be mis-tagged too ("Tomasz" read as a noun at the start of a sentence)
+        while start > 0 and token.i - start < 2 and NAME_TOKEN.match(doc[start - 1].text) \
+                and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].head.i == token.i) \
+                and start - 1 not in taken and doc[start - 1].ent_type_ not in ("DATE", "TIME") \
+                and doc[start - 1].lower_ not in _MONTHS and "\n" not in doc[start - 1].whitespace_ \
+                and doc[start - 1].lower_ not in lexicon.TITLE_WORDS \
+                and doc[start - 1].lower_ not in lexicon.HONORIFICS \
+                and doc[start - 1].lower_ not in lexicon.DEMONYMS:
+            start -= 1
+        if start == token.i:
+            continue
+        found.append(Mention(start=start, end=token.i + 1, text=doc[start:token.i + 1].text, label="PERSON",
+                             root=token.i, quoted=layout.in_quote(doc[start].idx),
+                             furniture=layout.is_furniture(doc[start].idx), agentive=_agentive(token),
+                             person_cues=_person_cues(doc, token, token.i + 1)))
+        taken.update(range(start, token.i + 1))
+    return found
+
+
+_INSTITUTION_HEADS = frozenset({"ministry", "embassy", "consulate"})
+
+
+#: Words that start a capitalised title ("State Senator") and that the model tags as a name.
+_TITLE_MODIFIERS = frozenset({"state", "city", "county", "district", "federal", "national", "regional",
+                              "provincial", "municipal", "parish", "town", "borough"})
+
+
+_NON_ACTOR_LABELS = frozenset({"", "WORK_OF_ART", "EVENT"})
+
+
+def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """Speakers the model left untagged: a capitalised name that said something and is described by a
+    "which" clause or spoke "in a statement" ("Harbour Ferries, which runs the line, said in a
+    statement"), and a national institution ("the Norwegian foreign ministry said")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.REPORTING_VERBS:
+            continue
+        for subject in [*verb.children, *_lost_subject(doc, verb)]:
+            if (subject.dep_ not in _SUBJECTS and subject.i + 1 != verb.i) or subject.i in taken \
+                    or layout.in_quote(subject.idx):
+                continue
+            tokens = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "det")] + [subject]
+            while tokens and tokens[0].lower_ in ("the", "a", "an"):
+                tokens.pop(0)
+            if not tokens or any(t.i in taken for t in tokens) \
+                    or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+                continue
+            first, head = tokens[0], tokens[-1]
+            national = (head.lower_ in _INSTITUTION_HEADS or head.lower_ in lexicon.STATE_BODIES) and (
+                first.ent_type_ in ("NORP", "GPE") or first.lower_ in lexicon.DEMONYMS)
+            stated = any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children)
+                         for c in subject.children) or any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "statement" for o in c.children)
+                for c in verb.children)
+            named = all(t.text[:1].isupper() and (t.pos_ == "PROPN" or t.dep_ not in _SUBJECTS)
+                        for t in tokens) and head.tag_ not in ("NNS", "NNPS")
+            # "spokesperson Commodore Ana Ruiz told": a description or rank before the name is not in it.
+            propn = len(tokens)
+            while propn > 0 and tokens[propn - 1].pos_ == "PROPN" and tokens[propn - 1].text[:1].isupper() \
+                    and tokens[propn - 1].ent_type_ in _NON_ACTOR_LABELS:
+                propn -= 1
+            while propn < len(tokens) - 2 and tokens[propn].lower_ in lexicon.TITLE_WORDS:
+                propn += 1
+            described = 0 < propn <= len(tokens) - 2 and not stated
+            if described:
+                first = tokens[propn]
+            text = doc[first.i:head.i + 1].text
+            # "Pavel Sirko, the union leader, said": a full name the model missed or called a title.
+            # "Hannity said": a surname alone is a person too (the referents join it to the full name).
+            lone_place = head.i == first.i and head.ent_type_ in ("GPE", "FAC", "LOC")
+            person = (named or described) and not stated and 1 <= head.i - first.i + 1 <= 3 \
+                and person_shaped(text) and text.lower() not in lexicon.DEMONYMS and not lone_place \
+                and not any(t.lower_ in lexicon.TITLE_WORDS for t in doc[first.i:head.i + 1])
+            if not national and not (named and stated) and not person:
+                continue
+            role = _role(doc, list(doc[first.i:head.i + 1]), [], head) if person else None
+            found.append(Mention(start=first.i, end=head.i + 1, text=text, root=head.i,
+                                 label="PERSON" if person else "ORG", agentive=True, role=role,
+                                 titled=person and _titled_before(doc, first.i),
+                                 furniture=layout.is_furniture(first.idx),
+                                 impersonal=not person, person_cues=int(person)))
+            taken.update(t.i for t in tokens)
+    return found
+
+
+def _lost_subject(doc: Any, verb: Any) -> list[Any]:
+    """The parser lost a reporting verb's subject ("And Skelly called ...", "Skelly" read as an
+    adverb): a capitalised word right before the verb when it has no subject of its own."""
+    if verb.i == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return []
+    before = doc[verb.i - 1]
+    if before.is_title and before.pos_ in ("ADV", "NOUN", "PROPN", "ADJ") and not before.is_sent_start \
+            and before.tag_ not in ("NNS", "NNPS"):
+        return [before]
+    return []
+
+
+def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """Names the model left untagged: two to four capitalised proper nouns in a row that act in their
+    sentence (subject, possessor, agent) or are cited ("according to Ana Ruiz")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        if i in taken or not _chain_token(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < 4 and j not in taken and _chain_token(doc[j]) \
+                and "\n" not in doc[j - 1].whitespace_:
+            j += 1
+        start = i
+        while start < j and _not_a_name_word(doc[start]):
+            start += 1
+        i = j
+        if j - start < 2 or (j < len(doc) and doc[j].pos_ == "PROPN"):
+            continue
+        span = doc[start:j]
+        root = span.root
+        cited = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0 \
+            and doc[root.head.i - 1].lower_ == "according"
+        in_headline = layout.title_case_headline and span.start_char < layout.headline_end
+        described = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                        for c in root.children)
+        if not (_agentive(root) or cited or described) or in_headline:
+            continue
+        label = "PERSON" if person_shaped(span.text) else "ORG"
+        found.append(Mention(start=start, end=j, text=span.text, label=label, root=root.i,
+                             role=_role(doc, list(span), [], root) if label == "PERSON" else None,
+                             quoted=layout.in_quote(span.start_char),
+                             furniture=layout.is_furniture(span.start_char),
+                             agentive=True, person_cues=_person_cues(doc, root, j),
+                             headline=span.start_char < layout.headline_end))
+    return found
+
+
+def _not_a_name_word(token: Any) -> bool:
+    word = token.lower_
+    return word in lexicon.TITLE_WORDS or word in lexicon.HONORIFICS or word in lexicon.DEMONYMS
+
+
+def _speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """"WALLACE: Governor, ...", "Ana Ruiz: “...”": the label opening a paragraph names who speaks."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for start, end in layout.paragraphs:
+        span = doc.char_span(start, min(end, start + 60), alignment_mode="contract")
+        if span is None:
+            continue
+        colon = next((t.i for t in span[:6] if t.text == ":"), None)
+        if colon is None or colon == span.start:
+            continue
+        tokens = list(doc[span.start:colon])
+        words = [t for t in tokens if t.text not in (".",)]
+        if not 1 <= len(words) <= 4 or not all(NAME_TOKEN.match(t.text) for t in words) \
+                or any(t.i in taken for t in tokens) or any(t.lower_ in lexicon.LABEL_WORDS for t in words):
+            continue
+        root = doc[span.start:colon].root
+        found.append(Mention(start=span.start, end=colon, text=doc[span.start:colon].text, label="PERSON",
+                             root=root.i, quoted=False, furniture=layout.is_furniture(start), agentive=True,
+                             person_cues=1, headline=start < layout.headline_end))
+    return found
+
+
+def _chain_token(token: Any) -> bool:
+    return token.pos_ == "PROPN" and bool(NAME_TOKEN.match(token.text)) and token.lower_ not in _MONTHS \
+        and token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY")
+
+
+def _described_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """Full names the model missed that an office describes: "Velmora's president, Ana Ruiz," and
+    "Ana Ruiz, the president,"."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in taken or token.dep_ == "compound" \
+                or token.ent_type_ not in _NON_ACTOR_LABELS:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 3 and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i:
+            start -= 1
+        tokens = list(doc[start:token.i + 1])
+        text = doc[start:token.i + 1].text
+        if not 2 <= len(tokens) <= 3 or not person_shaped(text) or any(
+                t.i in taken or t.lower_ in lexicon.TITLE_WORDS or t.ent_type_ not in _NON_ACTOR_LABELS
+                for t in tokens):
+            continue
+        head = token.head
+        fronted = token.dep_ == "appos" and head.i < token.i and head.pos_ in ("NOUN", "PROPN") \
+            and head.lower_ in lexicon.TITLE_WORDS
+        after = any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN"
+                    and c.lower_ in lexicon.TITLE_WORDS for c in token.children)
+        if not fronted and not after:
+            continue
+        found.append(Mention(start=tokens[0].i, end=token.i + 1, text=text, label="PERSON", root=token.i,
+                             role=_role(doc, tokens, [], token), quoted=layout.in_quote(tokens[0].idx),
+                             furniture=layout.is_furniture(tokens[0].idx), agentive=_agentive(token),
+                             person_cues=1))
+        taken.update(t.i for t in tokens)
+    return found
+
+
+#: "Quillbank's head of partnerships": a role stated as a post at a named employer.
+_POSSESSED_ROLE = re.compile(r"^([A-Z][\w-]+)['’]s [a-z]")
+
+
+def _employers_in_roles(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """ "Leon Marsh, Quillbank's head of partnerships": an employer the model did not tag is an
+    organisation, and so is every other bare use of that name (not a person's name: "Meles's
+    successor")."""
+    known = {m.text for m in mentions} | {w for m in mentions if m.label == "PERSON" for w in m.text.split()}
+    names = set()
+    for m in mentions:
+        match = _POSSESSED_ROLE.match(m.role or "")
+        if m.label == "PERSON" and match and match.group(1) not in known:
+            names.add(match.group(1))
+    if not names:
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        if token.text in names and token.i not in taken and token.pos_ == "PROPN" \
+                and token.ent_type_ in _NON_ACTOR_LABELS:
+            found.append(Mention(start=token.i, end=token.i + 1, text=token.text, label="ORG", root=token.i,
+                                 quoted=layout.in_quote(token.idx), furniture=layout.is_furniture(token.idx),
+                                 agentive=_agentive(token), impersonal=True,
+                                 headline=token.idx < layout.headline_end))
+    return found
+
+
+def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
+    if _party_tag_at(doc, ent.start):
+        return None  # "Sen. Dale Prentice, R-Utah,": a party and state tag, not a place in the story
+    tokens, label = _extend(doc, ent)
+    for k, token in enumerate(tokens[1:], start=1):
+        if token.text in ("(", "["):
+            tokens = tokens[:k]  # "Grand Coastal Barrage (GCB": a name stops at an opening bracket
+            break
+    for k, token in enumerate(tokens[1:-1], start=1):
+        if token.text in _POSSESSIVE and tokens[k - 1].lower_ not in _COMMON_POSSESSORS:
+            tokens = tokens[:k]  # "Acme's Sale": the possessor is the name ("People's Party" is one)
+            break
+    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    honorific = None
+    titles: list[Any] = []
+    full = " ".join(t.text for t in tokens).lower()
+    if full not in lexicon.COUNTRIES and full not in lexicon.REGIONS and label in ("PERSON", "ORG", "NORP"):
+        while len(tokens) > 1:
+            word = tokens[0].lower_
+            if word in lexicon.HONORIFICS:
+                honorific = tokens[0].text
+                tokens.pop(0)
+            elif word in lexicon.DEMONYMS and word not in lexicon.TITLE_WORDS and label == "ORG" \
+                    and tokens[1].text[:1].isupper() and tokens[1].lower_ not in lexicon.TITLE_WORDS:
+                break  # "European Centre for ...": the demonym is part of the organisation's name
+            elif len(tokens) == 2 and label == "PERSON" and tokens[0].i > 0 \
+                    and doc[tokens[0].i - 1].is_lower and doc[tokens[0].i - 1].lower_ in lexicon.TITLE_WORDS:
+                break  # "club manager Dean Price": the title is stated already, so "Dean" is a first name
+            elif (word in lexicon.TITLE_WORDS or word in lexicon.DEMONYMS) \
+                    and tokens[-1].lower_ not in lexicon.ORG_WORDS:
+                titles.append(tokens.pop(0))
+            else:
+                break
+    if honorific is None and ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS:
+        honorific = doc[ent.start - 1].text
+    name = doc[tokens[0].i:tokens[-1].i + 1].text
+    if not _plausible(name, label, tokens):
+        return None
+    after = tokens[-1].i + 1
+    if len(tokens) == 1 and tokens[0].lower_ in _TITLE_MODIFIERS and after < len(doc) \
+            and doc[after].is_title and doc[after].lower_ in lexicon.TITLE_WORDS:
+        return None  # "State Senator Ann Roe", "County Commissioner ...": part of a title
+    quote = layout.quote_at(tokens[0].idx)
+    quoted = quote is not None
+    name_end = tokens[-1].idx + len(tokens[-1])
+    if quote is not None and quote.start >= tokens[0].idx - 1 and quote.end <= name_end + 1:
+        return None  # a quoted title ("Harbour Quest") is a work, not an actor
+    root = doc[tokens[0].i:tokens[-1].i + 1].root
+    if label == "PRODUCT" and not _locative(root):
+        return None  # products are not actors; the model's PRODUCT after "in" is a small place
+    role = _role(doc, tokens, titles, root)
+    if role and (quoted or tokens[0].idx < layout.headline_end) \
+            and not any(w.lower().strip(",.") in lexicon.TITLE_WORDS for w in role.split()):
+        role = None  # "Credit to X" in a quote, "as X sink Y" in a headline: no office stated
+    end = tokens[-1].i + 1
+    hyphenated = end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_
+    return Mention(
+        start=tokens[0].i, end=end, text=name, label=label, root=root.i,
+        role=role, honorific=honorific,
+        titled=(bool(titles) and any(t.lower_ in lexicon.TITLE_WORDS for t in titles))
+        or _titled_before(doc, tokens[0].i),
+        quoted=quoted, furniture=layout.is_furniture(tokens[0].idx),
+        hyphenated=hyphenated,
+        attributive=hyphenated or (root.dep_ == "compound" and root.head.i >= end and root.head.pos_ == "NOUN"
+                                   and root.head.lower_ not in lexicon.GEO_NOUNS
+                                   and not _speaks_for(root)
+                                   and not (label == "ORG" and root.head.lower_ in lexicon.ORG_PARTS)),
+        geographic=(root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS)
+        or (end < len(doc) and doc[end].lower_ in ("governor", "gov.", "state", "legislature"))
+        or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS),
+        locative=_locative(root), placed=_placed(root),
+        agentive=_agentive(root) or _speaks_for(root), person_cues=_person_cues(doc, root, end),
+        addressed=_addressed(root),
+        headline=tokens[0].idx < layout.headline_end,
+        work=_names_a_work(doc, root, tokens[0].i),
+    )
+
+
+#: Plural nouns that start a name with a possessive ("People's Liberation Army", "Workers' Party").
+_COMMON_POSSESSORS = frozenset({"people", "workers", "children", "women", "citizens", "veterans",
+                                "farmers", "men"})
+
+
+def _addressed(root: Any) -> bool:
+    """ "urged Madrid to ...", "talks between Santiago and Madrid": a name dealt with as a government."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in lexicon.ADDRESS_VERBS
+    return root.dep_ == "pobj" and root.head.lower_ == "between"
+
+
+def _speaks_for(root: Any) -> bool:
+    """ "A State Department spokesperson said", "White House spokesperson Ann Roe": the body a
+    spokesperson speaks for is an actor."""
+    return root.dep_ == "compound" and root.head.lower_ in lexicon.SPOKES_NOUNS
+
+
+def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
+    """The model's span, widened to a first name it left out ("Mia" of "Mia Lund") and to a
+    lower-case organisation or place head it left out ("West Mercia police")."""
+    start, end, label = ent.start, ent.end, ent.label_
+    root = ent.root
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.pos_ == "PROPN" and prev.head == root and prev.dep_ == "compound" and not prev.ent_type_ \
+                and NAME_TOKEN.match(prev.text) and prev.lower_ not in lexicon.TITLE_WORDS \
+                and prev.lower_ not in lexicon.DEMONYMS and prev.lower_ not in lexicon.HONORIFICS \
+                and prev.lower_ not in _MONTHS:
+            start -= 1
+        else:
+            break
+    if end < len(doc) and root.dep_ == "compound" and root.head.i == end and not doc[end].ent_type_:
+        word = doc[end].lower_
+        if word in lexicon.FACILITY_WORDS and label != "GPE":  # "Zwickau plant" is still Zwickau
+            end, label = end + 1, "FAC"
+        elif word in lexicon.ORG_WORDS:
+            end, label = end + 1, "ORG"
+    if label == "ORG" and any(t.lower_ in ("for", "of") for t in ent[1:]) and end + 1 < len(doc) \
+            and doc[end].lower_ == "and" and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
+        # "Institute for Policy and Economic Studies": the model stopped at "and".
+        stop = end + 1
+        while stop < len(doc) and stop - end <= 4 and doc[stop].is_title \
+                and doc[stop].pos_ in ("PROPN", "NOUN") and doc[stop].ent_type_ in ("", "ORG"):
+            stop += 1
+        end = stop
+    return list(doc[start:end]), label
+
+
+def _person_cues(doc: Any, root: Any, end: int) -> int:
+    """Signs in the sentence that a name is a person's: an age ("X, 21,"), a reporting verb."""
+    cues = 0
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+        cues += 1
+    if root.dep_ in _SUBJECTS and root.head.lemma_.lower() in lexicon.REPORTING_VERBS:
+        cues += 1
+    return cues
+
+
+def _names_a_work(doc: Any, root: Any, start: int) -> bool:
+    """True where the text calls the name a game, film, app ... ("the online game Harbour Quest")."""
+    for child in root.children:
+        if child.i < start and child.dep_ in ("compound", "nmod", "appos") and \
+                child.lower_ in lexicon.WORK_NOUNS:
+            return True
+    head = root.head
+    if root.dep_ == "appos" and head.i < root.i and head.lower_ in lexicon.WORK_NOUNS:
+        return True
+    return _known_as_a_thing(root)
+
+
+def _known_as_a_thing(root: Any) -> bool:
+    """"dinitrophenol, known as DNP", "a format known as Named Binary Tag": names of things."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "as" or prep.head.lower_ not in ("known", "called", "dubbed"):
+        return False
+    described = prep.head.head
+    if described.pos_ not in ("NOUN", "PROPN") or described.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    word = described.lower_
+    return not (word in lexicon.ORG_WORDS or word in lexicon.TITLE_WORDS or word in lexicon.GEO_NOUNS
+                or word in lexicon.AGENT_NOUNS)
+
+
+_INSTITUTION_NAMES = frozenset(" ".join(words).replace(" '", "'").replace(" +", "+")
+                               for phrases in lexicon.INSTITUTIONS.values() for words in phrases)
+
+
+#: Lower-case words that may stand inside a name ("Bosnia and Herzegovina", "Leonardo da Vinci").
+_NAME_JOINERS = frozenset({"and", "of", "the", "de", "da", "di", "del", "der", "van", "von", "la", "le",
+                           "al", "bin", "ibn", "y", "du", "on", "upon", "&"})
+
+
+def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
+    """False for the model's junk: dates, numbers, demonyms, lower-case fragments, stray words."""
+    lowered = name.lower()
+    if len(name) < 2 or not any(c.isalpha() for c in name) or not name[0].isupper():
+        return False
+    if sum(c.isdigit() for c in name) > 0 and label != "ORG":
+        return False
+    if lowered in lexicon.NON_ACTORS:
+        return False
+    if label != "ORG" and any(t.is_lower and t.is_alpha and t.lower_ not in _NAME_JOINERS
+                              and t.doc[t.i - 1].text not in ("-", "–")  # "Hsu Mei-ling"
+                              for t in tokens[1:]) and tokens[-1].lower_ not in lexicon.FACILITY_WORDS:
+        return False  # "Port strike" (a headline), "Nile dam": a common noun is no place or person name
+    if any(t.lower_ in _MONTHS for t in tokens) and label not in ("ORG", "FAC"):
+        return False
+    words = lowered.split()
+    if all(w in lexicon.DEMONYMS or w.rstrip("s") in lexicon.DEMONYMS for w in words):
+        return False
+    if lowered in lexicon.TITLE_WORDS or lowered in lexicon.HONORIFICS:
+        return False
+    if any(c in name for c in "“”\"«»"):
+        return False
+    if label == "NORP":
+        return lowered in lexicon.GROUPS or (tokens[-1].tag_ in ("NNPS", "NNS") and len(words) <= 3)
+    if label == "LAW":
+        return words[-1] in ("pact", "alliance", "coalition")
+    return words[-1] not in lexicon.LAW_WORDS
+
+
+def _locative(root: Any) -> bool:
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in lexicon.LOCATIVE_PREPOSITIONS:
+        return True
+    return root.dep_ == "dobj" and head.lemma_.lower() in ("visit", "reach", "enter", "tour", "evacuate")
+
+
+def _placed(root: Any) -> bool:
+    """ "In Carvale, where ...", "a depot in Carvale", "X, where ...": the name is where something is."""
+    if any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in root.children):
+        return True
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ not in ("in", "near", "outside"):
+        return False
+    return head.head.pos_ in ("NOUN", "PROPN") or bool(head.is_sent_start)
+
+
+def _titled_before(doc: Any, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in lexicon.TITLE_WORDS and doc[start - 1].pos_ != "VERB"
+
+
+def _agentive(root: Any) -> bool:
+    token = root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in _AGENT_DEPS
+
+ENTITY = rule(
+    "mentions.entity", "A named entity of an actor type is a mention, cleaned of titles, honorifics, "
+    "“the” and possessives.",
+    examples=[("Deputy Foreign Minister Olga Varna met the envoy in Vienna on Monday.",
+               {"actor": "Olga Varna", "type": "person", "role": "Deputy Foreign Minister"})],
+    counter=[("Covid-19 cases fell in March, the clinic said.", {"no_actor": "Covid-19"})])
+POSSESSED_INSTITUTION = rule(
+    "mentions.possessed-institution", "A state body named through its country (“Norway's defence "
+    "ministry”) is an organisation named as written.",
+    examples=[("Norway's defence ministry said on Friday that the drills would go ahead.",
+               {"actor": "Norway's defence ministry", "type": "organization"})])
+KNOWN_INSTITUTION = rule(
+    "mentions.known-institution", "An institution from the data list that the model leaves untagged "
+    "(“the Pentagon”, “OPEC+”) is an organisation.",
+    examples=[("OPEC+ will meet on Thursday, delegates said.", {"actor": "OPEC+", "type": "organization"})])
+AGED_NAME = rule(
+    "mentions.aged-name", "A name followed by an age (“Jane Okafor, 34,”) is a person.",
+    examples=[("Among them was Tarik Obi, 34, a welder.", {"actor": "Tarik Obi", "type": "person"})])
+FULL_NAME_OF_SURNAME = rule(
+    "mentions.full-name-of-surname", "A full name ending in a surname the model knows as a person's is "
+    "that person, tagged or not.",
+    examples=[("Tomasz Wierzba chairs the committee. On Monday Wierzba said the report was late.",
+               {"actor": "Tomasz Wierzba", "type": "person"})])
+CUE_SUBJECT = rule(
+    "mentions.cue-subject", "The subject of a reporting verb that the model left untagged is a name: a "
+    "person (“Earnest said”, “Pavel Sirko, the union leader, said”), or a body (“Harbour Ferries said in "
+    "a statement”).",
+    examples=[("“The talks are over,” Earnest said.", {"actor": "Earnest", "type": "person"})],
+    counter=[("Founding fathers wrote that the right “shall not be infringed.”", {"no_actor": "Founding"})])
+DESCRIBED_NAME = rule(
+    "mentions.described-name", "A full name set beside an office (“Velmora's president, Ana Ruiz,”) is "
+    "a person.",
+    examples=[("Velmora's president, Ana Ruiz, flew to Oslo.", {"actor": "Ana Ruiz", "type": "person",
+                                                              "role": "Velmora's president"})])
+PROPER_NOUN_CHAIN = rule(
+    "mentions.proper-noun-chain", "Two to four capitalised proper nouns in a row that act in their "
+    "sentence (a subject, a possessor) or are cited (“according to X”) are a name, tagged or not.",
+    examples=[("According to Ana Ruiz, the budget is “a disaster for every family in Calder.”",
+               {"actor": "Ana Ruiz", "type": "person"})],
+    counter=[("Voters in Grand Rapids and Kalamazoo went to the polls.",
+              {"no_actor": "Grand Rapids Kalamazoo"})])
+EMPLOYER_IN_ROLE = rule(
+    "mentions.employer-in-role", "An employer the model missed, named in someone's role (“Leon Marsh, "
+    "Tally's head of partnerships”), is an organisation, and so is every other bare use of that name.",
+    examples=[("Fintech deal\n\nThe round was led by Tally, which processes payments for small firms.\n\n"
+               "\"This is a big step,\" said Leon Marsh, Tally's head of partnerships.\n",
+               {"actor": "Tally", "type": "organization"})],
+    counter=[("Meles Zenawi ruled for two decades. Obama met Meles's successor, Hailu Desta, in May.",
+              {"actor": "Meles Zenawi", "type": "person"})])
+SPEAKER_LABEL = rule(
+    "mentions.speaker-label", "A name before a colon that opens a paragraph (“RUIZ:”, “Ana Ruiz:”) is a "
+    "person: a transcript's speaker or a reaction's author.",
+    examples=[("Interview with the mayor\n\nVELTMAN: We will not sign this deal.\n\nOKAFOR: Why not?",
+               {"actor": "VELTMAN", "type": "person"})],
+    counter=[("Update: the road is open again.", {"no_actor": "Update"})])
+BARE_NAME = rule(
+    "mentions.bare-name", "A surname or first name of a person named in full is that person where the "
+    "model left it untagged.",
+    examples=[("Armen Tovmasyan, a historian, studied the war. Tovmasyan spent ten years in the archive.",
+               {"actor": "Armen Tovmasyan", "type": "person"})])
+
+def find_mentions(doc: Any) -> list[Mention]:
+    """Every mention of a possible actor, in text order, each with the rule that found it."""
+    layout = layout_of(doc)
+    mentions = [m for ent in _joined_entities(doc) if ent.label_ in ACTOR_LABELS
+                for m in [_mention(doc, ent, layout)] if m is not None]
+    _found(doc, ENTITY, mentions)
+    _mark_defined_acronyms(doc, mentions)
+    mentions = _possessed_institutions(doc, mentions, layout)
+    _found(doc, POSSESSED_INSTITUTION, mentions)
+    # Each finder sees the mentions found before it; a person marked by an age replaces what the model
+    # made of the same words ("Tarik" as a place).
+    for found_by, finder in ((KNOWN_INSTITUTION, _known_institutions), (AGED_NAME, _aged_names),
+                             (FULL_NAME_OF_SURNAME, _full_names_of_surnames),
+                             (CUE_SUBJECT, _untagged_speakers),
+                             (DESCRIBED_NAME, _described_names), (PROPER_NOUN_CHAIN, _proper_noun_chains),
+                             (SPEAKER_LABEL, _speaker_labels), (EMPLOYER_IN_ROLE, _employers_in_roles),
+                             (BARE_NAME, _bare_names)):
+        found = finder(doc, mentions, layout)
+        _found(doc, found_by, found)
+        if found_by is AGED_NAME:
+            covered = {i for m in found for i in range(m.start, m.end)}
+            mentions = [m for m in mentions if not covered & set(range(m.start, m.end))]
+        mentions = mentions + found
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _found(doc: Any, found_by: Rule, mentions: list[Mention]) -> None:
+    for mention in mentions:
+        if not mention.rule:
+            mention.rule = found_by.id
+            fire(doc, found_by, doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1]),
+                 mention.text)

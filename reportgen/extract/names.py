@@ -1,0 +1,44 @@
+"""How names are compared: one comparable form of a name, a country's canonical form, and whether a
+name is shaped like a person's. Mentions, referents and claims all compare names through these."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportgen.extract import lexicon
+
+#: A capitalised word of a name ("O'Neill", "Mei-ling", "Jr.").
+NAME_TOKEN = re.compile(r"^[A-Z][\w.'’-]*$")
+
+
+@lru_cache(maxsize=8192)
+def name_key(text: str) -> str:
+    """A comparable form: lower case, curly apostrophes straightened, ``the`` and ``'s`` gone."""
+    text = text.replace("’", "'").strip().lower()
+    text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"\s+", " ", text).strip(" .,")
+
+
+def country_key(name: str) -> str | None:
+    """The canonical name of the country ``name`` names ("U.S." -> "united states"), if any."""
+    for lowered in (name_key(name), name.lower().strip()):
+        if lowered in lexicon.COUNTRIES:
+            return lexicon.COUNTRY_FORMS.get(lowered, lowered)
+    return None
+
+
+def person_shaped(name: str) -> bool:
+    """One to four capitalised words, no acronym, no organisation, place or country word."""
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(NAME_TOKEN.match(w) for w in words):
+        return False
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return False  # acronyms name organisations and things
+    lowered = [w.lower() for w in words]
+    if any(w in lexicon.ORG_WORDS or w in lexicon.FACILITY_WORDS for w in lowered):
+        return False
+    text = name.lower()
+    return not (text in lexicon.COUNTRIES or text in lexicon.REGIONS or text in lexicon.CAPITALS
+                or any(w in lexicon.COUNTRIES for w in lowered))

@@ -1,0 +1,655 @@
+"""Referents: mentions grouped into the actors they stand for, and everything resolved to them.
+
+All resolution lives here: one name form for each actor (a surname, a first name or an honorific
+form to the person the text last meant; an acronym to its expansion; "Tallybird" to "Tallybird
+Group"; "U.S." to "United States"; a capital used as its government to its country), the actor's
+type by the votes of its mentions, its stated role, its gender, and what each "he"/"she", "the
+minister" or "the company" stands for. Claims, outlook and the summary ask :class:`Referents`;
+they never resolve names themselves.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportgen.brief import Actor
+from reportgen.extract import lexicon
+from reportgen.extract.layout import Layout, QuoteSpan, layout_of
+from reportgen.extract.mentions import _INSTITUTION_NAMES, Mention
+from reportgen.extract.names import country_key, name_key, person_shaped
+from reportgen.extract.roles import _SUBJECTS
+
+
+@dataclass
+class Cluster:
+    """Mentions of one referent while they are being gathered."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    merged_into: Cluster | None = None
+    _longest: tuple[tuple[int, int], str] | None = field(default=None, repr=False, compare=False)
+
+    def names(self) -> list[str]:
+        return [m.text for m in self.mentions]
+
+    def longest(self) -> str:
+        # Cached per state of the mention list: clustering asks for it once per candidate mention.
+        state = (id(self.mentions), len(self.mentions))
+        if self._longest is None or self._longest[0] != state:
+            self._longest = (state, max(self.names(), key=lambda n: (len(n.split()), len(n))))
+        return self._longest[1]
+
+    def labels(self) -> Counter[str]:
+        return Counter(m.label for m in self.mentions)
+
+    def is_personal(self) -> bool:
+        """Looks like a person: the model said so, or a title or honorific stood before it."""
+        name = self.longest()
+        labels = self.labels()
+        if any(m.honorific for m in self.mentions):
+            return True
+        if any(m.titled for m in self.mentions) and (len(name.split()) > 1 or labels["PERSON"] > 0):
+            return True  # "developer Brightforge" names a firm; "developer Ana Ruiz" a person
+        if not person_shaped(name):
+            return False
+        if labels["PERSON"] > 0:
+            return True
+        titled_role = any(m.role and m.role.split()[0].lower().strip(",") in lexicon.TITLE_WORDS
+                          for m in self.mentions)
+        return len(name.split()) >= 2 and (titled_role or any(m.person_cues for m in self.mentions))
+
+
+def _cluster(mentions: list[Mention], parenthesised: frozenset[int] = frozenset()) -> list[Cluster]:
+    """Mentions, in text order, merged by name form; short person names to the last full match;
+    an acronym in brackets right after a name ("... Security Agency (NUKIB)") to that name."""
+    clusters: list[Cluster] = []
+    by_form: dict[str, Cluster] = {}
+    by_end: dict[int, Cluster] = {}
+    last_seen: dict[int, int] = {}
+    for mention in mentions:
+        key = country_key(mention.text) or name_key(mention.text)
+        cluster = None
+        if mention.start in parenthesised and mention.text.isupper() and mention.start - 1 in by_end:
+            cluster = by_form.get(key) or by_end[mention.start - 1]
+        elif len(key.split()) == 1 and not country_key(key):
+            # A bare surname is the person the text last meant (father and son stay apart).
+            strong = mention.person_cues > 0 or bool(mention.honorific) or mention.titled
+            cluster = _person_for_part(key, clusters, last_seen, loose=strong)
+        cluster = cluster or by_form.get(key)
+        if cluster is None:
+            cluster = Cluster()
+            clusters.append(cluster)
+        cluster.mentions.append(mention)
+        by_form[key] = cluster
+        by_end[mention.end] = cluster
+        last_seen[id(cluster)] = mention.start
+    _merge_parts(clusters)
+    _merge_org_forms(clusters)
+    _merge_acronyms(clusters)
+    return clusters
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """ "LME" fits "London Metal Exchange", "ECDC" fits "European Centre for Disease Prevention and
+    Control": same first and last initial, letters in order."""
+    initials = [w[0] for w in name.split() if w[:1].isupper() and w.lower() != "the"]
+    if len(initials) < len(acronym) or (initials[0], initials[-1]) != (acronym[0], acronym[-1]):
+        return False
+    letters = iter(initials)
+    return all(any(c == i for i in letters) for c in acronym)
+
+
+def _merge_acronyms(clusters: list[Cluster]) -> None:
+    """An acronym used on its own ("the LME said") is the organisation it abbreviates, when only one fits."""
+    live = [c for c in clusters if c.merged_into is None and c.mentions and not c.is_personal()]
+    for short in live:
+        name = short.longest()
+        if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()) or country_key(name):
+            continue
+        owners = [c for c in live if c is not short and c.merged_into is None
+                  and len(c.longest().split()) >= 2 and _initials_fit(name, c.longest())]
+        if len(owners) == 1:
+            _absorb(owners[0], short)
+
+
+def _person_for_part(part: str, clusters: list[Cluster], last_seen: dict[int, int],
+                     loose: bool = False) -> Cluster | None:
+    """The person, named in full before, whose first or last name is ``part`` (latest one wins).
+    ``loose``: the part itself shows a person (an age, "Mrs", a title), so a person-shaped name the
+    model typed otherwise qualifies too."""
+    best: Cluster | None = None
+    for cluster in clusters:
+        if cluster.merged_into is not None or part not in name_key(cluster.longest()):
+            continue  # the cheap test first: the part must be in the name at all
+        words = name_key(cluster.longest()).split()
+        if len(words) >= 2 and part in (words[0], words[-1]) \
+                and (best is None or last_seen[id(cluster)] > last_seen[id(best)]) \
+                and (cluster.is_personal() or (loose and person_shaped(cluster.longest()))):
+            best = cluster
+    return best
+
+
+def _merge_parts(clusters: list[Cluster]) -> None:
+    """A one-word name seen before the full one ("Obama" in a headline) joins the unique full name."""
+    for cluster in clusters:
+        names = {name_key(n) for n in cluster.names()}
+        if cluster.merged_into is not None or any(len(n.split()) > 1 for n in names):
+            continue
+        part = next(iter(names))
+        if country_key(part):
+            continue
+        owners = [c for c in clusters if c is not cluster and c.merged_into is None
+                  and len(name_key(c.longest()).split()) >= 2
+                  and part in (name_key(c.longest()).split()[0], name_key(c.longest()).split()[-1])
+                  and c.is_personal()]
+        if len(owners) == 1:
+            _absorb(owners[0], cluster)
+
+
+def _merge_org_forms(clusters: list[Cluster]) -> None:
+    """"Tallybird Group"/"Tallybird", "BBC News"/"BBC", "US Congress"/"Congress" are one organisation."""
+    live = [c for c in clusters if c.merged_into is None and not c.is_personal()]
+    # A lone word the model called a person ("Halvorsen said") may still be the firm's short name.
+    shorts = live + [c for c in clusters if c.merged_into is None and c.is_personal()
+                     and len(c.longest().split()) == 1
+                     and not any(m.honorific or m.titled for m in c.mentions)]
+    keys = {id(c): name_key(c.longest()) for c in shorts}
+    for short in shorts:
+        s = keys[id(short)]
+        if short.merged_into is not None or country_key(s):
+            continue
+        for long in live:
+            if long is short or long.merged_into is not None:
+                continue
+            words = keys[id(long)].split()
+            if len(words) <= len(s.split()):
+                continue
+            rest_after = keys[id(long)][len(s):].split() if keys[id(long)].startswith(s + " ") else None
+            rest_before = keys[id(long)][:-len(s)].split() if keys[id(long)].endswith(" " + s) else None
+            if (rest_after and all(_generic_org_word(w) for w in rest_after)) or (
+                    rest_before and all(country_key(w) or w in lexicon.DEMONYMS for w in rest_before)) \
+                    or _abbreviates(short.longest(), keys[id(long)]):
+                _absorb(long, short)
+                break
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """"EU"/"European Union", "WHO"/"World Health Organization", "Fed"/"Federal Reserve"."""
+    if lexicon.ORG_SHORT_FORMS.get(short.lower()) == long:
+        return True
+    if not (short.isupper() and 2 <= len(short) <= 6 and short.isalpha()):
+        return False
+    initials = "".join(w[0] for w in long.split() if w not in ("of", "the", "and", "for", "on", "&"))
+    return initials == short.lower()
+
+
+def _generic_org_word(word: str) -> bool:
+    """A word that can be dropped from an organisation's name in later mentions ("Rovers", "Group")."""
+    if word in ("foundation", "fund", "trust"):
+        return False  # "Ford Foundation" is not Ford
+    return word in lexicon.ORG_SUFFIXES or word in lexicon.ORG_WORDS
+
+
+def _absorb(into: Cluster, other: Cluster) -> None:
+    if into is other:
+        return
+    into.mentions.extend(other.mentions)
+    into.mentions.sort(key=lambda m: m.start)
+    other.mentions = []
+    other.merged_into = into
+
+
+def _merge_capitals(clusters: list[Cluster]) -> None:
+    """A capital used as an actor ("Moscow says") is an alias of its country when that is named."""
+    countries = {}
+    for cluster in clusters:
+        if cluster.merged_into is None and cluster.mentions:
+            key = country_key(cluster.longest())
+            if key:
+                countries[key] = cluster
+    for cluster in clusters:
+        if cluster.merged_into is not None or not cluster.mentions:
+            continue
+        if any(country_key(n) for n in cluster.names()):
+            continue  # already a country (perhaps with its capital merged in)
+        country = lexicon.CAPITALS.get(name_key(cluster.longest()))
+        if country is None:
+            continue
+        target = countries.get(lexicon.COUNTRY_FORMS.get(country, country))
+        # "Moscow says", "urged Madrid", "ties between Santiago and Madrid": the government.
+        if target is not None and any((m.agentive or m.addressed) and not m.furniture
+                                      for m in cluster.mentions):
+            _absorb(target, cluster)
+
+
+class Referents:
+    """The article's actors and every resolution of a mention, a pronoun or a description to one of
+    them: the only place where the text is resolved to actors.
+
+    For other extractors (claims, outlook, summary):
+
+    - ``resolve(text)`` -> the actor whose name or alias is ``text`` (case-insensitive, ``the`` and
+      possessive ignored; a bare surname or first name of a known person also resolves).
+    - ``actor_at(token_i)`` -> the actor mentioned at that token, if any.
+    - ``antecedent(token_i)`` -> the person a subject "he"/"she" at that token stands for.
+    - ``person_before(token_i, gender=None)`` -> the last person mentioned (outside quotation marks)
+      before that token; ``gender`` "m"/"f" skips people known to be the other gender.
+    - ``org_before(token_i)`` -> the last organisation (or country) mentioned before that token.
+    - ``by_title(phrase, token_i)`` -> who a description like "the minister" or "the ministry"
+      stands for at that point of the text.
+    - ``text`` -> the article text (cached); ``quotes`` -> its quoted spans (``QuoteSpan``);
+      ``in_quote(char)`` -> bool.
+    """
+
+    def __init__(self, doc: Any, actors: list[Actor], mentions: list[tuple[Mention, Actor]],
+                 layout: Layout, genders: dict[str, str]) -> None:
+        self.doc = doc
+        self.layout = layout
+        self.text: str = layout.text
+        self.actors = actors
+        self.quotes: list[QuoteSpan] = layout.quotes
+        self.genders = genders
+        self._forms: dict[str, Actor] = {}
+        for actor in actors:
+            for form in [actor.name, *actor.aliases]:
+                self._forms.setdefault(name_key(form), actor)
+        self._token_actor: dict[int, Actor] = {}
+        self._mentions = sorted(mentions, key=lambda pair: pair[0].start)
+        for mention, actor in self._mentions:
+            for i in range(mention.start, mention.end):
+                self._token_actor[i] = actor
+        spoken = [(m.start, a) for m, a in self._mentions if not m.quoted and not m.furniture]
+        self._people = [(i, a) for i, a in spoken if a.type == "person"]
+        self._people_starts = [i for i, _ in self._people]
+        acting = [(m.start, a) for m, a in self._mentions if not m.quoted and not m.furniture and m.agentive
+                  and a.type in ("organization", "country", "group")]
+        self._orgs = [(i, a) for i, a in spoken if a.type in ("organization", "country", "group")]
+        self._org_starts = [i for i, _ in self._orgs]
+        self._acting = acting
+        self._acting_starts = [i for i, _ in acting]
+        self.impersonal = {a.name for m, a in mentions if m.impersonal}
+        self._unnamed: list[Any] | None = None
+        self.pronouns: dict[int, Actor] = {}  # subject he/she token -> the person it stands for
+        self._unnamed_starts: list[int] = []
+        self.first_seen: dict[str, int] = {}
+        for mention, actor in self._mentions:
+            self.first_seen.setdefault(actor.name, mention.start)
+
+    def first_seen_before(self, actor: Actor, token_i: int) -> int | None:
+        """Where ``actor`` was last mentioned before ``token_i`` (outside quotes)."""
+        k = bisect_left(self._people_starts, token_i) - 1
+        while k >= 0:
+            if self._people[k][1] is actor:
+                return self._people[k][0]
+            k -= 1
+        return None
+
+    def in_quote(self, char: int) -> bool:
+        return self.layout.in_quote(char)
+
+    def resolve(self, text: str) -> Actor | None:
+        key = name_key(text)
+        if not key:
+            return None
+        if key in self._forms:
+            return self._forms[key]
+        words = key.split()
+        if len(words) == 1:
+            people = [a for a in self.actors if a.type == "person"
+                      and any(key in name_key(f).split() for f in [a.name, *a.aliases])]
+            if len(people) == 1:
+                return people[0]
+        return None
+
+    def actor_at(self, token_i: int) -> Actor | None:
+        return self._token_actor.get(token_i)
+
+    def antecedent(self, token_i: int) -> Actor | None:
+        """The person a subject "he"/"she" at ``token_i`` stands for (resolved in text order)."""
+        return self.pronouns.get(token_i)
+
+    def person_before(self, token_i: int, gender: str | None = None) -> Actor | None:
+        k = bisect_left(self._people_starts, token_i) - 1
+        while k >= 0:
+            actor = self._people[k][1]
+            known = self.genders.get(actor.name)
+            if gender is None or known is None or known == gender:
+                return actor
+            k -= 1
+        return None
+
+    def unnamed_before(self, token_i: int) -> Any | None:
+        """The head token of the last unnamed person who spoke or acted before ``token_i`` ("a nurse who
+        asked not to be named said ...", "an official said ..."): a later "she" or "the official"
+        means them, not the last person named."""
+        if self._unnamed is None:
+            self._unnamed = [t for t in self.doc if _unnamed_subject(t) and not self.in_quote(t.idx)]
+            self._unnamed_starts = [t.i for t in self._unnamed]
+        k = bisect_left(self._unnamed_starts, token_i) - 1
+        return self._unnamed[k] if k >= 0 else None
+
+    def org_before(self, token_i: int, within: int | None = None) -> Actor | None:
+        """The last organisation that acted (subject, possessor) before the token, else the last named;
+        ``within``: only one mentioned at most that many tokens before."""
+        k = bisect_left(self._acting_starts, token_i) - 1
+        if k >= 0 and (within is None or token_i - self._acting_starts[k] <= within):
+            return self._acting[k][1]
+        k = bisect_left(self._org_starts, token_i) - 1
+        if k >= 0 and (within is None or token_i - self._org_starts[k] <= within):
+            return self._orgs[k][1]
+        return None
+
+    def titled_person(self, word: str, token_i: int) -> Actor | None:
+        """The last person before ``token_i`` whose stated role has ``word`` in it ("spokeswoman")."""
+        k = bisect_left(self._people_starts, token_i) - 1
+        while k >= 0:
+            actor = self._people[k][1]
+            if actor.role and word in name_key(actor.role).split():
+                return actor
+            k -= 1
+        return None
+
+    def by_title(self, phrase: str, token_i: int) -> Actor | None:
+        """Who "the minister", "the Russian president" or "the ministry" means at ``token_i``."""
+        words = [w for w in name_key(phrase).split() if w not in ("a", "an", "this", "that")]
+        if not words:
+            return None
+        head = words[-1]
+        titled = self.titled_person(head, token_i)
+        if titled is not None:
+            return titled
+        if head in lexicon.ANONYMOUS_NOUNS:
+            return None  # "the official said", "the source said": someone the article does not name
+        if head in lexicon.TITLE_WORDS:
+            # No one so titled: the last person named before is who wire copy means.
+            return self.person_before(token_i)
+        k = bisect_left(self._org_starts, token_i) - 1
+        while k >= 0:
+            actor = self._orgs[k][1]
+            if head in name_key(actor.name).split():
+                return actor
+            k -= 1
+        if head in ("company", "firm", "group", "carmaker", "bank", "lender", "retailer", "airline"):
+            return self.main_organisation_before(token_i)
+        if head in lexicon.ORG_WORDS or head == "government":
+            return self.org_before(token_i)
+        return None
+
+    def main_organisation_before(self, token_i: int) -> Actor | None:
+        """"the company said": the organisation the text is about (most mentioned so far, then latest)."""
+        k = bisect_left(self._org_starts, token_i)
+        seen = [a for _, a in self._orgs[:k] if a.type == "organization"]
+        if not seen:
+            return None
+        counts = Counter(a.name for a in seen)
+        last = {a.name: n for n, a in enumerate(seen)}
+        return max(seen, key=lambda a: (counts[a.name], last[a.name]))
+
+
+def _unnamed_subject(token: Any) -> bool:
+    """ "A nurse who ...", "an official said": an indefinite common noun, the subject of a reporting
+    verb or of a "who" clause, that stands for a person the article does not name."""
+    if token.pos_ != "NOUN" or token.ent_type_ or token.tag_ == "NNS" or token.dep_ in ("attr", "acomp"):
+        return False
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+               for c in token.children):
+        return False
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.ent_type_ in ("", "PERSON"):
+        return False  # "Mira Castell, a nurse who ...": a description of someone named
+    if token.dep_ in _SUBJECTS and token.head.lemma_.lower() in lexicon.REPORTING_VERBS:
+        return True
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)
+
+
+def _roles_from_descriptions(doc: Any, index: Referents) -> None:
+    """"the Russian president" just after "Vladimir Putin" gives him that role if he has none."""
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lower_ not in lexicon.TITLE_WORDS or token.dep_ == "compound":
+            continue
+        left = list(token.lefts)
+        if not left or left[0].lower_ != "the" or any(t.pos_ == "PROPN" and t.dep_ == "compound"
+                                                       and t.i > token.i for t in token.children):
+            continue
+        modifiers = [t for t in left[1:] if t.lower_ in lexicon.DEMONYMS or t.dep_ == "poss"]
+        if not modifiers or index.in_quote(token.idx):
+            continue
+        person = index.person_before(token.i)
+        if person is None or person.role:
+            continue
+        seen = index.first_seen_before(person, token.i)
+        if seen is not None and token.i - seen <= 60:
+            person.role = doc[left[1].i:token.i + 1].text
+
+
+def _name_possessors(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents) -> None:
+    """"her mother" -> "Mia Lund's mother": the pronoun is the last other person named before."""
+    for mention, actor in pairs:
+        if not mention.role or actor.role != mention.role:
+            continue
+        first, _, rest = mention.role.partition(" ")
+        gender = {"his": "m", "her": "f", "their": None}.get(first.lower(), "")
+        if gender == "" or not rest:
+            continue
+        at = min(mention.start, _role_start(doc, mention))
+        owner = index.person_before(at, gender)
+        if owner is not None and owner is not actor:
+            actor.role = f"{owner.name}'s {rest}"
+
+
+def _role_start(doc: Any, mention: Mention) -> int:
+    root = doc[mention.root]
+    return root.head.left_edge.i if root.dep_ == "appos" else mention.start
+
+
+def _actor_of(cluster: Cluster, title_case_headline: bool = False) -> Actor | None:
+    real = [m for m in cluster.mentions if not m.furniture]
+    country = any(country_key(n) for n in cluster.names()) and not all(m.hyphenated for m in real)
+    if not real or (all(m.attributive for m in real) and not country) \
+            or any(m.work for m in cluster.mentions):
+        return None  # a country stays an actor even when only a modifier ("U.S. stocks")
+    if all(m.headline for m in real) and title_case_headline \
+            and not any(country_key(n) for n in cluster.names()):
+        return None  # "Student Dies After Diet Pills ...": capitals there do not mark names
+    if all(m.headline for m in real) and len(cluster.longest().split()) == 1 \
+            and not any(country_key(n) for n in cluster.names()) \
+            and not any(m.honorific or m.titled for m in real):
+        return None  # a capitalised common word of a headline ("Farmer says ..."), never used again
+    kind = _type_of(cluster)
+    forms = []
+    for m in cluster.mentions:
+        for form in (m.text, f"{m.honorific} {m.text}" if m.honorific else None):
+            if form and form not in forms:
+                forms.append(form)
+    names = [m.text for m in cluster.mentions]
+    if kind == "country":
+        names = [n for n in names if country_key(n)] or names
+    if kind == "person":
+        name = max(names, key=lambda n: (len(n.split()), len(n)))
+    else:
+        name = max(names, key=lambda n: (len(n.split()), len(n), names.count(n)))
+    role = next((m.role for m in cluster.mentions if m.role), None)
+    aliases = [f for f in forms if f != name]
+    return Actor(name=name, type=kind, aliases=aliases, role=role, mentions=len(real))
+
+
+def _type_of(cluster: Cluster) -> str:
+    name = cluster.longest()
+    lowered = name_key(name)
+    words = lowered.split()
+    if any(country_key(n) for n in cluster.names()):
+        if any(m.geographic for m in cluster.mentions) and not any(
+                country_key(n) for n in cluster.names() if name_key(n) not in lexicon.AMBIGUOUS_COUNTRIES):
+            return "location"  # "the state of Georgia": a US state, not the country
+        return "country"  # a country, possibly with its capital as an alias
+    if lowered in lexicon.GROUPS:
+        return "group"
+    if lowered in lexicon.REGIONS:
+        return "location"
+    if any(m.geographic for m in cluster.mentions):
+        return "location"
+    if len(words) >= 2 and words[-1] in lexicon.ORG_WORDS and words[-1] not in lexicon.FACILITY_WORDS:
+        return "organization"  # "Somerset Council" even when "Somerset" alone is mostly the county
+    real = [m for m in cluster.mentions if not m.furniture] or cluster.mentions
+    if len(words) == 1 and all(m.placed for m in real) and not any(m.honorific or m.titled for m in real) \
+            and lowered not in lexicon.ORG_WORDS:
+        return "location"  # "a scrap yard in Dayton", "In Montpellier, where ...": only ever a place
+    personal_evidence = any(m.honorific or m.titled or m.person_cues or m.role for m in cluster.mentions)
+    if any(m.locative for m in cluster.mentions) and not personal_evidence \
+            and cluster.labels().most_common(1)[0][0] in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
+        return "location"  # "visited Great Yarmouth", "in Hemsby": places the model took for names
+    if any(m.role and m.role.split()[0].lower() in lexicon.ORG_DESCRIPTORS for m in cluster.mentions) \
+            and not any(m.honorific or m.titled for m in cluster.mentions):
+        return "organization"  # "Voltis Servis, a company that ..."
+    if cluster.is_personal() and person_shaped(name):
+        return "person"
+    if any(m.titled for m in cluster.mentions) and cluster.labels().most_common(1)[0][0] in ("GPE", "LOC"):
+        return "organization"  # "developer Brightforge": places have no job titles
+    if lowered in lexicon.CAPITALS:
+        return "location"
+    if lowered == "white house":  # the building, or the administration when it acts or speaks
+        return "organization" if any(m.agentive for m in cluster.mentions) else "location"
+    if lowered in _INSTITUTION_NAMES:
+        return "organization"  # "the Pentagon", "the Kremlin": the model often calls them places
+    if words and words[-1] in lexicon.FACILITY_WORDS and words[-1] != "house":
+        return "location"
+    if words and (words[-1] in lexicon.ORG_WORDS or words[0] in lexicon.ORG_WORDS):
+        return "organization"
+    labels = cluster.labels()
+    label = labels.most_common(1)[0][0]
+    if labels["PERSON"] and person_shaped(name) and len(words) >= 2:
+        return "person"
+    return {"PERSON": "person", "ORG": "organization", "GPE": "location", "LOC": "location",
+            "FAC": "location", "NORP": "group", "LAW": "organization"}.get(label, "organization")
+
+
+def _employers_not_people(pairs: list[tuple[Mention, Actor]]) -> None:
+    """A one-word "person" that only ever appears as someone's employer ("Kestrel captain Jo Reyes",
+    "Kestrel's head coach") is a club, firm or council the model took for a name."""
+    employers: set[str] = set()
+    for mention, _ in pairs:
+        if mention.role:
+            employers.update(name_key(w) for w in mention.role.split() if w[:1].isupper())
+    personal: set[int] = set()
+    for mention, actor in pairs:
+        if mention.honorific or mention.titled or mention.person_cues or mention.role:
+            personal.add(id(actor))
+    for _, actor in pairs:
+        if actor.type == "person" and len(actor.name.split()) == 1 and id(actor) not in personal \
+                and name_key(actor.name) in employers:
+            actor.type = "organization"
+
+
+def _genders(doc: Any, pairs: list[tuple[Mention, Actor]]) -> dict[str, str]:
+    """Gender from honorifics, else from the he/she that first follows a lone person mention."""
+    genders: dict[str, str] = {}
+    for mention, actor in pairs:
+        role_words = name_key(mention.role or "").split()
+        gendered = {lexicon.GENDERED_NOUNS[w] for w in role_words[-1:] if w in lexicon.GENDERED_NOUNS}
+        if len(gendered) == 1:
+            genders.setdefault(actor.name, gendered.pop())  # "her husband, Donald"
+    for mention, actor in pairs:
+        if mention.honorific:
+            gender = lexicon.HONORIFICS.get(mention.honorific.lower())
+            if gender:
+                genders.setdefault(actor.name, gender)
+    return genders
+
+
+def _pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: dict[str, str],
+                         layout: Layout) -> dict[int, Actor]:
+    """Each subject "he"/"she" outside quotes, in text order, to the person it stands for; every
+    resolution fixes that person's gender, so a later "he" skips a woman already called "she".
+
+    The last person of the pronoun's gender (or of unknown gender) wins, except one named only in a
+    side clause ("Sen. Ana Roe, who wrote it with Sen. Tom Ray, said she ..."): the main subject
+    of that sentence is meant."""
+    people = sorted(((m.start, m, a) for m, a in pairs if a.type == "person" and not m.quoted
+                     and not m.furniture), key=lambda p: p[0])
+    if not people:
+        return {}
+    starts = [start for start, _, _ in people]
+    sentence_starts = [sent.start for sent in doc.sents]
+    found: dict[int, Actor] = {}
+    for token in doc:
+        word = token.lower_
+        if word in _OBJECT_PRONOUNS and not layout.in_quote(token.idx):
+            _gender_from_only_person(token, people, starts, sentence_starts, genders)
+            continue
+        # Only subject pronouns resolve: "with her" or "his" may well be about someone else.
+        if word not in ("he", "she") or token.dep_ not in _SUBJECTS or layout.in_quote(token.idx):
+            continue
+        gender = "m" if word == "he" else "f"
+        latest: tuple[int, Actor] | None = None
+        chosen: Actor | None = None
+        for k in range(bisect_left(starts, token.i) - 1, -1, -1):
+            start, mention, actor = people[k]
+            if genders.get(actor.name, gender) != gender:
+                continue
+            if latest is not None and bisect_right(sentence_starts, start) \
+                    != bisect_right(sentence_starts, latest[0]):
+                break  # the main subject must share the side clause's sentence
+            latest = latest or (start, actor)
+            if not _backgrounded(doc[mention.root]):
+                chosen = actor
+                break
+        chosen = chosen or (latest[1] if latest else None)
+        if chosen is not None:
+            found[token.i] = chosen
+            genders.setdefault(chosen.name, gender)
+    return found
+
+
+_OBJECT_PRONOUNS = {"his": "m", "him": "m", "himself": "m", "her": "f", "herself": "f"}
+
+
+def _gender_from_only_person(token: Any, people: list[tuple[int, Mention, Actor]], starts: list[int],
+                             sentence_starts: list[int], genders: dict[str, str]) -> None:
+    """ "Carla Whitfield thanked her staff": with one person named so far in the sentence, "her" or
+    "his" tells that person's gender."""
+    sentence = bisect_right(sentence_starts, token.i) - 1
+    first = sentence_starts[sentence] if sentence >= 0 else 0
+    named = people[bisect_left(starts, first):bisect_left(starts, token.i)]
+    before = {id(actor): actor for _, _, actor in named}
+    if len(before) == 1:
+        genders.setdefault(next(iter(before.values())).name, _OBJECT_PRONOUNS[token.lower_])
+
+
+def _backgrounded(token: Any) -> bool:
+    """A name inside a relative or participle clause, or a noun's prepositional phrase ("who wrote it
+    with Tom Ray", "the aide to Tom Ray"): not who a following pronoun picks up."""
+    if token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    while token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        token = token.head
+    return False
+
+
+def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], Referents]:
+    """The actors the mentions stand for (canonical name, type, aliases, role, mentions), and the
+    referents that resolve names, pronouns and descriptions to them."""
+    layout = layout_of(doc)
+    parenthesised = frozenset(m.start for m in mentions if m.start > 0 and doc[m.start - 1].text == "(")
+    clusters = _cluster(mentions, parenthesised)
+    _merge_capitals(clusters)
+    actors: list[Actor] = []
+    pairs: list[tuple[Mention, Actor]] = []
+    for cluster in clusters:
+        if cluster.merged_into is not None:
+            continue
+        actor = _actor_of(cluster, layout.title_case_headline)
+        if actor is None:
+            continue
+        actors.append(actor)
+        pairs.extend((m, actor) for m in cluster.mentions)
+    _employers_not_people(pairs)
+    genders = _genders(doc, pairs)
+    pronouns = _pronoun_antecedents(doc, pairs, genders, layout)
+    referents = Referents(doc, actors, pairs, layout, genders)
+    referents.pronouns = pronouns
+    _name_possessors(doc, pairs, referents)
+    _roles_from_descriptions(doc, referents)
+    return actors, referents
