@@ -21,6 +21,7 @@ from reportgen.extract.layout import Layout, QuoteSpan, layout_of
 from reportgen.extract.mentions import _INSTITUTION_NAMES, Mention
 from reportgen.extract.names import country_key, name_key, person_shaped
 from reportgen.extract.roles import _SUBJECTS
+from reportgen.extract.rules import fire, rule
 
 
 @dataclass
@@ -557,20 +558,38 @@ def _genders(doc: Any, pairs: list[tuple[Mention, Actor]]) -> dict[str, str]:
     return genders
 
 
+PRONOUN_SALIENCE = rule(
+    "referents.pronoun-salience", "“He”/“she” is the person of that gender most salient at that point: "
+    "recent, the subject of its clause rather than named in a side clause, and the one whose words a "
+    "clause around the pronoun reports (“Ana Ruiz said she ...”).",
+    examples=[("Ana Ruiz met Tomas Reyes, whom the council had hired in May. “We need more buses,” she "
+               "said.", {"quote": "We need more buses", "speaker": "Ana Ruiz"})])
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    sentence: int
+    actor: Actor
+    subject: bool
+    backgrounded: bool
+
+
 def _pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: dict[str, str],
                          layout: Layout) -> dict[int, Actor]:
-    """Each subject "he"/"she" outside quotes, in text order, to the person it stands for; every
-    resolution fixes that person's gender, so a later "he" skips a woman already called "she".
-
-    The last person of the pronoun's gender (or of unknown gender) wins, except one named only in a
-    side clause ("Sen. Ana Roe, who wrote it with Sen. Tom Ray, said she ..."): the main subject
-    of that sentence is meant."""
-    people = sorted(((m.start, m, a) for m, a in pairs if a.type == "person" and not m.quoted
-                     and not m.furniture), key=lambda p: p[0])
+    """Each subject "he"/"she" outside quotes, in text order, to the person it stands for
+    (:func:`_most_salient`); every resolution fixes that person's gender, so a later "he" skips a
+    woman already called "she"."""
+    sentence_starts = [sent.start for sent in doc.sents]
+    people = sorted((_Candidate(m.start, bisect_right(sentence_starts, m.start) - 1, a,
+                                doc[m.root].dep_ in _SUBJECTS or m.person_cues > 0,
+                                _backgrounded(doc[m.root]))
+                     for m, a in pairs if a.type == "person" and not m.quoted and not m.furniture),
+                    key=lambda c: c.start)
     if not people:
         return {}
-    starts = [start for start, _, _ in people]
-    sentence_starts = [sent.start for sent in doc.sents]
+    starts = [c.start for c in people]
+    named = {i: a for m, a in pairs if a.type == "person" for i in range(m.start, m.end)}
     found: dict[int, Actor] = {}
     for token in doc:
         word = token.lower_
@@ -581,37 +600,74 @@ def _pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: 
         if word not in ("he", "she") or token.dep_ not in _SUBJECTS or layout.in_quote(token.idx):
             continue
         gender = "m" if word == "he" else "f"
-        latest: tuple[int, Actor] | None = None
-        chosen: Actor | None = None
-        for k in range(bisect_left(starts, token.i) - 1, -1, -1):
-            start, mention, actor = people[k]
-            if genders.get(actor.name, gender) != gender:
-                continue
-            if latest is not None and bisect_right(sentence_starts, start) \
-                    != bisect_right(sentence_starts, latest[0]):
-                break  # the main subject must share the side clause's sentence
-            latest = latest or (start, actor)
-            if not _backgrounded(doc[mention.root]):
-                chosen = actor
-                break
-        chosen = chosen or (latest[1] if latest else None)
+        sentence = bisect_right(sentence_starts, token.i) - 1
+        reporter = _reporting_subject(token, named)
+        chosen = _most_salient(people[:bisect_left(starts, token.i)], sentence, genders, gender, reporter)
         if chosen is not None:
             found[token.i] = chosen
             genders.setdefault(chosen.name, gender)
+            fire(doc, PRONOUN_SALIENCE, token.idx, token.idx + len(token), chosen.name)
     return found
+
+
+#: How far back (in sentences) a pronoun or description looks for the person it stands for.
+_REACH = 8
+
+
+def _most_salient(before: list[_Candidate], sentence: int, genders: dict[str, str], gender: str | None,
+                  reporter: Actor | None = None) -> Actor | None:
+    """The person a pronoun or description in sentence ``sentence`` most likely means, scored
+    Lappin-Leass style: recency by sentence, a subject over a side mention, how often the person was
+    named, and ``reporter``, whose words the clause around the pronoun reports ("Ruiz said she ...")."""
+    scores: dict[str, tuple[float, Actor]] = {}
+    counts: dict[str, int] = {}
+    for candidate in before:
+        counts[candidate.actor.name] = counts.get(candidate.actor.name, 0) + 1
+    for candidate in reversed(before):
+        actor = candidate.actor
+        if gender is not None and genders.get(actor.name, gender) != gender:
+            continue
+        distance = sentence - candidate.sentence
+        if distance > _REACH and scores:
+            break
+        score = 40.0 * (candidate.subject and not candidate.backgrounded) - 25.0 * candidate.backgrounded \
+            - 12.0 * min(distance, _REACH) + 3.0 * min(counts[actor.name], 6)
+        if reporter is not None and actor is reporter:
+            score += 60.0
+        best = scores.get(actor.name)
+        if best is None or score > best[0]:
+            scores[actor.name] = (score, actor)
+    if not scores:
+        return None
+    return max(scores.values(), key=lambda pair: pair[0])[1]
+
+
+def _reporting_subject(token: Any, named: dict[int, Actor]) -> Actor | None:
+    """For a pronoun inside what someone is said to have said ("Ruiz said she would ..."), the person
+    the reporting verb names."""
+    head = token.head
+    for _ in range(6):
+        if head.lemma_.lower() in lexicon.REPORTING_VERBS and head.pos_ == "VERB":
+            subject = next((c for c in head.children if c.dep_ in _SUBJECTS and c.i != token.i), None)
+            if subject is not None and subject.i in named:
+                return named[subject.i]
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return None
 
 
 _OBJECT_PRONOUNS = {"his": "m", "him": "m", "himself": "m", "her": "f", "herself": "f"}
 
 
-def _gender_from_only_person(token: Any, people: list[tuple[int, Mention, Actor]], starts: list[int],
+def _gender_from_only_person(token: Any, people: list[_Candidate], starts: list[int],
                              sentence_starts: list[int], genders: dict[str, str]) -> None:
     """ "Carla Whitfield thanked her staff": with one person named so far in the sentence, "her" or
     "his" tells that person's gender."""
     sentence = bisect_right(sentence_starts, token.i) - 1
     first = sentence_starts[sentence] if sentence >= 0 else 0
     named = people[bisect_left(starts, first):bisect_left(starts, token.i)]
-    before = {id(actor): actor for _, _, actor in named}
+    before = {id(c.actor): c.actor for c in named}
     if len(before) == 1:
         genders.setdefault(next(iter(before.values())).name, _OBJECT_PRONOUNS[token.lower_])
 
