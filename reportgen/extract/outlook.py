@@ -27,92 +27,17 @@ from collections.abc import Iterator
 from typing import Any
 
 from reportgen.brief import Claim, Outlook
+from reportgen.extract import lexicon as L
 from reportgen.extract.nlp import ents_in
 from reportgen.ingest.boilerplate import dateline_end
 
-FUTURE_MODALS = {"will", "wo", "'ll", "\u2019ll", "shall", "would", "'d", "\u2019d", "could", "may", "might",
-                 "should", "must", "ought"}
-#: Modals that also state present ability or possibility; they need a verb that is not stative.
-_WEAK_MODALS = {"could", "may", "might"}
-_STATIVE = {"seem", "sound", "look", "appear", "feel", "be"}
-#: Verbs that describe what a thing is like; after "may"/"might"/"could" they hedge a description
-#: ("symptoms may include a rash"), they do not foresee anything.
-_DESCRIPTIVE = {"include", "contain", "involve", "vary", "differ", "range", "mean", "depend", "consist",
-                "resemble", "explain", "reflect"}
-#: Adjectives of candour: "I'll be honest", "let me be clear".
 #: A decade, always told as past in news: "the 1980s", "the '90s".
 _DECADE = re.compile(r"^(?:1[89]|20)?\d0s$|^['\u2019]\d0s$")
-_TIME_NOUNS = {"day", "night", "morning", "evening", "week", "weekend", "month", "year", "summer",
-               "winter", "spring", "autumn", "season", "time", "hour"}
-#: Efforts that are under way when their aim follows: "in talks to buy", "a bid to reopen".
-_AIM_NOUNS = {"talk", "bid", "effort", "push", "drive", "campaign", "race", "scramble", "negotiation"}
-_ANYONE = {"anyone", "anybody", "someone", "somebody", "people", "one", "everyone"}
-#: Verbs of giving information; refused with "would not" they report a refusal already made.
-_WITHHOLD = {"comment", "say", "disclose", "confirm", "reveal", "elaborate", "specify", "discuss", "name",
-             "identify", "speculate", "give", "provide", "release", "detail", "answer"}
-#: Verbs that with "would" soften an opinion held now: "many would argue", "it would seem".
-_OPINION = {"argue", "say", "seem", "appear", "describe", "characterise", "characterize", "guess",
-            "imagine", "suggest", "think", "suspect", "contend"}
-#: Nouns a result is measured against ("beat forecasts") and the verbs that measure it.
-_YARDSTICKS = {"forecast", "expectation", "estimate", "outlook", "projection", "prediction"}
-_COMPARE_VERBS = {"beat", "miss", "exceed", "top", "meet", "trail", "surpass", "outpace", "match", "lag"}
-_MEMORY = {"recall", "remember", "reminisce", "recollect"}
-_CANDOUR = {"honest", "frank", "clear", "blunt", "straight", "candid", "fair"}
-#: Verbs whose meaning points ahead whatever their tense ("vowed to keep trying").
-FORWARD_VERBS = {
-    "plan", "expect", "intend", "aim", "warn", "vow", "pledge", "promise", "hope", "schedule",
-    "forecast", "predict", "anticipate", "threaten", "propose", "advise", "urge", "caution",
-    "project", "envisage", "foresee", "commit", "prepare", "agree", "consider", "expose", "demand",
-    "call", "want", "recommend", "weigh", "mull", "explore", "eye", "seek", "brace", "contemplate",
-}
-#: Verbs of deliberation: ahead only in the progressive ("is weighing a ban"), not "weighs 5 kg".
-_DELIBERATE = {"consider", "weigh", "mull", "explore", "eye", "seek", "brace", "contemplate"}
-#: Requests and orders that are in force ("has asked hospitals to prepare"), not told as past.
-_REQUEST = {"ask", "order", "instruct", "tell", "direct", "require"}
-#: Verbs that point ahead only with a "to" complement ("agreed to talks", "prepares to leave").
-_NEED_TO = {"prepare", "agree", "commit", "aim", "expose", "want"}
-#: Verbs of advice that describe a habit in a present relative clause ("a council which advises").
-_ADVICE = {"advise", "urge", "caution", "warn", "recommend"}
-#: Adjectives and participles before "to" that point ahead ("is due to", "likely to", "set to").
-FORWARD_ADJ = {"due", "likely", "unlikely", "set", "poised", "expected", "scheduled", "slated", "bound",
-               "about", "going", "planning", "determined", "keen", "eager"}
-#: Nouns that name something ahead ("plans for", "a plea for", "the risk of").
-FORWARD_NOUNS = {
-    "plan", "plea", "warning", "appeal", "pledge", "promise", "prospect", "possibility", "risk",
-    "threat", "forecast", "deadline", "intention", "outlook", "danger", "likelihood", "ultimatum",
-    "expectation", "hope",
-}
-#: Words in a time expression that place it ahead.
-AHEAD_WORDS = {"next", "later", "tomorrow", "coming", "upcoming", "soon", "forthcoming", "future"}
-_PAST_WORDS = {"ago", "last", "yesterday", "earlier", "previous", "past", "since", "former"}
-_NOT_SCHEDULED = _PAST_WORDS | {"every", "each"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-          "sept", "oct", "nov", "dec"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight"}
-#: Verbs of saying: their subject is the speaker of what the sentence says will happen.
-REPORTING_VERBS = {"say", "tell", "warn", "add", "state", "note", "claim", "insist", "argue", "vow",
-                   "pledge", "promise", "predict", "expect", "announce", "write", "believe", "think",
-                   "explain", "caution", "urge", "advise", "suggest", "indicate", "admit", "confirm",
-                   "threaten", "forecast", "hope", "fear", "acknowledge", "signal", "declare", "stress"}
 _QUOTES = " \"'\u201c\u201d\u2018\u2019"
-_PERCEPTION = {"hear", "see", "feel", "smell", "watch"}
-_PERSON_PRONOUNS = {"he": "m", "she": "f"}
-_HABITUAL = {"often", "usually", "sometimes", "always", "regularly", "frequently", "typically"}
-_NOBODY = {"nobody", "few", "none", "noone", "no-one"}
-_HORIZON_LEAD = {"later", "earlier", "early", "late"}
-#: Verbs a speaker uses about their own words, not about events: "I won't pretend", "I'm not going to lie".
-_DISCOURSE = {"pretend", "lie", "deny", "hide", "kid", "sugarcoat", "complain", "argue", "say", "tell",
-              "admit"}
-#: Adverbs that place a stance or habit in the past or make it a standing one: "has long demanded".
-_STANDING = {"long", "previously", "once", "already", "repeatedly", "always", "formerly"}
-#: Verbs whose "to" complement is what is attempted now, not an aim ahead: "is trying to hang".
-_ATTEMPT = {"try", "attempt", "struggle", "refuse", "continue", "begin", "start", "fail", "manage"}
-#: Verbs that report what a study, inquiry or person found or estimated: a modal under them is
-#: reported speech, not narration.
-_FINDING = {"estimate", "find", "conclude", "show", "calculate", "project", "reckon", "assess", "model",
-            "learn", "hear", "discover", "decide", "agree", "inform", "reveal", "report"}
-_HORIZON_PREP = {"in", "by", "until", "before", "after", "from", "within"}
+_FORWARD_VERBS = L.FORWARD_VERBS | L.READINESS_VERBS | L.DELIBERATION_VERBS | {"call"}
+_NOT_SCHEDULED = L.PAST_WORDS | L.REPEAT_WORDS
+#: Verbs whose subject speaks what the sentence says will happen.
+_SAYING = L.REPORTING_VERBS | L.FORWARD_VERBS
 
 
 def find_outlook(doc: Any, claims: list[Claim], index: Any) -> list[Outlook]:
@@ -187,14 +112,14 @@ def find_cue(sent: Any) -> tuple[str, Any] | None:
     past_time = _has_past_time(sent) and not _ahead_time(sent)
     for token in sent:
         low = token.lower_
-        if token.tag_ == "MD" and low in FUTURE_MODALS and _modal_points_ahead(token, past_time):
+        if token.tag_ == "MD" and low in L.FUTURE_MODALS and _modal_points_ahead(token, past_time):
             return f"modal:{low}", token
         if low in ("can", "ca") and token.dep_ == "aux" and any(
                 c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.head.children):
             return "modal:can-whether", token  # "unclear whether the deal can survive"
-        if token.pos_ in ("VERB", "AUX") and token.lemma_ in FORWARD_VERBS and _verb_points_ahead(token):
+        if token.pos_ in ("VERB", "AUX") and token.lemma_ in _FORWARD_VERBS and _verb_points_ahead(token):
             return f"verb:{token.lemma_}", token
-        if token.lemma_ in _REQUEST and _request_in_force(token):
+        if token.lemma_ in L.REQUEST_VERBS and _request_in_force(token):
             return f"request:{token.lemma_}", token
         if token.lemma_ == "rule" and any(c.lower_ == "out" for c in token.children) \
                 and any(c.dep_ == "neg" for c in token.children):
@@ -202,7 +127,7 @@ def find_cue(sent: Any) -> tuple[str, Any] | None:
         if token.lower_ == "seen" and token.i - 3 >= sent.start \
                 and [t.lemma_ for t in token.doc[token.i - 3:token.i]] == ["remain", "to", "be"]:
             return "open:remains-to-be-seen", token
-        if low in FORWARD_ADJ and token.i + 2 < sent.end and token.nbor().lower_ == "to" \
+        if low in L.FORWARD_ADJECTIVES and token.i + 2 < sent.end and token.nbor().lower_ == "to" \
                 and token.nbor(2).pos_ in ("VERB", "AUX") and _adj_points_ahead(token, token.nbor(2)):
             return f"adj:{low}", token
         if low in ("due", "set", "scheduled", "slated") and token.i + 1 < sent.end \
@@ -213,11 +138,11 @@ def find_cue(sent: Any) -> tuple[str, Any] | None:
         if low == "next" and token.pos_ == "ADV" and token.head.pos_ in ("VERB", "AUX") \
                 and not _told_as_past(token):  # "what happens next", not "he next appeared in May"
             return "time:next", token
-        if token.pos_ == "NOUN" and token.lemma_ in FORWARD_NOUNS and _noun_points_ahead(token):
+        if token.pos_ == "NOUN" and token.lemma_ in L.FORWARD_NOUNS and _noun_points_ahead(token):
             return f"noun:{token.lemma_}", token
-        if token.pos_ == "NOUN" and token.lemma_ in _AIM_NOUNS and _aim_under_way(token):
+        if token.pos_ == "NOUN" and token.lemma_ in L.AIM_NOUNS and _aim_under_way(token):
             return f"aim:{token.lemma_}", token
-        if low in AHEAD_WORDS and (token.ent_type_ in ("DATE", "TIME") or low in ("soon", "tomorrow")) \
+        if low in L.AHEAD_WORDS and (token.ent_type_ in ("DATE", "TIME") or low in ("soon", "tomorrow")) \
                 and not _told_as_past(token):
             return f"time:{low}", token
         if low == "within" and token.i + 1 < sent.end and token.nbor().ent_type_ in ("DATE", "TIME") \
@@ -243,13 +168,13 @@ def _modal_points_ahead(modal: Any, past_time: bool) -> bool:
     if any(t.lower_ == "have" for t in between) and verb.tag_ == "VBN":
         return False
     low = modal.lower_
-    if low in _WEAK_MODALS and verb.lemma_ in _STATIVE and verb.lemma_ != "be":
+    if low in L.WEAK_MODALS and verb.lemma_ in L.STATIVE_VERBS and verb.lemma_ != "be":
         return False
-    if low in ("may", "might") and verb.lemma_ in _DESCRIPTIVE:
+    if low in ("may", "might") and verb.lemma_ in L.DESCRIPTIVE_VERBS:
         return False  # "symptoms may include fever": a hedged description
     if low in ("would", "'d", "\u2019d") and verb.lemma_ in ("like", "love", "prefer"):
         return False
-    if low in ("would", "'d", "\u2019d", "will", "wo") and verb.lemma_ in _WITHHOLD \
+    if low in ("would", "'d", "\u2019d", "will", "wo") and verb.lemma_ in L.WITHHOLD_VERBS \
             and (any(c.dep_ == "neg" for c in verb.children) or modal.lower_ == "wo"):
         return False  # "would not comment", "would not say how many": a refusal given, not a plan
     if low in ("would", "'d", "\u2019d", "could") and _remembered(verb):
@@ -259,20 +184,21 @@ def _modal_points_ahead(modal: Any, past_time: bool) -> bool:
         return False  # "few would have predicted that they would be here": a look back
     if verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children):
         return False  # "had hoped the deal would be signed": an expectation the story has overtaken
-    if low in ("would", "'d", "\u2019d") and verb.lemma_ in _OPINION and not _ahead_time(verb.sent):
+    if low in ("would", "'d", "\u2019d") and verb.lemma_ in L.OPINION_VERBS and not _ahead_time(verb.sent):
         return False  # "many would argue", "it would seem", "I'd describe it as chaos": a view held now
-    if low in _WEAK_MODALS and verb.dep_ == "ccomp" and _denied(verb.head):
+    if low in L.WEAK_MODALS and verb.dep_ == "ccomp" and _denied(verb.head):
         return False
     if low == "could" and any(c.dep_ == "neg" for c in verb.children):
         return False  # "could not be reached": past inability
-    if low in ("would", "'d", "\u2019d") and (any(c.lower_ in _HABITUAL for c in verb.children)
+    if low in ("would", "'d", "\u2019d") and (any(c.lower_ in L.HABITUAL_ADVERBS for c in verb.children)
                                               or (_habitual_time(verb) and not _ahead_time(verb.sent))):
         return False  # "would often walk", "would hear gunfire every night": past habit
     if low in ("would", "'d", "\u2019d", "could") and _then_frame(verb):
         return False  # "at the time, officials said it would be finished by 2019": the past's future
     if low in ("would", "'d", "\u2019d") and _retrospective(verb):
         return False  # "the deal, which would later collapse, was signed": the future of a past story
-    if low == "could" and verb.lemma_ in _PERCEPTION and any(c.dep_ == "auxpass" for c in verb.children):
+    if low == "could" and verb.lemma_ in L.PERCEPTION_VERBS \
+            and any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "could be heard shouting": what was perceived
     if low in ("would", "'d", "\u2019d") and any(c.lower_ == "why" for c in verb.children):
         return False  # "why would anyone wait?": a rhetorical question
@@ -292,7 +218,7 @@ def _habitual_time(verb: Any) -> bool:
             continue
         for token in child.subtree:
             if token.lower_ in ("every", "each") and (token.ent_type_ in ("DATE", "TIME")
-                                                      or token.head.lemma_ in _TIME_NOUNS):
+                                                      or token.head.lemma_ in L.TIME_NOUNS):
                 return True
     return False
 
@@ -318,7 +244,7 @@ def _remembered(verb: Any) -> bool:
         if token.head == token:
             return False
         token = token.head
-        if token.lemma_ in _MEMORY:
+        if token.lemma_ in L.MEMORY_VERBS:
             return True
     return False
 
@@ -326,9 +252,10 @@ def _remembered(verb: Any) -> bool:
 def _about_own_words(verb: Any) -> bool:
     """A speaker's remark about what they are saying, "I won't pretend", "we're not going to lie",
     "I'll be honest"."""
-    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _CANDOUR for c in verb.children):
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in L.CANDOUR_ADJECTIVES
+                                   for c in verb.children):
         return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
-    if verb.lemma_ not in _DISCOURSE:
+    if verb.lemma_ not in L.DISCOURSE_VERBS:
         return False
     holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for h in holders for c in h.children)
@@ -342,7 +269,7 @@ def _reported(verb: Any) -> bool:
         if clause.dep_ not in ("ccomp", "conj", "xcomp") or clause.head == clause:
             return False
         clause = clause.head
-        if clause.lemma_ in REPORTING_VERBS or clause.lemma_ in _FINDING:
+        if clause.lemma_ in _SAYING or clause.lemma_ in L.FINDING_VERBS:
             return True
     return False
 
@@ -350,7 +277,7 @@ def _reported(verb: Any) -> bool:
 def _ahead_time(span: Any) -> bool:
     """The span names a time ahead ("next year", "by 2050")."""
     for ent in ents_in(span):
-        if ent.label_ in ("DATE", "TIME") and any(t.lower_ in AHEAD_WORDS for t in ent):
+        if ent.label_ in ("DATE", "TIME") and any(t.lower_ in L.AHEAD_WORDS for t in ent):
             return True
     return False
 
@@ -402,7 +329,7 @@ def _noun_points_ahead(noun: Any) -> bool:
     rights"): an object with a definite article or possessive names something already known."""
     if noun.dep_ == "compound":
         return False
-    if noun.lemma_ in _YARDSTICKS and _measured_against(noun):
+    if noun.lemma_ in L.YARDSTICK_NOUNS and _measured_against(noun):
         return False  # "profit beat forecasts", "above the average forecast": a result, not a forecast
     if noun.lemma_ in ("expectation", "hope"):  # "expectations for the meeting", not "beat expectations"
         return _has_aim(noun) and noun.dep_ in ("nsubj", "nsubjpass", "attr")
@@ -422,12 +349,12 @@ def _noun_points_ahead(noun: Any) -> bool:
 
 def _measured_against(noun: Any) -> bool:
     """A result compared with the forecast: object of "beat"/"miss", or after "above"/"below"/"than"."""
-    if noun.dep_ == "dobj" and noun.head.lemma_ in _COMPARE_VERBS:
+    if noun.dep_ == "dobj" and noun.head.lemma_ in L.COMPARE_VERBS:
         return True
     for token in reversed(noun.doc[max(noun.sent.start, noun.i - 8):noun.i]):
         if token.is_punct:
             return False
-        if token.lower_ in ("above", "below", "than") or token.lemma_ in _COMPARE_VERBS:
+        if token.lower_ in ("above", "below", "than") or token.lemma_ in L.COMPARE_VERBS:
             return True  # "above the 3.6 trillion won average forecast" (however the parser hung it)
     return False
 
@@ -470,14 +397,14 @@ def _aim_under_way(noun: Any) -> bool:
 
 def _denied(verb: Any) -> bool:
     """A negated verb ("don't believe") or one whose subject is nobody ("few of us believe")."""
-    return any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in _NOBODY) for c in verb.children)
+    return any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in L.NOBODY_WORDS) for c in verb.children)
 
 
 def _verb_points_ahead(verb: Any) -> bool:
     """Verbs of readiness, consent and exposure point ahead only with a "to" complement ("agreed to
     talks", "prepares to leave", "exposes servers to attack"), not in the passive ("was exposed to
     asbestos"); "aimed at" is a description, "aims to" an aim."""
-    if verb.lemma_ in _ADVICE and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP"):
+    if verb.lemma_ in L.ADVICE_VERBS and verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP"):
         return False
     if verb.lemma_ == "recommend" and any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "is recommended for children": standing guidance, not advice given now
@@ -508,12 +435,12 @@ def _verb_points_ahead(verb: Any) -> bool:
         return False  # "analysts expected 97 cents a share": what was expected of a result now known
     if verb.lemma_ == "want" and verb.tag_ not in ("VBZ", "VBP"):
         return False  # "wanted to stay": a wish of the past
-    if verb.lemma_ in _DELIBERATE:
+    if verb.lemma_ in L.DELIBERATION_VERBS:
         return verb.tag_ == "VBG"  # "is considering legal action"; "considers it part of" is a view
     if verb.lemma_ == "call":  # "called for an inquiry", "called on Congress to act"; not "was called"
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) or any(
             c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" for g in c.children) for c in verb.children)
-    if verb.lemma_ not in _NEED_TO:
+    if verb.lemma_ not in L.READINESS_VERBS:
         return True
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
@@ -532,20 +459,20 @@ def _past_stance(verb: Any) -> bool:
     """The verb carries its own marker of a stance held before now: "long", "previously", or a
     year or past date hanging from it ("in 2021 urged")."""
     for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in _STANDING:
+        if child.dep_ == "advmod" and child.lower_ in L.STANDING_ADVERBS:
             return True
         if child.dep_ == "prep" and child.lower_ in ("in", "during"):
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ == "DATE" and obj.like_num and len(obj.text) == 4:
                 return True
-        if child.ent_type_ == "DATE" and any(t.lower_ in _PAST_WORDS for t in child.subtree):
+        if child.ent_type_ == "DATE" and any(t.lower_ in L.PAST_WORDS for t in child.subtree):
             return True
     return False
 
 
 def _has_past_time(sent: Any) -> bool:
     """A time expression that lies behind: "last year", "two weeks ago", "in the 1980s"."""
-    return any(ent.label_ in ("DATE", "TIME") and any(t.lower_ in _PAST_WORDS or _DECADE.match(t.text)
+    return any(ent.label_ in ("DATE", "TIME") and any(t.lower_ in L.PAST_WORDS or _DECADE.match(t.text)
                                                       for t in ent)
                for ent in ents_in(sent))
 
@@ -557,12 +484,12 @@ def _scheduled_event(sent: Any) -> Any:
     for ent in ents_in(sent):
         if ent.label_ not in ("DATE", "TIME") or any(t.lower_ in _NOT_SCHEDULED for t in ent):
             continue
-        if not any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in ent):
+        if not any(t.lower_ in L.WEEKDAYS or t.lower_ in L.MONTHS for t in ent):
             continue
         verb = _main_verb(ent.root)
         if _habitual_time(verb):
             continue  # "the fair takes place every year in July": a custom, not an event ahead
-        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in REPORTING_VERBS and verb.lemma_ != "be" \
+        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in _SAYING and verb.lemma_ != "be" \
                 and not _contrast_of_dates(verb):
             return verb
         before = ent.doc[ent.start - 1].lower_ if ent.start > sent.start else ""
@@ -643,8 +570,9 @@ def _conditional(sent: Any) -> Any:
 def _generic_rule(clause: Any, subjects: list[Any]) -> bool:
     """"If a driver is caught, the car is impounded": a rule for anyone, in the present on both
     sides, not an open question about what comes next."""
-    indefinite = any(s.lower_ in _ANYONE or any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every")
-                                                for c in s.children) for s in subjects)
+    indefinite = any(s.lower_ in L.ANYONE_WORDS
+                     or any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in s.children)
+                     for s in subjects)
     main = clause.head
     modal = any(c.tag_ == "MD" for c in main.children)
     present = ("VBZ", "VBP", "VBN")
@@ -654,7 +582,7 @@ def _generic_rule(clause: Any, subjects: list[Any]) -> bool:
 def _ongoing_purpose(sent: Any) -> Any:
     """Work under way towards an aim: "are working with agencies to establish", "is seeking to"."""
     for token in sent:
-        if token.lemma_ in _ATTEMPT or token.lower_ == "going":
+        if token.lemma_ in L.ATTEMPT_VERBS or token.lower_ == "going":
             continue  # "is trying to": what is attempted now; "is going to": the future, seen elsewhere
         if token.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
                                           for c in token.children):
@@ -673,12 +601,13 @@ def horizon(sent: Any) -> str | None:
             continue
         words = {t.lower_ for t in ent}
         before = ent.doc[ent.start - 1].lower_ if ent.start > sent.start else ""
-        if words & _PAST_WORDS or before in ("since", "for", "during") or _in_past_clause(ent):
+        if words & L.PAST_WORDS or before in ("since", "for", "during") or _in_past_clause(ent):
             continue
         if ent.root.dep_ in ("amod", "compound", "nmod") and ent.root.head.pos_ == "NOUN":
             continue  # "full-year results", "quarterly profit": describes a noun, names no time
         # a day or month ahead before a bare number ("on Friday" rather than "10 a.m.")
-        rank = 0 if words & (AHEAD_WORDS | WEEKDAYS | MONTHS) else 1 if any(t.like_num for t in ent) else 2
+        named = words & (L.AHEAD_WORDS | L.WEEKDAYS | L.MONTHS)
+        rank = 0 if named else 1 if any(t.like_num for t in ent) else 2
         if best is None or rank < best[0]:
             best = (rank, ent)
     if best is None:
@@ -686,9 +615,9 @@ def horizon(sent: Any) -> str | None:
     ent = best[1]
     doc = ent.doc
     start = ent.start
-    if start - 2 >= sent.start and doc[start - 1].lower_ == "on" and doc[start - 2].lower_ in _HORIZON_LEAD:
+    if start - 2 >= sent.start and doc[start - 1].lower_ == "on" and doc[start - 2].lower_ in L.HORIZON_LEADS:
         start -= 2
-    elif start - 1 >= sent.start and doc[start - 1].lower_ in _HORIZON_PREP | _HORIZON_LEAD:
+    elif start - 1 >= sent.start and doc[start - 1].lower_ in L.HORIZON_PREPOSITIONS | L.HORIZON_LEADS:
         start -= 1
     if doc[start].lower_ == "the" and start + 1 < ent.end:
         start += 1
@@ -720,7 +649,7 @@ def _speaker(sent: Any, cue: Any, claims: list[Claim], index: Any) -> str | None
             return claim.speaker
     token = cue
     for _ in range(len(sent)):
-        if token.pos_ in ("VERB", "AUX") and token.lemma_ in REPORTING_VERBS:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_ in _SAYING:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None) \
                 or _subject_before(token, sent)
             name = _actor_name(index, subject) if subject is not None else None
@@ -749,8 +678,8 @@ def _actor_name(index: Any, token: Any) -> str | None:
     low = token.lower_
     actor = None
     if token.pos_ == "PRON":
-        if low in _PERSON_PRONOUNS and hasattr(index, "person_before"):
-            actor = index.person_before(token.i, _PERSON_PRONOUNS[low])
+        if low in L.PERSON_PRONOUNS and hasattr(index, "person_before"):
+            actor = index.person_before(token.i, L.PERSON_PRONOUNS[low])
         elif low == "it" and hasattr(index, "org_before"):
             actor = index.org_before(token.i)
         return actor.name if actor is not None else None
