@@ -13,8 +13,8 @@ from typing import Any
 
 from reportgen.brief import Actor
 from reportgen.extract.nlp import ents_in
-from reportgen.extract.outlook import sentences
 from reportgen.extract.quotes import QuoteLookup, find_quote_spans
+from reportgen.extract.sentences import sentences
 from reportgen.ingest.boilerplate import dateline_end
 
 MAX_SENTENCES = 3

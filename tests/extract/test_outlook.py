@@ -10,7 +10,8 @@ import pytest
 from extract_helpers import shared_scorer
 
 from reportgen.brief import Actor, Claim
-from reportgen.extract.outlook import find_outlook, forward_cue, horizon, sentences
+from reportgen.extract.outlook import find_outlook, forward_cue, horizon
+from reportgen.extract.sentences import sentences
 
 
 def first_sentence(nlp: Any, text: str) -> Any:

@@ -1,0 +1,85 @@
+"""The horizon of an outlook sentence: the time expression it looks ahead to, as written."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportgen.extract import lexicon as L
+from reportgen.extract.nlp import ents_in
+from reportgen.extract.rules import fire, rule
+
+HORIZON = rule(
+    "outlook.horizon", "The horizon is the sentence's time ahead as written, a named day, month or time "
+    "ahead before a bare number ('later on Friday', 'in December').",
+    examples=[("The game will launch in December for ten dollars.",
+               {"outlook": "launch", "horizon": "in December"}),
+              ("The bank will hold a call with analysts at 9 a.m. on Thursday.",
+               {"outlook": "call", "horizon": "Thursday"})],
+    counter=[("The plant will close, the company said.", {"outlook": "plant", "horizon": None})])
+
+PAST_TIME = rule(
+    "outlook.horizon-past", "A time behind ('last year', 'since 2019', 'for two years') or in a clause "
+    "told as past is no horizon.",
+    effect="-",
+    examples=[("The mayor called for an inquiry into why walls built in 2015 had failed.",
+               {"outlook": "inquiry", "horizon": None})],
+    counter=[("The mayor will call for an inquiry in June.", {"outlook": "inquiry", "horizon": "in June"})])
+
+MODIFIER = rule(
+    "outlook.horizon-modifier", "A time that describes a noun ('full-year results', 'quarterly profit') "
+    "names no time ahead.",
+    effect="-",
+    examples=[("The group will report full-year results on 14 February.",
+               {"outlook": "results", "horizon": "14 February"})],
+    counter=[("The group will report its results on 14 February.",
+              {"outlook": "results", "horizon": "14 February"})])
+
+
+def horizon(sent: Any) -> str | None:
+    """The time expression the sentence looks ahead to, as written ("later on Friday", "in December")."""
+    doc = sent.doc
+    best: tuple[int, Any] | None = None
+    for ent in ents_in(sent):
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        words = {t.lower_ for t in ent}
+        before = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
+        if words & L.PAST_WORDS or before in ("since", "for", "during") or _in_past_clause(ent):
+            fire(doc, PAST_TIME, sent.start_char, sent.end_char, ent.text)
+            continue
+        if ent.root.dep_ in ("amod", "compound", "nmod") and ent.root.head.pos_ == "NOUN":
+            fire(doc, MODIFIER, sent.start_char, sent.end_char, ent.text)
+            continue
+        named = words & (L.AHEAD_WORDS | L.WEEKDAYS | L.MONTHS)
+        rank = 0 if named else 1 if any(t.like_num for t in ent) else 2
+        if best is None or rank < best[0]:
+            best = (rank, ent)
+    if best is None:
+        return None
+    found = _with_its_preposition(best[1], sent)
+    fire(doc, HORIZON, sent.start_char, sent.end_char, found)
+    return found
+
+
+def _with_its_preposition(ent: Any, sent: Any) -> str:
+    """The time with the word that places it ("later on Friday", "by 2030"), without "the"."""
+    doc = ent.doc
+    start = ent.start
+    if start - 2 >= sent.start and doc[start - 1].lower_ == "on" and doc[start - 2].lower_ in L.HORIZON_LEADS:
+        start -= 2
+    elif start - 1 >= sent.start and doc[start - 1].lower_ in L.HORIZON_PREPOSITIONS | L.HORIZON_LEADS:
+        start -= 1
+    if doc[start].lower_ == "the" and start + 1 < ent.end:
+        start += 1
+    return doc[start:ent.end].text
+
+
+def _in_past_clause(ent: Any) -> bool:
+    """The time expression belongs to a clause in the past ("defences built in 2015 had failed")."""
+    verb = ent.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in ("is", "are", "be"))
+                   for c in verb.children)

@@ -1,0 +1,616 @@
+"""Refusals: the rules that stop a cue where its clause tells the past, the present or a habit.
+
+Cue words mislead: "would" also tells the past's future ("at the time they said it would"), a habit
+("would hear it every night"), a wish or an opinion held now ("would like", "many would argue");
+"may" hedges a description ("may include"); a verb of planning can be a stance of the past ("has
+long demanded") or a label ("the planned strikes"); a forecast can be a yardstick a result beat.
+``CHECKS`` says which refusals each cue is checked against; the first that applies refuses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from reportgen.extract import lexicon as L
+from reportgen.extract.outlook import cues as C
+from reportgen.extract.outlook.cues import Cue
+from reportgen.extract.outlook.grammar import (
+    PRESENT,
+    Sentence,
+    denied,
+    habitual_time,
+    has_aim,
+    has_aux,
+    main_verb,
+    negated,
+    passive,
+    reported,
+    retrospective,
+    told_as_past,
+)
+from reportgen.extract.rules import Rule, rule
+
+Refusal = Callable[[Cue, Sentence], bool]
+
+
+def verb_of(cue: Cue) -> Any:
+    """The verb a cue speaks of: a modal's verb, else the cue word itself."""
+    return cue.token.head if cue.rule is C.MODAL else cue.token
+
+
+def _would(cue: Cue) -> bool:
+    return cue.rule is C.MODAL and cue.token.lower_ in L.WOULD_FORMS
+
+
+def _modal_in(cue: Cue, forms: frozenset[str] | tuple[str, ...]) -> bool:
+    return cue.rule is C.MODAL and cue.token.lower_ in forms
+
+
+# --- the past told as past -----------------------------------------------------------------------
+
+COUNTERFACTUAL = rule(
+    "outlook.counterfactual", "A modal with a perfect ('would have been') is a past that did not happen.",
+    effect="-",
+    examples=[("In that case the firm would have been sold for far less.", {"no_outlook": "firm"})],
+    counter=[("The firm would be sold within a year, the bank said.", {"outlook": "would be sold"})])
+
+
+@COUNTERFACTUAL
+def counterfactual(cue: Cue, sentence: Sentence) -> bool:
+    verb = verb_of(cue)
+    return verb.tag_ == "VBN" and any(t.lower_ == "have" for t in cue.token.doc[cue.token.i + 1:verb.i])
+
+
+PAST_NARRATION = rule(
+    "outlook.past-narration", "'Would' or 'could' in a sentence set at a past time, not reported, tells the "
+    "past ('in the 1970s a family could rent').",
+    effect="-",
+    examples=[("For most of the last century a farmer could buy land here for a song.",
+               {"no_outlook": "farmer"}),
+              ("In the 1970s, a family could rent a flat here on one wage.", {"no_outlook": "family"})],
+    counter=[("A survey published last month estimated that fares could double by 2030.",
+              {"outlook": "fares could double"})])
+
+
+@PAST_NARRATION
+def past_narration(cue: Cue, sentence: Sentence) -> bool:
+    return _modal_in(cue, L.WOULD_FORMS | {"could"}) and sentence.past_time and not reported(verb_of(cue))
+
+
+PAST_FRAME = rule(
+    "outlook.past-frame", "A clause framed 'at the time' or 'back then' tells the past's future.",
+    effect="-",
+    examples=[("Back then, the mayor said the tunnel would be finished within a year.",
+               {"no_outlook": "tunnel"}),
+              ("At the time, engineers said the dam would last a century.", {"no_outlook": "dam"})],
+    counter=[("This time, engineers say the dam will last a century.", {"outlook": "dam will last"})])
+
+
+@PAST_FRAME
+def past_frame(cue: Cue, sentence: Sentence) -> bool:
+    if not _modal_in(cue, L.WOULD_FORMS | {"could"}):
+        return False
+    verb = verb_of(cue)
+    for token in (t for h in (verb, verb.head) for t in h.children):
+        words = [t.lower_ for t in token.subtree]
+        if token.lower_ == "then" and token.i > 0 and token.nbor(-1).lower_ == "back":
+            return True
+        if token.dep_ == "prep" and token.lower_ in ("at", "in") and len(words) == 3 \
+                and words[1] in ("the", "that", "those") and words[2] in ("time", "days", "point"):
+            return True
+    return False
+
+
+RETROSPECTIVE = rule(
+    "outlook.retrospective", "'Would later', 'would go on to', or 'would' in a relative clause of a past "
+    "story tells what followed then.",
+    effect="-",
+    examples=[("The merger, which would later collapse, was signed in 2014.", {"no_outlook": "merger"}),
+              ("She was born in 1932 and would go on to write 40 novels.", {"no_outlook": "novels"}),
+              ("In 1990 she moved to Lisbon, where she would spend the next decade.",
+               {"no_outlook": "Lisbon"})],
+    counter=[("The merger, which would create the largest bank in the region, is due to close in May.",
+              {"outlook": "merger"})])
+
+
+@RETROSPECTIVE
+def retrospective_would(cue: Cue, sentence: Sentence) -> bool:
+    return _would(cue) and retrospective(verb_of(cue))
+
+
+PAST_CLAUSE = rule(
+    "outlook.past-clause", "A time word ahead in a clause told as past ('met again the next day') looks "
+    "back.",
+    effect="-",
+    examples=[("She next appeared on stage in 2011.", {"no_outlook": "stage"}),
+              ("The ministers met again the next day.", {"no_outlook": "ministers"})],
+    counter=[("The ministers meet again next week.", {"outlook": "ministers"})])
+
+
+@PAST_CLAUSE
+def past_clause(cue: Cue, sentence: Sentence) -> bool:
+    return told_as_past(cue.token)
+
+
+REMEMBERED = rule(
+    "outlook.remembered", "'Would' under a verb of memory is a memory ('remember winters when it would "
+    "freeze').",
+    effect="-",
+    examples=[("Older fishermen remember winters when the harbour would freeze solid.",
+               {"no_outlook": "harbour"})],
+    counter=[("Fishermen say the harbour could freeze this winter.", {"outlook": "harbour could freeze"})])
+
+
+@REMEMBERED
+def remembered(cue: Cue, sentence: Sentence) -> bool:
+    if not _modal_in(cue, L.WOULD_FORMS | {"could"}):
+        return False
+    token = verb_of(cue)
+    for _ in range(6):
+        if token.head == token:
+            return False
+        token = token.head
+        if token.lemma_ in L.MEMORY_VERBS:
+            return True
+    return False
+
+
+OVERTAKEN = rule(
+    "outlook.overtaken", "An expectation of the past the story has overtaken: 'had hoped it would', 'had "
+    "planned to', 'had been expected to', 'few would have guessed', 'thought it was going to'.",
+    effect="-",
+    examples=[("He had planned to retire in 2020 but stayed on after the floods.", {"no_outlook": "retire"}),
+              ("The home side had been expected to win comfortably.", {"no_outlook": "home side"}),
+              ("The club had hoped the stand would be finished by now, but the builder went bust.",
+               {"no_outlook": "stand"}),
+              ("Few would have guessed that the village team would reach the final.",
+               {"no_outlook": "final"}),
+              ("Nobody could have predicted the size of the flood.", {"no_outlook": "flood"}),
+              ("I thought the roof was going to cave in.", {"no_outlook": "roof"})],
+    counter=[("The club hopes the stand will be finished by May.", {"outlook": "stand will be"})])
+
+
+@OVERTAKEN
+def overtaken(cue: Cue, sentence: Sentence) -> bool:
+    verb = verb_of(cue)
+    if has_aux(verb, ("had",)) or (verb.tag_ == "VBN" and _modal_perfect(verb)):
+        return True
+    reporter = verb.head if cue.rule is C.MODAL and verb.dep_ == "ccomp" else None
+    if reporter is not None and (has_aux(reporter, ("had",)) or _modal_perfect(reporter)):
+        return True
+    going = cue.token
+    return going.lower_ == "going" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in going.children)
+
+
+def _modal_perfect(verb: Any) -> bool:
+    """"could have predicted", "would have guessed": what was foreseeable then."""
+    return any(c.tag_ == "MD" for c in verb.children) and has_aux(verb, ("have",))
+
+
+PAST_STANCE = rule(
+    "outlook.past-stance", "A stance with its own mark of the past is history: 'has long demanded', 'in 2019 "
+    "urged', 'previously called for', 'spent years warning', 'in 2015 unveiled plans'.",
+    effect="-",
+    examples=[("The union has long demanded a shorter working week.", {"no_outlook": "union"}),
+              ("The court, which in 2019 urged both sides to settle, declined to rule.",
+               {"no_outlook": "court"}),
+              ("He spent decades warning about the dangers of asbestos.", {"no_outlook": "asbestos"}),
+              ("In 2015 the port unveiled plans to build a ferry terminal, but the project was dropped.",
+               {"no_outlook": "ferry terminal"})],
+    counter=[("The union demanded a shorter working week on Monday.", {"outlook": "union demanded"})])
+
+
+@PAST_STANCE
+def past_stance_of(cue: Cue, sentence: Sentence) -> bool:
+    from reportgen.extract.outlook.grammar import past_stance
+
+    token = cue.token
+    if cue.rule is C.FORWARD_NOUN:
+        return token.dep_ != "attr" and token.head.tag_ == "VBD" and past_stance(token.head)
+    if token.tag_ in ("VBD", "VBN") and past_stance(token):
+        return True
+    career = main_verb(token) if token.tag_ == "VBG" else None
+    return career is not None and career.lemma_ == "spend" and career.tag_ in ("VBD", "VBN")
+
+
+DONE = rule(
+    "outlook.done", "A plan told in the past passive with no aim or date is done ('the march was planned by "
+    "students').",
+    effect="-",
+    examples=[("The parade was planned by volunteers from the parish.", {"no_outlook": "parade"})],
+    counter=[("The parade was planned for next Sunday.", {"outlook": "parade"})])
+
+
+@DONE
+def done(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.token
+    if cue.rule is C.MODAL or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "to", "on"))
+                   or c.ent_type_ in ("DATE", "TIME") for c in verb.children)
+
+
+PAST_WISH = rule(
+    "outlook.past-wish", "'Wanted to' is a wish of the past.",
+    effect="-",
+    examples=[("The hotel was hard to sell when the founder wanted to stay.", {"no_outlook": "founder"})],
+    counter=[("The founder wants to stay on as chair.", {"outlook": "founder"})])
+
+
+@PAST_WISH
+def past_wish(cue: Cue, sentence: Sentence) -> bool:
+    return cue.token.lemma_ == "want" and cue.token.tag_ not in PRESENT
+
+
+PAST_CONDITION = rule(
+    "outlook.past-condition", "A condition in the past or a wish ('if only', 'if the club had signed him') "
+    "is history or regret.",
+    effect="-",
+    examples=[("If the ferry was late, passengers waited in the rain.", {"no_outlook": "ferry"})],
+    counter=[("If the court rules against her, the minister will resign.", {"outlook": "minister will"})])
+
+
+@PAST_CONDITION
+def past_condition(cue: Cue, sentence: Sentence) -> bool:
+    clause = cue.token
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    only = mark is not None and mark.i + 1 < len(mark.doc) and mark.nbor().lower_ == "only"
+    return clause.head.tag_ == "VBD" or clause.tag_ == "VBD" or only or has_aux(clause, ("had",))
+
+
+# --- the present: opinions, descriptions, refusals, habits -----------------------------------------
+
+HEDGE_NOW = rule(
+    "outlook.hedge-now", "A weak modal before a verb of appearance or description hedges what is ('might "
+    "seem', 'may include').",
+    effect="-",
+    examples=[("The new logo might seem a little plain at first sight.", {"no_outlook": "logo"}),
+              ("Side effects may include nausea and dizziness.", {"no_outlook": "nausea"}),
+              ("The cost might vary from one region to another.", {"no_outlook": "cost"})],
+    counter=[("The new engines may account for half of all orders this year.", {"outlook": "engines"})])
+
+
+@HEDGE_NOW
+def hedge_now(cue: Cue, sentence: Sentence) -> bool:
+    if not _modal_in(cue, L.WEAK_MODALS):
+        return False
+    verb = verb_of(cue)
+    if verb.lemma_ in L.STATIVE_VERBS:
+        return True
+    return cue.token.lower_ in ("may", "might") and verb.lemma_ in L.DESCRIPTIVE_VERBS
+
+
+WISH = rule(
+    "outlook.wish", "'Would like/love/prefer' states a wish held now.",
+    effect="-",
+    examples=[("The committee would like to see more women on the board.", {"no_outlook": "committee"})],
+    counter=[("The committee would meet again in May, the chair said.", {"outlook": "committee"})])
+
+
+@WISH
+def wish(cue: Cue, sentence: Sentence) -> bool:
+    return _would(cue) and verb_of(cue).lemma_ in L.WISH_VERBS
+
+
+REFUSAL_GIVEN = rule(
+    "outlook.refusal-given", "'Would not comment', 'won't say' reports a refusal already made.",
+    effect="-",
+    examples=[("A spokeswoman said the bank would not comment on the lawsuit.", {"no_outlook": "lawsuit"}),
+              ("The coach wouldn't say who had picked the team.", {"no_outlook": "coach"})],
+    counter=[("She said she would say more about the budget next week.", {"outlook": "budget"})])
+
+
+@REFUSAL_GIVEN
+def refusal_given(cue: Cue, sentence: Sentence) -> bool:
+    if not _modal_in(cue, L.WOULD_FORMS | L.WILL_FORMS):
+        return False
+    verb = verb_of(cue)
+    return verb.lemma_ in L.WITHHOLD_VERBS and (negated(verb) or cue.token.lower_ == "wo")
+
+
+OPINION_NOW = rule(
+    "outlook.opinion-now", "'Would' softening a verb of opinion states a view held now ('many would argue', "
+    "'it would seem').",
+    effect="-",
+    examples=[("Many historians would argue the treaty came too late.", {"no_outlook": "treaty"}),
+              ("It would seem the warning has been heeded.", {"no_outlook": "warning"})],
+    counter=[("Lawyers would argue the case at a hearing next month, the court said.",
+              {"outlook": "Lawyers"})])
+
+
+@OPINION_NOW
+def opinion_now(cue: Cue, sentence: Sentence) -> bool:
+    return _would(cue) and verb_of(cue).lemma_ in L.OPINION_VERBS and not sentence.ahead_time
+
+
+DENIED = rule(
+    "outlook.denied", "A possibility or expectation someone denies is no outlook ('don't believe it could', "
+    "'nobody expected', 'nobody warned us it would').",
+    effect="-",
+    examples=[("Few of us believe that a diet pill could harm anyone.", {"no_outlook": "diet pill"}),
+              ("The nurses do not think the pill could harm anyone.", {"no_outlook": "nurses"}),
+              ("Nobody warned us the ferry would stop running in winter.", {"no_outlook": "ferry"}),
+              ("Nobody in the village expected the mill to survive this long.", {"no_outlook": "mill"})],
+    counter=[("Doctors believe the pill could harm patients.", {"outlook": "pill could harm"})])
+
+
+@DENIED
+def denied_possibility(cue: Cue, sentence: Sentence) -> bool:
+    verb = verb_of(cue)
+    if cue.rule is not C.MODAL:
+        return verb.tag_ == "VBD" and denied(verb)
+    if verb.dep_ != "ccomp" or not denied(verb.head):
+        return False
+    return cue.token.lower_ in L.WEAK_MODALS or (_would(cue) and verb.head.tag_ == "VBD")
+
+
+PAST_INABILITY = rule(
+    "outlook.past-inability", "'Could not' tells an inability ('could not be reached').",
+    effect="-",
+    examples=[("A spokesman for the airline could not be reached for comment.", {"no_outlook": "airline"})],
+    counter=[("The airline could cut flights next winter.", {"outlook": "airline could cut"})])
+
+
+@PAST_INABILITY
+def past_inability(cue: Cue, sentence: Sentence) -> bool:
+    return _modal_in(cue, ("could",)) and negated(verb_of(cue))
+
+
+HABIT = rule(
+    "outlook.habit", "A frequency adverb or a repeating time makes a habit, not an event ahead ('would "
+    "often walk', 'would hear it every night', 'opens every week on Saturday').",
+    effect="-",
+    examples=[("He would often walk to the harbour as a boy.", {"no_outlook": "harbour"}),
+              ("Neighbours said they would hear the pumps every night during the flood.",
+               {"no_outlook": "pumps"})],
+    counter=[("The engineers said the pumps would run every night from next week.", {"outlook": "pumps"})])
+
+
+@HABIT
+def habit(cue: Cue, sentence: Sentence) -> bool:
+    verb = verb_of(cue)
+    if cue.rule is C.SCHEDULED_EVENT:
+        return habitual_time(verb)
+    if not _would(cue):
+        return False
+    return any(c.lower_ in L.HABITUAL_ADVERBS for c in verb.children) \
+        or (habitual_time(verb) and not sentence.ahead_time)
+
+
+PERCEIVED = rule(
+    "outlook.perceived", "'Could be heard/seen' tells what was perceived.",
+    effect="-",
+    examples=[("Neighbours said the dogs could be heard barking before the fire.", {"no_outlook": "dogs"})],
+    counter=[("The dogs could be moved to a new shelter next month.", {"outlook": "dogs"})])
+
+
+@PERCEIVED
+def perceived(cue: Cue, sentence: Sentence) -> bool:
+    verb = verb_of(cue)
+    return _modal_in(cue, ("could",)) and verb.lemma_ in L.PERCEPTION_VERBS and passive(verb)
+
+
+RHETORICAL = rule(
+    "outlook.rhetorical", "'Why would ...?' is a rhetorical question.",
+    effect="-",
+    examples=[("Why would anyone sell a house in this market?", {"no_outlook": "house"})],
+    counter=[("Owners would sell a house in this market only at a loss, agents said.",
+              {"outlook": "Owners"})])
+
+
+@RHETORICAL
+def rhetorical(cue: Cue, sentence: Sentence) -> bool:
+    return _would(cue) and any(c.lower_ == "why" for c in verb_of(cue).children)
+
+
+OWN_WORDS = rule(
+    "outlook.own-words", "A speaker's remark about their own words ('I won't pretend', 'I'll be honest').",
+    effect="-",
+    examples=[("I'm not going to pretend the season was easy.", {"no_outlook": "season"}),
+              ("We won't lie to you about the state of the roads.", {"no_outlook": "roads"}),
+              ("I'll be honest, the second half was poor.", {"no_outlook": "second half"})],
+    counter=[("They won't pretend to be neutral in the election.", {"outlook": "neutral"})])
+
+
+@OWN_WORDS
+def own_words(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.token.nbor(2) if cue.rule is C.FORWARD_ADJECTIVE else verb_of(cue)
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in L.CANDOUR_ADJECTIVES
+                                   for c in verb.children):
+        return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+    if verb.lemma_ not in L.DISCOURSE_VERBS:
+        return False
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for h in holders for c in h.children)
+
+
+STANDING_ADVICE = rule(
+    "outlook.standing-advice", "Advice as a standing role or guidance ('a council which advises', 'is "
+    "recommended for adults') is no advice given now.",
+    effect="-",
+    examples=[("The village council, which advises the mayor, met in the school hall.",
+               {"no_outlook": "council"}),
+              ("The drug is recommended for adults over 65.", {"no_outlook": "drug"})],
+    counter=[("The inspectors recommend that the school close its gym.", {"outlook": "inspectors"})])
+
+
+@STANDING_ADVICE
+def standing_advice(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.token
+    if verb.lemma_ in L.ADVICE_VERBS and verb.dep_ == "relcl" and verb.tag_ in PRESENT:
+        return True
+    return verb.lemma_ == "recommend" and passive(verb)
+
+
+LABEL = rule(
+    "outlook.label", "A participle before a noun is a label ('the planned strikes'); the sentence says "
+    "something else.",
+    effect="-",
+    examples=[("The mayor defended the timing of the planned rail strikes.", {"no_outlook": "strikes"})],
+    counter=[("The mayor said rail strikes were planned for May.", {"outlook": "strikes were planned"})])
+
+
+@LABEL
+def label(cue: Cue, sentence: Sentence) -> bool:
+    return cue.token.dep_ == "amod"
+
+
+AS_PLANNED = rule(
+    "outlook.as-planned", "'As planned', 'as intended' compares with a plan, it makes none.",
+    effect="-",
+    examples=[("The pumps are working exactly as intended.", {"no_outlook": "pumps"})],
+    counter=[("The two leaders are expected to meet as planned next week.", {"outlook": "leaders"})])
+
+
+@AS_PLANNED
+def as_planned(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.token
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+
+
+SETTLED_FORECAST = rule(
+    "outlook.settled-forecast", "A forecast a result is measured against is settled ('beat forecasts', "
+    "'above the average forecast', 'analysts expected 97 cents').",
+    effect="-",
+    examples=[("Analysts expected profit of 97 cents a share.", {"no_outlook": "profit"}),
+              ("The bakery easily beat the forecast of analysts.", {"no_outlook": "bakery"}),
+              ("Sales rose to 2.3 billion euros, above the 2.1 billion euro average forecast of analysts.",
+               {"no_outlook": "Sales"})],
+    counter=[("Analysts expect profit to rise next year.", {"outlook": "profit to rise"})])
+
+
+@SETTLED_FORECAST
+def settled_forecast(cue: Cue, sentence: Sentence) -> bool:
+    token = cue.token
+    if cue.rule is C.FORWARD_NOUN:
+        return token.lemma_ in L.YARDSTICK_NOUNS and _measured_against(token)
+    return token.lemma_ == "expect" and token.tag_ == "VBD" \
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+
+
+def _measured_against(noun: Any) -> bool:
+    """A result compared with the forecast: object of "beat"/"miss", or after "above"/"below"/"than"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in L.COMPARE_VERBS:
+        return True
+    for token in reversed(noun.doc[max(noun.sent.start, noun.i - 8):noun.i]):
+        if token.is_punct:
+            return False
+        if token.lower_ in ("above", "below", "than") or token.lemma_ in L.COMPARE_VERBS:
+            return True  # "above the 3.6 trillion won average forecast" (however the parser hung it)
+    return False
+
+
+REFERRED_PLAN = rule(
+    "outlook.referred-plan", "A plan referred to as known ('backed the plan', 'the council's plan was "
+    "rejected') is not stated as ahead.",
+    effect="-",
+    examples=[("Most tenants backed the plan at the meeting.", {"no_outlook": "tenants"}),
+              ("The miners' plan was rejected by the board in a close vote.", {"no_outlook": "miners"}),
+              ("The board approved budget plans covering two thousand jobs.", {"no_outlook": "board"})],
+    counter=[("The carrier announced plans for a new hub in Porto.", {"outlook": "carrier"})])
+
+
+@REFERRED_PLAN
+def referred_plan(cue: Cue, sentence: Sentence) -> bool:
+    noun = cue.token
+    if noun.dep_ == "attr":
+        return False
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some")
+                   for c in noun.children)
+    if definite and noun.dep_ in ("dobj", "pobj"):
+        return True
+    if definite and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN"):
+        return not has_aim(noun)
+    return noun.dep_ == "dobj" and noun.head.tag_ == "VBD" and not has_aim(noun)
+
+
+NOTHING_SET = rule(
+    "outlook.nothing-set", "'No date was set for' says nothing is scheduled.",
+    effect="-",
+    examples=[("The talks ended in anger, and no date was set for another round.", {"no_outlook": "talks"})],
+    counter=[("A date was set for another round of talks.", {"outlook": "another round"})])
+
+
+@NOTHING_SET
+def nothing_set(cue: Cue, sentence: Sentence) -> bool:
+    token = cue.token
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" for g in c.children)
+               for c in verb.children)
+
+
+PATTERN = rule(
+    "outlook.pattern", "Two present verbs each with its own date ('says one thing in May and does another in "
+    "October') describe a pattern.",
+    effect="-",
+    examples=[("The council says one thing in May and does another in October.", {"no_outlook": "council"})],
+    counter=[("The council votes on the budget in May and the mayor signs it in June.",
+              {"outlook": "council votes"})])
+
+
+@PATTERN
+def pattern(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.token
+    if verb.dep_ != "conj" or verb.head.tag_ not in PRESENT:
+        return False
+    own = range(verb.left_edge.i, verb.right_edge.i + 1)
+    return any(t.ent_type_ == "DATE" and t.i not in own for t in verb.head.subtree)
+
+
+GENERIC_CONDITION = rule(
+    "outlook.generic-condition", "'If you look at' or a present rule for anyone ('if a tenant is late, the "
+    "deposit is kept') is no open question about what comes.",
+    effect="-",
+    examples=[("If you look at the figures, crime is down by a third.", {"no_outlook": "crime"}),
+              ("If a tenant is late with the rent, the deposit is kept.", {"no_outlook": "deposit"})],
+    counter=[("If the court rules against her, the minister will resign.", {"outlook": "minister"})])
+
+
+@GENERIC_CONDITION
+def generic_condition(cue: Cue, sentence: Sentence) -> bool:
+    clause = cue.token
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ == "you" for s in subjects):
+        return True
+    indefinite = any(s.lower_ in L.ANYONE_WORDS
+                     or any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in s.children)
+                     for s in subjects)
+    main = clause.head
+    present = (*PRESENT, "VBN")
+    return indefinite and not any(c.tag_ == "MD" for c in main.children) and main.tag_ in present \
+        and clause.tag_ in present
+
+
+VERB_REFUSALS: tuple[Refusal, ...] = (
+    standing_advice, overtaken, label, as_planned, past_stance_of, denied_possibility, done, settled_forecast,
+    past_wish,
+)
+#: The refusals each cue is checked against, by cue rule id.
+CHECKS: dict[str, tuple[Refusal, ...]] = {
+    C.MODAL.id: (counterfactual, hedge_now, wish, refusal_given, remembered, overtaken, opinion_now,
+                 denied_possibility, past_inability, habit, past_frame, retrospective_would, perceived,
+                 rhetorical, own_words, past_narration),
+    C.FORWARD_VERB.id: VERB_REFUSALS,
+    C.READINESS.id: VERB_REFUSALS,
+    C.DELIBERATION.id: VERB_REFUSALS,
+    C.CALL_FOR.id: VERB_REFUSALS,
+    C.FORWARD_ADJECTIVE.id: (own_words, overtaken),
+    C.SCHEDULED_FOR.id: (nothing_set,),
+    C.FORWARD_NOUN.id: (settled_forecast, referred_plan, past_stance_of),
+    C.WHAT_NEXT.id: (past_clause,),
+    C.TIME_AHEAD.id: (past_clause,),
+    C.SCHEDULED_EVENT.id: (habit, pattern),
+    C.CONDITIONAL.id: (generic_condition, past_condition),
+}
+
+
+def refusal(cue: Cue, sentence: Sentence) -> Rule | None:
+    """The first refusal that stops this cue, or None when the cue stands."""
+    for check in CHECKS.get(cue.rule.id, ()):
+        if check(cue, sentence):
+            return check.rule  # type: ignore[attr-defined]
+    return None
