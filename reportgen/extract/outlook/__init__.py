@@ -7,21 +7,25 @@ Built in layers, each decision a declared rule (``reportgen.extract.rules``):
 2. cues (``cues.py``): the words and constructions that point ahead;
 3. refusals (``refusals.py``): a cue whose clause tells the past, the present or a habit is stopped;
    a sentence is outlook when one of its cues stands;
-4. facts: the sentence with its horizon (``horizon.py``) and speaker (``speaker.py``).
+4. facts: the sentence with its horizon (``horizon.py``) and speaker (``speaker.py``);
+5. ranking (``ranking.py``): most telling first, the headline last.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from typing import Any
 
 from reportgen.brief import Claim, Outlook
 from reportgen.extract.outlook.cues import Cue, find_cues
 from reportgen.extract.outlook.grammar import Sentence
 from reportgen.extract.outlook.horizon import horizon
+from reportgen.extract.outlook.ranking import Fact, rank
 from reportgen.extract.outlook.refusals import refusal
-from reportgen.extract.outlook.speaker import speaker
+from reportgen.extract.outlook.speaker import lead_actors, speaker
 from reportgen.extract.rules import Rule, fire, rule
-from reportgen.extract.sentences import sentences, without_dateline
+from reportgen.extract.sentences import headline_end, sentences, without_dateline
 
 __all__ = ["find_outlook", "forward_cue", "horizon"]
 
@@ -31,25 +35,30 @@ FRAGMENT = rule(
     examples=[("Prices may rise.", {"no_outlook": "Prices"})],
     counter=[("Prices may rise again.", {"outlook": "Prices may rise again."})])
 MIN_WORDS = 4
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def find_outlook(doc: Any, claims: list[Claim], index: Any) -> list[Outlook]:
-    """Every forward-looking sentence of ``doc`` with its horizon and speaker, in text order."""
-    found: list[Outlook] = []
-    for span in sentences(doc):
+    """Every forward-looking sentence of ``doc`` with its horizon and speaker, most telling first."""
+    body = headline_end(doc)
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text, body)]
+    leads = lead_actors(index)
+    facts: list[Fact] = []
+    for order, span in enumerate(sentences(doc)):
         sent = without_dateline(span)
-        cue = standing_cue(Sentence(sent))
-        if cue is None:
+        standing = standing_cues(Sentence(sent))
+        if not standing:
             continue
-        text = sent.text.strip()
-        said_by = speaker(sent, cue.token, claims, index)
-        found.append(Outlook(text=text, horizon=horizon(sent), speaker=said_by))
-    return found
+        said_by = speaker(sent, standing[0].token, claims, index)
+        item = Outlook(text=sent.text.strip(), horizon=horizon(sent), speaker=said_by)
+        facts.append(Fact(item, sent.start_char, sent.end_char, order, bisect_right(breaks, sent.start_char),
+                          sent.start_char < body, standing, item.horizon is not None, said_by in leads))
+    return rank(facts, doc)
 
 
-def standing_cue(sentence: Sentence) -> Cue | None:
-    """The first cue of the sentence that no refusal stops, or None; the rules that decided are
-    recorded on the Doc (the cues that stood, or the refusals when none did)."""
+def standing_cues(sentence: Sentence) -> list[Cue]:
+    """The cues of the sentence that no refusal stops; the rules that decided are recorded on the Doc
+    (the cues that stood, or the refusals when none did)."""
     span = sentence.span
     standing: list[Cue] = []
     refused: list[Rule] = []
@@ -64,10 +73,10 @@ def standing_cue(sentence: Sentence) -> Cue | None:
     decided = [c.rule for c in standing] or refused
     for which in {r.id: r for r in decided}.values():
         fire(span.doc, which, span.start_char, span.end_char)
-    return standing[0] if standing else None
+    return standing
 
 
 def forward_cue(sent: Any) -> str | None:
-    """The id of the rule that makes a sentence forward-looking (for tests and tuning), or None."""
-    cue = standing_cue(Sentence(sent))
-    return cue.rule.id if cue is not None else None
+    """The id of the first rule that makes a sentence forward-looking (for tests and tuning), or None."""
+    standing = standing_cues(Sentence(sent))
+    return standing[0].rule.id if standing else None

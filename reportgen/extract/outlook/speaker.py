@@ -74,3 +74,8 @@ def actor_of(index: Any, token: Any) -> Actor | None:
         if actor is not None and actor.type == "person" and token.lower_ not in (actor.role or "").lower():
             actor = None  # "the spokesman" with no spokesman named: not the last person named
     return actor
+
+
+def lead_actors(index: Any, count: int = 3) -> set[str]:
+    """The names of the article's lead actors: the first of the ranked actor list, when there is one."""
+    return {a.name for a in (getattr(index, "actors", None) or [])[:count]}

@@ -1,0 +1,112 @@
+"""Ranking: outlook items in order of importance, the first three being what a one-page summary shows.
+
+An item ranks by how clearly it looks ahead (a dated event over an undated one, a plan, timetable or
+forecast stated plainly over a possibility or advice), by who says it (one of the article's lead
+actors) and by where it stands (the news lead); text order breaks ties. The headline only restates
+the story, so it gives at most one item and that item comes last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportgen.brief import Outlook
+from reportgen.extract import lexicon as L
+from reportgen.extract.outlook import cues as C
+from reportgen.extract.outlook.cues import Cue
+from reportgen.extract.rules import Rule, fire, rule
+
+#: Paragraphs of the body, from its first, that make the news lead.
+LEAD_PARAGRAPHS = 2
+
+
+@dataclass
+class Fact:
+    """An outlook item with what its rank is read from."""
+
+    outlook: Outlook
+    start: int
+    end: int
+    order: int
+    paragraph: int
+    headline: bool
+    cues: list[Cue]
+    dated: bool
+    lead_actor: bool
+    score: int = 0
+    why: list[Rule] = field(default_factory=list)
+
+
+DATED = rule(
+    "outlook.rank-dated", "An item with a horizon (a day, date or time ahead) ranks before undated ones.",
+    examples=[("The council might raise parking fees. The new bridge opens to traffic on 3 May.",
+               {"first_outlook": "bridge opens"})],
+    counter=[("The council might raise parking fees.", {"first_outlook": "council might"})])
+
+FIRM = rule(
+    "outlook.rank-firm", "A plan, timetable or forecast stated plainly ('will', 'plans to', 'is due to', "
+    "'expects') ranks before a possibility, a wish or advice ('may', 'could', 'should', 'urged').",
+    examples=[("Critics said the levy could hurt small shops. The ministry will publish its review.",
+               {"first_outlook": "ministry will publish"})],
+    counter=[("Critics said the levy could hurt small shops.", {"first_outlook": "levy could hurt"})])
+
+LEAD_ACTOR = rule(
+    "outlook.rank-lead-actor", "An item said by one of the article's lead actors ranks before one said by a "
+    "passing voice.",
+    examples=[("Mayor Ana Ruiz said the port could reopen. Ruiz met unions. Ruiz met owners. A trader, Tom "
+               "Hale, said fees could rise.", {"first_outlook": "port could reopen"})],
+    counter=[("The port could reopen, a trader said.", {"first_outlook": "port could reopen"})])
+
+LEAD_PARAGRAPH = rule(
+    "outlook.rank-lead-paragraph", f"An item in the news lead (the first {LEAD_PARAGRAPHS} paragraphs of "
+    "the body) ranks before one further down.",
+    examples=[("Talks ended.\n\nThe unions may strike.\n\nNothing was agreed.\n\nMayor Ana Ruiz said the "
+               "board could resign. Ruiz met the unions.", {"first_outlook": "unions may strike"})],
+    counter=[("Talks ended.\n\nNothing was agreed.\n\nThe unions may strike.",
+              {"first_outlook": "unions may strike"})])
+
+HEADLINE = rule(
+    "outlook.rank-headline", "The headline restates the story: it gives at most one item, and that item "
+    "comes last.",
+    effect="-",
+    examples=[("Ferry firm to cut jobs\n\nThe ferry firm will cut 300 jobs by June, it said.",
+               {"first_outlook": "will cut 300 jobs"})],
+    counter=[("The ferry firm will cut 300 jobs by June, it said.", {"first_outlook": "will cut 300 jobs"})])
+
+#: What each reason to rank an item early weighs: how clearly it looks ahead comes first; who says it
+#: and where it stands break ties between items equally clear.
+WEIGHTS: dict[str, int] = {DATED.id: 3, FIRM.id: 3, LEAD_ACTOR.id: 1, LEAD_PARAGRAPH.id: 1}
+#: Cues that state a plan, timetable or forecast by their construction.
+FIRM_CUES = {C.SCHEDULED_EVENT.id, C.BE_TO.id, C.HEADLINE_INFINITIVE.id, C.DUE_IN.id, C.SCHEDULED_FOR.id,
+             C.TIME_AHEAD.id}
+
+
+def firm(cues: list[Cue]) -> bool:
+    """A cue states the future plainly: by its construction, or by its verb or adjective ("will",
+    "plans to", "is due to"); a noun ("the plans") only refers to a plan."""
+    return any(c.rule.id in FIRM_CUES or (c.rule is not C.FORWARD_NOUN and (c.token.lower_ in L.FIRM_WORDS
+                                                                          or c.token.lemma_ in L.FIRM_WORDS))
+               for c in cues)
+
+
+def rank(facts: list[Fact], doc: Any) -> list[Outlook]:
+    """The items, most telling first; the rules that moved an item are recorded on the Doc."""
+    kept: list[Fact] = []
+    headline_seen = False
+    for fact in facts:
+        if fact.headline:
+            fire(doc, HEADLINE, fact.start, fact.end)
+            if headline_seen:
+                continue
+            headline_seen = True
+        reasons = [DATED] * fact.dated + [FIRM] * firm(fact.cues) + [LEAD_ACTOR] * fact.lead_actor \
+            + [LEAD_PARAGRAPH] * (0 <= fact.paragraph < LEAD_PARAGRAPHS)
+        fact.score = sum(WEIGHTS[r.id] for r in reasons)
+        fact.why = reasons
+        kept.append(fact)
+    ordered = sorted(kept, key=lambda f: (f.headline, -f.score, f.order))
+    for fact in ordered:
+        for reason in fact.why:
+            fire(doc, reason, fact.start, fact.end)
+    return [f.outlook for f in ordered]
