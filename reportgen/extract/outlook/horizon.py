@@ -22,7 +22,8 @@ PAST_TIME = rule(
     "told as past is no horizon.",
     effect="-",
     examples=[("The mayor called for an inquiry into why walls built in 2015 had failed.",
-               {"outlook": "inquiry", "horizon": None})],
+               {"outlook": "inquiry", "horizon": None}),
+              ("The talks, held on Monday, will resume.", {"outlook": "resume", "horizon": None})],
     counter=[("The mayor will call for an inquiry in June.", {"outlook": "inquiry", "horizon": "in June"})])
 
 MODIFIER = rule(
@@ -33,6 +34,35 @@ MODIFIER = rule(
                {"outlook": "results", "horizon": "14 February"})],
     counter=[("The group will report its results on 14 February.",
               {"outlook": "results", "horizon": "14 February"})])
+
+REPEATING = rule(
+    "outlook.horizon-repeating", "A time that repeats ('every week', 'each summer') is a habit, not a time "
+    "ahead.",
+    effect="-",
+    examples=[("The minister will fly to Rome every week.", {"outlook": "Rome", "horizon": None})],
+    counter=[("The minister will fly to Rome next week.", {"outlook": "Rome", "horizon": "next week"})])
+
+AGE = rule(
+    "outlook.horizon-age", "A bare number set off by commas after a name is an age ('Ana Ruiz, 50,').",
+    effect="-",
+    examples=[("Ana Ruiz, 50, says she will stay until she is paid.", {"outlook": "stay", "horizon": None})],
+    counter=[("Ana Ruiz says she will stay until 2030.", {"outlook": "stay", "horizon": "until 2030"})])
+
+PENALTY = rule(
+    "outlook.horizon-penalty", "A time beside a sentence or penalty is its length ('faces up to five years "
+    "in prison'), not a time ahead.",
+    effect="-",
+    examples=[("The driver will face up to five years in prison if convicted.",
+               {"outlook": "driver", "horizon": None})],
+    counter=[("The driver will face trial within five years.",
+              {"outlook": "driver", "horizon": "within five years"})])
+
+RATE = rule(
+    "outlook.horizon-rate", "'A year', 'a month' after an amount is a rate ('a fee of 12 a year', '5% a "
+    "year'), not a time ahead.",
+    effect="-",
+    examples=[("Members will pay a fee of 12 a year.", {"outlook": "fee", "horizon": None})],
+    counter=[("The loan will be repaid in a month.", {"outlook": "loan", "horizon": "in a month"})])
 
 
 def horizon(sent: Any) -> str | None:
@@ -50,6 +80,10 @@ def horizon(sent: Any) -> str | None:
         if ent.root.dep_ in ("amod", "compound", "nmod") and ent.root.head.pos_ == "NOUN":
             fire(doc, MODIFIER, sent.start_char, sent.end_char, ent.text)
             continue
+        refused = next((r for r, applies in _NOT_AHEAD if applies(ent, words)), None)
+        if refused is not None:
+            fire(doc, refused, sent.start_char, sent.end_char, ent.text)
+            continue
         named = words & (L.AHEAD_WORDS | L.WEEKDAYS | L.MONTHS)
         rank = 0 if named else 1 if any(t.like_num for t in ent) else 2
         if best is None or rank < best[0]:
@@ -59,6 +93,41 @@ def horizon(sent: Any) -> str | None:
     found = _with_its_preposition(best[1], sent)
     fire(doc, HORIZON, sent.start_char, sent.end_char, found)
     return found
+
+
+def _repeating(ent: Any, words: set[str]) -> bool:
+    return bool(words & L.REPEAT_WORDS)
+
+
+def _age(ent: Any, words: set[str]) -> bool:
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].is_digit or len(ent[0].text) > 3:
+        return False
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return (before == "," and after == ",") or before in ("aged", "age")
+
+
+def _penalty(ent: Any, words: set[str]) -> bool:
+    doc = ent.doc
+    nearby = doc[max(ent.start - 3, 0):min(ent.end + 2, len(doc))]
+    return any(t.lower_ in L.PENALTY_WORDS for t in nearby)
+
+
+def _rate(ent: Any, words: set[str]) -> bool:
+    """"a month" right after an amount, inside the time expression ("40 dollars a month") or before it."""
+    tokens = list(ent)
+    per = next((k for k, t in enumerate(tokens) if t.lower_ in ("a", "an", "per")
+                and k + 1 < len(tokens) and tokens[k + 1].lemma_ in L.TIME_NOUNS), None)
+    if per is None:
+        return False
+    before = tokens[per - 1] if per > 0 else (ent.doc[ent.start - 1] if ent.start > 0 else None)
+    return before is not None and (before.like_num or before.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")
+                                   or before.lower_ in ("%", "cent", "percent"))
+
+
+#: Times that are no time ahead, in the order they are checked.
+_NOT_AHEAD = ((REPEATING, _repeating), (AGE, _age), (PENALTY, _penalty), (RATE, _rate))
 
 
 def _with_its_preposition(ent: Any, sent: Any) -> str:
