@@ -348,7 +348,8 @@ HEADLINE_INFINITIVE = rule(
     "outlook.headline-infinitive", "A line with no finite verb and a 'to' infinitive is a headline's future "
     "('Minister to visit flood zone').",
     examples=[("Minister to visit flood zone on Friday", {"outlook": "Minister to visit"})],
-    counter=[("Ferry operator cut 300 jobs to save money", {"no_outlook": "Ferry operator"})])
+    counter=[("Ferry operator cut 300 jobs to save money", {"no_outlook": "Ferry operator"}),
+             ("The harbour is the place to be in summer.", {"no_outlook": "harbour"})])
 
 
 def headline_infinitive(sentence: Sentence) -> Iterator[Any]:

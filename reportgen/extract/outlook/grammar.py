@@ -40,10 +40,9 @@ class Sentence:
 
     @cached_property
     def has_finite_verb(self) -> bool:
-        """A finite verb ("That's not for me to say"); a headline's "Talks to begin" has none, and the
-        "is" of "is showing" is no verb of its own."""
-        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD")
-                   and (t.lemma_ != "be" or t.dep_ not in ("aux", "auxpass")) for t in self.span)
+        """A finite verb or auxiliary ("That's not for me to say", "is showing"); a headline's "Talks to
+        begin" has none."""
+        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in self.span)
 
 
 def main_verb(token: Any) -> Any:
