@@ -79,25 +79,34 @@ def past_narration(cue: Cue, sentence: Sentence) -> bool:
 
 
 PAST_FRAME = rule(
-    "outlook.past-frame", "A clause framed 'at the time' or 'back then' tells the past's future.",
+    "outlook.past-frame", "A clause framed 'at the time', 'back then' or 'in the past' tells the past's "
+    "future ('would', 'could') or the past itself (a plan, promise or risk told in a past tense).",
     effect="-",
     examples=[("Back then, the mayor said the tunnel would be finished within a year.",
                {"no_outlook": "tunnel"}),
-              ("At the time, engineers said the dam would last a century.", {"no_outlook": "dam"})],
-    counter=[("This time, engineers say the dam will last a century.", {"outlook": "dam will last"})])
+              ("At the time, engineers said the dam would last a century.", {"no_outlook": "dam"}),
+              ("In the past, threats to the harbour have been small.", {"no_outlook": "harbour"})],
+    counter=[("This time, engineers say the dam will last a century.", {"outlook": "dam will last"}),
+             ("At that point, the firm will change its name.", {"outlook": "change its name"})])
 
 
 @PAST_FRAME
 def past_frame(cue: Cue, sentence: Sentence) -> bool:
-    if not _modal_in(cue, L.WOULD_FORMS | {"could"}):
-        return False
-    verb = verb_of(cue)
+    if cue.rule is C.MODAL:
+        return cue.token.lower_ in L.WOULD_FORMS | {"could"} and _framed_in_past(verb_of(cue))
+    verb = cue.token if cue.token.pos_ in ("VERB", "AUX") else main_verb(cue.token)
+    return told_as_past(cue.token) and _framed_in_past(verb)
+
+
+def _framed_in_past(verb: Any) -> bool:
+    """The verb's clause, or the clause it reports from, is set in the past: "at the time", "back
+    then", "in those days", "in the past"."""
     for token in (t for h in (verb, verb.head) for t in h.children):
         words = [t.lower_ for t in token.subtree]
         if token.lower_ == "then" and token.i > 0 and token.nbor(-1).lower_ == "back":
             return True
         if token.dep_ == "prep" and token.lower_ in ("at", "in") and len(words) == 3 \
-                and words[1] in ("the", "that", "those") and words[2] in ("time", "days", "point"):
+                and words[1] in ("the", "that", "those") and words[2] in ("time", "days", "point", "past"):
             return True
     return False
 
@@ -120,16 +129,20 @@ def retrospective_would(cue: Cue, sentence: Sentence) -> bool:
 
 
 PAST_CLAUSE = rule(
-    "outlook.past-clause", "A time word ahead in a clause told as past ('met again the next day') looks "
-    "back.",
+    "outlook.past-clause", "A time word ahead, or an adjective describing a noun, in a clause told as past "
+    "looks back ('met again the next day', 'the hackers keen to make a name were').",
     effect="-",
     examples=[("She next appeared on stage in 2011.", {"no_outlook": "stage"}),
-              ("The ministers met again the next day.", {"no_outlook": "ministers"})],
-    counter=[("The ministers meet again next week.", {"outlook": "ministers"})])
+              ("The ministers met again the next day.", {"no_outlook": "ministers"}),
+              ("It was the age of young hackers keen to make a name.", {"no_outlook": "hackers"})],
+    counter=[("The ministers meet again next week.", {"outlook": "ministers"}),
+             ("The hackers were keen to make a name, police said.", {"outlook": "hackers"})])
 
 
 @PAST_CLAUSE
 def past_clause(cue: Cue, sentence: Sentence) -> bool:
+    if cue.rule is C.FORWARD_ADJECTIVE and cue.token.dep_ not in ("amod", "acl"):
+        return False  # "was keen to": the adjective is what the clause says, see the reported view
     return told_as_past(cue.token)
 
 
@@ -505,12 +518,16 @@ def _measured_against(noun: Any) -> bool:
 
 
 REFERRED_PLAN = rule(
-    "outlook.referred-plan", "A plan referred to as known ('backed the plan', 'the council's plan was "
-    "rejected') is not stated as ahead.",
+    "outlook.referred-plan", "A plan, promise or risk referred to as known ('backed the plan', 'the "
+    "council's plan was rejected'), or told in a past tense without its aim ('promises have been broken'), "
+    "is not stated as ahead.",
     effect="-",
     examples=[("Most tenants backed the plan at the meeting.", {"no_outlook": "tenants"}),
               ("The miners' plan was rejected by the board in a close vote.", {"no_outlook": "miners"}),
-              ("The board approved budget plans covering two thousand jobs.", {"no_outlook": "board"})],
+              ("The board approved budget plans covering two thousand jobs.", {"no_outlook": "board"}),
+              ("Dozens of promises have been made and broken.", {"no_outlook": "promises"}),
+              ("The year has seen a rise in every threat that plagues small firms.",
+               {"no_outlook": "threat"})],
     counter=[("The carrier announced plans for a new hub in Porto.", {"outlook": "carrier"})])
 
 
@@ -523,9 +540,7 @@ def referred_plan(cue: Cue, sentence: Sentence) -> bool:
                    for c in noun.children)
     if definite and noun.dep_ in ("dobj", "pobj"):
         return True
-    if definite and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN"):
-        return not has_aim(noun)
-    return noun.dep_ == "dobj" and noun.head.tag_ == "VBD" and not has_aim(noun)
+    return not has_aim(noun) and told_as_past(noun)
 
 
 NOTHING_SET = rule(
@@ -587,7 +602,7 @@ def generic_condition(cue: Cue, sentence: Sentence) -> bool:
 
 VERB_REFUSALS: tuple[Refusal, ...] = (
     standing_advice, overtaken, label, as_planned, past_stance_of, denied_possibility, done, settled_forecast,
-    past_wish,
+    past_wish, past_frame,
 )
 #: The refusals each cue is checked against, by cue rule id.
 CHECKS: dict[str, tuple[Refusal, ...]] = {
@@ -598,9 +613,9 @@ CHECKS: dict[str, tuple[Refusal, ...]] = {
     C.READINESS.id: VERB_REFUSALS,
     C.DELIBERATION.id: VERB_REFUSALS,
     C.CALL_FOR.id: VERB_REFUSALS,
-    C.FORWARD_ADJECTIVE.id: (own_words, overtaken),
+    C.FORWARD_ADJECTIVE.id: (own_words, overtaken, past_clause, past_frame),
     C.SCHEDULED_FOR.id: (nothing_set,),
-    C.FORWARD_NOUN.id: (settled_forecast, referred_plan, past_stance_of),
+    C.FORWARD_NOUN.id: (settled_forecast, referred_plan, past_stance_of, past_frame),
     C.WHAT_NEXT.id: (past_clause,),
     C.TIME_AHEAD.id: (past_clause,),
     C.SCHEDULED_EVENT.id: (habit, pattern),
