@@ -91,6 +91,7 @@ LAW_WORDS = words("things", "law_words")
 NON_ACTORS = words("things", "non_actors")
 
 FURNITURE_PREFIXES: tuple[str, ...] = tuple(entries("page", "furniture_prefixes"))
+LIST_BULLETS = words("page", "list_bullets")
 
 # --- calendar and outlook (outlook-v2) ------------------------------------------------------------------
 MONTHS = words("calendar", "months")

@@ -1,4 +1,5 @@
-"""Sentences as an analyst reads them: spaCy's sentences, cut at paragraph breaks, without wire datelines.
+"""Sentences as an analyst reads them: spaCy's sentences, cut at paragraph breaks and list bullets,
+without wire datelines.
 
 Outlook and the summary pick whole sentences; both read them from here.
 """
@@ -8,15 +9,27 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from reportgen.extract import lexicon
+from reportgen.extract.rules import fire, rule
 from reportgen.ingest.boilerplate import dateline_end
 from reportgen.ingest.formats import is_headline
+
+LIST_ITEMS = rule(
+    "text.list-items", "A paragraph that opens with a bullet is a list kept on one line: each bulleted item "
+    "is a sentence of its own.",
+    examples=[("Main points of the plan:\n\n- A ban on smoking in bars - Fines will rise to 500 euros "
+               "- Shops will close early", {"outlook": "Fines will rise to 500 euros",
+                                            "no_outlook": "- Shops"})],
+    counter=[("The plan - agreed on Monday - will cut fares.", {"outlook": "The plan - agreed on Monday"})])
 
 
 def sentences(doc: Any) -> Iterator[Any]:
     """spaCy's sentences, cut again at line breaks (a headline or list item never runs on into the
-    next paragraph) and joined again where spaCy cut before a lower-case word ('me?" before his') or a
-    comma ("SEOUL" | ", Oct 24 (Reuters) - ...")."""
+    next paragraph) and at the bullets of a list paragraph, and joined again where spaCy cut before a
+    lower-case word ('me?" before his') or a comma ("SEOUL" | ", Oct 24 (Reuters) - ...")."""
     pieces: list[tuple[int, int]] = []
+    items: set[int] = set()
+    in_list = False
     for sent in doc.sents:
         start = sent.start
         for token in sent:
@@ -24,12 +37,20 @@ def sentences(doc: Any) -> Iterator[Any]:
                 if token.i > start:
                     pieces.append((start, token.i))
                 start = token.i + 1
+                in_list = False
+            elif token.text in lexicon.LIST_BULLETS and _bullet(token, in_list):
+                if token.i > start:
+                    pieces.append((start, token.i))
+                start = token.i + 1
+                items.add(start)
+                in_list = True
+                fire(doc, LIST_ITEMS, token.idx, token.idx + len(token.text))
         if start < sent.end:
             pieces.append((start, sent.end))
     merged: list[tuple[int, int]] = []
     for start, end in pieces:
         first = next((t for t in doc[start:end] if t.is_alpha), None)
-        joined = merged and merged[-1][1] == start and not doc[start].is_space and (
+        joined = merged and merged[-1][1] == start and not doc[start].is_space and start not in items and (
             (first is not None and first.is_lower) or doc[start].text in (",", ";"))
         if joined:
             merged[-1] = (merged[-1][0], end)
@@ -40,6 +61,16 @@ def sentences(doc: Any) -> Iterator[Any]:
             end -= 1
         if end > start:
             yield doc[start:end]
+
+
+def _bullet(token: Any, in_list: bool) -> bool:
+    """A bullet opening a paragraph, or, further along a list paragraph, one between spaces before a
+    capital ("... officers - Licensees who ...")."""
+    doc = token.doc
+    if token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text):
+        return True
+    return in_list and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_) \
+        and token.i + 1 < len(doc) and doc[token.i + 1].is_title
 
 
 def without_dateline(sent: Any) -> Any:
