@@ -21,6 +21,7 @@ from reportgen.extract.outlook.grammar import (
     Sentence,
     has_aim,
     has_aux,
+    lemma,
     main_verb,
     negated,
     passive,
@@ -72,13 +73,14 @@ FORWARD_VERB = rule(
     "outlook.forward-verb", "A verb of planning, expecting, promising, warning or advising points ahead in "
     "any tense ('vowed to keep trying').",
     examples=[("The union vowed to keep striking until wages rise.", {"outlook": "vowed to keep"}),
+              ("The league is hoping to strike a deal with the broadcasters.", {"outlook": "hoping"}),
               ("Officials expect the bridge to reopen by the end of the month.", {"outlook": "expect the"})],
     counter=[("The ferry crossed the bay in an hour.", {"no_outlook": "ferry"})])
 
 
 @FORWARD_VERB
 def forward_verb(token: Any, sentence: Sentence) -> bool:
-    return token.lemma_ in L.FORWARD_VERBS and token.pos_ in ("VERB", "AUX")
+    return lemma(token) in L.FORWARD_VERBS and token.pos_ in ("VERB", "AUX")
 
 
 READINESS = rule(
@@ -92,7 +94,7 @@ READINESS = rule(
 
 @READINESS
 def readiness(token: Any, sentence: Sentence) -> bool:
-    if token.lemma_ not in L.READINESS_VERBS or token.pos_ not in ("VERB", "AUX") or passive(token):
+    if lemma(token) not in L.READINESS_VERBS or token.pos_ not in ("VERB", "AUX") or passive(token):
         return False
     for child in token.children:
         if child.lower_ == "to" and child.dep_ in ("prep", "dative"):
@@ -113,7 +115,7 @@ DELIBERATION = rule(
 
 @DELIBERATION
 def deliberation(token: Any, sentence: Sentence) -> bool:
-    return token.lemma_ in L.DELIBERATION_VERBS and token.tag_ == "VBG"
+    return lemma(token) in L.DELIBERATION_VERBS and token.tag_ == "VBG"
 
 
 CALL_FOR = rule(
@@ -140,7 +142,7 @@ REQUEST = rule(
 
 @REQUEST
 def request(token: Any, sentence: Sentence) -> bool:
-    if token.lemma_ not in L.REQUEST_VERBS or token.tag_ not in (*PRESENT, "VBN") or token.dep_ == "amod":
+    if lemma(token) not in L.REQUEST_VERBS or token.tag_ not in (*PRESENT, "VBN") or token.dep_ == "amod":
         return False
     if token.tag_ == "VBN" and not has_aux(token, ("has", "have", "is", "are")):
         return False
@@ -219,9 +221,9 @@ FORWARD_NOUN = rule(
 
 @FORWARD_NOUN
 def forward_noun(token: Any, sentence: Sentence) -> bool:
-    if token.pos_ != "NOUN" or token.lemma_ not in L.FORWARD_NOUNS or token.dep_ == "compound":
+    if token.pos_ != "NOUN" or lemma(token) not in L.FORWARD_NOUNS or token.dep_ == "compound":
         return False
-    if token.lemma_ in L.HOPE_NOUNS:  # "expectations for the meeting", not "beat expectations"
+    if lemma(token) in L.HOPE_NOUNS:  # "expectations for the meeting", not "beat expectations"
         return has_aim(token) and token.dep_ in ("nsubj", "nsubjpass", "attr")
     return True
 
@@ -236,7 +238,7 @@ AIM_UNDER_WAY = rule(
 
 @AIM_UNDER_WAY
 def aim_under_way(token: Any, sentence: Sentence) -> bool:
-    if token.pos_ != "NOUN" or token.lemma_ not in L.AIM_NOUNS:
+    if token.pos_ != "NOUN" or lemma(token) not in L.AIM_NOUNS:
         return False
     aimed = any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(g.lower_ == "to" and g.dep_ == "aux"
                                                                        for g in c.children)
@@ -264,7 +266,7 @@ def time_ahead(token: Any, sentence: Sentence) -> bool:
 
 TokenCue = Callable[[Any, Sentence], bool]
 #: Cues found at a word, in the order they are tried, each with the word forms (``lower_``) or
-#: lemmas that can start it: only those words are checked.
+#: lemmas (repaired, ``grammar.lemma``) that can start it: only those words are checked.
 TOKEN_CUES: tuple[tuple[TokenCue, str, frozenset[str]], ...] = (
     (modal, "lower", L.FUTURE_MODALS),
     (open_question, "lower", frozenset({"can", "ca", "seen"})),
@@ -318,7 +320,7 @@ def scheduled_event(sentence: Sentence) -> Iterator[Any]:
         if not any(t.lower_ in L.WEEKDAYS or t.lower_ in L.MONTHS for t in ent):
             continue
         verb = main_verb(ent.root)
-        if verb.tag_ in PRESENT and verb.lemma_ not in SAYING_VERBS and verb.lemma_ != "be":
+        if verb.tag_ in PRESENT and lemma(verb) not in SAYING_VERBS and verb.lemma_ != "be":
             yield verb
             continue
         before = ent.doc[ent.start - 1].lower_ if ent.start > span.start else ""
@@ -412,7 +414,7 @@ def find_cues(sentence: Sentence) -> list[Cue]:
     """Every cue of the sentence: word cues in text order, then the sentence's constructions."""
     found: list[Cue] = []
     for token in sentence.span:
-        positions = _BY_LOWER.get(token.lower_, ()) + _BY_LEMMA.get(token.lemma_, ())
+        positions = _BY_LOWER.get(token.lower_, ()) + _BY_LEMMA.get(lemma(token), ())
         for position in sorted(set(positions)) if len(positions) > 1 else positions:
             check = TOKEN_CUES[position][0]
             if check(token, sentence):

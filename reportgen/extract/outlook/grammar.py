@@ -45,6 +45,11 @@ class Sentence:
         return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in self.span)
 
 
+def lemma(token: Any) -> str:
+    """The token's lemma, repaired where the model is known to get it wrong ("hoping" -> "hope")."""
+    return L.LEMMA_REPAIRS.get(token.lower_, token.lemma_)
+
+
 def main_verb(token: Any) -> Any:
     """The verb of the clause that ``token``'s clause hangs from."""
     head = token.head
@@ -119,7 +124,7 @@ def reported(verb: Any) -> bool:
         if clause.dep_ not in ("ccomp", "conj", "xcomp") or clause.head == clause:
             return False
         clause = clause.head
-        if clause.lemma_ in SAYING_VERBS or clause.lemma_ in L.FINDING_VERBS:
+        if lemma(clause) in SAYING_VERBS or clause.lemma_ in L.FINDING_VERBS:
             return True
     return False
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from reportgen.brief import Actor, Claim
 from reportgen.extract import lexicon as L
-from reportgen.extract.outlook.grammar import SAYING_VERBS
+from reportgen.extract.outlook.grammar import SAYING_VERBS, lemma
 
 _QUOTES = " \"'\u201c\u201d\u2018\u2019"
 
@@ -26,7 +26,7 @@ def speaker(sent: Any, cue: Any, claims: list[Claim], index: Any) -> str | None:
             return claim.speaker
     token = cue
     for _ in range(len(sent)):
-        if token.pos_ in ("VERB", "AUX") and token.lemma_ in SAYING_VERBS:
+        if token.pos_ in ("VERB", "AUX") and lemma(token) in SAYING_VERBS:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None) \
                 or _subject_before(token, sent)
             actor = actor_of(index, subject) if subject is not None else None
