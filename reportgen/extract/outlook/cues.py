@@ -23,11 +23,12 @@ from reportgen.extract.outlook.grammar import (
     has_aux,
     lemma,
     main_verb,
+    modal_verb,
     negated,
     passive,
     to_clause,
 )
-from reportgen.extract.rules import Rule, rule
+from reportgen.extract.rules import Rule, fire, rule
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,22 @@ MODAL = rule(
               ("Residents could lose power for several days.", {"outlook": "could lose"})],
     counter=[("The staff did all they could to save the building.", {"no_outlook": "all they could"})])
 
+MODAL_REPAIR = rule(
+    "repairs.modal-verb", "A modal the parser hung on an adverb or adjective belongs to the verb it runs on "
+    "to ('will far and away more than match').",
+    examples=[("We will far and away more than match their offer, the mayor said.", {"outlook": "match"})],
+    counter=[("The bank will very soon cut rates.", {"outlook": "cut rates"})])
+
 
 @MODAL
 def modal(token: Any, sentence: Sentence) -> bool:
     """A modal that is the auxiliary of a verb ("all they could" has none)."""
-    return token.tag_ == "MD" and token.lower_ in L.FUTURE_MODALS and token.dep_ == "aux" \
-        and token.head.pos_ in ("VERB", "AUX")
+    if token.tag_ != "MD" or token.lower_ not in L.FUTURE_MODALS or token.dep_ != "aux":
+        return False
+    verb = modal_verb(token)
+    if verb is not None and verb.i != token.head.i:
+        fire(token.doc, MODAL_REPAIR, token.idx, verb.idx + len(verb.text))
+    return verb is not None
 
 
 OPEN_QUESTION = rule(

@@ -50,6 +50,19 @@ def lemma(token: Any) -> str:
     return L.LEMMA_REPAIRS.get(token.lower_, token.lemma_)
 
 
+def modal_verb(modal: Any) -> Any:
+    """The verb a modal belongs to: its head, or, where the parser hung it on an adverb ("will far and
+    away more than match"), the bare verb it runs on to across adverbs and adjectives; None if none."""
+    if modal.head.pos_ in ("VERB", "AUX"):
+        return modal.head
+    for token in modal.doc[modal.i + 1:min(modal.i + 8, len(modal.doc))]:
+        if token.tag_ == "VB":
+            return token
+        if token.pos_ not in ("ADV", "ADJ", "CCONJ", "ADP") or token.lower_ == "to":
+            return None
+    return None
+
+
 def main_verb(token: Any) -> Any:
     """The verb of the clause that ``token``'s clause hangs from."""
     head = token.head

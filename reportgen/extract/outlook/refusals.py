@@ -23,6 +23,7 @@ from reportgen.extract.outlook.grammar import (
     has_aim,
     has_aux,
     main_verb,
+    modal_verb,
     negated,
     passive,
     reported,
@@ -36,7 +37,7 @@ Refusal = Callable[[Cue, Sentence], bool]
 
 def verb_of(cue: Cue) -> Any:
     """The verb a cue speaks of: a modal's verb, else the cue word itself."""
-    return cue.token.head if cue.rule is C.MODAL else cue.token
+    return modal_verb(cue.token) if cue.rule is C.MODAL else cue.token
 
 
 def _would(cue: Cue) -> bool:
