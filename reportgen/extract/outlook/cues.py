@@ -19,6 +19,8 @@ from reportgen.extract.outlook.grammar import (
     PRESENT,
     SAYING_VERBS,
     Sentence,
+    calendar_word,
+    finite_verb,
     has_aim,
     has_aux,
     lemma,
@@ -26,6 +28,8 @@ from reportgen.extract.outlook.grammar import (
     modal_verb,
     negated,
     passive,
+    past,
+    present,
     to_clause,
 )
 from reportgen.extract.rules import Rule, fire, rule
@@ -118,7 +122,8 @@ def readiness(token: Any, sentence: Sentence) -> bool:
 DELIBERATION = rule(
     "outlook.deliberation", "A verb of deliberation in the progressive points ahead ('is weighing a ban').",
     examples=[("The cabinet is weighing a ban on fireworks.", {"outlook": "weighing a ban"}),
-              ("Farmers are bracing for a second dry summer.", {"outlook": "bracing"})],
+              ("Farmers are bracing for a second dry summer.", {"outlook": "bracing"}),
+              ("The senator is betting that his record counts for more.", {"outlook": "betting"})],
     counter=[("She weighs every word before she speaks.", {"no_outlook": "weighs"}),
              ("Critics say the agency considers the river part of its own estate.",
               {"no_outlook": "considers"})])
@@ -313,8 +318,12 @@ _BY_LEMMA = _by_word("lemma")
 
 SCHEDULED_EVENT = rule(
     "outlook.scheduled-event", "A present-tense event with its day or month named is scheduled ahead ('flies "
-    "to Oslo on Monday', 'comes into effect from 18 December').",
+    "to Oslo on Monday', 'are meeting on Friday', 'battle to win the Dec. 12 vote').",
     examples=[("The delegation arrives in Ankara on Monday.", {"outlook": "arrives", "horizon": "Monday"}),
+              ("The two leaders are meeting in Geneva on Friday.",
+               {"outlook": "meeting", "horizon": "Friday"}),
+              ("Parties are spending heavily as they battle to win the Dec. 12 election.",
+               {"outlook": "battle to win"}),
               ("The inspectors have given the owner until Monday to reply.", {"outlook": "given the owner"})],
     counter=[("The council met in Ankara on Monday.", {"no_outlook": "council"}),
              ("Sales were strong in March, the chain says.", {"no_outlook": "Sales"})])
@@ -328,10 +337,10 @@ def scheduled_event(sentence: Sentence) -> Iterator[Any]:
     for ent in ents_in(span):
         if ent.label_ not in ("DATE", "TIME") or any(t.lower_ in L.PAST_WORDS | L.REPEAT_WORDS for t in ent):
             continue
-        if not any(t.lower_ in L.WEEKDAYS or t.lower_ in L.MONTHS for t in ent):
+        if not any(calendar_word(t) for t in ent):
             continue
-        verb = main_verb(ent.root)
-        if verb.tag_ in PRESENT and lemma(verb) not in SAYING_VERBS and verb.lemma_ != "be":
+        verb = finite_verb(main_verb(ent.root))
+        if present(verb) and lemma(verb) not in SAYING_VERBS and verb.lemma_ != "be":
             yield verb
             continue
         before = ent.doc[ent.start - 1].lower_ if ent.start > span.start else ""
@@ -414,10 +423,30 @@ def work_under_way(sentence: Sentence) -> Iterator[Any]:
             yield token
 
 
+EVENT_AHEAD = rule(
+    "outlook.event-ahead", "A present-tense event in a 'before'/'until'/'once' clause of a past telling lies "
+    "ahead of the telling ('spoke before the team flies to Madrid').",
+    examples=[("The coach spoke to reporters before the team flies to Madrid.", {"outlook": "team flies"}),
+              ("The judge adjourned the case until the defence presents new evidence.",
+               {"outlook": "defence presents"})],
+    counter=[("He always stretches before he runs.", {"no_outlook": "stretches"}),
+             ("The coach spoke to reporters before the team flew to Madrid.", {"no_outlook": "team flew"})])
+
+
+def event_ahead(sentence: Sentence) -> Iterator[Any]:
+    for token in sentence.span:
+        if token.dep_ != "mark" or token.lower_ not in ("before", "until", "till", "once", "when", "after"):
+            continue
+        clause = token.head
+        if clause.tag_ in PRESENT and clause.lemma_ not in ("be", "have") and clause.dep_ == "advcl" \
+                and past(clause.head):
+            yield clause
+
+
 #: Cues found over the whole sentence, after the word cues, in this order.
 SENTENCE_CUES: tuple[tuple[Rule, Callable[[Sentence], Iterator[Any]]], ...] = (
     (SCHEDULED_EVENT, scheduled_event), (BE_TO, be_to), (HEADLINE_INFINITIVE, headline_infinitive),
-    (CONDITIONAL, conditional), (WORK_UNDER_WAY, work_under_way),
+    (CONDITIONAL, conditional), (WORK_UNDER_WAY, work_under_way), (EVENT_AHEAD, event_ahead),
 )
 
 

@@ -45,6 +45,12 @@ class Sentence:
         return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in self.span)
 
 
+def calendar_word(token: Any) -> bool:
+    """A weekday or month name, short forms with their full stop too ("Dec.")."""
+    word = token.lower_.rstrip(".")
+    return word in L.WEEKDAYS or word in L.MONTHS
+
+
 def lemma(token: Any) -> str:
     """The token's lemma, repaired where the model is known to get it wrong ("hoping" -> "hope")."""
     return L.LEMMA_REPAIRS.get(token.lower_, token.lemma_)
@@ -69,6 +75,28 @@ def main_verb(token: Any) -> Any:
     while head.pos_ not in ("VERB", "AUX") and head.head != head:
         head = head.head
     return head
+
+
+def present(verb: Any) -> bool:
+    """The verb is in the present: simple ("flies"), progressive or passive ("is meeting", "is held")."""
+    return verb.tag_ in PRESENT or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT and c.lemma_ == "be"
+                                       for c in verb.children)
+
+
+def past(verb: Any) -> bool:
+    """The verb is in the simple past or a past progressive or passive ("spoke", "was speaking")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def finite_verb(verb: Any) -> Any:
+    """The verb that carries the tense of a bare infinitive's clause ("battle" for "to win" in "they battle
+    to win the vote")."""
+    for _ in range(4):
+        if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl") or any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                                             for c in verb.children):
+            return verb
+        verb = verb.head
+    return verb
 
 
 def has_aux(verb: Any, forms: set[str] | frozenset[str] | tuple[str, ...]) -> bool:

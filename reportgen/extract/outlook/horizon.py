@@ -6,6 +6,7 @@ from typing import Any
 
 from reportgen.extract import lexicon as L
 from reportgen.extract.nlp import ents_in
+from reportgen.extract.outlook.grammar import calendar_word, past
 from reportgen.extract.rules import fire, rule
 
 HORIZON = rule(
@@ -23,7 +24,9 @@ PAST_TIME = rule(
     effect="-",
     examples=[("The mayor called for an inquiry into why walls built in 2015 had failed.",
                {"outlook": "inquiry", "horizon": None}),
-              ("The talks, held on Monday, will resume.", {"outlook": "resume", "horizon": None})],
+              ("The talks, held on Monday, will resume.", {"outlook": "resume", "horizon": None}),
+              ("She said she did not know him before Tuesday but would vote for him.",
+               {"outlook": "vote", "horizon": None})],
     counter=[("The mayor will call for an inquiry in June.", {"outlook": "inquiry", "horizon": "in June"})])
 
 MODIFIER = rule(
@@ -84,7 +87,7 @@ def horizon(sent: Any) -> str | None:
         if refused is not None:
             fire(doc, refused, sent.start_char, sent.end_char, ent.text)
             continue
-        named = words & (L.AHEAD_WORDS | L.WEEKDAYS | L.MONTHS)
+        named = words & L.AHEAD_WORDS or any(calendar_word(t) for t in ent)
         rank = 0 if named else 1 if any(t.like_num for t in ent) else 2
         if best is None or rank < best[0]:
             best = (rank, ent)
@@ -144,11 +147,14 @@ def _with_its_preposition(ent: Any, sent: Any) -> str:
 
 
 def _in_past_clause(ent: Any) -> bool:
-    """The time expression belongs to a clause in the past ("defences built in 2015 had failed")."""
+    """The time expression belongs to a clause in the past ("defences built in 2015 had failed", "did not
+    know him before Tuesday")."""
     verb = ent.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
-    if verb.tag_ not in ("VBD", "VBN"):
+    if past(verb):
+        return True
+    if verb.tag_ != "VBN":
         return False
     return not any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in ("is", "are", "be"))
                    for c in verb.children)

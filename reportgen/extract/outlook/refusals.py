@@ -17,6 +17,7 @@ from reportgen.extract.outlook import cues as C
 from reportgen.extract.outlook.cues import Cue
 from reportgen.extract.outlook.grammar import (
     PRESENT,
+    SAYING_VERBS,
     Sentence,
     denied,
     habitual_time,
@@ -30,7 +31,7 @@ from reportgen.extract.outlook.grammar import (
     retrospective,
     told_as_past,
 )
-from reportgen.extract.rules import Rule, rule
+from reportgen.extract.rules import Rule, fire, rule
 
 Refusal = Callable[[Cue, Sentence], bool]
 
@@ -247,8 +248,26 @@ def done(cue: Cue, sentence: Sentence) -> bool:
                    or c.ent_type_ in ("DATE", "TIME") for c in verb.children)
 
 
+BACKSHIFT = rule(
+    "outlook.backshift", "In reported speech the past tense is the speaker's present: 'said the city wanted "
+    "to', 'said it was ready to' look ahead as 'wants to', 'is ready to' do.",
+    examples=[("The mayor said the city wanted to keep its bus lanes.", {"outlook": "wanted to keep"}),
+              ("Mr Reyes said the union was prepared to strike.", {"outlook": "prepared to strike"})],
+    counter=[("The hotel was hard to sell when the founder wanted to stay.", {"no_outlook": "founder"})])
+
+
+def _backshifted(cue: Cue) -> bool:
+    """The cue's clause is reported from a past saying ("said the city wanted to"); records the rule."""
+    verb = cue.token if cue.token.pos_ in ("VERB", "AUX") else cue.token.head
+    if not reported(cue.token) and not (verb.dep_ == "ccomp" and reported(verb)) \
+            and not (cue.token.dep_ == "ccomp" and cue.token.head.lemma_ in SAYING_VERBS):
+        return False
+    fire(cue.token.doc, BACKSHIFT, cue.token.idx, cue.token.idx + len(cue.token.text))
+    return True
+
+
 PAST_WISH = rule(
-    "outlook.past-wish", "'Wanted to' is a wish of the past.",
+    "outlook.past-wish", "'Wanted to' is a wish of the past, unless reported.",
     effect="-",
     examples=[("The hotel was hard to sell when the founder wanted to stay.", {"no_outlook": "founder"})],
     counter=[("The founder wants to stay on as chair.", {"outlook": "founder"})])
@@ -256,7 +275,37 @@ PAST_WISH = rule(
 
 @PAST_WISH
 def past_wish(cue: Cue, sentence: Sentence) -> bool:
-    return cue.token.lemma_ == "want" and cue.token.tag_ not in PRESENT
+    return cue.token.lemma_ == "want" and cue.token.tag_ not in PRESENT and not _backshifted(cue)
+
+
+PAST_EXPECTATION = rule(
+    "outlook.past-expectation", "'Was likely to', 'was ready to' outside reported speech and with no time "
+    "ahead tells what was expected or intended then.",
+    effect="-",
+    examples=[("In 1990 the miners were ready to strike for a month.", {"no_outlook": "miners"})],
+    counter=[("The miners are ready to strike for a month.", {"outlook": "miners"})])
+
+
+@PAST_EXPECTATION
+def past_expectation(cue: Cue, sentence: Sentence) -> bool:
+    adjective = cue.token
+    be = adjective.head if adjective.head.lemma_ == "be" else None
+    tensed = [c for c in adjective.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
+    was = (be is not None and be.tag_ == "VBD") or any(c.tag_ == "VBD" for c in tensed)
+    return was and not sentence.ahead_time and not _backshifted(cue)
+
+
+ATTITUDE_NOW = rule(
+    "outlook.attitude-now", "'Must' or 'should' before a verb of recognising states a view to hold now ('we "
+    "must recognise that'), not an act ahead.",
+    effect="-",
+    examples=[("We must recognise that some people have doubts.", {"no_outlook": "doubts"})],
+    counter=[("We must rebuild the bridge before winter.", {"outlook": "rebuild"})])
+
+
+@ATTITUDE_NOW
+def attitude_now(cue: Cue, sentence: Sentence) -> bool:
+    return _modal_in(cue, L.OBLIGATION_MODALS) and verb_of(cue).lemma_ in L.COGNITION_VERBS
 
 
 PAST_CONDITION = rule(
@@ -608,13 +657,13 @@ VERB_REFUSALS: tuple[Refusal, ...] = (
 #: The refusals each cue is checked against, by cue rule id.
 CHECKS: dict[str, tuple[Refusal, ...]] = {
     C.MODAL.id: (counterfactual, hedge_now, wish, refusal_given, remembered, overtaken, opinion_now,
-                 denied_possibility, past_inability, habit, past_frame, retrospective_would, perceived,
-                 rhetorical, own_words, past_narration),
+                 attitude_now, denied_possibility, past_inability, habit, past_frame, retrospective_would,
+                 perceived, rhetorical, own_words, past_narration),
     C.FORWARD_VERB.id: VERB_REFUSALS,
     C.READINESS.id: VERB_REFUSALS,
     C.DELIBERATION.id: VERB_REFUSALS,
     C.CALL_FOR.id: VERB_REFUSALS,
-    C.FORWARD_ADJECTIVE.id: (own_words, overtaken, past_clause, past_frame),
+    C.FORWARD_ADJECTIVE.id: (own_words, overtaken, past_clause, past_frame, past_expectation),
     C.SCHEDULED_FOR.id: (nothing_set,),
     C.FORWARD_NOUN.id: (settled_forecast, referred_plan, past_stance_of, past_frame),
     C.WHAT_NEXT.id: (past_clause,),
