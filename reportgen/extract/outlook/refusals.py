@@ -27,6 +27,7 @@ from reportgen.extract.outlook.grammar import (
     modal_verb,
     negated,
     passive,
+    past,
     reported,
     retrospective,
     told_as_past,
@@ -423,13 +424,15 @@ def past_inability(cue: Cue, sentence: Sentence) -> bool:
 
 
 HABIT = rule(
-    "outlook.habit", "A frequency adverb or a repeating time makes a habit, not an event ahead ('would "
-    "often walk', 'would hear it every night', 'opens every week on Saturday').",
+    "outlook.habit", "A frequency adverb or a repeating time makes a habit or a generic truth, not an event "
+    "ahead ('would often walk', 'would hear it every night', 'will often run late in winter').",
     effect="-",
     examples=[("He would often walk to the harbour as a boy.", {"no_outlook": "harbour"}),
               ("Neighbours said they would hear the pumps every night during the flood.",
-               {"no_outlook": "pumps"})],
-    counter=[("The engineers said the pumps would run every night from next week.", {"outlook": "pumps"})])
+               {"no_outlook": "pumps"}),
+              ("The ferry will often run late in winter.", {"no_outlook": "ferry"})],
+    counter=[("The engineers said the pumps would run every night from next week.", {"outlook": "pumps"}),
+             ("The ferry will run late on Sunday.", {"outlook": "ferry"})])
 
 
 @HABIT
@@ -437,6 +440,8 @@ def habit(cue: Cue, sentence: Sentence) -> bool:
     verb = verb_of(cue)
     if cue.rule is C.SCHEDULED_EVENT:
         return habitual_time(verb)
+    if _modal_in(cue, L.WILL_FORMS):
+        return any(c.lower_ in L.GENERIC_ADVERBS for c in verb.children)
     if not _would(cue):
         return False
     return any(c.lower_ in L.HABITUAL_ADVERBS for c in verb.children) \
@@ -536,23 +541,39 @@ def as_planned(cue: Cue, sentence: Sentence) -> bool:
 
 
 SETTLED_FORECAST = rule(
-    "outlook.settled-forecast", "A forecast a result is measured against is settled ('beat forecasts', "
-    "'above the average forecast', 'analysts expected 97 cents').",
+    "outlook.settled-forecast", "A forecast whose outcome is told is settled: a result measured against it "
+    "('beat forecasts', 'analysts expected 97 cents'), or a verdict on it ('correctly predicted', 'the "
+    "forecast proved wrong').",
     effect="-",
     examples=[("Analysts expected profit of 97 cents a share.", {"no_outlook": "profit"}),
               ("The bakery easily beat the forecast of analysts.", {"no_outlook": "bakery"}),
               ("Sales rose to 2.3 billion euros, above the 2.1 billion euro average forecast of analysts.",
-               {"no_outlook": "Sales"})],
-    counter=[("Analysts expect profit to rise next year.", {"outlook": "profit to rise"})])
+               {"no_outlook": "Sales"}),
+              ("The bank correctly predicted that rates would rise.", {"no_outlook": "rates"}),
+              ("The forecast that prices would fall proved wrong.", {"no_outlook": "prices"})],
+    counter=[("Analysts expect profit to rise next year.", {"outlook": "profit to rise"}),
+             ("The bank predicted that rates would rise.", {"outlook": "rates"})])
 
 
 @SETTLED_FORECAST
 def settled_forecast(cue: Cue, sentence: Sentence) -> bool:
     token = cue.token
+    if cue.rule is C.MODAL:  # "would" under a settled forecast ("correctly predicted that it would")
+        verb = verb_of(cue)
+        return verb.dep_ in ("ccomp", "acl", "relcl") and _judged_forecast(verb.head)
     if cue.rule is C.FORWARD_NOUN:
-        return token.lemma_ in L.YARDSTICK_NOUNS and _measured_against(token)
+        return (token.lemma_ in L.YARDSTICK_NOUNS and _measured_against(token)) or _judged_forecast(token)
+    if _judged_forecast(token):
+        return True
     return token.lemma_ == "expect" and token.tag_ == "VBD" \
         and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+
+
+def _judged_forecast(token: Any) -> bool:
+    """A forecast judged by its outcome: "correctly predicted", "the forecast proved wrong"."""
+    if any(c.dep_ == "advmod" and c.lower_ in L.VERDICT_ADVERBS for c in token.children):
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in L.OUTCOME_VERBS
 
 
 def _measured_against(noun: Any) -> bool:
@@ -591,6 +612,31 @@ def referred_plan(cue: Cue, sentence: Sentence) -> bool:
     if definite and noun.dep_ in ("dobj", "pobj"):
         return True
     return not has_aim(noun) and told_as_past(noun)
+
+
+CARRIED_OUT = rule(
+    "outlook.carried-out", "An intention or forecast the sentence says was carried out ('said it would close "
+    "the plant, and did so in May', 'vowed to cut prices, which it did') lies behind.",
+    effect="-",
+    examples=[("The company said it would close the plant, and did so in May.", {"no_outlook": "plant"}),
+              ("The firm vowed to cut prices, which it did last week.", {"no_outlook": "prices"})],
+    counter=[("The company said it would close the plant in May.", {"outlook": "plant"})])
+
+
+@CARRIED_OUT
+def carried_out(cue: Cue, sentence: Sentence) -> bool:
+    verb = verb_of(cue) if cue.token.pos_ in ("VERB", "AUX") else main_verb(cue.token)
+    if verb is None:
+        return False
+    for done_verb in sentence.span:
+        if done_verb.lemma_ != "do" or not (past(done_verb) or has_aux(done_verb, ("has", "have", "had"))):
+            continue
+        if not any(c.dep_ in ("advmod", "dobj") and c.lower_ in L.DONE_OBJECTS for c in done_verb.children):
+            continue
+        above = {a.i for a in done_verb.ancestors}
+        if verb.i in above or done_verb.head.i in {a.i for a in verb.ancestors}:
+            return True
+    return False
 
 
 NOTHING_SET = rule(
@@ -652,13 +698,13 @@ def generic_condition(cue: Cue, sentence: Sentence) -> bool:
 
 VERB_REFUSALS: tuple[Refusal, ...] = (
     standing_advice, overtaken, label, as_planned, past_stance_of, denied_possibility, done, settled_forecast,
-    past_wish, past_frame,
+    past_wish, past_frame, carried_out,
 )
 #: The refusals each cue is checked against, by cue rule id.
 CHECKS: dict[str, tuple[Refusal, ...]] = {
     C.MODAL.id: (counterfactual, hedge_now, wish, refusal_given, remembered, overtaken, opinion_now,
                  attitude_now, denied_possibility, past_inability, habit, past_frame, retrospective_would,
-                 perceived, rhetorical, own_words, past_narration),
+                 perceived, rhetorical, own_words, past_narration, settled_forecast, carried_out),
     C.FORWARD_VERB.id: VERB_REFUSALS,
     C.READINESS.id: VERB_REFUSALS,
     C.DELIBERATION.id: VERB_REFUSALS,
