@@ -326,6 +326,7 @@ SCHEDULED_EVENT = rule(
                {"outlook": "battle to win"}),
               ("The inspectors have given the owner until Monday to reply.", {"outlook": "given the owner"})],
     counter=[("The council met in Ankara on Monday.", {"no_outlook": "council"}),
+             ("The talks, held on Monday, ended without a deal.", {"no_outlook": "talks"}),
              ("Sales were strong in March, the chain says.", {"no_outlook": "Sales"})])
 
 
