@@ -318,12 +318,12 @@ _BY_LEMMA = _by_word("lemma")
 
 SCHEDULED_EVENT = rule(
     "outlook.scheduled-event", "A present-tense event with its day or month named is scheduled ahead ('flies "
-    "to Oslo on Monday', 'are meeting on Friday', 'battle to win the Dec. 12 vote').",
+    "to Oslo on Monday', 'are meeting on Friday', 'fight to win the March 3 vote').",
     examples=[("The delegation arrives in Ankara on Monday.", {"outlook": "arrives", "horizon": "Monday"}),
               ("The two leaders are meeting in Geneva on Friday.",
                {"outlook": "meeting", "horizon": "Friday"}),
-              ("Parties are spending heavily as they battle to win the Dec. 12 election.",
-               {"outlook": "battle to win"}),
+              ("Candidates are touring the coast as they fight to win the March 3 vote.",
+               {"outlook": "fight to win"}),
               ("The inspectors have given the owner until Monday to reply.", {"outlook": "given the owner"})],
     counter=[("The council met in Ankara on Monday.", {"no_outlook": "council"}),
              ("The talks, held on Monday, ended without a deal.", {"no_outlook": "talks"}),

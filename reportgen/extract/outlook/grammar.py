@@ -172,7 +172,7 @@ def reported(verb: Any) -> bool:
 
 def has_aim(noun: Any) -> bool:
     """The noun says what is planned or feared: "plans to build", "plans for a port", "risk of", "fear
-    that" (not a relative "that": "every threat that plagues PCs")."""
+    that" (not a relative "that": "each danger that worries farmers")."""
     after = noun.nbor() if noun.i + 1 < len(noun.doc) else None
     if after is not None and (after.lower_ in ("for", "of", "to")
                               or (after.lower_ == "that" and after.dep_ == "mark")):

@@ -88,7 +88,7 @@ PAST_FRAME = rule(
     examples=[("Back then, the mayor said the tunnel would be finished within a year.",
                {"no_outlook": "tunnel"}),
               ("At the time, engineers said the dam would last a century.", {"no_outlook": "dam"}),
-              ("In the past, threats to the harbour have been small.", {"no_outlook": "harbour"})],
+              ("In the past, risks to the old bridge were small.", {"no_outlook": "bridge"})],
     counter=[("This time, engineers say the dam will last a century.", {"outlook": "dam will last"}),
              ("At that point, the firm will change its name.", {"outlook": "change its name"})])
 
@@ -133,13 +133,13 @@ def retrospective_would(cue: Cue, sentence: Sentence) -> bool:
 
 PAST_CLAUSE = rule(
     "outlook.past-clause", "A time word ahead, or an adjective describing a noun, in a clause told as past "
-    "looks back ('met again the next day', 'the hackers keen to make a name were').",
+    "looks back ('met again the next day', 'the age of coders eager to win fame').",
     effect="-",
     examples=[("She next appeared on stage in 2011.", {"no_outlook": "stage"}),
               ("The ministers met again the next day.", {"no_outlook": "ministers"}),
-              ("It was the age of young hackers keen to make a name.", {"no_outlook": "hackers"})],
+              ("It was the age of young coders eager to win fame.", {"no_outlook": "coders"})],
     counter=[("The ministers meet again next week.", {"outlook": "ministers"}),
-             ("The hackers were keen to make a name, police said.", {"outlook": "hackers"})])
+             ("The coders were eager to win fame, police said.", {"outlook": "coders"})])
 
 
 @PAST_CLAUSE
@@ -257,13 +257,13 @@ BACKSHIFT = rule(
     counter=[("The hotel was hard to sell when the founder wanted to stay.", {"no_outlook": "founder"})])
 
 
-def _backshifted(cue: Cue) -> bool:
+def _backshifted(cue: Cue, sentence: Sentence) -> bool:
     """The cue's clause is reported from a past saying ("said the city wanted to"); records the rule."""
     verb = cue.token if cue.token.pos_ in ("VERB", "AUX") else cue.token.head
     if not reported(cue.token) and not (verb.dep_ == "ccomp" and reported(verb)) \
             and not (cue.token.dep_ == "ccomp" and cue.token.head.lemma_ in SAYING_VERBS):
         return False
-    fire(cue.token.doc, BACKSHIFT, cue.token.idx, cue.token.idx + len(cue.token.text))
+    fire(cue.token.doc, BACKSHIFT, sentence.span.start_char, sentence.span.end_char)
     return True
 
 
@@ -276,7 +276,7 @@ PAST_WISH = rule(
 
 @PAST_WISH
 def past_wish(cue: Cue, sentence: Sentence) -> bool:
-    return cue.token.lemma_ == "want" and cue.token.tag_ not in PRESENT and not _backshifted(cue)
+    return cue.token.lemma_ == "want" and cue.token.tag_ not in PRESENT and not _backshifted(cue, sentence)
 
 
 PAST_EXPECTATION = rule(
@@ -293,14 +293,14 @@ def past_expectation(cue: Cue, sentence: Sentence) -> bool:
     be = adjective.head if adjective.head.lemma_ == "be" else None
     tensed = [c for c in adjective.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
     was = (be is not None and be.tag_ == "VBD") or any(c.tag_ == "VBD" for c in tensed)
-    return was and not sentence.ahead_time and not _backshifted(cue)
+    return was and not sentence.ahead_time and not _backshifted(cue, sentence)
 
 
 ATTITUDE_NOW = rule(
     "outlook.attitude-now", "'Must' or 'should' before a verb of recognising states a view to hold now ('we "
     "must recognise that'), not an act ahead.",
     effect="-",
-    examples=[("We must recognise that some people have doubts.", {"no_outlook": "doubts"})],
+    examples=[("Managers should remember that staff are tired.", {"no_outlook": "staff"})],
     counter=[("We must rebuild the bridge before winter.", {"outlook": "rebuild"})])
 
 
@@ -590,15 +590,15 @@ def _measured_against(noun: Any) -> bool:
 
 REFERRED_PLAN = rule(
     "outlook.referred-plan", "A plan, promise or risk referred to as known ('backed the plan', 'the "
-    "council's plan was rejected'), or told in a past tense without its aim ('promises have been broken'), "
+    "council's plan was rejected'), or told in a past tense without its aim ('pledges were forgotten'), "
     "is not stated as ahead.",
     effect="-",
     examples=[("Most tenants backed the plan at the meeting.", {"no_outlook": "tenants"}),
               ("The miners' plan was rejected by the board in a close vote.", {"no_outlook": "miners"}),
               ("The board approved budget plans covering two thousand jobs.", {"no_outlook": "board"}),
-              ("Dozens of promises have been made and broken.", {"no_outlook": "promises"}),
-              ("The year has seen a rise in every threat that plagues small firms.",
-               {"no_outlook": "threat"})],
+              ("Many pledges were given and then forgotten.", {"no_outlook": "pledges"}),
+              ("The decade has brought a rise in each danger that worries farmers.",
+               {"no_outlook": "danger"})],
     counter=[("The carrier announced plans for a new hub in Porto.", {"outlook": "carrier"})])
 
 
