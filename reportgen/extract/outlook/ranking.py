@@ -15,6 +15,7 @@ from reportgen.brief import Outlook
 from reportgen.extract import lexicon as L
 from reportgen.extract.outlook import cues as C
 from reportgen.extract.outlook.cues import Cue
+from reportgen.extract.outlook.grammar import lemma, modal_verb, reported
 from reportgen.extract.rules import Rule, fire, rule
 
 #: Paragraphs of the body, from its first, that make the news lead.
@@ -46,9 +47,12 @@ DATED = rule(
 
 FIRM = rule(
     "outlook.rank-firm", "A plan, timetable or forecast stated plainly ('will', 'plans to', 'is due to', "
-    "'expects') ranks before a possibility, a wish or advice ('may', 'could', 'should', 'urged').",
+    "'expects', a reported 'said it would') ranks before a possibility, a wish or advice ('may', 'could', "
+    "'should', 'urged').",
     examples=[("Critics said the levy could hurt small shops. The ministry will publish its review.",
-               {"first_outlook": "ministry will publish"})],
+               {"first_outlook": "ministry will publish"}),
+              ("Critics fear the levy could hurt small shops. The minister said the levy would fund two "
+               "schools.", {"first_outlook": "would fund two schools"})],
     counter=[("Critics said the levy could hurt small shops.", {"first_outlook": "levy could hurt"})])
 
 LEAD_ACTOR = rule(
@@ -78,16 +82,24 @@ HEADLINE = rule(
 #: and where it stands break ties between items equally clear.
 WEIGHTS: dict[str, int] = {DATED.id: 3, FIRM.id: 3, LEAD_ACTOR.id: 1, LEAD_PARAGRAPH.id: 1}
 #: Cues that state a plan, timetable or forecast by their construction.
-FIRM_CUES = {C.SCHEDULED_EVENT.id, C.BE_TO.id, C.HEADLINE_INFINITIVE.id, C.DUE_IN.id, C.SCHEDULED_FOR.id,
-             C.TIME_AHEAD.id}
+FIRM_CUES = {C.SCHEDULED_EVENT.id, C.BE_TO.id, C.HEADLINE_INFINITIVE.id, C.DUE_IN.id, C.SCHEDULED_FOR.id}
 
 
 def firm(cues: list[Cue]) -> bool:
-    """A cue states the future plainly: by its construction, or by its verb or adjective ("will",
-    "plans to", "is due to"); a noun ("the plans") only refers to a plan."""
-    return any(c.rule.id in FIRM_CUES or (c.rule is not C.FORWARD_NOUN and (c.token.lower_ in L.FIRM_WORDS
-                                                                          or c.token.lemma_ in L.FIRM_WORDS))
-               for c in cues)
+    """A cue states the future plainly: by its construction, by its verb or adjective ("will", "plans
+    to", "is due to"; a noun, "the plans", only refers to a plan), or as a reported "would" ("said it
+    would close": the speaker's "will")."""
+    return any(_firm(c) for c in cues)
+
+
+def _firm(cue: Cue) -> bool:
+    if cue.rule.id in FIRM_CUES:
+        return True
+    if cue.rule is C.FORWARD_NOUN:
+        return False
+    if cue.rule is C.MODAL and cue.token.lower_ in L.WOULD_FORMS:
+        return reported(modal_verb(cue.token))
+    return cue.token.lower_ in L.FIRM_WORDS or lemma(cue.token) in L.FIRM_WORDS
 
 
 def rank(facts: list[Fact], doc: Any) -> list[Outlook]:
