@@ -8,7 +8,7 @@ the story, so it gives at most one item and that item comes last.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from reportgen.brief import Outlook
@@ -35,8 +35,6 @@ class Fact:
     cues: list[Cue]
     dated: bool
     lead_actor: bool
-    score: int = 0
-    why: list[Rule] = field(default_factory=list)
 
 
 DATED = rule(
@@ -58,8 +56,8 @@ FIRM = rule(
 LEAD_ACTOR = rule(
     "outlook.rank-lead-actor", "An item said by one of the article's lead actors ranks before one said by a "
     "passing voice.",
-    examples=[("Mayor Ana Ruiz said the port could reopen. Ruiz met unions. Ruiz met owners. A trader, Tom "
-               "Hale, said fees could rise.", {"first_outlook": "port could reopen"})],
+    examples=[("Mayor Ana Ruiz met unions in Oslo and Bergen. Ruiz met owners. Fees could rise, said Tom "
+               "Hale, a trader. Ruiz said the port could reopen.", {"first_outlook": "port could reopen"})],
     counter=[("The port could reopen, a trader said.", {"first_outlook": "port could reopen"})])
 
 LEAD_PARAGRAPH = rule(
@@ -102,23 +100,24 @@ def _firm(cue: Cue) -> bool:
     return cue.token.lower_ in L.FIRM_WORDS or lemma(cue.token) in L.FIRM_WORDS
 
 
+def reasons(fact: Fact) -> list[Rule]:
+    """The ranking rules that move this item up."""
+    found = [DATED] if fact.dated else []
+    found += [FIRM] if firm(fact.cues) else []
+    found += [LEAD_ACTOR] if fact.lead_actor else []
+    return found + ([LEAD_PARAGRAPH] if not fact.headline and fact.paragraph < LEAD_PARAGRAPHS else [])
+
+
 def rank(facts: list[Fact], doc: Any) -> list[Outlook]:
-    """The items, most telling first; the rules that moved an item are recorded on the Doc."""
-    kept: list[Fact] = []
-    headline_seen = False
-    for fact in facts:
-        if fact.headline:
-            fire(doc, HEADLINE, fact.start, fact.end)
-            if headline_seen:
-                continue
-            headline_seen = True
-        reasons = [DATED] * fact.dated + [FIRM] * firm(fact.cues) + [LEAD_ACTOR] * fact.lead_actor \
-            + [LEAD_PARAGRAPH] * (0 <= fact.paragraph < LEAD_PARAGRAPHS)
-        fact.score = sum(WEIGHTS[r.id] for r in reasons)
-        fact.why = reasons
-        kept.append(fact)
-    ordered = sorted(kept, key=lambda f: (f.headline, -f.score, f.order))
-    for fact in ordered:
-        for reason in fact.why:
+    """The items, most telling first; the rules that placed an item are recorded on the Doc."""
+    headlines = [f for f in facts if f.headline]
+    for fact in headlines:
+        fire(doc, HEADLINE, fact.start, fact.end)
+    scored: list[tuple[int, Fact]] = []
+    for fact in [f for f in facts if not f.headline] + headlines[:1]:
+        why = reasons(fact)
+        for reason in why:
             fire(doc, reason, fact.start, fact.end)
-    return [f.outlook for f in ordered]
+        scored.append((sum(WEIGHTS[r.id] for r in why), fact))
+    scored.sort(key=lambda pair: (pair[1].headline, -pair[0], pair[1].order))
+    return [fact.outlook for _, fact in scored]
