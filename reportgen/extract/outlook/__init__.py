@@ -22,19 +22,13 @@ from reportgen.extract.outlook.cues import Cue, find_cues
 from reportgen.extract.outlook.grammar import Sentence
 from reportgen.extract.outlook.horizon import horizon
 from reportgen.extract.outlook.ranking import Fact, rank
-from reportgen.extract.outlook.refusals import refusal
+from reportgen.extract.outlook.refusals import refusal, sentence_refusal
 from reportgen.extract.outlook.speaker import lead_actors, speaker
-from reportgen.extract.rules import Rule, fire, rule
+from reportgen.extract.rules import Rule, fire
 from reportgen.extract.sentences import headline_end, sentences, without_dateline
 
 __all__ = ["find_outlook", "forward_cue", "horizon"]
 
-FRAGMENT = rule(
-    "outlook.fragment", "A piece of fewer than four words (a kicker, a reply) is too little to brief.",
-    effect="-",
-    examples=[("Prices may rise.", {"no_outlook": "Prices"})],
-    counter=[("Prices may rise again.", {"outlook": "Prices may rise again."})])
-MIN_WORDS = 4
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -68,8 +62,9 @@ def standing_cues(sentence: Sentence) -> list[Cue]:
             standing.append(cue)
         else:
             refused.append(why)
-    if standing and len(span.text.split()) < MIN_WORDS:
-        refused, standing = [FRAGMENT], []
+    whole = sentence_refusal(sentence) if standing else None
+    if whole is not None:
+        refused, standing = [whole], []
     decided = [c.rule for c in standing] or refused
     for which in {r.id: r for r in decided}.values():
         fire(span.doc, which, span.start_char, span.end_char)

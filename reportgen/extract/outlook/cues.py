@@ -326,6 +326,7 @@ SCHEDULED_EVENT = rule(
                {"outlook": "fight to win"}),
               ("The inspectors have given the owner until Monday to reply.", {"outlook": "given the owner"})],
     counter=[("The council met in Ankara on Monday.", {"no_outlook": "council"}),
+             ("The report on the attack on Monday shows gaps in the defences.", {"no_outlook": "report"}),
              ("The talks, held on Monday, ended without a deal.", {"no_outlook": "talks"}),
              ("Sales were strong in March, the chain says.", {"no_outlook": "Sales"})])
 
@@ -340,13 +341,28 @@ def scheduled_event(sentence: Sentence) -> Iterator[Any]:
             continue
         if not any(calendar_word(t) for t in ent):
             continue
-        verb = finite_verb(main_verb(ent.root))
+        verb = _dated_verb(ent)
+        if verb is None:
+            continue
         if present(verb) and lemma(verb) not in SAYING_VERBS and verb.lemma_ != "be":
             yield verb
             continue
         before = ent.doc[ent.start - 1].lower_ if ent.start > span.start else ""
         if verb.tag_ == "VBN" and before in ("until", "by", "for") and has_aux(verb, ("has", "have")):
             yield verb
+
+
+def _dated_verb(ent: Any) -> Any:
+    """The tensed verb a date belongs to: the verb it hangs from ("arrives on Monday"), or the verb of
+    an event it names before the noun ("battle to win the Dec. 12 vote"); None for a date that follows
+    a noun ("the attack on Monday", "the massacre Tuesday"), which describes the noun."""
+    root = ent.root
+    head = root.head.head if root.head.pos_ == "ADP" else root.head
+    if head.pos_ in ("VERB", "AUX"):
+        return finite_verb(head)
+    if head.pos_ == "NOUN" and root.i < head.i and root.dep_ in ("nmod", "compound", "amod"):
+        return finite_verb(main_verb(root))
+    return None
 
 
 BE_TO = rule(

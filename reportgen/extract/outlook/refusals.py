@@ -276,7 +276,7 @@ PAST_WISH = rule(
 
 @PAST_WISH
 def past_wish(cue: Cue, sentence: Sentence) -> bool:
-    return cue.token.lemma_ == "want" and cue.token.tag_ not in PRESENT and not _backshifted(cue, sentence)
+    return cue.token.lemma_ == "want" and past(cue.token) and not _backshifted(cue, sentence)
 
 
 PAST_EXPECTATION = rule(
@@ -459,19 +459,6 @@ PERCEIVED = rule(
 def perceived(cue: Cue, sentence: Sentence) -> bool:
     verb = verb_of(cue)
     return _modal_in(cue, ("could",)) and verb.lemma_ in L.PERCEPTION_VERBS and passive(verb)
-
-
-RHETORICAL = rule(
-    "outlook.rhetorical", "'Why would ...?' is a rhetorical question.",
-    effect="-",
-    examples=[("Why would anyone sell a house in this market?", {"no_outlook": "house"})],
-    counter=[("Owners would sell a house in this market only at a loss, agents said.",
-              {"outlook": "Owners"})])
-
-
-@RHETORICAL
-def rhetorical(cue: Cue, sentence: Sentence) -> bool:
-    return _would(cue) and any(c.lower_ == "why" for c in verb_of(cue).children)
 
 
 OWN_WORDS = rule(
@@ -696,6 +683,26 @@ def generic_condition(cue: Cue, sentence: Sentence) -> bool:
         and clause.tag_ in present
 
 
+QUESTION = rule(
+    "outlook.question", "A cue inside a direct question asks what lies ahead, it does not say ('Will the "
+    "mayor resign?', 'what will the town look like in ten years?').",
+    effect="-",
+    examples=[("But what will the harbour look like a decade from now?", {"no_outlook": "harbour"}),
+              ('"Will you resign?" a reporter asked the mayor.', {"no_outlook": "resign"}),
+              ("Why would anyone sell a house in this market?", {"no_outlook": "house"})],
+    counter=[("It is unclear whether the mayor will resign.", {"outlook": "mayor will resign"})])
+
+
+@QUESTION
+def question(cue: Cue, sentence: Sentence) -> bool:
+    """The first closing mark after the cue is a question mark."""
+    after = sentence.span[cue.token.i - sentence.span.start:]
+    end = next((t for t in after if t.text in ("?", ".", "!")), None)
+    return end is not None and end.text == "?"
+
+
+#: Refusals every cue is checked against, before those of its kind.
+ANY_CUE_REFUSALS: tuple[Refusal, ...] = (question,)
 VERB_REFUSALS: tuple[Refusal, ...] = (
     standing_advice, overtaken, label, as_planned, past_stance_of, denied_possibility, done, settled_forecast,
     past_wish, past_frame, carried_out,
@@ -704,7 +711,7 @@ VERB_REFUSALS: tuple[Refusal, ...] = (
 CHECKS: dict[str, tuple[Refusal, ...]] = {
     C.MODAL.id: (counterfactual, hedge_now, wish, refusal_given, remembered, overtaken, opinion_now,
                  attitude_now, denied_possibility, past_inability, habit, past_frame, retrospective_would,
-                 perceived, rhetorical, own_words, past_narration, settled_forecast, carried_out),
+                 perceived, own_words, past_narration, settled_forecast, carried_out),
     C.FORWARD_VERB.id: VERB_REFUSALS,
     C.READINESS.id: VERB_REFUSALS,
     C.DELIBERATION.id: VERB_REFUSALS,
@@ -721,7 +728,33 @@ CHECKS: dict[str, tuple[Refusal, ...]] = {
 
 def refusal(cue: Cue, sentence: Sentence) -> Rule | None:
     """The first refusal that stops this cue, or None when the cue stands."""
-    for check in CHECKS.get(cue.rule.id, ()):
+    for check in ANY_CUE_REFUSALS + CHECKS.get(cue.rule.id, ()):
         if check(cue, sentence):
+            return check.rule  # type: ignore[attr-defined]
+    return None
+
+
+# --- the sentence as a whole -------------------------------------------------------------------------
+
+FRAGMENT = rule(
+    "outlook.fragment", "A piece of fewer than four words (a kicker, a reply) is too little to brief.",
+    effect="-",
+    examples=[("Prices may rise.", {"no_outlook": "Prices"})],
+    counter=[("Prices may rise again.", {"outlook": "Prices may rise again."})])
+MIN_WORDS = 4
+
+
+@FRAGMENT
+def fragment(sentence: Sentence) -> bool:
+    return len(sentence.span.text.split()) < MIN_WORDS
+
+
+SENTENCE_REFUSALS: tuple[Callable[[Sentence], bool], ...] = (fragment,)
+
+
+def sentence_refusal(sentence: Sentence) -> Rule | None:
+    """The refusal that stops the whole sentence whatever its cues, or None."""
+    for check in SENTENCE_REFUSALS:
+        if check(sentence):
             return check.rule  # type: ignore[attr-defined]
     return None
