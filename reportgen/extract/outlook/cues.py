@@ -232,7 +232,8 @@ FORWARD_NOUN = rule(
     examples=[("Plans for the harbour are still being drawn up.", {"outlook": "Plans for the harbour"}),
               ("There is a real risk of flooding along the river.", {"outlook": "risk of flooding"}),
               ("Expectations for the summit are modest, diplomats said.", {"outlook": "Expectations"})],
-    counter=[("The pension rules are part of the employee benefit plan documents.", {"no_outlook": "plan"})])
+    counter=[("The pension rules are part of the employee benefit plan documents.", {"no_outlook": "plan"}),
+             ("The singer's appeal among young voters is strong.", {"no_outlook": "appeal"})])
 
 
 @FORWARD_NOUN
@@ -241,7 +242,7 @@ def forward_noun(token: Any, sentence: Sentence) -> bool:
         return False
     if lemma(token) in L.HOPE_NOUNS:  # "expectations for the meeting", not "beat expectations"
         return has_aim(token) and token.dep_ in ("nsubj", "nsubjpass", "attr")
-    return True
+    return lemma(token) not in L.AIMED_NOUNS or has_aim(token)  # "an appeal for calm", not "its appeal"
 
 
 AIM_UNDER_WAY = rule(

@@ -46,9 +46,12 @@ REPEATING = rule(
     counter=[("The minister will fly to Rome next week.", {"outlook": "Rome", "horizon": "next week"})])
 
 AGE = rule(
-    "outlook.horizon-age", "A bare number set off by commas after a name is an age ('Ana Ruiz, 50,').",
+    "outlook.horizon-age", "A bare number set off by commas after a name, or a time with 'age' or 'old', is "
+    "an age ('Ana Ruiz, 50,', 'voters between the ages of 18 and 29').",
     effect="-",
-    examples=[("Ana Ruiz, 50, says she will stay until she is paid.", {"outlook": "stay", "horizon": None})],
+    examples=[("Ana Ruiz, 50, says she will stay until she is paid.", {"outlook": "stay", "horizon": None}),
+              ("Voters between the ages of 18 and 29 will decide the race.",
+               {"outlook": "decide", "horizon": None})],
     counter=[("Ana Ruiz says she will stay until 2030.", {"outlook": "stay", "horizon": "until 2030"})])
 
 PENALTY = rule(
@@ -104,6 +107,8 @@ def _repeating(ent: Any, words: set[str]) -> bool:
 
 def _age(ent: Any, words: set[str]) -> bool:
     doc = ent.doc
+    if words & L.AGE_WORDS:
+        return True
     if len(ent) != 1 or not ent[0].is_digit or len(ent[0].text) > 3:
         return False
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
