@@ -24,6 +24,7 @@ from reportgen.extract.outlook.grammar import (
     has_aim,
     has_aux,
     lemma,
+    looks_back,
     main_verb,
     modal_verb,
     negated,
@@ -268,13 +269,16 @@ TIME_AHEAD = rule(
     "decade' with a present verb).",
     examples=[("The vaccine rollout begins next week in care homes.", {"outlook": "next week"}),
               ("Without action, the lake faces collapse within a decade.", {"outlook": "within a decade"})],
-    counter=[("The painting hung in the hall for a decade.", {"no_outlook": "painting"})])
+    counter=[("The painting hung in the hall for a decade.", {"no_outlook": "painting"}),
+             ("All these years later, the town remains proud of its harbour.", {"no_outlook": "town"})])
 
 
 @TIME_AHEAD
 def time_ahead(token: Any, sentence: Sentence) -> bool:
     low = token.lower_
     if low in L.AHEAD_WORDS:
+        if looks_back(token):
+            return False
         return token.ent_type_ in ("DATE", "TIME") or low in ("soon", "tomorrow")
     if low != "within" or token.i + 1 >= sentence.span.end:
         return False
@@ -370,6 +374,7 @@ BE_TO = rule(
     "outlook.be-to", "The 'be to' future: 'talks are to begin on Monday'.",
     examples=[("Formal talks on a coalition are to begin on Monday.", {"outlook": "are to begin"})],
     counter=[("It is hard to overestimate how complex a merger like this is.", {"no_outlook": "merger"}),
+             ("To watch the debate is to be aware of its limits.", {"no_outlook": "debate"}),
              ("The film is to be found in the archive of the museum.", {"no_outlook": "film"})])
 
 
@@ -485,6 +490,6 @@ def find_cues(sentence: Sentence) -> list[Cue]:
 def _plain_be(be: Any) -> bool:
     """"be" with a real subject and nothing else to say ("talks are to begin"), not "it is hard to",
     "what's not to love"."""
-    if any(c.dep_ in ("acomp", "attr", "neg") for c in be.children):
-        return False
+    if any(c.dep_ in ("acomp", "attr", "neg", "csubj") for c in be.children):
+        return False  # "to observe it is to be aware": an infinitive subject makes a definition
     return not any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "what", "there") for c in be.children)

@@ -69,6 +69,12 @@ def modal_verb(modal: Any) -> Any:
     return None
 
 
+def looks_back(token: Any) -> bool:
+    """"later" after a span of time ("two years later", "all these years later") counts from a past
+    event, not from now."""
+    return token.lower_ == "later" and token.i > 0 and token.nbor(-1).lemma_ in L.TIME_NOUNS
+
+
 def main_verb(token: Any) -> Any:
     """The verb of the clause that ``token``'s clause hangs from."""
     head = token.head

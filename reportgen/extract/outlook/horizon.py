@@ -6,7 +6,7 @@ from typing import Any
 
 from reportgen.extract import lexicon as L
 from reportgen.extract.nlp import ents_in
-from reportgen.extract.outlook.grammar import calendar_word, past
+from reportgen.extract.outlook.grammar import calendar_word, looks_back, past
 from reportgen.extract.rules import fire, rule
 
 HORIZON = rule(
@@ -46,8 +46,8 @@ REPEATING = rule(
     counter=[("The minister will fly to Rome next week.", {"outlook": "Rome", "horizon": "next week"})])
 
 AGE = rule(
-    "outlook.horizon-age", "A bare number set off by commas after a name, or a time with 'age' or 'old', is "
-    "an age ('Ana Ruiz, 50,', 'voters between the ages of 18 and 29').",
+    "outlook.horizon-age", "A lone number of up to three digits, or a time with 'age' or 'old', is an age "
+    "or a count, no time ('Ana Ruiz, 50,', 'voters between the ages of 18 and 29').",
     effect="-",
     examples=[("Ana Ruiz, 50, says she will stay until she is paid.", {"outlook": "stay", "horizon": None}),
               ("Voters between the ages of 18 and 29 will decide the race.",
@@ -80,7 +80,8 @@ def horizon(sent: Any) -> str | None:
             continue
         words = {t.lower_ for t in ent}
         before = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
-        if words & L.PAST_WORDS or before in ("since", "for", "during") or _in_past_clause(ent):
+        if words & L.PAST_WORDS or before in ("since", "for", "during") or _in_past_clause(ent) \
+                or any(looks_back(t) for t in ent):
             fire(doc, PAST_TIME, sent.start_char, sent.end_char, ent.text)
             continue
         if ent.root.dep_ in ("amod", "compound", "nmod") and ent.root.head.pos_ == "NOUN":
@@ -106,14 +107,11 @@ def _repeating(ent: Any, words: set[str]) -> bool:
 
 
 def _age(ent: Any, words: set[str]) -> bool:
-    doc = ent.doc
+    """An age said as such, or a lone number of up to three digits: an age ("Ana Ruiz, 50,") or a count
+    the model took for a date; a year has four digits, a day its month."""
     if words & L.AGE_WORDS:
         return True
-    if len(ent) != 1 or not ent[0].is_digit or len(ent[0].text) > 3:
-        return False
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return (before == "," and after == ",") or before in ("aged", "age")
+    return len(ent) == 1 and ent[0].is_digit and len(ent[0].text) <= 3
 
 
 def _penalty(ent: Any, words: set[str]) -> bool:

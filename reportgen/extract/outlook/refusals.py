@@ -149,6 +149,21 @@ def past_clause(cue: Cue, sentence: Sentence) -> bool:
     return told_as_past(cue.token)
 
 
+PAST_BELIEF = rule(
+    "outlook.past-belief", "'Would' under a past verb of belief ('I thought there would be', 'she believed "
+    "it would') is a belief of the past, not a forecast standing now.",
+    effect="-",
+    examples=[("Back in May I thought there would be more buyers.", {"no_outlook": "buyers"})],
+    counter=[("I think there will be more buyers.", {"outlook": "buyers"}),
+             ("She said there would be more buyers.", {"outlook": "buyers"})])
+
+
+@PAST_BELIEF
+def past_belief(cue: Cue, sentence: Sentence) -> bool:
+    verb = verb_of(cue)
+    return _would(cue) and verb.dep_ == "ccomp" and verb.head.lemma_ in L.BELIEF_VERBS and past(verb.head)
+
+
 REMEMBERED = rule(
     "outlook.remembered", "'Would' under a verb of memory is a memory ('remember winters when it would "
     "freeze').",
@@ -294,6 +309,19 @@ def past_expectation(cue: Cue, sentence: Sentence) -> bool:
     tensed = [c for c in adjective.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
     was = (be is not None and be.tag_ == "VBD") or any(c.tag_ == "VBD" for c in tensed)
     return was and not sentence.ahead_time and not _backshifted(cue, sentence)
+
+
+COMPARED_CHANCES = rule(
+    "outlook.compared-chances", "'More likely to', 'less likely to' compares chances, a statistic of now, "
+    "not a forecast.",
+    effect="-",
+    examples=[("Smokers are far more likely to fall ill than others.", {"no_outlook": "Smokers"})],
+    counter=[("The storm is likely to reach the coast.", {"outlook": "storm"})])
+
+
+@COMPARED_CHANCES
+def compared_chances(cue: Cue, sentence: Sentence) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in L.COMPARATIVE_ADVERBS for c in cue.token.children)
 
 
 ATTITUDE_NOW = rule(
@@ -710,13 +738,14 @@ VERB_REFUSALS: tuple[Refusal, ...] = (
 #: The refusals each cue is checked against, by cue rule id.
 CHECKS: dict[str, tuple[Refusal, ...]] = {
     C.MODAL.id: (counterfactual, hedge_now, wish, refusal_given, remembered, overtaken, opinion_now,
-                 attitude_now, denied_possibility, past_inability, habit, past_frame, retrospective_would,
-                 perceived, own_words, past_narration, settled_forecast, carried_out),
+                 attitude_now, past_belief, denied_possibility, past_inability, habit, past_frame,
+                 retrospective_would, perceived, own_words, past_narration, settled_forecast, carried_out),
     C.FORWARD_VERB.id: VERB_REFUSALS,
     C.READINESS.id: VERB_REFUSALS,
     C.DELIBERATION.id: VERB_REFUSALS,
     C.CALL_FOR.id: VERB_REFUSALS,
-    C.FORWARD_ADJECTIVE.id: (own_words, overtaken, past_clause, past_frame, past_expectation),
+    C.FORWARD_ADJECTIVE.id: (own_words, overtaken, past_clause, past_frame, past_expectation,
+                             compared_chances),
     C.SCHEDULED_FOR.id: (nothing_set,),
     C.FORWARD_NOUN.id: (settled_forecast, referred_plan, past_stance_of, past_frame),
     C.WHAT_NEXT.id: (past_clause,),
