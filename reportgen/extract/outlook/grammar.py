@@ -32,11 +32,10 @@ class Sentence:
 
     @cached_property
     def past_time(self) -> bool:
-        """It names a time behind ("last year", "two weeks ago", "in the 1980s") and none ahead."""
-        past = any(ent.label_ in ("DATE", "TIME") and any(t.lower_ in L.PAST_WORDS or DECADE.match(t.text)
-                                                          for t in ent)
-                   for ent in ents_in(self.span))
-        return past and not self.ahead_time
+        """It names a time behind ("last year", "two weeks ago", "in the 1980s", a year the past tense
+        tells: "in 1990 she moved") and none ahead."""
+        return any(ent.label_ in ("DATE", "TIME") and _time_behind(ent) for ent in ents_in(self.span)) \
+            and not self.ahead_time
 
     @cached_property
     def has_finite_verb(self) -> bool:
@@ -73,6 +72,13 @@ def looks_back(token: Any) -> bool:
     """"later" after a span of time ("two years later", "all these years later") counts from a past
     event, not from now."""
     return token.lower_ == "later" and token.i > 0 and token.nbor(-1).lemma_ in L.TIME_NOUNS
+
+
+def _time_behind(ent: Any) -> bool:
+    if any(t.lower_ in L.PAST_WORDS or DECADE.match(t.text) for t in ent):
+        return True
+    year = any(t.like_num and len(t.text) == 4 for t in ent)
+    return year and past(main_verb(ent.root))
 
 
 def main_verb(token: Any) -> Any:
@@ -141,14 +147,15 @@ def habitual_time(verb: Any) -> bool:
 
 
 def retrospective(verb: Any) -> bool:
-    """A "would" clause told from a past story: "would later", "would go on to", or a relative
+    """A "would" clause told from a past story: "would later", "would go on to", or a "where"/"when"
     clause of a main clause in the past tense ("In 1990 he moved to Berlin, where he would spend a
-    decade")."""
+    decade"); "passed a bill that would raise the wage" is a bill's effect ahead."""
     if any(c.lower_ == "later" for c in verb.children):
         return True
     if verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
         return True  # "would go on to write 40 novels"
-    return verb.dep_ == "relcl" and main_verb(verb).tag_ == "VBD"
+    where = any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
+    return verb.dep_ == "relcl" and where and past(finite_verb(main_verb(verb)))
 
 
 def told_as_past(token: Any) -> bool:

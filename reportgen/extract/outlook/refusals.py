@@ -121,9 +121,11 @@ RETROSPECTIVE = rule(
     examples=[("The merger, which would later collapse, was signed in 2014.", {"no_outlook": "merger"}),
               ("She was born in 1932 and would go on to write 40 novels.", {"no_outlook": "novels"}),
               ("In 1990 she moved to Lisbon, where she would spend the next decade.",
-               {"no_outlook": "Lisbon"})],
+               {"no_outlook": "Lisbon"}),
+              ("She was born in Porto, where she would later run the port.", {"no_outlook": "Porto"})],
     counter=[("The merger, which would create the largest bank in the region, is due to close in May.",
-              {"outlook": "merger"})])
+              {"outlook": "merger"}),
+             ("The senate passed a bill that would raise the minimum wage.", {"outlook": "raise"})])
 
 
 @RETROSPECTIVE
@@ -166,15 +168,18 @@ def past_belief(cue: Cue, sentence: Sentence) -> bool:
 
 REMEMBERED = rule(
     "outlook.remembered", "'Would' under a verb of memory is a memory ('remember winters when it would "
-    "freeze').",
+    "freeze'), and so is 'I'll never forget'.",
     effect="-",
     examples=[("Older fishermen remember winters when the harbour would freeze solid.",
-               {"no_outlook": "harbour"})],
+               {"no_outlook": "harbour"}),
+              ("I'll never forget the day the harbour froze.", {"no_outlook": "harbour"})],
     counter=[("Fishermen say the harbour could freeze this winter.", {"outlook": "harbour could freeze"})])
 
 
 @REMEMBERED
 def remembered(cue: Cue, sentence: Sentence) -> bool:
+    if _modal_in(cue, L.WILL_FORMS) and verb_of(cue).lemma_ in L.MEMORY_VERBS:
+        return True  # "I'll never forget the day": a memory
     if not _modal_in(cue, L.WOULD_FORMS | {"could"}):
         return False
     token = verb_of(cue)
