@@ -178,8 +178,8 @@ REMEMBERED = rule(
 
 @REMEMBERED
 def remembered(cue: Cue, sentence: Sentence) -> bool:
-    if _modal_in(cue, L.WILL_FORMS) and verb_of(cue).lemma_ in L.MEMORY_VERBS:
-        return True  # "I'll never forget the day": a memory
+    if _modal_in(cue, L.WILL_FORMS | L.WOULD_FORMS) and verb_of(cue).lemma_ in L.MEMORY_VERBS:
+        return True  # "I'll never forget the day", "I wouldn't remember": a memory
     if not _modal_in(cue, L.WOULD_FORMS | {"could"}):
         return False
     token = verb_of(cue)
@@ -635,16 +635,21 @@ def referred_plan(cue: Cue, sentence: Sentence) -> bool:
 
 
 CARRIED_OUT = rule(
-    "outlook.carried-out", "An intention or forecast the sentence says was carried out ('said it would close "
-    "the plant, and did so in May', 'vowed to cut prices, which it did') lies behind.",
+    "outlook.carried-out", "An intention or forecast the sentence says was carried out or broken ('said it "
+    "would close the plant, and did so in May', 'vowed to cut prices, which it did', 'made good on a "
+    "promise to') lies behind.",
     effect="-",
     examples=[("The company said it would close the plant, and did so in May.", {"no_outlook": "plant"}),
-              ("The firm vowed to cut prices, which it did last week.", {"no_outlook": "prices"})],
-    counter=[("The company said it would close the plant in May.", {"outlook": "plant"})])
+              ("The firm vowed to cut prices, which it did last week.", {"no_outlook": "prices"}),
+              ("Last year the mayor made good on a promise to open a library.", {"no_outlook": "library"})],
+    counter=[("The company said it would close the plant in May.", {"outlook": "plant"}),
+             ("The mayor made a promise to open a library.", {"outlook": "library"})])
 
 
 @CARRIED_OUT
 def carried_out(cue: Cue, sentence: Sentence) -> bool:
+    if cue.rule is C.FORWARD_NOUN:
+        return _kept_or_broken(cue.token)
     verb = verb_of(cue) if cue.token.pos_ in ("VERB", "AUX") else main_verb(cue.token)
     if verb is None:
         return False
@@ -657,6 +662,14 @@ def carried_out(cue: Cue, sentence: Sentence) -> bool:
         if verb.i in above or done_verb.head.i in {a.i for a in verb.ancestors}:
             return True
     return False
+
+
+def _kept_or_broken(noun: Any) -> bool:
+    """A promise or plan that a past verb keeps or breaks: "kept its promise", "made good on a pledge"."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.lemma_ not in L.FULFILMENT_VERBS or not (past(verb) or has_aux(verb, ("has", "have", "had"))):
+        return False
+    return verb.lemma_ != "make" or any(c.lower_ == "good" for c in verb.children)
 
 
 NOTHING_SET = rule(
@@ -752,7 +765,7 @@ CHECKS: dict[str, tuple[Refusal, ...]] = {
     C.FORWARD_ADJECTIVE.id: (own_words, overtaken, past_clause, past_frame, past_expectation,
                              compared_chances),
     C.SCHEDULED_FOR.id: (nothing_set,),
-    C.FORWARD_NOUN.id: (settled_forecast, referred_plan, past_stance_of, past_frame),
+    C.FORWARD_NOUN.id: (settled_forecast, referred_plan, past_stance_of, past_frame, carried_out),
     C.WHAT_NEXT.id: (past_clause,),
     C.TIME_AHEAD.id: (past_clause,),
     C.SCHEDULED_EVENT.id: (habit, pattern),
