@@ -43,6 +43,15 @@ class Cue:
     rule: Rule
     token: Any
 
+    @property
+    def verb(self) -> Any:
+        """The verb the cue speaks of: a modal's verb, else the cue word itself."""
+        return modal_verb(self.token) if self.rule is MODAL else self.token
+
+    def modal_in(self, forms: frozenset[str] | tuple[str, ...]) -> bool:
+        """The cue is a modal of these forms ("would", "could")."""
+        return self.rule is MODAL and self.token.lower_ in forms
+
 
 MODAL = rule(
     "outlook.modal", "A future or modal auxiliary of a verb points ahead ('will travel', 'could lose').",
