@@ -5,8 +5,8 @@ Built in layers, each decision a declared rule (``reportgen.extract.rules``):
 
 1. sentences (``reportgen.extract.sentences``), wire datelines cut off;
 2. cues (``cues.py``): the words and constructions that point ahead;
-3. refusals (``refusals.py``): a cue whose clause tells the past, the present or a habit is stopped;
-   a sentence is outlook when one of its cues stands;
+3. refusals (``refusals.py``, ``past.py``, ``present.py``): a cue whose clause tells the past, the
+   present or a habit is stopped; a sentence is outlook when one of its cues stands;
 4. facts: the sentence with its horizon (``horizon.py``) and speaker (``speaker.py``);
 5. ranking (``ranking.py``): most telling first, the headline last.
 """
