@@ -84,10 +84,9 @@ def without_dateline(sent: Any) -> Any:
     return sent.doc[start:sent.end] if start < sent.end else sent
 
 
-def headline_end(doc: Any) -> int:
-    """The character where the headline block ends: the leading paragraphs shaped like a headline
-    or deck (short, no closing full stop), 0 when the text starts with its body."""
-    text = doc.text
+def headline_end(text: str) -> int:
+    """The character where the headline block of an article's text ends: the leading paragraphs shaped
+    like a headline or deck (short, no closing full stop), 0 when the text starts with its body."""
     end = 0
     while end < len(text):
         stop = text.find("\n\n", end)

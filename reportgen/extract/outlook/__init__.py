@@ -34,8 +34,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 def find_outlook(doc: Any, claims: list[Claim], index: Any) -> list[Outlook]:
     """Every forward-looking sentence of ``doc`` with its horizon and speaker, most telling first."""
-    body = headline_end(doc)
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text, body)]
+    text = doc.text  # built once: ``Doc.text`` joins every token on each access
+    body = headline_end(text)
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text, body)]
     leads = lead_actors(index)
     facts: list[Fact] = []
     for order, span in enumerate(sentences(doc)):

@@ -388,7 +388,7 @@ BE_TO = rule(
 
 
 def be_to(sentence: Sentence) -> Iterator[Any]:
-    for token in sentence.span:
+    for token in sentence.tokens:
         if token.lower_ != "to" or token.dep_ != "aux" or token.head.tag_ != "VB":
             continue
         verb = token.head
@@ -409,7 +409,7 @@ HEADLINE_INFINITIVE = rule(
 def headline_infinitive(sentence: Sentence) -> Iterator[Any]:
     if sentence.has_finite_verb:
         return
-    for token in sentence.span:
+    for token in sentence.tokens:
         if token.lower_ == "to" and token.dep_ == "aux" and token.head.tag_ == "VB" \
                 and token.head.dep_ in ("acl", "relcl", "advcl", "ROOT") and token.i > sentence.span.start:
             yield token.head
@@ -426,7 +426,7 @@ CONDITIONAL = rule(
 def conditional(sentence: Sentence) -> Iterator[Any]:
     """The verb of each "if"/"unless" clause that states a condition ("if anything" has no verb, and
     "it is not clear if" means "whether")."""
-    for token in sentence.span:
+    for token in sentence.tokens:
         if token.lower_ not in ("if", "unless") or token.dep_ != "mark" or token.head.dep_ != "advcl":
             continue
         clause = token.head
@@ -445,7 +445,7 @@ WORK_UNDER_WAY = rule(
 
 
 def work_under_way(sentence: Sentence) -> Iterator[Any]:
-    for token in sentence.span:
+    for token in sentence.tokens:
         if token.tag_ != "VBG" or token.lemma_ in L.ATTEMPT_VERBS or token.lower_ == "going":
             continue  # "is trying to": what is attempted now; "is going to": the future, seen elsewhere
         if not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in PRESENT for c in token.children):
@@ -466,7 +466,7 @@ EVENT_AHEAD = rule(
 
 
 def event_ahead(sentence: Sentence) -> Iterator[Any]:
-    for token in sentence.span:
+    for token in sentence.tokens:
         if token.dep_ != "mark" or token.lower_ not in ("before", "until", "till", "once", "when", "after"):
             continue
         clause = token.head
@@ -485,7 +485,7 @@ SENTENCE_CUES: tuple[tuple[Rule, Callable[[Sentence], Iterator[Any]]], ...] = (
 def find_cues(sentence: Sentence) -> list[Cue]:
     """Every cue of the sentence: word cues in text order, then the sentence's constructions."""
     found: list[Cue] = []
-    for token in sentence.span:
+    for token in sentence.tokens:
         positions = _BY_LOWER.get(token.lower_, ()) + _BY_LEMMA.get(lemma(token), ())
         for position in sorted(set(positions)) if len(positions) > 1 else positions:
             check = TOKEN_CUES[position][0]

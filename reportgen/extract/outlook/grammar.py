@@ -25,6 +25,11 @@ class Sentence:
     span: Any
 
     @cached_property
+    def tokens(self) -> list[Any]:
+        """The sentence's tokens, made once (each pass over a span makes them anew)."""
+        return list(self.span)
+
+    @cached_property
     def ahead_time(self) -> bool:
         """It names a time ahead ("next year", "in the coming weeks")."""
         return any(ent.label_ in ("DATE", "TIME") and any(t.lower_ in L.AHEAD_WORDS for t in ent)
@@ -41,7 +46,7 @@ class Sentence:
     def has_finite_verb(self) -> bool:
         """A finite verb or auxiliary ("That's not for me to say", "is showing"); a headline's "Talks to
         begin" has none."""
-        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in self.span)
+        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in self.tokens)
 
 
 def calendar_word(token: Any) -> bool:
