@@ -91,9 +91,9 @@ LAW_WORDS = words("things", "law_words")
 NON_ACTORS = words("things", "non_actors")
 
 FURNITURE_PREFIXES: tuple[str, ...] = tuple(entries("page", "furniture_prefixes"))
-LIST_BULLETS = words("page", "list_bullets")
 
 # --- calendar and outlook (outlook-v2) ------------------------------------------------------------------
+LIST_BULLETS = words("page", "list_bullets")
 MONTHS = words("calendar", "months")
 WEEKDAYS = words("calendar", "weekdays")
 
