@@ -14,7 +14,7 @@ from typing import Any
 from reportgen.brief import Actor
 from reportgen.extract.layout import QuoteLookup, find_quote_spans
 from reportgen.extract.nlp import ents_in
-from reportgen.extract.outlook import sentences
+from reportgen.extract.sentences import sentences
 from reportgen.ingest.boilerplate import dateline_end
 
 MAX_SENTENCES = 3

@@ -68,13 +68,14 @@ def split_paragraphs(text: str) -> list[str]:
     return out
 
 
-def _is_headline(paragraph: str) -> bool:
+def is_headline(paragraph: str) -> bool:
+    """A paragraph shaped like a headline or deck: short, with no closing full stop or comma."""
     bare = paragraph.rstrip().rstrip("\"'”’»")
     return len(paragraph) <= _TITLE_MAX_CHARS and not bare.endswith((".", ",", ";", ":"))
 
 
 def _title_and_body(paragraphs: list[str]) -> tuple[str | None, list[str]]:
-    if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
+    if len(paragraphs) > 1 and is_headline(paragraphs[0]):
         return paragraphs[0], paragraphs[1:]
     return None, paragraphs
 

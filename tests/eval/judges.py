@@ -43,12 +43,25 @@ def numbers(firing: Firing, text: str, gold: dict[str, Any], brief: Brief) -> bo
     return _signed(firing, found)
 
 
+# --- outlook (outlook-v2) -------------------------------------------------------------------------
+
+
 def outlook(firing: Firing, text: str, gold: dict[str, Any], brief: Brief) -> bool | None:
-    if "outlook" not in gold:
+    """Cues and refusals are judged on their sentence, in the gold's outlook or not. A ranking rule
+    (``outlook.rank-*``) is judged as lead precision counts: right when the item it moves up is a
+    required gold item, or, moving one down, when it is not. The gold names no horizons, so the
+    horizon rules are not judged."""
+    if "outlook" not in gold or firing.rule.startswith("outlook.horizon"):
         return None
     span = text[firing.start:firing.end]
-    found = any(scorer("score").sentence_match(g["text"], span) for g in gold.get("outlook") or [])
+    golds = gold.get("outlook") or []
+    if firing.rule.startswith("outlook.rank-"):
+        golds = [g for g in golds if not g.get("optional")]
+    found = any(scorer("score").sentence_match(g["text"], span) for g in golds)
     return _signed(firing, found)
+
+
+# --- end outlook ------------------------------------------------------------------------------------
 
 
 def mentions(firing: Firing, text: str, gold: dict[str, Any], brief: Brief) -> bool | None:

@@ -1,0 +1,78 @@
+"""Outlook: the article's forward-looking sentences (plans, scheduled events, expectations,
+predictions, warnings, risks, intentions, conditional futures), each with its horizon and speaker.
+
+Built in layers, each decision a declared rule (``reportgen.extract.rules``):
+
+1. sentences (``reportgen.extract.sentences``), wire datelines cut off;
+2. cues (``cues.py``): the words and constructions that point ahead;
+3. refusals (``refusals.py``, ``past.py``, ``present.py``): a cue whose clause tells the past, the
+   present or a habit is stopped; a sentence is outlook when one of its cues stands;
+4. facts: the sentence with its horizon (``horizon.py``) and speaker (``speaker.py``);
+5. ranking (``ranking.py``): most telling first, the headline last.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any
+
+from reportgen.brief import Claim, Outlook
+from reportgen.extract.outlook.cues import Cue, find_cues
+from reportgen.extract.outlook.grammar import Sentence
+from reportgen.extract.outlook.horizon import horizon
+from reportgen.extract.outlook.ranking import Fact, rank
+from reportgen.extract.outlook.refusals import refusal, sentence_refusal
+from reportgen.extract.outlook.speaker import lead_actors, speaker
+from reportgen.extract.rules import Rule, fire
+from reportgen.extract.sentences import headline_end, sentences, without_dateline
+
+__all__ = ["find_outlook", "forward_cue", "horizon"]
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def find_outlook(doc: Any, claims: list[Claim], index: Any) -> list[Outlook]:
+    """Every forward-looking sentence of ``doc`` with its horizon and speaker, most telling first."""
+    text = doc.text  # built once: ``Doc.text`` joins every token on each access
+    body = headline_end(text)
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text, body)]
+    leads = lead_actors(index)
+    facts: list[Fact] = []
+    for order, span in enumerate(sentences(doc)):
+        sent = without_dateline(span)
+        standing = standing_cues(Sentence(sent))
+        if not standing:
+            continue
+        said_by = speaker(sent, standing[0].token, claims, index)
+        item = Outlook(text=sent.text.strip(), horizon=horizon(sent), speaker=said_by)
+        facts.append(Fact(item, sent.start_char, sent.end_char, order, bisect_right(breaks, sent.start_char),
+                          sent.start_char < body, standing, item.horizon is not None, said_by in leads))
+    return rank(facts, doc)
+
+
+def standing_cues(sentence: Sentence) -> list[Cue]:
+    """The cues of the sentence that no refusal stops; the rules that decided are recorded on the Doc
+    (the cues that stood, or the refusals when none did)."""
+    span = sentence.span
+    standing: list[Cue] = []
+    refused: list[Rule] = []
+    for cue in find_cues(sentence):
+        why = refusal(cue, sentence)
+        if why is None:
+            standing.append(cue)
+        else:
+            refused.append(why)
+    whole = sentence_refusal(sentence) if standing else None
+    if whole is not None:
+        refused, standing = [whole], []
+    decided = [c.rule for c in standing] or refused
+    for which in {r.id: r for r in decided}.values():
+        fire(span.doc, which, span.start_char, span.end_char)
+    return standing
+
+
+def forward_cue(sent: Any) -> str | None:
+    """The id of the first rule that makes a sentence forward-looking (for tests and tuning), or None."""
+    standing = standing_cues(Sentence(sent))
+    return standing[0].rule.id if standing else None

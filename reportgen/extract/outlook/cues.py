@@ -1,0 +1,504 @@
+"""Cues: the words and constructions that make a sentence point ahead.
+
+Each cue is a rule: a future or modal auxiliary, a verb of planning, warning or demanding, "is due
+to", a noun such as "plans" or "risk", a time ahead, a dated event in the present tense, the "be to"
+future, an open conditional, work under way towards an aim. A cue only proposes: the refusals
+(``refusals.py``) then check it against its clause, since cue words also tell the past and the
+present.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from reportgen.extract import lexicon as L
+from reportgen.extract.nlp import ents_in
+from reportgen.extract.outlook.grammar import (
+    PRESENT,
+    SAYING_VERBS,
+    Sentence,
+    calendar_word,
+    finite_verb,
+    has_aim,
+    has_aux,
+    lemma,
+    looks_back,
+    main_verb,
+    modal_verb,
+    negated,
+    passive,
+    past,
+    present,
+    to_clause,
+)
+from reportgen.extract.rules import Rule, fire, rule
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A rule that proposes a sentence as outlook and the token it found."""
+
+    rule: Rule
+    token: Any
+
+    @property
+    def verb(self) -> Any:
+        """The verb the cue speaks of: a modal's verb, else the cue word itself."""
+        return modal_verb(self.token) if self.rule is MODAL else self.token
+
+    def modal_in(self, forms: frozenset[str] | tuple[str, ...]) -> bool:
+        """The cue is a modal of these forms ("would", "could")."""
+        return self.rule is MODAL and self.token.lower_ in forms
+
+
+MODAL = rule(
+    "outlook.modal", "A future or modal auxiliary of a verb points ahead ('will travel', 'could lose').",
+    examples=[("The minister will travel to Oslo for the summit.", {"outlook": "will travel"}),
+              ("Residents could lose power for several days.", {"outlook": "could lose"})],
+    counter=[("The staff did all they could to save the building.", {"no_outlook": "all they could"})])
+
+MODAL_REPAIR = rule(
+    "repairs.modal-verb", "A modal the parser hung on an adverb or adjective belongs to the verb it runs on "
+    "to ('will far and away more than match').",
+    examples=[("We will far and away more than match their offer, the mayor said.", {"outlook": "match"})],
+    counter=[("The bank will very soon cut rates.", {"outlook": "cut rates"})])
+
+
+@MODAL
+def modal(token: Any, sentence: Sentence) -> bool:
+    """A modal that is the auxiliary of a verb ("all they could" has none)."""
+    if token.tag_ != "MD" or token.lower_ not in L.FUTURE_MODALS or token.dep_ != "aux":
+        return False
+    verb = modal_verb(token)
+    if verb is not None and verb.i != token.head.i:
+        fire(token.doc, MODAL_REPAIR, token.idx, verb.idx + len(verb.text))
+    return verb is not None
+
+
+OPEN_QUESTION = rule(
+    "outlook.open-question", "An open question about what comes ('whether the truce can hold', 'remains to "
+    "be seen').",
+    examples=[("It remains unclear whether the truce can hold.", {"outlook": "truce can hold"}),
+              ("Whether the truce survives remains to be seen.", {"outlook": "remains to be seen"})],
+    counter=[("Visitors can buy tickets at the gate.", {"no_outlook": "tickets"})])
+
+
+@OPEN_QUESTION
+def open_question(token: Any, sentence: Sentence) -> bool:
+    if token.lower_ in ("can", "ca") and token.dep_ == "aux":
+        return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.head.children)
+    if token.lower_ == "seen" and token.i - 3 >= sentence.span.start:
+        return [t.lemma_ for t in token.doc[token.i - 3:token.i]] == ["remain", "to", "be"]
+    return False
+
+
+FORWARD_VERB = rule(
+    "outlook.forward-verb", "A verb of planning, expecting, promising, warning or advising points ahead in "
+    "any tense ('vowed to keep trying').",
+    examples=[("The union vowed to keep striking until wages rise.", {"outlook": "vowed to keep"}),
+              ("The league is hoping to strike a deal with the broadcasters.", {"outlook": "hoping"}),
+              ("Officials expect the bridge to reopen by the end of the month.", {"outlook": "expect the"})],
+    counter=[("The ferry crossed the bay in an hour.", {"no_outlook": "ferry"})])
+
+
+@FORWARD_VERB
+def forward_verb(token: Any, sentence: Sentence) -> bool:
+    return lemma(token) in L.FORWARD_VERBS and token.pos_ in ("VERB", "AUX")
+
+
+READINESS = rule(
+    "outlook.readiness", "A verb of readiness, consent, aim or exposure with a 'to' complement points "
+    "ahead ('agreed to talks', 'prepares to leave', 'exposes servers to attack').",
+    examples=[("Both sides have agreed to talks next week.", {"outlook": "agreed to talks"}),
+              ("The flaw exposes thousands of hospitals to ransomware attacks.", {"outlook": "exposes"})],
+    counter=[("He was exposed to asbestos at the shipyard.", {"no_outlook": "asbestos"}),
+             ("The union agreed with the board on Monday.", {"no_outlook": "agreed"})])
+
+
+@READINESS
+def readiness(token: Any, sentence: Sentence) -> bool:
+    if lemma(token) not in L.READINESS_VERBS or token.pos_ not in ("VERB", "AUX") or passive(token):
+        return False
+    for child in token.children:
+        if child.lower_ == "to" and child.dep_ in ("prep", "dative"):
+            return True
+        if token.lemma_ == "prepare" and child.lower_ == "for" and child.dep_ == "prep":
+            return True  # "told to prepare for evacuation"
+    return to_clause(token)
+
+
+DELIBERATION = rule(
+    "outlook.deliberation", "A verb of deliberation in the progressive points ahead ('is weighing a ban').",
+    examples=[("The cabinet is weighing a ban on fireworks.", {"outlook": "weighing a ban"}),
+              ("Farmers are bracing for a second dry summer.", {"outlook": "bracing"}),
+              ("The senator is betting that his record counts for more.", {"outlook": "betting"})],
+    counter=[("She weighs every word before she speaks.", {"no_outlook": "weighs"}),
+             ("Critics say the agency considers the river part of its own estate.",
+              {"no_outlook": "considers"})])
+
+
+@DELIBERATION
+def deliberation(token: Any, sentence: Sentence) -> bool:
+    return lemma(token) in L.DELIBERATION_VERBS and token.tag_ == "VBG"
+
+
+CALL_FOR = rule(
+    "outlook.call-for", "'Called for' something or 'called on' someone to act points ahead.",
+    examples=[("The opposition called for a full inquiry into the collapse.", {"outlook": "called for"}),
+              ("Unions called on the government to raise the minimum wage.", {"outlook": "called on"})],
+    counter=[("The village was called Oakham until 1900.", {"no_outlook": "Oakham"})])
+
+
+@CALL_FOR
+def call_for(token: Any, sentence: Sentence) -> bool:
+    if token.lemma_ != "call" or token.pos_ != "VERB" or passive(token):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) or to_clause(token)
+
+
+REQUEST = rule(
+    "outlook.request", "A request or order in force, present or present perfect, with a 'to' complement "
+    "points ahead ('has asked schools to prepare').",
+    examples=[("The agency has asked schools to prepare for closures.", {"outlook": "asked schools"}),
+              ("Villagers have been told to prepare for floods.", {"outlook": "prepare for floods"})],
+    counter=[("The teacher asked the pupils to sit down, and they did.", {"no_outlook": "sit down"})])
+
+
+@REQUEST
+def request(token: Any, sentence: Sentence) -> bool:
+    if lemma(token) not in L.REQUEST_VERBS or token.tag_ not in (*PRESENT, "VBN") or token.dep_ == "amod":
+        return False
+    if token.tag_ == "VBN" and not has_aux(token, ("has", "have", "is", "are")):
+        return False
+    return to_clause(token)
+
+
+NOT_RULED_OUT = rule(
+    "outlook.not-ruled-out", "Not ruling something out leaves it open ahead.",
+    examples=[("The mayor has not ruled out a curfew.", {"outlook": "ruled out a curfew"})],
+    counter=[("The mayor ruled out a curfew.", {"no_outlook": "curfew"})])
+
+
+@NOT_RULED_OUT
+def not_ruled_out(token: Any, sentence: Sentence) -> bool:
+    return token.lemma_ == "rule" and negated(token) and any(c.lower_ == "out" for c in token.children)
+
+
+FORWARD_ADJECTIVE = rule(
+    "outlook.forward-adjective", "An adjective or participle before 'to' and a verb points ahead ('is due to "
+    "open', 'likely to follow', 'set to').",
+    examples=[("The new terminal is due to open in March.", {"outlook": "due to open"}),
+              ("Analysts say a second rate rise is likely to follow.", {"outlook": "likely to follow"})],
+    counter=[("The delay was due to a fault in the signals.", {"no_outlook": "fault"})])
+
+
+@FORWARD_ADJECTIVE
+def forward_adjective(token: Any, sentence: Sentence) -> bool:
+    if token.lower_ not in L.FORWARD_ADJECTIVES or token.i + 2 >= sentence.span.end:
+        return False
+    return token.nbor().lower_ == "to" and token.nbor(2).pos_ in ("VERB", "AUX")
+
+
+SCHEDULED_FOR = rule(
+    "outlook.scheduled-for", "'Scheduled/set/due for' something puts it on a timetable ahead.",
+    examples=[("The ballot was scheduled for next Tuesday.", {"outlook": "scheduled for"}),
+              ("The bill is set for a vote in the senate.", {"outlook": "set for a vote"})],
+    counter=[("The table was set with the good china.", {"no_outlook": "china"})])
+
+
+@SCHEDULED_FOR
+def scheduled_for(token: Any, sentence: Sentence) -> bool:
+    return token.lower_ in L.SCHEDULE_ADJECTIVES and token.i + 1 < sentence.span.end \
+        and token.nbor().lower_ == "for"
+
+
+DUE_IN = rule(
+    "outlook.due-in", "'Is due' somewhere names an appearance ahead ('is due in court on Tuesday').",
+    examples=[("The suspect is due in court on Tuesday.", {"outlook": "due in court"})],
+    counter=[("The rent was due on the first of the month.", {"no_outlook": "rent"})])
+
+
+@DUE_IN
+def due_in(token: Any, sentence: Sentence) -> bool:
+    return token.lower_ == "due" and token.dep_ == "acomp" and token.head.tag_ in PRESENT
+
+
+WHAT_NEXT = rule(
+    "outlook.what-next", "'Next' as an adverb of a verb asks what comes ('what happens next').",
+    examples=[("What happens next is anyone's guess.", {"outlook": "happens next"})],
+    counter=[("Next, the minister turned to the budget.", {"no_outlook": "budget"})])
+
+
+@WHAT_NEXT
+def what_next(token: Any, sentence: Sentence) -> bool:
+    return token.lower_ == "next" and token.pos_ == "ADV" and token.head.pos_ in ("VERB", "AUX")
+
+
+FORWARD_NOUN = rule(
+    "outlook.forward-noun", "A noun that names something ahead, stated rather than referred to ('plans for "
+    "the harbour', 'issued a plea', 'a real risk of flooding').",
+    examples=[("Plans for the harbour are still being drawn up.", {"outlook": "Plans for the harbour"}),
+              ("There is a real risk of flooding along the river.", {"outlook": "risk of flooding"}),
+              ("Expectations for the summit are modest, diplomats said.", {"outlook": "Expectations"})],
+    counter=[("The pension rules are part of the employee benefit plan documents.", {"no_outlook": "plan"}),
+             ("The singer's appeal among young voters is strong.", {"no_outlook": "appeal"})])
+
+
+@FORWARD_NOUN
+def forward_noun(token: Any, sentence: Sentence) -> bool:
+    if token.pos_ != "NOUN" or lemma(token) not in L.FORWARD_NOUNS or token.dep_ == "compound":
+        return False
+    if lemma(token) in L.HOPE_NOUNS:  # "expectations for the meeting", not "beat expectations"
+        return has_aim(token) and token.dep_ in ("nsubj", "nsubjpass", "attr")
+    return lemma(token) not in L.AIMED_NOUNS or has_aim(token)  # "an appeal for calm", not "its appeal"
+
+
+AIM_UNDER_WAY = rule(
+    "outlook.aim-under-way", "An effort going on now towards an aim ('is in talks to buy', 'a push to reopen "
+    "the line is gathering pace').",
+    examples=[("The brewer is in talks to buy a smaller rival, two people said.",
+               {"outlook": "talks to buy"})],
+    counter=[("A bid to buy the club failed last spring.", {"no_outlook": "bid"})])
+
+
+@AIM_UNDER_WAY
+def aim_under_way(token: Any, sentence: Sentence) -> bool:
+    if token.pos_ != "NOUN" or lemma(token) not in L.AIM_NOUNS:
+        return False
+    aimed = any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(g.lower_ == "to" and g.dep_ == "aux"
+                                                                       for g in c.children)
+                for c in token.children)
+    return aimed and main_verb(token).tag_ in PRESENT
+
+
+TIME_AHEAD = rule(
+    "outlook.time-ahead", "A time expression ahead ('later on Friday', 'next week', 'soon', 'within a "
+    "decade' with a present verb).",
+    examples=[("The vaccine rollout begins next week in care homes.", {"outlook": "next week"}),
+              ("Without action, the lake faces collapse within a decade.", {"outlook": "within a decade"})],
+    counter=[("The painting hung in the hall for a decade.", {"no_outlook": "painting"}),
+             ("All these years later, the town remains proud of its harbour.", {"no_outlook": "town"})])
+
+
+@TIME_AHEAD
+def time_ahead(token: Any, sentence: Sentence) -> bool:
+    low = token.lower_
+    if low in L.AHEAD_WORDS:
+        if looks_back(token):
+            return False
+        return token.ent_type_ in ("DATE", "TIME") or low in ("soon", "tomorrow")
+    if low != "within" or token.i + 1 >= sentence.span.end:
+        return False
+    return token.nbor().ent_type_ in ("DATE", "TIME") and main_verb(token).tag_ in (*PRESENT, "VB", "VBG")
+
+
+TokenCue = Callable[[Any, Sentence], bool]
+#: Cues found at a word, in the order they are tried, each with the word forms (``lower_``) or
+#: lemmas (repaired, ``grammar.lemma``) that can start it: only those words are checked.
+TOKEN_CUES: tuple[tuple[TokenCue, str, frozenset[str]], ...] = (
+    (modal, "lower", L.FUTURE_MODALS),
+    (open_question, "lower", frozenset({"can", "ca", "seen"})),
+    (forward_verb, "lemma", L.FORWARD_VERBS),
+    (readiness, "lemma", L.READINESS_VERBS),
+    (deliberation, "lemma", L.DELIBERATION_VERBS),
+    (call_for, "lemma", frozenset({"call"})),
+    (request, "lemma", L.REQUEST_VERBS),
+    (not_ruled_out, "lemma", frozenset({"rule"})),
+    (forward_adjective, "lower", L.FORWARD_ADJECTIVES),
+    (scheduled_for, "lower", L.SCHEDULE_ADJECTIVES),
+    (due_in, "lower", frozenset({"due"})),
+    (what_next, "lower", frozenset({"next"})),
+    (forward_noun, "lemma", L.FORWARD_NOUNS),
+    (aim_under_way, "lemma", L.AIM_NOUNS),
+    (time_ahead, "lower", L.AHEAD_WORDS | {"within"}),
+)
+
+
+def _by_word(kind: str) -> dict[str, tuple[int, ...]]:
+    """For each trigger word of this kind, the positions in ``TOKEN_CUES`` of the cues it can start."""
+    found: dict[str, list[int]] = {}
+    for position, (_, key, triggers) in enumerate(TOKEN_CUES):
+        if key == kind:
+            for word in triggers:
+                found.setdefault(word, []).append(position)
+    return {word: tuple(positions) for word, positions in found.items()}
+
+
+_BY_LOWER = _by_word("lower")
+_BY_LEMMA = _by_word("lemma")
+
+
+SCHEDULED_EVENT = rule(
+    "outlook.scheduled-event", "A present-tense event with its day or month named is scheduled ahead ('flies "
+    "to Oslo on Monday', 'are meeting on Friday', 'fight to win the March 3 vote').",
+    examples=[("The delegation arrives in Ankara on Monday.", {"outlook": "arrives", "horizon": "Monday"}),
+              ("The two leaders are meeting in Geneva on Friday.",
+               {"outlook": "meeting", "horizon": "Friday"}),
+              ("Candidates are touring the coast as they fight to win the March 3 vote.",
+               {"outlook": "fight to win"}),
+              ("The inspectors have given the owner until Monday to reply.", {"outlook": "given the owner"})],
+    counter=[("The council met in Ankara on Monday.", {"no_outlook": "council"}),
+             ("The report on the attack on Monday shows gaps in the defences.", {"no_outlook": "report"}),
+             ("The talks, held on Monday, ended without a deal.", {"no_outlook": "talks"}),
+             ("Sales were strong in March, the chain says.", {"no_outlook": "Sales"})])
+
+
+def scheduled_event(sentence: Sentence) -> Iterator[Any]:
+    """The verb of each present-tense event with a weekday or month (not a year alone, a duration,
+    a past date or a repeating one), or of a present perfect fixing a date ("has been pencilled in
+    for March", "has given them until Friday")."""
+    span = sentence.span
+    for ent in ents_in(span):
+        if ent.label_ not in ("DATE", "TIME") or any(t.lower_ in L.PAST_WORDS | L.REPEAT_WORDS for t in ent):
+            continue
+        if not any(calendar_word(t) for t in ent):
+            continue
+        verb = _dated_verb(ent)
+        if verb is None:
+            continue
+        if present(verb) and lemma(verb) not in SAYING_VERBS and verb.lemma_ != "be":
+            yield verb
+            continue
+        before = ent.doc[ent.start - 1].lower_ if ent.start > span.start else ""
+        if verb.tag_ == "VBN" and before in ("until", "by", "for") and has_aux(verb, ("has", "have")):
+            yield verb
+
+
+def _dated_verb(ent: Any) -> Any:
+    """The tensed verb a date belongs to: the verb it hangs from ("arrives on Monday"), or the verb of
+    an event it names before the noun ("battle to win the Dec. 12 vote"); None for a date that follows
+    a noun ("the attack on Monday", "the massacre Tuesday"), which describes the noun."""
+    root = ent.root
+    head = root.head.head if root.head.pos_ == "ADP" else root.head
+    if head.pos_ in ("VERB", "AUX"):
+        return finite_verb(head)
+    if head.pos_ == "NOUN" and root.i < head.i and root.dep_ in ("nmod", "compound", "amod"):
+        return finite_verb(main_verb(root))
+    return None
+
+
+BE_TO = rule(
+    "outlook.be-to", "The 'be to' future: 'talks are to begin on Monday'.",
+    examples=[("Formal talks on a coalition are to begin on Monday.", {"outlook": "are to begin"})],
+    counter=[("It is hard to overestimate how complex a merger like this is.", {"no_outlook": "merger"}),
+             ("To watch the debate is to be aware of its limits.", {"no_outlook": "debate"}),
+             ("The film is to be found in the archive of the museum.", {"no_outlook": "film"})])
+
+
+def be_to(sentence: Sentence) -> Iterator[Any]:
+    for token in sentence.tokens:
+        if token.lower_ != "to" or token.dep_ != "aux" or token.head.tag_ != "VB":
+            continue
+        verb = token.head
+        if any(c.lemma_ == "be" and c.dep_ in ("aux", "auxpass") and c.i < token.i and c.tag_ != "VB"
+               for c in verb.children) or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp"
+                                           and verb.head.tag_ in PRESENT and _plain_be(verb.head)):
+            yield verb
+
+
+HEADLINE_INFINITIVE = rule(
+    "outlook.headline-infinitive", "A line with no finite verb and a 'to' infinitive is a headline's future "
+    "('Minister to visit flood zone').",
+    examples=[("Minister to visit flood zone on Friday", {"outlook": "Minister to visit"})],
+    counter=[("Ferry operator cut 300 jobs to save money", {"no_outlook": "Ferry operator"}),
+             ("The harbour is the place to be in summer.", {"no_outlook": "harbour"})])
+
+
+def headline_infinitive(sentence: Sentence) -> Iterator[Any]:
+    if sentence.has_finite_verb:
+        return
+    for token in sentence.tokens:
+        if token.lower_ == "to" and token.dep_ == "aux" and token.head.tag_ == "VB" \
+                and token.head.dep_ in ("acl", "relcl", "advcl", "ROOT") and token.i > sentence.span.start:
+            yield token.head
+
+
+CONDITIONAL = rule(
+    "outlook.conditional", "An open condition about what may happen ('if another bidder wants ...', "
+    "'unless ...').",
+    examples=[("If the talks fail, the company faces a long strike.", {"outlook": "If the talks fail"})],
+    counter=[("If anything, the survey shows rents are falling.", {"no_outlook": "survey"}),
+             ("It is not clear if the two firms share an owner.", {"no_outlook": "share an owner"})])
+
+
+def conditional(sentence: Sentence) -> Iterator[Any]:
+    """The verb of each "if"/"unless" clause that states a condition ("if anything" has no verb, and
+    "it is not clear if" means "whether")."""
+    for token in sentence.tokens:
+        if token.lower_ not in ("if", "unless") or token.dep_ != "mark" or token.head.dep_ != "advcl":
+            continue
+        clause = token.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if clause.head.lemma_ == "be" and any(c.dep_ == "acomp" for c in clause.head.children):
+            continue
+        yield clause
+
+
+WORK_UNDER_WAY = rule(
+    "outlook.work-under-way", "Work under way towards an aim ('are working with agencies to establish', 'is "
+    "seeking to').",
+    examples=[("The regulator is working with police to trace the sellers.", {"outlook": "working with"})],
+    counter=[("The council is trying to shift the blame onto the contractor.", {"no_outlook": "blame"})])
+
+
+def work_under_way(sentence: Sentence) -> Iterator[Any]:
+    for token in sentence.tokens:
+        if token.tag_ != "VBG" or token.lemma_ in L.ATTEMPT_VERBS or token.lower_ == "going":
+            continue  # "is trying to": what is attempted now; "is going to": the future, seen elsewhere
+        if not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in PRESENT for c in token.children):
+            continue
+        if any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and any(g.lower_ == "to" for g in c.children)
+               for c in token.children):
+            yield token
+
+
+EVENT_AHEAD = rule(
+    "outlook.event-ahead", "A present-tense event in a 'before'/'until'/'once' clause of a past telling lies "
+    "ahead of the telling ('spoke before the team flies to Madrid').",
+    examples=[("The coach spoke to reporters before the team flies to Madrid.", {"outlook": "team flies"}),
+              ("The judge adjourned the case until the defence presents new evidence.",
+               {"outlook": "defence presents"})],
+    counter=[("He always stretches before he runs.", {"no_outlook": "stretches"}),
+             ("The coach spoke to reporters before the team flew to Madrid.", {"no_outlook": "team flew"})])
+
+
+def event_ahead(sentence: Sentence) -> Iterator[Any]:
+    for token in sentence.tokens:
+        if token.dep_ != "mark" or token.lower_ not in ("before", "until", "till", "once", "when", "after"):
+            continue
+        clause = token.head
+        if clause.tag_ in PRESENT and clause.lemma_ not in ("be", "have") and clause.dep_ == "advcl" \
+                and past(clause.head):
+            yield clause
+
+
+#: Cues found over the whole sentence, after the word cues, in this order.
+SENTENCE_CUES: tuple[tuple[Rule, Callable[[Sentence], Iterator[Any]]], ...] = (
+    (SCHEDULED_EVENT, scheduled_event), (BE_TO, be_to), (HEADLINE_INFINITIVE, headline_infinitive),
+    (CONDITIONAL, conditional), (WORK_UNDER_WAY, work_under_way), (EVENT_AHEAD, event_ahead),
+)
+
+
+def find_cues(sentence: Sentence) -> list[Cue]:
+    """Every cue of the sentence: word cues in text order, then the sentence's constructions."""
+    found: list[Cue] = []
+    for token in sentence.tokens:
+        positions = _BY_LOWER.get(token.lower_, ()) + _BY_LEMMA.get(lemma(token), ())
+        for position in sorted(set(positions)) if len(positions) > 1 else positions:
+            check = TOKEN_CUES[position][0]
+            if check(token, sentence):
+                found.append(Cue(check.rule, token))  # type: ignore[attr-defined]
+    for which, finder in SENTENCE_CUES:
+        found.extend(Cue(which, token) for token in finder(sentence))
+    return found
+
+
+def _plain_be(be: Any) -> bool:
+    """"be" with a real subject and nothing else to say ("talks are to begin"), not "it is hard to",
+    "what's not to love"."""
+    if any(c.dep_ in ("acomp", "attr", "neg", "csubj") for c in be.children):
+        return False  # "to observe it is to be aware": an infinitive subject makes a definition
+    return not any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "what", "there") for c in be.children)

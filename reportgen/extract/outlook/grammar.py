@@ -1,0 +1,223 @@
+"""Clause facts the outlook rules share: a clause's verb, its tense, whether it is told as past,
+reported, denied or habitual. No rule is decided here; the rules read these facts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from reportgen.extract import lexicon as L
+from reportgen.extract.nlp import ents_in
+
+#: A decade, always told as past in news: "the 1980s", "the '90s".
+DECADE = re.compile(r"^(?:1[89]|20)?\d0s$|^['\u2019]\d0s$")
+PRESENT = ("VBZ", "VBP")
+#: Verbs whose subject speaks what the sentence says will happen ("X said it would", "X vowed to").
+SAYING_VERBS = L.REPORTING_VERBS | L.FORWARD_VERBS
+
+
+@dataclass
+class Sentence:
+    """One sentence and the facts about it several rules read (computed once)."""
+
+    span: Any
+
+    @cached_property
+    def tokens(self) -> list[Any]:
+        """The sentence's tokens, made once (each pass over a span makes them anew)."""
+        return list(self.span)
+
+    @cached_property
+    def ahead_time(self) -> bool:
+        """It names a time ahead ("next year", "in the coming weeks")."""
+        return any(ent.label_ in ("DATE", "TIME") and any(t.lower_ in L.AHEAD_WORDS for t in ent)
+                   for ent in ents_in(self.span))
+
+    @cached_property
+    def past_time(self) -> bool:
+        """It names a time behind ("last year", "two weeks ago", "in the 1980s", a year the past tense
+        tells: "in 1990 she moved") and none ahead."""
+        return any(ent.label_ in ("DATE", "TIME") and _time_behind(ent) for ent in ents_in(self.span)) \
+            and not self.ahead_time
+
+    @cached_property
+    def has_finite_verb(self) -> bool:
+        """A finite verb or auxiliary ("That's not for me to say", "is showing"); a headline's "Talks to
+        begin" has none."""
+        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in self.tokens)
+
+
+def calendar_word(token: Any) -> bool:
+    """A weekday or month name, short forms with their full stop too ("Dec.")."""
+    word = token.lower_.rstrip(".")
+    return word in L.WEEKDAYS or word in L.MONTHS
+
+
+def lemma(token: Any) -> str:
+    """The token's lemma, repaired where the model is known to get it wrong ("hoping" -> "hope")."""
+    return L.LEMMA_REPAIRS.get(token.lower_, token.lemma_)
+
+
+def modal_verb(modal: Any) -> Any:
+    """The verb a modal belongs to: its head, or, where the parser hung it on an adverb ("will far and
+    away more than match"), the bare verb it runs on to across adverbs and adjectives; None if none."""
+    if modal.head.pos_ in ("VERB", "AUX"):
+        return modal.head
+    for token in modal.doc[modal.i + 1:min(modal.i + 8, len(modal.doc))]:
+        if token.tag_ == "VB":
+            return token
+        if token.pos_ not in ("ADV", "ADJ", "CCONJ", "ADP") or token.lower_ == "to":
+            return None
+    return None
+
+
+def looks_back(token: Any) -> bool:
+    """"later" after a span of time ("two years later", "all these years later") counts from a past
+    event, not from now."""
+    return token.lower_ == "later" and token.i > 0 and token.nbor(-1).lemma_ in L.TIME_NOUNS
+
+
+def _time_behind(ent: Any) -> bool:
+    if any(t.lower_ in L.PAST_WORDS or DECADE.match(t.text) for t in ent):
+        return True
+    year = any(t.like_num and len(t.text) == 4 for t in ent)
+    return year and past(main_verb(ent.root))
+
+
+def main_verb(token: Any) -> Any:
+    """The verb of the clause that ``token``'s clause hangs from."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    return head
+
+
+def present(verb: Any) -> bool:
+    """The verb is in the present: simple ("flies"), progressive or passive ("is meeting", "is held")."""
+    return verb.tag_ in PRESENT or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT and c.lemma_ == "be"
+                                       for c in verb.children)
+
+
+def past(verb: Any) -> bool:
+    """The verb is in the simple past or a past progressive or passive ("spoke", "was speaking")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def finite_verb(verb: Any) -> Any:
+    """The verb that carries the tense of a bare infinitive's clause ("battle" for "to win" in "they battle
+    to win the vote")."""
+    for _ in range(4):
+        if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl") or any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                                             for c in verb.children):
+            return verb
+        verb = verb.head
+    return verb
+
+
+def has_aux(verb: Any, forms: set[str] | frozenset[str] | tuple[str, ...]) -> bool:
+    """An auxiliary of the verb is one of ``forms`` ("had planned", "has asked")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in forms for c in verb.children)
+
+
+def passive(verb: Any) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def to_clause(verb: Any) -> bool:
+    """The verb has a "to" infinitive complement ("vowed to fight", "asked them to leave")."""
+    return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) for c in verb.children)
+
+
+def denied(verb: Any) -> bool:
+    """A negated verb ("don't believe") or one whose subject is nobody ("few of us believe")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in L.NOBODY_WORDS) for c in verb.children)
+
+
+def habitual_time(verb: Any) -> bool:
+    """A time of the verb's own clause that repeats ("every night", "each summer")."""
+    for child in verb.children:
+        if child.dep_ not in ("npadvmod", "prep", "advmod", "tmod"):
+            continue
+        for token in child.subtree:
+            if token.lower_ in L.REPEAT_WORDS and (token.ent_type_ in ("DATE", "TIME")
+                                                   or token.head.lemma_ in L.TIME_NOUNS):
+                return True
+    return False
+
+
+def retrospective(verb: Any) -> bool:
+    """A "would" clause told from a past story: "would later", "would go on to", or a "where"/"when"
+    clause of a main clause in the past tense ("In 1990 he moved to Berlin, where he would spend a
+    decade"); "passed a bill that would raise the wage" is a bill's effect ahead."""
+    if any(c.lower_ == "later" for c in verb.children):
+        return True
+    if verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        return True  # "would go on to write 40 novels"
+    where = any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
+    return verb.dep_ == "relcl" and where and past(finite_verb(main_verb(verb)))
+
+
+def told_as_past(token: Any) -> bool:
+    """The word sits in a clause about the past ("met again the next day", "where he would spend
+    the next decade" after "In 1990 he moved")."""
+    verb = main_verb(token)
+    if has_aux(verb, L.WOULD_FORMS):
+        return retrospective(verb)
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in ("is", "are", "be"))
+                   for c in verb.children)
+
+
+def reported(verb: Any) -> bool:
+    """The clause is what someone said, estimated or found ("a study estimated that it could grow"),
+    so its tense is the reported view, not the narrator's past."""
+    clause = verb
+    for _ in range(8):
+        if clause.dep_ not in ("ccomp", "conj", "xcomp") or clause.head == clause:
+            return False
+        clause = clause.head
+        if lemma(clause) in SAYING_VERBS or clause.lemma_ in L.FINDING_VERBS:
+            return True
+    return False
+
+
+def has_aim(noun: Any) -> bool:
+    """The noun says what is planned or feared: "plans to build", "plans for a port", "risk of", "fear
+    that" (not a relative "that": "each danger that worries farmers")."""
+    after = noun.nbor() if noun.i + 1 < len(noun.doc) else None
+    if after is not None and (after.lower_ in ("for", "of", "to")
+                              or (after.lower_ == "that" and after.dep_ == "mark")):
+        return True
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "to", "on"):
+            return True
+        if child.dep_ in ("acl", "relcl") and to_infinitive(child):
+            return True
+    return False
+
+
+def to_infinitive(verb: Any) -> bool:
+    """The verb is a "to" infinitive ("plans to build")."""
+    return any(g.lower_ == "to" and g.dep_ == "aux" for g in verb.children)
+
+
+def past_stance(verb: Any) -> bool:
+    """The verb carries its own marker of a stance held before now: "long", "previously", or a
+    year or past date hanging from it ("in 2021 urged")."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in L.STANDING_ADVERBS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ == "DATE" and obj.like_num and len(obj.text) == 4:
+                return True
+        if child.ent_type_ == "DATE" and any(t.lower_ in L.PAST_WORDS for t in child.subtree):
+            return True
+    return False

@@ -1,0 +1,163 @@
+"""The horizon of an outlook sentence: the time expression it looks ahead to, as written."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportgen.extract import lexicon as L
+from reportgen.extract.nlp import ents_in
+from reportgen.extract.outlook.grammar import calendar_word, looks_back, past
+from reportgen.extract.rules import fire, rule
+
+HORIZON = rule(
+    "outlook.horizon", "The horizon is the sentence's time ahead as written, a named day, month or time "
+    "ahead before a bare number ('later on Friday', 'in December').",
+    examples=[("The game will launch in December for ten dollars.",
+               {"outlook": "launch", "horizon": "in December"}),
+              ("The bank will hold a call with analysts at 9 a.m. on Thursday.",
+               {"outlook": "call", "horizon": "Thursday"})],
+    counter=[("The plant will close, the company said.", {"outlook": "plant", "horizon": None})])
+
+PAST_TIME = rule(
+    "outlook.horizon-past", "A time behind ('last year', 'since 2019', 'for two years') or in a clause "
+    "told as past is no horizon.",
+    effect="-",
+    examples=[("The mayor called for an inquiry into why walls built in 2015 had failed.",
+               {"outlook": "inquiry", "horizon": None}),
+              ("The talks, held on Monday, will resume.", {"outlook": "resume", "horizon": None}),
+              ("She said she did not know him before Tuesday but would vote for him.",
+               {"outlook": "vote", "horizon": None})],
+    counter=[("The mayor will call for an inquiry in June.", {"outlook": "inquiry", "horizon": "in June"})])
+
+MODIFIER = rule(
+    "outlook.horizon-modifier", "A time that describes a noun ('full-year results', 'quarterly profit') "
+    "names no time ahead.",
+    effect="-",
+    examples=[("The group will report full-year results on 14 February.",
+               {"outlook": "results", "horizon": "14 February"})],
+    counter=[("The group will report its results on 14 February.",
+              {"outlook": "results", "horizon": "14 February"})])
+
+REPEATING = rule(
+    "outlook.horizon-repeating", "A time that repeats ('every week', 'each summer') is a habit, not a time "
+    "ahead.",
+    effect="-",
+    examples=[("The minister will fly to Rome every week.", {"outlook": "Rome", "horizon": None})],
+    counter=[("The minister will fly to Rome next week.", {"outlook": "Rome", "horizon": "next week"})])
+
+AGE = rule(
+    "outlook.horizon-age", "A lone number of up to three digits, or a time with 'age' or 'old', is an age "
+    "or a count, no time ('Ana Ruiz, 50,', 'voters between the ages of 18 and 29').",
+    effect="-",
+    examples=[("Ana Ruiz, 50, says she will stay until she is paid.", {"outlook": "stay", "horizon": None}),
+              ("Voters between the ages of 18 and 29 will decide the race.",
+               {"outlook": "decide", "horizon": None})],
+    counter=[("Ana Ruiz says she will stay until 2030.", {"outlook": "stay", "horizon": "until 2030"})])
+
+PENALTY = rule(
+    "outlook.horizon-penalty", "A time beside a sentence or penalty is its length ('faces up to five years "
+    "in prison'), not a time ahead.",
+    effect="-",
+    examples=[("The driver will face up to five years in prison if convicted.",
+               {"outlook": "driver", "horizon": None})],
+    counter=[("The driver will face trial within five years.",
+              {"outlook": "driver", "horizon": "within five years"})])
+
+RATE = rule(
+    "outlook.horizon-rate", "'A year', 'a month' after an amount is a rate ('a fee of 12 a year', '5% a "
+    "year'), not a time ahead.",
+    effect="-",
+    examples=[("Members will pay a fee of 12 a year.", {"outlook": "fee", "horizon": None})],
+    counter=[("The loan will be repaid in a month.", {"outlook": "loan", "horizon": "in a month"})])
+
+
+def horizon(sent: Any) -> str | None:
+    """The time expression the sentence looks ahead to, as written ("later on Friday", "in December")."""
+    doc = sent.doc
+    best: tuple[int, Any] | None = None
+    for ent in ents_in(sent):
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        words = {t.lower_ for t in ent}
+        before = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
+        if words & L.PAST_WORDS or before in ("since", "for", "during") or _in_past_clause(ent) \
+                or any(looks_back(t) for t in ent):
+            fire(doc, PAST_TIME, sent.start_char, sent.end_char, ent.text)
+            continue
+        if ent.root.dep_ in ("amod", "compound", "nmod") and ent.root.head.pos_ == "NOUN":
+            fire(doc, MODIFIER, sent.start_char, sent.end_char, ent.text)
+            continue
+        refused = next((r for r, applies in _NOT_AHEAD if applies(ent, words)), None)
+        if refused is not None:
+            fire(doc, refused, sent.start_char, sent.end_char, ent.text)
+            continue
+        named = words & L.AHEAD_WORDS or any(calendar_word(t) for t in ent)
+        rank = 0 if named else 1 if any(t.like_num for t in ent) else 2
+        if best is None or rank < best[0]:
+            best = (rank, ent)
+    if best is None:
+        return None
+    found = _with_its_preposition(best[1], sent)
+    fire(doc, HORIZON, sent.start_char, sent.end_char, found)
+    return found
+
+
+def _repeating(ent: Any, words: set[str]) -> bool:
+    return bool(words & L.REPEAT_WORDS)
+
+
+def _age(ent: Any, words: set[str]) -> bool:
+    """An age said as such, or a lone number of up to three digits: an age ("Ana Ruiz, 50,") or a count
+    the model took for a date; a year has four digits, a day its month."""
+    if words & L.AGE_WORDS:
+        return True
+    return len(ent) == 1 and ent[0].is_digit and len(ent[0].text) <= 3
+
+
+def _penalty(ent: Any, words: set[str]) -> bool:
+    doc = ent.doc
+    nearby = doc[max(ent.start - 3, 0):min(ent.end + 2, len(doc))]
+    return any(t.lower_ in L.PENALTY_WORDS for t in nearby)
+
+
+def _rate(ent: Any, words: set[str]) -> bool:
+    """"a month" right after an amount, inside the time expression ("40 dollars a month") or before it."""
+    tokens = list(ent)
+    per = next((k for k, t in enumerate(tokens) if t.lower_ in ("a", "an", "per")
+                and k + 1 < len(tokens) and tokens[k + 1].lemma_ in L.TIME_NOUNS), None)
+    if per is None:
+        return False
+    before = tokens[per - 1] if per > 0 else (ent.doc[ent.start - 1] if ent.start > 0 else None)
+    return before is not None and (before.like_num or before.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")
+                                   or before.lower_ in ("%", "cent", "percent"))
+
+
+#: Times that are no time ahead, in the order they are checked.
+_NOT_AHEAD = ((REPEATING, _repeating), (AGE, _age), (PENALTY, _penalty), (RATE, _rate))
+
+
+def _with_its_preposition(ent: Any, sent: Any) -> str:
+    """The time with the word that places it ("later on Friday", "by 2030"), without "the"."""
+    doc = ent.doc
+    start = ent.start
+    if start - 2 >= sent.start and doc[start - 1].lower_ == "on" and doc[start - 2].lower_ in L.HORIZON_LEADS:
+        start -= 2
+    elif start - 1 >= sent.start and doc[start - 1].lower_ in L.HORIZON_PREPOSITIONS | L.HORIZON_LEADS:
+        start -= 1
+    if doc[start].lower_ == "the" and start + 1 < ent.end:
+        start += 1
+    return doc[start:ent.end].text
+
+
+def _in_past_clause(ent: Any) -> bool:
+    """The time expression belongs to a clause in the past ("defences built in 2015 had failed", "did not
+    know him before Tuesday")."""
+    verb = ent.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if past(verb):
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in ("is", "are", "be"))
+                   for c in verb.children)

@@ -1,0 +1,448 @@
+"""Refusals of what lies behind: a cue whose clause tells the past, as narration, memory or history.
+
+"would" also tells the past's future ("at the time they said it would", "where she would spend a
+decade"), a counterfactual ("would have been") or a belief of the past ("I thought there would be");
+a verb of planning can be a stance of the past ("has long demanded"), a plan overtaken ("had planned
+to") or done ("was planned by students"); a forecast can be settled ("beat forecasts", "correctly
+predicted") and an intention carried out ("and did so in May"). Reported speech is the exception:
+"said the city wanted to" is the speaker's present (``outlook.backshift``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportgen.extract import lexicon as L
+from reportgen.extract.outlook import cues as C
+from reportgen.extract.outlook.cues import Cue
+from reportgen.extract.outlook.grammar import (
+    SAYING_VERBS,
+    Sentence,
+    has_aim,
+    has_aux,
+    main_verb,
+    negated,
+    passive,
+    past,
+    past_stance,
+    reported,
+    retrospective,
+    told_as_past,
+)
+from reportgen.extract.rules import fire, rule
+
+COUNTERFACTUAL = rule(
+    "outlook.counterfactual", "A modal with a perfect ('would have been') is a past that did not happen.",
+    effect="-",
+    examples=[("In that case the firm would have been sold for far less.", {"no_outlook": "firm"})],
+    counter=[("The firm would be sold within a year, the bank said.", {"outlook": "would be sold"})])
+
+
+@COUNTERFACTUAL
+def counterfactual(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.verb
+    return verb.tag_ == "VBN" and any(t.lower_ == "have" for t in cue.token.doc[cue.token.i + 1:verb.i])
+
+
+PAST_NARRATION = rule(
+    "outlook.past-narration", "'Would' or 'could' in a sentence set at a past time, not reported, tells the "
+    "past ('in the 1970s a family could rent').",
+    effect="-",
+    examples=[("For most of the last century a farmer could buy land here for a song.",
+               {"no_outlook": "farmer"}),
+              ("In the 1970s, a family could rent a flat here on one wage.", {"no_outlook": "family"})],
+    counter=[("A survey published last month estimated that fares could double by 2030.",
+              {"outlook": "fares could double"})])
+
+
+@PAST_NARRATION
+def past_narration(cue: Cue, sentence: Sentence) -> bool:
+    return cue.modal_in(L.WOULD_FORMS | {"could"}) and sentence.past_time and not reported(cue.verb)
+
+
+PAST_FRAME = rule(
+    "outlook.past-frame", "A clause framed 'at the time', 'back then' or 'in the past' tells the past's "
+    "future ('would', 'could') or the past itself (a plan, promise or risk told in a past tense).",
+    effect="-",
+    examples=[("Back then, the mayor said the tunnel would be finished within a year.",
+               {"no_outlook": "tunnel"}),
+              ("At the time, engineers said the dam would last a century.", {"no_outlook": "dam"}),
+              ("In the past, risks to the old bridge were small.", {"no_outlook": "bridge"})],
+    counter=[("This time, engineers say the dam will last a century.", {"outlook": "dam will last"}),
+             ("At that point, the firm will change its name.", {"outlook": "change its name"})])
+
+
+@PAST_FRAME
+def past_frame(cue: Cue, sentence: Sentence) -> bool:
+    if cue.rule is C.MODAL:
+        return cue.token.lower_ in L.WOULD_FORMS | {"could"} and _framed_in_past(cue.verb)
+    verb = cue.token if cue.token.pos_ in ("VERB", "AUX") else main_verb(cue.token)
+    return told_as_past(cue.token) and _framed_in_past(verb)
+
+
+def _framed_in_past(verb: Any) -> bool:
+    """The verb's clause, or the clause it reports from, is set in the past: "at the time", "back
+    then", "in those days", "in the past"."""
+    for token in (t for h in (verb, verb.head) for t in h.children):
+        words = [t.lower_ for t in token.subtree]
+        if token.lower_ == "then" and token.i > 0 and token.nbor(-1).lower_ == "back":
+            return True
+        if token.dep_ == "prep" and token.lower_ in ("at", "in") and len(words) == 3 \
+                and words[1] in ("the", "that", "those") and words[2] in ("time", "days", "point", "past"):
+            return True
+    return False
+
+
+RETROSPECTIVE = rule(
+    "outlook.retrospective", "'Would later', 'would go on to', or 'would' in a relative clause of a past "
+    "story tells what followed then.",
+    effect="-",
+    examples=[("The merger, which would later collapse, was signed in 2014.", {"no_outlook": "merger"}),
+              ("She was born in 1932 and would go on to write 40 novels.", {"no_outlook": "novels"}),
+              ("In 1990 she moved to Lisbon, where she would spend the next decade.",
+               {"no_outlook": "Lisbon"}),
+              ("She was born in Porto, where she would later run the port.", {"no_outlook": "Porto"})],
+    counter=[("The merger, which would create the largest bank in the region, is due to close in May.",
+              {"outlook": "merger"}),
+             ("The senate passed a bill that would raise the minimum wage.", {"outlook": "raise"})])
+
+
+@RETROSPECTIVE
+def retrospective_would(cue: Cue, sentence: Sentence) -> bool:
+    return cue.modal_in(L.WOULD_FORMS) and retrospective(cue.verb)
+
+
+PAST_CLAUSE = rule(
+    "outlook.past-clause", "A time word ahead, or an adjective describing a noun, in a clause told as past "
+    "looks back ('met again the next day', 'the age of coders eager to win fame').",
+    effect="-",
+    examples=[("She next appeared on stage in 2011.", {"no_outlook": "stage"}),
+              ("The ministers met again the next day.", {"no_outlook": "ministers"}),
+              ("It was the age of young coders eager to win fame.", {"no_outlook": "coders"})],
+    counter=[("The ministers meet again next week.", {"outlook": "ministers"}),
+             ("The coders were eager to win fame, police said.", {"outlook": "coders"})])
+
+
+@PAST_CLAUSE
+def past_clause(cue: Cue, sentence: Sentence) -> bool:
+    if cue.rule is C.FORWARD_ADJECTIVE and cue.token.dep_ not in ("amod", "acl"):
+        return False  # "was keen to": the adjective is what the clause says, see the reported view
+    return told_as_past(cue.token)
+
+
+PAST_BELIEF = rule(
+    "outlook.past-belief", "'Would' under a past verb of belief ('I thought there would be', 'she believed "
+    "it would') is a belief of the past, not a forecast standing now.",
+    effect="-",
+    examples=[("Back in May I thought there would be more buyers.", {"no_outlook": "buyers"})],
+    counter=[("I think there will be more buyers.", {"outlook": "buyers"}),
+             ("She said there would be more buyers.", {"outlook": "buyers"})])
+
+
+@PAST_BELIEF
+def past_belief(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.verb
+    return cue.modal_in(L.WOULD_FORMS) and verb.dep_ == "ccomp" and verb.head.lemma_ in L.BELIEF_VERBS \
+        and past(verb.head)
+
+
+REMEMBERED = rule(
+    "outlook.remembered", "'Would' under a verb of memory is a memory ('remember winters when it would "
+    "freeze'), and so is 'I'll never forget'.",
+    effect="-",
+    examples=[("Older fishermen remember winters when the harbour would freeze solid.",
+               {"no_outlook": "harbour"}),
+              ("I'll never forget the day the harbour froze.", {"no_outlook": "harbour"})],
+    counter=[("Fishermen say the harbour could freeze this winter.", {"outlook": "harbour could freeze"})])
+
+
+@REMEMBERED
+def remembered(cue: Cue, sentence: Sentence) -> bool:
+    if cue.modal_in(L.WILL_FORMS | L.WOULD_FORMS) and cue.verb.lemma_ in L.MEMORY_VERBS:
+        return True  # "I'll never forget the day", "I wouldn't remember": a memory
+    if not cue.modal_in(L.WOULD_FORMS | {"could"}):
+        return False
+    token = cue.verb
+    for _ in range(6):
+        if token.head == token:
+            return False
+        token = token.head
+        if token.lemma_ in L.MEMORY_VERBS:
+            return True
+    return False
+
+
+OVERTAKEN = rule(
+    "outlook.overtaken", "An expectation of the past the story has overtaken: 'had hoped it would', 'had "
+    "planned to', 'had been expected to', 'few would have guessed', 'thought it was going to'.",
+    effect="-",
+    examples=[("He had planned to retire in 2020 but stayed on after the floods.", {"no_outlook": "retire"}),
+              ("The home side had been expected to win comfortably.", {"no_outlook": "home side"}),
+              ("The club had hoped the stand would be finished by now, but the builder went bust.",
+               {"no_outlook": "stand"}),
+              ("Few would have guessed that the village team would reach the final.",
+               {"no_outlook": "final"}),
+              ("Nobody could have predicted the size of the flood.", {"no_outlook": "flood"}),
+              ("I thought the roof was going to cave in.", {"no_outlook": "roof"})],
+    counter=[("The club hopes the stand will be finished by May.", {"outlook": "stand will be"})])
+
+
+@OVERTAKEN
+def overtaken(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.verb
+    if has_aux(verb, ("had",)) or (verb.tag_ == "VBN" and _modal_perfect(verb)):
+        return True
+    reporter = verb.head if cue.rule is C.MODAL and verb.dep_ == "ccomp" else None
+    if reporter is not None and (has_aux(reporter, ("had",)) or _modal_perfect(reporter)):
+        return True
+    going = cue.token
+    return going.lower_ == "going" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in going.children)
+
+
+def _modal_perfect(verb: Any) -> bool:
+    """"could have predicted", "would have guessed": what was foreseeable then."""
+    return any(c.tag_ == "MD" for c in verb.children) and has_aux(verb, ("have",))
+
+
+PAST_STANCE = rule(
+    "outlook.past-stance", "A stance with its own mark of the past is history: 'has long demanded', 'in 2019 "
+    "urged', 'previously called for', 'spent years warning', 'in 2015 unveiled plans'.",
+    effect="-",
+    examples=[("The union has long demanded a shorter working week.", {"no_outlook": "union"}),
+              ("The court, which in 2019 urged both sides to settle, declined to rule.",
+               {"no_outlook": "court"}),
+              ("He spent decades warning about the dangers of asbestos.", {"no_outlook": "asbestos"}),
+              ("In 2015 the port unveiled plans to build a ferry terminal, but the project was dropped.",
+               {"no_outlook": "ferry terminal"})],
+    counter=[("The union demanded a shorter working week on Monday.", {"outlook": "union demanded"})])
+
+
+@PAST_STANCE
+def past_stance_of(cue: Cue, sentence: Sentence) -> bool:
+    token = cue.token
+    if cue.rule is C.FORWARD_NOUN:
+        return token.dep_ != "attr" and token.head.tag_ == "VBD" and past_stance(token.head)
+    if token.tag_ in ("VBD", "VBN") and past_stance(token):
+        return True
+    career = main_verb(token) if token.tag_ == "VBG" else None
+    return career is not None and career.lemma_ == "spend" and career.tag_ in ("VBD", "VBN")
+
+
+DONE = rule(
+    "outlook.done", "A plan told in the past passive with no aim or date is done ('the march was planned by "
+    "students').",
+    effect="-",
+    examples=[("The parade was planned by volunteers from the parish.", {"no_outlook": "parade"})],
+    counter=[("The parade was planned for next Sunday.", {"outlook": "parade"})])
+
+
+@DONE
+def done(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.token
+    if cue.rule is C.MODAL or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "to", "on"))
+                   or c.ent_type_ in ("DATE", "TIME") for c in verb.children)
+
+
+BACKSHIFT = rule(
+    "outlook.backshift", "In reported speech the past tense is the speaker's present: 'said the city wanted "
+    "to', 'said it was ready to' look ahead as 'wants to', 'is ready to' do.",
+    examples=[("The mayor said the city wanted to keep its bus lanes.", {"outlook": "wanted to keep"}),
+              ("Mr Reyes said the union was prepared to strike.", {"outlook": "prepared to strike"})],
+    counter=[("The hotel was hard to sell when the founder wanted to stay.", {"no_outlook": "founder"})])
+
+
+def _backshifted(cue: Cue, sentence: Sentence) -> bool:
+    """The cue's clause is reported from a past saying ("said the city wanted to"); records the rule."""
+    verb = cue.token if cue.token.pos_ in ("VERB", "AUX") else cue.token.head
+    if not reported(cue.token) and not (verb.dep_ == "ccomp" and reported(verb)) \
+            and not (cue.token.dep_ == "ccomp" and cue.token.head.lemma_ in SAYING_VERBS):
+        return False
+    fire(cue.token.doc, BACKSHIFT, sentence.span.start_char, sentence.span.end_char)
+    return True
+
+
+PAST_WISH = rule(
+    "outlook.past-wish", "'Wanted to' is a wish of the past, unless reported.",
+    effect="-",
+    examples=[("The hotel was hard to sell when the founder wanted to stay.", {"no_outlook": "founder"})],
+    counter=[("The founder wants to stay on as chair.", {"outlook": "founder"})])
+
+
+@PAST_WISH
+def past_wish(cue: Cue, sentence: Sentence) -> bool:
+    return cue.token.lemma_ == "want" and past(cue.token) and not _backshifted(cue, sentence)
+
+
+PAST_EXPECTATION = rule(
+    "outlook.past-expectation", "'Was likely to', 'was ready to' outside reported speech and with no time "
+    "ahead tells what was expected or intended then.",
+    effect="-",
+    examples=[("In 1990 the miners were ready to strike for a month.", {"no_outlook": "miners"})],
+    counter=[("The miners are ready to strike for a month.", {"outlook": "miners"})])
+
+
+@PAST_EXPECTATION
+def past_expectation(cue: Cue, sentence: Sentence) -> bool:
+    adjective = cue.token
+    be = adjective.head if adjective.head.lemma_ == "be" else None
+    tensed = [c for c in adjective.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
+    was = (be is not None and be.tag_ == "VBD") or any(c.tag_ == "VBD" for c in tensed)
+    return was and not sentence.ahead_time and not _backshifted(cue, sentence)
+
+
+PAST_CONDITION = rule(
+    "outlook.past-condition", "A condition in the past or a wish ('if only', 'if the club had signed him') "
+    "is history or regret.",
+    effect="-",
+    examples=[("If the ferry was late, passengers waited in the rain.", {"no_outlook": "ferry"})],
+    counter=[("If the court rules against her, the minister will resign.", {"outlook": "minister will"})])
+
+
+@PAST_CONDITION
+def past_condition(cue: Cue, sentence: Sentence) -> bool:
+    clause = cue.token
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    only = mark is not None and mark.i + 1 < len(mark.doc) and mark.nbor().lower_ == "only"
+    return clause.head.tag_ == "VBD" or clause.tag_ == "VBD" or only or has_aux(clause, ("had",))
+
+
+PAST_INABILITY = rule(
+    "outlook.past-inability", "'Could not' tells an inability ('could not be reached').",
+    effect="-",
+    examples=[("A spokesman for the airline could not be reached for comment.", {"no_outlook": "airline"})],
+    counter=[("The airline could cut flights next winter.", {"outlook": "airline could cut"})])
+
+
+@PAST_INABILITY
+def past_inability(cue: Cue, sentence: Sentence) -> bool:
+    return cue.modal_in(("could",)) and negated(cue.verb)
+
+
+PERCEIVED = rule(
+    "outlook.perceived", "'Could be heard/seen' tells what was perceived.",
+    effect="-",
+    examples=[("Neighbours said the dogs could be heard barking before the fire.", {"no_outlook": "dogs"})],
+    counter=[("The dogs could be moved to a new shelter next month.", {"outlook": "dogs"})])
+
+
+@PERCEIVED
+def perceived(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.verb
+    return cue.modal_in(("could",)) and verb.lemma_ in L.PERCEPTION_VERBS and passive(verb)
+
+
+SETTLED_FORECAST = rule(
+    "outlook.settled-forecast", "A forecast whose outcome is told is settled: a result measured against it "
+    "('beat forecasts', 'analysts expected 97 cents'), or a verdict on it ('correctly predicted', 'the "
+    "forecast proved wrong').",
+    effect="-",
+    examples=[("Analysts expected profit of 97 cents a share.", {"no_outlook": "profit"}),
+              ("The bakery easily beat the forecast of analysts.", {"no_outlook": "bakery"}),
+              ("Sales rose to 2.3 billion euros, above the 2.1 billion euro average forecast of analysts.",
+               {"no_outlook": "Sales"}),
+              ("The bank correctly predicted that rates would rise.", {"no_outlook": "rates"}),
+              ("The forecast that prices would fall proved wrong.", {"no_outlook": "prices"})],
+    counter=[("Analysts expect profit to rise next year.", {"outlook": "profit to rise"}),
+             ("The bank predicted that rates would rise.", {"outlook": "rates"})])
+
+
+@SETTLED_FORECAST
+def settled_forecast(cue: Cue, sentence: Sentence) -> bool:
+    token = cue.token
+    if cue.rule is C.MODAL:  # "would" under a settled forecast ("correctly predicted that it would")
+        verb = cue.verb
+        return verb.dep_ in ("ccomp", "acl", "relcl") and _judged_forecast(verb.head)
+    if cue.rule is C.FORWARD_NOUN:
+        return (token.lemma_ in L.YARDSTICK_NOUNS and _measured_against(token)) or _judged_forecast(token)
+    if _judged_forecast(token):
+        return True
+    return token.lemma_ == "expect" and token.tag_ == "VBD" \
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+
+
+def _judged_forecast(token: Any) -> bool:
+    """A forecast judged by its outcome: "correctly predicted", "the forecast proved wrong"."""
+    if any(c.dep_ == "advmod" and c.lower_ in L.VERDICT_ADVERBS for c in token.children):
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in L.OUTCOME_VERBS
+
+
+def _measured_against(noun: Any) -> bool:
+    """A result compared with the forecast: object of "beat"/"miss", or after "above"/"below"/"than"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in L.COMPARE_VERBS:
+        return True
+    for token in reversed(noun.doc[max(noun.sent.start, noun.i - 8):noun.i]):
+        if token.is_punct:
+            return False
+        if token.lower_ in ("above", "below", "than") or token.lemma_ in L.COMPARE_VERBS:
+            return True  # "above the 3.6 trillion won average forecast" (however the parser hung it)
+    return False
+
+
+CARRIED_OUT = rule(
+    "outlook.carried-out", "An intention or forecast the sentence says was carried out or broken ('said it "
+    "would close the plant, and did so in May', 'vowed to cut prices, which it did', 'made good on a "
+    "promise to') lies behind.",
+    effect="-",
+    examples=[("The company said it would close the plant, and did so in May.", {"no_outlook": "plant"}),
+              ("The firm vowed to cut prices, which it did last week.", {"no_outlook": "prices"}),
+              ("Last year the mayor made good on a promise to open a library.", {"no_outlook": "library"})],
+    counter=[("The company said it would close the plant in May.", {"outlook": "plant"}),
+             ("The mayor made a promise to open a library.", {"outlook": "library"})])
+
+
+@CARRIED_OUT
+def carried_out(cue: Cue, sentence: Sentence) -> bool:
+    if cue.rule is C.FORWARD_NOUN:
+        return _kept_or_broken(cue.token)
+    verb = cue.verb if cue.token.pos_ in ("VERB", "AUX") else main_verb(cue.token)
+    if verb is None:
+        return False
+    for done_verb in sentence.tokens:
+        if done_verb.lemma_ != "do" or not (past(done_verb) or has_aux(done_verb, ("has", "have", "had"))):
+            continue
+        if not any(c.dep_ in ("advmod", "dobj") and c.lower_ in L.DONE_OBJECTS for c in done_verb.children):
+            continue
+        above = {a.i for a in done_verb.ancestors}
+        if verb.i in above or done_verb.head.i in {a.i for a in verb.ancestors}:
+            return True
+    return False
+
+
+def _kept_or_broken(noun: Any) -> bool:
+    """A promise or plan that a past verb keeps or breaks: "kept its promise", "made good on a pledge"."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.lemma_ not in L.FULFILMENT_VERBS or not (past(verb) or has_aux(verb, ("has", "have", "had"))):
+        return False
+    return verb.lemma_ != "make" or any(c.lower_ == "good" for c in verb.children)
+
+
+REFERRED_PLAN = rule(
+    "outlook.referred-plan", "A plan, promise or risk referred to as known ('backed the plan', 'the "
+    "council's plan was rejected'), or told in a past tense without its aim ('pledges were forgotten'), "
+    "is not stated as ahead.",
+    effect="-",
+    examples=[("Most tenants backed the plan at the meeting.", {"no_outlook": "tenants"}),
+              ("The miners' plan was rejected by the board in a close vote.", {"no_outlook": "miners"}),
+              ("The board approved budget plans covering two thousand jobs.", {"no_outlook": "board"}),
+              ("Many pledges were given and then forgotten.", {"no_outlook": "pledges"}),
+              ("The decade has brought a rise in each danger that worries farmers.",
+               {"no_outlook": "danger"})],
+    counter=[("The carrier announced plans for a new hub in Porto.", {"outlook": "carrier"})])
+
+
+@REFERRED_PLAN
+def referred_plan(cue: Cue, sentence: Sentence) -> bool:
+    noun = cue.token
+    if noun.dep_ == "attr":
+        return False
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no", "any", "some")
+                   for c in noun.children)
+    if definite and noun.dep_ in ("dobj", "pobj"):
+        return True
+    return not has_aim(noun) and told_as_past(noun)
+

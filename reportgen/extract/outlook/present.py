@@ -1,0 +1,298 @@
+"""Refusals of what holds now: a cue that states an opinion, a description, a habit or a rule, or asks.
+
+"would" softens a view held now ("many would argue") or a wish ("would like"); "may" hedges a
+description ("may include"); "will often" states what generally happens; "must recognise" a view to
+hold; "more likely to" compares chances; a plan can be a label ("the planned strikes") or a
+comparison ("as planned"); "if you look at" is a figure of speech; a question asks what lies ahead.
+"""
+
+from __future__ import annotations
+
+from reportgen.extract import lexicon as L
+from reportgen.extract.outlook import cues as C
+from reportgen.extract.outlook.cues import Cue
+from reportgen.extract.outlook.grammar import (
+    PRESENT,
+    Sentence,
+    denied,
+    habitual_time,
+    negated,
+    passive,
+)
+from reportgen.extract.rules import rule
+
+HEDGE_NOW = rule(
+    "outlook.hedge-now", "A weak modal before a verb of appearance or description hedges what is ('might "
+    "seem', 'may include').",
+    effect="-",
+    examples=[("The new logo might seem a little plain at first sight.", {"no_outlook": "logo"}),
+              ("Side effects may include nausea and dizziness.", {"no_outlook": "nausea"}),
+              ("The cost might vary from one region to another.", {"no_outlook": "cost"})],
+    counter=[("The new engines may account for half of all orders this year.", {"outlook": "engines"})])
+
+
+@HEDGE_NOW
+def hedge_now(cue: Cue, sentence: Sentence) -> bool:
+    if not cue.modal_in(L.WEAK_MODALS):
+        return False
+    verb = cue.verb
+    if verb.lemma_ in L.STATIVE_VERBS:
+        return True
+    return cue.token.lower_ in ("may", "might") and verb.lemma_ in L.DESCRIPTIVE_VERBS
+
+
+WISH = rule(
+    "outlook.wish", "'Would like/love/prefer' states a wish held now.",
+    effect="-",
+    examples=[("The committee would like to see more women on the board.", {"no_outlook": "committee"})],
+    counter=[("The committee would meet again in May, the chair said.", {"outlook": "committee"})])
+
+
+@WISH
+def wish(cue: Cue, sentence: Sentence) -> bool:
+    return cue.modal_in(L.WOULD_FORMS) and cue.verb.lemma_ in L.WISH_VERBS
+
+
+REFUSAL_GIVEN = rule(
+    "outlook.refusal-given", "'Would not comment', 'won't say' reports a refusal already made.",
+    effect="-",
+    examples=[("A spokeswoman said the bank would not comment on the lawsuit.", {"no_outlook": "lawsuit"}),
+              ("The coach wouldn't say who had picked the team.", {"no_outlook": "coach"})],
+    counter=[("She said she would say more about the budget next week.", {"outlook": "budget"})])
+
+
+@REFUSAL_GIVEN
+def refusal_given(cue: Cue, sentence: Sentence) -> bool:
+    if not cue.modal_in(L.WOULD_FORMS | L.WILL_FORMS):
+        return False
+    verb = cue.verb
+    return verb.lemma_ in L.WITHHOLD_VERBS and (negated(verb) or cue.token.lower_ == "wo")
+
+
+OPINION_NOW = rule(
+    "outlook.opinion-now", "'Would' softening a verb of opinion states a view held now ('many would argue', "
+    "'it would seem').",
+    effect="-",
+    examples=[("Many historians would argue the treaty came too late.", {"no_outlook": "treaty"}),
+              ("It would seem the warning has been heeded.", {"no_outlook": "warning"})],
+    counter=[("Lawyers would argue the case at a hearing next month, the court said.",
+              {"outlook": "Lawyers"})])
+
+
+@OPINION_NOW
+def opinion_now(cue: Cue, sentence: Sentence) -> bool:
+    return cue.modal_in(L.WOULD_FORMS) and cue.verb.lemma_ in L.OPINION_VERBS and not sentence.ahead_time
+
+
+ATTITUDE_NOW = rule(
+    "outlook.attitude-now", "'Must' or 'should' before a verb of recognising states a view to hold now ('we "
+    "must recognise that'), not an act ahead.",
+    effect="-",
+    examples=[("Managers should remember that staff are tired.", {"no_outlook": "staff"})],
+    counter=[("We must rebuild the bridge before winter.", {"outlook": "rebuild"})])
+
+
+@ATTITUDE_NOW
+def attitude_now(cue: Cue, sentence: Sentence) -> bool:
+    return cue.modal_in(L.OBLIGATION_MODALS) and cue.verb.lemma_ in L.COGNITION_VERBS
+
+
+COMPARED_CHANCES = rule(
+    "outlook.compared-chances", "'More likely to', 'less likely to' compares chances, a statistic of now, "
+    "not a forecast.",
+    effect="-",
+    examples=[("Smokers are far more likely to fall ill than others.", {"no_outlook": "Smokers"})],
+    counter=[("The storm is likely to reach the coast.", {"outlook": "storm"})])
+
+
+@COMPARED_CHANCES
+def compared_chances(cue: Cue, sentence: Sentence) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in L.COMPARATIVE_ADVERBS for c in cue.token.children)
+
+
+DENIED = rule(
+    "outlook.denied", "A possibility or expectation someone denies is no outlook ('don't believe it could', "
+    "'nobody expected', 'nobody warned us it would').",
+    effect="-",
+    examples=[("Few of us believe that a diet pill could harm anyone.", {"no_outlook": "diet pill"}),
+              ("The nurses do not think the pill could harm anyone.", {"no_outlook": "nurses"}),
+              ("Nobody warned us the ferry would stop running in winter.", {"no_outlook": "ferry"}),
+              ("Nobody in the village expected the mill to survive this long.", {"no_outlook": "mill"})],
+    counter=[("Doctors believe the pill could harm patients.", {"outlook": "pill could harm"})])
+
+
+@DENIED
+def denied_possibility(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.verb
+    if cue.rule is not C.MODAL:
+        return verb.tag_ == "VBD" and denied(verb)
+    if verb.dep_ != "ccomp" or not denied(verb.head):
+        return False
+    return cue.token.lower_ in L.WEAK_MODALS or (cue.modal_in(L.WOULD_FORMS) and verb.head.tag_ == "VBD")
+
+
+HABIT = rule(
+    "outlook.habit", "A frequency adverb or a repeating time makes a habit or a generic truth, not an event "
+    "ahead ('would often walk', 'would hear it every night', 'will often run late in winter').",
+    effect="-",
+    examples=[("He would often walk to the harbour as a boy.", {"no_outlook": "harbour"}),
+              ("Neighbours said they would hear the pumps every night during the flood.",
+               {"no_outlook": "pumps"}),
+              ("The ferry will often run late in winter.", {"no_outlook": "ferry"})],
+    counter=[("The engineers said the pumps would run every night from next week.", {"outlook": "pumps"}),
+             ("The ferry will run late on Sunday.", {"outlook": "ferry"})])
+
+
+@HABIT
+def habit(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.verb
+    if cue.rule is C.SCHEDULED_EVENT:
+        return habitual_time(verb)
+    if cue.modal_in(L.WILL_FORMS):
+        return any(c.lower_ in L.GENERIC_ADVERBS for c in verb.children)
+    if not cue.modal_in(L.WOULD_FORMS):
+        return False
+    return any(c.lower_ in L.HABITUAL_ADVERBS for c in verb.children) \
+        or (habitual_time(verb) and not sentence.ahead_time)
+
+
+OWN_WORDS = rule(
+    "outlook.own-words", "A speaker's remark about their own words ('I won't pretend', 'I'll be honest').",
+    effect="-",
+    examples=[("I'm not going to pretend the season was easy.", {"no_outlook": "season"}),
+              ("We won't lie to you about the state of the roads.", {"no_outlook": "roads"}),
+              ("I'll be honest, the second half was poor.", {"no_outlook": "second half"})],
+    counter=[("They won't pretend to be neutral in the election.", {"outlook": "neutral"})])
+
+
+@OWN_WORDS
+def own_words(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.token.nbor(2) if cue.rule is C.FORWARD_ADJECTIVE else cue.verb
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in L.CANDOUR_ADJECTIVES
+                                   for c in verb.children):
+        return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+    if verb.lemma_ not in L.DISCOURSE_VERBS:
+        return False
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for h in holders for c in h.children)
+
+
+STANDING_ADVICE = rule(
+    "outlook.standing-advice", "Advice as a standing role or guidance ('a council which advises', 'is "
+    "recommended for adults') is no advice given now.",
+    effect="-",
+    examples=[("The village council, which advises the mayor, met in the school hall.",
+               {"no_outlook": "council"}),
+              ("The drug is recommended for adults over 65.", {"no_outlook": "drug"})],
+    counter=[("The inspectors recommend that the school close its gym.", {"outlook": "inspectors"})])
+
+
+@STANDING_ADVICE
+def standing_advice(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.token
+    if verb.lemma_ in L.ADVICE_VERBS and verb.dep_ == "relcl" and verb.tag_ in PRESENT:
+        return True
+    return verb.lemma_ == "recommend" and passive(verb)
+
+
+LABEL = rule(
+    "outlook.label", "A participle before a noun is a label ('the planned strikes'); the sentence says "
+    "something else.",
+    effect="-",
+    examples=[("The mayor defended the timing of the planned rail strikes.", {"no_outlook": "strikes"})],
+    counter=[("The mayor said rail strikes were planned for May.", {"outlook": "strikes were planned"})])
+
+
+@LABEL
+def label(cue: Cue, sentence: Sentence) -> bool:
+    return cue.token.dep_ == "amod"
+
+
+AS_PLANNED = rule(
+    "outlook.as-planned", "'As planned', 'as intended' compares with a plan, it makes none.",
+    effect="-",
+    examples=[("The pumps are working exactly as intended.", {"no_outlook": "pumps"})],
+    counter=[("The two leaders are expected to meet as planned next week.", {"outlook": "leaders"})])
+
+
+@AS_PLANNED
+def as_planned(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.token
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+
+
+NOTHING_SET = rule(
+    "outlook.nothing-set", "'No date was set for' says nothing is scheduled.",
+    effect="-",
+    examples=[("The talks ended in anger, and no date was set for another round.", {"no_outlook": "talks"})],
+    counter=[("A date was set for another round of talks.", {"outlook": "another round"})])
+
+
+@NOTHING_SET
+def nothing_set(cue: Cue, sentence: Sentence) -> bool:
+    token = cue.token
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" for g in c.children)
+               for c in verb.children)
+
+
+PATTERN = rule(
+    "outlook.pattern", "Two present verbs each with its own date ('says one thing in May and does another in "
+    "October') describe a pattern.",
+    effect="-",
+    examples=[("The council says one thing in May and does another in October.", {"no_outlook": "council"})],
+    counter=[("The council votes on the budget in May and the mayor signs it in June.",
+              {"outlook": "council votes"})])
+
+
+@PATTERN
+def pattern(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.token
+    if verb.dep_ != "conj" or verb.head.tag_ not in PRESENT:
+        return False
+    own = range(verb.left_edge.i, verb.right_edge.i + 1)
+    return any(t.ent_type_ == "DATE" and t.i not in own for t in verb.head.subtree)
+
+
+GENERIC_CONDITION = rule(
+    "outlook.generic-condition", "'If you look at' or a present rule for anyone ('if a tenant is late, the "
+    "deposit is kept') is no open question about what comes.",
+    effect="-",
+    examples=[("If you look at the figures, crime is down by a third.", {"no_outlook": "crime"}),
+              ("If a tenant is late with the rent, the deposit is kept.", {"no_outlook": "deposit"})],
+    counter=[("If the court rules against her, the minister will resign.", {"outlook": "minister"})])
+
+
+@GENERIC_CONDITION
+def generic_condition(cue: Cue, sentence: Sentence) -> bool:
+    clause = cue.token
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ == "you" for s in subjects):
+        return True
+    indefinite = any(s.lower_ in L.ANYONE_WORDS
+                     or any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in s.children)
+                     for s in subjects)
+    main = clause.head
+    present = (*PRESENT, "VBN")
+    return indefinite and not any(c.tag_ == "MD" for c in main.children) and main.tag_ in present \
+        and clause.tag_ in present
+
+
+QUESTION = rule(
+    "outlook.question", "A cue inside a direct question asks what lies ahead, it does not say ('Will the "
+    "mayor resign?', 'what will the town look like in ten years?').",
+    effect="-",
+    examples=[("But what will the harbour look like a decade from now?", {"no_outlook": "harbour"}),
+              ('"Will you resign?" a reporter asked the mayor.', {"no_outlook": "resign"}),
+              ("Why would anyone sell a house in this market?", {"no_outlook": "house"})],
+    counter=[("It is unclear whether the mayor will resign.", {"outlook": "mayor will resign"})])
+
+
+@QUESTION
+def question(cue: Cue, sentence: Sentence) -> bool:
+    """The first closing mark after the cue is a question mark."""
+    after = sentence.span[cue.token.i - sentence.span.start:]
+    end = next((t for t in after if t.text in ("?", ".", "!")), None)
+    return end is not None and end.text == "?"
+

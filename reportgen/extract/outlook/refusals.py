@@ -1,0 +1,114 @@
+"""Refusals: which rules stop which cue, and the refusals of a sentence as a whole.
+
+Cue words mislead in sentences about the past (``past.py``) or the present (``present.py``); ``CHECKS``
+says which refusals each cue is checked against, and the first that applies refuses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportgen.extract.outlook import cues as C
+from reportgen.extract.outlook.cues import Cue
+from reportgen.extract.outlook.grammar import Sentence
+from reportgen.extract.outlook.past import (
+    carried_out,
+    counterfactual,
+    done,
+    overtaken,
+    past_belief,
+    past_clause,
+    past_condition,
+    past_expectation,
+    past_frame,
+    past_inability,
+    past_narration,
+    past_stance_of,
+    past_wish,
+    perceived,
+    referred_plan,
+    remembered,
+    retrospective_would,
+    settled_forecast,
+)
+from reportgen.extract.outlook.present import (
+    as_planned,
+    attitude_now,
+    compared_chances,
+    denied_possibility,
+    generic_condition,
+    habit,
+    hedge_now,
+    label,
+    nothing_set,
+    opinion_now,
+    own_words,
+    pattern,
+    question,
+    refusal_given,
+    standing_advice,
+    wish,
+)
+from reportgen.extract.rules import Rule, rule
+
+Refusal = Callable[[Cue, Sentence], bool]
+
+
+#: Refusals every cue is checked against, before those of its kind.
+ANY_CUE_REFUSALS: tuple[Refusal, ...] = (question,)
+VERB_REFUSALS: tuple[Refusal, ...] = (
+    standing_advice, overtaken, label, as_planned, past_stance_of, denied_possibility, done, settled_forecast,
+    past_wish, past_frame, carried_out,
+)
+#: The refusals each cue is checked against, by cue rule id.
+CHECKS: dict[str, tuple[Refusal, ...]] = {
+    C.MODAL.id: (counterfactual, hedge_now, wish, refusal_given, remembered, overtaken, opinion_now,
+                 attitude_now, past_belief, denied_possibility, past_inability, habit, past_frame,
+                 retrospective_would, perceived, own_words, past_narration, settled_forecast, carried_out),
+    C.FORWARD_VERB.id: VERB_REFUSALS,
+    C.READINESS.id: VERB_REFUSALS,
+    C.DELIBERATION.id: VERB_REFUSALS,
+    C.CALL_FOR.id: VERB_REFUSALS,
+    C.FORWARD_ADJECTIVE.id: (own_words, overtaken, past_clause, past_frame, past_expectation,
+                             compared_chances),
+    C.SCHEDULED_FOR.id: (nothing_set,),
+    C.FORWARD_NOUN.id: (settled_forecast, referred_plan, past_stance_of, past_frame, carried_out),
+    C.WHAT_NEXT.id: (past_clause,),
+    C.TIME_AHEAD.id: (past_clause,),
+    C.SCHEDULED_EVENT.id: (habit, pattern),
+    C.CONDITIONAL.id: (generic_condition, past_condition),
+}
+
+
+def refusal(cue: Cue, sentence: Sentence) -> Rule | None:
+    """The first refusal that stops this cue, or None when the cue stands."""
+    for check in ANY_CUE_REFUSALS + CHECKS.get(cue.rule.id, ()):
+        if check(cue, sentence):
+            return check.rule  # type: ignore[attr-defined]
+    return None
+
+
+# --- the sentence as a whole -------------------------------------------------------------------------
+
+FRAGMENT = rule(
+    "outlook.fragment", "A piece of fewer than four words (a kicker, a reply) is too little to brief.",
+    effect="-",
+    examples=[("Prices may rise.", {"no_outlook": "Prices"})],
+    counter=[("Prices may rise again.", {"outlook": "Prices may rise again."})])
+MIN_WORDS = 4
+
+
+@FRAGMENT
+def fragment(sentence: Sentence) -> bool:
+    return len(sentence.span.text.split()) < MIN_WORDS
+
+
+SENTENCE_REFUSALS: tuple[Callable[[Sentence], bool], ...] = (fragment,)
+
+
+def sentence_refusal(sentence: Sentence) -> Rule | None:
+    """The refusal that stops the whole sentence whatever its cues, or None."""
+    for check in SENTENCE_REFUSALS:
+        if check(sentence):
+            return check.rule  # type: ignore[attr-defined]
+    return None

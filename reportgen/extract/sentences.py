@@ -1,0 +1,100 @@
+"""Sentences as an analyst reads them: spaCy's sentences, cut at paragraph breaks and list bullets,
+without wire datelines.
+
+Outlook and the summary pick whole sentences; both read them from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from reportgen.extract import lexicon
+from reportgen.extract.rules import fire, rule
+from reportgen.ingest.boilerplate import dateline_end
+from reportgen.ingest.formats import is_headline
+
+LIST_ITEMS = rule(
+    "text.list-items", "A paragraph that opens with a bullet is a list kept on one line: each bulleted item "
+    "is a sentence of its own.",
+    examples=[("Main points of the plan:\n\n- A ban on smoking in bars - Fines will rise to 500 euros "
+               "- Shops will close early", {"outlook": "Fines will rise to 500 euros",
+                                            "no_outlook": "- Shops"})],
+    counter=[("The plan - agreed on Monday - will cut fares.", {"outlook": "The plan - agreed on Monday"})])
+
+
+def sentences(doc: Any) -> Iterator[Any]:
+    """spaCy's sentences, cut again at line breaks (a headline or list item never runs on into the
+    next paragraph) and at the bullets of a list paragraph, and joined again where spaCy cut before a
+    lower-case word ('me?" before his') or a comma ("SEOUL" | ", Oct 24 (Reuters) - ...")."""
+    pieces: list[tuple[int, int]] = []
+    items: set[int] = set()
+    in_list = False
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if token.is_space and "\n" in token.text:
+                if token.i > start:
+                    pieces.append((start, token.i))
+                start = token.i + 1
+                in_list = False
+            elif token.text in lexicon.LIST_BULLETS and _bullet(token, in_list):
+                if token.i > start:
+                    pieces.append((start, token.i))
+                start = token.i + 1
+                items.add(start)
+                in_list = True
+                fire(doc, LIST_ITEMS, token.idx, token.idx + len(token.text))
+        if start < sent.end:
+            pieces.append((start, sent.end))
+    merged: list[tuple[int, int]] = []
+    for start, end in pieces:
+        first = next((t for t in doc[start:end] if t.is_alpha), None)
+        joined = merged and merged[-1][1] == start and not doc[start].is_space and start not in items and (
+            (first is not None and first.is_lower) or doc[start].text in (",", ";"))
+        if joined:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    for start, end in merged:
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end > start:
+            yield doc[start:end]
+
+
+def _bullet(token: Any, in_list: bool) -> bool:
+    """A bullet opening a paragraph, or, further along a list paragraph, one between spaces before a
+    capital ("... officers - Licensees who ...")."""
+    doc = token.doc
+    if token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text):
+        return True
+    return in_list and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_) \
+        and token.i + 1 < len(doc) and doc[token.i + 1].is_title
+
+
+def without_dateline(sent: Any) -> Any:
+    """The sentence without a wire dateline glued before it ("OSLO, March 3 (Reuters) - "): its date
+    is the day of writing, not a time ahead, and the text should start with the lead itself."""
+    end = dateline_end(sent.text)
+    if not end:
+        return sent
+    cut = sent.start_char + end
+    start = next((t.i for t in sent if t.idx >= cut), sent.end)
+    return sent.doc[start:sent.end] if start < sent.end else sent
+
+
+def headline_end(text: str) -> int:
+    """The character where the headline block of an article's text ends: the leading paragraphs shaped
+    like a headline or deck (short, no closing full stop), 0 when the text starts with its body."""
+    end = 0
+    while end < len(text):
+        stop = text.find("\n\n", end)
+        stop = len(text) if stop < 0 else stop
+        paragraph = text[end:stop].strip()
+        if not paragraph or not is_headline(paragraph) or stop == len(text):
+            break
+        end = stop + 2
+        while end < len(text) and text[end] == "\n":
+            end += 1
+    return end
