@@ -45,6 +45,15 @@ def mapping(theme: str, name: str) -> dict[str, Any]:
     return dict(entries(theme, name))
 
 
+@cache
+def first_name_genders() -> dict[str, str]:
+    """First names that clearly mark a gender ("f"/"m"), from ``data/first_names.tsv`` (derived from
+    nomquamgender, MIT): a plain table, read once, because it is large."""
+    text = resources.files(DATA_PACKAGE).joinpath("first_names.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: gender for name, gender in rows}
+
+
 def phrases(theme: str, name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Phrases as token sequences by first word, longest first, for matching on tokens."""
     out: dict[str, list[tuple[str, ...]]] = {}

@@ -543,7 +543,8 @@ def _employers_not_people(pairs: list[tuple[Mention, Actor]]) -> None:
 
 
 def _genders(doc: Any, pairs: list[tuple[Mention, Actor]]) -> dict[str, str]:
-    """Gender from honorifics, else from the he/she that first follows a lone person mention."""
+    """Gender from a gendered role ("her husband"), an honorific, else a clearly gendered first name;
+    pronoun resolution adds what "he"/"she" tell later."""
     genders: dict[str, str] = {}
     for mention, actor in pairs:
         role_words = name_key(mention.role or "").split()
@@ -555,6 +556,11 @@ def _genders(doc: Any, pairs: list[tuple[Mention, Actor]]) -> dict[str, str]:
             gender = lexicon.HONORIFICS.get(mention.honorific.lower())
             if gender:
                 genders.setdefault(actor.name, gender)
+    first_names = lexicon.first_name_genders()
+    for _, actor in pairs:
+        words = actor.name.split()
+        if actor.type == "person" and len(words) >= 2 and words[0].lower() in first_names:
+            genders.setdefault(actor.name, first_names[words[0].lower()])  # "Carla Whitfield"
     return genders
 
 
