@@ -245,8 +245,12 @@ class Referents:
     """
 
     def __init__(self, doc: Any, actors: list[Actor], mentions: list[tuple[Mention, Actor]],
-                 layout: Layout, genders: dict[str, str]) -> None:
+                 layout: Layout, genders: dict[str, str], people: list[_Candidate],
+                 sentence_starts: list[int]) -> None:
         self.doc = doc
+        self._candidates = people
+        self._candidate_starts = [c.start for c in people]
+        self._sentence_starts = sentence_starts
         self.layout = layout
         self.text: str = layout.text
         self.actors = actors
@@ -342,6 +346,19 @@ class Referents:
             return self._orgs[k][1]
         return None
 
+    def described_person(self, words: list[str], token_i: int) -> Actor | None:
+        """Who "the prime minister" or "the Florida senator" means when nobody's stated role says so:
+        the most salient person before it whose stated title does not contradict it ("President
+        Bush" is not "the prime minister")."""
+        before = self._candidates[:bisect_left(self._candidate_starts, token_i)]
+        fitting = [c for c in before if _title_fits(c.actor, words)]
+        sentence = bisect_right(self._sentence_starts, token_i) - 1
+        gender = next((lexicon.GENDERED_NOUNS[w] for w in words if w in lexicon.GENDERED_NOUNS), None)
+        found = _most_salient(fitting, sentence, self.genders, gender)
+        if found is not None:
+            fire(self.doc, DESCRIBED_PERSON, self.doc[token_i].idx, self.doc[token_i].idx + 1, found.name)
+        return found
+
     def titled_person(self, word: str, token_i: int) -> Actor | None:
         """The last person before ``token_i`` whose stated role has ``word`` in it ("spokeswoman")."""
         k = bisect_left(self._people_starts, token_i) - 1
@@ -364,8 +381,7 @@ class Referents:
         if head in lexicon.ANONYMOUS_NOUNS:
             return None  # "the official said", "the source said": someone the article does not name
         if head in lexicon.TITLE_WORDS:
-            # No one so titled: the last person named before is who wire copy means.
-            return self.person_before(token_i)
+            return self.described_person(words, token_i)
         k = bisect_left(self._org_starts, token_i) - 1
         while k >= 0:
             actor = self._orgs[k][1]
@@ -572,6 +588,22 @@ PRONOUN_SALIENCE = rule(
                "said.", {"quote": "We need more buses", "speaker": "Ana Ruiz"})])
 
 
+DESCRIBED_PERSON = rule(
+    "referents.described-person", "A description with a title (“the prime minister”, “the Florida "
+    "senator”) is the most salient person whose stated title does not contradict it.",
+    examples=[("Tony Vale is urging leaders to wake up from their denial over President Ross's "
+               "re-election.\n\n“America has spoken,” the prime minister said in an interview.",
+               {"quote": "America has spoken", "speaker": "Tony Vale"})])
+
+
+def _title_fits(actor: Actor, words: list[str]) -> bool:
+    """False when the actor's stated role names an office and it is not the one described."""
+    role = name_key(actor.role or "").split()
+    offices = [w for w in role if w in lexicon.TITLE_WORDS]
+    described = [w for w in words if w in lexicon.TITLE_WORDS]
+    return not offices or not described or any(w in role for w in described)
+
+
 @dataclass(frozen=True)
 class _Candidate:
     start: int
@@ -581,17 +613,20 @@ class _Candidate:
     backgrounded: bool
 
 
+def _candidates(doc: Any, pairs: list[tuple[Mention, Actor]], sentence_starts: list[int]) -> list[_Candidate]:
+    """Every mention of a person outside quotes and furniture, as a possible antecedent, in text order."""
+    return sorted((_Candidate(m.start, bisect_right(sentence_starts, m.start) - 1, a,
+                              doc[m.root].dep_ in _SUBJECTS or m.person_cues > 0, _backgrounded(doc[m.root]))
+                   for m, a in pairs if a.type == "person" and not m.quoted and not m.furniture),
+                  key=lambda c: c.start)
+
+
 def _pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: dict[str, str],
-                         layout: Layout) -> dict[int, Actor]:
+                         layout: Layout, people: list[_Candidate],
+                         sentence_starts: list[int]) -> dict[int, Actor]:
     """Each subject "he"/"she" outside quotes, in text order, to the person it stands for
     (:func:`_most_salient`); every resolution fixes that person's gender, so a later "he" skips a
     woman already called "she"."""
-    sentence_starts = [sent.start for sent in doc.sents]
-    people = sorted((_Candidate(m.start, bisect_right(sentence_starts, m.start) - 1, a,
-                                doc[m.root].dep_ in _SUBJECTS or m.person_cues > 0,
-                                _backgrounded(doc[m.root]))
-                     for m, a in pairs if a.type == "person" and not m.quoted and not m.furniture),
-                    key=lambda c: c.start)
     if not people:
         return {}
     starts = [c.start for c in people]
@@ -709,8 +744,10 @@ def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], R
         pairs.extend((m, actor) for m in cluster.mentions)
     _employers_not_people(pairs)
     genders = _genders(doc, pairs)
-    pronouns = _pronoun_antecedents(doc, pairs, genders, layout)
-    referents = Referents(doc, actors, pairs, layout, genders)
+    sentence_starts = [sent.start for sent in doc.sents]
+    people = _candidates(doc, pairs, sentence_starts)
+    pronouns = _pronoun_antecedents(doc, pairs, genders, layout, people, sentence_starts)
+    referents = Referents(doc, actors, pairs, layout, genders, people, sentence_starts)
     referents.pronouns = pronouns
     _name_possessors(doc, pairs, referents)
     _roles_from_descriptions(doc, referents)
