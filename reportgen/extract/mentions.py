@@ -112,6 +112,34 @@ def _possessed_institutions(doc: Any, mentions: list[Mention], layout: Layout) -
     return kept + found
 
 
+def _national_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """ "The British government", "the Syrian defence ministry", "the US administration": a state's
+    government or body named by its demonym or country is an organisation named as written."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for head in doc:
+        if head.pos_ not in ("NOUN", "PROPN") or head.i in taken \
+                or head.lower_ not in lexicon.NATIONAL_BODY_HEADS:
+            continue
+        # the demonym nearest the head: "the Russian and Syrian defence ministries" -> "Syrian ..."
+        modifiers = [w for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")
+                     for w in (c, *(x for x in c.children if x.dep_ == "conj"))]
+        origin = next((c for c in reversed(modifiers)
+                       if c.lower_ in lexicon.DEMONYM_COUNTRIES or country_key(c.text)), None)
+        if origin is None or not origin.text[:1].isupper():
+            continue
+        start, end = origin.i, head.i + 1
+        found.append(Mention(start=start, end=end, text=doc[start:end].text, label="ORG", root=head.i,
+                             quoted=layout.in_quote(doc[start].idx),
+                             furniture=layout.is_furniture(doc[start].idx), agentive=_agentive(head),
+                             impersonal=True,
+                             headline=doc[start].idx < layout.headline_end))
+    if found:
+        covered = {i for m in found for i in range(m.start, m.end)}
+        mentions[:] = [m for m in mentions if not covered & set(range(m.start, m.end)) or country_key(m.text)]
+    return found
+
+
 def _known_institutions(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """Well-known institutions the small model leaves untagged ("OPEC+", "the Pentagon")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -698,6 +726,11 @@ POSSESSED_INSTITUTION = rule(
     "ministry”) is an organisation named as written.",
     examples=[("Norway's defence ministry said on Friday that the drills would go ahead.",
                {"actor": "Norway's defence ministry", "type": "organization"})])
+NATIONAL_BODY = rule(
+    "mentions.national-body", "A state's government or body named by its demonym or country (“the British "
+    "government”, “the Syrian defence ministry”) is an organisation named as written.",
+    examples=[("The British government will not give way, officials said.",
+               {"actor": "British government", "type": "organization"})])
 KNOWN_INSTITUTION = rule(
     "mentions.known-institution", "An institution from the data list that the model leaves untagged "
     "(“the Pentagon”, “OPEC+”) is an organisation.",
@@ -759,7 +792,8 @@ def find_mentions(doc: Any) -> list[Mention]:
     _found(doc, POSSESSED_INSTITUTION, mentions)
     # Each finder sees the mentions found before it; a person marked by an age replaces what the model
     # made of the same words ("Tarik" as a place).
-    for found_by, finder in ((KNOWN_INSTITUTION, _known_institutions), (AGED_NAME, _aged_names),
+    for found_by, finder in ((NATIONAL_BODY, _national_bodies), (KNOWN_INSTITUTION, _known_institutions),
+                             (AGED_NAME, _aged_names),
                              (FULL_NAME_OF_SURNAME, _full_names_of_surnames),
                              (CUE_SUBJECT, _untagged_speakers),
                              (DESCRIBED_NAME, _described_names), (PROPER_NOUN_CHAIN, _proper_noun_chains),

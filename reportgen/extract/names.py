@@ -21,6 +21,35 @@ def name_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" .,")
 
 
+#: "U.N.", "U.S.A.": initials written with full stops.
+_DOTTED = re.compile(r"(?:[a-z]\.){2,}")
+
+
+def canonical_key(name: str) -> str:
+    """The one form all names of a referent share where the text alone says so: a country's canonical
+    name ("U.S." -> "united states"), initials without their full stops ("U.N." -> "un"), a known short
+    form's full name ("Fed" -> "federal reserve"), a state's government by its country ("the British
+    government", "Syria's government", "the government of Syria" -> "government of syria")."""
+    country = country_key(name)
+    if country:
+        return country
+    key = name_key(name)
+    if _DOTTED.fullmatch(key + "."):
+        key = key.replace(".", "")
+    key = lexicon.ORG_SHORT_FORMS.get(key, key)
+    words = key.split()
+    if len(words) >= 2 and words[-1] in lexicon.GOVERNMENT_WORDS:
+        place = " ".join(words[:-1])
+        country = lexicon.DEMONYM_COUNTRIES.get(place) or country_key(place)
+        if country:
+            return f"{words[-1]} of {country}"
+    if len(words) >= 3 and words[0] in lexicon.GOVERNMENT_WORDS and words[1] == "of":
+        country = country_key(" ".join(words[2:]))
+        if country:
+            return f"{words[0]} of {country}"
+    return key
+
+
 def country_key(name: str) -> str | None:
     """The canonical name of the country ``name`` names ("U.S." -> "united states"), if any."""
     for lowered in (name_key(name), name.lower().strip()):

@@ -19,9 +19,9 @@ from reportgen.brief import Actor
 from reportgen.extract import lexicon
 from reportgen.extract.layout import Layout, QuoteSpan, layout_of
 from reportgen.extract.mentions import _INSTITUTION_NAMES, Mention
-from reportgen.extract.names import country_key, name_key, person_shaped
+from reportgen.extract.names import canonical_key, country_key, name_key, person_shaped
 from reportgen.extract.roles import _SUBJECTS
-from reportgen.extract.rules import fire, rule
+from reportgen.extract.rules import Rule, fire, rule
 
 
 @dataclass
@@ -62,7 +62,7 @@ class Cluster:
         return len(name.split()) >= 2 and (titled_role or any(m.person_cues for m in self.mentions))
 
 
-def _cluster(mentions: list[Mention], parenthesised: frozenset[int] = frozenset()) -> list[Cluster]:
+def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = frozenset()) -> list[Cluster]:
     """Mentions, in text order, merged by name form; short person names to the last full match;
     an acronym in brackets right after a name ("... Security Agency (NUKIB)") to that name."""
     clusters: list[Cluster] = []
@@ -70,7 +70,10 @@ def _cluster(mentions: list[Mention], parenthesised: frozenset[int] = frozenset(
     by_end: dict[int, Cluster] = {}
     last_seen: dict[int, int] = {}
     for mention in mentions:
-        key = country_key(mention.text) or name_key(mention.text)
+        key = canonical_key(mention.text)
+        if key != name_key(mention.text) and key in by_form:
+            last = doc[mention.end - 1]
+            fire(doc, CANONICAL_FORM, doc[mention.start].idx, last.idx + len(last), by_form[key].longest())
         cluster = None
         if mention.start in parenthesised and mention.text.isupper() and mention.start - 1 in by_end:
             cluster = by_form.get(key) or by_end[mention.start - 1]
@@ -89,7 +92,61 @@ def _cluster(mentions: list[Mention], parenthesised: frozenset[int] = frozenset(
     _merge_parts(clusters)
     _merge_org_forms(clusters)
     _merge_acronyms(clusters)
+    _merge_party_members(doc, clusters)
+    _merge_spelling_variants(doc, clusters)
     return clusters
+
+
+PARTY_MEMBERS = rule(
+    "referents.party-members", "A party's members named as a plural (“the Conservatives”, “Republicans”) "
+    "are the party named in full (“Conservative Party”).",
+    examples=[("The Conservative Party lost two seats. The Conservatives blamed the weather.",
+               {"actor": "Conservative Party", "aliases": ["Conservatives"]})])
+SPELLING_VARIANT = rule(
+    "referents.spelling-variant", "Two people with the same surname whose first names differ by one "
+    "letter (“Viktor”/“Victor”) are one person spelt two ways.",
+    examples=[("Viktor Makarov defected in 1992. Victor Makarov later wrote a memoir.",
+               {"actor": "Viktor Makarov", "aliases": ["Victor Makarov"]})])
+CANONICAL_FORM = rule(
+    "referents.canonical-form", "Names that share a canonical form are one actor: initials with or "
+    "without full stops (“U.N.”/“UN”), a known short form (“Fed”), a state's government by its "
+    "country (“the British government”/“the UK government”).",
+    examples=[("The UK government said the rebate stays. The British government will not give way.",
+               {"actor": "British government", "aliases": ["UK government"]})])
+
+
+def _merge_party_members(doc: Any, clusters: list[Cluster]) -> None:
+    live = [c for c in clusters if c.merged_into is None and c.mentions]
+    parties = {name_key(c.longest()): c for c in live if name_key(c.longest()).endswith(" party")}
+    for cluster in live:
+        name = name_key(cluster.longest())
+        if cluster.merged_into is not None or " " in name or not name.endswith("s"):
+            continue
+        party = parties.get(f"{name[:-1]} party")
+        if party is not None and party is not cluster:
+            _absorb(party, cluster, doc, PARTY_MEMBERS)
+
+
+def _merge_spelling_variants(doc: Any, clusters: list[Cluster]) -> None:
+    people = [c for c in clusters
+              if c.merged_into is None and c.mentions and c.is_personal() and len(c.longest().split()) >= 2]
+    for k, one in enumerate(people):
+        for other in people[k + 1:]:
+            if one.merged_into is not None or other.merged_into is not None:
+                continue
+            a, b = name_key(one.longest()).split(), name_key(other.longest()).split()
+            if a[-1] == b[-1] and len(a) == len(b) and len(a[0]) >= 4 and _one_letter_apart(a[0], b[0]):
+                _absorb(one, other, doc, SPELLING_VARIANT)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One substitution, insertion or deletion ("viktor"/"victor", "mohamed"/"mohammed")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _initials_fit(acronym: str, name: str) -> bool:
@@ -193,9 +250,13 @@ def _generic_org_word(word: str) -> bool:
     return word in lexicon.ORG_SUFFIXES or word in lexicon.ORG_WORDS
 
 
-def _absorb(into: Cluster, other: Cluster) -> None:
+def _absorb(into: Cluster, other: Cluster, doc: Any = None, why: Rule | None = None) -> None:
+    """Move ``other``'s mentions into ``into``; with ``doc`` and ``why``, record the merging rule."""
     if into is other:
         return
+    if doc is not None and why is not None and other.mentions:
+        first = other.mentions[0]
+        fire(doc, why, doc[first.start].idx, doc[first.end - 1].idx + len(doc[first.end - 1]), into.longest())
     into.mentions.extend(other.mentions)
     into.mentions.sort(key=lambda m: m.start)
     other.mentions = []
@@ -260,6 +321,7 @@ class Referents:
         for actor in actors:
             for form in [actor.name, *actor.aliases]:
                 self._forms.setdefault(name_key(form), actor)
+                self._forms.setdefault(canonical_key(form), actor)
         self._token_actor: dict[int, Actor] = {}
         self._mentions = sorted(mentions, key=lambda pair: pair[0].start)
         for mention, actor in self._mentions:
@@ -295,11 +357,13 @@ class Referents:
         return self.layout.in_quote(char)
 
     def resolve(self, text: str) -> Actor | None:
+        """The actor named ``text`` (a name, an alias, a form with the same canonical key, or the
+        surname or first name of exactly one person)."""
         key = name_key(text)
         if not key:
             return None
-        if key in self._forms:
-            return self._forms[key]
+        if key in self._forms or canonical_key(text) in self._forms:
+            return self._forms.get(key) or self._forms[canonical_key(text)]
         words = key.split()
         if len(words) == 1:
             people = [a for a in self.actors if a.type == "person"
@@ -730,7 +794,7 @@ def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], R
     referents that resolve names, pronouns and descriptions to them."""
     layout = layout_of(doc)
     parenthesised = frozenset(m.start for m in mentions if m.start > 0 and doc[m.start - 1].text == "(")
-    clusters = _cluster(mentions, parenthesised)
+    clusters = _cluster(doc, mentions, parenthesised)
     _merge_capitals(clusters)
     actors: list[Actor] = []
     pairs: list[tuple[Mention, Actor]] = []
