@@ -344,6 +344,10 @@ class Referents:
         for mention, actor in self._mentions:
             self.first_seen.setdefault(actor.name, mention.start)
 
+    def mentions_of(self, actor: Actor) -> list[Mention]:
+        """The mentions that stand for ``actor``, in text order."""
+        return [m for m, a in self._mentions if a is actor]
+
     def first_seen_before(self, actor: Actor, token_i: int) -> int | None:
         """Where ``actor`` was last mentioned before ``token_i`` (outside quotes)."""
         k = bisect_left(self._people_starts, token_i) - 1

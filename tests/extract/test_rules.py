@@ -5,6 +5,7 @@ What an example may say (keys of ``expect``), by what the brief holds:
 
 - ``actor``: an actor of that name exists; with ``type``, ``role``, ``aliases`` (each one present).
 - ``no_actor``: no actor has that name or alias.
+- ``first_actor``: the most salient actor (the brief's first) has that name.
 - ``quote``: the one direct quote holding these words; ``speaker``: its speaker (``None`` for nobody).
 - ``no_quote``: no direct quote holds these words.
 - ``number``: a figure whose text is this; with ``value``, ``unit``, ``approximate``.
@@ -61,6 +62,8 @@ def check(brief: Brief, expect: dict[str, Any]) -> None:
                 assert getattr(actor, key) == expect[key], (key, getattr(actor, key), facts["actors"])
         for alias in expect.get("aliases", ()):
             assert alias in actor.aliases, (alias, actor.aliases)
+    if "first_actor" in expect:
+        assert brief.actors and brief.actors[0].name == expect["first_actor"], facts["actors"]
     if "no_actor" in expect:
         name = expect["no_actor"]
         assert not any(a.name == name or name in a.aliases for a in brief.actors), facts["actors"]
@@ -94,7 +97,8 @@ def check(brief: Brief, expect: dict[str, Any]) -> None:
     assert set(expect) <= KNOWN_KEYS, set(expect) - KNOWN_KEYS
 
 
-KNOWN_KEYS = {"actor", "type", "role", "aliases", "no_actor", "quote", "speaker", "no_quote", "number",
+KNOWN_KEYS = {"actor", "type", "role", "aliases", "no_actor", "first_actor", "quote", "speaker", "no_quote",
+              "number",
               "value", "unit", "approximate", "no_number", "outlook", "horizon", "first_outlook",
               "no_outlook",
               "summary"}
