@@ -423,6 +423,9 @@ class Referents:
         sentence = bisect_right(self._sentence_starts, token_i) - 1
         gender = next((lexicon.GENDERED_NOUNS[w] for w in words if w in lexicon.GENDERED_NOUNS), None)
         found = _most_salient(fitting, sentence, self.genders, gender)
+        unnamed = self.unnamed_before(token_i)
+        if found is not None and unnamed is not None and unnamed.lower_ == words[-1]:
+            return None  # "a spokeswoman for the board said ... the spokeswoman said": the unnamed one
         if found is not None:
             fire(self.doc, DESCRIBED_PERSON, self.doc[token_i].idx, self.doc[token_i].idx + 1, found.name)
         return found
@@ -488,24 +491,33 @@ def _unnamed_subject(token: Any) -> bool:
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)
 
 
+ROLE_FROM_DESCRIPTION = rule(
+    "referents.role-from-description", "A titled description that stands for someone with no stated role "
+    "(“the prime minister said” after “Tony Vale”) gives them that role.",
+    examples=[("Tony Vale urged leaders to act on Friday. “America has spoken,” the prime minister said.",
+               {"actor": "Tony Vale", "role": "prime minister"})])
+
+
 def _roles_from_descriptions(doc: Any, index: Referents) -> None:
-    """"the Russian president" just after "Vladimir Putin" gives him that role if he has none."""
+    """"the prime minister", "the Russian president": a definite description with a title gives the
+    person it stands for (:meth:`Referents.described_person`) that role when they have none."""
     for token in doc:
-        if token.pos_ != "NOUN" or token.lower_ not in lexicon.TITLE_WORDS or token.dep_ == "compound":
+        titled = token.is_lower and token.lower_ in lexicon.TITLE_WORDS
+        if token.pos_ not in ("NOUN", "PROPN") or not titled or token.dep_ == "compound" \
+                or index.in_quote(token.idx):
             continue
         left = list(token.lefts)
         if not left or left[0].lower_ != "the" or any(t.pos_ == "PROPN" and t.dep_ == "compound"
                                                        and t.i > token.i for t in token.children):
             continue
-        modifiers = [t for t in left[1:] if t.lower_ in lexicon.DEMONYMS or t.dep_ == "poss"]
-        if not modifiers or index.in_quote(token.idx):
-            continue
-        person = index.person_before(token.i)
+        if any(t.pos_ == "PROPN" and not t.is_lower for t in left[1:]) or token.tag_ == "NNS":
+            continue  # "the Labour leader" may name a party's; "the ministers" are several
+        words = [w.lower_ for w in left[1:]] + [token.lower_]
+        person = index.described_person(words, token.i)
         if person is None or person.role:
             continue
-        seen = index.first_seen_before(person, token.i)
-        if seen is not None and token.i - seen <= 60:
-            person.role = doc[left[1].i:token.i + 1].text
+        person.role = doc[left[1].i if len(left) > 1 else token.i:token.i + 1].text
+        fire(doc, ROLE_FROM_DESCRIPTION, token.idx, token.idx + len(token), person.name)
 
 
 def _name_possessors(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents) -> None:
