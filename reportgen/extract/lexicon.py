@@ -71,6 +71,7 @@ GENDERED_NOUNS: dict[str, str] = mapping("people", "gendered_nouns")
 ROLE_VERBS = words("people", "role_verbs")
 AGENT_NOUNS = words("people", "agent_nouns")
 COMMENTATOR_WORDS = words("people", "commentator_words")
+PERSON_NOUNS = words("people", "person_nouns")
 
 COUNTRIES = words("places", "countries")
 COUNTRY_FORMS: dict[str, str] = mapping("places", "country_forms")

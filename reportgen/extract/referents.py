@@ -57,9 +57,12 @@ class Cluster:
             return False
         if labels["PERSON"] > 0:
             return True
-        titled_role = any(m.role and m.role.split()[0].lower().strip(",") in lexicon.TITLE_WORDS
-                          for m in self.mentions)
-        return len(name.split()) >= 2 and (titled_role or any(m.person_cues for m in self.mentions))
+        # a role led or headed by a title: "chief executive of X", "the party's Holyrood leader"
+        titled_role = any(m.role and {w.lower().strip(",") for w in (m.role.split()[0], m.role.split()[-1])}
+                          & lexicon.TITLE_WORDS for m in self.mentions)
+        first_name = name.split()[0].lower() in lexicon.first_name_genders()  # "Nicola Sturgeon"
+        cued = any(m.person_cues for m in self.mentions)
+        return len(name.split()) >= 2 and (titled_role or first_name or cued)
 
 
 def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = frozenset()) -> list[Cluster]:
@@ -476,10 +479,16 @@ class Referents:
         return max(seen, key=lambda a: (counts[a.name], last[a.name]))
 
 
+#: Nouns that stand for a person ("a nurse", "an official", "a woman"), not a thing ("a maximum").
+_PERSON_NOUNS = lexicon.PERSON_NOUNS | lexicon.TITLE_WORDS | lexicon.ANONYMOUS_NOUNS \
+    | lexicon.COMMENTATOR_WORDS | frozenset(lexicon.GENDERED_NOUNS)
+
+
 def _unnamed_subject(token: Any) -> bool:
     """ "A nurse who ...", "an official said": an indefinite common noun, the subject of a reporting
     verb or of a "who" clause, that stands for a person the article does not name."""
-    if token.pos_ != "NOUN" or token.ent_type_ or token.tag_ == "NNS" or token.dep_ in ("attr", "acomp"):
+    if token.pos_ != "NOUN" or token.ent_type_ or token.tag_ == "NNS" or token.dep_ in ("attr", "acomp") \
+            or token.lower_ not in _PERSON_NOUNS:
         return False
     if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
                for c in token.children):

@@ -214,7 +214,7 @@ def test_a_text_that_starts_with_its_lead_has_no_headline(nlp: Any) -> None:
     actors, _ = actors_of(nlp, (
         "Agnes Moray has kept the Harran light for 30 years. Her husband, Donald, kept it with her.\n\n"
         "The board will automate the light next spring."))
-    assert named(actors, "Donald").role == "Her husband"
+    assert named(actors, "Donald").role == "Agnes Moray's husband"  # "her": Agnes is a woman's name
 
 
 def test_credits_datelines_with_dates_and_diseases_are_not_actors(nlp: Any) -> None:
