@@ -170,10 +170,17 @@ SOURCE_DESCRIPTION = rule(
     examples=[("Transport minister Ana Ruiz visited the depot. “We need more buses,” the minister said.",
                {"quote": "We need more buses", "speaker": "Ana Ruiz"})])
 SOURCE_UNNAMED = rule(
-    "quotes.source-unnamed", "An unnamed source (“a resident”, “one official”) is nobody the brief "
-    "can name, unless it speaks for a named body (“a spokesman for the Harbour Board”).", effect="-",
+    "quotes.source-unnamed", "An unnamed source (“a resident”, “one official”, “an official who asked "
+    "not to be named”) is nobody the brief can name.", effect="-",
     examples=[("Ana Ruiz spoke first. “We were never asked,” a resident said.",
                {"quote": "We were never asked", "speaker": None})])
+SOURCE_BODY = rule(
+    "quotes.source-body", "An unnamed spokesman or official of a body the phrase names (“a spokesman for "
+    "the Harbour Board”, “a Harbour Board official”) speaks for that body.",
+    examples=[("The Harbour Board met on Monday. “The fees will stay,” a Harbour Board official said.",
+               {"quote": "The fees will stay", "speaker": "Harbour Board"})],
+    counter=[("The Harbour Board met on Monday. “The fees will stay,” an official who asked not to be "
+              "named said.", {"quote": "The fees will stay", "speaker": None})])
 CONTINUES = rule(
     "quotes.continues", "A quote that follows another takes the speaker that quote resolved to.",
     examples=[("“We tried everything,” Ana Ruiz said. “The money was simply not there this year.”",
@@ -758,7 +765,7 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
     first = doc[head.left_edge.i].lower_
     if first in ("a", "an", "one", "another", "some", "several", "two", "three"):
         # "a spokesman for Acme Corp said": the organisation speaks; "a resident said": nobody named
-        return _organisation_of(doc, head, inside, index), SOURCE_UNNAMED
+        return _body_or_nobody(_organisation_of(doc, head, inside, index))
     titled = index.titled_person(head.lower_, head.i)
     unnamed = index.unnamed_before(head.i)
     if unnamed is not None and unnamed.lower_ != head.lower_:
@@ -769,17 +776,23 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
     if unnamed is not None:
         subtree = doc[unnamed.left_edge.i:unnamed.right_edge.i + 1]
         named = [a for t in subtree for a in [index.actor_at(t.i)] if a]
-        return _organisation_of(doc, unnamed, named, index), SOURCE_UNNAMED
+        return _body_or_nobody(_organisation_of(doc, unnamed, named, index))
     organisation = next((a for a in inside if a.type in ("organization", "country", "group")), None)
     if organisation is not None and head.lower_ in lexicon.SPOKES_NOUNS:
         return organisation, SOURCE_DESCRIPTION  # "the ministry's spokesman said"
     return index.by_title(phrase, head.i), SOURCE_DESCRIPTION
 
 
+def _body_or_nobody(body: Actor | None) -> tuple[Actor | None, Rule]:
+    return (body, SOURCE_BODY) if body is not None else (None, SOURCE_UNNAMED)
+
+
 def _organisation_of(doc: Any, head: Any, inside: list[Actor], index: Referents) -> Actor | None:
-    """The body an unnamed speaker speaks for: named in the phrase, or "for the board". An official
-    or source is someone unnamed, not the body's voice."""
-    if head.lower_ in lexicon.ANONYMOUS_NOUNS:
+    """The body an unnamed speaker speaks for: named in the phrase ("a UK Government official", "a
+    spokesman for the board"). A source, or anyone whose name is withheld ("who asked not to be
+    named"), speaks for nobody named."""
+    withheld = any(t.lower_ in lexicon.ANONYMITY_WORDS for t in head.subtree)
+    if withheld or (head.lower_ in lexicon.ANONYMOUS_NOUNS and head.lower_ not in lexicon.SPOKES_NOUNS):
         return None
     named = next((a for a in inside if a.type in ("organization", "country", "group")), None)
     if named is not None:

@@ -517,6 +517,10 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             elif (word in lexicon.TITLE_WORDS or word in lexicon.DEMONYMS) \
                     and tokens[-1].lower_ not in lexicon.ORG_WORDS:
                 titles.append(tokens.pop(0))
+            elif word in lexicon.AFFILIATION_WORDS and len(tokens) >= 3 \
+                    and tokens[-1].lower_ not in lexicon.ORG_WORDS \
+                    and person_shaped(" ".join(t.text for t in tokens[1:])):
+                titles.append(tokens.pop(0))  # "Conservative Graham Brady": a party, then the name
             else:
                 break
     if honorific is None and ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS:
