@@ -390,17 +390,22 @@ def _distance(token: Any, quote: QuoteSpan) -> int:
 
 def _subject(context: _Context, verb: Any) -> Any | None:
     """The subject of a reporting verb, through "X said ... and added", "X shot back, saying",
-    "X was quoted as saying" and an inverted "said X"."""
+    "X was quoted as saying", "X issued a statement saying" and an inverted "said X". Climbing never
+    takes the subject of a verb inside what is reported ("said the bill was waylaid by voters, and
+    argued ...": not "voters")."""
     token = verb
     for _ in range(8):
-        quoted = context.in_quote(token)  # a quoted verb's subject is never the speaker: climb past it
+        skip = context.in_quote(token) or (token is not verb and _reported(token))
         subjects = [c for c in token.children if c.dep_ in _SUBJECTS and not context.in_quote(c)]
-        if subjects and not quoted:
+        if subjects and not skip:
             return subjects[0]
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if agents and not quoted:
+        if agents and not skip:
             return agents[0]
-        if (quoted or token.dep_ in ("conj", "xcomp", "advcl", "pcomp")) and token.head.i != token.i:
+        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.head.head.i != token.head.i:
+            token = token.head.head  # "issued a statement saying ...": who issued it
+            continue
+        if (skip or token.dep_ in ("conj", "xcomp", "advcl", "pcomp")) and token.head.i != token.i:
             token = token.head
             continue
         if token.dep_ == "pobj" and token.head.dep_ == "prep":
@@ -408,6 +413,16 @@ def _subject(context: _Context, verb: Any) -> Any | None:
             continue
         break
     return _lost_subject(context, verb)
+
+
+def _reported(token: Any) -> bool:
+    """Whether ``token`` stands inside the clause a reporting verb reports ("said [the bill was
+    waylaid]")."""
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.REPORTING_VERBS:
+            return True
+        token = token.head
+    return False
 
 
 def _lost_subject(context: _Context, verb: Any) -> Any | None:

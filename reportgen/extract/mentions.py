@@ -335,6 +335,47 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
     return found
 
 
+def _quote_sources(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """The subject of the verb a quotation depends on ("Hannity started: “...”", "Ruiz called the plan
+    “...”") is a name when it is written like one, tagged or not: the quote needs a speaker."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for quote in layout.quotes:
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None:
+            continue
+        heads = {t.head for t in span if not quote.start <= t.head.idx < quote.end}
+        for head in heads:
+            verb = next((v for v in (head, head.head) if v.pos_ in ("VERB", "AUX")), None)
+            subject = None if verb is None else next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            if subject is None or subject.i in taken or layout.in_quote(subject.idx) \
+                    or not _written_like_a_surname(subject):
+                continue
+            start = subject.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == subject.i \
+                    and NAME_TOKEN.match(doc[start - 1].text) and start - 1 not in taken \
+                    and not _not_a_name_word(doc[start - 1]):
+                start -= 1
+            found.append(Mention(start=start, end=subject.i + 1, text=doc[start:subject.i + 1].text,
+                                 label="PERSON", root=subject.i, quoted=False,
+                                 furniture=layout.is_furniture(subject.idx), agentive=True, person_cues=1,
+                                 headline=subject.idx < layout.headline_end))
+            taken.update(range(start, subject.i + 1))
+    return found
+
+
+def _written_like_a_surname(token: Any) -> bool:
+    """Capitalised, singular, no title, role, organisation or place word ("Police" is not; a word at
+    the start of a sentence counts only if the model calls it a proper noun)."""
+    if not token.is_title or token.tag_ in ("NNS", "NNPS") or token.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if token.is_sent_start and token.pos_ != "PROPN":
+        return False
+    word = token.lower_
+    return not (_not_a_name_word(token) or word in lexicon.PERSON_NOUNS or word in lexicon.ORG_WORDS) \
+        and person_shaped(token.text)
+
+
 def _lost_subject(doc: Any, verb: Any) -> list[Any]:
     """The parser lost a reporting verb's subject ("And Skelly called ...", "Skelly" read as an
     adverb): a capitalised word right before the verb when it has no subject of its own."""
@@ -753,6 +794,12 @@ CUE_SUBJECT = rule(
     "a statement”).",
     examples=[("“The talks are over,” Earnest said.", {"actor": "Earnest", "type": "person"})],
     counter=[("Founding fathers wrote that the right “shall not be infringed.”", {"no_actor": "Founding"})])
+QUOTE_SOURCE = rule(
+    "mentions.quote-source", "The subject of the verb a quotation depends on is a name when it is written "
+    "like one (“... a lovely party,” Hannity started), tagged or not.",
+    examples=[("The board met. Kessel then called the plan “a monument to wasted money and broken promises.”",
+               {"actor": "Kessel", "type": "person"})],
+    counter=[("Then Police started: “We are not going anywhere.”", {"no_actor": "Police"})])
 DESCRIBED_NAME = rule(
     "mentions.described-name", "A full name set beside an office (“Velmora's president, Ana Ruiz,”) is "
     "a person.",
@@ -801,6 +848,7 @@ def find_mentions(doc: Any) -> list[Mention]:
                              (FULL_NAME_OF_SURNAME, _full_names_of_surnames),
                              (CUE_SUBJECT, _untagged_speakers),
                              (DESCRIBED_NAME, _described_names), (PROPER_NOUN_CHAIN, _proper_noun_chains),
+                             (QUOTE_SOURCE, _quote_sources),
                              (SPEAKER_LABEL, _speaker_labels), (EMPLOYER_IN_ROLE, _employers_in_roles),
                              (BARE_NAME, _bare_names)):
         found = finder(doc, mentions, layout)
