@@ -325,7 +325,8 @@ def is_cue_verb(token: Any) -> bool:
     # "warned that Russia would respond ‘...’": a speech act that has not happened quotes nobody
     hypothetical = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("can", "ca")
                        for c in token.children)
-    return not (participle and modifier) and not hypothetical
+    denied = any(c.dep_ == "neg" for c in token.children)  # "Comey cannot say that ...": said by nobody
+    return not (participle and modifier) and not hypothetical and not denied
 
 
 def _governing_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
@@ -397,22 +398,27 @@ def _subject(context: _Context, verb: Any) -> Any | None:
     for _ in range(8):
         skip = context.in_quote(token) or (token is not verb and _reported(token))
         subjects = [c for c in token.children if c.dep_ in _SUBJECTS and not context.in_quote(c)]
-        if subjects and not skip:
-            return subjects[0]
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if agents and not skip:
-            return agents[0]
+        if agents and not skip and not any(c.dep_ == "nsubj" for c in subjects):
+            return agents[0]  # "Ruiz was asked by host Tom Okafor, “...”": the asker speaks
+        if subjects and not skip:
+            # "said Army Capt. Ana Ruiz" parsed with two subjects: the name, not the rank
+            return min(subjects, key=_is_title_word)
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.head.head.i != token.head.i:
             token = token.head.head  # "issued a statement saying ...": who issued it
             continue
         if (skip or token.dep_ in ("conj", "xcomp", "advcl", "pcomp")) and token.head.i != token.i:
             token = token.head
             continue
-        if token.dep_ == "pobj" and token.head.dep_ == "prep":
-            token = token.head.head
+        if token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep":
+            token = token.head.head  # "drew boos upon saying ...": who drew them
             continue
         break
     return _lost_subject(context, verb)
+
+
+def _is_title_word(token: Any) -> bool:
+    return token.lower_ in lexicon.TITLE_WORDS or token.lower_ + "." in lexicon.TITLE_WORDS
 
 
 def _reported(token: Any) -> bool:
@@ -746,6 +752,8 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0) -> tu
         speaker, _ = _resolve_phrase(doc, noun, index, depth + 1)
         return speaker, SOURCE_RELATIVE
     named = index.actor_at(head.i)
+    if named is None and (_is_title_word(head) or head.like_num or head.lower_ in lexicon.TITLE_WORDS):
+        named = _named_after_rank(doc, head, index)  # "said Air Force 1st Lt. Ana Ruiz" parsed at "1st"
     if named is None and (head.pos_ == "PROPN" or head.is_title):
         named = index.resolve(doc[head.left_edge.i:head.i + 1].text) or index.resolve(head.text)
     if named is not None:
@@ -773,6 +781,17 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0) -> tu
     if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.ent_type_ not in ("PERSON",):
         return _described(doc, head, inside, index)
     return None, SOURCE_UNNAMED
+
+
+def _named_after_rank(doc: Any, head: Any, index: Referents) -> Actor | None:
+    """The person named right after a rank or title the parser took for the subject."""
+    for token in doc[head.i + 1:min(head.i + 6, len(doc))]:
+        actor = index.actor_at(token.i)
+        if actor is not None and actor.type == "person":
+            return actor
+        if not (token.is_title or token.text == "." or _is_title_word(token)):
+            return None
+    return None
 
 
 def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tuple[Actor | None, Rule]:

@@ -169,7 +169,7 @@ def _joined_entities(doc: Any) -> list[Any]:
         if ent.label_ not in ACTOR_LABELS:
             continue
         prev = joined[-1] if joined else None
-        if prev is not None and prev.end == ent.start and prev.label_ in ACTOR_LABELS \
+        if prev is not None and prev.end == ent.start and prev.label_ in (ent.label_, "NORP") \
                 and doc[prev.end - 1].whitespace_ and ent[0].is_title and not ent[0].is_sent_start:
             joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
         else:
@@ -494,6 +494,8 @@ def _described_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[
     return found
 
 
+#: "1st", "2nd", "3rd", "4th": a rank's ordinal.
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 #: "Quillbank's head of partnerships": a role stated as a post at a named employer.
 _POSSESSED_ROLE = re.compile(r"^([A-Z][\w-]+)['’]s [a-z]")
 
@@ -536,10 +538,19 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             break
     while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
+    # "Army Capt. Ana Ruiz", "Air Force 1st Lt. ...": a rank the model ran into the unit's name
+    while len(tokens) > 1 and (tokens[-1].lower_.rstrip(".") + "." in lexicon.TITLE_WORDS
+                               or tokens[-1].lower_ in lexicon.TITLE_WORDS or tokens[-1].pos_ == "NUM"
+                               or tokens[-1].ent_type_ == "ORDINAL" or _ORDINAL.match(tokens[-1].text)):
+        tokens.pop()
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
         tokens.pop(0)
     if not tokens:
         return None
+    first_i = tokens[0].i
+    if first_i >= 2 and doc[first_i - 1].lower_ == "of" and doc[first_i - 2].lower_ in lexicon.TITLE_WORDS \
+            and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].pos_ == "PROPN":
+        return None  # "Secretary of State Jane Okafor": "State" is part of her title
     honorific = None
     titles: list[Any] = []
     full = " ".join(t.text for t in tokens).lower()
@@ -556,8 +567,9 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                     and doc[tokens[0].i - 1].is_lower and doc[tokens[0].i - 1].lower_ in lexicon.TITLE_WORDS:
                 break  # "club manager Dean Price": the title is stated already, so "Dean" is a first name
             elif (word in lexicon.TITLE_WORDS or word in lexicon.DEMONYMS) \
-                    and tokens[-1].lower_ not in lexicon.ORG_WORDS:
-                titles.append(tokens.pop(0))
+                    and tokens[-1].lower_ not in lexicon.ORG_WORDS \
+                    and not (label == "PERSON" and len(tokens) == 2 and word in lexicon.first_name_genders()):
+                titles.append(tokens.pop(0))  # (but "Christian Pardo": a first name, not a faith)
             elif word in lexicon.AFFILIATION_WORDS and len(tokens) >= 3 \
                     and tokens[-1].lower_ not in lexicon.ORG_WORDS \
                     and person_shaped(" ".join(t.text for t in tokens[1:])):
@@ -639,7 +651,8 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
         if prev.pos_ == "PROPN" and prev.head == root and prev.dep_ == "compound" and not prev.ent_type_ \
                 and NAME_TOKEN.match(prev.text) and prev.lower_ not in lexicon.TITLE_WORDS \
                 and prev.lower_ not in lexicon.DEMONYMS and prev.lower_ not in lexicon.HONORIFICS \
-                and prev.lower_ not in _MONTHS:
+                and prev.lower_ not in _MONTHS and prev.lower_ not in _TITLE_MODIFIERS \
+                and not (prev.i >= 2 and doc[prev.i - 1].lower_ == "of"):  # "Secretary of State Jane Roe"
             start -= 1
         else:
             break
