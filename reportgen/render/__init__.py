@@ -270,7 +270,8 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool)
             raise InputError(f"logo {client.logo!r} is not a file inside the client folder",
                              stack.client_path / CLIENT_FILE)
         logo = resource_uri(path, inline)
-    groups = ctx.claim_groups(brief)
+    shown, omitted = ctx.shown_brief(brief)
+    groups = ctx.claim_groups(shown)
     stylesheet = "\n".join(filter(None, [stack_stylesheet(stack.layers, inline), _client_css(stack)]))
     info = stack.template
     return plain({
@@ -283,10 +284,11 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool)
         "key_actors": ctx.key_actors(brief),
         "claim_groups": groups,
         "lead_quotes": ctx.lead_quotes(groups),
-        "numbers": ctx.numbers_of(brief),
-        "number_rows": ctx.number_rows(ctx.numbers_of(brief)),
-        "outlook": ctx.outlook_items(brief),
-        "sources": ctx.sources_of(brief),
+        "numbers": ctx.numbers_of(shown),
+        "number_rows": ctx.number_rows(ctx.numbers_of(shown)),
+        "outlook": ctx.outlook_items(shown),
+        "sources": ctx.sources_of(shown),
+        "omitted": omitted,
         "multi_source": len(ctx.sources_of(brief)) > 1,
         "stylesheet": Markup(stylesheet),
         "template": ctx.TemplateMeta(info.name, info.origin, info.description, info.parent, info.version),
