@@ -19,8 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
-from html.parser import HTMLParser
-from typing import Any, ClassVar
+from pathlib import Path
+from typing import Any
 
 from jinja2 import (
     StrictUndefined,
@@ -63,7 +63,6 @@ _CSS_VARS = {"primary": "--primary", "accent": "--accent", "text": "--text", "mu
 def render_html(brief: Brief, options: Options) -> str:
     """The brief as one HTML file with CSS, images and fonts inlined."""
     html, _ = _render_markup(brief, options, inline=True)
-    _check_self_contained(html)
     return html
 
 
@@ -309,6 +308,7 @@ def _render_markup(brief: Brief, options: Options, inline: bool) -> tuple[str, T
             _check_blocks(env, values["base"])
         html = render_bounded(env.get_template(MAIN_TEMPLATE), values)
         cached.checked = _files_state(loader)
+        _check_references(html, stack, loader, inline)
         return html, stack
     except TemplateSyntaxError as exc:
         raise InputError(f"template syntax error: {exc.message}",
@@ -330,6 +330,45 @@ def _render_markup(brief: Brief, options: Options, inline: bool) -> tuple[str, T
         raise InputError("template recursion too deep (a macro calling itself without end, or templates "
                          "extending or including each other in a loop)",
                          _template_location(exc, loader) or stack.folders[0]) from None
+
+
+def _check_references(html: str, stack: TemplateStack, loader: StackLoader, inline: bool) -> None:
+    """Refuse what would run (scripts, event handlers, redirects, ``javascript:`` links) in any
+    output, and in HTML every outside resource: it must be one self-contained file. PDF resources go
+    through the restricted fetcher instead. The error names the template file that introduced it."""
+    from reportgen.render.references import scan
+
+    for ref in scan(html):
+        if ref.kind == "active":
+            raise InputError(f"{ref.what} {ref.value[:120]!r} is not allowed: a brief runs no scripts, "
+                             "event handlers or redirects and links only to http(s), mailto or tel",
+                             _introduced_by(ref.marker or ref.value, stack, loader))
+        if inline:
+            raise InputError(f"{ref.what} refers to {ref.value[:120]!r}; HTML output must be "
+                             "self-contained: only data: URIs (use asset('file') for template files)",
+                             _introduced_by(ref.marker or ref.value, stack, loader))
+
+
+def _introduced_by(text: str, stack: TemplateStack, loader: StackLoader) -> str:
+    """The first template or stylesheet of the stack (client first) whose source holds ``text``,
+    else the stack's first folder."""
+    from reportgen.render.assets import STYLE_FILE
+
+    files = [*sorted(loader.loaded, key=lambda f: _layer_rank(f, stack)),
+             *(str(layer.path / STYLE_FILE) for layer in stack.layers)]
+    for name in files:
+        try:
+            if text and text in Path(name).read_text("utf-8", errors="replace"):
+                return name
+        except OSError:
+            continue
+    return str(stack.folders[0])
+
+
+def _layer_rank(name: str, stack: TemplateStack) -> int:
+    """Client folders first, then the templates they build on (as the stack searches them)."""
+    ranks = (i for i, folder in enumerate(stack.folders) if Path(name).is_relative_to(folder))
+    return next(ranks, len(stack.folders))
 
 
 def _parse(env: BriefSandbox, name: str,
@@ -368,51 +407,6 @@ def _template_location(exc: BaseException, loader: StackLoader) -> str | None:
     """``file:line`` of the innermost template frame (Jinja maps frames to template lines)."""
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename in loader.loaded]
     return f"{frames[-1].filename}:{frames[-1].lineno}" if frames else None
-
-
-class _ResourceScan(HTMLParser):
-    """Collects what a browser would fetch from HTML: ``src``-like attributes and CSS ``url()``."""
-
-    ATTRIBUTES: ClassVar[set[str]] = {"src", "srcset", "poster", "data", "background"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.urls: list[str] = []
-        self._in_style = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for name, value in attrs:
-            if value is None:
-                continue
-            if name in self.ATTRIBUTES or (tag == "link" and name == "href"):
-                self.urls.append(value.strip())
-            elif name == "style":
-                self.urls.extend(_css_urls(value))
-        self._in_style = tag == "style"
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "style":
-            self._in_style = False
-
-    def handle_data(self, data: str) -> None:
-        if self._in_style:
-            self.urls.extend(_css_urls(data))
-
-
-_CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]*)""", re.IGNORECASE)
-
-
-def _css_urls(css: str) -> list[str]:
-    return [m.group(1) for m in _CSS_URL.finditer(css)]
-
-
-def _check_self_contained(html: str) -> None:
-    scan = _ResourceScan()
-    scan.feed(html)
-    for url in scan.urls:
-        if url and not url.lower().startswith("data:") and not url.startswith("#"):
-            raise InputError(f"template refers to {url[:120]!r}; HTML output must be self-contained "
-                             "(use asset('file') for template files)")
 
 
 _EMBEDDED = re.compile(rb"<<(?P<dict>(?:(?!>>\s*stream).)*?/Type\s*/EmbeddedFile\b.*?)>>\s*stream\r?\n",
