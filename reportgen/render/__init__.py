@@ -260,7 +260,9 @@ def _client_css(stack: TemplateStack) -> str:
 
 
 def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool) -> dict[str, Any]:
-    """What the template sees, as plain data only (:mod:`reportgen.render.view`)."""
+    """What the template sees, as plain data only (:mod:`reportgen.render.view`); characters that
+    would reorder or hide the brief's text are shown as ``[U+XXXX]`` (the attached YAML keeps them)."""
+    brief = ctx.revealed(brief)
     client = stack.client
     logo = None
     if client.logo and stack.client_path is not None:

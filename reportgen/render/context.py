@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import UTC, datetime
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import TypeVar
@@ -180,6 +180,36 @@ def _few_ids(item: Item) -> Item:
     if len(ids) <= SHOWN_SOURCE_IDS:
         return item
     return replace(item, sources=[*ids[:SHOWN_SOURCE_IDS], f"{len(ids) - SHOWN_SOURCE_IDS} more"])
+
+
+#: Characters that reorder or hide text where they stand (Trojan Source): bidi embeddings, overrides
+#: and isolates, and zero-width characters. A rendered brief shows each as ``[U+202E]`` instead.
+_HIDDEN = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff\u180e]"
+                     # joiners have a use between letters of Arabic, Indic or emoji text, none beside ASCII
+                     "|[\u200c\u200d](?=[\x00-\x7f])|(?<=[\x00-\x7f])[\u200c\u200d]")
+
+
+def reveal_hidden(text: str) -> str:
+    """``text`` with every character that could reorder or hide what a reader sees written out as
+    ``[U+XXXX]``: a brief can quote an article that contains them, and a reader must see them."""
+    return _HIDDEN.sub(lambda m: f"[U+{ord(m.group(0)):04X}]", text)
+
+
+Record = TypeVar("Record")
+
+
+def revealed(value: Record) -> Record:
+    """A copy of a brief (or any of its parts) with ``reveal_hidden`` applied to every string."""
+    if isinstance(value, str):
+        return reveal_hidden(value)  # type: ignore[return-value]
+    if isinstance(value, list):
+        return [revealed(item) for item in value]  # type: ignore[return-value]
+    if isinstance(value, dict):
+        return {key: revealed(item) for key, item in value.items()}  # type: ignore[return-value]
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{f.name: revealed(getattr(value, f.name)) for f in fields(value)
+                                 if f.init})  # type: ignore[return-value]
+    return value
 
 
 def _date_line(moment: datetime | None) -> str:
