@@ -40,6 +40,7 @@ from reportgen.errors import InputError
 from reportgen.options import Options
 from reportgen.render import context as ctx
 from reportgen.render.assets import resource_uri, stack_stylesheet
+from reportgen.render.coverage import Fallback, family_names, template_fonts, uncovered_scripts
 from reportgen.render.sandbox import BriefSandbox, TemplateLimitError, render_bounded
 from reportgen.render.templates import (
     CLIENT_FILE,
@@ -74,35 +75,83 @@ def template_context(brief: Brief, options: Options, output: str = "pdf") -> dic
 
 
 def render_pdf(brief: Brief, options: Options) -> bytes:
-    """The brief as PDF, with the brief's YAML attached as ``brief.yaml``."""
-    from weasyprint import Attachment
-
-    from reportgen.render.fetch import RefusedResource, StackFetcher
-
+    """The brief as PDF, with the brief's YAML attached as ``brief.yaml``. When the brief has text in
+    a script the template's fonts lack, it is rendered again saying which fonts WeasyPrint fell back
+    to and which scripts no font could draw."""
     variant = options.pdf_variant.lower() if options.pdf_variant else None
     if variant not in PDF_VARIANTS:
         raise InputError(f"unknown PDF variant {options.pdf_variant!r}; use "
                          f"{' or '.join(v for v in PDF_VARIANTS if v)}")
     html, stack = _render_markup(brief, options, inline=False)
     moment = ctx.document_time(brief) or datetime.fromtimestamp(0, UTC)
+    yaml = brief_to_yaml(brief).encode("utf-8")
+    pdf, used = _write_pdf(html, stack, moment, yaml, variant)
+    fonts = template_fonts(stack.folders)
+    texts = _texts(ctx.revealed(brief))
+    if uncovered_scripts(texts, fonts):
+        own = family_names(fonts)
+        others = {family: faces for family, faces in used.items() if family not in own}
+        drawn = [face for faces in others.values() for face in faces]
+        fallback = Fallback(tuple(sorted(others)), uncovered_scripts(texts, fonts, drawn))
+        html, _ = _render_markup(brief, options, inline=False, fallback=fallback)
+        pdf, _ = _write_pdf(html, stack, moment, yaml, variant)
+    return pdf
+
+
+def _write_pdf(html: str, stack: TemplateStack, moment: datetime, yaml: bytes,
+               variant: str | None) -> tuple[bytes, dict[str, list[bytes]]]:
+    """The PDF of ``html`` with ``yaml`` attached, and by font family the data of each face it
+    embeds (subset to the characters drawn); only the stack's files may be read."""
+    from weasyprint import Attachment
+
+    from reportgen.render.fetch import RefusedResource, StackFetcher
+
     stamp = moment.replace(tzinfo=None)
-    attachment = Attachment(string=brief_to_yaml(brief).encode("utf-8"), name=ATTACHMENT_NAME,
+    attachment = Attachment(string=yaml, name=ATTACHMENT_NAME,
                             description="The brief this document was rendered from (reportgen YAML)",
                             created=stamp, modified=stamp, relationship="Source")
+    settings = {"pdf_variant": variant, "attachments": [attachment], "uncompressed_pdf": False}
     fetcher = StackFetcher(stack.folders)
+    pdf: bytes = b""
+    used: dict[str, list[bytes]] = {}
     try:
         with _source_date_epoch(moment):
-            document = _html_class(html)(string=html, base_url=stack.folders[0].as_uri() + "/",
-                                         url_fetcher=fetcher)
-            pdf = document.write_pdf(font_config=font_configuration(), pdf_variant=variant,
-                                     attachments=[attachment], uncompressed_pdf=False)
+            page = _html_class(html)(string=html, base_url=stack.folders[0].as_uri() + "/",
+                                     url_fetcher=fetcher)
+            document = page.render(font_config=font_configuration(), **settings)
+            pdf = document.write_pdf(**settings)
+            for font in document.fonts.values():
+                used.setdefault(_family(font), []).append(font.file_content)
     except RefusedResource:
         pass  # reported below with every other refusal
     if fetcher.refused:
         raise InputError(f"template refers to {fetcher.refused[0]!r}; only files inside the template and "
                          "client folders and data: URIs may be used (refused, nothing fetched)",
                          stack.folders[0])
-    return pdf
+    return pdf, used
+
+
+def _family(font: Any) -> str:
+    family = font.family
+    return family.decode("utf-8", "replace") if isinstance(family, bytes) else str(family)
+
+
+def _texts(brief: Brief) -> list[str]:
+    """Every string of ``brief``: what its fonts must be able to draw."""
+    found: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(brief.to_dict())
+    return found
 
 
 @cache
@@ -259,7 +308,8 @@ def _client_css(stack: TemplateStack) -> str:
     return f":root {{ {' '.join(rules)} }}" if rules else ""
 
 
-def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool) -> dict[str, Any]:
+def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
+             fallback: Fallback | None = None) -> dict[str, Any]:
     """What the template sees, as plain data only (:mod:`reportgen.render.view`); characters that
     would reorder or hide the brief's text are shown as ``[U+XXXX]`` (the attached YAML keeps them)."""
     brief = ctx.revealed(brief)
@@ -290,6 +340,9 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool)
         "outlook": ctx.outlook_items(shown),
         "sources": ctx.sources_of(shown),
         "omitted": omitted,
+        "font_fallback": {"scripts": uncovered_scripts(_texts(brief), template_fonts(stack.folders)),
+                          "fonts": fallback.fonts if fallback else (),
+                          "missing": fallback.missing if fallback else ()},
         "multi_source": len(ctx.sources_of(brief)) > 1,
         "stylesheet": Markup(stylesheet),
         "template": ctx.TemplateMeta(info.name, info.origin, info.description, info.parent, info.version),
@@ -298,11 +351,12 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool)
     })
 
 
-def _render_markup(brief: Brief, options: Options, inline: bool) -> tuple[str, TemplateStack]:
+def _render_markup(brief: Brief, options: Options, inline: bool,
+                   fallback: Fallback | None = None) -> tuple[str, TemplateStack]:
     stack = resolve_stack(options.template, options.client, options.clients_dir)
     cached = _cached_environment(stack, inline)
     env, loader = cached.env, cached.loader
-    values = _context(brief, options, stack, inline)
+    values = _context(brief, options, stack, inline, fallback)
     try:
         state = _files_state(loader)
         if state is None or state != cached.checked:
