@@ -169,7 +169,7 @@ def _run_locked(plan: Plan, stages: Stages, jobs: int, shard: tuple[int, int] | 
             log.item(result)
         results.extend(chunk_results)
         manifest.save(None if shard is None else ours)
-    if not work or manifest.damaged:
+    if not work:
         manifest.save(None if shard is None else ours)
     log.finish()
     order = {job.rel: i for i, job in enumerate(selected)}
