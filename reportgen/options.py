@@ -6,6 +6,7 @@ Precedence, lowest first: defaults, a config file (``reportgen.yaml`` in the wor
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -49,8 +50,8 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
             number = float(value)
         except (TypeError, ValueError):
             raise InputError(f"{name} must be a number, got {value!r}", origin) from None
-        if number <= 0:
-            raise InputError(f"{name} must be positive", origin)
+        if not 0 < number < math.inf:  # also refuses nan
+            raise InputError(f"{name} must be a positive number of MB, got {value!r}", origin)
         return number
     if value is not None and not isinstance(value, str):
         raise InputError(f"{name} must be a string, got {value!r}", origin)
@@ -78,4 +79,6 @@ def load_options(config: str | Path | None = None, environ: dict[str, str] | Non
     env = os.environ if environ is None else environ
     from_env = {name: _coerce(name, env[f"REPORTGEN_{name.upper()}"], f"REPORTGEN_{name.upper()}")
                 for name in known if f"REPORTGEN_{name.upper()}" in env}
-    return opts.merged(**from_env).merged(**overrides)
+    flags = {name: _coerce(name, value, f"--{name.replace('_', '-')}")
+             for name, value in overrides.items() if value is not None and name in known}
+    return opts.merged(**from_env).merged(**{**overrides, **flags})

@@ -275,3 +275,41 @@ def test_failed_render_keeps_the_previous_output(tmp_path: Path) -> None:
     assert run("render", str(brief), "-o", str(previous)).exit_code == 2
     assert previous.read_text() == "<p>yesterday's brief</p>"
     assert_nothing_written(tmp_path, "bad.yaml", "out.html")
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "0", "-1"])
+def test_max_input_mb_must_be_a_positive_finite_number(tmp_path: Path, value: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    article = write(tmp_path, "a.txt", ARTICLE)
+    result = run("extract", str(article), "--max-input-mb", value, "-o", str(tmp_path / "b.yaml"))
+    assert_one_line_error(result, 2, "--max-input-mb: max_input_mb must be a positive number of MB")
+    monkeypatch.setenv("REPORTGEN_MAX_INPUT_MB", value)
+    result = run("extract", str(article), "-o", str(tmp_path / "b.yaml"))
+    assert_one_line_error(result, 2, "REPORTGEN_MAX_INPUT_MB: max_input_mb must be a positive number of MB")
+    assert_nothing_written(tmp_path, "a.txt")
+
+
+def test_yaml_over_the_node_limit_names_the_file(tmp_path: Path) -> None:
+    from reportgen.brief.yamlio import MAX_NODES
+
+    big = write(tmp_path, "big.yaml", "items:\n" + "".join(f"- {i}\n" for i in range(MAX_NODES + 1)))
+    assert_one_line_error(run("render", str(big), "-o", str(tmp_path / "b.pdf")), 2,
+                          f"{big}: YAML document has more than {MAX_NODES} nodes")
+    result = run("validate", str(big))
+    assert result.output.strip().splitlines()[0] == f"{big}: YAML document has more than {MAX_NODES} nodes"
+
+
+@pytest.mark.parametrize("output", ["brief.html", "brief.pdf"])
+@pytest.mark.parametrize("data", [b"not a font at all\n", b"\x00\x01\x00\x00 truncated"])
+def test_a_non_font_file_in_a_clients_fonts_is_one_line(tmp_path: Path, output: str, data: bytes) -> None:
+    client = tmp_path / "acme"
+    (client / "fonts").mkdir(parents=True)
+    (client / "client.yaml").write_text("name: Acme\nfonts:\n  body: Acme Sans\n")
+    (client / "fonts" / "AcmeSans.ttf").write_bytes(data)
+    (client / "style.css").write_text('@font-face { font-family: "Acme Sans"; '
+                                      'src: url("fonts/AcmeSans.ttf"); }\n')
+    brief = write(tmp_path, "brief.yaml", brief_to_yaml(Brief(title="Talks resume", source=Source())))
+    result = run("render", str(brief), "--template", str(client), "-o", str(tmp_path / output))
+    line = assert_one_line_error(result, 2, str(client / "fonts" / "AcmeSans.ttf"))
+    assert "font" in line and "internal error" not in line
+    assert not (tmp_path / output).exists()

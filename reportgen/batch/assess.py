@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from reportgen.batch.deps import Fingerprints, changed, key_of, sha256_bytes, sha256_file
-from reportgen.batch.manifest import Manifest
+from reportgen.batch.manifest import Entry, Manifest, stamped_key
 from reportgen.batch.project import Job, Output, Plan
 
 Action = Literal["skip", "build", "keep"]
@@ -19,13 +19,15 @@ Action = Literal["skip", "build", "keep"]
 
 @dataclass(frozen=True)
 class Planned:
-    """What to do with one output, the key it will be recorded under, and why."""
+    """What to do with one output, the key it will be recorded under, and why. ``recovered`` is the
+    manifest entry of a fresh output batch wrote but did not record (found from the file itself)."""
 
     output: Output
     action: Action
     key: str
     reason: str = ""
     parts: dict[str, str] = field(default_factory=dict)
+    recovered: Entry | None = None
 
 
 @dataclass(frozen=True)
@@ -84,20 +86,21 @@ def assess_job(plan: Plan, job: Job, manifest: Manifest, fps: Fingerprints, forc
             if yaml_out is None:
                 continue
             path = plan.out_path(yaml_out)
-            entry = manifest.get(yaml_out.rel)
-            on_disk = entry.current_sha256(path) if entry else sha256_file(path)
+            entry, on_disk, recovered = _yaml_entry(path, manifest.get(yaml_out.rel), job.rel)
             if on_disk is not None and (entry is None or entry.sha256 != on_disk):
                 why = "edited since batch wrote it" if entry else "not written by batch"
                 planned.append(Planned(yaml_out, "keep", entry.key if entry else "", why))
                 briefs[name] = BriefSource(path, edited=True)
                 brief_parts[name] = {"brief": on_disk[:16]}
             elif on_disk is not None and entry is not None and entry.key == key and not force:
-                planned.append(Planned(yaml_out, "skip", key, parts=parts))
+                planned.append(Planned(yaml_out, "skip", key, parts=parts,
+                                       recovered=Entry(key, on_disk, job.rel, parts) if recovered else None))
                 briefs[name] = BriefSource(path)
                 brief_parts[name] = parts
                 fresh_yaml = fresh_yaml or path
             else:
                 reason = ("missing" if on_disk is None else "forced" if force
+                          else "not in the manifest" if recovered
                           else changed(entry.parts if entry else {}, parts))
                 planned.append(Planned(yaml_out, "build", key, reason, parts))
                 briefs[name] = BriefSource()
@@ -129,6 +132,22 @@ def _render_decision(plan: Plan, output: Output, parts: dict[str, str], manifest
         return Planned(output, "build", key, "not in the manifest", parts)
     if entry.key != key:
         return Planned(output, "build", key, changed(entry.parts, parts), parts)
-    if entry.current_sha256(path) != entry.sha256:
+    if sha256_file(path) != entry.sha256:
         return Planned(output, "build", key, "file changed since batch wrote it", parts)
     return Planned(output, "skip", key, parts=parts)
+
+
+def _yaml_entry(path: Path, entry: Entry | None, rel: str) -> tuple[Entry | None, str | None, bool]:
+    """The manifest entry of a generated YAML brief, its hash on disk (None when missing), and whether
+    the entry was recovered from the file's own stamp: batch wrote it but could not record it."""
+    try:
+        data = path.read_bytes()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return entry, None, False
+    on_disk = sha256_bytes(data)
+    if entry is not None and entry.sha256 == on_disk:
+        return entry, on_disk, False
+    key = stamped_key(data)
+    if key is None:
+        return entry, on_disk, False
+    return Entry(key, on_disk, rel), on_disk, True

@@ -16,6 +16,16 @@ if TYPE_CHECKING:
     from reportgen.batch.project import Plan
 
 FORMAT_CHOICES = ("pdf", "html", "yaml")
+#: Seconds one input may take in a batch: far above what the largest accepted article needs (about
+#: five minutes for 5 MB, see ``make bench``), so it only stops inputs that would never finish.
+DEFAULT_TIME_LIMIT = 1800.0
+
+
+def _seconds(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    """A positive, finite number of seconds (click's float type takes 'nan' and 'inf')."""
+    if value is not None and not (0 < value < float("inf")):
+        raise click.BadParameter(f"must be a positive number of seconds, not {value}")
+    return value
 
 
 @click.command()
@@ -34,6 +44,9 @@ FORMAT_CHOICES = ("pdf", "html", "yaml")
 @click.option("--force", is_flag=True, help="Rebuild every output (edited YAML briefs are still kept).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: all cores].")
 @click.option("--shard", metavar="K/N", help="Only this runner's share of the inputs (stable per path).")
+@click.option("--time-limit", type=float, metavar="SECONDS", callback=_seconds,
+              help=f"Fail an input that takes longer than this; the others go on "
+                   f"[default: {DEFAULT_TIME_LIMIT:g}].")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False), help="Write a JSON report here.")
 @click.option("--junit", "junit_path", type=click.Path(dir_okay=False), help="Write JUnit XML here.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list outputs that were already fresh.")
@@ -42,7 +55,8 @@ FORMAT_CHOICES = ("pdf", "html", "yaml")
 def batch(sources: tuple[str, ...], output: str | None, formats: tuple[str, ...], layout: str | None,
           template: str | None, client: str | None, clients_dir: str | None, model: str | None,
           config: str | None, check: bool, force: bool, jobs: int | None, shard: str | None,
-          report_path: str | None, junit_path: str | None, verbose: bool, debug: bool) -> None:
+          time_limit: float | None, report_path: str | None, junit_path: str | None, verbose: bool,
+          debug: bool) -> None:
     """Make briefs for many articles at once, rebuilding only what changed.
 
     \b
@@ -57,8 +71,8 @@ def batch(sources: tuple[str, ...], output: str | None, formats: tuple[str, ...]
     try:
         code = run_command(sources, output=output, formats=formats, layout=layout, template=template,
                            client=client, clients_dir=clients_dir, model=model, config=config, check=check,
-                           force=force, jobs=jobs, shard=shard, report_path=report_path,
-                           junit_path=junit_path, verbose=verbose)
+                           force=force, jobs=jobs, shard=shard, time_limit=time_limit,
+                           report_path=report_path, junit_path=junit_path, verbose=verbose)
     except ReportgenError as err:
         if debug:
             traceback.print_exc()
@@ -74,7 +88,8 @@ def run_command(sources: tuple[str, ...], *, output: str | None = None, formats:
                 layout: str | None = None, template: str | None = None, client: str | None = None,
                 clients_dir: str | None = None, model: str | None = None, config: str | None = None,
                 check: bool = False, force: bool = False, jobs: int | None = None, shard: str | None = None,
-                report_path: str | None = None, junit_path: str | None = None, verbose: bool = False) -> int:
+                time_limit: float | None = None, report_path: str | None = None,
+                junit_path: str | None = None, verbose: bool = False) -> int:
     """The whole command as a function returning its exit code (the CLI and tests call it)."""
     from reportgen.batch.project import PROJECT_NAME, load_project, plan_from_args
     from reportgen.batch.shard import parse_shard
@@ -104,8 +119,8 @@ def run_command(sources: tuple[str, ...], *, output: str | None = None, formats:
     from reportgen.fileio import write_atomic
 
     log = RichLog(verbose=verbose) if use_rich(sys.stderr) else PlainLog(verbose=verbose)
-    result = run_batch(plan, stages=REAL_STAGES, jobs=jobs or _cores(), shard=part,
-                       force=force, log=log)
+    result = run_batch(plan, stages=REAL_STAGES, jobs=jobs or _cores(), shard=part, force=force, log=log,
+                       time_limit=time_limit or DEFAULT_TIME_LIMIT)
     for path, text in ((report_path, to_json), (junit_path, to_junit)):
         if path:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -144,9 +159,10 @@ def _looks_like_project(path: Path) -> Path | None:
 
 
 def _check(plan: Plan, part: tuple[int, int] | None) -> int:
+    from reportgen.batch.report import PlainLog
     from reportgen.batch.runner import check, select
 
-    stale = check(plan, shard=part)
+    stale = check(plan, shard=part, log=PlainLog())
     for path, reason in stale:
         click.echo(f"would rebuild {os.path.relpath(path)} ({reason})")
     total = sum(len(job.outputs) for job in select(plan, part))

@@ -7,21 +7,21 @@ atomically and recorded in the manifest as soon as its chunk completes.
 
 from __future__ import annotations
 
+import glob
 import os
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from reportgen.batch.assess import Planned, WorkItem, assess
 from reportgen.batch.deps import Fingerprints, sha256_bytes
-from reportgen.batch.manifest import Entry, Manifest, manifest_name
-from reportgen.batch.project import Plan
+from reportgen.batch.manifest import Entry, Manifest, folder_lock, manifest_name, stamp
+from reportgen.batch.project import Output, Plan
 from reportgen.batch.shard import in_shard
-from reportgen.errors import ReportgenError
+from reportgen.errors import InputError, ReportgenError
 from reportgen.options import Options
 
 Status = Literal["built", "skipped", "kept", "failed"]
@@ -49,8 +49,6 @@ class OutputResult:
     sha256: str = ""
     message: str = ""
     parts: dict[str, str] = field(default_factory=dict)
-    size: int = -1
-    mtime_ns: int = -1
 
 
 @dataclass
@@ -103,10 +101,11 @@ def select(plan: Plan, shard: tuple[int, int] | None) -> list[Any]:
 
 
 def check(plan: Plan, *, shard: tuple[int, int] | None = None,
-          fingerprints: Fingerprints | None = None) -> list[tuple[str, str]]:
+          fingerprints: Fingerprints | None = None, log: Log | None = None) -> list[tuple[str, str]]:
     """Every stale or missing output as ``(path, reason)``; builds nothing and loads no model."""
     fps = fingerprints or Fingerprints()
     manifest = Manifest.load(plan.output_dir)
+    _report_damage(manifest, log or Log())
     jobs = select(plan, shard)
     items = assess(_subplan(plan, jobs), manifest, fps)
     stale = []
@@ -118,19 +117,39 @@ def check(plan: Plan, *, shard: tuple[int, int] | None = None,
 
 def run_batch(plan: Plan, *, stages: Stages, jobs: int = 1, shard: tuple[int, int] | None = None,
               force: bool = False, fingerprints: Fingerprints | None = None, log: Log | None = None,
-              chunk_size: int | None = None) -> BatchResult:
-    """Build every stale output of ``plan`` (or of one shard of it) and record it in the manifest."""
+              chunk_size: int | None = None, time_limit: float | None = None) -> BatchResult:
+    """Build every stale output of ``plan`` (or of one shard of it) and record it in the manifest.
+
+    With ``time_limit`` (seconds per input) or more than one job, work runs in worker processes, and
+    an input that outlasts the limit or kills its worker fails alone. One run at a time writes to an
+    output folder: a second waits for the first."""
     started = time.perf_counter()
     log = log or Log()
-    fps = fingerprints or Fingerprints()
-    plan.output_dir.mkdir(parents=True, exist_ok=True)
-    manifest = Manifest.load(plan.output_dir, manifest_name(shard))
+    try:
+        plan.output_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the output folder ({(exc.strerror or str(exc)).lower()})",
+                         plan.output_dir) from None
+    with folder_lock(plan.output_dir, lambda text: log.note(f"reportgen: {text}")):
+        return _run_locked(plan, stages, jobs, shard, force, fingerprints or Fingerprints(), log, chunk_size,
+                           time_limit, started)
+
+
+def _run_locked(plan: Plan, stages: Stages, jobs: int, shard: tuple[int, int] | None, force: bool,
+                fps: Fingerprints, log: Log, chunk_size: int | None, time_limit: float | None,
+                started: float) -> BatchResult:
     selected = select(plan, shard)
+    _remove_leftovers(plan.output_dir, [o for job in selected for o in job.outputs], manifest_name(shard))
+    manifest = Manifest.load(plan.output_dir, manifest_name(shard))
+    _report_damage(manifest, log)
     items = assess(_subplan(plan, selected), manifest, fps, force)
     ours = {o.rel for job in selected for o in job.outputs}
     results: list[ItemResult] = []
     work: list[WorkItem] = []
     for item in items:
+        for p in item.outputs:
+            if p.recovered is not None:
+                manifest.record(p.output.rel, p.recovered)
         if item.error is not None:
             results.append(_failed(item, item.error))
         elif item.to_build:
@@ -142,12 +161,11 @@ def run_batch(plan: Plan, *, stages: Stages, jobs: int = 1, shard: tuple[int, in
         log.item(result)
     context = Context(plan.output_dir, plan.options, {t.name: t.options for t in plan.targets}, stages,
                       any(item.needs_extraction for item in work))
-    for chunk_results in _execute(work, context, jobs, chunk_size):
+    for chunk_results in _execute(work, context, jobs, chunk_size, time_limit):
         for result in chunk_results:
             for out in result.outputs:
                 if out.status == "built":
-                    manifest.record(out.rel, Entry(out.key, out.sha256, result.input, out.parts, out.size,
-                                                   out.mtime_ns))
+                    manifest.record(out.rel, Entry(out.key, out.sha256, result.input, out.parts))
             log.item(result)
         results.extend(chunk_results)
         manifest.save(None if shard is None else ours)
@@ -157,6 +175,22 @@ def run_batch(plan: Plan, *, stages: Stages, jobs: int = 1, shard: tuple[int, in
     order = {job.rel: i for i, job in enumerate(selected)}
     results.sort(key=lambda r: order.get(r.input, len(order)))
     return BatchResult(results, time.perf_counter() - started, jobs)
+
+
+def _report_damage(manifest: Manifest, log: Log) -> None:
+    for file, reason in manifest.damaged:
+        log.note(f"reportgen: warning: {file}: manifest unreadable ({reason}); rebuilt from the outputs "
+                 "on disk")
+
+
+def _remove_leftovers(folder: Path, outputs: list[Output], manifest: str) -> None:
+    """Temporary ``.part`` files of a run that was killed mid-write (see ``write_atomic``); the
+    folder's lock is held, so no other batch is writing them."""
+    names = {(folder / o.rel).parent / f".{Path(o.rel).name}." for o in outputs}
+    names.add(folder / f".{manifest}.")
+    for prefix in names:
+        for part in prefix.parent.glob(f"{glob.escape(prefix.name)}*.part"):
+            part.unlink(missing_ok=True)
 
 
 def _subplan(plan: Plan, jobs: list[Any]) -> Plan:
@@ -203,29 +237,28 @@ def _init_worker(context: Context) -> None:
         context.stages.warm_up(context.options, context.needs_model)
 
 
-def _execute(work: list[WorkItem], context: Context, jobs: int,
-             chunk_size: int | None) -> Iterator[list[ItemResult]]:
+def _execute(work: list[WorkItem], context: Context, jobs: int, chunk_size: int | None,
+             time_limit: float | None) -> Iterator[list[ItemResult]]:
+    """Chunks of ``work`` processed here (one job and no time limit: tests and the API) or on worker
+    processes that fail only the input that killed or outlasted them (:mod:`reportgen.batch.pool`)."""
     if not work:
         return
     jobs = max(1, min(jobs, len(work)))
     size = chunk_size or max(1, min(16, -(-len(work) // (jobs * 4))))
     chunks = [work[i:i + size] for i in range(0, len(work), size)]
-    if jobs == 1:
+    if jobs == 1 and time_limit is None:
         _init_worker(context)
         for chunk in chunks:
             yield process_chunk(chunk)
         return
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(context,)) as pool:
-        pending = {pool.submit(process_chunk, chunk): chunk for chunk in chunks}
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                chunk = pending.pop(future)
-                try:
-                    yield future.result()
-                except Exception as exc:  # a worker died (killed, out of memory): fail its inputs only
-                    yield [_failed(item, f"{item.job.rel}: worker failed ({type(exc).__name__}: {exc})")
-                           for item in chunk]
+    from reportgen.batch.pool import run_chunks
+
+    yield from run_chunks(chunks, process_chunk, _failed, jobs=jobs, time_limit=time_limit,
+                          initializer=_init_worker, initargs=(context,), describe=_input_name)
+
+
+def _input_name(item: WorkItem) -> str:
+    return item.job.rel
 
 
 def process_chunk(items: list[WorkItem]) -> list[ItemResult]:
@@ -268,12 +301,13 @@ def process_chunk(items: list[WorkItem]) -> list[ItemResult]:
                         loaded[source.path] = stages.load_brief(source.path)
                     brief = loaded[source.path]
                 data = stages.render(brief, out.fmt, context.target_options[out.target])
+                if out.fmt == "yaml":
+                    data = stamp(data, planned.key)
                 t1 = time.perf_counter()
-                stat = _write(context.output_dir / out.rel, data)
+                _write(context.output_dir / out.rel, data)
                 result.seconds["write"] = result.seconds.get("write", 0.0) + time.perf_counter() - t1
                 result.outputs.append(OutputResult(out.rel, out.fmt, out.target, "built", planned.key,
-                                                   sha256_bytes(data), parts=planned.parts,
-                                                   size=stat.st_size, mtime_ns=stat.st_mtime_ns))
+                                                   sha256_bytes(data), parts=planned.parts))
             except Exception as exc:
                 t1 = time.perf_counter()
                 message = _one_line(exc, str(source.path or item.job.rel))
@@ -328,12 +362,11 @@ def _add_seconds(result: ItemResult, stage: str, since: float) -> None:
     result.seconds[stage] = result.seconds.get(stage, 0.0) + time.perf_counter() - since
 
 
-def _write(path: Path, data: bytes) -> os.stat_result:
+def _write(path: Path, data: bytes) -> None:
     from reportgen.fileio import write_atomic
 
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, data)
-    return path.stat()
 
 
 def _one_line(exc: BaseException, name: str) -> str:

@@ -85,7 +85,10 @@ def parse_yaml(text: str, name: str = "<string>") -> Located:
             return Located(None, {(): (1, 1)})
         marks: dict[tuple[Any, ...], tuple[int, int]] = {}
         keys: dict[tuple[Any, ...], tuple[int, int]] = {}
-        data = _walk(node, (), marks, [MAX_NODES], keys)
+        try:
+            data = _walk(node, (), marks, [MAX_NODES], keys)
+        except InputError as err:
+            raise InputError(err.message, err.path or name) from None
         return Located(data, marks, keys)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -11,6 +12,15 @@ from reportgen import __version__, _api
 from reportgen.brief import Brief, Generated, Source
 from reportgen.ingest import Article
 from reportgen.options import Options
+
+#: Articles longer than this are extracted in paragraph-aligned pieces of this size, one parsed
+#: ``Doc`` at a time, and the pieces' briefs joined (:mod:`reportgen.extract.pieces`): memory stays
+#: flat and time linear in the article's length. Ten times a long news feature, so real articles are
+#: extracted whole.
+PIECE_CHARS = 200_000
+#: Characters parsed together in one ``nlp.pipe`` batch of short articles (the parser's memory
+#: follows the batch's length, not the number of articles in it).
+PIPE_CHARS = 100_000
 
 
 def extract(article: Article, options: Options | None = None, *, nlp: Any = None) -> Brief:
@@ -20,38 +30,56 @@ def extract(article: Article, options: Options | None = None, *, nlp: Any = None
         from reportgen.extract.nlp import load_model
 
         nlp = load_model(options.model)
+    return brief_of_article(article, nlp)
+
+
+def brief_of_article(article: Article, nlp: Any) -> Brief:
+    """Parse and extract one article; a long one piece by piece (see ``PIECE_CHARS``)."""
     from reportgen.extract.nlp import parse
 
-    return brief_from_doc(parse(nlp, article.text), article, nlp)
+    if len(article.text) <= PIECE_CHARS:
+        return brief_from_doc(parse(nlp, article.text), article, nlp)
+    from reportgen.extract.pieces import join_pieces
+    from reportgen.ingest.chunks import text_chunks
+
+    briefs = [brief_from_doc(parse(nlp, piece), replace(article, text=piece), nlp)
+              for piece in text_chunks(article.text, PIECE_CHARS)]
+    return join_pieces(briefs, source_of(article))
 
 
 def extract_all(articles: Iterable[Article], options: Options | None = None, *, nlp: Any = None,
                 batch_size: int = 16) -> Iterator[Brief]:
-    """Briefs of many articles, parsed in batches with ``nlp.pipe``."""
+    """Briefs of many articles; short ones are parsed together with ``nlp.pipe``, in batches of at
+    most ``batch_size`` articles and ``PIPE_CHARS`` characters."""
     options = options or Options()
     if nlp is None:
         from reportgen.extract.nlp import load_model
 
         nlp = load_model(options.model)
-    from reportgen.extract.nlp import MAX_DOC_CHARS, parse
+    from reportgen.extract.nlp import PARSE_CHARS
 
     pending: list[Article] = []
     for article in articles:
-        if len(article.text) > MAX_DOC_CHARS:  # long ones alone, piece by piece
-            yield from _briefs_of(pending, nlp, batch_size)
+        if len(article.text) > PARSE_CHARS:  # long ones alone, piece by piece
+            yield from _briefs_of(pending, nlp)
             pending = []
-            yield brief_from_doc(parse(nlp, article.text), article, nlp)
-        else:
-            pending.append(article)
-            if len(pending) >= batch_size:
-                yield from _briefs_of(pending, nlp, batch_size)
-                pending = []
-    yield from _briefs_of(pending, nlp, batch_size)
+            yield brief_of_article(article, nlp)
+            continue
+        if pending and sum(len(a.text) for a in pending) + len(article.text) > PIPE_CHARS:
+            yield from _briefs_of(pending, nlp)
+            pending = []
+        pending.append(article)
+        if len(pending) >= batch_size:
+            yield from _briefs_of(pending, nlp)
+            pending = []
+    yield from _briefs_of(pending, nlp)
 
 
-def _briefs_of(articles: list[Article], nlp: Any, batch_size: int) -> Iterator[Brief]:
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+def _briefs_of(articles: list[Article], nlp: Any) -> Iterator[Brief]:
+    from reportgen.ingest.chunks import tame_runs
+
+    pairs = ((tame_runs(a.text), a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=max(1, len(articles))):
         yield brief_from_doc(doc, article, nlp)
 
 

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TypeVar
 
 from reportgen.brief import Actor, Brief, Claim, Number, Outlook, Source
@@ -60,7 +61,8 @@ def merge_briefs(briefs: Sequence[Brief]) -> Brief:
         sources=sources,
         summary=merge_summary([b.summary for b in briefs]),
         actors=actors,
-        numbers=_merge_items([b.numbers for b in briefs], _same_number, _join_numbers),
+        numbers=_merge_items([b.numbers for b in briefs], _same_number, _join_numbers,
+                             lambda n: _unit_key(n.unit)),
         claims=_merge_items([b.claims for b in briefs], _same_claim, _join_claims),
         outlook=_merge_items([b.outlook for b in briefs], _same_outlook, _join_outlook),
         generated=first.generated,
@@ -90,26 +92,31 @@ def _renumber(briefs: list[Brief]) -> list[Source]:
 
 @dataclass
 class _Group:
-    """Actors from one or more briefs that are the same entity."""
+    """Actors from one or more briefs that are the same entity. What finding a group asks of it (its
+    names, their keys, its members' names, its type) is kept up to date as members join, so merging
+    a thousand briefs that name the same person is linear, not quadratic."""
 
     members: list[Actor] = field(default_factory=list)
     order: int = 0
+    names: list[str] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+    member_names: set[str] = field(default_factory=set)
+    #: Mentions per type, types in the order members first gave them.
+    weight: dict[str, int] = field(default_factory=dict)
+    #: The type most mentions give (the model sometimes calls a place a person); on a tie, the type
+    #: the earliest member gave.
+    type: str = ""
 
-    @property
-    def names(self) -> list[str]:
-        return _unique(n for a in self.members for n in (a.name, *a.aliases))
-
-    @property
-    def keys(self) -> set[str]:
-        return {_name_key(n) for n in self.names}
-
-    @property
-    def type(self) -> str:
-        """The type most mentions give (the model sometimes calls a place a person)."""
-        weight: dict[str, int] = {}
-        for actor in self.members:
-            weight[actor.type] = weight.get(actor.type, 0) + actor.mentions
-        return max(weight, key=lambda t: (weight[t], -[a.type for a in self.members].index(t)))
+    def add(self, actor: Actor) -> None:
+        self.members.append(actor)
+        self.member_names.add(actor.name)
+        for name in (actor.name, *actor.aliases):
+            if name not in self.names:
+                self.names.append(name)
+                self.keys.add(_name_key(name))
+        self.weight[actor.type] = self.weight.get(actor.type, 0) + actor.mentions
+        first = list(self.weight)
+        self.type = max(first, key=lambda t: (self.weight[t], -first.index(t)))
 
     @property
     def is_person(self) -> bool:
@@ -132,7 +139,7 @@ def merge_actors(per_brief: Sequence[Sequence[Actor]]) -> tuple[list[Actor], lis
             if group is None:
                 group = _Group(order=len(groups))
                 groups.append(group)
-            group.members.append(actor)
+            group.add(actor)
             placed[-1].append(group)
     merged = {id(g): _merge_group(g) for g in groups}
     renames = []
@@ -159,7 +166,7 @@ def _find_group(actor: Actor, groups: list[_Group]) -> _Group | None:
         if place is not None:
             return place
     # people: canonical names must fit every member (a shared alias "Clinton" is not enough)
-    fitting = [g for g in groups if g.is_person and all(_same_person(actor.name, m.name) for m in g.members)]
+    fitting = [g for g in groups if g.is_person and all(_same_person(actor.name, n) for n in g.member_names)]
     exact = [g for g in fitting if key in g.keys]
     for candidates in (exact, fitting):
         if len(candidates) == 1:
@@ -196,11 +203,12 @@ def _name_key(name: str) -> str:
     return re.sub(r"'s$", "", text)
 
 
-def _person_tokens(name: str) -> list[str]:
+@lru_cache(maxsize=16_384)  # the same names are compared again and again across briefs
+def _person_tokens(name: str) -> tuple[str, ...]:
     words = _WORD.findall(_fold(name).replace(".", " "))
     while len(words) > 1 and words[0] in _HONORIFICS:
         words = words[1:]
-    return words
+    return tuple(words)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -220,14 +228,21 @@ Item = TypeVar("Item", Claim, Number, Outlook)
 
 
 def _merge_items(per_brief: Sequence[Sequence[Item]], same: Callable[[Item, Item], bool],
-                 join: Callable[[Item, Item], Item]) -> list[Item]:
-    """Items in source order; one reported by another source too is joined into the earlier entry."""
+                 join: Callable[[Item, Item], Item],
+                 bucket: Callable[[Item], str] = lambda item: "") -> list[Item]:
+    """Items in source order; one reported by another source too is joined into the earlier entry.
+
+    Only items in one ``bucket`` are compared (a figure with one of the same unit), so a thousand
+    sources' figures are not each compared with every other."""
     merged: list[Item] = []
+    buckets: dict[str, list[int]] = {}
     for items in per_brief:
         for item in items:
-            match = next((i for i, seen in enumerate(merged)
-                          if not set(seen.sources) & set(item.sources) and same(seen, item)), None)
+            candidates = buckets.setdefault(bucket(item), [])
+            match = next((i for i in candidates
+                          if set(merged[i].sources).isdisjoint(item.sources) and same(merged[i], item)), None)
             if match is None:
+                candidates.append(len(merged))
                 merged.append(item)
             else:
                 merged[match] = join(merged[match], item)
@@ -270,6 +285,7 @@ def _join_outlook(a: Outlook, b: Outlook) -> Outlook:
                    sources=_unique([*a.sources, *b.sources]))
 
 
+@lru_cache(maxsize=4096)
 def _unit_key(unit: str | None) -> str:
     words = _WORD.findall(_fold(unit or ""))
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
@@ -310,8 +326,9 @@ def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold().split())
 
 
-def words_of(text: str) -> set[str]:
-    return set(_WORD.findall(_fold(text)))
+@lru_cache(maxsize=16_384)  # each text is compared with every earlier one
+def words_of(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(_fold(text)))
 
 
 def text_overlap(a: str, b: str) -> float:
@@ -327,8 +344,4 @@ def text_overlap(a: str, b: str) -> float:
 
 
 def _unique(values: Iterable[str]) -> list[str]:
-    out: list[str] = []
-    for value in values:
-        if value not in out:
-            out.append(value)
-    return out
+    return list(dict.fromkeys(values))

@@ -60,20 +60,24 @@ def ents_in(span: Any) -> list[Any]:
     return [e for e in ents[lo:hi] if e.end <= span.end]
 
 
-#: Longer texts are parsed piece by piece: the parser's memory grows steeply with one Doc's size.
-MAX_DOC_CHARS = 100_000
+#: Longer texts are parsed in paragraph-aligned pieces of at most this many characters, one at a
+#: time: the parser's working memory grows steeply with the length of what it parses at once.
+PARSE_CHARS = 20_000
 
 
 def parse(nlp: Any, text: str) -> Any:
-    """One ``Doc`` of ``text``; long texts are parsed in paragraph-aligned pieces and joined,
-    so memory stays bounded and character offsets stay those of ``text``."""
-    if len(text) <= MAX_DOC_CHARS:
+    """One ``Doc`` of ``text``, whatever its length, in bounded memory and linear time: runs of
+    characters no word is as long as are tamed first (``tame_runs``: the tokenizer is quadratic in
+    them), and long texts are parsed in pieces and joined into one ``Doc`` of the text parsed."""
+    from reportgen.ingest.chunks import tame_runs, text_chunks
+
+    text = tame_runs(text)
+    if len(text) <= PARSE_CHARS:
         return nlp(text)
     from spacy.tokens import Doc
 
-    from reportgen.ingest.chunks import text_chunks
-
-    return Doc.from_docs(list(nlp.pipe(text_chunks(text, MAX_DOC_CHARS))), ensure_whitespace=False)
+    pieces = nlp.pipe(text_chunks(text, PARSE_CHARS), batch_size=1)
+    return Doc.from_docs(list(pieces), ensure_whitespace=False)
 
 
 def model_info(nlp: Any) -> tuple[str, str]:

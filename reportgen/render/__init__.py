@@ -19,8 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
-from html.parser import HTMLParser
-from typing import Any, ClassVar
+from pathlib import Path
+from typing import Any
 
 from jinja2 import (
     StrictUndefined,
@@ -40,6 +40,7 @@ from reportgen.errors import InputError
 from reportgen.options import Options
 from reportgen.render import context as ctx
 from reportgen.render.assets import resource_uri, stack_stylesheet
+from reportgen.render.coverage import Fallback, family_names, template_fonts, uncovered_scripts
 from reportgen.render.sandbox import BriefSandbox, TemplateLimitError, render_bounded
 from reportgen.render.templates import (
     CLIENT_FILE,
@@ -63,7 +64,6 @@ _CSS_VARS = {"primary": "--primary", "accent": "--accent", "text": "--text", "mu
 def render_html(brief: Brief, options: Options) -> str:
     """The brief as one HTML file with CSS, images and fonts inlined."""
     html, _ = _render_markup(brief, options, inline=True)
-    _check_self_contained(html)
     return html
 
 
@@ -75,35 +75,83 @@ def template_context(brief: Brief, options: Options, output: str = "pdf") -> dic
 
 
 def render_pdf(brief: Brief, options: Options) -> bytes:
-    """The brief as PDF, with the brief's YAML attached as ``brief.yaml``."""
-    from weasyprint import Attachment
-
-    from reportgen.render.fetch import RefusedResource, StackFetcher
-
+    """The brief as PDF, with the brief's YAML attached as ``brief.yaml``. When the brief has text in
+    a script the template's fonts lack, it is rendered again saying which fonts WeasyPrint fell back
+    to and which scripts no font could draw."""
     variant = options.pdf_variant.lower() if options.pdf_variant else None
     if variant not in PDF_VARIANTS:
         raise InputError(f"unknown PDF variant {options.pdf_variant!r}; use "
                          f"{' or '.join(v for v in PDF_VARIANTS if v)}")
     html, stack = _render_markup(brief, options, inline=False)
     moment = ctx.document_time(brief) or datetime.fromtimestamp(0, UTC)
+    yaml = brief_to_yaml(brief).encode("utf-8")
+    pdf, used = _write_pdf(html, stack, moment, yaml, variant)
+    fonts = template_fonts(stack.folders)
+    texts = _texts(ctx.revealed(brief))
+    if uncovered_scripts(texts, fonts):
+        own = family_names(fonts)
+        others = {family: faces for family, faces in used.items() if family not in own}
+        drawn = [face for faces in others.values() for face in faces]
+        fallback = Fallback(tuple(sorted(others)), uncovered_scripts(texts, fonts, drawn))
+        html, _ = _render_markup(brief, options, inline=False, fallback=fallback)
+        pdf, _ = _write_pdf(html, stack, moment, yaml, variant)
+    return pdf
+
+
+def _write_pdf(html: str, stack: TemplateStack, moment: datetime, yaml: bytes,
+               variant: str | None) -> tuple[bytes, dict[str, list[bytes]]]:
+    """The PDF of ``html`` with ``yaml`` attached, and by font family the data of each face it
+    embeds (subset to the characters drawn); only the stack's files may be read."""
+    from weasyprint import Attachment
+
+    from reportgen.render.fetch import RefusedResource, StackFetcher
+
     stamp = moment.replace(tzinfo=None)
-    attachment = Attachment(string=brief_to_yaml(brief).encode("utf-8"), name=ATTACHMENT_NAME,
+    attachment = Attachment(string=yaml, name=ATTACHMENT_NAME,
                             description="The brief this document was rendered from (reportgen YAML)",
                             created=stamp, modified=stamp, relationship="Source")
+    settings = {"pdf_variant": variant, "attachments": [attachment], "uncompressed_pdf": False}
     fetcher = StackFetcher(stack.folders)
+    pdf: bytes = b""
+    used: dict[str, list[bytes]] = {}
     try:
         with _source_date_epoch(moment):
-            document = _html_class(html)(string=html, base_url=stack.folders[0].as_uri() + "/",
-                                         url_fetcher=fetcher)
-            pdf = document.write_pdf(font_config=font_configuration(), pdf_variant=variant,
-                                     attachments=[attachment], uncompressed_pdf=False)
+            page = _html_class(html)(string=html, base_url=stack.folders[0].as_uri() + "/",
+                                     url_fetcher=fetcher)
+            document = page.render(font_config=font_configuration(), **settings)
+            pdf = document.write_pdf(**settings)
+            for font in document.fonts.values():
+                used.setdefault(_family(font), []).append(font.file_content)
     except RefusedResource:
         pass  # reported below with every other refusal
     if fetcher.refused:
         raise InputError(f"template refers to {fetcher.refused[0]!r}; only files inside the template and "
                          "client folders and data: URIs may be used (refused, nothing fetched)",
                          stack.folders[0])
-    return pdf
+    return pdf, used
+
+
+def _family(font: Any) -> str:
+    family = font.family
+    return family.decode("utf-8", "replace") if isinstance(family, bytes) else str(family)
+
+
+def _texts(brief: Brief) -> list[str]:
+    """Every string of ``brief``: what its fonts must be able to draw."""
+    found: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(brief.to_dict())
+    return found
 
 
 @cache
@@ -260,8 +308,11 @@ def _client_css(stack: TemplateStack) -> str:
     return f":root {{ {' '.join(rules)} }}" if rules else ""
 
 
-def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool) -> dict[str, Any]:
-    """What the template sees, as plain data only (:mod:`reportgen.render.view`)."""
+def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
+             fallback: Fallback | None = None) -> dict[str, Any]:
+    """What the template sees, as plain data only (:mod:`reportgen.render.view`); characters that
+    would reorder or hide the brief's text are shown as ``[U+XXXX]`` (the attached YAML keeps them)."""
+    brief = ctx.revealed(brief)
     client = stack.client
     logo = None
     if client.logo and stack.client_path is not None:
@@ -270,7 +321,8 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool)
             raise InputError(f"logo {client.logo!r} is not a file inside the client folder",
                              stack.client_path / CLIENT_FILE)
         logo = resource_uri(path, inline)
-    groups = ctx.claim_groups(brief)
+    shown, omitted = ctx.shown_brief(brief)
+    groups = ctx.claim_groups(shown)
     stylesheet = "\n".join(filter(None, [stack_stylesheet(stack.layers, inline), _client_css(stack)]))
     info = stack.template
     return plain({
@@ -283,10 +335,14 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool)
         "key_actors": ctx.key_actors(brief),
         "claim_groups": groups,
         "lead_quotes": ctx.lead_quotes(groups),
-        "numbers": ctx.numbers_of(brief),
-        "number_rows": ctx.number_rows(ctx.numbers_of(brief)),
-        "outlook": ctx.outlook_items(brief),
-        "sources": ctx.sources_of(brief),
+        "numbers": ctx.numbers_of(shown),
+        "number_rows": ctx.number_rows(ctx.numbers_of(shown)),
+        "outlook": ctx.outlook_items(shown),
+        "sources": ctx.sources_of(shown),
+        "omitted": omitted,
+        "font_fallback": {"scripts": uncovered_scripts(_texts(brief), template_fonts(stack.folders)),
+                          "fonts": fallback.fonts if fallback else (),
+                          "missing": fallback.missing if fallback else ()},
         "multi_source": len(ctx.sources_of(brief)) > 1,
         "stylesheet": Markup(stylesheet),
         "template": ctx.TemplateMeta(info.name, info.origin, info.description, info.parent, info.version),
@@ -295,11 +351,12 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool)
     })
 
 
-def _render_markup(brief: Brief, options: Options, inline: bool) -> tuple[str, TemplateStack]:
+def _render_markup(brief: Brief, options: Options, inline: bool,
+                   fallback: Fallback | None = None) -> tuple[str, TemplateStack]:
     stack = resolve_stack(options.template, options.client, options.clients_dir)
     cached = _cached_environment(stack, inline)
     env, loader = cached.env, cached.loader
-    values = _context(brief, options, stack, inline)
+    values = _context(brief, options, stack, inline, fallback)
     try:
         state = _files_state(loader)
         if state is None or state != cached.checked:
@@ -307,6 +364,7 @@ def _render_markup(brief: Brief, options: Options, inline: bool) -> tuple[str, T
             _check_blocks(env, values["base"])
         html = render_bounded(env.get_template(MAIN_TEMPLATE), values)
         cached.checked = _files_state(loader)
+        _check_references(html, stack, loader, inline)
         return html, stack
     except TemplateSyntaxError as exc:
         raise InputError(f"template syntax error: {exc.message}",
@@ -328,6 +386,45 @@ def _render_markup(brief: Brief, options: Options, inline: bool) -> tuple[str, T
         raise InputError("template recursion too deep (a macro calling itself without end, or templates "
                          "extending or including each other in a loop)",
                          _template_location(exc, loader) or stack.folders[0]) from None
+
+
+def _check_references(html: str, stack: TemplateStack, loader: StackLoader, inline: bool) -> None:
+    """Refuse what would run (scripts, event handlers, redirects, ``javascript:`` links) in any
+    output, and in HTML every outside resource: it must be one self-contained file. PDF resources go
+    through the restricted fetcher instead. The error names the template file that introduced it."""
+    from reportgen.render.references import scan
+
+    for ref in scan(html):
+        if ref.kind == "active":
+            raise InputError(f"{ref.what} {ref.value[:120]!r} is not allowed: a brief runs no scripts, "
+                             "event handlers or redirects and links only to http(s), mailto or tel",
+                             _introduced_by(ref.marker or ref.value, stack, loader))
+        if inline:
+            raise InputError(f"{ref.what} refers to {ref.value[:120]!r}; HTML output must be "
+                             "self-contained: only data: URIs (use asset('file') for template files)",
+                             _introduced_by(ref.marker or ref.value, stack, loader))
+
+
+def _introduced_by(text: str, stack: TemplateStack, loader: StackLoader) -> str:
+    """The first template or stylesheet of the stack (client first) whose source holds ``text``,
+    else the stack's first folder."""
+    from reportgen.render.assets import STYLE_FILE
+
+    files = [*sorted(loader.loaded, key=lambda f: _layer_rank(f, stack)),
+             *(str(layer.path / STYLE_FILE) for layer in stack.layers)]
+    for name in files:
+        try:
+            if text and text in Path(name).read_text("utf-8", errors="replace"):
+                return name
+        except OSError:
+            continue
+    return str(stack.folders[0])
+
+
+def _layer_rank(name: str, stack: TemplateStack) -> int:
+    """Client folders first, then the templates they build on (as the stack searches them)."""
+    ranks = (i for i, folder in enumerate(stack.folders) if Path(name).is_relative_to(folder))
+    return next(ranks, len(stack.folders))
 
 
 def _parse(env: BriefSandbox, name: str,
@@ -366,51 +463,6 @@ def _template_location(exc: BaseException, loader: StackLoader) -> str | None:
     """``file:line`` of the innermost template frame (Jinja maps frames to template lines)."""
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename in loader.loaded]
     return f"{frames[-1].filename}:{frames[-1].lineno}" if frames else None
-
-
-class _ResourceScan(HTMLParser):
-    """Collects what a browser would fetch from HTML: ``src``-like attributes and CSS ``url()``."""
-
-    ATTRIBUTES: ClassVar[set[str]] = {"src", "srcset", "poster", "data", "background"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.urls: list[str] = []
-        self._in_style = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for name, value in attrs:
-            if value is None:
-                continue
-            if name in self.ATTRIBUTES or (tag == "link" and name == "href"):
-                self.urls.append(value.strip())
-            elif name == "style":
-                self.urls.extend(_css_urls(value))
-        self._in_style = tag == "style"
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "style":
-            self._in_style = False
-
-    def handle_data(self, data: str) -> None:
-        if self._in_style:
-            self.urls.extend(_css_urls(data))
-
-
-_CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]*)""", re.IGNORECASE)
-
-
-def _css_urls(css: str) -> list[str]:
-    return [m.group(1) for m in _CSS_URL.finditer(css)]
-
-
-def _check_self_contained(html: str) -> None:
-    scan = _ResourceScan()
-    scan.feed(html)
-    for url in scan.urls:
-        if url and not url.lower().startswith("data:") and not url.startswith("#"):
-            raise InputError(f"template refers to {url[:120]!r}; HTML output must be self-contained "
-                             "(use asset('file') for template files)")
 
 
 _EMBEDDED = re.compile(rb"<<(?P<dict>(?:(?!>>\s*stream).)*?/Type\s*/EmbeddedFile\b.*?)>>\s*stream\r?\n",

@@ -35,6 +35,37 @@ _HTML_FONT_RANGES = [(0x20, 0x17F), (0x2000, 0x206F), (0x20A0, 0x20BF), (0x2100,
 _HTML_FONT_FEATURES = ["kern", "liga", "calt", "ccmp", "locl", "mark", "mkmk", "tnum", "lnum", "case"]
 
 
+#: The first bytes of TrueType, OpenType, font collections, WOFF and WOFF2 files.
+_FONT_MAGIC = (b"\x00\x01\x00\x00", b"OTTO", b"true", b"ttcf", b"wOFF", b"wOF2")
+
+
+def is_font(path: Path) -> bool:
+    """Whether ``path`` is a font WeasyPrint and the HTML subsetter can use (a client's ``fonts/`` may
+    hold anything; WeasyPrint would silently fall back, fontTools would fail mid-render)."""
+    try:
+        return _is_font(str(path), path.stat().st_mtime_ns)
+    except OSError:
+        return False
+
+
+@cache
+def _is_font(path: str, mtime_ns: int) -> bool:
+    with open(path, "rb") as handle:
+        if handle.read(4) not in _FONT_MAGIC:
+            return False
+    if Path(path).suffix.lower() not in (".ttf", ".otf"):
+        return True
+    from fontTools.ttLib import TTFont
+
+    try:
+        with TTFont(path, lazy=True) as font:
+            font["head"]
+            font["cmap"]
+    except Exception:  # fontTools raises many kinds of error on a damaged font
+        return False
+    return True
+
+
 def media_type(path: Path) -> str:
     return _FONT_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or \
         "application/octet-stream"
@@ -103,7 +134,10 @@ def data_uri(path: Path) -> str:
     """``path`` as a ``data:`` URI; fonts are subset to keep HTML small."""
     kind = media_type(path)
     if path.suffix.lower() in (".ttf", ".otf"):
-        payload, kind = web_font(str(path), path.stat().st_mtime), "font/woff2"
+        try:
+            payload, kind = web_font(str(path), path.stat().st_mtime), "font/woff2"
+        except Exception as exc:  # fontTools raises many kinds of error on a damaged font
+            raise InputError(f"is not a usable font ({type(exc).__name__}: {exc})", path) from None
     else:
         payload = path.read_bytes()
     return f"data:{kind};base64,{base64.b64encode(payload).decode('ascii')}"
@@ -128,6 +162,9 @@ def _rewrite_urls(css: str, layer: Layer, css_path: Path, inline: bool) -> str:
         if target is None:
             raise InputError(f"stylesheet refers to {url!r}, which is not a file inside {layer.path}",
                              css_path)
+        if target.suffix.lower() in _FONT_TYPES and not is_font(target):
+            raise InputError(f"is not a font file (referred to by {css_path.name}); use a TrueType, "
+                             "OpenType or WOFF font", target)
         return f'url("{resource_uri(target, inline)}")'
 
     return _URL_RE.sub(replace, css)

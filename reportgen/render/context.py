@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import UTC, datetime
 from pathlib import PurePosixPath, PureWindowsPath
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from reportgen import __version__
@@ -27,6 +28,14 @@ from reportgen.vocab import (
 )
 
 MAX_KEY_ACTORS = 12
+#: Most claims, figures, expectations and sources a template is handed, and most source ids listed
+#: for one item: a page's layout time grows with every row (1,000 sources took WeasyPrint minutes),
+#: and no reader pages through thousands. The rest stay in the YAML brief, counted in ``Omitted``.
+SHOWN_CLAIMS = 100
+SHOWN_NUMBERS = 60
+SHOWN_OUTLOOK = 30
+SHOWN_SOURCES = 20
+SHOWN_SOURCE_IDS = 12
 
 
 @dataclass(frozen=True)
@@ -131,6 +140,76 @@ def claim_groups(brief: Brief) -> list[ClaimGroup]:
             group.role = claim.speaker_role or (actor.role if actor else None)
     ordered = [g for k, g in groups.items() if k is not None]
     return ordered + ([groups[None]] if None in groups else [])
+
+
+@dataclass(frozen=True)
+class Omitted:
+    """How many of each kind the rendered document leaves out (they are all in the YAML brief)."""
+
+    claims: int = 0
+    numbers: int = 0
+    outlook: int = 0
+    sources: int = 0
+
+    @property
+    def any(self) -> bool:
+        return bool(self.claims or self.numbers or self.outlook or self.sources)
+
+
+def shown_brief(brief: Brief) -> tuple[Brief, Omitted]:
+    """The part of ``brief`` a document shows (see ``SHOWN_CLAIMS``) and what it leaves out."""
+    omitted = Omitted(claims=max(0, len(brief.claims) - SHOWN_CLAIMS),
+                      numbers=max(0, len(brief.numbers) - SHOWN_NUMBERS),
+                      outlook=max(0, len(brief.outlook) - SHOWN_OUTLOOK),
+                      sources=max(0, len(brief.sources) - SHOWN_SOURCES))
+    if not omitted.any and all(len(i.sources) <= SHOWN_SOURCE_IDS
+                               for i in (*brief.claims, *brief.numbers, *brief.outlook)):
+        return brief, omitted
+    return replace(brief, claims=[_few_ids(c) for c in brief.claims[:SHOWN_CLAIMS]],
+                   numbers=[_few_ids(n) for n in brief.numbers[:SHOWN_NUMBERS]],
+                   outlook=[_few_ids(o) for o in brief.outlook[:SHOWN_OUTLOOK]],
+                   sources=brief.sources[:SHOWN_SOURCES]), omitted
+
+
+Item = TypeVar("Item", Claim, Number, Outlook)
+
+
+def _few_ids(item: Item) -> Item:
+    """``item`` listing at most ``SHOWN_SOURCE_IDS`` source ids, then how many more."""
+    ids = item.sources
+    if len(ids) <= SHOWN_SOURCE_IDS:
+        return item
+    return replace(item, sources=[*ids[:SHOWN_SOURCE_IDS], f"{len(ids) - SHOWN_SOURCE_IDS} more"])
+
+
+#: Characters that reorder or hide text where they stand (Trojan Source): bidi embeddings, overrides
+#: and isolates, and zero-width characters. A rendered brief shows each as ``[U+202E]`` instead.
+_HIDDEN = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff\u180e]"
+                     # joiners have a use between letters of Arabic, Indic or emoji text, none beside ASCII
+                     "|[\u200c\u200d](?=[\x00-\x7f])|(?<=[\x00-\x7f])[\u200c\u200d]")
+
+
+def reveal_hidden(text: str) -> str:
+    """``text`` with every character that could reorder or hide what a reader sees written out as
+    ``[U+XXXX]``: a brief can quote an article that contains them, and a reader must see them."""
+    return _HIDDEN.sub(lambda m: f"[U+{ord(m.group(0)):04X}]", text)
+
+
+Record = TypeVar("Record")
+
+
+def revealed(value: Record) -> Record:
+    """A copy of a brief (or any of its parts) with ``reveal_hidden`` applied to every string."""
+    if isinstance(value, str):
+        return reveal_hidden(value)  # type: ignore[return-value]
+    if isinstance(value, list):
+        return [revealed(item) for item in value]  # type: ignore[return-value]
+    if isinstance(value, dict):
+        return {key: revealed(item) for key, item in value.items()}  # type: ignore[return-value]
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{f.name: revealed(getattr(value, f.name)) for f in fields(value)
+                                 if f.init})  # type: ignore[return-value]
+    return value
 
 
 def _date_line(moment: datetime | None) -> str:

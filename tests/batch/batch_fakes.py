@@ -1,11 +1,16 @@
 """Fast stand-ins for the pipeline stages, so batch tests run in milliseconds.
 
 Module-level functions, so they pickle to worker processes. Markers in an article's text make a
-stage fail on purpose: BROKEN-INGEST, BROKEN-EXTRACT, BROKEN-RENDER.
+stage fail on purpose: BROKEN-INGEST, BROKEN-EXTRACT, BROKEN-RENDER; in worker processes only,
+KILL-WORKER kills the worker (as the OOM killer would) and HANG-SECONDS=N sleeps N seconds.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +29,11 @@ def fake_ingest(path: Path, name: str, options: Options) -> list[Article]:
     text = Path(path).read_text("utf-8")
     if "BROKEN-INGEST" in text:
         raise InputError("no article text found", name)
+    if "KILL-WORKER" in text:
+        os.kill(os.getpid(), signal.SIGKILL)
+    hang = re.search(r"HANG-SECONDS=(\d+)", text)
+    if hang:
+        time.sleep(int(hang.group(1)))
     return [Article(text=part, title=part.strip().splitlines()[0].strip(), path=name)
             for part in text.split("\n----\n")]
 

@@ -79,6 +79,8 @@ def test_yaml_not_written_by_batch_is_never_overwritten(tmp_path: Path) -> None:
     plan = make_project(tmp_path, {"vote.txt": "Council vote delayed\n\nMayor Elin Dahl said so."})
     (tmp_path / "out").mkdir()
     run(plan)
+    brief = tmp_path / "out" / "vote.yaml"  # now as `reportgen extract` writes it: no batch stamp
+    brief.write_text(brief.read_text().rsplit("# written by reportgen batch", 1)[0])
     (tmp_path / "out" / ".reportgen-manifest.json").unlink()
     result = run(plan)
     assert statuses(result)["vote.yaml"] == "kept"

@@ -1,0 +1,127 @@
+"""What a rendered page refers to outside itself or would run, found by parsing it, not by grep.
+
+The page is parsed as a browser would (``tinyhtml5``, the HTML5 parser WeasyPrint uses) and every
+stylesheet and ``style`` attribute with ``tinycss2``, so escapes (``\\75 rl(``), SVG ``xlink:href``,
+``srcset`` lists, ``image-set()`` and ``@import`` are all seen as what they are. Two kinds:
+
+* ``fetch``: a resource a reader's browser would load (anything but a ``data:`` URI or a
+  ``#fragment``); HTML output must have none, and PDF output gets its resources only through the
+  restricted fetcher.
+* ``active``: what would run or redirect: ``<script>``, ``on…`` event handlers, ``<meta
+  http-equiv>``, and links whose scheme is not ``http(s)``, ``mailto`` or ``tel`` (a ``javascript:``
+  link would become a PDF link annotation). Refused in every output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+Kind = Literal["fetch", "active"]
+
+#: Attributes whose value a browser fetches (``href`` of a link element is navigation, see below).
+FETCH_ATTRIBUTES = frozenset({
+    "src", "srcset", "href", "poster", "data", "background", "action", "formaction", "cite", "longdesc",
+    "usemap", "manifest", "ping", "icon", "lowsrc", "dynsrc", "codebase", "archive", "profile", "srcdoc",
+    "imagesrcset",
+})
+#: Elements whose ``href`` is a link a reader follows, not a resource.
+LINK_ELEMENTS = frozenset({"a", "area"})
+LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+#: CSS functions whose string arguments are URLs.
+CSS_URL_FUNCTIONS = frozenset({"url", "src", "image-set", "-webkit-image-set", "image", "cross-fade"})
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One thing the page refers to or would run: what carries it, its value, and a text to look
+    for in the template files to find the one that introduced it."""
+
+    kind: Kind
+    what: str
+    value: str
+    marker: str = ""
+
+
+def scan(html: str) -> list[Reference]:
+    """Every outside reference and active element of ``html``, in document order."""
+    import tinyhtml5
+
+    return list(_elements(tinyhtml5.parse(html).iter()))
+
+
+def _local(name: str) -> str:
+    """``{namespace}name`` -> ``name``."""
+    return name.rpartition("}")[2]
+
+
+def _elements(elements: Iterable[Any]) -> Iterator[Reference]:
+    for element in elements:
+        if not isinstance(element.tag, str):
+            continue  # comments and processing instructions
+        tag = _local(element.tag)
+        if tag == "script":
+            yield Reference("active", "<script>", element.get("src") or (element.text or "").strip()[:80],
+                            "<script")
+        elif tag == "meta" and "http-equiv" in element.attrib:
+            yield Reference("active", "<meta http-equiv>", element.get("http-equiv", ""), "http-equiv")
+        elif tag == "style":
+            yield from css_references(element.text or "", "<style>")
+        for raw_name, value in element.attrib.items():
+            yield from _attribute(tag, _local(raw_name), value)
+
+
+def _attribute(tag: str, name: str, value: str) -> Iterator[Reference]:
+    what = f"<{tag} {name}>"
+    if name.startswith("on"):
+        yield Reference("active", f"event handler {what}", value, f"{name}=")
+    elif name == "style":
+        yield from css_references(value, f"<{tag} style>", declarations=True)
+    elif name == "href" and tag in LINK_ELEMENTS:
+        url = value.strip()
+        if url and not url.startswith("#") and urlsplit(url).scheme.lower() not in LINK_SCHEMES:
+            yield Reference("active", f"link {what}", url)
+    elif name in FETCH_ATTRIBUTES:
+        urls = [c.strip().split()[0] for c in value.split(",") if c.strip()] if "srcset" in name else [value]
+        for url in urls:
+            if _outside(url):
+                yield Reference("fetch", what, url.strip())
+
+
+def _outside(url: str) -> bool:
+    url = url.strip()
+    return bool(url) and not url.startswith("#") and urlsplit(url).scheme.lower() != "data"
+
+
+def css_references(css: str, where: str, declarations: bool = False) -> Iterator[Reference]:
+    """``@import`` rules and non-``data:`` URLs of a stylesheet (or of a ``style`` attribute)."""
+    import tinycss2
+
+    if declarations:
+        nodes = tinycss2.parse_blocks_contents(css, skip_comments=True, skip_whitespace=True)
+    else:
+        nodes = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+    for node in nodes:
+        if node.type == "at-rule" and node.lower_at_keyword == "import":
+            target = next((t.value for t in node.prelude if t.type in ("string", "url")), "")
+            yield Reference("fetch", f"{where} @import", target, "@import")
+        for url in _css_urls([node]):
+            if _outside(url):
+                yield Reference("fetch", f"{where} url()", url)
+
+
+def _css_urls(tokens: Iterable[Any], in_url_function: bool = False) -> Iterator[str]:
+    for token in tokens:
+        kind = getattr(token, "type", "")
+        if kind == "url" or (kind == "string" and in_url_function):
+            yield token.value
+        elif kind == "function":
+            yield from _css_urls(token.arguments, token.lower_name in CSS_URL_FUNCTIONS)
+        elif kind == "declaration":
+            yield from _css_urls(token.value)
+        for part in ("prelude", "content"):
+            inner = getattr(token, part, None)
+            if isinstance(inner, list):
+                yield from _css_urls(inner)

@@ -1,0 +1,113 @@
+"""Bounded memory and time on any accepted article: the parser only ever sees bounded pieces, one at a
+time; a long article is extracted piece by piece with its facts joined; pathological tokens finish.
+
+Time and memory figures are printed by ``make bench`` (the size table); these tests check the
+mechanism and, for the pathological input, that it finishes at all.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import reportgen.extract as extract_module
+from reportgen.extract import brief_of_article, extract_all
+from reportgen.extract import nlp as nlp_module
+from reportgen.ingest import ingest_bytes
+
+PARAGRAPHS = [
+    "Port strike spreads to Valmora",
+    "VALMORA - Dock workers at Valmora walked out on Monday, union leader Ida Renn said.",
+    '"We will not go back until the pay offer improves," Renn told reporters.',
+    "The port handles about 40,000 containers a week, according to the Valmora Port Council.",
+    "Shipping lines diverted six vessels to Esterby on Tuesday.",
+    '"The strike will cost the region 4 million euros a week," finance director Tomas Lind said.',
+    '"Nobody wins a long strike," Renn said on Wednesday.',
+]
+TEXT = "\n\n".join(PARAGRAPHS) + "\n"
+
+
+class ParserSpy:
+    """The real pipeline, recording the length of every text it parses and each batch size."""
+
+    def __init__(self, nlp: Any):
+        self.nlp = nlp
+        self.lengths: list[int] = []
+        self.batch_sizes: list[int] = []
+
+    def __call__(self, text: str) -> Any:
+        self.lengths.append(len(text))
+        return self.nlp(text)
+
+    def pipe(self, texts: Any, batch_size: int = 1000, **kwargs: Any) -> Any:
+        self.batch_sizes.append(batch_size)
+
+        def recorded() -> Any:
+            for text in texts:
+                self.lengths.append(len(text[0] if isinstance(text, tuple) else text))
+                yield text
+
+        return self.nlp.pipe(recorded(), batch_size=batch_size, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.nlp, name)
+
+
+def test_the_parser_sees_bounded_pieces_one_at_a_time(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nlp_module, "PARSE_CHARS", 150)
+    spy = ParserSpy(nlp)
+    doc = nlp_module.parse(spy, TEXT)
+    assert doc.text == TEXT
+    assert len(spy.lengths) > 3 and max(spy.lengths) <= 150
+    assert spy.batch_sizes == [1]
+
+
+def test_a_long_article_is_extracted_piece_by_piece_and_joined(nlp: Any,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    article = ingest_bytes(TEXT.encode(), "strike.txt", "txt")
+    whole = brief_of_article(article, nlp)
+    monkeypatch.setattr(extract_module, "PIECE_CHARS", 260)
+    seen: list[int] = []
+    real = extract_module.brief_from_doc
+
+    def recording(doc: Any, piece: Any, model: Any) -> Any:
+        seen.append(len(doc.text))
+        return real(doc, piece, model)
+
+    monkeypatch.setattr(extract_module, "brief_from_doc", recording)
+    joined = brief_of_article(article, nlp)
+    assert len(seen) >= 3 and max(seen) <= 260
+    assert joined.title == whole.title and joined.summary[0] == whole.summary[0]  # the lead
+    assert joined.source == whole.source  # the whole article: its words and hash, not a piece's
+    # Renn is named in full in the first piece and by surname in later ones: one actor, one speaker
+    assert [a.name for a in joined.actors].count("Ida Renn") == 1
+    assert "Renn" not in [a.name for a in joined.actors]
+    claims = sorted((c.speaker or "", c.kind, c.text) for c in joined.claims)
+    assert claims == sorted((c.speaker or "", c.kind, c.text) for c in whole.claims)
+    assert [n.text for n in joined.numbers] == [n.text for n in whole.numbers]
+
+
+def test_short_articles_are_parsed_together_within_a_character_budget(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract_module, "PIPE_CHARS", 2 * len(TEXT) + 10)
+    articles = [ingest_bytes(TEXT.encode(), f"a{i}.txt", "txt") for i in range(5)]
+    spy = ParserSpy(nlp)
+    briefs = list(extract_all(articles, nlp=spy, batch_size=16))
+    assert len(briefs) == 5 and all(b.claims for b in briefs)
+    assert spy.batch_sizes == [2, 2, 1]
+
+
+@pytest.mark.slow
+def test_a_file_of_100000_quotation_marks_finishes(tmp_path: Path) -> None:
+    """Liveness guard (spaCy's tokenizer is quadratic in one giant token: this took hours); its time is
+    printed by ``make bench``."""
+    article = tmp_path / "quotes.txt"
+    article.write_text('"' * 100_000)
+    done = subprocess.run([sys.executable, "-m", "reportgen", "extract", str(article), "-o",
+                           str(tmp_path / "quotes.yaml")], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "quotes.yaml").read_text().startswith("# yaml-language-server")
