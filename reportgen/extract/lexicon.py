@@ -94,6 +94,7 @@ ORG_PARTS = words("organisations", "org_parts")
 ORG_SHORT_FORMS: dict[str, str] = mapping("organisations", "org_short_forms")
 STATE_BODIES = words("organisations", "state_bodies")
 NATIONAL_BODY_HEADS = words("organisations", "national_body_heads")
+MEDIA_WORDS = words("organisations", "media_words")
 INSTITUTIONS = phrases("organisations", "institutions")
 
 REPORTING_VERBS = words("speech", "reporting_verbs")

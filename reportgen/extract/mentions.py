@@ -169,7 +169,8 @@ def _joined_entities(doc: Any) -> list[Any]:
         if ent.label_ not in ACTOR_LABELS:
             continue
         prev = joined[-1] if joined else None
-        if prev is not None and prev.end == ent.start and prev.label_ in (ent.label_, "NORP") \
+        kin = prev is not None and (prev.label_ == ent.label_ or "NORP" in (prev.label_, ent.label_))
+        if prev is not None and kin and prev.end == ent.start \
                 and doc[prev.end - 1].whitespace_ and ent[0].is_title and not ent[0].is_sent_start:
             joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
         else:
@@ -529,8 +530,8 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         return None  # "Sen. Dale Prentice, R-Utah,": a party and state tag, not a place in the story
     tokens, label = _extend(doc, ent)
     for k, token in enumerate(tokens[1:], start=1):
-        if token.text in ("(", "["):
-            tokens = tokens[:k]  # "Grand Coastal Barrage (GCB": a name stops at an opening bracket
+        if token.text in ("(", "[") or (token.text in ("-", "–", "—") and token.whitespace_):
+            tokens = tokens[:k]  # "Grand Coastal Barrage (GCB", "HMS Chatham - have": a name stops there
             break
     for k, token in enumerate(tokens[1:-1], start=1):
         if token.text in _POSSESSIVE and tokens[k - 1].lower_ not in _COMMON_POSSESSORS:
@@ -692,6 +693,8 @@ def _names_a_work(doc: Any, root: Any, start: int) -> bool:
     head = root.head
     if root.dep_ == "appos" and head.i < root.i and head.lower_ in lexicon.WORK_NOUNS:
         return True
+    if root.dep_ == "compound" and head.i > root.i and head.lower_ in lexicon.WORK_NOUNS:
+        return True  # "the Netsky virus", "the Bagle worm"
     return _known_as_a_thing(root)
 
 
@@ -726,6 +729,8 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
         return False
     if lowered in lexicon.NON_ACTORS:
         return False
+    if len(tokens) == 1 and tokens[0].pos_ in ("VERB", "AUX", "ADV", "PRON", "DET"):
+        return False  # "Televised debates ...": a capitalised verb the model took for a place
     if label != "ORG" and any(t.is_lower and t.is_alpha and t.lower_ not in _NAME_JOINERS
                               and t.doc[t.i - 1].text not in ("-", "–")  # "Hsu Mei-ling"
                               for t in tokens[1:]) and tokens[-1].lower_ not in lexicon.FACILITY_WORDS:
@@ -768,10 +773,13 @@ def _titled_before(doc: Any, start: int) -> bool:
 
 
 def _agentive(root: Any) -> bool:
+    """A subject, possessor or agent, or a source cited ("according to X")."""
     token = root
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
-    return token.dep_ in _AGENT_DEPS
+    cited = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 \
+        and token.doc[token.head.i - 1].lower_ == "according"
+    return token.dep_ in _AGENT_DEPS or cited
 
 ENTITY = rule(
     "mentions.entity", "A named entity of an actor type is a mention, cleaned of titles, honorifics, "
