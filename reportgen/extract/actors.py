@@ -37,8 +37,8 @@ from reportgen.extract.actor_roles import (
     _party_tag_at,
     _role,
 )
+from reportgen.extract.furniture import furniture_ranges, in_ranges
 from reportgen.extract.quotes import QuoteLookup, QuoteSpan, find_quote_spans, paragraphs
-from reportgen.ingest.boilerplate import dateline_end
 
 #: spaCy labels that can name an actor.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "PRODUCT"})
@@ -47,8 +47,6 @@ _MONTHS = frozenset({
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "today", "yesterday", "tomorrow",
 })
-#: "(Photo: Jane Roe/Getty Images)": credits inside a paragraph are furniture too.
-_CREDIT = re.compile(r"\((?:photo|image|picture|credit|file photo|pictured)\b[^)\n]{0,120}\)", re.IGNORECASE)
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 
 
@@ -257,7 +255,7 @@ def find_actors(doc: Any) -> tuple[list[Actor], ActorIndex]:
     text = doc.text
     quotes = find_quote_spans(text)
     lookup = QuoteLookup(quotes)
-    furniture = _furniture_ranges(doc)
+    furniture = furniture_ranges(doc)
     lines = paragraphs(text)
     first_line = text[lines[0][0]:lines[0][1]].strip() if lines else ""
     # A headline: a short first line that is not a sentence (some texts start with the lead instead).
@@ -338,7 +336,7 @@ def _possessed_institutions(doc: Any, mentions: list[Mention], lookup: QuoteLook
         if not any(doc[i].text in _POSSESSIVE for i in range(owner.i + 1, head.i)):
             continue
         found.append(Mention(start=start, end=head.i + 1, text=doc[start:head.i + 1].text, label="ORG",
-                             root=head.i, quoted=False, furniture=_in_ranges(doc[start].idx, furniture),
+                             root=head.i, quoted=False, furniture=in_ranges(doc[start].idx, furniture),
                              agentive=_agentive(head), impersonal=True))
     if not found:
         return mentions
@@ -363,7 +361,7 @@ def _known_institutions(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
                 root = doc[token.i:end].root
                 found.append(Mention(start=token.i, end=end, text=doc[token.i:end].text, label="ORG",
                                      root=root.i, quoted=lookup.inside(token.idx),
-                                     furniture=_in_ranges(token.idx, furniture), agentive=_agentive(root)))
+                                     furniture=in_ranges(token.idx, furniture), agentive=_agentive(root)))
                 taken.update(range(token.i, end))
                 break
     return found
@@ -408,7 +406,7 @@ def _bare_names(doc: Any, mentions: list[Mention], lookup: QuoteLookup, furnitur
                          and doc[token.i + 1].text not in parts):
             found.append(Mention(start=token.i, end=token.i + 1, text=token.text, label="PERSON",
                                  root=token.i, quoted=lookup.inside(token.idx),
-                                 furniture=_in_ranges(token.idx, furniture),
+                                 furniture=in_ranges(token.idx, furniture),
                                  agentive=_agentive(token), headline=token.idx < headline_end))
     return found
 
@@ -434,7 +432,7 @@ def _aged_names(doc: Any, lookup: QuoteLookup, furniture: list[tuple[int, int]])
             found.append(Mention(start=start, end=end, text=doc[start:end].text, label="PERSON", root=root.i,
                                  role=_role(doc, list(doc[start:end]), [], root),
                                  quoted=lookup.inside(doc[start].idx),
-                                 furniture=_in_ranges(doc[start].idx, furniture),
+                                 furniture=in_ranges(doc[start].idx, furniture),
                                  agentive=_agentive(root), person_cues=1))
     return found
 
@@ -465,7 +463,7 @@ def _full_names_of_surnames(doc: Any, mentions: list[Mention], lookup: QuoteLook
             continue
         found.append(Mention(start=start, end=token.i + 1, text=doc[start:token.i + 1].text, label="PERSON",
                              root=token.i, quoted=lookup.inside(doc[start].idx),
-                             furniture=_in_ranges(doc[start].idx, furniture), agentive=_agentive(token),
+                             furniture=in_ranges(doc[start].idx, furniture), agentive=_agentive(token),
                              person_cues=_person_cues(doc, token, token.i + 1)))
         taken.update(range(start, token.i + 1))
     return found
@@ -490,7 +488,7 @@ def _aged_surnames(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
                 or doc[i + 1].text != "," or not doc[i + 2].like_num or doc[i + 3].text != ",":
             continue
         found.append(Mention(start=i, end=i + 1, text=token.text, label="PERSON", root=i,
-                             quoted=lookup.inside(token.idx), furniture=_in_ranges(token.idx, furniture),
+                             quoted=lookup.inside(token.idx), furniture=in_ranges(token.idx, furniture),
                              agentive=_agentive(token), person_cues=1))
     return found
 
@@ -551,7 +549,7 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
             found.append(Mention(start=first.i, end=head.i + 1, text=text, root=head.i,
                                  label="PERSON" if person else "ORG", agentive=True, role=role,
                                  titled=person and _titled_before(doc, first.i),
-                                 furniture=_in_ranges(first.idx, furniture),
+                                 furniture=in_ranges(first.idx, furniture),
                                  impersonal=not person, person_cues=int(person)))
             taken.update(t.i for t in tokens)
     return found
@@ -586,7 +584,7 @@ def _described_names(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
             continue
         found.append(Mention(start=tokens[0].i, end=token.i + 1, text=text, label="PERSON", root=token.i,
                              role=_role(doc, tokens, [], token), quoted=lookup.inside(tokens[0].idx),
-                             furniture=_in_ranges(tokens[0].idx, furniture), agentive=_agentive(token),
+                             furniture=in_ranges(tokens[0].idx, furniture), agentive=_agentive(token),
                              person_cues=1))
         taken.update(t.i for t in tokens)
     return found
@@ -613,7 +611,7 @@ def _employers_in_roles(doc: Any, mentions: list[Mention], lookup: QuoteLookup,
         if token.text in names and token.i not in taken and token.pos_ == "PROPN" \
                 and token.ent_type_ in _NON_ACTOR_LABELS:
             found.append(Mention(start=token.i, end=token.i + 1, text=token.text, label="ORG", root=token.i,
-                                 quoted=lookup.inside(token.idx), furniture=_in_ranges(token.idx, furniture),
+                                 quoted=lookup.inside(token.idx), furniture=in_ranges(token.idx, furniture),
                                  agentive=_agentive(token), impersonal=True,
                                  headline=token.idx < headline_end))
     return found
@@ -660,39 +658,6 @@ def _role_start(doc: Any, mention: Mention) -> int:
 
 
 # --- mentions ---------------------------------------------------------------------------------
-
-def _furniture_ranges(doc: Any) -> list[tuple[int, int]]:
-    """Character ranges of captions, credits and bylines: lines that are not article text."""
-    ranges: list[tuple[int, int]] = []
-    text = doc.text
-    ents_by_char = sorted((e.start_char, e.end_char) for e in doc.ents)
-    for number, (start, end) in enumerate(paragraphs(text)):
-        line = text[start:end].strip()
-        lowered = line.lower()
-        dateline = dateline_end(text[:end], start)  # "WASHINGTON (Reuters) -" is page furniture
-        if dateline > start:
-            ranges.append((start, dateline))
-        ranges.extend((m.start(), m.end()) for m in _CREDIT.finditer(text, start, end))
-        if number > 0 and lowered.startswith(lexicon.FURNITURE_PREFIXES):
-            ranges.append((start, end))
-            continue
-        if lowered.startswith("by ") and len(line.split()) <= 8 and not line.endswith("."):
-            ranges.append((start, end))
-            continue
-        if number == 0 or line.endswith((".", "?", "!", ":", "”", '"')):
-            continue
-        rest = line
-        for s, e in ents_by_char:
-            if start <= s and e <= end:
-                rest = rest.replace(text[s:e], " ")
-        if not re.sub(r"[\W_]+", "", rest):
-            ranges.append((start, end))
-    return ranges
-
-
-def _in_ranges(char: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(s <= char < e for s, e in ranges)
-
 
 def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int, int]],
              headline_end: int = 0) -> Mention | None:
@@ -761,7 +726,7 @@ def _mention(doc: Any, ent: Any, lookup: QuoteLookup, furniture: list[tuple[int,
         role=role, honorific=honorific,
         titled=(bool(titles) and any(t.lower_ in lexicon.TITLE_WORDS for t in titles))
         or _titled_before(doc, tokens[0].i),
-        quoted=quoted, furniture=_in_ranges(tokens[0].idx, furniture),
+        quoted=quoted, furniture=in_ranges(tokens[0].idx, furniture),
         hyphenated=hyphenated,
         attributive=hyphenated or (root.dep_ == "compound" and root.head.i >= end and root.head.pos_ == "NOUN"
                                    and root.head.lower_ not in lexicon.GEO_NOUNS
