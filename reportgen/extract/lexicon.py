@@ -1,6 +1,7 @@
 """The vocabularies extraction reads, defined once as data in ``reportgen/extract/data/*.yaml``.
 
-Each file groups the word lists of one theme (people, places, organisations, speech, things, page);
+Each file groups the word lists of one theme (people, places, organisations, speech, things, page,
+numbers);
 each list has a ``doc`` saying what it is for and its ``entries``, lower case, compared with
 ``token.lower_`` or a lower-cased string. Rules read the lists from here and never define their own,
 so a new case is usually a data entry (with a test), not code.
@@ -91,3 +92,52 @@ LAW_WORDS = words("things", "law_words")
 NON_ACTORS = words("things", "non_actors")
 
 FURNITURE_PREFIXES: tuple[str, ...] = tuple(entries("page", "furniture_prefixes"))
+
+NUMBER_UNITS: dict[str, int] = mapping("numbers", "units")
+NUMBER_TENS: dict[str, int] = mapping("numbers", "tens")
+SCALES: dict[str, float] = mapping("numbers", "scales")
+COUNT_WORDS: dict[str, float] = mapping("numbers", "count_words")
+FRACTIONS: dict[str, float] = {w: 1 / d for w, d in mapping("numbers", "fraction_denominators").items()}
+VAGUE_MAGNITUDES: dict[str, float] = mapping("numbers", "vague_magnitudes")
+VAGUE_COUNTS: dict[str, float] = mapping("numbers", "vague_counts")
+DECIMAL_POINTS = words("numbers", "decimal_points")
+CURRENCIES: dict[str, str] = mapping("numbers", "currencies")
+CURRENCY_CODES = words("numbers", "currency_codes")
+CURRENCY_SIGNS = words("numbers", "currency_signs")
+MEASURES: dict[str, str] = mapping("numbers", "measures")
+PERCENT_WORDS = words("numbers", "percent_words")
+POINT_WORDS = words("numbers", "point_words")
+RATE_WORDS = words("numbers", "rate_words")
+NOT_RATE_AFTER = words("numbers", "not_rate_after")
+MULTIPLIERS = words("numbers", "multipliers")
+COLLECTIVE_NOUNS = words("numbers", "collective_nouns")
+GENERIC_NOUNS = words("numbers", "generic_nouns")
+POPULATION_NOUNS: dict[str, str] = mapping("numbers", "population_nouns")
+PEOPLE_ADJECTIVES = words("numbers", "people_adjectives")
+MEASURED_NOUNS = words("numbers", "measured_nouns")
+THRESHOLD_NOUNS = words("numbers", "threshold_nouns")
+LEVEL_VERBS = words("numbers", "level_verbs")
+ELISION_CUES = words("numbers", "elision_cues")
+PERSON_NOUNS = words("numbers", "person_nouns")
+LIST_NOUNS = words("numbers", "list_nouns")
+AGE_WORDS = words("numbers", "age_words")
+APPROXIMATORS = phrases("numbers", "approximators")
+DURATION_BOUNDS = words("numbers", "duration_bounds")
+ALTERNATIVE_WORDS = words("numbers", "alternative_words")
+RANGE_WORDS = words("numbers", "range_words")
+RANGE_OPENERS = words("numbers", "range_openers")
+CHANGE_OPENERS = words("numbers", "change_openers")
+LEAD_TRIM = words("numbers", "lead_trim")
+CALENDAR_WORDS = words("numbers", "calendar_words")
+DURATION_UNITS: dict[str, int] = mapping("numbers", "duration_units")
+DURATION_FILLERS = words("numbers", "duration_fillers")
+EXTREMES = words("numbers", "extremes")
+CLOCK_WORDS = words("numbers", "clock_words")
+LABEL_NOUNS = words("numbers", "label_nouns")
+FORMULA_OPERATORS = words("numbers", "formula_operators")
+PRONOUN_NUMBERS = words("numbers", "pronoun_numbers")
+SOURCE_WORDS = words("numbers", "source_words")
+REFERRING_WORDS = words("numbers", "referring_words")
+DEFINITE_WORDS = words("numbers", "definite_words")
+VOTE_WORDS = words("numbers", "vote_words")
+SCORE_WORDS = words("numbers", "score_words")

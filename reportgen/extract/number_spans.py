@@ -1,0 +1,92 @@
+"""What the number rules share: a figure being read (``Amount``) and the token spans around it.
+
+An ``Amount`` starts as a candidate span of number words; the layers of ``numbers.py`` fill in its
+value, where its written span starts and ends, its unit and whether it is approximate, and the last
+one turns it into a brief ``Number``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportgen.brief import Number
+from reportgen.extract.lexicon import SCALES
+from reportgen.extract.numwords import glued_value, phrase_value
+from reportgen.extract.rules import Rule, fire
+
+
+@dataclass
+class Amount:
+    """A figure being read. ``span`` holds its number words (an entity, or what a repair restored);
+    ``start``/``end`` bound the fact as written (approximators, sign, unit and rate included)."""
+
+    span: Any
+    label: str
+    value: float = 0.0
+    start: int = 0
+    end: int = 0
+    unit: str | None = None
+    approximate: bool = False
+    upper: Any = None  # the upper bound of a range or the second of two alternatives, if any
+
+    @property
+    def doc(self) -> Any:
+        return self.span.doc
+
+    def decide(self, which: Rule, detail: str = "") -> None:
+        """Record that ``which`` decided something about this figure (over its written span)."""
+        doc = self.doc
+        start, end = min(self.start, self.span.start), max(self.end, self.span.end)
+        fire(doc, which, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), detail)
+
+    def number(self) -> Number:
+        """The brief's fact: the written span cut to the line it stands in."""
+        doc = self.doc
+        line_start, line_end = line_bounds(self.span)
+        span = doc[max(self.start, line_start):min(self.end, line_end)]
+        text = span.text.rstrip(".") if span[-1].lower_.rstrip(".") in SCALES else span.text
+        return Number(value=plain(self.value), unit=self.unit, text=text, context=context(self.span),
+                      approximate=self.approximate)
+
+
+def refuse(span: Any, which: Rule) -> None:
+    """Record that ``which`` refused ``span`` as a fact."""
+    fire(span.doc, which, span.start_char, span.end_char)
+
+
+def has_amount(span: Any) -> bool:
+    return any(t.like_num or glued_value(t.text) for t in span)
+
+
+def is_number(span: Any) -> bool:
+    """The span opens with a number ("five", "20")."""
+    return len(span) > 0 and (span[0].like_num or phrase_value([span[0].text]) is not None)
+
+
+def context(span: Any) -> str:
+    """The sentence the number stands in, cut at line breaks (a headline the parser ran into the
+    lead is not the lead's context)."""
+    start, end = line_bounds(span)
+    return span.doc[start:end].text.strip()
+
+
+def line_bounds(span: Any) -> tuple[int, int]:
+    """Token bounds of the span's sentence cut at the line breaks around it."""
+    sent = span.sent
+    start, end = sent.start, sent.end
+    for token in sent:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            if token.i < span.start:
+                start = token.i + 1
+            elif token.i >= span.end - 1 and "\n" in token.whitespace_ and token.i >= span.start:
+                end = token.i + 1
+                break
+            elif token.i >= span.end:
+                end = token.i
+                break
+    return start, end
+
+
+def plain(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else round(value, 6)

@@ -1,0 +1,512 @@
+"""What a figure counts or measures: its unit, from the first rule in ``UNIT_RULES`` that finds one.
+
+The unit is what the figure counts ("12 coastal districts" -> districts), a currency, a percentage or
+a measure; where the sentence leaves the noun out, the noun it stands for ("down from about 40,000"
+-> the noun counted just before). A rate keeps its period ("$10bn a year"). A bare count whose noun
+cannot be found is refused: an analyst cannot tabulate "eight" of nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import pairwise
+from typing import Any
+
+from reportgen.brief import Number
+from reportgen.extract.lexicon import (
+    AGE_WORDS,
+    COUNT_WORDS,
+    CURRENCIES,
+    CURRENCY_CODES,
+    CURRENCY_SIGNS,
+    DURATION_UNITS,
+    ELISION_CUES,
+    FRACTIONS,
+    GENERIC_NOUNS,
+    LEVEL_VERBS,
+    MEASURED_NOUNS,
+    NOT_RATE_AFTER,
+    PEOPLE_ADJECTIVES,
+    PERCENT_WORDS,
+    POINT_WORDS,
+    POPULATION_NOUNS,
+    RATE_WORDS,
+    SCALES,
+    THRESHOLD_NOUNS,
+    VAGUE_MAGNITUDES,
+)
+from reportgen.extract.number_bounds import value_words
+from reportgen.extract.number_spans import Amount, is_number, line_bounds, refuse
+from reportgen.extract.numwords import SIGN_PREFIX, glued_value, is_scale, measure_value
+from reportgen.extract.rules import Rule, fire, rule
+
+Finder = Callable[[Amount, list[Number]], "tuple[str, int] | None"]
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_RATE_TAIL = re.compile(r" (?:a|an|per|each|every) \S+$")
+_NOUNS = ("NOUN", "PROPN")
+#: Words that are a figure's value, not what it counts ("a dozen", "two-thirds", "thousands").
+_VALUE_NOUNS = frozenset(COUNT_WORDS) | frozenset(FRACTIONS) | frozenset(VAGUE_MAGNITUDES) | frozenset(SCALES)
+
+GLUED_MEASURE = rule(
+    "numbers.glued-measure",
+    "A unit written onto the figure (\"80mm\", \"120mph\", \"41C\") is its unit.",
+    examples=[("Winds of up to 120mph hit the coast.", {"number": "up to 120mph", "unit": "mph"})],
+    counter=[("Winds hit 120 villages on the coast.", {"number": "120 villages", "unit": "villages"})])
+PERCENT = rule(
+    "numbers.percent",
+    "\"18%\", \"4 percent\", \"2.5 per cent\" are percentages, and a change in them \"percentage points\", "
+    "whatever entity label the figure has.",
+    examples=[("Turnout fell 2.5 per cent.", {"number": "2.5 per cent", "unit": "percent"}),
+              ("The bank raised rates by 0.5 percentage points.",
+               {"number": "0.5 percentage points", "unit": "percentage points"})],
+    counter=[("Turnout fell in 25 cents of every dollar.", {"number": "25 cents"})])
+CURRENCY = rule(
+    "numbers.currency",
+    "A currency sign, code or word before, in or after an amount (\"£40m\", \"CHF 1.2 billion\", \"2bn "
+    "euros\") is its unit.",
+    examples=[("The council set aside £40m for flood defences.", {"number": "£40m", "unit": "pounds"}),
+              ("The insurer lost CHF 1.2 billion.", {"number": "CHF 1.2 billion", "unit": "Swiss francs"})],
+    counter=[("The reservoir lost 10 billion cubic metres.", {"number": "10 billion cubic metres",
+                                                               "unit": "cubic metres"})])
+MEASURE_WORDS = rule(
+    "numbers.measure-words",
+    "The words of a measure after its amount are its unit (\"9 billion cubic metres\", \"30 miles an "
+    "hour\").",
+    examples=[("The reservoir lost 9 billion cubic metres.", {"number": "9 billion cubic metres",
+                                                              "unit": "cubic metres"})],
+    counter=[("The reservoir lost £9 billion.", {"number": "£9 billion", "unit": "pounds"})])
+AGE = rule(
+    "numbers.age",
+    "A figure set off by commas right after a person's name (\"Ana Roe, 34,\") or after \"aged\" is their "
+    "age in years.",
+    examples=[("Maria Lopez, 34, was arrested at the scene.",
+               {"number": "34", "unit": "years old", "value": 34}),
+              ("A man aged 61 was arrested.", {"number": "61", "unit": "years old"})],
+    counter=[("Maria Lopez, the mayor, said 34 homes were lost.", {"number": "34 homes", "unit": "homes"})])
+THRESHOLD = rule(
+    "numbers.threshold",
+    "A figure naming a threshold passed (\"broke the 100,000 barrier\", \"passed the 1m mark\") counts what "
+    "the subject counts.",
+    examples=[("The count of known worms broke the 100,000 barrier.",
+               {"number": "100,000 barrier", "unit": "worms"})],
+    counter=[("The army built a 100-mile barrier.", {"number": "100-mile"})])
+COUNTED_NOUN = rule(
+    "numbers.counted-noun",
+    "A count's unit is the noun it counts, the head of its phrase past any adjectives and noun modifiers "
+    "(\"12 coastal districts\" -> districts, \"eight virus writers\" -> writers).",
+    examples=[("Officials closed schools in 12 coastal districts.", {"number": "12 coastal districts",
+                                                                     "unit": "districts"}),
+              ("In total, eight virus writers were arrested.", {"number": "eight virus writers",
+                                                                "unit": "writers"})],
+    counter=[("Officials closed 12.", {"no_number": "12"})])
+ADJECTIVE_NOUN = rule(
+    "numbers.adjective-noun",
+    "An adjective standing for people after a count (\"the estimated 150,000 dead\", \"12 injured\") is "
+    "what it counts.",
+    examples=[("A silence was held for the estimated 150,000 dead.",
+               {"number": "estimated 150,000 dead", "unit": "dead", "approximate": True})],
+    counter=[("The 150,000 dead soldiers were named.",
+              {"number": "150,000 dead soldiers", "unit": "soldiers"})])
+OF_NOUN = rule(
+    "numbers.of-noun",
+    "A share, multiple or count followed by \"of\" counts the noun of that phrase (\"thousands of "
+    "households\", \"roughly two-thirds of the state's voters\").",
+    examples=[("Roughly two-thirds of the state's Democratic voters backed him.",
+               {"number": "Roughly two-thirds of the state's Democratic voters", "unit": "voters"}),
+              ("The outage left thousands of households without heat.",
+               {"number": "thousands of households", "unit": "households"})],
+    counter=[("Two-thirds backed him.", {"number": "Two-thirds", "unit": None})])
+SHARE = rule(
+    "numbers.share",
+    "A share of a whole (\"by about a third\", \"one in 20\") is a fact without a noun; a bare count is not.",
+    examples=[("Ridership had fallen by about a third since the spring.", {"number": "about a third",
+                                                                           "unit": None})],
+    counter=[("The flats remain half-finished.", {"no_number": "half"})])
+DESCRIBED_NOUN = rule(
+    "numbers.described-noun",
+    "A bare figure after \"a <noun> of\" describes that noun (\"a crowd of around 5,200\"); a body of people "
+    "counts people (\"a population of 40,000\").",
+    examples=[("The crowd of around 5,200 was the largest this season.",
+               {"number": "around 5,200", "unit": "crowd"}),
+              ("The town has a population of 40,000.", {"number": "40,000", "unit": "people"})],
+    counter=[("Officials gave an estimate of 40,000.", {"no_number": "40,000"})])
+LEVEL_SUBJECT = rule(
+    "numbers.level-subject",
+    "A bare figure that is the level a subject reached or is put at (\"infections hit 14 million\", \"the "
+    "death toll rose to 35\", \"the population is estimated at 40,000\") counts that subject.",
+    examples=[("Reported infections hit more than 14 million.", {"number": "more than 14 million",
+                                                                 "unit": "infections"}),
+              ("The camp's population is estimated at around 40,000.",
+               {"number": "around 40,000", "unit": "people"}),
+              ("The number of infected servers rose from 2,000 to 30,000 per day.",
+               {"number": "2,000", "unit": "servers"})],
+    counter=[("Prices rose to 35.", {"no_number": "35"})])
+VERB_NUMBER = rule(
+    "repairs.numbers-verb-number-read-as-noun",
+    "\"online shoppers number 100m\": \"number\" the tagger read as a noun is the verb, and the figure "
+    "counts the plural noun before it.",
+    examples=[("Its online shoppers number 100m but few pay.", {"number": "100m", "unit": "shoppers"})],
+    counter=[("The shoppers took a number at the counter.", {"no_number": "number"})])
+NUMBER_OF = rule(
+    "numbers.number-of",
+    "A bare figure after \"the number of <noun>\" in its sentence counts that noun.",
+    examples=[("If you count the number of ferries lost at sea, it is fewer than 40.",
+               {"number": "fewer than 40", "unit": "ferries"})],
+    counter=[("If you count them all, it is fewer than 40.", {"no_number": "40"})])
+ELIDED_NOUN = rule(
+    "numbers.elided-noun",
+    "A bare figure stands for the noun counted just before it: in its sentence, or in the one before when "
+    "it is compared with that count (\"down from about 40,000\", \"Twenty more sank\").",
+    examples=[("The label said two capsules a day, but he had swallowed six.",
+               {"number": "six", "unit": "capsules"}),
+              ("The camp holds 3,000 people. That is down from about 40,000.",
+               {"number": "about 40,000", "unit": "people"})],
+    counter=[("The side took five wickets. They were later set 280 to win.", {"no_number": "280"})])
+RATE = rule(
+    "numbers.rate",
+    "A period or base written after an amount (\"a year\", \"per share\", \"a barrel\") belongs to its unit "
+    "and span; a time phrase (\"a year ago\") does not.",
+    examples=[("The scheme will cost £200m a year.", {"number": "£200m a year", "unit": "pounds a year"})],
+    counter=[("The plant employed 3,000 workers a decade ago.",
+              {"number": "3,000 workers", "unit": "workers"})])
+NO_NOUN = rule(
+    "numbers.no-counted-noun",
+    "A bare count whose counted noun cannot be found is not a fact an analyst can tabulate.",
+    effect="-",
+    examples=[("They were later set 280 to win.", {"no_number": "280"})],
+    counter=[("They were later set 280 runs to win.", {"number": "280 runs"})])
+
+
+def find_unit(amount: Amount, earlier: list[Number]) -> bool:
+    """Fill in the amount's unit and where its span ends; False when it has none and is no share."""
+    share = _share(amount)
+    for which, finder in UNIT_RULES:
+        if share and which.id in ELSEWHERE:
+            break  # "a third of what is needed": a share takes no noun from elsewhere
+        found = finder(amount, earlier)
+        if found is not None:
+            amount.unit, amount.end = found
+            amount.decide(which, f"unit={amount.unit}")
+            break
+    if amount.unit is None:
+        if not share:
+            refuse(amount.span, NO_NOUN)
+            return False
+        amount.decide(SHARE)
+    return True
+
+
+def add_rate(amount: Amount, earlier: list[Number]) -> None:
+    """Take in a rate written after the amount ("a day"), and keep the span on the figure's line."""
+    doc = amount.doc
+    end = amount.end
+    if amount.unit and end + 1 < len(doc) and doc[end].lower_ in RATE_WORDS:
+        noun = doc[end + 1]
+        time_phrase = end + 2 < len(doc) and doc[end + 2].lower_ in NOT_RATE_AFTER
+        if noun.pos_ == "NOUN" and noun.is_alpha and not is_scale(noun.text) \
+                and noun.lower_ not in PERCENT_WORDS and not time_phrase:
+            amount.unit = f"{amount.unit.strip('-')} {doc[end:end + 2].text}"
+            amount.end = end + 2
+            amount.decide(RATE, f"unit={amount.unit}")
+    if amount.unit:
+        amount.unit = amount.unit.strip("-")  # "7.8-magnitude"
+    line_end = line_bounds(amount.span)[1]
+    if amount.end > line_end:  # the noun found lies on another line: not this figure's
+        if amount.label == "CARDINAL":
+            amount.unit = _elided(amount, earlier)
+        amount.end = line_end
+
+
+def _glued_measure(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    measures = [m[1] for m in map(measure_value, value_words(amount.doc[amount.span.start:amount.end]))
+                if m is not None]
+    return (measures[-1], amount.end) if measures else None
+
+
+def _percent(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    doc = amount.doc
+    lows = [t.lower_ for t in doc[amount.span.start:min(amount.end + 2, len(doc))]]
+    pairs = set(pairwise(lows))
+    if not (any(w in ("%", "percent", "pc") for w in lows) or ("per", "cent") in pairs
+            or any(("percentage", p) in pairs for p in POINT_WORDS)):
+        return None
+    end = amount.end
+    while end < len(doc) and end < amount.end + 2 and doc[end].lower_ in PERCENT_WORDS:
+        end += 1
+    if end + 1 < len(doc) and doc[end].lower_ == "percentage" and doc[end + 1].lower_ in POINT_WORDS:
+        return "percentage points", end + 2
+    if end < len(doc) and doc[end].lower_ in POINT_WORDS:
+        return "percentage points", end + 1
+    if any(t.lower_ in POINT_WORDS and not is_number(doc[t.i + 1:end]) for t in amount.span):
+        return "percentage points", end  # "0.5 points", not the "point" of "one point three"
+    return "percent", end
+
+
+def _currency(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    doc = amount.doc
+    span, end = amount.span, amount.end
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    signed = before in CURRENCY_SIGNS or before.lower() in CURRENCY_CODES or SIGN_PREFIX.match(span.text)
+    near = doc[max(span.start - 1, 0):min(end + 1, len(doc))]
+    worded = amount.label == "MONEY" \
+        and any(t.lower_ in CURRENCIES or SIGN_PREFIX.match(t.text) for t in near)
+    if not signed and not worded:
+        return None  # a MONEY label alone is not enough: "10 billion cubic metres" is water
+    if before.lower() in CURRENCIES:
+        return CURRENCIES[before.lower()], end
+    for token in doc[span.start:end]:
+        if token.lower_ in CURRENCIES:
+            return CURRENCIES[token.lower_], end
+        sign = SIGN_PREFIX.match(token.text)
+        if sign:
+            return CURRENCIES.get(sign.group().lower(), "dollars"), end
+    if end < len(doc) and doc[end].lower_ in CURRENCIES:
+        return CURRENCIES[doc[end].lower_], end + 1
+    return "dollars", end
+
+
+def _measure_words(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    if amount.label not in ("QUANTITY", "MONEY"):
+        return None
+    span = amount.span
+    figures = [t.i for t in span if t.like_num or is_scale(t.text) or glued_value(t.text)]
+    if not figures or figures[-1] + 1 >= span.end:
+        return None
+    words = amount.doc[figures[-1] + 1:span.end]
+    return (words.text, amount.end) if any(t.is_alpha for t in words) else None
+
+
+def _age(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    span = amount.span
+    doc = amount.doc
+    if amount.label != "CARDINAL" or len(span) != 1 or not span.text.isdigit() or not 0 < amount.value < 120:
+        return None
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if before is not None and before.lower_ in AGE_WORDS:
+        return "years old", span.end
+    named = before is not None and before.text in (",", "(") and span.start > 1 \
+        and (doc[span.start - 2].ent_type_ == "PERSON" or doc[span.start - 2].pos_ == "PROPN")
+    return ("years old", span.end) if named and after in (",", ")", ";") else None
+
+
+def _threshold(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    noun = _head_noun(amount)
+    if noun is None or noun.lemma_.lower() not in THRESHOLD_NOUNS:
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    counted = _what_subject_counts(subject) if subject is not None else None
+    return (counted, noun.i + 1) if counted else None
+
+
+def _counted_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    noun = _head_noun(amount)
+    if noun is None:
+        last = amount.doc[amount.end - 1]
+        if last.pos_ == "NOUN" and last.lower_ not in _VALUE_NOUNS and not last.like_num:
+            return last.text, amount.end
+        return None
+    if noun.lemma_.lower() in THRESHOLD_NOUNS:
+        return None
+    return _with_compound_head(noun)
+
+
+def _head_noun(amount: Amount) -> Any | None:
+    """The noun a figure's phrase is headed by: right after it when the parse links them, or the head
+    the figure modifies a few words on."""
+    doc = amount.doc
+    span, end = amount.span, amount.end
+    root = _number_root(span)
+    after = doc[end] if end < len(doc) else None
+    figure = doc[span.start:end]
+    linked = after is not None and (after.head in figure or any(t.head == after for t in figure))
+    if after is not None and after.pos_ == "NOUN" \
+            and (linked or (_scaled(doc[end - 1]) and after.tag_ == "NNS")):
+        return after
+    head = root.head
+    while is_scale(head.text) and head.head != head:
+        head = head.head
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i >= span.end \
+            and head.pos_ in _NOUNS and head.sent == span.sent \
+            and (head.i - span.end <= 3 or _modifiers_only(doc[end:head.i], head)):
+        return head
+    return None
+
+
+def _with_compound_head(noun: Any) -> tuple[str, int]:
+    """ "eight virus writers" parsed as counting "virus": a singular noun after a count modifies the next
+    noun, which is the unit; the span keeps both."""
+    doc = noun.doc
+    if noun.i > 0 and doc[noun.i - 1].text in _DASHES and not doc[noun.i - 1].whitespace_:
+        return noun.text, noun.i + 1  # "a 25-member council": the hyphenated noun is the unit
+    head = noun
+    while head.tag_ == "NN" and head.dep_ == "compound" and head.head.i == head.i + 1 \
+            and head.head.pos_ == "NOUN":
+        head = head.head
+    return head.text, head.i + 1
+
+
+def _adjective_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    doc = amount.doc
+    if amount.end >= len(doc):
+        return None
+    word = doc[amount.end]
+    root = _number_root(amount.span)
+    attached = word.head.i == root.i or root.head.i == word.i
+    ends_phrase = word.i + 1 >= len(doc) or doc[word.i + 1].pos_ not in _NOUNS
+    if word.lower_ in PEOPLE_ADJECTIVES and attached and ends_phrase:
+        return word.text, word.i + 1
+    return None
+
+
+def _of_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    doc = amount.doc
+    end = amount.end
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    of = doc[end]
+    nouns = [c for c in of.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+    if not nouns or any(not of.i < t.head.i <= nouns[0].i for t in doc[of.i + 1:nouns[0].i]):
+        return None
+    return nouns[0].text, nouns[0].i + 1
+
+
+def _described_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    root = amount.span.root
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ != "NOUN" \
+            or head.head.i >= amount.span.start:
+        return None
+    noun = head.head
+    if noun.lemma_.lower() in GENERIC_NOUNS:
+        return None
+    return POPULATION_NOUNS.get(noun.lemma_.lower(), noun.text), amount.end
+
+
+def _level_subject(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    root = _number_root(amount.span)
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("to", "at", "from"):
+        head = head.head
+    elif root.dep_ in ("nummod", "appos") and head.lemma_.lower() == "number" and head.pos_ == "NOUN":
+        return _verb_number(amount, head)
+    elif root.dep_ not in ("dobj", "attr"):
+        return None
+    if head.lemma_.lower() not in LEVEL_VERBS:
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and head.dep_ == "conj":  # "the population has fluctuated and is estimated at 40,000"
+        head = head.head
+    for subject in head.children:
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "NOUN" \
+                and subject.lemma_.lower() not in MEASURED_NOUNS:
+            counted = _what_subject_counts(subject, plural_only=True)
+            if counted:
+                return counted, amount.end
+    return None
+
+
+def _verb_number(amount: Amount, number: Any) -> tuple[str, int] | None:
+    counted = [c for c in number.children
+               if c.dep_ in ("compound", "nsubj") and c.tag_ == "NNS" and c.i < number.i]
+    if not counted or counted[-1].i != number.i - 1:
+        return None
+    fire(amount.doc, VERB_NUMBER, counted[-1].idx, amount.span.end_char)
+    return counted[-1].text, amount.end
+
+
+def _what_subject_counts(subject: Any, plural_only: bool = False) -> str | None:
+    """What a subject counts: "the number of viruses" -> viruses, "the population" -> people, "the
+    death toll" -> death toll, "infections" -> infections."""
+    lemma = subject.lemma_.lower()
+    if lemma in GENERIC_NOUNS:
+        of = next((c for c in subject.children if c.lower_ == "of"), None)
+        nouns = [c for c in of.children if c.dep_ == "pobj" and c.pos_ in _NOUNS] if of is not None else []
+        return nouns[0].text if nouns else None
+    if lemma in POPULATION_NOUNS:
+        return POPULATION_NOUNS[lemma]
+    compounds = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if compounds:  # "the death toll"
+        return subject.doc[compounds[0].i:subject.i + 1].text
+    return subject.text if subject.tag_ == "NNS" or not plural_only else None
+
+
+def _number_of(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    sent = amount.span.sent
+    for token in sent[:amount.span.start - sent.start]:
+        if token.lemma_.lower() == "number" and token.i + 1 < amount.span.start \
+                and token.nbor().lower_ == "of":
+            nouns = [c for c in token.nbor().children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+            if nouns:
+                return nouns[0].text, amount.end
+    return None
+
+
+def _elided_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    unit = _elided(amount, earlier)
+    return (unit, amount.end) if unit else None
+
+
+def _elided(amount: Amount, earlier: list[Number]) -> str | None:
+    """The counted noun of the last fact before this one in its sentence, or in the sentence before when
+    a comparison word stands next to the figure ("down from about 40,000", "Twenty more")."""
+    doc = amount.doc
+    span = amount.span
+    sent = span.sent
+    near = {t.lower_ for t in doc[max(sent.start, amount.start - 3):amount.start]}
+    if span.end < len(doc):
+        near.add(doc[span.end].lower_)
+    compared = bool(near & ELISION_CUES) and sent.start > 0
+    nearby = sent.text + ("\n" + doc[sent.start - 1].sent.text if compared else "")
+    for number in reversed(earlier):
+        if number.context and number.context in nearby and number.unit and number.unit not in (
+                "percent", "percentage points", "years old") and number.unit not in DURATION_UNITS:
+            return _RATE_TAIL.sub("", number.unit)
+    return None
+
+
+def _share(amount: Amount) -> bool:
+    doc = amount.doc
+    span = amount.span
+    if span.end < len(doc) and doc[span.end].text in _DASHES and not span[-1].whitespace_:
+        return False  # "half-finished"
+    words = re.split(r"[\s-]+", doc[amount.start:amount.end].text.lower())
+    ratio = "in" in words or ("of" in words and "out" in words)
+    return 0 < amount.value < 1 and (ratio or any(w in FRACTIONS for w in words))
+
+
+def _scaled(token: Any) -> bool:
+    """A scale word or suffix ("million", "m", "5bn"): the parser often misreads what follows it, so a
+    plural noun right after it is the counted noun whatever the parse says ("5m households")."""
+    glued = glued_value(token.text)
+    return is_scale(token.text) or (glued is not None and bool(glued[2]))
+
+
+def _number_root(span: Any) -> Any:
+    """The token of a span that carries its number, the first of a pair ("between 300 and 400"): the
+    parse hangs the counted noun on it, not on "between" or the second bound."""
+    root = span.root
+    if not root.like_num:
+        numeric = [t for t in span if t.like_num]
+        root = numeric[-1] if numeric else root
+    while root.dep_ == "conj" and root.head.like_num and root.head.i < root.i:
+        root = root.head
+    return root
+
+
+def _modifiers_only(between: Any, head: Any) -> bool:
+    """Words between a number and its noun that only describe the noun ("14 new landscape-scale
+    projects"): adjectives and compounds hanging inside the phrase, no comma or clause."""
+    return len(between) <= 6 and all(
+        t.dep_ in ("amod", "compound", "punct", "advmod", "nmod", "npadvmod")
+        and t.text not in (",", ";", "(", ")") and t.i < t.head.i <= head.i for t in between)
+
+
+UNIT_RULES: tuple[tuple[Rule, Finder], ...] = (
+    (GLUED_MEASURE, _glued_measure), (PERCENT, _percent), (CURRENCY, _currency),
+    (MEASURE_WORDS, _measure_words), (AGE, _age), (THRESHOLD, _threshold), (COUNTED_NOUN, _counted_noun),
+    (ADJECTIVE_NOUN, _adjective_noun), (OF_NOUN, _of_noun), (DESCRIBED_NOUN, _described_noun),
+    (LEVEL_SUBJECT, _level_subject), (NUMBER_OF, _number_of), (ELIDED_NOUN, _elided_noun))
+#: Rules that give a bare figure a noun from elsewhere in the sentence or the one before.
+ELSEWHERE = frozenset(r.id for r in (DESCRIBED_NOUN, LEVEL_SUBJECT, NUMBER_OF, ELIDED_NOUN))
