@@ -175,13 +175,13 @@ def _joint(span: Any) -> int | None:
             continue
         if low == "and" and not (opened or _bounds_meet(doc[token.i - 1], doc[token.i + 1])):
             continue
-        if low in _DASHES and _compound_number(token):
-            continue
+        if low in _DASHES and (compound_number(token) or is_scale(doc[token.i + 1].text)):
+            continue  # "twenty-two", "six-million"
         return token.i
     return None
 
 
-def _compound_number(hyphen: Any) -> bool:
+def compound_number(hyphen: Any) -> bool:
     """A hyphen inside one number written out ("twenty-two"), not between two ("10-12")."""
     doc = hyphen.doc
     before, after = doc[hyphen.i - 1], doc[hyphen.i + 1]
@@ -260,7 +260,8 @@ def value_words(span: Any) -> list[str]:
     glue = False
     for token in span:
         low = token.lower_
-        if (low in CURRENCIES and not glued_value(token.text)) or low in PERCENT_WORDS:
+        if (low in CURRENCIES and not glued_value(token.text)) or low in PERCENT_WORDS or token.is_quote \
+                or token.is_bracket:
             glue = False
             continue
         word = SIGN_PREFIX.sub("", token.text).rstrip(".")

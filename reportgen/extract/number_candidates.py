@@ -21,6 +21,7 @@ from reportgen.extract.lexicon import (
     DURATION_UNITS,
     FRACTIONS,
     NUMBER_UNITS,
+    RANGE_OPENERS,
     RANGE_WORDS,
 )
 from reportgen.extract.number_spans import refuse
@@ -127,8 +128,9 @@ def _from_entity(ent: Any) -> Candidate | None:
     if label == "DATE" and not _dated(ent):
         fire(doc, COUNT_AS_DATE, ent.start_char, ent.end_char)
         return Candidate(ent, "CARDINAL")
-    counting = next((t for t in ent if t.like_num and t.dep_ == "nummod" and t.head.i >= ent.end), None)
-    if label == "DATE" and counting is not None:  # "the day 20" + "people died": the date took a count
+    counting = next((t for t in ent if t.like_num and t.dep_ == "nummod" and t.head.i >= ent.end
+                     and not YEAR.match(t.text)), None)
+    if label == "DATE" and counting is not None and not _calendar(ent):  # "the day 20" + "people died"
         fire(doc, COUNT_AS_DATE, counting.idx, ent.end_char)
         return Candidate(doc[counting.i:ent.end], "CARDINAL")
     return Candidate(ent, label)
@@ -159,6 +161,10 @@ def _holds_number(span: Any) -> bool:
     """Whether any word of the span is or starts a number ("12", "twelve", "three-month")."""
     return any(t.like_num or any(ch.isdigit() for ch in t.text) or phrase_value([t.lower_.split("-")[0]])
                is not None for t in span if t.lower_ not in ("a", "an"))
+
+
+def _calendar(span: Any) -> bool:
+    return any(t.lower_.rstrip(".") in CALENDAR_WORDS or YEAR.match(t.text) for t in span)
 
 
 def _dated(span: Any) -> bool:
@@ -247,12 +253,18 @@ def _joins(token: Any) -> bool:
 
 
 def _split(first: Candidate, second: Candidate) -> bool:
-    if first.label != "CARDINAL" or second.label not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"):
-        return False
+    """Whether two candidates are one range or pair of alternatives the tagger cut: a bare count then a
+    figure ("three or four", "5,000" + "to 7,000"), or two amounts after "between"."""
     doc = first.span.doc
-    if _joins(first.span[-1]):
-        return second.span.start == first.span.end
-    return second.span.start == first.span.end + 1 and _joins(doc[first.span.end])
+    joint = doc[first.span.end] if first.span.end < len(doc) else first.span[-1]
+    adjacent = second.span.start == first.span.end + 1
+    if first.label == "CARDINAL" and second.label in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"):
+        if _joins(first.span[-1]):
+            return second.span.start == first.span.end
+        return adjacent and _joins(joint)
+    opened = first.span[0].lower_ in RANGE_OPENERS \
+        or (first.span.start > 0 and doc[first.span.start - 1].lower_ in RANGE_OPENERS)
+    return opened and adjacent and first.label == second.label and joint.lower_ in ("and", "to")
 
 
 def _spoken_decimals(found: list[Candidate]) -> list[Candidate]:

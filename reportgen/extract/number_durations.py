@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from reportgen.extract.lexicon import (
+    ALTERNATIVE_WORDS,
     CALENDAR_WORDS,
     DURATION_FILLERS,
     DURATION_UNITS,
@@ -17,7 +18,7 @@ from reportgen.extract.lexicon import (
     SCORE_WORDS,
     VOTE_WORDS,
 )
-from reportgen.extract.number_bounds import RANGE, approx_start
+from reportgen.extract.number_bounds import RANGE, approx_start, compound_number
 from reportgen.extract.number_candidates import YEAR
 from reportgen.extract.number_refusals import CLOCK_TIME, LABEL_AFTER_NOUN, YEAR_RULE
 from reportgen.extract.number_spans import Amount, refuse
@@ -122,12 +123,12 @@ def read_duration(span: Any) -> Amount | None:
     tokens = [t for t in span if t.lower_ not in DURATION_FILLERS]
     unit_tokens = [t for t in tokens if t.lower_.split("-")[-1] in DURATION_UNITS]
     numbers = [t for t in tokens if t.like_num or _hyphen_number(t.lower_)]
-    bounds = [t for t in tokens if t.lower_ in RANGE_WORDS and numbers and numbers[0].i < t.i
-              and any(n.i > t.i for n in numbers)]
+    bounds = [t for t in tokens if (t.lower_ in RANGE_WORDS or t.lower_ in ALTERNATIVE_WORDS) and numbers
+              and numbers[0].i < t.i and any(n.i > t.i for n in numbers) and not compound_number(t)]
+    if not unit_tokens or not numbers or _apart(numbers[-1], unit_tokens):
+        return None
     if bounds:  # "10 to 15 years": the lower bound is the value, the span says the rest
         numbers = [t for t in numbers if t.i < bounds[0].i]
-    if not unit_tokens or not numbers:
-        return None
     if numbers[0].i > unit_tokens[-1].i:
         refuse(span, LABEL_AFTER_NOUN)  # "day four", "week two"
         return None
@@ -143,7 +144,7 @@ def read_duration(span: Any) -> Amount | None:
         return None
     if "and a half" in span.text.lower():
         value += 0.5
-    start, approximate = approx_start(span, duration=True)
+    start, approximate = approx_start(doc[numbers[0].i - _leading(span, numbers[0]):span.end], duration=True)
     after = [t for t in unit_tokens if t.i >= numbers[-1].i]  # "the first three months of the year"
     unit_token = (after or unit_tokens)[0]
     unit = unit_token.lower_.split("-")[-1]
@@ -157,6 +158,25 @@ def read_duration(span: Any) -> Amount | None:
         amount.decide(RANGE, f"value={value:g}")
     amount.decide(DURATION, f"unit={amount.unit}")
     return amount
+
+
+def _apart(number: Any, units: list[Any]) -> bool:
+    """Words other than fillers stand between the number and its unit of time ("one with years")."""
+    unit = next((u for u in units if u.i >= number.i), None)
+    if unit is None or unit.i == number.i:
+        return False
+    between = number.doc[number.i + 1:unit.i]
+    return any(t.lower_ not in DURATION_FILLERS and t.text != "-" and t.lower_ not in ("and", "a", "half")
+               for t in between)
+
+
+def _leading(span: Any, number: Any) -> int:
+    """How many words before the first number of a length of time belong to it ("the last", "nearly")
+    rather than to what the tagger ran into the entity ("the school three years ago")."""
+    count = 0
+    while number.i - count > span.start and span.doc[number.i - count - 1].lower_ in DURATION_FILLERS:
+        count += 1
+    return count
 
 
 def _instrument_name(span: Any) -> bool:

@@ -183,8 +183,9 @@ def _name_part(span: Any) -> bool:
         prev = doc[first.i - 1]
         if prev.pos_ == "PROPN" and (not prev.whitespace_ or prev.text in _DASHES):
             return True
-        if prev.pos_ == "PROPN" and prev.ent_type_ in NAMED_LABELS:
-            return True
+        if prev.pos_ == "PROPN" and (prev.ent_type_ in NAMED_LABELS or not prev.ent_type_) \
+                and not prev.is_sent_start:
+            return True  # "Boeing 737", "Apollo 11"; not "In Gaza 300 people"
         name = doc[first.i - 2] if first.i > 1 else None
         if prev.text in _DASHES and not prev.whitespace_ and name is not None and not name.whitespace_ \
                 and (name.pos_ == "PROPN" or _MIXED.search(name.text)):
@@ -200,6 +201,8 @@ def _label_after_noun(span: Any) -> bool:
     if span.start == 0 or len(span) > 2:
         return False
     noun = doc[span.start - 1]
+    if noun.text == "." and span.start > 1 and f"{doc[span.start - 2].lower_}." in LABEL_NOUNS:
+        return True  # "No. 2", tokenised "No" "."
     if noun.lower_ not in LABEL_NOUNS or noun.pos_ not in ("NOUN", "PROPN") or not noun.whitespace_:
         return False
     if noun.text[0].isupper():

@@ -12,7 +12,7 @@ from typing import Any
 
 from reportgen.brief import Number
 from reportgen.extract.lexicon import SCALES
-from reportgen.extract.numwords import glued_value, phrase_value
+from reportgen.extract.numwords import is_scale, phrase_value
 from reportgen.extract.rules import Rule, fire
 
 
@@ -56,7 +56,10 @@ def refuse(span: Any, which: Rule) -> None:
 
 
 def has_amount(span: Any) -> bool:
-    return any(t.like_num or glued_value(t.text) for t in span)
+    """The span holds an amount ("40", "seven", "million", "$5m"; not "second" or "first", which spaCy
+    calls number-like)."""
+    return any(any(ch.isdigit() for ch in t.text) or phrase_value([t.text]) is not None or is_scale(t.text)
+               for t in span)
 
 
 def is_number(span: Any) -> bool:

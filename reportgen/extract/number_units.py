@@ -37,7 +37,7 @@ from reportgen.extract.lexicon import (
     VAGUE_MAGNITUDES,
 )
 from reportgen.extract.number_bounds import value_words
-from reportgen.extract.number_spans import Amount, is_number, line_bounds, refuse
+from reportgen.extract.number_spans import Amount, has_amount, is_number, line_bounds, refuse
 from reportgen.extract.numwords import SIGN_PREFIX, glued_value, is_scale, measure_value
 from reportgen.extract.rules import Rule, fire, rule
 
@@ -270,11 +270,11 @@ def _measure_words(amount: Amount, earlier: list[Number]) -> tuple[str, int] | N
     if amount.label not in ("QUANTITY", "MONEY"):
         return None
     span = amount.span
-    figures = [t.i for t in span if t.like_num or is_scale(t.text) or glued_value(t.text)]
+    figures = [t.i for t in span if has_amount(t.doc[t.i:t.i + 1])]
     if not figures or figures[-1] + 1 >= span.end:
         return None
     words = amount.doc[figures[-1] + 1:span.end]
-    return (words.text, amount.end) if any(t.is_alpha for t in words) else None
+    return (words.text.lstrip("-\u2013 "), amount.end) if any(t.is_alpha for t in words) else None
 
 
 def _age(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
@@ -307,8 +307,9 @@ def _counted_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | No
         if last.pos_ == "NOUN" and last.lower_ not in _VALUE_NOUNS and not last.like_num:
             return last.text, amount.end
         return None
-    if noun.lemma_.lower() in THRESHOLD_NOUNS:
-        return None
+    lemma = noun.lemma_.lower()
+    if noun.tag_ == "NN" and (lemma in THRESHOLD_NOUNS or lemma in GENERIC_NOUNS):
+        return None  # "the 100,000 barrier", "a 200,000 figure": what is counted is said elsewhere
     return _with_compound_head(noun)
 
 
@@ -319,6 +320,9 @@ def _head_noun(amount: Amount) -> Any | None:
     span, end = amount.span, amount.end
     root = _number_root(span)
     after = doc[end] if end < len(doc) else None
+    glued = after is not None and not after.whitespace_ and not doc[end - 1].whitespace_
+    if glued and after.text in _DASHES and end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN":
+        return doc[end + 1]  # "a 25-second speech", "the 25-member council"
     figure = doc[span.start:end]
     linked = after is not None and (after.head in figure or any(t.head == after for t in figure))
     if after is not None and after.pos_ == "NOUN" \
@@ -398,8 +402,9 @@ def _level_subject(amount: Amount, earlier: list[Number]) -> tuple[str, int] | N
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and head.dep_ == "conj":  # "the population has fluctuated and is estimated at 40,000"
         head = head.head
-    for subject in head.children:
-        if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "NOUN" \
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i != root.i]
+    for subject in objects or head.children:  # "the agency raised the death toll to 267": the toll
+        if subject.dep_ in ("nsubj", "nsubjpass", "dobj") and subject.pos_ == "NOUN" \
                 and subject.lemma_.lower() not in MEASURED_NOUNS:
             counted = _what_subject_counts(subject, plural_only=True)
             if counted:
@@ -459,11 +464,40 @@ def _elided(amount: Amount, earlier: list[Number]) -> str | None:
         near.add(doc[span.end].lower_)
     compared = bool(near & ELISION_CUES) and sent.start > 0
     nearby = sent.text + ("\n" + doc[sent.start - 1].sent.text if compared else "")
+    if _describes_a_measure(span):
+        return None  # "a margin of error of 3.1": not a count of anything said before
     for number in reversed(earlier):
         if number.context and number.context in nearby and number.unit and number.unit not in (
                 "percent", "percentage points", "years old") and number.unit not in DURATION_UNITS:
-            return _RATE_TAIL.sub("", number.unit)
+            unit = _RATE_TAIL.sub("", number.unit)
+            return None if _agent_of(span, unit) else unit
     return None
+
+
+def _describes_a_measure(span: Any) -> bool:
+    """The figure hangs on a measured noun ("a margin of error between 3.1 and 4.9")."""
+    head = _number_root(span).head
+    for _ in range(3):
+        if head.pos_ == "NOUN" and head.lemma_.lower() in MEASURED_NOUNS:
+            return True
+        if head.pos_ not in ("ADP", "NOUN") or head.head == head:
+            return False
+        head = head.head
+    return False
+
+
+def _agent_of(span: Any, unit: str) -> bool:
+    """The counted noun did what the figure is the object of ("two radicals that killed 14"): the figure
+    counts the victims, not more of them."""
+    verb = _number_root(span).head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ in ("prep", "pobj", "dobj"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    if verb.dep_ == "relcl":
+        doers.append(verb.head)
+    return any(t.text == unit for doer in doers for t in doer.subtree)
 
 
 def _share(amount: Amount) -> bool:

@@ -535,3 +535,32 @@ def test_a_figure_in_a_caption_is_not_a_fact(nlp: Any) -> None:
     found = numbers(nlp, "The river burst its banks.\n\nPhoto: 40 homes were flooded in the town\n\n"
                          "About 300 people were moved.")
     assert [n.text for n in found] == ["About 300 people"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He had not seen it in thirty-seven years.", [(37, "years", "thirty-seven years")]),
+    ("Six-million people lost their cover.", [(6_000_000, "people", "Six-million people")]),
+    ("She said this 40 or 50 years ago.", [(40, "years", "40 or 50 years ago")]),
+    ("She hired two of her aides, including one with years of experience.",
+     [(2, "aides", "two of her aides")]),
+    ("The memorized 25-second speech fell flat.", [(25, "second", "25-second")]),
+    ("The firm was charged on 14 counts of fraud.", [(14, "counts", "14 counts")]),
+    ("Trump reports investments worth between $500,000 and $1 million.",
+     [(500_000, "dollars", "between $500,000 and $1 million")]),
+    ("The senator slipped to the No. 2 spot in the race.", []),
+    ("The ferry sails every 10 days.", [(10, "days", "every 10 days")]),
+    ("Daniel died at the school three years ago.", [(3, "years", "three years ago")]),
+])
+def test_figures_read_whole_and_nothing_more(nlp: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [(n.value, n.unit, n.text) for n in numbers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The poll surveyed 1,000 adults with a margin of error between 3.1 and 4.9.", [(1000, "adults")]),
+    ("A shooting by two gunmen that killed 14 shocked the town.", [(2, "gunmen")]),
+    ("The only thing close to a 200,000 figure is the 85,000 refugees admitted.", [(85_000, "refugees")]),
+    ("The agency raised the death toll from the quake to 267.", [(267, "death toll")]),
+])
+def test_a_bare_figure_borrows_no_noun_it_does_not_count(nlp: Any, text: str,
+                                                         expected: list[tuple[Any, ...]]) -> None:
+    assert [(n.value, n.unit) for n in numbers(nlp, text)] == expected
