@@ -55,6 +55,13 @@ NAME_PART = rule(
     effect="-",
     examples=[("The airline ordered ten A350-1000 jets.", {"number": "ten A350-1000 jets", "value": 10})],
     counter=[("The airline ordered 737 seats.", {"number": "737 seats"})])
+REFERENCE_MARK = rule(
+    "numbers.reference-mark",
+    "A figure that is all there is inside brackets (\"[538]\", \"(3)\") marks a reference or a list item.",
+    effect="-",
+    examples=[("[3] Voters who dislike the field backed him.", {"no_number": "3"})],
+    counter=[("Voters (about 300 people) backed him in an area of 120 square km (46 square miles).",
+              {"number": "46 square miles"})])
 LABEL_AFTER_NOUN = rule(
     "numbers.label-after-noun",
     "A number right after a noun it names (\"Article 5\", \"Route 66\", \"Flight 370\", \"day four of the "
@@ -143,7 +150,8 @@ LIST_HEADING = rule(
 def refused_span(span: Any, label: str) -> bool:
     """Whether a span refusal applies to a candidate; the first that does is recorded."""
     checks: list[tuple[Rule, Callable[[Any], bool]]] = [
-        (FURNITURE, _in_furniture), (CLOCK_TIME, _clock_time), (YEAR_RULE, _year), (NAME_PART, _name_part),
+        (FURNITURE, _in_furniture), (REFERENCE_MARK, _reference_mark), (CLOCK_TIME, _clock_time),
+        (YEAR_RULE, _year), (NAME_PART, _name_part),
         (LABEL_AFTER_NOUN, _label_after_noun), (OPERAND, _operand), (RATIO_PART, _ratio_part),
         (PRONOUN_ONE, _pronoun_one)]
     if label == "CARDINAL":
@@ -174,6 +182,13 @@ def _first(span: Any, checks: list[tuple[Rule, Callable[[Any], bool]]]) -> bool:
 
 def _in_furniture(span: Any) -> bool:
     return in_ranges(span.start_char, furniture_ranges(span.doc))
+
+
+def _reference_mark(span: Any) -> bool:
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc) or len(span) != 1 or not span.text.isdigit():
+        return False
+    return doc[span.start - 1].text in ("[", "(") and doc[span.end].text in ("]", ")")
 
 
 def _name_part(span: Any) -> bool:

@@ -24,6 +24,7 @@ from reportgen.extract.lexicon import (
     ELISION_CUES,
     FRACTIONS,
     GENERIC_NOUNS,
+    KIN_NOUNS,
     LEVEL_VERBS,
     MEASURED_NOUNS,
     NOT_RATE_AFTER,
@@ -126,10 +127,11 @@ SHARE = rule(
 DESCRIBED_NOUN = rule(
     "numbers.described-noun",
     "A bare figure after \"a <noun> of\" describes that noun (\"a crowd of around 5,200\"); a body of people "
-    "counts people (\"a population of 40,000\").",
+    "counts people (\"a population of 40,000\"), a parent children (\"a mother of three\").",
     examples=[("The crowd of around 5,200 was the largest this season.",
                {"number": "around 5,200", "unit": "crowd"}),
-              ("The town has a population of 40,000.", {"number": "40,000", "unit": "people"})],
+              ("The town has a population of 40,000.", {"number": "40,000", "unit": "people"}),
+              ("The driver, a mother of three, was unhurt.", {"number": "three", "unit": "children"})],
     counter=[("Officials gave an estimate of 40,000.", {"no_number": "40,000"})])
 LEVEL_SUBJECT = rule(
     "numbers.level-subject",
@@ -197,8 +199,9 @@ def find_unit(amount: Amount, earlier: list[Number]) -> bool:
     return True
 
 
-def add_rate(amount: Amount, earlier: list[Number]) -> None:
-    """Take in a rate written after the amount ("a day"), and keep the span on the figure's line."""
+def add_rate(amount: Amount, earlier: list[Number]) -> bool:
+    """Take in a rate written after the amount ("a day"), and keep the span on the figure's line; False
+    when the noun found lies on another line and no other can stand for it."""
     doc = amount.doc
     end = amount.end
     if amount.unit and end + 1 < len(doc) and doc[end].lower_ in RATE_WORDS:
@@ -216,6 +219,10 @@ def add_rate(amount: Amount, earlier: list[Number]) -> None:
         if amount.label == "CARDINAL":
             amount.unit = _elided(amount, earlier)
         amount.end = line_end
+        if amount.unit is None and not _share(amount):
+            refuse(amount.span, NO_NOUN)
+            return False
+    return True
 
 
 def _glued_measure(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
@@ -332,8 +339,8 @@ def _head_noun(amount: Amount) -> Any | None:
     while is_scale(head.text) and head.head != head:
         head = head.head
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i >= span.end \
-            and head.pos_ in _NOUNS and head.sent == span.sent \
-            and (head.i - span.end <= 3 or _modifiers_only(doc[end:head.i], head)):
+            and head.pos_ in _NOUNS and head.sent == span.sent and head.ent_type_ != "PERSON" \
+            and _modifiers_only(doc[end:head.i], head):
         return head
     return None
 
@@ -377,15 +384,16 @@ def _of_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
 
 
 def _described_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
-    root = amount.span.root
-    head = root.head
-    if root.dep_ != "pobj" or head.lower_ != "of" or head.head.pos_ != "NOUN" \
-            or head.head.i >= amount.span.start:
+    doc = amount.doc
+    start = amount.start
+    of = doc[start - 1] if start > 0 else None
+    if of is None or of.lower_ != "of" or of.head.pos_ != "NOUN" or of.head.i >= of.i:
         return None
-    noun = head.head
-    if noun.lemma_.lower() in GENERIC_NOUNS:
+    noun = of.head
+    lemma = noun.lemma_.lower()
+    if lemma in GENERIC_NOUNS:
         return None
-    return POPULATION_NOUNS.get(noun.lemma_.lower(), noun.text), amount.end
+    return POPULATION_NOUNS.get(lemma) or KIN_NOUNS.get(lemma) or noun.text, amount.end
 
 
 def _level_subject(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
@@ -530,11 +538,13 @@ def _number_root(span: Any) -> Any:
 
 
 def _modifiers_only(between: Any, head: Any) -> bool:
-    """Words between a number and its noun that only describe the noun ("14 new landscape-scale
-    projects"): adjectives and compounds hanging inside the phrase, no comma or clause."""
+    """Words between a number and its noun that only describe the noun or the number ("14 new
+    landscape-scale projects", "three more ports"): modifiers hanging inside the phrase, no
+    conjunction, comma, dash or clause."""
     return len(between) <= 6 and all(
-        t.dep_ in ("amod", "compound", "punct", "advmod", "nmod", "npadvmod")
-        and t.text not in (",", ";", "(", ")") and t.i < t.head.i <= head.i for t in between)
+        t.dep_ in ("amod", "compound", "punct", "advmod", "nmod", "npadvmod", "nummod", "quantmod")
+        and not (t.is_punct and (t.whitespace_ or t.text not in _DASHES))
+        and between.start - 1 <= t.head.i <= head.i and t.head.i != t.i for t in between)
 
 
 UNIT_RULES: tuple[tuple[Rule, Finder], ...] = (

@@ -56,9 +56,8 @@ def _facts(span: Any, label: str, earlier: list[Number]) -> list[Amount]:
     for amount in amounts(span, label):
         if not find_unit(amount, [*earlier, *(f.number() for f in facts)]):
             continue
-        if refused_fact(amount):
+        if refused_fact(amount) or not add_rate(amount, earlier):
             continue
-        add_rate(amount, earlier)
         facts.append(amount)
     return facts
 

@@ -564,3 +564,14 @@ def test_figures_read_whole_and_nothing_more(nlp: Any, text: str, expected: list
 def test_a_bare_figure_borrows_no_noun_it_does_not_count(nlp: Any, text: str,
                                                          expected: list[tuple[Any, ...]]) -> None:
     assert [(n.value, n.unit) for n in numbers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hamdy, a mother of three and project manager at the firm, was on board.", [(3, "children")]),
+    ("It was capped at the average 80,000 — mostly workers from the bloc.", []),
+    ("Joao Silva, 62 Silva, was on board.", []),
+    ("[538] Americans who dislike the field like him.", []),
+])
+def test_a_count_ends_where_its_noun_phrase_does(nlp: Any, text: str,
+                                                 expected: list[tuple[Any, ...]]) -> None:
+    assert [(n.value, n.unit) for n in numbers(nlp, text)] == expected
