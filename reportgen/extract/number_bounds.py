@@ -182,11 +182,13 @@ def _joint(span: Any) -> int | None:
 
 
 def compound_number(hyphen: Any) -> bool:
-    """A hyphen inside one number written out ("twenty-two"), not between two ("10-12")."""
+    """A hyphen inside one number written out ("twenty-two", "half-dozen"), not between two ("10-12")."""
     doc = hyphen.doc
     before, after = doc[hyphen.i - 1], doc[hyphen.i + 1]
-    return hyphen.text == "-" and not before.whitespace_ and not hyphen.whitespace_ \
-        and word_value(f"{before.text}-{after.text}") is not None
+    glued = hyphen.text == "-" and not before.whitespace_ and not hyphen.whitespace_
+    written_out = word_value(f"{before.text}-{after.text}") is not None \
+        or (before.is_alpha and after.is_alpha)
+    return glued and written_out
 
 
 def _bounds_meet(before: Any, after: Any) -> bool:

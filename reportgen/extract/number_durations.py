@@ -25,7 +25,7 @@ from reportgen.extract.number_spans import Amount, refuse
 from reportgen.extract.numwords import phrase_value
 from reportgen.extract.rules import rule
 
-_TALLY = re.compile(r"^(\d{1,3})[-\u2013\u2014](\d{1,3})$")
+_TALLY = re.compile(r"^(\d{1,3})(?:[-\u2013\u2014]|-to-)(\d{1,3})$")
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _CLOCK = re.compile(r"\d{1,2}:\d\d|\d\s*(?:a\.?m\.?|p\.?m\.?)$", re.IGNORECASE)
 
@@ -95,8 +95,12 @@ def _tally_end(first: Any) -> int | None:
     """Where a tally starting at ``first`` ends: "64-34" (one token or three written together), or
     "51 to 47" when the sentence is about a vote."""
     doc = first.doc
-    if _TALLY.match(first.text):
-        return first.i + 1
+    glued = first.i
+    while glued < min(first.i + 5, len(doc) - 1) and not doc[glued].whitespace_:
+        glued += 1
+    for end in range(glued + 1, first.i, -1):  # "64-34", "5-to-4" written as one or several tokens
+        if _TALLY.match(doc[first.i:end].text):
+            return end
     if not first.text.isdigit() or len(first.text) > 3 or first.i + 2 >= len(doc) \
             or not doc[first.i + 2].text.isdigit():
         return None
@@ -129,6 +133,8 @@ def read_duration(span: Any) -> Amount | None:
         return None
     if bounds:  # "10 to 15 years": the lower bound is the value, the span says the rest
         numbers = [t for t in numbers if t.i < bounds[0].i]
+    elif len(unit_tokens) > 1 and any(n.i > unit_tokens[0].i for n in numbers):
+        numbers = [t for t in numbers if t.i < unit_tokens[0].i]  # "3 minutes 32 seconds": 3 minutes
     if numbers[0].i > unit_tokens[-1].i:
         refuse(span, LABEL_AFTER_NOUN)  # "day four", "week two"
         return None

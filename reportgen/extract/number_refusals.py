@@ -21,6 +21,7 @@ from reportgen.extract.lexicon import (
     FORMULA_OPERATORS,
     LABEL_NOUNS,
     LIST_NOUNS,
+    LOOSE_APPROXIMATORS,
     PARAPHRASE_VERBS,
     PERSON_NOUNS,
     PRONOUN_NUMBERS,
@@ -251,9 +252,11 @@ def _operand(span: Any) -> bool:
 
 
 def _pronoun_one(span: Any) -> bool:
-    if len(span) != 1 or span[0].lower_ not in PRONOUN_NUMBERS:
+    """ "one" alone, or after a word that cannot make one approximate ("argued about one thing")."""
+    words = [t for t in span if t.lower_ not in LOOSE_APPROXIMATORS]
+    if len(words) != 1 or words[0].lower_ not in PRONOUN_NUMBERS:
         return False
-    token = span[0]
+    token = words[0]
     head = token.head
     counts_a_person = token.dep_ == "nummod" and head.i == token.i + 1 and head.lemma_.lower() in PERSON_NOUNS
     return not counts_a_person

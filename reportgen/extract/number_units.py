@@ -46,6 +46,9 @@ Finder = Callable[[Amount, list[Number]], "tuple[str, int] | None"]
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _RATE_TAIL = re.compile(r" (?:a|an|per|each|every) \S+$")
 _NOUNS = ("NOUN", "PROPN")
+#: Endings of nouns that name an action ("deportation", "payment", "killing"): their "of" phrase is
+#: what the action is done to, not a size.
+_ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "al")
 #: Words that are a figure's value, not what it counts ("a dozen", "two-thirds", "thousands").
 _VALUE_NOUNS = frozenset(COUNT_WORDS) | frozenset(FRACTIONS) | frozenset(VAGUE_MAGNITUDES) | frozenset(SCALES)
 
@@ -132,7 +135,8 @@ DESCRIBED_NOUN = rule(
                {"number": "around 5,200", "unit": "crowd"}),
               ("The town has a population of 40,000.", {"number": "40,000", "unit": "people"}),
               ("The driver, a mother of three, was unhurt.", {"number": "three", "unit": "children"})],
-    counter=[("Officials gave an estimate of 40,000.", {"no_number": "40,000"})])
+    counter=[("Officials gave an estimate of 40,000.", {"no_number": "40,000"}),
+             ("It ended the deportation of 11 million living in the country.", {"no_number": "11 million"})])
 LEVEL_SUBJECT = rule(
     "numbers.level-subject",
     "A bare figure that is the level a subject reached or is put at (\"infections hit 14 million\", \"the "
@@ -233,21 +237,39 @@ def _glued_measure(amount: Amount, earlier: list[Number]) -> tuple[str, int] | N
 
 def _percent(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     doc = amount.doc
-    lows = [t.lower_ for t in doc[amount.span.start:min(amount.end + 2, len(doc))]]
+    after = _words_after(doc, amount.end, 3)  # over glued hyphens: "a three-percentage-point margin"
+    lows = [t.lower_ for t in doc[amount.span.start:amount.end]] + [doc[i].lower_ for i in after]
     pairs = set(pairwise(lows))
     if not (any(w in ("%", "percent", "pc") for w in lows) or ("per", "cent") in pairs
             or any(("percentage", p) in pairs for p in POINT_WORDS)):
         return None
     end = amount.end
-    while end < len(doc) and end < amount.end + 2 and doc[end].lower_ in PERCENT_WORDS:
-        end += 1
-    if end + 1 < len(doc) and doc[end].lower_ == "percentage" and doc[end + 1].lower_ in POINT_WORDS:
-        return "percentage points", end + 2
-    if end < len(doc) and doc[end].lower_ in POINT_WORDS:
-        return "percentage points", end + 1
+    while after and doc[after[0]].lower_ in PERCENT_WORDS:
+        end = after.pop(0) + 1
+    if len(after) > 1 and doc[after[0]].lower_ == "percentage" and doc[after[1]].lower_ in POINT_WORDS:
+        return "percentage points", after[1] + 1
+    if after and doc[after[0]].lower_ in POINT_WORDS:
+        return "percentage points", after[0] + 1
     if any(t.lower_ in POINT_WORDS and not is_number(doc[t.i + 1:end]) for t in amount.span):
         return "percentage points", end  # "0.5 points", not the "point" of "one point three"
     return "percent", end
+
+
+def _words_after(doc: Any, i: int, count: int) -> list[int]:
+    """Indexes of the next ``count`` words from ``i``, stepping over hyphens glued into a compound."""
+    found: list[int] = []
+    i = _past_dashes(doc, i)
+    while i < len(doc) and len(found) < count:
+        found.append(i)
+        i = _past_dashes(doc, i + 1)
+    return found
+
+
+def _past_dashes(doc: Any, i: int) -> int:
+    """The first token from ``i`` that is not a hyphen glued into a compound ("three-percentage-point")."""
+    while i < len(doc) and doc[i].text in _DASHES and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+        i += 1
+    return i
 
 
 def _currency(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
@@ -391,9 +413,12 @@ def _described_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | 
         return None
     noun = of.head
     lemma = noun.lemma_.lower()
-    if lemma in GENERIC_NOUNS:
-        return None
-    return POPULATION_NOUNS.get(lemma) or KIN_NOUNS.get(lemma) or noun.text, amount.end
+    counted = POPULATION_NOUNS.get(lemma) or KIN_NOUNS.get(lemma)
+    if counted:
+        return counted, amount.end
+    if lemma in GENERIC_NOUNS or lemma.endswith(_ACTION_ENDINGS):
+        return None  # "the deportation of 11 million": an action's object, not its size
+    return noun.text, amount.end
 
 
 def _level_subject(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:

@@ -575,3 +575,16 @@ def test_a_bare_figure_borrows_no_noun_it_does_not_count(nlp: Any, text: str,
 def test_a_count_ends_where_its_noun_phrase_does(nlp: Any, text: str,
                                                  expected: list[tuple[Any, ...]]) -> None:
     assert [(n.value, n.unit) for n in numbers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The proposal would serve more than half-dozen affiliates.", [(6, "affiliates")]),
+    ("A 5-to-4 ruling followed.", [(5, "votes")]),
+    ("The video lasts 3 minutes 32 seconds.", [(3, "minutes")]),
+    ("Democrats argued about one thing.", []),
+    ("Clinton leads by a three-percentage-point margin.", [(3, "percentage points")]),
+    ("It ended the deportation of 11 million living in the country.", []),
+])
+def test_words_written_together_read_as_one_figure(nlp: Any, text: str,
+                                                   expected: list[tuple[Any, ...]]) -> None:
+    assert [(n.value, n.unit) for n in numbers(nlp, text)] == expected
