@@ -297,8 +297,8 @@ def approx_start(span: Any, duration: bool = False) -> tuple[int, bool]:
             break  # "over five years": during them, not part of the figure
         if size:
             start -= size
-        elif doc[start - 1].lower_ in ("a", "an"):
-            start -= 1
+        elif doc[start - 1].lower_ in ("a", "an") and _article_of_figure(doc[start]):
+            start -= 1  # "about a third", "up to a $1 billion"; not "around a 6-year-old"
         else:
             break
     while start < span.end - 1 and (doc[start].lower_ in LEAD_TRIM or (duration and doc[start].lower_ in
@@ -321,6 +321,13 @@ def _approximator_before(doc: Any, start: int, sent_start: int) -> int:
         if tuple(t.lower_ for t in doc[start - size:start]) in _PHRASES:
             return size
     return 0
+
+
+def _article_of_figure(token: Any) -> bool:
+    """An article before this word belongs to the figure: a word that needs its "a" ("a third", "a
+    dozen", "a million") or a currency sign ("a $1 billion"), not a hyphenated description."""
+    return _counts_with_article(token) or token.text in CURRENCIES \
+        or SIGN_PREFIX.match(token.text) is not None
 
 
 def _counts_with_article(token: Any) -> bool:

@@ -86,7 +86,8 @@ AGE = rule(
     "age in years.",
     examples=[("Maria Lopez, 34, was arrested at the scene.",
                {"number": "34", "unit": "years old", "value": 34}),
-              ("A man aged 61 was arrested.", {"number": "61", "unit": "years old"})],
+              ("A man aged 61 was arrested.", {"number": "61", "unit": "years old"}),
+              ("The programs serve children up to age 5.", {"number": "up to age 5", "unit": "years old"})],
     counter=[("Maria Lopez, the mayor, said 34 homes were lost.", {"number": "34 homes", "unit": "homes"})])
 THRESHOLD = rule(
     "numbers.threshold",
@@ -303,18 +304,23 @@ def _measure_words(amount: Amount, earlier: list[Number]) -> tuple[str, int] | N
     if not figures or figures[-1] + 1 >= span.end:
         return None
     words = amount.doc[figures[-1] + 1:span.end]
+    if words[0].lower_ == "of":  # "thousands of miles"
+        words = words[1:]
     return (words.text.lstrip("-\u2013 "), amount.end) if any(t.is_alpha for t in words) else None
 
 
 def _age(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     span = amount.span
     doc = amount.doc
-    if amount.label != "CARDINAL" or len(span) != 1 or not span.text.isdigit() or not 0 < amount.value < 120:
+    number = span[-1]
+    if amount.label != "CARDINAL" or not number.text.isdigit() or not 0 < amount.value < 120:
         return None
-    before = doc[span.start - 1] if span.start > 0 else None
+    before = doc[number.i - 1] if number.i > 0 else None
     after = doc[span.end].text if span.end < len(doc) else ""
     if before is not None and before.lower_ in AGE_WORDS:
-        return "years old", span.end
+        return "years old", span.end  # "aged 61", "up to age 5"
+    if len(span) != 1:
+        return None
     named = before is not None and before.text in (",", "(") and span.start > 1 \
         and (doc[span.start - 2].ent_type_ == "PERSON" or doc[span.start - 2].pos_ == "PROPN")
     return ("years old", span.end) if named and after in (",", ")", ";") else None
@@ -349,8 +355,11 @@ def _head_noun(amount: Amount) -> Any | None:
     span, end = amount.span, amount.end
     root = _number_root(span)
     after = doc[end] if end < len(doc) else None
-    glued = after is not None and not after.whitespace_ and not doc[end - 1].whitespace_
-    if glued and after.text in _DASHES and end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN":
+    glued = after is not None and after.text in _DASHES and not after.whitespace_ \
+        and not doc[end - 1].whitespace_
+    if glued and doc[end - 1].lower_ in _VALUE_NOUNS:
+        return None  # "a half-measure", "half-finished": a word, not a count
+    if glued and end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN":
         return doc[end + 1]  # "a 25-second speech", "the 25-member council"
     figure = doc[span.start:end]
     linked = after is not None and (after.head in figure or any(t.head == after for t in figure))
@@ -400,9 +409,26 @@ def _of_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
         return None
     of = doc[end]
     nouns = [c for c in of.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
-    if not nouns or any(not of.i < t.head.i <= nouns[0].i for t in doc[of.i + 1:nouns[0].i]):
+    if not nouns:
         return None
-    return nouns[0].text, nouns[0].i + 1
+    noun = _possessed(nouns[-1]) or nouns[-1]  # "20 of Sanders' colleagues" -> colleagues
+    if any(not of.i <= t.head.i <= noun.i for t in doc[of.i + 1:noun.i]):
+        return None
+    return noun.text, noun.i + 1
+
+
+def _possessed(owner: Any) -> Any | None:
+    """The noun an owner's possessive marker leads to ("the state's 44 delegates" -> delegates)."""
+    doc = owner.doc
+    i = owner.i + 1
+    if i >= len(doc) or (doc[i].tag_ != "POS" and doc[i].text not in ("\u2019", "'")):
+        return None
+    for token in doc[i + 1:min(i + 5, len(doc))]:
+        if token.pos_ == "NOUN":
+            return token
+        if token.pos_ not in ("ADJ", "NUM", "PROPN") and token.dep_ not in ("compound", "amod", "nummod"):
+            return None
+    return None
 
 
 def _described_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:

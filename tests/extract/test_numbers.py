@@ -588,3 +588,19 @@ def test_a_count_ends_where_its_noun_phrase_does(nlp: Any, text: str,
 def test_words_written_together_read_as_one_figure(nlp: Any, text: str,
                                                    expected: list[tuple[Any, ...]]) -> None:
     assert [(n.value, n.unit) for n in numbers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Politico interviewed nearly 20 of Sanders' colleagues.", [(20, "colleagues")]),
+    ("They flew thousands of miles.", [(1000, "miles")]),
+    ("The programs serve children up to age 5.", [(5, "years old")]),
+    ("Progressives will not accept a half-measure.", []),
+])
+def test_what_an_of_phrase_possessive_or_age_word_counts(nlp: Any, text: str,
+                                                         expected: list[tuple[Any, ...]]) -> None:
+    assert [(n.value, n.unit) for n in numbers(nlp, text)] == expected
+
+
+def test_an_article_before_a_hyphenated_figure_is_not_the_figures(nlp: Any) -> None:
+    number = only(nlp, "He wrapped his arms around a 6-year-old.")
+    assert (number.text, number.approximate) == ("6-year-old", False)
