@@ -32,7 +32,7 @@ from reportgen.extract.lexicon import (
     VAGUE_MAGNITUDES,
 )
 from reportgen.extract.number_candidates import YEAR
-from reportgen.extract.number_spans import Amount, is_number, refuse
+from reportgen.extract.number_spans import Amount, is_number, line_bounds, refuse
 from reportgen.extract.numwords import glued_value, measure_value, phrase_value
 from reportgen.extract.rules import Rule, rule
 
@@ -54,8 +54,11 @@ NAME_PART = rule(
     "A number written onto a name or right after one (\"G7\", \"Covid-19\", \"F-16\", \"A350-1000\", "
     "\"Boeing 737\", \"5G\") is part of the name.",
     effect="-",
-    examples=[("The airline ordered ten A350-1000 jets.", {"number": "ten A350-1000 jets", "value": 10})],
-    counter=[("The airline ordered 737 seats.", {"number": "737 seats"})])
+    examples=[("The airline ordered ten A350-1000 jets.", {"number": "ten A350-1000 jets", "value": 10}),
+              ("He fought the Gang of Eight amnesty plan.", {"no_number": "Eight"})],
+    counter=[("The airline ordered 737 seats.", {"number": "737 seats"}),
+             ("Storm Kills Three Children In Coastal Town\n\nThe storm hit at night.",
+              {"number": "Three Children"})])
 REFERENCE_MARK = rule(
     "numbers.reference-mark",
     "A figure that is all there is inside brackets (\"[538]\", \"(3)\") marks a reference or a list item.",
@@ -206,10 +209,19 @@ def _name_part(span: Any) -> bool:
         if prev.text in _DASHES and not prev.whitespace_ and name is not None and not name.whitespace_ \
                 and (name.pos_ == "PROPN" or _MIXED.search(name.text)):
             return True  # "A350-1000", "Covid-19"
+    if first.is_alpha and first.text[:1].isupper() and not first.is_sent_start and not _title_line(span):
+        return True  # "the Gang of Eight", "the Big Ten": a number written as a name
     if span.end < len(doc) and not span[-1].whitespace_ and doc[span.end].is_alpha \
             and doc[span.end].lower_ not in SCALES and not measure_value(span[-1].text + doc[span.end].text):
         return True  # "5G", "4K"
     return any(_MIXED.search(t.text) and not glued_value(t.text) and not measure_value(t.text) for t in span)
+
+
+def _title_line(span: Any) -> bool:
+    """The span stands in a line written in title case (a headline), where every word is capitalised."""
+    start, end = line_bounds(span)
+    words = [t for t in span.doc[start:end] if t.is_alpha and len(t) > 3]
+    return len(words) > 1 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
 
 
 def _label_after_noun(span: Any) -> bool:

@@ -345,6 +345,8 @@ def _counted_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | No
     lemma = noun.lemma_.lower()
     if noun.tag_ == "NN" and (lemma in THRESHOLD_NOUNS or lemma in GENERIC_NOUNS):
         return None  # "the 100,000 barrier", "a 200,000 figure": what is counted is said elsewhere
+    if lemma in POPULATION_NOUNS:
+        return POPULATION_NOUNS[lemma], noun.i + 1  # "the 17 million population": people
     return _with_compound_head(noun)
 
 
