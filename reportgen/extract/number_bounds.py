@@ -142,7 +142,7 @@ def _read(span: Any, label: str) -> Amount | None:
         value, upper = _lower_bound(doc[span.start:joint], doc[joint + 1:end])
     if value is None:
         return None
-    amount = Amount(span=span, label=label, value=value, start=span.start, end=end, upper=upper)
+    amount = Amount(span=span, label=label, value=value, start=span.start, end=end)
     ratio = _ratio(amount)
     start = ratio if ratio is not None else span.start
     amount.start, amount.approximate = approx_start(doc[start:span.end])

@@ -7,6 +7,7 @@ one turns it into a brief ``Number``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +29,6 @@ class Amount:
     end: int = 0
     unit: str | None = None
     approximate: bool = False
-    upper: Any = None  # the upper bound of a range or the second of two alternatives, if any
 
     @property
     def doc(self) -> Any:
@@ -50,6 +50,10 @@ class Amount:
                       approximate=self.approximate)
 
 
+#: A unit rule's finder: the unit it gives a figure and where the figure's span then ends, or None.
+Finder = Callable[[Amount, list[Number]], "tuple[str, int] | None"]
+
+
 def refuse(span: Any, which: Rule) -> None:
     """Record that ``which`` refused ``span`` as a fact."""
     fire(span.doc, which, span.start_char, span.end_char)
@@ -65,6 +69,18 @@ def has_amount(span: Any) -> bool:
 def is_number(span: Any) -> bool:
     """The span opens with a number ("five", "20")."""
     return len(span) > 0 and (span[0].like_num or phrase_value([span[0].text]) is not None)
+
+
+def number_root(span: Any) -> Any:
+    """The token of a span that carries its number, the first of a pair ("between 300 and 400"): the
+    parse hangs the counted noun on it, not on "between" or the second bound."""
+    root = span.root
+    if not root.like_num:
+        numeric = [t for t in span if t.like_num]
+        root = numeric[-1] if numeric else root
+    while root.dep_ == "conj" and root.head.like_num and root.head.i < root.i:
+        root = root.head
+    return root
 
 
 def context(span: Any) -> str:

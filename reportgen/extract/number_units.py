@@ -1,15 +1,14 @@
-"""What a figure counts or measures: its unit, from the first rule in ``UNIT_RULES`` that finds one.
+"""What a figure counts or measures: its unit, from the first rule in ``UNIT_RULES`` that finds one,
+then from the rules of ``number_elided`` that look elsewhere in the sentence.
 
 The unit is what the figure counts ("12 coastal districts" -> districts), a currency, a percentage or
-a measure; where the sentence leaves the noun out, the noun it stands for ("down from about 40,000"
--> the noun counted just before). A rate keeps its period ("$10bn a year"). A bare count whose noun
-cannot be found is refused: an analyst cannot tabulate "eight" of nothing.
+a measure. A rate keeps its period ("$10bn a year"). A bare count whose noun cannot be found is
+refused: an analyst cannot tabulate "eight" of nothing.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
@@ -20,13 +19,8 @@ from reportgen.extract.lexicon import (
     CURRENCIES,
     CURRENCY_CODES,
     CURRENCY_SIGNS,
-    DURATION_UNITS,
-    ELISION_CUES,
     FRACTIONS,
     GENERIC_NOUNS,
-    KIN_NOUNS,
-    LEVEL_VERBS,
-    MEASURED_NOUNS,
     NOT_RATE_AFTER,
     PEOPLE_ADJECTIVES,
     PERCENT_WORDS,
@@ -38,17 +32,21 @@ from reportgen.extract.lexicon import (
     VAGUE_MAGNITUDES,
 )
 from reportgen.extract.number_bounds import value_words
-from reportgen.extract.number_spans import Amount, has_amount, is_number, line_bounds, refuse
+from reportgen.extract.number_elided import ELSEWHERE, elided, what_subject_counts
+from reportgen.extract.number_spans import (
+    Amount,
+    Finder,
+    has_amount,
+    is_number,
+    line_bounds,
+    number_root,
+    refuse,
+)
 from reportgen.extract.numwords import SIGN_PREFIX, glued_value, is_scale, measure_value
-from reportgen.extract.rules import Rule, fire, rule
+from reportgen.extract.rules import Rule, rule
 
-Finder = Callable[[Amount, list[Number]], "tuple[str, int] | None"]
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
-_RATE_TAIL = re.compile(r" (?:a|an|per|each|every) \S+$")
 _NOUNS = ("NOUN", "PROPN")
-#: Endings of nouns that name an action ("deportation", "payment", "killing"): their "of" phrase is
-#: what the action is done to, not a size.
-_ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "al")
 #: Words that are a figure's value, not what it counts ("a dozen", "two-thirds", "thousands").
 _VALUE_NOUNS = frozenset(COUNT_WORDS) | frozenset(FRACTIONS) | frozenset(VAGUE_MAGNITUDES) | frozenset(SCALES)
 
@@ -128,48 +126,6 @@ SHARE = rule(
     examples=[("Ridership had fallen by about a third since the spring.", {"number": "about a third",
                                                                            "unit": None})],
     counter=[("The flats remain half-finished.", {"no_number": "half"})])
-DESCRIBED_NOUN = rule(
-    "numbers.described-noun",
-    "A bare figure after \"a <noun> of\" describes that noun (\"a crowd of around 5,200\"); a body of people "
-    "counts people (\"a population of 40,000\"), a parent children (\"a mother of three\").",
-    examples=[("The crowd of around 5,200 was the largest this season.",
-               {"number": "around 5,200", "unit": "crowd"}),
-              ("The town has a population of 40,000.", {"number": "40,000", "unit": "people"}),
-              ("The driver, a mother of three, was unhurt.", {"number": "three", "unit": "children"})],
-    counter=[("Officials gave an estimate of 40,000.", {"no_number": "40,000"}),
-             ("It ended the deportation of 11 million living in the country.", {"no_number": "11 million"})])
-LEVEL_SUBJECT = rule(
-    "numbers.level-subject",
-    "A bare figure that is the level a subject reached or is put at (\"infections hit 14 million\", \"the "
-    "death toll rose to 35\", \"the population is estimated at 40,000\") counts that subject.",
-    examples=[("Reported infections hit more than 14 million.", {"number": "more than 14 million",
-                                                                 "unit": "infections"}),
-              ("The camp's population is estimated at around 40,000.",
-               {"number": "around 40,000", "unit": "people"}),
-              ("The number of infected servers rose from 2,000 to 30,000 per day.",
-               {"number": "2,000", "unit": "servers"})],
-    counter=[("Prices rose to 35.", {"no_number": "35"})])
-VERB_NUMBER = rule(
-    "repairs.numbers-verb-number-read-as-noun",
-    "\"online shoppers number 100m\": \"number\" the tagger read as a noun is the verb, and the figure "
-    "counts the plural noun before it.",
-    examples=[("Its online shoppers number 100m but few pay.", {"number": "100m", "unit": "shoppers"})],
-    counter=[("The shoppers took a number at the counter.", {"no_number": "number"})])
-NUMBER_OF = rule(
-    "numbers.number-of",
-    "A bare figure after \"the number of <noun>\" in its sentence counts that noun.",
-    examples=[("If you count the number of ferries lost at sea, it is fewer than 40.",
-               {"number": "fewer than 40", "unit": "ferries"})],
-    counter=[("If you count them all, it is fewer than 40.", {"no_number": "40"})])
-ELIDED_NOUN = rule(
-    "numbers.elided-noun",
-    "A bare figure stands for the noun counted just before it: in its sentence, or in the one before when "
-    "it is compared with that count (\"down from about 40,000\", \"Twenty more sank\").",
-    examples=[("The label said two capsules a day, but he had swallowed six.",
-               {"number": "six", "unit": "capsules"}),
-              ("The camp holds 3,000 people. That is down from about 40,000.",
-               {"number": "about 40,000", "unit": "people"})],
-    counter=[("The side took five wickets. They were later set 280 to win.", {"no_number": "280"})])
 RATE = rule(
     "numbers.rate",
     "A period or base written after an amount (\"a year\", \"per share\", \"a barrel\") belongs to its unit "
@@ -186,21 +142,19 @@ NO_NOUN = rule(
 
 
 def find_unit(amount: Amount, earlier: list[Number]) -> bool:
-    """Fill in the amount's unit and where its span ends; False when it has none and is no share."""
+    """Fill in the amount's unit and where its span ends; False when it has none and is no share. A
+    share takes no noun from elsewhere ("a third of what is needed")."""
     share = _share(amount)
-    for which, finder in UNIT_RULES:
-        if share and which.id in ELSEWHERE:
-            break  # "a third of what is needed": a share takes no noun from elsewhere
+    for which, finder in UNIT_RULES if share else (*UNIT_RULES, *ELSEWHERE):
         found = finder(amount, earlier)
         if found is not None:
             amount.unit, amount.end = found
             amount.decide(which, f"unit={amount.unit}")
-            break
-    if amount.unit is None:
-        if not share:
-            refuse(amount.span, NO_NOUN)
-            return False
-        amount.decide(SHARE)
+            return True
+    if not share:
+        refuse(amount.span, NO_NOUN)
+        return False
+    amount.decide(SHARE)
     return True
 
 
@@ -222,7 +176,7 @@ def add_rate(amount: Amount, earlier: list[Number]) -> bool:
     line_end = line_bounds(amount.span)[1]
     if amount.end > line_end:  # the noun found lies on another line: not this figure's
         if amount.label == "CARDINAL":
-            amount.unit = _elided(amount, earlier)
+            amount.unit = elided(amount, earlier)
         amount.end = line_end
         if amount.unit is None and not _share(amount):
             refuse(amount.span, NO_NOUN)
@@ -331,7 +285,7 @@ def _threshold(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     if noun is None or noun.lemma_.lower() not in THRESHOLD_NOUNS:
         return None
     subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    counted = _what_subject_counts(subject) if subject is not None else None
+    counted = what_subject_counts(subject) if subject is not None else None
     return (counted, noun.i + 1) if counted else None
 
 
@@ -355,7 +309,7 @@ def _head_noun(amount: Amount) -> Any | None:
     the figure modifies a few words on."""
     doc = amount.doc
     span, end = amount.span, amount.end
-    root = _number_root(span)
+    root = number_root(span)
     after = doc[end] if end < len(doc) else None
     glued = after is not None and after.text in _DASHES and not after.whitespace_ \
         and not doc[end - 1].whitespace_
@@ -396,7 +350,7 @@ def _adjective_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | 
     if amount.end >= len(doc):
         return None
     word = doc[amount.end]
-    root = _number_root(amount.span)
+    root = number_root(amount.span)
     attached = word.head.i == root.i or root.head.i == word.i
     ends_phrase = word.i + 1 >= len(doc) or doc[word.i + 1].pos_ not in _NOUNS
     if word.lower_ in PEOPLE_ADJECTIVES and attached and ends_phrase:
@@ -433,134 +387,6 @@ def _possessed(owner: Any) -> Any | None:
     return None
 
 
-def _described_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
-    doc = amount.doc
-    start = amount.start
-    of = doc[start - 1] if start > 0 else None
-    if of is None or of.lower_ != "of" or of.head.pos_ != "NOUN" or of.head.i >= of.i:
-        return None
-    noun = of.head
-    lemma = noun.lemma_.lower()
-    counted = POPULATION_NOUNS.get(lemma) or KIN_NOUNS.get(lemma)
-    if counted:
-        return counted, amount.end
-    if lemma in GENERIC_NOUNS or lemma.endswith(_ACTION_ENDINGS):
-        return None  # "the deportation of 11 million": an action's object, not its size
-    return noun.text, amount.end
-
-
-def _level_subject(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
-    root = _number_root(amount.span)
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ in ("to", "at", "from"):
-        head = head.head
-    elif root.dep_ in ("nummod", "appos") and head.lemma_.lower() == "number" and head.pos_ == "NOUN":
-        return _verb_number(amount, head)
-    elif root.dep_ not in ("dobj", "attr"):
-        return None
-    if head.lemma_.lower() not in LEVEL_VERBS:
-        return None
-    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and head.dep_ == "conj":  # "the population has fluctuated and is estimated at 40,000"
-        head = head.head
-    objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i != root.i]
-    for subject in objects or head.children:  # "the agency raised the death toll to 267": the toll
-        if subject.dep_ in ("nsubj", "nsubjpass", "dobj") and subject.pos_ == "NOUN" \
-                and subject.lemma_.lower() not in MEASURED_NOUNS:
-            counted = _what_subject_counts(subject, plural_only=True)
-            if counted:
-                return counted, amount.end
-    return None
-
-
-def _verb_number(amount: Amount, number: Any) -> tuple[str, int] | None:
-    counted = [c for c in number.children
-               if c.dep_ in ("compound", "nsubj") and c.tag_ == "NNS" and c.i < number.i]
-    if not counted or counted[-1].i != number.i - 1:
-        return None
-    fire(amount.doc, VERB_NUMBER, counted[-1].idx, amount.span.end_char)
-    return counted[-1].text, amount.end
-
-
-def _what_subject_counts(subject: Any, plural_only: bool = False) -> str | None:
-    """What a subject counts: "the number of viruses" -> viruses, "the population" -> people, "the
-    death toll" -> death toll, "infections" -> infections."""
-    lemma = subject.lemma_.lower()
-    if lemma in GENERIC_NOUNS:
-        of = next((c for c in subject.children if c.lower_ == "of"), None)
-        nouns = [c for c in of.children if c.dep_ == "pobj" and c.pos_ in _NOUNS] if of is not None else []
-        return nouns[0].text if nouns else None
-    if lemma in POPULATION_NOUNS:
-        return POPULATION_NOUNS[lemma]
-    compounds = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    if compounds:  # "the death toll"
-        return subject.doc[compounds[0].i:subject.i + 1].text
-    return subject.text if subject.tag_ == "NNS" or not plural_only else None
-
-
-def _number_of(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
-    sent = amount.span.sent
-    for token in sent[:amount.span.start - sent.start]:
-        if token.lemma_.lower() == "number" and token.i + 1 < amount.span.start \
-                and token.nbor().lower_ == "of":
-            nouns = [c for c in token.nbor().children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
-            if nouns:
-                return nouns[0].text, amount.end
-    return None
-
-
-def _elided_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
-    unit = _elided(amount, earlier)
-    return (unit, amount.end) if unit else None
-
-
-def _elided(amount: Amount, earlier: list[Number]) -> str | None:
-    """The counted noun of the last fact before this one in its sentence, or in the sentence before when
-    a comparison word stands next to the figure ("down from about 40,000", "Twenty more")."""
-    doc = amount.doc
-    span = amount.span
-    sent = span.sent
-    near = {t.lower_ for t in doc[max(sent.start, amount.start - 3):amount.start]}
-    if span.end < len(doc):
-        near.add(doc[span.end].lower_)
-    compared = bool(near & ELISION_CUES) and sent.start > 0
-    nearby = sent.text + ("\n" + doc[sent.start - 1].sent.text if compared else "")
-    if _describes_a_measure(span):
-        return None  # "a margin of error of 3.1": not a count of anything said before
-    for number in reversed(earlier):
-        if number.context and number.context in nearby and number.unit and number.unit not in (
-                "percent", "percentage points", "years old") and number.unit not in DURATION_UNITS:
-            unit = _RATE_TAIL.sub("", number.unit)
-            return None if _agent_of(span, unit) else unit
-    return None
-
-
-def _describes_a_measure(span: Any) -> bool:
-    """The figure hangs on a measured noun ("a margin of error between 3.1 and 4.9")."""
-    head = _number_root(span).head
-    for _ in range(3):
-        if head.pos_ == "NOUN" and head.lemma_.lower() in MEASURED_NOUNS:
-            return True
-        if head.pos_ not in ("ADP", "NOUN") or head.head == head:
-            return False
-        head = head.head
-    return False
-
-
-def _agent_of(span: Any, unit: str) -> bool:
-    """The counted noun did what the figure is the object of ("two radicals that killed 14"): the figure
-    counts the victims, not more of them."""
-    verb = _number_root(span).head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ in ("prep", "pobj", "dobj"):
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
-    if verb.dep_ == "relcl":
-        doers.append(verb.head)
-    return any(t.text == unit for doer in doers for t in doer.subtree)
-
-
 def _share(amount: Amount) -> bool:
     doc = amount.doc
     span = amount.span
@@ -578,18 +404,6 @@ def _scaled(token: Any) -> bool:
     return is_scale(token.text) or (glued is not None and bool(glued[2]))
 
 
-def _number_root(span: Any) -> Any:
-    """The token of a span that carries its number, the first of a pair ("between 300 and 400"): the
-    parse hangs the counted noun on it, not on "between" or the second bound."""
-    root = span.root
-    if not root.like_num:
-        numeric = [t for t in span if t.like_num]
-        root = numeric[-1] if numeric else root
-    while root.dep_ == "conj" and root.head.like_num and root.head.i < root.i:
-        root = root.head
-    return root
-
-
 def _modifiers_only(between: Any, head: Any) -> bool:
     """Words between a number and its noun that only describe the noun or the number ("14 new
     landscape-scale projects", "three more ports"): modifiers hanging inside the phrase, no
@@ -600,10 +414,9 @@ def _modifiers_only(between: Any, head: Any) -> bool:
         and between.start - 1 <= t.head.i <= head.i and t.head.i != t.i for t in between)
 
 
+#: The rules that find a unit written with the figure or its noun phrase, in the order they are tried;
+#: ``number_elided.ELSEWHERE`` follows for a figure that is no share.
 UNIT_RULES: tuple[tuple[Rule, Finder], ...] = (
     (GLUED_MEASURE, _glued_measure), (PERCENT, _percent), (CURRENCY, _currency),
     (MEASURE_WORDS, _measure_words), (AGE, _age), (THRESHOLD, _threshold), (COUNTED_NOUN, _counted_noun),
-    (ADJECTIVE_NOUN, _adjective_noun), (OF_NOUN, _of_noun), (DESCRIBED_NOUN, _described_noun),
-    (LEVEL_SUBJECT, _level_subject), (NUMBER_OF, _number_of), (ELIDED_NOUN, _elided_noun))
-#: Rules that give a bare figure a noun from elsewhere in the sentence or the one before.
-ELSEWHERE = frozenset(r.id for r in (DESCRIBED_NOUN, LEVEL_SUBJECT, NUMBER_OF, ELIDED_NOUN))
+    (ADJECTIVE_NOUN, _adjective_noun), (OF_NOUN, _of_noun))
