@@ -305,7 +305,8 @@ def approx_start(span: Any, duration: bool = False) -> tuple[int, bool]:
                                     DURATION_BOUNDS)) and not _counts_with_article(doc[start + 1]):
         start += 1
     lows = [t.lower_ for t in doc[start:span.end]]
-    found = [p for i in range(len(lows)) for p in _PHRASES if tuple(lows[i:i + len(p)]) == p]
+    found = [p for i, low in enumerate(lows) for p in APPROXIMATORS.get(low, ())
+             if tuple(lows[i:i + len(p)]) == p]
     exact = [p for p in found if duration and len(p) == 1 and p[0] in DURATION_BOUNDS]
     if exact:
         fire(doc, DURATION_BOUND, span.start_char, span.end_char)

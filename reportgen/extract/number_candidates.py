@@ -30,6 +30,7 @@ from reportgen.extract.rules import fire, rule
 
 #: Entity labels whose spans can hold a figure (dates and times can hold a length of time).
 NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
+_DIGIT = re.compile(r"\d")
 #: A year or a decade written in digits ("1998", "2019", "1990s").
 YEAR = re.compile(r"^(?:1[5-9]|20)\d\d(?:s|’s|'s)?$")
 
@@ -182,7 +183,7 @@ def _untagged(doc: Any) -> list[Candidate]:
     """Digits outside any entity that carry a unit or sign, or count the noun after them."""
     found = []
     for token in doc:
-        if token.ent_type_ or not any(ch.isdigit() for ch in token.text):
+        if token.ent_type or not _DIGIT.search(token.text):
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         label = None

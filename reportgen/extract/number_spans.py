@@ -41,13 +41,14 @@ class Amount:
         fire(doc, which, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), detail)
 
     def number(self) -> Number:
-        """The brief's fact: the written span cut to the line it stands in."""
+        """The brief's fact: the written span and its context, the sentence, both cut to the line the
+        figure stands in (a headline the parser ran into the lead is not the lead's context)."""
         doc = self.doc
         line_start, line_end = line_bounds(self.span)
         span = doc[max(self.start, line_start):min(self.end, line_end)]
         text = span.text.rstrip(".") if span[-1].lower_.rstrip(".") in SCALES else span.text
-        return Number(value=plain(self.value), unit=self.unit, text=text, context=context(self.span),
-                      approximate=self.approximate)
+        return Number(value=plain(self.value), unit=self.unit, text=text,
+                      context=doc[line_start:line_end].text.strip(), approximate=self.approximate)
 
 
 #: A unit rule's finder: the unit it gives a figure and where the figure's span then ends, or None.
@@ -81,13 +82,6 @@ def number_root(span: Any) -> Any:
     while root.dep_ == "conj" and root.head.like_num and root.head.i < root.i:
         root = root.head
     return root
-
-
-def context(span: Any) -> str:
-    """The sentence the number stands in, cut at line breaks (a headline the parser ran into the
-    lead is not the lead's context)."""
-    start, end = line_bounds(span)
-    return span.doc[start:end].text.strip()
 
 
 def line_bounds(span: Any) -> tuple[int, int]:

@@ -23,7 +23,6 @@ from reportgen.extract.number_bounds import amounts
 from reportgen.extract.number_candidates import candidates
 from reportgen.extract.number_durations import read_duration, read_tally
 from reportgen.extract.number_refusals import refused_fact, refused_span
-from reportgen.extract.number_spans import Amount
 from reportgen.extract.number_units import add_rate, find_unit
 
 
@@ -43,22 +42,21 @@ def find_numbers(doc: Any) -> list[Number]:
             if duration is not None:
                 found.append(duration.number())
         else:
-            found.extend(a.number() for a in _facts(candidate.span, candidate.label, found))
+            found.extend(_facts(candidate.span, candidate.label, found))
     return _unique(found)
 
 
-def _facts(span: Any, label: str, earlier: list[Number]) -> list[Amount]:
+def _facts(span: Any, label: str, earlier: list[Number]) -> list[Number]:
     """The facts one candidate states (two for a change), each with its unit; ``earlier`` facts lend
     their counted noun to a figure that leaves it out."""
     if refused_span(span, label):
         return []
-    facts: list[Amount] = []
+    facts: list[Number] = []
     for amount in amounts(span, label):
-        if not find_unit(amount, [*earlier, *(f.number() for f in facts)]):
+        before = [*earlier, *facts]  # the first end of a change lends its noun to the second
+        if not find_unit(amount, before) or refused_fact(amount) or not add_rate(amount, before):
             continue
-        if refused_fact(amount) or not add_rate(amount, earlier):
-            continue
-        facts.append(amount)
+        facts.append(amount.number())
     return facts
 
 
