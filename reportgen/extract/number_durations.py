@@ -133,10 +133,10 @@ def read_duration(span: Any) -> Amount | None:
         return None
     if bounds:  # "10 to 15 years": the lower bound is the value, the span says the rest
         numbers = [t for t in numbers if t.i < bounds[0].i]
-    elif len(unit_tokens) > 1 and any(n.i > unit_tokens[0].i for n in numbers):
+    elif len(unit_tokens) > 1 and numbers[0].i < unit_tokens[0].i < numbers[-1].i:
         numbers = [t for t in numbers if t.i < unit_tokens[0].i]  # "3 minutes 32 seconds": 3 minutes
-    if numbers[0].i > unit_tokens[-1].i:
-        refuse(span, LABEL_AFTER_NOUN)  # "day four", "week two"
+    if unit_tokens[0].i < numbers[0].i:
+        refuse(span, LABEL_AFTER_NOUN)  # "day four", "day 3 of week 2"
         return None
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lemma_.lower() in EXTREMES and "-" in span.text:

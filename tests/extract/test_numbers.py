@@ -604,3 +604,11 @@ def test_what_an_of_phrase_possessive_or_age_word_counts(nlp: Any, text: str,
 def test_an_article_before_a_hyphenated_figure_is_not_the_figures(nlp: Any) -> None:
     number = only(nlp, "He wrapped his arms around a 6-year-old.")
     assert (number.text, number.approximate) == ("6-year-old", False)
+
+
+@pytest.mark.parametrize("text", [
+    "It happened on day 3 of week 2 of the trial.",
+    "The talks stalled in week 2, day 3.",
+])
+def test_units_of_time_before_their_numbers_are_labels(nlp: Any, text: str) -> None:
+    assert numbers(nlp, text) == []
