@@ -31,6 +31,21 @@ def in_ranges(char: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= char < e for s, e in ranges)
 
 
+#: A paragraph longer than this that opens like furniture is article text after its first sentence
+#: ("Subscribe to our podcast here. The trouble began ..." run together by the page).
+MAX_FURNITURE_WORDS = 60
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> int:
+    """Where a paragraph opening like furniture stops being furniture: its end, or for a long one the
+    end of its first sentence."""
+    if len(text[start:end].split()) <= MAX_FURNITURE_WORDS:
+        return end
+    match = _SENTENCE_END.search(text, start, end)
+    return match.end() if match else end
+
+
 def _ranges(doc: Any) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     text = doc.text
@@ -43,7 +58,7 @@ def _ranges(doc: Any) -> list[tuple[int, int]]:
             ranges.append((start, dateline))
         ranges.extend((m.start(), m.end()) for m in CREDIT.finditer(text, start, end))
         if number > 0 and lowered.startswith(lexicon.FURNITURE_PREFIXES):
-            ranges.append((start, end))
+            ranges.append((start, _first_sentence_end(text, start, end)))
             continue
         if lowered.startswith("by ") and len(line.split()) <= 8 and not line.endswith("."):
             ranges.append((start, end))

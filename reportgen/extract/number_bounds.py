@@ -22,6 +22,7 @@ from reportgen.extract.lexicon import (
     RANGE_OPENERS,
     RANGE_WORDS,
     SCALES,
+    TRAILING_APPROXIMATORS,
     VAGUE_COUNTS,
     VAGUE_MAGNITUDES,
 )
@@ -69,6 +70,16 @@ CHANGE = rule(
                {"number": "$120 million", "value": 120_000_000})],
     counter=[("Sales were between $120 million and $2.1 billion.",
               {"number": "between $120 million and $2.1 billion", "value": 120_000_000})])
+PAIR = rule(
+    "numbers.pair",
+    "Two figures set against each other (\"leads 48 percent to 41 percent\": a descending pair, or each "
+    "written out in full) or listed with \"and\" outside \"between\" (\"$5 and $10 donations\") are two "
+    "facts, not a range.",
+    examples=[("Clinton leads Trump 48 percent to 41 percent.", {"number": "41 percent", "value": 41}),
+              ("They took all those $5 and $10 donations.", {"number": "$10", "value": 10}),
+              ("Approval stood at 37 percent to 43 percent.", {"number": "37 percent", "value": 37})],
+    counter=[("Support ranged from 23% to 27%.", {"number": "23%"}),
+              ("Prices rose 30-40% in a year.", {"number": "30-40%"})])
 RATIO = rule(
     "numbers.ratio",
     "\"one in four tenants\", \"3 out of 10\": a ratio is one fact, a share.",
@@ -100,33 +111,63 @@ VAGUE = rule(
     counter=[("Twelve people fled the fire.", {"number": "Twelve people", "approximate": False})])
 OR_SO = rule(
     "numbers.or-so",
-    "\"12 or so staff\": a figure followed by \"or so\" is approximate.",
-    examples=[("The firm has 12 or so staff.", {"number": "12 or so staff", "approximate": True})],
+    "\"12 or so staff\", \"1,000 or more employees\": a figure followed by \"or so\", \"or more\" ... is "
+    "approximate, and those words belong to its span.",
+    examples=[("The firm has 12 or so staff.", {"number": "12 or so staff", "approximate": True}),
+              ("Firms with 1,000 or more employees pay in full.",
+               {"number": "1,000 or more employees", "approximate": True})],
     counter=[("The firm has 12 staff, or so it says.", {"number": "12 staff", "approximate": False})])
 
 
 def amounts(span: Any, label: str) -> list[Amount]:
-    """The figures a candidate span states: one, or the two ends of a change."""
+    """The figures a candidate span states: one, or two (a change, a pair set against each other)."""
     found = []
-    for piece in _change_ends(span):
+    for piece in _pieces(span):
         amount = _read(piece, label)
         if amount is not None:
             found.append(amount)
     return found
 
 
-def _change_ends(span: Any) -> list[Any]:
-    """ "from $120 million to $2.1 billion": the two ends of a change, as two spans; else the span."""
+def _pieces(span: Any) -> list[Any]:
+    """ "from $120 million to $2.1 billion", "48 percent to 41 percent", "$5 and $10": two figures as two
+    spans; a range or alternatives stay one span."""
     doc = span.doc
-    opener = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if opener not in CHANGE_OPENERS and span[0].lower_ not in CHANGE_OPENERS:
-        return [span]
     joint = _joint(span)
-    if joint is None or doc[joint].lower_ != "to":
+    if joint is None:
         return [span]
-    first = doc[span.start + (span[0].lower_ in CHANGE_OPENERS):joint]
-    fire(doc, CHANGE, span.start_char, span.end_char)
-    return [first, doc[joint + 1:span.end]]
+    word = doc[joint].lower_
+    opener = doc[span.start - 1].lower_ if span.start > 0 else ""
+    changed = word == "to" and (opener in CHANGE_OPENERS or span[0].lower_ in CHANGE_OPENERS)
+    listed = word == "and" and not _opened(span)
+    low, high = doc[span.start:joint], doc[joint + 1:span.end]
+    lower, _ = _lower_bound(low, high)
+    higher = phrase_value(value_words(high))
+    falling = word not in ALTERNATIVE_WORDS and lower is not None and higher is not None and lower > higher
+    apart = word == "to" and not _opened(span) and _stated_apart(low, high)
+    if not (changed or listed or falling or apart):
+        return [span]
+    fire(doc, CHANGE if changed else PAIR, span.start_char, span.end_char)
+    return [doc[span.start + (span[0].lower_ in CHANGE_OPENERS):joint], high]
+
+
+def _stated_apart(low: Any, high: Any) -> bool:
+    """Two figures each written out in full ("37 percent to 43 percent", "40 percent positive to 51
+    percent negative"): set against each other, where a range writes its unit once ("37 to 43
+    percent") or as a sign ("23% to 27%")."""
+    def worded(side: Any) -> bool:
+        return any(t.is_alpha and (t.lower_ in PERCENT_WORDS or t.lower_ in CURRENCIES) for t in side)
+
+    described = any(t.is_alpha and phrase_value([t.text]) is None and not is_scale(t.text)
+                     and t.lower_ not in PERCENT_WORDS and t.lower_ not in CURRENCIES
+                     and t.lower_ not in APPROXIMATORS for t in low)
+    return (worded(low) and worded(high)) or described
+
+
+def _opened(span: Any) -> bool:
+    """The span is or follows "between", which opens a range ("between 30 and 40")."""
+    doc = span.doc
+    return span[0].lower_ in RANGE_OPENERS or (span.start > 0 and doc[span.start - 1].lower_ in RANGE_OPENERS)
 
 
 def _read(span: Any, label: str) -> Amount | None:
@@ -153,11 +194,22 @@ def _read(span: Any, label: str) -> Amount | None:
     if any(t.lower_ in VAGUE_MAGNITUDES or t.lower_ in VAGUE_COUNTS for t in doc[amount.start:end]):
         amount.approximate = True
         amount.decide(VAGUE, "approximate=True")
-    if end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].lower_ == "so":
+    trailing = _trailing_approximator(doc, end)
+    if trailing:  # "12 or so staff", "1,000 or more employees"
         amount.approximate = True
-        amount.end = end + 2
+        amount.end = end + trailing
         amount.decide(OR_SO, "approximate=True")
     return amount
+
+
+def _trailing_approximator(doc: Any, end: int) -> int:
+    """The length of an approximator written after a figure ("or so", "or more"), 0 when none."""
+    if end >= len(doc):
+        return 0
+    for phrase in TRAILING_APPROXIMATORS.get(doc[end].lower_, ()):
+        if tuple(t.lower_ for t in doc[end:end + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
 
 
 def _joint(span: Any) -> int | None:
@@ -165,8 +217,7 @@ def _joint(span: Any) -> int | None:
     "30 to 40", "between 30 and 40", "30-40", "three or four" (not "two hundred and fifty",
     "twenty-two")."""
     doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    opened = span[0].lower_ in RANGE_OPENERS or before in RANGE_OPENERS
+    opened = _opened(span)
     for token in span[1:-1]:
         low = token.lower_
         if low not in RANGE_WORDS and low not in ALTERNATIVE_WORDS:

@@ -21,6 +21,7 @@ from reportgen.extract.lexicon import (
     DURATION_UNITS,
     FRACTIONS,
     NUMBER_UNITS,
+    PERCENT_WORDS,
     RANGE_OPENERS,
     RANGE_WORDS,
 )
@@ -87,6 +88,12 @@ SPLIT_FIGURE = rule(
               ("The battery fires 5,000 to 7,000 shells a day.",
                {"number": "5,000 to 7,000 shells a day", "value": 5000})],
     counter=[("Police held 20 fans, or so the club said.", {"number": "20 fans"})])
+NAME_RAN_ON = rule(
+    "repairs.numbers-name-ran-on",
+    "A name entity the tagger ran on into a percentage (\"Trump 48 percent\") holds that figure: from its "
+    "first number to the entity's end is a candidate.",
+    examples=[("Clinton leads Trump 48 percent to 41 percent.", {"number": "48 percent", "value": 48})],
+    counter=[("Clinton leads Trump among young voters.", {"no_number": "Trump"})])
 SPOKEN_DECIMAL = rule(
     "repairs.numbers-spoken-decimal",
     "A decimal said aloud (\"one point three per cent\") is one figure, though the tagger sees only its "
@@ -124,7 +131,9 @@ def _from_entity(ent: Any) -> Candidate | None:
         return Candidate(ent, "QUANTITY")
     if label == "ORDINAL":
         return _ordinal(ent)
-    if label not in NUMERIC_LABELS or not _holds_number(ent):
+    if label not in NUMERIC_LABELS:
+        return _ran_on(ent)
+    if not _holds_number(ent):
         return None
     if label == "DATE" and not _dated(ent):
         fire(doc, COUNT_AS_DATE, ent.start_char, ent.end_char)
@@ -135,6 +144,16 @@ def _from_entity(ent: Any) -> Candidate | None:
         fire(doc, COUNT_AS_DATE, counting.idx, ent.end_char)
         return Candidate(doc[counting.i:ent.end], "CARDINAL")
     return Candidate(ent, label)
+
+
+def _ran_on(ent: Any) -> Candidate | None:
+    """ "Trump 48 percent to": the figure inside a name entity that runs on into a percentage."""
+    first = next((t for t in ent if t.text[:1].isdigit()), None)
+    if first is None or not any(t.lower_ in PERCENT_WORDS for t in ent[first.i - ent.start:]):
+        return None
+    doc = ent.doc
+    fire(doc, NAME_RAN_ON, first.idx, ent.end_char)
+    return Candidate(doc[first.i:ent.end], "PERCENT")
 
 
 def _ordinal(ent: Any) -> Candidate | None:
@@ -160,8 +179,9 @@ def _glued_scale(token: Any) -> bool:
 
 def _holds_number(span: Any) -> bool:
     """Whether any word of the span is or starts a number ("12", "twelve", "three-month")."""
+    words = [t for t in span if t.lower_ not in ("a", "an")]
     return any(t.like_num or any(ch.isdigit() for ch in t.text) or phrase_value([t.lower_.split("-")[0]])
-               is not None for t in span if t.lower_ not in ("a", "an"))
+               is not None for t in words) or phrase_value([t.text for t in span]) is not None  # "a quarter"
 
 
 def _calendar(span: Any) -> bool:
@@ -259,9 +279,9 @@ def _split(first: Candidate, second: Candidate) -> bool:
     doc = first.span.doc
     joint = doc[first.span.end] if first.span.end < len(doc) else first.span[-1]
     adjacent = second.span.start == first.span.end + 1
+    if _joins(first.span[-1]) and len(first.span) > 1:
+        return second.span.start == first.span.end  # a candidate cut after its joining word: "48 percent to"
     if first.label == "CARDINAL" and second.label in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"):
-        if _joins(first.span[-1]):
-            return second.span.start == first.span.end
         return adjacent and _joins(joint)
     opened = first.span[0].lower_ in RANGE_OPENERS \
         or (first.span.start > 0 and doc[first.span.start - 1].lower_ in RANGE_OPENERS)

@@ -167,13 +167,14 @@ def read_duration(span: Any) -> Amount | None:
 
 
 def _apart(number: Any, units: list[Any]) -> bool:
-    """Words other than fillers stand between the number and its unit of time ("one with years")."""
+    """Words other than fillers and adjectives stand between the number and its unit of time ("one with
+    years")."""
     unit = next((u for u in units if u.i >= number.i), None)
     if unit is None or unit.i == number.i:
         return False
     between = number.doc[number.i + 1:unit.i]
     return any(t.lower_ not in DURATION_FILLERS and t.text != "-" and t.lower_ not in ("and", "a", "half")
-               for t in between)
+               and t.pos_ != "ADJ" for t in between)  # "12 straight years", "four more years" are lengths
 
 
 def _leading(span: Any, number: Any) -> int:

@@ -85,7 +85,8 @@ def described_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | N
     counted = POPULATION_NOUNS.get(lemma) or KIN_NOUNS.get(lemma)
     if counted:
         return counted, amount.end
-    if lemma in GENERIC_NOUNS or lemma.endswith(_ACTION_ENDINGS):
+    indefinite = any(c.lower_ in ("a", "an") for c in noun.lefts)  # "a nation of 51 million"
+    if lemma in GENERIC_NOUNS or (lemma.endswith(_ACTION_ENDINGS) and not indefinite):
         return None  # "the deportation of 11 million": an action's object, not its size
     return noun.text, amount.end
 
@@ -193,17 +194,15 @@ def _describes_a_measure(span: Any) -> bool:
 
 
 def _agent_of(span: Any, unit: str) -> bool:
-    """The counted noun did what the figure is the object of ("two radicals that killed 14"): the figure
-    counts the victims, not more of them."""
+    """The counted noun did, in a relative clause, what the figure is the object of ("two radicals that
+    killed 14"): the figure counts the victims, not more of them. (A subject is not trusted: the
+    parse often makes an earlier count the subject of a parallel clause, "won 19 delegates and
+    Sanders won 15".)"""
     verb = number_root(span).head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ in ("prep", "pobj", "dobj"):
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
-    if verb.dep_ == "relcl":
-        doers.append(verb.head)
-    return any(t.text == unit for doer in doers for t in doer.subtree)
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ == "relcl" \
+        and any(t.text == unit for t in verb.head.subtree if t.i < verb.i)
 
 
 #: The rules of this layer, in the order they are tried.

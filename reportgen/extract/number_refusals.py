@@ -14,6 +14,7 @@ from typing import Any
 
 from reportgen.extract.furniture import furniture_ranges, in_ranges
 from reportgen.extract.lexicon import (
+    ANONYMOUS_NOUNS,
     CLOCK_WORDS,
     COLLECTIVE_NOUNS,
     CURRENCY_CODES,
@@ -23,6 +24,7 @@ from reportgen.extract.lexicon import (
     LIST_NOUNS,
     LOOSE_APPROXIMATORS,
     PARAPHRASE_VERBS,
+    PERCENT_WORDS,
     PERSON_NOUNS,
     PRONOUN_NUMBERS,
     REFERRING_WORDS,
@@ -33,7 +35,7 @@ from reportgen.extract.lexicon import (
 )
 from reportgen.extract.number_candidates import YEAR
 from reportgen.extract.number_spans import Amount, is_number, line_bounds, refuse
-from reportgen.extract.numwords import glued_value, measure_value, phrase_value
+from reportgen.extract.numwords import glued_value, is_scale, measure_value, phrase_value, word_value
 from reportgen.extract.rules import Rule, rule
 
 #: Entity labels of names a number after them belongs to ("Boeing 737", "Windows 10").
@@ -202,19 +204,35 @@ def _name_part(span: Any) -> bool:
         prev = doc[first.i - 1]
         if prev.pos_ == "PROPN" and (not prev.whitespace_ or prev.text in _DASHES):
             return True
-        if prev.pos_ == "PROPN" and (prev.ent_type_ in NAMED_LABELS or not prev.ent_type_) \
-                and not prev.is_sent_start:
-            return True  # "Boeing 737", "Apollo 11"; not "In Gaza 300 people"
+        if prev.pos_ == "PROPN" and prev.ent_type_ in NAMED_LABELS and not _percentage(span):
+            return True  # "Boeing 737"; not "Trump 48 percent"
+        if prev.pos_ == "PROPN" and not prev.ent_type_ and not prev.is_sent_start and _bare_integer(span):
+            return True  # "Apollo 11"; not "In Gaza 300 people", "the Nasdaq 1.2 percent"
         name = doc[first.i - 2] if first.i > 1 else None
         if prev.text in _DASHES and not prev.whitespace_ and name is not None and not name.whitespace_ \
                 and (name.pos_ == "PROPN" or _MIXED.search(name.text)):
             return True  # "A350-1000", "Covid-19"
-    if first.is_alpha and first.text[:1].isupper() and not first.is_sent_start and not _title_line(span):
+    word = next((t for t in span if t.is_alpha and word_value(t.text) is not None), None)
+    if word is not None and word.text[:1].isupper() and word.i > 0 and doc[word.i - 1].is_alpha \
+            and doc[word.i - 1].is_lower and not _title_line(span):
         return True  # "the Gang of Eight", "the Big Ten": a number written as a name
     if span.end < len(doc) and not span[-1].whitespace_ and doc[span.end].is_alpha \
             and doc[span.end].lower_ not in SCALES and not measure_value(span[-1].text + doc[span.end].text):
         return True  # "5G", "4K"
     return any(_MIXED.search(t.text) and not glued_value(t.text) and not measure_value(t.text) for t in span)
+
+
+def _percentage(span: Any) -> bool:
+    """The span is or runs on into a percentage ("48 percent", "48%")."""
+    doc = span.doc
+    return any(t.lower_ in PERCENT_WORDS for t in doc[span.start:min(span.end + 1, len(doc))])
+
+
+def _bare_integer(span: Any) -> bool:
+    """A figure of digits alone, with no unit, sign or scale written after it."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return len(span) == 1 and span.text.isdigit() and after not in PERCENT_WORDS and not is_scale(after)
 
 
 def _title_line(span: Any) -> bool:
@@ -265,7 +283,7 @@ def _operand(span: Any) -> bool:
 
 def _pronoun_one(span: Any) -> bool:
     """ "one" alone, or after a word that cannot make one approximate ("argued about one thing")."""
-    words = [t for t in span if t.lower_ not in LOOSE_APPROXIMATORS]
+    words = [t for t in span if not (t.lower_ in LOOSE_APPROXIMATORS and t.pos_ == "ADP")]
     if len(words) != 1 or words[0].lower_ not in PRONOUN_NUMBERS:
         return False
     token = words[0]
@@ -321,8 +339,10 @@ def _label_before_noun(span: Any, noun: Any) -> bool:
 
 def _unnamed_source(span: Any, noun: Any) -> bool:
     value = phrase_value([t.text for t in span])
-    if value is None or value > 10 or noun.pos_ != "NOUN":
-        return False
+    lemma = noun.lemma_.lower()
+    if value is None or value > 10 or noun.pos_ != "NOUN" or (lemma not in ANONYMOUS_NOUNS
+                                                                and lemma not in PERSON_NOUNS):
+        return False  # "four senators claim": people of the story, not the reporter's sources
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in PARAPHRASE_VERBS:
         return True
     if any(c.lower_ in SOURCE_WORDS for c in noun.rights):

@@ -142,8 +142,9 @@ NO_NOUN = rule(
 
 
 def find_unit(amount: Amount, earlier: list[Number]) -> bool:
-    """Fill in the amount's unit and where its span ends; False when it has none and is no share. A
-    share takes no noun from elsewhere ("a third of what is needed")."""
+    """Fill in the amount's unit and where its span ends; False when it has none and is no share (the
+    caller refuses it with ``NO_NOUN`` if nothing else gives it one). A share takes no noun from
+    elsewhere ("a third of what is needed")."""
     share = _share(amount)
     for which, finder in UNIT_RULES if share else (*UNIT_RULES, *ELSEWHERE):
         found = finder(amount, earlier)
@@ -151,11 +152,9 @@ def find_unit(amount: Amount, earlier: list[Number]) -> bool:
             amount.unit, amount.end = found
             amount.decide(which, f"unit={amount.unit}")
             return True
-    if not share:
-        refuse(amount.span, NO_NOUN)
-        return False
-    amount.decide(SHARE)
-    return True
+    if share:
+        amount.decide(SHARE)
+    return share
 
 
 def add_rate(amount: Amount, earlier: list[Number]) -> bool:
@@ -284,6 +283,9 @@ def _threshold(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     noun = _head_noun(amount)
     if noun is None or noun.lemma_.lower() not in THRESHOLD_NOUNS:
         return None
+    named = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i >= amount.end]
+    if named:  # "the 1,237 delegate threshold"
+        return named[0].text, noun.i + 1
     subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     counted = what_subject_counts(subject) if subject is not None else None
     return (counted, noun.i + 1) if counted else None
@@ -323,8 +325,8 @@ def _head_noun(amount: Amount) -> Any | None:
             and (linked or (_scaled(doc[end - 1]) and after.tag_ == "NNS")):
         return after
     head = root.head
-    while is_scale(head.text) and head.head != head:
-        head = head.head
+    while (is_scale(head.text) or (head.like_num and head.i > root.i)) and head.head != head:
+        head = head.head  # "eight of nine states", "5,000 to 7,000 shells": the noun the chain counts
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i >= span.end \
             and head.pos_ in _NOUNS and head.sent == span.sent and head.ent_type_ != "PERSON" \
             and _modifiers_only(doc[end:head.i], head):
@@ -408,10 +410,12 @@ def _modifiers_only(between: Any, head: Any) -> bool:
     """Words between a number and its noun that only describe the noun or the number ("14 new
     landscape-scale projects", "three more ports"): modifiers hanging inside the phrase, no
     conjunction, comma, dash or clause."""
+    number = between.start - 1
     return len(between) <= 6 and all(
-        t.dep_ in ("amod", "compound", "punct", "advmod", "nmod", "npadvmod", "nummod", "quantmod")
+        (t.dep_ in ("amod", "compound", "punct", "advmod", "nmod", "npadvmod", "nummod", "quantmod")
+         or (t.dep_ in ("cc", "conj") and t.head.i > number))  # "30,000 combat and civilian deaths"
         and not (t.is_punct and (t.whitespace_ or t.text not in _DASHES))
-        and between.start - 1 <= t.head.i <= head.i and t.head.i != t.i for t in between)
+        and number <= t.head.i <= head.i and t.head.i != t.i for t in between)
 
 
 #: The rules that find a unit written with the figure or its noun phrase, in the order they are tried;

@@ -19,11 +19,12 @@ from __future__ import annotations
 from typing import Any
 
 from reportgen.brief import Number
-from reportgen.extract.number_bounds import amounts
+from reportgen.extract.number_bounds import PAIR, amounts
 from reportgen.extract.number_candidates import candidates
 from reportgen.extract.number_durations import read_duration, read_tally
 from reportgen.extract.number_refusals import refused_fact, refused_span
-from reportgen.extract.number_units import add_rate, find_unit
+from reportgen.extract.number_spans import Amount, refuse
+from reportgen.extract.number_units import NO_NOUN, add_rate, find_unit
 
 
 def find_numbers(doc: Any) -> list[Number]:
@@ -52,11 +53,20 @@ def _facts(span: Any, label: str, earlier: list[Number]) -> list[Number]:
     if refused_span(span, label):
         return []
     facts: list[Number] = []
+    unitless: list[Amount] = []
     for amount in amounts(span, label):
         before = [*earlier, *facts]  # the first end of a change lends its noun to the second
-        if not find_unit(amount, before) or refused_fact(amount) or not add_rate(amount, before):
-            continue
-        facts.append(amount.number())
+        if not find_unit(amount, before):
+            unitless.append(amount)
+        elif not refused_fact(amount) and add_rate(amount, before):
+            facts.append(amount.number())
+    for amount in unitless:
+        if facts:  # "46 to 40 percent", "from 5 to 10 dollars": the first figure has the second's unit
+            amount.unit = facts[-1].unit
+            amount.decide(PAIR, f"unit={amount.unit}")
+            facts.insert(0, amount.number())
+        else:
+            refuse(amount.span, NO_NOUN)
     return facts
 
 

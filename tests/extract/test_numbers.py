@@ -612,3 +612,41 @@ def test_an_article_before_a_hyphenated_figure_is_not_the_figures(nlp: Any) -> N
 ])
 def test_units_of_time_before_their_numbers_are_labels(nlp: Any, text: str) -> None:
     assert numbers(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clinton leads Trump 48 percent to 41 percent.", [(48, "percent"), (41, "percent")]),
+    ("Clinton leads Trump 46 to 40 percent in the poll.", [(46, "percent"), (40, "percent")]),
+    ("Approval stood at 37 percent to 43 percent.", [(37, "percent"), (43, "percent")]),
+    ("They took all those $5 and $10 donations.", [(5, "dollars"), (10, "dollars")]),
+    ("Support rose from 5 to 10 percent.", [(5, "percent"), (10, "percent")]),
+    ("Cruz had 1% to 3% support.", [(1, "percent")]),
+])
+def test_figures_set_against_each_other_are_two_facts(nlp: Any, text: str,
+                                                      expected: list[tuple[Any, ...]]) -> None:
+    assert [(n.value, n.unit) for n in numbers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clinton won at least 19 delegates and Sanders won at least 15.",
+     [(19, "delegates"), (15, "delegates")]),
+    ("In eight of nine states, voters were angry.", [(8, "states"), (9, "states")]),
+    ("At least four senators claim to object to the plan.", [(4, "senators")]),
+    ("Only a quarter of Americans agree with him.", [(0.25, "Americans")]),
+    ("Here is his record: Three separate bank bills.", [(3, "bills")]),
+    ("(About 46 detainees fall under that category.)", [(46, "detainees")]),
+    ("Firms with 1,000 or more employees pay in full.", [(1000, "employees")]),
+    ("It killed 30,000 combat and civilian victims.", [(30_000, "victims")]),
+    ("It has been almost 12 straight years.", [(12, "years")]),
+    ("The Fed may raise rates by roughly one percentage point.", [(1, "percentage points")]),
+    ("It gives her 469 delegates, for a total of 1,749.", [(469, "delegates"), (1749, "delegates")]),
+    ("Trump must reach the 1,237 delegate threshold.", [(1237, "delegate")]),
+])
+def test_counts_the_old_module_found_are_kept(nlp: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [(round(n.value, 3), n.unit) for n in numbers(nlp, text)] == expected
+
+
+def test_a_long_paragraph_opening_like_furniture_is_article_text_after_its_first_sentence(nlp: Any) -> None:
+    opening = "Subscribe to our politics podcast here. The trouble began when 300 workers walked out."
+    text = "Headline\n\n" + opening + " The dispute ran on for weeks." * 12
+    assert [n.text for n in numbers(nlp, text)] == ["300 workers"]
