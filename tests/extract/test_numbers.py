@@ -169,8 +169,8 @@ def test_dev_corpus_figures(nlp: Any, corpus: Path) -> None:
         needed = [g for g in gold if not g.get("optional")]
         required += len(needed)
         found += sum(any(score.number_match(g, p) for p in pred) for g in needed)
-    assert found / required >= 0.85
-    assert matched / predicted >= 0.93
+    assert found / required >= 0.97  # measured 0.978 (numbers v2)
+    assert matched / predicted >= 0.98  # measured 0.984
 
 
 def test_a_fact_repeated_in_the_same_words_is_listed_once(nlp: Any) -> None:
