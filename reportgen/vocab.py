@@ -66,16 +66,18 @@ def estimative_terms(text: str) -> list[EstimativeTerm]:
     return [term for term, pattern in _TERM_RES if pattern.search(text or "")]
 
 
-#: Words that already say a figure is approximate ("about 100,000 troops"); a figure whose own text
-#: carries one needs no extra "~" mark.
+#: Words that already say a figure is approximate ("about 100,000 troops", a range "between 30 and 40",
+#: alternatives "three or four", a vague multiple "dozens of people"); a figure whose own text carries
+#: one needs no extra "~" mark.
 APPROXIMATION_WORDS = (
     "about", "around", "approximately", "approx", "roughly", "some", "nearly", "almost", "close to",
     "more than", "less than", "fewer than", "over", "under", "at least", "at most", "up to", "upwards of",
     "as many as", "as much as", "estimated", "circa", "c.", "ca.", "or so", "just over", "just under",
-    "an average of",
+    "an average of", "between", "or", "to", "several", "a few", "dozens", "scores", "hundreds",
+    "thousands", "millions", "billions", "trillions", "tens of",
 )
 _APPROX_WORDS_RE = "|".join(re.escape(w) for w in sorted(APPROXIMATION_WORDS, key=len, reverse=True))
-_APPROX_RE = re.compile(rf"~|≈|\d\+|(?<![\w.])(?:{_APPROX_WORDS_RE})(?!\w)", re.IGNORECASE)
+_APPROX_RE = re.compile(rf"~|≈|\d\+|\d\s*[-–]\s*\d|(?<![\w.])(?:{_APPROX_WORDS_RE})(?!\w)", re.IGNORECASE)
 
 
 def says_approximate(text: str) -> bool:

@@ -251,6 +251,7 @@ def furniture_ranges(doc: Any, lines: list[tuple[int, int]]) -> list[tuple[int, 
         kind = None
         if number > 0 and lowered.startswith(lexicon.FURNITURE_PREFIXES):
             kind = FURNITURE_LINE
+            end = _first_sentence_end(text, start, end)
         elif lowered.startswith("by ") and len(line.split()) <= 8 and not line.endswith("."):
             kind = BYLINE
         elif number > 0 and len(line.split()) <= 25 \
@@ -263,6 +264,19 @@ def furniture_ranges(doc: Any, lines: list[tuple[int, int]]) -> list[tuple[int, 
             ranges.append((start, end))
             fire(doc, kind, start, end)
     return ranges
+
+
+#: A paragraph longer than this that opens like furniture is article text after its first sentence
+#: ("Subscribe to our podcast here. The trouble began ..." run together by the page).
+MAX_FURNITURE_WORDS = 60
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> int:
+    if len(text[start:end].split()) <= MAX_FURNITURE_WORDS:
+        return end
+    match = _SENTENCE_END.search(text, start, end)
+    return match.end() if match else end
 
 
 def _only_names(text: str, start: int, end: int, ents_by_char: list[tuple[int, int]]) -> bool:

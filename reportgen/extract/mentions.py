@@ -55,11 +55,7 @@ class Mention:
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "PRODUCT"})
 
 
-_MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "today", "yesterday", "tomorrow",
-})
+_MONTHS = lexicon.MONTHS | lexicon.WEEKDAYS | frozenset({"today", "yesterday", "tomorrow"})
 
 
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})

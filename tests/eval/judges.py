@@ -2,18 +2,21 @@
 figures). A judge gets the firing, the article text, the gold and the extracted brief, and returns
 True, False, or None when the gold cannot tell.
 
-A ``+`` rule is right when what it found is in the gold; a ``-`` rule when what it refused is not.
+A ``+`` rule is right when what it found is in the gold; a ``-`` rule when what it refused is not. A
+repair (``repairs.<layer>-<name>``) is judged by the judge of the layer it repairs.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from reportgen.brief import Brief
+from reportgen.extract.numwords import phrase_value
 from reportgen.extract.rules import RULES, Firing
 
 SHARED_EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
@@ -34,13 +37,37 @@ def _signed(firing: Firing, found: bool) -> bool:
 
 
 def numbers(firing: Firing, text: str, gold: dict[str, Any], brief: Brief) -> bool | None:
-    span = text[firing.start:firing.end]
-    golds = gold.get("numbers") or []
+    """A number rule's firing covers the figure it decided about; ``detail`` says what it decided
+    ("unit=troops", "value=30", "approximate=True"), judged against the gold figures written there.
+    A refusal is right unless a required gold figure there has the value it refused ("One" of "one in
+    four" is read with the four: not a wrong refusal)."""
     if "numbers" not in gold:
         return None
-    found = any(set(scorer("score").tokens(g.get("text"))) & set(scorer("score").tokens(span))
-                and scorer("score").overlap(g.get("text"), span)[0] >= 0.5 for g in golds)
-    return _signed(firing, found)
+    score = scorer("score")
+    here = [g for g in gold.get("numbers") or [] if isinstance(g, dict) and _written_at(g, firing, text)]
+    if RULES[firing.rule].effect == "-":
+        refused = phrase_value([w.strip(".,") for w in re.findall(r"[\w.,]+", text[firing.start:firing.end])])
+        return not any(not g.get("optional")
+                       and (refused is None or score.number_match(g, {"value": refused})) for g in here)
+    decided = dict(part.split("=", 1) for part in firing.detail.split(";") if "=" in part)
+    if "unit" in decided:
+        said = {"value": None, "unit": decided["unit"], "text": text[firing.start:firing.end]}
+        return any(score.number_match(g, {**said, "value": g.get("value")}) for g in here)
+    if "value" in decided:
+        return any(score.number_match({"value": g.get("value")}, {"value": decided["value"]}) for g in here)
+    if "approximate" in decided:
+        return any(bool(g.get("approximate")) == (decided["approximate"] == "True") for g in here)
+    return bool(here)
+
+
+def _written_at(number: dict[str, Any], firing: Firing, text: str) -> bool:
+    """Whether the gold figure's text is written where the firing applied (an occurrence overlaps it);
+    where the article does not hold it verbatim, whether most of its words are in the firing's span."""
+    written = str(number.get("text") or "")
+    found = [m.start() for m in re.finditer(re.escape(written), text)] if written else []
+    if found:
+        return any(start < firing.end and firing.start < start + len(written) for start in found)
+    return bool(written) and scorer("score").overlap(written, text[firing.start:firing.end])[0] >= 0.5
 
 
 # --- outlook (outlook-v2) -------------------------------------------------------------------------
@@ -107,5 +134,12 @@ def _located(quote: dict[str, Any], text: str) -> tuple[int, int]:
     return (at, at + len(quote["text"])) if at >= 0 else (quote["start"], quote["end"])
 
 
+def repairs(firing: Firing, text: str, gold: dict[str, Any], brief: Brief) -> bool | None:
+    """A repair is judged as a rule of the layer it repairs, named first in its id ("repairs.numbers-...")."""
+    layer = firing.rule.split(".", 1)[1].split("-", 1)[0]
+    judge = JUDGES.get(layer) if layer != "repairs" else None
+    return judge(firing, text, gold, brief) if judge else None
+
+
 JUDGES: dict[str, Judge] = {"numbers": numbers, "outlook": outlook, "mentions": mentions,
-                            "referents": mentions, "quotes": quotes}
+                            "referents": mentions, "quotes": quotes, "repairs": repairs}

@@ -169,8 +169,8 @@ def test_dev_corpus_figures(nlp: Any, corpus: Path) -> None:
         needed = [g for g in gold if not g.get("optional")]
         required += len(needed)
         found += sum(any(score.number_match(g, p) for p in pred) for g in needed)
-    assert found / required >= 0.85
-    assert matched / predicted >= 0.93
+    assert found / required >= 0.97  # measured 0.978 (numbers v2)
+    assert matched / predicted >= 0.98  # measured 0.984
 
 
 def test_a_fact_repeated_in_the_same_words_is_listed_once(nlp: Any) -> None:
@@ -323,7 +323,6 @@ def test_a_vague_magnitude_of_a_counted_group_gives_way_to_the_count(nlp: Any) -
     "Two people familiar with the talks said the deal was close.",
     "Three senior officials told reporters the plan had stalled.",
     "According to two diplomats, the truce collapsed overnight.",
-    "Ministers of the 27-member bloc met in Brussels.",
 ])
 def test_unnamed_sources_and_descriptions_are_not_counts(nlp: Any, text: str) -> None:
     assert numbers(nlp, text) == []
@@ -348,9 +347,10 @@ def test_a_bare_number_borrows_no_noun_from_an_unrelated_earlier_sentence(nlp: A
     assert [(n.value, n.unit) for n in found] == [(5, "wickets")]
 
 
-def test_a_range_before_a_noun_counts_that_noun(nlp: Any) -> None:
-    found = numbers(nlp, "Between 300 and 400 jobs are at risk at the plant.")
-    assert [(n.value, n.unit) for n in found] == [(300, "jobs"), (400, "jobs")]
+def test_a_range_before_a_noun_is_one_approximate_fact_counting_that_noun(nlp: Any) -> None:
+    number = only(nlp, "Between 300 and 400 jobs are at risk at the plant.")
+    assert (number.value, number.unit, number.text, number.approximate) == (
+        300, "jobs", "Between 300 and 400 jobs", True)
 
 
 def test_a_duration_range_is_its_lower_bound(nlp: Any) -> None:
@@ -398,9 +398,10 @@ def test_currency_codes_and_amounts_the_tagger_missed(nlp: Any, text: str, value
     assert (number.value, number.unit, number.text) == (value, unit, span)
 
 
-def test_a_range_of_amounts_joined_by_and_is_two_bounds(nlp: Any) -> None:
-    found = numbers(nlp, "Insurers put the damage at between £150m and £200m.")
-    assert [(n.value, n.unit) for n in found] == [(150_000_000, "pounds"), (200_000_000, "pounds")]
+def test_a_range_of_amounts_is_one_fact_its_lower_bound(nlp: Any) -> None:
+    number = only(nlp, "Insurers put the damage at between £150m and £200m.")
+    assert (number.value, number.unit, number.text, number.approximate) == (
+        150_000_000, "pounds", "between £150m and £200m", True)
 
 
 def test_a_share_borrows_no_noun_and_keeps_its_article(nlp: Any) -> None:
@@ -414,9 +415,9 @@ def test_a_number_written_out_with_a_hyphen_is_one_number(nlp: Any) -> None:
     assert [(n.value, n.unit) for n in found] == [(22, "senators"), (57, "colleagues")]
 
 
-def test_the_lower_bound_of_a_range_counts_the_upper_bounds_noun(nlp: Any) -> None:
-    found = numbers(nlp, "The battery fires 5,000 to 7,000 shells a day.")
-    assert [(n.value, n.unit) for n in found] == [(5000, "shells a day"), (7000, "shells a day")]
+def test_a_range_the_tagger_cut_counts_the_upper_bounds_noun(nlp: Any) -> None:
+    number = only(nlp, "The battery fires 5,000 to 7,000 shells a day.")
+    assert (number.value, number.unit, number.text) == (5000, "shells a day", "5,000 to 7,000 shells a day")
 
 
 def test_a_glued_scale_read_as_an_ordinal_is_a_count(nlp: Any) -> None:
@@ -453,3 +454,199 @@ def test_an_indefinite_whole_or_one_of_keeps_the_count(nlp: Any) -> None:
 def test_a_hyphenated_length_naming_a_contract_is_not_a_duration(nlp: Any) -> None:
     found = numbers(nlp, "Benchmark three-month zinc rose 2%. Unions called a 24-hour strike.")
     assert [(n.value, n.unit) for n in found] == [(2, "percent"), (24, "hour")]
+
+
+def test_a_hyphenated_count_before_a_noun_is_a_count(nlp: Any) -> None:
+    number = only(nlp, "Ministers of the 27-member bloc met in Brussels.")
+    assert (number.value, number.unit, number.text) == (27, "member", "27-member")
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The airline ordered ten A350-1000 jets and kept its F-16 fleet.", 10, "jets"),
+    ("Ministers invoked Article 5 after the attack on Route 66 killed 12 people.", 12, "people"),
+    ("The Boeing 737 was grounded for 20 months.", 20, "months"),
+    ("The figures on page 12 of the report show 300 arrests.", 300, "arrests"),
+])
+def test_model_numbers_and_identifiers_are_names_not_figures(nlp: Any, text: str, value: float,
+                                                             unit: str) -> None:
+    assert [(n.value, n.unit) for n in numbers(nlp, text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(("text", "unit", "span"), [
+    ("Officials closed schools in 12 coastal districts.", "districts", "12 coastal districts"),
+    ("In total, eight virus writers were arrested.", "writers", "eight virus writers"),
+    ("A silence was held for the estimated 150,000 dead.", "dead", "estimated 150,000 dead"),
+    ("Roughly two-thirds of the state's Democratic voters backed him.", "voters",
+     "Roughly two-thirds of the state's Democratic voters"),
+])
+def test_the_unit_is_what_the_number_counts(nlp: Any, text: str, unit: str, span: str) -> None:
+    number = only(nlp, text)
+    assert (number.unit, number.text) == (unit, span)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The camp holds 3,000 people, down from an estimate of about 40,000.", 40_000, "people"),
+    ("The camp holds 3,000 people. That is down from about 40,000 in the spring.", 40_000, "people"),
+    ("The camp's population has fluctuated and is now estimated at around 40,000.", 40_000, "people"),
+    ("The count of known worms broke the 100,000 barrier.", 100_000, "worms"),
+    ("Its online shoppers number 100m but few of them pay.", 100_000_000, "shoppers"),
+])
+def test_a_bare_figure_counts_the_noun_the_sentence_leaves_out(nlp: Any, text: str, value: float,
+                                                               unit: str) -> None:
+    assert (numbers(nlp, text)[-1].value, numbers(nlp, text)[-1].unit) == (value, unit)
+
+
+def test_prices_reaching_a_level_are_not_a_count_of_prices(nlp: Any) -> None:
+    assert numbers(nlp, "Prices rose to 35 on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "span"), [
+    ("The plan will cost $10bn a year.", 10_000_000_000, "dollars a year", "$10bn a year"),
+    ("Prices rose 30-40% in a year.", 30, "percent", "30-40%"),
+    ("Only six or seven million pounds had been spent.", 6_000_000, "pounds", "six or seven million pounds"),
+    ("He was greeted by a crowd of several dozen.", 36, "crowd", "several dozen"),
+])
+def test_rates_ranges_and_vague_counts(nlp: Any, text: str, value: float, unit: str, span: str) -> None:
+    number = only(nlp, text)
+    assert (number.value, number.unit, number.text) == (value, unit, span)
+
+
+@pytest.mark.parametrize(("text", "value", "span"), [
+    ("Billions of dollars were lost in the crash.", 1e9, "Billions of dollars"),
+    ("Dozens of people fled the fire.", 12, "Dozens of people"),
+    ("Hundreds of homes burned overnight.", 100, "Hundreds of homes"),
+])
+def test_vague_multiples_are_approximate_lower_bounds(nlp: Any, text: str, value: float, span: str) -> None:
+    number = only(nlp, text)
+    assert (number.value, number.text, number.approximate) == (value, span, True)
+
+
+def test_an_age_after_a_name_is_counted_in_years(nlp: Any) -> None:
+    found = numbers(nlp, "Maria Lopez, 34, was arrested at 9.30pm on 3 May 2021, the 3rd arrest this year.")
+    assert [(n.value, n.unit, n.text) for n in found] == [(34, "years old", "34")]
+
+
+def test_multiples_and_decimals_said_aloud(nlp: Any) -> None:
+    found = numbers(nlp, "The town pays two and a half times more. Sales fell one point three per cent.")
+    assert [(n.value, n.unit) for n in found] == [(2.5, "times"), (1.3, "percent")]
+
+
+def test_a_figure_in_a_caption_is_not_a_fact(nlp: Any) -> None:
+    found = numbers(nlp, "The river burst its banks.\n\nPhoto: 40 homes were flooded in the town\n\n"
+                         "About 300 people were moved.")
+    assert [n.text for n in found] == ["About 300 people"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He had not seen it in thirty-seven years.", [(37, "years", "thirty-seven years")]),
+    ("Six-million people lost their cover.", [(6_000_000, "people", "Six-million people")]),
+    ("She said this 40 or 50 years ago.", [(40, "years", "40 or 50 years ago")]),
+    ("She hired two of her aides, including one with years of experience.",
+     [(2, "aides", "two of her aides")]),
+    ("The memorized 25-second speech fell flat.", [(25, "second", "25-second")]),
+    ("The firm was charged on 14 counts of fraud.", [(14, "counts", "14 counts")]),
+    ("Trump reports investments worth between $500,000 and $1 million.",
+     [(500_000, "dollars", "between $500,000 and $1 million")]),
+    ("The senator slipped to the No. 2 spot in the race.", []),
+    ("The ferry sails every 10 days.", [(10, "days", "every 10 days")]),
+    ("Daniel died at the school three years ago.", [(3, "years", "three years ago")]),
+])
+def test_figures_read_whole_and_nothing_more(nlp: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [(n.value, n.unit, n.text) for n in numbers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The poll surveyed 1,000 adults with a margin of error between 3.1 and 4.9.", [(1000, "adults")]),
+    ("A shooting by two gunmen that killed 14 shocked the town.", [(2, "gunmen")]),
+    ("The only thing close to a 200,000 figure is the 85,000 refugees admitted.", [(85_000, "refugees")]),
+    ("The agency raised the death toll from the quake to 267.", [(267, "death toll")]),
+])
+def test_a_bare_figure_borrows_no_noun_it_does_not_count(nlp: Any, text: str,
+                                                         expected: list[tuple[Any, ...]]) -> None:
+    assert [(n.value, n.unit) for n in numbers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hamdy, a mother of three and project manager at the firm, was on board.", [(3, "children")]),
+    ("It was capped at the average 80,000 — mostly workers from the bloc.", []),
+    ("Joao Silva, 62 Silva, was on board.", []),
+    ("[538] Americans who dislike the field like him.", []),
+])
+def test_a_count_ends_where_its_noun_phrase_does(nlp: Any, text: str,
+                                                 expected: list[tuple[Any, ...]]) -> None:
+    assert [(n.value, n.unit) for n in numbers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The proposal would serve more than half-dozen affiliates.", [(6, "affiliates")]),
+    ("A 5-to-4 ruling followed.", [(5, "votes")]),
+    ("The video lasts 3 minutes 32 seconds.", [(3, "minutes")]),
+    ("Democrats argued about one thing.", []),
+    ("Clinton leads by a three-percentage-point margin.", [(3, "percentage points")]),
+    ("It ended the deportation of 11 million living in the country.", []),
+])
+def test_words_written_together_read_as_one_figure(nlp: Any, text: str,
+                                                   expected: list[tuple[Any, ...]]) -> None:
+    assert [(n.value, n.unit) for n in numbers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Politico interviewed nearly 20 of Sanders' colleagues.", [(20, "colleagues")]),
+    ("They flew thousands of miles.", [(1000, "miles")]),
+    ("The programs serve children up to age 5.", [(5, "years old")]),
+    ("Progressives will not accept a half-measure.", []),
+])
+def test_what_an_of_phrase_possessive_or_age_word_counts(nlp: Any, text: str,
+                                                         expected: list[tuple[Any, ...]]) -> None:
+    assert [(n.value, n.unit) for n in numbers(nlp, text)] == expected
+
+
+def test_an_article_before_a_hyphenated_figure_is_not_the_figures(nlp: Any) -> None:
+    number = only(nlp, "He wrapped his arms around a 6-year-old.")
+    assert (number.text, number.approximate) == ("6-year-old", False)
+
+
+@pytest.mark.parametrize("text", [
+    "It happened on day 3 of week 2 of the trial.",
+    "The talks stalled in week 2, day 3.",
+])
+def test_units_of_time_before_their_numbers_are_labels(nlp: Any, text: str) -> None:
+    assert numbers(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clinton leads Trump 48 percent to 41 percent.", [(48, "percent"), (41, "percent")]),
+    ("Clinton leads Trump 46 to 40 percent in the poll.", [(46, "percent"), (40, "percent")]),
+    ("Approval stood at 37 percent to 43 percent.", [(37, "percent"), (43, "percent")]),
+    ("They took all those $5 and $10 donations.", [(5, "dollars"), (10, "dollars")]),
+    ("Support rose from 5 to 10 percent.", [(5, "percent"), (10, "percent")]),
+    ("Cruz had 1% to 3% support.", [(1, "percent")]),
+])
+def test_figures_set_against_each_other_are_two_facts(nlp: Any, text: str,
+                                                      expected: list[tuple[Any, ...]]) -> None:
+    assert [(n.value, n.unit) for n in numbers(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Clinton won at least 19 delegates and Sanders won at least 15.",
+     [(19, "delegates"), (15, "delegates")]),
+    ("In eight of nine states, voters were angry.", [(8, "states"), (9, "states")]),
+    ("At least four senators claim to object to the plan.", [(4, "senators")]),
+    ("Only a quarter of Americans agree with him.", [(0.25, "Americans")]),
+    ("Here is his record: Three separate bank bills.", [(3, "bills")]),
+    ("(About 46 detainees fall under that category.)", [(46, "detainees")]),
+    ("Firms with 1,000 or more employees pay in full.", [(1000, "employees")]),
+    ("It killed 30,000 combat and civilian victims.", [(30_000, "victims")]),
+    ("It has been almost 12 straight years.", [(12, "years")]),
+    ("The Fed may raise rates by roughly one percentage point.", [(1, "percentage points")]),
+    ("It gives her 469 delegates, for a total of 1,749.", [(469, "delegates"), (1749, "delegates")]),
+    ("Trump must reach the 1,237 delegate threshold.", [(1237, "delegate")]),
+])
+def test_counts_the_old_module_found_are_kept(nlp: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [(round(n.value, 3), n.unit) for n in numbers(nlp, text)] == expected
+
+
+def test_a_long_paragraph_opening_like_furniture_is_article_text_after_its_first_sentence(nlp: Any) -> None:
+    opening = "Subscribe to our politics podcast here. The trouble began when 300 workers walked out."
+    text = "Headline\n\n" + opening + " The dispute ran on for weeks." * 12
+    assert [n.text for n in numbers(nlp, text)] == ["300 workers"]

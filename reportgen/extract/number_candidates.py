@@ -1,0 +1,308 @@
+"""Candidate figures: the tagger's numeric entities, with its errors repaired.
+
+Each repair is a declared rule (``repairs.numbers-*``): a number the tagger mislabelled (a count read
+as a date, "2bn" read as an ordinal), cut ("six or" / "seven million") or left outside any entity
+("410p") becomes the candidate it should have been. Nothing here decides whether a candidate is a
+fact; the rules in ``number_refusals`` and ``number_units`` do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from reportgen.extract.lexicon import (
+    ALTERNATIVE_WORDS,
+    CALENDAR_WORDS,
+    CURRENCIES,
+    CURRENCY_SIGNS,
+    DECIMAL_POINTS,
+    DURATION_UNITS,
+    FRACTIONS,
+    NUMBER_UNITS,
+    PERCENT_WORDS,
+    RANGE_OPENERS,
+    RANGE_WORDS,
+)
+from reportgen.extract.number_spans import refuse
+from reportgen.extract.numwords import glued_value, is_scale, measure_value, phrase_value, word_value
+from reportgen.extract.rules import fire, rule
+
+#: Entity labels whose spans can hold a figure (dates and times can hold a length of time).
+NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
+_DIGIT = re.compile(r"\d")
+#: A year or a decade written in digits ("1998", "2019", "1990s").
+YEAR = re.compile(r"^(?:1[5-9]|20)\d\d(?:s|’s|'s)?$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that may state a figure, and the entity label it is read as."""
+
+    span: Any
+    label: str
+
+
+GLUED_UNIT = rule(
+    "repairs.numbers-glued-unit-mislabelled",
+    "A figure written together with its unit (\"41C\", \"410p\") is a measure whatever entity label the "
+    "tagger gave it.",
+    examples=[("The thermometer showed 41C at the border post.",
+               {"number": "41C", "unit": "degrees Celsius"})],
+    counter=[("The thermometer showed 41 degrees at the border post.", {"number": "41 degrees"})])
+SCALE_AS_ORDINAL = rule(
+    "repairs.numbers-scale-read-as-ordinal",
+    "A figure glued to a scale (\"2bn\") that the tagger read as an ordinal is a count.",
+    examples=[("The foundry ships around 2bn bolts a year.", {"number": "around 2bn bolts a year",
+                                                               "value": 2_000_000_000})],
+    counter=[("It was the 2nd bolt to fail that year.", {"no_number": "2nd"})])
+SHARE_AS_ORDINAL = rule(
+    "repairs.numbers-share-read-as-ordinal",
+    "\"a third of\", \"one fifth of\": a fraction the tagger read as an ordinal is a share of the noun "
+    "after it.",
+    examples=[("A third of tenants said they skipped meals.",
+               {"number": "A third of tenants", "unit": "tenants"})],
+    counter=[("The third tenant said she skipped meals.", {"no_number": "third"})])
+COUNT_AS_DATE = rule(
+    "repairs.numbers-count-read-as-date",
+    "A date entity with no month, weekday, year or unit of time in it is a count the tagger mislabelled "
+    "(\"between 30 and 40 people\", an age).",
+    examples=[("Between 30 and 40 hikers were rescued.", {"number": "Between 30 and 40 hikers", "value": 30}),
+              ("Maria Lopez, 34, was arrested.", {"number": "34", "unit": "years old"}),
+              ("On the day 20 people died, the road closed.", {"number": "20 people"})],
+    counter=[("The hikers were rescued on 12 May.", {"no_number": "12"}),
+             ("The rescue took 40 hours.", {"number": "40 hours"})])
+UNTAGGED = rule(
+    "repairs.numbers-untagged",
+    "Digits the tagger left outside any entity are a candidate when a unit or currency sign is written "
+    "with them or they count the noun after them.",
+    examples=[("Another 80mm of rain fell on a record 7.2 metres of snow.",
+               {"number": "80mm", "unit": "mm"})],
+    counter=[("The bus stopped at 410 Elm Street.", {"no_number": "410"})])
+SPLIT_FIGURE = rule(
+    "repairs.numbers-split-figure",
+    "A range or two alternatives the tagger cut in two (\"three or four\", \"six or seven million\", \"5,000 "
+    "to 7,000 shells\") is one candidate.",
+    examples=[("Police held 20 or 30 fans near the ground.", {"number": "20 or 30 fans", "value": 20}),
+              ("The battery fires 5,000 to 7,000 shells a day.",
+               {"number": "5,000 to 7,000 shells a day", "value": 5000})],
+    counter=[("Police held 20 fans, or so the club said.", {"number": "20 fans"})])
+NAME_RAN_ON = rule(
+    "repairs.numbers-name-ran-on",
+    "A name entity the tagger ran on into a percentage (\"Trump 48 percent\") holds that figure: from its "
+    "first number to the entity's end is a candidate.",
+    examples=[("Clinton leads Trump 48 percent to 41 percent.", {"number": "48 percent", "value": 48})],
+    counter=[("Clinton leads Trump among young voters.", {"no_number": "Trump"})])
+SPOKEN_DECIMAL = rule(
+    "repairs.numbers-spoken-decimal",
+    "A decimal said aloud (\"one point three per cent\") is one figure, though the tagger sees only its "
+    "first word.",
+    examples=[("Sales fell one point three per cent.", {"number": "one point three per cent", "value": 1.3})],
+    counter=[("Sales fell by one per cent, a point worth making.", {"number": "one per cent", "value": 1})])
+ORDINAL = rule(
+    "numbers.ordinal",
+    "An ordinal (\"third\", \"2nd\") ranks; it is not a figure.",
+    effect="-",
+    examples=[("It was the third attempt to cross the river.", {"no_number": "third"})],
+    counter=[("A third of the boats crossed the river.", {"number": "A third of the boats"})])
+
+
+def candidates(doc: Any) -> list[Candidate]:
+    """Numeric entities and repaired ones, in text order, none overlapping an earlier one."""
+    found = [c for c in map(_from_entity, doc.ents) if c is not None]
+    found.extend(_untagged(doc))
+    found.sort(key=lambda c: (c.span.start, -c.span.end))
+    found = _spoken_decimals(_join_split(found))
+    kept: list[Candidate] = []
+    for candidate in found:
+        if not kept or candidate.span.start >= kept[-1].span.end:
+            kept.append(candidate)
+    return kept
+
+
+def _from_entity(ent: Any) -> Candidate | None:
+    """The candidate an entity gives, repaired where its label is wrong; None when it holds no figure."""
+    doc = ent.doc
+    label = ent.label_
+    if len(ent) == 1 and measure_value(ent.text) is not None:
+        if label != "QUANTITY":
+            fire(doc, GLUED_UNIT, ent.start_char, ent.end_char)
+        return Candidate(ent, "QUANTITY")
+    if label == "ORDINAL":
+        return _ordinal(ent)
+    if label not in NUMERIC_LABELS:
+        return _ran_on(ent)
+    if not _holds_number(ent):
+        return None
+    if label == "DATE" and not _dated(ent):
+        fire(doc, COUNT_AS_DATE, ent.start_char, ent.end_char)
+        return Candidate(ent, "CARDINAL")
+    counting = next((t for t in ent if t.like_num and t.dep_ == "nummod" and t.head.i >= ent.end
+                     and not YEAR.match(t.text)), None)
+    if label == "DATE" and counting is not None and not _calendar(ent):  # "the day 20" + "people died"
+        fire(doc, COUNT_AS_DATE, counting.idx, ent.end_char)
+        return Candidate(doc[counting.i:ent.end], "CARDINAL")
+    return Candidate(ent, label)
+
+
+def _ran_on(ent: Any) -> Candidate | None:
+    """ "Trump 48 percent to": the figure inside a name entity that runs on into a percentage."""
+    first = next((t for t in ent if t.text[:1].isdigit()), None)
+    if first is None or not any(t.lower_ in PERCENT_WORDS for t in ent[first.i - ent.start:]):
+        return None
+    doc = ent.doc
+    fire(doc, NAME_RAN_ON, first.idx, ent.end_char)
+    return Candidate(doc[first.i:ent.end], "PERCENT")
+
+
+def _ordinal(ent: Any) -> Candidate | None:
+    """An ordinal entity: a glued scale ("2bn") or a share ("a third of") misread, else refused."""
+    doc = ent.doc
+    if len(ent) == 1 and _glued_scale(ent[0]):
+        fire(doc, SCALE_AS_ORDINAL, ent.start_char, ent.end_char)
+        return Candidate(ent, "CARDINAL")
+    first = ent[0]
+    if len(ent) == 1 and first.lower_ in FRACTIONS and ent.start > 0 and ent.end < len(doc) \
+            and doc[ent.start - 1].lower_ in ("a", "one") and doc[ent.end].lower_ == "of":
+        share = doc[ent.start - 1:ent.end]
+        fire(doc, SHARE_AS_ORDINAL, share.start_char, share.end_char)
+        return Candidate(share, "CARDINAL")
+    refuse(ent, ORDINAL)
+    return None
+
+
+def _glued_scale(token: Any) -> bool:
+    glued = glued_value(token.text)
+    return glued is not None and bool(glued[2])
+
+
+def _holds_number(span: Any) -> bool:
+    """Whether any word of the span is or starts a number ("12", "twelve", "three-month")."""
+    words = [t for t in span if t.lower_ not in ("a", "an")]
+    return any(t.like_num or any(ch.isdigit() for ch in t.text) or phrase_value([t.lower_.split("-")[0]])
+               is not None for t in words) or phrase_value([t.text for t in span]) is not None  # "a quarter"
+
+
+def _calendar(span: Any) -> bool:
+    return any(t.lower_.rstrip(".") in CALENDAR_WORDS or YEAR.match(t.text) for t in span)
+
+
+def _dated(span: Any) -> bool:
+    """A date entity that is a date or a length of time: it names a month, weekday or year, or a unit
+    of time ("21 months", "three-day")."""
+    for token in span:
+        low = token.lower_.rstrip(".")
+        if low in CALENDAR_WORDS or YEAR.match(token.text) or any(
+                part in DURATION_UNITS for part in low.split("-")):
+            return True
+    return False
+
+
+def _untagged(doc: Any) -> list[Candidate]:
+    """Digits outside any entity that carry a unit or sign, or count the noun after them."""
+    found = []
+    for token in doc:
+        if token.ent_type or not _DIGIT.search(token.text):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        label = None
+        if measure_value(token.text) is not None \
+                or (after is not None and not token.whitespace_ and measure_value(token.text + after.text)):
+            label = "QUANTITY"  # "410p", "80" "mm"
+        elif _signed_amount(token):
+            label = "MONEY"  # "€ 3.5bn", "HK$50,000"
+        elif token.like_num and token.dep_ == "nummod" and token.head.pos_ == "NOUN" \
+                and token.head.i > token.i:
+            label = "CARDINAL"
+        if label is not None:
+            fire(doc, UNTAGGED, token.idx, token.idx + len(token))
+            found.append(Candidate(doc[token.i:token.i + 1], label))
+    return found
+
+
+def _signed_amount(token: Any) -> bool:
+    """An amount a currency sign or code opens ("€ 3.5bn", "HK$50,000")."""
+    glued = glued_value(token.text)
+    if glued is None:
+        return False
+    before = token.nbor(-1).text if token.i > 0 else ""
+    return bool(glued[1]) or before in CURRENCY_SIGNS or before.lower() in CURRENCIES
+
+
+def _join_split(found: list[Candidate]) -> list[Candidate]:
+    """A bare count and the figure after it joined by "or", "to" or a dash ("three or four", "only six
+    or" + "seven million", "5,000" + "to 7,000") as one span, labelled by the figure with a unit."""
+    joined: list[Candidate] = []
+    for candidate in map(_untagged_neighbour, found):
+        if joined and _split(joined[-1], candidate):
+            last = joined[-1]
+            doc = candidate.span.doc
+            span = doc[last.span.start:candidate.span.end]
+            fire(doc, SPLIT_FIGURE, span.start_char, span.end_char)
+            joined[-1] = Candidate(span, candidate.label)
+            continue
+        joined.append(candidate)
+    return joined
+
+
+def _untagged_neighbour(candidate: Candidate) -> Candidate:
+    """A figure of a range or alternatives that the tagger left outside any entity joins the other:
+    "six or" + "seven million", "Only six or" + "seven million pounds"."""
+    span = candidate.span
+    doc = span.doc
+    start, end = span.start, span.end
+    if start >= 2 and _joins(doc[start - 1]) and not doc[start - 2].ent_type_ \
+            and word_value(doc[start - 2].text) is not None:
+        start -= 2
+    if _joins(span[-1]) and end < len(doc) and not doc[end].ent_type_ \
+            and word_value(doc[end].text) is not None:
+        end += 1
+        while end < len(doc) and not doc[end].ent_type_ and (word_value(doc[end].text) is not None
+                                                             or is_scale(doc[end].text)):
+            end += 1
+    if (start, end) == (span.start, span.end):
+        return candidate
+    joined = doc[start:end]
+    fire(doc, SPLIT_FIGURE, joined.start_char, joined.end_char)
+    return Candidate(joined, candidate.label)
+
+
+def _joins(token: Any) -> bool:
+    """A word joining two figures of a range or alternatives ("or", "to", a dash; not "and")."""
+    return (token.lower_ in ALTERNATIVE_WORDS or token.lower_ in RANGE_WORDS) and token.lower_ != "and"
+
+
+def _split(first: Candidate, second: Candidate) -> bool:
+    """Whether two candidates are one range or pair of alternatives the tagger cut: a bare count then a
+    figure ("three or four", "5,000" + "to 7,000"), or two amounts after "between"."""
+    doc = first.span.doc
+    joint = doc[first.span.end] if first.span.end < len(doc) else first.span[-1]
+    adjacent = second.span.start == first.span.end + 1
+    if _joins(first.span[-1]) and len(first.span) > 1:
+        return second.span.start == first.span.end  # a candidate cut after its joining word: "48 percent to"
+    if first.label == "CARDINAL" and second.label in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"):
+        return adjacent and _joins(joint)
+    opened = first.span[0].lower_ in RANGE_OPENERS \
+        or (first.span.start > 0 and doc[first.span.start - 1].lower_ in RANGE_OPENERS)
+    return opened and adjacent and first.label == second.label and joint.lower_ in ("and", "to")
+
+
+def _spoken_decimals(found: list[Candidate]) -> list[Candidate]:
+    """ "one point three": the tagger's "one" runs on over "point" and the digits said after it."""
+    out = []
+    for candidate in found:
+        span = candidate.span
+        doc = span.doc
+        end = span.end
+        if end + 1 < len(doc) and doc[end].lower_ in DECIMAL_POINTS and span[-1].lower_ in NUMBER_UNITS:
+            end += 1
+            while end < len(doc) and NUMBER_UNITS.get(doc[end].lower_, 10) < 10:
+                end += 1
+        if end > span.end + 1:
+            spoken = doc[span.start:end]
+            fire(doc, SPOKEN_DECIMAL, spoken.start_char, spoken.end_char)
+            candidate = Candidate(spoken, candidate.label)
+        out.append(candidate)
+    return out
+

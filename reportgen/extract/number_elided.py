@@ -1,0 +1,211 @@
+"""Where a figure's counted noun is written elsewhere: the noun it describes ("a crowd of 5,200"), the
+subject whose level it is ("infections hit 14 million"), "the number of <noun>" before it, or the noun
+counted just before when the sentence leaves it out ("two capsules a day, but he had swallowed six").
+
+These rules run after the direct ones in ``number_units`` and only for a figure that is no share.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reportgen.brief import Number
+from reportgen.extract.lexicon import (
+    DURATION_UNITS,
+    ELISION_CUES,
+    GENERIC_NOUNS,
+    KIN_NOUNS,
+    LEVEL_VERBS,
+    MEASURED_NOUNS,
+    POPULATION_NOUNS,
+)
+from reportgen.extract.number_spans import Amount, Finder, number_root
+from reportgen.extract.rules import Rule, fire, rule
+
+_RATE_TAIL = re.compile(r" (?:a|an|per|each|every) \S+$")
+_NOUNS = ("NOUN", "PROPN")
+#: Endings of nouns that name an action ("deportation", "payment", "killing"): their "of" phrase is
+#: what the action is done to, not a size.
+_ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "al")
+
+DESCRIBED_NOUN = rule(
+    "numbers.described-noun",
+    "A bare figure after \"a <noun> of\" describes that noun (\"a crowd of around 5,200\"); a body of people "
+    "counts people (\"a population of 40,000\"), a parent children (\"a mother of three\").",
+    examples=[("The crowd of around 5,200 was the largest this season.",
+               {"number": "around 5,200", "unit": "crowd"}),
+              ("The town has a population of 40,000.", {"number": "40,000", "unit": "people"}),
+              ("The driver, a mother of three, was unhurt.", {"number": "three", "unit": "children"})],
+    counter=[("Officials gave an estimate of 40,000.", {"no_number": "40,000"}),
+             ("It ended the deportation of 11 million living in the country.", {"no_number": "11 million"})])
+LEVEL_SUBJECT = rule(
+    "numbers.level-subject",
+    "A bare figure that is the level a subject reached or is put at (\"infections hit 14 million\", \"the "
+    "death toll rose to 35\", \"the population is estimated at 40,000\") counts that subject.",
+    examples=[("Reported infections hit more than 14 million.", {"number": "more than 14 million",
+                                                                 "unit": "infections"}),
+              ("The camp's population is estimated at around 40,000.",
+               {"number": "around 40,000", "unit": "people"}),
+              ("The number of infected servers rose from 2,000 to 30,000 per day.",
+               {"number": "2,000", "unit": "servers"})],
+    counter=[("Prices rose to 35.", {"no_number": "35"})])
+VERB_NUMBER = rule(
+    "repairs.numbers-verb-number-read-as-noun",
+    "\"online shoppers number 100m\": \"number\" the tagger read as a noun is the verb, and the figure "
+    "counts the plural noun before it.",
+    examples=[("Its online shoppers number 100m but few pay.", {"number": "100m", "unit": "shoppers"})],
+    counter=[("The shoppers took a number at the counter.", {"no_number": "number"})])
+NUMBER_OF = rule(
+    "numbers.number-of",
+    "A bare figure after \"the number of <noun>\" in its sentence counts that noun.",
+    examples=[("If you count the number of ferries lost at sea, it is fewer than 40.",
+               {"number": "fewer than 40", "unit": "ferries"})],
+    counter=[("If you count them all, it is fewer than 40.", {"no_number": "40"})])
+ELIDED_NOUN = rule(
+    "numbers.elided-noun",
+    "A bare figure stands for the noun counted just before it: in its sentence, or in the one before when "
+    "it is compared with that count (\"down from about 40,000\", \"Twenty more sank\").",
+    examples=[("The label said two capsules a day, but he had swallowed six.",
+               {"number": "six", "unit": "capsules"}),
+              ("The camp holds 3,000 people. That is down from about 40,000.",
+               {"number": "about 40,000", "unit": "people"})],
+    counter=[("The side took five wickets. They were later set 280 to win.", {"no_number": "280"})])
+
+
+def described_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    """ "a crowd of around 5,200" -> crowd; the noun the "of" before the figure hangs on."""
+    doc = amount.doc
+    start = amount.start
+    of = doc[start - 1] if start > 0 else None
+    if of is None or of.lower_ != "of" or of.head.pos_ != "NOUN" or of.head.i >= of.i:
+        return None
+    noun = of.head
+    lemma = noun.lemma_.lower()
+    counted = POPULATION_NOUNS.get(lemma) or KIN_NOUNS.get(lemma)
+    if counted:
+        return counted, amount.end
+    indefinite = any(c.lower_ in ("a", "an") for c in noun.lefts)  # "a nation of 51 million"
+    if lemma in GENERIC_NOUNS or (lemma.endswith(_ACTION_ENDINGS) and not indefinite):
+        return None  # "the deportation of 11 million": an action's object, not its size
+    return noun.text, amount.end
+
+
+def level_subject(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    """ "infections hit 14 million" -> infections: the subject (or a transitive verb's object) of a verb
+    whose object or "to"/"at" phrase is the level reached."""
+    root = number_root(amount.span)
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("to", "at", "from"):
+        head = head.head
+    elif root.dep_ in ("nummod", "appos") and head.lemma_.lower() == "number" and head.pos_ == "NOUN":
+        return _verb_number(amount, head)
+    elif root.dep_ not in ("dobj", "attr"):
+        return None
+    if head.lemma_.lower() not in LEVEL_VERBS:
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and head.dep_ == "conj":  # "the population has fluctuated and is estimated at 40,000"
+        head = head.head
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i != root.i]
+    for subject in objects or head.children:  # "the agency raised the death toll to 267": the toll
+        if subject.dep_ in ("nsubj", "nsubjpass", "dobj") and subject.pos_ == "NOUN" \
+                and subject.lemma_.lower() not in MEASURED_NOUNS:
+            counted = what_subject_counts(subject, plural_only=True)
+            if counted:
+                return counted, amount.end
+    return None
+
+
+def _verb_number(amount: Amount, number: Any) -> tuple[str, int] | None:
+    counted = [c for c in number.children
+               if c.dep_ in ("compound", "nsubj") and c.tag_ == "NNS" and c.i < number.i]
+    if not counted or counted[-1].i != number.i - 1:
+        return None
+    fire(amount.doc, VERB_NUMBER, counted[-1].idx, amount.span.end_char)
+    return counted[-1].text, amount.end
+
+
+def what_subject_counts(subject: Any, plural_only: bool = False) -> str | None:
+    """What a subject counts: "the number of viruses" -> viruses, "the population" -> people, "the
+    death toll" -> death toll, "infections" -> infections."""
+    lemma = subject.lemma_.lower()
+    if lemma in GENERIC_NOUNS:
+        of = next((c for c in subject.children if c.lower_ == "of"), None)
+        nouns = [c for c in of.children if c.dep_ == "pobj" and c.pos_ in _NOUNS] if of is not None else []
+        return nouns[0].text if nouns else None
+    if lemma in POPULATION_NOUNS:
+        return POPULATION_NOUNS[lemma]
+    compounds = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if compounds:  # "the death toll"
+        return subject.doc[compounds[0].i:subject.i + 1].text
+    return subject.text if subject.tag_ == "NNS" or not plural_only else None
+
+
+def number_of(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    """ "the number of Americans killed ... is less than 100" -> Americans."""
+    sent = amount.span.sent
+    for token in sent[:amount.span.start - sent.start]:
+        if token.lemma_.lower() == "number" and token.i + 1 < amount.span.start \
+                and token.nbor().lower_ == "of":
+            nouns = [c for c in token.nbor().children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+            if nouns:
+                return nouns[0].text, amount.end
+    return None
+
+
+def elided_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    """The noun counted just before, which the sentence leaves out (see ``elided``)."""
+    unit = elided(amount, earlier)
+    return (unit, amount.end) if unit else None
+
+
+def elided(amount: Amount, earlier: list[Number]) -> str | None:
+    """The counted noun of the last fact before this one in its sentence, or in the sentence before when
+    a comparison word stands next to the figure ("down from about 40,000", "Twenty more")."""
+    doc = amount.doc
+    span = amount.span
+    sent = span.sent
+    near = {t.lower_ for t in doc[max(sent.start, amount.start - 3):amount.start]}
+    if span.end < len(doc):
+        near.add(doc[span.end].lower_)
+    compared = bool(near & ELISION_CUES) and sent.start > 0
+    nearby = sent.text + ("\n" + doc[sent.start - 1].sent.text if compared else "")
+    if _describes_a_measure(span):
+        return None  # "a margin of error of 3.1": not a count of anything said before
+    for number in reversed(earlier):
+        if number.context and number.context in nearby and number.unit and number.unit not in (
+                "percent", "percentage points", "years old") and number.unit not in DURATION_UNITS:
+            unit = _RATE_TAIL.sub("", number.unit)
+            return None if _agent_of(span, unit) else unit
+    return None
+
+
+def _describes_a_measure(span: Any) -> bool:
+    """The figure hangs on a measured noun ("a margin of error between 3.1 and 4.9")."""
+    head = number_root(span).head
+    for _ in range(3):
+        if head.pos_ == "NOUN" and head.lemma_.lower() in MEASURED_NOUNS:
+            return True
+        if head.pos_ not in ("ADP", "NOUN") or head.head == head:
+            return False
+        head = head.head
+    return False
+
+
+def _agent_of(span: Any, unit: str) -> bool:
+    """The counted noun did, in a relative clause, what the figure is the object of ("two radicals that
+    killed 14"): the figure counts the victims, not more of them. (A subject is not trusted: the
+    parse often makes an earlier count the subject of a parallel clause, "won 19 delegates and
+    Sanders won 15".)"""
+    verb = number_root(span).head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.dep_ in ("prep", "pobj", "dobj"):
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ == "relcl" \
+        and any(t.text == unit for t in verb.head.subtree if t.i < verb.i)
+
+
+#: The rules of this layer, in the order they are tried.
+ELSEWHERE: tuple[tuple[Rule, Finder], ...] = (
+    (DESCRIBED_NOUN, described_noun), (LEVEL_SUBJECT, level_subject), (NUMBER_OF, number_of),
+    (ELIDED_NOUN, elided_noun))

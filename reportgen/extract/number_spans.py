@@ -1,0 +1,105 @@
+"""What the number rules share: a figure being read (``Amount``) and the token spans around it.
+
+An ``Amount`` starts as a candidate span of number words; the layers of ``numbers.py`` fill in its
+value, where its written span starts and ends, its unit and whether it is approximate, and the last
+one turns it into a brief ``Number``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reportgen.brief import Number
+from reportgen.extract.lexicon import SCALES
+from reportgen.extract.numwords import is_scale, phrase_value
+from reportgen.extract.rules import Rule, fire
+
+
+@dataclass
+class Amount:
+    """A figure being read. ``span`` holds its number words (an entity, or what a repair restored);
+    ``start``/``end`` bound the fact as written (approximators, sign, unit and rate included)."""
+
+    span: Any
+    label: str
+    value: float = 0.0
+    start: int = 0
+    end: int = 0
+    unit: str | None = None
+    approximate: bool = False
+
+    @property
+    def doc(self) -> Any:
+        return self.span.doc
+
+    def decide(self, which: Rule, detail: str = "") -> None:
+        """Record that ``which`` decided something about this figure (over its written span)."""
+        doc = self.doc
+        start, end = min(self.start, self.span.start), max(self.end, self.span.end)
+        fire(doc, which, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), detail)
+
+    def number(self) -> Number:
+        """The brief's fact: the written span and its context, the sentence, both cut to the line the
+        figure stands in (a headline the parser ran into the lead is not the lead's context)."""
+        doc = self.doc
+        line_start, line_end = line_bounds(self.span)
+        span = doc[max(self.start, line_start):min(self.end, line_end)]
+        text = span.text.rstrip(".") if span[-1].lower_.rstrip(".") in SCALES else span.text
+        return Number(value=plain(self.value), unit=self.unit, text=text,
+                      context=doc[line_start:line_end].text.strip(), approximate=self.approximate)
+
+
+#: A unit rule's finder: the unit it gives a figure and where the figure's span then ends, or None.
+Finder = Callable[[Amount, list[Number]], "tuple[str, int] | None"]
+
+
+def refuse(span: Any, which: Rule) -> None:
+    """Record that ``which`` refused ``span`` as a fact."""
+    fire(span.doc, which, span.start_char, span.end_char)
+
+
+def has_amount(span: Any) -> bool:
+    """The span holds an amount ("40", "seven", "million", "$5m"; not "second" or "first", which spaCy
+    calls number-like)."""
+    return any(any(ch.isdigit() for ch in t.text) or phrase_value([t.text]) is not None or is_scale(t.text)
+               for t in span)
+
+
+def is_number(span: Any) -> bool:
+    """The span opens with a number ("five", "20")."""
+    return len(span) > 0 and (span[0].like_num or phrase_value([span[0].text]) is not None)
+
+
+def number_root(span: Any) -> Any:
+    """The token of a span that carries its number, the first of a pair ("between 300 and 400"): the
+    parse hangs the counted noun on it, not on "between" or the second bound."""
+    root = span.root
+    if not root.like_num:
+        numeric = [t for t in span if t.like_num]
+        root = numeric[-1] if numeric else root
+    while root.dep_ == "conj" and root.head.like_num and root.head.i < root.i:
+        root = root.head
+    return root
+
+
+def line_bounds(span: Any) -> tuple[int, int]:
+    """Token bounds of the span's sentence cut at the line breaks around it."""
+    sent = span.sent
+    start, end = sent.start, sent.end
+    for token in sent:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            if token.i < span.start:
+                start = token.i + 1
+            elif token.i >= span.end - 1 and "\n" in token.whitespace_ and token.i >= span.start:
+                end = token.i + 1
+                break
+            elif token.i >= span.end:
+                end = token.i
+                break
+    return start, end
+
+
+def plain(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else round(value, 6)

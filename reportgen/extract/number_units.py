@@ -1,0 +1,426 @@
+"""What a figure counts or measures: its unit, from the first rule in ``UNIT_RULES`` that finds one,
+then from the rules of ``number_elided`` that look elsewhere in the sentence.
+
+The unit is what the figure counts ("12 coastal districts" -> districts), a currency, a percentage or
+a measure. A rate keeps its period ("$10bn a year"). A bare count whose noun cannot be found is
+refused: an analyst cannot tabulate "eight" of nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Any
+
+from reportgen.brief import Number
+from reportgen.extract.lexicon import (
+    AGE_WORDS,
+    COUNT_WORDS,
+    CURRENCIES,
+    CURRENCY_CODES,
+    CURRENCY_SIGNS,
+    FRACTIONS,
+    GENERIC_NOUNS,
+    NOT_RATE_AFTER,
+    PEOPLE_ADJECTIVES,
+    PERCENT_WORDS,
+    POINT_WORDS,
+    POPULATION_NOUNS,
+    RATE_WORDS,
+    SCALES,
+    THRESHOLD_NOUNS,
+    VAGUE_MAGNITUDES,
+)
+from reportgen.extract.number_bounds import value_words
+from reportgen.extract.number_elided import ELSEWHERE, elided, what_subject_counts
+from reportgen.extract.number_spans import (
+    Amount,
+    Finder,
+    has_amount,
+    is_number,
+    line_bounds,
+    number_root,
+    refuse,
+)
+from reportgen.extract.numwords import SIGN_PREFIX, glued_value, is_scale, measure_value
+from reportgen.extract.rules import Rule, rule
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_NOUNS = ("NOUN", "PROPN")
+#: Words that are a figure's value, not what it counts ("a dozen", "two-thirds", "thousands").
+_VALUE_NOUNS = frozenset(COUNT_WORDS) | frozenset(FRACTIONS) | frozenset(VAGUE_MAGNITUDES) | frozenset(SCALES)
+
+GLUED_MEASURE = rule(
+    "numbers.glued-measure",
+    "A unit written onto the figure (\"80mm\", \"120mph\", \"41C\") is its unit.",
+    examples=[("Winds of up to 120mph hit the coast.", {"number": "up to 120mph", "unit": "mph"})],
+    counter=[("Winds hit 120 villages on the coast.", {"number": "120 villages", "unit": "villages"})])
+PERCENT = rule(
+    "numbers.percent",
+    "\"18%\", \"4 percent\", \"2.5 per cent\" are percentages, and a change in them \"percentage points\", "
+    "whatever entity label the figure has.",
+    examples=[("Turnout fell 2.5 per cent.", {"number": "2.5 per cent", "unit": "percent"}),
+              ("The bank raised rates by 0.5 percentage points.",
+               {"number": "0.5 percentage points", "unit": "percentage points"})],
+    counter=[("Turnout fell in 25 cents of every dollar.", {"number": "25 cents"})])
+CURRENCY = rule(
+    "numbers.currency",
+    "A currency sign, code or word before, in or after an amount (\"£40m\", \"CHF 1.2 billion\", \"2bn "
+    "euros\") is its unit.",
+    examples=[("The council set aside £40m for flood defences.", {"number": "£40m", "unit": "pounds"}),
+              ("The insurer lost CHF 1.2 billion.", {"number": "CHF 1.2 billion", "unit": "Swiss francs"})],
+    counter=[("The reservoir lost 10 billion cubic metres.", {"number": "10 billion cubic metres",
+                                                               "unit": "cubic metres"})])
+MEASURE_WORDS = rule(
+    "numbers.measure-words",
+    "The words of a measure after its amount are its unit (\"9 billion cubic metres\", \"30 miles an "
+    "hour\").",
+    examples=[("The reservoir lost 9 billion cubic metres.", {"number": "9 billion cubic metres",
+                                                              "unit": "cubic metres"})],
+    counter=[("The reservoir lost £9 billion.", {"number": "£9 billion", "unit": "pounds"})])
+AGE = rule(
+    "numbers.age",
+    "A figure set off by commas right after a person's name (\"Ana Roe, 34,\") or after \"aged\" is their "
+    "age in years.",
+    examples=[("Maria Lopez, 34, was arrested at the scene.",
+               {"number": "34", "unit": "years old", "value": 34}),
+              ("A man aged 61 was arrested.", {"number": "61", "unit": "years old"}),
+              ("The programs serve children up to age 5.", {"number": "up to age 5", "unit": "years old"})],
+    counter=[("Maria Lopez, the mayor, said 34 homes were lost.", {"number": "34 homes", "unit": "homes"})])
+THRESHOLD = rule(
+    "numbers.threshold",
+    "A figure naming a threshold passed (\"broke the 100,000 barrier\", \"passed the 1m mark\") counts what "
+    "the subject counts.",
+    examples=[("The count of known worms broke the 100,000 barrier.",
+               {"number": "100,000 barrier", "unit": "worms"})],
+    counter=[("The army built a 100-mile barrier.", {"number": "100-mile"})])
+COUNTED_NOUN = rule(
+    "numbers.counted-noun",
+    "A count's unit is the noun it counts, the head of its phrase past any adjectives and noun modifiers "
+    "(\"12 coastal districts\" -> districts, \"eight virus writers\" -> writers).",
+    examples=[("Officials closed schools in 12 coastal districts.", {"number": "12 coastal districts",
+                                                                     "unit": "districts"}),
+              ("In total, eight virus writers were arrested.", {"number": "eight virus writers",
+                                                                "unit": "writers"})],
+    counter=[("Officials closed 12.", {"no_number": "12"})])
+ADJECTIVE_NOUN = rule(
+    "numbers.adjective-noun",
+    "An adjective standing for people after a count (\"the estimated 150,000 dead\", \"12 injured\") is "
+    "what it counts.",
+    examples=[("A silence was held for the estimated 150,000 dead.",
+               {"number": "estimated 150,000 dead", "unit": "dead", "approximate": True})],
+    counter=[("The 150,000 dead soldiers were named.",
+              {"number": "150,000 dead soldiers", "unit": "soldiers"})])
+OF_NOUN = rule(
+    "numbers.of-noun",
+    "A share, multiple or count followed by \"of\" counts the noun of that phrase (\"thousands of "
+    "households\", \"roughly two-thirds of the state's voters\").",
+    examples=[("Roughly two-thirds of the state's Democratic voters backed him.",
+               {"number": "Roughly two-thirds of the state's Democratic voters", "unit": "voters"}),
+              ("The outage left thousands of households without heat.",
+               {"number": "thousands of households", "unit": "households"})],
+    counter=[("Two-thirds backed him.", {"number": "Two-thirds", "unit": None})])
+SHARE = rule(
+    "numbers.share",
+    "A share of a whole (\"by about a third\", \"one in 20\") is a fact without a noun; a bare count is not.",
+    examples=[("Ridership had fallen by about a third since the spring.", {"number": "about a third",
+                                                                           "unit": None})],
+    counter=[("The flats remain half-finished.", {"no_number": "half"})])
+RATE = rule(
+    "numbers.rate",
+    "A period or base written after an amount (\"a year\", \"per share\", \"a barrel\") belongs to its unit "
+    "and span; a time phrase (\"a year ago\") does not.",
+    examples=[("The scheme will cost £200m a year.", {"number": "£200m a year", "unit": "pounds a year"})],
+    counter=[("The plant employed 3,000 workers a decade ago.",
+              {"number": "3,000 workers", "unit": "workers"})])
+NO_NOUN = rule(
+    "numbers.no-counted-noun",
+    "A bare count whose counted noun cannot be found is not a fact an analyst can tabulate.",
+    effect="-",
+    examples=[("They were later set 280 to win.", {"no_number": "280"})],
+    counter=[("They were later set 280 runs to win.", {"number": "280 runs"})])
+
+
+def find_unit(amount: Amount, earlier: list[Number]) -> bool:
+    """Fill in the amount's unit and where its span ends; False when it has none and is no share (the
+    caller refuses it with ``NO_NOUN`` if nothing else gives it one). A share takes no noun from
+    elsewhere ("a third of what is needed")."""
+    share = _share(amount)
+    for which, finder in UNIT_RULES if share else (*UNIT_RULES, *ELSEWHERE):
+        found = finder(amount, earlier)
+        if found is not None:
+            amount.unit, amount.end = found
+            amount.decide(which, f"unit={amount.unit}")
+            return True
+    if share:
+        amount.decide(SHARE)
+    return share
+
+
+def add_rate(amount: Amount, earlier: list[Number]) -> bool:
+    """Take in a rate written after the amount ("a day"), and keep the span on the figure's line; False
+    when the noun found lies on another line and no other can stand for it."""
+    doc = amount.doc
+    end = amount.end
+    if amount.unit and end + 1 < len(doc) and doc[end].lower_ in RATE_WORDS:
+        noun = doc[end + 1]
+        time_phrase = end + 2 < len(doc) and doc[end + 2].lower_ in NOT_RATE_AFTER
+        if noun.pos_ == "NOUN" and noun.is_alpha and not is_scale(noun.text) \
+                and noun.lower_ not in PERCENT_WORDS and not time_phrase:
+            amount.unit = f"{amount.unit.strip('-')} {doc[end:end + 2].text}"
+            amount.end = end + 2
+            amount.decide(RATE, f"unit={amount.unit}")
+    if amount.unit:
+        amount.unit = amount.unit.strip("-")  # "7.8-magnitude"
+    line_end = line_bounds(amount.span)[1]
+    if amount.end > line_end:  # the noun found lies on another line: not this figure's
+        if amount.label == "CARDINAL":
+            amount.unit = elided(amount, earlier)
+        amount.end = line_end
+        if amount.unit is None and not _share(amount):
+            refuse(amount.span, NO_NOUN)
+            return False
+    return True
+
+
+def _glued_measure(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    measures = [m[1] for m in map(measure_value, value_words(amount.doc[amount.span.start:amount.end]))
+                if m is not None]
+    return (measures[-1], amount.end) if measures else None
+
+
+def _percent(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    doc = amount.doc
+    after = _words_after(doc, amount.end, 3)  # over glued hyphens: "a three-percentage-point margin"
+    lows = [t.lower_ for t in doc[amount.span.start:amount.end]] + [doc[i].lower_ for i in after]
+    pairs = set(pairwise(lows))
+    if not (any(w in ("%", "percent", "pc") for w in lows) or ("per", "cent") in pairs
+            or any(("percentage", p) in pairs for p in POINT_WORDS)):
+        return None
+    end = amount.end
+    while after and doc[after[0]].lower_ in PERCENT_WORDS:
+        end = after.pop(0) + 1
+    if len(after) > 1 and doc[after[0]].lower_ == "percentage" and doc[after[1]].lower_ in POINT_WORDS:
+        return "percentage points", after[1] + 1
+    if after and doc[after[0]].lower_ in POINT_WORDS:
+        return "percentage points", after[0] + 1
+    if any(t.lower_ in POINT_WORDS and not is_number(doc[t.i + 1:end]) for t in amount.span):
+        return "percentage points", end  # "0.5 points", not the "point" of "one point three"
+    return "percent", end
+
+
+def _words_after(doc: Any, i: int, count: int) -> list[int]:
+    """Indexes of the next ``count`` words from ``i``, stepping over hyphens glued into a compound."""
+    found: list[int] = []
+    i = _past_dashes(doc, i)
+    while i < len(doc) and len(found) < count:
+        found.append(i)
+        i = _past_dashes(doc, i + 1)
+    return found
+
+
+def _past_dashes(doc: Any, i: int) -> int:
+    """The first token from ``i`` that is not a hyphen glued into a compound ("three-percentage-point")."""
+    while i < len(doc) and doc[i].text in _DASHES and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+        i += 1
+    return i
+
+
+def _currency(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    doc = amount.doc
+    span, end = amount.span, amount.end
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    signed = before in CURRENCY_SIGNS or before.lower() in CURRENCY_CODES or SIGN_PREFIX.match(span.text)
+    near = doc[max(span.start - 1, 0):min(end + 1, len(doc))]
+    worded = amount.label == "MONEY" \
+        and any(t.lower_ in CURRENCIES or SIGN_PREFIX.match(t.text) for t in near)
+    if not signed and not worded:
+        return None  # a MONEY label alone is not enough: "10 billion cubic metres" is water
+    if before.lower() in CURRENCIES:
+        return CURRENCIES[before.lower()], end
+    for token in doc[span.start:end]:
+        if token.lower_ in CURRENCIES:
+            return CURRENCIES[token.lower_], end
+        sign = SIGN_PREFIX.match(token.text)
+        if sign:
+            return CURRENCIES.get(sign.group().lower(), "dollars"), end
+    if end < len(doc) and doc[end].lower_ in CURRENCIES:
+        return CURRENCIES[doc[end].lower_], end + 1
+    return "dollars", end
+
+
+def _measure_words(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    if amount.label not in ("QUANTITY", "MONEY"):
+        return None
+    span = amount.span
+    figures = [t.i for t in span if has_amount(t.doc[t.i:t.i + 1])]
+    if not figures or figures[-1] + 1 >= span.end:
+        return None
+    words = amount.doc[figures[-1] + 1:span.end]
+    if words[0].lower_ == "of":  # "thousands of miles"
+        words = words[1:]
+    return (words.text.lstrip("-\u2013 "), amount.end) if any(t.is_alpha for t in words) else None
+
+
+def _age(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    span = amount.span
+    doc = amount.doc
+    number = span[-1]
+    if amount.label != "CARDINAL" or not number.text.isdigit() or not 0 < amount.value < 120:
+        return None
+    before = doc[number.i - 1] if number.i > 0 else None
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if before is not None and before.lower_ in AGE_WORDS:
+        return "years old", span.end  # "aged 61", "up to age 5"
+    if len(span) != 1:
+        return None
+    named = before is not None and before.text in (",", "(") and span.start > 1 \
+        and (doc[span.start - 2].ent_type_ == "PERSON" or doc[span.start - 2].pos_ == "PROPN")
+    return ("years old", span.end) if named and after in (",", ")", ";") else None
+
+
+def _threshold(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    noun = _head_noun(amount)
+    if noun is None or noun.lemma_.lower() not in THRESHOLD_NOUNS:
+        return None
+    named = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i >= amount.end]
+    if named:  # "the 1,237 delegate threshold"
+        return named[0].text, noun.i + 1
+    subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    counted = what_subject_counts(subject) if subject is not None else None
+    return (counted, noun.i + 1) if counted else None
+
+
+def _counted_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    noun = _head_noun(amount)
+    if noun is None:
+        last = amount.doc[amount.end - 1]
+        if last.pos_ == "NOUN" and last.lower_ not in _VALUE_NOUNS and not last.like_num:
+            return last.text, amount.end
+        return None
+    lemma = noun.lemma_.lower()
+    if noun.tag_ == "NN" and (lemma in THRESHOLD_NOUNS or lemma in GENERIC_NOUNS):
+        return None  # "the 100,000 barrier", "a 200,000 figure": what is counted is said elsewhere
+    if lemma in POPULATION_NOUNS:
+        return POPULATION_NOUNS[lemma], noun.i + 1  # "the 17 million population": people
+    return _with_compound_head(noun)
+
+
+def _head_noun(amount: Amount) -> Any | None:
+    """The noun a figure's phrase is headed by: right after it when the parse links them, or the head
+    the figure modifies a few words on."""
+    doc = amount.doc
+    span, end = amount.span, amount.end
+    root = number_root(span)
+    after = doc[end] if end < len(doc) else None
+    glued = after is not None and after.text in _DASHES and not after.whitespace_ \
+        and not doc[end - 1].whitespace_
+    if glued and doc[end - 1].lower_ in _VALUE_NOUNS:
+        return None  # "a half-measure", "half-finished": a word, not a count
+    if glued and end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN":
+        return doc[end + 1]  # "a 25-second speech", "the 25-member council"
+    figure = doc[span.start:end]
+    linked = after is not None and (after.head in figure or any(t.head == after for t in figure))
+    if after is not None and after.pos_ == "NOUN" \
+            and (linked or (_scaled(doc[end - 1]) and after.tag_ == "NNS")):
+        return after
+    head = root.head
+    while (is_scale(head.text) or (head.like_num and head.i > root.i)) and head.head != head:
+        head = head.head  # "eight of nine states", "5,000 to 7,000 shells": the noun the chain counts
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i >= span.end \
+            and head.pos_ in _NOUNS and head.sent == span.sent and head.ent_type_ != "PERSON" \
+            and _modifiers_only(doc[end:head.i], head):
+        return head
+    return None
+
+
+def _with_compound_head(noun: Any) -> tuple[str, int]:
+    """ "eight virus writers" parsed as counting "virus": a singular noun after a count modifies the next
+    noun, which is the unit; the span keeps both."""
+    doc = noun.doc
+    if noun.i > 0 and doc[noun.i - 1].text in _DASHES and not doc[noun.i - 1].whitespace_:
+        return noun.text, noun.i + 1  # "a 25-member council": the hyphenated noun is the unit
+    head = noun
+    while head.tag_ == "NN" and head.dep_ == "compound" and head.head.i == head.i + 1 \
+            and head.head.pos_ == "NOUN":
+        head = head.head
+    return head.text, head.i + 1
+
+
+def _adjective_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    doc = amount.doc
+    if amount.end >= len(doc):
+        return None
+    word = doc[amount.end]
+    root = number_root(amount.span)
+    attached = word.head.i == root.i or root.head.i == word.i
+    ends_phrase = word.i + 1 >= len(doc) or doc[word.i + 1].pos_ not in _NOUNS
+    if word.lower_ in PEOPLE_ADJECTIVES and attached and ends_phrase:
+        return word.text, word.i + 1
+    return None
+
+
+def _of_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    doc = amount.doc
+    end = amount.end
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    of = doc[end]
+    nouns = [c for c in of.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+    if not nouns:
+        return None
+    noun = _possessed(nouns[-1]) or nouns[-1]  # "20 of Sanders' colleagues" -> colleagues
+    if any(not of.i <= t.head.i <= noun.i for t in doc[of.i + 1:noun.i]):
+        return None
+    return noun.text, noun.i + 1
+
+
+def _possessed(owner: Any) -> Any | None:
+    """The noun an owner's possessive marker leads to ("the state's 44 delegates" -> delegates)."""
+    doc = owner.doc
+    i = owner.i + 1
+    if i >= len(doc) or (doc[i].tag_ != "POS" and doc[i].text not in ("\u2019", "'")):
+        return None
+    for token in doc[i + 1:min(i + 5, len(doc))]:
+        if token.pos_ == "NOUN":
+            return token
+        if token.pos_ not in ("ADJ", "NUM", "PROPN") and token.dep_ not in ("compound", "amod", "nummod"):
+            return None
+    return None
+
+
+def _share(amount: Amount) -> bool:
+    doc = amount.doc
+    span = amount.span
+    if span.end < len(doc) and doc[span.end].text in _DASHES and not span[-1].whitespace_:
+        return False  # "half-finished"
+    words = re.split(r"[\s-]+", doc[amount.start:amount.end].text.lower())
+    ratio = "in" in words or ("of" in words and "out" in words)
+    return 0 < amount.value < 1 and (ratio or any(w in FRACTIONS for w in words))
+
+
+def _scaled(token: Any) -> bool:
+    """A scale word or suffix ("million", "m", "5bn"): the parser often misreads what follows it, so a
+    plural noun right after it is the counted noun whatever the parse says ("5m households")."""
+    glued = glued_value(token.text)
+    return is_scale(token.text) or (glued is not None and bool(glued[2]))
+
+
+def _modifiers_only(between: Any, head: Any) -> bool:
+    """Words between a number and its noun that only describe the noun or the number ("14 new
+    landscape-scale projects", "three more ports"): modifiers hanging inside the phrase, no
+    conjunction, comma, dash or clause."""
+    number = between.start - 1
+    return len(between) <= 6 and all(
+        (t.dep_ in ("amod", "compound", "punct", "advmod", "nmod", "npadvmod", "nummod", "quantmod")
+         or (t.dep_ in ("cc", "conj") and t.head.i > number))  # "30,000 combat and civilian deaths"
+        and not (t.is_punct and (t.whitespace_ or t.text not in _DASHES))
+        and number <= t.head.i <= head.i and t.head.i != t.i for t in between)
+
+
+#: The rules that find a unit written with the figure or its noun phrase, in the order they are tried;
+#: ``number_elided.ELSEWHERE`` follows for a figure that is no share.
+UNIT_RULES: tuple[tuple[Rule, Finder], ...] = (
+    (GLUED_MEASURE, _glued_measure), (PERCENT, _percent), (CURRENCY, _currency),
+    (MEASURE_WORDS, _measure_words), (AGE, _age), (THRESHOLD, _threshold), (COUNTED_NOUN, _counted_noun),
+    (ADJECTIVE_NOUN, _adjective_noun), (OF_NOUN, _of_noun))
