@@ -181,6 +181,11 @@ SOURCE_BODY = rule(
                {"quote": "The fees will stay", "speaker": "Harbour Board"})],
     counter=[("The Harbour Board met on Monday. “The fees will stay,” an official who asked not to be "
               "named said.", {"quote": "The fees will stay", "speaker": None})])
+SOURCE_DOCUMENT = rule(
+    "quotes.source-document", "A text as the source (“her plan promises”, “the campaign's statement "
+    "says”, “the statement said” after “the board issued a statement”) speaks for its author or issuer.",
+    examples=[("The Harbour Board issued a statement on Monday. “The fees will stay,” the statement said.",
+               {"quote": "The fees will stay", "speaker": "Harbour Board"})])
 CONTINUES = rule(
     "quotes.continues", "A quote that follows another takes the speaker that quote resolved to.",
     examples=[("“We tried everything,” Ana Ruiz said. “The money was simply not there this year.”",
@@ -797,6 +802,10 @@ def _named_after_rank(doc: Any, head: Any, index: Referents) -> Actor | None:
 def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tuple[Actor | None, Rule]:
     phrase = doc[head.left_edge.i:head.i + 1].text
     first = doc[head.left_edge.i].lower_
+    if head.lemma_.lower() in lexicon.DOCUMENT_NOUNS and first not in ("a", "an"):
+        author = _document_author(doc, head, inside, index)
+        if author is not None:
+            return author, SOURCE_DOCUMENT
     if first in ("a", "an", "one", "another", "some", "several", "two", "three"):
         # "a spokesman for Acme Corp said": the organisation speaks; "a resident said": nobody named
         return _body_or_nobody(_organisation_of(doc, head, inside, index))
@@ -815,6 +824,34 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
     if organisation is not None and head.lower_ in lexicon.SPOKES_NOUNS:
         return organisation, SOURCE_DESCRIPTION  # "the ministry's spokesman said"
     return index.by_title(phrase, head.i), SOURCE_DESCRIPTION
+
+
+_POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "its": None, "their": None}
+
+
+def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents) -> Actor | None:
+    """Who "her plan", "the campaign's statement" or "the statement" (issued earlier) speaks for."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        word = owner.lower_
+        if word in ("his", "her"):
+            return index.antecedent(owner.i) or index.person_before(owner.i, _POSSESSIVE_PRONOUNS[word])
+        if word in ("its", "their"):
+            return index.org_before(owner.i, within=40)
+        return _resolve_phrase(doc, owner, index)[0] or index.by_title(owner.text, owner.i)
+    if inside:
+        return inside[0]  # "the DNC statement"
+    lemma = head.lemma_.lower()
+    sentence = head.sent
+    for token in reversed(doc[max(sentence.start - 120, 0):sentence.start]):
+        if token.lemma_.lower() != lemma or index.in_quote(token.idx):
+            continue
+        verb = token.head.head if token.dep_ == "pobj" else token.head  # "in a statement, X said"
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return index.actor_at(subject.i)
+        return None
+    return None
 
 
 def _body_or_nobody(body: Actor | None) -> tuple[Actor | None, Rule]:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from reportgen.extract import lexicon
 from reportgen.extract.layout import layout_of
 from reportgen.extract.lexicon import (
     ANONYMOUS_NOUNS,
@@ -25,7 +26,6 @@ from reportgen.extract.lexicon import (
     LOOSE_APPROXIMATORS,
     PARAPHRASE_VERBS,
     PERCENT_WORDS,
-    PERSON_NOUNS,
     PRONOUN_NUMBERS,
     REFERRING_WORDS,
     SCALES,
@@ -288,7 +288,8 @@ def _pronoun_one(span: Any) -> bool:
         return False
     token = words[0]
     head = token.head
-    counts_a_person = token.dep_ == "nummod" and head.i == token.i + 1 and head.lemma_.lower() in PERSON_NOUNS
+    counts_a_person = token.dep_ == "nummod" and head.i == token.i + 1 \
+        and head.lemma_.lower() in lexicon.COUNTED_PEOPLE
     return not counts_a_person
 
 
@@ -341,7 +342,7 @@ def _unnamed_source(span: Any, noun: Any) -> bool:
     value = phrase_value([t.text for t in span])
     lemma = noun.lemma_.lower()
     if value is None or value > 10 or noun.pos_ != "NOUN" or (lemma not in ANONYMOUS_NOUNS
-                                                                and lemma not in PERSON_NOUNS):
+                                                                and lemma not in lexicon.COUNTED_PEOPLE):
         return False  # "four senators claim": people of the story, not the reporter's sources
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in PARAPHRASE_VERBS:
         return True

@@ -452,17 +452,18 @@ class Referents:
         titled = self.titled_person(head, token_i)
         if titled is not None:
             return titled
-        if head in lexicon.ANONYMOUS_NOUNS:
-            return None  # "the official said", "the source said": someone the article does not name
-        if head in lexicon.TITLE_WORDS:
-            return self.described_person(words, token_i)
+        if head in lexicon.SOURCE_NOUNS:
+            return None  # "the source said": someone the article will not name
         k = bisect_left(self._org_starts, token_i) - 1
-        while k >= 0:
+        while k >= 0:  # "the coast guard" after "Spain's coast guard"
             actor = self._orgs[k][1]
             if head in name_key(actor.name).split():
                 return actor
             k -= 1
-        if head in ("company", "firm", "group", "carmaker", "bank", "lender", "retailer", "airline"):
+        if head in lexicon.TITLE_WORDS or head in lexicon.PERSON_NOUNS or head in lexicon.ANONYMOUS_NOUNS \
+                or head in lexicon.AFFILIATION_WORDS:
+            return self.described_person(words, token_i)  # "the Florida senator", "the diplomat"
+        if head in lexicon.COMPANY_NOUNS:
             return self.main_organisation_before(token_i)
         if head in lexicon.ORG_WORDS or head == "government":
             return self.org_before(token_i)
