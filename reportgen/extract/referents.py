@@ -155,7 +155,9 @@ def _one_letter_apart(a: str, b: str) -> bool:
 def _initials_fit(acronym: str, name: str) -> bool:
     """ "LME" fits "London Metal Exchange", "ECDC" fits "European Centre for Disease Prevention and
     Control": same first and last initial, letters in order."""
-    initials = [w[0] for w in name.split() if w[:1].isupper() and w.lower() != "the"]
+    acronym = acronym.lower()
+    words = name.replace("-", " ").split()
+    initials = [w[0].lower() for w in words if w.lower() != "the" and w[:1].isalpha()]
     if len(initials) < len(acronym) or (initials[0], initials[-1]) != (acronym[0], acronym[-1]):
         return False
     letters = iter(initials)
@@ -167,8 +169,10 @@ def _merge_acronyms(clusters: list[Cluster]) -> None:
     live = [c for c in clusters if c.merged_into is None and c.mentions and not c.is_personal()]
     for short in live:
         name = short.longest()
-        if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()) or country_key(name):
-            continue
+        capitals = sum(c.isupper() for c in name)
+        if not (2 <= len(name) <= 6 and name.isalpha() and capitals >= 2 and name[0].isupper()) \
+                or country_key(name):
+            continue  # "LME", "MaT" (Maghawir al Thawra)
         owners = [c for c in live if c is not short and c.merged_into is None
                   and len(c.longest().split()) >= 2 and _initials_fit(name, c.longest())]
         if len(owners) == 1:
@@ -224,16 +228,34 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
         for long in live:
             if long is short or long.merged_into is not None:
                 continue
+            if _expanded_form(s, keys[id(long)]):
+                _absorb(long, short)
+                break
             words = keys[id(long)].split()
             if len(words) <= len(s.split()):
                 continue
             rest_after = keys[id(long)][len(s):].split() if keys[id(long)].startswith(s + " ") else None
             rest_before = keys[id(long)][:-len(s)].split() if keys[id(long)].endswith(" " + s) else None
-            if (rest_after and all(_generic_org_word(w) for w in rest_after)) or (
-                    rest_before and all(country_key(w) or w in lexicon.DEMONYMS for w in rest_before)) \
-                    or _abbreviates(short.longest(), keys[id(long)]):
+            dropped = rest_after and all(_generic_org_word(w) or w in lexicon.PLACE_SUFFIXES
+                                         for w in rest_after)
+            origin = rest_before and all(country_key(w) or w in lexicon.DEMONYMS for w in rest_before)
+            if dropped or origin or _abbreviates(short.longest(), keys[id(long)]):
                 _absorb(long, short)
                 break
+
+
+def _expanded_form(short: str, long: str) -> bool:
+    """"EU Commission"/"European Commission", "UN Security Council"/"United Nations Security Council":
+    with its leading short form written out, one name holds the other's words in order and ends
+    like it."""
+    first, _, rest = short.partition(" ")
+    expansion = lexicon.ORG_SHORT_FORMS.get(first) or lexicon.COUNTRY_FORMS.get(first)
+    if not rest or not expansion:
+        return False
+    written = f"{expansion} {rest}".split()
+    words = iter(written)
+    target = long.split()
+    return target[-1] == written[-1] and all(any(w == x for x in words) for w in target)
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -267,13 +289,18 @@ def _absorb(into: Cluster, other: Cluster, doc: Any = None, why: Rule | None = N
 
 
 def _merge_capitals(clusters: list[Cluster]) -> None:
-    """A capital used as an actor ("Moscow says") is an alias of its country when that is named."""
+    """A capital used as an actor ("Moscow says") is an alias of its country's government when the text
+    names one ("the Syrian government"), else of its country."""
     countries = {}
+    governments = {}
     for cluster in clusters:
         if cluster.merged_into is None and cluster.mentions:
             key = country_key(cluster.longest())
             if key:
                 countries[key] = cluster
+            canonical = canonical_key(cluster.longest())
+            if canonical.startswith(("government of ", "administration of ", "regime of ")):
+                governments[canonical.split(" of ", 1)[1]] = cluster
     for cluster in clusters:
         if cluster.merged_into is not None or not cluster.mentions:
             continue
@@ -282,7 +309,8 @@ def _merge_capitals(clusters: list[Cluster]) -> None:
         country = lexicon.CAPITALS.get(name_key(cluster.longest()))
         if country is None:
             continue
-        target = countries.get(lexicon.COUNTRY_FORMS.get(country, country))
+        country = lexicon.COUNTRY_FORMS.get(country, country)
+        target = governments.get(country) or countries.get(country)
         # "Moscow says", "urged Madrid", "ties between Santiago and Madrid": the government.
         if target is not None and any((m.agentive or m.addressed) and not m.furniture
                                       for m in cluster.mentions):
