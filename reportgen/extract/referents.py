@@ -530,10 +530,12 @@ def _unnamed_subject(token: Any) -> bool:
 
 
 ROLE_FROM_DESCRIPTION = rule(
-    "referents.role-from-description", "A titled description that stands for someone with no stated role "
-    "(“the prime minister said” after “Tony Vale”) gives them that role.",
+    "referents.role-from-description", "A titled description as a speaker that stands for someone with no "
+    "stated role (“the prime minister said” after “Tony Vale”) gives them that role.",
     examples=[("Tony Vale urged leaders to act on Friday. “America has spoken,” the prime minister said.",
-               {"actor": "Tony Vale", "role": "prime minister"})])
+               {"actor": "Tony Vale", "role": "prime minister"})],
+    counter=[("Ines Ardal joined the club in May. The coach praised Ardal on Saturday.",
+              {"actor": "Ines Ardal", "role": None})])
 
 
 def _roles_from_descriptions(doc: Any, index: Referents) -> None:
@@ -550,6 +552,8 @@ def _roles_from_descriptions(doc: Any, index: Referents) -> None:
             continue
         if any(t.pos_ == "PROPN" and not t.is_lower for t in left[1:]) or token.tag_ == "NNS":
             continue  # "the Labour leader" may name a party's; "the ministers" are several
+        if token.dep_ not in _SUBJECTS or token.head.lemma_.lower() not in lexicon.REPORTING_VERBS:
+            continue  # only a speaker so described is surely someone named before ("the coach praised X")
         words = [w.lower_ for w in left[1:]] + [token.lower_]
         person = index.described_person(words, token.i)
         if person is None or person.role:
