@@ -530,8 +530,9 @@ def _unnamed_subject(token: Any) -> bool:
 
 
 ROLE_FROM_DESCRIPTION = rule(
-    "referents.role-from-description", "A titled description as a speaker that stands for someone with no "
-    "stated role (“the prime minister said” after “Tony Vale”) gives them that role.",
+    "referents.role-from-description", "A titled description as a subject that stands for someone with no "
+    "stated role (“the prime minister said” after “Tony Vale”) gives them that role, unless that person is "
+    "named beside it (“the coach praised Ardal”).",
     examples=[("Tony Vale urged leaders to act on Friday. “America has spoken,” the prime minister said.",
                {"actor": "Tony Vale", "role": "prime minister"})],
     counter=[("Ines Ardal joined the club in May. The coach praised Ardal on Saturday.",
@@ -552,12 +553,12 @@ def _roles_from_descriptions(doc: Any, index: Referents) -> None:
             continue
         if any(t.pos_ == "PROPN" and not t.is_lower for t in left[1:]) or token.tag_ == "NNS":
             continue  # "the Labour leader" may name a party's; "the ministers" are several
-        if token.dep_ not in _SUBJECTS or token.head.lemma_.lower() not in lexicon.REPORTING_VERBS:
-            continue  # only a speaker so described is surely someone named before ("the coach praised X")
+        if token.dep_ not in _SUBJECTS:
+            continue
         words = [w.lower_ for w in left[1:]] + [token.lower_]
         person = index.described_person(words, token.i)
-        if person is None or person.role:
-            continue
+        if person is None or person.role or any(index.actor_at(t.i) is person for t in token.sent):
+            continue  # "The coach praised Ardal": someone else than the person named beside it
         person.role = doc[left[1].i if len(left) > 1 else token.i:token.i + 1].text
         fire(doc, ROLE_FROM_DESCRIPTION, token.idx, token.idx + len(token), person.name)
 
