@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from reportgen.brief import Actor, Claim
-from reportgen.extract import lexicon as L
 from reportgen.extract.outlook.grammar import SAYING_VERBS, lemma
 
 _QUOTES = " \"'\u201c\u201d\u2018\u2019"
@@ -48,32 +47,13 @@ def _subject_before(verb: Any, sent: Any) -> Any:
 
 
 def actor_of(index: Any, token: Any) -> Actor | None:
-    """The actor a subject stands for, through the actor index when there is one: a mention at that
-    token, a pronoun's antecedent, a name or alias, or a title ("the minister"). The only place outlook
-    reads the actor index."""
+    """The actor a subject stands for, resolved by the referents layer the way a quote's source is
+    (a name, a pronoun, a description); the only place outlook reads the referents."""
     if index is None:
         return None
-    low = token.lower_
-    actor = None
-    if token.pos_ == "PRON":
-        if low in L.PERSON_PRONOUNS and hasattr(index, "person_before"):
-            actor = index.person_before(token.i, L.PERSON_PRONOUNS[low])
-        elif low == "it" and hasattr(index, "org_before"):
-            actor = index.org_before(token.i)
-        return actor
-    subtree = token.doc[token.left_edge.i:token.right_edge.i + 1]
-    if hasattr(index, "actor_at"):
-        found = [a for a in map(index.actor_at, range(subtree.start, subtree.end)) if a is not None]
-        people = [a for a in found if a.type == "person"]
-        actor = index.actor_at(token.i) or (people or found or [None])[0]
-    if actor is None and hasattr(index, "resolve"):
-        name = [c for c in token.lefts if c.dep_ == "compound"] + [token]
-        actor = index.resolve(subtree.text) or index.resolve(token.doc[name[0].i:token.i + 1].text)
-    if actor is None and hasattr(index, "by_title"):
-        actor = index.by_title(subtree.text, token.i)
-        if actor is not None and actor.type == "person" and token.lower_ not in (actor.role or "").lower():
-            actor = None  # "the spokesman" with no spokesman named: not the last person named
-    return actor
+    from reportgen.extract.attribution import resolve_source
+
+    return resolve_source(token.doc, token, index)
 
 
 def lead_actors(index: Any, count: int = 3) -> set[str]:
