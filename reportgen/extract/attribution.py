@@ -24,7 +24,7 @@ from typing import Any
 
 from reportgen.brief import Actor
 from reportgen.extract import lexicon
-from reportgen.extract.layout import QuoteSpan, paragraphs, tokens_by_paragraph
+from reportgen.extract.layout import QuoteSpan, layout_of
 from reportgen.extract.referents import Referents
 from reportgen.extract.rules import Rule, fire, rule
 
@@ -240,9 +240,9 @@ def find_triples(doc: Any, quotes: list[QuoteSpan], names: Any) -> list[QuoteTri
 
     ``names`` is only asked which tokens are part of a name (``actor_at``) and which characters are
     quoted (``in_quote``): finding reads no resolution."""
-    text = doc.text
-    paras = paragraphs(text)
-    context = _Context(doc, text, quotes, paras, tokens_by_paragraph(doc, paras), list(doc.sents), names)
+    layout = layout_of(doc)
+    context = _Context(doc, layout.text, quotes, layout.paragraphs, layout.paragraph_tokens, layout.sentences,
+                       names)
     kept = [q for q in quotes if _is_statement(doc, context, q)]
     triples: list[QuoteTriple | None] = [_cued(context, q) for q in kept]
     for k in range(len(kept)):

@@ -14,7 +14,7 @@ from typing import Any
 from reportgen.brief import Claim
 from reportgen.extract import lexicon
 from reportgen.extract.attribution import find_triples, is_mark, resolve_all, resolve_source
-from reportgen.extract.layout import QuoteSpan, paragraphs, tokens_by_paragraph
+from reportgen.extract.layout import QuoteSpan, layout_of
 from reportgen.extract.referents import Referents
 
 _WORD = re.compile(r"\w+")
@@ -23,8 +23,9 @@ _WORD = re.compile(r"\w+")
 def find_claims(doc: Any, index: Referents) -> list[Claim]:
     """Every direct quote (speaker, words, cue, sentence) and every reported statement."""
     text = index.text
-    tokens_by_para = tokens_by_paragraph(doc, paragraphs(text))
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]  # Token.sent rescans the doc: once here
+    layout = layout_of(doc)
+    tokens_by_para = layout.paragraph_tokens
+    sentences = [(s.start_char, s.end_char) for s in layout.sentences]
     claims: list[Claim] = []
     for attribution in resolve_all(doc, find_triples(doc, index.quotes, index), index):
         span, speaker = attribution.triple.quote, attribution.speaker

@@ -105,11 +105,12 @@ def _add(found: list[QuoteSpan], text: str, start: int, end: int, number: int, o
         found.append(QuoteSpan(start, end, number, open_end))
 
 
-def tokens_by_paragraph(doc: Any, paras: list[tuple[int, int]]) -> list[list[Any]]:
-    """The tokens of each paragraph of ``paragraphs(doc.text)``, in one pass."""
+def tokens_by_paragraph(tokens: Any, paras: list[tuple[int, int]]) -> list[list[Any]]:
+    """The tokens (a Doc or a list of its tokens) of each paragraph of ``paragraphs(doc.text)``, in
+    one pass."""
     out: list[list[Any]] = [[] for _ in paras]
     k = 0
-    for token in doc:
+    for token in tokens:
         while k < len(paras) and token.idx >= paras[k][1]:
             k += 1
         if k < len(paras) and token.idx >= paras[k][0]:
@@ -182,6 +183,20 @@ class Layout:
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
         return paragraphs(self.text)
+
+    @cached_property
+    def tokens(self) -> list[Any]:
+        """Every token, made once: iterating a Doc builds a new Token object per step."""
+        return list(self.doc)
+
+    @cached_property
+    def sentences(self) -> list[Any]:
+        """``doc.sents`` once: each pass (and each ``Token.sent``) rescans the Doc."""
+        return list(self.doc.sents)
+
+    @cached_property
+    def paragraph_tokens(self) -> list[list[Any]]:
+        return tokens_by_paragraph(self.tokens, self.paragraphs)
 
     @cached_property
     def quotes(self) -> list[QuoteSpan]:

@@ -74,7 +74,7 @@ def _possessed_institutions(doc: Any, mentions: list[Mention], layout: Layout) -
     named through its country is an organisation, named as the text writes it (the country keeps its
     own mention). Mentions the model made of part of it ("defence ministry") give way."""
     found: list[Mention] = []
-    for head in doc:
+    for head in layout_of(doc).tokens:
         if head.lower_ not in lexicon.STATE_BODIES or head.pos_ not in ("NOUN", "PROPN") \
                 or layout.in_quote(head.idx) or (head.dep_ == "pobj" and head.head.lower_ == "of"):
             continue  # "speaker of Russia's parliament": part of someone's title
@@ -113,7 +113,7 @@ def _national_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[
     government or body named by its demonym or country is an organisation named as written."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for head in doc:
+    for head in layout_of(doc).tokens:
         if head.pos_ not in ("NOUN", "PROPN") or head.i in taken \
                 or head.lower_ not in lexicon.NATIONAL_BODY_HEADS:
             continue
@@ -140,7 +140,7 @@ def _known_institutions(doc: Any, mentions: list[Mention], layout: Layout) -> li
     """Well-known institutions the small model leaves untagged ("OPEC+", "the Pentagon")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for token in doc:
+    for token in layout_of(doc).tokens:
         if token.i in taken or not token.text[:1].isupper():
             continue
         for words in lexicon.INSTITUTIONS.get(token.lower_, ()):
@@ -187,7 +187,7 @@ def _bare_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Menti
         return []
     tagged = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for token in doc:
+    for token in layout_of(doc).tokens:
         lone = not token.ent_type_ or (token.ent_iob_ == "B" and (token.i + 1 == len(doc)
                                                                     or doc[token.i + 1].ent_iob_ != "I"))
         if token.text in parts and lone and token.i not in tagged and token.pos_ == "PROPN" \
@@ -205,7 +205,7 @@ def _aged_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Menti
     age outweighs the model calling "Tarik" a place)."""
     people = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for token in doc:
+    for token in layout_of(doc).tokens:
         i = token.i
         if not (token.like_num and i >= 2 and i + 1 < len(doc) and doc[i - 1].text == ","
                 and doc[i + 1].text == ","):
@@ -241,7 +241,7 @@ def _full_names_of_surnames(doc: Any, mentions: list[Mention], layout: Layout) -
         return []
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for token in doc:
+    for token in layout_of(doc).tokens:
         if token.text not in surnames or token.i in taken or token.pos_ != "PROPN":
             continue
         start = token.i
@@ -281,7 +281,7 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
     statement"), and a national institution ("the Norwegian foreign ministry said")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for verb in doc:
+    for verb in layout_of(doc).tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.REPORTING_VERBS:
             continue
         for subject in [*verb.children, *_lost_subject(doc, verb)]:
@@ -462,7 +462,7 @@ def _described_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[
     "Ana Ruiz, the president,"."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for token in doc:
+    for token in layout_of(doc).tokens:
         if token.pos_ != "PROPN" or token.i in taken or token.dep_ == "compound" \
                 or token.ent_type_ not in _NON_ACTOR_LABELS:
             continue
@@ -511,7 +511,7 @@ def _employers_in_roles(doc: Any, mentions: list[Mention], layout: Layout) -> li
         return []
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for token in doc:
+    for token in layout_of(doc).tokens:
         if token.text in names and token.i not in taken and token.pos_ == "PROPN" \
                 and token.ent_type_ in _NON_ACTOR_LABELS:
             found.append(Mention(start=token.i, end=token.i + 1, text=token.text, label="ORG", root=token.i,

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from reportgen.extract.layout import layout_of
 from reportgen.extract.lexicon import (
     ALTERNATIVE_WORDS,
     CALENDAR_WORDS,
@@ -202,7 +203,7 @@ def _dated(span: Any) -> bool:
 def _untagged(doc: Any) -> list[Candidate]:
     """Digits outside any entity that carry a unit or sign, or count the noun after them."""
     found = []
-    for token in doc:
+    for token in layout_of(doc).tokens:
         if token.ent_type or not _DIGIT.search(token.text):
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None

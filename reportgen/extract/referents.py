@@ -429,7 +429,8 @@ class Referents:
         asked not to be named said ...", "an official said ..."): a later "she" or "the official"
         means them, not the last person named."""
         if self._unnamed is None:
-            self._unnamed = [t for t in self.doc if _unnamed_subject(t) and not self.in_quote(t.idx)]
+            self._unnamed = [t for t in layout_of(self.doc).tokens
+                             if _unnamed_subject(t) and not self.in_quote(t.idx)]
             self._unnamed_starts = [t.i for t in self._unnamed]
         k = bisect_left(self._unnamed_starts, token_i) - 1
         return self._unnamed[k] if k >= 0 else None
@@ -542,7 +543,7 @@ ROLE_FROM_DESCRIPTION = rule(
 def _roles_from_descriptions(doc: Any, index: Referents) -> None:
     """"the prime minister", "the Russian president": a definite description with a title gives the
     person it stands for (:meth:`Referents.described_person`) that role when they have none."""
-    for token in doc:
+    for token in layout_of(doc).tokens:
         titled = token.is_lower and token.lower_ in lexicon.TITLE_WORDS
         if token.pos_ not in ("NOUN", "PROPN") or not titled or token.dep_ == "compound" \
                 or index.in_quote(token.idx):
@@ -758,7 +759,7 @@ def _pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: 
     starts = [c.start for c in people]
     named = {i: a for m, a in pairs if a.type == "person" for i in range(m.start, m.end)}
     found: dict[int, Actor] = {}
-    for token in doc:
+    for token in layout_of(doc).tokens:
         word = token.lower_
         if word in _OBJECT_PRONOUNS and not layout.in_quote(token.idx):
             _gender_from_only_person(token, people, starts, sentence_starts, genders)
