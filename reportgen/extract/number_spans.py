@@ -89,15 +89,17 @@ def line_bounds(span: Any) -> tuple[int, int]:
     sent = span.sent
     start, end = sent.start, sent.end
     for token in sent:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            if token.i < span.start:
-                start = token.i + 1
-            elif token.i >= span.end - 1 and "\n" in token.whitespace_ and token.i >= span.start:
-                end = token.i + 1
-                break
-            elif token.i >= span.end:
-                end = token.i
-                break
+        is_break, breaks_after = "\n" in token.text, "\n" in token.whitespace_
+        if not (is_break or breaks_after):
+            continue
+        if token.i < span.start or (is_break and token.i == span.start):
+            start = token.i + 1
+        elif is_break:  # also inside the span: the model may run an entity across a blank line
+            end = token.i
+            break
+        else:
+            end = token.i + 1
+            break
     return start, end
 
 

@@ -143,6 +143,13 @@ _PIECES = ["the", "$", "5", "1,000", "-", "to", "and", "in", "one", "of", "five"
            "ago", "\u00a3", "US$", "a", "dozen", "between", "year", "troops", "G7", "Covid-19", "12:30"]
 
 
+def test_a_figure_ends_at_a_blank_line_the_model_ran_its_entity_across(nlp: Any) -> None:
+    # Found by the jumble test below: the model tagged "one $ \n\n" as one MONEY entity.
+    (found,) = numbers(nlp, "one $ \n\n $")
+    assert (found.text, found.value, found.unit) == ("one $", 1, "dollars")
+    assert found.text in found.context
+
+
 @settings(max_examples=60, deadline=None)
 @given(words=st.lists(st.sampled_from(_PIECES), max_size=30))
 def test_any_jumble_of_number_words_gives_well_formed_numbers(nlp: Any, words: list[str]) -> None:
