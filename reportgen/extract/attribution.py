@@ -826,16 +826,13 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
     return index.by_title(phrase, head.i), SOURCE_DESCRIPTION
 
 
-_POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "its": None, "their": None}
-
-
 def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents) -> Actor | None:
     """Who "her plan", "the campaign's statement" or "the statement" (issued earlier) speaks for."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None:
         word = owner.lower_
         if word in ("his", "her"):
-            return index.antecedent(owner.i) or index.person_before(owner.i, _POSSESSIVE_PRONOUNS[word])
+            return index.antecedent(owner.i) or index.person_before(owner.i, lexicon.PERSON_PRONOUNS[word])
         if word in ("its", "their"):
             return index.org_before(owner.i, within=40)
         return _resolve_phrase(doc, owner, index)[0] or index.by_title(owner.text, owner.i)

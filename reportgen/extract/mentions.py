@@ -264,12 +264,8 @@ def _full_names_of_surnames(doc: Any, mentions: list[Mention], layout: Layout) -
     return found
 
 
-_INSTITUTION_HEADS = frozenset({"ministry", "embassy", "consulate"})
 
 
-#: Words that start a capitalised title ("State Senator") and that the model tags as a name.
-_TITLE_MODIFIERS = frozenset({"state", "city", "county", "district", "federal", "national", "regional",
-                              "provincial", "municipal", "parish", "town", "borough"})
 
 
 _NON_ACTOR_LABELS = frozenset({"", "WORK_OF_ART", "EVENT"})
@@ -295,7 +291,7 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
                     or tokens[-1].i - tokens[0].i + 1 != len(tokens):
                 continue
             first, head = tokens[0], tokens[-1]
-            national = (head.lower_ in _INSTITUTION_HEADS or head.lower_ in lexicon.STATE_BODIES) and (
+            national = (head.lower_ in lexicon.STATE_BODIES) and (
                 first.ent_type_ in ("NORP", "GPE") or first.lower_ in lexicon.DEMONYMS)
             stated = any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children)
                          for c in subject.children) or any(
@@ -530,7 +526,7 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             tokens = tokens[:k]  # "Grand Coastal Barrage (GCB", "HMS Chatham - have": a name stops there
             break
     for k, token in enumerate(tokens[1:-1], start=1):
-        if token.text in _POSSESSIVE and tokens[k - 1].lower_ not in _COMMON_POSSESSORS:
+        if token.text in _POSSESSIVE and tokens[k - 1].lower_ not in lexicon.NAME_POSSESSORS:
             tokens = tokens[:k]  # "Acme's Sale": the possessor is the name ("People's Party" is one)
             break
     while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct or tokens[-1].is_space):
@@ -580,7 +576,7 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     if not _plausible(name, label, tokens):
         return None
     after = tokens[-1].i + 1
-    if len(tokens) == 1 and tokens[0].lower_ in _TITLE_MODIFIERS and after < len(doc) \
+    if len(tokens) == 1 and tokens[0].lower_ in lexicon.TITLE_MODIFIERS and after < len(doc) \
             and doc[after].is_title and doc[after].lower_ in lexicon.TITLE_WORDS:
         return None  # "State Senator Ann Roe", "County Commissioner ...": part of a title
     quote = layout.quote_at(tokens[0].idx)
@@ -619,9 +615,6 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     )
 
 
-#: Plural nouns that start a name with a possessive ("People's Liberation Army", "Workers' Party").
-_COMMON_POSSESSORS = frozenset({"people", "workers", "children", "women", "citizens", "veterans",
-                                "farmers", "men"})
 
 
 def _addressed(root: Any) -> bool:
@@ -649,7 +642,7 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
         if prev.pos_ == "PROPN" and prev.head == root and prev.dep_ == "compound" and not prev.ent_type_ \
                 and NAME_TOKEN.match(prev.text) and prev.lower_ not in lexicon.TITLE_WORDS \
                 and prev.lower_ not in lexicon.DEMONYMS and prev.lower_ not in lexicon.HONORIFICS \
-                and prev.lower_ not in _MONTHS and prev.lower_ not in _TITLE_MODIFIERS \
+                and prev.lower_ not in _MONTHS and prev.lower_ not in lexicon.TITLE_MODIFIERS \
                 and not (prev.i >= 2 and doc[prev.i - 1].lower_ == "of"):  # "Secretary of State Jane Roe"
             start -= 1
         else:
@@ -712,9 +705,6 @@ _INSTITUTION_NAMES = frozenset(" ".join(words).replace(" '", "'").replace(" +", 
                                for phrases in lexicon.INSTITUTIONS.values() for words in phrases)
 
 
-#: Lower-case words that may stand inside a name ("Bosnia and Herzegovina", "Leonardo da Vinci").
-_NAME_JOINERS = frozenset({"and", "of", "the", "de", "da", "di", "del", "der", "van", "von", "la", "le",
-                           "al", "bin", "ibn", "y", "du", "on", "upon", "&"})
 
 
 #: "MI6", "G20": letters and a number name a body.
@@ -744,7 +734,7 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
         return False
     if len(tokens) == 1 and tokens[0].pos_ in ("VERB", "AUX", "ADV", "PRON", "DET"):
         return False  # "Televised debates ...": a capitalised verb the model took for a place
-    if label != "ORG" and any(t.is_lower and t.is_alpha and t.lower_ not in _NAME_JOINERS
+    if label != "ORG" and any(t.is_lower and t.is_alpha and t.lower_ not in lexicon.NAME_JOINERS
                               and t.doc[t.i - 1].text not in ("-", "–")  # "Hsu Mei-ling"
                               for t in tokens[1:]) and tokens[-1].lower_ not in lexicon.FACILITY_WORDS:
         return False  # "Port strike" (a headline), "Nile dam": a common noun is no place or person name

@@ -825,7 +825,8 @@ def _reporting_subject(token: Any, named: dict[int, Actor]) -> Actor | None:
     return None
 
 
-_OBJECT_PRONOUNS = {"his": "m", "him": "m", "himself": "m", "her": "f", "herself": "f"}
+#: "his", "her", "himself": pronouns that only tell the gender of the one person they can mean.
+_OBJECT_PRONOUNS = {w: g for w, g in lexicon.PERSON_PRONOUNS.items() if w not in ("he", "she")}
 
 
 def _gender_from_only_person(token: Any, people: list[_Candidate], starts: list[int],

@@ -54,7 +54,7 @@ def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | No
             any(w in lexicon.TITLE_WORDS for w in words) or (next_to_name and any(
                 doc[i].pos_ == "NOUN" for i in range(left, first)))):
         pre = _strip_honorifics(pre)
-        if pre and not (after and pre.lower().strip(".") in _ADDRESS_TITLES):
+        if pre and not (after and pre.lower().strip(".") in lexicon.ADDRESS_TITLES):
             return _with_party(doc, end, _with_affiliation(doc, root, pre))
     if after:
         return after  # "Officer Jo Reyes, a police spokeswoman": the office, not the form of address
@@ -109,10 +109,6 @@ def _split_title(doc: Any, i: int) -> bool:
         and doc[i - 1].lower_ + "." in lexicon.TITLE_WORDS
 
 
-#: Titles used as forms of address before a name; an appositive after the name says more.
-_ADDRESS_TITLES = frozenset({"officer", "councillor", "councilor", "constable", "sergeant", "sgt",
-                             "detective", "professor", "prof", "trooper", "deputy", "agent", "inspector",
-                             "corporal"})
 
 
 _ROLE_END = frozenset({",", ".", ";", ":", "(", ")", "?", "!"})
