@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 OUT := out
-APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 poppler-utils fonts-dejavu-core
+APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils fonts-dejavu-core
 DEMO_ARTICLES := $(filter-out examples/README.md,$(wildcard examples/*.txt examples/*.md examples/*.html))
 
 .PHONY: install system-deps test-deps demo test lint bench bench-quick eval clean

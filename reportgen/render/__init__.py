@@ -14,8 +14,6 @@ import shutil
 import traceback
 import zlib
 from collections import OrderedDict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -115,13 +113,14 @@ def _write_pdf(html: str, stack: TemplateStack, moment: datetime, yaml: bytes,
     pdf: bytes = b""
     used: dict[str, list[bytes]] = {}
     try:
-        with _source_date_epoch(moment):
-            page = _html_class(html)(string=html, base_url=stack.folders[0].as_uri() + "/",
-                                     url_fetcher=fetcher)
-            document = page.render(font_config=font_configuration(), **settings)
-            pdf = document.write_pdf(**settings)
-            for font in document.fonts.values():
-                used.setdefault(_family(font), []).append(font.file_content)
+        # Fonts are subset by HarfBuzz, which keeps their timestamps (libharfbuzz-subset0, installed
+        # by the Makefile); fontTools, WeasyPrint's fallback, stamps them with the clock unless the
+        # caller sets SOURCE_DATE_EPOCH. This process's environment is not ours to change.
+        page = _html_class(html)(string=html, base_url=stack.folders[0].as_uri() + "/", url_fetcher=fetcher)
+        document = page.render(font_config=font_configuration(), **settings)
+        pdf = document.write_pdf(**settings)
+        for font in document.fonts.values():
+            used.setdefault(_family(font), []).append(font.file_content)
     except RefusedResource:
         pass  # reported below with every other refusal
     if fetcher.refused:
@@ -212,18 +211,6 @@ def _lean_html_class() -> type | None:
 
     return LeanHTML
 
-
-@contextmanager
-def _source_date_epoch(moment: datetime) -> Iterator[None]:
-    """Pin fontTools' font timestamps (it reads ``SOURCE_DATE_EPOCH``) while fonts are subset."""
-    previous = os.environ.get("SOURCE_DATE_EPOCH")
-    if previous is None:
-        os.environ["SOURCE_DATE_EPOCH"] = str(int(moment.timestamp()))
-    try:
-        yield
-    finally:
-        if previous is None:
-            os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
 def _environment(stack: TemplateStack, inline: bool) -> tuple[BriefSandbox, StackLoader]:
