@@ -39,16 +39,30 @@ class _NoAliasSafeLoader(yaml.SafeLoader):
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
-            raise yaml.composer.ComposerError(
-                None, None, "YAML aliases (*name) are not allowed in briefs", event.start_mark)
+            raise yaml.composer.ComposerError(None, None, _NO_ALIASES, event.start_mark)
         return super().compose_node(parent, index)
 
 
+_NO_ALIASES = "YAML aliases (*name) are not allowed in briefs"
+
+#: libyaml's parser and emitter when PyYAML has them (its wheels do): several times faster than the
+#: pure-Python ones on large briefs. The C composer cannot refuse an alias as it reads one, so
+#: :func:`_walk` refuses a node met twice (an alias is the same node object), before any expansion.
+#: libyaml takes UTF-8 only: text with a lone surrogate (possible from the Python API) goes the
+#: pure-Python way (see :func:`_compose`).
+_FastLoader: Any = getattr(yaml, "CSafeLoader", _NoAliasSafeLoader)
+_FastDumperBase: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def _walk(node: yaml.Node, path: tuple[Any, ...], marks: dict, budget: list[int],
-          keys: dict | None = None) -> Any:
+          keys: dict | None = None, seen: set[int] | None = None) -> Any:
     budget[0] -= 1
     if budget[0] < 0:
         raise InputError(f"YAML document has more than {MAX_NODES} nodes")
+    seen = set() if seen is None else seen
+    if id(node) in seen:
+        raise yaml.composer.ComposerError(None, None, _NO_ALIASES, node.start_mark)
+    seen.add(id(node))
     marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
         raise yaml.constructor.ConstructorError(
@@ -62,10 +76,10 @@ def _walk(node: yaml.Node, path: tuple[Any, ...], marks: dict, budget: list[int]
                     None, None, "mapping keys must be plain scalars", key_node.start_mark)
             if keys is not None:
                 keys[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            out[key] = _walk(value_node, (*path, key), marks, budget, keys)
+            out[key] = _walk(value_node, (*path, key), marks, budget, keys, seen)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_walk(child, (*path, i), marks, budget, keys) for i, child in enumerate(node.value)]
+        return [_walk(child, (*path, i), marks, budget, keys, seen) for i, child in enumerate(node.value)]
     return _NoAliasSafeLoader.construct_object(_LOADER, node)
 
 
@@ -73,14 +87,30 @@ _LOADER = _NoAliasSafeLoader("")
 _PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
+def _compose(text: str) -> Any:
+    """The document's node graph, by libyaml; text it refuses (a syntax error, a lone surrogate or
+    its escape) is read again by the pure-Python loader, which accepts what PyYAML writes and
+    words its errors as it always has."""
+    if _FastLoader is not _NoAliasSafeLoader:
+        try:
+            return _composed_by(_FastLoader, text)
+        except (UnicodeEncodeError, yaml.YAMLError):
+            pass
+    return _composed_by(_NoAliasSafeLoader, text)
+
+
+def _composed_by(loader_class: Any, text: str) -> Any:
+    loader = loader_class(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
 def parse_yaml(text: str, name: str = "<string>") -> Located:
     """Parse one YAML document safely; errors become ``InputError`` with ``line:col``."""
     try:
-        loader = _NoAliasSafeLoader(text)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
+        node = _compose(text)
         if node is None:
             return Located(None, {(): (1, 1)})
         marks: dict[tuple[Any, ...], tuple[int, int]] = {}
@@ -126,6 +156,13 @@ class _Dumper(yaml.SafeDumper):
         return True
 
 
+class _FastDumper(_FastDumperBase):
+    """:class:`_Dumper` on libyaml's emitter."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 #: Characters YAML reads as line breaks or cannot keep in a block scalar: force a quoted scalar.
 _NEEDS_QUOTES = re.compile(r"[\x85\u2028\u2029\r\t]|[^\S\n ]$|^[ \n]| \n")
 
@@ -136,10 +173,14 @@ def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
 
 
 _Dumper.add_representer(str, _str_presenter)
+_FastDumper.add_representer(str, _str_presenter)
 
 
 def dump_yaml(data: Any, header: str | None = None) -> str:
     """YAML text for ``data`` with an optional comment header line."""
-    body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100_000,
-                     default_flow_style=False)
+    settings = {"sort_keys": False, "allow_unicode": True, "width": 100_000, "default_flow_style": False}
+    try:
+        body = yaml.dump(data, Dumper=_FastDumper, **settings)
+    except UnicodeEncodeError:
+        body = yaml.dump(data, Dumper=_Dumper, **settings)
     return (f"# {header}\n" if header else "") + body

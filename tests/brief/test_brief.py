@@ -94,6 +94,20 @@ def test_alias_bomb_is_refused() -> None:
         parse_yaml(bomb, "bomb.yaml")
 
 
+@pytest.mark.parametrize("text", ["a: &x one\nb: *x\n", "a: &x {k: v}\nb: *x\n", "a: &x [1]\nb: [*x]\n"])
+def test_any_alias_is_refused_at_its_anchor(text: str) -> None:
+    with pytest.raises(InputError, match=r"^one\.yaml:1:4: .*aliases"):
+        parse_yaml(text, "one.yaml")
+
+
+def test_text_in_any_script_survives_a_round_trip() -> None:
+    brief = sample()
+    brief.claims[0].text = "Kyiv – Київ – 東京 – ٱلْعَرَبِيَّة – 🚢 ship\u2028next\ttab "
+    brief.actors[0].name = "𝔐athematical Ünïcode"
+    again = parse_brief(brief_to_yaml(brief))
+    assert (again.claims[0].text, again.actors[0].name) == (brief.claims[0].text, brief.actors[0].name)
+
+
 def test_malformed_yaml_points_at_line() -> None:
     with pytest.raises(InputError) as info:
         parse_yaml("title: ok\nactors: [a, b\nnumbers: []\n", "bad.yaml")
