@@ -16,14 +16,16 @@ where it applied, with the speaker it gave.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import takewhile
 from typing import Any
 
 from reportgen.brief import Actor
 from reportgen.extract import lexicon
+from reportgen.extract.grammar import tree_of
 from reportgen.extract.layout import QuoteSpan, layout_of
 from reportgen.extract.referents import Referents
 from reportgen.extract.rules import Rule, fire, rule
@@ -245,9 +247,10 @@ def find_triples(doc: Any, quotes: list[QuoteSpan], names: Any) -> list[QuoteTri
                        names)
     kept = [q for q in quotes if _is_statement(doc, context, q)]
     triples: list[QuoteTriple | None] = [_cued(context, q) for q in kept]
+    numbers = [q.paragraph for q in kept]  # in text order: a paragraph's quotes are a slice
     for k in range(len(kept)):
         if triples[k] is None:
-            triples[k] = _follower(context, kept, triples, k)
+            triples[k] = _follower(context, kept, triples, k, numbers)
     return [t if t is not None else QuoteTriple(q, None, None, _UNFOUND) for q, t in zip(kept, triples,
                                                                                           strict=True)]
 
@@ -401,7 +404,7 @@ def _subject(context: _Context, verb: Any) -> Any | None:
     argued ...": not "voters")."""
     token = verb
     for _ in range(8):
-        skip = context.in_quote(token) or (token is not verb and _reported(token))
+        skip = context.in_quote(token) or (token is not verb and tree_of(verb.doc).reported(token))
         subjects = [c for c in token.children if c.dep_ in _SUBJECTS and not context.in_quote(c)]
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents and not skip and not any(c.dep_ == "nsubj" for c in subjects):
@@ -424,16 +427,6 @@ def _subject(context: _Context, verb: Any) -> Any | None:
 
 def _is_title_word(token: Any) -> bool:
     return token.lower_ in lexicon.TITLE_WORDS or token.lower_ + "." in lexicon.TITLE_WORDS
-
-
-def _reported(token: Any) -> bool:
-    """Whether ``token`` stands inside the clause a reporting verb reports ("said [the bill was
-    waylaid]")."""
-    while token.head.i != token.i:
-        if token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.REPORTING_VERBS:
-            return True
-        token = token.head
-    return False
 
 
 def _lost_subject(context: _Context, verb: Any) -> Any | None:
@@ -610,12 +603,14 @@ def _clause_subject(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
 
 
 def _follower(context: _Context, quotes: list[QuoteSpan], triples: list[QuoteTriple | None],
-              k: int) -> QuoteTriple | None:
-    """A quote with no cue of its own: the quote or person it continues."""
+              k: int, paragraph_numbers: list[int]) -> QuoteTriple | None:
+    """A quote with no cue of its own: the quote or person it continues (``paragraph_numbers``: each
+    quote's paragraph)."""
     quote = quotes[k]
     doc = context.doc
-    same = [j for j, q in enumerate(quotes) if q.paragraph == quote.paragraph and j != k
-            and triples[j] is not None and triples[j].follows is None]
+    first = bisect_left(paragraph_numbers, quote.paragraph)
+    stop = bisect_right(paragraph_numbers, quote.paragraph)
+    same = [j for j in range(first, stop) if j != k and triples[j] is not None and triples[j].follows is None]
     before = [j for j in same if j < k]
     after = [j for j in same if j > k]
     if before and not _named_between(context, quotes[before[-1]].end, quote.start, triples[before[-1]]):
@@ -626,13 +621,12 @@ def _follower(context: _Context, quotes: list[QuoteSpan], triples: list[QuoteTri
     if quote.open_end and k + 1 < len(quotes) and quotes[k + 1].paragraph == quote.paragraph + 1 \
             and triples[k + 1] is not None:
         return _follow(doc, quote, k + 1, RUNS_ON)
-    para_tokens = context.paragraph_tokens[quote.paragraph]
-    frame = [t for t in para_tokens if not context.in_quote(t) and not is_mark(t)
-             and not t.is_space and not t.is_punct]
-    preceding = [t for t in frame if t.idx < quote.start]
-    if not preceding and quote.paragraph > 0:
-        previous = [j for j in range(k)
-                    if quotes[j].paragraph == quote.paragraph - 1 and triples[j] is not None]
+    before_quote = takewhile(lambda t: t.idx < quote.start, context.paragraph_tokens[quote.paragraph])
+    opening = next((t for t in before_quote if not context.in_quote(t) and not is_mark(t)
+                    and not t.is_space and not t.is_punct), None)  # the frame's first word before it
+    if opening is None and quote.paragraph > 0:
+        previous = [j for j in range(bisect_left(paragraph_numbers, quote.paragraph - 1), first)
+                    if triples[j] is not None]
         start = context.paragraphs[quote.paragraph - 1][0]
         if previous and not _named_between(context, quotes[previous[-1]].end, quote.start,
                                            triples[previous[-1]]):
@@ -641,8 +635,8 @@ def _follower(context: _Context, quotes: list[QuoteSpan], triples: list[QuoteTri
         if subject is not None:
             return _triple(context, quote, None, subject, INTRODUCED_BEFORE)
         return None
-    if preceding:
-        subject = _last_subject(context, preceding[0].idx, quote.start)
+    if opening is not None:
+        subject = _last_subject(context, opening.idx, quote.start)
         if subject is not None:
             return _triple(context, quote, None, subject, SENTENCE_SUBJECT)
     return None
@@ -712,28 +706,33 @@ def resolve_all(doc: Any, triples: list[QuoteTriple], index: Referents) -> list[
         return result
 
     found = [attribution(k) for k in range(len(triples))]
-    return [_repeated(doc, found, k) for k in range(len(found))]
+    if all(a.speaker is not None for a in found):
+        return found
+    text = layout_of(doc).text
+    spoken = [(a, set(_WORD.findall(a.triple.quote.text_of(text).lower()))) for a in found
+              if a.speaker is not None]
+    return [_repeated(doc, text, a, spoken) for a in found]
 
 
-def _repeated(doc: Any, found: list[Attribution], k: int) -> Attribution:
+def _repeated(doc: Any, text: str, found: Attribution,
+              spoken: list[tuple[Attribution, set[str]]]) -> Attribution:
     """A quote left without a speaker that repeats one with a speaker (a headline, a teaser) is the
-    same speaker's."""
-    if found[k].speaker is not None:
-        return found[k]
-    quote = found[k].triple.quote
-    words = _WORD.findall(quote.text_of(doc.text).lower())
+    same speaker's (``spoken``: the quotes with a speaker, with their words)."""
+    if found.speaker is not None:
+        return found
+    quote = found.triple.quote
+    words = _WORD.findall(quote.text_of(text).lower())
     best: tuple[float, Attribution] | None = None
-    for other in found:
-        if other.speaker is None or not words:
-            continue
-        pool = set(_WORD.findall(other.triple.quote.text_of(doc.text).lower()))
+    for other, pool in spoken:
+        if not words:
+            break
         share = sum(w in pool for w in words) / len(words)
         if share >= 0.6 and (best is None or share > best[0]):
             best = (share, other)
     if best is None:
-        return found[k]
+        return found
     fire(doc, REPEATED, quote.start, quote.end, best[1].speaker.name if best[1].speaker else "")
-    return Attribution(found[k].triple, best[1].speaker, REPEATED)
+    return Attribution(found.triple, best[1].speaker, REPEATED)
 
 
 def resolve(doc: Any, triple: QuoteTriple, index: Referents) -> Attribution:

@@ -8,7 +8,7 @@ in, and adds reported speech without quotation marks ("Moscow says it is not ...
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from reportgen.brief import Claim
@@ -26,27 +26,33 @@ def find_claims(doc: Any, index: Referents) -> list[Claim]:
     layout = layout_of(doc)
     tokens_by_para = layout.paragraph_tokens
     sentences = [(s.start_char, s.end_char) for s in layout.sentences]
+    sentence_starts = [s for s, _ in sentences]
+    offsets: dict[int, list[int]] = {}  # paragraph -> its tokens' character offsets
     claims: list[Claim] = []
     for attribution in resolve_all(doc, find_triples(doc, index.quotes, index), index):
         span, speaker = attribution.triple.quote, attribution.speaker
+        para = tokens_by_para[span.paragraph]
+        para_offsets = offsets.setdefault(span.paragraph, [t.idx for t in para])
         claims.append(Claim(
             speaker=speaker.name if speaker else None,
             text=span.text_of(text).rstrip(",").rstrip(),
             kind="quote",
             cue=attribution.triple.cue if attribution.triple.follows is None else None,
-            context=_context(text, span, tokens_by_para[span.paragraph], sentences),
+            context=_context(text, span, para, sentences, sentence_starts, para_offsets),
             speaker_role=speaker.role if speaker else None,
         ))
     claims.extend(_paraphrases(doc, index))
     return claims
 
 
-def _context(text: str, span: QuoteSpan, para_tokens: list[Any], sentences: list[tuple[int, int]]) -> str:
-    """The sentence(s) the quote stands in, within its paragraph."""
-    inside = [t for t in para_tokens if span.start <= t.idx < span.end] or para_tokens
-    if not inside:
+def _context(text: str, span: QuoteSpan, para_tokens: list[Any], sentences: list[tuple[int, int]],
+             starts: list[int], offsets: list[int]) -> str:
+    """The sentence(s) the quote stands in, within its paragraph (``starts``: the sentences' first
+    characters; ``offsets``: the paragraph tokens')."""
+    if not para_tokens:
         return ""
-    starts = [s for s, _ in sentences]
+    first_in, end_in = bisect_left(offsets, span.start), bisect_left(offsets, span.end)
+    inside = para_tokens[first_in:end_in] or para_tokens
     first = sentences[bisect_right(starts, inside[0].idx) - 1]
     last = sentences[bisect_right(starts, inside[-1].idx) - 1]
     start = max(first[0], para_tokens[0].idx)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportgen.extract import lexicon
+from reportgen.extract.grammar import tree_of
 from reportgen.extract.layout import Layout, layout_of
 from reportgen.extract.names import NAME_TOKEN, country_key, person_shaped
 from reportgen.extract.roles import _POSSESSIVE, _SUBJECTS, _party_tag_at, _role
@@ -619,8 +620,7 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
 
 def _addressed(root: Any) -> bool:
     """ "urged Madrid to ...", "talks between Santiago and Madrid": a name dealt with as a government."""
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = tree_of(root.doc).first_conjunct(root)
     if root.dep_ == "dobj":
         return root.head.lemma_.lower() in lexicon.ADDRESS_VERBS
     return root.dep_ == "pobj" and root.head.lower_ == "between"
@@ -777,9 +777,7 @@ def _titled_before(doc: Any, start: int) -> bool:
 
 def _agentive(root: Any) -> bool:
     """A subject, possessor or agent, or a source cited ("according to X")."""
-    token = root
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
+    token = tree_of(root.doc).first_conjunct(root)
     cited = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 \
         and token.doc[token.head.i - 1].lower_ == "according"
     return token.dep_ in _AGENT_DEPS or cited

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from reportgen.brief import Actor
 from reportgen.extract import lexicon
+from reportgen.extract.grammar import tree_of
 from reportgen.extract.layout import Layout, QuoteSpan, layout_of
 from reportgen.extract.mentions import _INSTITUTION_NAMES, Mention
 from reportgen.extract.names import canonical_key, country_key, name_key, person_shaped
@@ -71,6 +73,7 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
     clusters: list[Cluster] = []
     by_form: dict[str, Cluster] = {}
     by_end: dict[int, Cluster] = {}
+    by_part: dict[str, dict[int, Cluster]] = {}  # first or last word of a full name -> its clusters
     last_seen: dict[int, int] = {}
     for mention in mentions:
         key = canonical_key(mention.text)
@@ -83,12 +86,16 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
         elif len(key.split()) == 1 and not country_key(key):
             # A bare surname is the person the text last meant (father and son stay apart).
             strong = mention.person_cues > 0 or bool(mention.honorific) or mention.titled
-            cluster = _person_for_part(key, clusters, last_seen, loose=strong)
+            cluster = _person_for_part(key, by_part.get(key, {}).values(), last_seen, loose=strong)
         cluster = cluster or by_form.get(key)
         if cluster is None:
             cluster = Cluster()
             clusters.append(cluster)
         cluster.mentions.append(mention)
+        words = name_key(mention.text).split()
+        if len(words) >= 2:
+            for word in (words[0], words[-1]):
+                by_part.setdefault(word, {})[id(cluster)] = cluster
         by_form[key] = cluster
         by_end[mention.end] = cluster
         last_seen[id(cluster)] = mention.start
@@ -131,15 +138,19 @@ def _merge_party_members(doc: Any, clusters: list[Cluster]) -> None:
 
 
 def _merge_spelling_variants(doc: Any, clusters: list[Cluster]) -> None:
-    people = [c for c in clusters
-              if c.merged_into is None and c.mentions and c.is_personal() and len(c.longest().split()) >= 2]
-    for k, one in enumerate(people):
-        for other in people[k + 1:]:
-            if one.merged_into is not None or other.merged_into is not None:
-                continue
-            a, b = name_key(one.longest()).split(), name_key(other.longest()).split()
-            if a[-1] == b[-1] and len(a) == len(b) and len(a[0]) >= 4 and _one_letter_apart(a[0], b[0]):
-                _absorb(one, other, doc, SPELLING_VARIANT)
+    # Only names of as many words with the same surname are compared: a list of thousands of names
+    # stays linear.
+    groups: dict[tuple[str, int], list[tuple[Cluster, list[str]]]] = {}
+    for c in clusters:
+        if c.merged_into is None and c.mentions and c.is_personal() and len(c.longest().split()) >= 2:
+            words = name_key(c.longest()).split()
+            groups.setdefault((words[-1], len(words)), []).append((c, words))
+    for people in groups.values():
+        for k, (one, a) in enumerate(people):
+            for other, b in people[k + 1:]:
+                if one.merged_into is None and other.merged_into is None \
+                        and len(a[0]) >= 4 and _one_letter_apart(a[0], b[0]):
+                    _absorb(one, other, doc, SPELLING_VARIANT)
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -179,7 +190,7 @@ def _merge_acronyms(clusters: list[Cluster]) -> None:
             _absorb(owners[0], short)
 
 
-def _person_for_part(part: str, clusters: list[Cluster], last_seen: dict[int, int],
+def _person_for_part(part: str, clusters: Iterable[Cluster], last_seen: dict[int, int],
                      loose: bool = False) -> Cluster | None:
     """The person, named in full before, whose first or last name is ``part`` (latest one wins).
     ``loose``: the part itself shows a person (an age, "Mrs", a title), so a person-shaped name the
@@ -198,6 +209,13 @@ def _person_for_part(part: str, clusters: list[Cluster], last_seen: dict[int, in
 
 def _merge_parts(clusters: list[Cluster]) -> None:
     """A one-word name seen before the full one ("Obama" in a headline) joins the unique full name."""
+    # Owners only gain one-word names here, so each full name's first and last word stay put.
+    by_part: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        words = name_key(c.longest()).split() if c.mentions else []
+        if c.merged_into is None and len(words) >= 2:
+            for word in dict.fromkeys((words[0], words[-1])):
+                by_part.setdefault(word, []).append(c)
     for cluster in clusters:
         names = {name_key(n) for n in cluster.names()}
         if cluster.merged_into is not None or any(len(n.split()) > 1 for n in names):
@@ -205,9 +223,7 @@ def _merge_parts(clusters: list[Cluster]) -> None:
         part = next(iter(names))
         if country_key(part):
             continue
-        owners = [c for c in clusters if c is not cluster and c.merged_into is None
-                  and len(name_key(c.longest()).split()) >= 2
-                  and part in (name_key(c.longest()).split()[0], name_key(c.longest()).split()[-1])
+        owners = [c for c in by_part.get(part, []) if c is not cluster and c.merged_into is None
                   and c.is_personal()]
         if len(owners) == 1:
             _absorb(owners[0], cluster)
@@ -355,6 +371,7 @@ class Referents:
                 self._forms.setdefault(canonical_key(form), actor)
         self._token_actor: dict[int, Actor] = {}
         self._mentions = sorted(mentions, key=lambda pair: pair[0].start)
+        self._by_actor: dict[int, list[Mention]] | None = None
         for mention, actor in self._mentions:
             for i in range(mention.start, mention.end):
                 self._token_actor[i] = actor
@@ -377,7 +394,11 @@ class Referents:
 
     def mentions_of(self, actor: Actor) -> list[Mention]:
         """The mentions that stand for ``actor``, in text order."""
-        return [m for m, a in self._mentions if a is actor]
+        if self._by_actor is None:
+            self._by_actor = {}
+            for m, a in self._mentions:
+                self._by_actor.setdefault(id(a), []).append(m)
+        return list(self._by_actor.get(id(actor), []))
 
     def first_seen_before(self, actor: Actor, token_i: int) -> int | None:
         """Where ``actor`` was last mentioned before ``token_i`` (outside quotes)."""
@@ -844,13 +865,8 @@ def _gender_from_only_person(token: Any, people: list[_Candidate], starts: list[
 def _backgrounded(token: Any) -> bool:
     """A name inside a relative or participle clause, or a noun's prepositional phrase ("who wrote it
     with Tom Ray", "the aide to Tom Ray"): not who a following pronoun picks up."""
-    if token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN"):
-        return True
-    while token.head.i != token.i:
-        if token.dep_ in ("relcl", "acl"):
-            return True
-        token = token.head
-    return False
+    return (token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")) \
+        or tree_of(token.doc).subordinate(token)
 
 
 def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], Referents]:

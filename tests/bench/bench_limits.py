@@ -10,6 +10,7 @@ under 10 s.
 from __future__ import annotations
 
 import json
+import random
 import sys
 import tempfile
 from pathlib import Path
@@ -18,6 +19,10 @@ from benchlib import REPORTGEN, figure, heading, run_timed, verdict
 from corpus_gen import make_article
 
 SIZES_MB = (0.5, 1, 2, 5)
+FIRST = ("Ana", "Tom", "Ida", "Kari", "Lena", "Omar", "Priya", "Jonas", "Maya", "Felix", "Nora", "Ravi",
+         "Elif", "Tariq", "Sofia", "Bruno", "Hana", "Ivo", "Zara", "Piet")
+LAST = ("Ruiz", "Okafor", "Renn", "Lund", "Vale", "Hadid", "Shah", "Berg", "Costa", "Novak", "Sato", "Moreau",
+        "Kaya", "Ilić", "Brandt", "Quist", "Amari", "Daly", "Fors", "Holm")
 QUICK_SIZES_MB = (0.1, 0.25, 0.5)
 
 
@@ -39,7 +44,13 @@ def pathological() -> dict[str, tuple[str, str]]:
     records = "".join(json.dumps({"title": f"Council note {i}", "text": make_article(50_000 + i, 40)})
                       + "\n" for i in range(1000))
     said = "Heading\n\n" + " ".join(["Ida Renn said 'we will win'"] * 740)  # one 20 KB paragraph
+    pick = random.Random(7).choice
+    names = ", ".join(f"{pick(FIRST)} {pick(LAST)}{'' if i % 3 else 'son'}" for i in range(8000))
+    quotes = "\n\n".join(f"“We will win the vote in district {i},” {pick(FIRST)} {pick(LAST)} said."
+                         for i in range(4000))
     return {
+        "100 KB list of 8,000 names (one sentence)": ("names.txt", f"Roll of honour\n\n{names}.\n"),
+        "4,000 quote paragraphs (250 KB)": ("quote-paragraphs.txt", f"Campaign notes\n\n{quotes}\n"),
         "100,000 quotation marks": ("quotes.txt", '"' * 100_000),
         "20 KB paragraph of X said 'we will win'": ("said.txt", said),
         "1,000 short JSONL records": ("records.jsonl", records),

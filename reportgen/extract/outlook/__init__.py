@@ -23,7 +23,7 @@ from reportgen.extract.outlook.grammar import Sentence
 from reportgen.extract.outlook.horizon import horizon
 from reportgen.extract.outlook.ranking import Fact, rank
 from reportgen.extract.outlook.refusals import refusal, sentence_refusal
-from reportgen.extract.outlook.speaker import lead_actors, speaker
+from reportgen.extract.outlook.speaker import ClaimSpeakers, lead_actors, speaker
 from reportgen.extract.rules import Rule, fire
 from reportgen.extract.sentences import headline_end, sentences, without_dateline
 
@@ -38,13 +38,14 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any) -> list[Outlook]:
     body = headline_end(text)
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text, body)]
     leads = lead_actors(index)
+    said = ClaimSpeakers(doc, claims)
     facts: list[Fact] = []
     for order, span in enumerate(sentences(doc)):
         sent = without_dateline(span)
         standing = standing_cues(Sentence(sent))
         if not standing:
             continue
-        said_by = speaker(sent, standing[0].token, claims, index)
+        said_by = speaker(sent, standing[0].token, said, index)
         item = Outlook(text=sent.text.strip(), horizon=horizon(sent), speaker=said_by)
         facts.append(Fact(item, sent.start_char, sent.end_char, order, bisect_right(breaks, sent.start_char),
                           sent.start_char < body, standing, item.horizon is not None, said_by in leads))

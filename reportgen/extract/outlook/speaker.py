@@ -6,23 +6,54 @@ from __future__ import annotations
 from typing import Any
 
 from reportgen.brief import Actor, Claim
+from reportgen.extract.layout import layout_of
 from reportgen.extract.outlook.grammar import SAYING_VERBS, lemma
 
 _QUOTES = " \"'\u201c\u201d\u2018\u2019"
 
 
-def speaker(sent: Any, cue: Any, claims: list[Claim], index: Any) -> str | None:
-    """The speaker's name from a quote claim, else the actor who is the subject of the reporting verb
-    above the cue word, else None (narration about the future has no speaker)."""
-    text = sent.text
-    for claim in claims:
-        if not claim.speaker or not claim.text:
-            continue
-        if text.strip(_QUOTES) in claim.text:
-            return claim.speaker
-        at = text.find(claim.text)
-        if at >= 0 and sent.start_char + at <= cue.idx < sent.start_char + at + len(claim.text):
-            return claim.speaker
+class ClaimSpeakers:
+    """Who said each claim of a Doc, looked up from a word inside it: a quote by the quotation marks
+    around the word (one lookup, however many quotes the article has), reported speech by its text."""
+
+    def __init__(self, doc: Any, claims: list[Claim]) -> None:
+        self._layout = layout_of(doc)
+        self._quoted: dict[str, str] = {}
+        self._reported: list[Claim] = []
+        for claim in claims:
+            if claim.speaker and claim.text:
+                if claim.kind == "quote":
+                    self._quoted.setdefault(_quote_key(claim.text), claim.speaker)
+                else:
+                    self._reported.append(claim)
+
+    def of(self, sent: Any, token: Any) -> str | None:
+        """The speaker of the claim ``token`` (a word of ``sent``) stands in."""
+        span = self._layout.quote_at(token.idx)
+        if span is not None:
+            found = self._quoted.get(_quote_key(span.text_of(self._layout.text)))
+            if found:
+                return found
+        text = sent.text
+        for claim in self._reported:
+            if text.strip(_QUOTES) in claim.text:
+                return claim.speaker
+            at = text.find(claim.text)
+            if at >= 0 and sent.start_char + at <= token.idx < sent.start_char + at + len(claim.text):
+                return claim.speaker
+        return None
+
+
+def _quote_key(text: str) -> str:
+    return text.rstrip().rstrip(",").rstrip()
+
+
+def speaker(sent: Any, cue: Any, claims: ClaimSpeakers, index: Any) -> str | None:
+    """The speaker's name from a claim, else the actor who is the subject of the reporting verb above
+    the cue word, else None (narration about the future has no speaker)."""
+    said = claims.of(sent, cue)
+    if said:
+        return said
     token = cue
     for _ in range(len(sent)):
         if token.pos_ in ("VERB", "AUX") and lemma(token) in SAYING_VERBS:

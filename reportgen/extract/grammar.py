@@ -1,0 +1,101 @@
+"""Facts about a Doc's parse tree that several layers ask of many tokens, found once per Doc in
+linear time (:func:`tree_of`).
+
+Climbing from a token to the root is cheap in a news sentence and quadratic in a list of thousands
+of names the parser chained as conjuncts (a roll of honour, a signatories' list): each question here
+is answered for every token in one pass that reuses its head's answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, TypeVar
+
+from reportgen.extract import lexicon
+
+T = TypeVar("T")
+
+#: Clauses that background a name: "the aide [who wrote it with Tom Ray]", "a man [named Tom Ray]".
+SUBORDINATE_CLAUSES = frozenset({"relcl", "acl"})
+
+TREE_KEY = "reportgen_tree"
+
+
+def inherit(heads: list[int], own: list[T | None], root_value: T) -> list[T]:
+    """For each token, its own value, else its nearest ancestor's (``root_value`` at a root).
+
+    Each token is visited once: a climb stops at the first token already answered, and every token
+    it passed gets that answer.
+    """
+    value: list[T | None] = list(own)
+    done = [v is not None for v in own]
+    for i in range(len(heads)):
+        path: list[int] = []
+        j = i
+        while not done[j]:
+            path.append(j)
+            if heads[j] == j:
+                value[j], done[j] = root_value, True
+                path.pop()
+                break
+            j = heads[j]
+        for k in path:
+            value[k], done[k] = value[j], True
+    return value  # type: ignore[return-value]
+
+
+@dataclass
+class Tree:
+    """Per-token answers about one Doc's parse, each computed on first use."""
+
+    doc: Any
+
+    @cached_property
+    def _tokens(self) -> list[Any]:
+        from reportgen.extract.layout import layout_of
+
+        return layout_of(self.doc).tokens
+
+    @cached_property
+    def _heads(self) -> list[int]:
+        return [t.head.i for t in self._tokens]
+
+    def _answer(self, own: Callable[[Any], T | None], root_value: T) -> list[T]:
+        return inherit(self._heads, [own(t) for t in self._tokens], root_value)
+
+    @cached_property
+    def _first_conjuncts(self) -> list[int]:
+        return self._answer(lambda t: None if t.dep_ == "conj" and t.head.i != t.i else t.i, 0)
+
+    @cached_property
+    def _subordinate(self) -> list[bool]:
+        return self._answer(lambda t: True if t.dep_ in SUBORDINATE_CLAUSES else None, False)
+
+    @cached_property
+    def _reported(self) -> list[bool]:
+        return self._answer(lambda t: True if t.dep_ == "ccomp" and t.head.i != t.i
+                            and t.head.lemma_.lower() in lexicon.REPORTING_VERBS else None, False)
+
+    def first_conjunct(self, token: Any) -> Any:
+        """The head of a coordination ``token`` belongs to ("Oslo" for "Bergen" in "Oslo, Bergen and
+        Tromsø"); the token itself outside one."""
+        return self.doc[self._first_conjuncts[token.i]]
+
+    def subordinate(self, token: Any) -> bool:
+        """Whether ``token`` stands inside a relative or participle clause."""
+        return self._subordinate[token.i]
+
+    def reported(self, token: Any) -> bool:
+        """Whether ``token`` stands inside the clause a reporting verb reports ("said [the bill was
+        waylaid]")."""
+        return self._reported[token.i]
+
+
+def tree_of(doc: Any) -> Tree:
+    """The Doc's :class:`Tree`, made once and kept on the Doc."""
+    found = doc.user_data.get(TREE_KEY)
+    if found is None:
+        found = doc.user_data[TREE_KEY] = Tree(doc)
+    return found
