@@ -14,7 +14,7 @@ several paragraphs).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -233,8 +233,23 @@ class Layout:
     def furniture(self) -> list[tuple[int, int]]:
         return furniture_ranges(self.doc, self.paragraphs)
 
+    @cached_property
+    def _furniture_union(self) -> tuple[list[int], list[int]]:
+        """The furniture ranges merged where they touch or nest, as sorted starts and ends."""
+        starts: list[int] = []
+        ends: list[int] = []
+        for s, e in sorted(self.furniture):
+            if ends and s <= ends[-1]:
+                ends[-1] = max(ends[-1], e)
+            else:
+                starts.append(s)
+                ends.append(e)
+        return starts, ends
+
     def is_furniture(self, char: int) -> bool:
-        return any(s <= char < e for s, e in self.furniture)
+        starts, ends = self._furniture_union
+        k = bisect_right(starts, char) - 1
+        return k >= 0 and char < ends[k]
 
 
 LAYOUT_KEY = "reportgen_layout"
@@ -256,7 +271,7 @@ def furniture_ranges(doc: Any, lines: list[tuple[int, int]]) -> list[tuple[int, 
     for number, (start, end) in enumerate(lines):
         line = text[start:end].strip()
         lowered = line.lower()
-        dateline = dateline_end(text[:end], start)
+        dateline = dateline_end(text, start, end)
         if dateline > start:
             ranges.append((start, dateline))
             fire(doc, DATELINE, start, dateline)
@@ -296,7 +311,9 @@ def _first_sentence_end(text: str, start: int, end: int) -> int:
 
 def _only_names(text: str, start: int, end: int, ents_by_char: list[tuple[int, int]]) -> bool:
     rest = text[start:end]
-    for s, e in ents_by_char:
-        if start <= s and e <= end:
+    for s, e in ents_by_char[bisect_left(ents_by_char, (start, start)):]:
+        if s >= end:
+            break
+        if e <= end:
             rest = rest.replace(text[s:e], " ")
     return not re.sub(r"[\W_]+", "", rest)

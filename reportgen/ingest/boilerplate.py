@@ -116,9 +116,10 @@ DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Z][\w .&'’-]{0,40})\)\s*[-—–]+|\s*[—–]+)\s+")
 
 
-def dateline_end(text: str, start: int = 0) -> int:
-    """Where a wire dateline at ``start`` of ``text`` ends (``start`` when there is none)."""
-    match = DATELINE.match(text, start)
+def dateline_end(text: str, start: int = 0, end: int | None = None) -> int:
+    """Where a wire dateline at ``start`` of ``text`` (before ``end``) ends (``start`` when there is
+    none)."""
+    match = DATELINE.match(text, start, len(text) if end is None else end)
     return match.end() if match else start
 
 
