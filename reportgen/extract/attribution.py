@@ -25,13 +25,12 @@ from typing import Any
 
 from reportgen.brief import Actor
 from reportgen.extract import lexicon
-from reportgen.extract.grammar import tree_of
+from reportgen.extract.grammar import ANY_SUBJECTS, SUBJECTS, tree_of
 from reportgen.extract.layout import QuoteSpan, layout_of
 from reportgen.extract.referents import Referents
 from reportgen.extract.rules import Rule, fire, rule
 
 _WORD = re.compile(r"\w+")
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _MIN_QUOTE_WORDS = 4
 #: Tokens between a quote and a reporting verb beyond which the verb is another sentence's business.
 _NEARBY = 12
@@ -329,7 +328,7 @@ def is_cue_verb(token: Any) -> bool:
         return False
     participle = token.tag_ == "VBN" or (token.tag_ == "VBD" and token.is_sent_start)  # "Asked ..., he"
     modifier = token.dep_ in ("advcl", "acl") \
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
+        and not any(c.dep_ in SUBJECTS | {"aux", "auxpass"} for c in token.children)
     # "warned that Russia would respond ‘...’": a speech act that has not happened quotes nobody
     hypothetical = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("can", "ca")
                        for c in token.children)
@@ -377,7 +376,7 @@ def _animate(context: _Context, subject: Any) -> bool:
 
 
 def _own_subject(context: _Context, verb: Any) -> Any | None:
-    return next((c for c in verb.children if c.dep_ in _SUBJECTS and not context.in_quote(c)), None)
+    return next((c for c in verb.children if c.dep_ in ANY_SUBJECTS and not context.in_quote(c)), None)
 
 
 def _ancestors(token: Any) -> Iterable[Any]:
@@ -405,7 +404,7 @@ def _subject(context: _Context, verb: Any) -> Any | None:
     token = verb
     for _ in range(8):
         skip = context.in_quote(token) or (token is not verb and tree_of(verb.doc).reported(token))
-        subjects = [c for c in token.children if c.dep_ in _SUBJECTS and not context.in_quote(c)]
+        subjects = [c for c in token.children if c.dep_ in ANY_SUBJECTS and not context.in_quote(c)]
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents and not skip and not any(c.dep_ == "nsubj" for c in subjects):
             return agents[0]  # "Ruiz was asked by host Tom Okafor, “...”": the asker speaks
@@ -560,8 +559,8 @@ def _colon_intro(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     lead = _lead_in(context, quote)
     if not lead:
         return None
-    subjects = [t for t in lead if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"] \
-        or [t for t in lead if t.dep_ in _SUBJECTS]
+    subjects = [t for t in lead if t.dep_ in ANY_SUBJECTS and t.head.dep_ == "ROOT"] \
+        or [t for t in lead if t.dep_ in ANY_SUBJECTS]
     source = subjects[-1] if subjects else None
     if source is not None and source.pos_ == "NOUN":
         source = _possessor(source) or source
@@ -671,7 +670,7 @@ def _last_subject(context: _Context, start: int, end: int) -> Any | None:
     span = context.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and not context.in_quote(t)
+    subjects = [t for t in span if t.dep_ in SUBJECTS and not context.in_quote(t)
                 and t.tag_ not in ("WDT", "WP")]
     for subject in reversed(subjects):
         actor = context.named.actor_at(subject.i)
@@ -843,7 +842,7 @@ def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents)
         if token.lemma_.lower() != lemma or index.in_quote(token.idx):
             continue
         verb = token.head.head if token.dep_ == "pobj" else token.head  # "in a statement, X said"
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in verb.children if c.dep_ in ANY_SUBJECTS), None)
         if subject is not None:
             return index.actor_at(subject.i)
         return None

@@ -14,6 +14,7 @@ from typing import Any
 from reportgen.brief import Claim
 from reportgen.extract import lexicon
 from reportgen.extract.attribution import find_triples, is_mark, resolve_all, resolve_source
+from reportgen.extract.grammar import SUBJECTS
 from reportgen.extract.layout import QuoteSpan, layout_of
 from reportgen.extract.referents import Referents
 
@@ -76,7 +77,7 @@ def _paraphrases(doc: Any, index: Referents) -> list[Claim]:
             if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.PARAPHRASE_VERBS:
                 continue
             content = [c for c in token.children if c.dep_ == "ccomp"]
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in token.children if c.dep_ in SUBJECTS]
             if not content or not subjects:
                 continue
             speaker = resolve_source(doc, subjects[0], index)

@@ -17,6 +17,15 @@ from reportgen.extract import lexicon
 
 T = TypeVar("T")
 
+#: A clause's subjects, active and passive ("Ruiz said", "Ruiz was asked").
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Subjects, also a clause standing as one ("What she said was ...").
+ANY_SUBJECTS = SUBJECTS | {"csubj"}
+#: Who acts or owns: a subject, possessor or passive agent.
+AGENTS = SUBJECTS | {"poss", "agent"}
+#: The possessive endings the tokenizer splits off ("Putin's", "players'").
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
 #: Clauses that background a name: "the aide [who wrote it with Tom Ray]", "a man [named Tom Ray]".
 SUBORDINATE_CLAUSES = frozenset({"relcl", "acl"})
 

@@ -135,7 +135,6 @@ class QuoteLookup:
         return self.at(char) is not None
 
 
-
 DATELINE = rule(
     "text.dateline", "A wire dateline before the lead (“OSLO, March 3 (Reuters) - ”) is page furniture.",
     effect="-",

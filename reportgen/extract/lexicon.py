@@ -106,6 +106,9 @@ NAME_POSSESSORS = words("organisations", "name_possessors")
 MEDIA_WORDS = words("organisations", "media_words")
 COMPANY_NOUNS = words("organisations", "company_nouns")
 INSTITUTIONS = phrases("organisations", "institutions")
+#: The institutions as names are written ("Ofcom", "Crown Prosecution Service", "Moody's").
+INSTITUTION_NAMES = frozenset(" ".join(tokens).replace(" '", "'").replace(" +", "+")
+                              for found in INSTITUTIONS.values() for tokens in found)
 
 REPORTING_VERBS = words("speech", "reporting_verbs")
 PARAPHRASE_VERBS = words("speech", "paraphrase_verbs")

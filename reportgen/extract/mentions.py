@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportgen.extract import lexicon
-from reportgen.extract.grammar import tree_of
+from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS, tree_of
 from reportgen.extract.layout import Layout, layout_of
 from reportgen.extract.names import NAME_TOKEN, country_key, person_shaped
-from reportgen.extract.roles import _POSSESSIVE, _SUBJECTS, _party_tag_at, _role
+from reportgen.extract.roles import party_tag_at, role_of
 from reportgen.extract.rules import Rule, fire, rule
 
 
@@ -59,9 +59,6 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "
 _MONTHS = lexicon.MONTHS | lexicon.WEEKDAYS | frozenset({"today", "yesterday", "tomorrow"})
 
 
-_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
-
-
 def _mark_defined_acronyms(doc: Any, mentions: list[Mention]) -> None:
     """"Named Binary Tag (NBT)": the acronym defined for a thing is a thing too."""
     things = {m.end for m in mentions if m.work}
@@ -96,7 +93,7 @@ def _possessed_institutions(doc: Any, mentions: list[Mention], layout: Layout) -
             start = owner.i
         else:
             continue
-        if not any(doc[i].text in _POSSESSIVE for i in range(owner.i + 1, head.i)):
+        if not any(doc[i].text in POSSESSIVE_MARKS for i in range(owner.i + 1, head.i)):
             continue
         found.append(Mention(start=start, end=head.i + 1, text=doc[start:head.i + 1].text, label="ORG",
                              root=head.i, quoted=False, furniture=layout.is_furniture(doc[start].idx),
@@ -226,7 +223,7 @@ def _aged_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Menti
         if (end - start >= 2 or alone) and doc[start].lower_ not in lexicon.TITLE_WORDS:
             root = doc[start:end].root
             found.append(Mention(start=start, end=end, text=doc[start:end].text, label="PERSON", root=root.i,
-                                 role=_role(doc, list(doc[start:end]), [], root),
+                                 role=role_of(doc, list(doc[start:end]), [], root),
                                  quoted=layout.in_quote(doc[start].idx),
                                  furniture=layout.is_furniture(doc[start].idx),
                                  agentive=_agentive(root), person_cues=1))
@@ -265,10 +262,6 @@ def _full_names_of_surnames(doc: Any, mentions: list[Mention], layout: Layout) -
     return found
 
 
-
-
-
-
 _NON_ACTOR_LABELS = frozenset({"", "WORK_OF_ART", "EVENT"})
 
 
@@ -282,7 +275,7 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.REPORTING_VERBS:
             continue
         for subject in [*verb.children, *_lost_subject(doc, verb)]:
-            if (subject.dep_ not in _SUBJECTS and subject.i + 1 != verb.i) or subject.i in taken \
+            if (subject.dep_ not in SUBJECTS and subject.i + 1 != verb.i) or subject.i in taken \
                     or layout.in_quote(subject.idx):
                 continue
             tokens = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "det")] + [subject]
@@ -298,7 +291,7 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
                          for c in subject.children) or any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "statement" for o in c.children)
                 for c in verb.children)
-            named = all(t.text[:1].isupper() and (t.pos_ == "PROPN" or t.dep_ not in _SUBJECTS)
+            named = all(t.text[:1].isupper() and (t.pos_ == "PROPN" or t.dep_ not in SUBJECTS)
                         for t in tokens) and head.tag_ not in ("NNS", "NNPS")
             # "spokesperson Commodore Ana Ruiz told": a description or rank before the name is not in it.
             propn = len(tokens)
@@ -319,7 +312,7 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
                 and not any(t.lower_ in lexicon.TITLE_WORDS for t in doc[first.i:head.i + 1])
             if not national and not (named and stated) and not person:
                 continue
-            role = _role(doc, list(doc[first.i:head.i + 1]), [], head) if person else None
+            role = role_of(doc, list(doc[first.i:head.i + 1]), [], head) if person else None
             found.append(Mention(start=first.i, end=head.i + 1, text=text, root=head.i,
                                  label="PERSON" if person else "ORG", agentive=True, role=role,
                                  titled=person and _titled_before(doc, first.i),
@@ -341,7 +334,7 @@ def _quote_sources(doc: Any, mentions: list[Mention], layout: Layout) -> list[Me
         heads = {t.head for t in span if not quote.start <= t.head.idx < quote.end}
         for head in heads:
             verb = next((v for v in (head, head.head) if v.pos_ in ("VERB", "AUX")), None)
-            subject = None if verb is None else next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            subject = None if verb is None else next((c for c in verb.children if c.dep_ in SUBJECTS), None)
             if subject is None or subject.i in taken or layout.in_quote(subject.idx) \
                     or not _written_like_a_surname(subject):
                 continue
@@ -373,7 +366,7 @@ def _written_like_a_surname(token: Any) -> bool:
 def _lost_subject(doc: Any, verb: Any) -> list[Any]:
     """The parser lost a reporting verb's subject ("And Skelly called ...", "Skelly" read as an
     adverb): a capitalised word right before the verb when it has no subject of its own."""
-    if verb.i == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
+    if verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
         return []
     before = doc[verb.i - 1]
     if before.is_title and before.pos_ in ("ADV", "NOUN", "PROPN", "ADJ") and not before.is_sent_start \
@@ -413,7 +406,7 @@ def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> li
             continue
         label = "PERSON" if person_shaped(span.text) else "ORG"
         found.append(Mention(start=start, end=j, text=span.text, label=label, root=root.i,
-                             role=_role(doc, list(span), [], root) if label == "PERSON" else None,
+                             role=role_of(doc, list(span), [], root) if label == "PERSON" else None,
                              quoted=layout.in_quote(span.start_char),
                              furniture=layout.is_furniture(span.start_char),
                              agentive=True, person_cues=_person_cues(doc, root, j),
@@ -481,7 +474,7 @@ def _described_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[
         if not fronted and not after:
             continue
         found.append(Mention(start=tokens[0].i, end=token.i + 1, text=text, label="PERSON", root=token.i,
-                             role=_role(doc, tokens, [], token), quoted=layout.in_quote(tokens[0].idx),
+                             role=role_of(doc, tokens, [], token), quoted=layout.in_quote(tokens[0].idx),
                              furniture=layout.is_furniture(tokens[0].idx), agentive=_agentive(token),
                              person_cues=1))
         taken.update(t.i for t in tokens)
@@ -519,7 +512,7 @@ def _employers_in_roles(doc: Any, mentions: list[Mention], layout: Layout) -> li
 
 
 def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
-    if _party_tag_at(doc, ent.start):
+    if party_tag_at(doc, ent.start):
         return None  # "Sen. Dale Prentice, R-Utah,": a party and state tag, not a place in the story
     tokens, label = _extend(doc, ent)
     for k, token in enumerate(tokens[1:], start=1):
@@ -527,10 +520,10 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             tokens = tokens[:k]  # "Grand Coastal Barrage (GCB", "HMS Chatham - have": a name stops there
             break
     for k, token in enumerate(tokens[1:-1], start=1):
-        if token.text in _POSSESSIVE and tokens[k - 1].lower_ not in lexicon.NAME_POSSESSORS:
+        if token.text in POSSESSIVE_MARKS and tokens[k - 1].lower_ not in lexicon.NAME_POSSESSORS:
             tokens = tokens[:k]  # "Acme's Sale": the possessor is the name ("People's Party" is one)
             break
-    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (tokens[-1].text in POSSESSIVE_MARKS or tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     # "Army Capt. Ana Ruiz", "Air Force 1st Lt. ...": a rank the model ran into the unit's name
     while len(tokens) > 1 and (tokens[-1].lower_.rstrip(".") + "." in lexicon.TITLE_WORDS
@@ -588,7 +581,7 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     root = doc[tokens[0].i:tokens[-1].i + 1].root
     if label == "PRODUCT" and not _locative(root):
         return None  # products are not actors; the model's PRODUCT after "in" is a small place
-    role = _role(doc, tokens, titles, root)
+    role = role_of(doc, tokens, titles, root)
     if role and (quoted or tokens[0].idx < layout.headline_end) \
             and not any(w.lower().strip(",.") in lexicon.TITLE_WORDS for w in role.split()):
         role = None  # "Credit to X" in a quote, "as X sink Y" in a headline: no office stated
@@ -614,8 +607,6 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         headline=tokens[0].idx < layout.headline_end,
         work=_names_a_work(doc, root, tokens[0].i),
     )
-
-
 
 
 def _addressed(root: Any) -> bool:
@@ -669,7 +660,7 @@ def _person_cues(doc: Any, root: Any, end: int) -> int:
     cues = 0
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
         cues += 1
-    if root.dep_ in _SUBJECTS and root.head.lemma_.lower() in lexicon.REPORTING_VERBS:
+    if root.dep_ in SUBJECTS and root.head.lemma_.lower() in lexicon.REPORTING_VERBS:
         cues += 1
     return cues
 
@@ -699,12 +690,6 @@ def _known_as_a_thing(root: Any) -> bool:
     word = described.lower_
     return not (word in lexicon.ORG_WORDS or word in lexicon.TITLE_WORDS or word in lexicon.GEO_NOUNS
                 or word in lexicon.AGENT_NOUNS)
-
-
-_INSTITUTION_NAMES = frozenset(" ".join(words).replace(" '", "'").replace(" +", "+")
-                               for phrases in lexicon.INSTITUTIONS.values() for words in phrases)
-
-
 
 
 #: "MI6", "G20": letters and a number name a body.
@@ -780,7 +765,7 @@ def _agentive(root: Any) -> bool:
     token = tree_of(root.doc).first_conjunct(root)
     cited = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 \
         and token.doc[token.head.i - 1].lower_ == "according"
-    return token.dep_ in _AGENT_DEPS or cited
+    return token.dep_ in AGENTS or cited
 
 ENTITY = rule(
     "mentions.entity", "A named entity of an actor type is a mention, cleaned of titles, honorifics, "

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from reportgen.brief import Number
+from reportgen.extract.grammar import SUBJECTS
 from reportgen.extract.lexicon import (
     DURATION_UNITS,
     ELISION_CUES,
@@ -104,7 +105,7 @@ def level_subject(amount: Amount, earlier: list[Number]) -> tuple[str, int] | No
         return None
     if head.lemma_.lower() not in LEVEL_VERBS:
         return None
-    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in head.children if c.dep_ in SUBJECTS]
     if not subjects and head.dep_ == "conj":  # "the population has fluctuated and is estimated at 40,000"
         head = head.head
     objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i != root.i]

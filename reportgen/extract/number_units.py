@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 from reportgen.brief import Number
+from reportgen.extract.grammar import SUBJECTS
 from reportgen.extract.lexicon import (
     AGE_WORDS,
     COUNT_WORDS,
@@ -286,7 +287,7 @@ def _threshold(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     named = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i >= amount.end]
     if named:  # "the 1,237 delegate threshold"
         return named[0].text, noun.i + 1
-    subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None)
     counted = what_subject_counts(subject) if subject is not None else None
     return (counted, noun.i + 1) if counted else None
 

@@ -18,11 +18,10 @@ from typing import Any
 
 from reportgen.brief import Actor
 from reportgen.extract import lexicon
-from reportgen.extract.grammar import tree_of
+from reportgen.extract.grammar import SUBJECTS, tree_of
 from reportgen.extract.layout import Layout, QuoteSpan, layout_of
-from reportgen.extract.mentions import _INSTITUTION_NAMES, Mention
+from reportgen.extract.mentions import Mention
 from reportgen.extract.names import canonical_key, country_key, name_key, person_shaped
-from reportgen.extract.roles import _SUBJECTS
 from reportgen.extract.rules import Rule, fire, rule
 
 
@@ -546,7 +545,7 @@ def _unnamed_subject(token: Any) -> bool:
         return False
     if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.ent_type_ in ("", "PERSON"):
         return False  # "Mira Castell, a nurse who ...": a description of someone named
-    if token.dep_ in _SUBJECTS and token.head.lemma_.lower() in lexicon.REPORTING_VERBS:
+    if token.dep_ in SUBJECTS and token.head.lemma_.lower() in lexicon.REPORTING_VERBS:
         return True
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)
 
@@ -575,7 +574,7 @@ def _roles_from_descriptions(doc: Any, index: Referents) -> None:
             continue
         if any(t.pos_ == "PROPN" and not t.is_lower for t in left[1:]) or token.tag_ == "NNS":
             continue  # "the Labour leader" may name a party's; "the ministers" are several
-        if token.dep_ not in _SUBJECTS:
+        if token.dep_ not in SUBJECTS:
             continue
         words = [w.lower_ for w in left[1:]] + [token.lower_]
         person = index.described_person(words, token.i)
@@ -675,7 +674,7 @@ def _type_of(cluster: Cluster) -> str:
         return "location"
     if lowered == "white house":  # the building, or the administration when it acts or speaks
         return "organization" if any(m.agentive for m in cluster.mentions) else "location"
-    if lowered in _INSTITUTION_NAMES:
+    if lowered in lexicon.INSTITUTION_NAMES:
         return "organization"  # "the Pentagon", "the Kremlin": the model often calls them places
     if words and words[-1] in lexicon.FACILITY_WORDS and words[-1] != "house":
         return "location"
@@ -764,7 +763,7 @@ class _Candidate:
 def _candidates(doc: Any, pairs: list[tuple[Mention, Actor]], sentence_starts: list[int]) -> list[_Candidate]:
     """Every mention of a person outside quotes and furniture, as a possible antecedent, in text order."""
     return sorted((_Candidate(m.start, bisect_right(sentence_starts, m.start) - 1, a,
-                              doc[m.root].dep_ in _SUBJECTS or m.person_cues > 0, _backgrounded(doc[m.root]))
+                              doc[m.root].dep_ in SUBJECTS or m.person_cues > 0, _backgrounded(doc[m.root]))
                    for m, a in pairs if a.type == "person" and not m.quoted and not m.furniture),
                   key=lambda c: c.start)
 
@@ -786,7 +785,7 @@ def _pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: 
             _gender_from_only_person(token, people, starts, sentence_starts, genders)
             continue
         # Only subject pronouns resolve: "with her" or "his" may well be about someone else.
-        if word not in ("he", "she") or token.dep_ not in _SUBJECTS or layout.in_quote(token.idx):
+        if word not in ("he", "she") or token.dep_ not in SUBJECTS or layout.in_quote(token.idx):
             continue
         gender = "m" if word == "he" else "f"
         sentence = bisect_right(sentence_starts, token.i) - 1
@@ -837,7 +836,7 @@ def _reporting_subject(token: Any, named: dict[int, Actor]) -> Actor | None:
     head = token.head
     for _ in range(6):
         if head.lemma_.lower() in lexicon.REPORTING_VERBS and head.pos_ == "VERB":
-            subject = next((c for c in head.children if c.dep_ in _SUBJECTS and c.i != token.i), None)
+            subject = next((c for c in head.children if c.dep_ in SUBJECTS and c.i != token.i), None)
             if subject is not None and subject.i in named:
                 return named[subject.i]
         if head.head.i == head.i:

@@ -8,13 +8,12 @@ import re
 from typing import Any
 
 from reportgen.extract import lexicon
+from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS
 
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MAX_ROLE_TOKENS = 25
 
 
-def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | None:
+def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | None:
     """The title before the name, else the appositive after it, as the article states it."""
     first = tokens[0].i
     left = first
@@ -34,8 +33,8 @@ def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | No
                 or "\n" in prev.whitespace_:
             break
         hyphen_word = left - 2 >= 0 and doc[left - 2].text in ("-", "–")
-        if prev.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and prev.text not in _POSSESSIVE \
-                and prev.dep_ != "case" and not hyphen_word:
+        if prev.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") \
+                and prev.text not in POSSESSIVE_MARKS and prev.dep_ != "case" and not hyphen_word:
             break
         left -= 1
     while left < first and doc[left].lower_ in ("the", "a", "an", "'s", "’s"):
@@ -79,7 +78,7 @@ def _role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | No
 _PARTIES = frozenset({"D", "R", "I"})
 
 
-def _party_tag_at(doc: Any, i: int) -> bool:
+def party_tag_at(doc: Any, i: int) -> bool:
     """True inside a US party tag: "D-Ore.", "R-Utah", "I-Vt." after a name."""
     return i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text in _PARTIES \
         and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
@@ -87,7 +86,7 @@ def _party_tag_at(doc: Any, i: int) -> bool:
 
 def _with_party(doc: Any, end: int, role: str) -> str:
     """ "Sen. Carla Whitfield, D-Ore.,": the party tag joins the title ("Sen., D-Ore.")."""
-    if end + 2 >= len(doc) or doc[end].text not in (",", "(") or not _party_tag_at(doc, end + 3):
+    if end + 2 >= len(doc) or doc[end].text not in (",", "(") or not party_tag_at(doc, end + 3):
         return role
     stop = end + 3
     while stop < len(doc) and stop - end < 8 and doc[stop].text not in (",", ")", ";") \
@@ -109,8 +108,6 @@ def _split_title(doc: Any, i: int) -> bool:
         and doc[i - 1].lower_ + "." in lexicon.TITLE_WORDS
 
 
-
-
 _ROLE_END = frozenset({",", ".", ";", ":", "(", ")", "?", "!"})
 
 
@@ -119,7 +116,7 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
     head = root.head
     # "Ruth Roe's granddaughter, Jessie, 27, drives ...": the parser may make both subjects
     two_subjects = root.dep_ != "appos" and first >= 2 and doc[first - 1].text == "," \
-        and root.dep_ in _SUBJECTS and doc[first - 2].dep_ in _SUBJECTS \
+        and root.dep_ in SUBJECTS and doc[first - 2].dep_ in SUBJECTS \
         and doc[first - 2].lower_ in lexicon.GENDERED_NOUNS
     if two_subjects:
         head = doc[first - 2]
@@ -170,7 +167,7 @@ def _role_after(doc: Any, comma: int) -> str | None:
     if not span or (stop < len(doc) and doc[stop].text not in _ROLE_END):
         return None
     lead = span[0]
-    possessor = len(span) > 2 and lead.pos_ == "PROPN" and span[1].text in _POSSESSIVE
+    possessor = len(span) > 2 and lead.pos_ == "PROPN" and span[1].text in POSSESSIVE_MARKS
     if lead.pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "NUM", "PART") \
             or lead.tag_ in ("WP", "WP$", "WDT", "WRB") \
             or (lead.pos_ == "PROPN" and not possessor and lead.lower_ not in lexicon.TITLE_WORDS):

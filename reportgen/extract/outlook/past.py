@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportgen.extract import lexicon as L
+from reportgen.extract.grammar import SUBJECTS
 from reportgen.extract.outlook import cues as C
 from reportgen.extract.outlook.cues import Cue
 from reportgen.extract.outlook.grammar import (
@@ -368,7 +369,7 @@ def _judged_forecast(token: Any) -> bool:
     """A forecast judged by its outcome: "correctly predicted", "the forecast proved wrong"."""
     if any(c.dep_ == "advmod" and c.lower_ in L.VERDICT_ADVERBS for c in token.children):
         return True
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in L.OUTCOME_VERBS
+    return token.dep_ in SUBJECTS and token.head.lemma_ in L.OUTCOME_VERBS
 
 
 def _measured_against(noun: Any) -> bool:

@@ -9,6 +9,7 @@ comparison ("as planned"); "if you look at" is a figure of speech; a question as
 from __future__ import annotations
 
 from reportgen.extract import lexicon as L
+from reportgen.extract.grammar import SUBJECTS
 from reportgen.extract.outlook import cues as C
 from reportgen.extract.outlook.cues import Cue
 from reportgen.extract.outlook.grammar import (
@@ -233,7 +234,7 @@ NOTHING_SET = rule(
 def nothing_set(cue: Cue, sentence: Sentence) -> bool:
     token = cue.token
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" for g in c.children)
+    return any(c.dep_ in SUBJECTS and any(g.lower_ == "no" for g in c.children)
                for c in verb.children)
 
 
@@ -267,7 +268,7 @@ GENERIC_CONDITION = rule(
 @GENERIC_CONDITION
 def generic_condition(cue: Cue, sentence: Sentence) -> bool:
     clause = cue.token
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
     if any(s.lower_ == "you" for s in subjects):
         return True
     indefinite = any(s.lower_ in L.ANYONE_WORDS
