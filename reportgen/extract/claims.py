@@ -64,7 +64,7 @@ def _context(text: str, span: QuoteSpan, para_tokens: list[Any], sentences: list
 def _paraphrases(doc: Any, index: Referents) -> list[Claim]:
     """Reported speech: "Moscow says it is not ..." with a known speaker and no quotation marks."""
     found: list[Claim] = []
-    for sent in doc.sents:
+    for sent in layout_of(doc).sentences:
         if any(index.in_quote(t.idx) for t in sent) or any(is_mark(t) for t in sent):
             continue
         for token in sent:

@@ -22,6 +22,7 @@ from typing import Any
 from reportgen.extract import lexicon
 from reportgen.extract.rules import fire, rule
 from reportgen.ingest.boilerplate import dateline_end
+from reportgen.ingest.formats import is_headline
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _DOUBLE_OPEN = "“„«"
@@ -103,6 +104,21 @@ def _add(found: list[QuoteSpan], text: str, start: int, end: int, number: int, o
         end -= 1
     if end > start:
         found.append(QuoteSpan(start, end, number, open_end))
+
+
+def headline_end(text: str) -> int:
+    """The character where the headline block of ``text`` ends (see :attr:`Layout.headline_end`)."""
+    end = 0
+    while end < len(text):
+        stop = text.find("\n\n", end)
+        stop = len(text) if stop < 0 else stop
+        paragraph = text[end:stop].strip()
+        if not paragraph or not is_headline(paragraph) or stop == len(text):
+            break
+        end = stop + 2
+        while end < len(text) and text[end] == "\n":
+            end += 1
+    return end
 
 
 def tokens_by_paragraph(tokens: Any, paras: list[tuple[int, int]]) -> list[list[Any]]:
@@ -194,6 +210,14 @@ class Layout:
         return list(self.doc.sents)
 
     @cached_property
+    def reading_sentences(self) -> list[Any]:
+        """Sentences as an analyst reads them (:func:`reportgen.extract.sentences.sentences`), made once
+        for outlook and the summary."""
+        from reportgen.extract.sentences import sentences
+
+        return list(sentences(self.doc))
+
+    @cached_property
     def paragraph_tokens(self) -> list[list[Any]]:
         return tokens_by_paragraph(self.tokens, self.paragraphs)
 
@@ -213,12 +237,9 @@ class Layout:
 
     @cached_property
     def headline_end(self) -> int:
-        """End of the headline: a short first line that is not a sentence (0 when the text starts
-        with its lead)."""
-        lines = self.paragraphs
-        first = self.text[lines[0][0]:lines[0][1]].strip() if lines else ""
-        headline = len(lines) > 1 and len(first.split()) <= 25 and not first.endswith(".")
-        return lines[0][1] if headline else 0
+        """End of the headline block: the leading paragraphs shaped like a headline or deck (short,
+        no closing full stop), 0 when the text starts with its lead."""
+        return headline_end(self.text)
 
     @cached_property
     def title_case_headline(self) -> bool:

@@ -887,7 +887,7 @@ def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], R
         pairs.extend((m, actor) for m in cluster.mentions)
     _employers_not_people(pairs)
     genders = _genders(doc, pairs)
-    sentence_starts = [sent.start for sent in doc.sents]
+    sentence_starts = [sent.start for sent in layout.sentences]
     people = _candidates(doc, pairs, sentence_starts)
     pronouns = _pronoun_antecedents(doc, pairs, genders, layout, people, sentence_starts)
     referents = Referents(doc, actors, pairs, layout, genders, people, sentence_starts)

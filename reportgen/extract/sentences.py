@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from reportgen.extract import lexicon
+from reportgen.extract.layout import layout_of
 from reportgen.extract.rules import fire, rule
 from reportgen.ingest.boilerplate import dateline_end
-from reportgen.ingest.formats import is_headline
 
 LIST_ITEMS = rule(
     "text.list-items", "A paragraph that opens with a bullet is a list kept on one line: each bulleted item "
@@ -30,7 +30,7 @@ def sentences(doc: Any) -> Iterator[Any]:
     pieces: list[tuple[int, int]] = []
     items: set[int] = set()
     in_list = False
-    for sent in doc.sents:
+    for sent in layout_of(doc).sentences:
         start = sent.start
         for token in sent:
             if token.is_space and "\n" in token.text:
@@ -82,19 +82,3 @@ def without_dateline(sent: Any) -> Any:
     cut = sent.start_char + end
     start = next((t.i for t in sent if t.idx >= cut), sent.end)
     return sent.doc[start:sent.end] if start < sent.end else sent
-
-
-def headline_end(text: str) -> int:
-    """The character where the headline block of an article's text ends: the leading paragraphs shaped
-    like a headline or deck (short, no closing full stop), 0 when the text starts with its body."""
-    end = 0
-    while end < len(text):
-        stop = text.find("\n\n", end)
-        stop = len(text) if stop < 0 else stop
-        paragraph = text[end:stop].strip()
-        if not paragraph or not is_headline(paragraph) or stop == len(text):
-            break
-        end = stop + 2
-        while end < len(text) and text[end] == "\n":
-            end += 1
-    return end

@@ -12,9 +12,8 @@ import re
 from typing import Any
 
 from reportgen.brief import Actor
-from reportgen.extract.layout import QuoteLookup, find_quote_spans
+from reportgen.extract.layout import Layout, layout_of
 from reportgen.extract.nlp import ents_in
-from reportgen.extract.sentences import sentences
 from reportgen.ingest.boilerplate import dateline_end
 
 MAX_SENTENCES = 3
@@ -38,21 +37,21 @@ _FURNITURE = re.compile(r"^(by |photo|image|credit|read more|advertisement|follo
 
 def pick_summary(doc: Any, title: str | None, actors: list[Actor]) -> list[str]:
     """The lead statement and the most informative of the sentences after it, in article order."""
-    quotes = QuoteLookup(find_quote_spans(doc.text))
+    layout = layout_of(doc)
     key_names = _key_names(actors)
     title_key = _key(title or "")
     candidates: list[tuple[int, str, float]] = []
     body_started = False
     decks: list[tuple[int, str]] = []
-    for position, sent in enumerate(sentences(doc)):
+    for position, sent in enumerate(layout.reading_sentences):
         flat = " ".join(sent.text.split())
         text = flat[dateline_end(flat):]
         if not body_started and _is_deck(sent, text):
-            if _is_statement(sent, text, title_key, quotes):
+            if _is_statement(sent, text, title_key, layout):
                 decks.append((position, text))
             continue
         body_started = True
-        if not _is_statement(sent, text, title_key, quotes):
+        if not _is_statement(sent, text, title_key, layout):
             continue
         score = _score(sent, text, key_names) - DISTANCE_COST * len(candidates)
         candidates.append((position, text, score))
@@ -76,13 +75,13 @@ def _is_deck(sent: Any, text: str) -> bool:
     return alone and len(text.split()) < DECK_WORDS
 
 
-def _is_statement(sent: Any, text: str, title_key: str, quotes: QuoteLookup) -> bool:
+def _is_statement(sent: Any, text: str, title_key: str, layout: Layout) -> bool:
     if len(text.split()) < MIN_WORDS or text.startswith(_QUOTE_OPEN) or _FURNITURE.match(text):
         return False
     if not text.rstrip(_QUOTE_CLOSE).endswith((".", "!")):
         return False
     words = [t for t in sent if t.is_alpha]
-    if words and sum(quotes.inside(t.idx) for t in words) > 0.6 * len(words):
+    if words and sum(layout.in_quote(t.idx) for t in words) > 0.6 * len(words):
         return False
     return not title_key or _key(text) != title_key
 

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from typing import Any
 
 from reportgen.brief import Claim, Outlook
+from reportgen.extract.layout import layout_of
 from reportgen.extract.outlook.cues import Cue, find_cues
 from reportgen.extract.outlook.grammar import Sentence
 from reportgen.extract.outlook.horizon import horizon
@@ -25,7 +26,7 @@ from reportgen.extract.outlook.ranking import Fact, rank
 from reportgen.extract.outlook.refusals import refusal, sentence_refusal
 from reportgen.extract.outlook.speaker import ClaimSpeakers, lead_actors, speaker
 from reportgen.extract.rules import Rule, fire
-from reportgen.extract.sentences import headline_end, sentences, without_dateline
+from reportgen.extract.sentences import without_dateline
 
 __all__ = ["find_outlook", "forward_cue", "horizon"]
 
@@ -34,13 +35,13 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 def find_outlook(doc: Any, claims: list[Claim], index: Any) -> list[Outlook]:
     """Every forward-looking sentence of ``doc`` with its horizon and speaker, most telling first."""
-    text = doc.text  # built once: ``Doc.text`` joins every token on each access
-    body = headline_end(text)
+    layout = layout_of(doc)
+    text, body = layout.text, layout.headline_end
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text, body)]
     leads = lead_actors(index)
     said = ClaimSpeakers(doc, claims)
     facts: list[Fact] = []
-    for order, span in enumerate(sentences(doc)):
+    for order, span in enumerate(layout.reading_sentences):
         sent = without_dateline(span)
         standing = standing_cues(Sentence(sent))
         if not standing:
