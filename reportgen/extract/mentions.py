@@ -842,8 +842,8 @@ EMPLOYER_IN_ROLE = rule(
     examples=[("Fintech deal\n\nThe round was led by Tally, which processes payments for small firms.\n\n"
                "\"This is a big step,\" said Leon Marsh, Tally's head of partnerships.\n",
                {"actor": "Tally", "type": "organization"})],
-    counter=[("Meles Zenawi ruled for two decades. Obama met Meles's successor, Hailu Desta, in May.",
-              {"actor": "Meles Zenawi", "type": "person"})])
+    counter=[("Tesfaye Alemu ruled for two decades. The envoy met Tesfaye's successor, Hailu Desta, in May.",
+              {"actor": "Tesfaye Alemu", "type": "person"})])
 SPEAKER_LABEL = rule(
     "mentions.speaker-label", "A name before a colon that opens a paragraph (“RUIZ:”, “Ana Ruiz:”) is a "
     "person: a transcript's speaker or a reaction's author.",
@@ -853,8 +853,8 @@ SPEAKER_LABEL = rule(
 BARE_NAME = rule(
     "mentions.bare-name", "A surname or first name of a person named in full is that person where the "
     "model left it untagged.",
-    examples=[("Sami Helal was on the plane. Helal, originally from Egypt, was returning to Cairo.",
-               {"actor": "Sami Helal", "type": "person"})])
+    examples=[("Nabil Farouk was on the ferry. Farouk, a Lebanese engineer, was heading home to Beirut.",
+               {"actor": "Nabil Farouk", "type": "person"})])
 
 def find_mentions(doc: Any) -> list[Mention]:
     """Every mention of a possible actor, in text order, each with the rule that found it."""

@@ -57,27 +57,27 @@ RANGE = rule(
     counter=[("Prices rose 30% in a year.", {"number": "30%", "approximate": False})])
 ALTERNATIVES = rule(
     "numbers.alternatives",
-    "Two figures given as alternatives (\"three or four players\", \"six or seven million\") are one "
+    "Two figures given as alternatives (\"three or four players\", \"four or five million\") are one "
     "approximate fact: the lower one, with the scale they share.",
-    examples=[("Only six or seven million pounds had been spent.",
-               {"number": "six or seven million pounds", "value": 6_000_000, "approximate": True})],
-    counter=[("Only seven million pounds had been spent.",
-              {"number": "seven million pounds", "value": 7_000_000})])
+    examples=[("Only four or five million euros had been raised.",
+               {"number": "four or five million euros", "value": 4_000_000, "approximate": True})],
+    counter=[("Only five million euros had been raised.",
+              {"number": "five million euros", "value": 5_000_000})])
 CHANGE = rule(
     "numbers.change",
-    "A change from one figure to another (\"rose from 2,000 to 30,000\") states two facts, its two ends.",
+    "A change from one figure to another (\"rose from 1,200 to 4,500\") states two facts, its two ends.",
     examples=[("Sales grew from $120 million to $2.1 billion.",
                {"number": "$120 million", "value": 120_000_000})],
     counter=[("Sales were between $120 million and $2.1 billion.",
               {"number": "between $120 million and $2.1 billion", "value": 120_000_000})])
 PAIR = rule(
     "numbers.pair",
-    "Two figures set against each other (\"leads 48 percent to 41 percent\": a descending pair, or each "
-    "written out in full) or listed with \"and\" outside \"between\" (\"$5 and $10 donations\") are two "
+    "Two figures set against each other (\"leads 49 percent to 42 percent\": a descending pair, or each "
+    "written out in full) or listed with \"and\" outside \"between\" (\"$3 and $8 tickets\") are two "
     "facts, not a range.",
-    examples=[("Clinton leads Trump 48 percent to 41 percent.", {"number": "41 percent", "value": 41}),
-              ("They took all those $5 and $10 donations.", {"number": "$10", "value": 10}),
-              ("Approval stood at 37 percent to 43 percent.", {"number": "37 percent", "value": 37})],
+    examples=[("Kessler leads Morgan 49 percent to 42 percent.", {"number": "42 percent", "value": 42}),
+              ("The stall sold all those $3 and $8 tickets.", {"number": "$8", "value": 8}),
+              ("Approval stood at 36 percent to 44 percent.", {"number": "36 percent", "value": 36})],
     counter=[("Support ranged from 23% to 27%.", {"number": "23%"}),
               ("Prices rose 30-40% in a year.", {"number": "30-40%"})])
 RATIO = rule(
@@ -107,15 +107,15 @@ VAGUE = rule(
                {"number": "Dozens of people", "value": 12, "approximate": True}),
               ("Hundreds of homes burned.",
                {"number": "Hundreds of homes", "value": 100, "approximate": True}),
-              ("He was greeted by a crowd of several dozen.", {"number": "several dozen", "value": 36})],
+              ("The mayor spoke to a crowd of several dozen.", {"number": "several dozen", "value": 36})],
     counter=[("Twelve people fled the fire.", {"number": "Twelve people", "approximate": False})])
 OR_SO = rule(
     "numbers.or-so",
-    "\"12 or so staff\", \"1,000 or more employees\": a figure followed by \"or so\", \"or more\" ... is "
+    "\"12 or so staff\", \"250 or more employees\": a figure followed by \"or so\", \"or more\" ... is "
     "approximate, and those words belong to its span.",
     examples=[("The firm has 12 or so staff.", {"number": "12 or so staff", "approximate": True}),
-              ("Firms with 1,000 or more employees pay in full.",
-               {"number": "1,000 or more employees", "approximate": True})],
+              ("Shops with 250 or more employees close on Sundays.",
+               {"number": "250 or more employees", "approximate": True})],
     counter=[("The firm has 12 staff, or so it says.", {"number": "12 staff", "approximate": False})])
 
 

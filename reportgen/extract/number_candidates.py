@@ -91,15 +91,15 @@ SPLIT_FIGURE = rule(
     counter=[("Police held 20 fans, or so the club said.", {"number": "20 fans"})])
 NAME_RAN_ON = rule(
     "repairs.numbers-name-ran-on",
-    "A name entity the tagger ran on into a percentage (\"Trump 48 percent\") holds that figure: from its "
+    "A name entity the tagger ran on into a percentage (\"Morgan 49 percent\") holds that figure: from its "
     "first number to the entity's end is a candidate.",
-    examples=[("Clinton leads Trump 48 percent to 41 percent.", {"number": "48 percent", "value": 48})],
-    counter=[("Clinton leads Trump among young voters.", {"no_number": "Trump"})])
+    examples=[("Kessler leads Morgan 49 percent to 42 percent.", {"number": "49 percent", "value": 49})],
+    counter=[("Kessler leads Morgan among young voters.", {"no_number": "Morgan"})])
 SPOKEN_DECIMAL = rule(
     "repairs.numbers-spoken-decimal",
-    "A decimal said aloud (\"one point three per cent\") is one figure, though the tagger sees only its "
+    "A decimal said aloud (\"two point four per cent\") is one figure, though the tagger sees only its "
     "first word.",
-    examples=[("Sales fell one point three per cent.", {"number": "one point three per cent", "value": 1.3})],
+    examples=[("Exports fell two point four per cent.", {"number": "two point four per cent", "value": 2.4})],
     counter=[("Sales fell by one per cent, a point worth making.", {"number": "one per cent", "value": 1})])
 ORDINAL = rule(
     "numbers.ordinal",

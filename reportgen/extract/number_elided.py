@@ -38,17 +38,17 @@ DESCRIBED_NOUN = rule(
               ("The town has a population of 40,000.", {"number": "40,000", "unit": "people"}),
               ("The driver, a mother of three, was unhurt.", {"number": "three", "unit": "children"})],
     counter=[("Officials gave an estimate of 40,000.", {"no_number": "40,000"}),
-             ("It ended the deportation of 11 million living in the country.", {"no_number": "11 million"})])
+             ("It stopped the eviction of 3 million living in the camps.", {"no_number": "3 million"})])
 LEVEL_SUBJECT = rule(
     "numbers.level-subject",
     "A bare figure that is the level a subject reached or is put at (\"infections hit 14 million\", \"the "
     "death toll rose to 35\", \"the population is estimated at 40,000\") counts that subject.",
     examples=[("Reported infections hit more than 14 million.", {"number": "more than 14 million",
                                                                  "unit": "infections"}),
-              ("The camp's population is estimated at around 40,000.",
-               {"number": "around 40,000", "unit": "people"}),
-              ("The number of infected servers rose from 2,000 to 30,000 per day.",
-               {"number": "2,000", "unit": "servers"})],
+              ("The valley's population is estimated at around 9,000.",
+               {"number": "around 9,000", "unit": "people"}),
+              ("The number of stranded trucks rose from 1,200 to 4,500 per day.",
+               {"number": "1,200", "unit": "trucks"})],
     counter=[("Prices rose to 35.", {"no_number": "35"})])
 VERB_NUMBER = rule(
     "repairs.numbers-verb-number-read-as-noun",

@@ -57,7 +57,7 @@ NAME_PART = rule(
     "\"Boeing 737\", \"5G\") is part of the name.",
     effect="-",
     examples=[("The airline ordered ten A350-1000 jets.", {"number": "ten A350-1000 jets", "value": 10}),
-              ("He fought the Gang of Eight amnesty plan.", {"no_number": "Eight"})],
+              ("She backed the Club of Nine budget plan.", {"no_number": "Nine"})],
     counter=[("The airline ordered 737 seats.", {"number": "737 seats"}),
              ("Storm Kills Three Children In Coastal Town\n\nThe storm hit at night.",
               {"number": "Three Children"})])

@@ -89,34 +89,34 @@ AGE = rule(
     counter=[("Maria Lopez, the mayor, said 34 homes were lost.", {"number": "34 homes", "unit": "homes"})])
 THRESHOLD = rule(
     "numbers.threshold",
-    "A figure naming a threshold passed (\"broke the 100,000 barrier\", \"passed the 1m mark\") counts what "
+    "A figure naming a threshold passed (\"broke the 50,000 barrier\", \"passed the 1m mark\") counts what "
     "the subject counts.",
-    examples=[("The count of known worms broke the 100,000 barrier.",
-               {"number": "100,000 barrier", "unit": "worms"})],
+    examples=[("The tally of registered drones broke the 50,000 barrier.",
+               {"number": "50,000 barrier", "unit": "drones"})],
     counter=[("The army built a 100-mile barrier.", {"number": "100-mile"})])
 COUNTED_NOUN = rule(
     "numbers.counted-noun",
     "A count's unit is the noun it counts, the head of its phrase past any adjectives and noun modifiers "
-    "(\"12 coastal districts\" -> districts, \"eight virus writers\" -> writers).",
+    "(\"12 coastal districts\" -> districts, \"nine bicycle thieves\" -> thieves).",
     examples=[("Officials closed schools in 12 coastal districts.", {"number": "12 coastal districts",
                                                                      "unit": "districts"}),
-              ("In total, eight virus writers were arrested.", {"number": "eight virus writers",
-                                                                "unit": "writers"})],
+              ("In all, nine bicycle thieves were charged.", {"number": "nine bicycle thieves",
+                                                              "unit": "thieves"})],
     counter=[("Officials closed 12.", {"no_number": "12"})])
 ADJECTIVE_NOUN = rule(
     "numbers.adjective-noun",
-    "An adjective standing for people after a count (\"the estimated 150,000 dead\", \"12 injured\") is "
+    "An adjective standing for people after a count (\"the estimated 2,000 dead\", \"12 injured\") is "
     "what it counts.",
-    examples=[("A silence was held for the estimated 150,000 dead.",
-               {"number": "estimated 150,000 dead", "unit": "dead", "approximate": True})],
-    counter=[("The 150,000 dead soldiers were named.",
-              {"number": "150,000 dead soldiers", "unit": "soldiers"})])
+    examples=[("Churches rang their bells for the estimated 2,000 dead.",
+               {"number": "estimated 2,000 dead", "unit": "dead", "approximate": True})],
+    counter=[("The 2,000 dead soldiers were named.",
+              {"number": "2,000 dead soldiers", "unit": "soldiers"})])
 OF_NOUN = rule(
     "numbers.of-noun",
     "A share, multiple or count followed by \"of\" counts the noun of that phrase (\"thousands of "
-    "households\", \"roughly two-thirds of the state's voters\").",
-    examples=[("Roughly two-thirds of the state's Democratic voters backed him.",
-               {"number": "Roughly two-thirds of the state's Democratic voters", "unit": "voters"}),
+    "households\", \"roughly two-thirds of the county's farmers\").",
+    examples=[("Roughly two-thirds of the county's dairy farmers backed him.",
+               {"number": "Roughly two-thirds of the county's dairy farmers", "unit": "farmers"}),
               ("The outage left thousands of households without heat.",
                {"number": "thousands of households", "unit": "households"})],
     counter=[("Two-thirds backed him.", {"number": "Two-thirds", "unit": None})])

@@ -718,9 +718,9 @@ PRONOUN_SALIENCE = rule(
 DESCRIBED_PERSON = rule(
     "referents.described-person", "A description with a title (“the prime minister”, “the Florida "
     "senator”) is the most salient person whose stated title does not contradict it.",
-    examples=[("Tony Vale is urging leaders to wake up from their denial over President Ross's "
-               "re-election.\n\n“America has spoken,” the prime minister said in an interview.",
-               {"quote": "America has spoken", "speaker": "Tony Vale"})])
+    examples=[("Tony Vale is urging leaders to stop ignoring the crisis over the port strike.\n\n“The "
+               "harbour must reopen,” the prime minister said in a radio interview.",
+               {"quote": "The harbour must reopen", "speaker": "Tony Vale"})])
 
 
 def _title_fits(actor: Actor, words: list[str]) -> bool:
