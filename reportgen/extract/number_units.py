@@ -284,7 +284,7 @@ def _threshold(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     if noun is None or noun.lemma_.lower() not in THRESHOLD_NOUNS:
         return None
     named = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i >= amount.end]
-    if named:  # "the 1,237 delegate threshold"
+    if named:  # "the 500 signature threshold"
         return named[0].text, noun.i + 1
     subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     counted = what_subject_counts(subject) if subject is not None else None
@@ -413,7 +413,7 @@ def _modifiers_only(between: Any, head: Any) -> bool:
     number = between.start - 1
     return len(between) <= 6 and all(
         (t.dep_ in ("amod", "compound", "punct", "advmod", "nmod", "npadvmod", "nummod", "quantmod")
-         or (t.dep_ in ("cc", "conj") and t.head.i > number))  # "30,000 combat and civilian deaths"
+         or (t.dep_ in ("cc", "conj") and t.head.i > number))  # "4,000 military and civilian deaths"
         and not (t.is_punct and (t.whitespace_ or t.text not in _DASHES))
         and number <= t.head.i <= head.i and t.head.i != t.i for t in between)
 

@@ -592,7 +592,7 @@ def _actor_of(cluster: Cluster, title_case_headline: bool = False) -> Actor | No
         return None  # a country stays an actor even when only a modifier ("U.S. stocks")
     if all(m.headline for m in real) and title_case_headline \
             and not any(country_key(n) for n in cluster.names()):
-        return None  # "Student Dies After Diet Pills ...": capitals there do not mark names
+        return None  # "Ferry Sinks Off Coast After Storm ...": capitals there do not mark names
     if set(name_key(cluster.longest()).split()) & lexicon.MEDIA_WORDS and not any(m.agentive for m in real) \
             and not cluster.is_personal():
         return None  # "told BBC News", "on BBC Radio 4": a medium carrying others' words, not an actor

@@ -501,5 +501,5 @@ def _plain_be(be: Any) -> bool:
     """"be" with a real subject and nothing else to say ("talks are to begin"), not "it is hard to",
     "what's not to love"."""
     if any(c.dep_ in ("acomp", "attr", "neg", "csubj") for c in be.children):
-        return False  # "to observe it is to be aware": an infinitive subject makes a definition
+        return False  # "to visit it is to understand": an infinitive subject makes a definition
     return not any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "what", "there") for c in be.children)
