@@ -83,8 +83,8 @@ GOVERNING_CUE = rule(
 NEARBY_CUE = rule(
     "quotes.nearby-cue", "A reporting verb next to the quote in the same sentence names its speaker "
     "when the parse does not link them.",
-    examples=[("“I can do what I like with my property.” Tovmasyan wrote in the description of the sale "
-               "that the house was old.", {"quote": "what I like", "speaker": "Tovmasyan"})])
+    examples=[("“Nobody tells me how to run my own bakery.” Brannigan wrote in the notice on the shop door "
+               "that the lease had ended.", {"quote": "how to run", "speaker": "Brannigan"})])
 ACCORDING_TO = rule(
     "quotes.according-to", "“According to X” in the quote's sentence names X.",
     examples=[("According to Ana Ruiz, the budget is “a disaster for every family in Calder.”",

@@ -60,7 +60,7 @@ _MONTHS = lexicon.MONTHS | lexicon.WEEKDAYS | frozenset({"today", "yesterday", "
 
 
 def _mark_defined_acronyms(doc: Any, mentions: list[Mention]) -> None:
-    """"Named Binary Tag (NBT)": the acronym defined for a thing is a thing too."""
+    """"Harbour Data Format (HDF)": the acronym defined for a thing is a thing too."""
     things = {m.end for m in mentions if m.work}
     for m in mentions:
         if m.start >= 2 and doc[m.start - 1].text == "(" and m.start - 1 in things:
@@ -115,7 +115,7 @@ def _national_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[
         if head.pos_ not in ("NOUN", "PROPN") or head.i in taken \
                 or head.lower_ not in lexicon.NATIONAL_BODY_HEADS:
             continue
-        # the demonym nearest the head: "the Russian and Syrian defence ministries" -> "Syrian ..."
+        # the demonym nearest the head: "the Danish and Dutch defence ministries" -> "Dutch ..."
         modifiers = [w for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")
                      for w in (c, *(x for x in c.children if x.dep_ == "conj"))]
         origin = next((c for c in reversed(modifiers)
@@ -489,7 +489,7 @@ _POSSESSED_ROLE = re.compile(r"^([A-Z][\w-]+)['’]s [a-z]")
 
 def _employers_in_roles(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """ "Leon Marsh, Quillbank's head of partnerships": an employer the model did not tag is an
-    organisation, and so is every other bare use of that name (not a person's name: "Meles's
+    organisation, and so is every other bare use of that name (not a person's name: "Tesfaye's
     successor")."""
     known = {m.text for m in mentions} | {w for m in mentions if m.label == "PERSON" for w in m.text.split()}
     names = set()
@@ -517,7 +517,7 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     tokens, label = _extend(doc, ent)
     for k, token in enumerate(tokens[1:], start=1):
         if token.text in ("(", "[") or (token.text in ("-", "–", "—") and token.whitespace_):
-            tokens = tokens[:k]  # "Grand Coastal Barrage (GCB", "HMS Chatham - have": a name stops there
+            tokens = tokens[:k]  # "Grand Coastal Barrage (GCB", "HMS Kestrel - have": a name stops there
             break
     for k, token in enumerate(tokens[1:-1], start=1):
         if token.text in POSSESSIVE_MARKS and tokens[k - 1].lower_ not in lexicon.NAME_POSSESSORS:
@@ -680,7 +680,7 @@ def _names_a_work(doc: Any, root: Any, start: int) -> bool:
 
 
 def _known_as_a_thing(root: Any) -> bool:
-    """"dinitrophenol, known as DNP", "a format known as Named Binary Tag": names of things."""
+    """"trimethyl borate, known as TMB", "a format known as Harbour Data Format": names of things."""
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "as" or prep.head.lower_ not in ("known", "called", "dubbed"):
         return False
@@ -825,8 +825,8 @@ EMPLOYER_IN_ROLE = rule(
     examples=[("Fintech deal\n\nThe round was led by Tally, which processes payments for small firms.\n\n"
                "\"This is a big step,\" said Leon Marsh, Tally's head of partnerships.\n",
                {"actor": "Tally", "type": "organization"})],
-    counter=[("Meles Zenawi ruled for two decades. Obama met Meles's successor, Hailu Desta, in May.",
-              {"actor": "Meles Zenawi", "type": "person"})])
+    counter=[("Tesfaye Alemu ruled for two decades. The envoy met Tesfaye's successor, Hailu Desta, in May.",
+              {"actor": "Tesfaye Alemu", "type": "person"})])
 SPEAKER_LABEL = rule(
     "mentions.speaker-label", "A name before a colon that opens a paragraph (“RUIZ:”, “Ana Ruiz:”) is a "
     "person: a transcript's speaker or a reaction's author.",
@@ -836,8 +836,8 @@ SPEAKER_LABEL = rule(
 BARE_NAME = rule(
     "mentions.bare-name", "A surname or first name of a person named in full is that person where the "
     "model left it untagged.",
-    examples=[("Sami Helal was on the plane. Helal, originally from Egypt, was returning to Cairo.",
-               {"actor": "Sami Helal", "type": "person"})])
+    examples=[("Nabil Farouk was on the ferry. Farouk, a Lebanese engineer, was heading home to Beirut.",
+               {"actor": "Nabil Farouk", "type": "person"})])
 
 def find_mentions(doc: Any) -> list[Mention]:
     """Every mention of a possible actor, in text order, each with the rule that found it."""

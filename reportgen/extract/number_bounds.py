@@ -2,7 +2,7 @@
 changes, and the words that make it approximate.
 
 A range ("between 30 and 40 people", "30-40%") and alternatives ("three or four") are one fact: the
-lower figure, approximate, the span covering both. A change ("rose from 2,000 to 30,000") is two.
+lower figure, approximate, the span covering both. A change ("rose from 1,200 to 4,500") is two.
 """
 
 from __future__ import annotations
@@ -57,28 +57,28 @@ RANGE = rule(
     counter=[("Prices rose 30% in a year.", {"number": "30%", "approximate": False})])
 ALTERNATIVES = rule(
     "numbers.alternatives",
-    "Two figures given as alternatives (\"three or four players\", \"six or seven million\") are one "
+    "Two figures given as alternatives (\"three or four players\", \"four or five million\") are one "
     "approximate fact: the lower one, with the scale they share.",
-    examples=[("Only six or seven million pounds had been spent.",
-               {"number": "six or seven million pounds", "value": 6_000_000, "approximate": True})],
-    counter=[("Only seven million pounds had been spent.",
-              {"number": "seven million pounds", "value": 7_000_000})])
+    examples=[("Only four or five million euros had been raised.",
+               {"number": "four or five million euros", "value": 4_000_000, "approximate": True})],
+    counter=[("Only five million euros had been raised.",
+              {"number": "five million euros", "value": 5_000_000})])
 CHANGE = rule(
     "numbers.change",
-    "A change from one figure to another (\"rose from 2,000 to 30,000\") states two facts, its two ends.",
+    "A change from one figure to another (\"rose from 1,200 to 4,500\") states two facts, its two ends.",
     examples=[("Sales grew from $120 million to $2.1 billion.",
                {"number": "$120 million", "value": 120_000_000})],
     counter=[("Sales were between $120 million and $2.1 billion.",
               {"number": "between $120 million and $2.1 billion", "value": 120_000_000})])
 PAIR = rule(
     "numbers.pair",
-    "Two figures set against each other (\"leads 48 percent to 41 percent\": a descending pair, or each "
-    "written out in full) or listed with \"and\" outside \"between\" (\"$5 and $10 donations\") are two "
+    "Two figures set against each other (\"leads 49 percent to 42 percent\": a descending pair, or each "
+    "written out in full) or listed with \"and\" outside \"between\" (\"$3 and $8 tickets\") are two "
     "facts, not a range.",
-    examples=[("Clinton leads Trump 48 percent to 41 percent.", {"number": "41 percent", "value": 41}),
-              ("They took all those $5 and $10 donations.", {"number": "$10", "value": 10}),
-              ("Approval stood at 37 percent to 43 percent.", {"number": "37 percent", "value": 37})],
-    counter=[("Support ranged from 23% to 27%.", {"number": "23%"}),
+    examples=[("Kessler leads Morgan 49 percent to 42 percent.", {"number": "42 percent", "value": 42}),
+              ("The stall sold all those $3 and $8 tickets.", {"number": "$8", "value": 8}),
+              ("Approval stood at 36 percent to 44 percent.", {"number": "36 percent", "value": 36})],
+    counter=[("Support ranged from 18% to 22%.", {"number": "18%"}),
               ("Prices rose 30-40% in a year.", {"number": "30-40%"})])
 RATIO = rule(
     "numbers.ratio",
@@ -107,15 +107,15 @@ VAGUE = rule(
                {"number": "Dozens of people", "value": 12, "approximate": True}),
               ("Hundreds of homes burned.",
                {"number": "Hundreds of homes", "value": 100, "approximate": True}),
-              ("He was greeted by a crowd of several dozen.", {"number": "several dozen", "value": 36})],
+              ("The mayor spoke to a crowd of several dozen.", {"number": "several dozen", "value": 36})],
     counter=[("Twelve people fled the fire.", {"number": "Twelve people", "approximate": False})])
 OR_SO = rule(
     "numbers.or-so",
-    "\"12 or so staff\", \"1,000 or more employees\": a figure followed by \"or so\", \"or more\" ... is "
+    "\"12 or so staff\", \"250 or more employees\": a figure followed by \"or so\", \"or more\" ... is "
     "approximate, and those words belong to its span.",
     examples=[("The firm has 12 or so staff.", {"number": "12 or so staff", "approximate": True}),
-              ("Firms with 1,000 or more employees pay in full.",
-               {"number": "1,000 or more employees", "approximate": True})],
+              ("Shops with 250 or more employees close on Sundays.",
+               {"number": "250 or more employees", "approximate": True})],
     counter=[("The firm has 12 staff, or so it says.", {"number": "12 staff", "approximate": False})])
 
 
@@ -152,9 +152,9 @@ def _pieces(span: Any) -> list[Any]:
 
 
 def _stated_apart(low: Any, high: Any) -> bool:
-    """Two figures each written out in full ("37 percent to 43 percent", "40 percent positive to 51
-    percent negative"): set against each other, where a range writes its unit once ("37 to 43
-    percent") or as a sign ("23% to 27%")."""
+    """Two figures each written out in full ("36 percent to 44 percent", "38 percent in favour to 55
+    percent against"): set against each other, where a range writes its unit once ("36 to 44
+    percent") or as a sign ("18% to 22%")."""
     def worded(side: Any) -> bool:
         return any(t.is_alpha and (t.lower_ in PERCENT_WORDS or t.lower_ in CURRENCIES) for t in side)
 
@@ -252,7 +252,7 @@ def _bounds_meet(before: Any, after: Any) -> bool:
 
 def _lower_bound(low_span: Any, high_span: Any) -> tuple[float | None, Any]:
     """The lower figure of a range or of alternatives; it takes the upper one's scale when it has
-    none of its own ("six or seven million", "$5-6bn")."""
+    none of its own ("four or five million", "$5-6bn")."""
     low_words, high_words = value_words(low_span), value_words(high_span)
     low, high = phrase_value(low_words), phrase_value(high_words)
     if low is None:
@@ -349,7 +349,7 @@ def approx_start(span: Any, duration: bool = False) -> tuple[int, bool]:
         if size:
             start -= size
         elif doc[start - 1].lower_ in ("a", "an") and _article_of_figure(doc[start]):
-            start -= 1  # "about a third", "up to a $1 billion"; not "around a 6-year-old"
+            start -= 1  # "about a third", "up to a $3 million"; not "around a 9-year-old"
         else:
             break
     while start < span.end - 1 and (doc[start].lower_ in LEAD_TRIM or (duration and doc[start].lower_ in

@@ -83,7 +83,7 @@ UNTAGGED = rule(
     counter=[("The bus stopped at 410 Elm Street.", {"no_number": "410"})])
 SPLIT_FIGURE = rule(
     "repairs.numbers-split-figure",
-    "A range or two alternatives the tagger cut in two (\"three or four\", \"six or seven million\", \"5,000 "
+    "A range or two alternatives the tagger cut in two (\"three or four\", \"four or five million\", \"5,000 "
     "to 7,000 shells\") is one candidate.",
     examples=[("Police held 20 or 30 fans near the ground.", {"number": "20 or 30 fans", "value": 20}),
               ("The battery fires 5,000 to 7,000 shells a day.",
@@ -91,15 +91,15 @@ SPLIT_FIGURE = rule(
     counter=[("Police held 20 fans, or so the club said.", {"number": "20 fans"})])
 NAME_RAN_ON = rule(
     "repairs.numbers-name-ran-on",
-    "A name entity the tagger ran on into a percentage (\"Trump 48 percent\") holds that figure: from its "
+    "A name entity the tagger ran on into a percentage (\"Morgan 49 percent\") holds that figure: from its "
     "first number to the entity's end is a candidate.",
-    examples=[("Clinton leads Trump 48 percent to 41 percent.", {"number": "48 percent", "value": 48})],
-    counter=[("Clinton leads Trump among young voters.", {"no_number": "Trump"})])
+    examples=[("Kessler leads Morgan 49 percent to 42 percent.", {"number": "49 percent", "value": 49})],
+    counter=[("Kessler leads Morgan among young voters.", {"no_number": "Morgan"})])
 SPOKEN_DECIMAL = rule(
     "repairs.numbers-spoken-decimal",
-    "A decimal said aloud (\"one point three per cent\") is one figure, though the tagger sees only its "
+    "A decimal said aloud (\"two point four per cent\") is one figure, though the tagger sees only its "
     "first word.",
-    examples=[("Sales fell one point three per cent.", {"number": "one point three per cent", "value": 1.3})],
+    examples=[("Exports fell two point four per cent.", {"number": "two point four per cent", "value": 2.4})],
     counter=[("Sales fell by one per cent, a point worth making.", {"number": "one per cent", "value": 1})])
 ORDINAL = rule(
     "numbers.ordinal",
@@ -148,7 +148,7 @@ def _from_entity(ent: Any) -> Candidate | None:
 
 
 def _ran_on(ent: Any) -> Candidate | None:
-    """ "Trump 48 percent to": the figure inside a name entity that runs on into a percentage."""
+    """ "Morgan 49 percent to": the figure inside a name entity that runs on into a percentage."""
     first = next((t for t in ent if t.text[:1].isdigit()), None)
     if first is None or not any(t.lower_ in PERCENT_WORDS for t in ent[first.i - ent.start:]):
         return None
@@ -249,7 +249,7 @@ def _join_split(found: list[Candidate]) -> list[Candidate]:
 
 def _untagged_neighbour(candidate: Candidate) -> Candidate:
     """A figure of a range or alternatives that the tagger left outside any entity joins the other:
-    "six or" + "seven million", "Only six or" + "seven million pounds"."""
+    "four or" + "five million", "Only four or" + "five million euros"."""
     span = candidate.span
     doc = span.doc
     start, end = span.start, span.end

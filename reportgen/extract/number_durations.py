@@ -174,12 +174,12 @@ def _apart(number: Any, units: list[Any]) -> bool:
         return False
     between = number.doc[number.i + 1:unit.i]
     return any(t.lower_ not in DURATION_FILLERS and t.text != "-" and t.lower_ not in ("and", "a", "half")
-               and t.pos_ != "ADJ" for t in between)  # "12 straight years", "four more years" are lengths
+               and t.pos_ != "ADJ" for t in between)  # "9 straight years", "four more years" are lengths
 
 
 def _leading(span: Any, number: Any) -> int:
     """How many words before the first number of a length of time belong to it ("the last", "nearly")
-    rather than to what the tagger ran into the entity ("the school three years ago")."""
+    rather than to what the tagger ran into the entity ("the harbour three years ago")."""
     count = 0
     while number.i - count > span.start and span.doc[number.i - count - 1].lower_ in DURATION_FILLERS:
         count += 1

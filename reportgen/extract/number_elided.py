@@ -39,17 +39,17 @@ DESCRIBED_NOUN = rule(
               ("The town has a population of 40,000.", {"number": "40,000", "unit": "people"}),
               ("The driver, a mother of three, was unhurt.", {"number": "three", "unit": "children"})],
     counter=[("Officials gave an estimate of 40,000.", {"no_number": "40,000"}),
-             ("It ended the deportation of 11 million living in the country.", {"no_number": "11 million"})])
+             ("It stopped the eviction of 3 million living in the camps.", {"no_number": "3 million"})])
 LEVEL_SUBJECT = rule(
     "numbers.level-subject",
     "A bare figure that is the level a subject reached or is put at (\"infections hit 14 million\", \"the "
     "death toll rose to 35\", \"the population is estimated at 40,000\") counts that subject.",
     examples=[("Reported infections hit more than 14 million.", {"number": "more than 14 million",
                                                                  "unit": "infections"}),
-              ("The camp's population is estimated at around 40,000.",
-               {"number": "around 40,000", "unit": "people"}),
-              ("The number of infected servers rose from 2,000 to 30,000 per day.",
-               {"number": "2,000", "unit": "servers"})],
+              ("The valley's population is estimated at around 9,000.",
+               {"number": "around 9,000", "unit": "people"}),
+              ("The number of stranded trucks rose from 1,200 to 4,500 per day.",
+               {"number": "1,200", "unit": "trucks"})],
     counter=[("Prices rose to 35.", {"no_number": "35"})])
 VERB_NUMBER = rule(
     "repairs.numbers-verb-number-read-as-noun",
@@ -86,9 +86,9 @@ def described_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | N
     counted = POPULATION_NOUNS.get(lemma) or KIN_NOUNS.get(lemma)
     if counted:
         return counted, amount.end
-    indefinite = any(c.lower_ in ("a", "an") for c in noun.lefts)  # "a nation of 51 million"
+    indefinite = any(c.lower_ in ("a", "an") for c in noun.lefts)  # "a nation of 6 million"
     if lemma in GENERIC_NOUNS or (lemma.endswith(_ACTION_ENDINGS) and not indefinite):
-        return None  # "the deportation of 11 million": an action's object, not its size
+        return None  # "the eviction of 3 million": an action's object, not its size
     return noun.text, amount.end
 
 
@@ -106,10 +106,10 @@ def level_subject(amount: Amount, earlier: list[Number]) -> tuple[str, int] | No
     if head.lemma_.lower() not in LEVEL_VERBS:
         return None
     subjects = [c for c in head.children if c.dep_ in SUBJECTS]
-    if not subjects and head.dep_ == "conj":  # "the population has fluctuated and is estimated at 40,000"
+    if not subjects and head.dep_ == "conj":  # "the population has shrunk and is estimated at 9,000"
         head = head.head
     objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i != root.i]
-    for subject in objects or head.children:  # "the agency raised the death toll to 267": the toll
+    for subject in objects or head.children:  # "the agency raised the death toll to 58": the toll
         if subject.dep_ in ("nsubj", "nsubjpass", "dobj") and subject.pos_ == "NOUN" \
                 and subject.lemma_.lower() not in MEASURED_NOUNS:
             counted = what_subject_counts(subject, plural_only=True)
@@ -144,7 +144,7 @@ def what_subject_counts(subject: Any, plural_only: bool = False) -> str | None:
 
 
 def number_of(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
-    """ "the number of Americans killed ... is less than 100" -> Americans."""
+    """ "the number of sailors lost ... is less than 40" -> sailors."""
     sent = amount.span.sent
     for token in sent[:amount.span.start - sent.start]:
         if token.lemma_.lower() == "number" and token.i + 1 < amount.span.start \
@@ -173,7 +173,7 @@ def elided(amount: Amount, earlier: list[Number]) -> str | None:
     compared = bool(near & ELISION_CUES) and sent.start > 0
     nearby = sent.text + ("\n" + doc[sent.start - 1].sent.text if compared else "")
     if _describes_a_measure(span):
-        return None  # "a margin of error of 3.1": not a count of anything said before
+        return None  # "a margin of error of 2.5": not a count of anything said before
     for number in reversed(earlier):
         if number.context and number.context in nearby and number.unit and number.unit not in (
                 "percent", "percentage points", "years old") and number.unit not in DURATION_UNITS:
@@ -183,7 +183,7 @@ def elided(amount: Amount, earlier: list[Number]) -> str | None:
 
 
 def _describes_a_measure(span: Any) -> bool:
-    """The figure hangs on a measured noun ("a margin of error between 3.1 and 4.9")."""
+    """The figure hangs on a measured noun ("a margin of error between 2.2 and 3.6")."""
     head = number_root(span).head
     for _ in range(3):
         if head.pos_ == "NOUN" and head.lemma_.lower() in MEASURED_NOUNS:

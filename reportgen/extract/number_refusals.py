@@ -57,7 +57,7 @@ NAME_PART = rule(
     "\"Boeing 737\", \"5G\") is part of the name.",
     effect="-",
     examples=[("The airline ordered ten A350-1000 jets.", {"number": "ten A350-1000 jets", "value": 10}),
-              ("He fought the Gang of Eight amnesty plan.", {"no_number": "Eight"})],
+              ("She backed the Club of Nine budget plan.", {"no_number": "Nine"})],
     counter=[("The airline ordered 737 seats.", {"number": "737 seats"}),
              ("Storm Kills Three Children In Coastal Town\n\nThe storm hit at night.",
               {"number": "Three Children"})])
@@ -205,7 +205,7 @@ def _name_part(span: Any) -> bool:
         if prev.pos_ == "PROPN" and (not prev.whitespace_ or prev.text in _DASHES):
             return True
         if prev.pos_ == "PROPN" and prev.ent_type_ in NAMED_LABELS and not _percentage(span):
-            return True  # "Boeing 737"; not "Trump 48 percent"
+            return True  # "Boeing 737"; not "Morgan 49 percent"
         if prev.pos_ == "PROPN" and not prev.ent_type_ and not prev.is_sent_start and _bare_integer(span):
             return True  # "Apollo 11"; not "In Gaza 300 people", "the Nasdaq 1.2 percent"
         name = doc[first.i - 2] if first.i > 1 else None

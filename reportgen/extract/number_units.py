@@ -90,34 +90,34 @@ AGE = rule(
     counter=[("Maria Lopez, the mayor, said 34 homes were lost.", {"number": "34 homes", "unit": "homes"})])
 THRESHOLD = rule(
     "numbers.threshold",
-    "A figure naming a threshold passed (\"broke the 100,000 barrier\", \"passed the 1m mark\") counts what "
+    "A figure naming a threshold passed (\"broke the 50,000 barrier\", \"passed the 1m mark\") counts what "
     "the subject counts.",
-    examples=[("The count of known worms broke the 100,000 barrier.",
-               {"number": "100,000 barrier", "unit": "worms"})],
+    examples=[("The tally of registered drones broke the 50,000 barrier.",
+               {"number": "50,000 barrier", "unit": "drones"})],
     counter=[("The army built a 100-mile barrier.", {"number": "100-mile"})])
 COUNTED_NOUN = rule(
     "numbers.counted-noun",
     "A count's unit is the noun it counts, the head of its phrase past any adjectives and noun modifiers "
-    "(\"12 coastal districts\" -> districts, \"eight virus writers\" -> writers).",
+    "(\"12 coastal districts\" -> districts, \"nine bicycle thieves\" -> thieves).",
     examples=[("Officials closed schools in 12 coastal districts.", {"number": "12 coastal districts",
                                                                      "unit": "districts"}),
-              ("In total, eight virus writers were arrested.", {"number": "eight virus writers",
-                                                                "unit": "writers"})],
+              ("In all, nine bicycle thieves were charged.", {"number": "nine bicycle thieves",
+                                                              "unit": "thieves"})],
     counter=[("Officials closed 12.", {"no_number": "12"})])
 ADJECTIVE_NOUN = rule(
     "numbers.adjective-noun",
-    "An adjective standing for people after a count (\"the estimated 150,000 dead\", \"12 injured\") is "
+    "An adjective standing for people after a count (\"the estimated 2,000 dead\", \"12 injured\") is "
     "what it counts.",
-    examples=[("A silence was held for the estimated 150,000 dead.",
-               {"number": "estimated 150,000 dead", "unit": "dead", "approximate": True})],
-    counter=[("The 150,000 dead soldiers were named.",
-              {"number": "150,000 dead soldiers", "unit": "soldiers"})])
+    examples=[("Churches rang their bells for the estimated 2,000 dead.",
+               {"number": "estimated 2,000 dead", "unit": "dead", "approximate": True})],
+    counter=[("The 2,000 dead soldiers were named.",
+              {"number": "2,000 dead soldiers", "unit": "soldiers"})])
 OF_NOUN = rule(
     "numbers.of-noun",
     "A share, multiple or count followed by \"of\" counts the noun of that phrase (\"thousands of "
-    "households\", \"roughly two-thirds of the state's voters\").",
-    examples=[("Roughly two-thirds of the state's Democratic voters backed him.",
-               {"number": "Roughly two-thirds of the state's Democratic voters", "unit": "voters"}),
+    "households\", \"roughly two-thirds of the county's farmers\").",
+    examples=[("Roughly two-thirds of the county's dairy farmers backed him.",
+               {"number": "Roughly two-thirds of the county's dairy farmers", "unit": "farmers"}),
               ("The outage left thousands of households without heat.",
                {"number": "thousands of households", "unit": "households"})],
     counter=[("Two-thirds backed him.", {"number": "Two-thirds", "unit": None})])
@@ -285,7 +285,7 @@ def _threshold(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     if noun is None or noun.lemma_.lower() not in THRESHOLD_NOUNS:
         return None
     named = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i >= amount.end]
-    if named:  # "the 1,237 delegate threshold"
+    if named:  # "the 500 signature threshold"
         return named[0].text, noun.i + 1
     subject = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None)
     counted = what_subject_counts(subject) if subject is not None else None
@@ -414,7 +414,7 @@ def _modifiers_only(between: Any, head: Any) -> bool:
     number = between.start - 1
     return len(between) <= 6 and all(
         (t.dep_ in ("amod", "compound", "punct", "advmod", "nmod", "npadvmod", "nummod", "quantmod")
-         or (t.dep_ in ("cc", "conj") and t.head.i > number))  # "30,000 combat and civilian deaths"
+         or (t.dep_ in ("cc", "conj") and t.head.i > number))  # "4,000 military and civilian deaths"
         and not (t.is_punct and (t.whitespace_ or t.text not in _DASHES))
         and number <= t.head.i <= head.i and t.head.i != t.i for t in between)
 

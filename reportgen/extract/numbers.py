@@ -61,7 +61,7 @@ def _facts(span: Any, label: str, earlier: list[Number]) -> list[Number]:
         elif not refused_fact(amount) and add_rate(amount, before):
             facts.append(amount.number())
     for amount in unitless:
-        if facts and facts[-1].unit:  # "46 to 40 percent", "from 5 to 10 dollars": the second's unit
+        if facts and facts[-1].unit:  # "53 to 45 percent", "from 5 to 10 dollars": the second's unit
             amount.unit = facts[-1].unit
             amount.decide(PAIR, f"unit={amount.unit}")
             facts.insert(0, amount.number())

@@ -612,7 +612,7 @@ def _actor_of(cluster: Cluster, title_case_headline: bool = False) -> Actor | No
         return None  # a country stays an actor even when only a modifier ("U.S. stocks")
     if all(m.headline for m in real) and title_case_headline \
             and not any(country_key(n) for n in cluster.names()):
-        return None  # "Student Dies After Diet Pills ...": capitals there do not mark names
+        return None  # "Ferry Sinks Off Coast After Storm ...": capitals there do not mark names
     if set(name_key(cluster.longest()).split()) & lexicon.MEDIA_WORDS and not any(m.agentive for m in real) \
             and not cluster.is_personal():
         return None  # "told BBC News", "on BBC Radio 4": a medium carrying others' words, not an actor
@@ -738,9 +738,9 @@ PRONOUN_SALIENCE = rule(
 DESCRIBED_PERSON = rule(
     "referents.described-person", "A description with a title (“the prime minister”, “the Florida "
     "senator”) is the most salient person whose stated title does not contradict it.",
-    examples=[("Tony Vale is urging leaders to wake up from their denial over President Ross's "
-               "re-election.\n\n“America has spoken,” the prime minister said in an interview.",
-               {"quote": "America has spoken", "speaker": "Tony Vale"})])
+    examples=[("Tony Vale is urging leaders to stop ignoring the crisis over the port strike.\n\n“The "
+               "harbour must reopen,” the prime minister said in a radio interview.",
+               {"quote": "The harbour must reopen", "speaker": "Tony Vale"})])
 
 
 def _title_fits(actor: Actor, words: list[str]) -> bool:

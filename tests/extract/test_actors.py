@@ -249,6 +249,6 @@ def test_a_us_state_that_shares_a_country_name_is_a_location(nlp: Any) -> None:
     actors, _ = actors_of(nlp, (
         "Georgia Governor Ann Reyes signed the bill on Monday. Farmers in Georgia welcomed it."))
     assert named(actors, "Georgia").type == "location"
-    actors, _ = actors_of(nlp, "Russia sent troops into Georgia in 2008, blocking first Georgia's bid.")
+    actors, _ = actors_of(nlp, "Russia sent tanks into Georgia in 2008 and stalled Georgia's bid.")
     georgia = named(actors, "Georgia")
     assert georgia.type == "country" and georgia.role is None

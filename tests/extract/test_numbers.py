@@ -42,9 +42,9 @@ def test_phrase_value(words: list[str], value: float | None) -> None:
 
 
 def test_counted_noun_with_approximation(nlp: Any) -> None:
-    number = only(nlp, "The ministry said about 100,000 troops had gathered near the frontier.")
+    number = only(nlp, "The ministry said about 8,000 troops had gathered near the frontier.")
     assert (number.value, number.unit, number.text, number.approximate) == (
-        100_000, "troops", "about 100,000 troops", True)
+        8_000, "troops", "about 8,000 troops", True)
     assert number.context.startswith("The ministry said")
 
 
@@ -481,10 +481,10 @@ def test_model_numbers_and_identifiers_are_names_not_figures(nlp: Any, text: str
 
 @pytest.mark.parametrize(("text", "unit", "span"), [
     ("Officials closed schools in 12 coastal districts.", "districts", "12 coastal districts"),
-    ("In total, eight virus writers were arrested.", "writers", "eight virus writers"),
-    ("A silence was held for the estimated 150,000 dead.", "dead", "estimated 150,000 dead"),
-    ("Roughly two-thirds of the state's Democratic voters backed him.", "voters",
-     "Roughly two-thirds of the state's Democratic voters"),
+    ("In all, nine bicycle thieves were charged.", "thieves", "nine bicycle thieves"),
+    ("Churches rang their bells for the estimated 2,000 dead.", "dead", "estimated 2,000 dead"),
+    ("Roughly two-thirds of the county's dairy farmers backed him.", "farmers",
+     "Roughly two-thirds of the county's dairy farmers"),
 ])
 def test_the_unit_is_what_the_number_counts(nlp: Any, text: str, unit: str, span: str) -> None:
     number = only(nlp, text)
@@ -494,8 +494,8 @@ def test_the_unit_is_what_the_number_counts(nlp: Any, text: str, unit: str, span
 @pytest.mark.parametrize(("text", "value", "unit"), [
     ("The camp holds 3,000 people, down from an estimate of about 40,000.", 40_000, "people"),
     ("The camp holds 3,000 people. That is down from about 40,000 in the spring.", 40_000, "people"),
-    ("The camp's population has fluctuated and is now estimated at around 40,000.", 40_000, "people"),
-    ("The count of known worms broke the 100,000 barrier.", 100_000, "worms"),
+    ("The valley's population has shrunk and is now estimated at around 9,000.", 9_000, "people"),
+    ("The tally of registered drones broke the 50,000 barrier.", 50_000, "drones"),
     ("Its online shoppers number 100m but few of them pay.", 100_000_000, "shoppers"),
 ])
 def test_a_bare_figure_counts_the_noun_the_sentence_leaves_out(nlp: Any, text: str, value: float,
@@ -510,8 +510,8 @@ def test_prices_reaching_a_level_are_not_a_count_of_prices(nlp: Any) -> None:
 @pytest.mark.parametrize(("text", "value", "unit", "span"), [
     ("The plan will cost $10bn a year.", 10_000_000_000, "dollars a year", "$10bn a year"),
     ("Prices rose 30-40% in a year.", 30, "percent", "30-40%"),
-    ("Only six or seven million pounds had been spent.", 6_000_000, "pounds", "six or seven million pounds"),
-    ("He was greeted by a crowd of several dozen.", 36, "crowd", "several dozen"),
+    ("Only four or five million euros had been raised.", 4_000_000, "euros", "four or five million euros"),
+    ("The mayor spoke to a crowd of several dozen.", 36, "crowd", "several dozen"),
 ])
 def test_rates_ranges_and_vague_counts(nlp: Any, text: str, value: float, unit: str, span: str) -> None:
     number = only(nlp, text)
@@ -534,8 +534,8 @@ def test_an_age_after_a_name_is_counted_in_years(nlp: Any) -> None:
 
 
 def test_multiples_and_decimals_said_aloud(nlp: Any) -> None:
-    found = numbers(nlp, "The town pays two and a half times more. Sales fell one point three per cent.")
-    assert [(n.value, n.unit) for n in found] == [(2.5, "times"), (1.3, "percent")]
+    found = numbers(nlp, "The port earns three and a half times more. Exports fell two point four per cent.")
+    assert [(n.value, n.unit) for n in found] == [(3.5, "times"), (2.4, "percent")]
 
 
 def test_a_figure_in_a_caption_is_not_a_fact(nlp: Any) -> None:
@@ -545,28 +545,28 @@ def test_a_figure_in_a_caption_is_not_a_fact(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("He had not seen it in thirty-seven years.", [(37, "years", "thirty-seven years")]),
-    ("Six-million people lost their cover.", [(6_000_000, "people", "Six-million people")]),
-    ("She said this 40 or 50 years ago.", [(40, "years", "40 or 50 years ago")]),
-    ("She hired two of her aides, including one with years of experience.",
-     [(2, "aides", "two of her aides")]),
-    ("The memorized 25-second speech fell flat.", [(25, "second", "25-second")]),
+    ("She had not sailed in forty-two years.", [(42, "years", "forty-two years")]),
+    ("Four-million people lost their power.", [(4_000_000, "people", "Four-million people")]),
+    ("He built it 30 or 40 years ago.", [(30, "years", "30 or 40 years ago")]),
+    ("He sent three of his deputies, including one with years of training.",
+     [(3, "deputies", "three of his deputies")]),
+    ("The rehearsed 40-second pitch fell flat.", [(40, "second", "40-second")]),
     ("The firm was charged on 14 counts of fraud.", [(14, "counts", "14 counts")]),
-    ("Trump reports investments worth between $500,000 and $1 million.",
-     [(500_000, "dollars", "between $500,000 and $1 million")]),
+    ("The mayor declares shares worth between $250,000 and $1 million.",
+     [(250_000, "dollars", "between $250,000 and $1 million")]),
     ("The senator slipped to the No. 2 spot in the race.", []),
     ("The ferry sails every 10 days.", [(10, "days", "every 10 days")]),
-    ("Daniel died at the school three years ago.", [(3, "years", "three years ago")]),
+    ("Tomas drowned at the harbour three years ago.", [(3, "years", "three years ago")]),
 ])
 def test_figures_read_whole_and_nothing_more(nlp: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert [(n.value, n.unit, n.text) for n in numbers(nlp, text)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The poll surveyed 1,000 adults with a margin of error between 3.1 and 4.9.", [(1000, "adults")]),
-    ("A shooting by two gunmen that killed 14 shocked the town.", [(2, "gunmen")]),
-    ("The only thing close to a 200,000 figure is the 85,000 refugees admitted.", [(85_000, "refugees")]),
-    ("The agency raised the death toll from the quake to 267.", [(267, "death toll")]),
+    ("The survey reached 800 farmers with a margin of error between 2.2 and 3.6.", [(800, "farmers")]),
+    ("A raid by three robbers that injured 9 shocked the village.", [(3, "robbers")]),
+    ("The nearest thing to a 90,000 figure is the 35,000 visas issued.", [(35_000, "visas")]),
+    ("The agency raised the death toll from the floods to 58.", [(58, "death toll")]),
 ])
 def test_a_bare_figure_borrows_no_noun_it_does_not_count(nlp: Any, text: str,
                                                          expected: list[tuple[Any, ...]]) -> None:
@@ -574,9 +574,9 @@ def test_a_bare_figure_borrows_no_noun_it_does_not_count(nlp: Any, text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Hamdy, a mother of three and project manager at the firm, was on board.", [(3, "children")]),
+    ("Okoro, a father of four and site manager at the mill, was on board.", [(4, "children")]),
     ("It was capped at the average 80,000 — mostly workers from the bloc.", []),
-    ("Joao Silva, 62 Silva, was on board.", []),
+    ("Paulo Rocha, 58 Rocha, was on board.", []),
     ("[538] Americans who dislike the field like him.", []),
 ])
 def test_a_count_ends_where_its_noun_phrase_does(nlp: Any, text: str,
@@ -585,12 +585,12 @@ def test_a_count_ends_where_its_noun_phrase_does(nlp: Any, text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The proposal would serve more than half-dozen affiliates.", [(6, "affiliates")]),
+    ("The scheme would cover more than half-dozen suppliers.", [(6, "suppliers")]),
     ("A 5-to-4 ruling followed.", [(5, "votes")]),
-    ("The video lasts 3 minutes 32 seconds.", [(3, "minutes")]),
+    ("The clip lasts 4 minutes 15 seconds.", [(4, "minutes")]),
     ("Democrats argued about one thing.", []),
-    ("Clinton leads by a three-percentage-point margin.", [(3, "percentage points")]),
-    ("It ended the deportation of 11 million living in the country.", []),
+    ("Kessler leads by a four-percentage-point margin.", [(4, "percentage points")]),
+    ("It stopped the eviction of 3 million living in the camps.", []),
 ])
 def test_words_written_together_read_as_one_figure(nlp: Any, text: str,
                                                    expected: list[tuple[Any, ...]]) -> None:
@@ -598,10 +598,10 @@ def test_words_written_together_read_as_one_figure(nlp: Any, text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Politico interviewed nearly 20 of Sanders' colleagues.", [(20, "colleagues")]),
+    ("The paper interviewed nearly 30 of Okafor's colleagues.", [(30, "colleagues")]),
     ("They flew thousands of miles.", [(1000, "miles")]),
     ("The programs serve children up to age 5.", [(5, "years old")]),
-    ("Progressives will not accept a half-measure.", []),
+    ("Farmers will not settle for a half-measure.", []),
 ])
 def test_what_an_of_phrase_possessive_or_age_word_counts(nlp: Any, text: str,
                                                          expected: list[tuple[Any, ...]]) -> None:
@@ -609,8 +609,8 @@ def test_what_an_of_phrase_possessive_or_age_word_counts(nlp: Any, text: str,
 
 
 def test_an_article_before_a_hyphenated_figure_is_not_the_figures(nlp: Any) -> None:
-    number = only(nlp, "He wrapped his arms around a 6-year-old.")
-    assert (number.text, number.approximate) == ("6-year-old", False)
+    number = only(nlp, "She put her coat around a 9-year-old.")
+    assert (number.text, number.approximate) == ("9-year-old", False)
 
 
 @pytest.mark.parametrize("text", [
@@ -622,12 +622,12 @@ def test_units_of_time_before_their_numbers_are_labels(nlp: Any, text: str) -> N
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Clinton leads Trump 48 percent to 41 percent.", [(48, "percent"), (41, "percent")]),
-    ("Clinton leads Trump 46 to 40 percent in the poll.", [(46, "percent"), (40, "percent")]),
-    ("Approval stood at 37 percent to 43 percent.", [(37, "percent"), (43, "percent")]),
-    ("They took all those $5 and $10 donations.", [(5, "dollars"), (10, "dollars")]),
+    ("Kessler leads Morgan 49 percent to 42 percent.", [(49, "percent"), (42, "percent")]),
+    ("Kessler leads Morgan 53 to 45 percent in the poll.", [(53, "percent"), (45, "percent")]),
+    ("Approval stood at 36 percent to 44 percent.", [(36, "percent"), (44, "percent")]),
+    ("The stall sold all those $3 and $8 tickets.", [(3, "dollars"), (8, "dollars")]),
     ("Support rose from 5 to 10 percent.", [(5, "percent"), (10, "percent")]),
-    ("Cruz had 1% to 3% support.", [(1, "percent")]),
+    ("Morgan had 2% to 4% support.", [(2, "percent")]),
 ])
 def test_figures_set_against_each_other_are_two_facts(nlp: Any, text: str,
                                                       expected: list[tuple[Any, ...]]) -> None:
@@ -635,19 +635,19 @@ def test_figures_set_against_each_other_are_two_facts(nlp: Any, text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Clinton won at least 19 delegates and Sanders won at least 15.",
-     [(19, "delegates"), (15, "delegates")]),
-    ("In eight of nine states, voters were angry.", [(8, "states"), (9, "states")]),
-    ("At least four senators claim to object to the plan.", [(4, "senators")]),
-    ("Only a quarter of Americans agree with him.", [(0.25, "Americans")]),
-    ("Here is his record: Three separate bank bills.", [(3, "bills")]),
-    ("(About 46 detainees fall under that category.)", [(46, "detainees")]),
-    ("Firms with 1,000 or more employees pay in full.", [(1000, "employees")]),
-    ("It killed 30,000 combat and civilian victims.", [(30_000, "victims")]),
-    ("It has been almost 12 straight years.", [(12, "years")]),
-    ("The Fed may raise rates by roughly one percentage point.", [(1, "percentage points")]),
-    ("It gives her 469 delegates, for a total of 1,749.", [(469, "delegates"), (1749, "delegates")]),
-    ("Trump must reach the 1,237 delegate threshold.", [(1237, "delegate")]),
+    ("Kessler won at least 23 seats and Morgan won at least 17.",
+     [(23, "seats"), (17, "seats")]),
+    ("In six of seven counties, farmers were angry.", [(6, "counties"), (7, "counties")]),
+    ("At least five councillors claim to oppose the plan.", [(5, "councillors")]),
+    ("Only a quarter of Danes agree with her.", [(0.25, "Danes")]),
+    ("Here is her record: Four separate housing laws.", [(4, "laws")]),
+    ("(About 38 tenants fall under that rule.)", [(38, "tenants")]),
+    ("Shops with 250 or more employees close on Sundays.", [(250, "employees")]),
+    ("It left 4,000 military and civilian victims.", [(4_000, "victims")]),
+    ("It has been almost 9 straight years.", [(9, "years")]),
+    ("The central bank may cut rates by roughly one percentage point.", [(1, "percentage points")]),
+    ("It gives him 312 seats, for a total of 1,105.", [(312, "seats"), (1105, "seats")]),
+    ("The petition must reach the 500 signature threshold.", [(500, "signature")]),
 ])
 def test_counts_the_old_module_found_are_kept(nlp: Any, text: str, expected: list[tuple[Any, ...]]) -> None:
     assert [(round(n.value, 3), n.unit) for n in numbers(nlp, text)] == expected

@@ -61,8 +61,9 @@ MODAL = rule(
 
 MODAL_REPAIR = rule(
     "repairs.modal-verb", "A modal the parser hung on an adverb or adjective belongs to the verb it runs on "
-    "to ('will far and away more than match').",
-    examples=[("We will far and away more than match their offer, the mayor said.", {"outlook": "match"})],
+    "to ('will fully and gladly more than meet').",
+    examples=[("The town will fully and gladly more than meet the target, the mayor said.",
+               {"outlook": "meet"})],
     counter=[("The bank will very soon cut rates.", {"outlook": "cut rates"})])
 
 
@@ -382,8 +383,8 @@ def _dated_verb(ent: Any) -> Any:
 BE_TO = rule(
     "outlook.be-to", "The 'be to' future: 'talks are to begin on Monday'.",
     examples=[("Formal talks on a coalition are to begin on Monday.", {"outlook": "are to begin"})],
-    counter=[("It is hard to overestimate how complex a merger like this is.", {"no_outlook": "merger"}),
-             ("To watch the debate is to be aware of its limits.", {"no_outlook": "debate"}),
+    counter=[("It is hard to say how long a repair like this takes.", {"no_outlook": "repair"}),
+             ("To visit the town is to understand its troubles.", {"no_outlook": "town"}),
              ("The film is to be found in the archive of the museum.", {"no_outlook": "film"})])
 
 
@@ -500,5 +501,5 @@ def _plain_be(be: Any) -> bool:
     """"be" with a real subject and nothing else to say ("talks are to begin"), not "it is hard to",
     "what's not to love"."""
     if any(c.dep_ in ("acomp", "attr", "neg", "csubj") for c in be.children):
-        return False  # "to observe it is to be aware": an infinitive subject makes a definition
+        return False  # "to visit it is to understand": an infinitive subject makes a definition
     return not any(c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "what", "there") for c in be.children)

@@ -61,8 +61,8 @@ def lemma(token: Any) -> str:
 
 
 def modal_verb(modal: Any) -> Any:
-    """The verb a modal belongs to: its head, or, where the parser hung it on an adverb ("will far and
-    away more than match"), the bare verb it runs on to across adverbs and adjectives; None if none."""
+    """The verb a modal belongs to: its head, or, where the parser hung it on an adverb ("will fully and
+    gladly more than meet"), the bare verb it runs on to across adverbs and adjectives; None if none."""
     if modal.head.pos_ in ("VERB", "AUX"):
         return modal.head
     for token in modal.doc[modal.i + 1:min(modal.i + 8, len(modal.doc))]:

@@ -11,9 +11,9 @@ from reportgen.extract.rules import fire, rule
 
 HORIZON = rule(
     "outlook.horizon", "The horizon is the sentence's time ahead as written, a named day, month or time "
-    "ahead before a bare number ('later on Friday', 'in December').",
-    examples=[("The game will launch in December for ten dollars.",
-               {"outlook": "launch", "horizon": "in December"}),
+    "ahead before a bare number ('later on Friday', 'in March').",
+    examples=[("The app will launch in March for five euros.",
+               {"outlook": "launch", "horizon": "in March"}),
               ("The bank will hold a call with analysts at 9 a.m. on Thursday.",
                {"outlook": "call", "horizon": "Thursday"})],
     counter=[("The plant will close, the company said.", {"outlook": "plant", "horizon": None})])

@@ -70,7 +70,7 @@ PAST_FRAME = rule(
               ("At the time, engineers said the dam would last a century.", {"no_outlook": "dam"}),
               ("In the past, risks to the old bridge were small.", {"no_outlook": "bridge"})],
     counter=[("This time, engineers say the dam will last a century.", {"outlook": "dam will last"}),
-             ("At that point, the firm will change its name.", {"outlook": "change its name"})])
+             ("At that point, the club will move to a new ground.", {"outlook": "move to a new ground"})])
 
 
 @PAST_FRAME
@@ -253,7 +253,7 @@ BACKSHIFT = rule(
     "to', 'said it was ready to' look ahead as 'wants to', 'is ready to' do.",
     examples=[("The mayor said the city wanted to keep its bus lanes.", {"outlook": "wanted to keep"}),
               ("Mr Reyes said the union was prepared to strike.", {"outlook": "prepared to strike"})],
-    counter=[("The hotel was hard to sell when the founder wanted to stay.", {"no_outlook": "founder"})])
+    counter=[("The farm was hard to let when the owner wanted to stay.", {"no_outlook": "owner"})])
 
 
 def _backshifted(cue: Cue, sentence: Sentence) -> bool:
