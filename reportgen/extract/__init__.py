@@ -114,7 +114,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
 def declared_rules(layer: str | None = None) -> list[Any]:
     """Every extraction rule (``reportgen.extract.rules.Rule``), of one layer or all, by id: the
     layers declare their rules when imported."""
-    from reportgen.extract import actors, claims, layout, mentions, numbers, outlook, summary  # noqa: F401
+    from reportgen.extract import actors, claims, layout, mentions, numbers, outlook  # noqa: F401
     from reportgen.extract.rules import rules
 
     return rules(layer)

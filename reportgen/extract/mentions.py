@@ -56,7 +56,7 @@ class Mention:
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "PRODUCT"})
 
 
-_MONTHS = lexicon.MONTHS | lexicon.WEEKDAYS | frozenset({"today", "yesterday", "tomorrow"})
+_MONTHS = lexicon.MONTHS | lexicon.WEEKDAYS | lexicon.RELATIVE_DAYS
 
 
 def _mark_defined_acronyms(doc: Any, mentions: list[Mention]) -> None:
@@ -599,7 +599,7 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                                    and not _speaks_for(root)
                                    and not (label == "ORG" and root.head.lower_ in lexicon.ORG_PARTS)),
         geographic=(root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS)
-        or (end < len(doc) and doc[end].lower_ in ("governor", "gov.", "state", "legislature"))
+        or (end < len(doc) and doc[end].lower_ in lexicon.STATE_OFFICE_WORDS)
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS),
         locative=_locative(root), placed=_placed(root),
         agentive=_agentive(root) or _speaks_for(root), person_cues=_person_cues(doc, root, end),
@@ -682,7 +682,7 @@ def _names_a_work(doc: Any, root: Any, start: int) -> bool:
 def _known_as_a_thing(root: Any) -> bool:
     """"trimethyl borate, known as TMB", "a format known as Harbour Data Format": names of things."""
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "as" or prep.head.lower_ not in ("known", "called", "dubbed"):
+    if root.dep_ != "pobj" or prep.lower_ != "as" or prep.head.lower_ not in lexicon.NAMING_PARTICIPLES:
         return False
     described = prep.head.head
     if described.pos_ not in ("NOUN", "PROPN") or described.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -735,7 +735,7 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     if label == "NORP":
         return lowered in lexicon.GROUPS or (tokens[-1].tag_ in ("NNPS", "NNS") and len(words) <= 3)
     if label == "LAW":
-        return words[-1] in ("pact", "alliance", "coalition")
+        return words[-1] in lexicon.ALLIANCE_WORDS
     return words[-1] not in lexicon.LAW_WORDS
 
 
@@ -743,7 +743,7 @@ def _locative(root: Any) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in lexicon.LOCATIVE_PREPOSITIONS:
         return True
-    return root.dep_ == "dobj" and head.lemma_.lower() in ("visit", "reach", "enter", "tour", "evacuate")
+    return root.dep_ == "dobj" and head.lemma_.lower() in lexicon.VISITING_VERBS
 
 
 def _placed(root: Any) -> bool:
@@ -751,7 +751,7 @@ def _placed(root: Any) -> bool:
     if any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in root.children):
         return True
     head = root.head
-    if root.dep_ != "pobj" or head.lower_ not in ("in", "near", "outside"):
+    if root.dep_ != "pobj" or head.lower_ not in lexicon.PLACING_PREPOSITIONS:
         return False
     return head.head.pos_ in ("NOUN", "PROPN") or bool(head.is_sent_start)
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from reportgen.brief import Actor, Brief, Claim, Number, Outlook, Source
+from reportgen.extract import lexicon
 
 #: Share of the shorter text's words that must occur in the other for two quotes to be one.
 TEXT_OVERLAP = 0.8
@@ -27,13 +28,9 @@ NUMBER_TOLERANCE = 0.01
 #: Sentences in the merged summary.
 SUMMARY_MAX = 4
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady",
-                         "president", "prime", "minister", "pm", "chancellor", "governor", "gov",
-                         "senator", "sen", "rep", "representative", "mayor", "judge", "justice", "gen",
-                         "general", "col", "colonel", "capt", "captain", "sgt", "officer", "chief",
-                         "secretary", "king", "queen", "prince", "princess", "pope", "rev", "reverend",
-                         "sheikh", "ceo", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman",
-                         "spokesperson"})
+#: Words a person's name can open with in one brief and not another ("Dr", "President"): one
+#: vocabulary with the extraction's honorifics and titles.
+_HONORIFICS = frozenset(w.rstrip(".") for w in {*lexicon.HONORIFICS, *lexicon.TITLE_WORDS} if " " not in w)
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
                          "‹": "'", "›": "'", "`": "'"})
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")

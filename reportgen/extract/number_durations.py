@@ -14,6 +14,7 @@ from reportgen.extract.lexicon import (
     DURATION_FILLERS,
     DURATION_UNITS,
     EXTREMES,
+    FRACTION_WORDS,
     RANGE_WORDS,
     SCORE_WORDS,
     VOTE_WORDS,
@@ -173,7 +174,7 @@ def _apart(number: Any, units: list[Any]) -> bool:
     if unit is None or unit.i == number.i:
         return False
     between = number.doc[number.i + 1:unit.i]
-    return any(t.lower_ not in DURATION_FILLERS and t.text != "-" and t.lower_ not in ("and", "a", "half")
+    return any(t.lower_ not in DURATION_FILLERS and t.text != "-" and t.lower_ not in FRACTION_WORDS
                and t.pos_ != "ADJ" for t in between)  # "9 straight years", "four more years" are lengths
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from reportgen.brief import Number
 from reportgen.extract.grammar import SUBJECTS
 from reportgen.extract.lexicon import (
+    ACTION_NOUN_ENDINGS,
     DURATION_UNITS,
     ELISION_CUES,
     GENERIC_NOUNS,
@@ -20,15 +21,13 @@ from reportgen.extract.lexicon import (
     LEVEL_VERBS,
     MEASURED_NOUNS,
     POPULATION_NOUNS,
+    UNCOUNTED_UNITS,
 )
 from reportgen.extract.number_spans import Amount, Finder, number_root
 from reportgen.extract.rules import Rule, fire, rule
 
 _RATE_TAIL = re.compile(r" (?:a|an|per|each|every) \S+$")
 _NOUNS = ("NOUN", "PROPN")
-#: Endings of nouns that name an action ("deportation", "payment", "killing"): their "of" phrase is
-#: what the action is done to, not a size.
-_ACTION_ENDINGS = ("tion", "sion", "ment", "ing", "al")
 
 DESCRIBED_NOUN = rule(
     "numbers.described-noun",
@@ -87,7 +86,7 @@ def described_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | N
     if counted:
         return counted, amount.end
     indefinite = any(c.lower_ in ("a", "an") for c in noun.lefts)  # "a nation of 6 million"
-    if lemma in GENERIC_NOUNS or (lemma.endswith(_ACTION_ENDINGS) and not indefinite):
+    if lemma in GENERIC_NOUNS or (lemma.endswith(ACTION_NOUN_ENDINGS) and not indefinite):
         return None  # "the eviction of 3 million": an action's object, not its size
     return noun.text, amount.end
 
@@ -175,8 +174,8 @@ def elided(amount: Amount, earlier: list[Number]) -> str | None:
     if _describes_a_measure(span):
         return None  # "a margin of error of 2.5": not a count of anything said before
     for number in reversed(earlier):
-        if number.context and number.context in nearby and number.unit and number.unit not in (
-                "percent", "percentage points", "years old") and number.unit not in DURATION_UNITS:
+        if number.context and number.context in nearby and number.unit \
+                and number.unit not in UNCOUNTED_UNITS and number.unit not in DURATION_UNITS:
             unit = _RATE_TAIL.sub("", number.unit)
             return None if _agent_of(span, unit) else unit
     return None

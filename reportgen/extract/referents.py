@@ -285,7 +285,7 @@ def _abbreviates(short: str, long: str) -> bool:
 
 def _generic_org_word(word: str) -> bool:
     """A word that can be dropped from an organisation's name in later mentions ("Rovers", "Group")."""
-    if word in ("foundation", "fund", "trust"):
+    if word in lexicon.ENDOWMENT_WORDS:
         return False  # "Ford Foundation" is not Ford
     return word in lexicon.ORG_SUFFIXES or word in lexicon.ORG_WORDS
 
@@ -314,8 +314,9 @@ def _merge_capitals(clusters: list[Cluster]) -> None:
             if key:
                 countries[key] = cluster
             canonical = canonical_key(cluster.longest())
-            if canonical.startswith(("government of ", "administration of ", "regime of ")):
-                governments[canonical.split(" of ", 1)[1]] = cluster
+            head, of, country = canonical.partition(" of ")
+            if of and head in lexicon.GOVERNMENT_WORDS:  # "the government of Chad", "the Chadian authorities"
+                governments[country] = cluster
     for cluster in clusters:
         if cluster.merged_into is not None or not cluster.mentions:
             continue
@@ -672,7 +673,7 @@ def _type_of(cluster: Cluster) -> str:
         return "organization"  # "developer Brightforge": places have no job titles
     if lowered in lexicon.CAPITALS:
         return "location"
-    if lowered == "white house":  # the building, or the administration when it acts or speaks
+    if lowered in lexicon.GOVERNMENT_SEATS:  # the building, or the administration when it acts or speaks
         return "organization" if any(m.agentive for m in cluster.mentions) else "location"
     if lowered in lexicon.INSTITUTION_NAMES:
         return "organization"  # "the Pentagon", "the Kremlin": the model often calls them places

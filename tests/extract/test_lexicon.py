@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
+from typing import get_args
 
+from spacy.glossary import GLOSSARY
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from reportgen.brief.model import ActorType
 from reportgen.extract import lexicon
+from reportgen.extract.rules import LAYERS
 
 LEXICON = Path(lexicon.__file__)
+EXTRACT = LEXICON.parent
 
 
 def test_every_vocabulary_is_defined_once() -> None:
@@ -30,3 +38,31 @@ def test_first_names_mark_a_gender() -> None:
     genders = lexicon.first_name_genders()
     assert genders["hillary"] == "f" and genders["donald"] == "m"
     assert set(genders.values()) == {"f", "m"}
+
+
+def _word_lists(path: Path) -> list[tuple[int, list[str]]]:
+    """Set, tuple and list literals of three or more lower-case words in one module."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Set | ast.Tuple | ast.List) and len(node.elts) >= 3:
+            values = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+            if len(values) == len(node.elts) and all(re.fullmatch(r"[a-z][a-z'’.\- ]*", v) for v in values):
+                found.append((node.lineno, values))
+    return found
+
+
+def test_rules_keep_no_word_lists_of_their_own() -> None:
+    # Function words, the parser's labels, actor types and rule layers may be written inline; any
+    # other word belongs in a vocabulary under extract/data, defined once.
+    closed = set(STOP_WORDS) | {label.lower() for label in GLOSSARY} | set(get_args(ActorType)) | set(LAYERS)
+    offenders = [f"{path.relative_to(EXTRACT.parent)}:{line}: {sorted(set(values) - closed)}"
+                 for path in sorted(EXTRACT.rglob("*.py")) for line, values in _word_lists(path)
+                 if set(values) - closed]
+    assert not offenders, "\n".join(offenders)
+
+
+def test_the_word_list_check_sees_a_list(tmp_path: Path) -> None:
+    module = tmp_path / "probe.py"
+    module.write_text("x = ('governor', 'mayor', 'senator')\ny = ('a', 'b')\nz = {'Rome', 'oslo', 'bern'}\n",
+                      encoding="utf-8")
+    assert _word_lists(module) == [(1, ["governor", "mayor", "senator"])]

@@ -90,8 +90,11 @@ OPEN_QUESTION = rule(
 def open_question(token: Any, sentence: Sentence) -> bool:
     if token.lower_ in ("can", "ca") and token.dep_ == "aux":
         return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.head.children)
-    if token.lower_ == "seen" and token.i - 3 >= sentence.span.start:
-        return [t.lemma_ for t in token.doc[token.i - 3:token.i]] == ["remain", "to", "be"]
+    for *lead, last in L.OPEN_QUESTION_PHRASES:  # "remains to be seen": lemmas, then the word as written
+        first = token.i - len(lead)
+        if token.lower_ == last and first >= sentence.span.start \
+                and [t.lemma_ for t in token.doc[first:token.i]] == lead:
+            return True
     return False
 
 
@@ -300,7 +303,7 @@ TokenCue = Callable[[Any, Sentence], bool]
 #: lemmas (repaired, ``grammar.lemma``) that can start it: only those words are checked.
 TOKEN_CUES: tuple[tuple[TokenCue, str, frozenset[str]], ...] = (
     (modal, "lower", L.FUTURE_MODALS),
-    (open_question, "lower", frozenset({"can", "ca", "seen"})),
+    (open_question, "lower", frozenset({"can", "ca"} | {p[-1] for p in L.OPEN_QUESTION_PHRASES})),
     (forward_verb, "lemma", L.FORWARD_VERBS),
     (readiness, "lemma", L.READINESS_VERBS),
     (deliberation, "lemma", L.DELIBERATION_VERBS),
@@ -468,7 +471,7 @@ EVENT_AHEAD = rule(
 
 def event_ahead(sentence: Sentence) -> Iterator[Any]:
     for token in sentence.tokens:
-        if token.dep_ != "mark" or token.lower_ not in ("before", "until", "till", "once", "when", "after"):
+        if token.dep_ != "mark" or token.lower_ not in L.EVENT_MARKERS:
             continue
         clause = token.head
         if clause.tag_ in PRESENT and clause.lemma_ not in ("be", "have") and clause.dep_ == "advcl" \

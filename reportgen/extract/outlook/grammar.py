@@ -142,7 +142,7 @@ def denied(verb: Any) -> bool:
 def habitual_time(verb: Any) -> bool:
     """A time of the verb's own clause that repeats ("every night", "each summer")."""
     for child in verb.children:
-        if child.dep_ not in ("npadvmod", "prep", "advmod", "tmod"):
+        if child.dep_ not in ("npadvmod", "prep", "advmod"):
             continue
         for token in child.subtree:
             if token.lower_ in L.REPEAT_WORDS and (token.ent_type_ in ("DATE", "TIME")

@@ -89,7 +89,7 @@ def _framed_in_past(verb: Any) -> bool:
         if token.lower_ == "then" and token.i > 0 and token.nbor(-1).lower_ == "back":
             return True
         if token.dep_ == "prep" and token.lower_ in ("at", "in") and len(words) == 3 \
-                and words[1] in ("the", "that", "those") and words[2] in ("time", "days", "point", "past"):
+                and words[1] in ("the", "that", "those") and words[2] in L.PAST_TIME_NOUNS:
             return True
     return False
 
