@@ -26,7 +26,7 @@ from reportgen.extract.lexicon import (
     VAGUE_COUNTS,
     VAGUE_MAGNITUDES,
 )
-from reportgen.extract.number_spans import Amount, has_amount, is_number
+from reportgen.extract.number_spans import DASHES, Amount, has_amount, is_number
 from reportgen.extract.numwords import (
     SIGN_PREFIX,
     glued_value,
@@ -39,7 +39,6 @@ from reportgen.extract.rules import fire, rule
 
 _PHRASES = frozenset(p for found in APPROXIMATORS.values() for p in found)
 _LONGEST = max(len(p) for p in _PHRASES)
-_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 SCALE_OUTSIDE = rule(
     "repairs.numbers-scale-outside",
@@ -226,7 +225,7 @@ def _joint(span: Any) -> int | None:
             continue
         if low == "and" and not (opened or _bounds_meet(doc[token.i - 1], doc[token.i + 1])):
             continue
-        if low in _DASHES and (compound_number(token) or is_scale(doc[token.i + 1].text)):
+        if low in DASHES and (compound_number(token) or is_scale(doc[token.i + 1].text)):
             continue  # "twenty-two", "six-million"
         return token.i
     return None

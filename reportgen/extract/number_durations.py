@@ -22,13 +22,11 @@ from reportgen.extract.lexicon import (
 from reportgen.extract.number_bounds import RANGE, approx_start, compound_number
 from reportgen.extract.number_candidates import YEAR
 from reportgen.extract.number_refusals import CLOCK_TIME, LABEL_AFTER_NOUN, YEAR_RULE
-from reportgen.extract.number_spans import Amount, refuse
+from reportgen.extract.number_spans import CLOCK, DASHES, Amount, refuse
 from reportgen.extract.numwords import phrase_value
 from reportgen.extract.rules import rule
 
 _TALLY = re.compile(r"^(\d{1,3})(?:[-\u2013\u2014]|-to-)(\d{1,3})$")
-_DASHES = frozenset({"-", "\u2013", "\u2014"})
-_CLOCK = re.compile(r"\d{1,2}:\d\d|\d\s*(?:a\.?m\.?|p\.?m\.?)$", re.IGNORECASE)
 
 DURATION = rule(
     "numbers.duration",
@@ -106,7 +104,7 @@ def _tally_end(first: Any) -> int | None:
             or not doc[first.i + 2].text.isdigit():
         return None
     link = doc[first.i + 1]
-    if link.text in _DASHES and not first.whitespace_ and not link.whitespace_:
+    if link.text in DASHES and not first.whitespace_ and not link.whitespace_:
         return first.i + 3
     if link.lower_ == "to" and "vote" in {t.lemma_.lower() for t in first.sent}:
         return first.i + 3
@@ -119,7 +117,7 @@ def read_duration(span: Any) -> Amount | None:
     if any(YEAR.match(t.text) for t in span):
         refuse(span, YEAR_RULE)
         return None
-    if _CLOCK.search(span.text):
+    if CLOCK.search(span.text):
         refuse(span, CLOCK_TIME)
         return None
     if any(t.lower_.rstrip(".") in CALENDAR_WORDS for t in span):

@@ -34,15 +34,13 @@ from reportgen.extract.lexicon import (
     VAGUE_MAGNITUDES,
 )
 from reportgen.extract.number_candidates import YEAR
-from reportgen.extract.number_spans import Amount, is_number, line_bounds, refuse
+from reportgen.extract.number_spans import CLOCK, DASHES, Amount, is_number, line_bounds, refuse
 from reportgen.extract.numwords import glued_value, is_scale, measure_value, phrase_value, word_value
 from reportgen.extract.rules import Rule, rule
 
 #: Entity labels of names a number after them belongs to ("Boeing 737", "Windows 10").
 NAMED_LABELS = frozenset({"PRODUCT", "ORG", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
 _MIXED = re.compile(r"[A-Za-z]\d|\d[A-Za-z]|[A-Za-z][-\u2013]\d")
-_CLOCK = re.compile(r"^\d{1,2}[:.]\d\d$|^\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)$", re.IGNORECASE)
-_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 FURNITURE = rule(
     "numbers.page-furniture",
@@ -202,14 +200,14 @@ def _name_part(span: Any) -> bool:
     first = span[0]
     if first.i > 0 and doc[first.i - 1].lower_ not in CURRENCY_CODES:
         prev = doc[first.i - 1]
-        if prev.pos_ == "PROPN" and (not prev.whitespace_ or prev.text in _DASHES):
+        if prev.pos_ == "PROPN" and (not prev.whitespace_ or prev.text in DASHES):
             return True
         if prev.pos_ == "PROPN" and prev.ent_type_ in NAMED_LABELS and not _percentage(span):
             return True  # "Boeing 737"; not "Morgan 49 percent"
         if prev.pos_ == "PROPN" and not prev.ent_type_ and not prev.is_sent_start and _bare_integer(span):
             return True  # "Apollo 11"; not "In Gaza 300 people", "the Nasdaq 1.2 percent"
         name = doc[first.i - 2] if first.i > 1 else None
-        if prev.text in _DASHES and not prev.whitespace_ and name is not None and not name.whitespace_ \
+        if prev.text in DASHES and not prev.whitespace_ and name is not None and not name.whitespace_ \
                 and (name.pos_ == "PROPN" or _MIXED.search(name.text)):
             return True  # "A350-1000", "Covid-19"
     word = next((t for t in span if t.is_alpha and word_value(t.text) is not None), None)
@@ -265,7 +263,7 @@ def _year(span: Any) -> bool:
 def _clock_time(span: Any) -> bool:
     doc = span.doc
     last = span[-1]
-    if _CLOCK.match(last.text) and (":" in last.text or not last.text[-1].isdigit()):
+    if CLOCK.fullmatch(last.text):
         return True
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     two = f"{after} {doc[span.end + 1].lower_}" if span.end + 1 < len(doc) else ""
@@ -332,7 +330,7 @@ def _whole_of_a_part(span: Any) -> bool:
 def _label_before_noun(span: Any, noun: Any) -> bool:
     doc = span.doc
     value = phrase_value([span[-1].text])
-    hyphen = span.end < len(doc) and doc[span.end].text in _DASHES and not span[-1].whitespace_
+    hyphen = span.end < len(doc) and doc[span.end].text in DASHES and not span[-1].whitespace_
     return span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1 \
         and span[0].text.isdigit() and not hyphen and noun.i == span.end and noun.tag_ == "NN" \
         and noun.lower_ not in COLLECTIVE_NOUNS and value != 1

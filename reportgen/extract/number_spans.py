@@ -7,6 +7,7 @@ one turns it into a brief ``Number``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +16,11 @@ from reportgen.brief import Number
 from reportgen.extract.lexicon import SCALES
 from reportgen.extract.numwords import is_scale, phrase_value
 from reportgen.extract.rules import Rule, fire
+
+#: Dashes that join a figure to its unit or another figure ("five-year", "10-12").
+DASHES = frozenset({"-", "\u2013", "\u2014"})
+#: A time of day ("9:30", "9pm", "9.30 a.m."): a reading of the clock, never a count or a length.
+CLOCK = re.compile(r"\d{1,2}:\d\d|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
 
 
 @dataclass

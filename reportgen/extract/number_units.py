@@ -35,6 +35,7 @@ from reportgen.extract.lexicon import (
 from reportgen.extract.number_bounds import value_words
 from reportgen.extract.number_elided import ELSEWHERE, elided, what_subject_counts
 from reportgen.extract.number_spans import (
+    DASHES,
     Amount,
     Finder,
     has_amount,
@@ -46,7 +47,6 @@ from reportgen.extract.number_spans import (
 from reportgen.extract.numwords import SIGN_PREFIX, glued_value, is_scale, measure_value
 from reportgen.extract.rules import Rule, rule
 
-_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _NOUNS = ("NOUN", "PROPN")
 #: Words that are a figure's value, not what it counts ("a dozen", "two-thirds", "thousands").
 _VALUE_NOUNS = frozenset(COUNT_WORDS) | frozenset(FRACTIONS) | frozenset(VAGUE_MAGNITUDES) | frozenset(SCALES)
@@ -222,7 +222,7 @@ def _words_after(doc: Any, i: int, count: int) -> list[int]:
 
 def _past_dashes(doc: Any, i: int) -> int:
     """The first token from ``i`` that is not a hyphen glued into a compound ("three-percentage-point")."""
-    while i < len(doc) and doc[i].text in _DASHES and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+    while i < len(doc) and doc[i].text in DASHES and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
         i += 1
     return i
 
@@ -314,7 +314,7 @@ def _head_noun(amount: Amount) -> Any | None:
     span, end = amount.span, amount.end
     root = number_root(span)
     after = doc[end] if end < len(doc) else None
-    glued = after is not None and after.text in _DASHES and not after.whitespace_ \
+    glued = after is not None and after.text in DASHES and not after.whitespace_ \
         and not doc[end - 1].whitespace_
     if glued and doc[end - 1].lower_ in _VALUE_NOUNS:
         return None  # "a half-measure", "half-finished": a word, not a count
@@ -339,7 +339,7 @@ def _with_compound_head(noun: Any) -> tuple[str, int]:
     """ "eight virus writers" parsed as counting "virus": a singular noun after a count modifies the next
     noun, which is the unit; the span keeps both."""
     doc = noun.doc
-    if noun.i > 0 and doc[noun.i - 1].text in _DASHES and not doc[noun.i - 1].whitespace_:
+    if noun.i > 0 and doc[noun.i - 1].text in DASHES and not doc[noun.i - 1].whitespace_:
         return noun.text, noun.i + 1  # "a 25-member council": the hyphenated noun is the unit
     head = noun
     while head.tag_ == "NN" and head.dep_ == "compound" and head.head.i == head.i + 1 \
@@ -393,7 +393,7 @@ def _possessed(owner: Any) -> Any | None:
 def _share(amount: Amount) -> bool:
     doc = amount.doc
     span = amount.span
-    if span.end < len(doc) and doc[span.end].text in _DASHES and not span[-1].whitespace_:
+    if span.end < len(doc) and doc[span.end].text in DASHES and not span[-1].whitespace_:
         return False  # "half-finished"
     words = re.split(r"[\s-]+", doc[amount.start:amount.end].text.lower())
     ratio = "in" in words or ("of" in words and "out" in words)
@@ -415,7 +415,7 @@ def _modifiers_only(between: Any, head: Any) -> bool:
     return len(between) <= 6 and all(
         (t.dep_ in ("amod", "compound", "punct", "advmod", "nmod", "npadvmod", "nummod", "quantmod")
          or (t.dep_ in ("cc", "conj") and t.head.i > number))  # "4,000 military and civilian deaths"
-        and not (t.is_punct and (t.whitespace_ or t.text not in _DASHES))
+        and not (t.is_punct and (t.whitespace_ or t.text not in DASHES))
         and number <= t.head.i <= head.i and t.head.i != t.i for t in between)
 
 
