@@ -40,7 +40,6 @@ def find_claims(doc: Any, index: Referents) -> list[Claim]:
             kind="quote",
             cue=attribution.triple.cue if attribution.triple.follows is None else None,
             context=_context(text, span, para, sentences, sentence_starts, para_offsets),
-            speaker_role=speaker.role if speaker else None,
         ))
     claims.extend(_paraphrases(doc, index))
     return claims
@@ -90,7 +89,7 @@ def _paraphrases(doc: Any, index: Referents) -> list[Claim]:
             if len(_WORD.findall(words)) < 3:
                 continue
             found.append(Claim(speaker=speaker.name, text=words, kind="paraphrase", cue=token.text,
-                               context=sent.text.strip(), speaker_role=speaker.role))
+                               context=sent.text.strip()))
             break
     return found
 
@@ -108,4 +107,4 @@ def _according_to(doc: Any, sent: Any, according: Any, index: Referents) -> Clai
     if len(_WORD.findall(words)) < 3:
         return None
     return Claim(speaker=source.name, text=words, kind="paraphrase", cue="according to",
-                 context=sent.text.strip(), speaker_role=source.role)
+                 context=sent.text.strip())

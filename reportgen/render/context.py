@@ -137,7 +137,8 @@ def claim_groups(brief: Brief) -> list[ClaimGroup]:
         group = groups[key]
         group.claims.append(claim)
         if group.role is None:
-            group.role = claim.speaker_role or (actor.role if actor else None)
+            # The role lives on the actor; ``speaker_role`` is read only from older briefs that copied it.
+            group.role = (actor.role if actor else None) or claim.speaker_role
     ordered = [g for k, g in groups.items() if k is not None]
     return ordered + ([groups[None]] if None in groups else [])
 

@@ -154,3 +154,12 @@ def test_figures_from_one_sentence_share_a_row() -> None:
     assert [[n.text for n in row.numbers] for row in rows] == [["6.5 per cent", "3 per cent"], ["72 hours"],
                                                                ["3 days"]]
     assert rows[0].context == lead and rows[0].numbers[1].sources == ["s1", "s2"]
+
+
+def test_a_role_corrected_on_the_actor_shows_in_the_claims_heading() -> None:
+    brief = make_brief()
+    actor = brief.actor("Tomas Reiner")
+    assert actor is not None
+    actor.role = "chair of the Harbour Workers Union"  # the analyst's correction, made once
+    groups = context.claim_groups(brief)
+    assert groups[0].label == "Tomas Reiner" and groups[0].role == "chair of the Harbour Workers Union"
