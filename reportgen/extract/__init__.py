@@ -90,10 +90,12 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
     from reportgen.extract.nlp import model_info
     from reportgen.extract.numbers import find_numbers
     from reportgen.extract.outlook import find_outlook
+    from reportgen.extract.referents import type_speakers
     from reportgen.extract.summary import pick_summary
 
     actors, index = find_actors(doc)
     claims = find_claims(doc, index)
+    type_speakers(index, {c.speaker for c in claims if c.speaker and c.kind == "quote"})
     rank_actors(actors, claims, index)
     numbers = find_numbers(doc)
     outlook = find_outlook(doc, claims, index)

@@ -21,7 +21,7 @@ from reportgen.brief import Actor, Claim
 from reportgen.extract import lexicon
 from reportgen.extract.layout import layout_of
 from reportgen.extract.mentions import Mention, find_mentions
-from reportgen.extract.names import name_key, person_shaped
+from reportgen.extract.names import name_key
 from reportgen.extract.referents import Referents, resolve_referents
 from reportgen.extract.rules import fire, rule
 
@@ -56,9 +56,6 @@ def rank_actors(actors: list[Actor], claims: list[Claim], referents: Referents) 
     first_seen = referents.first_seen
     lead_end = _lead_end(doc)
     for actor in actors:
-        if quoted[actor.name] and actor.type == "organization" and person_shaped(actor.name) \
-                and not actor.aliases and actor.name not in referents.impersonal:
-            actor.type = "person"
         actor.salience = round(_salience(doc, actor, referents.mentions_of(actor), lead_end,
                                          quoted[actor.name], told[actor.name]), 3)
     top = max((a.salience for a in actors), default=1.0) or 1.0

@@ -728,6 +728,37 @@ def _genders(doc: Any, pairs: list[tuple[Mention, Actor]]) -> dict[str, str]:
     return genders
 
 
+QUOTED_PERSON = rule(
+    "referents.quoted-person", "A person-shaped name known by no other form, typed an organisation by "
+    "the model, is a person once it speaks in quotation marks (organisations issue statements; people "
+    "are quoted).",
+    examples=[("“We are done,” Vestergaard said.", {"actor": "Vestergaard", "type": "person"})],
+    counter=[("“Demand will soften,” Fjordline Capital said in a note to clients.",
+              {"actor": "Fjordline Capital", "type": "organization"})])
+
+
+def type_speakers(referents: Referents, quoted: set[str]) -> None:
+    """Retype the actors the quotes showed to be people (``quoted``: names of quote speakers); called
+    once the quotes are resolved, since they are resolved through these referents."""
+    for actor in referents.actors:
+        if actor.name in quoted and actor.type == "organization" and _surname_or_full_name(actor.name) \
+                and not actor.aliases and actor.name not in referents.impersonal:
+            actor.type = "person"
+            first = referents.mentions_of(actor)[:1]
+            if first:
+                start = referents.doc[first[0].start].idx
+                fire(referents.doc, QUOTED_PERSON, start, start + len(first[0].text), actor.name)
+
+
+def _surname_or_full_name(name: str) -> bool:
+    """ "Reynolds", "Carla Whitfield": one capitalised word, or a known first name and more ("Oxford
+    Economics", "GOPers" are not)."""
+    words = name.split()
+    if len(words) == 1:
+        return person_shaped(name) and sum(c.isupper() for c in name) == 1
+    return person_shaped(name) and words[0].lower() in lexicon.first_name_genders()
+
+
 PRONOUN_SALIENCE = rule(
     "referents.pronoun-salience", "“He”/“she” is the person of that gender most salient at that point: "
     "recent, the subject of its clause rather than named in a side clause, and the one whose words a "
