@@ -26,7 +26,7 @@ from typing import Any
 from reportgen.brief import Actor
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import ANY_SUBJECTS, SUBJECTS, tree_of
-from reportgen.extract.layout import QuoteSpan, layout_of
+from reportgen.extract.layout import QuoteSpan, layout_of, sentence_of
 from reportgen.extract.referents import Referents
 from reportgen.extract.rules import Rule, fire, rule
 
@@ -433,7 +433,7 @@ def _lost_subject(context: _Context, verb: Any) -> Any | None:
     "Roe" made part of the quote's clause, "And Roe called ..." with "Roe" read as an adverb, "said
     Rep. Ana Ruiz (D-Md.)"): the first name between the quote and the verb, else right after it."""
     doc = context.doc
-    sentence = verb.sent
+    sentence = sentence_of(verb)
     left = [t for t in doc[max(sentence.start, verb.i - 14):verb.i] if not context.in_quote(t)]
     marks = [k for k, t in enumerate(left) if is_mark(t)]
     if marks:
@@ -518,7 +518,7 @@ def _lead_in(context: _Context, quote: QuoteSpan) -> list[Any]:
     before = [t for t in para if t.idx < quote.start and not is_mark(t) and not t.is_space]
     if not before or before[-1].text != ":" or any(context.in_quote(t) for t in before):
         return []
-    sentence_start = before[-1].sent.start
+    sentence_start = sentence_of(before[-1]).start
     return [t for t in before[:-1] if t.i >= sentence_start or t.text.isupper()]
 
 
@@ -653,7 +653,7 @@ def _named_between(context: _Context, start: int, end: int, leader: QuoteTriple 
     skip = range(0)
     if leader is not None:
         anchor = context.doc[leader.source] if leader.source is not None else None
-        sentence = anchor.sent if anchor is not None else context.sentence_at(leader.quote.end - 1)
+        sentence = sentence_of(anchor) if anchor is not None else context.sentence_at(leader.quote.end - 1)
         if sentence is not None:
             skip = range(sentence.start, sentence.end)
     for token in context.doc.char_span(start, end, alignment_mode="expand") or []:
@@ -837,7 +837,7 @@ def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents)
     if inside:
         return inside[0]  # "the DNC statement"
     lemma = head.lemma_.lower()
-    sentence = head.sent
+    sentence = sentence_of(head)
     for token in reversed(doc[max(sentence.start - 120, 0):sentence.start]):
         if token.lemma_.lower() != lemma or index.in_quote(token.idx):
             continue

@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from spacy.tokens import Span
+
 from reportgen.extract import lexicon
 from reportgen.extract.rules import fire, rule
-from reportgen.ingest.boilerplate import dateline_end
+from reportgen.ingest.boilerplate import dateline_end, furniture_kind
 from reportgen.ingest.formats import is_headline
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -210,6 +212,15 @@ class Layout:
         return list(self.doc.sents)
 
     @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, token_i: int) -> Any:
+        """The spaCy sentence holding token ``token_i`` in O(log n) (``Token.sent`` walks the whole
+        sentence on every call: quadratic over a sentence of thousands of words)."""
+        return self.sentences[max(bisect_right(self._sentence_starts, token_i) - 1, 0)]
+
+    @cached_property
     def reading_sentences(self) -> list[Any]:
         """Sentences as an analyst reads them (:func:`reportgen.extract.sentences.sentences`), made once
         for outlook and the summary."""
@@ -275,6 +286,11 @@ class Layout:
 LAYOUT_KEY = "reportgen_layout"
 
 
+def sentence_of(item: Any) -> Any:
+    """The sentence of a token, or of a span's first token (see :meth:`Layout.sentence_at`)."""
+    return layout_of(item.doc).sentence_at(item.start if isinstance(item, Span) else item.i)
+
+
 def layout_of(doc: Any) -> Layout:
     """The Doc's layout, computed once and kept on the Doc."""
     found = doc.user_data.get(LAYOUT_KEY)
@@ -299,11 +315,14 @@ def furniture_ranges(doc: Any, lines: list[tuple[int, int]]) -> list[tuple[int, 
             ranges.append((match.start(), match.end()))
             fire(doc, CREDIT, match.start(), match.end())
         kind = None
-        if number > 0 and lowered.startswith(lexicon.FURNITURE_PREFIXES):
-            kind = FURNITURE_LINE
-            end = _first_sentence_end(text, start, end)
-        elif lowered.startswith("by ") and len(line.split()) <= 8 and not line.endswith("."):
+        found = furniture_kind(line)  # ingest's classifier: the one definition of a furniture paragraph
+        if found == "byline":
             kind = BYLINE
+        elif number > 0 and found is not None:
+            kind = FURNITURE_LINE
+        elif number > 0 and lowered.startswith(lexicon.FURNITURE_PREFIXES):
+            kind = FURNITURE_LINE  # a plea run together with the story: furniture to its first sentence
+            end = _first_sentence_end(text, start, end)
         elif number > 0 and len(line.split()) <= 25 \
                 and any(phrase in lowered for phrase in lexicon.CONTRIBUTOR_PHRASES):
             kind = CONTRIBUTOR_LINE

@@ -397,12 +397,10 @@ def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> li
             continue
         span = doc[start:j]
         root = span.root
-        cited = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0 \
-            and doc[root.head.i - 1].lower_ == "according"
         in_headline = layout.title_case_headline and span.start_char < layout.headline_end
         described = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
                         for c in root.children)
-        if not (_agentive(root) or cited or described) or in_headline:
+        if not (_agentive(root) or described) or in_headline:  # agentive includes "according to X"
             continue
         label = "PERSON" if person_shaped(span.text) else "ORG"
         found.append(Mention(start=start, end=j, text=span.text, label=label, root=root.i,

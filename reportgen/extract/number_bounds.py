@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportgen.extract.layout import sentence_of
 from reportgen.extract.lexicon import (
     ALTERNATIVE_WORDS,
     APPROXIMATORS,
@@ -336,7 +337,7 @@ def approx_start(span: Any, duration: bool = False) -> tuple[int, bool]:
     included and leading words that are not part of it ("the", "only") are dropped, and whether an
     approximator makes it approximate ("over five years" is exact: ``duration``)."""
     doc = span.doc
-    sent_start = span.sent.start
+    sent_start = sentence_of(span).start
     start = span.start
     if start > sent_start and doc[start - 1].lower_ in CURRENCIES:
         start -= 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from reportgen.extract.layout import sentence_of
 from reportgen.extract.lexicon import (
     ALTERNATIVE_WORDS,
     CALENDAR_WORDS,
@@ -80,7 +81,7 @@ def read_tally(span: Any) -> Amount | None:
     if after is not None and after.pos_ in ("NOUN", "PROPN") \
             and after.lemma_.lower() not in VOTE_WORDS | SCORE_WORDS:
         return None
-    lemmas = {t.lemma_.lower() for t in span.sent}
+    lemmas = {t.lemma_.lower() for t in sentence_of(span)}
     unit = "votes" if lemmas & VOTE_WORDS else "score" if lemmas & SCORE_WORDS else None
     if unit is None:
         return None
@@ -106,7 +107,7 @@ def _tally_end(first: Any) -> int | None:
     link = doc[first.i + 1]
     if link.text in DASHES and not first.whitespace_ and not link.whitespace_:
         return first.i + 3
-    if link.lower_ == "to" and "vote" in {t.lemma_.lower() for t in first.sent}:
+    if link.lower_ == "to" and "vote" in {t.lemma_.lower() for t in sentence_of(first)}:
         return first.i + 3
     return None
 
@@ -191,7 +192,7 @@ def _instrument_name(span: Any) -> bool:
     if "-" not in span.text or span[-1].lower_ == "old" or span.end >= len(doc) \
             or doc[span.end].pos_ != "NOUN":
         return False
-    return span.start > span.sent.start and doc[span.start - 1].pos_ in ("NOUN", "PROPN")
+    return span.start > sentence_of(span).start and doc[span.start - 1].pos_ in ("NOUN", "PROPN")
 
 
 def _hyphen_number(word: str) -> str | None:

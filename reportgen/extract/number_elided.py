@@ -12,6 +12,7 @@ from typing import Any
 
 from reportgen.brief import Number
 from reportgen.extract.grammar import SUBJECTS
+from reportgen.extract.layout import sentence_of
 from reportgen.extract.lexicon import (
     ACTION_NOUN_ENDINGS,
     DURATION_UNITS,
@@ -144,7 +145,7 @@ def what_subject_counts(subject: Any, plural_only: bool = False) -> str | None:
 
 def number_of(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     """ "the number of sailors lost ... is less than 40" -> sailors."""
-    sent = amount.span.sent
+    sent = sentence_of(amount.span)
     for token in sent[:amount.span.start - sent.start]:
         if token.lemma_.lower() == "number" and token.i + 1 < amount.span.start \
                 and token.nbor().lower_ == "of":
@@ -165,12 +166,12 @@ def elided(amount: Amount, earlier: list[Number]) -> str | None:
     a comparison word stands next to the figure ("down from about 40,000", "Twenty more")."""
     doc = amount.doc
     span = amount.span
-    sent = span.sent
+    sent = sentence_of(span)
     near = {t.lower_ for t in doc[max(sent.start, amount.start - 3):amount.start]}
     if span.end < len(doc):
         near.add(doc[span.end].lower_)
     compared = bool(near & ELISION_CUES) and sent.start > 0
-    nearby = sent.text + ("\n" + doc[sent.start - 1].sent.text if compared else "")
+    nearby = sent.text + ("\n" + sentence_of(doc[sent.start - 1]).text if compared else "")
     if _describes_a_measure(span):
         return None  # "a margin of error of 2.5": not a count of anything said before
     for number in reversed(earlier):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from reportgen.extract import lexicon
-from reportgen.extract.layout import layout_of
+from reportgen.extract.layout import layout_of, sentence_of
 from reportgen.extract.lexicon import (
     ANONYMOUS_NOUNS,
     CLOCK_WORDS,
@@ -317,10 +317,10 @@ def _known_group(span: Any) -> bool:
 def _whole_of_a_part(span: Any) -> bool:
     doc = span.doc
     i = span.start - 1
-    while i > span.sent.start and doc[i].pos_ in ("ADJ", "DET", "PRON") and doc[i].lower_ != "of":
+    while i > sentence_of(span).start and doc[i].pos_ in ("ADJ", "DET", "PRON") and doc[i].lower_ != "of":
         i -= 1
     between = {t.lower_ for t in doc[i + 1:span.start]}
-    if i <= span.sent.start or doc[i].lower_ != "of" or not between & DEFINITE_WORDS:
+    if i <= sentence_of(span).start or doc[i].lower_ != "of" or not between & DEFINITE_WORDS:
         return False
     part = doc[i - 1]
     value = phrase_value([part.text])
@@ -356,7 +356,7 @@ def _list_heading(span: Any, unit: str) -> bool:
         return False
     doc = span.doc
     last = doc[span.end - 1]
-    for token in doc[span.end:span.sent.end]:
+    for token in doc[span.end:sentence_of(span).end]:
         if "\n" in token.text:
             break
         last = token

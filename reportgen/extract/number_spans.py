@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportgen.brief import Number
+from reportgen.extract.layout import sentence_of
 from reportgen.extract.lexicon import SCALES
 from reportgen.extract.numwords import is_scale, phrase_value
 from reportgen.extract.rules import Rule, fire
@@ -92,7 +93,7 @@ def number_root(span: Any) -> Any:
 
 def line_bounds(span: Any) -> tuple[int, int]:
     """Token bounds of the span's sentence cut at the line breaks around it."""
-    sent = span.sent
+    sent = sentence_of(span)
     start, end = sent.start, sent.end
     for token in sent:
         is_break, breaks_after = "\n" in token.text, "\n" in token.whitespace_

@@ -14,6 +14,7 @@ from typing import Any
 
 from reportgen.brief import Number
 from reportgen.extract.grammar import SUBJECTS
+from reportgen.extract.layout import sentence_of
 from reportgen.extract.lexicon import (
     AGE_WORDS,
     COUNT_WORDS,
@@ -329,7 +330,8 @@ def _head_noun(amount: Amount) -> Any | None:
     while (is_scale(head.text) or (head.like_num and head.i > root.i)) and head.head != head:
         head = head.head  # "eight of nine states", "5,000 to 7,000 shells": the noun the chain counts
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i >= span.end \
-            and head.pos_ in _NOUNS and head.sent == span.sent and head.ent_type_ != "PERSON" \
+            and head.pos_ in _NOUNS and sentence_of(head) == sentence_of(span) \
+            and head.ent_type_ != "PERSON" \
             and _modifiers_only(doc[end:head.i], head):
         return head
     return None

@@ -19,7 +19,7 @@ from typing import Any
 from reportgen.brief import Actor
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import SUBJECTS, tree_of
-from reportgen.extract.layout import Layout, QuoteSpan, layout_of
+from reportgen.extract.layout import Layout, QuoteSpan, layout_of, sentence_of
 from reportgen.extract.mentions import Mention
 from reportgen.extract.names import canonical_key, country_key, name_key, person_shaped
 from reportgen.extract.rules import Rule, fire, rule
@@ -579,7 +579,7 @@ def _roles_from_descriptions(doc: Any, index: Referents) -> None:
             continue
         words = [w.lower_ for w in left[1:]] + [token.lower_]
         person = index.described_person(words, token.i)
-        if person is None or person.role or any(index.actor_at(t.i) is person for t in token.sent):
+        if person is None or person.role or any(index.actor_at(t.i) is person for t in sentence_of(token)):
             continue  # "The coach praised Ardal": someone else than the person named beside it
         person.role = doc[left[1].i if len(left) > 1 else token.i:token.i + 1].text
         fire(doc, ROLE_FROM_DESCRIPTION, token.idx, token.idx + len(token), person.name)

@@ -14,7 +14,7 @@ from typing import Any
 from reportgen.brief import Actor
 from reportgen.extract.layout import Layout, layout_of
 from reportgen.extract.nlp import ents_in
-from reportgen.ingest.boilerplate import dateline_end
+from reportgen.ingest.boilerplate import dateline_end, furniture_kind
 
 MAX_SENTENCES = 3
 MIN_SENTENCES = 2
@@ -31,8 +31,6 @@ _QUOTE_OPEN = ("\"", "\u201c", "\u2018", "'")
 _QUOTE_CLOSE = "\"'\u201d\u2019"
 _LEANING = {"it", "this", "that", "these", "those", "they", "he", "she", "i", "we", "you"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
-_FURNITURE = re.compile(r"^(by |photo|image|credit|read more|advertisement|follow |share |sign up|"
-                        r"click |copyright|\u00a9|updated|published)", re.IGNORECASE)
 
 
 def pick_summary(doc: Any, title: str | None, actors: list[Actor]) -> list[str]:
@@ -76,7 +74,8 @@ def _is_deck(sent: Any, text: str) -> bool:
 
 
 def _is_statement(sent: Any, text: str, title_key: str, layout: Layout) -> bool:
-    if len(text.split()) < MIN_WORDS or text.startswith(_QUOTE_OPEN) or _FURNITURE.match(text):
+    if len(text.split()) < MIN_WORDS or text.startswith(_QUOTE_OPEN) \
+            or layout.is_furniture(sent.start_char) or furniture_kind(text) is not None:
         return False
     if not text.rstrip(_QUOTE_CLOSE).endswith((".", "!")):
         return False

@@ -14,6 +14,7 @@ from typing import Any
 
 from reportgen.extract import lexicon as L
 from reportgen.extract.grammar import SUBJECTS
+from reportgen.extract.layout import sentence_of
 from reportgen.extract.outlook import cues as C
 from reportgen.extract.outlook.cues import Cue
 from reportgen.extract.outlook.grammar import (
@@ -376,7 +377,7 @@ def _measured_against(noun: Any) -> bool:
     """A result compared with the forecast: object of "beat"/"miss", or after "above"/"below"/"than"."""
     if noun.dep_ == "dobj" and noun.head.lemma_ in L.COMPARE_VERBS:
         return True
-    for token in reversed(noun.doc[max(noun.sent.start, noun.i - 8):noun.i]):
+    for token in reversed(noun.doc[max(sentence_of(noun).start, noun.i - 8):noun.i]):
         if token.is_punct:
             return False
         if token.lower_ in ("above", "below", "than") or token.lemma_ in L.COMPARE_VERBS:
