@@ -4,6 +4,7 @@ reported, denied or habitual. No rule is decided here; the rules read these fact
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -41,6 +42,23 @@ class Sentence:
         tells: "in 1990 she moved") and none ahead."""
         return any(ent.label_ in ("DATE", "TIME") and _time_behind(ent) for ent in ents_in(self.span)) \
             and not self.ahead_time
+
+    @cached_property
+    def closing_marks(self) -> tuple[list[int], list[str]]:
+        """Token indices and texts of the sentence's closing marks (". ? !"), in order."""
+        marks = [t for t in self.tokens if t.text in ("?", ".", "!")]
+        return [t.i for t in marks], [t.text for t in marks]
+
+    def closing_mark_after(self, token_i: int) -> str | None:
+        """The first closing mark at or after token ``token_i`` (one lookup per cue, not a scan)."""
+        where, texts = self.closing_marks
+        k = bisect_left(where, token_i)
+        return texts[k] if k < len(texts) else None
+
+    @cached_property
+    def done_verbs(self) -> list[Any]:
+        """Forms of "do" in the sentence ("has done so", "did it")."""
+        return [t for t in self.tokens if t.lemma_ == "do"]
 
     @cached_property
     def has_finite_verb(self) -> bool:

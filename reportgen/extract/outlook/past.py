@@ -404,8 +404,8 @@ def carried_out(cue: Cue, sentence: Sentence) -> bool:
     verb = cue.verb if cue.token.pos_ in ("VERB", "AUX") else main_verb(cue.token)
     if verb is None:
         return False
-    for done_verb in sentence.tokens:
-        if done_verb.lemma_ != "do" or not (past(done_verb) or has_aux(done_verb, ("has", "have", "had"))):
+    for done_verb in sentence.done_verbs:
+        if not (past(done_verb) or has_aux(done_verb, ("has", "have", "had"))):
             continue
         if not any(c.dep_ in ("advmod", "dobj") and c.lower_ in L.DONE_OBJECTS for c in done_verb.children):
             continue

@@ -293,7 +293,5 @@ QUESTION = rule(
 @QUESTION
 def question(cue: Cue, sentence: Sentence) -> bool:
     """The first closing mark after the cue is a question mark."""
-    after = sentence.span[cue.token.i - sentence.span.start:]
-    end = next((t for t in after if t.text in ("?", ".", "!")), None)
-    return end is not None and end.text == "?"
+    return sentence.closing_mark_after(cue.token.i) == "?"
 
