@@ -25,7 +25,7 @@ from typing import Any
 
 from reportgen.brief import Actor
 from reportgen.extract import lexicon
-from reportgen.extract.grammar import ANY_SUBJECTS, SUBJECTS, tree_of
+from reportgen.extract.grammar import ANY_SUBJECTS, SUBJECTS, according_to, tree_of
 from reportgen.extract.layout import QuoteSpan, layout_of, sentence_of
 from reportgen.extract.referents import Referents
 from reportgen.extract.rules import Rule, fire, rule
@@ -503,11 +503,9 @@ def _name_by(context: _Context, verb: Any, frame: list[Any]) -> Any | None:
 
 
 def _according_to(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
-    doc = context.doc
     for token in _frame(context, quote):
-        if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
-            objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
-            source = objects[0] if objects else doc[token.i + 2]
+        source = according_to(token)
+        if source is not None:
             return _triple(context, quote, "according to", source, ACCORDING_TO)
     return None
 

@@ -14,7 +14,7 @@ from typing import Any
 from reportgen.brief import Claim
 from reportgen.extract import lexicon
 from reportgen.extract.attribution import find_triples, is_mark, resolve_all, resolve_source
-from reportgen.extract.grammar import SUBJECTS
+from reportgen.extract.grammar import SUBJECTS, according_to
 from reportgen.extract.layout import QuoteSpan, layout_of
 from reportgen.extract.referents import Referents
 
@@ -67,7 +67,7 @@ def _paraphrases(doc: Any, index: Referents) -> list[Claim]:
         if any(index.in_quote(t.idx) for t in sent) or any(is_mark(t) for t in sent):
             continue
         for token in sent:
-            if token.lower_ == "according" and token.i + 2 < sent.end and doc[token.i + 1].lower_ == "to":
+            if according_to(token) is not None and token.i + 2 < sent.end:
                 claim = _according_to(doc, sent, token, index)
                 if claim is not None:
                     found.append(claim)
@@ -100,8 +100,9 @@ def _according_to(doc: Any, sent: Any, according: Any, index: Referents) -> Clai
                    if index.actor_at(t.i) is not None), None)
     if source is None:
         return None
-    objects = [c for c in doc[according.i + 1].children if c.dep_ == "pobj"]
-    phrase_end = objects[0].right_edge.i + 1 if objects else according.i + 3  # with any appositive
+    named = according_to(according)
+    is_object = named is not None and named.dep_ == "pobj" and named.head.i == according.i + 1
+    phrase_end = named.right_edge.i + 1 if is_object else according.i + 3  # with any appositive
     rest = [t for t in sent if not according.i <= t.i < phrase_end]
     words = re.sub(r"^[\s,;]+|[\s,.;]+$", "", "".join(t.text_with_ws for t in rest))
     if len(_WORD.findall(words)) < 3:

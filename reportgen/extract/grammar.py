@@ -32,6 +32,16 @@ SUBORDINATE_CLAUSES = frozenset({"relcl", "acl"})
 TREE_KEY = "reportgen_tree"
 
 
+def according_to(token: Any) -> Any | None:
+    """The source's head in "according to X" when ``token`` is its "according" (the object of "to",
+    else the word after it), else None; quotes and reported speech both read sources this way."""
+    doc = token.doc
+    if token.lower_ != "according" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+    return objects[0] if objects else doc[token.i + 2]
+
+
 def inherit(heads: list[int], own: list[T | None], root_value: T) -> list[T]:
     """For each token, its own value, else its nearest ancestor's (``root_value`` at a root).
 
