@@ -68,10 +68,22 @@ def split_paragraphs(text: str) -> list[str]:
     return out
 
 
+#: A headline that ends by quoting a whole sentence: "Mayor on the strike: ‘We Will Not Give In.’"
+_QUOTED_ENDING = re.compile(r"""^(?P<lead>.*?)\s*(?:"[^"]+"|“[^“”]+”|‘[^‘’]+’|'[^']+'|«[^«»]+»)$""")
+
+
 def is_headline(paragraph: str) -> bool:
-    """A paragraph shaped like a headline or deck: short, with no closing full stop or comma."""
-    bare = paragraph.rstrip().rstrip("\"'”’»")
-    return len(paragraph) <= _TITLE_MAX_CHARS and not bare.endswith((".", ",", ";", ":"))
+    """A paragraph shaped like a headline or deck: short, with no closing full stop or comma; a full
+    stop inside a closing quotation belongs to the quote (then the words before it may end in a
+    colon)."""
+    text = paragraph.rstrip()
+    if len(paragraph) > _TITLE_MAX_CHARS:
+        return False
+    quoted = _QUOTED_ENDING.match(text)
+    if quoted and quoted.group("lead") and text[-2:-1] in (".", "!", "?"):
+        return not quoted.group("lead").endswith((".", ",", ";"))
+    bare = text.rstrip("\"'”’»")
+    return not bare.endswith((".", ",", ";", ":"))
 
 
 def _title_and_body(paragraphs: list[str]) -> tuple[str | None, list[str]]:

@@ -184,3 +184,10 @@ def test_metadata_stated_by_the_file_wins_over_the_text() -> None:
               "text": "By Tomas Reyes\n\nLONDON (Reuters) - Fares will rise, the operator said."}
     article = ingest_bytes(json.dumps(record).encode(), "a.json")
     assert (article.author, article.outlet) == ("Desk", "Island Post")
+
+
+def test_headline_ending_in_a_quoted_sentence_is_a_headline() -> None:
+    title = "Port chief on the strike vote: ‘We Will Not Give In.’"
+    article = ingest_bytes(f"{title}\n\n{BODY}".encode(), "a.txt")
+    assert article.title == title
+    assert ingest_bytes(f"The mayor said it was over.\n\n{BODY}".encode(), "a.txt").title is None
