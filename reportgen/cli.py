@@ -104,7 +104,12 @@ _SUFFIX_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
 
 def _output_format(output: str | None, fmt: str | None) -> str:
     """--format, else the -o suffix, else pdf; a --format that contradicts the suffix is an error."""
-    implied = _SUFFIX_FORMATS.get(Path(output).suffix.lower()) if output and output != "-" else None
+    suffix = Path(output).suffix.lower() if output and output != "-" else ""
+    implied = _SUFFIX_FORMATS.get(suffix)
+    if suffix and implied is None:
+        from reportgen.errors import InputError
+
+        raise InputError(f"cannot write a {suffix} file: the output's suffix must be .pdf or .html", output)
     if fmt and implied and fmt != implied:
         from reportgen.errors import InputError
 
@@ -266,6 +271,7 @@ def schema(output: str, debug: bool) -> None:
     from reportgen.fileio import write_atomic
 
     write_atomic(output, json.dumps(brief_schema(), indent=2) + "\n")
+    _wrote(output)
 
 
 @cli.group(invoke_without_command=True)

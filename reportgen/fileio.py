@@ -70,5 +70,10 @@ def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
 
 
 def _too_large(size: int, limit: int) -> str:
-    return (f"input is {size / 1e6:.1f} MB, over the {limit / 1e6:.1f} MB limit "
+    return (f"input is {_megabytes(size)}, over the {_megabytes(limit)} limit "
             "(raise it with --max-input-mb)")
+
+
+def _megabytes(size: int) -> str:
+    """ "5.0 MB", "0.0012 MB": enough digits that a small limit still reads as a number."""
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e6:.2g} MB"

@@ -89,6 +89,12 @@ def test_oversized_article_names_the_limit_and_the_flag(tmp_path: Path) -> None:
     assert ingest(article, Options(max_input_mb=8)).words == 1_400_000
 
 
+def test_a_small_limit_still_reads_as_a_number(tmp_path: Path) -> None:
+    article = write(tmp_path, "note.txt", b"Ferries to Bergen resumed on Friday. " * 40)  # 1,480 bytes
+    line = assert_one_line_error(run("extract", str(article), "--max-input-mb", "0.001"), 2, str(article))
+    assert "0.0015 MB" in line and "0.001 MB limit" in line
+
+
 def test_long_line_without_newlines_is_one_paragraph(tmp_path: Path) -> None:
     sentence = "The pilots guild said 40 ships were delayed by the walkout at the port. "
     article = write(tmp_path, "line.txt", (sentence * (2_000_000 // len(sentence))).encode())

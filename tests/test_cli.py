@@ -190,3 +190,13 @@ def test_format_that_contradicts_the_suffix_is_refused(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 2 and "does not match" in result.output
     assert not (tmp_path / "b.pdf").exists()
+
+
+def test_an_output_suffix_reportgen_cannot_write_is_refused(tmp_path: Path) -> None:
+    brief = tmp_path / "b.yaml"
+    brief.write_text(brief_to_yaml(small_brief()))
+    for name in ("b.docx", "copy.yaml"):
+        result = CliRunner().invoke(cli, ["render", str(brief), "-o", str(tmp_path / name)])
+        assert result.exit_code == 2, result.output
+        assert result.output.count("\n") == 1 and "suffix must be .pdf or .html" in result.output
+        assert not (tmp_path / name).exists()
