@@ -182,6 +182,14 @@ SOURCE_BODY = rule(
                {"quote": "The fees will stay", "speaker": "Harbour Board"})],
     counter=[("The Harbour Board met on Monday. “The fees will stay,” an official who asked not to be "
               "named said.", {"quote": "The fees will stay", "speaker": None})])
+SPOKESPERSON_OF_SENTENCE = rule(
+    "quotes.spokesperson-of-sentence", "A spokesperson named by no body (“a spokesperson said”) speaks for "
+    "the organisation that acts earlier in their sentence.",
+    examples=[("The Calder Port Authority will publish new fees on Friday, a spokesperson said, adding "
+               "that the aim was “a fair deal for every shipper.”", {"quote": "a fair deal for every shipper",
+                                                                     "speaker": "Calder Port Authority"})],
+    counter=[("Police arrested two men on Friday, a spokesman for the family said, calling it “a long "
+              "overdue step for the town.”", {"quote": "a long overdue step", "speaker": None})])
 SOURCE_DOCUMENT = rule(
     "quotes.source-document", "A text as the source (“her plan promises”, “the campaign's statement "
     "says”, “the statement said” after “the board issued a statement”) speaks for its author or issuer.",
@@ -874,6 +882,11 @@ def _organisation_of(doc: Any, head: Any, inside: list[Actor], index: Referents)
                 found = index.by_title(mod.lower_, head.i)
                 if found is not None and found.type != "person":
                     return found
+        if not any(c.dep_ == "prep" for c in head.children):
+            # "The Commission will publish its guidance on Friday, a spokesperson said": a bare
+            # spokesperson speaks for the body their sentence is about.
+            fire(doc, SPOKESPERSON_OF_SENTENCE, head.idx, head.idx + len(head.text))
+            return index.org_before(head.i, within=head.i - sentence_of(head).start)
     return None
 
 

@@ -263,6 +263,16 @@ def _full_names_of_surnames(doc: Any, mentions: list[Mention], layout: Layout) -
 
 
 _NON_ACTOR_LABELS = frozenset({"", "WORK_OF_ART", "EVENT"})
+#: Labels of figures and times: a name the model read as one ("Tomas Jurkus" as a DATE) has no digit
+#: and no calendar word.
+_FIGURE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
+def _untagged(token: Any) -> bool:
+    """Not part of an actor's entity: untagged, a work or event, or a name misread as a figure or time."""
+    return token.ent_type_ in _NON_ACTOR_LABELS or (
+        token.ent_type_ in _FIGURE_LABELS and not any(c.isdigit() for c in token.text)
+        and token.lower_ not in _MONTHS)
 
 
 def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
@@ -451,8 +461,7 @@ def _described_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
     for token in layout_of(doc).tokens:
-        if token.pos_ != "PROPN" or token.i in taken or token.dep_ == "compound" \
-                or token.ent_type_ not in _NON_ACTOR_LABELS:
+        if token.pos_ != "PROPN" or token.i in taken or token.dep_ == "compound" or not _untagged(token):
             continue
         start = token.i
         while start > 0 and token.i - start < 3 and doc[start - 1].pos_ == "PROPN" \
@@ -461,8 +470,7 @@ def _described_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[
         tokens = list(doc[start:token.i + 1])
         text = doc[start:token.i + 1].text
         if not 2 <= len(tokens) <= 3 or not person_shaped(text) or any(
-                t.i in taken or t.lower_ in lexicon.TITLE_WORDS or t.ent_type_ not in _NON_ACTOR_LABELS
-                for t in tokens):
+                t.i in taken or t.lower_ in lexicon.TITLE_WORDS or not _untagged(t) for t in tokens):
             continue
         head = token.head
         fronted = token.dep_ == "appos" and head.i < token.i and head.pos_ in ("NOUN", "PROPN") \
@@ -809,7 +817,10 @@ DESCRIBED_NAME = rule(
     "mentions.described-name", "A full name set beside an office (“Velmora's president, Ana Ruiz,”) is "
     "a person.",
     examples=[("Velmora's president, Ana Ruiz, flew to Oslo.", {"actor": "Ana Ruiz", "type": "person",
-                                                              "role": "Velmora's president"})])
+                                                              "role": "Velmora's president"}),
+              ("The delay cost shippers $45 million, according to the Calder Freight Association. Its "
+               "chairman, Tomas Jurkus, said members were rerouting cargo.",  # Jurkus read as a DATE
+               {"actor": "Tomas Jurkus", "type": "person"})])
 PROPER_NOUN_CHAIN = rule(
     "mentions.proper-noun-chain", "Two to four capitalised proper nouns in a row that act in their "
     "sentence (a subject, a possessor) or are cited (“according to X”) are a name, tagged or not.",

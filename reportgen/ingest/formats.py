@@ -81,7 +81,8 @@ def is_headline(paragraph: str) -> bool:
         return False
     quoted = _QUOTED_ENDING.match(text)
     if quoted and quoted.group("lead") and text[-2:-1] in (".", "!", "?"):
-        return not quoted.group("lead").endswith((".", ",", ";"))
+        lead = quoted.group("lead")  # one line of words before the quote, no sentence of its own
+        return not lead.endswith((".", ",", ";")) and not re.search(r"[.!?]\s", lead)
     bare = text.rstrip("\"'”’»")
     return not bare.endswith((".", ",", ";", ":"))
 

@@ -191,3 +191,5 @@ def test_headline_ending_in_a_quoted_sentence_is_a_headline() -> None:
     article = ingest_bytes(f"{title}\n\n{BODY}".encode(), "a.txt")
     assert article.title == title
     assert ingest_bytes(f"The mayor said it was over.\n\n{BODY}".encode(), "a.txt").title is None
+    lead = 'The mayor came. A woman said the water "came up to the windows in ten minutes."'
+    assert ingest_bytes(f"{lead}\n\n{BODY}".encode(), "a.txt").title is None
