@@ -73,7 +73,8 @@ def _paraphrases(doc: Any, index: Referents) -> list[Claim]:
                     found.append(claim)
                     break
                 continue
-            if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.PARAPHRASE_VERBS:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.PARAPHRASE_VERBS \
+                    or token.dep_ == "relcl":  # "goods that the EU says cannot cross": a gap, no statement
                 continue
             content = [c for c in token.children if c.dep_ == "ccomp"]
             subjects = [c for c in token.children if c.dep_ in SUBJECTS]

@@ -97,6 +97,7 @@ VISITING_VERBS = words("places", "visiting_verbs")
 PLACING_PREPOSITIONS = words("places", "placing_prepositions")
 STATE_OFFICE_WORDS = words("places", "state_office_words")
 GOVERNMENT_SEATS = words("places", "government_seats")
+COUNTRY_NOUNS = words("places", "country_nouns")
 FACILITY_WORDS = words("places", "facility_words")
 
 ORG_WORDS = words("organisations", "org_words")

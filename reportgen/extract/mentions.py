@@ -89,7 +89,7 @@ def _possessed_institutions(doc: Any, mentions: list[Mention], layout: Layout) -
                 start += 1
             if not country_key(doc[start:owner.i + 1].text):
                 continue
-        elif owner.lower_ in ("country", "nation") and any(c.lower_ == "the" for c in owner.children):
+        elif owner.lower_ in lexicon.COUNTRY_NOUNS and any(c.lower_ == "the" for c in owner.children):
             start = owner.i
         else:
             continue

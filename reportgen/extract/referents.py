@@ -102,6 +102,7 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
     _merge_org_forms(clusters)
     _merge_acronyms(clusters)
     _merge_party_members(doc, clusters)
+    _merge_country_bodies(doc, clusters)
     _merge_spelling_variants(doc, clusters)
     return clusters
 
@@ -122,6 +123,29 @@ CANONICAL_FORM = rule(
     "country (“the British government”/“the UK government”).",
     examples=[("The UK government said the rebate stays. The British government will not give way.",
                {"actor": "British government", "aliases": ["UK government"]})])
+
+
+COUNTRY_BODY = rule(
+    "referents.country-body", "A state body named through “the country's” (“the country's cyber security "
+    "agency”) is the one organisation named in full with the same head and all its words.",
+    examples=[("The blackout hit 9,000 homes, the country's cyber security agency said. The National Cyber "
+               "and Information Security Agency said the attackers were known.",
+               {"actor": "National Cyber and Information Security Agency",
+                "aliases": ["country's cyber security agency"]})])
+
+
+def _merge_country_bodies(doc: Any, clusters: list[Cluster]) -> None:
+    live = [c for c in clusters if c.merged_into is None and c.mentions and not c.is_personal()]
+    for cluster in live:
+        words = name_key(cluster.longest()).split()
+        if len(words) < 2 or words[0].removesuffix("'s") not in lexicon.COUNTRY_NOUNS:
+            continue
+        wanted = {w for w in words[1:] if w not in ("'s", "’s")}
+        owners = [c for c in live if c is not cluster and c.merged_into is None
+                  and name_key(c.longest()).split()[-1:] == words[-1:]
+                  and wanted <= set(name_key(c.longest()).split())]
+        if len(owners) == 1:
+            _absorb(owners[0], cluster, doc, COUNTRY_BODY)
 
 
 def _merge_party_members(doc: Any, clusters: list[Cluster]) -> None:

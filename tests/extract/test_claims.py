@@ -87,6 +87,12 @@ def test_reported_speech_is_a_paraphrase(nlp: Any) -> None:
     assert "budget would be balanced" in claims[0].text
 
 
+def test_what_a_relative_clause_reports_is_no_paraphrase(nlp: Any) -> None:
+    claims = claims_of(nlp, "The dispute centres on a list of goods, from cement to steel, that the "
+                            "Calder Council says cannot cross its bridges.")
+    assert [c for c in claims if c.kind == "paraphrase"] == []
+
+
 def test_apostrophes_are_not_quote_marks() -> None:
     text = "Putin's aides don't expect the '90s to return, and the players' union agreed."
     assert find_quote_spans(text) == []
