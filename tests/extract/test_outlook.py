@@ -320,3 +320,10 @@ def test_dev_corpus_figures(nlp: Any, corpus: Path) -> None:
     assert found / required >= 0.93
     assert matched / predicted >= 0.93
     assert lead_matched / lead >= 0.83
+
+
+def test_a_conjoined_saying_verb_shares_its_subject(nlp: Any) -> None:
+    doc = nlp("Deputy Minister Oleg Varna summoned the envoy on Monday and warned that Calder would respond "
+              "if the fees were not cut by the end of the month.")
+    found = find_outlook(doc, [], find_actors(doc)[1])
+    assert [o.speaker for o in found] == ["Oleg Varna"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportgen.brief import Actor, Claim
+from reportgen.extract.grammar import tree_of
 from reportgen.extract.layout import layout_of
 from reportgen.extract.outlook.grammar import SAYING_VERBS, lemma
 
@@ -57,7 +58,8 @@ def speaker(sent: Any, cue: Any, claims: ClaimSpeakers, index: Any) -> str | Non
     token = cue
     for _ in range(len(sent)):
         if token.pos_ in ("VERB", "AUX") and lemma(token) in SAYING_VERBS:
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None) \
+            # "Varna summoned the envoy and warned that ...": a conjoined verb shares the first subject
+            subject = _nsubj(token) or _nsubj(tree_of(token.doc).first_conjunct(token)) \
                 or _subject_before(token, sent)
             actor = actor_of(index, subject) if subject is not None else None
             if actor is not None:
@@ -66,6 +68,10 @@ def speaker(sent: Any, cue: Any, claims: ClaimSpeakers, index: Any) -> str | Non
             break
         token = token.head
     return None
+
+
+def _nsubj(verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _subject_before(verb: Any, sent: Any) -> Any:
