@@ -16,7 +16,7 @@ import click
 
 from reportgen import __version__
 from reportgen.errors import EXIT_PROCESSING, ReportgenError
-from reportgen.fileio import check_output_path
+from reportgen.fileio import check_not_an_input, check_output_path
 from reportgen.vocab import TLP_LABELS
 
 FORMATS = ("pdf", "html")
@@ -117,6 +117,15 @@ def _output_format(output: str | None, fmt: str | None) -> str:
     return fmt or implied or "pdf"
 
 
+def _check_yaml_output(output: str) -> None:
+    """A brief is YAML: refuse to write one under another suffix (``-o brief.pdf`` from extract)."""
+    suffix = Path(output).suffix.lower() if output != "-" else ""
+    if suffix and suffix not in (".yaml", ".yml"):
+        from reportgen.errors import InputError
+
+        raise InputError(f"cannot write a brief as {suffix}: use .yaml (render makes PDF and HTML)", output)
+
+
 def _wrote(path: str) -> None:
     """Say where an output went (on stderr, so stdout stays the document when it is '-')."""
     if path != "-":
@@ -156,7 +165,9 @@ def extract(articles: tuple[str, ...], output: str, model: str | None, input_for
     from reportgen.pipeline import brief_from_files
 
     options = _options(config, model=model, input_format=input_format, max_input_mb=max_input_mb)
+    _check_yaml_output(output)
     check_output_path(output)
+    check_not_an_input(output, articles)
     brief = brief_from_files(articles, options)
     write_atomic(output, brief_to_yaml(brief))
     _wrote(output)
@@ -184,6 +195,7 @@ def render(brief_path: str, output: str | None, fmt: str | None, template: str |
     if output is None:
         output = "-" if brief_path == "-" else str(Path(brief_path).with_suffix(f".{fmt}"))
     check_output_path(output)
+    check_not_an_input(output, [brief_path])
     brief = load_brief(brief_path)
     write_atomic(output, render_brief(brief, fmt, options))  # type: ignore[arg-type]
     _wrote(output)
@@ -215,8 +227,11 @@ def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, 
     if output is None:
         output = "-" if articles[0] == "-" else str(Path(articles[0]).with_suffix(f".{fmt}"))
     check_output_path(output)
+    check_not_an_input(output, articles)
     if keep_yaml:
+        _check_yaml_output(keep_yaml)
         check_output_path(keep_yaml)
+        check_not_an_input(keep_yaml, [*articles, output])
     result = build_brief(articles, fmt, options)  # type: ignore[arg-type]
     if keep_yaml:
         write_atomic(keep_yaml, brief_to_yaml(result.brief))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from reportgen.errors import InputError
@@ -45,6 +46,22 @@ def check_output_path(path: str | Path) -> None:
     folder = Path(path).parent
     if not folder.is_dir():
         raise InputError("output folder does not exist", folder)
+
+
+def check_not_an_input(output: str | Path, inputs: Iterable[str | Path]) -> None:
+    """Refuse an output that is one of the command's inputs, by path or by inode (a hard link or a
+    symlink to it): an analyst's article or brief is never replaced by what was made from it."""
+    if str(output) == "-":
+        return
+    target = Path(output)
+    for source in inputs:
+        if str(source) == "-":
+            continue
+        same = target.resolve() == Path(source).resolve()
+        if not same and target.exists() and Path(source).exists():
+            same = os.path.samefile(target, source)
+        if same:
+            raise InputError(f"would overwrite its input {source}; choose another output", output)
 
 
 def read_bytes(path: str | Path, limit: int | None = None) -> bytes:

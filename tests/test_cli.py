@@ -200,3 +200,31 @@ def test_an_output_suffix_reportgen_cannot_write_is_refused(tmp_path: Path) -> N
         assert result.exit_code == 2, result.output
         assert result.output.count("\n") == 1 and "suffix must be .pdf or .html" in result.output
         assert not (tmp_path / name).exists()
+
+
+def test_an_output_never_replaces_an_input(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Ferries resume\n\nFerries to Bergen resumed on Friday, the operator said.\n")
+    original = article.read_bytes()
+    brief = tmp_path / "b.yaml"
+    brief.write_text(brief_to_yaml(small_brief()))
+    (tmp_path / "hard.pdf").hardlink_to(brief)  # the brief again, by inode
+    (tmp_path / "link.yaml").symlink_to(article)
+    keep = ["--keep-yaml", str(tmp_path / "link.yaml")]
+    cases = [["extract", str(article), "-o", str(tmp_path / "link.yaml")],  # a symlink to the article
+             ["render", str(brief), "-o", str(tmp_path / "hard.pdf")],
+             ["build", str(article), "-o", str(tmp_path / "a.pdf"), *keep]]
+    for args in cases:
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 2 and "would overwrite its input" in result.output, (args, result.output)
+    assert article.read_bytes() == original
+    assert (tmp_path / "hard.pdf").read_text() == brief.read_text()
+
+
+def test_extract_writes_a_brief_only_as_yaml(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Ferries resume\n\nFerries to Bergen resumed on Friday, the operator said.\n")
+    for name in ("a.txt", "e.pdf"):
+        result = CliRunner().invoke(cli, ["extract", str(article), "-o", str(tmp_path / name)])
+        assert result.exit_code == 2 and "use .yaml" in result.output
+    assert not (tmp_path / "e.pdf").exists()
