@@ -26,6 +26,13 @@ class InputError(ReportgenError):
     """Bad input or usage (exit code 2)."""
 
 
+class UnknownFormatError(InputError, ValueError):
+    """An output format reportgen does not write (it writes pdf, html and yaml)."""
+
+    def __init__(self, fmt: object) -> None:
+        super().__init__(f"unknown output format {fmt!r}: use pdf, html or yaml")
+
+
 class ProcessingError(ReportgenError):
     """The input was fine but a stage failed on it (exit code 1)."""
 

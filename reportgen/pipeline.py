@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from reportgen.brief import Brief
 from reportgen.ingest import Article
@@ -55,7 +55,9 @@ def brief_from_files(paths: Sequence[str | Path], options: Options | None = None
 
 
 def render(brief: Brief, fmt: Format = "pdf", options: Options | None = None) -> bytes:
-    """The brief as PDF bytes, HTML (UTF-8 bytes) or YAML (UTF-8 bytes)."""
+    """The brief as PDF bytes, HTML (UTF-8 bytes) or YAML (UTF-8 bytes); ``fmt`` in any case, any
+    other value raises :class:`~reportgen.errors.UnknownFormatError`."""
+    fmt = _format(fmt)
     options = options or Options()
     if fmt == "yaml":
         from reportgen.brief import brief_to_yaml
@@ -70,10 +72,20 @@ def render(brief: Brief, fmt: Format = "pdf", options: Options | None = None) ->
     return render_pdf(brief, options)
 
 
+def _format(fmt: object) -> Format:
+    lowered = fmt.lower() if isinstance(fmt, str) else fmt
+    if lowered not in get_args(Format):
+        from reportgen.errors import UnknownFormatError
+
+        raise UnknownFormatError(fmt)
+    return lowered  # type: ignore[return-value]
+
+
 def build(paths: Sequence[str | Path] | str | Path, fmt: Format = "pdf",
           options: Options | None = None) -> BuildResult:
     """Article file(s) -> brief -> rendered document, in memory."""
     if isinstance(paths, str | Path):
         paths = [paths]
+    fmt = _format(fmt)  # before the slow extraction
     brief = brief_from_files(paths, options)
     return BuildResult(brief, render(brief, fmt, options), fmt)

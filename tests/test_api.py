@@ -36,3 +36,18 @@ def test_importing_reportgen_stays_light() -> None:
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'weasyprint'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_render_takes_a_format_in_any_case_and_refuses_others() -> None:
+    import pytest
+
+    from reportgen.errors import UnknownFormatError
+    from reportgen.pipeline import render
+
+    brief = Brief(title="Ferries resume", source=reportgen.brief.Source(id="s1", title="Ferries resume"))
+    html = render(brief, "HTML")
+    assert b"<html" in html[:500].lower() and not html.startswith(b"%PDF")
+    assert b"title: Ferries resume" in render(brief, "Yaml")
+    for bad in ("docx", "", None):
+        with pytest.raises(UnknownFormatError, match="use pdf, html or yaml"):
+            render(brief, bad)  # type: ignore[arg-type]
