@@ -72,15 +72,19 @@ def validate_data(doc: Located) -> list[SchemaIssue]:
     issues = []
     for err in validator.iter_errors(doc.data):
         path = tuple(err.absolute_path)
-        typo = _misspelt_key(err)
-        if typo:  # point at the key the analyst wrote, not at the mapping that lacks the field
-            path = (*path, typo)
-            line, col = doc.keys.get(path) or doc.mark(path)
-            issues.append(SchemaIssue(path, line, col, f"unknown key {typo!r} (did you mean "
-                                      f"{_missing(err)!r}?)"))
+        if err.validator == "required" and _misspelt_key(err):
+            continue  # the unknown key beside it is reported, with the name it likely meant
+        if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+            known = list(err.schema.get("properties", {}))
+            for key in err.instance:
+                if key not in known:  # point at the key the analyst wrote
+                    where = (*path, key)
+                    line, col = doc.keys.get(where) or doc.mark(where)
+                    issues.append(SchemaIssue(where, line, col, _unknown_key(key, known)))
             continue
         line, col = doc.mark(path)
         issues.append(SchemaIssue(path, line, col, _short(err)))
+    issues.extend(_unresolved_sources(doc))
     claims = doc.data.get("claims") if isinstance(doc.data, dict) else None
     actors = doc.data.get("actors") if isinstance(doc.data, dict) else None
     if isinstance(claims, list) and isinstance(actors, list):
@@ -96,6 +100,33 @@ def validate_data(doc: Located) -> list[SchemaIssue]:
                 issues.append(SchemaIssue(("claims", i, "speaker"), line, col,
                                           f"speaker {speaker!r} is not the name of an actor"))
     return sorted(issues, key=lambda i: (i.line, i.column))
+
+
+def _unknown_key(key: object, known: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
+    return f"unknown key {key!r} ({hint})"
+
+
+def _unresolved_sources(doc: Located) -> list[SchemaIssue]:
+    """Source ids that numbers, claims and outlook items cite but the brief does not list."""
+    data = doc.data if isinstance(doc.data, dict) else {}
+    listed = [s for s in [data.get("source"), *(data.get("sources") or [])] if isinstance(s, dict)]
+    ids = {s.get("id") or "s1" for s in listed}
+    found = []
+    for section in ("numbers", "claims", "outlook"):
+        items = data.get(section)
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            cited = item.get("sources") if isinstance(item, dict) else None
+            for k, sid in enumerate(cited if isinstance(cited, list) else []):
+                if isinstance(sid, str) and sid not in ids:
+                    where = (section, i, "sources", k)
+                    line, col = doc.mark(where)
+                    found.append(SchemaIssue(where, line, col, f"source {sid!r} is not one of the brief's "
+                                             f"sources ({', '.join(sorted(ids))})"))
+    return found
 
 
 def _missing(err: Any) -> str:

@@ -127,3 +127,21 @@ def test_a_misspelt_field_is_named_at_its_own_line() -> None:
     issues = validate_data(parse_yaml(text, "b.yaml"))
     assert [i.message for i in issues] == ["unknown key 'outlok' (did you mean 'outlook'?)"]
     assert text.splitlines()[issues[0].line - 1].startswith("outlok:")
+
+
+def test_every_object_rejects_unknown_keys_and_names_the_likely_one() -> None:
+    text = brief_to_yaml(sample())
+    for section, key, wrong in (("actors", "role", "rol"), ("claims", "speaker", "speakr"),
+                                ("numbers", "unit", "units"), ("source", "outlet", "outlett")):
+        bad = text.replace(f"\n  {key}:", f"\n  {wrong}:", 1)  # the first {section} item's key
+        assert bad != text, (section, key)
+        messages = [i.message for i in validate_data(parse_yaml(bad, "b.yaml"))]
+        assert f"unknown key {wrong!r} (did you mean {key!r}?)" in messages, (section, messages)
+
+
+def test_a_cited_source_must_be_one_of_the_briefs_sources() -> None:
+    brief = sample()
+    brief.claims[0].sources = ["s1", "s7"]
+    issues = validate_data(parse_yaml(brief_to_yaml(brief), "b.yaml"))
+    assert [i.path for i in issues] == [("claims", 0, "sources", 1)]
+    assert "'s7' is not one of the brief's sources" in issues[0].message
