@@ -49,14 +49,16 @@ def _seconds(ctx: click.Context, param: click.Parameter, value: float | None) ->
                    f"[default: {DEFAULT_TIME_LIMIT:g}].")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False), help="Write a JSON report here.")
 @click.option("--junit", "junit_path", type=click.Path(dir_okay=False), help="Write JUnit XML here.")
+@click.option("--allow-empty", is_flag=True,
+              help="Exit 0 when the project or patterns yield no input (an error otherwise).")
 @click.option("-v", "--verbose", is_flag=True, help="Also list outputs that were already fresh.")
 @click.option("--debug", is_flag=True, help="Show the full traceback on errors.")
 @click.version_option(__version__, "--version", prog_name="reportgen")
 def batch(sources: tuple[str, ...], output: str | None, formats: tuple[str, ...], layout: str | None,
           template: str | None, client: str | None, clients_dir: str | None, model: str | None,
           config: str | None, check: bool, force: bool, jobs: int | None, shard: str | None,
-          time_limit: float | None, report_path: str | None, junit_path: str | None, verbose: bool,
-          debug: bool) -> None:
+          time_limit: float | None, report_path: str | None, junit_path: str | None, allow_empty: bool,
+          verbose: bool, debug: bool) -> None:
     """Make briefs for many articles at once, rebuilding only what changed.
 
     \b
@@ -72,7 +74,8 @@ def batch(sources: tuple[str, ...], output: str | None, formats: tuple[str, ...]
         code = run_command(sources, output=output, formats=formats, layout=layout, template=template,
                            client=client, clients_dir=clients_dir, model=model, config=config, check=check,
                            force=force, jobs=jobs, shard=shard, time_limit=time_limit,
-                           report_path=report_path, junit_path=junit_path, verbose=verbose)
+                           report_path=report_path, junit_path=junit_path, allow_empty=allow_empty,
+                           verbose=verbose)
     except ReportgenError as err:
         if debug:
             traceback.print_exc()
@@ -89,7 +92,7 @@ def run_command(sources: tuple[str, ...], *, output: str | None = None, formats:
                 clients_dir: str | None = None, model: str | None = None, config: str | None = None,
                 check: bool = False, force: bool = False, jobs: int | None = None, shard: str | None = None,
                 time_limit: float | None = None, report_path: str | None = None,
-                junit_path: str | None = None, verbose: bool = False) -> int:
+                junit_path: str | None = None, allow_empty: bool = False, verbose: bool = False) -> int:
     """The whole command as a function returning its exit code (the CLI and tests call it)."""
     from reportgen.batch.project import PROJECT_NAME, load_project, plan_from_args
     from reportgen.batch.shard import parse_shard
@@ -111,6 +114,9 @@ def run_command(sources: tuple[str, ...], *, output: str | None = None, formats:
         raise InputError(f"no {PROJECT_NAME} here; give a project file, or article files/folders with -o")
     for warning in plan.warnings:
         click.echo(f"reportgen: warning: {warning}", err=True)
+    if not plan.jobs and not allow_empty:  # a green CI run that built nothing hides a broken pattern
+        raise InputError("no input to build (pass --allow-empty if that is expected)",
+                         None if plan.source == "<arguments>" else plan.source)
     if check:
         return _check(plan, part)
     from reportgen.batch.report import PlainLog, RichLog, summary, to_json, to_junit, use_rich

@@ -146,3 +146,14 @@ def test_clients_are_looked_up_beside_the_project_file(proj: Path, monkeypatch: 
     monkeypatch.chdir(proj / "articles")
     plan = load_project(write(proj / "reports.yaml", "inputs: articles/*.txt\ntargets: [{client: acme}]\n"))
     assert plan.targets[0].options.clients_dir == str(proj / "clients")
+
+
+def test_patterns_that_yield_no_input_fail_unless_allowed(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "empty").mkdir()
+    for sources in (("nothing/*.txt",), ("empty",)):
+        with pytest.raises(InputError, match="no input to build") as info:
+            run_command(sources, output="out")
+        assert info.value.exit_code == 2
+        assert run_command(sources, output="out", allow_empty=True) == 0
