@@ -56,11 +56,25 @@ def _render_options(f: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--clients-dir", type=click.Path(file_okay=False), help="Folder of client folders."),
         click.option("--pdf-variant", type=click.Choice(["pdf/a-3b", "pdf/ua-1"]),
                      help="Archival (PDF/A-3b) or accessible (PDF/UA-1) PDF."),
-        click.option("--tlp", type=click.Choice(list(TLP_LABELS)),
-                     help="Traffic Light Protocol label (overrides the client's)."),
+        click.option("--tlp", callback=_tlp_label, metavar="LABEL",
+                     help="Traffic Light Protocol label, e.g. amber or TLP:AMBER+STRICT (overrides the "
+                          "client's; never below it without --allow-tlp-downgrade)."),
+        click.option("--allow-tlp-downgrade", is_flag=True, default=None,
+                     help="Allow a --tlp less restrictive than the client's."),
     ]):
         f = decorator(f)
     return f
+
+
+def _tlp_label(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """ "amber", "tlp:amber", "TLP:AMBER" -> "TLP:AMBER"; anything else is a usage error."""
+    if value is None:
+        return None
+    label = value.strip().upper()
+    label = label if label.startswith("TLP:") else f"TLP:{label}"
+    if label not in TLP_LABELS:
+        raise click.BadParameter(f"{value!r} is not one of {', '.join(TLP_LABELS)}")
+    return label
 
 
 def _fail(message: str, code: int) -> None:
@@ -182,15 +196,15 @@ def extract(articles: tuple[str, ...], output: str, model: str | None, input_for
 @_version
 @handle_errors
 def render(brief_path: str, output: str | None, fmt: str | None, template: str | None, client: str | None,
-           clients_dir: str | None, pdf_variant: str | None, tlp: str | None, config: str | None,
-           debug: bool) -> None:
+           clients_dir: str | None, pdf_variant: str | None, tlp: str | None,
+           allow_tlp_downgrade: bool | None, config: str | None, debug: bool) -> None:
     """Render a YAML brief to PDF or HTML through a template (validated first)."""
     from reportgen.brief import load_brief
     from reportgen.fileio import write_atomic
     from reportgen.pipeline import render as render_brief
 
     options = _options(config, template=template, client=client, clients_dir=clients_dir,
-                       pdf_variant=pdf_variant, tlp=tlp)
+                       pdf_variant=pdf_variant, tlp=tlp, allow_tlp_downgrade=allow_tlp_downgrade)
     fmt = _output_format(output, fmt)
     if output is None:
         output = "-" if brief_path == "-" else str(Path(brief_path).with_suffix(f".{fmt}"))
@@ -214,7 +228,7 @@ def render(brief_path: str, output: str | None, fmt: str | None, template: str |
 def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, model: str | None,
           input_format: str | None, max_input_mb: float | None, fmt: str | None, template: str | None,
           client: str | None, clients_dir: str | None, pdf_variant: str | None, tlp: str | None,
-          config: str | None, debug: bool) -> None:
+          allow_tlp_downgrade: bool | None, config: str | None, debug: bool) -> None:
     """Extract and render in one step: ARTICLES -> PDF (or HTML)."""
     from reportgen.brief import brief_to_yaml
     from reportgen.fileio import write_atomic
@@ -222,7 +236,7 @@ def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, 
 
     options = _options(config, model=model, input_format=input_format, max_input_mb=max_input_mb,
                        template=template, client=client, clients_dir=clients_dir,
-                       pdf_variant=pdf_variant, tlp=tlp)
+                       pdf_variant=pdf_variant, tlp=tlp, allow_tlp_downgrade=allow_tlp_downgrade)
     fmt = _output_format(output, fmt)
     if output is None:
         output = "-" if articles[0] == "-" else str(Path(articles[0]).with_suffix(f".{fmt}"))

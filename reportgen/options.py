@@ -30,6 +30,7 @@ class Options:
     input_format: str | None = None
     max_input_mb: float = 5.0
     tlp: str | None = None
+    allow_tlp_downgrade: bool = False
 
     @property
     def max_input_bytes(self) -> int:
@@ -44,7 +45,16 @@ class Options:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
+_BOOLEANS = {"allow_tlp_downgrade"}
+
+
 def _coerce(name: str, value: Any, origin: str) -> Any:
+    if name in _BOOLEANS:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in ("1", "true", "yes", "0", "false", "no"):
+            return value.strip().lower() in ("1", "true", "yes")
+        raise InputError(f"{name} must be true or false, got {value!r}", origin)
     if name == "max_input_mb":
         try:
             number = float(value)

@@ -228,3 +228,19 @@ def test_extract_writes_a_brief_only_as_yaml(tmp_path: Path) -> None:
         result = CliRunner().invoke(cli, ["extract", str(article), "-o", str(tmp_path / name)])
         assert result.exit_code == 2 and "use .yaml" in result.output
     assert not (tmp_path / "e.pdf").exists()
+
+
+def test_tlp_is_taken_in_any_case_and_never_lowered_by_accident(tmp_path: Path) -> None:
+    brief = tmp_path / "b.yaml"
+    brief.write_text(brief_to_yaml(small_brief()))
+    clients = str(ROOT / "examples" / "clients")
+    base = ["render", str(brief), "--clients-dir", clients, "--client", "halden-security", "--format", "html"]
+    lowered = CliRunner().invoke(cli, [*base, "--tlp", "clear", "-o", str(tmp_path / "a.html")])
+    assert lowered.exit_code == 2 and "--allow-tlp-downgrade" in lowered.output
+    assert not (tmp_path / "a.html").exists()
+    allowed = CliRunner().invoke(cli, [*base, "--tlp", "clear", "--allow-tlp-downgrade", "-o",
+                                       str(tmp_path / "b.html")])
+    assert allowed.exit_code == 0, allowed.output
+    assert "TLP:CLEAR" in (tmp_path / "b.html").read_text()
+    unknown = CliRunner().invoke(cli, [*base, "--tlp", "white"])
+    assert unknown.exit_code == 2 and "'white' is not one of" in unknown.output

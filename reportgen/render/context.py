@@ -120,6 +120,20 @@ def resolve_tlp(label: str | None) -> TlpLabel:
     return TLP_LABELS[normalized]
 
 
+def tlp_in_effect(asked: str | None, client_label: str | None, allow_downgrade: bool,
+                  client_name: str | None = None) -> TlpLabel:
+    """The label the brief carries: the one asked for, else the client's. Asking for a label below the
+    client's (TLP:CLEAR for a TLP:RED client) is refused unless ``allow_downgrade``: a banner must never
+    contradict the client's marking by accident."""
+    floor = resolve_tlp(client_label) if client_label else None
+    label = resolve_tlp(asked) if asked else (floor or resolve_tlp(None))
+    order = list(TLP_LABELS)
+    if floor is not None and not allow_downgrade and order.index(label.label) > order.index(floor.label):
+        raise InputError(f"--tlp {label.label} is below {client_name or 'the client'}'s {floor.label}; "
+                         "pass --allow-tlp-downgrade to lower it")
+    return label
+
+
 def key_actors(brief: Brief) -> list[Actor]:
     """Actors marked key, most salient first (all actors when none is marked)."""
     chosen = [a for a in brief.actors if a.key] or list(brief.actors)

@@ -55,6 +55,15 @@ def test_document_time_prefers_source_date_epoch(monkeypatch: pytest.MonkeyPatch
         context.document_time(brief)
 
 
+def test_a_tlp_below_the_clients_needs_an_explicit_downgrade() -> None:
+    assert context.tlp_in_effect(None, "TLP:RED", False).label == "TLP:RED"
+    assert context.tlp_in_effect("red", "TLP:AMBER", False).label == "TLP:RED"  # raising is always fine
+    with pytest.raises(InputError, match="below Halden's TLP:RED; pass --allow-tlp-downgrade"):
+        context.tlp_in_effect("TLP:CLEAR", "TLP:RED", False, "Halden")
+    assert context.tlp_in_effect("clear", "TLP:RED", True).label == "TLP:CLEAR"
+    assert context.tlp_in_effect("amber", None, False).label == "TLP:AMBER"
+
+
 def test_tlp_labels_normalise_and_refuse_unknown() -> None:
     assert context.resolve_tlp(None).label == "TLP:CLEAR"
     assert context.resolve_tlp("amber+strict").label == "TLP:AMBER+STRICT"
