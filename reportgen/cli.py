@@ -158,6 +158,12 @@ def cli() -> None:
       reportgen render brief.yaml -o brief.pdf
     Exit codes: 0 ok, 1 processing failed, 2 bad input or usage.
     """
+    import logging
+
+    # The command line speaks in one-line errors: a damaged PDF is reported once, by us, not also by
+    # pypdf's own warnings on stderr. (The Python API leaves logging to the application.)
+    logging.getLogger("pypdf").addHandler(logging.NullHandler())
+    logging.getLogger("pypdf").propagate = False
 
 
 @cli.command()
@@ -285,6 +291,24 @@ def validate(briefs: tuple[str, ...], debug: bool) -> None:
     if bad:
         click.echo(f"{bad} of {len(briefs)} brief(s) invalid", err=True)
         sys.exit(EXIT_PROCESSING)
+
+
+@cli.command()
+@click.argument("pdf", metavar="BRIEF.pdf")
+@click.option("-o", "--output", default="-", show_default=True, help="YAML brief to write ('-' = stdout).")
+@_debug_option
+@_version
+@handle_errors
+def unpack(pdf: str, output: str, debug: bool) -> None:
+    """Write out the YAML brief a reportgen PDF carries (validate and render also take the PDF)."""
+    from reportgen.brief.attachment import MAX_PDF_BYTES, attached_brief
+    from reportgen.fileio import read_bytes, write_atomic
+
+    _check_yaml_output(output)
+    check_output_path(output)
+    check_not_an_input(output, [pdf])
+    write_atomic(output, attached_brief(read_bytes(pdf, MAX_PDF_BYTES), pdf))
+    _wrote(output)
 
 
 @cli.command()

@@ -13,7 +13,7 @@ import yaml
 from click.testing import CliRunner
 
 from reportgen import __version__
-from reportgen.brief import Actor, Brief, Claim, Number, Outlook, Source, brief_to_yaml
+from reportgen.brief import Actor, Brief, Claim, Number, Outlook, Source, brief_to_yaml, load_brief
 from reportgen.cli import cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -244,3 +244,23 @@ def test_tlp_is_taken_in_any_case_and_never_lowered_by_accident(tmp_path: Path) 
     assert "TLP:CLEAR" in (tmp_path / "b.html").read_text()
     unknown = CliRunner().invoke(cli, [*base, "--tlp", "white"])
     assert unknown.exit_code == 2 and "'white' is not one of" in unknown.output
+
+
+def test_the_brief_comes_back_out_of_its_pdf(tmp_path: Path) -> None:
+    brief = tmp_path / "b.yaml"
+    brief.write_text(brief_to_yaml(small_brief()))
+    pdf = tmp_path / "b.pdf"
+    assert CliRunner().invoke(cli, ["render", str(brief), "-o", str(pdf)]).exit_code == 0
+    back = tmp_path / "back.yaml"
+    result = CliRunner().invoke(cli, ["unpack", str(pdf), "-o", str(back)])
+    assert result.exit_code == 0, result.output
+    assert load_brief(back).to_dict() == load_brief(brief).to_dict()
+    assert CliRunner().invoke(cli, ["validate", str(pdf)]).exit_code == 0
+    html = tmp_path / "again.html"
+    assert CliRunner().invoke(cli, ["render", str(pdf), "-o", str(html)]).exit_code == 0
+    assert "Grid contractor hit by ransomware" in html.read_text()
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(b"%PDF-1.7\nnot really a pdf")
+    bad = CliRunner().invoke(cli, ["unpack", str(junk)])
+    assert bad.exit_code == 2 and bad.output.strip().endswith("junk.pdf: not a readable PDF (PdfStreamError)")
+    assert bad.output.count("\n") == 1

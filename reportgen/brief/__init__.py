@@ -18,9 +18,8 @@ from reportgen.brief.model import (
     Outlook,
     Source,
 )
-from reportgen.brief.yamlio import Located, decode_text, dump_yaml, parse_yaml
+from reportgen.brief.yamlio import Located, dump_yaml, parse_yaml
 from reportgen.errors import InputError
-from reportgen.fileio import read_bytes
 
 SCHEMA_FILE = "brief.schema.json"
 
@@ -171,9 +170,10 @@ def parse_brief(text: str, name: str = "<brief>") -> Brief:
 
 
 def load_brief(path: str | Path) -> Brief:
-    from reportgen.brief.yamlio import MAX_YAML_BYTES
+    """A brief from its YAML file, or from a PDF reportgen rendered (the brief travels inside)."""
+    from reportgen.brief.yamlio import read_brief_text
 
-    return parse_brief(decode_text(read_bytes(path, MAX_YAML_BYTES), str(path)), str(path))
+    return parse_brief(read_brief_text(path), str(path))
 
 
 def brief_to_yaml(brief: Brief) -> str:

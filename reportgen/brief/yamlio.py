@@ -145,8 +145,20 @@ def load_yaml_file(path: str | Path) -> Any:
     return parse_yaml(decode_text(read_bytes(path, MAX_YAML_BYTES), str(path)), str(path)).data
 
 
+def read_brief_text(path: str | Path) -> str:
+    """A brief's YAML text: the file itself, or the brief attached to a reportgen PDF."""
+    from reportgen.brief.attachment import MAX_PDF_BYTES, attached_brief, is_pdf
+
+    data = read_bytes(path, MAX_PDF_BYTES)
+    if is_pdf(data):
+        return attached_brief(data, path)
+    if len(data) > MAX_YAML_BYTES:
+        raise InputError(f"a YAML brief is limited to {MAX_YAML_BYTES // 1_000_000} MB", path)
+    return decode_text(data, str(path))
+
+
 def load_located(path: str | Path) -> Located:
-    return parse_yaml(decode_text(read_bytes(path, MAX_YAML_BYTES), str(path)), str(path))
+    return parse_yaml(read_brief_text(path), str(path))
 
 
 class _Dumper(yaml.SafeDumper):

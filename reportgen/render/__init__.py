@@ -12,7 +12,6 @@ import os
 import re
 import shutil
 import traceback
-import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,6 +32,7 @@ from markupsafe import Markup
 
 from reportgen import _api
 from reportgen.brief import brief_to_yaml
+from reportgen.brief.attachment import ATTACHMENT_NAME, attached_brief
 from reportgen.brief.model import Brief
 from reportgen.errors import InputError
 from reportgen.options import Options
@@ -54,7 +54,6 @@ from reportgen.vocab import ESTIMATIVE_TERMS, TLP_BACKGROUND, TLP_LABELS, is_tel
 __all__ = ["PDF_VARIANTS", "read_attached_brief", "render_html", "render_pdf", "template_context"]
 
 PDF_VARIANTS = (None, "pdf/a-3b", "pdf/ua-1")
-ATTACHMENT_NAME = "brief.yaml"
 _CSS_VARS = {"primary": "--primary", "accent": "--accent", "text": "--text", "muted": "--muted",
              "rule": "--rule"}
 
@@ -452,23 +451,9 @@ def _template_location(exc: BaseException, loader: StackLoader) -> str | None:
     return f"{frames[-1].filename}:{frames[-1].lineno}" if frames else None
 
 
-_EMBEDDED = re.compile(rb"<<(?P<dict>(?:(?!>>\s*stream).)*?/Type\s*/EmbeddedFile\b.*?)>>\s*stream\r?\n",
-                       re.DOTALL)
-_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
-
-
 def read_attached_brief(pdf: bytes) -> str:
-    """The ``brief.yaml`` reportgen attached to ``pdf`` (read back without a PDF library)."""
-    for match in _EMBEDDED.finditer(pdf):
-        length = _LENGTH.search(match.group("dict"))
-        if not length:
-            continue
-        raw = pdf[match.end():match.end() + int(length.group(1))]
-        data = zlib.decompress(raw) if b"/FlateDecode" in match.group("dict") else raw
-        text = data.decode("utf-8", errors="replace")
-        if text.startswith("# yaml-language-server:") or "schema_version:" in text[:400]:
-            return text
-    raise InputError("no reportgen brief.yaml is attached to this PDF")
+    """The ``brief.yaml`` reportgen attached to ``pdf``."""
+    return attached_brief(pdf)
 
 
 _api.make_callable(__name__, "reportgen.pipeline:render")  # so reportgen.render(...) works

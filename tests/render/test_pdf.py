@@ -134,7 +134,17 @@ def test_several_sources_show_ids_and_corroboration(tmp_path: Path) -> None:
 
 
 def test_read_attached_brief_refuses_a_pdf_without_one() -> None:
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    plain = io.BytesIO()
+    writer.write(plain)
     with pytest.raises(InputError, match=r"no reportgen brief\.yaml"):
+        read_attached_brief(plain.getvalue())
+    with pytest.raises(InputError, match="not a readable PDF"):
         read_attached_brief(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF")
 
 
