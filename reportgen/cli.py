@@ -6,6 +6,7 @@ Heavy modules (spaCy, WeasyPrint, Jinja) are imported inside commands so ``--hel
 from __future__ import annotations
 
 import functools
+import logging
 import sys
 import traceback
 from collections.abc import Callable
@@ -64,6 +65,18 @@ def _render_options(f: Callable[..., Any]) -> Callable[..., Any]:
     ]):
         f = decorator(f)
     return f
+
+
+class _Stderr(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is when a record comes (not the one at start-up)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
 
 
 def _tlp_label(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -158,12 +171,17 @@ def cli() -> None:
       reportgen render brief.yaml -o brief.pdf
     Exit codes: 0 ok, 1 processing failed, 2 bad input or usage.
     """
-    import logging
-
     # The command line speaks in one-line errors: a damaged PDF is reported once, by us, not also by
     # pypdf's own warnings on stderr. (The Python API leaves logging to the application.)
     logging.getLogger("pypdf").addHandler(logging.NullHandler())
     logging.getLogger("pypdf").propagate = False
+    logging.getLogger("fontTools").setLevel(logging.ERROR)  # table-by-table chatter, not errors
+    warnings = logging.getLogger("reportgen")  # stylesheet problems and other warnings, one line each
+    if not any(isinstance(h, _Stderr) for h in warnings.handlers):
+        handler = _Stderr()
+        handler.setFormatter(logging.Formatter("reportgen: warning: %(message)s"))
+        warnings.addHandler(handler)
+        warnings.propagate = False
 
 
 @cli.command()

@@ -264,3 +264,17 @@ def test_the_brief_comes_back_out_of_its_pdf(tmp_path: Path) -> None:
     bad = CliRunner().invoke(cli, ["unpack", str(junk)])
     assert bad.exit_code == 2 and bad.output.strip().endswith("junk.pdf: not a readable PDF (PdfStreamError)")
     assert bad.output.count("\n") == 1
+
+
+def test_a_clients_css_mistake_is_reported_with_file_line_and_column(tmp_path: Path) -> None:
+    client = tmp_path / "clients" / "acme"
+    client.mkdir(parents=True)
+    (client / "client.yaml").write_text("name: Acme\nmarking: ACME INTERNAL\n")
+    (client / "style.css").write_text("h1 { color: #123456; }\nh2 { colr: red; }\n")
+    brief = tmp_path / "b.yaml"
+    brief.write_text(brief_to_yaml(small_brief()))
+    result = CliRunner().invoke(cli, ["render", str(brief), "--clients-dir", str(tmp_path / "clients"),
+                                      "--client", "acme", "-o", str(tmp_path / "b.html")])
+    assert result.exit_code == 0, result.output
+    assert f"reportgen: warning: {client / 'style.css'}:2:6: Ignored `colr: red`, unknown property." \
+        in result.output

@@ -16,7 +16,8 @@ import mimetypes
 import os
 import re
 import tempfile
-from functools import cache
+import threading
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -113,7 +114,6 @@ def subset_web_font(raw: bytes) -> bytes:
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
-    logging.getLogger("fontTools").setLevel(logging.ERROR)  # table-by-table chatter, not errors
     options = subset.Options()
     options.flavor = "woff2"
     options.hinting = False  # screens hint on their own; halves the size
@@ -170,6 +170,47 @@ def _rewrite_urls(css: str, layer: Layer, css_path: Path, inline: bool) -> str:
     return _URL_RE.sub(replace, css)
 
 
+class _ThisThread(logging.Handler):
+    """Collects the records one thread logs (other renders running at the same time keep theirs)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.thread = threading.get_ident()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread:
+            self.records.append(record)
+
+
+_AT = re.compile(r"^(?P<what>.*?) at (?P<line>\d+):(?P<col>\d+)[.,]?\s*(?P<why>.*)$", re.DOTALL)
+
+
+@lru_cache(maxsize=32)
+def css_problems(css: str, base_url: str = "file:///") -> tuple[str, ...]:
+    """What WeasyPrint ignores in a stylesheet, as ``line:col: message`` (it only logs them, and a
+    rule it drops silently changes the brief's look)."""
+    from weasyprint import CSS
+
+    capture = _ThisThread()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(capture)
+    try:
+        CSS(string=css, base_url=base_url)  # parsed only: nothing is fetched
+    finally:
+        logger.removeHandler(capture)
+    found = []
+    for record in capture.records:
+        message = record.getMessage()
+        where = _AT.match(message)
+        if where is None:
+            found.append(f"1:1: {message}")
+        else:
+            why = f", {where['why']}" if where["why"] else ""
+            found.append(f"{where['line']}:{where['col']}: {where['what']}{why}")
+    return tuple(found)
+
+
 def stack_stylesheet(layers: list[Layer], inline: bool) -> str:
     """The CSS of every layer, base template first and client last, with resolved ``url()``s."""
     chunks = []
@@ -178,6 +219,8 @@ def stack_stylesheet(layers: list[Layer], inline: bool) -> str:
         if css_path is None:
             continue
         css = css_path.read_text("utf-8")
+        for problem in css_problems(css, css_path.parent.resolve().as_uri() + "/"):
+            LOG.warning("%s:%s", css_path, problem)
         if _IMPORT_RE.search(css):
             raise InputError("@import is not supported; put all rules in style.css", css_path)
         if "</style" in css.lower():

@@ -160,3 +160,12 @@ def test_an_edited_client_template_is_reloaded_and_rechecked_in_the_same_process
     with pytest.raises(InputError) as caught:
         render_html(make_brief(), options)
     assert caught.value.path.endswith("brief.html.j2:3")
+
+
+def test_the_shipped_stylesheets_have_nothing_weasyprint_ignores() -> None:
+    from reportgen.render.assets import css_problems
+
+    sheets = [*(ROOT / "templates").rglob("style.css"), *(ROOT / "examples").rglob("style.css")]
+    assert len(sheets) >= 4
+    for sheet in sheets:
+        assert css_problems(sheet.read_text("utf-8"), sheet.parent.resolve().as_uri() + "/") == (), sheet
