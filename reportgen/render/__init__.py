@@ -8,9 +8,9 @@ folders. Output is reproducible: the same brief, template and version give the s
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import re
-import shutil
 import traceback
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -158,17 +158,16 @@ def font_configuration() -> Any:
     from weasyprint.text.fonts import FontConfiguration
 
     config = FontConfiguration()
-    atexit.register(_remove_font_folder, config)
+    atexit.register(_release_font_configuration)
     return config
 
 
-def _remove_font_folder(config: Any) -> None:
-    """Delete the folder of @font-face copies at exit: the configuration's own ``__del__`` runs too
-    late in interpreter shutdown (``rmtree`` is gone), which left the folder in /tmp and printed an error."""
-    folder = getattr(config, "_folder", None)
-    if folder:
-        shutil.rmtree(folder, ignore_errors=True)
-        config._folder = None
+def _release_font_configuration() -> None:
+    """Drop the cached configuration at exit, while the interpreter is whole: its own ``__del__`` then
+    removes its folder of @font-face copies (at shutdown proper ``rmtree`` is already gone, which left
+    the folder in /tmp and printed an error)."""
+    font_configuration.cache_clear()
+    gc.collect()
 
 
 #: The rules of WeasyPrint's user-agent sheet that match every element through a pseudo-element

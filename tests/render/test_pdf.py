@@ -167,3 +167,19 @@ def test_list_items_and_footnotes_get_weasyprint_own_sheet() -> None:
     assert render._html_class("<ul><li>x</li></ul>") is not HTML
     for html in ('<p style="display: list-item">x</p>', "<style>.n { float: footnote }</style>"):
         assert render._html_class(html) is HTML
+
+
+def test_a_render_leaves_no_font_folder_and_prints_nothing_at_exit(tmp_path: Path) -> None:
+    import os
+    import sys
+
+    script = ("from render_briefs import make_brief\nfrom reportgen.options import Options\n"
+              "from reportgen.render import render_pdf\n"
+              "assert render_pdf(make_brief(), Options()).startswith(b'%PDF')\n")
+    here = Path(__file__).parent
+    env = {**os.environ, "TMPDIR": str(tmp_path), "PYTHONPATH": str(here)}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert list(tmp_path.iterdir()) == []
