@@ -241,3 +241,10 @@ def test_odd_texts_give_well_formed_results(nlp: Any) -> None:
         names = {a.name for a in actors}
         assert all(c.speaker is None or c.speaker in names for c in claims)
         assert all(c.text and c.text in text for c in claims if c.kind == "quote")
+
+
+def test_less_common_reporting_verbs_name_the_speaker(nlp: Any) -> None:
+    for verb in ("pressed", "retorted", "interjected", "opined", "exclaimed"):
+        text = f"The mayor met the board. “Would the fare rise be negotiable?” Ana Ruiz {verb}."
+        claims = claims_of(nlp, text)
+        assert [(c.speaker, c.cue) for c in claims if c.kind == "quote"] == [("Ana Ruiz", verb)], verb
