@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from jinja2 import StrictUndefined
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from render_briefs import EXAMPLE_CLIENTS, make_brief
 
 from reportgen.brief import brief_to_yaml
@@ -172,6 +174,44 @@ def test_what_templates_may_use_still_works(tmp_path: Path) -> None:
     assert "Bottom line up front" in html
 
 
+#: What the bounds check must leave as Jinja makes it.
+SAME_AS_JINJA = [
+    "{{ users | join(', ', attribute='name') }}",
+    "{{ users | join(attribute='code.0') }}",
+    "{{ [1, 'a<b', none] | join('&') }}",
+    "{{ ['<i>' | safe, 'a<b'] | join('|') }}",
+    "{{ users | tojson }}",
+    "{{ users | tojson(2) }}",
+    "{{ 'a<\"b\\'&' | tojson }}",
+    "{{ users | pprint }}",
+    "{{ {'k' * 50: range(30) | list} | pprint }}",
+    "{{ '%s-%05.1f' | format('a', 2.5) }}",
+    "{{ '%(a)s/%(a)r' % {'a': 'x<y'} }}",
+    "{{ '%d%%' % 5 }}",
+    "{{ '%s' % [1, 'x'] }}",
+    "{{ '%(a(b))s' % {'a(b)': 3} }}",
+    "{{ ('<b>%s</b>' | safe) % '<i>' }}",
+    "{% set one = 1 %}{{ 'a' ~ one ~ none ~ [1, 2] ~ ('<x>' | safe) ~ '<y>' }}",
+    "{{ 'a' + 'b' }}{{ ('<b>' | safe) + '<i>' }}{{ [1] + [2] }}",
+    "{{ [1, 'x', {'a': (1, 2)}] }}{{ users }}{{ namespace(a=1) }}{{ {'a': 1}.items() }}{{ source }}",
+    "{{ {'class': 'x<y', 'id': 3, 'n': none} | xmlattr }}",
+    "{{ {'a': 'b c', 'd': 'é'} | urlencode }}{{ [('a', 1), ('b', 'x y')] | urlencode }}",
+    "{{ 'a b/é' | urlencode }}{{ [1, 2] | string }}{{ 'A<b' | e }}{{ 'A<b' | lower }}",
+    "{{ 'hello world' | title }}{{ 'a b' | wordcount }}",
+    "{{ 'x' | center(9) }}{{ 'abc' | list }}{{ 'abcdef'[1:4] }}{{ 'a b'.split() }}",
+]
+
+
+@pytest.mark.parametrize("autoescape", [True, False])
+@pytest.mark.parametrize("expression", SAME_AS_JINJA)
+def test_bounded_filters_and_operators_give_what_jinjas_give(expression: str, autoescape: bool) -> None:
+    values = {"users": [{"name": "Bo", "code": "xy", "v": 2}, {"name": "al", "code": "zz", "v": 3}],
+              "source": plain(make_brief()).source}
+    ours = BriefSandbox(autoescape=autoescape, undefined=StrictUndefined).from_string(expression)
+    jinjas = ImmutableSandboxedEnvironment(autoescape=autoescape, undefined=StrictUndefined)
+    assert ours.render(values) == jinjas.from_string(expression).render(values)
+
+
 UNBOUNDED = [
     "{{ 'x' * 10**10 }}",
     "{{ [1] * 10**9 }}",
@@ -191,6 +231,25 @@ UNBOUNDED = [
     "{{ ('a' * 100000) | replace('', 'b' * 100000) }}",
     "{{ range(10) | batch(10**9, 'x') | list }}",
     "{% for i in range(100000) %}{{ 'x' * 9000000 }}{% endfor %}",
+    # a value's text is made of its items: [s] * 1000 is small, its text is not
+    "{% set s = 'x' * 9000000 %}{{ ([{'a': s}] * 1000) | join(attribute='a') }}",
+    "{% set s = 'x' * 9000000 %}{{ [[s] * 1000] | join }}",
+    "{% set s = 'x' * 9000000 %}{{ [s] * 1000 }}",
+    "{% set s = 'x' * 9000000 %}{{ [s] * 1000 ~ '' }}",
+    "{% set s = 'x' * 9000000 %}{{ ('%(a)s' * 1000) % {'a': s} }}",
+    "{% set s = 'x' * 9000000 %}{{ '%s' | format([s] * 1000) }}",
+    "{% set s = 'x' * 9000000 %}{{ ([s] * 1000) | string }}",
+    "{% set s = 'x' * 9000000 %}{{ ([s] * 1000) | replace('a', 'b') }}",
+    "{% set s = 'x' * 9000000 %}{{ ([s] * 1000) | tojson }}",
+    "{{ [1, 2] | tojson(10**9) }}",
+    "{% set s = 'x' * 9000000 %}{{ ([s] * 1000) | pprint }}",
+    "{% set s = 'x' * 5000000 %}{{ {s: range(1000) | list} | pprint }}",
+    "{% set s = 'x' * 9000000 %}{{ {'a': [s] * 1000} | xmlattr }}",
+    "{{ ('&' * 9000000) | e }}",
+    "{% set ns = namespace(l=['x']) %}{% for i in range(40) %}{% set ns.l = [ns.l, ns.l] %}{% endfor %}"
+    "{{ ns.l }}",
+    "{% set ns = namespace(l=['x']) %}{% for i in range(40) %}{% set ns.l = [ns.l, ns.l] %}{% endfor %}"
+    "{{ ns.l | tojson }}",
 ]
 
 
