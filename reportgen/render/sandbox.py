@@ -29,12 +29,12 @@ from contextlib import contextmanager
 from typing import Any
 
 from jinja2.compiler import CodeGenerator, Frame, optimizeconst
-from jinja2.filters import make_attrgetter
+from jinja2.filters import make_attrgetter, make_multi_attrgetter
 from jinja2.nodes import Concat, EvalContext
 from jinja2.runtime import BlockReference, Context, LoopContext, Macro, Namespace, TemplateReference
 from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 from jinja2.utils import Cycler, Joiner, generate_lorem_ipsum, pass_eval_context
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from reportgen.render.view import VIEW_CLASSES, view_fields
 
@@ -321,10 +321,18 @@ def _check_replace(eval_ctx: EvalContext, s: Any, old: Any, new: Any, count: Any
     for value in (s, old, new):
         _check_text(value, "writing a value as text")
     text, old_text, new_text = str(s), str(old), str(new)
-    hits = len(text) + 1 if not old_text else text.count(old_text)
+    escaping = eval_ctx.autoescape and any(hasattr(value, "__html__") for value in (s, old, new))
+    if escaping:  # Markup's replace escapes whichever of old and new is plain
+        old_text, new_text = str(escape(old)), str(escape(new))
+    if escaping and not isinstance(s, Markup):  # s is escaped first: old fits in it at most len // len times
+        length = _escaped_length(text)
+        hits = length + 1 if not old_text else length // len(old_text)
+    else:
+        length = len(text)
+        hits = length + 1 if not old_text else text.count(old_text)
     if count is not None and count >= 0:
         hits = min(hits, count)
-    _limit("replacing to a length of", len(text) + hits * max(len(new_text) - len(old_text), 0), MAX_STRING)
+    _limit("replacing to a length of", length + hits * max(len(new_text) - len(old_text), 0), MAX_STRING)
     return (s, old, new, count), {}
 
 
@@ -335,7 +343,10 @@ def _check_center(_: Any, value: Any, width: Any = 80) -> Arguments:
 
 
 def _check_indent(_: Any, s: Any, width: Any = 4, first: bool = False, blank: bool = False) -> Arguments:
-    _limit("an indent of", len(width) if isinstance(width, str) else int(width), MAX_WIDTH)
+    indent = len(width) if isinstance(width, str) else int(width)
+    _limit("an indent of", indent, MAX_WIDTH)
+    if isinstance(s, str):  # every line gets the indent ('\n' * 9000000 has nine million)
+        _limit("indenting to a length of", len(s) + _line_count(s) * (indent + 1), MAX_STRING)
     return (s, width, first, blank), {}
 
 
@@ -351,10 +362,86 @@ def _check_count_argument(_: Any, value: Any, count: Any, fill_with: Any = None)
     return (value, count, fill_with), {}
 
 
-def _check_wordwrap(_: Any, s: Any, width: Any = 79, *rest: Any, **kwargs: Any) -> Arguments:
+def _check_wordwrap(environment: Any, s: Any, width: Any = 79, break_long_words: bool = True,
+                    wrapstring: Any = None, break_on_hyphens: bool = True) -> Arguments:
     if int(width) < 1:
         raise TemplateLimitError("a wordwrap width must be at least 1")
-    return (s, width, *rest), kwargs
+    if isinstance(s, str):
+        # The wrap string goes between lines and paragraphs. A line ends where the next word would not
+        # fit, so two lines in a row hold more than ``width`` characters of the paragraph.
+        joints = min(len(s), 2 * len(s) // (int(width) + 1) + 2 * _line_count(s))
+        joiner = environment.newline_sequence if wrapstring is None else wrapstring
+        _limit("wrapping to a length of", len(s) + joints * len(str(joiner)), MAX_STRING)
+    return (s, width, break_long_words, wrapstring, break_on_hyphens), {}
+
+
+#: What ``str.splitlines`` breaks lines at.
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _line_count(text: str) -> int:
+    """At least the number of lines of ``text``."""
+    return sum(text.count(char) for char in _LINE_BREAKS) + 1
+
+
+def _check_urlize(eval_ctx: EvalContext, value: Any, trim_url_limit: Any = None, nofollow: bool = False,
+                  target: Any = None, rel: Any = None, extra_schemes: Any = None) -> Arguments:
+    _check_text(value, "writing a value as text", escaped=True)
+    text, policies = str(value), eval_ctx.environment.policies
+    # Each link (it has a '.', '@' or ':') repeats its URL and carries the rel and target attributes.
+    links = sum(text.count(char) for char in ".@:")
+    attributes = (rel, target, policies["urlize.rel"], policies["urlize.target"])
+    furniture = 64 + sum(_escaped_length(str(part)) for part in attributes if part)
+    _limit("linking URLs to a length of", _escaped_length(text) * (2 if links else 1) + links * furniture,
+           MAX_STRING)
+    return (value, trim_url_limit, nofollow, target, rel, extra_schemes), {}
+
+
+def _check_folded(keys: Iterable[Any], what: str) -> None:
+    """Sorting and grouping fold the case of string keys, a copy each, held until done."""
+    _limit(what, sum(len(key) for key in keys if isinstance(key, str)), MAX_STRING)
+
+
+def _check_sort(environment: Any, value: Any, reverse: bool = False, case_sensitive: bool = False,
+                attribute: Any = None) -> Arguments:
+    items = _bounded_list(value, "sorting a list of")
+    if not case_sensitive:
+        keys = make_multi_attrgetter(environment, attribute)
+        _check_folded((key for item in items for key in keys(item)), "sorting by keys of a length of")
+    return (items, reverse, case_sensitive, attribute), {}
+
+
+def _check_groupby(environment: Any, value: Any, attribute: Any, default: Any = None,
+                   case_sensitive: bool = False) -> Arguments:
+    items = _bounded_list(value, "grouping a list of")
+    if not case_sensitive:
+        key = make_attrgetter(environment, attribute, default=default)
+        _check_folded((key(item) for item in items), "grouping by keys of a length of")
+    return (items, attribute, default, case_sensitive), {}
+
+
+def _check_dictsort(_: Any, value: Any, case_sensitive: bool = False, by: str = "key",
+                    reverse: bool = False) -> Arguments:
+    if not case_sensitive and isinstance(value, Mapping):
+        _check_folded(value.values() if by == "value" else value.keys(), "sorting by keys of a length of")
+    return (value, case_sensitive, by, reverse), {}
+
+
+def _check_sum(environment: Any, iterable: Any, attribute: Any = None, start: Any = 0) -> Arguments:
+    if not isinstance(start, (list, tuple)):
+        return (iterable, attribute, start), {}
+    # Summing lists makes a new list at each step, in C, where the render deadline cannot stop it.
+    items = _bounded_list(iterable, "summing a list of")
+    if attribute is not None:
+        getter = make_attrgetter(environment, attribute)
+        items = [getter(item) for item in items]
+    length = copied = len(start)
+    for item in items:
+        length += len(item) if isinstance(item, (list, tuple)) else 0
+        copied += length
+        _limit("summing lists to a length of", length, MAX_ITEMS)
+        _limit("items copied by summing lists one by one:", copied, 100 * MAX_ITEMS)
+    return (items, None, start), {}
 
 
 def _check_xmlattr(_: Any, d: Any, autospace: bool = True) -> Arguments:
@@ -422,7 +509,8 @@ _FILTER_CHECKS: dict[str, Callable[..., Arguments]] = {
     "join": _check_join, "replace": _check_replace, "center": _check_center, "indent": _check_indent,
     "format": _check_format, "batch": _check_count_argument, "slice": _check_count_argument,
     "wordwrap": _check_wordwrap, "xmlattr": _check_xmlattr, "urlencode": _check_urlencode,
-    "tojson": _check_tojson, "urlize": _text_argument(escaped=True),
+    "tojson": _check_tojson, "urlize": _check_urlize,
+    "sort": _check_sort, "groupby": _check_groupby, "dictsort": _check_dictsort, "sum": _check_sum,
     **dict.fromkeys(("e", "escape", "forceescape"), _text_argument(escaped=True)),
     **dict.fromkeys(("string", "safe", "lower", "upper", "capitalize", "title", "trim", "striptags",
                      "wordcount"), _text_argument()),

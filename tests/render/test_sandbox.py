@@ -198,6 +198,20 @@ SAME_AS_JINJA = [
     "{{ {'a': 'b c', 'd': 'é'} | urlencode }}{{ [('a', 1), ('b', 'x y')] | urlencode }}",
     "{{ 'a b/é' | urlencode }}{{ [1, 2] | string }}{{ 'A<b' | e }}{{ 'A<b' | lower }}",
     "{{ 'hello world' | title }}{{ 'a b' | wordcount }}",
+    "{{ 'a\\nb\\n\\nc' | indent(2) }}{{ 'a\\nb' | indent('> ', true, true) }}",
+    "{{ ('word ' * 30) | wordwrap(20) }}{{ ('a-b c' * 20) | wordwrap(7, true, '<br>') }}",
+    "{{ 'see www.example.com, a@b.org and http://x.io/p?q=1&r' | urlize }}",
+    "{{ 'go http://x.io now' | urlize(10, true, '_blank', 'noreferrer') }}",
+    "{{ 'a&b' | replace('&', '<&>') }}{{ ('a&b' | safe) | replace('&', '<&>') }}",
+    "{{ 'a<b' | replace('<' | safe, 'x') }}",
+    "{{ users | map(attribute='name') | sort | join }}",
+    "{{ users | sort(attribute='name,v') | map(attribute='v') | join }}",
+    "{{ users | groupby('name') | map(attribute='grouper') | join }}{{ {'b': 1, 'A': 2} | dictsort }}",
+    "{{ [[1], [2, 3]] | sum(start=[]) }}{{ users | sum(attribute='v') }}",
+    "{{ users | map(attribute='code') | map('list') | sum(start=[]) }}",
+    "{{ range(5) | batch(2, 0) | list }}{{ range(5) | slice(2) | list }}",
+    "{{ range(5) | map('string') | slice(2) | list }}",
+    "{{ 'abc' | reverse }}{{ range(3) | reverse | list }}{{ range(3) | map('string') | reverse | join }}",
     "{{ 'x' | center(9) }}{{ 'abc' | list }}{{ 'abcdef'[1:4] }}{{ 'a b'.split() }}",
 ]
 
@@ -250,6 +264,15 @@ UNBOUNDED = [
     "{{ ns.l }}",
     "{% set ns = namespace(l=['x']) %}{% for i in range(40) %}{% set ns.l = [ns.l, ns.l] %}{% endfor %}"
     "{{ ns.l | tojson }}",
+    # filters that repeat an argument per line, word or item, or copy each item
+    "{{ ('\\n' * 9000000) | indent(1000, true, true) }}",
+    "{{ ('x ' * 50000) | wordwrap(1, wrapstring='y' * 1000000) }}",
+    "{{ ('http://a.io ' * 10000) | urlize(target='t' * 5000000) }}",
+    "{{ (('\U0001F600' ~ 'a' * 9000000) | safe) | replace('a', '&') }}",
+    "{% set s = 'x' * 9000000 %}{{ ([s] * 1000) | sort }}",
+    "{% set s = 'x' * 9000000 %}{{ ([{'a': s}] * 1000) | groupby('a') }}",
+    "{{ ([[1] * 1000000] * 1000) | sum(start=[]) }}",
+    "{{ ([[1]] * 1000000) | sum(start=[]) }}",
 ]
 
 
