@@ -583,6 +583,21 @@ class BriefSandbox(ImmutableSandboxedEnvironment):
     def bounded(self, value: Any) -> Any:
         return _check_size(value)
 
+    def concat(self, parts: Iterable[str]) -> str:
+        """Joins the output of a macro, of a block called as ``self.name()`` or ``super()``, and of a
+        ``{% set %}``, ``{% filter %}`` or ``{% call %}`` body: a loop there puts a long string in the
+        output many times without building anything until the join. Counted as it is gathered, and
+        refused past ``MAX_OUTPUT`` (no part of the document can be longer than the document)."""
+        kept: list[str] = []
+        size = 0
+        for part in parts:
+            size += len(part)
+            if size > MAX_OUTPUT:
+                raise TemplateLimitError(f"a macro, block or captured output is over {MAX_OUTPUT:,} "
+                                         "characters")
+            kept.append(part)
+        return "".join(kept)
+
     def joinable(self, operands: tuple[Any, ...]) -> tuple[Any, ...]:
         """The operands of ``~``, once their text is known to fit (Markup among them escapes the rest)."""
         _text_total(operands, "joining with '~'", escaped=any(hasattr(item, "__html__") for item in operands))

@@ -212,6 +212,9 @@ SAME_AS_JINJA = [
     "{{ range(5) | batch(2, 0) | list }}{{ range(5) | slice(2) | list }}",
     "{{ range(5) | map('string') | slice(2) | list }}",
     "{{ 'abc' | reverse }}{{ range(3) | reverse | list }}{{ range(3) | map('string') | reverse | join }}",
+    "{% macro m(x) %}<{{ x }}>{% endmacro %}{{ m(1) ~ m(2) }}",
+    "{% macro w() %}[{{ caller() }}]{% endmacro %}{% call w() %}c{{ 1 }}{% endcall %}",
+    "{% set b %}x{{ 1 }}y{% endset %}{{ b }}{{ b | length }}{% filter upper %}ab{{ 'c' }}{% endfilter %}",
     "{{ 'x' | center(9) }}{{ 'abc' | list }}{{ 'abcdef'[1:4] }}{{ 'a b'.split() }}",
 ]
 
@@ -273,6 +276,10 @@ UNBOUNDED = [
     "{% set s = 'x' * 9000000 %}{{ ([{'a': s}] * 1000) | groupby('a') }}",
     "{{ ([[1] * 1000000] * 1000) | sum(start=[]) }}",
     "{{ ([[1]] * 1000000) | sum(start=[]) }}",
+    # a loop in a macro, block or captured body repeats the template's text, joined only at the end
+    "{% macro m() %}{% for i in range(100000) %}" + "y" * 200_000 + "{% endfor %}{% endmacro %}{{ m() }}",
+    "{% set b %}{% for i in range(100000) %}" + "y" * 200_000 + "{% endfor %}{% endset %}{{ b | length }}",
+    "{% filter length %}{% for i in range(100000) %}" + "y" * 200_000 + "{% endfor %}{% endfilter %}",
 ]
 
 
