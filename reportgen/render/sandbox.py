@@ -8,8 +8,9 @@ records, calls only a short list of string, mapping and Jinja runtime helpers pl
 put there, and cannot make a string, list or number large enough to exhaust memory or a loop long
 enough to hold a worker: operators, amplifying filters and globals are checked before they run,
 a value written out as text (``{{ value }}``, ``~``, ``%``, ``join``, ``string``, ``tojson``…) has
-its length counted from its items first, every filter's result is size-checked, the output is
-capped, and a render deadline ends everything else.
+its length counted from its items first, every filter's result is size-checked, the long strings
+and lists one render builds count against one budget, the output is capped, and a render deadline
+ends everything else.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import itertools
 import math
 import pprint
 import re
+import sys
 import threading
 import time
 import types
@@ -30,7 +32,7 @@ from typing import Any
 
 from jinja2.compiler import CodeGenerator, Frame, optimizeconst
 from jinja2.filters import make_attrgetter, make_multi_attrgetter
-from jinja2.nodes import Concat, EvalContext
+from jinja2.nodes import Concat, EvalContext, Getitem, Slice
 from jinja2.runtime import BlockReference, Context, LoopContext, Macro, Namespace, TemplateReference
 from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 from jinja2.utils import Cycler, Joiner, generate_lorem_ipsum, pass_eval_context
@@ -53,6 +55,12 @@ MAX_LIPSUM_PARAGRAPHS = 100
 MAX_LIPSUM_WORDS = 1000
 #: Deepest nesting of lists, mappings and records a template may write out as text.
 MAX_DEPTH = 100
+#: Bytes one render's template may build in strings and lists of at least ``LARGE_VALUE`` bytes, all
+#: told: each is bounded on its own, but a loop keeping copies of a long string (in a list, or in a
+#: macro's output) would fill memory before the deadline. A brief's template builds none that large
+#: (a logo's data: URI, printed a few times, is the most it needs).
+LARGE_VALUE = 1 << 20
+MAX_LARGE_BUILT = 128 << 20
 
 STR_METHODS = frozenset({
     "capitalize", "casefold", "count", "endswith", "find", "isalnum", "isalpha", "isdecimal", "isdigit",
@@ -79,7 +87,11 @@ class RenderDeadline(TemplateLimitError):
     """Raised inside the rendering thread when its render takes too long."""
 
 
-def _check_size(value: Any) -> Any:
+def _check_size(value: Any, *inputs: Any) -> Any:
+    """``value``, a template expression's result, within the limits; a new long string or list (not one
+    of the ``inputs`` it was made from) is charged to the render's budget."""
+    if isinstance(value, (str, list, tuple)) and not any(value is given for given in inputs):
+        _charge(value)
     if isinstance(value, str) and len(value) > MAX_STRING:
         raise TemplateLimitError(f"a template expression built a string of {len(value):,} characters "
                                  f"(limit {MAX_STRING:,})")
@@ -90,6 +102,22 @@ def _check_size(value: Any) -> Any:
         raise TemplateLimitError(f"a template expression built a {value.bit_length():,}-bit number "
                                  f"(limit {MAX_INT_BITS})")
     return value
+
+
+_budget = threading.local()
+
+
+def _charge(value: Any) -> None:
+    """Count a string or list the template built against the budget of the render running in this
+    thread (see ``MAX_LARGE_BUILT``); outside a render nothing is counted."""
+    size = sys.getsizeof(value)
+    left = getattr(_budget, "left", None)
+    if size < LARGE_VALUE or left is None:
+        return
+    _budget.left = left - size
+    if _budget.left < 0:
+        raise TemplateLimitError(f"the template built more than {MAX_LARGE_BUILT >> 20} MB of long strings "
+                                 "and lists")
 
 
 def _limit(what: str, value: int, limit: int) -> None:
@@ -205,7 +233,7 @@ def _multiply(left: Any, right: Any) -> Any:
         if isinstance(seq, (str, list, tuple)) and isinstance(times, int):
             cap = MAX_STRING if isinstance(seq, str) else MAX_ITEMS
             _limit("repeating a value to a length of", len(seq) * max(times, 0), cap)
-    return _check_size(left * right)
+    return _check_size(left * right, left, right)
 
 
 def _power(base: Any, exponent: Any) -> Any:
@@ -220,7 +248,7 @@ def _add(left: Any, right: Any) -> Any:
         _text_total((left, right), "adding strings", escaped=escaped)
     elif isinstance(left, (list, tuple)) and isinstance(right, (list, tuple)):
         _limit("adding lists to a length of", len(left) + len(right), MAX_ITEMS)
-    return _check_size(left + right)
+    return _check_size(left + right, left, right)
 
 
 #: The rest of a ``%`` field after its ``(key)``: flags, width, precision, length, conversion.
@@ -270,7 +298,7 @@ def _printf_length(spec: str, values: Any) -> int:
 def _modulo(left: Any, right: Any) -> Any:
     if isinstance(left, str):
         _limit("formatting to a length of", _printf_length(left, right), MAX_STRING)
-    return _check_size(left % right)
+    return _check_size(left % right, left, right)
 
 
 _BINOPS: dict[str, Callable[[Any, Any], Any]] = {
@@ -293,7 +321,7 @@ def _guard_filter(original: Callable[..., Any], check: Callable[..., Arguments] 
         if check is not None:
             checked, kwargs = check(args[0] if skip else None, *args[skip:], **kwargs)
             args = (*args[:skip], *checked)
-        return _check_size(original(*args, **kwargs))
+        return _check_size(original(*args, **kwargs), *args, *kwargs.values())
 
     return guarded
 
@@ -519,9 +547,12 @@ _FILTER_CHECKS: dict[str, Callable[..., Arguments]] = {
 
 @pass_eval_context
 def _printable(eval_ctx: EvalContext, value: Any) -> Any:
-    """``finalize`` of ``{{ value }}``: what is printed is ``str(value)``, escaped."""
+    """``finalize`` of ``{{ value }}``: what is printed is ``str(value)``, escaped, a copy even of a
+    string (charged to the render's budget when long: a macro or captured body keeps it)."""
     if not isinstance(value, str):
         _check_text(value, "writing a value as text", escaped=eval_ctx.autoescape)
+    elif eval_ctx.autoescape or type(value) is not str:
+        _charge(value)
     return value
 
 
@@ -543,7 +574,7 @@ def bounded_lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100)
 class _BoundedCodeGenerator(CodeGenerator):
     """Compiles ``a ~ b`` so its operands' lengths as text are checked before they are joined and the
     result size-checked (a loop of ``s = s ~ s`` doubles a string; ``[s] * 1000 ~ ''`` writes out
-    ``s`` a thousand times)."""
+    ``s`` a thousand times), and ``s[a:b]`` so the copy is checked too."""
 
     @optimizeconst
     def visit_Concat(self, node: Concat, frame: Frame) -> None:
@@ -558,6 +589,23 @@ class _BoundedCodeGenerator(CodeGenerator):
             self.visit(operand, frame)
             self.write(", ")
         self.write("))))")
+
+    @optimizeconst
+    def visit_Getitem(self, node: Getitem, frame: Frame) -> None:
+        """Jinja slices in place, past ``environment.getitem``: a slice goes through
+        ``environment.slice_of`` instead (``s[i:]`` in a loop copies a long string each time)."""
+        if not isinstance(node.arg, Slice):
+            super().visit_Getitem(node, frame)
+            return
+        self.write("environment.slice_of(")
+        self.visit(node.node, frame)
+        for part in (node.arg.start, node.arg.stop, node.arg.step):
+            self.write(", ")
+            if part is None:
+                self.write("None")
+            else:
+                self.visit(part, frame)
+        self.write(")")
 
 
 class BriefSandbox(ImmutableSandboxedEnvironment):
@@ -596,7 +644,9 @@ class BriefSandbox(ImmutableSandboxedEnvironment):
                 raise TemplateLimitError(f"a macro, block or captured output is over {MAX_OUTPUT:,} "
                                          "characters")
             kept.append(part)
-        return "".join(kept)
+        joined = "".join(kept)
+        _charge(joined)
+        return joined
 
     def joinable(self, operands: tuple[Any, ...]) -> tuple[Any, ...]:
         """The operands of ``~``, once their text is known to fit (Markup among them escapes the rest)."""
@@ -605,6 +655,19 @@ class BriefSandbox(ImmutableSandboxedEnvironment):
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         return self.binop_table[operator](left, right)
+
+    def slice_of(self, obj: Any, start: Any, stop: Any, step: Any) -> Any:
+        """``obj[start:stop:step]``, a copy, size-checked and charged like any built value."""
+        return _check_size(obj[start:stop:step], obj)
+
+    def call(self, context: Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        """A call from the template; what a string, list or mapping method returns (``s.upper()``,
+        ``s.split()``) is size-checked and charged like any built value."""
+        value = super().call(context, obj, *args, **kwargs)
+        owner = getattr(obj, "__self__", None)
+        if isinstance(obj, types.BuiltinMethodType) and isinstance(owner, (str, list, tuple, dict)):
+            return _check_size(value, owner)
+        return value
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         if not super().is_safe_attribute(obj, attr, value):
@@ -639,17 +702,22 @@ class BriefSandbox(ImmutableSandboxedEnvironment):
 
 
 def render_bounded(template: Any, values: dict[str, Any], seconds: float = RENDER_SECONDS) -> str:
-    """``template`` rendered with ``values``, refused past ``MAX_OUTPUT`` characters or ``seconds``
-    of the thread's CPU time."""
+    """``template`` rendered with ``values``, refused past ``MAX_OUTPUT`` characters, ``seconds`` of
+    the thread's CPU time or ``MAX_LARGE_BUILT`` bytes of long strings and lists built."""
     parts: list[str] = []
     size = 0
-    with deadline(seconds):
-        chunks = template.generate(values)
-        for chunk in chunks:
-            size += len(chunk)
-            if size > MAX_OUTPUT:  # thrown in at the template's own line, so the error can name it
-                chunks.throw(TemplateLimitError(f"the rendered document is over {MAX_OUTPUT:,} characters"))
-            parts.append(chunk)
+    _budget.left = MAX_LARGE_BUILT
+    try:
+        with deadline(seconds):
+            chunks = template.generate(values)
+            for chunk in chunks:
+                size += len(chunk)
+                if size > MAX_OUTPUT:  # thrown in at the template's own line, so the error can name it
+                    chunks.throw(TemplateLimitError(f"the rendered document is over {MAX_OUTPUT:,} "
+                                                    "characters"))
+                parts.append(chunk)
+    finally:
+        _budget.left = None
     return "".join(parts)
 
 

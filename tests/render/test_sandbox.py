@@ -215,6 +215,7 @@ SAME_AS_JINJA = [
     "{% macro m(x) %}<{{ x }}>{% endmacro %}{{ m(1) ~ m(2) }}",
     "{% macro w() %}[{{ caller() }}]{% endmacro %}{% call w() %}c{{ 1 }}{% endcall %}",
     "{% set b %}x{{ 1 }}y{% endset %}{{ b }}{{ b | length }}{% filter upper %}ab{{ 'c' }}{% endfilter %}",
+    "{% set x = 'abcdef' %}{{ x[1:] }}{{ x[:-1] }}{{ x[::-1] }}{{ [1, 2, 3][1:] }}{{ x[1] }}{{ 'abc'[:2] }}",
     "{{ 'x' | center(9) }}{{ 'abc' | list }}{{ 'abcdef'[1:4] }}{{ 'a b'.split() }}",
 ]
 
@@ -280,6 +281,15 @@ UNBOUNDED = [
     "{% macro m() %}{% for i in range(100000) %}" + "y" * 200_000 + "{% endfor %}{% endmacro %}{{ m() }}",
     "{% set b %}{% for i in range(100000) %}" + "y" * 200_000 + "{% endfor %}{% endset %}{{ b | length }}",
     "{% filter length %}{% for i in range(100000) %}" + "y" * 200_000 + "{% endfor %}{% endfilter %}",
+    # each copy of a long string is bounded, but a loop keeping them would fill memory within the deadline
+    "{% set s = 'x' * 9000000 %}{% set ns = namespace(l=[]) %}{% for i in range(1000) %}"
+    "{% set ns.l = ns.l + [s ~ i] %}{% endfor %}",
+    "{% set s = 'x' * 9000000 %}{% set ns = namespace(l=[]) %}{% for i in range(1000) %}"
+    "{% set ns.l = ns.l + [s[i:]] %}{% endfor %}",
+    "{% set s = 'x' * 9000000 %}{% set ns = namespace(l=[]) %}{% for i in range(1000) %}"
+    "{% set ns.l = ns.l + [s.upper()] %}{% endfor %}",
+    "{% set s = 'x' * 9000000 %}{% macro m() %}{% for i in range(1000) %}{{ s }}{% endfor %}{% endmacro %}"
+    "{{ m() | length }}",
 ]
 
 
@@ -300,6 +310,12 @@ def test_unbounded_template_work_is_refused_quickly_and_in_little_memory(tmp_pat
     assert caught.value.path is not None and "hostile/brief.html.j2:3" in caught.value.path
     assert str(caught.value).count("\n") == 0
     assert elapsed < 5 and peak_mb < 200, (elapsed, peak_mb)
+
+
+def test_long_values_within_the_limits_still_render(tmp_path: Path) -> None:
+    body = ("{% set s = 'x' * 2000000 %}{% set b %}{% for i in range(3) %}{{ s }}{% endfor %}{% endset %}"
+            "<p id=n>{{ b | length }} {{ (s ~ s)[1:] | length }} {{ s.upper() | length }}</p>")
+    assert "<p id=n>6000000 3999999 2000000</p>" in render_html(make_brief(), client_with(tmp_path, body))
 
 
 def test_the_render_deadline_stops_a_loop_in_any_thread() -> None:
