@@ -34,7 +34,7 @@ from markupsafe import Markup
 from reportgen import _api
 from reportgen.brief import brief_to_yaml
 from reportgen.brief.model import Brief
-from reportgen.errors import InputError
+from reportgen.errors import InputError, ReportgenError
 from reportgen.options import Options
 from reportgen.render import context as ctx
 from reportgen.render.assets import resource_uri, stack_stylesheet
@@ -373,6 +373,19 @@ def _render_markup(brief: Brief, options: Options, inline: bool,
         raise InputError("template recursion too deep (a macro calling itself without end, or templates "
                          "extending or including each other in a loop)",
                          _template_location(exc, loader) or stack.folders[0]) from None
+    except ReportgenError:
+        raise
+    except Exception as exc:  # what the template's own code raised: {{ 1/0 }}, {{ 'a' | center('x') }}
+        location = _template_location(exc, loader)
+        if location is None:
+            raise  # not from the template: a bug of ours, reported as one
+        raise InputError(f"template error: {type(exc).__name__}: {_one_line(str(exc))}", location) from None
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    """``text`` on one line, cut to ``limit`` characters (an exception may quote a long value)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _check_references(html: str, stack: TemplateStack, loader: StackLoader, inline: bool) -> None:
