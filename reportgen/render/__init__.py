@@ -397,7 +397,8 @@ def _check_references(html: str, stack: TemplateStack, loader: StackLoader, inli
     for ref in scan(html):
         if ref.kind == "active":
             raise InputError(f"{ref.what} {ref.value[:120]!r} is not allowed: a brief runs no scripts, "
-                             "event handlers or redirects and links only to http(s), mailto or tel",
+                             "event handlers, redirects or animated links and links only to http(s), "
+                             "mailto or tel",
                              _introduced_by(ref.marker or ref.value, stack, loader))
         if inline:
             raise InputError(f"{ref.what} refers to {ref.value[:120]!r}; HTML output must be "
@@ -413,8 +414,8 @@ def _introduced_by(text: str, stack: TemplateStack, loader: StackLoader) -> str:
     files = [*sorted(loader.loaded, key=lambda f: _layer_rank(f, stack)),
              *(str(layer.path / STYLE_FILE) for layer in stack.layers)]
     for name in files:
-        try:
-            if text and text in Path(name).read_text("utf-8", errors="replace"):
+        try:  # HTML names of tags and attributes are in any case
+            if text and text.lower() in Path(name).read_text("utf-8", errors="replace").lower():
                 return name
         except OSError:
             continue

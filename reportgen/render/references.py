@@ -8,12 +8,15 @@ stylesheet and ``style`` attribute with ``tinycss2``, so escapes (``\\75 rl(``),
   ``#fragment``); HTML output must have none, and PDF output gets its resources only through the
   restricted fetcher.
 * ``active``: what would run or redirect: ``<script>``, ``on…`` event handlers, ``<meta
-  http-equiv>``, and links whose scheme is not ``http(s)``, ``mailto`` or ``tel`` (a ``javascript:``
-  link would become a PDF link annotation). Refused in every output.
+  http-equiv>``, links whose scheme is not ``http(s)``, ``mailto`` or ``tel`` (a ``javascript:``
+  link would become a PDF link annotation), and SVG animations that set a link's ``href`` (or
+  ``xlink:href``) to anything but a ``data:`` URI or an element's event handler. Refused in every
+  output.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -32,6 +35,10 @@ LINK_ELEMENTS = frozenset({"a", "area"})
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 #: CSS functions whose string arguments are URLs.
 CSS_URL_FUNCTIONS = frozenset({"url", "src", "image-set", "-webkit-image-set", "image", "cross-fade"})
+#: SVG elements that set their target's attribute ``attributeName`` over time, and the attributes
+#: that give the values (``values`` is a ``;``-separated list).
+ANIMATION_ELEMENTS = frozenset({"animate", "set", "animateTransform", "animateMotion", "animateColor"})
+ANIMATION_VALUES = ("from", "to", "by", "values")
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,8 @@ def _elements(elements: Iterable[Any]) -> Iterator[Reference]:
             yield Reference("active", "<meta http-equiv>", element.get("http-equiv", ""), "http-equiv")
         elif tag == "style":
             yield from css_references(element.text or "", "<style>")
+        elif tag in ANIMATION_ELEMENTS:
+            yield from _animation(tag, element)
         for raw_name, value in element.attrib.items():
             yield from _attribute(tag, _local(raw_name), value)
 
@@ -88,6 +97,30 @@ def _attribute(tag: str, name: str, value: str) -> Iterator[Reference]:
         for url in urls:
             if _outside(url):
                 yield Reference("fetch", what, url.strip())
+
+
+def _animation(tag: str, element: Any) -> Iterator[Reference]:
+    """An SVG animation of a link's ``href`` makes ``<a href="#x">`` a ``javascript:`` link (or any
+    other) once it runs, out of sight of the check of ``href`` itself; one of an event handler
+    attribute would set the handler."""
+    target = element.get("attributeName", "").strip().rpartition(":")[2].lower()  # xlink:href is href
+    if target.startswith("on"):
+        yield Reference("active", f"SVG <{tag}> of the event handler", target, "attributeName")
+    if target != "href":
+        return
+    for name in ANIMATION_VALUES:
+        for value in element.get(name, "").split(";"):
+            if value.strip() and not _is_data_uri(value):
+                yield Reference("active", f"SVG <{tag} attributeName={target}> {name}", value.strip(),
+                                "attributeName")
+
+
+#: What a browser drops from a URL: tabs and newlines anywhere, spaces and control characters around.
+_URL_NOISE = re.compile(r"[\t\n\r]|^[\x00-\x20]+|[\x00-\x20]+$")
+
+
+def _is_data_uri(url: str) -> bool:
+    return _URL_NOISE.sub("", url).lower().startswith("data:")
 
 
 def _outside(url: str) -> bool:
