@@ -20,7 +20,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 Kind = Literal["fetch", "active"]
 
@@ -90,7 +89,7 @@ def _attribute(tag: str, name: str, value: str) -> Iterator[Reference]:
         yield from css_references(value, f"<{tag} style>", declarations=True)
     elif name == "href" and tag in LINK_ELEMENTS:
         url = value.strip()
-        if url and not url.startswith("#") and urlsplit(url).scheme.lower() not in LINK_SCHEMES:
+        if url and not url.startswith("#") and _scheme(url) not in LINK_SCHEMES:
             yield Reference("active", f"link {what}", url)
     elif name in FETCH_ATTRIBUTES:
         urls = [c.strip().split()[0] for c in value.split(",") if c.strip()] if "srcset" in name else [value]
@@ -110,22 +109,26 @@ def _animation(tag: str, element: Any) -> Iterator[Reference]:
         return
     for name in ANIMATION_VALUES:
         for value in element.get(name, "").split(";"):
-            if value.strip() and not _is_data_uri(value):
+            if value.strip() and _scheme(value) != "data":
                 yield Reference("active", f"SVG <{tag} attributeName={target}> {name}", value.strip(),
                                 "attributeName")
 
 
 #: What a browser drops from a URL: tabs and newlines anywhere, spaces and control characters around.
 _URL_NOISE = re.compile(r"[\t\n\r]|^[\x00-\x20]+|[\x00-\x20]+$")
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 
-def _is_data_uri(url: str) -> bool:
-    return _URL_NOISE.sub("", url).lower().startswith("data:")
+def _scheme(url: str) -> str:
+    """The scheme of ``url`` as a browser reads it, lowercased ('' when relative). ``urlsplit`` would
+    also parse the rest and fail on a malformed one (``http://[x``), a template's error."""
+    match = _SCHEME.match(_URL_NOISE.sub("", url))
+    return match.group(1).lower() if match else ""
 
 
 def _outside(url: str) -> bool:
     url = url.strip()
-    return bool(url) and not url.startswith("#") and urlsplit(url).scheme.lower() != "data"
+    return bool(url) and not url.startswith("#") and _scheme(url) != "data"
 
 
 def css_references(css: str, where: str, declarations: bool = False) -> Iterator[Reference]:

@@ -76,6 +76,15 @@ def test_what_would_run_is_refused_in_html_and_pdf(tmp_path: Path, markup: str) 
         assert caught.value.path == str(tmp_path / "acme" / "brief.html.j2")
 
 
+def test_a_malformed_url_is_refused_like_any_other(tmp_path: Path) -> None:
+    options = client(tmp_path, '<img alt="" src="https://[x.example/a.png"> <a href="https://[x.example/">x</a>')
+    with pytest.raises(InputError, match="self-contained") as caught:
+        render_html(make_brief(), options)
+    assert caught.value.path == str(tmp_path / "acme" / "brief.html.j2")
+    with pytest.raises(InputError, match=r"refers to 'https://\[x\.example/a\.png'.*refused"):
+        render_pdf(make_brief(), options)
+
+
 def test_an_escaped_url_in_client_css_names_the_stylesheet(tmp_path: Path) -> None:
     options = client(tmp_path, css=r".bluf { background: \75 rl(https://x.example/g.png); }" "\n")
     with pytest.raises(InputError, match="self-contained") as caught:
