@@ -34,7 +34,7 @@ from reportgen import _api
 from reportgen.brief import brief_to_yaml
 from reportgen.brief.attachment import ATTACHMENT_NAME, attached_brief
 from reportgen.brief.model import Brief
-from reportgen.errors import InputError
+from reportgen.errors import InputError, ReportgenError
 from reportgen.options import Options
 from reportgen.render import context as ctx
 from reportgen.render.assets import resource_uri, stack_stylesheet
@@ -371,6 +371,19 @@ def _render_markup(brief: Brief, options: Options, inline: bool,
         raise InputError("template recursion too deep (a macro calling itself without end, or templates "
                          "extending or including each other in a loop)",
                          _template_location(exc, loader) or stack.folders[0]) from None
+    except ReportgenError:
+        raise
+    except Exception as exc:  # what the template's own code raised: {{ 1/0 }}, {{ 'a' | center('x') }}
+        location = _template_location(exc, loader)
+        if location is None:
+            raise  # not from the template: a bug of ours, reported as one
+        raise InputError(f"template error: {type(exc).__name__}: {_one_line(str(exc))}", location) from None
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    """``text`` on one line, cut to ``limit`` characters (an exception may quote a long value)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _check_references(html: str, stack: TemplateStack, loader: StackLoader, inline: bool) -> None:
@@ -382,7 +395,8 @@ def _check_references(html: str, stack: TemplateStack, loader: StackLoader, inli
     for ref in scan(html):
         if ref.kind == "active":
             raise InputError(f"{ref.what} {ref.value[:120]!r} is not allowed: a brief runs no scripts, "
-                             "event handlers or redirects and links only to http(s), mailto or tel",
+                             "event handlers, redirects or animated links and links only to http(s), "
+                             "mailto or tel",
                              _introduced_by(ref.marker or ref.value, stack, loader))
         if inline:
             raise InputError(f"{ref.what} refers to {ref.value[:120]!r}; HTML output must be "
@@ -398,8 +412,8 @@ def _introduced_by(text: str, stack: TemplateStack, loader: StackLoader) -> str:
     files = [*sorted(loader.loaded, key=lambda f: _layer_rank(f, stack)),
              *(str(layer.path / STYLE_FILE) for layer in stack.layers)]
     for name in files:
-        try:
-            if text and text in Path(name).read_text("utf-8", errors="replace"):
+        try:  # HTML names of tags and attributes are in any case
+            if text and text.lower() in Path(name).read_text("utf-8", errors="replace").lower():
                 return name
         except OSError:
             continue

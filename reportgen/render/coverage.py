@@ -12,7 +12,7 @@ import io
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 FONT_SUFFIXES = (".ttf", ".otf")
@@ -65,7 +65,12 @@ def _cmap(path: str, mtime_ns: int) -> frozenset[int]:
     return _characters(path)
 
 
-@cache
+#: Faces of the last few PDFs: a face subset to what one brief drew rarely recurs in another, so a
+#: process rendering many briefs (batch, a server) must not keep them all.
+FACE_CACHE_SIZE = 64
+
+
+@lru_cache(maxsize=FACE_CACHE_SIZE)
 def _data_cmap(data: bytes) -> frozenset[int]:
     return _characters(io.BytesIO(data))
 

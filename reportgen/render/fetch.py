@@ -33,11 +33,14 @@ class StackFetcher(URLFetcher):
         self.refused: list[str] = []
 
     def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
-        scheme = urlsplit(url).scheme.lower()
+        try:
+            parts = urlsplit(url)
+        except ValueError:  # malformed (http://[x): refused like anything else, not a crash
+            parts = urlsplit("")
+        scheme = parts.scheme.lower()
         if scheme == "data":
             return super().fetch(url, headers)
         if scheme == "file":
-            parts = urlsplit(url)
             path = Path(unquote(parts.path)).resolve()
             if parts.netloc in ("", "localhost") and path.is_file() and \
                     any(path.is_relative_to(root) for root in self.roots):

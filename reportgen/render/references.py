@@ -8,16 +8,18 @@ stylesheet and ``style`` attribute with ``tinycss2``, so escapes (``\\75 rl(``),
   ``#fragment``); HTML output must have none, and PDF output gets its resources only through the
   restricted fetcher.
 * ``active``: what would run or redirect: ``<script>``, ``on…`` event handlers, ``<meta
-  http-equiv>``, and links whose scheme is not ``http(s)``, ``mailto`` or ``tel`` (a ``javascript:``
-  link would become a PDF link annotation). Refused in every output.
+  http-equiv>``, links whose scheme is not ``http(s)``, ``mailto`` or ``tel`` (a ``javascript:``
+  link would become a PDF link annotation), and SVG animations that set a link's ``href`` (or
+  ``xlink:href``) to anything but a ``data:`` URI or an element's event handler. Refused in every
+  output.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 Kind = Literal["fetch", "active"]
 
@@ -32,6 +34,10 @@ LINK_ELEMENTS = frozenset({"a", "area"})
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 #: CSS functions whose string arguments are URLs.
 CSS_URL_FUNCTIONS = frozenset({"url", "src", "image-set", "-webkit-image-set", "image", "cross-fade"})
+#: SVG elements that set their target's attribute ``attributeName`` over time, and the attributes
+#: that give the values (``values`` is a ``;``-separated list).
+ANIMATION_ELEMENTS = frozenset({"animate", "set", "animateTransform", "animateMotion", "animateColor"})
+ANIMATION_VALUES = ("from", "to", "by", "values")
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,8 @@ def _elements(elements: Iterable[Any]) -> Iterator[Reference]:
             yield Reference("active", "<meta http-equiv>", element.get("http-equiv", ""), "http-equiv")
         elif tag == "style":
             yield from css_references(element.text or "", "<style>")
+        elif tag in ANIMATION_ELEMENTS:
+            yield from _animation(tag, element)
         for raw_name, value in element.attrib.items():
             yield from _attribute(tag, _local(raw_name), value)
 
@@ -81,7 +89,7 @@ def _attribute(tag: str, name: str, value: str) -> Iterator[Reference]:
         yield from css_references(value, f"<{tag} style>", declarations=True)
     elif name == "href" and tag in LINK_ELEMENTS:
         url = value.strip()
-        if url and not url.startswith("#") and urlsplit(url).scheme.lower() not in LINK_SCHEMES:
+        if url and not url.startswith("#") and _scheme(url) not in LINK_SCHEMES:
             yield Reference("active", f"link {what}", url)
     elif name in FETCH_ATTRIBUTES:
         urls = [c.strip().split()[0] for c in value.split(",") if c.strip()] if "srcset" in name else [value]
@@ -90,9 +98,37 @@ def _attribute(tag: str, name: str, value: str) -> Iterator[Reference]:
                 yield Reference("fetch", what, url.strip())
 
 
+def _animation(tag: str, element: Any) -> Iterator[Reference]:
+    """An SVG animation of a link's ``href`` makes ``<a href="#x">`` a ``javascript:`` link (or any
+    other) once it runs, out of sight of the check of ``href`` itself; one of an event handler
+    attribute would set the handler."""
+    target = element.get("attributeName", "").strip().rpartition(":")[2].lower()  # xlink:href is href
+    if target.startswith("on"):
+        yield Reference("active", f"SVG <{tag}> of the event handler", target, "attributeName")
+    if target != "href":
+        return
+    for name in ANIMATION_VALUES:
+        for value in element.get(name, "").split(";"):
+            if value.strip() and _scheme(value) != "data":
+                yield Reference("active", f"SVG <{tag} attributeName={target}> {name}", value.strip(),
+                                "attributeName")
+
+
+#: What a browser drops from a URL: tabs and newlines anywhere, spaces and control characters around.
+_URL_NOISE = re.compile(r"[\t\n\r]|^[\x00-\x20]+|[\x00-\x20]+$")
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
+def _scheme(url: str) -> str:
+    """The scheme of ``url`` as a browser reads it, lowercased ('' when relative). ``urlsplit`` would
+    also parse the rest and fail on a malformed one (``http://[x``), a template's error."""
+    match = _SCHEME.match(_URL_NOISE.sub("", url))
+    return match.group(1).lower() if match else ""
+
+
 def _outside(url: str) -> bool:
     url = url.strip()
-    return bool(url) and not url.startswith("#") and urlsplit(url).scheme.lower() != "data"
+    return bool(url) and not url.startswith("#") and _scheme(url) != "data"
 
 
 def css_references(css: str, where: str, declarations: bool = False) -> Iterator[Reference]:

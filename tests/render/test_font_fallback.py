@@ -27,6 +27,19 @@ def test_the_scripts_the_bundled_fonts_lack_are_found() -> None:
     assert uncovered_scripts([ARABIC, CHINESE, "हिन्दी"], fonts) == ("Arabic", "CJK", "Devanagari")
 
 
+def test_the_faces_of_past_pdfs_are_not_all_kept() -> None:
+    from reportgen.render.coverage import _data_cmap
+
+    limit = _data_cmap.cache_info().maxsize
+    assert limit is not None and 0 < limit <= 256
+    fonts = template_fonts([default])
+    face = fonts[0].read_bytes()
+    for n in range(limit + 20):  # each PDF embeds faces subset to its own text: new bytes every time
+        assert uncovered_scripts([ARABIC], fonts, [face + n.to_bytes(4, "big")]) == ("Arabic",)
+    assert _data_cmap.cache_info().currsize == limit
+    _data_cmap.cache_clear()
+
+
 @pytest.mark.skipif(not DEJAVU.is_file(), reason="needs fonts-dejavu-core (installed by make install)")
 def test_a_pdf_names_the_fallback_font_and_what_shows_as_boxes(tmp_path: Path) -> None:
     brief = make_brief()

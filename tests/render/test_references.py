@@ -41,6 +41,20 @@ ACTIVE = {
     "event handler": '<p onclick="alert(1)">x</p>',
     "javascript link": '<a href="javascript:alert(1)">more</a>',
     "svg javascript link": '<svg width="9" height="9"><a href="javascript:alert(1)"><rect/></a></svg>',
+    # an SVG animation turns a harmless link into another once it runs
+    "svg set href to": '<svg width="9" height="9"><a href="#x"><set attributeName="href" '
+                       'to="javascript:alert(1)"/><rect/></a></svg>',
+    "svg animate values": '<svg width="9" height="9"><a href="#x"><animate attributeName="href" dur="1s" '
+                          'values="data:,a; javascript:alert(1)"/><rect/></a></svg>',
+    "svg animate xlink:href from": '<svg width="9" height="9"><a xlink:href="#x"><animate dur="1s" '
+                                   'attributeName="xlink:href" from="https://x.example/" to="data:,a"/>'
+                                   "<rect/></a></svg>",
+    "svg animate by": '<svg width="9" height="9"><a href="#x"><animate attributeName="href" dur="1s" '
+                      'by="javascript:alert(1)"/><rect/></a></svg>',
+    "svg set, any case and escaped": '<svg width="9" height="9"><a href="#x"><SET ATTRIBUTENAME="HREF" '
+                                     'to="&#106;ava&#x09;script:alert(1)"/><rect/></a></svg>',
+    "svg set event handler": '<svg width="9" height="9"><set attributeName="onmouseover" '
+                             'to="alert(1)"/></svg>',
 }
 
 
@@ -62,6 +76,15 @@ def test_what_would_run_is_refused_in_html_and_pdf(tmp_path: Path, markup: str) 
         assert caught.value.path == str(tmp_path / "acme" / "brief.html.j2")
 
 
+def test_a_malformed_url_is_refused_like_any_other(tmp_path: Path) -> None:
+    options = client(tmp_path, '<img alt="" src="https://[x.example/a.png"> <a href="https://[x.example/">x</a>')
+    with pytest.raises(InputError, match="self-contained") as caught:
+        render_html(make_brief(), options)
+    assert caught.value.path == str(tmp_path / "acme" / "brief.html.j2")
+    with pytest.raises(InputError, match=r"refers to 'https://\[x\.example/a\.png'.*refused"):
+        render_pdf(make_brief(), options)
+
+
 def test_an_escaped_url_in_client_css_names_the_stylesheet(tmp_path: Path) -> None:
     options = client(tmp_path, css=r".bluf { background: \75 rl(https://x.example/g.png); }" "\n")
     with pytest.raises(InputError, match="self-contained") as caught:
@@ -69,6 +92,14 @@ def test_an_escaped_url_in_client_css_names_the_stylesheet(tmp_path: Path) -> No
     assert caught.value.path == str(tmp_path / "acme" / "style.css")
     with pytest.raises(InputError, match="refused"):
         render_pdf(make_brief(), options)
+
+
+def test_svg_animations_of_other_attributes_or_to_data_uris_are_fine(tmp_path: Path) -> None:
+    options = client(tmp_path, '<svg width="9" height="9"><a href="#claims"><rect width="9" height="9">'
+                               '<animate attributeName="opacity" values="0;1" dur="1s"/></rect>'
+                               '<set attributeName="href" to="data:text/plain,brief"/></a></svg>')
+    assert 'attributeName="opacity"' in render_html(make_brief(), options)
+    assert render_pdf(make_brief(), options).startswith(b"%PDF-")
 
 
 def test_web_links_fragments_and_data_uris_are_fine(tmp_path: Path) -> None:

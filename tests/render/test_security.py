@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from render_briefs import make_brief
 
-from reportgen.errors import InputError
+from reportgen.brief import brief_to_yaml
+from reportgen.cli import cli
+from reportgen.errors import EXIT_INPUT, InputError
 from reportgen.options import Options
 from reportgen.render import render_html, render_pdf
 from reportgen.render.fetch import RefusedResource, StackFetcher
@@ -54,6 +57,54 @@ def test_syntax_error_names_file_and_line(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="syntax error") as caught:
         render_html(make_brief(), options)
     assert caught.value.path.endswith("acme/brief.html.j2:3")
+
+
+@pytest.mark.parametrize("expression, error", [
+    ("{{ 1 / 0 }}", "ZeroDivisionError"),
+    ("{{ 'a' | center('x') }}", "ValueError"),
+    ("{{ '%d' % 'x' }}", "TypeError"),
+    ("{{ brief.summary | tidy }}", "AttributeError"),
+    ("{{ ('%(' ~ 'k\\n' * 5000 ~ ')s') % {} }}", "KeyError"),
+])
+def test_an_error_raised_by_template_code_names_file_and_line(tmp_path: Path, expression: str,
+                                                              error: str) -> None:
+    options = client(tmp_path, '{% extends "default:brief.html.j2" %}\n{% block bluf %}\n'
+                               f"{expression}\n{{% endblock %}}\n")
+    for render in (render_html, render_pdf):
+        with pytest.raises(InputError, match=f"template error: {error}") as caught:
+            render(make_brief(), options)
+        assert caught.value.path is not None and caught.value.path.endswith("acme/brief.html.j2:3")
+        assert "\n" not in str(caught.value) and len(str(caught.value)) < 400
+
+
+def test_the_cli_reports_an_error_raised_by_template_code_as_other_template_errors(tmp_path: Path) -> None:
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(brief_to_yaml(make_brief()), encoding="utf-8")
+    folder = Path(str(client(tmp_path).template))
+    codes = []
+    for body, needle in [("{{ 1 / 0 }}", "ZeroDivisionError"), ("{{ brief.nothing }}", "nothing")]:
+        (folder / "brief.html.j2").write_text(f'{{% extends "default:brief.html.j2" %}}\n{{% block bluf %}}\n'
+                                              f"{body}\n{{% endblock %}}\n", encoding="utf-8")
+        for output in ("brief.html", "brief.pdf"):
+            result = CliRunner().invoke(cli, ["render", str(brief), "--template", str(folder),
+                                              "-o", str(tmp_path / output)])
+            lines = result.stderr.strip().splitlines()
+            assert len(lines) == 1 and "Traceback" not in result.stderr + result.output, result.stderr
+            assert lines[0].startswith(f"reportgen: error: {folder}/brief.html.j2:3: "), lines
+            assert needle in lines[0] and not (tmp_path / output).exists()
+            codes.append(result.exit_code)
+    assert codes == [EXIT_INPUT] * 4  # the same as for any other template error
+
+
+def test_an_error_outside_template_code_is_still_reported_as_ours(monkeypatch: pytest.MonkeyPatch) -> None:
+    import reportgen.render
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("a bug in reportgen")
+
+    monkeypatch.setattr(reportgen.render, "_check_references", broken)
+    with pytest.raises(RuntimeError, match="a bug in reportgen"):
+        render_html(make_brief(), Options())
 
 
 def test_missing_parent_template_is_an_input_error(tmp_path: Path) -> None:
