@@ -310,12 +310,13 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
     groups = ctx.claim_groups(shown)
     stylesheet = "\n".join(filter(None, [stack_stylesheet(stack.layers, inline), _client_css(stack)]))
     info = stack.template
+    tlp = ctx.tlp_in_effect(options.tlp, client.tlp, options.allow_tlp_downgrade, client.name)
     return plain({
         "brief": brief,
-        "doc": ctx.build_document_info(brief, stack.label, client.author, client.language),
+        "doc": ctx.build_document_info(brief, stack.label, client.author, client.language, tlp.label),
         "client": client,
         "logo": logo,
-        "tlp": ctx.tlp_in_effect(options.tlp, client.tlp, options.allow_tlp_downgrade, client.name),
+        "tlp": tlp,
         "tlp_background": TLP_BACKGROUND,
         "key_actors": ctx.key_actors(brief),
         "claim_groups": groups,

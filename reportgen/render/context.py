@@ -231,7 +231,10 @@ def _date_line(moment: datetime | None) -> str:
     return moment.strftime("%d %b %Y %H:%M UTC") if moment else "Undated"
 
 
-def build_document_info(brief: Brief, template: str, author: str | None, language: str) -> DocumentInfo:
+def build_document_info(brief: Brief, template: str, author: str | None, language: str,
+                        tlp: str | None = None) -> DocumentInfo:
+    """The document's metadata; the TLP label in effect leads the keywords (a PDF reader's
+    properties show how the brief may be shared)."""
     moment = document_time(brief)
     actors = key_actors(brief)
     subject = brief.summary[0] if brief.summary else brief.title
@@ -239,7 +242,7 @@ def build_document_info(brief: Brief, template: str, author: str | None, languag
         id=document_id(brief, template), time=moment, date_line=_date_line(moment),
         created=moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None,
         title=brief.title, subject=subject[:300],
-        keywords=", ".join(a.name for a in actors),
+        keywords=", ".join([tlp] * bool(tlp) + [a.name for a in actors]),
         author=author or brief.source.outlet or "reportgen", language=language,
         generator=f"reportgen {brief.generated.version or __version__}")
 

@@ -59,7 +59,7 @@ def test_default_pdf_outline_and_metadata(rendered: dict[str, Path]) -> None:
     assert info["Title"] == "Port Calder dock strike halts container traffic"
     assert info["Author"] == "The Northern Ledger"
     assert info["Subject"].startswith("About 4,200 dock workers")
-    assert info["Keywords"].startswith("Harbour Workers Union, Tomas Reiner")
+    assert info["Keywords"].startswith("TLP:CLEAR, Harbour Workers Union, Tomas Reiner")
     assert info["CreationDate"].startswith("Sun Mar 15 08:30:00 2026")
 
 
@@ -69,6 +69,8 @@ def test_clients_change_marking_tlp_author_and_blocks(rendered: dict[str, Path])
     assert "TLP:AMBER" in northwind and "TLP:CLEAR" not in northwind
     assert "BOTTOM LINE UP FRONT" in northwind  # no block overridden
     assert pdf_info(rendered["northwind"])["Author"] == "Northwind Risk Advisory, Open Source Desk"
+    assert pdf_info(rendered["northwind"])["Keywords"].startswith("TLP:AMBER, ")  # the label in effect
+    assert pdf_info(rendered["halden"])["Keywords"].startswith("TLP:RED, ")
     halden = _flat(pdf_text(rendered["halden"]))
     assert "HALDEN SECURITY GROUP — INTERNAL USE" in halden and "TLP:RED" in halden
     assert "KEY JUDGEMENTS" in halden and "BOTTOM LINE UP FRONT" not in halden  # overridden block
