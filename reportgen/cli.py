@@ -18,7 +18,7 @@ import click
 from reportgen import __version__
 from reportgen.errors import EXIT_PROCESSING, ReportgenError
 from reportgen.fileio import check_not_an_input, check_output_path
-from reportgen.vocab import TLP_LABELS
+from reportgen.vocab import TLP_LABELS, normalize_tlp
 
 FORMATS = ("pdf", "html")
 INPUT_FORMATS = ("txt", "md", "html", "json", "jsonl")
@@ -83,9 +83,8 @@ def _tlp_label(ctx: click.Context, param: click.Parameter, value: str | None) ->
     """ "amber", "tlp:amber", "TLP:AMBER" -> "TLP:AMBER"; anything else is a usage error."""
     if value is None:
         return None
-    label = value.strip().upper()
-    label = label if label.startswith("TLP:") else f"TLP:{label}"
-    if label not in TLP_LABELS:
+    label = normalize_tlp(value)
+    if label is None:
         raise click.BadParameter(f"{value!r} is not one of {', '.join(TLP_LABELS)}")
     return label
 
@@ -133,10 +132,10 @@ def _output_format(output: str | None, fmt: str | None) -> str:
     """--format, else the -o suffix, else pdf; a --format that contradicts the suffix is an error."""
     suffix = Path(output).suffix.lower() if output and output != "-" else ""
     implied = _SUFFIX_FORMATS.get(suffix)
-    if suffix and implied is None:
+    if suffix and implied is None and not fmt:  # "-o report.v2 --format html" says what it wants
         from reportgen.errors import InputError
 
-        raise InputError(f"cannot write a {suffix} file: the output's suffix must be .pdf or .html", output)
+        raise InputError(f"cannot write a {suffix} file: use .pdf or .html, or say --format", output)
     if fmt and implied and fmt != implied:
         from reportgen.errors import InputError
 
@@ -212,7 +211,7 @@ def extract(articles: tuple[str, ...], output: str, model: str | None, input_for
 
 
 @cli.command()
-@click.argument("brief_path", metavar="BRIEF.yaml")
+@click.argument("brief_path", metavar="BRIEF")
 @click.option("-o", "--output", help="File to write ('-' = stdout) [default: BRIEF with .pdf/.html].")
 @_render_options
 @_config_option
@@ -222,7 +221,8 @@ def extract(articles: tuple[str, ...], output: str, model: str | None, input_for
 def render(brief_path: str, output: str | None, fmt: str | None, template: str | None, client: str | None,
            clients_dir: str | None, pdf_variant: str | None, tlp: str | None,
            allow_tlp_downgrade: bool | None, config: str | None, debug: bool) -> None:
-    """Render a YAML brief to PDF or HTML through a template (validated first)."""
+    """Render a brief (YAML, or a PDF reportgen made) to PDF or HTML through a template (validated
+    first)."""
     from reportgen.brief import load_brief
     from reportgen.fileio import write_atomic
     from reportgen.pipeline import render as render_brief
@@ -279,19 +279,20 @@ def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, 
 
 
 @cli.command()
-@click.argument("briefs", nargs=-1, required=True, metavar="BRIEF.yaml...")
+@click.argument("briefs", nargs=-1, required=True, metavar="BRIEF...")
 @_debug_option
 @_version
 @handle_errors
 def validate(briefs: tuple[str, ...], debug: bool) -> None:
-    """Check YAML briefs against the schema; print every error as file:line:col: message."""
+    """Check briefs (YAML, or PDFs reportgen made) against the schema; print every error as
+    file:line:col: message."""
     from reportgen.brief import validate_data
-    from reportgen.brief.yamlio import load_located
+    from reportgen.brief.yamlio import load_located_brief
 
     bad = 0
     for path in briefs:
         try:
-            doc = load_located(path)
+            doc = load_located_brief(path)
         except ReportgenError as err:
             click.echo(str(err))
             bad += 1

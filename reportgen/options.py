@@ -48,7 +48,8 @@ class Options:
 _BOOLEANS = {"allow_tlp_downgrade"}
 
 
-def _coerce(name: str, value: Any, origin: str) -> Any:
+def coerce_option(name: str, value: Any, origin: str) -> Any:
+    """An option's value from a config file, a project file or the environment, checked and typed."""
     if name in _BOOLEANS:
         if isinstance(value, bool):
             return value
@@ -85,10 +86,10 @@ def load_options(config: str | Path | None = None, environ: dict[str, str] | Non
         if unknown:
             raise InputError(f"unknown option(s) {', '.join(sorted(unknown))}; "
                              f"known: {', '.join(sorted(known))}", path)
-        opts = opts.merged(**{k: _coerce(k, v, str(path)) for k, v in section.items() if k in known})
+        opts = opts.merged(**{k: coerce_option(k, v, str(path)) for k, v in section.items() if k in known})
     env = os.environ if environ is None else environ
-    from_env = {name: _coerce(name, env[f"REPORTGEN_{name.upper()}"], f"REPORTGEN_{name.upper()}")
+    from_env = {name: coerce_option(name, env[f"REPORTGEN_{name.upper()}"], f"REPORTGEN_{name.upper()}")
                 for name in known if f"REPORTGEN_{name.upper()}" in env}
-    flags = {name: _coerce(name, value, f"--{name.replace('_', '-')}")
+    flags = {name: coerce_option(name, value, f"--{name.replace('_', '-')}")
              for name, value in overrides.items() if value is not None and name in known}
     return opts.merged(**from_env).merged(**{**overrides, **flags})

@@ -36,6 +36,13 @@ TLP_LABELS: dict[str, TlpLabel] = {
 DEFAULT_TLP = "TLP:CLEAR"
 
 
+def normalize_tlp(label: str) -> str | None:
+    """ "amber", "tlp:amber", " TLP:AMBER " -> "TLP:AMBER"; None for a label TLP 2.0 does not have."""
+    normalized = label.strip().upper()
+    normalized = normalized if normalized.startswith("TLP:") else f"TLP:{normalized}"
+    return normalized if normalized in TLP_LABELS else None
+
+
 @dataclass(frozen=True)
 class EstimativeTerm:
     term: str

@@ -198,8 +198,11 @@ def test_an_output_suffix_reportgen_cannot_write_is_refused(tmp_path: Path) -> N
     for name in ("b.docx", "copy.yaml"):
         result = CliRunner().invoke(cli, ["render", str(brief), "-o", str(tmp_path / name)])
         assert result.exit_code == 2, result.output
-        assert result.output.count("\n") == 1 and "suffix must be .pdf or .html" in result.output
+        assert result.output.count("\n") == 1 and "use .pdf or .html, or say --format" in result.output
         assert not (tmp_path / name).exists()
+    said = CliRunner().invoke(cli, ["render", str(brief), "--format", "html", "-o", str(tmp_path / "r.v2")])
+    assert said.exit_code == 0
+    assert (tmp_path / "r.v2").read_text().lstrip().lower().startswith("<!doctype html")
 
 
 def test_an_output_never_replaces_an_input(tmp_path: Path) -> None:
@@ -278,3 +281,28 @@ def test_a_clients_css_mistake_is_reported_with_file_line_and_column(tmp_path: P
     assert result.exit_code == 0, result.output
     assert f"reportgen: warning: {client / 'style.css'}:2:6: Ignored `colr: red`, unknown property." \
         in result.output
+
+
+def test_a_damaged_or_inflated_attachment_is_a_one_line_error(tmp_path: Path) -> None:
+    import io
+
+    from pypdf import PdfWriter
+
+    for name, payload in (("big.pdf", b"title: x\n" + b"#" * 21_000_000), ("bad.pdf", None)):
+        writer = PdfWriter()
+        writer.add_blank_page(width=200, height=200)
+        if payload is not None:
+            writer.add_attachment("brief.yaml", payload)  # compressed: a small file that inflates
+        out = io.BytesIO()
+        writer.write(out)
+        data = out.getvalue()
+        if payload is None:  # an attachment whose filter pypdf cannot decode (same length: offsets hold)
+            writer.add_attachment("brief.yaml", b"title: x\n")
+            out = io.BytesIO()
+            writer.write(out)
+            data = out.getvalue().replace(b"/Type /EmbeddedFile\n/Length 9",
+                                          b"/Filter /Foo /Length 9      ")
+        (tmp_path / name).write_bytes(data)
+        result = CliRunner().invoke(cli, ["unpack", str(tmp_path / name)])
+        assert result.exit_code == 2, (name, result.output)
+        assert result.output.count("\n") == 1 and "Traceback" not in result.output

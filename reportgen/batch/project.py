@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from reportgen.errors import InputError
-from reportgen.options import Options
+from reportgen.options import Options, coerce_option
 
 Format = Literal["pdf", "html", "yaml"]
 Kind = Literal["article", "brief"]
@@ -237,7 +237,7 @@ def _with_options(options: Options, values: dict[str, Any] | None, where: str) -
     unknown = sorted(set(values) - known)
     if unknown:
         raise InputError(f"unknown option(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}", where)
-    return options.merged(**values)
+    return options.merged(**{k: coerce_option(k, v, where) for k, v in values.items()})
 
 
 def _default_layout(targets: tuple[Target, ...]) -> str:

@@ -113,7 +113,7 @@ def _unresolved_sources(doc: Located) -> list[SchemaIssue]:
     """Source ids that numbers, claims and outlook items cite but the brief does not list."""
     data = doc.data if isinstance(doc.data, dict) else {}
     listed = [s for s in [data.get("source"), *(data.get("sources") or [])] if isinstance(s, dict)]
-    ids = {s.get("id") or "s1" for s in listed}
+    ids = {s.get("id") if isinstance(s.get("id"), str) else "s1" for s in listed}  # the schema checks ids
     found = []
     for section in ("numbers", "claims", "outlook"):
         items = data.get(section)

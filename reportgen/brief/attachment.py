@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from reportgen.brief.yamlio import MAX_YAML_BYTES
 from reportgen.errors import InputError
 
 ATTACHMENT_NAME = "brief.yaml"
@@ -20,17 +21,18 @@ def is_pdf(data: bytes) -> bool:
 def attached_brief(pdf: bytes, name: str | Path = "<pdf>") -> str:
     """The YAML text of the ``brief.yaml`` attached to ``pdf``."""
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
 
     if not is_pdf(pdf):
         raise InputError("not a PDF file", name)
     try:
-        files = PdfReader(io.BytesIO(pdf)).attachments
-        found = files.get(ATTACHMENT_NAME)
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        found = PdfReader(io.BytesIO(pdf)).attachments.get(ATTACHMENT_NAME)
+    except Exception as exc:  # a damaged PDF raises whatever pypdf's parser hits (NotImplementedError...)
         raise InputError(f"not a readable PDF ({type(exc).__name__})", name) from None
     if not found:
         raise InputError(f"no reportgen {ATTACHMENT_NAME} is attached to this PDF", name)
+    if len(found[0]) > MAX_YAML_BYTES:  # a few KB of PDF can inflate to gigabytes
+        raise InputError(f"the attached {ATTACHMENT_NAME} is over the {MAX_YAML_BYTES // 1_000_000} MB "
+                         "limit of a brief", name)
     try:
         return found[0].decode("utf-8")
     except UnicodeDecodeError as exc:

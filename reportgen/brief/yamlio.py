@@ -158,6 +158,12 @@ def read_brief_text(path: str | Path) -> str:
 
 
 def load_located(path: str | Path) -> Located:
+    """A YAML file (client.yaml, template.yaml, a batch project) with the line of every node."""
+    return parse_yaml(decode_text(read_bytes(path, MAX_YAML_BYTES), str(path)), str(path))
+
+
+def load_located_brief(path: str | Path) -> Located:
+    """A brief with the line of every node: its YAML file, or the brief a reportgen PDF carries."""
     return parse_yaml(read_brief_text(path), str(path))
 
 

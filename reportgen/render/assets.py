@@ -187,6 +187,19 @@ _AT = re.compile(r"^(?P<what>.*?) at (?P<line>\d+):(?P<col>\d+)[.,]?\s*(?P<why>.
 
 
 @lru_cache(maxsize=32)
+@cache
+def _fetch_nothing() -> object:
+    """A WeasyPrint fetcher that reads nothing: checking a stylesheet must not fetch what it names
+    (an escaped ``@import``); a refusal is logged, so it is reported with the other problems."""
+    from weasyprint.urls import URLFetcher
+
+    class FetchNothing(URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: dict[str, str] | None = None) -> object:
+            raise ValueError(f"not fetched: {url}")
+
+    return FetchNothing(fail_on_errors=False)
+
+
 def css_problems(css: str, base_url: str = "file:///") -> tuple[str, ...]:
     """What WeasyPrint ignores in a stylesheet, as ``line:col: message`` (it only logs them, and a
     rule it drops silently changes the brief's look)."""
@@ -196,7 +209,7 @@ def css_problems(css: str, base_url: str = "file:///") -> tuple[str, ...]:
     logger = logging.getLogger("weasyprint")
     logger.addHandler(capture)
     try:
-        CSS(string=css, base_url=base_url)  # parsed only: nothing is fetched
+        CSS(string=css, base_url=base_url, url_fetcher=_fetch_nothing())  # parsed, nothing read
     finally:
         logger.removeHandler(capture)
     found = []
@@ -211,6 +224,13 @@ def css_problems(css: str, base_url: str = "file:///") -> tuple[str, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=32)
+def _report_css_problems(path: str, css: str) -> None:
+    """Warn once per stylesheet text and process (a batch renders the same client many times)."""
+    for problem in css_problems(css, Path(path).parent.resolve().as_uri() + "/"):
+        LOG.warning("%s:%s", path, problem)
+
+
 def stack_stylesheet(layers: list[Layer], inline: bool) -> str:
     """The CSS of every layer, base template first and client last, with resolved ``url()``s."""
     chunks = []
@@ -219,11 +239,10 @@ def stack_stylesheet(layers: list[Layer], inline: bool) -> str:
         if css_path is None:
             continue
         css = css_path.read_text("utf-8")
-        for problem in css_problems(css, css_path.parent.resolve().as_uri() + "/"):
-            LOG.warning("%s:%s", css_path, problem)
         if _IMPORT_RE.search(css):
             raise InputError("@import is not supported; put all rules in style.css", css_path)
         if "</style" in css.lower():
             raise InputError("stylesheet must not contain '</style'", css_path)
+        _report_css_problems(str(css_path), css)
         chunks.append(f"/* {layer.kind}: {layer.name} */\n{_rewrite_urls(css, layer, css_path, inline)}")
     return "\n".join(chunks)

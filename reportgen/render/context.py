@@ -24,6 +24,7 @@ from reportgen.vocab import (
     EstimativeTerm,
     TlpLabel,
     estimative_terms,
+    normalize_tlp,
     says_approximate,
 )
 
@@ -112,10 +113,8 @@ def document_id(brief: Brief, template: str) -> str:
 
 def resolve_tlp(label: str | None) -> TlpLabel:
     label = label or DEFAULT_TLP
-    normalized = label.strip().upper()
-    if not normalized.startswith("TLP:"):
-        normalized = f"TLP:{normalized}"
-    if normalized not in TLP_LABELS:
+    normalized = normalize_tlp(label)
+    if normalized is None:
         raise InputError(f"unknown TLP label {label!r}; use one of {', '.join(TLP_LABELS)}")
     return TLP_LABELS[normalized]
 
@@ -129,8 +128,8 @@ def tlp_in_effect(asked: str | None, client_label: str | None, allow_downgrade: 
     label = resolve_tlp(asked) if asked else (floor or resolve_tlp(None))
     order = list(TLP_LABELS)
     if floor is not None and not allow_downgrade and order.index(label.label) > order.index(floor.label):
-        raise InputError(f"--tlp {label.label} is below {client_name or 'the client'}'s {floor.label}; "
-                         "pass --allow-tlp-downgrade to lower it")
+        raise InputError(f"TLP label {label.label} is below {client_name or 'the client'}'s {floor.label}; "
+                         "pass --allow-tlp-downgrade (allow_tlp_downgrade) to lower it")
     return label
 
 

@@ -157,3 +157,14 @@ def test_patterns_that_yield_no_input_fail_unless_allowed(tmp_path: Path,
             run_command(sources, output="out")
         assert info.value.exit_code == 2
         assert run_command(sources, output="out", allow_empty=True) == 0
+
+
+def test_a_downgrade_flag_in_a_project_is_a_boolean_and_a_render_option(proj: Path) -> None:
+    from reportgen.batch.deps import extract_options
+
+    project = proj / "reports.yaml"
+    plan = load_project(write(project, "inputs: articles\noptions: {allow_tlp_downgrade: true}\n"))
+    assert plan.targets[0].options.allow_tlp_downgrade is True
+    assert "allow_tlp_downgrade" not in extract_options(plan.targets[0].options)  # no re-extraction
+    with pytest.raises(InputError, match="allow_tlp_downgrade"):
+        load_project(write(project, "inputs: articles\noptions: {allow_tlp_downgrade: 'false'}\n"))

@@ -145,3 +145,10 @@ def test_a_cited_source_must_be_one_of_the_briefs_sources() -> None:
     issues = validate_data(parse_yaml(brief_to_yaml(brief), "b.yaml"))
     assert [i.path for i in issues] == [("claims", 0, "sources", 1)]
     assert "'s7' is not one of the brief's sources" in issues[0].message
+
+
+def test_odd_source_ids_are_schema_errors_not_crashes() -> None:
+    text = brief_to_yaml(sample()).replace("\n  id: s1\n", "\n  id: [s1]\n", 1)
+    assert "[s1]" in text
+    issues = validate_data(parse_yaml(text, "b.yaml"))
+    assert [i.path for i in issues] == [("source", "id")]

@@ -169,3 +169,13 @@ def test_the_shipped_stylesheets_have_nothing_weasyprint_ignores() -> None:
     assert len(sheets) >= 4
     for sheet in sheets:
         assert css_problems(sheet.read_text("utf-8"), sheet.parent.resolve().as_uri() + "/") == (), sheet
+
+
+def test_checking_a_stylesheet_reads_nothing_it_names(tmp_path: Path) -> None:
+    from reportgen.render.assets import css_problems
+
+    secret = tmp_path / "secret.css"
+    secret.write_text("p { leaked-property: 1 }\n")
+    problems = css_problems(f'@\\69mport url("{secret.as_uri()}");\n', tmp_path.as_uri() + "/")
+    assert any("not fetched" in p for p in problems)
+    assert not any("leaked-property" in p for p in problems)  # its text was never parsed
