@@ -600,7 +600,8 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         or _titled_before(doc, tokens[0].i),
         quoted=quoted, furniture=layout.is_furniture(tokens[0].idx),
         hyphenated=hyphenated,
-        attributive=hyphenated or (root.dep_ == "compound" and root.head.i >= end and root.head.pos_ == "NOUN"
+        attributive=hyphenated or (ent.label_ == "NORP" and root.dep_ == "amod" and root.head.i >= end)
+        or (root.dep_ == "compound" and root.head.i >= end and root.head.pos_ == "NOUN"
                                    and root.head.lower_ not in lexicon.GEO_NOUNS
                                    and not _speaks_for(root)
                                    and not (label == "ORG" and root.head.lower_ in lexicon.ORG_PARTS)),

@@ -252,3 +252,11 @@ def test_a_us_state_that_shares_a_country_name_is_a_location(nlp: Any) -> None:
     actors, _ = actors_of(nlp, "Russia sent tanks into Georgia in 2008 and stalled Georgia's bid.")
     georgia = named(actors, "Georgia")
     assert georgia.type == "country" and georgia.role is None
+
+
+def test_a_nationality_that_only_qualifies_a_noun_is_no_actor(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "Aid arrived on three Calder Air flights in a joint operation with "
+                               "Scandinavian countries.")
+    assert "Scandinavian" not in [a.name for a in actors]
+    actors, _ = actors_of(nlp, "The Scandinavians voted against the plan on Monday.")
+    assert "Scandinavians" in [a.name for a in actors]
