@@ -81,11 +81,22 @@ def _format(fmt: object) -> Format:
     return lowered  # type: ignore[return-value]
 
 
+def _check_render_options(options: Options) -> None:
+    """Fail on a bad template, client or TLP before extracting, not after."""
+    from reportgen.render.context import tlp_in_effect
+    from reportgen.render.templates import resolve_stack
+
+    client = resolve_stack(options.template, options.client, options.clients_dir).client
+    tlp_in_effect(options.tlp, client.tlp, options.allow_tlp_downgrade, client.name)
+
+
 def build(paths: Sequence[str | Path] | str | Path, fmt: Format = "pdf",
           options: Options | None = None) -> BuildResult:
     """Article file(s) -> brief -> rendered document, in memory."""
     if isinstance(paths, str | Path):
         paths = [paths]
-    fmt = _format(fmt)  # before the slow extraction
+    fmt = _format(fmt)  # before the slow extraction, as the TLP and template checks
+    if fmt != "yaml":
+        _check_render_options(options or Options())
     brief = brief_from_files(paths, options)
     return BuildResult(brief, render(brief, fmt, options), fmt)

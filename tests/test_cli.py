@@ -306,3 +306,17 @@ def test_a_damaged_or_inflated_attachment_is_a_one_line_error(tmp_path: Path) ->
         result = CliRunner().invoke(cli, ["unpack", str(tmp_path / name)])
         assert result.exit_code == 2, (name, result.output)
         assert result.output.count("\n") == 1 and "Traceback" not in result.output
+
+
+def test_build_refuses_a_tlp_downgrade_before_extracting(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import reportgen.pipeline as pipeline
+
+    def no_extraction(*args: object, **kwargs: object) -> None:
+        raise AssertionError("extraction ran before the TLP check")
+
+    monkeypatch.setattr(pipeline, "brief_from_files", no_extraction)
+    result = CliRunner().invoke(cli, ["build", str(EXAMPLE), "-o", str(tmp_path / "b.pdf"), "--clients-dir",
+                                      str(ROOT / "examples" / "clients"), "--client", "halden-security",
+                                      "--tlp", "clear"])
+    assert result.exit_code == 2 and "below Halden Security Group's TLP:RED" in result.output
