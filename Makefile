@@ -58,9 +58,11 @@ demo: install
 test: install test-deps
 	$(PY) -m pytest -q
 	$(VENV)/bin/ruff check reportgen tests
+	$(VENV)/bin/mypy
 
 lint: install
 	$(VENV)/bin/ruff check reportgen tests
+	$(VENV)/bin/mypy
 
 bench: install
 	$(PY) tests/bench/run.py

@@ -67,10 +67,10 @@ def _render_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
-class _Stderr(logging.StreamHandler):  # type: ignore[type-arg]
+class _Stderr(logging.StreamHandler):
     """Writes to whatever ``sys.stderr`` is when a record comes (not the one at start-up)."""
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> Any:
         return sys.stderr
 

@@ -24,7 +24,7 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise InputError(f"cannot write here ({exc.strerror.lower()})", target) from None
+        raise InputError(f"cannot write here ({_reason(exc)})", target) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -35,8 +35,12 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise InputError(f"cannot write ({exc.strerror.lower()})", target) from None
+            raise InputError(f"cannot write ({_reason(exc)})", target) from None
         raise
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc) or type(exc).__name__).lower()
 
 
 def check_output_path(path: str | Path) -> None:

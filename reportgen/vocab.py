@@ -100,4 +100,4 @@ NEUTRAL_CUES = frozenset({"said", "says", "say", "saying", "told", "tells", "add
 
 def is_telling_cue(cue: str | None) -> bool:
     """True for a reporting verb worth showing ("warned"), false for none or a neutral "said"."""
-    return bool(cue and cue.strip()) and " ".join(cue.lower().split()) not in NEUTRAL_CUES
+    return cue is not None and bool(cue.strip()) and " ".join(cue.lower().split()) not in NEUTRAL_CUES

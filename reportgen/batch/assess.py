@@ -68,8 +68,8 @@ def assess_job(plan: Plan, job: Job, manifest: Manifest, fps: Fingerprints, forc
         input_sha = sha256_bytes(job.path.read_bytes())
     except OSError as exc:
         reason = (exc.strerror or str(exc)).lower()
-        planned = tuple(Planned(o, "build", "", "input unreadable") for o in job.outputs)
-        return WorkItem(job, planned, {}, f"{job.rel}: cannot read input ({reason})")
+        unreadable = tuple(Planned(o, "build", "", "input unreadable") for o in job.outputs)
+        return WorkItem(job, unreadable, {}, f"{job.rel}: cannot read input ({reason})")
     targets = sorted({o.target for o in job.outputs}, key=[t.name for t in plan.targets].index)
     planned: list[Planned] = []
     briefs: dict[str, BriefSource] = {}

@@ -224,8 +224,8 @@ def _paths_from(root: Path, values: dict[str, Any] | None) -> dict[str, Any]:
     out = dict(values or {})
     for name in ("clients_dir", "template", "model"):
         value = out.get(name)
-        is_path = isinstance(value, str) and (name == "clients_dir" or "/" in value or value.startswith("."))
-        if is_path and not Path(value).is_absolute():
+        if isinstance(value, str) and (name == "clients_dir" or "/" in value or value.startswith(".")) \
+                and not Path(value).is_absolute():
             out[name] = str((root / value).resolve())
     return out
 

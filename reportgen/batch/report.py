@@ -124,7 +124,7 @@ def to_junit(result: BatchResult) -> str:
         else:
             out = ET.SubElement(case, "system-out")
             out.text = "\n".join(f"{o.status} {o.rel}" for o in item.outputs)
-    tree = ET.ElementTree(ET.Element("testsuites"))
-    tree.getroot().append(suite)
-    ET.indent(tree)
-    return ET.tostring(tree.getroot(), encoding="unicode", xml_declaration=True) + "\n"
+    root = ET.Element("testsuites")
+    root.append(suite)
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"

@@ -87,14 +87,14 @@ def validate_data(doc: Located) -> list[SchemaIssue]:
     claims = doc.data.get("claims") if isinstance(doc.data, dict) else None
     actors = doc.data.get("actors") if isinstance(doc.data, dict) else None
     if isinstance(claims, list) and isinstance(actors, list):
-        known = set()
+        names: set[Any] = set()
         for actor in actors:
             if isinstance(actor, dict):
-                known.add(actor.get("name"))
-                known.update(a for a in actor.get("aliases") or [] if isinstance(a, str))
+                names.add(actor.get("name"))
+                names.update(a for a in actor.get("aliases") or [] if isinstance(a, str))
         for i, claim in enumerate(claims):
             speaker = claim.get("speaker") if isinstance(claim, dict) else None
-            if isinstance(speaker, str) and speaker not in known:
+            if isinstance(speaker, str) and speaker not in names:
                 line, col = doc.mark(("claims", i, "speaker"))
                 issues.append(SchemaIssue(("claims", i, "speaker"), line, col,
                                           f"speaker {speaker!r} is not the name of an actor"))
@@ -113,8 +113,9 @@ def _unresolved_sources(doc: Located) -> list[SchemaIssue]:
     """Source ids that numbers, claims and outlook items cite but the brief does not list."""
     data = doc.data if isinstance(doc.data, dict) else {}
     listed = [s for s in [data.get("source"), *(data.get("sources") or [])] if isinstance(s, dict)]
-    ids = {s.get("id") if isinstance(s.get("id"), str) else "s1" for s in listed}  # the schema checks ids
-    found = []
+    # a missing or odd id counts as "s1" here; the schema reports its type
+    ids: set[str] = {s["id"] if isinstance(s.get("id"), str) else "s1" for s in listed}
+    found: list[SchemaIssue] = []
     for section in ("numbers", "claims", "outlook"):
         items = data.get(section)
         for i, item in enumerate(items if isinstance(items, list) else []):

@@ -196,9 +196,12 @@ _FastDumper.add_representer(str, _str_presenter)
 
 def dump_yaml(data: Any, header: str | None = None) -> str:
     """YAML text for ``data`` with an optional comment header line."""
-    settings = {"sort_keys": False, "allow_unicode": True, "width": 100_000, "default_flow_style": False}
+    def dump(dumper: type) -> str:
+        return yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100_000,
+                         default_flow_style=False)
+
     try:
-        body = yaml.dump(data, Dumper=_FastDumper, **settings)
+        body = dump(_FastDumper)
     except UnicodeEncodeError:
-        body = yaml.dump(data, Dumper=_Dumper, **settings)
+        body = dump(_Dumper)
     return (f"# {header}\n" if header else "") + body

@@ -615,7 +615,7 @@ def _follower(context: _Context, quotes: list[QuoteSpan], triples: list[QuoteTri
     doc = context.doc
     first = bisect_left(paragraph_numbers, quote.paragraph)
     stop = bisect_right(paragraph_numbers, quote.paragraph)
-    same = [j for j in range(first, stop) if j != k and triples[j] is not None and triples[j].follows is None]
+    same = [j for j in range(first, stop) if j != k and (t := triples[j]) is not None and t.follows is None]
     before = [j for j in same if j < k]
     after = [j for j in same if j > k]
     if before and not _named_between(context, quotes[before[-1]].end, quote.start, triples[before[-1]]):

@@ -102,8 +102,10 @@ def _according_to(doc: Any, sent: Any, according: Any, index: Referents) -> Clai
     if source is None:
         return None
     named = according_to(according)
-    is_object = named is not None and named.dep_ == "pobj" and named.head.i == according.i + 1
-    phrase_end = named.right_edge.i + 1 if is_object else according.i + 3  # with any appositive
+    if named is not None and named.dep_ == "pobj" and named.head.i == according.i + 1:
+        phrase_end = named.right_edge.i + 1  # with any appositive
+    else:
+        phrase_end = according.i + 3
     rest = [t for t in sent if not according.i <= t.i < phrase_end]
     words = re.sub(r"^[\s,;]+|[\s,.;]+$", "", "".join(t.text_with_ws for t in rest))
     if len(_WORD.findall(words)) < 3:

@@ -49,7 +49,8 @@ def merge_briefs(briefs: Sequence[Brief]) -> Brief:
     sources = _renumber(briefs)
     actors, renames = merge_actors([b.actors for b in briefs])
     for brief, rename in zip(briefs, renames, strict=True):
-        for item in (*brief.claims, *brief.outlook):
+        spoken: list[Claim | Outlook] = [*brief.claims, *brief.outlook]
+        for item in spoken:
             item.speaker = rename.get(item.speaker, item.speaker) if item.speaker else item.speaker
     first = briefs[0]
     return Brief(
@@ -80,7 +81,8 @@ def _renumber(briefs: list[Brief]) -> list[Source]:
             mapping.setdefault(source.id, new.id)
             sources.append(new)
         default = mapping.get(brief.source.id, next(iter(mapping.values())))
-        for item in (*brief.numbers, *brief.claims, *brief.outlook):
+        sourced: list[Number | Claim | Outlook] = [*brief.numbers, *brief.claims, *brief.outlook]
+        for item in sourced:
             item.sources = _unique(mapping.get(s, default) for s in item.sources) or [default]
     return sources
 

@@ -188,7 +188,7 @@ def _read(span: Any, label: str) -> Amount | None:
     start = ratio if ratio is not None else span.start
     amount.start, amount.approximate = approx_start(doc[start:span.end])
     if upper is not None:
-        joiner = doc[joint]  # type: ignore[index]
+        joiner = doc[joint]
         amount.approximate = True
         amount.decide(ALTERNATIVES if joiner.lower_ in ALTERNATIVE_WORDS else RANGE, f"value={value:g}")
     if any(t.lower_ in VAGUE_MAGNITUDES or t.lower_ in VAGUE_COUNTS for t in doc[amount.start:end]):

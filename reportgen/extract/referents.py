@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportgen.brief import Actor
+from reportgen.brief.model import ActorType
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import SUBJECTS, tree_of
 from reportgen.extract.layout import Layout, QuoteSpan, layout_of, sentence_of
@@ -338,9 +339,9 @@ def _merge_capitals(clusters: list[Cluster]) -> None:
             if key:
                 countries[key] = cluster
             canonical = canonical_key(cluster.longest())
-            head, of, country = canonical.partition(" of ")
+            head, of, governed = canonical.partition(" of ")
             if of and head in lexicon.GOVERNMENT_WORDS:  # "the government of Chad", "the Chadian authorities"
-                governments[country] = cluster
+                governments[governed] = cluster
     for cluster in clusters:
         if cluster.merged_into is not None or not cluster.mentions:
             continue
@@ -663,7 +664,13 @@ def _actor_of(cluster: Cluster, title_case_headline: bool = False) -> Actor | No
     return Actor(name=name, type=kind, aliases=aliases, role=role, mentions=len(real))
 
 
-def _type_of(cluster: Cluster) -> str:
+#: The actor type the model's entity label suggests, when no stronger sign decides.
+_TYPE_OF_LABEL: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "location",
+                                        "LOC": "location", "FAC": "location", "NORP": "group",
+                                        "LAW": "organization"}
+
+
+def _type_of(cluster: Cluster) -> ActorType:
     name = cluster.longest()
     lowered = name_key(name)
     words = lowered.split()
@@ -709,8 +716,7 @@ def _type_of(cluster: Cluster) -> str:
     label = labels.most_common(1)[0][0]
     if labels["PERSON"] and person_shaped(name) and len(words) >= 2:
         return "person"
-    return {"PERSON": "person", "ORG": "organization", "GPE": "location", "LOC": "location",
-            "FAC": "location", "NORP": "group", "LAW": "organization"}.get(label, "organization")
+    return _TYPE_OF_LABEL.get(label, "organization")
 
 
 def _employers_not_people(pairs: list[tuple[Mention, Actor]]) -> None:

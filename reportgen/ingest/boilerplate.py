@@ -142,7 +142,8 @@ def dateline_outlet(paragraph: str) -> str | None:
 
 def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """Paragraphs to keep and the boilerplate removed (for the record)."""
-    kept, removed = [], []
+    kept: list[str] = []
+    removed: list[str] = []
     for p in paragraphs:
         (removed if is_boilerplate(p) else kept).append(p)
     return kept, removed

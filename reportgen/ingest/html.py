@@ -28,7 +28,7 @@ def parse_html(html: str, name: str) -> Article:
                                           with_metadata=True)
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken pages
         raise InputError(f"cannot read HTML ({type(exc).__name__})", name) from None
-    if doc is None:
+    if doc is None or isinstance(doc, dict):  # a dict only with as_dict=True, never asked for here
         raise InputError("no article text found in the HTML page", name)
     paragraphs = body_paragraphs(doc.body) if doc.body is not None else []
     if not paragraphs:

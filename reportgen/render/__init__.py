@@ -433,8 +433,9 @@ def _parse(env: BriefSandbox, name: str,
     of the ``base`` variable, for ``{% extends base %}``)."""
     assert env.loader is not None
     source, filename, _ = env.loader.get_source(env, name)
+    assert filename is not None  # the stack loader always reads a file
     ast = env.parse(source, name, filename)
-    parent = next((node.template.value if isinstance(node.template, nodes.Const) else base
+    parent: str | None = next((node.template.value if isinstance(node.template, nodes.Const) else base
                    for node in ast.find_all(nodes.Extends)
                    if isinstance(node.template, nodes.Const)
                    or (isinstance(node.template, nodes.Name) and node.template.name == "base")), None)

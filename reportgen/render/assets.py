@@ -193,7 +193,7 @@ def _fetch_nothing() -> object:
     (an escaped ``@import``); a refusal is logged, so it is reported with the other problems."""
     from weasyprint.urls import URLFetcher
 
-    class FetchNothing(URLFetcher):  # type: ignore[misc]
+    class FetchNothing(URLFetcher):
         def fetch(self, url: str, headers: dict[str, str] | None = None) -> object:
             raise ValueError(f"not fetched: {url}")
 

@@ -176,8 +176,8 @@ def shown_brief(brief: Brief) -> tuple[Brief, Omitted]:
                       numbers=max(0, len(brief.numbers) - SHOWN_NUMBERS),
                       outlook=max(0, len(brief.outlook) - SHOWN_OUTLOOK),
                       sources=max(0, len(brief.sources) - SHOWN_SOURCES))
-    if not omitted.any and all(len(i.sources) <= SHOWN_SOURCE_IDS
-                               for i in (*brief.claims, *brief.numbers, *brief.outlook)):
+    sourced: list[Claim | Number | Outlook] = [*brief.claims, *brief.numbers, *brief.outlook]
+    if not omitted.any and all(len(i.sources) <= SHOWN_SOURCE_IDS for i in sourced):
         return brief, omitted
     return replace(brief, claims=[_few_ids(c) for c in brief.claims[:SHOWN_CLAIMS]],
                    numbers=[_few_ids(n) for n in brief.numbers[:SHOWN_NUMBERS]],
@@ -190,7 +190,7 @@ Item = TypeVar("Item", Claim, Number, Outlook)
 
 def _few_ids(item: Item) -> Item:
     """``item`` listing at most ``SHOWN_SOURCE_IDS`` source ids, then how many more."""
-    ids = item.sources
+    ids: list[str] = item.sources
     if len(ids) <= SHOWN_SOURCE_IDS:
         return item
     return replace(item, sources=[*ids[:SHOWN_SOURCE_IDS], f"{len(ids) - SHOWN_SOURCE_IDS} more"])
@@ -222,7 +222,7 @@ def revealed(value: Record) -> Record:
         return {key: revealed(item) for key, item in value.items()}  # type: ignore[return-value]
     if is_dataclass(value) and not isinstance(value, type):
         return replace(value, **{f.name: revealed(getattr(value, f.name)) for f in fields(value)
-                                 if f.init})  # type: ignore[return-value]
+                                 if f.init})
     return value
 
 
@@ -241,7 +241,7 @@ def build_document_info(brief: Brief, template: str, author: str | None, languag
         id=document_id(brief, template), time=moment, date_line=_date_line(moment),
         created=moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None,
         title=brief.title, subject=subject[:300],
-        keywords=", ".join([tlp] * bool(tlp) + [a.name for a in actors]),
+        keywords=", ".join(([tlp] if tlp else []) + [a.name for a in actors]),
         author=author or brief.source.outlet or "reportgen", language=language,
         generator=f"reportgen {brief.generated.version or __version__}")
 
@@ -369,7 +369,7 @@ def lead_quotes(groups: list[ClaimGroup], substantial_words: int = 6) -> list[tu
         if group.speaker and quotes:
             quotes.sort(key=lambda c: len(c.text.split()) < substantial_words)
             queues.append((group, quotes))
-    found = []
+    found: list[tuple[ClaimGroup, Claim]] = []
     for depth in range(max((len(q) for _, q in queues), default=0)):
         found.extend((group, quotes[depth]) for group, quotes in queues if depth < len(quotes))
     return found

@@ -165,12 +165,13 @@ def _parts(value: Any) -> tuple[Iterable[Any], int]:
         return [part for pair in value for part in pair], len(type(value).__name__) + 4
     if isinstance(value, (list, tuple, set, frozenset, KeysView, ValuesView)):
         return value, len(type(value).__name__) + 4
-    if type(value) in VIEW_CLASSES:
-        names = view_fields(type(value))
+    kind: type = type(value)
+    if kind in VIEW_CLASSES:
+        names = view_fields(kind)
         return [getattr(value, name) for name in names], len(type(value).__name__) + 2 + sum(
             len(name) + 1 for name in names)
     if isinstance(value, Namespace):
-        return [part for pair in value._Namespace__attrs.items() for part in pair], 16  # type: ignore[attr-defined]
+        return [part for pair in value._Namespace__attrs.items() for part in pair], 16
     return [], 6 * len(repr(value)) + 2  # a runtime object, range or iterator: a short fixed text
 
 
@@ -672,7 +673,7 @@ class BriefSandbox(ImmutableSandboxedEnvironment):
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         if not super().is_safe_attribute(obj, attr, value):
             return False
-        kind = type(obj)
+        kind: type = type(obj)
         if kind in VIEW_CLASSES:
             return attr in view_fields(kind)
         if isinstance(obj, str):

@@ -121,10 +121,10 @@ def _read_template_info(path: Path, origin: str, name: str | None,
     for err in jsonschema.Draft202012Validator(_TEMPLATE_SCHEMA).iter_errors(data):
         line, col = doc.mark(tuple(err.absolute_path))
         raise InputError(err.message, f"{path}:{line}:{col}")
-    version = data.get("version")
+    declared = data.get("version")
     return TemplateInfo(name=name or data["name"], origin=origin, path=folder.resolve(),
                         description=data.get("description", ""), parent=data.get("parent"),
-                        version=None if version is None else str(version))
+                        version=None if declared is None else str(declared))
 
 
 def _load_entry_point(value: Any) -> Path:
