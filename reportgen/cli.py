@@ -17,7 +17,7 @@ import click
 
 from reportgen import __version__
 from reportgen.errors import EXIT_PROCESSING, ReportgenError
-from reportgen.fileio import check_not_an_input, check_output_path
+from reportgen.fileio import BRIEF_SUFFIXES, check_not_an_input, check_output_path
 from reportgen.vocab import TLP_LABELS, normalize_tlp
 
 FORMATS = ("pdf", "html")
@@ -146,7 +146,7 @@ def _output_format(output: str | None, fmt: str | None) -> str:
 def _check_yaml_output(output: str) -> None:
     """A brief is YAML: refuse to write one under another suffix (``-o brief.pdf`` from extract)."""
     suffix = Path(output).suffix.lower() if output != "-" else ""
-    if suffix and suffix not in (".yaml", ".yml"):
+    if suffix and suffix not in BRIEF_SUFFIXES:
         from reportgen.errors import InputError
 
         raise InputError(f"cannot write a brief as {suffix}: use .yaml (render makes PDF and HTML)", output)

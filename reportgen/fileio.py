@@ -39,6 +39,10 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
         raise
 
 
+#: Suffixes of a YAML brief (an input batch treats as a brief, an output extract may write).
+BRIEF_SUFFIXES = (".yaml", ".yml")
+
+
 def _reason(exc: OSError) -> str:
     return (exc.strerror or str(exc) or type(exc).__name__).lower()
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from reportgen.errors import InputError
+from reportgen.fileio import BRIEF_SUFFIXES
 from reportgen.options import Options, coerce_option
 
 Format = Literal["pdf", "html", "yaml"]
@@ -26,7 +27,6 @@ PROJECT_NAME = "reports.yaml"
 FORMATS: tuple[Format, ...] = ("pdf", "html", "yaml")
 DEFAULT_FORMATS: tuple[Format, ...] = ("pdf", "yaml")
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
-BRIEF_SUFFIXES = (".yaml", ".yml")
 #: Options that change the brief itself; a target may not override them (one extraction per input).
 EXTRACT_FIELDS = ("model", "input_format", "max_input_mb")
 

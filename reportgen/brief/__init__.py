@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -101,11 +102,17 @@ def validate_data(doc: Located) -> list[SchemaIssue]:
     return sorted(issues, key=lambda i: (i.line, i.column))
 
 
-def _unknown_key(key: object, known: list[str]) -> str:
+def _closest(word: str, candidates: Iterable[str]) -> str | None:
+    """The candidate ``word`` is most likely a typo of (or of which it is a typo), if any is close."""
     import difflib
 
-    close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
-    hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
+    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def _unknown_key(key: object, known: list[str]) -> str:
+    meant = _closest(str(key), known)
+    hint = f"did you mean {meant!r}?" if meant else f"known keys: {', '.join(known)}"
     return f"unknown key {key!r} ({hint})"
 
 
@@ -137,12 +144,8 @@ def _misspelt_key(err: Any) -> str | None:
     """For a missing required field, the unknown key beside it that looks like a typo of it."""
     if err.validator != "required" or not isinstance(err.instance, dict):
         return None
-    import difflib
-
     known = set(err.schema.get("properties", {}))
-    unknown = [k for k in err.instance if isinstance(k, str) and k not in known]
-    close = difflib.get_close_matches(_missing(err), unknown, n=1, cutoff=0.75)
-    return close[0] if close else None
+    return _closest(_missing(err), (k for k in err.instance if isinstance(k, str) and k not in known))
 
 
 def _short(err: Any) -> str:
