@@ -94,7 +94,7 @@ def run_command(sources: tuple[str, ...], *, output: str | None = None, formats:
                 time_limit: float | None = None, report_path: str | None = None,
                 junit_path: str | None = None, allow_empty: bool = False, verbose: bool = False) -> int:
     """The whole command as a function returning its exit code (the CLI and tests call it)."""
-    from reportgen.batch.project import PROJECT_NAME, load_project, plan_from_args
+    from reportgen.batch.project import FROM_ARGUMENTS, PROJECT_NAME, load_project, plan_from_args
     from reportgen.batch.shard import parse_shard
     from reportgen.errors import InputError
     from reportgen.options import load_options
@@ -116,7 +116,7 @@ def run_command(sources: tuple[str, ...], *, output: str | None = None, formats:
         click.echo(f"reportgen: warning: {warning}", err=True)
     if not plan.jobs and not allow_empty:  # a green CI run that built nothing hides a broken pattern
         raise InputError("no input to build (pass --allow-empty if that is expected)",
-                         None if plan.source == "<arguments>" else plan.source)
+                         None if plan.source == FROM_ARGUMENTS else plan.source)
     if check:
         return _check(plan, part)
     from reportgen.batch.report import PlainLog, RichLog, summary, to_json, to_junit, use_rich

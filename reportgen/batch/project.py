@@ -31,6 +31,9 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 EXTRACT_FIELDS = ("model", "input_format", "max_input_mb")
 
 
+#: The source of a plan made from command-line arguments rather than a project file.
+FROM_ARGUMENTS = "<arguments>"
+
 @dataclass(frozen=True)
 class Target:
     """One destination: a template/client pair with its formats."""
@@ -71,7 +74,7 @@ class Plan:
     options: Options
     targets: tuple[Target, ...]
     jobs: tuple[Job, ...]
-    source: str = "<arguments>"
+    source: str = FROM_ARGUMENTS
     warnings: tuple[str, ...] = field(default=())
 
     def target(self, name: str) -> Target:
@@ -148,7 +151,7 @@ def plan_from_args(inputs: list[str], output: str | Path, base: Options | None =
         else:
             raise InputError("no such file or folder", item)
     target = Target(options.client or Path(options.template).name, options, formats)
-    return make_plan(root, out_dir, options, (target,), files, layout or "{stem}.{ext}", "<arguments>",
+    return make_plan(root, out_dir, options, (target,), files, layout or "{stem}.{ext}", FROM_ARGUMENTS,
                      warnings)
 
 
