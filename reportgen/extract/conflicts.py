@@ -5,7 +5,7 @@ and another "15 killed": a merged brief would otherwise print both as if each we
 Two figures count the same thing when what they count is the same after synonyms ("dead", "killed",
 "died" all count deaths; a count of people takes the verb after it, "12 people were killed"), the days
 their sentences name do not differ, and, for units that do not say what they measure (percent,
-dollars, hours, people), the words around them share a word ("cost", "pay"). They disagree when their
+dollars, hours, "people"), the words around them share a word ("cost", "pay"). They disagree when their
 values differ beyond what their wording allows: an approximate figure ("about", "nearly", a range)
 agrees with any figure within ``APPROX_TOLERANCE`` of it, a floor ("more than 2,000") with any larger
 figure, a ceiling ("up to 3,000") with any smaller one.
@@ -41,6 +41,7 @@ from reportgen.extract.lexicon import (
     POINT_WORDS,
     RELATIVE_DAYS,
     SCALES,
+    UNSPECIFIC_NOUNS,
     UPPER_BOUND_WORDS,
     WEEKDAYS,
     entries,
@@ -105,7 +106,7 @@ def counted_thing(number: Number, published: Mapping[str, str | None]) -> Counte
     if label is None and people:
         after = _words_after(number)[:VERB_WINDOW]
         label = next((COUNTED_SYNONYMS[w] for w in after if w in COUNTED_SYNONYMS), None)
-    vague = label is None and (not head or people or head in _MEASURING)
+    vague = label is None and (not head or head in _UNSPECIFIC or head in _MEASURING)
     return Counted(label=label or key, vague=vague, topic=_topic(number, own) if vague else frozenset(),
                    days=_days(number, published))
 
@@ -166,7 +167,8 @@ _NUMBER_WORDS = frozenset(COUNT_WORDS) | frozenset(SCALES)
 #: Heads of units that name a measure, not a thing: "percent", "dollar", "hour", "km".
 _MEASURING = frozenset(unit_key(w) for w in (*PERCENT_WORDS, *POINT_WORDS, *CURRENCIES.values(),
                                             *MEASURES.values(), *DURATION_UNITS) if w)
-_PEOPLE = frozenset(unit_key(w) for w in (*COUNTED_PEOPLE, *COLLECTIVE_NOUNS))
+_PEOPLE = frozenset(unit_key(w) for w in (*COUNTED_PEOPLE, *COLLECTIVE_NOUNS, *UNSPECIFIC_NOUNS))
+_UNSPECIFIC = frozenset(unit_key(w) for w in UNSPECIFIC_NOUNS)
 
 
 def _after_text(number: Number) -> tuple[str, str]:
