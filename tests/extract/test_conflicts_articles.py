@@ -46,3 +46,14 @@ def test_one_article_has_no_ids_and_no_conflicts(nlp: Any) -> None:
     brief = next(iter(extract_all(ingest_all(ARTICLES[0], options), options, nlp=nlp)))
     text = brief_to_yaml(brief)
     assert "conflicts" not in text and "id: n" not in text and not brief.conflicts
+
+
+def test_the_demo_articles_show_three_conflicts(nlp: Any) -> None:
+    """examples/multi (what `make demo` merges): the fourth, invented outlet counts 3,000 strikers, 28 ships
+    and $15 million a day where the others give about 2,400, 31 and about $12 million."""
+    folder = Path(__file__).resolve().parents[2] / "examples" / "multi"
+    brief = _merged(nlp, sorted(folder.iterdir()))
+    found = {c.about: sorted((n.value, n.sources[-1]) for i in c.numbers if (n := brief.number(i)))
+             for c in brief.conflicts}
+    assert found == {"workers": [(2400, "s3"), (3000, "s4")], "ships": [(28, "s4"), (31, "s3")],
+                     "dollars a day (cost, fee)": [(12e6, "s2"), (15e6, "s4")]}
