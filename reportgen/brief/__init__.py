@@ -14,6 +14,7 @@ from reportgen.brief.model import (
     Actor,
     Brief,
     Claim,
+    Conflict,
     Generated,
     Number,
     Outlook,
@@ -29,6 +30,7 @@ __all__ = [
     "Actor",
     "Brief",
     "Claim",
+    "Conflict",
     "Generated",
     "Number",
     "Outlook",
@@ -85,6 +87,7 @@ def validate_data(doc: Located) -> list[SchemaIssue]:
         line, col = doc.mark(path)
         issues.append(SchemaIssue(path, line, col, _short(err)))
     issues.extend(_unresolved_sources(doc))
+    issues.extend(_unresolved_numbers(doc))
     claims = doc.data.get("claims") if isinstance(doc.data, dict) else None
     actors = doc.data.get("actors") if isinstance(doc.data, dict) else None
     if isinstance(claims, list) and isinstance(actors, list):
@@ -133,6 +136,32 @@ def _unresolved_sources(doc: Located) -> list[SchemaIssue]:
                     line, col = doc.mark(where)
                     found.append(SchemaIssue(where, line, col, f"source {sid!r} is not one of the brief's "
                                              f"sources ({', '.join(sorted(ids))})"))
+    return found
+
+
+def _unresolved_numbers(doc: Located) -> list[SchemaIssue]:
+    """Number ids given twice, and ids a conflict names that no number has."""
+    data = doc.data if isinstance(doc.data, dict) else {}
+    numbers = data.get("numbers")
+    ids: set[str] = set()
+    found: list[SchemaIssue] = []
+    for i, number in enumerate(numbers if isinstance(numbers, list) else []):
+        nid = number.get("id") if isinstance(number, dict) else None
+        if isinstance(nid, str):
+            if nid in ids:
+                line, col = doc.mark(("numbers", i, "id"))
+                found.append(SchemaIssue(("numbers", i, "id"), line, col,
+                                         f"number id {nid!r} is given twice"))
+            ids.add(nid)
+    conflicts = data.get("conflicts")
+    for i, conflict in enumerate(conflicts if isinstance(conflicts, list) else []):
+        named = conflict.get("numbers") if isinstance(conflict, dict) else None
+        for k, nid in enumerate(named if isinstance(named, list) else []):
+            if isinstance(nid, str) and nid not in ids:
+                where = ("conflicts", i, "numbers", k)
+                line, col = doc.mark(where)
+                found.append(SchemaIssue(where, line, col, f"number {nid!r} is not the id of one of the "
+                                         "brief's numbers"))
     return found
 
 

@@ -13,6 +13,7 @@ SCHEMA_VERSION = 1
 
 ActorType = Literal["person", "organization", "country", "location", "group"]
 ClaimKind = Literal["quote", "paraphrase"]
+ConflictKind = Literal["number"]
 
 
 @dataclass
@@ -50,6 +51,8 @@ class Number:
     approximate: bool = False
     sources: list[str] = field(default_factory=lambda: ["s1"])
     corroborated: bool = False
+    #: "n1", "n2"...: written in briefs merged from several sources, so a conflict can point at it.
+    id: str | None = None
 
 
 @dataclass
@@ -73,6 +76,16 @@ class Outlook:
 
 
 @dataclass
+class Conflict:
+    """Figures from different sources about the same thing that disagree. It names the figures by
+    their ids and holds nothing they hold (values, texts, sources stay on the numbers)."""
+
+    about: str
+    numbers: list[str] = field(default_factory=list)
+    kind: ConflictKind = "number"
+
+
+@dataclass
 class Generated:
     tool: str = "reportgen"
     version: str = ""
@@ -93,6 +106,7 @@ class Brief:
     generated: Generated = field(default_factory=Generated)
     sources: list[Source] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
+    conflicts: list[Conflict] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.sources:
@@ -102,10 +116,17 @@ class Brief:
         """Plain data in the schema's field order (for YAML and templates)."""
         data = asdict(self)
         order = ["schema_version", "title", "source", "sources", "summary", "actors", "numbers",
-                 "claims", "outlook", "generated"]
+                 "conflicts", "claims", "outlook", "generated"]
         out = {key: data[key] for key in order}
         if len(self.sources) <= 1:
             del out["sources"]
+        if not self.conflicts:
+            del out["conflicts"]
+        else:  # the kind first: it says how to read the rest
+            out["conflicts"] = [{"kind": c["kind"]} | c for c in out["conflicts"]]
+        # ids are written only where conflicts can refer to them, first so an analyst sees them
+        out["numbers"] = [({"id": n["id"]} if n["id"] else {}) | {k: v for k, v in n.items() if k != "id"}
+                          for n in out["numbers"]]
         return out
 
     @classmethod
@@ -123,8 +144,13 @@ class Brief:
             numbers=[_make(Number, n) for n in data.get("numbers") or []],
             claims=[_make(Claim, c) for c in data.get("claims") or []],
             outlook=[_make(Outlook, o) for o in data.get("outlook") or []],
+            conflicts=[_make(Conflict, c) for c in data.get("conflicts") or []],
             generated=_make(Generated, data.get("generated") or {}),
         )
+
+    def number(self, number_id: str) -> Number | None:
+        """The number whose ``id`` is ``number_id``, if any."""
+        return next((n for n in self.numbers if n.id == number_id), None)
 
     def actor(self, name: str | None) -> Actor | None:
         """The actor called ``name`` (canonical name or alias), if any."""

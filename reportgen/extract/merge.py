@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from reportgen.brief import Actor, Brief, Claim, Number, Outlook, Source
 from reportgen.extract import lexicon
+from reportgen.extract.conflicts import find_conflicts, unit_key
 
 #: Share of the shorter text's words that must occur in the other for two quotes to be one.
 TEXT_OVERLAP = 0.8
@@ -42,6 +43,7 @@ def merge_briefs(briefs: Sequence[Brief]) -> Brief:
     Title, ``source`` and generator info come from the first brief; actors are merged by name,
     alias and surname; quotes, figures and outlook reported by several sources become one entry
     listing every source; the summary is the first source's lead plus the others' top new sentences.
+    Figures from several sources get ids (n1..) and those that disagree are listed in ``conflicts``.
     """
     if not briefs:
         raise ValueError("merge_briefs needs at least one brief")
@@ -53,16 +55,23 @@ def merge_briefs(briefs: Sequence[Brief]) -> Brief:
         for item in spoken:
             item.speaker = rename.get(item.speaker, item.speaker) if item.speaker else item.speaker
     first = briefs[0]
+    numbers = _merge_items([b.numbers for b in briefs], _same_number, _join_numbers,
+                           lambda n: unit_key(n.unit))
+    conflicts = []
+    if len(sources) > 1:  # figures get ids so conflicts between sources can name them
+        for i, number in enumerate(numbers, 1):
+            number.id = f"n{i}"
+        conflicts = find_conflicts(numbers, {s.id: s.published for s in sources})
     return Brief(
         title=first.title,
         source=sources[0],
         sources=sources,
         summary=merge_summary([b.summary for b in briefs]),
         actors=actors,
-        numbers=_merge_items([b.numbers for b in briefs], _same_number, _join_numbers,
-                             lambda n: _unit_key(n.unit)),
+        numbers=numbers,
         claims=_merge_items([b.claims for b in briefs], _same_claim, _join_claims),
         outlook=_merge_items([b.outlook for b in briefs], _same_outlook, _join_outlook),
+        conflicts=conflicts,
         generated=first.generated,
         schema_version=first.schema_version,
     )
@@ -264,7 +273,7 @@ def _join_claims(a: Claim, b: Claim) -> Claim:
 
 
 def _same_number(a: Number, b: Number) -> bool:
-    if _unit_key(a.unit) != _unit_key(b.unit):
+    if unit_key(a.unit) != unit_key(b.unit):
         return False
     scale = max(abs(a.value), abs(b.value))
     return abs(a.value - b.value) <= NUMBER_TOLERANCE * scale if scale else True
@@ -282,12 +291,6 @@ def _same_outlook(a: Outlook, b: Outlook) -> bool:
 def _join_outlook(a: Outlook, b: Outlook) -> Outlook:
     return replace(a, horizon=a.horizon or b.horizon, speaker=a.speaker or b.speaker,
                    sources=_unique([*a.sources, *b.sources]))
-
-
-@lru_cache(maxsize=4096)
-def _unit_key(unit: str | None) -> str:
-    words = _WORD.findall(_fold(unit or ""))
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
 
 
 # --- summary -----------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 from reportgen import __version__
-from reportgen.brief.model import Actor, Brief, Claim, Number, Outlook, Source
+from reportgen.brief.model import Actor, Brief, Claim, Conflict, Number, Outlook, Source
 from reportgen.errors import InputError
 from reportgen.vocab import (
     DEFAULT_TLP,
@@ -373,3 +373,97 @@ def lead_quotes(groups: list[ClaimGroup], substantial_words: int = 6) -> list[tu
     for depth in range(max((len(q) for _, q in queues), default=0)):
         found.extend((group, quotes[depth]) for group, quotes in queues if depth < len(quotes))
     return found
+
+
+# --- where sources disagree ----------------------------------------------------------------------
+
+@dataclass
+class ConflictFigure:
+    """One side of a conflict: the figure and who reports it ("s2 Harbour Ledger")."""
+
+    number: Number
+    sources: list[str]
+
+
+@dataclass
+class ConflictView:
+    """A conflict with its figures looked up by id, one per value and set of sources."""
+
+    about: str
+    figures: list[ConflictFigure]
+
+
+@dataclass
+class SourceShare:
+    """How many of the figures and claims only one source gives are this source's."""
+
+    id: str
+    label: str
+    numbers: int
+    claims: int
+
+
+@dataclass
+class SingleSource:
+    """Figures and claims that only one source of a multi-source brief carries (from their ``sources``)."""
+
+    numbers: int = 0
+    numbers_total: int = 0
+    claims: int = 0
+    claims_total: int = 0
+    by_source: list[SourceShare] = field(default_factory=list)
+
+    @property
+    def any(self) -> bool:
+        return bool(self.numbers or self.claims)
+
+
+@dataclass
+class Disagreements:
+    """What the "Sources disagree" block shows; ``any`` is false for a single-source brief."""
+
+    conflicts: list[ConflictView] = field(default_factory=list)
+    single_source: SingleSource = field(default_factory=SingleSource)
+
+    @property
+    def any(self) -> bool:
+        return bool(self.conflicts or self.single_source.any)
+
+
+def disagreements(brief: Brief) -> Disagreements:
+    """Conflicts between sources and what only one source says; empty unless several sources."""
+    sources = sources_of(brief)
+    if len(sources) <= 1:
+        return Disagreements()
+    labels = {s.id: f"{s.id} {source_label(s)}".strip() for s in sources}
+    views = [view for c in brief.conflicts if (view := _conflict_view(brief, c, labels)) is not None]
+    return Disagreements(views, single_source(brief, sources))
+
+
+def _conflict_view(brief: Brief, conflict: Conflict, labels: dict[str, str]) -> ConflictView | None:
+    """The conflict's figures, one per value and sources (a headline's "12 dead" and the body's "12 people
+    were killed" from one outlet are one side; the longer sentence is shown); ``None`` when fewer than
+    two sides remain (an analyst removed a figure)."""
+    sides: dict[tuple[float, tuple[str, ...]], Number] = {}
+    for number_id in conflict.numbers:
+        number = brief.number(number_id)
+        if number is None:
+            continue
+        key = (number.value, tuple(number.sources))
+        if key not in sides or len(number.context) > len(sides[key].context):
+            sides[key] = number
+    if len(sides) < 2:
+        return None
+    figures = [ConflictFigure(n, [labels.get(s, s) for s in n.sources[:SHOWN_SOURCE_IDS]])
+               for n in sides.values()]
+    return ConflictView(conflict.about, figures)
+
+
+def single_source(brief: Brief, sources: list[Source]) -> SingleSource:
+    """Counts of figures and claims carried by one source only, overall and per source."""
+    alone_numbers = [n.sources[0] for n in brief.numbers if len(n.sources) == 1]
+    alone_claims = [c.sources[0] for c in brief.claims if len(c.sources) == 1]
+    shares = [SourceShare(s.id, source_label(s), alone_numbers.count(s.id), alone_claims.count(s.id))
+              for s in sources[:SHOWN_SOURCES]]
+    return SingleSource(len(alone_numbers), len(brief.numbers), len(alone_claims), len(brief.claims),
+                        [share for share in shares if share.numbers or share.claims])
