@@ -13,6 +13,9 @@ SCHEMA_VERSION = 1
 
 ActorType = Literal["person", "organization", "country", "location", "group"]
 ClaimKind = Literal["quote", "paraphrase"]
+#: What one actor does to or says about another (``reportgen.vocab.RELATION_KINDS`` labels them).
+RelationKind = Literal["speaks_about", "accuses", "criticises", "warns", "asks", "meets", "visits",
+                       "negotiates_with", "supports", "opposes", "sanctions", "attacks"]
 
 
 @dataclass
@@ -73,6 +76,17 @@ class Outlook:
 
 
 @dataclass
+class Relation:
+    """One actor acting on or speaking about another, with the sentence that says so."""
+
+    source: str
+    target: str
+    kind: RelationKind
+    evidence: str = ""
+    source_id: str = "s1"
+
+
+@dataclass
 class Generated:
     tool: str = "reportgen"
     version: str = ""
@@ -90,6 +104,7 @@ class Brief:
     numbers: list[Number] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     outlook: list[Outlook] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
     generated: Generated = field(default_factory=Generated)
     sources: list[Source] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
@@ -102,10 +117,12 @@ class Brief:
         """Plain data in the schema's field order (for YAML and templates)."""
         data = asdict(self)
         order = ["schema_version", "title", "source", "sources", "summary", "actors", "numbers",
-                 "claims", "outlook", "generated"]
+                 "claims", "outlook", "relations", "generated"]
         out = {key: data[key] for key in order}
         if len(self.sources) <= 1:
             del out["sources"]
+        if not self.relations:  # optional: briefs without relations read as before
+            del out["relations"]
         return out
 
     @classmethod
@@ -123,6 +140,7 @@ class Brief:
             numbers=[_make(Number, n) for n in data.get("numbers") or []],
             claims=[_make(Claim, c) for c in data.get("claims") or []],
             outlook=[_make(Outlook, o) for o in data.get("outlook") or []],
+            relations=[_make(Relation, r) for r in data.get("relations") or []],
             generated=_make(Generated, data.get("generated") or {}),
         )
 
