@@ -133,6 +133,7 @@ RELATION_VERBS: dict[str, str] = {lemma: kind
                                   for lemma in lemmas}
 #: Verb lemma -> {preposition: kind} for a second actor after a preposition ("met with X").
 RELATION_PREPOSITIONS: dict[str, dict[str, str]] = mapping("relations", "relation_prepositions")
+UNREAL_CONTROLLERS = words("relations", "unreal_controllers")
 
 WORK_NOUNS = words("things", "work_nouns")
 LAW_WORDS = words("things", "law_words")

@@ -27,16 +27,22 @@ from typing import Any
 from reportgen.brief import Actor, Claim, Relation
 from reportgen.extract import lexicon
 from reportgen.extract.layout import layout_of
+from reportgen.extract.mentions import Mention
+from reportgen.extract.merge import unique_relations
 from reportgen.extract.referents import Referents
 from reportgen.extract.rules import Rule, fire, rule
-from reportgen.vocab import RELATION_KINDS
 
 #: Most relations a brief keeps (the chart draws at most a dozen actors; the rest is the YAML's).
 MAX_RELATIONS = 40
 #: Words of a clause that make its act unreal: asked about, supposed, or made a condition.
 _UNREAL_MARKS = frozenset({"if", "unless", "whether"})
+#: Modals that make an act conditional ("would be happy to meet"); "will" plans it and is kept.
+_CONDITIONAL_MODALS = frozenset({"would", "could", "might", "should"})
 #: Relative pronouns that stand for the noun their clause describes ("Putin, who met Macron").
 _RELATIVES = frozenset({"who", "which", "that"})
+#: Clauses that share the subject of the verb they hang on: a conjoined verb, a "to" complement, an
+#: adverbial participle, an adjective complement ("is due to meet").
+_INHERITING = frozenset({"conj", "xcomp", "advcl", "acomp"})
 
 SUBJECT_OBJECT = rule(
     "relations.subject-object", "A relation verb (“accuse”, “meet”, “criticise” ...) with one actor as "
@@ -48,7 +54,11 @@ SUBJECT_OBJECT = rule(
                {"relation": ("Angela Merkel", "meets", "Emmanuel Macron"),
                 "no_relation": ("Angela Merkel", "meets", "Paris")}),
               ("Russia and Iran criticised the United States and the European Union on Monday.",
-               {"relation": ("Iran", "criticises", "European Union")})],
+               {"relation": ("Iran", "criticises", "European Union")}),
+              ("Olaf Brandt met Anna Berg in Oslo and later criticised Tomas Reyes.",
+               {"relation": ("Olaf Brandt", "criticises", "Tomas Reyes")}),
+              ("Olaf Brandt is due to meet Anna Berg in Oslo next week.",
+               {"relation": ("Olaf Brandt", "meets", "Anna Berg")})],
     counter=[("The meeting between Angela Merkel and Emmanuel Macron in Paris lasted an hour.",
               {"no_relation": ("Angela Merkel", "meets", "Emmanuel Macron")})])
 PASSIVE_AGENT = rule(
@@ -61,7 +71,11 @@ PASSIVE_AGENT = rule(
 UNREAL = rule(
     "relations.unreal", "A denied or conditional act links nobody: “did not attack”, “if Russia attacks”.",
     effect="-",
-    examples=[("Ukraine did not attack Russia on Sunday.", {"no_relation": ("Ukraine", "attacks", "Russia")}),
+    examples=[("Olaf Brandt said he would be happy to meet Anna Berg.",
+               {"no_relation": ("Olaf Brandt", "meets", "Anna Berg")}),
+              ("Ukraine did not attack Russia on Sunday.", {"no_relation": ("Ukraine", "attacks", "Russia")}),
+              ("Olaf Brandt refused to meet Anna Berg in Oslo.",
+               {"no_relation": ("Olaf Brandt", "meets", "Anna Berg")}),
               ("Sweden will punish Russia if Russia attacks Finland.",
                {"no_relation": ("Russia", "attacks", "Finland")})],
     counter=[("Ukraine attacked Russia on Sunday.", {"relation": ("Ukraine", "attacks", "Russia")})])
@@ -76,13 +90,15 @@ TOLD = rule(
               {"relation": ("Russia", "attacks", "Ukraine")})])
 STATEMENT_NAMES = rule(
     "relations.statement-names", "A speaker speaks about every other actor their quotation or reported "
-    "statement names.",
+    "statement names as an actor (not as a place: “in Iraq”, nor as a modifier: “EU money”).",
     examples=[("Anna Berg spoke to reporters in Oslo. She said Vladimir Putin was wrong about the border.",
                {"relation": ("Anna Berg", "speaks_about", "Vladimir Putin")}),
               ("“Moscow cannot be trusted,” said Olaf Brandt, the Danish foreign minister.",
                {"relation": ("Olaf Brandt", "speaks_about", "Moscow")})],
     counter=[("“We were wrong about the border,” said Olaf Brandt.",
-              {"no_relation": ("Olaf Brandt", "speaks_about", "Olaf Brandt")})])
+              {"no_relation": ("Olaf Brandt", "speaks_about", "Olaf Brandt")}),
+             ("“Life in Kabul was hard,” said Olaf Brandt.",
+              {"no_relation": ("Olaf Brandt", "speaks_about", "Kabul")})])
 
 
 @dataclass(frozen=True)
@@ -99,28 +115,6 @@ def find_relations(doc: Any, index: Referents, claims: list[Claim]) -> list[Rela
     found = sorted([*_verb_relations(doc, index), *_statement_relations(doc, index, claims)],
                    key=lambda f: f.at)
     return unique_relations([f.relation for f in found])[:MAX_RELATIONS]
-
-
-def relation_key(relation: Relation) -> tuple[str, str, str]:
-    """What makes two relations one: source, target and kind; a mutual kind ("meets") either way."""
-    kind = RELATION_KINDS.get(relation.kind)
-    ends = (relation.source, relation.target)
-    if kind is not None and kind.mutual:
-        ends = (min(ends), max(ends))
-    return (*ends, relation.kind)
-
-
-def unique_relations(relations: list[Relation]) -> list[Relation]:
-    """``relations`` without self-loops and repeats, each kept with its first evidence."""
-    seen: set[tuple[str, str, str]] = set()
-    kept: list[Relation] = []
-    for relation in relations:
-        key = relation_key(relation)
-        if relation.source == relation.target or key in seen:
-            continue
-        seen.add(key)
-        kept.append(relation)
-    return kept
 
 
 # --- subject, verb, object -------------------------------------------------------------------------
@@ -178,8 +172,9 @@ def _pairs(verb: Any, lemma: str, index: Referents) -> Iterator[tuple[Actor, Act
 
 
 def _subjects(verb: Any) -> list[Any]:
-    """The verb's subjects; a verb conjoined to another without its own takes that one's ("Merkel
-    met Macron and praised Rutte"); a relative pronoun stands for the noun its clause describes."""
+    """The verb's subjects; a verb without its own takes those of the verb it is conjoined to ("Merkel
+    met Macron and praised Rutte") or completes ("is due to meet Macron", "before visiting Kyiv, she
+    ..."); a relative pronoun stands for the noun its clause describes."""
     head = verb
     for _ in range(8):
         found = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -187,7 +182,7 @@ def _subjects(verb: Any) -> list[Any]:
             if head.dep_ == "relcl" and found[0].lower_ in _RELATIVES:
                 return [head.head]
             return found
-        if head.dep_ != "conj" or head.head.i == head.i:
+        if head.dep_ not in _INHERITING or head.head.i == head.i:
             return []
         head = head.head
     return []
@@ -217,8 +212,8 @@ def _actors(heads: list[Any], index: Referents) -> list[Actor]:
 
 def _actor_of(token: Any, index: Referents) -> Actor | None:
     """The actor a phrase's head names, or a "he"/"she" the referents resolved, or a description
-    ("the minister") they resolve; never an actor named only inside the phrase ("the meeting
-    between Merkel and Macron" is a meeting)."""
+    with a title ("the minister") they resolve; never an actor named only inside the phrase ("the
+    meeting between Merkel and Macron" is a meeting) nor a description as vague as "the government"."""
     named = index.actor_at(token.i)
     if named is not None:
         return named
@@ -226,14 +221,26 @@ def _actor_of(token: Any, index: Referents) -> Actor | None:
         return index.antecedent(token.i)
     if token.pos_ == "PROPN":
         return index.resolve(token.doc[token.left_edge.i:token.i + 1].text) or index.resolve(token.text)
-    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if token.pos_ == "NOUN" and token.lower_ in lexicon.TITLE_WORDS \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return index.by_title(token.doc[token.left_edge.i:token.i + 1].text, token.i)
     return None
 
 
 def _unreal(verb: Any) -> bool:
-    """Denied ("did not meet", "never met") or a condition ("if Russia attacks")."""
-    return any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS) for c in verb.children)
+    """Denied ("did not meet", "never met"), a condition ("if Russia attacks", "would meet"), or the
+    complement of a verb that keeps it from happening ("refused to meet", "threatened to attack")."""
+    head = verb
+    for _ in range(4):
+        if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS)
+               or (c.dep_ == "aux" and c.lower_ in _CONDITIONAL_MODALS) for c in head.children):
+            return True
+        if head.dep_ not in ("xcomp", "acomp") or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() in lexicon.UNREAL_CONTROLLERS:
+            return True
+    return False
 
 
 # --- statements --------------------------------------------------------------------------------
@@ -254,11 +261,18 @@ def _statement_relations(doc: Any, index: Referents, claims: list[Claim]) -> Ite
         end = at + len(claim.text)
         named: dict[str, Actor] = {}
         for i in range(bisect_left(starts, at), bisect_left(starts, end)):
-            actor = index.actor_at(i)
-            if actor is not None and actor is not speaker:
+            actor, mention = index.actor_at(i), index.mention_at(i)
+            if actor is not None and actor is not speaker and mention is not None and _as_actor(mention):
                 named.setdefault(actor.name, actor)
         evidence = " ".join((claim.context or claim.text).split())
         for actor in named.values():
             fire(doc, STATEMENT_NAMES, at, end, f"{speaker.name} speaks about {actor.name}")
             yield _Found(at, Relation(source=speaker.name, target=actor.name, kind="speaks_about",
                                       evidence=evidence))
+
+
+def _as_actor(mention: Mention) -> bool:
+    """Named as someone who acts or is acted on, not as a place ("in Iraq"), a modifier ("EU farm
+    money") or page furniture."""
+    return not (mention.locative or mention.placed or mention.attributive or mention.geographic
+                or mention.hyphenated or mention.furniture)
