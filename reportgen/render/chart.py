@@ -143,7 +143,7 @@ def _box(node: ChartNode) -> _Box:
     return _Box(node.name, style, lines, round(width, 1), height)
 
 
-def _node(box: _Box) -> str:
+def _node(box: _Box, cls: str = "node") -> str:
     style = box.style
     x, y, w, h = box.x, box.y, box.width, box.height
     paint = f'fill="{style.fill}" stroke="{style.stroke}" stroke-width="1.2"' \
@@ -163,7 +163,9 @@ def _node(box: _Box) -> str:
     text = "".join(f'<tspan x="{_n(x)}" y="{_n(first + 14.0 * k)}">{escape(line)}</tspan>'
                    for k, line in enumerate(box.lines))
     kind = escape(style.legend.lower())
-    return (f'<g class="node node-{kind}">{shape}<text text-anchor="middle" font-size="{_n(NAME_SIZE)}" '
+    if not any(box.lines):
+        return f'<g class="{cls} {cls}-{kind}">{shape}</g>'
+    return (f'<g class="{cls} {cls}-{kind}">{shape}<text text-anchor="middle" font-size="{_n(NAME_SIZE)}" '
             f'font-weight="600" fill="#1B1E23">{text}</text></g>')
 
 
@@ -333,7 +335,7 @@ def _legend(boxes: list[_Box]) -> str:
              f'y2="{HEIGHT - LEGEND_HEIGHT}" stroke="#C8CED6" stroke-width="0.6"/>']
     for style in present:
         sample = _Box(style.legend, style, ("",), 22.0, 12.0, x + 11, y)
-        parts.append(_node(sample).replace('<text', '<text aria-hidden="true"'))
+        parts.append(_node(sample, "legend-key"))
         parts.append(f'<text x="{_n(x + 26)}" y="{_n(y + LABEL_SIZE * 0.35)}" fill="#1B1E23">'
                      f'{escape(style.legend)}</text>')
         x += 32 + _text_width(style.legend, LABEL_SIZE) + 8
