@@ -18,6 +18,7 @@ from reportgen.brief.model import (
     Generated,
     Number,
     Outlook,
+    Relation,
     Source,
 )
 from reportgen.brief.yamlio import Located, dump_yaml, parse_yaml
@@ -34,6 +35,7 @@ __all__ = [
     "Generated",
     "Number",
     "Outlook",
+    "Relation",
     "SchemaIssue",
     "Source",
     "brief_to_yaml",
@@ -102,7 +104,48 @@ def validate_data(doc: Located) -> list[SchemaIssue]:
                 line, col = doc.mark(("claims", i, "speaker"))
                 issues.append(SchemaIssue(("claims", i, "speaker"), line, col,
                                           f"speaker {speaker!r} is not the name of an actor"))
+    issues.extend(_unresolved_relations(doc))
     return sorted(issues, key=lambda i: (i.line, i.column))
+
+
+def _actor_names(data: dict[str, Any]) -> set[Any]:
+    """Every name and alias of the brief's actors."""
+    names: set[Any] = set()
+    actors = data.get("actors")
+    for actor in actors if isinstance(actors, list) else []:
+        if isinstance(actor, dict):
+            names.add(actor.get("name"))
+            names.update(a for a in actor.get("aliases") or [] if isinstance(a, str))
+    return names
+
+
+def _unresolved_relations(doc: Located) -> list[SchemaIssue]:
+    """Relation ends that name no actor, and source ids the brief does not list: a chart edge must
+    join two of the brief's actors and cite one of its sources."""
+    data = doc.data if isinstance(doc.data, dict) else {}
+    relations = data.get("relations")
+    if not isinstance(relations, list):
+        return []
+    names = _actor_names(data)
+    listed = [s for s in [data.get("source"), *(data.get("sources") or [])] if isinstance(s, dict)]
+    ids = {s["id"] if isinstance(s.get("id"), str) else "s1" for s in listed}
+    found: list[SchemaIssue] = []
+    for i, relation in enumerate(relations):
+        if not isinstance(relation, dict):
+            continue
+        for end in ("source", "target"):
+            name = relation.get(end)
+            if isinstance(name, str) and name not in names:
+                line, col = doc.mark(("relations", i, end))
+                found.append(SchemaIssue(("relations", i, end), line, col,
+                                         f"{end} {name!r} is not the name of an actor"))
+        sid = relation.get("source_id")
+        if isinstance(sid, str) and sid not in ids:
+            line, col = doc.mark(("relations", i, "source_id"))
+            found.append(SchemaIssue(("relations", i, "source_id"), line, col,
+                                     f"source {sid!r} is not one of the brief's sources "
+                                     f"({', '.join(sorted(ids))})"))
+    return found
 
 
 def _closest(word: str, candidates: Iterable[str]) -> str | None:

@@ -14,6 +14,9 @@ SCHEMA_VERSION = 1
 ActorType = Literal["person", "organization", "country", "location", "group"]
 ClaimKind = Literal["quote", "paraphrase"]
 ConflictKind = Literal["number"]
+#: What one actor does to or says about another (``reportgen.vocab.RELATION_KINDS`` labels them).
+RelationKind = Literal["speaks_about", "accuses", "criticises", "warns", "asks", "meets", "visits",
+                       "negotiates_with", "supports", "opposes", "sanctions", "attacks"]
 
 
 @dataclass
@@ -86,6 +89,17 @@ class Conflict:
 
 
 @dataclass
+class Relation:
+    """One actor acting on or speaking about another, with the sentence that says so."""
+
+    source: str
+    target: str
+    kind: RelationKind
+    evidence: str = ""
+    source_id: str = "s1"
+
+
+@dataclass
 class Generated:
     tool: str = "reportgen"
     version: str = ""
@@ -103,6 +117,7 @@ class Brief:
     numbers: list[Number] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     outlook: list[Outlook] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
     generated: Generated = field(default_factory=Generated)
     sources: list[Source] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
@@ -116,7 +131,7 @@ class Brief:
         """Plain data in the schema's field order (for YAML and templates)."""
         data = asdict(self)
         order = ["schema_version", "title", "source", "sources", "summary", "actors", "numbers",
-                 "conflicts", "claims", "outlook", "generated"]
+                 "conflicts", "claims", "outlook", "relations", "generated"]
         out = {key: data[key] for key in order}
         if len(self.sources) <= 1:
             del out["sources"]
@@ -124,6 +139,8 @@ class Brief:
             del out["conflicts"]
         else:  # the kind first: it says how to read the rest
             out["conflicts"] = [{"kind": c["kind"]} | c for c in out["conflicts"]]
+        if not self.relations:  # optional: briefs without relations read as before
+            del out["relations"]
         # ids are written only where conflicts can refer to them, first so an analyst sees them
         out["numbers"] = [({"id": n["id"]} if n["id"] else {}) | {k: v for k, v in n.items() if k != "id"}
                           for n in out["numbers"]]
@@ -145,6 +162,7 @@ class Brief:
             claims=[_make(Claim, c) for c in data.get("claims") or []],
             outlook=[_make(Outlook, o) for o in data.get("outlook") or []],
             conflicts=[_make(Conflict, c) for c in data.get("conflicts") or []],
+            relations=[_make(Relation, r) for r in data.get("relations") or []],
             generated=_make(Generated, data.get("generated") or {}),
         )
 

@@ -128,6 +128,14 @@ ANONYMITY_WORDS = words("speech", "anonymity_words")
 SOURCE_NOUNS = words("speech", "source_nouns")
 DOCUMENT_NOUNS = words("speech", "document_nouns")
 
+#: Verb lemma -> the relation kind it expresses between its subject and object ("accuse" -> accuses).
+RELATION_VERBS: dict[str, str] = {lemma: kind
+                                  for kind, lemmas in mapping("relations", "relation_verbs").items()
+                                  for lemma in lemmas}
+#: Verb lemma -> {preposition: kind} for a second actor after a preposition ("met with X").
+RELATION_PREPOSITIONS: dict[str, dict[str, str]] = mapping("relations", "relation_prepositions")
+UNREAL_CONTROLLERS = words("relations", "unreal_controllers")
+
 WORK_NOUNS = words("things", "work_nouns")
 LAW_WORDS = words("things", "law_words")
 NON_ACTORS = words("things", "non_actors")
