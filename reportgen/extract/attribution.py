@@ -136,6 +136,18 @@ INTRODUCED_BEFORE = rule(
     examples=[("Tomas Reyes, the harbour master, was blunt about the delays.\n\n"
                "“Nobody told us the cranes would stop working in winter.”",
                {"quote": "Nobody told us", "speaker": "Tomas Reyes"})])
+REPORTED_BEFORE = rule(
+    "quotes.reported-before", "A paragraph that is only a quote is the words of whoever the last sentence "
+    "of the paragraph before reports (its main reporting verb's named subject).",
+    examples=[("The Harbour Board issued a statement on Monday apologising to the ferry crews.\n\n"
+               "“We regret the delays and will pay every crew member in full.”",
+               {"quote": "We regret the delays", "speaker": "Harbour Board"}),
+              ("If anything, Ana Ruiz argued in her email, the vote shows why the rules must change.\n\n"
+               "“Nobody on the council was told the count had been moved to Friday.”",
+               {"quote": "Nobody on the council", "speaker": "Ana Ruiz"})],
+    counter=[("Residents who wrote to the council saying the ferry was late were ignored.\n\n"
+              "“Nobody on the council was told the count had been moved to Friday.”",
+              {"quote": "Nobody on the council", "speaker": None})])
 SENTENCE_SUBJECT = rule(
     "quotes.sentence-subject", "A quote with no cue after a sentence about someone is that person's.",
     examples=[("Tomas Reyes shook his head. “Nobody told us the cranes would stop working in winter.”",
@@ -532,9 +544,13 @@ def _according_to(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
 
 
 def _lead_in(context: _Context, quote: QuoteSpan) -> list[Any]:
-    """The paragraph's tokens before the quote when they end in a colon (the colon excluded)."""
+    """The paragraph's tokens before the quote when they end in a colon (the colon excluded); for a
+    quote that opens its paragraph, the paragraph before when it ends in one ("... described itself
+    this way:" then the quote as a paragraph of its own)."""
     para = context.paragraph_tokens[quote.paragraph]
     before = [t for t in para if t.idx < quote.start and not is_mark(t) and not t.is_space]
+    if not before and quote.paragraph > 0:
+        before = [t for t in context.paragraph_tokens[quote.paragraph - 1] if not t.is_space]
     if not before or before[-1].text != ":" or any(context.in_quote(t) for t in before):
         return []
     sentence_start = sentence_of(before[-1]).start
@@ -653,6 +669,10 @@ def _follower(context: _Context, quotes: list[QuoteSpan], triples: list[QuoteTri
         if previous and not _named_between(context, quotes[previous[-1]].end, quote.start,
                                            triples[previous[-1]]):
             return _follow(doc, quote, previous[-1], PREVIOUS_PARAGRAPH)
+        reporter = _last_reporter(context, quote.paragraph - 1)
+        if reporter is not None:
+            verb, subject = reporter
+            return _triple(context, quote, verb.text, subject, REPORTED_BEFORE)
         subject = _last_subject(context, start, quote.start)
         if subject is not None:
             return _triple(context, quote, None, subject, INTRODUCED_BEFORE)
@@ -686,6 +706,28 @@ def _named_between(context: _Context, start: int, end: int, leader: QuoteTriple 
         if actor.type in ("person", "organization", "group"):
             return True
     return False
+
+
+def _last_reporter(context: _Context, paragraph: int) -> tuple[Any, Any] | None:
+    """The reporting verb of the last sentence of a paragraph that quotes nothing, and its named
+    subject ("Ruiz argued in her email that ..." or "the board issued a statement ...", then the quote
+    as a paragraph of its own): the verb in the sentence's main clause, never one inside a relative or
+    participle clause ("... emails from staff suggesting ...")."""
+    tokens = [t for t in context.paragraph_tokens[paragraph] if not t.is_space]
+    if not tokens or any(context.in_quote(t) or is_mark(t) for t in tokens):
+        return None
+    last = sentence_of(tokens[-1])
+    tree = tree_of(context.doc)
+    for token in reversed([t for t in tokens if t.i >= last.start]):
+        issued = token.lemma_.lower() in lexicon.ISSUING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.DOCUMENT_NOUNS for c in token.children)
+        if not (is_cue_verb(token) or issued) or tree.subordinate(token):
+            continue
+        subject = _subject(context, token)
+        if subject is not None and _names_someone(context, subject):
+            return token, subject
+        return None
+    return None
 
 
 def _last_subject(context: _Context, start: int, end: int) -> Any | None:

@@ -120,6 +120,7 @@ INSTITUTION_NAMES = frozenset(" ".join(tokens).replace(" '", "'").replace(" +", 
 REPORTING_VERBS = words("speech", "reporting_verbs")
 PARAPHRASE_VERBS = words("speech", "paraphrase_verbs")
 CHARACTERISING_VERBS = words("speech", "characterising_verbs")
+ISSUING_VERBS = words("speech", "issuing_verbs")
 ADDRESS_VERBS = words("speech", "address_verbs")
 SOURCE_PREPOSITIONS: tuple[str, ...] = tuple(entries("speech", "source_prepositions"))
 NAMING_WORDS = words("speech", "naming_words")
