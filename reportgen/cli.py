@@ -310,6 +310,94 @@ def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, 
 
 
 @cli.command()
+@click.argument("source", metavar="BRIEF|ARTICLE")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to serve on (0: any free port).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but a loopback address shows the brief to your network.")
+@click.option("--save-yaml", type=click.Path(dir_okay=False),
+              help="For an ARTICLE: also write the brief extracted from it here.")
+@_stack_options
+@_extract_options
+@_quiet_option
+@_config_option
+@_debug_option
+@_version
+@handle_errors
+def preview(source: str, port: int, host: str, save_yaml: str | None, template: str | None,
+            client: str | None, clients_dir: str | None, pdf_variant: str | None, tlp: str | None,
+            allow_tlp_downgrade: bool | None, model: str | None, input_format: str | None,
+            max_input_mb: float | None, quiet: bool, config: str | None, debug: bool) -> None:
+    """Serve a brief's HTML on localhost and reload the page when the brief, the template stack or
+    the client folder change: the template author's loop.
+
+    BRIEF is a YAML brief or a PDF reportgen made (read again on every save); an ARTICLE (.txt,
+    .md, .html, .json) is extracted once and its brief kept in memory (--save-yaml writes it).
+    Errors show in the page and here, and the server recovers on the next save.
+
+    \b
+      /            the HTML view, with a bar linking the others; errors show here too
+      /pages       the PDF's pages as images: page boxes, running headers and footers, breaks
+      /brief.pdf   the PDF, rendered on demand exactly as 'reportgen render' makes it
+    Ctrl-C stops the server.
+    """
+    import threading
+
+    from reportgen.errors import InputError
+
+    options = _options(config, template=template, client=client, clients_dir=clients_dir,
+                       pdf_variant=pdf_variant, tlp=tlp, allow_tlp_downgrade=allow_tlp_downgrade,
+                       model=model, input_format=input_format, max_input_mb=max_input_mb)
+    if source == "-":
+        raise InputError("preview reads a file, not standard input (it watches the brief for changes)")
+    path = Path(source)
+    if not path.is_file():
+        raise InputError("no such file" if not path.exists() else "is not a file", source)
+    is_brief = path.suffix.lower() in (*BRIEF_SUFFIXES, ".pdf")
+    if save_yaml:
+        if is_brief:
+            raise InputError("--save-yaml is for an ARTICLE; this is already a brief", source)
+        _check_yaml_output(save_yaml)
+        check_output_path(save_yaml)
+        check_not_an_input(save_yaml, [source])
+
+    from reportgen.preview import Preview, PreviewSession
+
+    def report(line: str) -> None:
+        if line.startswith("error:"):
+            click.echo(f"reportgen: {line}", err=True)
+        elif not quiet:
+            click.echo(line, err=True)
+
+    if is_brief:
+        session = PreviewSession(options, brief_path=path, report=report, label=path.stem)
+    else:
+        from reportgen.brief import brief_to_yaml
+        from reportgen.fileio import write_atomic
+        from reportgen.pipeline import brief_from_files
+
+        with _progress(quiet) as progress:
+            brief = brief_from_files([source], options, progress)
+        if save_yaml:
+            write_atomic(save_yaml, brief_to_yaml(brief))
+            _wrote(save_yaml, quiet)
+        session = PreviewSession(options, brief=brief, report=report, label=path.stem)
+    session.refresh()
+    try:
+        running = Preview(session, host, port)
+    except OSError as exc:
+        raise InputError(f"cannot listen on {host}:{port} ({(exc.strerror or str(exc)).lower()}); "
+                         "try another --port, or --port 0 for any free one") from None
+    with running:
+        try:
+            click.echo(f"serving {running.url}  (pages: {running.url}pages, PDF: {running.url}brief.pdf); "
+                       "Ctrl-C stops", err=True)
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            click.echo("stopped", err=True)
+
+
+@cli.command()
 @click.argument("briefs", nargs=-1, required=True, metavar="BRIEF...")
 @_debug_option
 @_version
