@@ -150,8 +150,8 @@ class PreviewSession:
 
     def _css_problems(self) -> list[str]:
         """What WeasyPrint would ignore in the stack's stylesheets, as ``file:line:col: message``
-        (the render itself reports each stylesheet once per process; the page shows them every time)."""
-        from reportgen.render.assets import STYLE_FILE
+        (the render logs each stylesheet's once per process; the page shows them after every save)."""
+        from reportgen.render.assets import STYLE_FILE, css_problems
 
         found = []
         for folder in self._folders:
@@ -160,7 +160,7 @@ class PreviewSession:
                 css = path.read_text("utf-8")
             except (OSError, UnicodeDecodeError):
                 continue
-            found += [f"{path}:{problem}" for problem in _css_problems(css, folder.as_uri() + "/")]
+            found += [f"{path}:{problem}" for problem in css_problems(css, folder.as_uri() + "/")]
         return found
 
     def wait(self, after: str, timeout: float) -> str:
@@ -228,21 +228,6 @@ class PreviewSession:
                 self._pages = _Cached(self._state, pdf_pages(pdf, dpi))
             assert isinstance(self._pages.value, list)
             return self._pages.value
-
-
-_CSS_SEEN: dict[tuple[str, str], tuple[str, ...]] = {}
-
-
-def _css_problems(css: str, base_url: str) -> tuple[str, ...]:
-    """``css_problems`` remembered by text (parsing a stylesheet on every keystroke adds up)."""
-    from reportgen.render.assets import css_problems
-
-    key = (css, base_url)
-    if key not in _CSS_SEEN:
-        if len(_CSS_SEEN) > 64:
-            _CSS_SEEN.clear()
-        _CSS_SEEN[key] = css_problems(css, base_url)
-    return _CSS_SEEN[key]
 
 
 class _Warnings(logging.Handler):
