@@ -26,6 +26,9 @@ PAGES_PATH = "/pages"
 HTML_VIEW_NOTE = ("HTML view: the document as a browser lays it out, without page boxes, margins, "
                   "running headers and footers (marking banners, page X of Y) or page breaks. "
                   "Pages shows the PDF as it will print.")
+#: The same, short enough to stay in sight in the bar.
+_HTML_VIEW_LINE = "not the print layout: no pages, margins, running header/footer or breaks (see Pages)"
+_PAGES_VIEW_LINE = "the PDF's pages, exactly as reportgen render makes it"
 
 _SCRIPT = """(function () {
   var key = %(key)s, view = %(view)s, store = "reportgen-preview-scroll:" + view;
@@ -34,6 +37,9 @@ _SCRIPT = """(function () {
   var root = bar.attachShadow({mode: "closed"});
   root.innerHTML = %(bar)s;
   var state = root.getElementById("state");
+  root.getElementById("hide").addEventListener("click", function (e) {
+    e.preventDefault(); bar.style.display = "none";
+  });
   (document.body || document.documentElement).appendChild(bar);
   addEventListener("load", function () {
     var y = sessionStorage.getItem(store);
@@ -59,8 +65,10 @@ _BAR = """<style>
 div { font: 12px/1.4 system-ui, sans-serif; background: #1f2933; color: #f5f7fa; padding: 6px 10px;
       border-radius: 6px; box-shadow: 0 2px 8px rgba(0,0,0,.35); max-width: 36em; }
 a { color: #9fd3ff; margin-left: .6em; } b { color: #ffd479; } ul { margin: .3em 0 0; padding-left: 1.2em; }
+small { display: block; color: #9aa5b1; font-size: 11px; }
 </style><div title="%(note)s">reportgen preview · %(view)s · generation %(generation)d ·
-<span id="state">live</span>%(links)s%(warnings)s</div>"""
+<span id="state">live</span>%(links)s<a href="#" id="hide" title="hide until the next reload">hide</a>
+<small>%(line)s</small>%(warnings)s</div>"""
 
 
 def with_reload(document: str, snapshot: Snapshot, key: str, nonce: str) -> str:
@@ -74,8 +82,10 @@ def script_tag(snapshot: Snapshot, key: str, nonce: str, view: str) -> str:
     links = [f'<a href="{PAGES_PATH}">Pages</a>' if view != "Pages" else '<a href="/">HTML</a>',
              f'<a href="{PDF_PATH}">PDF</a>']
     warnings = "".join(f"<li>{html.escape(w)}</li>" for w in snapshot.warnings)
-    bar = _BAR % {"note": html.escape(HTML_VIEW_NOTE if view == "HTML view" else
+    html_view = view == "HTML view"
+    bar = _BAR % {"note": html.escape(HTML_VIEW_NOTE if html_view else
                                       "Pages: the PDF, rendered as reportgen render makes it"),
+                  "line": html.escape(_HTML_VIEW_LINE if html_view else _PAGES_VIEW_LINE),
                   "view": html.escape(view), "generation": snapshot.generation, "links": "".join(links),
                   "warnings": f"<br><b>{len(snapshot.warnings)} warning(s)</b><ul>{warnings}</ul>"
                   if warnings else ""}
