@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 from pathlib import Path
@@ -96,3 +97,42 @@ def test_a_save_that_changes_nothing_is_no_new_generation(template: Path) -> Non
 def test_the_reload_script_is_only_in_the_served_page(running: Preview) -> None:
     assert "<script" not in render(small_brief(), "html").decode("utf-8")
     assert "<script nonce=" in fetch(running.url).body
+
+
+def test_a_client_folder_its_settings_and_assets_are_watched(tmp_path: Path) -> None:
+    clients = tmp_path / "clients"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "examples" / "clients" / "northwind-risk",
+                    clients / "nw")
+    session = PreviewSession(Options(client="nw", clients_dir=str(clients)), brief=small_brief())
+    session.refresh()
+    with Preview(session, "127.0.0.1", 0) as preview:
+        assert "NORTHWIND RISK ADVISORY" in fetch(preview.url).body
+        settings = clients / "nw" / "client.yaml"
+        settings.write_text(settings.read_text(encoding="utf-8").replace("NORTHWIND RISK ADVISORY",
+                                                                         "NORTHWIND RISK LTD"),
+                            encoding="utf-8")
+        until(lambda: "NORTHWIND RISK LTD" in fetch(preview.url).body, what="the new marking")
+        logo = clients / "nw" / "assets" / "logo.svg"
+        before = fetch(preview.url).body
+        logo.write_text(logo.read_text(encoding="utf-8").replace("</svg>", "<circle r='1'/></svg>"),
+                        encoding="utf-8")
+        until(lambda: fetch(preview.url).body != before, what="the new logo")
+        logo.unlink()  # a missing asset is an error page naming the client.yaml
+        page = until(lambda: (p := fetch(preview.url)).status == 500 and p, what="the missing logo")
+        shown = html.unescape(page.body)  # type: ignore[union-attr]
+        assert "logo 'assets/logo.svg' is not a file inside the client folder" in shown
+
+
+def test_the_watched_folders_follow_the_stack(tmp_path: Path) -> None:
+    from reportgen.render.builtin import builtin_path
+
+    client = tmp_path / "client"
+    client.mkdir()
+    (client / "client.yaml").write_text("name: Alder Desk\n", encoding="utf-8")
+    session = PreviewSession(Options(template=str(client)), brief=small_brief())
+    session.refresh()
+    assert session.watched().folders == (client.resolve(), builtin_path("default").resolve())
+    (client / "client.yaml").write_text("name: Alder Desk\ntemplate: summary\n", encoding="utf-8")
+    session.refresh()
+    folders = session.watched().folders
+    assert folders[:2] == (client.resolve(), builtin_path("summary").resolve())  # then summary's parents
