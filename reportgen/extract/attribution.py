@@ -185,7 +185,11 @@ SOURCE_DESCRIPTION = rule(
     "quotes.source-description", "A description as a source (“the minister”, “the ministry”, “the "
     "Texan”) is the actor the text described so.",
     examples=[("Transport minister Ana Ruiz visited the depot. “We need more buses,” the minister said.",
-               {"quote": "We need more buses", "speaker": "Ana Ruiz"})])
+               {"quote": "We need more buses", "speaker": "Ana Ruiz"}),
+              ("Tomas Reyes bought the old harbour in May. “It was a bargain,” the shipping tycoon said.",
+               {"quote": "It was a bargain", "speaker": "Tomas Reyes"}),
+              ("Ana Ruiz opened the new depot on Monday. “It took ten years,” said the 61-year-old.",
+               {"quote": "It took ten years", "speaker": "Ana Ruiz"})])
 SOURCE_UNNAMED = rule(
     "quotes.source-unnamed", "An unnamed source (“a resident”, “one official”, “an official who asked "
     "not to be named”) is nobody the brief can name.", effect="-",

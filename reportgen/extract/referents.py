@@ -530,7 +530,7 @@ class Referents:
         words = [w for w in name_key(phrase).split() if w not in ("a", "an", "this", "that")]
         if not words:
             return None
-        head = words[-1]
+        head = "year-old" if words[-1].endswith("year-old") else words[-1]  # "the 46-year-old said"
         titled = self.titled_person(head, token_i)
         if titled is not None:
             return titled
