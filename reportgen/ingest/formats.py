@@ -58,14 +58,36 @@ def parse_all(text: str, fmt: str, name: str) -> list[Article]:
     return [parse_text(text)]
 
 
-def split_paragraphs(text: str) -> list[str]:
-    """Blank-line separated paragraphs, each on one line with single spaces."""
+def split_paragraphs(text: str, soft_breaks: bool = False) -> list[str]:
+    """Blank-line separated paragraphs, each on one line with single spaces. Inside a block, lines are
+    joined when they are one paragraph wrapped at a fixed width (:func:`hard_wrapped`) and kept as
+    paragraphs of their own otherwise (text copied from a web page puts a paragraph on each line);
+    ``soft_breaks`` joins them always (Markdown, where a single newline is a soft break)."""
     out = []
     for block in re.split(r"\n\s*\n", text):
-        joined = " ".join(ln.strip() for ln in block.split("\n") if ln.strip())
-        if joined:
-            out.append(re.sub(r"\s+", " ", joined))
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        groups = [lines] if soft_breaks or hard_wrapped(lines) else [[ln] for ln in lines]
+        for group in groups:
+            if group:
+                out.append(re.sub(r"\s+", " ", " ".join(group)))
     return out
+
+
+#: Longest line a fixed-width wrap makes (mail clients and editors wrap at 72-80 characters).
+_WRAP_WIDTH = 100
+_SENTENCE_END = (".", "!", "?", ":", "\"", "”", "’", "'", ")")
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Whether a block's lines are one paragraph wrapped at a fixed width: every line but the last is
+    short and most end mid-sentence. Paragraph-per-line text has long lines, or lines that end
+    sentences."""
+    body = lines[:-1]
+    if not body:
+        return True
+    if any(len(line) > _WRAP_WIDTH for line in body):
+        return False
+    return 2 * sum(line.endswith(_SENTENCE_END) for line in body) < len(body) + (len(body) == 1)
 
 
 #: A headline that ends by quoting a whole sentence: "Mayor on the strike: ‘We Will Not Give In.’"
@@ -149,7 +171,7 @@ def parse_markdown(text: str) -> Article:
         for pattern, repl in _MD_INLINE:
             line = pattern.sub(repl, line)
         lines.append(line)
-    paragraphs = split_paragraphs("\n".join(lines))
+    paragraphs = split_paragraphs("\n".join(lines), soft_breaks=True)
     if title is None:
         title, _ = _title_and_body(paragraphs)
     body = paragraphs[1:] if paragraphs and paragraphs[0] == title else paragraphs

@@ -193,3 +193,26 @@ def test_headline_ending_in_a_quoted_sentence_is_a_headline() -> None:
     assert ingest_bytes(f"The mayor said it was over.\n\n{BODY}".encode(), "a.txt").title is None
     lead = 'The mayor came. A woman said the water "came up to the windows in ten minutes."'
     assert ingest_bytes(f"{lead}\n\n{BODY}".encode(), "a.txt").title is None
+
+
+def test_a_paragraph_on_each_line_stays_a_paragraph() -> None:
+    raw = (b"Headline here\n\n"
+           b"The council met on Monday to discuss the harbour and voted to close it for the winter months.\n"
+           b"\"We had no choice,\" said Ana Ruiz.\n"
+           b"The vote was seven to two.\n")
+    article = ingest_bytes(raw, "a.txt")
+    assert article.paragraphs[1:] == [
+        "The council met on Monday to discuss the harbour and voted to close it for the winter months.",
+        "\"We had no choice,\" said Ana Ruiz.", "The vote was seven to two."]
+
+
+def test_hard_wrapped_lines_are_one_paragraph_even_when_one_ends_a_sentence() -> None:
+    from reportgen.ingest.formats import hard_wrapped
+    lines = ["The council met on Monday to discuss the harbour and voted to close it for",
+             "the winter months. Ana Ruiz said the vote was needed to repair the old",
+             "breakwater before the storms. The vote was seven to two, and the mayor.",
+             "abstained after a long debate about the cost of the works and the jobs",
+             "at stake."]
+    assert hard_wrapped(lines)
+    assert not hard_wrapped(["A whole paragraph that ends here.", "Another one that ends too.",
+                             "And a third."])
