@@ -82,6 +82,8 @@ GOVERNING_CUE = rule(
                {"quote": "will close within", "speaker": "Tomas Reyes"}),
               ("Mayor Ana Ruiz called the harbour plan “a reckless gamble with the town's money.”",
                {"quote": "a reckless gamble", "speaker": "Ana Ruiz"}),
+              ("When Tomas Reyes called the plan reckless, Ana Ruiz shot back, “The plan pays for itself "
+               "within five years.”", {"quote": "The plan pays", "speaker": "Ana Ruiz"}),
               ("Tomas Reyes rallied the crowd by warning that the port “will close within a week.”",
                {"quote": "will close within", "speaker": "Tomas Reyes"})])
 NEARBY_CUE = rule(
@@ -98,7 +100,9 @@ SPEAKER_LABEL = rule(
     "(transcripts, interviews, lists of reactions).",
     examples=[("RUIZ: We will not sign this deal, and the union knows why.\n\n"
                "Ana Ruiz: “We will not sign this deal, and the union knows why.”",
-               {"quote": "We will not sign", "speaker": "Ana Ruiz"})])
+               {"quote": "We will not sign", "speaker": "Ana Ruiz"}),
+              ("Ana Ruiz: “We will not sign this deal.” Peter Hale: “Then the port closes on Friday.”",
+               {"quote": "Then the port closes", "speaker": "Peter Hale"})])
 DASH_CREDIT = rule(
     "quotes.dash-credit", "A name after a dash that follows a quote is its speaker (lists of reactions).",
     examples=[("“It was a disgrace from start to finish.” — Ana Ruiz, 34, Tucson",
@@ -354,7 +358,10 @@ def is_cue_verb(token: Any, characterising: bool = False) -> bool:
     """A reporting verb used as the attribution ("said", "told", "wrote"), not a participle modifier;
     with ``characterising``, also a verb that puts quoted words on its object ("called him a “...”")."""
     verbs = lexicon.REPORTING_VERBS | (lexicon.CHARACTERISING_VERBS if characterising else frozenset())
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in verbs:
+    lemma = token.lemma_.lower()
+    particle = lexicon.REPORTING_PARTICLES.get(lemma)  # "shot back", "weighed in"
+    if token.pos_ not in ("VERB", "AUX") or (lemma not in verbs and not (
+            particle and any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children))):
         return False
     participle = token.tag_ == "VBN" or (token.tag_ == "VBD" and token.is_sent_start)  # "Asked ..., he"
     modifier = token.dep_ in ("advcl", "acl") \
@@ -562,9 +569,17 @@ def _lead_in(context: _Context, quote: QuoteSpan) -> list[Any]:
 
 
 def _speaker_label(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
-    lead = _lead_in(context, quote)
     para = context.paragraph_tokens[quote.paragraph]
-    if not lead or lead[0] is not next(t for t in para if not t.is_space) or len(lead) > 5:
+    # the words since the paragraph began or the last quote closed: "Ruiz: “...” Reyes: “...”"
+    before = [t for t in para if t.idx < quote.start and not t.is_space]
+    while before and is_mark(before[-1]):
+        before.pop()  # the quote's own opening mark
+    marks = [k for k, t in enumerate(before) if context.in_quote(t) or is_mark(t)]
+    lead = [t for t in before[marks[-1] + 1 if marks else 0:] if not is_mark(t)]
+    if not lead or lead[-1].text != ":":
+        return None
+    lead = lead[:-1]
+    if not lead or len(lead) > 5 or (not marks and lead[0] is not next(t for t in para if not t.is_space)):
         return None
     if not all(t.pos_ == "PROPN" or t.text[:1].isupper() or t.text in (".", "-") for t in lead):
         return None

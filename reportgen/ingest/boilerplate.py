@@ -49,6 +49,8 @@ RULES: tuple[Rule, ...] = (
           r"get (our|the) newsletter|already a subscriber|want more|thank you for reading)\b", 60),
     _rule("subscribe", r"\b(sign up|subscribe) (for|to) (our|the|a) (free |daily |weekly )?"
           r"(newsletter|briefing|email|digest)|\bsubscribe (now|today)\b", 60),
+    _rule("subscribe", r"^(privacy (notice|policy)\s*:|newsletters? may contain|"
+          r"by (signing up|subscribing),? you|you can unsubscribe)", 60),
     _rule("subscribe", r"support (our|quality|independent) journalism|quality journalism is more crucial "
           r"than ever|you('ve| have) read \d+ (free )?articles", 60),
     _rule("share", r"^(share|tweet|post|pin|email)( (this|it))?( on| via| to)? "

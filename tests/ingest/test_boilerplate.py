@@ -22,6 +22,7 @@ from reportgen.ingest.boilerplate import clean_paragraphs, furniture_kind
     ("© 2026 Harbour Ledger", "copyright"),
     ("Sign up for our free newsletter and get the day's shipping news in your inbox.", "subscribe"),
     ("Quality journalism is more crucial than ever. By subscribing, you help us.", "subscribe"),
+    ("Privacy Notice: Newsletters may contain offers from partners and adverts.", "subscribe"),
     ("Share on WhatsApp", "share"),
     ("Facebook Twitter Email", "share"),
     ("By Elena Marsh", "byline"),
