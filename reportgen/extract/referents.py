@@ -801,7 +801,10 @@ PRONOUN_SALIENCE = rule(
     "recent, the subject of its clause rather than named in a side clause, and the one whose words a "
     "clause around the pronoun reports (“Ana Ruiz said she ...”).",
     examples=[("Ana Ruiz met Tomas Reyes, whom the council had hired in May. “We need more buses,” she "
-               "said.", {"quote": "We need more buses", "speaker": "Ana Ruiz"})])
+               "said.", {"quote": "We need more buses", "speaker": "Ana Ruiz"}),
+              ("Mayor Tomas Reyes opened the depot on Monday. Reyes said the buses would run all winter. The "
+               "plan is sound, according to Peter Hale, a transport analyst.\n\n“It pays for itself,” he said.",
+               {"quote": "It pays for itself", "speaker": "Peter Hale"})])
 
 
 DESCRIBED_PERSON = rule(
@@ -832,7 +835,8 @@ class _Candidate:
 def _candidates(doc: Any, pairs: list[tuple[Mention, Actor]], sentence_starts: list[int]) -> list[_Candidate]:
     """Every mention of a person outside quotes and furniture, as a possible antecedent, in text order."""
     return sorted((_Candidate(m.start, bisect_right(sentence_starts, m.start) - 1, a,
-                              doc[m.root].dep_ in SUBJECTS or m.person_cues > 0, _backgrounded(doc[m.root]))
+                              doc[m.root].dep_ in SUBJECTS or m.person_cues > 0 or _cited(doc[m.root]),
+                              _backgrounded(doc[m.root]))
                    for m, a in pairs if a.type == "person" and not m.quoted and not m.furniture),
                   key=lambda c: c.start)
 
@@ -928,6 +932,13 @@ def _gender_from_only_person(token: Any, people: list[_Candidate], starts: list[
     before = {id(c.actor): c.actor for c in named}
     if len(before) == 1:
         genders.setdefault(next(iter(before.values())).name, _OBJECT_PRONOUNS[token.lower_])
+
+
+def _cited(token: Any) -> bool:
+    """The source of "according to Vladimir Frolov, a former diplomat": who speaks next, like a subject."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 \
+        and token.doc[head.i - 1].lower_ == "according"
 
 
 def _backgrounded(token: Any) -> bool:
