@@ -18,6 +18,7 @@ from reportgen.brief.model import (
     Number,
     Outlook,
     Source,
+    TimelineEntry,
 )
 from reportgen.brief.yamlio import Located, dump_yaml, parse_yaml
 from reportgen.errors import InputError
@@ -34,6 +35,7 @@ __all__ = [
     "Outlook",
     "SchemaIssue",
     "Source",
+    "TimelineEntry",
     "brief_to_yaml",
     "load_brief",
     "parse_brief",
@@ -87,19 +89,34 @@ def validate_data(doc: Located) -> list[SchemaIssue]:
     issues.extend(_unresolved_sources(doc))
     claims = doc.data.get("claims") if isinstance(doc.data, dict) else None
     actors = doc.data.get("actors") if isinstance(doc.data, dict) else None
-    if isinstance(claims, list) and isinstance(actors, list):
+    if isinstance(actors, list):
         names: set[Any] = set()
         for actor in actors:
             if isinstance(actor, dict):
                 names.add(actor.get("name"))
                 names.update(a for a in actor.get("aliases") or [] if isinstance(a, str))
-        for i, claim in enumerate(claims):
+        for i, claim in enumerate(claims if isinstance(claims, list) else []):
             speaker = claim.get("speaker") if isinstance(claim, dict) else None
             if isinstance(speaker, str) and speaker not in names:
                 line, col = doc.mark(("claims", i, "speaker"))
                 issues.append(SchemaIssue(("claims", i, "speaker"), line, col,
                                           f"speaker {speaker!r} is not the name of an actor"))
+        issues.extend(_unknown_timeline_actors(doc, names))
     return sorted(issues, key=lambda i: (i.line, i.column))
+
+
+def _unknown_timeline_actors(doc: Located, names: set[Any]) -> list[SchemaIssue]:
+    """Timeline actors that name no actor (a typo would silently detach the event from its actor)."""
+    entries = doc.data.get("timeline") if isinstance(doc.data, dict) else None
+    found: list[SchemaIssue] = []
+    for i, entry in enumerate(entries if isinstance(entries, list) else []):
+        listed = entry.get("actors") if isinstance(entry, dict) else None
+        for k, name in enumerate(listed if isinstance(listed, list) else []):
+            if isinstance(name, str) and name not in names:
+                where = ("timeline", i, "actors", k)
+                line, col = doc.mark(where)
+                found.append(SchemaIssue(where, line, col, f"actor {name!r} is not the name of an actor"))
+    return found
 
 
 def _closest(word: str, candidates: Iterable[str]) -> str | None:
@@ -117,13 +134,14 @@ def _unknown_key(key: object, known: list[str]) -> str:
 
 
 def _unresolved_sources(doc: Located) -> list[SchemaIssue]:
-    """Source ids that numbers, claims and outlook items cite but the brief does not list."""
+    """Source ids that numbers, claims, outlook items and timeline entries cite but the brief does not
+    list."""
     data = doc.data if isinstance(doc.data, dict) else {}
     listed = [s for s in [data.get("source"), *(data.get("sources") or [])] if isinstance(s, dict)]
     # a missing or odd id counts as "s1" here; the schema reports its type
     ids: set[str] = {s["id"] if isinstance(s.get("id"), str) else "s1" for s in listed}
     found: list[SchemaIssue] = []
-    for section in ("numbers", "claims", "outlook"):
+    for section in ("numbers", "claims", "outlook", "timeline"):
         items = data.get(section)
         for i, item in enumerate(items if isinstance(items, list) else []):
             cited = item.get("sources") if isinstance(item, dict) else None

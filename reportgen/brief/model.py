@@ -13,6 +13,7 @@ SCHEMA_VERSION = 1
 
 ActorType = Literal["person", "organization", "country", "location", "group"]
 ClaimKind = Literal["quote", "paraphrase"]
+DatePrecision = Literal["day", "week", "month", "year"]
 
 
 @dataclass
@@ -73,6 +74,19 @@ class Outlook:
 
 
 @dataclass
+class TimelineEntry:
+    """One dated event: when (resolved against the source's publication date when it is known), the
+    date as written, the clause it dates, who is involved and who reports it."""
+
+    text: str
+    event: str
+    date: str | None = None
+    precision: DatePrecision | None = None
+    actors: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=lambda: ["s1"])
+
+
+@dataclass
 class Generated:
     tool: str = "reportgen"
     version: str = ""
@@ -90,6 +104,7 @@ class Brief:
     numbers: list[Number] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     outlook: list[Outlook] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
     generated: Generated = field(default_factory=Generated)
     sources: list[Source] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
@@ -102,10 +117,12 @@ class Brief:
         """Plain data in the schema's field order (for YAML and templates)."""
         data = asdict(self)
         order = ["schema_version", "title", "source", "sources", "summary", "actors", "numbers",
-                 "claims", "outlook", "generated"]
+                 "claims", "outlook", "timeline", "generated"]
         out = {key: data[key] for key in order}
         if len(self.sources) <= 1:
             del out["sources"]
+        if not self.timeline:
+            del out["timeline"]  # optional: a brief without dates reads as before
         return out
 
     @classmethod
@@ -123,6 +140,7 @@ class Brief:
             numbers=[_make(Number, n) for n in data.get("numbers") or []],
             claims=[_make(Claim, c) for c in data.get("claims") or []],
             outlook=[_make(Outlook, o) for o in data.get("outlook") or []],
+            timeline=[_make(TimelineEntry, t) for t in data.get("timeline") or []],
             generated=_make(Generated, data.get("generated") or {}),
         )
 

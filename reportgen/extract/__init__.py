@@ -92,6 +92,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
     from reportgen.extract.outlook import find_outlook
     from reportgen.extract.referents import type_speakers
     from reportgen.extract.summary import pick_summary
+    from reportgen.extract.timeline import find_timeline
 
     actors, index = find_actors(doc)
     claims = find_claims(doc, index)
@@ -99,6 +100,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
     rank_actors(actors, claims, index)
     numbers = find_numbers(doc)
     outlook = find_outlook(doc, claims, index)
+    timeline = find_timeline(doc, article.published, index, outlook)
     summary = pick_summary(doc, article.title, actors)
     model, version = model_info(nlp)
     return Brief(
@@ -109,6 +111,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
         numbers=numbers,
         claims=claims,
         outlook=outlook,
+        timeline=timeline,
         generated=Generated(version=__version__, model=model, model_version=version, time=now_iso()),
     )
 
@@ -116,7 +119,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
 def declared_rules(layer: str | None = None) -> list[Any]:
     """Every extraction rule (``reportgen.extract.rules.Rule``), of one layer or all, by id: the
     layers declare their rules when imported."""
-    from reportgen.extract import actors, claims, layout, mentions, numbers, outlook  # noqa: F401
+    from reportgen.extract import actors, claims, layout, mentions, numbers, outlook, timeline  # noqa: F401
     from reportgen.extract.rules import rules
 
     return rules(layer)
