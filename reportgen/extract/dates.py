@@ -78,6 +78,8 @@ def resolve(text: str, published: date | None, direction: Direction = None) -> R
     if same is not None:
         return same
     found = _parse(core, published, direction)
+    if found is None and year is not None:
+        found = (date(int(year.group()), 1, 1), "year")  # "the opening months of 2004": its year at least
     if found is None:
         return None
     when, period = found

@@ -116,6 +116,8 @@ _REFUSALS = ((AGE, lambda ent, words: age(ent, words)), (REPEATING, lambda ent, 
              (DURATION, lambda ent, words: _duration(ent, words)),
              (DURATION, lambda ent, words: penalty(ent, words) or rate(ent, words)),
              (NO_POINT, lambda ent, words: not calendar_point(ent) or any(looks_back(t) for t in ent)))
+#: The words of the qualifiers that place an event inside a time ("the end of", "the first half of").
+_QUALIFIER_WORDS = frozenset(w for phrase in L.PERIOD_QUALIFIERS for w in phrase.split())
 _PRECISE = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 _CHUNK_DEPS = frozenset({"compound", "amod", "poss", "case", "nummod", "det", "flat", "nmod", "quantmod"})
 
@@ -168,27 +170,34 @@ def _entry(ent: Any, sent: Any, base: date | None, horizon: str | None, index: A
     resolved = resolve(text, base, direction)
     if resolved is not None and resolve(text, None, direction) is None:
         fire(doc, RESOLVED, ent.start_char, ent.end_char, f"{text} -> {resolved.date}")
-    skip = set(range(start, ent.end))
-    event = _event(anchor, skip, index)
+    skip = {*range(start, ent.end), *range(max(sent.start - 40, 0), sent.start),
+            *range(sent.end, min(sent.end + 40, len(doc)))}  # the date, and words outside the sentence
+    event, used = _event(anchor, skip, index)
     if not event:
         fire(doc, NO_EVENT, ent.start_char, ent.end_char, ent.text)
         return None
     fire(doc, EVENT, ent.start_char, ent.end_char, event)
     entry = TimelineEntry(text=text, event=event, date=resolved.date if resolved else None,
                           precision=resolved.precision if resolved else None,
-                          actors=_actors(anchor, skip, index))
+                          actors=_actors(used, index))
     return _Found(entry, ent.start, anchor.i, _start(resolved))
 
 
 def _as_written(ent: Any, sent: Any) -> tuple[int, str]:
     """The date with the words that place it, as the outlook's horizon writes it ("later on Friday",
     "by 2030"), and any other preposition that opens it ("on Monday", "since 2019")."""
-    start, text = with_its_preposition(ent, sent)
+    start = with_its_preposition(ent, sent)[0]
     doc = ent.doc
     if start == ent.start and start - 1 >= sent.start and doc[start - 1].lower_ in L.DATE_PREPOSITIONS:
         start -= 1
-        text = doc[start:ent.end].text
-    return start, text
+    if doc[start].lower_ == "of":  # "by the end of 2016": the qualifier and its preposition too
+        back = start
+        while back - 1 >= max(sent.start, start - 5) and doc[back - 1].lower_ in _QUALIFIER_WORDS:
+            back -= 1
+        if back < start and back - 1 >= sent.start and doc[back - 1].lower_ in L.DATE_PREPOSITIONS:
+            back -= 1
+        start = back if back < start else start + 1
+    return start, doc[start:ent.end].text
 
 
 def _start(resolved: Resolved | None) -> date | None:
@@ -229,6 +238,9 @@ def _anchor(ent: Any) -> Any | None:
     if token.dep_ == "pobj":
         token = token.head  # "on" of "on Monday"
     head = token.head
+    for _ in range(3):  # "from 1130 to 1215 GMT on Wednesday": past the clock time to its verb
+        if head.ent_type_ in ("TIME", "DATE", "CARDINAL") and head.head is not head and head.dep_ != "ROOT":
+            head = head.head.head if head.dep_ == "pobj" else head.head
     if head is token or head.i in range(ent.start, ent.end):
         return None
     if head.pos_ in ("VERB", "AUX"):
@@ -253,15 +265,17 @@ def _direction(ent: Any, anchor: Any, text: str, horizon: str | None) -> Directi
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else _verb_of(anchor)
     if in_past_clause(ent) or (verb is not None and past(verb)):
         return "behind"
-    if verb is not None and (_modal(verb) or present(verb) or verb.tag_ == "VBG"):
+    if verb is not None and (_modal(verb) or present(verb)):
         return "ahead"
     return None
 
 
 def _verb_of(noun: Any) -> Any | None:
+    """The finite verb above a noun (its tense is the clause's), passing participles ("supporting")."""
     head = noun.head
     for _ in range(6):
-        if head.pos_ in ("VERB", "AUX"):
+        if head.pos_ in ("VERB", "AUX") and (head.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                             or any(c.dep_ in ("aux", "auxpass") for c in head.children)):
             return head
         if head.head is head:
             return None
@@ -276,49 +290,62 @@ def _modal(verb: Any) -> bool:
 
 # --- the event in a few words ---------------------------------------------------------------------
 
-def _event(anchor: Any, skip: set[int], index: Any) -> str:
-    """Subject, verb and object of the anchor's clause (or the noun phrase a date describes), without
-    the date, at most ``EVENT_WORDS`` words."""
-    if anchor.pos_ in ("NOUN", "PROPN"):
-        tokens = _chunk(anchor, skip, with_of=True)
-    else:
-        tokens = _clause(anchor, skip, index, depth=0)
-    tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)[:EVENT_WORDS + 2]
-    text = " ".join(t.text if not t.text.startswith(("'", "’")) else f"\b{t.text}" for t in tokens)
-    text = text.replace(" \b", "").replace("\b", "").strip(" ,;:-—–")
-    words = text.split()
-    return " ".join(words[:EVENT_WORDS])
-
-
-def _clause(verb: Any, skip: set[int], index: Any, depth: int) -> list[Any]:
-    subject = _subject(verb)
-    tokens: list[Any] = []
-    if subject is not None and subject.i not in skip:
-        actor = _resolved(subject, index) if subject.pos_ == "PRON" else None
-        tokens += [_Named(actor, subject.i)] if actor else _chunk(subject, skip)
-    tokens += [c for c in verb.children
-               if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i and c.i not in skip]
-    tokens.append(verb)
-    tokens += [c for c in verb.children if c.dep_ == "prt"]
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "dative")
-                and c.i not in skip), None)
-    if obj is not None:
-        tokens += _chunk(obj, skip, with_of=True)
-    elif depth == 0:
-        said: Any = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if said is not None and said.pos_ in ("VERB", "AUX") and verb.lemma_ in L.REPORTING_VERBS:
-            tokens += [t for t in _clause(said, skip, index, depth + 1)]
-        else:
-            tokens += _object_phrase(verb, skip)
-    return tokens
-
-
+@dataclass
 class _Named:
     """An actor's name standing in an event for the pronoun that refers to it ("he" -> "Ana Ruiz")."""
 
-    def __init__(self, actor: Any, i: int) -> None:
-        self.text = actor.name
-        self.i = i
+    text: str
+    i: int
+    whitespace_: str = " "
+
+
+def _event(anchor: Any, skip: set[int], index: Any) -> tuple[str, list[Any]]:
+    """Subject, verb and object of the anchor's clause (or the noun phrase a date describes), without
+    the date, at most ``EVENT_WORDS`` words; and the tokens it was built from."""
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        groups = [_chunk(anchor, skip, with_of=True)]
+    else:
+        groups = _clause(anchor, skip, index, depth=0)
+    used: list[Any] = []
+    seen: set[int] = set()
+    for group in groups:
+        tokens = sorted({t.i: t for t in group if t.i not in skip and t.i not in seen}.values(),
+                        key=lambda t: t.i)
+        seen.update(t.i for t in tokens)
+        used += tokens
+    words = _joined(used).strip(" ,;:-—–").split()
+    return " ".join(words[:EVENT_WORDS]).rstrip(" ,;:-—–"), used
+
+
+def _joined(tokens: list[Any]) -> str:
+    """Tokens as the text writes them: their own spacing between neighbours, one space across a gap."""
+    out = ""
+    for k, token in enumerate(tokens):
+        out += token.text
+        if k + 1 < len(tokens):
+            out += token.whitespace_ if tokens[k + 1].i == token.i + 1 else " "
+    return out
+
+
+def _clause(verb: Any, skip: set[int], index: Any, depth: int) -> list[list[Any]]:
+    """The clause in groups, each in text order: subject, verb with its auxiliaries, what follows."""
+    subject = _subject(verb, skip)
+    groups: list[list[Any]] = []
+    if subject is not None and subject.i not in skip:
+        actor = _resolved(subject, index) if subject.pos_ == "PRON" else None
+        groups.append([_Named(actor.name, subject.i)] if actor else _chunk(subject, skip))
+    groups.append([c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+                  + [verb] + [c for c in verb.children if c.dep_ == "prt"])
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "dative")
+                and c.i not in skip), None)
+    if obj is not None:
+        groups.append(_chunk(obj, skip, with_of=True))
+        return groups
+    said: Any = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if depth == 0 and said is not None and said.pos_ in ("VERB", "AUX") and verb.lemma_ in L.REPORTING_VERBS:
+        return groups + _clause(said, skip, index, depth + 1)
+    groups.append(_object_phrase(verb, skip))
+    return groups
 
 
 def _object_phrase(verb: Any, skip: set[int]) -> list[Any]:
@@ -328,18 +355,25 @@ def _object_phrase(verb: Any, skip: set[int]) -> list[Any]:
         if child.i < verb.i or child.i in skip:
             continue
         if child.dep_ == "xcomp":
-            to = [g for g in child.children if g.dep_ == "aux" and g.lower_ == "to"]
-            obj = next((g for g in child.children if g.dep_ in ("dobj", "attr")), None)
-            return [*to, child, *(_chunk(obj, skip) if obj is not None else [])]
+            return _infinitive(child, skip)
         if child.dep_ in ("prep", "agent") and not any(g.i in skip for g in child.subtree):
             obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is None:
                 continue
             if obj.dep_ == "pcomp" and obj.pos_ == "VERB":
                 inner = next((g for g in obj.children if g.dep_ in ("dobj", "xcomp")), None)
-                return [child, obj, *(_chunk(inner, skip) if inner is not None else [])]
+                rest = [] if inner is None else _infinitive(inner, skip) if inner.dep_ == "xcomp" \
+                    else _chunk(inner, skip)
+                return [child, obj, *rest]
             return [child, *_chunk(obj, skip)]
     return []
+
+
+def _infinitive(verb: Any, skip: set[int]) -> list[Any]:
+    """"to deceive voters": the infinitive with its "to" and its object."""
+    to = [g for g in verb.children if g.dep_ == "aux" and g.lower_ == "to"]
+    obj = next((g for g in verb.children if g.dep_ in ("dobj", "attr")), None)
+    return [*to, verb, *(_chunk(obj, skip) if obj is not None else [])]
 
 
 def _chunk(noun: Any, skip: set[int], with_of: bool = False) -> list[Any]:
@@ -360,20 +394,20 @@ def _chunk(noun: Any, skip: set[int], with_of: bool = False) -> list[Any]:
                 tokens += [child, *_chunk(obj, skip)]
                 tokens += [t for c in obj.children if c.dep_ in ("cc", "conj") for t in
                            ([c] if c.dep_ == "cc" else _chunk(c, skip))]
-    return [t for t in tokens if t.lower_ not in ("a", "an") or t is noun]
+    return tokens
 
 
-def _subject(verb: Any) -> Any | None:
+def _subject(verb: Any, skip: set[int] | frozenset[int] = frozenset()) -> Any | None:
     """The verb's subject, or the one it shares: a conjoined or infinitive verb's head's ("met and
     agreed", "plans to visit"), a relative clause's noun ("the ship that sank")."""
     for _ in range(4):
-        found = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        found = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i not in skip), None)
         if found is not None:
             if found.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return verb.head
             return found
-        if verb.dep_ == "relcl":
-            return verb.head
+        if verb.dep_ in ("relcl", "acl"):
+            return verb.head  # "the ship that sank", "a statement published on Friday"
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
             return None
         verb = verb.head
@@ -388,33 +422,18 @@ def _resolved(token: Any, index: Any) -> Any | None:
     return actor_of(index, token)
 
 
-def _actors(anchor: Any, skip: set[int], index: Any) -> list[str]:
-    """The actors the event's own clause names, subject first (a pronoun subject resolved), not those of
-    the clauses it reports or explains."""
+def _actors(used: list[Any], index: Any) -> list[str]:
+    """The actors the event's words name, in their order (a pronoun subject stands as its actor's
+    name already), not those of the clauses it reports or explains."""
     if index is None:
         return []
     names: list[str] = []
-    subject = _subject(anchor) if anchor.pos_ in ("VERB", "AUX") else None
-    if subject is not None:
-        actor = _resolved(subject, index)
-        if actor is not None:
-            names.append(actor.name)
-    clause = [t for t in _own_tokens(anchor) if t.i not in skip]
-    for token in clause:
-        actor = index.actor_at(token.i)
-        if actor is not None and actor.name not in names:
-            names.append(actor.name)
+    for token in used:
+        actor = index.actor_at(token.i) if not isinstance(token, _Named) else None
+        name = token.text if isinstance(token, _Named) else actor.name if actor is not None else None
+        if name is not None and name not in names:
+            names.append(name)
     return names
-
-
-def _own_tokens(anchor: Any) -> list[Any]:
-    """The anchor's subtree without the clauses that hang from it (their actors are their own)."""
-    out = [anchor]
-    for child in anchor.children:
-        if child.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "conj", "acl"):
-            continue
-        out += list(child.subtree)
-    return out
 
 
 # --- once, in order -------------------------------------------------------------------------------
