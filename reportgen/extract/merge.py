@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TypeVar
 
-from reportgen.brief import Actor, Brief, Claim, Number, Outlook, Source
+from reportgen.brief import Actor, Brief, Claim, Number, Outlook, Source, TimelineEntry
 from reportgen.extract import lexicon
 
 #: Share of the shorter text's words that must occur in the other for two quotes to be one.
@@ -25,6 +25,8 @@ TEXT_OVERLAP = 0.8
 MIN_OVERLAP_WORDS = 4
 #: Relative difference under which two figures are the same figure.
 NUMBER_TOLERANCE = 0.01
+#: Share of the shorter event's words the other must hold for two dated events (same date) to be one.
+EVENT_OVERLAP = 0.5
 #: Sentences in the merged summary.
 SUMMARY_MAX = 4
 
@@ -52,6 +54,8 @@ def merge_briefs(briefs: Sequence[Brief]) -> Brief:
         spoken: list[Claim | Outlook] = [*brief.claims, *brief.outlook]
         for item in spoken:
             item.speaker = rename.get(item.speaker, item.speaker) if item.speaker else item.speaker
+        for entry in brief.timeline:
+            entry.actors = _unique(rename.get(a, a) for a in entry.actors)
     first = briefs[0]
     return Brief(
         title=first.title,
@@ -63,6 +67,7 @@ def merge_briefs(briefs: Sequence[Brief]) -> Brief:
                              lambda n: _unit_key(n.unit)),
         claims=_merge_items([b.claims for b in briefs], _same_claim, _join_claims),
         outlook=_merge_items([b.outlook for b in briefs], _same_outlook, _join_outlook),
+        timeline=merge_timelines([b.timeline for b in briefs]),
         generated=first.generated,
         schema_version=first.schema_version,
     )
@@ -81,7 +86,8 @@ def _renumber(briefs: list[Brief]) -> list[Source]:
             mapping.setdefault(source.id, new.id)
             sources.append(new)
         default = mapping.get(brief.source.id, next(iter(mapping.values())))
-        sourced: list[Number | Claim | Outlook] = [*brief.numbers, *brief.claims, *brief.outlook]
+        sourced: list[Number | Claim | Outlook | TimelineEntry] = [*brief.numbers, *brief.claims,
+                                                                   *brief.outlook, *brief.timeline]
         for item in sourced:
             item.sources = _unique(mapping.get(s, default) for s in item.sources) or [default]
     return sources
@@ -223,7 +229,7 @@ def _same_person(a: str, b: str) -> bool:
 
 # --- claims, numbers, outlook ------------------------------------------------------------------
 
-Item = TypeVar("Item", Claim, Number, Outlook)
+Item = TypeVar("Item", Claim, Number, Outlook, TimelineEntry)
 
 
 def _merge_items(per_brief: Sequence[Sequence[Item]], same: Callable[[Item, Item], bool],
@@ -282,6 +288,25 @@ def _same_outlook(a: Outlook, b: Outlook) -> bool:
 def _join_outlook(a: Outlook, b: Outlook) -> Outlook:
     return replace(a, horizon=a.horizon or b.horizon, speaker=a.speaker or b.speaker,
                    sources=_unique([*a.sources, *b.sources]))
+
+
+def merge_timelines(per_brief: Sequence[Sequence[TimelineEntry]]) -> list[TimelineEntry]:
+    """Every source's dated events, one entry for an event two sources date alike (same date and
+    precision, most of the shorter event's words in the other), oldest first. An undated entry is
+    never joined: "on Monday" in two articles of different days is two days."""
+    from reportgen.extract.timeline import ordered_entries
+
+    merged = _merge_items(per_brief, _same_event, _join_events,
+                          lambda e: f"{e.date}/{e.precision}" if e.date else f"undated/{id(e)}")
+    return ordered_entries(merged)
+
+
+def _same_event(a: TimelineEntry, b: TimelineEntry) -> bool:
+    return a.date is not None and a.date == b.date and text_overlap(a.event, b.event) >= EVENT_OVERLAP
+
+
+def _join_events(a: TimelineEntry, b: TimelineEntry) -> TimelineEntry:
+    return replace(a, actors=_unique([*a.actors, *b.actors]), sources=_unique([*a.sources, *b.sources]))
 
 
 @lru_cache(maxsize=4096)

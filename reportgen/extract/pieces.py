@@ -4,8 +4,8 @@ An article far longer than any news story (a transcript, a dump of a site) is ex
 time so memory stays flat and time linear in its length. The pieces are one source, so nothing here
 is corroboration: actors are merged the way several sources' actors are (by name, alias and
 surname, :func:`reportgen.extract.merge.merge_actors`), speakers follow their merged names, and
-claims, figures and outlook stay in the article's order. The lead is in the first piece, so the
-title and summary come from it.
+claims, figures and outlook stay in the article's order, the timeline in date order. The lead is in
+the first piece, so the title and summary come from it.
 """
 
 from __future__ import annotations
@@ -24,13 +24,17 @@ def join_pieces(briefs: Sequence[Brief], source: Source) -> Brief:
     if not briefs:
         raise ValueError("join_pieces needs at least one brief")
     actors, renames = merge_actors([b.actors for b in briefs])
-    claims, outlook = [], []
+    from reportgen.extract.timeline import ordered_entries
+
+    claims, outlook, timeline = [], [], []
     for brief, rename in zip(briefs, renames, strict=True):
         claims += [replace(c, speaker=rename.get(c.speaker, c.speaker) if c.speaker else None)
                    for c in brief.claims]
         outlook += [replace(o, speaker=rename.get(o.speaker, o.speaker) if o.speaker else None)
                     for o in brief.outlook]
+        timeline += [replace(t, actors=[rename.get(a, a) for a in t.actors]) for t in brief.timeline]
     first = briefs[0]
     return Brief(title=first.title, source=source, summary=list(first.summary), actors=actors,
                  numbers=[n for b in briefs for n in b.numbers], claims=claims, outlook=outlook,
-                 generated=first.generated, schema_version=first.schema_version)
+                 timeline=ordered_entries(timeline), generated=first.generated,
+                 schema_version=first.schema_version)

@@ -333,7 +333,7 @@ def _clause(verb: Any, skip: set[int], index: Any, depth: int) -> list[list[Any]
     groups: list[list[Any]] = []
     if subject is not None and subject.i not in skip:
         actor = _resolved(subject, index) if subject.pos_ == "PRON" else None
-        groups.append([_Named(actor.name, subject.i)] if actor else _chunk(subject, skip))
+        groups.append([_Named(actor.name, subject.i)] if actor else _chunk(subject, skip, with_of=True))
     groups.append([c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
                   + [verb] + [c for c in verb.children if c.dep_ == "prt"])
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "dative")
