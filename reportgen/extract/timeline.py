@@ -260,9 +260,11 @@ def _direction(ent: Any, anchor: Any, text: str, horizon: str | None) -> Directi
         return "ahead"
     if words & L.PAST_WORDS:
         return "behind"
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else _verb_of(anchor)
+    if verb is not None and any(c.dep_ == "aux" and c.lower_ in L.WOULD_FORMS for c in verb.children):
+        return None  # the future seen from a past: the nearest such date, whatever the outlook took
     if horizon is not None and (horizon in text or text in horizon):
         return "ahead"
-    verb = anchor if anchor.pos_ in ("VERB", "AUX") else _verb_of(anchor)
     if in_past_clause(ent) or (verb is not None and past(verb)):
         return "behind"
     if verb is not None and (_modal(verb) or present(verb)):
@@ -284,8 +286,12 @@ def _verb_of(noun: Any) -> Any | None:
 
 
 def _modal(verb: Any) -> bool:
-    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in L.FUTURE_MODALS) for c in verb.children) \
-        or verb.lower_ in L.FUTURE_MODALS
+    """A modal that points ahead of the day of writing; "would" is the future seen from a past ("his vow
+    that Britain would leave the EU on Oct. 31") and points nowhere: its date is read as the nearest."""
+    modals = [c for c in verb.children if c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in L.FUTURE_MODALS)]
+    if verb.lower_ in L.FUTURE_MODALS:
+        modals.append(verb)
+    return any(m.lower_ not in L.WOULD_FORMS for m in modals)
 
 
 # --- the event in a few words ---------------------------------------------------------------------
@@ -332,7 +338,7 @@ def _clause(verb: Any, skip: set[int], index: Any, depth: int) -> list[list[Any]
     subject = _subject(verb, skip)
     groups: list[list[Any]] = []
     if subject is not None and subject.i not in skip:
-        actor = _resolved(subject, index) if subject.pos_ == "PRON" else None
+        actor = _resolved(subject, index) if subject.lower_ in L.PERSON_PRONOUNS else None
         groups.append([_Named(actor.name, subject.i)] if actor else _chunk(subject, skip, with_of=True))
     groups.append([c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
                   + [verb] + [c for c in verb.children if c.dep_ == "prt"])
