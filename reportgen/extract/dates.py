@@ -74,9 +74,10 @@ def resolve(text: str, published: date | None, direction: Direction = None) -> R
         if year is None:
             return None
         published = date(int(year.group()), 7, 1)  # any day of that year: the year is written
+    core = _day_of(core)
     weekend = "weekend" in core.split()
-    if weekend:
-        core = core.replace("weekend", "saturday")
+    if weekend:  # "this weekend" is the week of its Saturday
+        core = core.replace("this weekend", "weekend").replace("weekend", "saturday")
     same = _same_period(core, published)
     if same is not None:
         return same
@@ -94,6 +95,22 @@ def resolve(text: str, published: date | None, direction: Direction = None) -> R
     if year is not None and when.year != int(year.group()):
         return None  # a misreading: the year written is the year meant
     return Resolved(_iso(when, precision), precision)
+
+
+def _day_of(core: str) -> str:
+    """The day a part of a day belongs to: "tuesday night" -> "tuesday", "this morning" and "tonight"
+    -> "today", "last night" -> "yesterday"."""
+    words = core.split()
+    if words in (["tonight"], ["overnight"]):
+        return "today"
+    if len(words) >= 2 and words[-1] in L.DAY_PARTS:
+        rest = words[:-1]
+        if rest in (["this"], ["early", "this"], ["late", "this"]):
+            return "today"
+        if rest == ["last"]:
+            return "yesterday"
+        return " ".join(rest)
+    return core
 
 
 def names_point(core: str) -> bool:
