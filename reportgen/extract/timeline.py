@@ -105,6 +105,13 @@ FURNITURE = rule(
                {"published": _PUB, "no_timeline": "Nov. 20", "timeline": "resumed sailings"})],
     counter=[("The ferry operator resumed sailings on Nov. 19.",
               {"published": _PUB, "timeline": "resumed sailings", "date": "2019-11-19"})])
+NAME = rule(
+    "timeline.name", "A day word capitalised inside a sentence and naming a thing ('the Today programme') "
+    "is part of a name, no date.", effect="-",
+    examples=[("The minister told the BBC's Today programme that fares would rise.",
+               {"published": _PUB, "no_timeline": "Today"})],
+    counter=[("The minister said today that fares would rise.",
+              {"published": _PUB, "timeline": "fares would rise", "date": "2019-11-20"})])
 NO_EVENT = rule(
     "timeline.no-event", "A date the parse hangs on no verb or noun (a date standing alone, a list of "
     "dates) has no event to date.", effect="-",
@@ -112,7 +119,8 @@ NO_EVENT = rule(
     counter=[("The vote is on Friday.", {"published": _PUB, "timeline": "vote", "date": "2019-11-22"})])
 
 #: Rules that refuse a time, in the order they are checked.
-_REFUSALS = ((AGE, lambda ent, words: age(ent, words)), (REPEATING, lambda ent, words: repeating(ent, words)),
+_REFUSALS = ((NAME, lambda ent, words: _part_of_name(ent)), (AGE, lambda ent, words: age(ent, words)),
+             (REPEATING, lambda ent, words: repeating(ent, words)),
              (DURATION, lambda ent, words: _duration(ent, words)),
              (DURATION, lambda ent, words: penalty(ent, words) or rate(ent, words)),
              (NO_POINT, lambda ent, words: not calendar_point(ent) or any(looks_back(t) for t in ent)))
@@ -213,6 +221,13 @@ def _names_day(ent: Any) -> bool:
         if word in L.POINT_MAKERS and token.i + 1 < ent.end and ent.doc[token.i + 1].lemma_ in L.TIME_NOUNS:
             return True
     return False
+
+
+def _part_of_name(ent: Any) -> bool:
+    """"the Today programme": a day word with a capital it does not need, naming the noun after it."""
+    token = ent.root
+    return len(ent) == 1 and token.lower_ in L.RELATIVE_DAYS and token.is_title and not token.is_sent_start \
+        and token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _duration(ent: Any, words: set[str]) -> bool:
@@ -477,4 +492,4 @@ def ordered_entries(entries: list[TimelineEntry]) -> list[TimelineEntry]:
 
 def refusing_rules() -> list[Rule]:
     """The rules that refuse a time (for documentation and tests)."""
-    return [AGE, REPEATING, DURATION, NO_POINT, CLOCK, FURNITURE, NO_EVENT]
+    return [NAME, AGE, REPEATING, DURATION, NO_POINT, CLOCK, FURNITURE, NO_EVENT]
