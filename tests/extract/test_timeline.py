@@ -188,3 +188,18 @@ def test_pieces_keep_the_timeline_in_date_order() -> None:
     second = Brief(title="A", source=Source(), timeline=[_entry("early event", "2019-11-11", "s1")])
     joined = join_pieces([first, second], Source())
     assert [t.event for t in joined.timeline] == ["early event", "late event"]
+
+
+def test_dates_resolve_with_no_network() -> None:
+    """dateparser reads only its packaged language data: resolving works with every socket refused."""
+    import subprocess
+    import sys
+
+    script = ("import socket\n"
+              "def refuse(*a, **k): raise OSError('network used')\n"
+              "socket.socket.connect = refuse\nsocket.create_connection = refuse\n"
+              "from datetime import date\nfrom reportgen.extract.dates import resolve\n"
+              "print(resolve('next Monday', date(2019, 11, 20), 'ahead'))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "2019-11-25" in done.stdout
