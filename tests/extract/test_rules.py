@@ -16,6 +16,7 @@ What an example may say (keys of ``expect``), by what the brief holds:
 - ``timeline``: a timeline entry whose event holds this; with ``when`` (its text), ``date``,
   ``precision``, ``timeline_actors`` (each one listed); ``no_timeline``: no entry's text holds this.
 - ``published``: not a check but the article's publication date (ISO), for dates counted from it.
+- ``relation``: a relation (source, kind, target) exists; ``no_relation``: that one does not.
 """
 
 from __future__ import annotations
@@ -105,6 +106,11 @@ def check(brief: Brief, expect: dict[str, Any]) -> None:
             assert name in found[0].actors, (name, found[0].actors)
     if "no_timeline" in expect:
         assert not any(expect["no_timeline"] in t.text for t in brief.timeline), brief.timeline
+    relations = [(r.source, r.kind, r.target) for r in brief.relations]
+    if "relation" in expect:
+        assert tuple(expect["relation"]) in relations, relations
+    if "no_relation" in expect:
+        assert tuple(expect["no_relation"]) not in relations, relations
     if "summary" in expect:
         assert brief.summary and expect["summary"] in brief.summary[0], brief.summary
     assert set(expect) <= KNOWN_KEYS, set(expect) - KNOWN_KEYS
@@ -114,5 +120,5 @@ KNOWN_KEYS = {"actor", "type", "role", "aliases", "no_actor", "first_actor", "qu
               "number",
               "value", "unit", "approximate", "no_number", "outlook", "horizon", "first_outlook",
               "no_outlook",
-              "summary", "timeline", "when", "date", "precision", "timeline_actors", "no_timeline",
-              "published"}
+              "summary", "relation", "no_relation", "timeline", "when", "date", "precision",
+              "timeline_actors", "no_timeline", "published"}
