@@ -20,6 +20,7 @@ from reportgen.brief.model import (
     Outlook,
     Relation,
     Source,
+    TimelineEntry,
 )
 from reportgen.brief.yamlio import Located, dump_yaml, parse_yaml
 from reportgen.errors import InputError
@@ -38,6 +39,7 @@ __all__ = [
     "Relation",
     "SchemaIssue",
     "Source",
+    "TimelineEntry",
     "brief_to_yaml",
     "load_brief",
     "parse_brief",
@@ -105,7 +107,24 @@ def validate_data(doc: Located) -> list[SchemaIssue]:
                 issues.append(SchemaIssue(("claims", i, "speaker"), line, col,
                                           f"speaker {speaker!r} is not the name of an actor"))
     issues.extend(_unresolved_relations(doc))
+    issues.extend(_unknown_timeline_actors(doc))
     return sorted(issues, key=lambda i: (i.line, i.column))
+
+
+def _unknown_timeline_actors(doc: Located) -> list[SchemaIssue]:
+    """Timeline actors that name no actor (a typo would silently detach the event from its actor)."""
+    data = doc.data if isinstance(doc.data, dict) else {}
+    entries = data.get("timeline")
+    names = _actor_names(data)
+    found: list[SchemaIssue] = []
+    for i, entry in enumerate(entries if isinstance(entries, list) else []):
+        listed = entry.get("actors") if isinstance(entry, dict) else None
+        for k, name in enumerate(listed if isinstance(listed, list) else []):
+            if isinstance(name, str) and name not in names:
+                where = ("timeline", i, "actors", k)
+                line, col = doc.mark(where)
+                found.append(SchemaIssue(where, line, col, f"actor {name!r} is not the name of an actor"))
+    return found
 
 
 def _actor_names(data: dict[str, Any]) -> set[Any]:
@@ -163,13 +182,14 @@ def _unknown_key(key: object, known: list[str]) -> str:
 
 
 def _unresolved_sources(doc: Located) -> list[SchemaIssue]:
-    """Source ids that numbers, claims and outlook items cite but the brief does not list."""
+    """Source ids that numbers, claims, outlook items and timeline entries cite but the brief does not
+    list."""
     data = doc.data if isinstance(doc.data, dict) else {}
     listed = [s for s in [data.get("source"), *(data.get("sources") or [])] if isinstance(s, dict)]
     # a missing or odd id counts as "s1" here; the schema reports its type
     ids: set[str] = {s["id"] if isinstance(s.get("id"), str) else "s1" for s in listed}
     found: list[SchemaIssue] = []
-    for section in ("numbers", "claims", "outlook"):
+    for section in ("numbers", "claims", "outlook", "timeline"):
         items = data.get(section)
         for i, item in enumerate(items if isinstance(items, list) else []):
             cited = item.get("sources") if isinstance(item, dict) else None

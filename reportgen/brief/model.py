@@ -13,6 +13,7 @@ SCHEMA_VERSION = 1
 
 ActorType = Literal["person", "organization", "country", "location", "group"]
 ClaimKind = Literal["quote", "paraphrase"]
+DatePrecision = Literal["day", "week", "month", "year"]
 ConflictKind = Literal["number"]
 #: What one actor does to or says about another (``reportgen.vocab.RELATION_KINDS`` labels them).
 RelationKind = Literal["speaks_about", "accuses", "criticises", "warns", "asks", "meets", "visits",
@@ -79,6 +80,19 @@ class Outlook:
 
 
 @dataclass
+class TimelineEntry:
+    """One dated event: when (resolved against the source's publication date when it is known), the
+    date as written, the clause it dates, who is involved and who reports it."""
+
+    text: str
+    event: str
+    date: str | None = None
+    precision: DatePrecision | None = None
+    actors: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=lambda: ["s1"])
+
+
+@dataclass
 class Conflict:
     """Figures from different sources about the same thing that disagree. It names the figures by
     their ids and holds nothing they hold (values, texts, sources stay on the numbers)."""
@@ -122,6 +136,7 @@ class Brief:
     sources: list[Source] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
     conflicts: list[Conflict] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.sources:
@@ -131,7 +146,7 @@ class Brief:
         """Plain data in the schema's field order (for YAML and templates)."""
         data = asdict(self)
         order = ["schema_version", "title", "source", "sources", "summary", "actors", "numbers",
-                 "conflicts", "claims", "outlook", "relations", "generated"]
+                 "conflicts", "claims", "outlook", "relations", "timeline", "generated"]
         out = {key: data[key] for key in order}
         if len(self.sources) <= 1:
             del out["sources"]
@@ -141,6 +156,8 @@ class Brief:
             out["conflicts"] = [{"kind": c["kind"]} | c for c in out["conflicts"]]
         if not self.relations:  # optional: briefs without relations read as before
             del out["relations"]
+        if not self.timeline:
+            del out["timeline"]  # optional: a brief without dates reads as before
         # ids are written only where conflicts can refer to them, first so an analyst sees them
         out["numbers"] = [({"id": n["id"]} if n["id"] else {}) | {k: v for k, v in n.items() if k != "id"}
                           for n in out["numbers"]]
@@ -161,6 +178,7 @@ class Brief:
             numbers=[_make(Number, n) for n in data.get("numbers") or []],
             claims=[_make(Claim, c) for c in data.get("claims") or []],
             outlook=[_make(Outlook, o) for o in data.get("outlook") or []],
+            timeline=[_make(TimelineEntry, t) for t in data.get("timeline") or []],
             conflicts=[_make(Conflict, c) for c in data.get("conflicts") or []],
             relations=[_make(Relation, r) for r in data.get("relations") or []],
             generated=_make(Generated, data.get("generated") or {}),

@@ -113,6 +113,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
     from reportgen.extract.referents import type_speakers
     from reportgen.extract.relations import find_relations
     from reportgen.extract.summary import pick_summary
+    from reportgen.extract.timeline import find_timeline
 
     actors, index = find_actors(doc)
     claims = find_claims(doc, index)
@@ -120,6 +121,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
     rank_actors(actors, claims, index)
     numbers = find_numbers(doc)
     outlook = find_outlook(doc, claims, index)
+    timeline = find_timeline(doc, article.published, index, outlook)
     relations = find_relations(doc, index, claims)
     summary = pick_summary(doc, article.title, actors)
     model, version = model_info(nlp)
@@ -131,6 +133,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
         numbers=numbers,
         claims=claims,
         outlook=outlook,
+        timeline=timeline,
         relations=relations,
         generated=Generated(version=__version__, model=model, model_version=version, time=now_iso()),
     )
@@ -139,7 +142,16 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
 def declared_rules(layer: str | None = None) -> list[Any]:
     """Every extraction rule (``reportgen.extract.rules.Rule``), of one layer or all, by id: the
     layers declare their rules when imported."""
-    from reportgen.extract import actors, claims, layout, mentions, numbers, outlook, relations  # noqa: F401
+    from reportgen.extract import (  # noqa: F401
+        actors,
+        claims,
+        layout,
+        mentions,
+        numbers,
+        outlook,
+        relations,
+        timeline,
+    )
     from reportgen.extract.rules import rules
 
     return rules(layer)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TypeVar
 
-from reportgen.brief import Actor, Brief, Claim, Number, Outlook, Relation, Source
+from reportgen.brief import Actor, Brief, Claim, Number, Outlook, Relation, Source, TimelineEntry
 from reportgen.extract import lexicon
 from reportgen.extract.conflicts import find_conflicts, unit_key
 from reportgen.vocab import RELATION_KINDS
@@ -27,6 +27,8 @@ TEXT_OVERLAP = 0.8
 MIN_OVERLAP_WORDS = 4
 #: Relative difference under which two figures are the same figure.
 NUMBER_TOLERANCE = 0.01
+#: Share of the shorter event's words the other must hold for two dated events (same date) to be one.
+EVENT_OVERLAP = 0.5
 #: Sentences in the merged summary.
 SUMMARY_MAX = 4
 #: Most relations a merged brief keeps (in source order).
@@ -59,6 +61,8 @@ def merge_briefs(briefs: Sequence[Brief]) -> Brief:
         for item in spoken:
             item.speaker = rename.get(item.speaker, item.speaker) if item.speaker else item.speaker
         brief.relations = renamed_relations(brief.relations, rename)
+        for entry in brief.timeline:
+            entry.actors = _unique(rename.get(a, a) for a in entry.actors)
     first = briefs[0]
     numbers = _merge_items([b.numbers for b in briefs], _same_number, _join_numbers,
                            lambda n: unit_key(n.unit))
@@ -78,6 +82,7 @@ def merge_briefs(briefs: Sequence[Brief]) -> Brief:
         outlook=_merge_items([b.outlook for b in briefs], _same_outlook, _join_outlook),
         conflicts=conflicts,
         relations=unique_relations([r for b in briefs for r in b.relations])[:MERGED_RELATIONS],
+        timeline=merge_timelines([b.timeline for b in briefs]),
         generated=first.generated,
         schema_version=first.schema_version,
     )
@@ -96,7 +101,8 @@ def _renumber(briefs: list[Brief]) -> list[Source]:
             mapping.setdefault(source.id, new.id)
             sources.append(new)
         default = mapping.get(brief.source.id, next(iter(mapping.values())))
-        sourced: list[Number | Claim | Outlook] = [*brief.numbers, *brief.claims, *brief.outlook]
+        sourced: list[Number | Claim | Outlook | TimelineEntry] = [*brief.numbers, *brief.claims,
+                                                                   *brief.outlook, *brief.timeline]
         for item in sourced:
             item.sources = _unique(mapping.get(s, default) for s in item.sources) or [default]
         for relation in brief.relations:
@@ -270,7 +276,7 @@ def renamed_relations(relations: Sequence[Relation], rename: dict[str, str]) -> 
 
 # --- claims, numbers, outlook ------------------------------------------------------------------
 
-Item = TypeVar("Item", Claim, Number, Outlook)
+Item = TypeVar("Item", Claim, Number, Outlook, TimelineEntry)
 
 
 def _merge_items(per_brief: Sequence[Sequence[Item]], same: Callable[[Item, Item], bool],
@@ -329,6 +335,25 @@ def _same_outlook(a: Outlook, b: Outlook) -> bool:
 def _join_outlook(a: Outlook, b: Outlook) -> Outlook:
     return replace(a, horizon=a.horizon or b.horizon, speaker=a.speaker or b.speaker,
                    sources=_unique([*a.sources, *b.sources]))
+
+
+def merge_timelines(per_brief: Sequence[Sequence[TimelineEntry]]) -> list[TimelineEntry]:
+    """Every source's dated events, one entry for an event two sources date alike (same date and
+    precision, most of the shorter event's words in the other), oldest first. An undated entry is
+    never joined: "on Monday" in two articles of different days is two days."""
+    from reportgen.extract.timeline import ordered_entries
+
+    merged = _merge_items(per_brief, _same_event, _join_events,
+                          lambda e: f"{e.date}/{e.precision}" if e.date else f"undated/{id(e)}")
+    return ordered_entries(merged)
+
+
+def _same_event(a: TimelineEntry, b: TimelineEntry) -> bool:
+    return a.date is not None and a.date == b.date and text_overlap(a.event, b.event) >= EVENT_OVERLAP
+
+
+def _join_events(a: TimelineEntry, b: TimelineEntry) -> TimelineEntry:
+    return replace(a, actors=_unique([*a.actors, *b.actors]), sources=_unique([*a.sources, *b.sources]))
 
 
 # --- summary -----------------------------------------------------------------------------------

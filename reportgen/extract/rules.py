@@ -13,9 +13,9 @@ not fire. ``tests/extract/test_rules.py`` checks every rule on its own examples,
 ``make eval`` counts each rule's hits and precision on the shared corpora from the firings.
 
 The id's first part is the layer (``repairs``, ``text``, ``mentions``, ``referents``, ``quotes``,
-``numbers``, ``outlook``, ``relations``; the summary ranks sentences and declares no rules); ``effect``
-is ``+`` for a rule that finds or keeps something and ``-`` for one that refuses or drops it (its precision
-is then the share of right refusals).
+``numbers``, ``outlook``, ``relations``, ``timeline``; the summary ranks sentences and declares no
+rules); ``effect`` is ``+`` for a rule that finds or keeps something and ``-`` for one that refuses or
+drops it (its precision is then the share of right refusals).
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
-LAYERS = ("repairs", "text", "mentions", "referents", "quotes", "numbers", "outlook", "relations")
+LAYERS = ("repairs", "text", "mentions", "referents", "quotes", "numbers", "outlook", "relations",
+          "timeline")
 Effect = Literal["+", "-"]
 F = TypeVar("F", bound=Callable[..., Any])
 

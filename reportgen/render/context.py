@@ -10,7 +10,7 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass, field, fields, is_dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import TypeVar
 from urllib.parse import urlsplit
@@ -18,7 +18,8 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from reportgen import __version__
-from reportgen.brief.model import Actor, Brief, Claim, Conflict, Number, Outlook, Source
+from reportgen.brief.dates import end_of, published_date, start_of
+from reportgen.brief.model import Actor, Brief, Claim, Conflict, Number, Outlook, Source, TimelineEntry
 from reportgen.errors import InputError
 from reportgen.vocab import (
     DEFAULT_TLP,
@@ -43,6 +44,12 @@ SHOWN_NUMBERS = 60
 SHOWN_OUTLOOK = 30
 SHOWN_SOURCES = 20
 SHOWN_SOURCE_IDS = 12
+#: Dated events a timeline shows (the brief may hold more): the most important, drawn in date order.
+SHOWN_TIMELINE = 12
+#: Upcoming dates the one-page summary lists.
+SHOWN_UPCOMING = 3
+#: A past event at most this many days before the article's date counts as recent.
+RECENT_DAYS = 31
 
 
 @dataclass(frozen=True)
@@ -554,3 +561,106 @@ def _labels(relations: list[ChartRelation], order: list[str]) -> tuple[str, ...]
 def relations_text(relations: list[ChartRelation]) -> str:
     """ "Ana Ruiz criticises Harbour Board; ..." : the chart's relations as one text (its alt text)."""
     return "; ".join(f"{r.source} {r.label} {r.target}" for r in relations) + "."
+
+
+# --- timeline ------------------------------------------------------------------------------------
+
+@dataclass
+class TimelineItem:
+    """One dated event as a template shows it: ``when`` is its date for a reader ("Mon 18 Nov 2019",
+    "week of 11 Nov 2019", "Mar 2020", "2012"; as written when undated), ``lead`` whether a key actor
+    is involved."""
+
+    entry: TimelineEntry
+    when: str
+    lead: bool
+
+
+@dataclass
+class Timeline:
+    """The events a timeline shows, split around the article's date: ``past``, ``present`` (dates that
+    hold the article's own day: "this week", "2019"), ``future``, and ``undated`` (dates left as written,
+    last); ``marker`` is the article's date for a reader (None when the source gives none: the dated
+    events are then all in ``past``, in date order); ``omitted`` how many the brief holds beyond these."""
+
+    past: list[TimelineItem] = field(default_factory=list)
+    present: list[TimelineItem] = field(default_factory=list)
+    future: list[TimelineItem] = field(default_factory=list)
+    undated: list[TimelineItem] = field(default_factory=list)
+    marker: str | None = None
+    omitted: int = 0
+
+    @property
+    def any(self) -> bool:
+        return bool(self.past or self.present or self.future or self.undated)
+
+
+def date_label(iso: str | None, precision: str | None, text: str = "") -> str:
+    """A resolved date as a reader reads it, at its precision; ``text`` as written when unresolved."""
+    start = start_of(iso) if iso else None
+    if start is None:
+        return text
+    if precision == "year":
+        return f"{start.year}"
+    if precision == "month":
+        return start.strftime("%b %Y")
+    if precision == "week":
+        return f"week of {start.day} {start.strftime('%b %Y')}"
+    return f"{start.strftime('%a')} {start.day} {start.strftime('%b %Y')}"
+
+
+def _article_day(brief: Brief) -> date | None:
+    """The day the (first) article was published, which relative dates were counted from."""
+    return published_date(brief.source.published)
+
+
+def _side(entry: TimelineEntry, day: date | None) -> str:
+    if not entry.date or start_of(entry.date) is None:
+        return "undated"
+    if day is None:
+        return "past"
+    start, end = start_of(entry.date), end_of(entry.date)
+    assert start is not None and end is not None
+    if start > day:
+        return "future"
+    return "past" if end < day else "present"
+
+
+def timeline_of(brief: Brief, shown: int = SHOWN_TIMELINE) -> Timeline:
+    """At most ``shown`` of the brief's dated events, chosen by importance and drawn in date order.
+
+    Importance: what lies ahead first (soonest first), then what holds the article's day, then the
+    recent past (the last ``RECENT_DAYS`` days, latest first), then older events, then undated ones;
+    within each, events of key actors first. The brief's own order (oldest first) is kept for drawing."""
+    day = _article_day(brief)
+    leads = {a.name for a in key_actors(brief)}
+    tiers = {"future": 0, "present": 1, "past": 2, "undated": 4}
+    ranked = []
+    for order, entry in enumerate(brief.timeline):
+        side = _side(entry, day)
+        start = start_of(entry.date) if entry.date else None
+        tier = tiers[side]
+        distance = abs((start - day).days) if start is not None and day is not None else 0
+        if side == "past" and day is not None and distance > RECENT_DAYS:
+            tier = 3
+        lead = any(name in leads for name in entry.actors)
+        ranked.append(((tier, not lead, distance, order), order, side, entry, lead))
+    chosen = sorted(sorted(ranked)[:shown], key=lambda r: r[1])
+    timeline = Timeline(marker=date_label(day.isoformat(), "day") if day else None,
+                        omitted=max(0, len(brief.timeline) - shown))
+    for _, _, side, entry, lead in chosen:
+        item = TimelineItem(entry, date_label(entry.date, entry.precision, entry.text), lead)
+        getattr(timeline, side).append(item)
+    return timeline
+
+
+def upcoming_dates(brief: Brief, count: int = SHOWN_UPCOMING) -> list[TimelineItem]:
+    """The next ``count`` dated events after the article's day, soonest first (none when the source
+    gives no date: what is ahead cannot be told)."""
+    day = _article_day(brief)
+    if day is None:
+        return []
+    ahead = [e for e in brief.timeline if _side(e, day) == "future"]
+    leads = {a.name for a in key_actors(brief)}
+    return [TimelineItem(e, date_label(e.date, e.precision, e.text), any(n in leads for n in e.actors))
+            for e in ahead[:count]]

@@ -13,6 +13,9 @@ What an example may say (keys of ``expect``), by what the brief holds:
 - ``outlook``: an outlook item holds this; with ``horizon``; ``first_outlook``: the first item holds it.
 - ``no_outlook``: no outlook item holds this.
 - ``summary``: the first summary sentence holds this.
+- ``timeline``: a timeline entry whose event holds this; with ``when`` (its text), ``date``,
+  ``precision``, ``timeline_actors`` (each one listed); ``no_timeline``: no entry's text holds this.
+- ``published``: not a check but the article's publication date (ISO), for dates counted from it.
 - ``relation``: a relation (source, kind, target) exists; ``no_relation``: that one does not.
 """
 
@@ -36,7 +39,7 @@ CASES = [(r, e, True) for r in declared_rules() for e in r.examples] \
                          ids=[f"{r.id}-{'ex' if p else 'counter'}{k}" for k, (r, _, p) in enumerate(CASES)])
 def test_rule_example(nlp: Any, rule: Rule, example: Example, positive: bool) -> None:
     doc = parse(nlp, example.text)
-    brief = brief_from_doc(doc, Article(text=example.text), nlp)
+    brief = brief_from_doc(doc, Article(text=example.text, published=example.expect.get("published")), nlp)
     fired = [f for f in firings(doc) if f.rule == rule.id]
     check(brief, example.expect)
     if positive:
@@ -93,6 +96,16 @@ def check(brief: Brief, expect: dict[str, Any]) -> None:
         assert brief.outlook and expect["first_outlook"] in brief.outlook[0].text, facts["outlook"]
     if "no_outlook" in expect:
         assert not any(expect["no_outlook"] in o.text for o in brief.outlook), facts["outlook"]
+    if "timeline" in expect:
+        found = [t for t in brief.timeline if expect["timeline"] in t.event]
+        assert found, [(t.text, t.event, t.date) for t in brief.timeline]
+        for key, name in (("when", "text"), ("date", "date"), ("precision", "precision")):
+            if key in expect:
+                assert getattr(found[0], name) == expect[key], (key, found[0])
+        for name in expect.get("timeline_actors", ()):
+            assert name in found[0].actors, (name, found[0].actors)
+    if "no_timeline" in expect:
+        assert not any(expect["no_timeline"] in t.text for t in brief.timeline), brief.timeline
     relations = [(r.source, r.kind, r.target) for r in brief.relations]
     if "relation" in expect:
         assert tuple(expect["relation"]) in relations, relations
@@ -107,4 +120,5 @@ KNOWN_KEYS = {"actor", "type", "role", "aliases", "no_actor", "first_actor", "qu
               "number",
               "value", "unit", "approximate", "no_number", "outlook", "horizon", "first_outlook",
               "no_outlook",
-              "summary", "relation", "no_relation"}
+              "summary", "relation", "no_relation", "timeline", "when", "date", "precision",
+              "timeline_actors", "no_timeline", "published"}

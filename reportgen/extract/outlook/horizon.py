@@ -6,8 +6,9 @@ from typing import Any
 
 from reportgen.extract import lexicon as L
 from reportgen.extract.nlp import ents_in
-from reportgen.extract.outlook.grammar import calendar_word, looks_back, past
+from reportgen.extract.outlook.grammar import calendar_word, looks_back
 from reportgen.extract.rules import fire, rule
+from reportgen.extract.times import age, in_past_clause, penalty, rate, repeating, with_its_preposition
 
 HORIZON = rule(
     "outlook.horizon", "The horizon is the sentence's time ahead as written, a named day, month or time "
@@ -80,7 +81,7 @@ def horizon(sent: Any) -> str | None:
             continue
         words = {t.lower_ for t in ent}
         before = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
-        if words & L.PAST_WORDS or before in ("since", "for", "during") or _in_past_clause(ent) \
+        if words & L.PAST_WORDS or before in ("since", "for", "during") or in_past_clause(ent) \
                 or any(looks_back(t) for t in ent):
             fire(doc, PAST_TIME, sent.start_char, sent.end_char, ent.text)
             continue
@@ -97,67 +98,11 @@ def horizon(sent: Any) -> str | None:
             best = (rank, ent)
     if best is None:
         return None
-    found = _with_its_preposition(best[1], sent)
+    found = with_its_preposition(best[1], sent)[1]
     fire(doc, HORIZON, sent.start_char, sent.end_char, found)
     return found
 
 
-def _repeating(ent: Any, words: set[str]) -> bool:
-    return bool(words & L.REPEAT_WORDS)
-
-
-def _age(ent: Any, words: set[str]) -> bool:
-    """An age said as such, or a lone number of up to three digits: an age ("Ana Ruiz, 50,") or a count
-    the model took for a date; a year has four digits, a day its month."""
-    if words & L.AGE_WORDS:
-        return True
-    return len(ent) == 1 and ent[0].is_digit and len(ent[0].text) <= 3
-
-
-def _penalty(ent: Any, words: set[str]) -> bool:
-    doc = ent.doc
-    nearby = doc[max(ent.start - 3, 0):min(ent.end + 2, len(doc))]
-    return any(t.lower_ in L.PENALTY_WORDS for t in nearby)
-
-
-def _rate(ent: Any, words: set[str]) -> bool:
-    """"a month" right after an amount, inside the time expression ("40 dollars a month") or before it."""
-    tokens = list(ent)
-    per = next((k for k, t in enumerate(tokens) if t.lower_ in ("a", "an", "per")
-                and k + 1 < len(tokens) and tokens[k + 1].lemma_ in L.TIME_NOUNS), None)
-    if per is None:
-        return False
-    before = tokens[per - 1] if per > 0 else (ent.doc[ent.start - 1] if ent.start > 0 else None)
-    return before is not None and (before.like_num or before.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")
-                                   or before.lower_ in ("%", "cent", "percent"))
-
-
-#: Times that are no time ahead, in the order they are checked.
-_NOT_AHEAD = ((REPEATING, _repeating), (AGE, _age), (PENALTY, _penalty), (RATE, _rate))
-
-
-def _with_its_preposition(ent: Any, sent: Any) -> str:
-    """The time with the word that places it ("later on Friday", "by 2030"), without "the"."""
-    doc = ent.doc
-    start = ent.start
-    if start - 2 >= sent.start and doc[start - 1].lower_ == "on" and doc[start - 2].lower_ in L.HORIZON_LEADS:
-        start -= 2
-    elif start - 1 >= sent.start and doc[start - 1].lower_ in L.HORIZON_PREPOSITIONS | L.HORIZON_LEADS:
-        start -= 1
-    if doc[start].lower_ == "the" and start + 1 < ent.end:
-        start += 1
-    return doc[start:ent.end].text
-
-
-def _in_past_clause(ent: Any) -> bool:
-    """The time expression belongs to a clause in the past ("defences built in 2015 had failed", "did not
-    know him before Tuesday")."""
-    verb = ent.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
-    if past(verb):
-        return True
-    if verb.tag_ != "VBN":
-        return False
-    return not any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in ("is", "are", "be"))
-                   for c in verb.children)
+#: Times that are no time ahead, in the order they are checked (one reading of times with the
+#: timeline: :mod:`reportgen.extract.times`).
+_NOT_AHEAD = ((REPEATING, repeating), (AGE, age), (PENALTY, penalty), (RATE, rate))
