@@ -802,8 +802,9 @@ PRONOUN_SALIENCE = rule(
     "clause around the pronoun reports (“Ana Ruiz said she ...”).",
     examples=[("Ana Ruiz met Tomas Reyes, whom the council had hired in May. “We need more buses,” she "
                "said.", {"quote": "We need more buses", "speaker": "Ana Ruiz"}),
-              ("Mayor Tomas Reyes opened the depot on Monday. Reyes said the buses would run all winter. The "
-               "plan is sound, according to Peter Hale, a transport analyst.\n\n“It pays for itself,” he said.",
+              ("Mayor Tomas Reyes opened the depot on Monday. Reyes said the buses would run all winter. "
+               "The plan is sound, according to Peter Hale, a transport analyst.\n\n“It pays for itself,” "
+               "he said.",
                {"quote": "It pays for itself", "speaker": "Peter Hale"})])
 
 
