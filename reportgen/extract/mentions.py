@@ -690,12 +690,33 @@ def _names_a_work(doc: Any, root: Any, start: int) -> bool:
         if child.i < start and child.dep_ in ("compound", "nmod", "appos") and \
                 child.lower_ in lexicon.WORK_NOUNS:
             return True
-    head = root.head
-    if root.dep_ == "appos" and head.i < root.i and head.lower_ in lexicon.WORK_NOUNS:
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "the Netsky, Bagle and MyDoom mailers": every conjunct
+    head = first.head
+    if first.dep_ == "appos" and head.i < first.i and head.lower_ in lexicon.WORK_NOUNS:
         return True
-    if root.dep_ == "compound" and head.i > root.i and head.lower_ in lexicon.WORK_NOUNS:
+    if first.dep_ == "compound" and head.i > first.i and head.lower_ in lexicon.WORK_NOUNS:
         return True  # "the Netsky virus", "the Bagle worm"
+    if first.dep_ in ("compound", "nmod") and head.i > first.i and _a_work(head) \
+            and not _known_place(doc[start:root.i + 1].text):  # "the U.S. military operation" is the US's
+        return True  # "the Netsky, Bagle and MyDoom mass mailers", "the Netsky virus families"
+    if first.dep_ == "pobj" and head.lower_ == "as" and any(c.lower_ == "such" for c in head.children) \
+            and head.head.lower_ in lexicon.WORK_NOUNS:
+        return True  # "viruses, such as Netsky"
     return _known_as_a_thing(root)
+
+
+def _known_place(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in lexicon.COUNTRIES or lowered in lexicon.COUNTRY_FORMS or lowered in lexicon.DEMONYMS \
+        or lowered in lexicon.CAPITALS or lowered in lexicon.REGIONS
+
+
+def _a_work(noun: Any) -> bool:
+    """A noun that calls what it names a work or product, itself or by its compound ("virus families")."""
+    return noun.lower_ in lexicon.WORK_NOUNS or any(
+        c.dep_ == "compound" and c.lower_ in lexicon.WORK_NOUNS for c in noun.children)
 
 
 def _known_as_a_thing(root: Any) -> bool:

@@ -129,6 +129,15 @@ def test_quoted_titles_of_works_are_not_actors(nlp: Any) -> None:
     assert named(actors, "Dana Whitfield").type == "person"
 
 
+def test_names_a_work_noun_describes_are_not_actors(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "The first months of 2004 did see the appearance of the Netsky, Bagle and MyDoom mass mailers. "
+        "In the past many viruses, such as Netsky, have been the work of one person, Ana Ruiz said."))
+    names = {a.name for a in actors}
+    assert not names & {"Netsky", "Bagle", "MyDoom"}
+    assert "Ana Ruiz" in names
+
+
 def test_rank_puts_quoted_and_frequent_actors_first(nlp: Any) -> None:
     from reportgen.brief import Claim
 
