@@ -18,6 +18,7 @@ from reportgen.brief.model import (
     Generated,
     Number,
     Outlook,
+    Place,
     Relation,
     Source,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "Generated",
     "Number",
     "Outlook",
+    "Place",
     "Relation",
     "SchemaIssue",
     "Source",
