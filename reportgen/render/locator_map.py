@@ -28,6 +28,8 @@ MARGIN_SHARE, MARGIN_MIN = 0.15, 2.0
 #: A big country adds at most this many degrees around its label point to the view (Russia's whole
 #: extent would make every map a world map).
 COUNTRY_REACH = 12.0
+#: A located place this close (degrees) to the places the story is about is brought into the view too.
+NEAR = 10.0
 #: Label sizes (units; 24 is about 7 pt at print size) and the estimated width of one character.
 LABEL_SIZE, LEAD_LABEL_SIZE, CHAR_WIDTH, BOLD_CHAR_WIDTH = 24, 26, 0.62, 0.7
 #: Points of an outline closer than this (units) to the last one kept are dropped.
@@ -95,9 +97,14 @@ def _within(point: tuple[float, float]) -> bool:
 
 def _view(located: list[Place]) -> _View:
     """The view around the places the story is about: lead places and every city and region (all
-    located places when none of those is)."""
+    located places when none of those is), and the other places near them."""
     focus = [p for p in located if p.lead or p.kind in ("city", "region")] or located
     boxes = [_place_box(p) for p in focus]
+    west, south = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    east, north = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    near = [p for p in located if p not in focus and west - NEAR <= _lon(p) <= east + NEAR
+            and south - NEAR <= _lat(p) <= north + NEAR]
+    boxes += [(_lon(p), _lat(p), _lon(p), _lat(p)) for p in near]
     west, south = min(b[0] for b in boxes), min(b[1] for b in boxes)
     east, north = max(b[2] for b in boxes), max(b[3] for b in boxes)
     margin_lat = max((north - south) * MARGIN_SHARE, MARGIN_MIN)
