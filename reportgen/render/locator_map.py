@@ -28,6 +28,9 @@ MARGIN_SHARE, MARGIN_MIN = 0.15, 2.0
 #: A big country adds at most this many degrees around its label point to the view (Russia's whole
 #: extent would make every map a world map).
 COUNTRY_REACH = 12.0
+#: Least area (square units; 100 is a square millimetre at print size) of a country's part in view for
+#: the country to count as shown when its own point is not.
+MIN_VISIBLE_AREA = 2500.0
 #: A located place this close (degrees) to the places the story is about is brought into the view too.
 NEAR = 10.0
 #: Label sizes (units; 24 is about 7 pt at print size) and the estimated width of one character.
@@ -76,11 +79,44 @@ def locator_map(places: Sequence[Place]) -> LocatorMap | None:
     if not located:
         return LocatorMap(None, _alt([], unlocated, ()), (), unlocated, ())
     view = _view(located)
-    inside = [p for p in located if _within(view.project(_lon(p), _lat(p)))]
+    anchors = [(p, anchor) for p in located if (anchor := _anchor(view, p)) is not None]
+    inside = [p for p, _ in anchors]
     outside = tuple(p.name for p in located if p not in inside)
     alt = _alt(inside, unlocated, outside)
-    svg, unlabelled = _svg(view, inside, alt)
+    svg, unlabelled = _svg(view, anchors, alt)
     return LocatorMap(Markup(svg), alt, tuple(p.name for p in inside), unlocated, outside, unlabelled)
+
+
+def _anchor(view: _View, place: Place) -> tuple[float, float] | None:
+    """Where a place is marked and labelled: its point; for a country whose point is out of view but a
+    good part of it is in, the middle of that part (Russia on a map of the Baltic); None when not in view."""
+    point = view.project(_lon(place), _lat(place))
+    if _within(point):
+        return point
+    outline = world_layer().country(place.country) if place.kind == "country" else None
+    if outline is None:
+        return None
+    parts = [_clip([view.project(lon, lat) for lon, lat in ring], (0.0, 0.0, WIDTH, HEIGHT))
+             for ring in outline.rings]
+    part = max(parts, key=_area, default=[])
+    if _area(part) < MIN_VISIBLE_AREA:
+        return None
+    area = _signed_area(part)
+    cx = sum((x1 + x2) * (x1 * y2 - x2 * y1) for (x1, y1), (x2, y2) in _edges(part)) / (6 * area)
+    cy = sum((y1 + y2) * (x1 * y2 - x2 * y1) for (x1, y1), (x2, y2) in _edges(part)) / (6 * area)
+    return (cx, cy) if _within((cx, cy)) else None
+
+
+def _edges(ring: list[tuple[float, float]]) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    return list(zip(ring, ring[1:] + ring[:1], strict=True))
+
+
+def _signed_area(ring: list[tuple[float, float]]) -> float:
+    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in _edges(ring)) / 2
+
+
+def _area(ring: list[tuple[float, float]]) -> float:
+    return abs(_signed_area(ring)) if len(ring) >= 3 else 0.0
 
 
 def _lat(place: Place) -> float:
@@ -96,9 +132,16 @@ def _within(point: tuple[float, float]) -> bool:
 
 
 def _view(located: list[Place]) -> _View:
-    """The view around the places the story is about: lead places and every city and region (all
-    located places when none of those is), and the other places near them."""
-    focus = [p for p in located if p.lead or p.kind in ("city", "region")] or located
+    """The view around the places the story is about: the lead places (else every city and region, else
+    every place), a lead country through its cities and regions when the story names some, and the
+    other places near them."""
+    focus = [p for p in located if p.lead] or [p for p in located if p.kind in ("city", "region")] or located
+    # a lead country the story also names cities or regions of is shown through them (Kaliningrad and
+    # not the whole of Russia)
+    within = {p.country for p in located if p.kind in ("city", "region") and p.country}
+    focus = [p for p in focus if not (p.kind == "country" and p.country in within)] + [
+        p for p in located if p.kind in ("city", "region") and p.country in
+        {f.country for f in focus if f.kind == "country"} and p not in focus]
     boxes = [_place_box(p) for p in focus]
     west, south = min(b[0] for b in boxes), min(b[1] for b in boxes)
     east, north = max(b[2] for b in boxes), max(b[3] for b in boxes)
@@ -156,7 +199,11 @@ def _series(names: Iterable[str]) -> str:
 
 # --- drawing -----------------------------------------------------------------------------------
 
-def _svg(view: _View, places: list[Place], alt: str) -> tuple[str, tuple[str, ...]]:
+Anchored = list[tuple[Place, tuple[float, float]]]
+
+
+def _svg(view: _View, anchors: Anchored, alt: str) -> tuple[str, tuple[str, ...]]:
+    places = [p for p, _ in anchors]
     story: dict[str, bool] = {}  # the story's countries: lead or not
     for p in places:
         if p.kind == "country" and p.country:
@@ -172,7 +219,7 @@ def _svg(view: _View, places: list[Place], alt: str) -> tuple[str, tuple[str, ..
             fill = LEAD if story.get(code) else STORY if code in story else LAND
             out.append(f'<path d="{path}" fill="{fill}" fill-rule="evenodd" stroke="{BORDER}" '
                        'stroke-width="1" stroke-linejoin="round"/>')
-    marks, unlabelled = _marks_and_labels(view, places)
+    marks, unlabelled = _marks_and_labels(anchors)
     out += marks
     out.append(f'<rect width="{WIDTH}" height="{HEIGHT}" fill="none" stroke="{BORDER}" stroke-width="2"/>')
     out.append("</svg>")
@@ -241,16 +288,15 @@ def _cross_y(a: tuple[float, float], b: tuple[float, float], y: float) -> tuple[
     return a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]), y
 
 
-def _marks_and_labels(view: _View, places: list[Place]) -> tuple[list[str], tuple[str, ...]]:
+def _marks_and_labels(anchored: Anchored) -> tuple[list[str], tuple[str, ...]]:
     """Dots for cities, rings for regions, and a label for every place, placed where it covers no
     other label or mark (lead places first, so they get the best spots); a place that is not a lead
     one and finds no free spot goes without (its name is returned)."""
-    ordered = sorted(places, key=lambda p: (not p.lead, -p.mentions, p.name))
+    ordered = sorted(anchored, key=lambda a: (not a[0].lead, -a[0].mentions, a[0].name))
     marks: list[str] = []
     taken: list[Box] = []
     anchors = []
-    for place in ordered:
-        x, y = view.project(_lon(place), _lat(place))
+    for place, (x, y) in ordered:
         if place.kind != "country":
             radius = 8 if place.lead else 6
             taken.append((x - radius, y - radius, x + radius, y + radius))
@@ -267,8 +313,11 @@ def _marks_and_labels(view: _View, places: list[Place]) -> tuple[list[str], tupl
         width = len(place.name) * size * (BOLD_CHAR_WIDTH if place.lead else CHAR_WIDTH)
         height = size * 1.15
         spots = ([(x - width / 2, y - height / 2)] if place.kind == "country" else []) + [
-            (x + 12, y - height / 2), (x - 12 - width, y - height / 2),
-            (x - width / 2, y - 12 - height), (x - width / 2, y + 12)]
+            spot for gap in (12, 36) for spot in (
+                (x + gap, y - height / 2), (x - gap - width, y - height / 2),
+                (x - width / 2, y - gap - height), (x - width / 2, y + gap),
+                (x + gap, y - gap - height), (x + gap, y + gap),
+                (x - gap - width, y - gap - height), (x - gap - width, y + gap))]
         boxes = [(sx, sy, sx + width, sy + height) for sx, sy in spots]
         fitting = [b for b in boxes if b[0] >= 2 and b[1] >= 2 and b[2] <= WIDTH - 2 and b[3] <= HEIGHT - 2]
         free = [b for b in fitting if not any(_overlap(b, t) for t in taken)]

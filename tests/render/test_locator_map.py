@@ -122,3 +122,35 @@ def test_the_schema_takes_places_and_refuses_a_bad_one() -> None:
     bad = text.replace("kind: region", "kind: planet").replace("country: SE", "country: Sweden")
     messages = " ".join(i.message for i in validate_data(parse_yaml(bad, "b.yaml")))
     assert "planet" in messages and "Sweden" in messages
+
+
+def _boxes(svg: ET.Element) -> list[tuple[float, float, float, float]]:
+    return [(float(r.get("x", 0)), float(r.get("y", 0)), float(r.get("x", 0)) + float(r.get("width", 0)),
+             float(r.get("y", 0)) + float(r.get("height", 0)))
+            for r in svg.findall(f"{SVG}rect") if r.get("fill-opacity")]
+
+
+def test_labels_do_not_cover_each_other() -> None:
+    crowded = [*PLACES, Place("Fjordby", "city", "NO", 60.39, 5.32, mentions=2, lead=True),
+               Place("Nordhavn", "city", "NO", 59.95, 10.9, mentions=1)]
+    boxes = _boxes(parsed(crowded))
+    assert len(boxes) >= 5
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+
+
+def test_a_lead_country_named_through_its_city_is_labelled_on_its_part_in_view() -> None:
+    baltic = [Place("Russland", "country", "RU", 61.69, 94.37, mentions=5, lead=True),
+              Place("Exclave City", "city", "RU", 54.71, 20.51, mentions=4, lead=True),
+              Place("Litland", "country", "LT", 55.28, 23.9, mentions=3, lead=True)]
+    drawn = locator_map(baltic)
+    assert drawn is not None and drawn.outside == () and "Russland" in drawn.shown
+    svg = ET.fromstring(str(drawn.svg))
+    assert float(svg.get("viewBox", "").split()[2]) == WIDTH
+    label = next(t for t in svg.iter(f"{SVG}text") if t.text == "Russland")
+    assert 0 < float(label.get("x", "-1")) < WIDTH  # drawn in view, though Russia's own point is in Siberia
+
+
+def test_the_pdf_with_a_map_is_byte_identical_when_rendered_twice() -> None:
+    assert render_pdf(_with_places(), Options()) == render_pdf(_with_places(), Options())
