@@ -81,8 +81,8 @@ def _country(gaz: Gazetteer, actor: Actor) -> Place | None:
     city, or like a country whose name is a US state's, is left to the next passes)."""
     name, key = actor.name, name_key(actor.name)
     code = country_code(gaz, name)
-    plain = not gaz.cities(name) and key not in lexicon.AMBIGUOUS_COUNTRIES
-    if code and (actor.type == "country" or plain):
+    if code and (actor.type == "country"
+                 or (key not in lexicon.AMBIGUOUS_COUNTRIES and not gaz.cities(name))):
         point = gaz.country_point(code)
         return Place(name=name, kind="country", country=code, lat=point[0] if point else None,
                      lon=point[1] if point else None)

