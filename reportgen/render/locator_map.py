@@ -247,10 +247,10 @@ def _num(value: float) -> str:
 
 
 def _thin(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Points rounded to 0.1 unit, each at least ``MIN_STEP`` from the last kept."""
+    """Points rounded to whole units (0.1 mm in print), each at least ``MIN_STEP`` from the last kept."""
     kept: list[tuple[float, float]] = []
     for x, y in points:
-        point = (round(x, 1), round(y, 1))
+        point = (float(round(x)), float(round(y)))
         if not kept or math.dist(point, kept[-1]) >= MIN_STEP:
             kept.append(point)
     return kept
