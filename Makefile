@@ -8,7 +8,7 @@ OUT := out
 APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils fonts-dejavu-core
 DEMO_ARTICLES := $(filter-out examples/README.md,$(wildcard examples/*.txt examples/*.md examples/*.html))
 
-.PHONY: install system-deps test-deps demo test lint bench bench-quick eval clean
+.PHONY: install system-deps test-deps demo test lint bench bench-quick eval world-layer clean
 
 install: $(STAMP)
 
@@ -76,6 +76,14 @@ eval: install
 	@if [ -d ../shared/corpus ]; then \
 	  $(PY) tests/eval/run.py --split $(or $(SPLIT),all) --corpus $(or $(CORPUS),both) --rules; \
 	else echo "../shared/corpus not found: nothing to evaluate"; fi
+
+# The locator map's country outlines (reportgen/geo/data/world-110m.json, committed): Natural Earth 1:110m
+# as geopandas 0.14.4's wheel ships it, simplified; only the wheel is downloaded, geopandas is not installed.
+world-layer: install
+	@tmp=$$(mktemp -d); \
+	$(PY) -m pip download -q --no-deps --only-binary :all: -d $$tmp geopandas==0.14.4 \
+	&& $(PY) tests/tools/world_layer.py $$tmp/geopandas-0.14.4-py3-none-any.whl; \
+	status=$$?; rm -rf $$tmp; exit $$status
 
 clean:
 	rm -rf $(OUT) build dist *.egg-info .pytest_cache .ruff_cache

@@ -18,6 +18,7 @@ ConflictKind = Literal["number"]
 #: What one actor does to or says about another (``reportgen.vocab.RELATION_KINDS`` labels them).
 RelationKind = Literal["speaks_about", "accuses", "criticises", "warns", "asks", "meets", "visits",
                        "negotiates_with", "supports", "opposes", "sanctions", "attacks"]
+PlaceKind = Literal["country", "region", "city"]
 
 
 @dataclass
@@ -44,6 +45,25 @@ class Actor:
     mentions: int = 1
     key: bool = False
     salience: float = 0.0
+
+
+@dataclass
+class Place:
+    """A country, region or city the story names, placed for the locator map. ``lat``/``lon`` are None
+    when the place could not be located (or not told apart from others of its name): it is listed
+    under the map, never guessed. Analysts may fix coordinates or drop a place in the YAML."""
+
+    name: str
+    kind: PlaceKind | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    mentions: int = 1
+    lead: bool = False
+
+    @property
+    def located(self) -> bool:
+        return self.lat is not None and self.lon is not None
 
 
 @dataclass
@@ -133,6 +153,7 @@ class Brief:
     outlook: list[Outlook] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     generated: Generated = field(default_factory=Generated)
+    places: list[Place] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
     conflicts: list[Conflict] = field(default_factory=list)
@@ -145,11 +166,13 @@ class Brief:
     def to_dict(self) -> dict[str, Any]:
         """Plain data in the schema's field order (for YAML and templates)."""
         data = asdict(self)
-        order = ["schema_version", "title", "source", "sources", "summary", "actors", "numbers",
+        order = ["schema_version", "title", "source", "sources", "summary", "actors", "places", "numbers",
                  "conflicts", "claims", "outlook", "relations", "timeline", "generated"]
         out = {key: data[key] for key in order}
         if len(self.sources) <= 1:
             del out["sources"]
+        if not self.places:  # optional: briefs without places read as before
+            del out["places"]
         if not self.conflicts:
             del out["conflicts"]
         else:  # the kind first: it says how to read the rest
@@ -175,6 +198,7 @@ class Brief:
             sources=sources,
             summary=[str(s) for s in data.get("summary") or []],
             actors=[_make(Actor, a) for a in data.get("actors") or []],
+            places=[_make(Place, p) for p in data.get("places") or []],
             numbers=[_make(Number, n) for n in data.get("numbers") or []],
             claims=[_make(Claim, c) for c in data.get("claims") or []],
             outlook=[_make(Outlook, o) for o in data.get("outlook") or []],

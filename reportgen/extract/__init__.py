@@ -110,6 +110,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
     from reportgen.extract.nlp import model_info
     from reportgen.extract.numbers import find_numbers
     from reportgen.extract.outlook import find_outlook
+    from reportgen.extract.places import find_places
     from reportgen.extract.referents import type_speakers
     from reportgen.extract.relations import find_relations
     from reportgen.extract.summary import pick_summary
@@ -130,6 +131,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
         source=source_of(article),
         summary=summary,
         actors=actors,
+        places=find_places(actors),
         numbers=numbers,
         claims=claims,
         outlook=outlook,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TypeVar
 
-from reportgen.brief import Actor, Brief, Claim, Number, Outlook, Relation, Source, TimelineEntry
+from reportgen.brief import Actor, Brief, Claim, Number, Outlook, Place, Relation, Source, TimelineEntry
 from reportgen.extract import lexicon
 from reportgen.extract.conflicts import find_conflicts, unit_key
 from reportgen.vocab import RELATION_KINDS
@@ -77,6 +77,7 @@ def merge_briefs(briefs: Sequence[Brief]) -> Brief:
         sources=sources,
         summary=merge_summary([b.summary for b in briefs]),
         actors=actors,
+        places=_merge_places(briefs, renames),
         numbers=numbers,
         claims=_merge_items([b.claims for b in briefs], _same_claim, _join_claims),
         outlook=_merge_items([b.outlook for b in briefs], _same_outlook, _join_outlook),
@@ -108,6 +109,23 @@ def _renumber(briefs: list[Brief]) -> list[Source]:
         for relation in brief.relations:
             relation.source_id = mapping.get(relation.source_id, default)
     return sources
+
+
+# --- places ----------------------------------------------------------------------------------
+
+def _merge_places(briefs: Sequence[Brief], renames: Sequence[dict[str, str]]) -> list[Place]:
+    """One place per (merged) name: the first source's coordinates, mentions added up, lead if any
+    source leads with it."""
+    merged: dict[str, Place] = {}
+    for brief, rename in zip(briefs, renames, strict=True):
+        for place in brief.places:
+            name = rename.get(place.name, place.name)
+            if name not in merged:
+                merged[name] = replace(place, name=name)
+            else:
+                merged[name].mentions += place.mentions
+                merged[name].lead = merged[name].lead or place.lead
+    return list(merged.values())
 
 
 # --- actors ----------------------------------------------------------------------------------

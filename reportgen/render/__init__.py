@@ -39,6 +39,7 @@ from reportgen.options import Options
 from reportgen.render import context as ctx
 from reportgen.render.assets import resource_uri, stack_stylesheet
 from reportgen.render.coverage import Fallback, family_names, template_fonts, uncovered_scripts
+from reportgen.render.locator_map import locator_map
 from reportgen.render.sandbox import BriefSandbox, TemplateLimitError, render_bounded
 from reportgen.render.templates import (
     CLIENT_FILE,
@@ -322,6 +323,7 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
         "tlp": tlp,
         "tlp_background": TLP_BACKGROUND,
         "key_actors": ctx.key_actors(brief),
+        "locator_map": locator_map(brief.places),
         "claim_groups": groups,
         "lead_quotes": ctx.lead_quotes(groups),
         "numbers": ctx.numbers_of(shown),
