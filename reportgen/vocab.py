@@ -4,6 +4,7 @@
   (https://www.first.org/tlp/): the label is written in its colour on black.
 * Estimative language (US ICD 203 table of words of estimative probability), used to explain the
   likelihood words an outlook statement uses.
+* The names of a brief's sections, which a client can switch off.
 """
 
 from __future__ import annotations
@@ -101,3 +102,10 @@ NEUTRAL_CUES = frozenset({"said", "says", "say", "saying", "told", "tells", "add
 def is_telling_cue(cue: str | None) -> bool:
     """True for a reporting verb worth showing ("warned"), false for none or a neutral "said"."""
     return cue is not None and bool(cue.strip()) and " ".join(cue.lower().split()) not in NEUTRAL_CUES
+
+
+#: The sections of a brief a client can switch off (``client.yaml`` ``sections:``), in the order the
+#: default template prints them. Templates see ``sections`` (name -> shown), every one on by default.
+SECTIONS: tuple[str, ...] = (
+    "bluf", "actors", "claims", "numbers", "outlook", "timeline", "map", "chart", "disagreements", "sources",
+)

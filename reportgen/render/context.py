@@ -29,9 +29,11 @@ from reportgen.vocab import (
 )
 
 MAX_KEY_ACTORS = 12
-#: Most claims, figures, expectations and sources a template is handed, and most source ids listed
-#: for one item: a page's layout time grows with every row (1,000 sources took WeasyPrint minutes),
-#: and no reader pages through thousands. The rest stay in the YAML brief, counted in ``Omitted``.
+#: Most actors, claims, figures, expectations and sources a template is handed, and most source ids
+#: listed for one item: a page's layout time grows with every row (1,000 sources took WeasyPrint
+#: minutes), and no reader pages through thousands. The rest stay in the YAML brief, counted in
+#: ``Omitted``.
+SHOWN_ACTORS = 100
 SHOWN_CLAIMS = 100
 SHOWN_NUMBERS = 60
 SHOWN_OUTLOOK = 30
@@ -158,16 +160,21 @@ def claim_groups(brief: Brief) -> list[ClaimGroup]:
 
 @dataclass(frozen=True)
 class Omitted:
-    """How many of each kind the rendered document leaves out (they are all in the YAML brief)."""
+    """How many of each kind a rendered document, or a part of it, leaves out (they are all in the
+    YAML brief). ``body`` counts what the two-page body of the default template leaves out
+    (:mod:`reportgen.render.selection`): the annex shows those when there is one."""
 
     claims: int = 0
     numbers: int = 0
     outlook: int = 0
     sources: int = 0
+    actors: int = 0
+    summary: int = 0
+    body: Omitted | None = None
 
     @property
     def any(self) -> bool:
-        return bool(self.claims or self.numbers or self.outlook or self.sources)
+        return any((self.claims, self.numbers, self.outlook, self.sources, self.actors, self.summary))
 
 
 def shown_brief(brief: Brief) -> tuple[Brief, Omitted]:
@@ -175,11 +182,13 @@ def shown_brief(brief: Brief) -> tuple[Brief, Omitted]:
     omitted = Omitted(claims=max(0, len(brief.claims) - SHOWN_CLAIMS),
                       numbers=max(0, len(brief.numbers) - SHOWN_NUMBERS),
                       outlook=max(0, len(brief.outlook) - SHOWN_OUTLOOK),
-                      sources=max(0, len(brief.sources) - SHOWN_SOURCES))
+                      sources=max(0, len(brief.sources) - SHOWN_SOURCES),
+                      actors=max(0, len(brief.actors) - SHOWN_ACTORS))
     sourced: list[Claim | Number | Outlook] = [*brief.claims, *brief.numbers, *brief.outlook]
     if not omitted.any and all(len(i.sources) <= SHOWN_SOURCE_IDS for i in sourced):
         return brief, omitted
-    return replace(brief, claims=[_few_ids(c) for c in brief.claims[:SHOWN_CLAIMS]],
+    return replace(brief, actors=brief.actors[:SHOWN_ACTORS],
+                   claims=[_few_ids(c) for c in brief.claims[:SHOWN_CLAIMS]],
                    numbers=[_few_ids(n) for n in brief.numbers[:SHOWN_NUMBERS]],
                    outlook=[_few_ids(o) for o in brief.outlook[:SHOWN_OUTLOOK]],
                    sources=brief.sources[:SHOWN_SOURCES]), omitted
