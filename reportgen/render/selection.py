@@ -7,9 +7,10 @@ section keeps a few items chosen with the extraction's own ranking, and counts w
 * summary: the bottom line's first sentences, whole, at most ``SUMMARY_SENTENCES`` and fewer when they
   are long (extraction writes two to four; an analyst may have written more);
 * actors: the most salient key actors (``key_actors``), at most ``LEAD_ACTORS``;
-* claims: the statements of the lead speakers (named speakers, most salient actor first), direct
-  quotations before scare-quoted fragments and paraphrases, a few per speaker, within a budget of
-  characters, every lead speaker's first before anyone's second;
+* claims: the direct quotations of the lead speakers (named speakers, most salient actor first),
+  full sentences before scare-quoted fragments: every lead speaker's best one, then second ones in
+  the same speaker order while they fit a budget of characters; paraphrases only when the brief
+  has no direct quotation at all;
 * numbers: the first figures in the brief's (the article's) order;
 * outlook: the first items in the brief's order, which is the extraction's order of importance,
   skipping those the bottom line already says; three to five, by length.
@@ -37,14 +38,16 @@ from reportgen.render.context import (
 SUMMARY_SENTENCES = 4
 #: Characters of bottom line: sentences are shown whole, so fewer of them when they are long.
 SUMMARY_BUDGET = 800
-LEAD_ACTORS = 7
-LEAD_SPEAKERS = 4
+LEAD_ACTORS = 6
+LEAD_SPEAKERS = 3
 CLAIMS_PER_SPEAKER = 2
-#: Characters of statements (each cut to ``BodyLimits.claim``) plus their furniture.
-CLAIM_BUDGET = 900
-#: Furniture of a statement (quotation marks, spacing) and of a speaker's heading, in characters.
+#: Characters of statements (each cut to ``BodyLimits.claim``) plus their furniture; every lead
+#: speaker's first statement is shown whatever it costs, second ones only within the budget.
+CLAIM_BUDGET = 800
+#: Furniture of a statement (quotation marks, spacing), and of a speaker (the name and role beside the
+#: statements take two lines or more), in characters.
 CLAIM_OVERHEAD = 40
-SPEAKER_OVERHEAD = 90
+SPEAKER_OVERHEAD = 60
 KEY_FIGURES = 5
 FIGURE_ROWS = 4
 OUTLOOK_MIN = 3
@@ -62,7 +65,7 @@ class BodyLimits:
     and an actor's role, in the actors table and beside a speaker's statements (templates cut with
     ``excerpt``; the annex prints them whole)."""
 
-    claim: int = 260
+    claim: int = 200
     context: int = 150
     outlook: int = 220
     role: int = 60
@@ -112,10 +115,15 @@ def bottom_line(brief: Brief) -> list[str]:
 
 
 def lead_claims(brief: Brief, limit: int = BodyLimits.claim) -> list[ClaimGroup]:
-    """The lead speakers' statements: speakers by their actor's salience (text order breaks ties), at
-    most ``CLAIMS_PER_SPEAKER`` each, every speaker's first before anyone's second, while the text fits
-    ``CLAIM_BUDGET``. Claims keep their text order within a speaker; unattributed ones are left out."""
+    """The lead speakers' quotations: the first ``LEAD_SPEAKERS`` quoted speakers by their actor's
+    salience (text order breaks ties), each with their best quotation, then second ones (up to
+    ``CLAIMS_PER_SPEAKER``) in speaker order while they fit ``CLAIM_BUDGET``. Paraphrases stand in
+    only when no one is quoted directly. Claims keep their text order within a speaker; unattributed
+    ones are left out."""
     named = [g for g in claim_groups(brief) if g.speaker]
+    if any(c.kind == "quote" for g in named for c in g.claims):
+        named = [replace(g, claims=[c for c in g.claims if c.kind == "quote"]) for g in named]
+        named = [g for g in named if g.claims]
     ranked = sorted(enumerate(named), key=lambda ig: (-(ig[1].actor.salience if ig[1].actor else 0.0), ig[0]))
     queues = [(group, _best_first(group.claims)[:CLAIMS_PER_SPEAKER]) for _, group in ranked[:LEAD_SPEAKERS]]
     chosen: dict[int, list[Claim]] = {}
@@ -126,7 +134,7 @@ def lead_claims(brief: Brief, limit: int = BodyLimits.claim) -> list[ClaimGroup]
                 continue
             heading = SPEAKER_OVERHEAD if depth == 0 else 0
             cost = min(len(claims[depth].text), limit) + CLAIM_OVERHEAD + heading
-            if used and used + cost > CLAIM_BUDGET:
+            if depth and used + cost > CLAIM_BUDGET:
                 continue
             used += cost
             chosen.setdefault(index, []).append(claims[depth])
@@ -135,7 +143,7 @@ def lead_claims(brief: Brief, limit: int = BodyLimits.claim) -> list[ClaimGroup]
 
 
 def _best_first(claims: list[Claim]) -> list[Claim]:
-    """Full-sentence direct quotations, then quoted fragments, then paraphrases; text order within."""
+    """Full-sentence direct quotations, then quoted fragments (then paraphrases); text order within."""
     def rank(claim: Claim) -> int:
         if claim.kind != "quote":
             return 2
