@@ -113,6 +113,15 @@ def test_render_html_escapes_brief_content(tmp_path: Path) -> None:
     assert "&lt;b&gt;now&lt;/b&gt;" in html and "<b>now</b>" not in html
 
 
+def test_render_annex_flag(tmp_path: Path) -> None:
+    brief = tmp_path / "b.yaml"
+    brief.write_text(brief_to_yaml(small_brief()))
+    for flags, annexed in (([], False), (["--annex"], True), (["--annex", "--no-annex"], False)):
+        result = run("render", str(brief), *flags, "-o", str(tmp_path / "b.html"))
+        assert result.exit_code == 0, result.output
+        assert ('id="annex"' in (tmp_path / "b.html").read_text()) is annexed, flags
+
+
 def test_invalid_brief_is_not_rendered(tmp_path: Path) -> None:
     brief = tmp_path / "b.yaml"
     brief.write_text(brief_to_yaml(small_brief()).replace("schema_version: 1", "schema_version: 7"))
