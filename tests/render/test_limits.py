@@ -38,7 +38,7 @@ def test_a_huge_brief_renders_a_few_pages_and_says_what_it_left_out(tmp_path: Pa
     pdf.write_bytes(render_pdf(brief, Options(annex=True)))
     text = " ".join(pdf_text(pdf).split())
     assert int(pdf_info(pdf)["Pages"]) <= 16  # all of it would be over a hundred
-    assert f"+{len(brief.claims) - 4} more statements in the annex." in text  # the body: four speakers'
+    assert f"+{len(brief.claims) - 1} more statements in the annex." in text  # its one quotation
     assert f"+{300 - 4} more figures in the annex." in text  # and four figures
     assert f"{len(brief.claims) - SHOWN_CLAIMS} more claims and statements are in the YAML brief attached " \
            "to this PDF, not shown here." in text

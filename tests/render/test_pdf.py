@@ -54,8 +54,8 @@ def test_default_pdf_has_the_facts_marking_and_page_numbers(rendered: dict[str, 
 def test_default_pdf_outline_and_metadata(rendered: dict[str, Path]) -> None:
     outline = pdf_outline(rendered["default"])
     assert outline == ["Port Calder dock strike halts container traffic", "Bottom line up front",
-                       "Key actors", "Key statements", "Tomas Reiner", "Elsa Varga", "Ministry of Transport",
-                       "Key numbers", "Outlook", "Source"]
+                       "Key actors", "Key statements", "Tomas Reiner", "Elsa Varga", "Dana Whitlock",
+                       "Key numbers", "Outlook", "Source"]  # the quoted speakers, most salient first
     info = pdf_info(rendered["default"])
     assert info["Title"] == "Port Calder dock strike halts container traffic"
     assert info["Author"] == "The Northern Ledger"
