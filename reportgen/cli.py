@@ -74,6 +74,9 @@ def _stack_options(f: Callable[..., Any]) -> Callable[..., Any]:
                           "client's; never below it without --allow-tlp-downgrade)."),
         click.option("--allow-tlp-downgrade", is_flag=True, default=None,
                      help="Allow a --tlp less restrictive than the client's."),
+        click.option("--annex/--no-annex", default=None,
+                     help="After the two-page body, list every fact in an annex [default: the client's "
+                          "annex setting, else no]."),
     ]):
         f = decorator(f)
     return f
@@ -249,7 +252,7 @@ def extract(articles: tuple[str, ...], output: str, model: str | None, input_for
 @handle_errors
 def render(brief_path: str, output: str | None, fmt: str | None, template: str | None, client: str | None,
            clients_dir: str | None, pdf_variant: str | None, tlp: str | None,
-           allow_tlp_downgrade: bool | None, config: str | None, debug: bool) -> None:
+           allow_tlp_downgrade: bool | None, annex: bool | None, config: str | None, debug: bool) -> None:
     """Render a brief (YAML, or a PDF reportgen made) to PDF or HTML through a template (validated
     first)."""
     from reportgen.brief import load_brief
@@ -257,7 +260,7 @@ def render(brief_path: str, output: str | None, fmt: str | None, template: str |
     from reportgen.pipeline import render as render_brief
 
     options = _options(config, template=template, client=client, clients_dir=clients_dir,
-                       pdf_variant=pdf_variant, tlp=tlp, allow_tlp_downgrade=allow_tlp_downgrade)
+                       pdf_variant=pdf_variant, tlp=tlp, allow_tlp_downgrade=allow_tlp_downgrade, annex=annex)
     fmt = _output_format(output, fmt)
     if output is None:
         output = "-" if brief_path == "-" else str(Path(brief_path).with_suffix(f".{fmt}"))
@@ -282,7 +285,8 @@ def render(brief_path: str, output: str | None, fmt: str | None, template: str |
 def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, model: str | None,
           input_format: str | None, max_input_mb: float | None, fmt: str | None, template: str | None,
           client: str | None, clients_dir: str | None, pdf_variant: str | None, tlp: str | None,
-          allow_tlp_downgrade: bool | None, quiet: bool, config: str | None, debug: bool) -> None:
+          allow_tlp_downgrade: bool | None, annex: bool | None, quiet: bool, config: str | None,
+          debug: bool) -> None:
     """Extract and render in one step: ARTICLES -> PDF (or HTML)."""
     from reportgen.brief import brief_to_yaml
     from reportgen.fileio import write_atomic
@@ -290,7 +294,7 @@ def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, 
 
     options = _options(config, model=model, input_format=input_format, max_input_mb=max_input_mb,
                        template=template, client=client, clients_dir=clients_dir,
-                       pdf_variant=pdf_variant, tlp=tlp, allow_tlp_downgrade=allow_tlp_downgrade)
+                       pdf_variant=pdf_variant, tlp=tlp, allow_tlp_downgrade=allow_tlp_downgrade, annex=annex)
     fmt = _output_format(output, fmt)
     if output is None:
         output = "-" if articles[0] == "-" else str(Path(articles[0]).with_suffix(f".{fmt}"))
@@ -326,7 +330,7 @@ def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, 
 @handle_errors
 def preview(source: str, port: int, host: str, save_yaml: str | None, template: str | None,
             client: str | None, clients_dir: str | None, pdf_variant: str | None, tlp: str | None,
-            allow_tlp_downgrade: bool | None, model: str | None, input_format: str | None,
+            allow_tlp_downgrade: bool | None, annex: bool | None, model: str | None, input_format: str | None,
             max_input_mb: float | None, quiet: bool, config: str | None, debug: bool) -> None:
     """Serve a brief's HTML on localhost and reload the page when the brief, the template stack or
     the client folder change: the template author's loop.
@@ -347,7 +351,7 @@ def preview(source: str, port: int, host: str, save_yaml: str | None, template: 
 
     options = _options(config, template=template, client=client, clients_dir=clients_dir,
                        pdf_variant=pdf_variant, tlp=tlp, allow_tlp_downgrade=allow_tlp_downgrade,
-                       model=model, input_format=input_format, max_input_mb=max_input_mb)
+                       annex=annex, model=model, input_format=input_format, max_input_mb=max_input_mb)
     if source == "-":
         raise InputError("preview reads a file, not standard input (it watches the brief for changes)")
     path = Path(source)

@@ -31,6 +31,8 @@ class Options:
     max_input_mb: float = 5.0
     tlp: str | None = None
     allow_tlp_downgrade: bool = False
+    #: Print every fact in an annex after the two-page body; None leaves it to the client (off).
+    annex: bool | None = None
 
     @property
     def max_input_bytes(self) -> int:
@@ -45,7 +47,7 @@ class Options:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
-_BOOLEANS = {"allow_tlp_downgrade"}
+_BOOLEANS = {"allow_tlp_downgrade", "annex"}
 
 
 def coerce_option(name: str, value: Any, origin: str) -> Any:

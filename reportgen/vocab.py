@@ -4,6 +4,7 @@
   (https://www.first.org/tlp/): the label is written in its colour on black.
 * Estimative language (US ICD 203 table of words of estimative probability), used to explain the
   likelihood words an outlook statement uses.
+* The names of a brief's sections, which a client can switch off.
 """
 
 from __future__ import annotations
@@ -132,3 +133,8 @@ RELATION_KINDS: dict[str, RelationKind] = {
         RelationKind("attacks", "attacks"),
     )
 }
+#: The sections of a brief a client can switch off (``client.yaml`` ``sections:``), in the order the
+#: default template prints them. Templates see ``sections`` (name -> shown), every one on by default.
+SECTIONS: tuple[str, ...] = (
+    "bluf", "actors", "claims", "numbers", "disagreements", "outlook", "timeline", "map", "chart", "sources",
+)

@@ -114,6 +114,15 @@ def test_render_html_escapes_brief_content(tmp_path: Path) -> None:
     assert "&lt;b&gt;now&lt;/b&gt;" in html and "<b>now</b>" not in html
 
 
+def test_render_annex_flag(tmp_path: Path) -> None:
+    brief = tmp_path / "b.yaml"
+    brief.write_text(brief_to_yaml(small_brief()))
+    for flags, annexed in (([], False), (["--annex"], True), (["--annex", "--no-annex"], False)):
+        result = run("render", str(brief), *flags, "-o", str(tmp_path / "b.html"))
+        assert result.exit_code == 0, result.output
+        assert ('id="annex"' in (tmp_path / "b.html").read_text()) is annexed, flags
+
+
 def test_invalid_brief_is_not_rendered(tmp_path: Path) -> None:
     brief = tmp_path / "b.yaml"
     brief.write_text(brief_to_yaml(small_brief()).replace("schema_version: 1", "schema_version: 7"))
@@ -135,10 +144,10 @@ def test_extract_reads_stdin_and_writes_stdout() -> None:
 @needs_poppler
 def test_build_example_end_to_end(tmp_path: Path) -> None:
     pdf, yaml_path = tmp_path / "brief.pdf", tmp_path / "brief.yaml"
-    result = run("build", str(EXAMPLE), "-o", str(pdf), "--keep-yaml", str(yaml_path))
+    result = run("build", str(EXAMPLE), "-o", str(pdf), "--keep-yaml", str(yaml_path), "--annex")
     assert result.exit_code == 0, result.output
     assert pdf.read_bytes().startswith(b"%PDF-")
-    text = pdf_text(pdf)
+    text = pdf_text(pdf)  # the annex has every quote; the body only the lead speakers' best
     for expected in ("Ramunas Kalvaitis", "Marta Zielinska", "Nobody is blockading anyone", "2,300",
                      "Finance Minister"):
         assert expected in text, expected

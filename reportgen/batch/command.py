@@ -38,6 +38,8 @@ def _seconds(ctx: click.Context, param: click.Parameter, value: float | None) ->
 @click.option("--template", "-t", help="Template [default for targets that name none].")
 @click.option("--client", help="Client folder name [default for targets that name none].")
 @click.option("--clients-dir", type=click.Path(file_okay=False), help="Folder of client folders.")
+@click.option("--annex/--no-annex", default=None,
+              help="List every fact in an annex after the body [default for targets that set none].")
 @click.option("--model", help="spaCy model package or path.")
 @click.option("--config", type=click.Path(dir_okay=False), help="Options file (default: ./reportgen.yaml).")
 @click.option("--check", is_flag=True, help="Build nothing; exit 1 listing stale or missing outputs.")
@@ -55,8 +57,9 @@ def _seconds(ctx: click.Context, param: click.Parameter, value: float | None) ->
 @click.option("--debug", is_flag=True, help="Show the full traceback on errors.")
 @click.version_option(__version__, "--version", prog_name="reportgen")
 def batch(sources: tuple[str, ...], output: str | None, formats: tuple[str, ...], layout: str | None,
-          template: str | None, client: str | None, clients_dir: str | None, model: str | None,
-          config: str | None, check: bool, force: bool, jobs: int | None, shard: str | None,
+          template: str | None, client: str | None, clients_dir: str | None, annex: bool | None,
+          model: str | None, config: str | None, check: bool, force: bool, jobs: int | None,
+          shard: str | None,
           time_limit: float | None, report_path: str | None, junit_path: str | None, allow_empty: bool,
           verbose: bool, debug: bool) -> None:
     """Make briefs for many articles at once, rebuilding only what changed.
@@ -72,7 +75,8 @@ def batch(sources: tuple[str, ...], output: str | None, formats: tuple[str, ...]
 
     try:
         code = run_command(sources, output=output, formats=formats, layout=layout, template=template,
-                           client=client, clients_dir=clients_dir, model=model, config=config, check=check,
+                           client=client, clients_dir=clients_dir, annex=annex, model=model, config=config,
+                           check=check,
                            force=force, jobs=jobs, shard=shard, time_limit=time_limit,
                            report_path=report_path, junit_path=junit_path, allow_empty=allow_empty,
                            verbose=verbose)
@@ -89,7 +93,8 @@ def batch(sources: tuple[str, ...], output: str | None, formats: tuple[str, ...]
 
 def run_command(sources: tuple[str, ...], *, output: str | None = None, formats: tuple[str, ...] = (),
                 layout: str | None = None, template: str | None = None, client: str | None = None,
-                clients_dir: str | None = None, model: str | None = None, config: str | None = None,
+                clients_dir: str | None = None, annex: bool | None = None, model: str | None = None,
+                config: str | None = None,
                 check: bool = False, force: bool = False, jobs: int | None = None, shard: str | None = None,
                 time_limit: float | None = None, report_path: str | None = None,
                 junit_path: str | None = None, allow_empty: bool = False, verbose: bool = False) -> int:
@@ -100,7 +105,8 @@ def run_command(sources: tuple[str, ...], *, output: str | None = None, formats:
     from reportgen.options import load_options
 
     part = parse_shard(shard) if shard else None
-    options = load_options(config, model=model, template=template, client=client, clients_dir=clients_dir)
+    options = load_options(config, model=model, template=template, client=client, clients_dir=clients_dir,
+                           annex=annex)
     project = _project_file(sources)
     if project is not None:
         ignored = [name for name, value in (("--format", formats), ("--layout", layout)) if value]

@@ -20,7 +20,8 @@ from reportgen.options import Options
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 #: Options that only change rendering; every other option (including ones added later) counts for
 #: extraction too, so an unknown new option can only cause a rebuild, never a stale output.
-RENDER_ONLY_FIELDS = ("template", "client", "clients_dir", "pdf_variant", "tlp", "allow_tlp_downgrade")
+RENDER_ONLY_FIELDS = ("template", "client", "clients_dir", "pdf_variant", "tlp", "allow_tlp_downgrade",
+                      "annex")
 LOCATION_FIELDS = ("template", "client", "clients_dir")
 
 

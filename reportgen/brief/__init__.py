@@ -47,6 +47,7 @@ __all__ = [
     "parse_brief",
     "schema",
     "schema_id",
+    "unknown_key",
     "validate_data",
 ]
 
@@ -88,7 +89,7 @@ def validate_data(doc: Located) -> list[SchemaIssue]:
                 if key not in known:  # point at the key the analyst wrote
                     where = (*path, key)
                     line, col = doc.keys.get(where) or doc.mark(where)
-                    issues.append(SchemaIssue(where, line, col, _unknown_key(key, known)))
+                    issues.append(SchemaIssue(where, line, col, unknown_key(key, known)))
             continue
         line, col = doc.mark(path)
         issues.append(SchemaIssue(path, line, col, _short(err)))
@@ -177,7 +178,8 @@ def _closest(word: str, candidates: Iterable[str]) -> str | None:
     return close[0] if close else None
 
 
-def _unknown_key(key: object, known: list[str]) -> str:
+def unknown_key(key: object, known: list[str]) -> str:
+    """"unknown key 'rol' (did you mean 'role'?)": the message for a key a mapping does not allow."""
     meant = _closest(str(key), known)
     hint = f"did you mean {meant!r}?" if meant else f"known keys: {', '.join(known)}"
     return f"unknown key {key!r} ({hint})"

@@ -13,7 +13,7 @@ import os
 import re
 import traceback
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -41,6 +41,7 @@ from reportgen.render.assets import resource_uri, stack_stylesheet
 from reportgen.render.coverage import Fallback, family_names, template_fonts, uncovered_scripts
 from reportgen.render.locator_map import locator_map
 from reportgen.render.sandbox import BriefSandbox, TemplateLimitError, render_bounded
+from reportgen.render.selection import select_body
 from reportgen.render.templates import (
     CLIENT_FILE,
     MAIN_TEMPLATE,
@@ -312,6 +313,8 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
         logo = resource_uri(path, inline)
     shown, omitted = ctx.shown_brief(brief)
     groups = ctx.claim_groups(shown)
+    body = select_body(shown, brief)
+    annex = client.annex if options.annex is None else options.annex
     stylesheet = "\n".join(filter(None, [stack_stylesheet(stack.layers, inline), _client_css(stack)]))
     info = stack.template
     tlp = ctx.tlp_in_effect(options.tlp, client.tlp, options.allow_tlp_downgrade, client.name)
@@ -334,7 +337,11 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
         "timeline": ctx.timeline_of(brief),
         "upcoming": ctx.upcoming_dates(brief),
         "sources": ctx.sources_of(shown),
-        "omitted": omitted,
+        "omitted": replace(omitted, body=body.omitted),
+        "actors": shown.actors,
+        "body": body,
+        "annex": annex,
+        "sections": client.sections_shown,
         "font_fallback": {"scripts": uncovered_scripts(_texts(brief), template_fonts(stack.folders)),
                           "fonts": fallback.fonts if fallback else (),
                           "missing": fallback.missing if fallback else ()},

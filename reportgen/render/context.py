@@ -36,16 +36,22 @@ MAX_KEY_ACTORS = 12
 #: Most actors the link chart draws (the most salient of those with relations): more do not stay
 #: readable at print size.
 MAX_CHART_ACTORS = 12
-#: Most claims, figures, expectations and sources a template is handed, and most source ids listed
-#: for one item: a page's layout time grows with every row (1,000 sources took WeasyPrint minutes),
-#: and no reader pages through thousands. The rest stay in the YAML brief, counted in ``Omitted``.
+#: Most actors, claims, figures, expectations and sources a template is handed, and most source ids
+#: listed for one item: a page's layout time grows with every row (1,000 sources took WeasyPrint
+#: minutes), and no reader pages through thousands. The rest stay in the YAML brief, counted in
+#: ``Omitted``.
+SHOWN_ACTORS = 100
 SHOWN_CLAIMS = 100
 SHOWN_NUMBERS = 60
 SHOWN_OUTLOOK = 30
 SHOWN_SOURCES = 20
 SHOWN_SOURCE_IDS = 12
-#: Dated events a timeline shows (the brief may hold more): the most important, drawn in date order.
-SHOWN_TIMELINE = 12
+#: Dated events a timeline shows (the brief may hold more): the most important, drawn in date order;
+#: six keep the key dates beside the map within the two-page body.
+SHOWN_TIMELINE = 6
+#: Dates kept only as written ("on Tuesday" in an article with no publication date) the timeline shows
+#: at most: without a day to count from, they tell a reader little.
+SHOWN_UNDATED = 3
 #: Upcoming dates the one-page summary lists.
 SHOWN_UPCOMING = 3
 #: A past event at most this many days before the article's date counts as recent.
@@ -171,16 +177,21 @@ def claim_groups(brief: Brief) -> list[ClaimGroup]:
 
 @dataclass(frozen=True)
 class Omitted:
-    """How many of each kind the rendered document leaves out (they are all in the YAML brief)."""
+    """How many of each kind a rendered document, or a part of it, leaves out (they are all in the
+    YAML brief). ``body`` counts what the two-page body of the default template leaves out
+    (:mod:`reportgen.render.selection`): the annex shows those when there is one."""
 
     claims: int = 0
     numbers: int = 0
     outlook: int = 0
     sources: int = 0
+    actors: int = 0
+    summary: int = 0
+    body: Omitted | None = None
 
     @property
     def any(self) -> bool:
-        return bool(self.claims or self.numbers or self.outlook or self.sources)
+        return any((self.claims, self.numbers, self.outlook, self.sources, self.actors, self.summary))
 
 
 def shown_brief(brief: Brief) -> tuple[Brief, Omitted]:
@@ -188,11 +199,13 @@ def shown_brief(brief: Brief) -> tuple[Brief, Omitted]:
     omitted = Omitted(claims=max(0, len(brief.claims) - SHOWN_CLAIMS),
                       numbers=max(0, len(brief.numbers) - SHOWN_NUMBERS),
                       outlook=max(0, len(brief.outlook) - SHOWN_OUTLOOK),
-                      sources=max(0, len(brief.sources) - SHOWN_SOURCES))
+                      sources=max(0, len(brief.sources) - SHOWN_SOURCES),
+                      actors=max(0, len(brief.actors) - SHOWN_ACTORS))
     sourced: list[Claim | Number | Outlook] = [*brief.claims, *brief.numbers, *brief.outlook]
     if not omitted.any and all(len(i.sources) <= SHOWN_SOURCE_IDS for i in sourced):
         return brief, omitted
-    return replace(brief, claims=[_few_ids(c) for c in brief.claims[:SHOWN_CLAIMS]],
+    return replace(brief, actors=brief.actors[:SHOWN_ACTORS],
+                   claims=[_few_ids(c) for c in brief.claims[:SHOWN_CLAIMS]],
                    numbers=[_few_ids(n) for n in brief.numbers[:SHOWN_NUMBERS]],
                    outlook=[_few_ids(o) for o in brief.outlook[:SHOWN_OUTLOOK]],
                    sources=brief.sources[:SHOWN_SOURCES]), omitted
@@ -645,9 +658,12 @@ def timeline_of(brief: Brief, shown: int = SHOWN_TIMELINE) -> Timeline:
             tier = 3
         lead = any(name in leads for name in entry.actors)
         ranked.append(((tier, not lead, distance, order), order, side, entry, lead))
-    chosen = sorted(sorted(ranked)[:shown], key=lambda r: r[1])
+    ranked.sort()
+    undated = [r for r in ranked if r[2] == "undated"][:SHOWN_UNDATED]
+    picked = [r for r in ranked if r[2] != "undated"][:shown]
+    chosen = sorted((picked + undated)[:shown], key=lambda r: r[1])
     timeline = Timeline(marker=date_label(day.isoformat(), "day") if day else None,
-                        omitted=max(0, len(brief.timeline) - shown))
+                        omitted=len(brief.timeline) - len(chosen))
     for _, _, side, entry, lead in chosen:
         item = TimelineItem(entry, date_label(entry.date, entry.precision, entry.text), lead)
         getattr(timeline, side).append(item)

@@ -130,7 +130,7 @@ def test_the_html_carries_the_chart_and_the_pdf_draws_it(tmp_path: Path) -> None
     svg = section[section.index("<svg"):section.index("</svg>") + len("</svg>")]
     root = parsed(svg)
     assert "Tomas Reiner" in texts(root, "node") and "criticises" in texts(root, "edge-label")
-    assert html.index('id="claims"') < html.index('id="chart"') < html.index('id="outlook"')
+    assert html.index('id="outlook"') < html.index('id="chart"') < html.index('id="sources"')
     pdf = tmp_path / "chart.pdf"
     pdf.write_bytes(render_pdf(brief, Options()))
     text = pdf_text(pdf)

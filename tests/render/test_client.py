@@ -36,7 +36,12 @@ def test_empty_client_gets_defaults(tmp_path: Path) -> None:
     ("name: Acme\ncolours:\n  primary: '#12345'\n", "3:12", "not a #RRGGBB colour"),
     ("name: Acme\nlogo: https://example.com/logo.png\n", "2:7", "does not match"),
     ("name: Acme\nfooter: {a: 1}\n", "2:9", "string or a list of strings"),
-    ("name: Acme\nbanner: yes\n", "1:1", "'banner' was unexpected"),
+    ("name: Acme\nbanner: yes\n", "2:1", "unknown key 'banner' (known keys: name, template"),
+    ("name: Acme\nnmae: Acme\n", "2:1", "unknown key 'nmae' (did you mean 'name'?)"),
+    ("sections:\n  actors: false\n  timelines: false\n", "3:3",
+     "sections/timelines: unknown key 'timelines' (did you mean 'timeline'?)"),
+    ("sections:\n  map: no thanks\n", "2:8", "'no thanks' is not of type 'boolean'"),
+    ("annex: sometimes\n", "1:8", "'sometimes' is not of type 'boolean'"),
     ("name: [unclosed\n", "2:1", "invalid YAML"),
 ])
 def test_bad_client_yaml_points_at_the_line(tmp_path: Path, text: str, where: str, message: str) -> None:

@@ -56,7 +56,7 @@ def test_conflicts_show_side_by_side_with_their_sources_in_html() -> None:
 
 def test_the_block_follows_the_numbers_and_is_in_the_pdf(tmp_path: Path) -> None:
     html = render_html(_conflicting(), Options())
-    assert html.index('id="numbers"') < html.index('id="disagreements"') < html.index('id="claims"')
+    assert html.index('id="numbers"') < html.index('id="disagreements"') < html.index('id="outlook"')
     pdf = tmp_path / "brief.pdf"
     pdf.write_bytes(render_pdf(_conflicting(), Options()))
     text = " ".join(pdf_text(pdf).split())

@@ -111,4 +111,4 @@ def test_the_summary_lists_what_comes_up(tmp_path: Path) -> None:
 
 def test_a_brief_without_dates_shows_no_key_dates_heading() -> None:
     html = render_html(replace(make_brief(), timeline=[]), Options())
-    assert 'id="timeline"' in html and "Key dates" not in html
+    assert 'id="timeline"' not in html and "Key dates" not in html  # no empty section either

@@ -16,6 +16,10 @@ from reportgen.brief.model import Brief, Claim, Number, Source
 from reportgen.options import Options
 from reportgen.render import read_attached_brief, render_html, render_pdf
 from reportgen.render.context import SHOWN_CLAIMS, SHOWN_NUMBERS, SHOWN_SOURCE_IDS, SHOWN_SOURCES
+from reportgen.render.selection import FIGURE_ROWS, KEY_FIGURES
+
+#: Figures the body shows of a brief whose figures each have a sentence of their own (a row each).
+SHOWN_FIGURE_ROWS = min(FIGURE_ROWS, KEY_FIGURES)
 
 
 def huge_brief() -> Brief:
@@ -35,9 +39,11 @@ def huge_brief() -> Brief:
 def test_a_huge_brief_renders_a_few_pages_and_says_what_it_left_out(tmp_path: Path) -> None:
     brief = huge_brief()
     pdf = tmp_path / "huge.pdf"
-    pdf.write_bytes(render_pdf(brief, Options()))
+    pdf.write_bytes(render_pdf(brief, Options(annex=True)))
     text = " ".join(pdf_text(pdf).split())
     assert int(pdf_info(pdf)["Pages"]) <= 16  # all of it would be over a hundred
+    assert f"+{len(brief.claims) - 1} more statements in the annex." in text  # its one quotation
+    assert f"+{300 - SHOWN_FIGURE_ROWS} more figures in the annex." in text  # a figure a row
     assert f"{len(brief.claims) - SHOWN_CLAIMS} more claims and statements are in the YAML brief attached " \
            "to this PDF, not shown here." in text
     assert f"{300 - SHOWN_NUMBERS} more figures are in the YAML brief" in text
@@ -52,6 +58,7 @@ def test_a_huge_brief_renders_a_few_pages_and_says_what_it_left_out(tmp_path: Pa
 def test_html_says_the_yaml_brief_has_the_rest() -> None:
     html = render_html(huge_brief(), Options())
     assert f"{1000 - SHOWN_SOURCES} more sources are in the YAML brief, not shown here." in html
+    assert f"+{300 - SHOWN_FIGURE_ROWS} more figures in the YAML brief." in html  # no annex
     assert "Outlet 19<" in html and "Outlet 20<" not in html
 
 
@@ -63,5 +70,5 @@ def test_the_summary_counts_what_the_document_leaves_out() -> None:
 
 
 def test_an_ordinary_brief_leaves_nothing_out() -> None:
-    html = render_html(make_brief(), Options())
+    html = render_html(make_brief(), Options(annex=True))
     assert "not shown here" not in html

@@ -1,0 +1,181 @@
+"""What the body of the default brief shows: the facts that carry the story, on two A4 pages.
+
+Analysts read a brief so as not to read the article, so the body cannot print every fact. Each
+section keeps a few items chosen with the extraction's own ranking, and counts what it leaves out
+(every fact stays in the YAML brief, and in the annex when one is asked for):
+
+* summary: the bottom line's first sentences, whole, at most ``SUMMARY_SENTENCES`` and fewer when they
+  are long (extraction writes two to four; an analyst may have written more);
+* actors: the most salient key actors (``key_actors``), at most ``LEAD_ACTORS``;
+* claims: the direct quotations of the lead speakers (named speakers, most salient actor first),
+  full sentences before scare-quoted fragments: every lead speaker's best one, then second ones in
+  the same speaker order while they fit a budget of characters; paraphrases only when the brief
+  has no direct quotation at all;
+* numbers: the first figures in the brief's (the article's) order;
+* outlook: the first items in the brief's order, which is the extraction's order of importance,
+  skipping those the bottom line already says; three to five, by length.
+
+Budgets are in characters because the page is; each shown text is cut to a fixed length
+(``BodyLimits``) so that one long quote cannot push the body onto a third page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from reportgen.brief.model import Actor, Brief, Claim
+from reportgen.render.context import (
+    ClaimGroup,
+    NumberRow,
+    Omitted,
+    OutlookItem,
+    claim_groups,
+    key_actors,
+    number_rows,
+    outlook_items,
+)
+
+SUMMARY_SENTENCES = 4
+#: Characters of bottom line: sentences are shown whole, so fewer of them when they are long.
+SUMMARY_BUDGET = 650
+LEAD_ACTORS = 6
+LEAD_SPEAKERS = 3
+CLAIMS_PER_SPEAKER = 2
+#: Characters of statements (each cut to ``BodyLimits.claim``) plus their furniture; every lead
+#: speaker's first statement is shown whatever it costs, second ones only within the budget.
+CLAIM_BUDGET = 650
+#: Furniture of a statement (quotation marks, spacing), and of a speaker (the name and role beside the
+#: statements take two lines or more), in characters.
+CLAIM_OVERHEAD = 40
+SPEAKER_OVERHEAD = 60
+KEY_FIGURES = 4
+FIGURE_ROWS = 3
+OUTLOOK_MIN = 3
+OUTLOOK_MAX = 5
+#: Characters of outlook text (each cut to ``BodyLimits.outlook``) plus a line of furniture each.
+OUTLOOK_BUDGET = 550
+OUTLOOK_OVERHEAD = 60
+#: A quotation shorter than this is a scare-quoted fragment ("common sense laws"), shown last.
+SUBSTANTIAL_WORDS = 6
+
+
+@dataclass(frozen=True)
+class BodyLimits:
+    """Most characters the body prints of a statement, a figure's context sentence, an outlook item
+    and an actor's role, in the actors table and beside a speaker's statements (templates cut with
+    ``excerpt``; the annex prints them whole)."""
+
+    claim: int = 200
+    context: int = 150
+    outlook: int = 220
+    role: int = 60
+    speaker_role: int = 45
+
+
+@dataclass
+class Selection:
+    """The body's share of a brief, and how many of each kind it leaves out (``omitted``)."""
+
+    summary: list[str]
+    actors: list[Actor]
+    claim_groups: list[ClaimGroup]
+    number_rows: list[NumberRow]
+    outlook: list[OutlookItem]
+    omitted: Omitted
+    limits: BodyLimits = field(default_factory=BodyLimits)
+
+
+def select_body(brief: Brief, whole: Brief | None = None, limits: BodyLimits | None = None) -> Selection:
+    """The facts the body shows (see the module docstring), chosen from ``brief`` and counted against
+    ``whole`` (the brief before ``context.shown_brief`` cut a huge one down; default ``brief``)."""
+    whole = whole or brief
+    limits = limits or BodyLimits()
+    actors = key_actors(brief)[:LEAD_ACTORS]
+    groups = lead_claims(brief, limits.claim)
+    rows = key_number_rows(brief)
+    outlook = key_outlook(brief, limits.outlook)
+    summary = bottom_line(brief)
+    omitted = Omitted(summary=len(whole.summary) - len(summary), actors=len(whole.actors) - len(actors),
+                      claims=len(whole.claims) - sum(len(g.claims) for g in groups),
+                      numbers=len(whole.numbers) - sum(len(r.numbers) for r in rows),
+                      outlook=len(whole.outlook) - len(outlook))
+    return Selection(summary, actors, groups, rows, outlook, omitted, limits)
+
+
+def bottom_line(brief: Brief) -> list[str]:
+    """The first summary sentences that fit ``SUMMARY_BUDGET`` (at least one, whole)."""
+    chosen: list[str] = []
+    used = 0
+    for sentence in brief.summary[:SUMMARY_SENTENCES]:
+        if chosen and used + len(sentence) > SUMMARY_BUDGET:
+            break
+        used += len(sentence)
+        chosen.append(sentence)
+    return chosen
+
+
+def lead_claims(brief: Brief, limit: int = BodyLimits.claim) -> list[ClaimGroup]:
+    """The lead speakers' quotations: the first ``LEAD_SPEAKERS`` quoted speakers by their actor's
+    salience (text order breaks ties), each with their best quotation, then second ones (up to
+    ``CLAIMS_PER_SPEAKER``) in speaker order while they fit ``CLAIM_BUDGET``. Paraphrases stand in
+    only when no one is quoted directly. Claims keep their text order within a speaker; unattributed
+    ones are left out."""
+    named = [g for g in claim_groups(brief) if g.speaker]
+    if any(c.kind == "quote" for g in named for c in g.claims):
+        named = [replace(g, claims=[c for c in g.claims if c.kind == "quote"]) for g in named]
+        named = [g for g in named if g.claims]
+    ranked = sorted(enumerate(named), key=lambda ig: (-(ig[1].actor.salience if ig[1].actor else 0.0), ig[0]))
+    queues = [(group, _best_first(group.claims)[:CLAIMS_PER_SPEAKER]) for _, group in ranked[:LEAD_SPEAKERS]]
+    chosen: dict[int, list[Claim]] = {}
+    used = 0
+    for depth in range(CLAIMS_PER_SPEAKER):
+        for index, (_, claims) in enumerate(queues):
+            if depth >= len(claims):
+                continue
+            heading = SPEAKER_OVERHEAD if depth == 0 else 0
+            cost = min(len(claims[depth].text), limit) + CLAIM_OVERHEAD + heading
+            if depth and used + cost > CLAIM_BUDGET:
+                continue
+            used += cost
+            chosen.setdefault(index, []).append(claims[depth])
+    return [replace(group, claims=[c for c in group.claims if any(c is k for k in chosen[index])])
+            for index, (group, _) in enumerate(queues) if index in chosen]
+
+
+def _best_first(claims: list[Claim]) -> list[Claim]:
+    """Full-sentence direct quotations, then quoted fragments (then paraphrases); text order within."""
+    def rank(claim: Claim) -> int:
+        if claim.kind != "quote":
+            return 2
+        return 0 if len(claim.text.split()) >= SUBSTANTIAL_WORDS else 1
+    return sorted(claims, key=rank)
+
+
+def key_number_rows(brief: Brief) -> list[NumberRow]:
+    """The first figures in brief order, as table rows: at most ``FIGURE_ROWS`` rows, and no row that
+    would take the count past ``KEY_FIGURES`` (the first row is always shown whole)."""
+    rows: list[NumberRow] = []
+    count = 0
+    for row in number_rows(list(brief.numbers)):
+        if len(rows) == FIGURE_ROWS or (rows and count + len(row.numbers) > KEY_FIGURES):
+            break
+        rows.append(row)
+        count += len(row.numbers)
+    return rows
+
+
+def key_outlook(brief: Brief, limit: int = BodyLimits.outlook) -> list[OutlookItem]:
+    """The first outlook items in the brief's order of importance that the bottom line does not
+    already say: ``OUTLOOK_MIN`` whatever their length, up to ``OUTLOOK_MAX`` while they fit
+    ``OUTLOOK_BUDGET``."""
+    summary = {" ".join(s.split()) for s in brief.summary}
+    items = [i for i in outlook_items(brief) if " ".join(i.outlook.text.split()) not in summary]
+    chosen: list[OutlookItem] = []
+    used = 0
+    for item in items[:OUTLOOK_MAX]:
+        cost = min(len(item.outlook.text), limit) + OUTLOOK_OVERHEAD
+        if len(chosen) >= OUTLOOK_MIN and used + cost > OUTLOOK_BUDGET:
+            break
+        used += cost
+        chosen.append(item)
+    return chosen
