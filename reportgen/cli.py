@@ -5,11 +5,12 @@ Heavy modules (spaCy, WeasyPrint, Jinja) are imported inside commands so ``--hel
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -48,10 +49,21 @@ def _extract_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
+def _quiet_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--quiet", "-q", is_flag=True,
+                        help="Print only errors and warnings: no progress display (shown only on a "
+                             "terminal anyway) and no 'wrote' line.")(f)
+
+
 def _render_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    f = _stack_options(f)
+    return click.option("--format", "fmt", type=click.Choice(FORMATS),
+                        help="Output format; default: from the -o suffix, else pdf.")(f)
+
+
+def _stack_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """What selects the template stack and shapes the PDF: shared by render, build and preview."""
     for decorator in reversed([
-        click.option("--format", "fmt", type=click.Choice(FORMATS),
-                     help="Output format; default: from the -o suffix, else pdf."),
         click.option("--template", "-t", help="Template name or a template/client folder."),
         click.option("--client", help="Client folder name, looked up in --clients-dir."),
         click.option("--clients-dir", type=click.Path(file_okay=False), help="Folder of client folders."),
@@ -152,10 +164,25 @@ def _check_yaml_output(output: str) -> None:
         raise InputError(f"cannot write a brief as {suffix}: use .yaml (render makes PDF and HTML)", output)
 
 
-def _wrote(path: str) -> None:
+def _wrote(path: str, quiet: bool = False) -> None:
     """Say where an output went (on stderr, so stdout stays the document when it is '-')."""
-    if path != "-":
+    if path != "-" and not quiet:
         click.echo(f"wrote {path}", err=True)
+
+
+@contextlib.contextmanager
+def _progress(quiet: bool) -> Iterator[Any]:
+    """The stages shown on stderr while the body works, when a person is watching a terminal; the
+    display is gone before the body's errors or 'wrote' lines are printed."""
+    from reportgen.console import terminal_progress
+
+    sink = terminal_progress(quiet)
+    try:
+        yield sink
+    finally:
+        close = getattr(sink, "close", None)
+        if close is not None:
+            close()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -187,12 +214,13 @@ def cli() -> None:
 @click.argument("articles", nargs=-1, required=True)
 @click.option("-o", "--output", default="-", show_default=True, help="YAML brief to write ('-' = stdout).")
 @_extract_options
+@_quiet_option
 @_config_option
 @_debug_option
 @_version
 @handle_errors
 def extract(articles: tuple[str, ...], output: str, model: str | None, input_format: str | None,
-            max_input_mb: float | None, config: str | None, debug: bool) -> None:
+            max_input_mb: float | None, quiet: bool, config: str | None, debug: bool) -> None:
     """Extract a YAML brief from ARTICLES (.txt, .md, .html, .json, .jsonl; '-' = stdin).
 
     Several articles on one event make one brief with their sources merged.
@@ -205,9 +233,10 @@ def extract(articles: tuple[str, ...], output: str, model: str | None, input_for
     _check_yaml_output(output)
     check_output_path(output)
     check_not_an_input(output, articles)
-    brief = brief_from_files(articles, options)
+    with _progress(quiet) as progress:
+        brief = brief_from_files(articles, options, progress)
     write_atomic(output, brief_to_yaml(brief))
-    _wrote(output)
+    _wrote(output, quiet)
 
 
 @cli.command()
@@ -245,6 +274,7 @@ def render(brief_path: str, output: str | None, fmt: str | None, template: str |
 @click.option("--keep-yaml", type=click.Path(dir_okay=False), help="Also write the YAML brief here.")
 @_extract_options
 @_render_options
+@_quiet_option
 @_config_option
 @_debug_option
 @_version
@@ -252,7 +282,7 @@ def render(brief_path: str, output: str | None, fmt: str | None, template: str |
 def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, model: str | None,
           input_format: str | None, max_input_mb: float | None, fmt: str | None, template: str | None,
           client: str | None, clients_dir: str | None, pdf_variant: str | None, tlp: str | None,
-          allow_tlp_downgrade: bool | None, config: str | None, debug: bool) -> None:
+          allow_tlp_downgrade: bool | None, quiet: bool, config: str | None, debug: bool) -> None:
     """Extract and render in one step: ARTICLES -> PDF (or HTML)."""
     from reportgen.brief import brief_to_yaml
     from reportgen.fileio import write_atomic
@@ -270,12 +300,101 @@ def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, 
         _check_yaml_output(keep_yaml)
         check_output_path(keep_yaml)
         check_not_an_input(keep_yaml, [*articles, output])
-    result = build_brief(articles, fmt, options)  # type: ignore[arg-type]
+    with _progress(quiet) as progress:
+        result = build_brief(articles, fmt, options, progress)  # type: ignore[arg-type]
     if keep_yaml:
         write_atomic(keep_yaml, brief_to_yaml(result.brief))
-        _wrote(keep_yaml)
+        _wrote(keep_yaml, quiet)
     write_atomic(output, result.document)
-    _wrote(output)
+    _wrote(output, quiet)
+
+
+@cli.command()
+@click.argument("source", metavar="BRIEF|ARTICLE")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to serve on (0: any free port).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but a loopback address shows the brief to your network.")
+@click.option("--save-yaml", type=click.Path(dir_okay=False),
+              help="For an ARTICLE: also write the brief extracted from it here.")
+@_stack_options
+@_extract_options
+@_quiet_option
+@_config_option
+@_debug_option
+@_version
+@handle_errors
+def preview(source: str, port: int, host: str, save_yaml: str | None, template: str | None,
+            client: str | None, clients_dir: str | None, pdf_variant: str | None, tlp: str | None,
+            allow_tlp_downgrade: bool | None, model: str | None, input_format: str | None,
+            max_input_mb: float | None, quiet: bool, config: str | None, debug: bool) -> None:
+    """Serve a brief's HTML on localhost and reload the page when the brief, the template stack or
+    the client folder change: the template author's loop.
+
+    BRIEF is a YAML brief or a PDF reportgen made (read again on every save); an ARTICLE (.txt,
+    .md, .html, .json) is extracted once and its brief kept in memory (--save-yaml writes it).
+    Errors show in the page and here, and the server recovers on the next save.
+
+    \b
+      /            the HTML view, with a bar linking the others; errors show here too
+      /pages       the PDF's pages as images: page boxes, running headers and footers, breaks
+      /brief.pdf   the PDF, rendered on demand exactly as 'reportgen render' makes it
+    Ctrl-C stops the server.
+    """
+    import threading
+
+    from reportgen.errors import InputError
+
+    options = _options(config, template=template, client=client, clients_dir=clients_dir,
+                       pdf_variant=pdf_variant, tlp=tlp, allow_tlp_downgrade=allow_tlp_downgrade,
+                       model=model, input_format=input_format, max_input_mb=max_input_mb)
+    if source == "-":
+        raise InputError("preview reads a file, not standard input (it watches the brief for changes)")
+    path = Path(source)
+    if not path.is_file():
+        raise InputError("no such file" if not path.exists() else "is not a file", source)
+    is_brief = path.suffix.lower() in (*BRIEF_SUFFIXES, ".pdf")
+    if save_yaml:
+        if is_brief:
+            raise InputError("--save-yaml is for an ARTICLE; this is already a brief", source)
+        _check_yaml_output(save_yaml)
+        check_output_path(save_yaml)
+        check_not_an_input(save_yaml, [source])
+
+    from reportgen.preview import Preview, PreviewSession
+
+    def report(line: str) -> None:
+        if line.startswith("error:"):
+            click.echo(f"reportgen: {line}", err=True)
+        elif not quiet:
+            click.echo(line, err=True)
+
+    if is_brief:
+        session = PreviewSession(options, brief_path=path, report=report, label=path.stem)
+    else:
+        from reportgen.brief import brief_to_yaml
+        from reportgen.fileio import write_atomic
+        from reportgen.pipeline import brief_from_files
+
+        with _progress(quiet) as progress:
+            brief = brief_from_files([source], options, progress)
+        if save_yaml:
+            write_atomic(save_yaml, brief_to_yaml(brief))
+            _wrote(save_yaml, quiet)
+        session = PreviewSession(options, brief=brief, report=report, label=path.stem)
+    session.refresh()
+    try:
+        running = Preview(session, host, port)
+    except OSError as exc:
+        raise InputError(f"cannot listen on {host}:{port} ({(exc.strerror or str(exc)).lower()}); "
+                         "try another --port, or --port 0 for any free one") from None
+    with running:
+        try:
+            click.echo(f"serving {running.url}  (pages: {running.url}pages, PDF: {running.url}brief.pdf); "
+                       "Ctrl-C stops", err=True)
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            click.echo("stopped", err=True)
 
 
 @cli.command()

@@ -1,7 +1,8 @@
 """The whole pipeline in one place: ingest -> extract -> brief -> render.
 
 Each stage takes and returns plain data, so the CLI, the Python API and ``batch`` chain the
-same functions.
+same functions. ``build`` and ``brief_from_files`` tell an optional :class:`~reportgen.progress.Progress`
+sink each stage as it starts (the CLI shows them on a terminal).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Literal, get_args
 from reportgen.brief import Brief
 from reportgen.ingest import Article
 from reportgen.options import Options
+from reportgen.progress import SILENT, Progress
 
 Format = Literal["pdf", "html", "yaml"]
 
@@ -38,19 +40,27 @@ def extract_article(article: Article | str, options: Options | None = None) -> B
     return extract(article, options or Options())
 
 
-def brief_from_files(paths: Sequence[str | Path], options: Options | None = None) -> Brief:
+def brief_from_files(paths: Sequence[str | Path], options: Options | None = None,
+                     progress: Progress = SILENT) -> Brief:
     """One brief from one or more article files (several articles merge into one event brief;
     a JSON list or JSONL file counts as several articles)."""
     from reportgen.extract import extract_all
-    from reportgen.ingest import ingest_all
+    from reportgen.extract.nlp import load_model
+    from reportgen.ingest import STDIN_NAME, ingest_all
 
     options = options or Options()
-    articles = [article for path in paths for article in ingest_all(path, options)]
-    briefs = list(extract_all(articles, options))
+    articles = []
+    for path in paths:
+        progress.stage("reading", STDIN_NAME if str(path) == "-" else str(path))
+        articles.extend(ingest_all(path, options))
+    progress.stage("loading model", options.model)
+    nlp = load_model(options.model)
+    briefs = list(extract_all(articles, options, nlp=nlp, progress=progress))
     if len(briefs) == 1:
         return briefs[0]
     from reportgen.extract.merge import merge_briefs
 
+    progress.stage("merging", f"{len(briefs)} briefs")
     return merge_briefs(briefs)  # renumbers the sources s1..sN
 
 
@@ -91,12 +101,13 @@ def _check_render_options(options: Options) -> None:
 
 
 def build(paths: Sequence[str | Path] | str | Path, fmt: Format = "pdf",
-          options: Options | None = None) -> BuildResult:
+          options: Options | None = None, progress: Progress = SILENT) -> BuildResult:
     """Article file(s) -> brief -> rendered document, in memory."""
     if isinstance(paths, str | Path):
         paths = [paths]
     fmt = _format(fmt)  # before the slow extraction, as the TLP and template checks
     if fmt != "yaml":
         _check_render_options(options or Options())
-    brief = brief_from_files(paths, options)
+    brief = brief_from_files(paths, options, progress)
+    progress.stage("rendering", fmt.upper())
     return BuildResult(brief, render(brief, fmt, options), fmt)

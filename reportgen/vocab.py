@@ -101,3 +101,34 @@ NEUTRAL_CUES = frozenset({"said", "says", "say", "saying", "told", "tells", "add
 def is_telling_cue(cue: str | None) -> bool:
     """True for a reporting verb worth showing ("warned"), false for none or a neutral "said"."""
     return cue is not None and bool(cue.strip()) and " ".join(cue.lower().split()) not in NEUTRAL_CUES
+
+
+@dataclass(frozen=True)
+class RelationKind:
+    """One kind of link between two actors: how a chart labels it, and whether it runs both ways
+    ("A meets B" is "B meets A"), so a chart draws it once without an arrowhead."""
+
+    kind: str
+    label: str
+    mutual: bool = False
+
+
+#: The link chart's edge kinds (``relations[].kind``), in the order a legend or a list gives them. The
+#: verbs that express each are extraction data (``reportgen/extract/data/relations.yaml``).
+RELATION_KINDS: dict[str, RelationKind] = {
+    kind.kind: kind
+    for kind in (
+        RelationKind("speaks_about", "speaks about"),
+        RelationKind("accuses", "accuses"),
+        RelationKind("criticises", "criticises"),
+        RelationKind("warns", "warns"),
+        RelationKind("asks", "asks"),
+        RelationKind("meets", "meets", mutual=True),
+        RelationKind("visits", "visits"),
+        RelationKind("negotiates_with", "negotiates with", mutual=True),
+        RelationKind("supports", "supports"),
+        RelationKind("opposes", "opposes"),
+        RelationKind("sanctions", "sanctions"),
+        RelationKind("attacks", "attacks"),
+    )
+}

@@ -54,7 +54,8 @@ def test_help_does_not_import_heavy_libraries() -> None:
 
 
 @pytest.mark.parametrize("command", [[], ["extract"], ["render"], ["build"], ["validate"], ["schema"],
-                                     ["templates"], ["templates", "dump"], ["batch"]])
+                                     ["templates"], ["templates", "dump"], ["batch"],
+                                     ["preview"]])
 def test_every_command_has_help_and_version(command: list[str]) -> None:
     helped = run(*command, "--help")
     assert helped.exit_code == 0 and "Usage:" in helped.output

@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from typing import IO, Any
 from xml.etree import ElementTree as ET
 
 from reportgen.batch.runner import BatchResult, ItemResult, Log
+from reportgen.console import use_rich
 
-
-def use_rich(stream: IO[str]) -> bool:
-    """A progress bar only for a person at a terminal; CI logs get plain lines."""
-    ci = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-    return stream.isatty() and not ci and os.environ.get("TERM") != "dumb"
+__all__ = ["PlainLog", "RichLog", "item_lines", "summary", "to_json", "to_junit", "use_rich"]
 
 
 class PlainLog(Log):

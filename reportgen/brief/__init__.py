@@ -14,9 +14,11 @@ from reportgen.brief.model import (
     Actor,
     Brief,
     Claim,
+    Conflict,
     Generated,
     Number,
     Outlook,
+    Relation,
     Source,
 )
 from reportgen.brief.yamlio import Located, dump_yaml, parse_yaml
@@ -29,9 +31,11 @@ __all__ = [
     "Actor",
     "Brief",
     "Claim",
+    "Conflict",
     "Generated",
     "Number",
     "Outlook",
+    "Relation",
     "SchemaIssue",
     "Source",
     "brief_to_yaml",
@@ -85,6 +89,7 @@ def validate_data(doc: Located) -> list[SchemaIssue]:
         line, col = doc.mark(path)
         issues.append(SchemaIssue(path, line, col, _short(err)))
     issues.extend(_unresolved_sources(doc))
+    issues.extend(_unresolved_numbers(doc))
     claims = doc.data.get("claims") if isinstance(doc.data, dict) else None
     actors = doc.data.get("actors") if isinstance(doc.data, dict) else None
     if isinstance(claims, list) and isinstance(actors, list):
@@ -99,7 +104,48 @@ def validate_data(doc: Located) -> list[SchemaIssue]:
                 line, col = doc.mark(("claims", i, "speaker"))
                 issues.append(SchemaIssue(("claims", i, "speaker"), line, col,
                                           f"speaker {speaker!r} is not the name of an actor"))
+    issues.extend(_unresolved_relations(doc))
     return sorted(issues, key=lambda i: (i.line, i.column))
+
+
+def _actor_names(data: dict[str, Any]) -> set[Any]:
+    """Every name and alias of the brief's actors."""
+    names: set[Any] = set()
+    actors = data.get("actors")
+    for actor in actors if isinstance(actors, list) else []:
+        if isinstance(actor, dict):
+            names.add(actor.get("name"))
+            names.update(a for a in actor.get("aliases") or [] if isinstance(a, str))
+    return names
+
+
+def _unresolved_relations(doc: Located) -> list[SchemaIssue]:
+    """Relation ends that name no actor, and source ids the brief does not list: a chart edge must
+    join two of the brief's actors and cite one of its sources."""
+    data = doc.data if isinstance(doc.data, dict) else {}
+    relations = data.get("relations")
+    if not isinstance(relations, list):
+        return []
+    names = _actor_names(data)
+    listed = [s for s in [data.get("source"), *(data.get("sources") or [])] if isinstance(s, dict)]
+    ids = {s["id"] if isinstance(s.get("id"), str) else "s1" for s in listed}
+    found: list[SchemaIssue] = []
+    for i, relation in enumerate(relations):
+        if not isinstance(relation, dict):
+            continue
+        for end in ("source", "target"):
+            name = relation.get(end)
+            if isinstance(name, str) and name not in names:
+                line, col = doc.mark(("relations", i, end))
+                found.append(SchemaIssue(("relations", i, end), line, col,
+                                         f"{end} {name!r} is not the name of an actor"))
+        sid = relation.get("source_id")
+        if isinstance(sid, str) and sid not in ids:
+            line, col = doc.mark(("relations", i, "source_id"))
+            found.append(SchemaIssue(("relations", i, "source_id"), line, col,
+                                     f"source {sid!r} is not one of the brief's sources "
+                                     f"({', '.join(sorted(ids))})"))
+    return found
 
 
 def _closest(word: str, candidates: Iterable[str]) -> str | None:
@@ -133,6 +179,32 @@ def _unresolved_sources(doc: Located) -> list[SchemaIssue]:
                     line, col = doc.mark(where)
                     found.append(SchemaIssue(where, line, col, f"source {sid!r} is not one of the brief's "
                                              f"sources ({', '.join(sorted(ids))})"))
+    return found
+
+
+def _unresolved_numbers(doc: Located) -> list[SchemaIssue]:
+    """Number ids given twice, and ids a conflict names that no number has."""
+    data = doc.data if isinstance(doc.data, dict) else {}
+    numbers = data.get("numbers")
+    ids: set[str] = set()
+    found: list[SchemaIssue] = []
+    for i, number in enumerate(numbers if isinstance(numbers, list) else []):
+        nid = number.get("id") if isinstance(number, dict) else None
+        if isinstance(nid, str):
+            if nid in ids:
+                line, col = doc.mark(("numbers", i, "id"))
+                found.append(SchemaIssue(("numbers", i, "id"), line, col,
+                                         f"number id {nid!r} is given twice"))
+            ids.add(nid)
+    conflicts = data.get("conflicts")
+    for i, conflict in enumerate(conflicts if isinstance(conflicts, list) else []):
+        named = conflict.get("numbers") if isinstance(conflict, dict) else None
+        for k, nid in enumerate(named if isinstance(named, list) else []):
+            if isinstance(nid, str) and nid not in ids:
+                where = ("conflicts", i, "numbers", k)
+                line, col = doc.mark(where)
+                found.append(SchemaIssue(where, line, col, f"number {nid!r} is not the id of one of the "
+                                         "brief's numbers"))
     return found
 
 

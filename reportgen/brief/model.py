@@ -13,6 +13,10 @@ SCHEMA_VERSION = 1
 
 ActorType = Literal["person", "organization", "country", "location", "group"]
 ClaimKind = Literal["quote", "paraphrase"]
+ConflictKind = Literal["number"]
+#: What one actor does to or says about another (``reportgen.vocab.RELATION_KINDS`` labels them).
+RelationKind = Literal["speaks_about", "accuses", "criticises", "warns", "asks", "meets", "visits",
+                       "negotiates_with", "supports", "opposes", "sanctions", "attacks"]
 
 
 @dataclass
@@ -50,6 +54,8 @@ class Number:
     approximate: bool = False
     sources: list[str] = field(default_factory=lambda: ["s1"])
     corroborated: bool = False
+    #: "n1", "n2"...: written in briefs merged from several sources, so a conflict can point at it.
+    id: str | None = None
 
 
 @dataclass
@@ -73,6 +79,27 @@ class Outlook:
 
 
 @dataclass
+class Conflict:
+    """Figures from different sources about the same thing that disagree. It names the figures by
+    their ids and holds nothing they hold (values, texts, sources stay on the numbers)."""
+
+    about: str
+    numbers: list[str] = field(default_factory=list)
+    kind: ConflictKind = "number"
+
+
+@dataclass
+class Relation:
+    """One actor acting on or speaking about another, with the sentence that says so."""
+
+    source: str
+    target: str
+    kind: RelationKind
+    evidence: str = ""
+    source_id: str = "s1"
+
+
+@dataclass
 class Generated:
     tool: str = "reportgen"
     version: str = ""
@@ -90,9 +117,11 @@ class Brief:
     numbers: list[Number] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     outlook: list[Outlook] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
     generated: Generated = field(default_factory=Generated)
     sources: list[Source] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
+    conflicts: list[Conflict] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.sources:
@@ -102,10 +131,19 @@ class Brief:
         """Plain data in the schema's field order (for YAML and templates)."""
         data = asdict(self)
         order = ["schema_version", "title", "source", "sources", "summary", "actors", "numbers",
-                 "claims", "outlook", "generated"]
+                 "conflicts", "claims", "outlook", "relations", "generated"]
         out = {key: data[key] for key in order}
         if len(self.sources) <= 1:
             del out["sources"]
+        if not self.conflicts:
+            del out["conflicts"]
+        else:  # the kind first: it says how to read the rest
+            out["conflicts"] = [{"kind": c["kind"]} | c for c in out["conflicts"]]
+        if not self.relations:  # optional: briefs without relations read as before
+            del out["relations"]
+        # ids are written only where conflicts can refer to them, first so an analyst sees them
+        out["numbers"] = [({"id": n["id"]} if n["id"] else {}) | {k: v for k, v in n.items() if k != "id"}
+                          for n in out["numbers"]]
         return out
 
     @classmethod
@@ -123,8 +161,14 @@ class Brief:
             numbers=[_make(Number, n) for n in data.get("numbers") or []],
             claims=[_make(Claim, c) for c in data.get("claims") or []],
             outlook=[_make(Outlook, o) for o in data.get("outlook") or []],
+            conflicts=[_make(Conflict, c) for c in data.get("conflicts") or []],
+            relations=[_make(Relation, r) for r in data.get("relations") or []],
             generated=_make(Generated, data.get("generated") or {}),
         )
+
+    def number(self, number_id: str) -> Number | None:
+        """The number whose ``id`` is ``number_id``, if any."""
+        return next((n for n in self.numbers if n.id == number_id), None)
 
     def actor(self, name: str | None) -> Actor | None:
         """The actor called ``name`` (canonical name or alias), if any."""

@@ -12,6 +12,7 @@ from reportgen import __version__, _api
 from reportgen.brief import Brief, Generated, Source
 from reportgen.ingest import Article
 from reportgen.options import Options
+from reportgen.progress import SILENT, Progress
 
 #: Articles longer than this are extracted in paragraph-aligned pieces of this size, one parsed
 #: ``Doc`` at a time, and the pieces' briefs joined (:mod:`reportgen.extract.pieces`): memory stays
@@ -33,24 +34,39 @@ def extract(article: Article, options: Options | None = None, *, nlp: Any = None
     return brief_of_article(article, nlp)
 
 
-def brief_of_article(article: Article, nlp: Any) -> Brief:
+def brief_of_article(article: Article, nlp: Any, progress: Progress = SILENT) -> Brief:
     """Parse and extract one article; a long one piece by piece (see ``PIECE_CHARS``)."""
     from reportgen.extract.nlp import parse
 
+    label = _label(article)
     if len(article.text) <= PIECE_CHARS:
-        return brief_from_doc(parse(nlp, article.text), article, nlp)
+        progress.stage("parsing", label)
+        doc = parse(nlp, article.text)
+        progress.stage("extracting", label)
+        return brief_from_doc(doc, article, nlp)
     from reportgen.extract.pieces import join_pieces
     from reportgen.ingest.chunks import text_chunks
 
-    briefs = [brief_from_doc(parse(nlp, piece), replace(article, text=piece), nlp)
-              for piece in text_chunks(article.text, PIECE_CHARS)]
+    pieces = list(text_chunks(article.text, PIECE_CHARS))
+    briefs = []
+    for number, piece in enumerate(pieces, 1):
+        progress.stage("parsing", f"{label}, part {number} of {len(pieces)}")
+        doc = parse(nlp, piece)
+        progress.stage("extracting", f"{label}, part {number} of {len(pieces)}")
+        briefs.append(brief_from_doc(doc, replace(article, text=piece), nlp))
     return join_pieces(briefs, source_of(article))
 
 
+def _label(article: Article) -> str:
+    """How progress names an article: its file, else its title."""
+    return article.path or article.title or "article"
+
+
 def extract_all(articles: Iterable[Article], options: Options | None = None, *, nlp: Any = None,
-                batch_size: int = 16) -> Iterator[Brief]:
+                batch_size: int = 16, progress: Progress = SILENT) -> Iterator[Brief]:
     """Briefs of many articles; short ones are parsed together with ``nlp.pipe``, in batches of at
-    most ``batch_size`` articles and ``PIPE_CHARS`` characters."""
+    most ``batch_size`` articles and ``PIPE_CHARS`` characters. ``progress`` is told as each batch
+    is parsed and each article extracted."""
     options = options or Options()
     if nlp is None:
         from reportgen.extract.nlp import load_model
@@ -61,25 +77,29 @@ def extract_all(articles: Iterable[Article], options: Options | None = None, *, 
     pending: list[Article] = []
     for article in articles:
         if len(article.text) > PARSE_CHARS:  # long ones alone, piece by piece
-            yield from _briefs_of(pending, nlp)
+            yield from _briefs_of(pending, nlp, progress)
             pending = []
-            yield brief_of_article(article, nlp)
+            yield brief_of_article(article, nlp, progress)
             continue
         if pending and sum(len(a.text) for a in pending) + len(article.text) > PIPE_CHARS:
-            yield from _briefs_of(pending, nlp)
+            yield from _briefs_of(pending, nlp, progress)
             pending = []
         pending.append(article)
         if len(pending) >= batch_size:
-            yield from _briefs_of(pending, nlp)
+            yield from _briefs_of(pending, nlp, progress)
             pending = []
-    yield from _briefs_of(pending, nlp)
+    yield from _briefs_of(pending, nlp, progress)
 
 
-def _briefs_of(articles: list[Article], nlp: Any) -> Iterator[Brief]:
+def _briefs_of(articles: list[Article], nlp: Any, progress: Progress = SILENT) -> Iterator[Brief]:
     from reportgen.ingest.chunks import tame_runs
 
+    if not articles:
+        return
+    progress.stage("parsing", _label(articles[0]) if len(articles) == 1 else f"{len(articles)} articles")
     pairs = ((tame_runs(a.text), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=max(1, len(articles))):
+        progress.stage("extracting", _label(article))
         yield brief_from_doc(doc, article, nlp)
 
 
@@ -91,6 +111,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
     from reportgen.extract.numbers import find_numbers
     from reportgen.extract.outlook import find_outlook
     from reportgen.extract.referents import type_speakers
+    from reportgen.extract.relations import find_relations
     from reportgen.extract.summary import pick_summary
 
     actors, index = find_actors(doc)
@@ -99,6 +120,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
     rank_actors(actors, claims, index)
     numbers = find_numbers(doc)
     outlook = find_outlook(doc, claims, index)
+    relations = find_relations(doc, index, claims)
     summary = pick_summary(doc, article.title, actors)
     model, version = model_info(nlp)
     return Brief(
@@ -109,6 +131,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
         numbers=numbers,
         claims=claims,
         outlook=outlook,
+        relations=relations,
         generated=Generated(version=__version__, model=model, model_version=version, time=now_iso()),
     )
 
@@ -116,7 +139,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
 def declared_rules(layer: str | None = None) -> list[Any]:
     """Every extraction rule (``reportgen.extract.rules.Rule``), of one layer or all, by id: the
     layers declare their rules when imported."""
-    from reportgen.extract import actors, claims, layout, mentions, numbers, outlook  # noqa: F401
+    from reportgen.extract import actors, claims, layout, mentions, numbers, outlook, relations  # noqa: F401
     from reportgen.extract.rules import rules
 
     return rules(layer)

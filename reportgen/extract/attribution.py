@@ -79,6 +79,10 @@ GOVERNING_CUE = rule(
               ("Ana Ruiz said: “We will win the vote on Friday.”",
                {"quote": "We will win", "speaker": "Ana Ruiz"}),
               ("Tomas Reyes warned that the port “will close within a week.”",
+               {"quote": "will close within", "speaker": "Tomas Reyes"}),
+              ("Mayor Ana Ruiz called the harbour plan “a reckless gamble with the town's money.”",
+               {"quote": "a reckless gamble", "speaker": "Ana Ruiz"}),
+              ("Tomas Reyes rallied the crowd by warning that the port “will close within a week.”",
                {"quote": "will close within", "speaker": "Tomas Reyes"})])
 NEARBY_CUE = rule(
     "quotes.nearby-cue", "A reporting verb next to the quote in the same sentence names its speaker "
@@ -105,9 +109,9 @@ COLON_INTRO = rule(
     examples=[("Here is Ana Ruiz at the rally in June: “Nobody in this town will be left behind.”",
                {"quote": "Nobody in this town", "speaker": "Ana Ruiz"})])
 CLAUSE_SUBJECT = rule(
-    "quotes.clause-subject", "A quote inside a clause with another verb (“called X ‘...’”, “issued a "
-    "statement describing it as ‘...’”) is the clause subject's.",
-    examples=[("Ana Ruiz called the new bridge “a monument to wasted money and broken promises.”",
+    "quotes.clause-subject", "A quote inside a clause with another verb (“rejected X as ‘...’”) is the "
+    "clause subject's.",
+    examples=[("Ana Ruiz rejected the new bridge as “a monument to wasted money and broken promises.”",
                {"quote": "a monument to wasted", "speaker": "Ana Ruiz"})])
 POSSESSOR = rule(
     "quotes.possessor", "A quote given as what someone's statement, email or response says is the "
@@ -132,6 +136,18 @@ INTRODUCED_BEFORE = rule(
     examples=[("Tomas Reyes, the harbour master, was blunt about the delays.\n\n"
                "“Nobody told us the cranes would stop working in winter.”",
                {"quote": "Nobody told us", "speaker": "Tomas Reyes"})])
+REPORTED_BEFORE = rule(
+    "quotes.reported-before", "A paragraph that is only a quote is the words of whoever the last sentence "
+    "of the paragraph before reports (its main reporting verb's named subject).",
+    examples=[("The Harbour Board issued a statement on Monday apologising to the ferry crews.\n\n"
+               "“We regret the delays and will pay every crew member in full.”",
+               {"quote": "We regret the delays", "speaker": "Harbour Board"}),
+              ("If anything, Ana Ruiz argued in her email, the vote shows why the rules must change.\n\n"
+               "“Nobody on the council was told the count had been moved to Friday.”",
+               {"quote": "Nobody on the council", "speaker": "Ana Ruiz"})],
+    counter=[("Residents who wrote to the council saying the ferry was late were ignored.\n\n"
+              "“Nobody on the council was told the count had been moved to Friday.”",
+              {"quote": "Nobody on the council", "speaker": None})])
 SENTENCE_SUBJECT = rule(
     "quotes.sentence-subject", "A quote with no cue after a sentence about someone is that person's.",
     examples=[("Tomas Reyes shook his head. “Nobody told us the cranes would stop working in winter.”",
@@ -330,9 +346,11 @@ def _attachments(context: _Context, quote: QuoteSpan) -> list[tuple[Any, bool]]:
     return [(t, True) for t in heads] + [(t, False) for t in children if t not in heads]
 
 
-def is_cue_verb(token: Any) -> bool:
-    """A reporting verb used as the attribution ("said", "told", "wrote"), not a participle modifier."""
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lexicon.REPORTING_VERBS:
+def is_cue_verb(token: Any, characterising: bool = False) -> bool:
+    """A reporting verb used as the attribution ("said", "told", "wrote"), not a participle modifier;
+    with ``characterising``, also a verb that puts quoted words on its object ("called him a “...”")."""
+    verbs = lexicon.REPORTING_VERBS | (lexicon.CHARACTERISING_VERBS if characterising else frozenset())
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in verbs:
         return False
     participle = token.tag_ == "VBN" or (token.tag_ == "VBD" and token.is_sent_start)  # "Asked ..., he"
     modifier = token.dep_ in ("advcl", "acl") \
@@ -352,7 +370,7 @@ def _governing_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
         for candidate in _ancestors(token):
             if context.in_quote(candidate):
                 break
-            if is_cue_verb(candidate):
+            if is_cue_verb(candidate, characterising=governs):
                 if governs or _own_subject(context, candidate) is not None:
                     candidates.append((not governs, _distance(candidate, quote), candidate))
                 break
@@ -404,6 +422,10 @@ def _distance(token: Any, quote: QuoteSpan) -> int:
     return max(quote.start - token.idx, 0)
 
 
+#: Dependencies of a verb that shares its head's subject ("said ... and added", "noting ..., said")
+_SHARES_SUBJECT = frozenset({"conj", "xcomp", "advcl", "pcomp", "parataxis"})
+
+
 def _subject(context: _Context, verb: Any) -> Any | None:
     """The subject of a reporting verb, through "X said ... and added", "X shot back, saying",
     "X was quoted as saying", "X issued a statement saying" and an inverted "said X". Climbing never
@@ -422,8 +444,11 @@ def _subject(context: _Context, verb: Any) -> Any | None:
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.head.head.i != token.head.i:
             token = token.head.head  # "issued a statement saying ...": who issued it
             continue
-        if (skip or token.dep_ in ("conj", "xcomp", "advcl", "pcomp")) and token.head.i != token.i:
-            token = token.head
+        if (skip or token.dep_ in _SHARES_SUBJECT) and token.head.i != token.i:
+            token = token.head  # "Roe, noting the size of the crowd, said": "said" hangs on "noting"
+            continue
+        if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
+            token = token.head  # "rallied supporters by warning that ...": who rallied them
             continue
         if token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep":
             token = token.head.head  # "drew boos upon saying ...": who drew them
@@ -519,9 +544,13 @@ def _according_to(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
 
 
 def _lead_in(context: _Context, quote: QuoteSpan) -> list[Any]:
-    """The paragraph's tokens before the quote when they end in a colon (the colon excluded)."""
+    """The paragraph's tokens before the quote when they end in a colon (the colon excluded); for a
+    quote that opens its paragraph, the paragraph before when it ends in one ("... described itself
+    this way:" then the quote as a paragraph of its own)."""
     para = context.paragraph_tokens[quote.paragraph]
     before = [t for t in para if t.idx < quote.start and not is_mark(t) and not t.is_space]
+    if not before and quote.paragraph > 0:
+        before = [t for t in context.paragraph_tokens[quote.paragraph - 1] if not t.is_space]
     if not before or before[-1].text != ":" or any(context.in_quote(t) for t in before):
         return []
     sentence_start = sentence_of(before[-1]).start
@@ -565,8 +594,12 @@ def _colon_intro(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     lead = _lead_in(context, quote)
     if not lead:
         return None
-    subjects = [t for t in lead if t.dep_ in ANY_SUBJECTS and t.head.dep_ == "ROOT"] \
-        or [t for t in lead if t.dep_ in ANY_SUBJECTS]
+    inside = {t.i for t in lead}
+    # the lead's own main clause: its verb hangs outside the lead (on the quote, when the parser made
+    # the quoted words the sentence's root), never "what" of "apologized for what happened:"
+    main = [t for t in lead if t.head.i not in inside or t.head.i == t.i]
+    named = [t for t in lead if t.dep_ in ANY_SUBJECTS and t.tag_ not in ("WDT", "WP")]
+    subjects = [t for t in named if t.head in main] or named
     source = subjects[-1] if subjects else None
     if source is not None and source.pos_ == "NOUN":
         source = _possessor(source) or source
@@ -636,6 +669,10 @@ def _follower(context: _Context, quotes: list[QuoteSpan], triples: list[QuoteTri
         if previous and not _named_between(context, quotes[previous[-1]].end, quote.start,
                                            triples[previous[-1]]):
             return _follow(doc, quote, previous[-1], PREVIOUS_PARAGRAPH)
+        reporter = _last_reporter(context, quote.paragraph - 1)
+        if reporter is not None:
+            verb, subject = reporter
+            return _triple(context, quote, verb.text, subject, REPORTED_BEFORE)
         subject = _last_subject(context, start, quote.start)
         if subject is not None:
             return _triple(context, quote, None, subject, INTRODUCED_BEFORE)
@@ -669,6 +706,28 @@ def _named_between(context: _Context, start: int, end: int, leader: QuoteTriple 
         if actor.type in ("person", "organization", "group"):
             return True
     return False
+
+
+def _last_reporter(context: _Context, paragraph: int) -> tuple[Any, Any] | None:
+    """The reporting verb of the last sentence of a paragraph that quotes nothing, and its named
+    subject ("Ruiz argued in her email that ..." or "the board issued a statement ...", then the quote
+    as a paragraph of its own): the verb in the sentence's main clause, never one inside a relative or
+    participle clause ("... emails from staff suggesting ...")."""
+    tokens = [t for t in context.paragraph_tokens[paragraph] if not t.is_space]
+    if not tokens or any(context.in_quote(t) or is_mark(t) for t in tokens):
+        return None
+    last = sentence_of(tokens[-1])
+    tree = tree_of(context.doc)
+    for token in reversed([t for t in tokens if t.i >= last.start]):
+        issued = token.lemma_.lower() in lexicon.ISSUING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.DOCUMENT_NOUNS for c in token.children)
+        if not (is_cue_verb(token) or issued) or tree.subordinate(token):
+            continue
+        subject = _subject(context, token)
+        if subject is not None and _names_someone(context, subject):
+            return token, subject
+        return None
+    return None
 
 
 def _last_subject(context: _Context, start: int, end: int) -> Any | None:

@@ -81,8 +81,11 @@ def _spans_in(text: str, start: int, end: int, number: int) -> list[QuoteSpan]:
                 opened_at, kind = i + 1, "single"
             continue
         glued = not before.isspace() and not after.isalnum()  # '...unusual,“ said': closes
+        # "... say, 'Well done,' " said Ruiz: a spaced straight mark after a nested quote's end closes
+        nested_end = ch == '"' and before.isspace() and not after.isalnum() \
+            and text[max(start, i - 4):i].rstrip()[-1:] in ("'", "’")
         if kind == "double" and (ch in _DOUBLE_CLOSE or (ch in _DOUBLE_OPEN + '"' and glued)
-                                 or (ch == '"' and not before.isspace())):
+                                 or (ch == '"' and not before.isspace()) or nested_end):
             _add(found, text, opened_at, i, number, False)
             opened_at = None
         elif kind == "double" and i > opened_at and (

@@ -119,6 +119,8 @@ INSTITUTION_NAMES = frozenset(" ".join(tokens).replace(" '", "'").replace(" +", 
 
 REPORTING_VERBS = words("speech", "reporting_verbs")
 PARAPHRASE_VERBS = words("speech", "paraphrase_verbs")
+CHARACTERISING_VERBS = words("speech", "characterising_verbs")
+ISSUING_VERBS = words("speech", "issuing_verbs")
 ADDRESS_VERBS = words("speech", "address_verbs")
 SOURCE_PREPOSITIONS: tuple[str, ...] = tuple(entries("speech", "source_prepositions"))
 NAMING_WORDS = words("speech", "naming_words")
@@ -126,6 +128,14 @@ NAMING_PARTICIPLES = words("speech", "naming_participles")
 ANONYMITY_WORDS = words("speech", "anonymity_words")
 SOURCE_NOUNS = words("speech", "source_nouns")
 DOCUMENT_NOUNS = words("speech", "document_nouns")
+
+#: Verb lemma -> the relation kind it expresses between its subject and object ("accuse" -> accuses).
+RELATION_VERBS: dict[str, str] = {lemma: kind
+                                  for kind, lemmas in mapping("relations", "relation_verbs").items()
+                                  for lemma in lemmas}
+#: Verb lemma -> {preposition: kind} for a second actor after a preposition ("met with X").
+RELATION_PREPOSITIONS: dict[str, dict[str, str]] = mapping("relations", "relation_prepositions")
+UNREAL_CONTROLLERS = words("relations", "unreal_controllers")
 
 WORK_NOUNS = words("things", "work_nouns")
 LAW_WORDS = words("things", "law_words")
@@ -223,6 +233,10 @@ LEVEL_VERBS = words("numbers", "level_verbs")
 ELISION_CUES = words("numbers", "elision_cues")
 LIST_NOUNS = words("numbers", "list_nouns")
 COUNTED_PEOPLE = words("numbers", "counted_people")
+COUNTED_SYNONYMS: dict[str, str] = mapping("numbers", "counted_synonyms")
+UNSPECIFIC_NOUNS = words("numbers", "unspecific_nouns")
+LOWER_BOUND_WORDS = words("numbers", "lower_bound_words")
+UPPER_BOUND_WORDS = words("numbers", "upper_bound_words")
 APPROXIMATORS = phrases("numbers", "approximators")
 LOOSE_APPROXIMATORS = words("numbers", "loose_approximators")
 TRAILING_APPROXIMATORS = phrases("numbers", "trailing_approximators")

@@ -59,6 +59,18 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "
 _MONTHS = lexicon.MONTHS | lexicon.WEEKDAYS | lexicon.RELATIVE_DAYS
 
 
+def _calendar(token: Any) -> bool:
+    """A month or day word used as a date: not a name the model tagged as a person's ("Jan Brewer",
+    "Theresa May", "April Ryan") with no number beside it ("May 5" stays a date)."""
+    if token.lower_ not in _MONTHS:
+        return False
+    if token.ent_type_ != "PERSON":
+        return True
+    doc = token.doc
+    beside = [doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(doc)]
+    return any(t.like_num for t in beside)
+
+
 def _mark_defined_acronyms(doc: Any, mentions: list[Mention]) -> None:
     """"Harbour Data Format (HDF)": the acronym defined for a thing is a thing too."""
     things = {m.end for m in mentions if m.work}
@@ -247,7 +259,7 @@ def _full_names_of_surnames(doc: Any, mentions: list[Mention], layout: Layout) -
         while start > 0 and token.i - start < 2 and NAME_TOKEN.match(doc[start - 1].text) \
                 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].head.i == token.i) \
                 and start - 1 not in taken and doc[start - 1].ent_type_ not in ("DATE", "TIME") \
-                and doc[start - 1].lower_ not in _MONTHS and "\n" not in doc[start - 1].whitespace_ \
+                and not _calendar(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_ \
                 and doc[start - 1].lower_ not in lexicon.TITLE_WORDS \
                 and doc[start - 1].lower_ not in lexicon.HONORIFICS \
                 and doc[start - 1].lower_ not in lexicon.DEMONYMS:
@@ -272,7 +284,7 @@ def _untagged(token: Any) -> bool:
     """Not part of an actor's entity: untagged, a work or event, or a name misread as a figure or time."""
     return token.ent_type_ in _NON_ACTOR_LABELS or (
         token.ent_type_ in _FIGURE_LABELS and not any(c.isdigit() for c in token.text)
-        and token.lower_ not in _MONTHS)
+        and not _calendar(token))
 
 
 def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
@@ -451,7 +463,7 @@ def _speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
 
 
 def _chain_token(token: Any) -> bool:
-    return token.pos_ == "PROPN" and bool(NAME_TOKEN.match(token.text)) and token.lower_ not in _MONTHS \
+    return token.pos_ == "PROPN" and bool(NAME_TOKEN.match(token.text)) and not _calendar(token) \
         and token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY")
 
 
@@ -640,7 +652,7 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
         if prev.pos_ == "PROPN" and prev.head == root and prev.dep_ == "compound" and not prev.ent_type_ \
                 and NAME_TOKEN.match(prev.text) and prev.lower_ not in lexicon.TITLE_WORDS \
                 and prev.lower_ not in lexicon.DEMONYMS and prev.lower_ not in lexicon.HONORIFICS \
-                and prev.lower_ not in _MONTHS and prev.lower_ not in lexicon.TITLE_MODIFIERS \
+                and not _calendar(prev) and prev.lower_ not in lexicon.TITLE_MODIFIERS \
                 and not (prev.i >= 2 and doc[prev.i - 1].lower_ == "of"):  # "Secretary of State Jane Roe"
             start -= 1
         else:
@@ -730,7 +742,7 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
                               and t.doc[t.i - 1].text not in ("-", "–")  # "Hsu Mei-ling"
                               for t in tokens[1:]) and tokens[-1].lower_ not in lexicon.FACILITY_WORDS:
         return False  # "Port strike" (a headline), "Nile dam": a common noun is no place or person name
-    if any(t.lower_ in _MONTHS for t in tokens) and label not in ("ORG", "FAC"):
+    if any(_calendar(t) for t in tokens) and label not in ("ORG", "FAC"):
         return False
     words = lowered.split()
     if all(w in lexicon.DEMONYMS or w.rstrip("s") in lexicon.DEMONYMS for w in words):

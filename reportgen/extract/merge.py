@@ -16,8 +16,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TypeVar
 
-from reportgen.brief import Actor, Brief, Claim, Number, Outlook, Source
+from reportgen.brief import Actor, Brief, Claim, Number, Outlook, Relation, Source
 from reportgen.extract import lexicon
+from reportgen.extract.conflicts import find_conflicts, unit_key
+from reportgen.vocab import RELATION_KINDS
 
 #: Share of the shorter text's words that must occur in the other for two quotes to be one.
 TEXT_OVERLAP = 0.8
@@ -27,6 +29,8 @@ MIN_OVERLAP_WORDS = 4
 NUMBER_TOLERANCE = 0.01
 #: Sentences in the merged summary.
 SUMMARY_MAX = 4
+#: Most relations a merged brief keeps (in source order).
+MERGED_RELATIONS = 100
 
 #: Words a person's name can open with in one brief and not another ("Dr", "President"): one
 #: vocabulary with the extraction's honorifics and titles.
@@ -42,6 +46,8 @@ def merge_briefs(briefs: Sequence[Brief]) -> Brief:
     Title, ``source`` and generator info come from the first brief; actors are merged by name,
     alias and surname; quotes, figures and outlook reported by several sources become one entry
     listing every source; the summary is the first source's lead plus the others' top new sentences.
+    Figures from several sources get ids (n1..) and those that disagree are listed in ``conflicts``.
+    Relations follow the merged actor names and are kept once, with the first source's evidence.
     """
     if not briefs:
         raise ValueError("merge_briefs needs at least one brief")
@@ -52,17 +58,26 @@ def merge_briefs(briefs: Sequence[Brief]) -> Brief:
         spoken: list[Claim | Outlook] = [*brief.claims, *brief.outlook]
         for item in spoken:
             item.speaker = rename.get(item.speaker, item.speaker) if item.speaker else item.speaker
+        brief.relations = renamed_relations(brief.relations, rename)
     first = briefs[0]
+    numbers = _merge_items([b.numbers for b in briefs], _same_number, _join_numbers,
+                           lambda n: unit_key(n.unit))
+    conflicts = []
+    if len(sources) > 1:  # figures get ids so conflicts between sources can name them
+        for i, number in enumerate(numbers, 1):
+            number.id = f"n{i}"
+        conflicts = find_conflicts(numbers, {s.id: s.published for s in sources})
     return Brief(
         title=first.title,
         source=sources[0],
         sources=sources,
         summary=merge_summary([b.summary for b in briefs]),
         actors=actors,
-        numbers=_merge_items([b.numbers for b in briefs], _same_number, _join_numbers,
-                             lambda n: _unit_key(n.unit)),
+        numbers=numbers,
         claims=_merge_items([b.claims for b in briefs], _same_claim, _join_claims),
         outlook=_merge_items([b.outlook for b in briefs], _same_outlook, _join_outlook),
+        conflicts=conflicts,
+        relations=unique_relations([r for b in briefs for r in b.relations])[:MERGED_RELATIONS],
         generated=first.generated,
         schema_version=first.schema_version,
     )
@@ -84,6 +99,8 @@ def _renumber(briefs: list[Brief]) -> list[Source]:
         sourced: list[Number | Claim | Outlook] = [*brief.numbers, *brief.claims, *brief.outlook]
         for item in sourced:
             item.sources = _unique(mapping.get(s, default) for s in item.sources) or [default]
+        for relation in brief.relations:
+            relation.source_id = mapping.get(relation.source_id, default)
     return sources
 
 
@@ -221,6 +238,36 @@ def _same_person(a: str, b: str) -> bool:
     return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
 
 
+# --- relations ---------------------------------------------------------------------------------
+
+def relation_key(relation: Relation) -> tuple[str, str, str]:
+    """What makes two relations one: source, target and kind; a mutual kind ("meets") either way."""
+    kind = RELATION_KINDS.get(relation.kind)
+    ends = (relation.source, relation.target)
+    if kind is not None and kind.mutual:
+        ends = (min(ends), max(ends))
+    return (*ends, relation.kind)
+
+
+def unique_relations(relations: list[Relation]) -> list[Relation]:
+    """``relations`` without self-loops and repeats, each kept with its first evidence."""
+    seen: set[tuple[str, str, str]] = set()
+    kept: list[Relation] = []
+    for relation in relations:
+        key = relation_key(relation)
+        if relation.source == relation.target or key in seen:
+            continue
+        seen.add(key)
+        kept.append(relation)
+    return kept
+
+
+def renamed_relations(relations: Sequence[Relation], rename: dict[str, str]) -> list[Relation]:
+    """``relations`` between the merged actors (``rename``: a brief's names -> merged names)."""
+    return [replace(r, source=rename.get(r.source, r.source), target=rename.get(r.target, r.target))
+            for r in relations]
+
+
 # --- claims, numbers, outlook ------------------------------------------------------------------
 
 Item = TypeVar("Item", Claim, Number, Outlook)
@@ -264,7 +311,7 @@ def _join_claims(a: Claim, b: Claim) -> Claim:
 
 
 def _same_number(a: Number, b: Number) -> bool:
-    if _unit_key(a.unit) != _unit_key(b.unit):
+    if unit_key(a.unit) != unit_key(b.unit):
         return False
     scale = max(abs(a.value), abs(b.value))
     return abs(a.value - b.value) <= NUMBER_TOLERANCE * scale if scale else True
@@ -282,12 +329,6 @@ def _same_outlook(a: Outlook, b: Outlook) -> bool:
 def _join_outlook(a: Outlook, b: Outlook) -> Outlook:
     return replace(a, horizon=a.horizon or b.horizon, speaker=a.speaker or b.speaker,
                    sources=_unique([*a.sources, *b.sources]))
-
-
-@lru_cache(maxsize=4096)
-def _unit_key(unit: str | None) -> str:
-    words = _WORD.findall(_fold(unit or ""))
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
 
 
 # --- summary -----------------------------------------------------------------------------------

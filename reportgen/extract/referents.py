@@ -366,7 +366,8 @@ class Referents:
 
     - ``resolve(text)`` -> the actor whose name or alias is ``text`` (case-insensitive, ``the`` and
       possessive ignored; a bare surname or first name of a known person also resolves).
-    - ``actor_at(token_i)`` -> the actor mentioned at that token, if any.
+    - ``actor_at(token_i)`` -> the actor mentioned at that token, if any; ``mention_at(token_i)`` ->
+      that mention.
     - ``antecedent(token_i)`` -> the person a subject "he"/"she" at that token stands for.
     - ``person_before(token_i, gender=None)`` -> the last person mentioned (outside quotation marks)
       before that token; ``gender`` "m"/"f" skips people known to be the other gender.
@@ -395,11 +396,13 @@ class Referents:
                 self._forms.setdefault(name_key(form), actor)
                 self._forms.setdefault(canonical_key(form), actor)
         self._token_actor: dict[int, Actor] = {}
+        self._token_mention: dict[int, Mention] = {}
         self._mentions = sorted(mentions, key=lambda pair: pair[0].start)
         self._by_actor: dict[int, list[Mention]] | None = None
         for mention, actor in self._mentions:
             for i in range(mention.start, mention.end):
                 self._token_actor[i] = actor
+                self._token_mention[i] = mention
         spoken = [(m.start, a) for m, a in self._mentions if not m.quoted and not m.furniture]
         self._people = [(i, a) for i, a in spoken if a.type == "person"]
         self._people_starts = [i for i, _ in self._people]
@@ -455,6 +458,10 @@ class Referents:
 
     def actor_at(self, token_i: int) -> Actor | None:
         return self._token_actor.get(token_i)
+
+    def mention_at(self, token_i: int) -> Mention | None:
+        """The mention at that token, with what its sentence says about it (a place, a modifier...)."""
+        return self._token_mention.get(token_i)
 
     def antecedent(self, token_i: int) -> Actor | None:
         """The person a subject "he"/"she" at ``token_i`` stands for (resolved in text order)."""

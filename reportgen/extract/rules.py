@@ -13,8 +13,8 @@ not fire. ``tests/extract/test_rules.py`` checks every rule on its own examples,
 ``make eval`` counts each rule's hits and precision on the shared corpora from the firings.
 
 The id's first part is the layer (``repairs``, ``text``, ``mentions``, ``referents``, ``quotes``,
-``numbers``, ``outlook``; the summary ranks sentences and declares no rules); ``effect`` is ``+``
-for a rule that finds or keeps something and ``-`` for one that refuses or drops it (its precision
+``numbers``, ``outlook``, ``relations``; the summary ranks sentences and declares no rules); ``effect``
+is ``+`` for a rule that finds or keeps something and ``-`` for one that refuses or drops it (its precision
 is then the share of right refusals).
 """
 
@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
-LAYERS = ("repairs", "text", "mentions", "referents", "quotes", "numbers", "outlook")
+LAYERS = ("repairs", "text", "mentions", "referents", "quotes", "numbers", "outlook", "relations")
 Effect = Literal["+", "-"]
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -54,6 +54,9 @@ from reportgen.vocab import ESTIMATIVE_TERMS, TLP_BACKGROUND, TLP_LABELS, is_tel
 __all__ = ["PDF_VARIANTS", "read_attached_brief", "render_html", "render_pdf", "template_context"]
 
 PDF_VARIANTS = (None, "pdf/a-3b", "pdf/ua-1")
+#: Fonts the link chart's SVG names: the default template's heading font, then any sans-serif (an SVG
+#: drawn by WeasyPrint does not inherit the page's CSS fonts).
+CHART_FONTS = "Inter, DejaVu Sans, sans-serif"
 _CSS_VARS = {"primary": "--primary", "accent": "--accent", "text": "--text", "muted": "--muted",
              "rule": "--rule"}
 
@@ -324,6 +327,8 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
         "numbers": ctx.numbers_of(shown),
         "number_rows": ctx.number_rows(ctx.numbers_of(shown)),
         "outlook": ctx.outlook_items(shown),
+        "disagreements": ctx.disagreements(brief),
+        "chart": ctx.link_chart(brief, CHART_FONTS),
         "sources": ctx.sources_of(shown),
         "omitted": omitted,
         "font_fallback": {"scripts": uncovered_scripts(_texts(brief), template_fonts(stack.folders)),

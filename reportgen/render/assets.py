@@ -187,9 +187,11 @@ def _fetch_nothing() -> object:
     return FetchNothing(fail_on_errors=False)
 
 
+@lru_cache(maxsize=32)
 def css_problems(css: str, base_url: str = "file:///") -> tuple[str, ...]:
     """What WeasyPrint ignores in a stylesheet, as ``line:col: message`` (it only logs them, and a
-    rule it drops silently changes the brief's look)."""
+    rule it drops silently changes the brief's look). Remembered by text: the render reports them,
+    and ``preview`` shows them after every save."""
     from weasyprint import CSS
 
     capture = _ThisThread()

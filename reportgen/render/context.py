@@ -15,11 +15,14 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import TypeVar
 from urllib.parse import urlsplit
 
+from markupsafe import Markup
+
 from reportgen import __version__
-from reportgen.brief.model import Actor, Brief, Claim, Number, Outlook, Source
+from reportgen.brief.model import Actor, Brief, Claim, Conflict, Number, Outlook, Source
 from reportgen.errors import InputError
 from reportgen.vocab import (
     DEFAULT_TLP,
+    RELATION_KINDS,
     TLP_LABELS,
     EstimativeTerm,
     TlpLabel,
@@ -29,6 +32,9 @@ from reportgen.vocab import (
 )
 
 MAX_KEY_ACTORS = 12
+#: Most actors the link chart draws (the most salient of those with relations): more do not stay
+#: readable at print size.
+MAX_CHART_ACTORS = 12
 #: Most claims, figures, expectations and sources a template is handed, and most source ids listed
 #: for one item: a page's layout time grows with every row (1,000 sources took WeasyPrint minutes),
 #: and no reader pages through thousands. The rest stay in the YAML brief, counted in ``Omitted``.
@@ -373,3 +379,178 @@ def lead_quotes(groups: list[ClaimGroup], substantial_words: int = 6) -> list[tu
     for depth in range(max((len(q) for _, q in queues), default=0)):
         found.extend((group, quotes[depth]) for group, quotes in queues if depth < len(quotes))
     return found
+
+
+# --- where sources disagree ----------------------------------------------------------------------
+
+@dataclass
+class ConflictFigure:
+    """One side of a conflict: the figure and who reports it ("s2 Harbour Ledger")."""
+
+    number: Number
+    sources: list[str]
+
+
+@dataclass
+class ConflictView:
+    """A conflict with its figures looked up by id, one per value and set of sources."""
+
+    about: str
+    figures: list[ConflictFigure]
+
+
+@dataclass
+class SourceShare:
+    """How many of the figures and claims only one source gives are this source's."""
+
+    id: str
+    label: str
+    numbers: int
+    claims: int
+
+
+@dataclass
+class SingleSource:
+    """Figures and claims that only one source of a multi-source brief carries (from their ``sources``)."""
+
+    numbers: int = 0
+    numbers_total: int = 0
+    claims: int = 0
+    claims_total: int = 0
+    by_source: list[SourceShare] = field(default_factory=list)
+
+    @property
+    def any(self) -> bool:
+        return bool(self.numbers or self.claims)
+
+
+@dataclass
+class Disagreements:
+    """What the "Sources disagree" block shows; ``any`` is false for a single-source brief."""
+
+    conflicts: list[ConflictView] = field(default_factory=list)
+    single_source: SingleSource = field(default_factory=SingleSource)
+
+    @property
+    def any(self) -> bool:
+        return bool(self.conflicts or self.single_source.any)
+
+
+def disagreements(brief: Brief) -> Disagreements:
+    """Conflicts between sources and what only one source says; empty unless several sources."""
+    sources = sources_of(brief)
+    if len(sources) <= 1:
+        return Disagreements()
+    labels = {s.id: f"{s.id} {source_label(s)}".strip() for s in sources}
+    views = [view for c in brief.conflicts if (view := _conflict_view(brief, c, labels)) is not None]
+    return Disagreements(views, single_source(brief, sources))
+
+
+def _conflict_view(brief: Brief, conflict: Conflict, labels: dict[str, str]) -> ConflictView | None:
+    """The conflict's figures, one per value and sources (a headline's "12 dead" and the body's "12 people
+    were killed" from one outlet are one side; the longer sentence is shown); ``None`` when fewer than
+    two sides remain (an analyst removed a figure)."""
+    sides: dict[tuple[float, tuple[str, ...]], Number] = {}
+    for number_id in conflict.numbers:
+        number = brief.number(number_id)
+        if number is None:
+            continue
+        key = (number.value, tuple(number.sources))
+        if key not in sides or len(number.context) > len(sides[key].context):
+            sides[key] = number
+    if len(sides) < 2:
+        return None
+    figures = [ConflictFigure(n, [labels.get(s, s) for s in n.sources[:SHOWN_SOURCE_IDS]])
+               for n in sides.values()]
+    return ConflictView(conflict.about, figures)
+
+
+def single_source(brief: Brief, sources: list[Source]) -> SingleSource:
+    """Counts of figures and claims carried by one source only, overall and per source."""
+    alone_numbers = [n.sources[0] for n in brief.numbers if len(n.sources) == 1]
+    alone_claims = [c.sources[0] for c in brief.claims if len(c.sources) == 1]
+    shares = [SourceShare(s.id, source_label(s), alone_numbers.count(s.id), alone_claims.count(s.id))
+              for s in sources[:SHOWN_SOURCES]]
+    return SingleSource(len(alone_numbers), len(brief.numbers), len(alone_claims), len(brief.claims),
+                        [share for share in shares if share.numbers or share.claims])
+@dataclass
+class ChartRelation:
+    """One relation as the chart and a template's list show it: canonical actor names and words."""
+
+    source: str
+    target: str
+    kind: str
+    label: str
+    evidence: str
+    source_id: str
+
+
+@dataclass
+class LinkChart:
+    """The link chart: ``svg`` is markup reportgen drew from escaped text (never template input),
+    ``alt`` the text listing every drawn relation, ``relations`` those relations, ``omitted`` how many
+    relations involve actors left off the chart."""
+
+    svg: str
+    alt: str
+    actors: list[str]
+    relations: list[ChartRelation]
+    omitted: int = 0
+
+
+def chart_relations(brief: Brief) -> list[ChartRelation]:
+    """The brief's relations between known actors, named canonically, with the kinds' words."""
+    found: list[ChartRelation] = []
+    for relation in brief.relations:
+        source, target = brief.actor(relation.source), brief.actor(relation.target)
+        kind = RELATION_KINDS.get(relation.kind)
+        if source is None or target is None or source is target or kind is None:
+            continue
+        found.append(ChartRelation(source.name, target.name, relation.kind, kind.label,
+                                   tidy(relation.evidence), relation.source_id))
+    return found
+
+
+def link_chart(brief: Brief, font_family: str = "sans-serif") -> LinkChart | None:
+    """The chart of the most salient actors that have relations (at most ``MAX_CHART_ACTORS``), or
+    None when the brief has no relation to draw."""
+    from reportgen.render.chart import ChartEdge, ChartNode, link_chart_svg
+
+    relations = chart_relations(brief)
+    if not relations:
+        return None
+    linked = {name for r in relations for name in (r.source, r.target)}
+    ranked = sorted((a for a in brief.actors if a.name in linked),
+                    key=lambda a: (-a.salience, -a.mentions, a.name))
+    chosen = ranked[:MAX_CHART_ACTORS]
+    names = {a.name for a in chosen}
+    drawn = [r for r in relations if r.source in names and r.target in names]
+    if not drawn:
+        return None
+    order = list(RELATION_KINDS)
+    groups: dict[tuple[str, str], list[ChartRelation]] = {}
+    for relation in drawn:
+        mutual = RELATION_KINDS[relation.kind].mutual
+        ends = (relation.source, relation.target)
+        groups.setdefault((min(ends), max(ends)) if mutual else ends, []).append(relation)
+    edges = [ChartEdge(source, target,
+                       _labels(found, order),
+                       mutual=all(RELATION_KINDS[r.kind].mutual for r in found))
+             for (source, target), found in groups.items()]
+    shown = [a for a in chosen if a.name in {n for r in drawn for n in (r.source, r.target)}]
+    alt = relations_text(drawn)
+    title = f"Link chart: {len(drawn)} relation{'s' if len(drawn) != 1 else ''} between {len(shown)} actors"
+    svg = link_chart_svg([ChartNode(a.name, a.type) for a in shown], edges, title, alt, font_family)
+    # The SVG is drawn by reportgen from escaped text only, so it may stand as markup.
+    return LinkChart(svg=Markup(svg), alt=alt, actors=[a.name for a in shown], relations=drawn,
+                     omitted=len(relations) - len(drawn))
+
+
+def _labels(relations: list[ChartRelation], order: list[str]) -> tuple[str, ...]:
+    """The kinds' words of one edge's relations, once each, in the vocabulary's order."""
+    return tuple(dict.fromkeys(r.label for r in sorted(relations, key=lambda r: order.index(r.kind))))
+
+
+def relations_text(relations: list[ChartRelation]) -> str:
+    """ "Ana Ruiz criticises Harbour Board; ..." : the chart's relations as one text (its alt text)."""
+    return "; ".join(f"{r.source} {r.label} {r.target}" for r in relations) + "."

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
 Kind = Literal["fetch", "active"]
@@ -133,6 +134,17 @@ def _outside(url: str) -> bool:
 
 def css_references(css: str, where: str, declarations: bool = False) -> Iterator[Reference]:
     """``@import`` rules and non-``data:`` URLs of a stylesheet (or of a ``style`` attribute)."""
+    yield from _css_references(css, where, declarations)
+
+
+@lru_cache(maxsize=16)
+def _css_references(css: str, where: str, declarations: bool) -> tuple[Reference, ...]:
+    """Remembered by text: a page's stylesheet, fonts inlined, is most of its bytes and the same for
+    every brief of a batch and every save of a brief in ``preview``."""
+    return tuple(_scan_css(css, where, declarations))
+
+
+def _scan_css(css: str, where: str, declarations: bool) -> Iterator[Reference]:
     import tinycss2
 
     if declarations:

@@ -260,3 +260,14 @@ def test_a_nationality_that_only_qualifies_a_noun_is_no_actor(nlp: Any) -> None:
     assert "Scandinavian" not in [a.name for a in actors]
     actors, _ = actors_of(nlp, "The Scandinavians voted against the plan on Monday.")
     assert "Scandinavians" in [a.name for a in actors]
+
+
+def test_a_month_word_in_a_tagged_name_is_a_first_name_not_a_date(nlp: Any) -> None:
+    from reportgen.extract.mentions import _calendar
+    doc = nlp("Former Arizona governor Jan Brewer spoke on May 5 in Phoenix.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["Jan"].ent_type_ == "PERSON"  # the model's tag the rule reads
+    assert not _calendar(by_text["Jan"])
+    assert _calendar(by_text["May"])
+    names = [a.name for a in actors_of(nlp, "Former Arizona governor Jan Brewer spoke on Monday.")[0]]
+    assert "Jan Brewer" in names

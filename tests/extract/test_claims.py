@@ -248,3 +248,11 @@ def test_less_common_reporting_verbs_name_the_speaker(nlp: Any) -> None:
         text = f"The mayor met the board. “Would the fare rise be negotiable?” Ana Ruiz {verb}."
         claims = claims_of(nlp, text)
         assert [(c.speaker, c.cue) for c in claims if c.kind == "quote"] == [("Ana Ruiz", verb)], verb
+
+
+def test_a_spaced_mark_after_a_nested_quote_closes_the_quote() -> None:
+    text = ('"If you lose, you shake hands and say, \'Well done,\' " said Ana Ruiz, a council member. '
+            '"It is hard to do that."')
+    spans = find_quote_spans(text)
+    assert [(s.text_of(text), s.open_end) for s in spans] == [
+        ("If you lose, you shake hands and say, 'Well done,'", False), ("It is hard to do that.", False)]

@@ -13,6 +13,7 @@ What an example may say (keys of ``expect``), by what the brief holds:
 - ``outlook``: an outlook item holds this; with ``horizon``; ``first_outlook``: the first item holds it.
 - ``no_outlook``: no outlook item holds this.
 - ``summary``: the first summary sentence holds this.
+- ``relation``: a relation (source, kind, target) exists; ``no_relation``: that one does not.
 """
 
 from __future__ import annotations
@@ -92,6 +93,11 @@ def check(brief: Brief, expect: dict[str, Any]) -> None:
         assert brief.outlook and expect["first_outlook"] in brief.outlook[0].text, facts["outlook"]
     if "no_outlook" in expect:
         assert not any(expect["no_outlook"] in o.text for o in brief.outlook), facts["outlook"]
+    relations = [(r.source, r.kind, r.target) for r in brief.relations]
+    if "relation" in expect:
+        assert tuple(expect["relation"]) in relations, relations
+    if "no_relation" in expect:
+        assert tuple(expect["no_relation"]) not in relations, relations
     if "summary" in expect:
         assert brief.summary and expect["summary"] in brief.summary[0], brief.summary
     assert set(expect) <= KNOWN_KEYS, set(expect) - KNOWN_KEYS
@@ -101,4 +107,4 @@ KNOWN_KEYS = {"actor", "type", "role", "aliases", "no_actor", "first_actor", "qu
               "number",
               "value", "unit", "approximate", "no_number", "outlook", "horizon", "first_outlook",
               "no_outlook",
-              "summary"}
+              "summary", "relation", "no_relation"}
