@@ -244,8 +244,7 @@ def _execute(work: list[WorkItem], context: Context, jobs: int, chunk_size: int 
     if not work:
         return
     jobs = max(1, min(jobs, len(work)))
-    size = chunk_size or max(1, min(16, -(-len(work) // (jobs * 4))))
-    chunks = [work[i:i + size] for i in range(0, len(work), size)]
+    chunks = split_chunks(work, jobs, chunk_size)
     if jobs == 1 and time_limit is None:
         _init_worker(context)
         for chunk in chunks:
@@ -255,6 +254,27 @@ def _execute(work: list[WorkItem], context: Context, jobs: int, chunk_size: int 
 
     yield from run_chunks(chunks, process_chunk, _failed, jobs=jobs, time_limit=time_limit,
                           initializer=_init_worker, initargs=(context,), describe=_input_name)
+
+
+#: Most inputs in one chunk: one ``nlp.pipe`` batch (:data:`reportgen.batch.stages.PIPE_BATCH`).
+MAX_CHUNK = 16
+
+
+def split_chunks(work: list[Any], jobs: int, chunk_size: int | None = None) -> list[list[Any]]:
+    """``work`` cut into chunks: ``chunk_size`` each when given; else, on one worker, full chunks of
+    :data:`MAX_CHUNK`; on several, chunks that shrink as the work runs out (a quarter of each
+    worker's share of what is left), so no worker is still on a long chunk while the others idle
+    at the end of a run."""
+    if chunk_size or jobs == 1:
+        size = chunk_size or MAX_CHUNK
+        return [work[i:i + size] for i in range(0, len(work), size)]
+    chunks = []
+    start = 0
+    while start < len(work):
+        size = max(1, min(MAX_CHUNK, -(-(len(work) - start) // (jobs * 4))))
+        chunks.append(work[start:start + size])
+        start += size
+    return chunks
 
 
 def _input_name(item: WorkItem) -> str:

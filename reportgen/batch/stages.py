@@ -58,7 +58,10 @@ def load_brief_file(path: Path) -> Any:
 
 
 def warm_up(options: Options, needs_model: bool) -> None:
-    """Load spaCy (when anything needs extracting) and WeasyPrint's fonts once per worker."""
+    """Once per worker: load spaCy (when anything needs extracting) and render a one-line brief with
+    the batch's template, so its fonts, stylesheet and templates are loaded before the first input
+    (each face is read once per process; see ``reportgen.render.font_configuration``)."""
+    from reportgen.brief.model import Brief, Source
     from reportgen.errors import ReportgenError
     from reportgen.extract.nlp import load_model
 
@@ -66,9 +69,7 @@ def warm_up(options: Options, needs_model: bool) -> None:
         with suppress(ReportgenError):  # reported per input, naming the file, by extraction itself
             load_model(options.model)
     with suppress(Exception):  # rendering problems surface, per input, where they happen
-        import weasyprint
-
-        weasyprint.HTML(string="<p>warm-up</p>").write_pdf()
+        render_output(Brief(title="Warm-up", source=Source(title="Warm-up")), "pdf", options)
 
 
 REAL_STAGES = Stages(ingest=ingest_articles, extract=extract_briefs, render=render_output,

@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from reportgen.errors import InputError
+from reportgen.render.fontfacts import font_cache_dir, font_facts
 from reportgen.render.templates import Layer, safe_file
 
 LOG = logging.getLogger(__name__)
@@ -56,26 +57,12 @@ def _is_font(path: str, mtime_ns: int) -> bool:
             return False
     if Path(path).suffix.lower() not in (".ttf", ".otf"):
         return True
-    from fontTools.ttLib import TTFont
-
-    try:
-        with TTFont(path, lazy=True) as font:
-            font["head"]
-            font["cmap"]
-    except Exception:  # fontTools raises many kinds of error on a damaged font
-        return False
-    return True
+    return font_facts(Path(path)).usable
 
 
 def media_type(path: Path) -> str:
     return _FONT_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or \
         "application/octet-stream"
-
-
-def font_cache_dir() -> Path:
-    """Where subset web fonts are kept between runs (``$XDG_CACHE_HOME/reportgen/fonts``)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "reportgen" / "fonts"
 
 
 @cache

@@ -8,12 +8,13 @@ printing another typeface or empty boxes.
 
 from __future__ import annotations
 
-import io
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
+
+from reportgen.render.fontfacts import characters_of, font_facts
 
 FONT_SUFFIXES = (".ttf", ".otf")
 
@@ -41,7 +42,7 @@ def uncovered_scripts(texts: Iterable[str], fonts: list[Path],
     so a whole script counts, not each character. Empty when there is no font to check."""
     if not fonts:
         return ()
-    covered = frozenset().union(*(_cmap(str(f), f.stat().st_mtime_ns) for f in fonts))
+    covered = frozenset().union(*(font_facts(f).characters for f in fonts))
     scripts = {_script(char) for char in set("".join(texts))
                if ord(char) not in covered and unicodedata.category(char)[0] in "LMN"}  # text, not symbols
     for data in drawn_by:
@@ -57,12 +58,7 @@ def _script(char: str) -> str:
 
 def family_names(fonts: list[Path]) -> frozenset[str]:
     """The family names the fonts declare (``Inter`` as well as ``Inter SemiBold``)."""
-    return frozenset().union(*(_families(str(f), f.stat().st_mtime_ns) for f in fonts))
-
-
-@cache
-def _cmap(path: str, mtime_ns: int) -> frozenset[int]:
-    return _characters(path)
+    return frozenset().union(*(font_facts(f).families for f in fonts))
 
 
 #: Faces of the last few PDFs: a face subset to what one brief drew rarely recurs in another, so a
@@ -72,26 +68,4 @@ FACE_CACHE_SIZE = 64
 
 @lru_cache(maxsize=FACE_CACHE_SIZE)
 def _data_cmap(data: bytes) -> frozenset[int]:
-    return _characters(io.BytesIO(data))
-
-
-def _characters(source: str | io.BytesIO) -> frozenset[int]:
-    from fontTools.ttLib import TTFont
-
-    try:
-        with TTFont(source, lazy=True, fontNumber=0) as font:
-            return frozenset(font.getBestCmap() or {})
-    except Exception:  # a damaged font covers nothing; the stylesheet check names it
-        return frozenset()
-
-
-@cache
-def _families(path: str, mtime_ns: int) -> frozenset[str]:
-    from fontTools.ttLib import TTFont
-
-    try:
-        with TTFont(path, lazy=True) as font:
-            names = (font["name"].getDebugName(i) for i in (1, 16))
-            return frozenset(n for n in names if n)
-    except Exception:
-        return frozenset()
+    return characters_of(data)

@@ -1,6 +1,6 @@
 """``make bench``: print the performance figures of issues 2, 3, 5, 12 and 13 (asserts nothing).
 
-    .venv/bin/python tests/bench/run.py [--quick] [--only batch|extract|cold|limits|preview]
+    .venv/bin/python tests/bench/run.py [--quick] [--only batch|extract|cold|fonts|limits|preview]
 
 Articles are generated from a fixed seed (``corpus_gen.py``), never taken from the dev corpus.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-BENCHES = ("extract", "cold", "batch", "limits", "preview")
+BENCHES = ("extract", "cold", "fonts", "batch", "limits", "preview")
 
 
 def main() -> None:
