@@ -396,7 +396,11 @@ def preview(source: str, port: int, host: str, save_yaml: str | None, template: 
         try:
             click.echo(f"serving {running.url}  (pages: {running.url}pages, PDF: {running.url}brief.pdf); "
                        "Ctrl-C stops", err=True)
-            threading.Event().wait()
+            forever = threading.Event()
+            # Wake twice a second: a Ctrl-C the kernel hands to a watcher's thread only sets Python's
+            # flag, and a main thread blocked without a timeout would never see it.
+            while not forever.wait(0.5):
+                pass
         except KeyboardInterrupt:
             click.echo("stopped", err=True)
 
