@@ -222,9 +222,9 @@ SOURCE_DOCUMENT = rule(
 ADDED = rule(
     "quotes.added", "“He/she added” or “continued” after a quote is its speaker going on, when the pronoun "
     "can stand for them.",
-    examples=[("Ana Ruiz, 21, was taken to hospital in April after taking the pills. “The drug was in her "
-               "system,” her mother, Marta Ruiz, said.\n\nShe added: “They never stood a chance of "
-               "saving her.”",
+    examples=[("“The drug was in her system,” said Marta Ruiz, the girl's mother. Ana Ruiz, 21, was taken to "
+               "hospital in April and died on Friday.\n\nShe added: “They never stood a chance of saving "
+               "her.”",
                {"quote": "They never stood a chance", "speaker": "Marta Ruiz"})],
     counter=[("“The ferry was late again,” Tomas Reyes said.\n\nShe added: “Nobody told us why.”",
               {"quote": "Nobody told us why", "speaker": None})])

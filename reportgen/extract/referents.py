@@ -805,7 +805,10 @@ PRONOUN_SALIENCE = rule(
               ("Mayor Tomas Reyes opened the depot on Monday. Reyes said the buses would run all winter. "
                "The plan is sound, according to Peter Hale, a transport analyst.\n\n“It pays for itself,” "
                "he said.",
-               {"quote": "It pays for itself", "speaker": "Peter Hale"})])
+               {"quote": "It pays for itself", "speaker": "Peter Hale"}),
+              ("Ana Ruiz, 21, was taken to hospital in April after taking the pills. Her mother, Marta Ruiz, "
+               "told reporters on Friday that the pills were sold online.\n\n“They never stood a chance of "
+               "saving her,” she said.", {"quote": "They never stood a chance", "speaker": "Marta Ruiz"})])
 
 
 DESCRIBED_PERSON = rule(
@@ -836,7 +839,7 @@ class _Candidate:
 def _candidates(doc: Any, pairs: list[tuple[Mention, Actor]], sentence_starts: list[int]) -> list[_Candidate]:
     """Every mention of a person outside quotes and furniture, as a possible antecedent, in text order."""
     return sorted((_Candidate(m.start, bisect_right(sentence_starts, m.start) - 1, a,
-                              doc[m.root].dep_ in SUBJECTS or m.person_cues > 0 or _cited(doc[m.root]),
+                              _subject_like(doc[m.root]) or m.person_cues > 0 or _cited(doc[m.root]),
                               _backgrounded(doc[m.root]))
                    for m, a in pairs if a.type == "person" and not m.quoted and not m.furniture),
                   key=lambda c: c.start)
@@ -933,6 +936,11 @@ def _gender_from_only_person(token: Any, people: list[_Candidate], starts: list[
     before = {id(c.actor): c.actor for c in named}
     if len(before) == 1:
         genders.setdefault(next(iter(before.values())).name, _OBJECT_PRONOUNS[token.lower_])
+
+
+def _subject_like(token: Any) -> bool:
+    """A subject, or the name in apposition to one ("her mother, Fiona, said": Fiona)."""
+    return token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS)
 
 
 def _cited(token: Any) -> bool:
