@@ -84,8 +84,9 @@ def _spans_in(text: str, start: int, end: int, number: int) -> list[QuoteSpan]:
         # "... say, 'Well done,' " said Ruiz: a spaced straight mark after a nested quote's end closes
         nested_end = ch == '"' and before.isspace() and not after.isalnum() \
             and text[max(start, i - 4):i].rstrip()[-1:] in ("'", "’")
+        doubled = ch in "’'" and after == ch and not before.isspace()  # "voters,’’ Moy said": two singles
         if kind == "double" and (ch in _DOUBLE_CLOSE or (ch in _DOUBLE_OPEN + '"' and glued)
-                                 or (ch == '"' and not before.isspace()) or nested_end):
+                                 or (ch == '"' and not before.isspace()) or nested_end or doubled):
             _add(found, text, opened_at, i, number, False)
             opened_at = None
         elif kind == "double" and i > opened_at and (

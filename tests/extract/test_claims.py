@@ -256,3 +256,10 @@ def test_a_spaced_mark_after_a_nested_quote_closes_the_quote() -> None:
     spans = find_quote_spans(text)
     assert [(s.text_of(text), s.open_end) for s in spans] == [
         ("If you lose, you shake hands and say, 'Well done,'", False), ("It is hard to do that.", False)]
+
+
+def test_two_closing_single_marks_close_a_double_quote() -> None:
+    text = "“It was an attempt to mislead voters,’’ Ana Ruiz told the radio. “And it was wrong.”"
+    spans = find_quote_spans(text)
+    assert [(s.text_of(text), s.open_end) for s in spans] == [
+        ("It was an attempt to mislead voters,", False), ("And it was wrong.", False)]
