@@ -219,15 +219,6 @@ SOURCE_DOCUMENT = rule(
     "says”, “the statement said” after “the board issued a statement”) speaks for its author or issuer.",
     examples=[("The Harbour Board issued a statement on Monday. “The fees will stay,” the statement said.",
                {"quote": "The fees will stay", "speaker": "Harbour Board"})])
-ADDED = rule(
-    "quotes.added", "“He/she added” or “continued” after a quote is its speaker going on, when the pronoun "
-    "can stand for them.",
-    examples=[("“The drug was in her system,” said Marta Ruiz, the girl's mother. Ana Ruiz, 21, was taken to "
-               "hospital in April and died on Friday.\n\nShe added: “They never stood a chance of saving "
-               "her.”",
-               {"quote": "They never stood a chance", "speaker": "Marta Ruiz"})],
-    counter=[("“The ferry was late again,” Tomas Reyes said.\n\nShe added: “Nobody told us why.”",
-              {"quote": "Nobody told us why", "speaker": None})])
 CONTINUES = rule(
     "quotes.continues", "A quote that follows another takes the speaker that quote resolved to.",
     examples=[("“We tried everything,” Ana Ruiz said. “The money was simply not there this year.”",
@@ -791,8 +782,6 @@ def resolve_all(doc: Any, triples: list[QuoteTriple], index: Referents) -> list[
             result = Attribution(triple, leader.speaker, CONTINUES)
         else:
             result = resolve(doc, triple, index)
-            if k > 0 and result.rule is SOURCE_PRONOUN:
-                result = _added(doc, result, attribution(k - 1, depth + 1), index)
         done[k] = result
         if result.speaker is not None or result.rule is not _UNFOUND:
             fire(doc, result.rule, triple.quote.start, triple.quote.end,
@@ -806,22 +795,6 @@ def resolve_all(doc: Any, triples: list[QuoteTriple], index: Referents) -> list[
     spoken = [(a, set(_WORD.findall(a.triple.quote.text_of(text).lower()))) for a in found
               if a.speaker is not None]
     return [_repeated(doc, text, a, spoken) for a in found]
-
-
-def _added(doc: Any, found: Attribution, previous: Attribution, index: Referents) -> Attribution:
-    """ "She added: “...”" right after someone's quote: the one who was speaking goes on, when the
-    pronoun can stand for them (a person of that gender, or of no known gender)."""
-    triple = found.triple
-    cue = doc[triple.source].head if triple.source is not None else None
-    speaker = previous.speaker
-    if cue is None or cue.lemma_.lower() not in lexicon.CONTINUING_VERBS or speaker is None \
-            or speaker is found.speaker or speaker.type != "person":
-        return found
-    gender = lexicon.PERSON_PRONOUNS.get(doc[triple.source].lower_)
-    if index.genders.get(speaker.name, gender) != gender:
-        return found
-    fire(doc, ADDED, triple.quote.start, triple.quote.end, speaker.name)
-    return Attribution(triple, speaker, ADDED)
 
 
 def _repeated(doc: Any, text: str, found: Attribution,
