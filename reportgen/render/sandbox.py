@@ -765,8 +765,14 @@ def deadline(seconds: float) -> Iterator[None]:
 
     watcher = threading.Thread(target=watch, name="reportgen-render-deadline", daemon=True)
     watcher.start()
+    message = f"the template took more than {seconds:g} s of CPU time to render"
     try:
         yield
+    except RenderDeadline as exc:
+        if exc.args:
+            raise
+        # the watcher raised the bare class into this thread: give it its reason, keep where it stopped
+        raise RenderDeadline(message).with_traceback(exc.__traceback__) from None
     finally:
         with lock:
             state["armed"] = False
@@ -775,4 +781,4 @@ def deadline(seconds: float) -> Iterator[None]:
         if state["fired"]:
             _raise_in_thread(ident, None)  # an exception fired but not yet raised is dropped here
     if state["fired"]:
-        raise RenderDeadline(f"the template took more than {seconds:g} s of CPU time to render")
+        raise RenderDeadline(message)

@@ -340,3 +340,12 @@ def test_the_deadline_leaves_a_finished_block_alone() -> None:
         total = sum(range(1000))
     time.sleep(0.05)
     assert total == 499500
+
+
+def test_a_render_past_its_deadline_says_why() -> None:
+    from reportgen.render.sandbox import RenderDeadline, deadline
+
+    with pytest.raises(RenderDeadline) as caught, deadline(0.05):
+        while True:
+            pass
+    assert "took more than 0.05 s" in str(caught.value)
