@@ -55,6 +55,19 @@ def _quiet_option(f: Callable[..., Any]) -> Callable[..., Any]:
                              "terminal anyway) and no 'wrote' line.")(f)
 
 
+def _command(quiet: bool = False, config: bool = True) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The options and error handling every command ends with: ``--quiet`` (when it prints progress),
+    ``--config``, ``--debug``, ``--version``, and one-line errors."""
+    def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
+        f = handle_errors(f)
+        f = _version(f)
+        f = _debug_option(f)
+        if config:
+            f = _config_option(f)
+        return _quiet_option(f) if quiet else f
+    return decorate
+
+
 def _render_options(f: Callable[..., Any]) -> Callable[..., Any]:
     f = _stack_options(f)
     return click.option("--format", "fmt", type=click.Choice(FORMATS),
@@ -217,11 +230,7 @@ def cli() -> None:
 @click.argument("articles", nargs=-1, required=True)
 @click.option("-o", "--output", default="-", show_default=True, help="YAML brief to write ('-' = stdout).")
 @_extract_options
-@_quiet_option
-@_config_option
-@_debug_option
-@_version
-@handle_errors
+@_command(quiet=True)
 def extract(articles: tuple[str, ...], output: str, model: str | None, input_format: str | None,
             max_input_mb: float | None, quiet: bool, config: str | None, debug: bool) -> None:
     """Extract a YAML brief from ARTICLES (.txt, .md, .html, .json, .jsonl; '-' = stdin).
@@ -246,10 +255,7 @@ def extract(articles: tuple[str, ...], output: str, model: str | None, input_for
 @click.argument("brief_path", metavar="BRIEF")
 @click.option("-o", "--output", help="File to write ('-' = stdout) [default: BRIEF with .pdf/.html].")
 @_render_options
-@_config_option
-@_debug_option
-@_version
-@handle_errors
+@_command()
 def render(brief_path: str, output: str | None, fmt: str | None, template: str | None, client: str | None,
            clients_dir: str | None, pdf_variant: str | None, tlp: str | None,
            allow_tlp_downgrade: bool | None, annex: bool | None, config: str | None, debug: bool) -> None:
@@ -277,11 +283,7 @@ def render(brief_path: str, output: str | None, fmt: str | None, template: str |
 @click.option("--keep-yaml", type=click.Path(dir_okay=False), help="Also write the YAML brief here.")
 @_extract_options
 @_render_options
-@_quiet_option
-@_config_option
-@_debug_option
-@_version
-@handle_errors
+@_command(quiet=True)
 def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, model: str | None,
           input_format: str | None, max_input_mb: float | None, fmt: str | None, template: str | None,
           client: str | None, clients_dir: str | None, pdf_variant: str | None, tlp: str | None,
@@ -323,11 +325,7 @@ def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, 
               help="For an ARTICLE: also write the brief extracted from it here.")
 @_stack_options
 @_extract_options
-@_quiet_option
-@_config_option
-@_debug_option
-@_version
-@handle_errors
+@_command(quiet=True)
 def preview(source: str, port: int, host: str, save_yaml: str | None, template: str | None,
             client: str | None, clients_dir: str | None, pdf_variant: str | None, tlp: str | None,
             allow_tlp_downgrade: bool | None, annex: bool | None, model: str | None, input_format: str | None,
@@ -407,9 +405,7 @@ def preview(source: str, port: int, host: str, save_yaml: str | None, template: 
 
 @cli.command()
 @click.argument("briefs", nargs=-1, required=True, metavar="BRIEF...")
-@_debug_option
-@_version
-@handle_errors
+@_command(config=False)
 def validate(briefs: tuple[str, ...], debug: bool) -> None:
     """Check briefs (YAML, or PDFs reportgen made) against the schema; print every error as
     file:line:col: message."""
@@ -442,9 +438,7 @@ def validate(briefs: tuple[str, ...], debug: bool) -> None:
 @cli.command()
 @click.argument("pdf", metavar="BRIEF.pdf")
 @click.option("-o", "--output", default="-", show_default=True, help="YAML brief to write ('-' = stdout).")
-@_debug_option
-@_version
-@handle_errors
+@_command(config=False)
 def unpack(pdf: str, output: str, debug: bool) -> None:
     """Write out the YAML brief a reportgen PDF carries (validate and render also take the PDF)."""
     from reportgen.brief.attachment import MAX_PDF_BYTES, attached_brief
@@ -459,9 +453,7 @@ def unpack(pdf: str, output: str, debug: bool) -> None:
 
 @cli.command()
 @click.option("-o", "--output", default="-", show_default=True, help="Where to write the JSON Schema.")
-@_debug_option
-@_version
-@handle_errors
+@_command(config=False)
 def schema(output: str, debug: bool) -> None:
     """Print the brief's JSON Schema (for editors and other tools)."""
     import json
@@ -500,9 +492,7 @@ def _list_templates(clients_dir: str | None, config: str | None, debug: bool) ->
 @templates.command("dump")
 @click.argument("name")
 @click.argument("dest", type=click.Path(file_okay=False))
-@_debug_option
-@_version
-@handle_errors
+@_command(config=False)
 def templates_dump(name: str, dest: str, debug: bool) -> None:
     """Copy template NAME into DEST as a starting point for a client template."""
     from reportgen.render.templates import dump_template

@@ -709,8 +709,8 @@ def _names_a_work(doc: Any, root: Any, start: int) -> bool:
 
 def _known_place(name: str) -> bool:
     lowered = name.lower()
-    return lowered in lexicon.COUNTRIES or lowered in lexicon.COUNTRY_FORMS or lowered in lexicon.DEMONYMS \
-        or lowered in lexicon.CAPITALS or lowered in lexicon.REGIONS
+    return country_key(name) is not None or lowered in lexicon.DEMONYMS or lowered in lexicon.CAPITALS \
+        or lowered in lexicon.REGIONS
 
 
 def _a_work(noun: Any) -> bool:
