@@ -459,13 +459,16 @@ def _parse(env: BriefSandbox, name: str,
 
 
 def _check_blocks(env: BriefSandbox, base: str) -> None:
-    """A top-level block the parents do not define would be silently ignored: report it instead."""
+    """A top-level block the parents do not define would be silently ignored: report it instead. The
+    parents are compiled here too, so the render's deadline counts the template's work, not the
+    first compilation of the templates it extends."""
     ast, filename, parent = _parse(env, MAIN_TEMPLATE, base)
     known: set[str] = set()
     seen: set[str] = set()
     while parent and parent not in seen and len(seen) < 16:
         seen.add(parent)
         parent_ast, _, next_parent = _parse(env, parent)
+        env.get_template(parent)
         known.update(block.name for block in parent_ast.find_all(nodes.Block))
         parent = next_parent
     if not seen:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import gc
 import io
 import itertools
 import math
@@ -740,6 +741,23 @@ def _thread_clock(ident: int) -> Callable[[], float]:
         return time.monotonic
 
 
+#: CPU seconds each thread has spent in the garbage collector: a collection of the whole process's
+#: heap can land in a render's thread, and that is not the template's work.
+_GC_SECONDS: dict[int, float] = {}
+_gc_started: dict[int, float] = {}
+
+
+def _count_gc(phase: str, info: dict[str, Any]) -> None:
+    ident = threading.get_ident()
+    if phase == "start":
+        _gc_started[ident] = time.thread_time()
+    elif ident in _gc_started:
+        _GC_SECONDS[ident] = _GC_SECONDS.get(ident, 0.0) + time.thread_time() - _gc_started.pop(ident)
+
+
+gc.callbacks.append(_count_gc)  # once, at import
+
+
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
     """Raise :class:`RenderDeadline` in this thread once it has run ``seconds`` inside the block.
@@ -748,7 +766,11 @@ def deadline(seconds: float) -> Iterator[None]:
     asynchronously (``PyThreadState_SetAsyncExc``): a template's loops are Python bytecode, so they
     stop at their next instruction, in any thread, with no signal handler or global tracer."""
     ident = threading.get_ident()
-    clock = _thread_clock(ident)
+    cpu = _thread_clock(ident)
+
+    def clock() -> float:
+        return cpu() - _GC_SECONDS.get(ident, 0.0)
+
     started, started_wall = clock(), time.monotonic()
     done = threading.Event()
     lock = threading.Lock()

@@ -32,7 +32,7 @@ def waits(preview: Preview, key: str) -> int:
 def test_headless_chromium_reloads_the_page_when_the_css_changes(running: Preview, template: Path) -> None:
     session = running.session
     before = session.key
-    with tempfile.TemporaryDirectory() as profile:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:  # Chromium may still be writing
         browser = subprocess.Popen(
             [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
              "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
