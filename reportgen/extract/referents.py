@@ -75,6 +75,7 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
     by_end: dict[int, Cluster] = {}
     by_part: dict[str, dict[int, Cluster]] = {}  # first or last word of a full name -> its clusters
     last_seen: dict[int, int] = {}
+    bare_seen: dict[str, dict[int, int]] = {}  # a bare name -> the clusters it meant -> where
     for mention in mentions:
         key = canonical_key(mention.text)
         if key != name_key(mention.text) and key in by_form:
@@ -86,7 +87,15 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
         elif len(key.split()) == 1 and not country_key(key):
             # A bare surname is the person the text last meant (father and son stay apart).
             strong = mention.person_cues > 0 or bool(mention.honorific) or mention.titled
-            cluster = _person_for_part(key, by_part.get(key, {}).values(), last_seen, loose=strong)
+            candidates = by_part.get(key, {}).values()
+            cluster = _person_for_part(key, candidates, last_seen, loose=strong)
+            held = _person_for_part(key, candidates, bare_seen.get(key, {}), loose=strong)
+            if held is not None and cluster is not None and held is not cluster:
+                last = doc[mention.end - 1]
+                fire(doc, SURNAME_KEEPS_HOLDER, doc[mention.start].idx, last.idx + len(last), held.longest())
+                cluster = held
+            if cluster is not None:
+                bare_seen.setdefault(key, {})[id(cluster)] = mention.start
         cluster = cluster or by_form.get(key)
         if cluster is None:
             cluster = Cluster()
@@ -214,14 +223,26 @@ def _merge_acronyms(clusters: list[Cluster]) -> None:
             _absorb(owners[0], short)
 
 
+SURNAME_KEEPS_HOLDER = rule(
+    "referents.surname-keeps-holder", "A bare surname keeps meaning the person it already meant when a "
+    "relative of the same name is introduced in full later (“Ruiz ... her husband, Tomas Ruiz ... Ruiz "
+    "said”): writers give the newcomer a first name.",
+    examples=[("Ana Ruiz chairs the port board. On Monday Ruiz met the unions with her husband, Tomas Ruiz, "
+               "a ferry captain. “We will keep the port open this winter,” Ruiz said.",
+               {"quote": "keep the port open", "speaker": "Ana Ruiz"})],
+    counter=[("John Hale met Sarah Hale's lawyer. \"My father never wanted this fight,\" Hale's son, Peter "
+              "Hale, said.", {"quote": "never wanted this fight", "speaker": "Peter Hale"})])
+
+
 def _person_for_part(part: str, clusters: Iterable[Cluster], last_seen: dict[int, int],
                      loose: bool = False) -> Cluster | None:
-    """The person, named in full before, whose first or last name is ``part`` (latest one wins).
-    ``loose``: the part itself shows a person (an age, "Mrs", a title), so a person-shaped name the
-    model typed otherwise qualifies too."""
+    """The person, named in full before, whose first or last name is ``part`` (the one ``last_seen``
+    saw latest; none it never saw). ``loose``: the part itself shows a person (an age, "Mrs", a title),
+    so a person-shaped name the model typed otherwise qualifies too."""
     best: Cluster | None = None
     for cluster in clusters:
-        if cluster.merged_into is not None or part not in name_key(cluster.longest()):
+        if cluster.merged_into is not None or id(cluster) not in last_seen \
+                or part not in name_key(cluster.longest()):
             continue  # the cheap test first: the part must be in the name at all
         words = name_key(cluster.longest()).split()
         if len(words) >= 2 and part in (words[0], words[-1]) \
