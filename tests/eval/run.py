@@ -50,6 +50,16 @@ def articles(corpus: str, split: str) -> list[Path]:
     return found
 
 
+def _parse_code() -> str:
+    """A digest of the code that shapes a parse (tokenizer repairs, pieces): a change to it makes
+    cached parses stale."""
+    from reportgen.extract import nlp
+    from reportgen.ingest import chunks
+
+    code = b"".join(Path(m.__file__).read_bytes() for m in (nlp, chunks) if m.__file__)
+    return hashlib.sha256(code).hexdigest()[:16]
+
+
 def parsed(nlp: Any, text: str, cache: Path | None) -> Any:
     """The parse of ``text``, from ``cache`` when it holds one for this model and text."""
     from reportgen.extract.nlp import model_info, parse
@@ -58,7 +68,7 @@ def parsed(nlp: Any, text: str, cache: Path | None) -> Any:
         return parse(nlp, text)
     from spacy.tokens import DocBin
 
-    key = hashlib.sha256(f"{model_info(nlp)}|{text}".encode()).hexdigest()[:32]
+    key = hashlib.sha256(f"{model_info(nlp)}|{_parse_code()}|{text}".encode()).hexdigest()[:32]
     path = cache / f"{key}.spacy"
     if path.is_file():
         return next(iter(DocBin().from_disk(path).get_docs(nlp.vocab)))
