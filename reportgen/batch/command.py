@@ -125,7 +125,7 @@ def run_command(sources: tuple[str, ...], *, output: str | None = None, formats:
                          None if plan.source == FROM_ARGUMENTS else plan.source)
     if check:
         return _check(plan, part)
-    from reportgen.batch.report import PlainLog, RichLog, summary, to_json, to_junit, use_rich
+    from reportgen.batch.report import PlainLog, RichLog, briefs_line, summary, to_json, to_junit, use_rich
     from reportgen.batch.runner import run_batch
     from reportgen.batch.stages import REAL_STAGES
     from reportgen.fileio import write_atomic
@@ -138,6 +138,9 @@ def run_command(sources: tuple[str, ...], *, output: str | None = None, formats:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             write_atomic(path, text(result))
     click.echo(summary(result), err=True)
+    where = briefs_line(result)
+    if where:
+        click.echo(where, err=True)
     return 1 if result.failed_inputs else 0
 
 
