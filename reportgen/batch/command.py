@@ -33,7 +33,8 @@ def _seconds(ctx: click.Context, param: click.Parameter, value: float | None) ->
 @click.option("-o", "--output", type=click.Path(file_okay=False),
               help="Output folder [default: the project's 'output', else ./reports].")
 @click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMAT_CHOICES),
-              help="Formats to make when no project file is used (repeatable) [default: pdf, yaml].")
+              help="Formats to make when no project file is used (repeatable; yaml keeps each input's "
+                   "brief, which the others are rendered from) [default: pdf, yaml].")
 @click.option("--layout", help="Output path pattern, e.g. '{client}/{stem}.{ext}' (no project file).")
 @click.option("--template", "-t", help="Template [default for targets that name none].")
 @click.option("--client", help="Client folder name [default for targets that name none].")
@@ -69,6 +70,8 @@ def batch(sources: tuple[str, ...], output: str | None, formats: tuple[str, ...]
     reportgen batch reports.yaml --shard 1/2
     reportgen batch articles/ -o reports/ -f pdf -f yaml
     reportgen batch --check              # exit 1 if any output is stale
+    Each input has one YAML brief (a project's 'briefs:'), and every client, template and format is
+    rendered from it: correct a fact there, and the next run re-renders them all.
     Exit codes: 0 ok, 1 an input failed (or --check found stale outputs), 2 bad project or usage.
     """
     from reportgen.errors import ReportgenError

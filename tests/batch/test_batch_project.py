@@ -133,6 +133,9 @@ def test_the_ci_example_project_is_valid() -> None:
     assert plan.jobs and all(job.rel.startswith("../") for job in plan.jobs)
     assert all(Path(t.options.clients_dir or "", t.name, "client.yaml").is_file() for t in plan.targets)
     assert plan.output_dir == root / "out" / "reports"
+    assert plan.warnings == ()
+    assert all([o.rel for o in job.outputs if o.fmt == "yaml"] == [f"briefs/{job.path.stem}.yaml"]
+               for job in plan.jobs)  # one brief per article, both clients render from it
     import yaml
 
     workflow = yaml.safe_load((root / "examples" / "ci" / "reportgen.yml").read_text())
