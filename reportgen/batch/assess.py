@@ -145,13 +145,14 @@ def _yaml_entry(path: Path, entry: Entry | None, rel: str) -> tuple[Entry | None
     return Entry(key, on_disk, rel), on_disk, True
 
 
-def superseded_edits(plan: Plan, manifest: Manifest) -> list[str]:
-    """Warnings for YAML briefs an analyst edited that the plan no longer reads: per-target copies
-    from before each input had one brief, or briefs left behind by a changed ``briefs`` pattern.
-    Batch never deletes them; the analyst moves the edits into the brief the plan names."""
+def superseded_edits(plan: Plan, manifest: Manifest) -> list[tuple[Path, Job]]:
+    """YAML briefs an analyst edited that the plan no longer reads, with the input they were for:
+    per-target copies from before each input had one brief, or briefs left behind by a changed
+    ``briefs`` pattern. Batch never deletes them; the analyst moves the edits into the brief the
+    plan names (:meth:`Plan.brief_path`)."""
     planned = {o.rel for job in plan.jobs for o in job.outputs}
     jobs = {job.rel: job for job in plan.jobs}
-    warnings = []
+    found = []
     for rel, entry in sorted(manifest.entries.items()):
         job = jobs.get(entry.input)
         if job is None or rel in planned or not rel.lower().endswith((".yaml", ".yml")):
@@ -161,9 +162,6 @@ def superseded_edits(plan: Plan, manifest: Manifest) -> list[str]:
             data = path.read_bytes()
         except OSError:
             continue
-        if sha256_bytes(data) == entry.sha256 or stamped_key(data) is not None:
-            continue  # as batch wrote it: nothing of the analyst's is in it
-        now = plan.brief_path(job)
-        where = f"the brief for {job.rel} is now {now}" if now else f"{job.rel} keeps no brief now"
-        warnings.append(f"{path}: edited, but batch no longer reads it ({where}); move the edits there")
-    return warnings
+        if sha256_bytes(data) != entry.sha256 and stamped_key(data) is None:  # not as batch wrote it
+            found.append((path, job))
+    return found

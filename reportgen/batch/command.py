@@ -177,12 +177,13 @@ def _looks_like_project(path: Path) -> Path | None:
 
 
 def _check(plan: Plan, part: tuple[int, int] | None) -> int:
+    from reportgen.batch.project import shown_path
     from reportgen.batch.report import PlainLog
     from reportgen.batch.runner import check, select
 
     stale = check(plan, shard=part, log=PlainLog())
     for path, reason in stale:
-        click.echo(f"would rebuild {os.path.relpath(path)} ({reason})")
+        click.echo(f"would rebuild {shown_path(Path(path))} ({reason})")
     total = sum(len(job.outputs) for job in select(plan, part))
     if stale:
         click.echo(f"{len(stale)} of {total} outputs stale or missing", err=True)

@@ -332,6 +332,12 @@ def _fill(what: str, pattern: str, values: dict[str, str], source: str, hint: st
     return "/".join(parts)
 
 
+def shown_path(path: Path) -> str:
+    """``path`` as a person types it where batch runs: relative to the working folder when inside it."""
+    relative = os.path.relpath(path)
+    return str(path) if relative.startswith("..") else relative
+
+
 def _matches(rel: str, pattern: str) -> bool:
     """Shell-style match of a project-relative path (``*`` also crosses folders, ``**/`` may be empty)."""
     return fnmatchcase(rel, pattern) or ("**/" in pattern and fnmatchcase(rel, pattern.replace("**/", "")))

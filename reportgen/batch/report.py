@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import IO, Any
 from xml.etree import ElementTree as ET
 
+from reportgen.batch.project import shown_path as shown
 from reportgen.batch.runner import BatchResult, ItemResult, Log
 from reportgen.console import use_rich
 
-__all__ = ["PlainLog", "RichLog", "briefs_line", "item_lines", "shown", "summary", "to_json", "to_junit",
-           "use_rich"]
+__all__ = ["PlainLog", "RichLog", "briefs_line", "item_lines", "summary", "to_json", "to_junit", "use_rich"]
 
 
 class PlainLog(Log):
@@ -101,14 +101,6 @@ def briefs_line(result: BatchResult) -> str | None:
     folder = Path(os.path.commonpath([b.parent for b in briefs]))
     return (f"edit briefs in {shown(folder)}{os.sep} (one per input; every output of an input is "
             "rendered from its brief; --report lists each input's brief)")
-
-
-def shown(path: Path) -> str:
-    """``path`` as a person types it here: relative to the working folder when inside it."""
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
 
 
 def to_json(result: BatchResult) -> str:

@@ -19,7 +19,7 @@ from typing import Any, Literal
 from reportgen.batch.assess import Planned, WorkItem, assess, superseded_edits
 from reportgen.batch.deps import Fingerprints, sha256_bytes
 from reportgen.batch.manifest import Entry, Manifest, folder_lock, manifest_name, stamp
-from reportgen.batch.project import Output, Plan
+from reportgen.batch.project import Output, Plan, shown_path
 from reportgen.batch.shard import in_shard
 from reportgen.errors import InputError, ReportgenError
 from reportgen.options import Options
@@ -194,8 +194,11 @@ def _report_damage(manifest: Manifest, log: Log) -> None:
 
 
 def _report_superseded(plan: Plan, manifest: Manifest, log: Log) -> None:
-    for warning in superseded_edits(plan, manifest):
-        log.note(f"reportgen: warning: {warning}")
+    for path, job in superseded_edits(plan, manifest):
+        now = plan.brief_path(job)
+        where = f"the brief for {job.rel} is {shown_path(now)}" if now else f"{job.rel} keeps no brief now"
+        log.note(f"reportgen: warning: {shown_path(path)}: edited, but batch no longer reads it ({where}); "
+                 "move the edits there, then delete this file")
 
 
 def _remove_leftovers(folder: Path, outputs: list[Output], manifest: str) -> None:

@@ -251,5 +251,5 @@ def test_an_edited_per_target_brief_of_an_older_batch_is_pointed_out(tmp_path: P
     run(plan, log=notes)
     assert [line for line in notes.lines if "no longer reads" in line] == [
         f"reportgen: warning: {old}: edited, but batch no longer reads it (the brief for articles/port.txt "
-        f"is now {tmp_path / 'out' / 'briefs' / 'port.yaml'}); move the edits there"]
+        f"is {tmp_path / 'out' / 'briefs' / 'port.yaml'}); move the edits there, then delete this file"]
     assert old.read_text() == "title: corrected by hand\n"
