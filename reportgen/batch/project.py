@@ -39,7 +39,6 @@ FROM_ARGUMENTS = "<arguments>"
 DEFAULT_BRIEFS = "briefs/{stem}.yaml"
 #: ``Output.target`` of an input's brief: it belongs to no one target, every target renders from it.
 SHARED = ""
-BRIEF_SUFFIXES_OUT = (".yaml", ".yml")
 
 
 @dataclass(frozen=True)
@@ -307,7 +306,7 @@ def _place_brief(pattern: str, file: Path, rel: str, source: str) -> str:
     shared by every target (``{client}`` there would mean one copy per client)."""
     placed = _fill("briefs", pattern, {**_input_fields(file, rel), "ext": "yaml"}, source,
                    hint="a brief is shared by every target; ")
-    if not placed.lower().endswith(BRIEF_SUFFIXES_OUT):
+    if not placed.lower().endswith(BRIEF_SUFFIXES):
         raise InputError(f"briefs {pattern!r} gives {placed!r}; a brief's file name must end in .yaml",
                          source)
     return placed
