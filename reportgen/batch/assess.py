@@ -32,7 +32,7 @@ class Planned:
 
 @dataclass(frozen=True)
 class BriefSource:
-    """Where a target's brief comes from: fresh extraction, or a YAML file on disk."""
+    """Where an input's brief comes from: fresh extraction, or a YAML file on disk."""
 
     path: Path | None = None
     edited: bool = False
@@ -44,9 +44,11 @@ class BriefSource:
 
 @dataclass(frozen=True)
 class WorkItem:
+    """One input's outputs and the one brief every target of it renders from."""
+
     job: Job
     outputs: tuple[Planned, ...]
-    briefs: dict[str, BriefSource]
+    brief: BriefSource
     error: str | None = None
 
     @property
@@ -55,8 +57,7 @@ class WorkItem:
 
     @property
     def needs_extraction(self) -> bool:
-        targets = {p.output.target for p in self.to_build}
-        return any(self.briefs[t].extract for t in targets)
+        return bool(self.to_build) and self.brief.extract
 
 
 def assess(plan: Plan, manifest: Manifest, fps: Fingerprints, force: bool = False) -> list[WorkItem]:
@@ -69,54 +70,45 @@ def assess_job(plan: Plan, job: Job, manifest: Manifest, fps: Fingerprints, forc
     except OSError as exc:
         reason = (exc.strerror or str(exc)).lower()
         unreadable = tuple(Planned(o, "build", "", "input unreadable") for o in job.outputs)
-        return WorkItem(job, unreadable, {}, f"{job.rel}: cannot read input ({reason})")
-    targets = sorted({o.target for o in job.outputs}, key=[t.name for t in plan.targets].index)
+        return WorkItem(job, unreadable, BriefSource(), f"{job.rel}: cannot read input ({reason})")
     planned: list[Planned] = []
-    briefs: dict[str, BriefSource] = {}
     if job.kind == "brief":
-        brief_parts = {name: {"brief": input_sha[:16]} for name in targets}
-        briefs = dict.fromkeys(targets, BriefSource(job.path))
+        source, brief_parts = BriefSource(job.path), {"brief": input_sha[:16]}
     else:
         parts = fps.extract_parts(input_sha, plan.options)
-        key = key_of(parts)
-        brief_parts = {}
-        fresh_yaml: Path | None = None
-        for name in targets:
-            yaml_out = next((o for o in job.outputs if o.target == name and o.fmt == "yaml"), None)
-            if yaml_out is None:
-                continue
-            path = plan.out_path(yaml_out)
-            entry, on_disk, recovered = _yaml_entry(path, manifest.get(yaml_out.rel), job.rel)
-            if on_disk is not None and (entry is None or entry.sha256 != on_disk):
-                why = "edited since batch wrote it" if entry else "not written by batch"
-                planned.append(Planned(yaml_out, "keep", entry.key if entry else "", why))
-                briefs[name] = BriefSource(path, edited=True)
-                brief_parts[name] = {"brief": on_disk[:16]}
-            elif on_disk is not None and entry is not None and entry.key == key and not force:
-                planned.append(Planned(yaml_out, "skip", key, parts=parts,
-                                       recovered=Entry(key, on_disk, job.rel, parts) if recovered else None))
-                briefs[name] = BriefSource(path)
-                brief_parts[name] = parts
-                fresh_yaml = fresh_yaml or path
-            else:
-                reason = ("missing" if on_disk is None else "forced" if force
-                          else "not in the manifest" if recovered
-                          else changed(entry.parts if entry else {}, parts))
-                planned.append(Planned(yaml_out, "build", key, reason, parts))
-                briefs[name] = BriefSource()
-                brief_parts[name] = parts
-        for name in targets:
-            if name not in briefs:
-                briefs[name] = BriefSource(fresh_yaml)
-                brief_parts[name] = parts
+        source, brief_parts = BriefSource(), parts
+        if job.brief is not None:
+            decision, source, brief_parts = _brief_decision(plan, job, job.brief, parts, manifest, force)
+            planned.append(decision)
     for output in job.outputs:
-        if output.fmt == "yaml" and job.kind == "article":
+        if output.fmt == "yaml":
             continue
         options = plan.target(output.target).options
-        render_parts = fps.render_parts(output.fmt, brief_parts[output.target], options)
+        render_parts = fps.render_parts(output.fmt, brief_parts, options)
         planned.append(_render_decision(plan, output, render_parts, manifest, force))
     order = {o.rel: i for i, o in enumerate(job.outputs)}
-    return WorkItem(job, tuple(sorted(planned, key=lambda p: order[p.output.rel])), briefs)
+    return WorkItem(job, tuple(sorted(planned, key=lambda p: order[p.output.rel])), source)
+
+
+def _brief_decision(plan: Plan, job: Job, output: Output, parts: dict[str, str], manifest: Manifest,
+                    force: bool) -> tuple[Planned, BriefSource, dict[str, str]]:
+    """The input's one brief: kept when an analyst edited it (every target then renders from the
+    edit), skipped when fresh (targets render from the file, nothing is extracted), else rebuilt."""
+    key = key_of(parts)
+    path = plan.out_path(output)
+    entry, on_disk, recovered = _yaml_entry(path, manifest.get(output.rel), job.rel)
+    if on_disk is not None and (entry is None or entry.sha256 != on_disk):
+        why = "edited since batch wrote it" if entry else "not written by batch"
+        kept = Planned(output, "keep", entry.key if entry else "", why)
+        return kept, BriefSource(path, edited=True), {"brief": on_disk[:16]}
+    if on_disk is not None and entry is not None and entry.key == key and not force:
+        fresh = Planned(output, "skip", key, parts=parts,
+                        recovered=Entry(key, on_disk, job.rel, parts) if recovered else None)
+        return fresh, BriefSource(path), parts
+    reason = ("missing" if on_disk is None else "forced" if force
+              else "not in the manifest" if recovered
+              else changed(entry.parts if entry else {}, parts))
+    return Planned(output, "build", key, reason, parts), BriefSource(), parts
 
 
 def _render_decision(plan: Plan, output: Output, parts: dict[str, str], manifest: Manifest,
@@ -151,3 +143,25 @@ def _yaml_entry(path: Path, entry: Entry | None, rel: str) -> tuple[Entry | None
     if key is None:
         return entry, on_disk, False
     return Entry(key, on_disk, rel), on_disk, True
+
+
+def superseded_edits(plan: Plan, manifest: Manifest) -> list[tuple[Path, Job]]:
+    """YAML briefs an analyst edited that the plan no longer reads, with the input they were for:
+    per-target copies from before each input had one brief, or briefs left behind by a changed
+    ``briefs`` pattern. Batch never deletes them; the analyst moves the edits into the brief the
+    plan names (:meth:`Plan.brief_path`)."""
+    planned = {o.rel for job in plan.jobs for o in job.outputs}
+    jobs = {job.rel: job for job in plan.jobs}
+    found = []
+    for rel, entry in sorted(manifest.entries.items()):
+        job = jobs.get(entry.input)
+        if job is None or rel in planned or not rel.lower().endswith((".yaml", ".yml")):
+            continue
+        path = plan.output_dir / rel
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        if sha256_bytes(data) != entry.sha256 and stamped_key(data) is None:  # not as batch wrote it
+            found.append((path, job))
+    return found

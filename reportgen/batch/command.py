@@ -33,7 +33,8 @@ def _seconds(ctx: click.Context, param: click.Parameter, value: float | None) ->
 @click.option("-o", "--output", type=click.Path(file_okay=False),
               help="Output folder [default: the project's 'output', else ./reports].")
 @click.option("-f", "--format", "formats", multiple=True, type=click.Choice(FORMAT_CHOICES),
-              help="Formats to make when no project file is used (repeatable) [default: pdf, yaml].")
+              help="Formats to make when no project file is used (repeatable; yaml keeps each input's "
+                   "brief, which the others are rendered from) [default: pdf, yaml].")
 @click.option("--layout", help="Output path pattern, e.g. '{client}/{stem}.{ext}' (no project file).")
 @click.option("--template", "-t", help="Template [default for targets that name none].")
 @click.option("--client", help="Client folder name [default for targets that name none].")
@@ -69,6 +70,8 @@ def batch(sources: tuple[str, ...], output: str | None, formats: tuple[str, ...]
     reportgen batch reports.yaml --shard 1/2
     reportgen batch articles/ -o reports/ -f pdf -f yaml
     reportgen batch --check              # exit 1 if any output is stale
+    Each input has one YAML brief (a project's 'briefs:'), and every client, template and format is
+    rendered from it: correct a fact there, and the next run re-renders them all.
     Exit codes: 0 ok, 1 an input failed (or --check found stale outputs), 2 bad project or usage.
     """
     from reportgen.errors import ReportgenError
@@ -125,7 +128,7 @@ def run_command(sources: tuple[str, ...], *, output: str | None = None, formats:
                          None if plan.source == FROM_ARGUMENTS else plan.source)
     if check:
         return _check(plan, part)
-    from reportgen.batch.report import PlainLog, RichLog, summary, to_json, to_junit, use_rich
+    from reportgen.batch.report import PlainLog, RichLog, briefs_line, summary, to_json, to_junit, use_rich
     from reportgen.batch.runner import run_batch
     from reportgen.batch.stages import REAL_STAGES
     from reportgen.fileio import write_atomic
@@ -138,6 +141,9 @@ def run_command(sources: tuple[str, ...], *, output: str | None = None, formats:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             write_atomic(path, text(result))
     click.echo(summary(result), err=True)
+    where = briefs_line(result)
+    if where:
+        click.echo(where, err=True)
     return 1 if result.failed_inputs else 0
 
 
@@ -171,12 +177,13 @@ def _looks_like_project(path: Path) -> Path | None:
 
 
 def _check(plan: Plan, part: tuple[int, int] | None) -> int:
+    from reportgen.batch.project import shown_path
     from reportgen.batch.report import PlainLog
     from reportgen.batch.runner import check, select
 
     stale = check(plan, shard=part, log=PlainLog())
     for path, reason in stale:
-        click.echo(f"would rebuild {os.path.relpath(path)} ({reason})")
+        click.echo(f"would rebuild {shown_path(Path(path))} ({reason})")
     total = sum(len(job.outputs) for job in select(plan, part))
     if stale:
         click.echo(f"{len(stale)} of {total} outputs stale or missing", err=True)

@@ -1,7 +1,9 @@
 """The batch plan: which inputs go to which targets and where each output lands.
 
 A plan comes from a project file (``reports.yaml``) or from command-line inputs; either way it is
-plain data that the runner, ``--check`` and the tests share.
+plain data that the runner, ``--check`` and the tests share. Each article input has at most one
+YAML brief (kept when ``yaml`` is among the formats or the project sets ``briefs``), and every
+target renders from it, so an analyst's correction is made in one file and shows everywhere.
 """
 
 from __future__ import annotations
@@ -33,6 +35,11 @@ EXTRACT_FIELDS = ("model", "input_format", "max_input_mb")
 
 #: The source of a plan made from command-line arguments rather than a project file.
 FROM_ARGUMENTS = "<arguments>"
+#: Where an input's brief goes when a project has several targets and does not say (``briefs:``).
+DEFAULT_BRIEFS = "briefs/{stem}.yaml"
+#: ``Output.target`` of an input's brief: it belongs to no one target, every target renders from it.
+SHARED = ""
+
 
 @dataclass(frozen=True)
 class Target:
@@ -50,7 +57,8 @@ class Target:
 
 @dataclass(frozen=True)
 class Output:
-    """One file the batch makes; ``rel`` (posix, under the output folder) keys the manifest."""
+    """One file the batch makes; ``rel`` (posix, under the output folder) keys the manifest. The
+    input's brief (``fmt`` yaml) has ``target`` :data:`SHARED`."""
 
     rel: str
     fmt: Format
@@ -59,12 +67,18 @@ class Output:
 
 @dataclass(frozen=True)
 class Job:
-    """One input and every output it feeds."""
+    """One input and every output it feeds: its one YAML brief (if kept) last, after the renders."""
 
     path: Path
     rel: str
     kind: Kind
     outputs: tuple[Output, ...]
+
+    @property
+    def brief(self) -> Output | None:
+        """The brief every target renders from and an analyst edits; None when the input is itself a
+        brief or briefs are not kept (then each run extracts once, for all targets)."""
+        return next((o for o in self.outputs if o.fmt == "yaml"), None)
 
 
 @dataclass(frozen=True)
@@ -82,6 +96,13 @@ class Plan:
 
     def out_path(self, output: Output) -> Path:
         return self.output_dir / output.rel
+
+    def brief_path(self, job: Job) -> Path | None:
+        """The YAML file to edit for ``job``: its kept brief, or the input itself when it is a brief."""
+        if job.kind == "brief":
+            return job.path
+        brief = job.brief
+        return None if brief is None else self.out_path(brief)
 
 
 @cache
@@ -120,10 +141,13 @@ def load_project(path: str | Path, base: Options | None = None, output: str | Pa
     targets = _targets(data, options, path)
     out_dir = Path(output) if output else root / data.get("output", "reports")
     layout = data.get("layout") or _default_layout(targets)
+    briefs = data.get("briefs")
     exclude = _as_list(data.get("exclude"))
     files, warnings = expand_globs(root, _as_list(data["inputs"]), exclude)
     files = [f for f in files if f != path.resolve()]
-    return make_plan(root, out_dir.resolve(), options, targets, files, layout, str(path), warnings)
+    if len(targets) > 1:
+        warnings += _per_target_yaml(data, targets, briefs or DEFAULT_BRIEFS, path)
+    return make_plan(root, out_dir.resolve(), options, targets, files, layout, str(path), warnings, briefs)
 
 
 def plan_from_args(inputs: list[str], output: str | Path, base: Options | None = None,
@@ -156,8 +180,14 @@ def plan_from_args(inputs: list[str], output: str | Path, base: Options | None =
 
 
 def make_plan(root: Path, out_dir: Path, options: Options, targets: tuple[Target, ...], files: list[Path],
-              layout: str, source: str, warnings: list[str]) -> Plan:
-    """Jobs for ``files`` (outputs inside ``out_dir`` are never inputs); output clashes are errors."""
+              layout: str, source: str, warnings: list[str], briefs: str | None = None) -> Plan:
+    """Jobs for ``files`` (outputs inside ``out_dir`` are never inputs); output clashes are errors.
+
+    ``yaml`` in any target's formats, or a ``briefs`` pattern, keeps one brief per article input: at
+    ``briefs``, else (one target) where ``layout`` puts a yaml file, else at :data:`DEFAULT_BRIEFS`."""
+    keep_briefs = briefs is not None or any("yaml" in t.formats for t in targets)
+    if briefs is None and len(targets) > 1:
+        briefs = DEFAULT_BRIEFS
     jobs: list[Job] = []
     owners: dict[str, str] = {}
     seen: set[Path] = set()
@@ -168,18 +198,24 @@ def make_plan(root: Path, out_dir: Path, options: Options, targets: tuple[Target
         rel = _relative(file, root)
         kind: Kind = "brief" if file.suffix.lower() in BRIEF_SUFFIXES else "article"
         outputs = []
+        taken = False
         for target in targets:
             if target.only and not any(_matches(rel, pattern) for pattern in target.only):
                 continue
+            taken = True
             for fmt in target.formats:
-                if kind == "brief" and fmt == "yaml":
-                    continue  # the input is the brief
-                out = Output(_place(layout, target, file, rel, fmt, source), fmt, target.name)
-                if out.rel in owners:
-                    raise InputError(f"{rel} and {owners[out.rel]} would both write {out.rel}; "
-                                     "use {dir} or {name} in the layout", source)
-                owners[out.rel] = rel
-                outputs.append(out)
+                if fmt != "yaml":
+                    outputs.append(Output(_place(layout, target, file, rel, fmt, source), fmt, target.name))
+        if taken and keep_briefs and kind == "article":  # a brief input is its own brief
+            placed = (_place_brief(briefs, file, rel, source) if briefs is not None
+                      else _place(layout, targets[0], file, rel, "yaml", source))
+            outputs.append(Output(placed, "yaml", SHARED))
+        for out in outputs:
+            if out.rel in owners:
+                field_hint = "the briefs pattern" if out.fmt == "yaml" and briefs else "the layout"
+                raise InputError(f"{rel} and {owners[out.rel]} would both write {out.rel}; "
+                                 f"use {{dir}} or {{name}} in {field_hint}", source)
+            owners[out.rel] = rel
         if outputs:
             jobs.append(Job(file, rel, kind, tuple(outputs)))
     return Plan(root, out_dir, options, targets, tuple(jobs), source, tuple(warnings))
@@ -247,19 +283,58 @@ def _default_layout(targets: tuple[Target, ...]) -> str:
     return "{stem}.{ext}" if len(targets) == 1 else "{target}/{stem}.{ext}"
 
 
+def _per_target_yaml(data: dict[str, Any], targets: tuple[Target, ...], briefs: str, path: Path) -> list[str]:
+    """Warnings for targets that list ``yaml`` themselves: a brief is per input, not per target, so
+    such a target gets no copy of its own (the one shared brief is still kept)."""
+    warnings = []
+    for i, (spec, target) in enumerate(zip(data.get("targets") or [], targets, strict=False)):
+        if "yaml" in (spec.get("formats") or ()):
+            warnings.append(f"{path}: targets[{i}] ({target.name}): 'yaml' is not a per-target format and "
+                            f"makes no copy of its own: each input has one brief, shared by every target, "
+                            f"at briefs: {briefs!r}; list yaml in the top-level formats instead")
+    return warnings
+
+
 def _place(layout: str, target: Target, file: Path, rel: str, fmt: Format, source: str) -> str:
-    parent = Path(rel).parent.as_posix()
     values = {"target": target.name, "client": target.client_label, "template": target.options.template,
-              "stem": file.stem, "name": file.name, "dir": "" if parent == "." else parent, "ext": fmt}
+              **_input_fields(file, rel), "ext": fmt}
+    return _fill("layout", layout, values, source)
+
+
+def _place_brief(pattern: str, file: Path, rel: str, source: str) -> str:
+    """Where an input's one brief goes: ``pattern`` knows the input's fields only, as the brief is
+    shared by every target (``{client}`` there would mean one copy per client)."""
+    placed = _fill("briefs", pattern, {**_input_fields(file, rel), "ext": "yaml"}, source,
+                   hint="a brief is shared by every target; ")
+    if not placed.lower().endswith(BRIEF_SUFFIXES):
+        raise InputError(f"briefs {pattern!r} gives {placed!r}; a brief's file name must end in .yaml",
+                         source)
+    return placed
+
+
+def _input_fields(file: Path, rel: str) -> dict[str, str]:
+    parent = Path(rel).parent.as_posix()
+    return {"stem": file.stem, "name": file.name, "dir": "" if parent == "." else parent}
+
+
+def _fill(what: str, pattern: str, values: dict[str, str], source: str, hint: str = "") -> str:
+    """``pattern`` filled in, as a clean posix path inside the output folder."""
     try:
-        placed = layout.format(**values)
+        placed = pattern.format(**values)
     except (KeyError, IndexError, ValueError) as exc:
         known = " ".join(f"{{{name}}}" for name in values)
-        raise InputError(f"layout {layout!r}: unknown field {exc}; use {known}", source) from None
+        raise InputError(f"{what} {pattern!r}: unknown field {exc}; {hint}use {known}", source) from None
     parts = [p for p in Path(placed).as_posix().split("/") if p not in ("", ".")]
     if not parts or ".." in parts or Path(placed).is_absolute():
-        raise InputError(f"layout {layout!r} gives {placed!r}, which is not inside the output folder", source)
+        raise InputError(f"{what} {pattern!r} gives {placed!r}, which is not inside the output folder",
+                         source)
     return "/".join(parts)
+
+
+def shown_path(path: Path) -> str:
+    """``path`` as a person types it where batch runs: relative to the working folder when inside it."""
+    relative = os.path.relpath(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def _matches(rel: str, pattern: str) -> bool:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from pathlib import Path
 from typing import IO, Any
 from xml.etree import ElementTree as ET
 
+from reportgen.batch.project import shown_path as shown
 from reportgen.batch.runner import BatchResult, ItemResult, Log
 from reportgen.console import use_rich
 
-__all__ = ["PlainLog", "RichLog", "item_lines", "summary", "to_json", "to_junit", "use_rich"]
+__all__ = ["PlainLog", "RichLog", "briefs_line", "item_lines", "summary", "to_json", "to_junit", "use_rich"]
 
 
 class PlainLog(Log):
@@ -86,6 +89,20 @@ def summary(result: BatchResult) -> str:
             f"in {result.seconds:.1f}s with {result.jobs} job{'s' if result.jobs != 1 else ''}")
 
 
+def briefs_line(result: BatchResult) -> str | None:
+    """Where to correct a fact: the folder holding the briefs batch keeps (one per input, read by
+    every target), or None when it keeps none. Inputs that are briefs are the user's own files."""
+    briefs = sorted({item.brief for item in result.items
+                     if item.brief is not None and any(o.fmt == "yaml" for o in item.outputs)})
+    if not briefs:
+        return None
+    if len(briefs) == 1:
+        return f"edit the brief {shown(briefs[0])}; every output of its input is rendered from it"
+    folder = Path(os.path.commonpath([b.parent for b in briefs]))
+    return (f"edit briefs in {shown(folder)}{os.sep} (one per input; every output of an input is "
+            "rendered from its brief; --report lists each input's brief)")
+
+
 def to_json(result: BatchResult) -> str:
     data = {
         "summary": {"built": result.count("built"), "skipped": result.count("skipped"),
@@ -93,10 +110,11 @@ def to_json(result: BatchResult) -> str:
                     "failed_inputs": len(result.failed_inputs), "inputs": len(result.items),
                     "seconds": round(result.seconds, 3), "jobs": result.jobs,
                     "stage_seconds": {k: round(v, 3) for k, v in sorted(result.stage_seconds().items())}},
-        "inputs": [{"input": item.input, "error": item.error,
+        "inputs": [{"input": item.input, "brief": None if item.brief is None else shown(item.brief),
+                    "error": item.error,
                     "seconds": {k: round(v, 4) for k, v in item.seconds.items()},
-                    "outputs": [{"path": o.rel, "format": o.fmt, "target": o.target, "status": o.status,
-                                 "message": o.message or None} for o in item.outputs]}
+                    "outputs": [{"path": o.rel, "format": o.fmt, "target": o.target or None,
+                                 "status": o.status, "message": o.message or None} for o in item.outputs]}
                    for item in result.items],
     }
     return json.dumps(data, indent=2) + "\n"

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from reportgen.batch.assess import Planned, WorkItem, assess
+from reportgen.batch.assess import Planned, WorkItem, assess, superseded_edits
 from reportgen.batch.deps import Fingerprints, sha256_bytes
 from reportgen.batch.manifest import Entry, Manifest, folder_lock, manifest_name, stamp
-from reportgen.batch.project import Output, Plan
+from reportgen.batch.project import Output, Plan, shown_path
 from reportgen.batch.shard import in_shard
 from reportgen.errors import InputError, ReportgenError
 from reportgen.options import Options
@@ -53,10 +53,14 @@ class OutputResult:
 
 @dataclass
 class ItemResult:
+    """What happened to one input; ``brief`` is the YAML file to edit for it (its one brief, or the
+    input itself when it is a brief), None when briefs are not kept."""
+
     input: str
     outputs: list[OutputResult]
     error: str | None = None
     seconds: dict[str, float] = field(default_factory=dict)
+    brief: Path | None = None
 
     @property
     def failed(self) -> bool:
@@ -104,9 +108,11 @@ def check(plan: Plan, *, shard: tuple[int, int] | None = None,
           fingerprints: Fingerprints | None = None, log: Log | None = None) -> list[tuple[str, str]]:
     """Every stale or missing output as ``(path, reason)``; builds nothing and loads no model."""
     fps = fingerprints or Fingerprints()
+    log = log or Log()
     manifest = Manifest.load(plan.output_dir)
-    _report_damage(manifest, log or Log())
+    _report_damage(manifest, log)
     jobs = select(plan, shard)
+    _report_superseded(_subplan(plan, jobs), manifest, log)
     items = assess(_subplan(plan, jobs), manifest, fps)
     stale = []
     for item in items:
@@ -142,6 +148,7 @@ def _run_locked(plan: Plan, stages: Stages, jobs: int, shard: tuple[int, int] | 
     _remove_leftovers(plan.output_dir, [o for job in selected for o in job.outputs], manifest_name(shard))
     manifest = Manifest.load(plan.output_dir, manifest_name(shard))
     _report_damage(manifest, log)
+    _report_superseded(_subplan(plan, selected), manifest, log)
     items = assess(_subplan(plan, selected), manifest, fps, force)
     ours = {o.rel for job in selected for o in job.outputs}
     results: list[ItemResult] = []
@@ -174,6 +181,9 @@ def _run_locked(plan: Plan, stages: Stages, jobs: int, shard: tuple[int, int] | 
     log.finish()
     order = {job.rel: i for i, job in enumerate(selected)}
     results.sort(key=lambda r: order.get(r.input, len(order)))
+    by_rel = {job.rel: job for job in selected}
+    for result in results:
+        result.brief = plan.brief_path(by_rel[result.input]) if result.input in by_rel else None
     return BatchResult(results, time.perf_counter() - started, jobs)
 
 
@@ -181,6 +191,14 @@ def _report_damage(manifest: Manifest, log: Log) -> None:
     for file, reason in manifest.damaged:
         log.note(f"reportgen: warning: {file}: manifest unreadable ({reason}); rebuilt from the outputs "
                  "on disk")
+
+
+def _report_superseded(plan: Plan, manifest: Manifest, log: Log) -> None:
+    for path, job in superseded_edits(plan, manifest):
+        now = plan.brief_path(job)
+        where = f"the brief for {job.rel} is {shown_path(now)}" if now else f"{job.rel} keeps no brief now"
+        log.note(f"reportgen: warning: {shown_path(path)}: edited, but batch no longer reads it ({where}); "
+                 "move the edits there, then delete this file")
 
 
 def _remove_leftovers(folder: Path, outputs: list[Output], manifest: str) -> None:
@@ -210,7 +228,7 @@ def _untouched(item: WorkItem) -> ItemResult:
 
 def _passive(item: WorkItem, p: Planned) -> OutputResult:
     status: Status = "kept" if p.action == "keep" else "skipped"
-    message = f"kept {p.reason}; rendering from it" if p.action == "keep" else ""
+    message = f"kept {p.reason}; every target renders from it" if p.action == "keep" else ""
     return OutputResult(p.output.rel, p.output.fmt, p.output.target, status, p.key, message=message)
 
 
@@ -306,7 +324,7 @@ def process_chunk(items: list[WorkItem]) -> list[ItemResult]:
                 result.outputs.append(_passive(item, planned))
                 continue
             out = planned.output
-            source = item.briefs[out.target]
+            source = item.brief
             if source.extract and result.error is not None:
                 result.outputs.append(OutputResult(out.rel, out.fmt, out.target, "failed",
                                                    message=result.error))
@@ -320,7 +338,7 @@ def process_chunk(items: list[WorkItem]) -> list[ItemResult]:
                     if source.path not in loaded:
                         loaded[source.path] = stages.load_brief(source.path)
                     brief = loaded[source.path]
-                data = stages.render(brief, out.fmt, context.target_options[out.target])
+                data = stages.render(brief, out.fmt, context.target_options.get(out.target, context.options))
                 if out.fmt == "yaml":
                     data = stamp(data, planned.key)
                 t1 = time.perf_counter()

@@ -3,6 +3,7 @@
 Module-level functions, so they pickle to worker processes. Markers in an article's text make a
 stage fail on purpose: BROKEN-INGEST, BROKEN-EXTRACT, BROKEN-RENDER; in worker processes only,
 KILL-WORKER kills the worker (as the OOM killer would) and HANG-SECONDS=N sleeps N seconds.
+A line ``Actor: Name, role`` gives the brief an actor; renders of a brief with actors show them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reportgen.batch.runner import Stages
-from reportgen.brief import Brief, Source, brief_to_yaml, load_brief
+from reportgen.brief import Actor, Brief, Source, brief_to_yaml, load_brief
 from reportgen.errors import InputError, ProcessingError
 from reportgen.ingest import Article
 from reportgen.options import Options
@@ -43,8 +44,10 @@ def fake_extract(articles: list[Article], options: Options) -> Iterator[Brief]:
         EXTRACTED.append(str(article.path))
         if "BROKEN-EXTRACT" in article.text:
             raise ProcessingError("extractor crashed", article.path)
+        actors = [Actor(name=name.strip(), role=role.strip())
+                  for name, role in re.findall(r"^Actor: ([^,\n]+), (.+)$", article.text, re.M)]
         yield Brief(title=article.title or "untitled", source=Source(path=article.path),
-                    summary=[article.text.split(".")[0]])
+                    summary=[article.text.split(".")[0]], actors=actors)
 
 
 def fake_render(brief: Brief, fmt: str, options: Options) -> bytes:
@@ -52,7 +55,8 @@ def fake_render(brief: Brief, fmt: str, options: Options) -> bytes:
         return brief_to_yaml(brief).encode("utf-8")
     if "BROKEN-RENDER" in brief.title:
         raise ProcessingError("template failed", brief.source.path)
-    return f"{fmt}|{options.template}|{options.client}|{options.tlp}|{brief.title}".encode()
+    actors = "".join(f"{a.name} ({a.role})|" for a in brief.actors)
+    return f"{fmt}|{options.template}|{options.client}|{options.tlp}|{actors}{brief.title}".encode()
 
 
 def fake_load_brief(path: Path) -> Brief:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -64,3 +67,78 @@ def test_real_batch_builds_then_skips_and_reports(tmp_path: Path, nlp: Any,
     assert run_command((), check=True) == 0
     assert run_command((), jobs=1, report_path="again.json") == 0
     assert json.loads((tmp_path / "again.json").read_text())["summary"]["built"] == 0
+
+
+class _Text(HTMLParser):
+    """The text a browser shows (no scripts or styles)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.skip += tag in ("style", "script")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.skip -= tag in ("style", "script")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pdf_text(pdf: Path) -> str:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    return subprocess.run([tool, str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+
+
+@pytest.mark.slow
+def test_a_role_corrected_once_shows_in_both_clients_documents(tmp_path: Path, nlp: Any,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two clients, one brief per article: the analyst fixes a role in that brief, and both clients'
+    PDFs and the HTML show the fix, rendered from the edit (nothing is extracted again)."""
+    from reportgen.batch.project import load_project
+    from reportgen.batch.runner import run_batch
+    from reportgen.batch.stages import REAL_STAGES
+    from reportgen.brief import brief_to_yaml
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "ferry.txt").write_text(ARTICLES["ferry.txt"])
+    clients = Path(__file__).resolve().parents[2] / "examples" / "clients"
+    (tmp_path / "reports.yaml").write_text(
+        f"inputs: articles/*.txt\noutput: out\noptions: {{clients_dir: {clients}}}\n"
+        "targets:\n  - client: northwind-risk\n  - client: halden-security\n    formats: [pdf, html]\n")
+    plan = load_project(tmp_path / "reports.yaml")
+    first = run_batch(plan, stages=REAL_STAGES)
+    assert not first.failed_inputs
+    out = tmp_path / "out"
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.yaml")) == ["briefs/ferry.yaml"]
+
+    path = out / "briefs" / "ferry.yaml"
+    brief = load_brief(path)
+    olsen = next(a for a in brief.actors if a.name == "Marit Olsen")
+    assert olsen.role != "harbour inspector"
+    olsen.role = "harbour inspector"
+    path.write_text(brief_to_yaml(brief))
+    edited = path.read_bytes()
+
+    second = run_batch(plan, stages=REAL_STAGES)
+    item = second.items[0]
+    assert {o.rel: o.status for o in item.outputs} == {
+        "northwind-risk/ferry.pdf": "built", "halden-security/ferry.pdf": "built",
+        "halden-security/ferry.html": "built", "briefs/ferry.yaml": "kept"}
+    assert "extract" not in item.seconds and "ingest" not in item.seconds  # rendered from the edit
+    assert item.brief == path and path.read_bytes() == edited
+    for pdf in ("northwind-risk/ferry.pdf", "halden-security/ferry.pdf"):
+        assert "harbour inspector" in _words(pdf_text(out / pdf)), pdf
+    page = _Text()
+    page.feed((out / "halden-security" / "ferry.html").read_text("utf-8"))
+    assert "harbour inspector" in _words(" ".join(page.parts))

@@ -51,9 +51,9 @@ targets:
     assert [t.name for t in plan.targets] == ["acme", "internal"]
     assert plan.targets[0].options.clients_dir == str((proj / "clients").resolve())
     outputs = {job.rel: [o.rel for o in job.outputs] for job in plan.jobs}
-    assert outputs == {
-        "articles/port.txt": ["acme/port.pdf", "acme/port.yaml", "default/port.html"],
-        "articles/grid.md": ["acme/grid.pdf", "acme/grid.yaml", "default/grid.html"],
+    assert outputs == {  # one brief per input, shared by both targets (several targets: briefs/)
+        "articles/port.txt": ["acme/port.pdf", "default/port.html", "briefs/port.yaml"],
+        "articles/grid.md": ["acme/grid.pdf", "default/grid.html", "briefs/grid.yaml"],
         "briefs/ferry.yaml": ["acme/ferry.pdf"],
     }
     assert {job.rel: job.kind for job in plan.jobs}["briefs/ferry.yaml"] == "brief"
@@ -133,6 +133,9 @@ def test_the_ci_example_project_is_valid() -> None:
     assert plan.jobs and all(job.rel.startswith("../") for job in plan.jobs)
     assert all(Path(t.options.clients_dir or "", t.name, "client.yaml").is_file() for t in plan.targets)
     assert plan.output_dir == root / "out" / "reports"
+    assert plan.warnings == ()
+    assert all([o.rel for o in job.outputs if o.fmt == "yaml"] == [f"briefs/{job.path.stem}.yaml"]
+               for job in plan.jobs)  # one brief per article, both clients render from it
     import yaml
 
     workflow = yaml.safe_load((root / "examples" / "ci" / "reportgen.yml").read_text())
