@@ -34,6 +34,23 @@ def test_every_list_says_what_it_is_for() -> None:
             assert entry["doc"].strip(), (theme, name)
 
 
+def test_no_word_was_read_as_a_boolean() -> None:
+    """YAML reads a bare on, off, yes or no as true or false ("go: on" lost its particle)."""
+    def walk(value: object, where: str) -> None:
+        assert not isinstance(value, bool), where
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(key, f"{where}/{key}")
+                walk(item, f"{where}/{key}")
+        elif isinstance(value, list):
+            for k, item in enumerate(value):
+                walk(item, f"{where}/{k}")
+
+    for path in LEXICON.with_name("data").glob("*.yaml"):
+        for name, entry in lexicon.vocabulary(path.stem).items():
+            walk(entry["entries"], f"{path.stem}/{name}")
+
+
 def test_first_names_mark_a_gender() -> None:
     genders = lexicon.first_name_genders()
     assert genders["hillary"] == "f" and genders["donald"] == "m"

@@ -29,6 +29,8 @@ def relations(nlp: Any, text: str) -> list[tuple[str, str, str]]:
      ("Angela Merkel", "meets", "Emmanuel Macron")),
     ("The Halvik Dockers Union backed Anna Berg in the vote.",
      ("Halvik Dockers Union", "supports", "Anna Berg")),
+    ("Anna Berg called on the Halvik Dockers Union to end the strike.",  # "on" is a word, not YAML's true
+     ("Anna Berg", "asks", "Halvik Dockers Union")),
 ])
 def test_subject_verb_object(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(nlp, text)
