@@ -175,7 +175,14 @@ REPEATED = rule(
     "the same speaker's.",
     examples=[("“Nobody will be left behind here”\n\n"
                "“Nobody will be left behind,” Ana Ruiz told the rally on Sunday.",
-               {"quote": "behind here", "speaker": "Ana Ruiz"})])
+               {"quote": "behind here", "speaker": "Ana Ruiz"}),
+              ("Tomas Reyes opened the harbour meeting on Monday.\n\n“We are vetting every single candidate "
+               "for the harbour board”\n\nThe mood was upbeat. “We are vetting every single candidate for "
+               "the board now!” said Ana Ruiz, the board's chair.",
+               {"quote": "the harbour board", "speaker": "Ana Ruiz"})],
+    counter=[("“I do not know the board, and exactly who sits on it is a secret,” Ana Ruiz said.\n\n"
+              "“We will see,” Tomas Reyes said after the meeting. “I do not know, exactly.”",
+              {"quote": "I do not know, exactly", "speaker": "Tomas Reyes"})])
 
 
 # --- resolving rules -----------------------------------------------------------------------------
@@ -509,10 +516,11 @@ def _lost_subject(context: _Context, verb: Any) -> Any | None:
     Rep. Ana Ruiz (D-Md.)"): the first name between the quote and the verb, else right after it."""
     doc = context.doc
     sentence = sentence_of(verb)
-    left = [t for t in doc[max(sentence.start, verb.i - 14):verb.i] if not context.in_quote(t)]
+    left = [t for t in doc[max(sentence.start, verb.i - _AFTER_MARK):verb.i] if not context.in_quote(t)]
     marks = [k for k, t in enumerate(left) if is_mark(t)]
-    if marks:
-        left = left[marks[-1] + 1:]
+    # after a closing mark the name may carry a long apposition ("“...,” Roe, the party's candidate
+    # for ... since 2019, said"); with no mark in reach, only the words right before the verb count
+    left = left[marks[-1] + 1:] if marks else left[-_BEFORE_VERB:]
     for token in left:
         if _names_someone(context, token):
             return token
@@ -520,8 +528,14 @@ def _lost_subject(context: _Context, verb: Any) -> Any | None:
         if context.in_quote(token) or is_mark(token) or token.pos_ in ("VERB", "AUX", "SCONJ"):
             break
         if _names_someone(context, token) and token.lower_ not in lexicon.TITLE_WORDS:
-            return token
+            return _phrase_head(token, set(range(sentence.start, sentence.end)))
     return None
+
+
+#: How far back from a verb the closing mark of its quote is looked for, and how many words before
+#: the verb are read when there is none.
+_AFTER_MARK = 40
+_BEFORE_VERB = 14
 
 
 def _names_someone(context: _Context, token: Any) -> bool:
@@ -568,13 +582,21 @@ def _name_by(context: _Context, verb: Any, frame: list[Any]) -> Any | None:
         if token.i not in ids or token.pos_ in ("VERB", "AUX", "SCONJ") or token.lower_ == "that":
             break
         if context.named.actor_at(token.i) is not None or token.lower_ in ("he", "she"):
-            return token
+            return _phrase_head(token, ids)
     for token in reversed(doc[max(verb.i - 5, 0):verb.i]):
         if token.i not in ids or (token.is_punct and token.text not in ("'s", "’s")):
             break
         if context.named.actor_at(token.i) is not None or token.lower_ in ("he", "she", "it", "they"):
             return token
     return None
+
+
+def _phrase_head(token: Any, ids: set[int]) -> Any:
+    """The head of the name phrase ``token`` opens ("Harbour Board spokesman Ana Ruiz": "Ruiz", not the
+    body that qualifies her)."""
+    while token.dep_ == "compound" and token.head.i > token.i and token.head.i in ids:
+        token = token.head
+    return token
 
 
 def _according_to(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
@@ -820,33 +842,55 @@ def resolve_all(doc: Any, triples: list[QuoteTriple], index: Referents) -> list[
         return result
 
     found = [attribution(k) for k in range(len(triples))]
-    if all(a.speaker is not None for a in found):
+    placed = [a for a in found if a.speaker is None or a.triple.follows is not None
+              or a.triple.rule.id in _BY_POSITION]
+    if not placed:
         return found
     text = layout_of(doc).text
     spoken = [(a, set(_WORD.findall(a.triple.quote.text_of(text).lower()))) for a in found
               if a.speaker is not None]
-    return [_repeated(doc, text, a, spoken) for a in found]
+    cued = [(a, pool) for a, pool in spoken if a.triple.follows is None and a.triple.rule.id not in _BY_POSITION]
+    return [_repeated(doc, text, a, spoken if a.speaker is None else cued) for a in found]
 
 
 def _repeated(doc: Any, text: str, found: Attribution,
               spoken: list[tuple[Attribution, set[str]]]) -> Attribution:
     """A quote left without a speaker that repeats one with a speaker (a headline, a teaser) is the
-    same speaker's (``spoken``: the quotes with a speaker, with their words)."""
-    if found.speaker is not None:
+    same speaker's (``spoken``: the quotes with a speaker, with their words); so is a quote that only
+    its place gave a speaker, when it repeats a quote with a cue of its own."""
+    if found.speaker is not None and found.triple.follows is None and found.triple.rule.id not in _BY_POSITION:
         return found
     quote = found.triple.quote
     words = _WORD.findall(quote.text_of(text).lower())
+    least = _REPEATS if found.speaker is None else _REPEATS_VERBATIM
     best: tuple[float, Attribution] | None = None
     for other, pool in spoken:
         if not words:
             break
+        if other is found or other.triple.quote == quote:
+            continue
         share = sum(w in pool for w in words) / len(words)
-        if share >= 0.6 and (best is None or share > best[0]):
+        if found.speaker is not None and (len(set(words)) < _VERBATIM_WORDS
+                                          or len(pool) > _VERBATIM_GROWTH * len(set(words))):
+            continue  # a short or partial match is chance ("I don't know" inside a long quote)
+        if share >= least and (best is None or share > best[0]):
             best = (share, other)
-    if best is None:
+    if best is None or best[1].speaker is found.speaker:
         return found
     fire(doc, REPEATED, quote.start, quote.end, best[1].speaker.name if best[1].speaker else "")
     return Attribution(found.triple, best[1].speaker, REPEATED)
+
+
+#: Finding rules that give a quote a speaker by where it stands, not by a cue of its own.
+_BY_POSITION = frozenset(r.id for r in (SAME_PARAGRAPH, PREVIOUS_PARAGRAPH, INTRODUCED_BEFORE,
+                                         REPORTED_BEFORE, SENTENCE_SUBJECT))
+#: Share of a quote's words another quote must hold for the quote to repeat it: with no speaker at
+#: all, and (near verbatim) against a speaker only the quote's place gave it.
+_REPEATS = 0.6
+_REPEATS_VERBATIM = 0.9
+#: ... where the quote has at least this many distinct words and the other at most this many times as many.
+_VERBATIM_WORDS = 4
+_VERBATIM_GROWTH = 1.3
 
 
 def resolve(doc: Any, triple: QuoteTriple, index: Referents) -> Attribution:
