@@ -62,7 +62,9 @@ GLUED_MARK = rule(
     "repairs.glued-quote-mark", "A quotation mark typed without its space (“paranoia,”Ruiz said”, "
     "“said,“Look”) is split from the words it touches before parsing (``nlp.GLUED_MARK``), so the "
     "quote ends and its speaker is a word of their own.",
-    examples=[("Ana Ruiz runs the port. “We will keep the port open this winter and beyond,”Ruiz said.",
+    examples=[("Ana Ruiz runs the port. \"We will keep the harbour open this winter and beyond,\"Ruiz said.",
+               {"quote": "keep the harbour", "speaker": "Ana Ruiz"}),
+              ("Ana Ruiz runs the port. “We will keep the port open this winter and beyond,”Ruiz said.",
                {"quote": "We will keep the port", "speaker": "Ana Ruiz"}),
               ("Ana Ruiz runs the port. Ruiz said,“Look, we will keep the port open this winter.”",
                {"quote": "we will keep the port", "speaker": "Ana Ruiz"})])
@@ -80,6 +82,13 @@ NAMED_NOT_SAID = rule(
                {"no_quote": "Harbour Watch"})],
     counter=[("“The harbour watch will meet on Monday,” said Ana Ruiz.", {"quote": "harbour watch",
                                                                         "speaker": "Ana Ruiz"})])
+DATELINE_SUBJECT = rule(
+    "quotes.dateline-not-subject", "A dateline the parser made a subject (“OSLO, May 2 (Nordwire) - The "
+    "board released a statement, offering ...”) never speaks: the verb's other subject does.",
+    examples=[("GLASGOW, July 25 (UPI) — The Harbour Board released a statement at the outset of the "
+               "party’s convention Monday, offering “a deep and sincere apology” to Tomas Reyes after leaked "
+               "emails showed staff favoring Ana Ruiz.", {"quote": "a deep and sincere apology",
+                                                          "speaker": "Harbour Board"})])
 GOVERNING_CUE = rule(
     "quotes.governing-cue", "The reporting verb the quote depends on in the parse names its speaker "
     "(its subject).",
@@ -471,7 +480,7 @@ def _subject(context: _Context, verb: Any) -> Any | None:
     token = verb
     for _ in range(8):
         skip = context.in_quote(token) or (token is not verb and _reported_outside(context, token))
-        subjects = [c for c in token.children if c.dep_ in ANY_SUBJECTS and not context.in_quote(c)]
+        subjects = _subjects_outside_furniture(context, token)
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents and not skip and not any(c.dep_ == "nsubj" for c in subjects):
             return agents[0]  # "Ruiz was asked by host Tom Okafor, “...”": the asker speaks
@@ -497,6 +506,17 @@ def _subject(context: _Context, verb: Any) -> Any | None:
             continue
         break
     return _lost_subject(context, verb)
+
+
+def _subjects_outside_furniture(context: _Context, verb: Any) -> list[Any]:
+    """The verb's subjects outside quotes, less a dateline the parser made one (see DATELINE_SUBJECT)."""
+    subjects = [c for c in verb.children if c.dep_ in ANY_SUBJECTS and not context.in_quote(c)]
+    layout = layout_of(context.doc)
+    kept = [c for c in subjects if not layout.is_furniture(c.idx)]
+    if kept and len(kept) < len(subjects):
+        first = kept[0]
+        fire(context.doc, DATELINE_SUBJECT, first.idx, first.idx + len(first.text))
+    return kept
 
 
 def _reported_outside(context: _Context, token: Any) -> bool:

@@ -31,10 +31,11 @@ def load_model(name: str) -> Any:
     return nlp
 
 
-#: A curly double mark glued to the word after it, and the punctuation glued before such a mark
-#: ("paranoia,”Ruiz said", "said,“Look"): typing slips the tokenizer would otherwise keep as one word,
+#: A curly double mark glued to the word after it, a straight one glued between punctuation and a word,
+#: and the punctuation glued before such a mark ("paranoia,”Ruiz said", "said,“Look", 'audiences,"Ruiz
+#: said'; never the inch mark in '5\'2"'): typing slips the tokenizer would otherwise keep as one word,
 #: hiding both the quote's end and its speaker from the parser.
-GLUED_MARK = r"[,:;.!?](?=[“”]\w)|(?<=[\w,:;.!?])[“”](?=\w)"
+GLUED_MARK = r"[,:;.!?](?=[\"“”]\w)|(?<=[\w,:;.!?])[“”](?=\w)|(?<=[,:;.!?])\"(?=\w)"
 
 
 def split_glued_marks(nlp: Any) -> None:
