@@ -287,6 +287,10 @@ def _untagged(token: Any) -> bool:
         and not _calendar(token))
 
 
+#: Parts of speech no name is made of ("To believe ..., “...,” he said": not a speaker called "To").
+_FUNCTION_POS = frozenset({"ADP", "AUX", "PART", "DET", "PRON", "SCONJ", "CCONJ"})
+
+
 def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """Speakers the model left untagged: a capitalised name that said something and is described by a
     "which" clause or spoke "in a statement" ("Harbour Ferries, which runs the line, said in a
@@ -314,7 +318,7 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
                 c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "statement" for o in c.children)
                 for c in verb.children)
             named = all(t.text[:1].isupper() and (t.pos_ == "PROPN" or t.dep_ not in SUBJECTS)
-                        for t in tokens) and head.tag_ not in ("NNS", "NNPS")
+                        and t.pos_ not in _FUNCTION_POS for t in tokens) and head.tag_ not in ("NNS", "NNPS")
             # "spokesperson Commodore Ana Ruiz told": a description or rank before the name is not in it.
             propn = len(tokens)
             while propn > 0 and tokens[propn - 1].pos_ == "PROPN" and tokens[propn - 1].text[:1].isupper() \
@@ -840,7 +844,9 @@ CUE_SUBJECT = rule(
     "person (“Earnest said”, “Pavel Sirko, the union leader, said”), or a body (“Harbour Ferries said in "
     "a statement”).",
     examples=[("“The talks are over,” Earnest said.", {"actor": "Earnest", "type": "person"})],
-    counter=[("Founding fathers wrote that the right “shall not be infringed.”", {"no_actor": "Founding"})])
+    counter=[("Founding fathers wrote that the right “shall not be infringed.”", {"no_actor": "Founding"}),
+             ("To believe the ferry will run, “you have to take a really cynical view of the board,” he said.",
+              {"no_actor": "To"})])
 QUOTE_SOURCE = rule(
     "mentions.quote-source", "The subject of the verb a quotation depends on is a name when it is written "
     "like one (“... a lovely party,” Hannity started), tagged or not.",

@@ -829,7 +829,10 @@ PRONOUN_SALIENCE = rule(
                {"quote": "It pays for itself", "speaker": "Peter Hale"}),
               ("Ana Ruiz, 21, was taken to hospital in April after taking the pills. Her mother, Marta Ruiz, "
                "told reporters on Friday that the pills were sold online.\n\n“They never stood a chance of "
-               "saving her,” she said.", {"quote": "They never stood a chance", "speaker": "Marta Ruiz"})])
+               "saving her,” she said.", {"quote": "They never stood a chance", "speaker": "Marta Ruiz"}),
+              ("Peter Hale chairs the ferry board and has run it since 2019. Board spokesman Tomas Reyes said "
+               "the campaign will show voters that Hale has “the right plan for every ferry route in the "
+               "county,” he said.", {"quote": "the right plan", "speaker": "Tomas Reyes"})])
 
 
 DESCRIBED_PERSON = rule(
@@ -855,13 +858,14 @@ class _Candidate:
     actor: Actor
     subject: bool
     backgrounded: bool
+    reporter: int = -1  # the verb reporting the clause it stands in ("Roe said [Cruz has ...]"), if any
 
 
 def _candidates(doc: Any, pairs: list[tuple[Mention, Actor]], sentence_starts: list[int]) -> list[_Candidate]:
     """Every mention of a person outside quotes and furniture, as a possible antecedent, in text order."""
     return sorted((_Candidate(m.start, bisect_right(sentence_starts, m.start) - 1, a,
                               _subject_like(doc[m.root]) or m.person_cues > 0 or _cited(doc[m.root]),
-                              _backgrounded(doc[m.root]))
+                              _backgrounded(doc[m.root]), _reporter_of(doc[m.root]))
                    for m, a in pairs if a.type == "person" and not m.quoted and not m.furniture),
                   key=lambda c: c.start)
 
@@ -888,7 +892,8 @@ def _pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: 
         gender = "m" if word == "he" else "f"
         sentence = bisect_right(sentence_starts, token.i) - 1
         reporter = _reporting_subject(token, named)
-        chosen = _most_salient(people[:bisect_left(starts, token.i)], sentence, genders, gender, reporter)
+        chosen = _most_salient(people[:bisect_left(starts, token.i)], sentence, genders, gender, reporter,
+                               token.head.i)
         if chosen is not None:
             found[token.i] = chosen
             genders.setdefault(chosen.name, gender)
@@ -901,10 +906,13 @@ _REACH = 8
 
 
 def _most_salient(before: list[_Candidate], sentence: int, genders: dict[str, str], gender: str | None,
-                  reporter: Actor | None = None) -> Actor | None:
+                  reporter: Actor | None = None, verb: int = -1) -> Actor | None:
     """The person a pronoun or description in sentence ``sentence`` most likely means, scored
-    Lappin-Leass style: recency by sentence, a subject over a side mention, how often the person was
-    named, and ``reporter``, whose words the clause around the pronoun reports ("Ruiz said she ...")."""
+    Lappin-Leass style: recency by sentence, a subject over a side mention (less so inside what someone
+    else is said to have said: "Roe said Cruz has ..., he said" is Roe), how often the person was
+    named, and ``reporter``, whose words the clause around the pronoun reports ("Ruiz said she ...").
+    ``verb`` is the pronoun's own verb: a clause it reports is the pronoun's own words, not another's
+    ("[Fallon fired back]: “...,” he wrote", as the parser hangs it)."""
     scores: dict[str, tuple[float, Actor]] = {}
     counts: dict[str, int] = {}
     for candidate in before:
@@ -916,7 +924,9 @@ def _most_salient(before: list[_Candidate], sentence: int, genders: dict[str, st
         distance = sentence - candidate.sentence
         if distance > _REACH and scores:
             break
-        score = 40.0 * (candidate.subject and not candidate.backgrounded) - 25.0 * candidate.backgrounded \
+        subject = candidate.subject and not candidate.backgrounded
+        reported = candidate.reporter >= 0 and candidate.reporter != verb
+        score = (40.0 - 25.0 * reported) * subject - 25.0 * candidate.backgrounded \
             - 12.0 * min(distance, _REACH) + 3.0 * min(counts[actor.name], 6)
         if reporter is not None and actor is reporter:
             score += 60.0
@@ -957,6 +967,12 @@ def _gender_from_only_person(token: Any, people: list[_Candidate], starts: list[
     before = {id(c.actor): c.actor for c in named}
     if len(before) == 1:
         genders.setdefault(next(iter(before.values())).name, _OBJECT_PRONOUNS[token.lower_])
+
+
+def _reporter_of(token: Any) -> int:
+    """The verb whose reported clause ``token`` stands in, or -1."""
+    reporter = tree_of(token.doc).reporter(token)
+    return reporter.i if reporter is not None else -1
 
 
 def _subject_like(token: Any) -> bool:
