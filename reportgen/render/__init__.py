@@ -104,7 +104,7 @@ def _write_pdf(html: str, stack: TemplateStack, moment: datetime, yaml: bytes,
                variant: str | None) -> tuple[bytes, dict[str, list[bytes]]]:
     """The PDF of ``html`` with ``yaml`` attached, and by font family the data of each face it
     embeds (subset to the characters drawn); only the stack's files may be read."""
-    from weasyprint import Attachment
+    from weasyprint import HTML, Attachment
 
     from reportgen.render.fetch import RefusedResource, StackFetcher
 
@@ -120,7 +120,7 @@ def _write_pdf(html: str, stack: TemplateStack, moment: datetime, yaml: bytes,
         # Fonts are subset by HarfBuzz, which keeps their timestamps (libharfbuzz-subset0, installed
         # by the Makefile); fontTools, WeasyPrint's fallback, stamps them with the clock unless the
         # caller sets SOURCE_DATE_EPOCH. This process's environment is not ours to change.
-        page = _html_class(html)(string=html, base_url=stack.folders[0].as_uri() + "/", url_fetcher=fetcher)
+        page = HTML(string=html, base_url=stack.folders[0].as_uri() + "/", url_fetcher=fetcher)
         document = page.render(font_config=font_configuration(), **settings)
         pdf = document.write_pdf(**settings)
         for font in document.fonts.values():
@@ -173,47 +173,6 @@ def _release_font_configuration() -> None:
     the folder in /tmp and printed an error)."""
     font_configuration.cache_clear()
     gc.collect()
-
-
-#: The rules of WeasyPrint's user-agent sheet that match every element through a pseudo-element
-#: (``::marker`` and the footnote/note parts): each gives all ~450 elements of a brief one more
-#: style to compute, about a tenth of a render. A brief only needs ``li``/``summary`` markers.
-_UA_UNIVERSAL_PSEUDO = re.compile(r"^::(?:marker|(?:foot)?note-(?:call|marker)|note-callback) \{[^\n]*\}$",
-                                  re.MULTILINE)
-#: Documents that could use what the lean sheet leaves out get WeasyPrint's own sheet.
-_NEEDS_FULL_UA = re.compile(r"list-item|footnote|float\s*:\s*note|note-(?:call|marker|callback)",
-                            re.IGNORECASE)
-
-
-def _html_class(html: str) -> type:
-    """``weasyprint.HTML``, or a subclass with the lean user-agent sheet when ``html`` neither makes
-    other elements list items nor uses footnotes/notes (then the output is the same, byte for byte)."""
-    from weasyprint import HTML
-
-    lean = _lean_html_class()
-    return HTML if lean is None or _NEEDS_FULL_UA.search(html) else lean
-
-
-@cache
-def _lean_html_class() -> type | None:
-    from weasyprint import CSS, HTML
-    from weasyprint.html import UA, UA_COUNTER_STYLE
-
-    def scoped(match: re.Match[str]) -> str:
-        rule = match.group(0)
-        return rule.replace("::marker", ":is(li, summary)::marker", 1) if rule.startswith("::marker") else ""
-
-    text, found = _UA_UNIVERSAL_PSEUDO.subn(scoped, UA)
-    if found != 6:
-        return None  # a WeasyPrint whose sheet differs: keep it as it is
-    sheet = CSS(string=text, counter_style=UA_COUNTER_STYLE)
-
-    class LeanHTML(HTML):
-        def _ua_stylesheets(self, forms: bool = False) -> list[Any]:
-            return [sheet, *super()._ua_stylesheets(forms)[1:]]
-
-    return LeanHTML
-
 
 
 def _environment(stack: TemplateStack, inline: bool) -> tuple[BriefSandbox, StackLoader]:
