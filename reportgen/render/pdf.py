@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import tempfile
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -17,7 +18,8 @@ from typing import Any
 from reportgen.brief import brief_to_yaml
 from reportgen.brief.attachment import ATTACHMENT_NAME, attached_brief
 from reportgen.brief.model import Brief
-from reportgen.errors import InputError
+from reportgen.errors import InputError, ProcessingError
+from reportgen.fileio import NO_ROOM
 from reportgen.options import Options
 from reportgen.render import context as ctx
 from reportgen.render.coverage import Fallback, family_names, template_fonts, uncovered_scripts
@@ -69,6 +71,7 @@ def _write_pdf(html: str, stack: TemplateStack, moment: datetime, yaml: bytes,
     fetcher = StackFetcher(stack.folders)
     pdf: bytes = b""
     used: dict[str, list[bytes]] = {}
+    no_room: ProcessingError | None = None
     try:
         # Fonts are subset by HarfBuzz, which keeps their timestamps (libharfbuzz-subset0, installed
         # by the Makefile); fontTools, WeasyPrint's fallback, stamps them with the clock unless the
@@ -80,6 +83,19 @@ def _write_pdf(html: str, stack: TemplateStack, moment: datetime, yaml: bytes,
             used.setdefault(_family(font), []).append(font.file_content)
     except RefusedResource:
         pass  # reported below with every other refusal
+    except OSError as exc:
+        if exc.errno not in NO_ROOM:
+            raise
+        # WeasyPrint copies each @font-face font into a temporary folder and takes a copy it finds
+        # there for a whole one: a copy the full disk cut short would spoil this process's next
+        # renders (a batch worker, the preview), so they start from a fresh configuration. (Raised
+        # below, out of this block, so the failed render's frames and its folder go at once.)
+        font_configuration.cache_clear()
+        reason = (exc.strerror or str(exc)).lower()
+        no_room = ProcessingError(f"cannot write WeasyPrint's temporary font files ({reason})",
+                                  exc.filename or tempfile.gettempdir())
+    if no_room is not None:
+        raise no_room
     if fetcher.refused:
         raise InputError(f"template refers to {fetcher.refused[0]!r}; only files inside the template and "
                          "client folders and data: URIs may be used (refused, nothing fetched)",
