@@ -291,7 +291,7 @@ def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, 
           debug: bool) -> None:
     """Extract and render in one step: ARTICLES -> PDF (or HTML)."""
     from reportgen.brief import brief_to_yaml
-    from reportgen.fileio import write_atomic
+    from reportgen.fileio import write_all_atomic
     from reportgen.pipeline import build as build_brief
 
     options = _options(config, model=model, input_format=input_format, max_input_mb=max_input_mb,
@@ -308,10 +308,10 @@ def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, 
         check_not_an_input(keep_yaml, [*articles, output])
     with _progress(quiet) as progress:
         result = build_brief(articles, fmt, options, progress)  # type: ignore[arg-type]
+    kept = [(keep_yaml, brief_to_yaml(result.brief))] if keep_yaml else []
+    write_all_atomic([*kept, (output, result.document)])  # both replaced, or neither
     if keep_yaml:
-        write_atomic(keep_yaml, brief_to_yaml(result.brief))
         _wrote(keep_yaml, quiet)
-    write_atomic(output, result.document)
     _wrote(output, quiet)
 
 

@@ -2,41 +2,124 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from reportgen.errors import InputError
+from reportgen.errors import InputError, ProcessingError, ReportgenError
+
+#: Errors that say the disk (or the process's file-size limit) has no room: a processing failure
+#: (exit 1), where a path that cannot be written is a usage error (exit 2).
+NO_ROOM = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
+#: How errors name standard output.
+STDOUT_NAME = "<stdout>"
 
 
 def write_atomic(path: str | Path, data: bytes | str) -> None:
-    """Write ``data`` to ``path`` (``-`` is stdout) through a temporary file and a rename."""
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    if str(path) == "-":
-        sys.stdout.buffer.write(payload)
-        sys.stdout.flush()
-        return
-    check_output_path(path)
-    target = Path(path)
-    folder = target.parent
+    """Write ``data`` to ``path`` (``-`` is stdout) through a temporary file and a rename: on any
+    failure (a full disk included) the previous file is left as it was and no temporary file stays."""
+    write_all_atomic([(path, data)])
+
+
+def write_all_atomic(files: Sequence[tuple[str | Path, bytes | str]]) -> None:
+    """Write several files together: every temporary file is written and synced before the first
+    rename, so a full disk replaces none of them (``build -o brief.pdf --keep-yaml brief.yaml`` never
+    leaves a new brief beside the old PDF)."""
+    pending: list[tuple[str, Path]] = []  # temporary file, target
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        for path, data in files:
+            if str(path) != "-":
+                check_output_path(path)
+                pending.append((_stage(Path(path), _bytes(data)), Path(path)))
+        while pending:
+            tmp, target = pending[0]
+            try:
+                os.replace(tmp, target)
+            except OSError as exc:
+                raise _write_error(exc, target) from None
+            pending.pop(0)
+    finally:
+        for tmp, _ in pending:
+            Path(tmp).unlink(missing_ok=True)
+    for path, data in files:
+        if str(path) == "-":
+            _write_stdout(_bytes(data))
+
+
+def _bytes(data: bytes | str) -> bytes:
+    return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def _stage(target: Path, payload: bytes) -> str:
+    """A synced temporary file beside ``target`` holding ``payload`` (removed again on failure)."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
-        raise InputError(f"cannot write here ({_reason(exc)})", target) from None
+        raise _write_error(exc, target, "cannot write here") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise InputError(f"cannot write ({_reason(exc)})", target) from None
+            raise _write_error(exc, target) from None
         raise
+    return tmp
+
+
+def _write_stdout(payload: bytes) -> None:
+    """All of ``payload`` to stdout, or an error: a buffered write into a full disk (``-o - > file``)
+    can return short without raising, which would end a truncated document with exit code 0."""
+    try:
+        sys.stdout.flush()
+        try:
+            fd = sys.stdout.fileno()
+        except (AttributeError, OSError, ValueError):  # not a real file (a test's capture)
+            sys.stdout.buffer.write(payload)
+            sys.stdout.flush()
+            return
+        view = memoryview(payload)
+        try:
+            while view:
+                view = view[os.write(fd, view):]
+        except BrokenPipeError:  # the reader stopped early (``| head``): its choice, not an error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), fd)  # nor at exit, when Python flushes stdout
+    except OSError as exc:
+        raise _write_error(exc, STDOUT_NAME) from None
+
+
+def _write_error(exc: OSError, target: str | Path, what: str = "cannot write") -> ReportgenError:
+    """The one-line error for a failed write; a full disk is a processing failure, not bad usage."""
+    if exc.errno in NO_ROOM:
+        kept = str(target) != STDOUT_NAME and Path(target).exists()
+        return ProcessingError(f"{what} ({_reason(exc)}){'; the existing file is unchanged' if kept else ''}",
+                               target)
+    return InputError(f"{what} ({_reason(exc)})", target)
+
+
+def store_cache_file(path: Path, data: bytes | str) -> bool:
+    """Best effort, for caches: write ``path`` atomically (no sync), or leave nothing behind and
+    return False (a read-only home or a full disk only means the value is computed again)."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(_bytes(data))
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        return False
 
 
 #: Suffixes of a YAML brief (an input batch treats as a brief, an output extract may write).

@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
-from reportgen.brief import Brief
-from reportgen.ingest import Article
 from reportgen.options import Options
 from reportgen.progress import SILENT, Progress
+
+if TYPE_CHECKING:  # kept out of an import of reportgen (the brief's model loads PyYAML)
+    from reportgen.brief import Brief
+    from reportgen.ingest import Article
 
 Format = Literal["pdf", "html", "yaml"]
 
@@ -74,10 +76,10 @@ def render(brief: Brief, fmt: Format = "pdf", options: Options | None = None) ->
 
         return brief_to_yaml(brief).encode("utf-8")
     if fmt == "html":
-        from reportgen.render import render_html
+        from reportgen.render.markup import render_html
 
         return render_html(brief, options).encode("utf-8")
-    from reportgen.render import render_pdf
+    from reportgen.render.pdf import render_pdf
 
     return render_pdf(brief, options)
 

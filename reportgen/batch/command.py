@@ -133,13 +133,18 @@ def run_command(sources: tuple[str, ...], *, output: str | None = None, formats:
     from reportgen.batch.stages import REAL_STAGES
     from reportgen.fileio import write_atomic
 
+    reports = [(path, text) for path, text in ((report_path, to_json), (junit_path, to_junit)) if path]
+    for path, _ in reports:  # before the run: a report that cannot be written would waste it
+        try:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            reason = (exc.strerror or str(exc)).lower()
+            raise InputError(f"cannot create its folder ({reason})", path) from None
     log = RichLog(verbose=verbose) if use_rich(sys.stderr) else PlainLog(verbose=verbose)
     result = run_batch(plan, stages=REAL_STAGES, jobs=jobs or _cores(), shard=part, force=force, log=log,
                        time_limit=time_limit or DEFAULT_TIME_LIMIT)
-    for path, text in ((report_path, to_json), (junit_path, to_junit)):
-        if path:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, text(result))
+    for path, text in reports:
+        write_atomic(path, text(result))
     click.echo(summary(result), err=True)
     where = briefs_line(result)
     if where:

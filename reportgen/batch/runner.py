@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import glob
 import os
+import shutil
+import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -212,8 +214,6 @@ def _remove_leftovers(folder: Path, outputs: list[Output], manifest: str) -> Non
 
 
 def _subplan(plan: Plan, jobs: list[Any]) -> Plan:
-    from dataclasses import replace
-
     return replace(plan, jobs=tuple(jobs))
 
 
@@ -242,6 +242,10 @@ class Context:
     target_options: dict[str, Options]
     stages: Stages
     needs_model: bool = True
+    #: Worker processes' temporary folder, removed by the parent when they are done: a worker ends
+    #: without running ``atexit`` handlers, which would leave WeasyPrint's copies of the template's
+    #: fonts (megabytes per worker and run) in the system's temporary folder.
+    scratch: str | None = None
 
 
 _CONTEXT: Context | None = None
@@ -251,6 +255,8 @@ def _init_worker(context: Context) -> None:
     """Once per worker process: keep the context and load the models (spaCy, fonts)."""
     global _CONTEXT
     _CONTEXT = context
+    if context.scratch is not None:
+        tempfile.tempdir = context.scratch  # this process is ours: its temporary files go there
     if context.stages.warm_up is not None:
         context.stages.warm_up(context.options, context.needs_model)
 
@@ -270,8 +276,13 @@ def _execute(work: list[WorkItem], context: Context, jobs: int, chunk_size: int 
         return
     from reportgen.batch.pool import run_chunks
 
-    yield from run_chunks(chunks, process_chunk, _failed, jobs=jobs, time_limit=time_limit,
-                          initializer=_init_worker, initargs=(context,), describe=_input_name)
+    scratch = tempfile.mkdtemp(prefix="reportgen-batch-")
+    try:
+        yield from run_chunks(chunks, process_chunk, _failed, jobs=jobs, time_limit=time_limit,
+                              initializer=_init_worker, initargs=(replace(context, scratch=scratch),),
+                              describe=_input_name)
+    finally:  # the workers have ended (run_chunks joins them)
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 #: Most inputs in one chunk: one ``nlp.pipe`` batch (:data:`reportgen.batch.stages.PIPE_BATCH`).

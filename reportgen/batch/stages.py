@@ -60,7 +60,7 @@ def load_brief_file(path: Path) -> Any:
 def warm_up(options: Options, needs_model: bool) -> None:
     """Once per worker: load spaCy (when anything needs extracting) and render a one-line brief with
     the batch's template, so its fonts, stylesheet and templates are loaded before the first input
-    (each face is read once per process; see ``reportgen.render.font_configuration``)."""
+    (each face is read once per process; see ``reportgen.render.pdf.font_configuration``)."""
     from reportgen.brief.model import Brief, Source
     from reportgen.errors import ReportgenError
     from reportgen.extract.nlp import load_model

@@ -6,13 +6,15 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reportgen import __version__, _api
-from reportgen.brief import Brief, Generated, Source
+from reportgen import __version__
 from reportgen.ingest import Article
-from reportgen.options import Options
 from reportgen.progress import SILENT, Progress
+
+if TYPE_CHECKING:  # importing reportgen imports this package: it stays light (the brief's model loads PyYAML)
+    from reportgen.brief import Brief, Source
+    from reportgen.options import Options
 
 #: Articles longer than this are extracted in paragraph-aligned pieces of this size, one parsed
 #: ``Doc`` at a time, and the pieces' briefs joined (:mod:`reportgen.extract.pieces`): memory stays
@@ -26,6 +28,8 @@ PIPE_CHARS = 100_000
 
 def extract(article: Article, options: Options | None = None, *, nlp: Any = None) -> Brief:
     """The brief of one article."""
+    from reportgen.options import Options
+
     options = options or Options()
     if nlp is None:
         from reportgen.extract.nlp import load_model
@@ -67,6 +71,8 @@ def extract_all(articles: Iterable[Article], options: Options | None = None, *, 
     """Briefs of many articles; short ones are parsed together with ``nlp.pipe``, in batches of at
     most ``batch_size`` articles and ``PIPE_CHARS`` characters. ``progress`` is told as each batch
     is parsed and each article extracted."""
+    from reportgen.options import Options
+
     options = options or Options()
     if nlp is None:
         from reportgen.extract.nlp import load_model
@@ -105,6 +111,7 @@ def _briefs_of(articles: list[Article], nlp: Any, progress: Progress = SILENT) -
 
 def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
     """All extractors over one parsed article; each takes plain inputs and returns plain data."""
+    from reportgen.brief import Brief, Generated
     from reportgen.extract.actors import find_actors, rank_actors
     from reportgen.extract.claims import find_claims
     from reportgen.extract.nlp import model_info
@@ -170,6 +177,9 @@ def fallback_title(summary: list[str], max_words: int = 12) -> str:
 
 
 def source_of(article: Article, sid: str = "s1") -> Source:
+    """What the brief says about the article it came from."""
+    from reportgen.brief import Source
+
     return Source(title=article.title, outlet=article.outlet, published=article.published,
                   path=article.path, url=article.url, author=article.author,
                   sha256=article.sha256 or None, words=article.words, id=sid)
@@ -180,6 +190,3 @@ def now_iso() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     moment = datetime.fromtimestamp(int(epoch), UTC) if epoch and epoch.isdigit() else datetime.now(UTC)
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-_api.make_callable(__name__, "reportgen.pipeline:extract_article")  # so reportgen.extract(...) works

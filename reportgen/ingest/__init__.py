@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reportgen import _api
 from reportgen.errors import InputError
 from reportgen.fileio import read_bytes
-from reportgen.options import Options
+
+if TYPE_CHECKING:  # importing reportgen imports this package: it stays light
+    from reportgen.options import Options
 
 
 @dataclass
@@ -48,6 +49,8 @@ def ingest(path: str | Path, options: Options | None = None) -> Article:
 
 def ingest_all(path: str | Path, options: Options | None = None) -> list[Article]:
     """Every article in one file: one for most formats, one per record of a JSON list or JSONL."""
+    from reportgen.options import Options
+
     options = options or Options()
     name = STDIN_NAME if str(path) == "-" else str(path)
     try:
@@ -63,6 +66,8 @@ def ingest_bytes(raw: bytes, name: str = "<input>", fmt: str | None = None) -> A
 
 
 def _ingest(raw: bytes, name: str, fmt: str | None) -> list[Article]:
+    import hashlib
+
     from reportgen.ingest.decode import decode
     from reportgen.ingest.formats import detect_format, parse_all
 
@@ -81,6 +86,3 @@ def _ingest(raw: bytes, name: str, fmt: str | None) -> list[Article]:
         article.path = None if name in ("-", "<input>", STDIN_NAME) else name
         article.format = fmt
     return articles
-
-
-_api.make_callable(__name__, "reportgen.ingest:ingest")  # so reportgen.ingest(...) works

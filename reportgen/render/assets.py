@@ -13,15 +13,14 @@ import hashlib
 import io
 import logging
 import mimetypes
-import os
 import re
-import tempfile
 import threading
 from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from reportgen.errors import InputError
+from reportgen.fileio import store_cache_file
 from reportgen.render.fontfacts import font_cache_dir, font_facts
 from reportgen.render.templates import Layer, safe_file
 
@@ -85,14 +84,8 @@ def web_font(path: str, mtime: float) -> bytes:
     except OSError:
         pass
     data = subset_web_font(raw)
-    try:  # best effort: a read-only or missing home just means no reuse
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cached.parent, suffix=".part")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, cached)
-    except OSError as exc:
-        LOG.debug("font cache not written: %s", exc)
+    if not store_cache_file(cached, data):  # a read-only home or a full disk just means no reuse
+        LOG.debug("font cache not written: %s", cached)
     return data
 
 

@@ -15,10 +15,11 @@ import io
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from reportgen.fileio import store_cache_file
 
 LOG = logging.getLogger(__name__)
 #: Bump when what is stored changes; older entries are then read again from the font.
@@ -121,11 +122,5 @@ def _store(stored: Path, facts: FontFacts) -> None:
             ranges.append([code, code])
     text = json.dumps({"format": FACTS_FORMAT, "usable": facts.usable, "ranges": ranges,
                        "families": sorted(facts.families)})
-    try:
-        stored.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=stored.parent, suffix=".part")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, stored)
-    except OSError as exc:
-        LOG.debug("font facts not cached: %s", exc)
+    if not store_cache_file(stored, text):
+        LOG.debug("font facts not cached: %s", stored)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from reportgen import render
 from reportgen.batch.stages import warm_up
 from reportgen.options import Options
+from reportgen.render import markup, pdf
 
 
 def test_warm_up_loads_the_batch_template_before_the_first_input() -> None:
-    render._ENVIRONMENTS.clear()
+    markup._ENVIRONMENTS.clear()
     warm_up(Options(template="summary"), needs_model=False)
-    assert [key[1] for key in render._ENVIRONMENTS] == ["summary"]
-    assert render.font_configuration.cache_info().currsize == 1
+    assert [key[1] for key in markup._ENVIRONMENTS] == ["summary"]
+    assert pdf.font_configuration.cache_info().currsize == 1

@@ -47,9 +47,9 @@ def pdf_input_html(brief_path: Path) -> str:
     """The HTML reportgen gives WeasyPrint for a PDF (stack files as ``file:`` URIs, fonts as TTF/OTF)."""
     from reportgen.brief import load_brief
     from reportgen.options import Options
-    from reportgen.render import _render_markup  # the step before WeasyPrint; no public API needed
+    from reportgen.render.markup import render_markup  # the step before WeasyPrint
 
-    html, _ = _render_markup(load_brief(brief_path), Options(), inline=False)
+    html, _ = render_markup(load_brief(brief_path), Options(), inline=False)
     return html
 
 

@@ -7,6 +7,7 @@ mechanism and, for the pathological input, that it finishes at all.
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 from pathlib import Path
@@ -14,10 +15,12 @@ from typing import Any
 
 import pytest
 
-import reportgen.extract as extract_module
 from reportgen.extract import brief_of_article, extract_all
 from reportgen.extract import nlp as nlp_module
 from reportgen.ingest import ingest_bytes
+
+#: The package (``reportgen.extract``, the attribute, is the API's function; ``import ... as`` reads it).
+extract_module = importlib.import_module("reportgen.extract")
 
 PARAGRAPHS = [
     "Port strike spreads to Valmora",

@@ -151,27 +151,6 @@ def test_read_attached_brief_refuses_a_pdf_without_one() -> None:
         read_attached_brief(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF")
 
 
-@pytest.mark.parametrize("case", ["default", "halden"])
-def test_lean_user_agent_sheet_changes_no_byte(case: str, rendered: dict[str, Path],
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    """The speed-up of the trimmed WeasyPrint sheet is used, and WeasyPrint's own sheet gives the same PDF."""
-    import reportgen.render as render
-
-    assert render._lean_html_class() is not None
-    monkeypatch.setattr(render, "_lean_html_class", lambda: None)
-    assert render_pdf(make_brief(), CASES[case]) == rendered[case].read_bytes()
-
-
-def test_list_items_and_footnotes_get_weasyprint_own_sheet() -> None:
-    from weasyprint import HTML
-
-    import reportgen.render as render
-
-    assert render._html_class("<ul><li>x</li></ul>") is not HTML
-    for html in ('<p style="display: list-item">x</p>', "<style>.n { float: footnote }</style>"):
-        assert render._html_class(html) is HTML
-
-
 def test_a_render_leaves_no_font_folder_and_prints_nothing_at_exit(tmp_path: Path) -> None:
     import os
     import sys

@@ -97,12 +97,12 @@ def test_the_cli_reports_an_error_raised_by_template_code_as_other_template_erro
 
 
 def test_an_error_outside_template_code_is_still_reported_as_ours(monkeypatch: pytest.MonkeyPatch) -> None:
-    import reportgen.render
+    from reportgen.render import markup
 
     def broken(*args: object) -> None:
         raise RuntimeError("a bug in reportgen")
 
-    monkeypatch.setattr(reportgen.render, "_check_references", broken)
+    monkeypatch.setattr(markup, "_check_references", broken)
     with pytest.raises(RuntimeError, match="a bug in reportgen"):
         render_html(make_brief(), Options())
 

@@ -1,0 +1,131 @@
+"""Brief -> PDF: the template's markup (:mod:`reportgen.render.markup`) drawn by WeasyPrint, with the
+brief's YAML attached as ``brief.yaml``.
+
+WeasyPrint may read only ``data:`` URIs and files inside the template stack's folders, and is used
+through its documented API only. Output is reproducible: the same brief, template and version give
+the same bytes.
+"""
+
+from __future__ import annotations
+
+import atexit
+import gc
+import tempfile
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any
+
+from reportgen.brief import brief_to_yaml
+from reportgen.brief.attachment import ATTACHMENT_NAME, attached_brief
+from reportgen.brief.model import Brief
+from reportgen.errors import InputError, ProcessingError
+from reportgen.fileio import NO_ROOM
+from reportgen.options import Options
+from reportgen.render import context as ctx
+from reportgen.render.coverage import Fallback, family_names, template_fonts, uncovered_scripts
+from reportgen.render.markup import brief_texts, render_markup
+from reportgen.render.templates import TemplateStack
+
+__all__ = ["PDF_VARIANTS", "font_configuration", "read_attached_brief", "render_pdf"]
+
+PDF_VARIANTS = (None, "pdf/a-3b", "pdf/ua-1")
+
+
+def render_pdf(brief: Brief, options: Options) -> bytes:
+    """The brief as PDF, with the brief's YAML attached as ``brief.yaml``. When the brief has text in
+    a script the template's fonts lack, it is rendered again saying which fonts WeasyPrint fell back
+    to and which scripts no font could draw."""
+    variant = options.pdf_variant.lower() if options.pdf_variant else None
+    if variant not in PDF_VARIANTS:
+        raise InputError(f"unknown PDF variant {options.pdf_variant!r}; use "
+                         f"{' or '.join(v for v in PDF_VARIANTS if v)}")
+    html, stack = render_markup(brief, options, inline=False)
+    moment = ctx.document_time(brief) or datetime.fromtimestamp(0, UTC)
+    yaml = brief_to_yaml(brief).encode("utf-8")
+    pdf, used = _write_pdf(html, stack, moment, yaml, variant)
+    fonts = template_fonts(stack.folders)
+    texts = brief_texts(ctx.revealed(brief))
+    if uncovered_scripts(texts, fonts):
+        own = family_names(fonts)
+        others = {family: faces for family, faces in used.items() if family not in own}
+        drawn = [face for faces in others.values() for face in faces]
+        fallback = Fallback(tuple(sorted(others)), uncovered_scripts(texts, fonts, drawn))
+        html, _ = render_markup(brief, options, inline=False, fallback=fallback)
+        pdf, _ = _write_pdf(html, stack, moment, yaml, variant)
+    return pdf
+
+
+def _write_pdf(html: str, stack: TemplateStack, moment: datetime, yaml: bytes,
+               variant: str | None) -> tuple[bytes, dict[str, list[bytes]]]:
+    """The PDF of ``html`` with ``yaml`` attached, and by font family the data of each face it
+    embeds (subset to the characters drawn); only the stack's files may be read."""
+    from weasyprint import HTML, Attachment
+
+    from reportgen.render.fetch import RefusedResource, StackFetcher
+
+    stamp = moment.replace(tzinfo=None)
+    attachment = Attachment(string=yaml, name=ATTACHMENT_NAME,
+                            description="The brief this document was rendered from (reportgen YAML)",
+                            created=stamp, modified=stamp, relationship="Source")
+    settings = {"pdf_variant": variant, "attachments": [attachment], "uncompressed_pdf": False}
+    fetcher = StackFetcher(stack.folders)
+    pdf: bytes = b""
+    used: dict[str, list[bytes]] = {}
+    no_room: ProcessingError | None = None
+    try:
+        # Fonts are subset by HarfBuzz, which keeps their timestamps (libharfbuzz-subset0, installed
+        # by the Makefile); fontTools, WeasyPrint's fallback, stamps them with the clock unless the
+        # caller sets SOURCE_DATE_EPOCH. This process's environment is not ours to change.
+        page = HTML(string=html, base_url=stack.folders[0].as_uri() + "/", url_fetcher=fetcher)
+        document = page.render(font_config=font_configuration(), **settings)
+        pdf = document.write_pdf(**settings)
+        for font in document.fonts.values():
+            used.setdefault(_family(font), []).append(font.file_content)
+    except RefusedResource:
+        pass  # reported below with every other refusal
+    except OSError as exc:
+        if exc.errno not in NO_ROOM:
+            raise
+        # WeasyPrint copies each @font-face font into a temporary folder and takes a copy it finds
+        # there for a whole one: a copy the full disk cut short would spoil this process's next
+        # renders (a batch worker, the preview), so they start from a fresh configuration. (Raised
+        # below, out of this block, so the failed render's frames and its folder go at once.)
+        font_configuration.cache_clear()
+        reason = (exc.strerror or str(exc)).lower()
+        no_room = ProcessingError(f"cannot write WeasyPrint's temporary font files ({reason})",
+                                  exc.filename or tempfile.gettempdir())
+    if no_room is not None:
+        raise no_room
+    if fetcher.refused:
+        raise InputError(f"template refers to {fetcher.refused[0]!r}; only files inside the template and "
+                         "client folders and data: URIs may be used (refused, nothing fetched)",
+                         stack.folders[0])
+    return pdf, used
+
+
+def _family(font: Any) -> str:
+    family = font.family
+    return family.decode("utf-8", "replace") if isinstance(family, bytes) else str(family)
+
+
+@cache
+def font_configuration() -> Any:
+    """One WeasyPrint font configuration per process (fontconfig setup is slow)."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    config = FontConfiguration()
+    atexit.register(_release_font_configuration)
+    return config
+
+
+def _release_font_configuration() -> None:
+    """Drop the cached configuration at exit, while the interpreter is whole: its own ``__del__`` then
+    removes its folder of @font-face copies (at shutdown proper ``rmtree`` is already gone, which left
+    the folder in /tmp and printed an error)."""
+    font_configuration.cache_clear()
+    gc.collect()
+
+
+def read_attached_brief(pdf: bytes) -> str:
+    """The ``brief.yaml`` reportgen attached to ``pdf``."""
+    return attached_brief(pdf)
