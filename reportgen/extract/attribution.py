@@ -862,15 +862,18 @@ def resolve_all(doc: Any, triples: list[QuoteTriple], index: Referents) -> list[
         return result
 
     found = [attribution(k) for k in range(len(triples))]
-    placed = [a for a in found if a.speaker is None or a.triple.follows is not None
-              or a.triple.rule.id in _BY_POSITION]
-    if not placed:
+    if not any(a.speaker is None or _placed(a) for a in found):
         return found
     text = layout_of(doc).text
     spoken = [(a, set(_WORD.findall(a.triple.quote.text_of(text).lower()))) for a in found
               if a.speaker is not None]
-    cued = [(a, pool) for a, pool in spoken if a.triple.follows is None and a.triple.rule.id not in _BY_POSITION]
+    cued = [(a, pool) for a, pool in spoken if not _placed(a)]
     return [_repeated(doc, text, a, spoken if a.speaker is None else cued) for a in found]
+
+
+def _placed(found: Attribution) -> bool:
+    """Whether only the quote's place gave it a speaker (it follows another, or a positional rule)."""
+    return found.triple.follows is not None or found.triple.rule.id in _BY_POSITION
 
 
 def _repeated(doc: Any, text: str, found: Attribution,
@@ -878,7 +881,7 @@ def _repeated(doc: Any, text: str, found: Attribution,
     """A quote left without a speaker that repeats one with a speaker (a headline, a teaser) is the
     same speaker's (``spoken``: the quotes with a speaker, with their words); so is a quote that only
     its place gave a speaker, when it repeats a quote with a cue of its own."""
-    if found.speaker is not None and found.triple.follows is None and found.triple.rule.id not in _BY_POSITION:
+    if found.speaker is not None and not _placed(found):
         return found
     quote = found.triple.quote
     words = _WORD.findall(quote.text_of(text).lower())

@@ -845,7 +845,7 @@ CUE_SUBJECT = rule(
     "a statement”).",
     examples=[("“The talks are over,” Earnest said.", {"actor": "Earnest", "type": "person"})],
     counter=[("Founding fathers wrote that the right “shall not be infringed.”", {"no_actor": "Founding"}),
-             ("To believe the ferry will run, “you have to take a really cynical view of the board,” he said.",
+             ("To believe the ferry will run, “you have to take a cynical view of the board,” he said.",
               {"no_actor": "To"})])
 QUOTE_SOURCE = rule(
     "mentions.quote-source", "The subject of the verb a quotation depends on is a name when it is written "

@@ -830,9 +830,9 @@ PRONOUN_SALIENCE = rule(
               ("Ana Ruiz, 21, was taken to hospital in April after taking the pills. Her mother, Marta Ruiz, "
                "told reporters on Friday that the pills were sold online.\n\n“They never stood a chance of "
                "saving her,” she said.", {"quote": "They never stood a chance", "speaker": "Marta Ruiz"}),
-              ("Peter Hale chairs the ferry board and has run it since 2019. Board spokesman Tomas Reyes said "
-               "the campaign will show voters that Hale has “the right plan for every ferry route in the "
-               "county,” he said.", {"quote": "the right plan", "speaker": "Tomas Reyes"})])
+              ("Peter Hale chairs the ferry board and has run it since 2019. Board spokesman Tomas Reyes "
+               "said the campaign will show voters that Hale has “the right plan for every ferry route in "
+               "the county,” he said.", {"quote": "the right plan", "speaker": "Tomas Reyes"})])
 
 
 DESCRIBED_PERSON = rule(
