@@ -103,7 +103,22 @@ GOVERNING_CUE = rule(
               ("When Tomas Reyes called the plan reckless, Ana Ruiz shot back, “The plan pays for itself "
                "within five years.”", {"quote": "The plan pays", "speaker": "Ana Ruiz"}),
               ("Tomas Reyes rallied the crowd by warning that the port “will close within a week.”",
-               {"quote": "will close within", "speaker": "Tomas Reyes"})])
+               {"quote": "will close within", "speaker": "Tomas Reyes"}),
+              ("Tomas Reyes spoke first. The rejection of the treaty signals \"the beginning of the end\" "
+               "for the union, said Ana Ruiz, founder of the Calder Party.",
+               {"quote": "the beginning of the end", "speaker": "Ana Ruiz"}),
+              ("Peter Hale and Tomas Okafor met voters on Monday. Of Hale, Okafor, who has given money to "
+               "Reyes, said, “He is flat-out scary, a good man but totally vapid.”",
+               {"quote": "flat-out scary", "speaker": "Tomas Okafor"})])
+INVERTED_CUE = rule(
+    "quotes.inverted-cue", "A reporting verb right after the closing mark, followed by its subject "
+    "(“...?” asked Tomas Reyes), names the speaker, whatever verb the parse hung the quote on.",
+    examples=[("If the board is indeed sinking the ferry plan through a quiet campaign against the unions — "
+               "as many pilots believe, and unions are alleging, but the board strongly denies — “why wouldn’t "
+               "you want to raise the potential for an inquiry?” asked Tomas Reyes, now a partner at a "
+               "shipping firm.", {"quote": "why wouldn’t you", "speaker": "Tomas Reyes"})],
+    counter=[("“We will sign,” Ana Ruiz said, and asked the board to meet.",
+              {"quote": "We will sign", "speaker": "Ana Ruiz"})])
 NEARBY_CUE = rule(
     "quotes.nearby-cue", "A reporting verb next to the quote in the same sentence names its speaker "
     "when the parse does not link them.",
@@ -188,7 +203,10 @@ REPEATED = rule(
               ("Tomas Reyes opened the harbour meeting on Monday.\n\n“We are vetting every single candidate "
                "for the harbour board”\n\nThe mood was upbeat. “We are vetting every single candidate for "
                "the board now!” said Ana Ruiz, the board's chair.",
-               {"quote": "the harbour board", "speaker": "Ana Ruiz"})],
+               {"quote": "the harbour board", "speaker": "Ana Ruiz"}),
+              ("Harbour row: “Is that really all there is, then?”; unions say the plan is thin\n\n“Is that "
+               "really all there is? We need a new harbour master, fast!” Ana Ruiz said on Monday.",
+               {"quote": "there is, then", "speaker": "Ana Ruiz"})],
     counter=[("“I do not know the board, and exactly who sits on it is a secret,” Ana Ruiz said.\n\n"
               "“We will see,” Tomas Reyes said after the meeting. “I do not know, exactly.”",
               {"quote": "I do not know, exactly", "speaker": "Tomas Reyes"})])
@@ -356,8 +374,8 @@ def _inside(token: Any, quote: QuoteSpan) -> bool:
 
 def _cued(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     """The triple of a quote that has a cue of its own, by the first finding rule that applies."""
-    for find in (_governing_cue, _speaker_label, _dash_credit, _nearby_cue, _according_to, _colon_intro,
-                 _clause_subject):
+    for find in (_inverted_cue, _governing_cue, _speaker_label, _dash_credit, _nearby_cue, _according_to,
+                 _colon_intro, _clause_subject):
         triple = find(context, quote)
         if triple is not None:
             return triple
@@ -406,6 +424,26 @@ def is_cue_verb(token: Any, characterising: bool = False) -> bool:
                        for c in token.children)
     denied = any(c.dep_ == "neg" for c in token.children)  # "Comey cannot say that ...": said by nobody
     return not (participle and modifier) and not hypothetical and not denied
+
+
+def _inverted_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
+    """See INVERTED_CUE: the first word after the closing mark (and a comma or question mark) is a
+    reporting verb whose subject follows it."""
+    doc = context.doc
+    sentence = context.sentence_at(quote.end)
+    if sentence is None:
+        return None
+    for token in doc[sentence.start:sentence.end + 4]:
+        if token.idx < quote.end or token.i >= len(doc):
+            continue
+        if is_mark(token) or token.text in (",", "?", "!", "—", "–") or token.is_space:
+            continue
+        if token.idx > quote.end + 4 or not is_cue_verb(token):
+            return None
+        subjects = [c for c in token.children if c.dep_ in ANY_SUBJECTS and c.i > token.i
+                    and not context.in_quote(c)]
+        return _triple(context, quote, token.text, subjects[0], INVERTED_CUE) if subjects else None
+    return None
 
 
 def _governing_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
@@ -485,8 +523,12 @@ def _subject(context: _Context, verb: Any) -> Any | None:
         if agents and not skip and not any(c.dep_ == "nsubj" for c in subjects):
             return agents[0]  # "Ruiz was asked by host Tom Okafor, “...”": the asker speaks
         if subjects and not skip:
-            # "said Army Capt. Ana Ruiz" parsed with two subjects: the name, not the rank
-            return min(subjects, key=_is_title_word)
+            # two subjects ("said Army Capt. Ana Ruiz", "The rejection ... signals “...”, said Ana Ruiz"):
+            # the name, not the rank or the thing
+            subject = min(subjects, key=lambda t: (_is_title_word(t), context.named.actor_at(t.i) is None))
+            if subject.pos_ == "ADP":  # "Of Hale, Ruiz, who ..., said" parsed with "Of" as the subject:
+                return _speaker_after_topic(subject) or subject  # the topic is Hale, Ruiz speaks
+            return subject
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.head.head.i != token.head.i:
             token = token.head.head  # "issued a statement saying ...": who issued it
             continue
@@ -506,6 +548,16 @@ def _subject(context: _Context, verb: Any) -> Any | None:
             continue
         break
     return _lost_subject(context, verb)
+
+
+def _speaker_after_topic(preposition: Any) -> Any | None:
+    """In "Of Hale, Ruiz said", the name after the topic: the object's apposition, else the object
+    (as the parser hangs the two names on the preposition)."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    named = [c for c in objects[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return named[0] if named else objects[0]
 
 
 def _subjects_outside_furniture(context: _Context, verb: Any) -> list[Any]:
@@ -862,30 +914,36 @@ def resolve_all(doc: Any, triples: list[QuoteTriple], index: Referents) -> list[
         return result
 
     found = [attribution(k) for k in range(len(triples))]
-    if not any(a.speaker is None or _placed(a) for a in found):
+    layout = layout_of(doc)
+    headline = layout.headline_end
+    if not any(a.speaker is None or _placed(a, headline) for a in found):
         return found
-    text = layout_of(doc).text
+    text = layout.text
     spoken = [(a, set(_WORD.findall(a.triple.quote.text_of(text).lower()))) for a in found
               if a.speaker is not None]
-    cued = [(a, pool) for a, pool in spoken if not _placed(a)]
-    return [_repeated(doc, text, a, spoken if a.speaker is None else cued) for a in found]
+    cued = [(a, pool) for a, pool in spoken if not _placed(a, headline)]
+    return [_repeated(doc, text, a, spoken if a.speaker is None else cued, headline) for a in found]
 
 
-def _placed(found: Attribution) -> bool:
-    """Whether only the quote's place gave it a speaker (it follows another, or a positional rule)."""
-    return found.triple.follows is not None or found.triple.rule.id in _BY_POSITION
+def _placed(found: Attribution, headline: int) -> bool:
+    """Whether the quote's speaker is only inferred: by its place (it follows another, or a positional
+    rule), or in a headline, whose cues summarise ("Candidates say ...") what the story attributes."""
+    return found.triple.follows is not None or found.triple.rule.id in _BY_POSITION \
+        or found.triple.quote.end <= headline
 
 
 def _repeated(doc: Any, text: str, found: Attribution,
-              spoken: list[tuple[Attribution, set[str]]]) -> Attribution:
+              spoken: list[tuple[Attribution, set[str]]], headline: int) -> Attribution:
     """A quote left without a speaker that repeats one with a speaker (a headline, a teaser) is the
     same speaker's (``spoken``: the quotes with a speaker, with their words); so is a quote that only
-    its place gave a speaker, when it repeats a quote with a cue of its own."""
-    if found.speaker is not None and not _placed(found):
+    its place gave a speaker, when it repeats a quote with a cue of its own (near verbatim, unless it
+    is the headline's)."""
+    if found.speaker is not None and not _placed(found, headline):
         return found
     quote = found.triple.quote
     words = _WORD.findall(quote.text_of(text).lower())
-    least = _REPEATS if found.speaker is None else _REPEATS_VERBATIM
+    loose = found.speaker is None or quote.end <= headline
+    least = _REPEATS if loose else _REPEATS_VERBATIM
     best: tuple[float, Attribution] | None = None
     for other, pool in spoken:
         if not words:
@@ -893,8 +951,8 @@ def _repeated(doc: Any, text: str, found: Attribution,
         if other is found or other.triple.quote == quote:
             continue
         share = sum(w in pool for w in words) / len(words)
-        if found.speaker is not None and (len(set(words)) < _VERBATIM_WORDS
-                                          or len(pool) > _VERBATIM_GROWTH * len(set(words))):
+        distinct = len(set(words))
+        if not loose and (distinct < _VERBATIM_WORDS or len(pool) > _VERBATIM_GROWTH * distinct):
             continue  # a short or partial match is chance ("I don't know" inside a long quote)
         if share >= least and (best is None or share > best[0]):
             best = (share, other)
