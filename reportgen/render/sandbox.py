@@ -97,9 +97,11 @@ class RenderDeadline(TemplateLimitError):
     """Raised inside the rendering thread when its render takes too long."""
 
 
-def _check_size(value: Any, *inputs: Any) -> Any:
+def _check_size(value: Any, *inputs: Any, part_of_input: bool = False) -> Any:
     """``value``, a template expression's result, within the limits; a new long string or list (not one
-    of the ``inputs`` it was made from) is charged to the render's budget."""
+    of the ``inputs`` it was made from) is charged to the render's budget, and a new list, tuple or
+    mapping has its items counted unless it holds only some of an input's (``part_of_input``: a slice
+    holds no more than the value it is cut from)."""
     if isinstance(value, (str, list, tuple)) and not any(value is given for given in inputs):
         _charge(value)
     if isinstance(value, str) and len(value) > MAX_STRING:
@@ -111,7 +113,7 @@ def _check_size(value: Any, *inputs: Any) -> Any:
     if isinstance(value, int) and value.bit_length() > MAX_INT_BITS:
         raise TemplateLimitError(f"a template expression built a {value.bit_length():,}-bit number "
                                  f"(limit {MAX_INT_BITS})")
-    if isinstance(value, CONTAINERS) and not any(value is given for given in inputs):
+    if isinstance(value, CONTAINERS) and not part_of_input and not any(value is given for given in inputs):
         NestedCount().measure(value)
     return value
 
@@ -763,7 +765,7 @@ class BriefSandbox(ImmutableSandboxedEnvironment):
 
     def slice_of(self, obj: Any, start: Any, stop: Any, step: Any) -> Any:
         """``obj[start:stop:step]``, a copy, size-checked and charged like any built value."""
-        return _check_size(obj[start:stop:step], obj)
+        return _check_size(obj[start:stop:step], obj, part_of_input=True)
 
     def call(self, context: Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
         """A call from the template; what a string, list or mapping method returns (``s.upper()``,
