@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -24,6 +25,10 @@ PIECE_CHARS = 200_000
 #: Characters parsed together in one ``nlp.pipe`` batch of short articles (the parser's memory
 #: follows the batch's length, not the number of articles in it).
 PIPE_CHARS = 100_000
+#: Characters of parses kept for articles still to come that have the same text (the same wire story
+#: in two feeds is parsed once); past this, a later copy is parsed again. A parse takes about 170
+#: bytes a character (60 kB for a 70-word record).
+SHARED_PARSE_CHARS = 500_000
 
 
 def extract(article: Article, options: Options | None = None, *, nlp: Any = None) -> Brief:
@@ -69,8 +74,9 @@ def _label(article: Article) -> str:
 def extract_all(articles: Iterable[Article], options: Options | None = None, *, nlp: Any = None,
                 batch_size: int = 16, progress: Progress = SILENT) -> Iterator[Brief]:
     """Briefs of many articles; short ones are parsed together with ``nlp.pipe``, in batches of at
-    most ``batch_size`` articles and ``PIPE_CHARS`` characters. ``progress`` is told as each batch
-    is parsed and each article extracted."""
+    most ``batch_size`` articles and ``PIPE_CHARS`` characters, and a short text several articles
+    have is parsed once (see ``SHARED_PARSE_CHARS``). ``progress`` is told as each batch is parsed
+    and each article extracted."""
     from reportgen.options import Options
 
     options = options or Options()
@@ -80,33 +86,68 @@ def extract_all(articles: Iterable[Article], options: Options | None = None, *, 
         nlp = load_model(options.model)
     from reportgen.extract.nlp import PARSE_CHARS
 
+    articles = list(articles)
+    shared = _SharedParses(a.text for a in articles if len(a.text) <= PARSE_CHARS)
     pending: list[Article] = []
     for article in articles:
         if len(article.text) > PARSE_CHARS:  # long ones alone, piece by piece
-            yield from _briefs_of(pending, nlp, progress)
+            yield from _briefs_of(pending, nlp, shared, progress)
             pending = []
             yield brief_of_article(article, nlp, progress)
             continue
         if pending and sum(len(a.text) for a in pending) + len(article.text) > PIPE_CHARS:
-            yield from _briefs_of(pending, nlp, progress)
+            yield from _briefs_of(pending, nlp, shared, progress)
             pending = []
         pending.append(article)
         if len(pending) >= batch_size:
-            yield from _briefs_of(pending, nlp, progress)
+            yield from _briefs_of(pending, nlp, shared, progress)
             pending = []
-    yield from _briefs_of(pending, nlp, progress)
+    yield from _briefs_of(pending, nlp, shared, progress)
 
 
-def _briefs_of(articles: list[Article], nlp: Any, progress: Progress = SILENT) -> Iterator[Brief]:
+class _SharedParses:
+    """The parses of texts more articles have, kept until the last of them is extracted (within
+    ``SHARED_PARSE_CHARS``): a parse depends on the text alone, the brief on the article too."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._copies_left = Counter(texts)
+        self._kept: dict[str, Any] = {}
+        self._kept_chars = 0
+
+    def get(self, text: str) -> Any:
+        """The kept parse of ``text``, or None."""
+        return self._kept.get(text)
+
+    def used(self, text: str, doc: Any) -> None:
+        """An article with ``text`` was extracted from ``doc``: keep it for the next copy, if any."""
+        self._copies_left[text] -= 1
+        if self._copies_left[text] <= 0:
+            if self._kept.pop(text, None) is not None:
+                self._kept_chars -= len(text)
+        elif text not in self._kept and self._kept_chars + len(text) <= SHARED_PARSE_CHARS:
+            self._kept[text] = doc
+            self._kept_chars += len(text)
+
+
+def _briefs_of(articles: list[Article], nlp: Any, shared: _SharedParses,
+               progress: Progress = SILENT) -> Iterator[Brief]:
+    from reportgen.extract.rules import FIRINGS_KEY
     from reportgen.ingest.chunks import tame_runs
 
     if not articles:
         return
+    new = list(dict.fromkeys(a.text for a in articles if shared.get(a.text) is None))
     progress.stage("parsing", _label(articles[0]) if len(articles) == 1 else f"{len(articles)} articles")
-    pairs = ((tame_runs(a.text), a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=max(1, len(articles))):
+    docs = nlp.pipe((tame_runs(text) for text in new), batch_size=len(new)) if new else ()
+    parsed = dict(zip(new, docs, strict=True))
+    for article in articles:
+        doc = parsed.get(article.text)
+        if doc is None:
+            doc = shared.get(article.text)
+        doc.user_data.pop(FIRINGS_KEY, None)  # the rules that fire for this article, not an earlier copy
         progress.stage("extracting", _label(article))
         yield brief_from_doc(doc, article, nlp)
+        shared.used(article.text, doc)
 
 
 def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:

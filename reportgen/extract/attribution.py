@@ -114,9 +114,9 @@ INVERTED_CUE = rule(
     "quotes.inverted-cue", "A reporting verb right after the closing mark, followed by its subject "
     "(“...?” asked Tomas Reyes), names the speaker, whatever verb the parse hung the quote on.",
     examples=[("If the board is indeed sinking the ferry plan through a quiet campaign against the unions — "
-               "as many pilots believe, and unions are alleging, but the board strongly denies — “why wouldn’t "
-               "you want to raise the potential for an inquiry?” asked Tomas Reyes, now a partner at a "
-               "shipping firm.", {"quote": "why wouldn’t you", "speaker": "Tomas Reyes"})],
+               "as many pilots believe, and unions are alleging, but the board strongly denies — “why "
+               "wouldn’t you want to raise the potential for an inquiry?” asked Tomas Reyes, now a partner "
+               "at a shipping firm.", {"quote": "why wouldn’t you", "speaker": "Tomas Reyes"})],
     counter=[("“We will sign,” Ana Ruiz said, and asked the board to meet.",
               {"quote": "We will sign", "speaker": "Ana Ruiz"})])
 NEARBY_CUE = rule(

@@ -83,17 +83,50 @@ def find_conflicts(numbers: Sequence[Number],
     """
     figures = [n for n in numbers if n.id and not _partitive(n)]
     counted = {n.id: counted_thing(n, published or {}) for n in figures}
-    pairs: list[tuple[Number, Number, frozenset[str]]] = []
-    for i, a in enumerate(figures):
-        for b in figures[i + 1:]:
-            if not _disjoint(a, b) or agree(a, b):
-                continue
-            shared = same_thing(counted[a.id], counted[b.id])
-            if shared is None:
-                continue
-            if _nearest(a, b, figures, counted) and _nearest(b, a, figures, counted):
-                pairs.append((a, b, shared))
+    # Only figures with one label can count the same thing, and a figure is only weighed against
+    # others from its own sources: indexed so, a thousand sources' figures are not each set against
+    # every pair of the others (the 795 figures of 1,000 short records took 20 s, now 0.5 s).
+    by_label: dict[str, list[int]] = {}
+    by_source = _FiguresBySource()
+    for at, number in enumerate(figures):
+        label = counted[number.id].label
+        by_label.setdefault(label, []).append(at)
+        by_source.add(label, number)
+    found: list[tuple[int, int, frozenset[str]]] = []
+    for places in by_label.values():
+        for i, at_a in enumerate(places):
+            a = figures[at_a]
+            for at_b in places[i + 1:]:
+                b = figures[at_b]
+                if not _disjoint(a, b) or agree(a, b):
+                    continue
+                shared = same_thing(counted[a.id], counted[b.id])
+                if shared is None:
+                    continue
+                if _nearest(a, b, by_source.near(a, counted[b.id].label), counted) and \
+                        _nearest(b, a, by_source.near(b, counted[a.id].label), counted):
+                    found.append((at_a, at_b, shared))
+    found.sort(key=lambda pair: pair[:2])  # the order of a walk over all pairs of ``figures``
+    pairs = [(figures[at_a], figures[at_b], shared) for at_a, at_b, shared in found]
     return _components(figures, pairs, counted)
+
+
+class _FiguresBySource:
+    """Figures by label and source: those a figure's own sources give about one thing."""
+
+    def __init__(self) -> None:
+        self._figures: dict[tuple[str, str], list[Number]] = {}
+
+    def add(self, label: str, number: Number) -> None:
+        for source in dict.fromkeys(number.sources):
+            self._figures.setdefault((label, source), []).append(number)
+
+    def near(self, number: Number, label: str) -> list[Number]:
+        """The figures with ``label`` from any of ``number``'s sources, each once."""
+        lists = [self._figures.get((label, source), []) for source in dict.fromkeys(number.sources)]
+        if len(lists) == 1:
+            return lists[0]
+        return list({id(figure): figure for figures in lists for figure in figures}.values())
 
 
 def counted_thing(number: Number, published: Mapping[str, str | None]) -> Counted:
@@ -237,9 +270,14 @@ def _has_phrase(text: str, phrases: Iterable[str]) -> bool:
 
 def _bound(number: Number) -> str | None:
     """"floor" for "more than 2,000" and a range's lower figure, "ceiling" for "up to 3,000"."""
-    if _has_phrase(number.text, UPPER_BOUND_WORDS):
+    return _bound_of(number.text, number.approximate)
+
+
+@lru_cache(maxsize=4096)
+def _bound_of(text: str, approximate: bool) -> str | None:
+    if _has_phrase(text, UPPER_BOUND_WORDS):
         return "ceiling"
-    if _has_phrase(number.text, LOWER_BOUND_WORDS) or (number.approximate and _RANGE.search(number.text)):
+    if _has_phrase(text, LOWER_BOUND_WORDS) or (approximate and _RANGE.search(text)):
         return "floor"
     return None
 
@@ -261,7 +299,8 @@ def _distance(a: Number, b: Number) -> float:
 
 def _nearest(a: Number, b: Number, figures: Sequence[Number], counted: Mapping[str | None, Counted]) -> bool:
     """True when no other figure from ``a``'s sources, about what ``b`` counts, is nearer ``b`` (or
-    agrees with it: then ``a`` counts something else that source also gives)."""
+    agrees with it: then ``a`` counts something else that source also gives). ``figures`` holds at
+    least every figure from ``a``'s sources with ``b``'s label."""
     for other in figures:
         if other is a or other is b or _disjoint(other, a) or not _disjoint(other, b):
             continue

@@ -54,6 +54,11 @@ SHOWN_TIMELINE = 6
 SHOWN_UNDATED = 3
 #: Upcoming dates the one-page summary lists.
 SHOWN_UPCOMING = 3
+#: Conflicts the "Sources disagree" block shows, and figures of one conflict, side by side: a merge of
+#: a thousand short articles gave conflicts of 130 figures each, a row of 130 columns no one can read
+#: that took WeasyPrint 18 s to lay out. The rest are in the YAML brief, counted in the block.
+SHOWN_CONFLICTS = 10
+SHOWN_CONFLICT_SIDES = 4
 #: A past event at most this many days before the article's date counts as recent.
 RECENT_DAYS = 31
 
@@ -413,10 +418,12 @@ class ConflictFigure:
 
 @dataclass
 class ConflictView:
-    """A conflict with its figures looked up by id, one per value and set of sources."""
+    """A conflict with its figures looked up by id, one per value and set of sources, the first
+    ``SHOWN_CONFLICT_SIDES`` of them; ``omitted`` counts the rest."""
 
     about: str
     figures: list[ConflictFigure]
+    omitted: int = 0
 
 
 @dataclass
@@ -446,10 +453,12 @@ class SingleSource:
 
 @dataclass
 class Disagreements:
-    """What the "Sources disagree" block shows; ``any`` is false for a single-source brief."""
+    """What the "Sources disagree" block shows (the first ``SHOWN_CONFLICTS`` conflicts, ``omitted``
+    counts the rest); ``any`` is false for a single-source brief."""
 
     conflicts: list[ConflictView] = field(default_factory=list)
     single_source: SingleSource = field(default_factory=SingleSource)
+    omitted: int = 0
 
     @property
     def any(self) -> bool:
@@ -463,7 +472,8 @@ def disagreements(brief: Brief) -> Disagreements:
         return Disagreements()
     labels = {s.id: f"{s.id} {source_label(s)}".strip() for s in sources}
     views = [view for c in brief.conflicts if (view := _conflict_view(brief, c, labels)) is not None]
-    return Disagreements(views, single_source(brief, sources))
+    return Disagreements(views[:SHOWN_CONFLICTS], single_source(brief, sources),
+                         max(0, len(views) - SHOWN_CONFLICTS))
 
 
 def _conflict_view(brief: Brief, conflict: Conflict, labels: dict[str, str]) -> ConflictView | None:
@@ -480,9 +490,9 @@ def _conflict_view(brief: Brief, conflict: Conflict, labels: dict[str, str]) -> 
             sides[key] = number
     if len(sides) < 2:
         return None
-    figures = [ConflictFigure(n, [labels.get(s, s) for s in n.sources[:SHOWN_SOURCE_IDS]])
-               for n in sides.values()]
-    return ConflictView(conflict.about, figures)
+    shown = list(sides.values())[:SHOWN_CONFLICT_SIDES]
+    figures = [ConflictFigure(n, [labels.get(s, s) for s in n.sources[:SHOWN_SOURCE_IDS]]) for n in shown]
+    return ConflictView(conflict.about, figures, len(sides) - len(shown))
 
 
 def single_source(brief: Brief, sources: list[Source]) -> SingleSource:

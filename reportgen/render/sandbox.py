@@ -8,7 +8,8 @@ records, calls only a short list of string, mapping and Jinja runtime helpers pl
 put there, and cannot make a string, list or number large enough to exhaust memory or a loop long
 enough to hold a worker: operators, amplifying filters and globals are checked before they run,
 a value written out as text (``{{ value }}``, ``~``, ``%``, ``join``, ``string``, ``tojson``…) has
-its length counted from its items first, every filter's result is size-checked, the long strings
+its length counted from its items first, every filter's result is size-checked, every list, tuple and
+mapping a template builds has its items counted all the way down (see ``MAX_NESTED_ITEMS``), the long strings
 and lists one render builds count against one budget, the output is capped, and a render deadline
 ends everything else.
 """
@@ -33,7 +34,7 @@ from typing import Any
 
 from jinja2.compiler import CodeGenerator, Frame, optimizeconst
 from jinja2.filters import make_attrgetter, make_multi_attrgetter
-from jinja2.nodes import Concat, EvalContext, Getitem, Slice
+from jinja2.nodes import Concat, Dict, EvalContext, Getitem, List, Slice, Tuple
 from jinja2.runtime import BlockReference, Context, LoopContext, Macro, Namespace, TemplateReference
 from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 from jinja2.utils import Cycler, Joiner, generate_lorem_ipsum, pass_eval_context
@@ -54,8 +55,16 @@ RENDER_SECONDS = 1.0
 MAX_WIDTH = 1000
 MAX_LIPSUM_PARAGRAPHS = 100
 MAX_LIPSUM_WORDS = 1000
-#: Deepest nesting of lists, mappings and records a template may write out as text.
+#: Deepest nesting of lists, mappings and records a template may build or write out as text.
 MAX_DEPTH = 100
+#: Most items a list, tuple or mapping a template builds may hold, counting the items of what it holds
+#: each time it holds them: ``[x, x]`` is ``x`` twice over. Forty rounds of ``[x, x]`` take a few
+#: kilobytes, but comparing (``==``, ``in``, ``sort``, ``unique``) or hashing two such values walks
+#: every one of their 10**12 items in C, where the render deadline cannot stop it (it hung a process
+#: for hours). A value within the limit is walked in a few hundredths of a second.
+MAX_NESTED_ITEMS = 1_000_000
+#: Characters of a string that count as one item (comparing two equal strings reads them through).
+STRING_CHARS_PER_ITEM = 100
 #: Bytes one render's template may build in strings and lists of at least ``LARGE_VALUE`` bytes, all
 #: told: each is bounded on its own, but a loop keeping copies of a long string (in a list, or in a
 #: macro's output) would fill memory before the deadline. A brief's template builds none that large
@@ -88,9 +97,11 @@ class RenderDeadline(TemplateLimitError):
     """Raised inside the rendering thread when its render takes too long."""
 
 
-def _check_size(value: Any, *inputs: Any) -> Any:
+def _check_size(value: Any, *inputs: Any, part_of_input: bool = False) -> Any:
     """``value``, a template expression's result, within the limits; a new long string or list (not one
-    of the ``inputs`` it was made from) is charged to the render's budget."""
+    of the ``inputs`` it was made from) is charged to the render's budget, and a new list, tuple or
+    mapping has its items counted unless it holds only some of an input's (``part_of_input``: a slice
+    holds no more than the value it is cut from)."""
     if isinstance(value, (str, list, tuple)) and not any(value is given for given in inputs):
         _charge(value)
     if isinstance(value, str) and len(value) > MAX_STRING:
@@ -102,7 +113,73 @@ def _check_size(value: Any, *inputs: Any) -> Any:
     if isinstance(value, int) and value.bit_length() > MAX_INT_BITS:
         raise TemplateLimitError(f"a template expression built a {value.bit_length():,}-bit number "
                                  f"(limit {MAX_INT_BITS})")
+    if isinstance(value, CONTAINERS) and not part_of_input and not any(value is given for given in inputs):
+        NestedCount().measure(value)
     return value
+
+
+#: What :class:`NestedCount` counts the items of; anything else (a view record, a namespace, a
+#: range, an iterator) compares and hashes as itself, or in Python code the deadline can stop.
+CONTAINERS = (list, tuple, dict, set, frozenset)
+
+
+class NestedCount:
+    """Counts a value's items all the way down, as comparing it would walk them (``MAX_NESTED_ITEMS``),
+    and its depth (``MAX_DEPTH``), refusing either past its limit. Each container is walked once however
+    often it is held (``[x, x]`` counts ``1 + 2 * count(x)`` but walks ``x`` once), so the count takes
+    time in proportion to the value's size in memory, and a count spanning several values (the items
+    of a filter's result) reuses what it counted. It keeps what it counted referenced, so no other
+    object can take over a counted one's ``id`` meanwhile."""
+
+    def __init__(self) -> None:
+        self.counted: dict[int, tuple[Any, int, int]] = {}  # id -> (container, items, height)
+
+    def measure(self, value: Any) -> int:
+        """How many items ``value`` holds, itself included; refused past the limits."""
+        return self._count(value, 0)[0]
+
+    def _count(self, value: Any, depth: int) -> tuple[int, int]:
+        """``value``'s items and its height (0 for a value that holds none)."""
+        if isinstance(value, str):
+            return 1 + len(value) // STRING_CHARS_PER_ITEM, 0
+        if isinstance(value, (dict, types.MappingProxyType)):
+            parts: Iterable[Any] = itertools.chain(value.keys(), value.values())
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            parts = value
+        elif isinstance(value, (KeysView, ValuesView, ItemsView)) and hasattr(value, "mapping"):
+            parts = (value.mapping,)  # a dict's view compares as its dict (this is a read-only proxy of it)
+        else:
+            return 1, 0
+        counted = self.counted.get(id(value))
+        if counted is not None:
+            items, height = counted[1], counted[2]
+        else:
+            if depth >= MAX_DEPTH:
+                raise TemplateLimitError(f"a template expression built a value nested more than {MAX_DEPTH} "
+                                         "deep")
+            items, height = 1, 0
+            for part in parts:
+                part_items, part_height = self._count(part, depth + 1)
+                items += part_items
+                height = max(height, part_height + 1)
+                if items > MAX_NESTED_ITEMS:
+                    raise TemplateLimitError(f"a template expression built a {type(value).__name__} of more "
+                                             f"than {MAX_NESTED_ITEMS:,} items, counting those it holds "
+                                             "within it each time it holds them")
+            self.counted[id(value)] = (value, items, height)
+        if depth + height >= MAX_DEPTH:  # as deep as a value written out may be (``_text_length``)
+            raise TemplateLimitError(f"a template expression built a value nested more than {MAX_DEPTH} deep")
+        return items, height
+
+
+def _counted_items(items: Iterator[Any]) -> Iterator[Any]:
+    """``items``, a filter's lazy result (``batch``, ``slice``, ``items``…), each counted as it comes:
+    a row of ``batch(n, fill)`` holds ``fill`` up to ``n`` times."""
+    count = NestedCount()
+    for item in items:
+        if isinstance(item, CONTAINERS):
+            count.measure(item)
+        yield item
 
 
 _budget = threading.local()
@@ -323,7 +400,10 @@ def _guard_filter(original: Callable[..., Any], check: Callable[..., Arguments] 
         if check is not None:
             checked, kwargs = check(args[0] if skip else None, *args[skip:], **kwargs)
             args = (*args[:skip], *checked)
-        return _check_size(original(*args, **kwargs), *args, *kwargs.values())
+        result = _check_size(original(*args, **kwargs), *args, *kwargs.values())
+        if isinstance(result, Iterator) and not any(result is given for given in (*args, *kwargs.values())):
+            return _counted_items(result)
+        return result
 
     return guarded
 
@@ -576,7 +656,27 @@ def bounded_lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100)
 class _BoundedCodeGenerator(CodeGenerator):
     """Compiles ``a ~ b`` so its operands' lengths as text are checked before they are joined and the
     result size-checked (a loop of ``s = s ~ s`` doubles a string; ``[s] * 1000 ~ ''`` writes out
-    ``s`` a thousand times), and ``s[a:b]`` so the copy is checked too."""
+    ``s`` a thousand times), ``s[a:b]`` so the copy is checked too, and list, tuple and mapping
+    literals so their items are counted all the way down (``[x, x]`` in a loop doubles a list's items,
+    see ``MAX_NESTED_ITEMS``)."""
+
+    def visit_List(self, node: List, frame: Frame) -> None:
+        self.write("environment.built(")
+        super().visit_List(node, frame)
+        self.write(")")
+
+    def visit_Tuple(self, node: Tuple, frame: Frame) -> None:
+        if node.ctx != "load":  # the names of '{% for a, b in pairs %}' or '{% set a, b = … %}'
+            super().visit_Tuple(node, frame)
+            return
+        self.write("environment.built(")
+        super().visit_Tuple(node, frame)
+        self.write(")")
+
+    def visit_Dict(self, node: Dict, frame: Frame) -> None:
+        self.write("environment.built(")
+        super().visit_Dict(node, frame)
+        self.write(")")
 
     @optimizeconst
     def visit_Concat(self, node: Concat, frame: Frame) -> None:
@@ -633,6 +733,11 @@ class BriefSandbox(ImmutableSandboxedEnvironment):
     def bounded(self, value: Any) -> Any:
         return _check_size(value)
 
+    def built(self, value: Any) -> Any:
+        """A list, tuple or mapping literal's value, its items counted (``MAX_NESTED_ITEMS``)."""
+        NestedCount().measure(value)
+        return value
+
     def concat(self, parts: Iterable[str]) -> str:
         """Joins the output of a macro, of a block called as ``self.name()`` or ``super()``, and of a
         ``{% set %}``, ``{% filter %}`` or ``{% call %}`` body: a loop there puts a long string in the
@@ -660,15 +765,18 @@ class BriefSandbox(ImmutableSandboxedEnvironment):
 
     def slice_of(self, obj: Any, start: Any, stop: Any, step: Any) -> Any:
         """``obj[start:stop:step]``, a copy, size-checked and charged like any built value."""
-        return _check_size(obj[start:stop:step], obj)
+        return _check_size(obj[start:stop:step], obj, part_of_input=True)
 
     def call(self, context: Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
         """A call from the template; what a string, list or mapping method returns (``s.upper()``,
-        ``s.split()``) is size-checked and charged like any built value."""
+        ``s.split()``) is size-checked and charged like any built value, and a new list, tuple or
+        mapping any call returns (``dict(a=x, b=x)``) has its items counted."""
         value = super().call(context, obj, *args, **kwargs)
         owner = getattr(obj, "__self__", None)
         if isinstance(obj, types.BuiltinMethodType) and isinstance(owner, (str, list, tuple, dict)):
             return _check_size(value, owner)
+        if isinstance(value, CONTAINERS) and not any(value is given for given in (*args, *kwargs.values())):
+            NestedCount().measure(value)  # dict(a=x, b=x)
         return value
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:

@@ -96,12 +96,38 @@ def test_a_long_article_is_extracted_piece_by_piece_and_joined(nlp: Any,
 
 def test_short_articles_are_parsed_together_within_a_character_budget(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(extract_module, "PIPE_CHARS", 2 * len(TEXT) + 10)
-    articles = [ingest_bytes(TEXT.encode(), f"a{i}.txt", "txt") for i in range(5)]
+    monkeypatch.setattr(extract_module, "PIPE_CHARS", 2 * len(TEXT) + 30)
+    articles = [ingest_bytes(f"{TEXT}\nFiled {i}.\n".encode(), f"a{i}.txt", "txt") for i in range(5)]
     spy = ParserSpy(nlp)
     briefs = list(extract_all(articles, nlp=spy, batch_size=16))
     assert len(briefs) == 5 and all(b.claims for b in briefs)
     assert spy.batch_sizes == [2, 2, 1]
+
+
+def copies(texts: list[str]) -> list[Any]:
+    return [ingest_bytes(text.encode(), f"copy{i}.txt", "txt") for i, text in enumerate(texts)]
+
+
+def test_a_text_several_articles_have_is_parsed_once(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    other = TEXT.replace("Valmora", "Esterby")
+    monkeypatch.setattr(extract_module, "PIPE_CHARS", 2 * len(TEXT) + 10)  # batches of two
+    spy = ParserSpy(nlp)
+    briefs = list(extract_all(copies([TEXT, other, TEXT, TEXT, other]), nlp=spy, batch_size=16))
+    assert len(spy.lengths) == 2  # each text once, though the copies fall in three batches
+    alone = [next(extract_all(copies([text]), nlp=nlp)) for text in (TEXT, other, TEXT, TEXT, other)]
+    assert [b.source.path for b in briefs] == [f"copy{i}.txt" for i in range(5)]
+    for brief, single in zip(briefs, alone, strict=True):  # the same facts as each extracted alone
+        assert (brief.title, brief.actors, brief.claims, brief.numbers, brief.outlook, brief.timeline) == \
+            (single.title, single.actors, single.claims, single.numbers, single.outlook, single.timeline)
+
+
+def test_shared_parses_are_kept_within_a_budget(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract_module, "PIPE_CHARS", len(TEXT) + 10)  # one article a batch
+    monkeypatch.setattr(extract_module, "SHARED_PARSE_CHARS", len(TEXT) + 10)  # room for one parse
+    other = TEXT.replace("Valmora", "Esterby")
+    spy = ParserSpy(nlp)
+    list(extract_all(copies([TEXT, other, TEXT, other]), nlp=spy))
+    assert len(spy.lengths) == 3  # the second text's parse did not fit beside the first's
 
 
 @pytest.mark.slow

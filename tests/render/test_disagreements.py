@@ -101,3 +101,35 @@ def test_a_client_overrides_the_block(tmp_path: Path) -> None:
                                           '{% endblock %}\n')
     html = render_html(_conflicting(), Options(template=str(folder)))
     assert '<p class="own">1 conflict</p>' in html and "What each source reports" not in html
+
+
+def _many_conflicts() -> Brief:
+    """Seven outlets: one conflict of seven ship counts, and eleven more of two figures each."""
+    brief = make_multi_source_brief()
+    brief.sources += [replace(brief.sources[1], outlet=f"Wire {i}", id=f"s{i}") for i in range(3, 8)]
+    ships = [Number(30.0 + i, "ships", f"{30 + i} ships", f"Outlet {i} counted {30 + i} ships at anchor.",
+                     sources=[f"s{i}"], id=f"x{i}") for i in range(1, 8)]
+    pairs = [Number(100.0 * k + i, f"cranes {k}", f"{100 * k + i} cranes", "", sources=[f"s{i}"],
+                    id=f"c{k}-{i}") for k in range(11) for i in (1, 2)]
+    brief.numbers += ships + pairs
+    brief.conflicts = [Conflict("ships", [n.id for n in ships if n.id])]
+    brief.conflicts += [Conflict(f"cranes {k}", [f"c{k}-1", f"c{k}-2"]) for k in range(11)]
+    return brief
+
+
+@pytest.mark.parametrize("annex", [False, True])
+def test_a_long_conflict_and_many_conflicts_show_the_first_and_count_the_rest(annex: bool,
+                                                                              tmp_path: Path) -> None:
+    section = _section(render_html(_many_conflicts(), Options(annex=annex)))
+    rows = section.findall(f".//{XHTML}tbody/{XHTML}tr")
+    assert [_text(r.find(f"{XHTML}th")) for r in rows] == ["ships", *(f"cranes {k}" for k in range(9))]
+    sides = [s for s in rows[0].iter(f"{XHTML}li") if "conflict-side" in (s.get("class") or "")]
+    assert [_text(s.find(f"{XHTML}span")) for s in sides] == ["31 ships", "32 ships", "33 ships", "34 ships"]
+    assert _text(rows[0]).endswith("+3 more figures in the YAML brief.")  # not in the annex: it has none
+    assert "+2 more conflicts in the YAML brief." in _text(section)
+    assert "35 ships" not in _text(section) and "cranes 10" not in _text(section)
+    pdf = tmp_path / "brief.pdf"
+    pdf.write_bytes(render_pdf(_many_conflicts(), Options(annex=annex)))
+    text = " ".join(pdf_text(pdf).split())
+    assert "+3 more figures in the YAML brief attached to this PDF." in text
+    assert "+2 more conflicts in the YAML brief attached to this PDF." in text

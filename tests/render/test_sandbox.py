@@ -19,7 +19,7 @@ from reportgen.brief import brief_to_yaml
 from reportgen.errors import InputError
 from reportgen.options import Options
 from reportgen.render import render_html, render_pdf, template_context
-from reportgen.render.sandbox import BriefSandbox, RenderDeadline, deadline
+from reportgen.render.sandbox import BriefSandbox, NestedCount, RenderDeadline, TemplateLimitError, deadline
 from reportgen.render.view import TemplateDataError, is_plain, plain
 
 
@@ -217,6 +217,12 @@ SAME_AS_JINJA = [
     "{% set b %}x{{ 1 }}y{% endset %}{{ b }}{{ b | length }}{% filter upper %}ab{{ 'c' }}{% endfilter %}",
     "{% set x = 'abcdef' %}{{ x[1:] }}{{ x[:-1] }}{{ x[::-1] }}{{ [1, 2, 3][1:] }}{{ x[1] }}{{ 'abc'[:2] }}",
     "{{ 'x' | center(9) }}{{ 'abc' | list }}{{ 'abcdef'[1:4] }}{{ 'a b'.split() }}",
+    # list, tuple and mapping literals and what filters and calls build: their items are counted
+    "{% set ns = namespace(a=[1], b=(1,)) %}{% for i in range(10) %}{% set ns.a = [ns.a, ns.a] %}"
+    "{% set ns.b = (ns.b, ns.b) %}{% endfor %}{{ ns.a | tojson | length }} {{ ns.a == ns.a | list }}"
+    "{{ ns.b in [ns.a, ns.b] }}{{ [ns.b, ns.b] | unique | list | length }}{{ ([ns.a] * 3) | length }}",
+    "{% set a, b = (1, 2) %}{{ a }}{{ b }}{% for k, v in {'x': [1, 2]}.items() %}{{ k }}{{ v }}{% endfor %}"
+    "{{ dict(x=[1, 2], y=(3,)) }}{{ [(1, 2)] | batch(2, 0) | list }}{{ {'a': [1]}.items() | list }}",
 ]
 
 
@@ -310,6 +316,90 @@ def test_unbounded_template_work_is_refused_quickly_and_in_little_memory(tmp_pat
     assert caught.value.path is not None and "hostile/brief.html.j2:3" in caught.value.path
     assert str(caught.value).count("\n") == 0
     assert elapsed < 5 and peak_mb < 200, (elapsed, peak_mb)
+
+
+def doubled(step: str, start: str = "['x']", rounds: int = 40) -> str:
+    """A template that applies ``step`` to ``ns.a`` ``rounds`` times, then reads it cheaply."""
+    return (f"{{% set ns = namespace(a={start}) %}}{{% for i in range({rounds}) %}}{step}{{% endfor %}}"
+            "{{ ns.a | length }}")
+
+
+#: Ways to build a value whose items, counted each time they are held, are far more than it takes in
+#: memory: comparing, sorting or hashing two of them runs in C for hours, past the render deadline.
+#: (A macro, ``caller()`` or ``{% set %}`` block gives a string, bounded as text; a namespace or cycler
+#: compares as itself; ``slice``, ``groupby``, ``map`` and ``select`` regroup the items they are given.)
+NESTED_BLOW_UPS = [
+    doubled("{% set ns.a = [ns.a, ns.a] %}"),
+    doubled("{% set ns.a = (ns.a, ns.a) %}"),
+    doubled("{% set ns.a = {'l': ns.a, 'r': ns.a} %}"),
+    doubled("{% set ns.a = [ns.a] + [ns.a] %}"),
+    doubled("{% set ns.a = [ns.a] * 2 %}"),
+    doubled("{% set ns.a = dict(l=ns.a, r=ns.a) %}"),
+    doubled("{% set ns.a = [ns.a] | batch(2, ns.a) | first %}"),
+    doubled("{% for row in [ns.a] | batch(2, ns.a) %}{% set ns.a = row %}{% endfor %}"),
+    doubled("{% set ns.a = [ns.a] | batch(1) | list | sum(start=[ns.a]) %}"),
+    doubled("{% set ns.a = {'l': ns.a.items(), 'r': ns.a.items()} %}", start="{'x': 1}"),
+    "{% set s = 'x' * 9000000 %}{{ ([s] * 100000) | length }}",  # each compare reads 9 MB
+    # nested deep: hashing a tuple a million deep overflows the C stack
+    doubled("{% set ns.a = (ns.a,) %}", start="()", rounds=200),
+    doubled("{% set ns.a = [ns.a] %}", rounds=200),
+]
+
+
+@pytest.mark.parametrize("expression", NESTED_BLOW_UPS)
+def test_values_with_more_items_nested_than_memory_shows_are_refused_as_they_are_built(
+        tmp_path: Path, expression: str) -> None:
+    options = client_with(tmp_path, expression)
+    refused = r"template refused: a template expression built a (\w+ of more than 1,000,000 items|value nest)"
+    with pytest.raises(InputError, match=refused) as caught:
+        render_html(make_brief(), options)
+    assert caught.value.path is not None and caught.value.path.endswith("hostile/brief.html.j2:3")
+    assert str(caught.value).count("\n") == 0
+
+
+#: Each way a template builds a list, tuple or mapping, given a list ``half`` that holds just over half
+#: the items allowed (600 references to one list of 1,000 numbers): twice ``half`` is over the limit.
+BUILDERS = [
+    "{{ [half, half] | length }}",
+    "{{ (half, half) | length }}",
+    "{{ {'l': half, 'r': half} | length }}",
+    "{{ {'l': half_map.items(), 'r': half_map.values()} | length }}",
+    "{{ (half + half) | length }}",
+    "{{ (half * 2) | length }}",
+    "{{ dict(l=half, r=half) | length }}",
+    "{{ half | batch(601, half) | first | length }}",
+    "{% for row in half | batch(601, half) %}{{ row | length }}{% endfor %}",
+    "{{ [[half]] | sum(start=[half]) | length }}",
+]
+
+
+@pytest.mark.parametrize("expression", BUILDERS)
+def test_every_way_to_build_a_value_counts_its_nested_items(expression: str) -> None:
+    def render(shared: list[int]) -> str:
+        half = [shared] * 600
+        template = BriefSandbox(undefined=StrictUndefined).from_string(expression)
+        return template.render(half=half, half_map={"k": half})
+
+    assert render(list(range(10))) in {"2", "1200", "601"}  # ten numbers each: well within the limit
+    with pytest.raises(TemplateLimitError, match="of more than 1,000,000 items"):
+        render(list(range(1000)))
+
+
+def test_items_are_counted_each_time_they_are_held_but_walked_once() -> None:
+    shared = ["x" * 250, 7]  # a string counts an item per 100 characters started after the first
+    assert NestedCount().measure(shared) == 1 + 3 + 1
+    assert NestedCount().measure([shared, shared, (shared,)]) == 1 + 2 * 5 + (1 + 5)
+    assert NestedCount().measure({"k": shared}) == 1 + 1 + 5
+    assert NestedCount().measure([{"k": shared}.items()]) == 1 + 1 + 7  # a view counts as its dict
+    assert NestedCount().measure([plain(make_brief())]) == 2  # a brief record compares in Python
+    nested: list[Any] = []
+    for _ in range(99):  # a hundred lists deep, as deep as a value written out may be
+        nested = [nested]
+    assert NestedCount().measure(nested) == 100
+    with pytest.raises(TemplateLimitError, match="nested more than 100 deep"):
+        NestedCount().measure([nested])
+    with pytest.raises(TemplateLimitError, match="nested more than 100 deep"):
+        NestedCount().measure([[], nested])  # the deep part counted second, from a shallow start
 
 
 def test_long_values_within_the_limits_still_render(tmp_path: Path) -> None:
