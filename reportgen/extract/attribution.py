@@ -123,7 +123,9 @@ NEARBY_CUE = rule(
     "quotes.nearby-cue", "A reporting verb next to the quote in the same sentence names its speaker "
     "when the parse does not link them.",
     examples=[("“Nobody tells me how to run my own bakery.” Brannigan wrote in the notice on the shop door "
-               "that the lease had ended.", {"quote": "how to run", "speaker": "Brannigan"})])
+               "that the lease had ended.", {"quote": "how to run", "speaker": "Brannigan"}),
+              ("“We have had better seasons than this one,” harbour pilot Tom Okafor, wearing a red cap and "
+               "“Save the Port” pins, said calmly.", {"quote": "better seasons", "speaker": "Tom Okafor"})])
 ACCORDING_TO = rule(
     "quotes.according-to", "“According to X” in the quote's sentence names X.",
     examples=[("According to Ana Ruiz, the budget is “a disaster for every family in Calder.”",
@@ -144,7 +146,10 @@ COLON_INTRO = rule(
     "quotes.colon-intro", "A lead-in ending in a colon names the speaker of the quote after it (its "
     "subject, or the one name it holds).",
     examples=[("Here is Ana Ruiz at the rally in June: “Nobody in this town will be left behind.”",
-               {"quote": "Nobody in this town", "speaker": "Ana Ruiz"})])
+               {"quote": "Nobody in this town", "speaker": "Ana Ruiz"}),
+              ("Poll digest\n\nPOLLS NOT WRONG, JUST EARLY - Maria Gonzalez and David Miller: “The surveys "
+               "caught the late shift among younger voters in the final week.”",
+               {"quote": "The surveys caught", "speaker": "Maria Gonzalez"})])
 CLAUSE_SUBJECT = rule(
     "quotes.clause-subject", "A quote inside a clause with another verb (“rejected X as ‘...’”) is the "
     "clause subject's.",
@@ -281,6 +286,13 @@ class _Context:
     paragraph_tokens: list[list[Any]]
     sentences: list[Any]
     named: Any  # index: actor_at(i) says whether a token is part of a name
+
+    @cached_property
+    def term_marks(self) -> frozenset[int]:
+        """Where the marks of short quoted terms stand (“Save the Port” pins): not a statement's end."""
+        text = self.text
+        return frozenset(i for q in self.quotes if len(_WORD.findall(q.text_of(text))) < _MIN_QUOTE_WORDS
+                         for i in (q.start - 1, q.end))
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -589,7 +601,7 @@ def _lost_subject(context: _Context, verb: Any) -> Any | None:
     doc = context.doc
     sentence = sentence_of(verb)
     left = [t for t in doc[max(sentence.start, verb.i - _AFTER_MARK):verb.i] if not context.in_quote(t)]
-    marks = [k for k, t in enumerate(left) if is_mark(t)]
+    marks = [k for k, t in enumerate(left) if is_mark(t) and t.idx not in context.term_marks]
     # after a closing mark the name may carry a long apposition ("“...,” Roe, the party's candidate
     # for ... since 2019, said"); with no mark in reach, only the words right before the verb count
     left = left[marks[-1] + 1:] if marks else left[-_BEFORE_VERB:]
@@ -632,7 +644,11 @@ def _nearby_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
         if not is_cue_verb(token):
             continue
         if token.idx >= quote.end:
-            gap = sum(1 for t in frame if quote.end <= t.idx < token.idx)
+            between = [t for t in frame if quote.end <= t.idx < token.idx]
+            commas = [k for k, t in enumerate(between) if t.text == ","]
+            if len(commas) >= 2:  # "“...,” Tom Okafor, wearing a cap and pins, said": the aside is no gap
+                between = between[:commas[0]] + between[commas[-1]:]
+            gap = len(between)
             score = gap * (0.5 if trailing else 1.0)
         else:
             gap = sum(1 for t in frame if token.idx < t.idx < quote.start)
@@ -738,6 +754,9 @@ def _colon_intro(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     lead = _lead_in(context, quote)
     if not lead:
         return None
+    credited = _credit_before_colon(context, lead)
+    if credited is not None:
+        return _triple(context, quote, ":", credited, COLON_INTRO)
     inside = {t.i for t in lead}
     # the lead's own main clause: its verb hangs outside the lead (on the quote, when the parser made
     # the quoted words the sentence's root), never "what" of "apologized for what happened:"
@@ -756,6 +775,19 @@ def _colon_intro(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     if source is None:
         return None
     return _triple(context, quote, ":", source, COLON_INTRO)
+
+
+def _credit_before_colon(context: _Context, lead: list[Any]) -> Any | None:
+    """The name a lead-in ends on after a dash or "from" ("Ferries late again - Ana Ruiz:", "More from
+    Ruiz:", "... - Ana Ruiz and Tomas Reyes:" the first of them): the credit line of a digest."""
+    k = len(lead)
+    while k > 0 and (lead[k - 1].pos_ == "PROPN" or lead[k - 1].lower_ in ("and", "&", ",", ".")):
+        k -= 1
+    tail = lead[k:]
+    if not tail or k == 0 or lead[k - 1].lower_ not in ("-", "—", "–", "from"):
+        return None
+    people = [t for t in tail if (a := context.named.actor_at(t.i)) is not None and a.type == "person"]
+    return people[0] if people else None
 
 
 def _possessor(noun: Any) -> Any | None:
