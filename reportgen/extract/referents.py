@@ -658,11 +658,27 @@ def _role_start(doc: Any, mention: Mention) -> int:
     return root.head.left_edge.i if root.dep_ == "appos" else mention.start
 
 
-def _actor_of(cluster: Cluster, title_case_headline: bool = False) -> Actor | None:
+NAMED_WORK = rule(
+    "referents.named-work", "A name a work noun describes (“the Netsky virus”, “viruses such as Netsky”, "
+    "“dinitrophenol, known as DNP, which is a chemical”) is a thing, not an actor; a person named in full "
+    "whose name is also a brand's (“the Ruiz brand”) stays a person.", effect="-",
+    examples=[("Netsky spread by email in 2004. Viruses, such as Netsky, copy themselves to every contact.",
+               {"no_actor": "Netsky"})],
+    counter=[("Ana Ruiz opened the bakery in 2004. Ruiz sells bread under the Ruiz brand. Ruiz said sales "
+              "doubled this year.", {"actor": "Ana Ruiz", "type": "person"})])
+
+
+def _actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = None) -> Actor | None:
     real = [m for m in cluster.mentions if not m.furniture]
     country = any(country_key(n) for n in cluster.names()) and not all(m.hyphenated for m in real)
-    if not real or (all(m.attributive for m in real) and not country) \
-            or any(m.work for m in cluster.mentions):
+    works = [m for m in cluster.mentions if m.work]
+    if works and (not cluster.is_personal() or 2 * len(works) >= len(cluster.mentions)):
+        if doc is not None:
+            first = works[0]
+            fire(doc, NAMED_WORK, doc[first.start].idx, doc[first.end - 1].idx + len(doc[first.end - 1]))
+        return None
+    real = [m for m in real if not m.work]
+    if not real or (all(m.attributive for m in real) and not country):
         return None  # a country stays an actor even when only a modifier ("U.S. stocks")
     if all(m.headline for m in real) and title_case_headline \
             and not any(country_key(n) for n in cluster.names()):
@@ -1006,7 +1022,7 @@ def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], R
     for cluster in clusters:
         if cluster.merged_into is not None:
             continue
-        actor = _actor_of(cluster, layout.title_case_headline)
+        actor = _actor_of(cluster, layout.title_case_headline, doc)
         if actor is None:
             continue
         actors.append(actor)
