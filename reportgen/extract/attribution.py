@@ -107,6 +107,9 @@ GOVERNING_CUE = rule(
               ("Tomas Reyes spoke first. The rejection of the treaty signals \"the beginning of the end\" "
                "for the union, said Ana Ruiz, founder of the Calder Party.",
                {"quote": "the beginning of the end", "speaker": "Ana Ruiz"}),
+              ("Harbour row\n\nTomas Reyes cannot say that “from his point of view,” Ana Ruiz added, saying "
+               "it should be “up to the harbour board to move forward or not.”",
+               {"quote": "up to the harbour board", "speaker": "Ana Ruiz"}),
               ("Peter Hale and Tomas Okafor met voters on Monday. Of Hale, Okafor, who has given money to "
                "Reyes, said, “He is flat-out scary, a good man but totally vapid.”",
                {"quote": "flat-out scary", "speaker": "Tomas Okafor"})])
@@ -529,7 +532,10 @@ def _subject(context: _Context, verb: Any) -> Any | None:
     argued ...": not "voters")."""
     token = verb
     for _ in range(8):
-        skip = context.in_quote(token) or (token is not verb and _reported_outside(context, token))
+        # a reporting verb's own subject speaks even inside what another verb reports (the parser
+        # hung "“...,” Lewandowski added" under "Comey cannot say")
+        skip = context.in_quote(token) or (token is not verb and not is_cue_verb(token)
+                                           and _reported_outside(context, token))
         subjects = _subjects_outside_furniture(context, token)
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents and not skip and not any(c.dep_ == "nsubj" for c in subjects):

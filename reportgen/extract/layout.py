@@ -85,8 +85,12 @@ def _spans_in(text: str, start: int, end: int, number: int) -> list[QuoteSpan]:
         nested_end = ch == '"' and before.isspace() and not after.isalnum() \
             and text[max(start, i - 4):i].rstrip()[-1:] in ("'", "’")
         doubled = ch in "’'" and after == ch and not before.isspace()  # "voters,’’ Moy said": two singles
+        # "... a disgrace, " Ruiz said: a straight mark set off by spaces after a comma or stop closes
+        spaced_end = ch == '"' and before.isspace() and not after.isalnum() \
+            and text[max(start, i - 3):i].rstrip()[-1:] in (",", ".", "!", "?")
         if kind == "double" and (ch in _DOUBLE_CLOSE or (ch in _DOUBLE_OPEN + '"' and glued)
-                                 or (ch == '"' and not before.isspace()) or nested_end or doubled):
+                                 or (ch == '"' and not before.isspace()) or nested_end or doubled
+                                 or spaced_end):
             _add(found, text, opened_at, i, number, False)
             opened_at = None
         elif kind == "double" and i > opened_at and (

@@ -104,6 +104,13 @@ def test_single_quotes_in_a_headline() -> None:
     assert [s.text_of(text) for s in spans] == ["will hold this winter"]
 
 
+def test_a_spaced_straight_mark_after_a_comma_closes() -> None:
+    text = '"I think the harbour master should resign. It is a disgrace, " Ana Ruiz said. "We will see."'
+    spans = find_quote_spans(text)
+    assert [(s.text_of(text), s.open_end) for s in spans] == [
+        ("I think the harbour master should resign. It is a disgrace,", False), ("We will see.", False)]
+
+
 def test_unclosed_quote_ends_at_its_paragraph() -> None:
     text = "“First part without an end.\n\n“Second part.”"
     spans = find_quote_spans(text)
