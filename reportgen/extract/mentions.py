@@ -809,7 +809,9 @@ def _agentive(root: Any) -> bool:
     token = tree_of(root.doc).first_conjunct(root)
     cited = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 \
         and token.doc[token.head.i - 1].lower_ == "according"
-    return token.dep_ in AGENTS or cited
+    # owning a programme is no act: "told BBC Radio 4's Today programme"
+    carrier = token.dep_ == "poss" and token.head.lower_ in lexicon.MEDIA_WORDS
+    return (token.dep_ in AGENTS and not carrier) or cited
 
 ENTITY = rule(
     "mentions.entity", "A named entity of an actor type is a mention, cleaned of titles, honorifics, "

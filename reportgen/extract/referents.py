@@ -658,6 +658,14 @@ def _role_start(doc: Any, mention: Mention) -> int:
     return root.head.left_edge.i if root.dep_ == "appos" else mention.start
 
 
+MEDIUM = rule(
+    "referents.medium", "A news medium that only carries what others say (“told BBC News”, “told BBC Radio "
+    "4's Today programme”) is no actor of the story; one that acts or is cited (“BBC News reported”) is.",
+    effect="-",
+    examples=[("Ferry storm\n\nAna Ruiz, the harbour master, told BBC Radio 4's Today programme on Monday "
+               "that the port would reopen. “We are ready,” she said.", {"no_actor": "BBC Radio"})],
+    counter=[("Ferry storm\n\nBBC News reported on Monday that the port would reopen after the storm.",
+              {"actor": "BBC News"})])
 NAMED_WORK = rule(
     "referents.named-work", "A name a work noun describes (“the Netsky virus”, “viruses such as Netsky”, "
     "“dinitrophenol, known as DNP, which is a chemical”) is a thing, not an actor; a person named in full "
@@ -685,6 +693,9 @@ def _actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = No
         return None  # "Ferry Sinks Off Coast After Storm ...": capitals there do not mark names
     if set(name_key(cluster.longest()).split()) & lexicon.MEDIA_WORDS and not any(m.agentive for m in real) \
             and not cluster.is_personal():
+        if doc is not None:
+            first = real[0]
+            fire(doc, MEDIUM, doc[first.start].idx, doc[first.end - 1].idx + len(doc[first.end - 1]))
         return None  # "told BBC News", "on BBC Radio 4": a medium carrying others' words, not an actor
     if all(m.headline for m in real) and len(cluster.longest().split()) == 1 \
             and not any(country_key(n) for n in cluster.names()) \
