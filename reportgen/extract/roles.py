@@ -47,13 +47,15 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
     if fronted:
         return fronted  # "The council's lead member for transport, Councillor Jo Reyes": the fuller one
     end = tokens[-1].i + 1
-    after = _role_after(doc, end) if end < len(doc) and doc[end].text == "," else None
+    # "Jo Reyes, a teacher," and "Jo Reyes - a former Yale historian, and ...": set off by a comma or dash
+    after = _role_after(doc, end) if end < len(doc) and doc[end].text in (",", "-", "–", "—") else None
     next_to_name = left < first and first <= doc[first - 1].head.i < end  # "research firm Calder & Co"
     if words and not all(w in lexicon.HONORIFICS for w in words) and (
             any(w in lexicon.TITLE_WORDS for w in words) or (next_to_name and any(
                 doc[i].pos_ == "NOUN" for i in range(left, first)))):
         pre = _strip_honorifics(pre)
-        if pre and not (after and pre.lower().strip(".") in lexicon.ADDRESS_TITLES):
+        address = all(w.strip(".") in lexicon.ADDRESS_TITLES for w in pre.lower().split())  # "Lt. Gen."
+        if pre and not (after and address):
             return _with_party(doc, end, _with_affiliation(doc, root, pre))
     if after:
         return after  # "Officer Jo Reyes, a police spokeswoman": the office, not the form of address

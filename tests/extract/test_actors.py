@@ -151,6 +151,21 @@ def test_rank_puts_quoted_and_frequent_actors_first(nlp: Any) -> None:
     assert all(0.0 <= a.salience <= 1.0 for a in actors)
 
 
+def test_a_rank_yields_to_the_office_an_apposition_states(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Harbour patrol\n\nLt. Cmdr. Tomas Reyes, a spokesman for the coast guard, said the patrol would "
+        "resume. Capt. Ana Ruiz commands the cutter."))
+    assert named(actors, "Tomas Reyes").role == "spokesman for the coast guard"
+    assert named(actors, "Ana Ruiz").role == "Capt."
+
+
+def test_a_description_set_off_by_a_dash_is_a_role(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Code case\n\nThe claim has been backed by Tomas Reyes - a former Oslo historian, and a leading "
+        "expert on ciphers, who has checked the papers."))
+    assert named(actors, "Tomas Reyes").role == "former Oslo historian"
+
+
 def test_bare_surname_keeps_the_relative_it_already_meant(nlp: Any) -> None:
     """Writers give the relative introduced later a first name; the bare surname stays with the person
     it already meant (referents.surname-keeps-holder)."""
