@@ -14,8 +14,9 @@ NAME_TOKEN = re.compile(r"^[A-Z][\w.'’-]*$")
 
 @lru_cache(maxsize=8192)
 def name_key(text: str) -> str:
-    """A comparable form: lower case, curly apostrophes straightened, ``the`` and ``'s`` gone."""
-    text = text.replace("’", "'").strip().lower()
+    """A comparable form: lower case, curly apostrophes straightened, ``the``, ``'s`` and an editor's
+    brackets ("the [Syrian] regime") gone."""
+    text = re.sub(r"[\[\]]", "", text.replace("’", "'")).strip().lower()
     text = re.sub(r"'s?$", "", text)
     text = re.sub(r"^the\s+", "", text)
     return re.sub(r"\s+", " ", text).strip(" .,")
@@ -29,7 +30,8 @@ def canonical_key(name: str) -> str:
     """The one form all names of a referent share where the text alone says so: a country's canonical
     name ("U.S." -> "united states"), initials without their full stops ("U.N." -> "un"), a known short
     form's full name ("Fed" -> "federal reserve"), a state's government by its country ("the British
-    government", "Syria's government", "the government of Syria" -> "government of syria")."""
+    government", "Syria's government", "the Syrian regime", "the government of Syria" -> "government of
+    syria")."""
     country = country_key(name)
     if country:
         return country
@@ -42,11 +44,11 @@ def canonical_key(name: str) -> str:
         place = " ".join(words[:-1])
         country = lexicon.DEMONYM_COUNTRIES.get(place) or country_key(place)
         if country:
-            return f"{words[-1]} of {country}"
+            return f"government of {country}"  # every word of the list names the government as a whole
     if len(words) >= 3 and words[0] in lexicon.GOVERNMENT_WORDS and words[1] == "of":
         country = country_key(" ".join(words[2:]))
         if country:
-            return f"{words[0]} of {country}"
+            return f"government of {country}"
     return key
 
 

@@ -703,11 +703,13 @@ def _actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = No
         return None  # a capitalised common word of a headline ("Farmer says ..."), never used again
     kind = _type_of(cluster)
     forms = []
-    for m in cluster.mentions:
-        for form in (m.text, f"{m.honorific} {m.text}" if m.honorific else None):
+    # an editor's brackets are not part of the name ("the [Syrian] Regime")
+    texts = [" ".join(m.text.replace("[", "").replace("]", "").split()) for m in cluster.mentions]
+    for m, text in zip(cluster.mentions, texts, strict=True):
+        for form in (text, f"{m.honorific} {text}" if m.honorific else None):
             if form and form not in forms:
                 forms.append(form)
-    names = [m.text for m in cluster.mentions]
+    names = texts
     if kind == "country":
         names = [n for n in names if country_key(n)] or names
     if kind == "person":

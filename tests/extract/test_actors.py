@@ -166,6 +166,16 @@ def test_a_description_set_off_by_a_dash_is_a_role(nlp: Any) -> None:
     assert named(actors, "Tomas Reyes").role == "former Oslo historian"
 
 
+def test_a_regime_is_its_states_government_brackets_and_all(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Camp row\n\nThe Syrian government denies blocking aid to the camp. “Russia and the [Syrian] "
+        "Regime are "
+        "blocking them from leaving,” said Tomas Reyes, a camp official."))
+    government = named(actors, "Syrian government")
+    assert government.aliases == ["Syrian Regime"]
+    assert not [a for a in actors if "Regime" in a.name]
+
+
 def test_bare_surname_keeps_the_relative_it_already_meant(nlp: Any) -> None:
     """Writers give the relative introduced later a first name; the bare surname stays with the person
     it already meant (referents.surname-keeps-holder)."""
