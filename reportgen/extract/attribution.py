@@ -15,6 +15,7 @@ where it applied, with the speaker it gave.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -67,7 +68,11 @@ GLUED_MARK = rule(
               ("Ana Ruiz runs the port. “We will keep the port open this winter and beyond,”Ruiz said.",
                {"quote": "We will keep the port", "speaker": "Ana Ruiz"}),
               ("Ana Ruiz runs the port. Ruiz said,“Look, we will keep the port open this winter.”",
-               {"quote": "we will keep the port", "speaker": "Ana Ruiz"})])
+               {"quote": "we will keep the port", "speaker": "Ana Ruiz"})],
+    counter=[("Ana Ruiz runs the port. “ We will keep the port open this winter and beyond, ” Ruiz said.",
+              {"quote": "We will keep the port", "speaker": "Ana Ruiz"}),
+             ("Tomas Reyes is 5'2\" tall. “He will steer the ferry this winter and beyond,” Ana Ruiz said.",
+              {"quote": "He will steer the ferry", "speaker": "Ana Ruiz"})])
 
 SCARE_QUOTE = rule(
     "quotes.scare-quote", "A quoted phrase of fewer than four words inside a sentence is a term, not "
@@ -88,7 +93,10 @@ DATELINE_SUBJECT = rule(
     examples=[("GLASGOW, July 25 (UPI) — The Harbour Board released a statement at the outset of the "
                "party’s convention Monday, offering “a deep and sincere apology” to Tomas Reyes after leaked "
                "emails showed staff favoring Ana Ruiz.", {"quote": "a deep and sincere apology",
-                                                          "speaker": "Harbour Board"})])
+                                                          "speaker": "Harbour Board"})],
+    counter=[("GLASGOW, July 25 (UPI) — Ana Ruiz, who chairs the Harbour Board, said on Monday the board "
+              "owed the crews “a deep and sincere apology” for the delays.",
+              {"quote": "a deep and sincere apology", "speaker": "Ana Ruiz"})])
 GOVERNING_CUE = rule(
     "quotes.governing-cue", "The reporting verb the quote depends on in the parse names its speaker "
     "(its subject).",
@@ -107,6 +115,9 @@ GOVERNING_CUE = rule(
               ("Tomas Reyes spoke first. The rejection of the treaty signals \"the beginning of the end\" "
                "for the union, said Ana Ruiz, founder of the Calder Party.",
                {"quote": "the beginning of the end", "speaker": "Ana Ruiz"}),
+              ("Ana Ruiz met Tomas Reyes on Monday. Ruiz said she believes Reyes wrote the letter himself, "
+               "calling it “a cheap trick by a desperate man.”",
+               {"quote": "a cheap trick", "speaker": "Ana Ruiz"}),
               ("Harbour row\n\nTomas Reyes cannot say that “from his point of view,” Ana Ruiz added, saying "
                "it should be “up to the harbour board to move forward or not.”",
                {"quote": "up to the harbour board", "speaker": "Ana Ruiz"}),
@@ -120,8 +131,8 @@ INVERTED_CUE = rule(
                "as many pilots believe, and unions are alleging, but the board strongly denies — “why "
                "wouldn’t you want to raise the potential for an inquiry?” asked Tomas Reyes, now a partner "
                "at a shipping firm.", {"quote": "why wouldn’t you", "speaker": "Tomas Reyes"})],
-    counter=[("“We will sign,” Ana Ruiz said, and asked the board to meet.",
-              {"quote": "We will sign", "speaker": "Ana Ruiz"})])
+    counter=[("Ana Ruiz called the plan “a fair deal for every family in town,” told the board to sign it "
+              "and left.", {"quote": "a fair deal", "speaker": "Ana Ruiz"})])
 NEARBY_CUE = rule(
     "quotes.nearby-cue", "A reporting verb next to the quote in the same sentence names its speaker "
     "when the parse does not link them.",
@@ -152,7 +163,9 @@ COLON_INTRO = rule(
                {"quote": "Nobody in this town", "speaker": "Ana Ruiz"}),
               ("Poll digest\n\nPOLLS NOT WRONG, JUST EARLY - Maria Gonzalez and David Miller: “The surveys "
                "caught the late shift among younger voters in the final week.”",
-               {"quote": "The surveys caught", "speaker": "Maria Gonzalez"})])
+               {"quote": "The surveys caught", "speaker": "Maria Gonzalez"}),
+              ("Harbour row\n\nAna Ruiz spoke first. Ruiz, after a long question from Tomas Reyes: “We will "
+               "not pay a penny more this year.”", {"quote": "not pay a penny", "speaker": "Ana Ruiz"})])
 CLAUSE_SUBJECT = rule(
     "quotes.clause-subject", "A quote inside a clause with another verb (“rejected X as ‘...’”) is the "
     "clause subject's.",
@@ -212,12 +225,20 @@ REPEATED = rule(
                "for the harbour board”\n\nThe mood was upbeat. “We are vetting every single candidate for "
                "the board now!” said Ana Ruiz, the board's chair.",
                {"quote": "the harbour board", "speaker": "Ana Ruiz"}),
+              ("Tomas Reyes opened the harbour meeting on Monday. “We are vetting every single candidate for "
+               "the board now,” said Ana Ruiz, the board's chair.\n\nReyes listened from the back of the "
+               "room.\n\n“We are vetting every single candidate for the board now.” “Nobody gets a "
+               "seat without a long interview with all of us.”",
+               {"quote": "Nobody gets a seat", "speaker": "Ana Ruiz"}),
               ("Harbour row: “Is that really all there is, then?”; unions say the plan is thin\n\n“Is that "
                "really all there is? We need a new harbour master, fast!” Ana Ruiz said on Monday.",
                {"quote": "there is, then", "speaker": "Ana Ruiz"})],
     counter=[("“I do not know the board, and exactly who sits on it is a secret,” Ana Ruiz said.\n\n"
               "“We will see,” Tomas Reyes said after the meeting. “I do not know, exactly.”",
-              {"quote": "I do not know, exactly", "speaker": "Tomas Reyes"})])
+              {"quote": "I do not know, exactly", "speaker": "Tomas Reyes"}),
+             ("Ruiz vows port “will stay open all winter”\n\nAna Ruiz spoke on Monday. “The port will not "
+              "stay open all winter, whatever she says,” Tomas Reyes said on Monday.",
+              {"quote": "will stay open all winter", "speaker": "Ana Ruiz"})])
 
 
 # --- resolving rules -----------------------------------------------------------------------------
@@ -351,8 +372,11 @@ _UNFOUND = Rule("quotes.none", "No cue and nothing to follow.")
 
 def _note_glued(doc: Any, text: str, quote: QuoteSpan) -> None:
     """Record :data:`GLUED_MARK` where the quote's marks touch a word (the tokenizer split them)."""
-    before = text[quote.start - 2:quote.start - 1] if quote.start >= 2 else ""
-    after = text[quote.end + 1:quote.end + 2]
+    mark = quote.start - 1
+    while mark > 0 and text[mark].isspace():  # the span's own spaces are trimmed: find the mark itself
+        mark -= 1
+    before = text[mark - 1] if mark > 0 else ""
+    after = "" if quote.open_end else text[quote.end + 1:quote.end + 2]
     if (before and not before.isspace() and before not in "([{—–-") or after.isalnum():
         fire(doc, GLUED_MARK, quote.start, quote.end)
 
@@ -442,8 +466,8 @@ def is_cue_verb(token: Any, characterising: bool = False) -> bool:
 
 
 def _inverted_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
-    """See INVERTED_CUE: the first word after the closing mark (and a comma or question mark) is a
-    reporting verb whose subject follows it."""
+    """See INVERTED_CUE: the first word after the closing mark (past a comma, question or exclamation
+    mark or dash) is a reporting verb whose subject follows it."""
     doc = context.doc
     sentence = context.sentence_at(quote.end)
     if sentence is None:
@@ -532,10 +556,7 @@ def _subject(context: _Context, verb: Any) -> Any | None:
     argued ...": not "voters")."""
     token = verb
     for _ in range(8):
-        # a reporting verb's own subject speaks even inside what another verb reports (the parser
-        # hung "“...,” Lewandowski added" under "Comey cannot say")
-        skip = context.in_quote(token) or (token is not verb and not is_cue_verb(token)
-                                           and _reported_outside(context, token))
+        skip = context.in_quote(token) or (token is not verb and _reported_outside(context, token))
         subjects = _subjects_outside_furniture(context, token)
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents and not skip and not any(c.dep_ == "nsubj" for c in subjects):
@@ -569,8 +590,9 @@ def _subject(context: _Context, verb: Any) -> Any | None:
 
 
 def _speaker_after_topic(preposition: Any) -> Any | None:
-    """In "Of Hale, Ruiz said", the name after the topic: the object's apposition, else the object
-    (as the parser hangs the two names on the preposition)."""
+    """In "Of Hale, Ruiz said", the name after the topic, as the parser hangs the two names on the
+    preposition: the object's apposition ("Of [Hale], [Ruiz]"), else the object itself, which is then
+    the speaker with the topic as its modifier ("Of [Hale] [Ruiz]")."""
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
     if not objects:
         return None
@@ -590,10 +612,11 @@ def _subjects_outside_furniture(context: _Context, verb: Any) -> list[Any]:
 
 
 def _reported_outside(context: _Context, token: Any) -> bool:
-    """Whether ``token`` stands in what a reporting verb of the frame reports (a "said" inside the
-    quote reports nothing of the frame's: “A lot of people said ...” after "Roe, telling reporters")."""
+    """Whether ``token`` stands in what a reporting verb of the frame reports. A "said" inside the
+    quote reports nothing of the frame's (“A lot of people said ...” after "Roe, telling reporters"),
+    nor does a denied one ("“...,” Lewandowski added" hung under "Comey cannot say")."""
     reporter = tree_of(context.doc).reporter(token)
-    return reporter is not None and not context.in_quote(reporter)
+    return reporter is not None and not context.in_quote(reporter) and is_cue_verb(reporter)
 
 
 def _is_title_word(token: Any) -> bool:
@@ -792,6 +815,8 @@ def _credit_before_colon(context: _Context, lead: list[Any]) -> Any | None:
     tail = lead[k:]
     if not tail or k == 0 or lead[k - 1].lower_ not in ("-", "—", "–", "from"):
         return None
+    if lead[k - 1].lower_ == "from" and any(context.named.actor_at(t.i) is not None for t in lead[:k - 1]):
+        return None  # "Ruiz, after a question from Tomas Reyes:": Ruiz answers
     people = [t for t in tail if (a := context.named.actor_at(t.i)) is not None and a.type == "person"]
     return people[0] if people else None
 
@@ -957,47 +982,89 @@ def resolve_all(doc: Any, triples: list[QuoteTriple], index: Referents) -> list[
     if not any(a.speaker is None or _placed(a, headline) for a in found):
         return found
     text = layout.text
-    spoken = [(a, set(_WORD.findall(a.triple.quote.text_of(text).lower()))) for a in found
-              if a.speaker is not None]
-    cued = [(a, pool) for a, pool in spoken if not _placed(a, headline)]
-    return [_repeated(doc, text, a, spoken if a.speaker is None else cued, headline) for a in found]
+    words = [_WORD.findall(a.triple.quote.text_of(text).lower()) for a in found]
+    spoken = _WordIndex([k for k, a in enumerate(found) if a.speaker is not None], words)
+    cued = _WordIndex([k for k, a in enumerate(found) if a.speaker is not None and not _placed(a, headline)],
+                      words)
+    repeated = [_repeated(doc, k, found, words, spoken if found[k].speaker is None else cued, headline)
+                for k in range(len(found))]
+    return _hand_down(triples, repeated)
+
+
+def _hand_down(triples: list[QuoteTriple], found: list[Attribution]) -> list[Attribution]:
+    """A follower takes its leader's final speaker, also when quotes.repeated changed the leader's."""
+    final: dict[int, Attribution] = {}
+
+    def settle(k: int, depth: int = 0) -> Attribution:
+        if k not in final:
+            own, follows = found[k], triples[k].follows
+            if follows is not None and own.rule is CONTINUES and depth < 8:
+                leader = settle(follows, depth + 1)
+                if leader.speaker is not own.speaker:
+                    own = Attribution(own.triple, leader.speaker, CONTINUES)
+            final[k] = own
+        return final[k]
+
+    return [settle(k) for k in range(len(found))]
+
+
+class _WordIndex:
+    """Quotes (by position) by the words they hold, so a quote is compared only with the quotes that
+    could repeat it: one sharing ``least`` of its words must hold one of its rarest words."""
+
+    def __init__(self, positions: list[int], words: list[list[str]]) -> None:
+        self.pools = {k: frozenset(words[k]) for k in positions}
+        self.postings: dict[str, list[int]] = {}
+        for k in positions:
+            for word in self.pools[k]:
+                self.postings.setdefault(word, []).append(k)
+
+    def candidates(self, words: list[str], least: float) -> list[int]:
+        distinct = sorted(set(words), key=lambda w: len(self.postings.get(w, ())))
+        # a quote holding none of these rarest words misses more than 1 - least of the quote's words
+        needed = math.floor((1 - least) * len(words) + 1e-9) + 1
+        found = {k for word in distinct[:needed] for k in self.postings.get(word, ())}
+        return sorted(found)
 
 
 def _placed(found: Attribution, headline: int) -> bool:
     """Whether the quote's speaker is only inferred: by its place (it follows another, or a positional
-    rule), or in a headline, whose cues summarise ("Candidates say ...") what the story attributes."""
+    rule), or in a headline, whose cues summarise ("Candidates say ...", "CNN chief on Trump: ...") what
+    the story attributes (a name there yields only to a near-verbatim repeat, see ``_repeated``)."""
     return found.triple.follows is not None or found.triple.rule.id in _BY_POSITION \
         or found.triple.quote.end <= headline
 
 
-def _repeated(doc: Any, text: str, found: Attribution,
-              spoken: list[tuple[Attribution, set[str]]], headline: int) -> Attribution:
+def _repeated(doc: Any, k: int, found: list[Attribution], words: list[list[str]], index: _WordIndex,
+              headline: int) -> Attribution:
     """A quote left without a speaker that repeats one with a speaker (a headline, a teaser) is the
-    same speaker's (``spoken``: the quotes with a speaker, with their words); so is a quote that only
-    its place gave a speaker, when it repeats a quote with a cue of its own (near verbatim, unless it
-    is the headline's)."""
-    if found.speaker is not None and not _placed(found, headline):
-        return found
-    quote = found.triple.quote
-    words = _WORD.findall(quote.text_of(text).lower())
-    loose = found.speaker is None or quote.end <= headline
+    same speaker's (``index``: the quotes it may repeat); so is a quote that only its place gave a
+    speaker, when it repeats a quote with a cue of its own (near verbatim, unless it is the headline's)."""
+    own = found[k]
+    if own.speaker is not None and not _placed(own, headline):
+        return own
+    quote, mine = own.triple.quote, words[k]
+    if not mine:
+        return own
+    loose = own.speaker is None or (quote.end <= headline and own.rule is not SOURCE_NAMED)
     least = _REPEATS if loose else _REPEATS_VERBATIM
+    distinct = len(set(mine))
+    if not loose and distinct < _VERBATIM_WORDS:
+        return own  # a short match is chance ("I don't know")
     best: tuple[float, Attribution] | None = None
-    for other, pool in spoken:
-        if not words:
-            break
-        if other is found or other.triple.quote == quote:
+    for j in index.candidates(mine, least):
+        other, pool = found[j], index.pools[j]
+        if j == k or other.triple.quote == quote:
             continue
-        share = sum(w in pool for w in words) / len(words)
-        distinct = len(set(words))
-        if not loose and (distinct < _VERBATIM_WORDS or len(pool) > _VERBATIM_GROWTH * distinct):
-            continue  # a short or partial match is chance ("I don't know" inside a long quote)
+        if not loose and len(pool) > _VERBATIM_GROWTH * distinct:
+            continue  # a partial match is chance (a short quote inside a long one)
+        share = sum(w in pool for w in mine) / len(mine)
         if share >= least and (best is None or share > best[0]):
             best = (share, other)
-    if best is None or best[1].speaker is found.speaker:
-        return found
+    if best is None or best[1].speaker is own.speaker:
+        return own
     fire(doc, REPEATED, quote.start, quote.end, best[1].speaker.name if best[1].speaker else "")
-    return Attribution(found.triple, best[1].speaker, REPEATED)
+    return Attribution(own.triple, best[1].speaker, REPEATED)
 
 
 #: Finding rules that give a quote a speaker by where it stands, not by a cue of its own.

@@ -938,7 +938,8 @@ def _most_salient(before: list[_Candidate], sentence: int, genders: dict[str, st
                   reporter: Actor | None = None, verb: int = -1) -> Actor | None:
     """The person a pronoun or description in sentence ``sentence`` most likely means, scored
     Lappin-Leass style: recency by sentence, a subject over a side mention (less so inside what someone
-    else is said to have said: "Roe said Cruz has ..., he said" is Roe), how often the person was
+    else is said to have said: "Roe said Cruz has ..., he said" is Roe, and so, on the PolNeAR training
+    articles, is a "he" in the sentences after it), how often the person was
     named, and ``reporter``, whose words the clause around the pronoun reports ("Ruiz said she ...").
     ``verb`` is the pronoun's own verb: a clause it reports is the pronoun's own words, not another's
     ("[Fallon fired back]: “...,” he wrote", as the parser hangs it)."""

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,7 @@ def articles(corpus: str, split: str) -> list[Path]:
     return found
 
 
+@cache
 def _parse_code() -> str:
     """A digest of the code that shapes a parse (tokenizer repairs, pieces): a change to it makes
     cached parses stale."""
