@@ -372,12 +372,18 @@ _UNFOUND = Rule("quotes.none", "No cue and nothing to follow.")
 
 def _note_glued(doc: Any, text: str, quote: QuoteSpan) -> None:
     """Record :data:`GLUED_MARK` where the quote's marks touch a word (the tokenizer split them)."""
-    mark = quote.start - 1
-    while mark > 0 and text[mark].isspace():  # the span's own spaces are trimmed: find the mark itself
-        mark -= 1
-    before = text[mark - 1] if mark > 0 else ""
-    after = "" if quote.open_end else text[quote.end + 1:quote.end + 2]
-    if (before and not before.isspace() and before not in "([{—–-") or after.isalnum():
+    marks = "\"'“”‘’«»„‹›"
+    i = quote.start - 1
+    while i >= 0 and text[i].isspace():  # the span's own spaces are trimmed
+        i -= 1
+    while i >= 0 and text[i] in marks:  # the opening mark, of one or two characters ('' in some papers)
+        i -= 1
+    before = text[i] if i >= 0 else ""
+    j = quote.end
+    while j < len(text) and text[j] in marks:
+        j += 1
+    after = "" if quote.open_end else text[j:j + 1]
+    if (before.isalnum() or (before != "" and before in ",:;.!?")) or after.isalnum():  # as GLUED_MARK splits
         fire(doc, GLUED_MARK, quote.start, quote.end)
 
 
