@@ -95,13 +95,16 @@ def says_approximate(text: str) -> bool:
 
 #: Reporting verbs that say nothing beyond "this was said": a brief shows only the telling ones
 #: ("warned", "admitted", "accused") next to a statement.
-NEUTRAL_CUES = frozenset({"said", "says", "say", "saying", "told", "tells", "added", "adds", "according to",
-                          "stated", "states", "noted", "notes", "wrote", "writes", "explained"})
+NEUTRAL_CUES = frozenset({"said", "says", "say", "saying", "told", "tells", "telling", "added", "adds",
+                          "adding", "according to", "stated", "states", "stating", "noted", "notes", "noting",
+                          "wrote", "writes", "writing", "explained", "explaining"})
 
 
 def is_telling_cue(cue: str | None) -> bool:
-    """True for a reporting verb worth showing ("warned"), false for none or a neutral "said"."""
-    return cue is not None and bool(cue.strip()) and " ".join(cue.lower().split()) not in NEUTRAL_CUES
+    """True for a reporting verb worth showing ("warned"), false for none, a neutral "said" or "adding",
+    and a cue that is only punctuation (the colon of "Ruiz: “...”")."""
+    return cue is not None and any(ch.isalpha() for ch in cue) \
+        and " ".join(cue.lower().split()) not in NEUTRAL_CUES
 
 
 @dataclass(frozen=True)

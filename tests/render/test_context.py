@@ -128,6 +128,7 @@ def test_neutral_reporting_verbs_are_not_telling() -> None:
 
     assert is_telling_cue("warned") and is_telling_cue("told reporters")
     assert not is_telling_cue("said") and not is_telling_cue("According  to") and not is_telling_cue(None)
+    assert not is_telling_cue("adding") and not is_telling_cue(":") and not is_telling_cue("—")
 
 
 def test_title_size_grows_smaller_with_length() -> None:
