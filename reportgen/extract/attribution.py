@@ -28,6 +28,7 @@ from reportgen.brief import Actor
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import ANY_SUBJECTS, SUBJECTS, according_to, tree_of
 from reportgen.extract.layout import QuoteSpan, layout_of, sentence_of
+from reportgen.extract.nlp import GLUED_MARK as GLUED_MARK_PATTERN
 from reportgen.extract.referents import Referents
 from reportgen.extract.rules import Rule, fire, rule
 
@@ -371,20 +372,17 @@ _UNFOUND = Rule("quotes.none", "No cue and nothing to follow.")
 
 
 def _note_glued(doc: Any, text: str, quote: QuoteSpan) -> None:
-    """Record :data:`GLUED_MARK` where the quote's marks touch a word (the tokenizer split them)."""
-    marks = "\"'“”‘’«»„‹›"
-    i = quote.start - 1
-    while i >= 0 and text[i].isspace():  # the span's own spaces are trimmed
-        i -= 1
-    while i >= 0 and text[i] in marks:  # the opening mark, of one or two characters ('' in some papers)
-        i -= 1
-    before = text[i] if i >= 0 else ""
-    j = quote.end
-    while j < len(text) and text[j] in marks:
-        j += 1
-    after = "" if quote.open_end else text[j:j + 1]
-    if (before.isalnum() or (before != "" and before in ",:;.!?")) or after.isalnum():  # as GLUED_MARK splits
+    """Record :data:`GLUED_MARK` where the tokenizer split one of the quote's marks from a word: where
+    the repair's own pattern (``nlp.GLUED_MARK``) matches at the opening or the closing mark."""
+    opening = quote.start - 1
+    while opening > 0 and text[opening].isspace():  # the span's own spaces are trimmed
+        opening -= 1
+    marks = (opening,) if quote.open_end else (opening, quote.end)
+    if any(_GLUED.search(text, max(i - 1, 0), i + 2) for i in marks):
         fire(doc, GLUED_MARK, quote.start, quote.end)
+
+
+_GLUED = re.compile(GLUED_MARK_PATTERN)
 
 
 def _is_statement(doc: Any, context: _Context, quote: QuoteSpan) -> bool:

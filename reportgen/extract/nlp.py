@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import cache
 from typing import Any
@@ -39,12 +38,11 @@ GLUED_MARK = r"[,:;.!?](?=[\"“”]\w)|(?<=[\w,:;.!?])[“”](?=\w)|(?<=[,:;.!
 
 
 def split_glued_marks(nlp: Any) -> None:
-    """Add :data:`GLUED_MARK` to the tokenizer's infixes (spaCy's public way to extend them), once."""
-    tokenizer = nlp.tokenizer
-    current = getattr(tokenizer.infix_finditer, "__self__", None)
-    if current is None or GLUED_MARK in current.pattern:
-        return
-    tokenizer.infix_finditer = re.compile(f"{current.pattern}|{GLUED_MARK}").finditer
+    """Add :data:`GLUED_MARK` to the language's infixes, as spaCy documents extending them
+    (``compile_infix_regex`` over ``nlp.Defaults.infixes``)."""
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_MARK]).finditer
 
 
 PARAGRAPH_BREAKS = "reportgen_paragraph_breaks"
