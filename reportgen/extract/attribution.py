@@ -962,41 +962,28 @@ def _last_subject(context: _Context, start: int, end: int) -> Any | None:
 # --- resolving -----------------------------------------------------------------------------------
 
 def resolve_all(doc: Any, triples: list[QuoteTriple], index: Referents) -> list[Attribution]:
-    """Each triple's speaker, in text order (a follower takes its leader's, resolved first)."""
-    done: dict[int, Attribution] = {}
-
-    def attribution(k: int, depth: int = 0) -> Attribution:
-        if k in done:
-            return done[k]
-        triple = triples[k]
-        if triple.follows is not None and depth < 8:
-            leader = attribution(triple.follows, depth + 1)
-            result = Attribution(triple, leader.speaker, CONTINUES)
-        else:
-            result = resolve(doc, triple, index)
-        done[k] = result
-        if result.speaker is not None or result.rule is not _UNFOUND:
-            fire(doc, result.rule, triple.quote.start, triple.quote.end,
-                 result.speaker.name if result.speaker else "")
-        return result
-
-    found = [attribution(k) for k in range(len(triples))]
+    """Each triple's speaker, in text order: its source resolved, or its leader's (a follower); then
+    quotes that repeat another take its speaker (``_repeated``), and followers their leader's final
+    one. Each quote's deciding rule is recorded once, for its final attribution."""
+    own = [resolve(doc, t, index) if t.follows is None else Attribution(t, None, CONTINUES) for t in triples]
+    found = _hand_down(triples, own)
     layout = layout_of(doc)
     headline = layout.headline_end
-    if not any(a.speaker is None or _placed(a, headline) for a in found):
-        return found
-    text = layout.text
-    words = [_WORD.findall(a.triple.quote.text_of(text).lower()) for a in found]
-    spoken = _WordIndex([k for k, a in enumerate(found) if a.speaker is not None], words)
-    cued = _WordIndex([k for k, a in enumerate(found) if a.speaker is not None and not _placed(a, headline)],
-                      words)
-    repeated = [_repeated(doc, k, found, words, spoken if found[k].speaker is None else cued, headline)
-                for k in range(len(found))]
-    return _hand_down(triples, repeated)
+    if any(a.speaker is None or _placed(a, headline) for a in found):
+        words = [_WORD.findall(a.triple.quote.text_of(layout.text).lower()) for a in found]
+        spoken = _WordIndex([k for k, a in enumerate(found) if a.speaker is not None], words)
+        cued = _WordIndex([k for k, a in enumerate(found) if a.speaker is not None
+                           and not _placed(a, headline)], words)
+        found = _hand_down(triples, [_repeated(k, found, words, spoken if found[k].speaker is None else cued,
+                                               headline) for k in range(len(found))])
+    for a in found:
+        if a.speaker is not None or a.rule is not _UNFOUND:
+            fire(doc, a.rule, a.triple.quote.start, a.triple.quote.end, a.speaker.name if a.speaker else "")
+    return found
 
 
 def _hand_down(triples: list[QuoteTriple], found: list[Attribution]) -> list[Attribution]:
-    """A follower takes its leader's final speaker, also when quotes.repeated changed the leader's."""
+    """A follower (an attribution by CONTINUES) takes its leader's settled speaker."""
     final: dict[int, Attribution] = {}
 
     def settle(k: int, depth: int = 0) -> Attribution:
@@ -1039,7 +1026,7 @@ def _placed(found: Attribution, headline: int) -> bool:
         or found.triple.quote.end <= headline
 
 
-def _repeated(doc: Any, k: int, found: list[Attribution], words: list[list[str]], index: _WordIndex,
+def _repeated(k: int, found: list[Attribution], words: list[list[str]], index: _WordIndex,
               headline: int) -> Attribution:
     """A quote left without a speaker that repeats one with a speaker (a headline, a teaser) is the
     same speaker's (``index``: the quotes it may repeat); so is a quote that only its place gave a
@@ -1067,7 +1054,6 @@ def _repeated(doc: Any, k: int, found: list[Attribution], words: list[list[str]]
             best = (share, other)
     if best is None or best[1].speaker is own.speaker:
         return own
-    fire(doc, REPEATED, quote.start, quote.end, best[1].speaker.name if best[1].speaker else "")
     return Attribution(own.triple, best[1].speaker, REPEATED)
 
 
