@@ -131,7 +131,6 @@ class _SharedParses:
 
 def _briefs_of(articles: list[Article], nlp: Any, shared: _SharedParses,
                progress: Progress = SILENT) -> Iterator[Brief]:
-    from reportgen.extract.rules import FIRINGS_KEY
     from reportgen.ingest.chunks import tame_runs
 
     if not articles:
@@ -144,7 +143,6 @@ def _briefs_of(articles: list[Article], nlp: Any, shared: _SharedParses,
         doc = parsed.get(article.text)
         if doc is None:
             doc = shared.get(article.text)
-        doc.user_data.pop(FIRINGS_KEY, None)  # the rules that fire for this article, not an earlier copy
         progress.stage("extracting", _label(article))
         yield brief_from_doc(doc, article, nlp)
         shared.used(article.text, doc)
@@ -161,9 +159,11 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
     from reportgen.extract.places import find_places
     from reportgen.extract.referents import type_speakers
     from reportgen.extract.relations import find_relations
+    from reportgen.extract.rules import reset_firings
     from reportgen.extract.summary import pick_summary
     from reportgen.extract.timeline import find_timeline
 
+    reset_firings(doc)  # a parse shared by several articles records each one's own firings
     actors, index = find_actors(doc)
     claims = find_claims(doc, index)
     type_speakers(index, {c.speaker for c in claims if c.speaker and c.kind == "quote"})

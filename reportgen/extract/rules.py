@@ -97,6 +97,12 @@ def fire(doc: Any, which: Rule, start: int, end: int, detail: str = "") -> None:
     doc.user_data.setdefault(FIRINGS_KEY, []).append(Firing(which.id, start, end, detail))
 
 
+def reset_firings(doc: Any) -> None:
+    """Forget what fired on ``doc`` before: a parse reused for another article (the same text in two
+    feeds) records only that article's firings."""
+    doc.user_data.pop(FIRINGS_KEY, None)
+
+
 def firings(doc: Any, rule_id: str | None = None) -> list[Firing]:
     found = doc.user_data.get(FIRINGS_KEY, [])
     return [f for f in found if rule_id is None or f.rule == rule_id]
