@@ -18,7 +18,7 @@ import click
 
 from reportgen import __version__
 from reportgen.errors import EXIT_PROCESSING, ReportgenError
-from reportgen.fileio import BRIEF_SUFFIXES, check_not_an_input, check_output_path
+from reportgen.fileio import BRIEF_SUFFIXES, check_not_an_input, check_output_path, os_reason
 from reportgen.vocab import TLP_LABELS, normalize_tlp
 
 FORMATS = ("pdf", "html")
@@ -388,7 +388,7 @@ def preview(source: str, port: int, host: str, save_yaml: str | None, template: 
     try:
         running = Preview(session, host, port)
     except OSError as exc:
-        raise InputError(f"cannot listen on {host}:{port} ({(exc.strerror or str(exc)).lower()}); "
+        raise InputError(f"cannot listen on {host}:{port} ({os_reason(exc)}); "
                          "try another --port, or --port 0 for any free one") from None
     with running:
         try:

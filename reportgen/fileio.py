@@ -99,9 +99,9 @@ def _write_error(exc: OSError, target: str | Path, what: str = "cannot write") -
     """The one-line error for a failed write; a full disk is a processing failure, not bad usage."""
     if exc.errno in NO_ROOM:
         kept = str(target) != STDOUT_NAME and Path(target).exists()
-        return ProcessingError(f"{what} ({_reason(exc)}){'; the existing file is unchanged' if kept else ''}",
-                               target)
-    return InputError(f"{what} ({_reason(exc)})", target)
+        unchanged = "; the existing file is unchanged" if kept else ""
+        return ProcessingError(f"{what} ({os_reason(exc)}){unchanged}", target)
+    return InputError(f"{what} ({os_reason(exc)})", target)
 
 
 def store_cache_file(path: Path, data: bytes | str) -> bool:
@@ -126,7 +126,9 @@ def store_cache_file(path: Path, data: bytes | str) -> bool:
 BRIEF_SUFFIXES = (".yaml", ".yml")
 
 
-def _reason(exc: OSError) -> str:
+def os_reason(exc: OSError) -> str:
+    """An OS error's reason as a one-line message says it ("no space left on device"); an OSError raised
+    without ``strerror`` still gives a reason."""
     return (exc.strerror or str(exc) or type(exc).__name__).lower()
 
 

@@ -13,6 +13,7 @@ from typing import Literal
 from reportgen.batch.deps import Fingerprints, changed, key_of, sha256_bytes, sha256_file
 from reportgen.batch.manifest import Entry, Manifest, stamped_key
 from reportgen.batch.project import Job, Output, Plan
+from reportgen.fileio import os_reason
 
 Action = Literal["skip", "build", "keep"]
 
@@ -68,7 +69,7 @@ def assess_job(plan: Plan, job: Job, manifest: Manifest, fps: Fingerprints, forc
     try:
         input_sha = sha256_bytes(job.path.read_bytes())
     except OSError as exc:
-        reason = (exc.strerror or str(exc)).lower()
+        reason = os_reason(exc)
         unreadable = tuple(Planned(o, "build", "", "input unreadable") for o in job.outputs)
         return WorkItem(job, unreadable, BriefSource(), f"{job.rel}: cannot read input ({reason})")
     planned: list[Planned] = []

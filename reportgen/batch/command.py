@@ -131,14 +131,14 @@ def run_command(sources: tuple[str, ...], *, output: str | None = None, formats:
     from reportgen.batch.report import PlainLog, RichLog, briefs_line, summary, to_json, to_junit, use_rich
     from reportgen.batch.runner import run_batch
     from reportgen.batch.stages import REAL_STAGES
-    from reportgen.fileio import write_atomic
+    from reportgen.fileio import os_reason, write_atomic
 
     reports = [(path, text) for path, text in ((report_path, to_json), (junit_path, to_junit)) if path]
     for path, _ in reports:  # before the run: a report that cannot be written would waste it
         try:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            reason = (exc.strerror or str(exc)).lower()
+            reason = os_reason(exc)
             raise InputError(f"cannot create its folder ({reason})", path) from None
     log = RichLog(verbose=verbose) if use_rich(sys.stderr) else PlainLog(verbose=verbose)
     result = run_batch(plan, stages=REAL_STAGES, jobs=jobs or _cores(), shard=part, force=force, log=log,

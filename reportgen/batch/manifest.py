@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from reportgen.errors import InputError
-from reportgen.fileio import write_atomic
+from reportgen.fileio import os_reason, write_atomic
 
 MANIFEST_NAME = ".reportgen-manifest.json"
 MANIFEST_GLOB = ".reportgen-manifest*.json"
@@ -136,7 +136,7 @@ def folder_lock(folder: Path, waiting: Callable[[str], None]) -> Iterator[None]:
                     f"finish (lock {path})")
             lock.acquire()
     except OSError as exc:
-        raise InputError(f"cannot lock the output folder ({(exc.strerror or str(exc)).lower()})",
+        raise InputError(f"cannot lock the output folder ({os_reason(exc)})",
                          folder) from None
     try:
         yield

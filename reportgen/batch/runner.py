@@ -24,6 +24,7 @@ from reportgen.batch.manifest import Entry, Manifest, folder_lock, manifest_name
 from reportgen.batch.project import Output, Plan, shown_path
 from reportgen.batch.shard import in_shard
 from reportgen.errors import InputError, ReportgenError
+from reportgen.fileio import os_reason
 from reportgen.options import Options
 
 Status = Literal["built", "skipped", "kept", "failed"]
@@ -136,7 +137,7 @@ def run_batch(plan: Plan, *, stages: Stages, jobs: int = 1, shard: tuple[int, in
     try:
         plan.output_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"cannot create the output folder ({(exc.strerror or str(exc)).lower()})",
+        raise InputError(f"cannot create the output folder ({os_reason(exc)})",
                          plan.output_dir) from None
     with folder_lock(plan.output_dir, lambda text: log.note(f"reportgen: {text}")):
         return _run_locked(plan, stages, jobs, shard, force, fingerprints or Fingerprints(), log, chunk_size,

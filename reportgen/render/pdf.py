@@ -19,7 +19,7 @@ from reportgen.brief import brief_to_yaml
 from reportgen.brief.attachment import ATTACHMENT_NAME, attached_brief
 from reportgen.brief.model import Brief
 from reportgen.errors import InputError, ProcessingError
-from reportgen.fileio import NO_ROOM
+from reportgen.fileio import NO_ROOM, os_reason
 from reportgen.options import Options
 from reportgen.render import context as ctx
 from reportgen.render.coverage import Fallback, family_names, template_fonts, uncovered_scripts
@@ -91,7 +91,7 @@ def _write_pdf(html: str, stack: TemplateStack, moment: datetime, yaml: bytes,
         # renders (a batch worker, the preview), so they start from a fresh configuration. (Raised
         # below, out of this block, so the failed render's frames and its folder go at once.)
         font_configuration.cache_clear()
-        reason = (exc.strerror or str(exc)).lower()
+        reason = os_reason(exc)
         no_room = ProcessingError(f"cannot write WeasyPrint's temporary font files ({reason})",
                                   exc.filename or tempfile.gettempdir())
     if no_room is not None:
