@@ -114,9 +114,9 @@ def check(plan: Plan, *, shard: tuple[int, int] | None = None,
     log = log or Log()
     manifest = Manifest.load(plan.output_dir)
     _report_damage(manifest, log)
-    jobs = select(plan, shard)
-    _report_superseded(_subplan(plan, jobs), manifest, log)
-    items = assess(_subplan(plan, jobs), manifest, fps)
+    sub = _subplan(plan, select(plan, shard))
+    _report_superseded(sub, manifest, log)
+    items = assess(sub, manifest, fps)
     stale = []
     for item in items:
         for p in item.to_build:
@@ -151,8 +151,9 @@ def _run_locked(plan: Plan, stages: Stages, jobs: int, shard: tuple[int, int] | 
     _remove_leftovers(plan.output_dir, [o for job in selected for o in job.outputs], manifest_name(shard))
     manifest = Manifest.load(plan.output_dir, manifest_name(shard))
     _report_damage(manifest, log)
-    _report_superseded(_subplan(plan, selected), manifest, log)
-    items = assess(_subplan(plan, selected), manifest, fps, force)
+    sub = _subplan(plan, selected)
+    _report_superseded(sub, manifest, log)
+    items = assess(sub, manifest, fps, force)
     ours = {o.rel for job in selected for o in job.outputs}
     results: list[ItemResult] = []
     work: list[WorkItem] = []
