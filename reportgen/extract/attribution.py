@@ -315,8 +315,7 @@ class _Context:
     @cached_property
     def term_marks(self) -> frozenset[int]:
         """Where the marks of short quoted terms stand (“Save the Port” pins): not a statement's end."""
-        text = self.text
-        return frozenset(i for q in self.quotes if len(_WORD.findall(q.text_of(text))) < _MIN_QUOTE_WORDS
+        return frozenset(i for q in self.quotes if _is_term(self.text, q, self.paragraphs)
                          for i in (q.start - 1, q.end))
 
     @cached_property
@@ -387,8 +386,7 @@ _GLUED = re.compile(GLUED_MARK_PATTERN)
 
 def _is_statement(doc: Any, context: _Context, quote: QuoteSpan) -> bool:
     text = context.text
-    words = _WORD.findall(quote.text_of(text))
-    if len(words) < _MIN_QUOTE_WORDS and not _standalone(text, quote, context.paragraphs):
+    if _is_term(text, quote, context.paragraphs):
         fire(doc, SCARE_QUOTE, quote.start, quote.end)
         return False
     before = text[max(quote.start - 30, 0):quote.start].lower()
@@ -396,6 +394,11 @@ def _is_statement(doc: Any, context: _Context, quote: QuoteSpan) -> bool:
         fire(doc, NAMED_NOT_SAID, quote.start, quote.end)
         return False
     return True
+
+
+def _is_term(text: str, quote: QuoteSpan, paras: list[tuple[int, int]]) -> bool:
+    """A quoted phrase of fewer than four words that is no whole utterance: a term, not a statement."""
+    return len(_WORD.findall(quote.text_of(text))) < _MIN_QUOTE_WORDS and not _standalone(text, quote, paras)
 
 
 def _standalone(text: str, quote: QuoteSpan, paras: list[tuple[int, int]]) -> bool:

@@ -13,10 +13,15 @@ NAME_TOKEN = re.compile(r"^[A-Z][\w.'’-]*$")
 
 
 @lru_cache(maxsize=8192)
+def without_brackets(text: str) -> str:
+    """A name as written, less an editor's brackets ("the [Syrian] Regime" -> "the Syrian Regime")."""
+    return " ".join(re.sub(r"[\[\]]", "", text).split())
+
+
 def name_key(text: str) -> str:
     """A comparable form: lower case, curly apostrophes straightened, ``the``, ``'s`` and an editor's
-    brackets ("the [Syrian] regime") gone."""
-    text = re.sub(r"[\[\]]", "", text.replace("’", "'")).strip().lower()
+    brackets gone."""
+    text = without_brackets(text.replace("’", "'")).lower()
     text = re.sub(r"'s?$", "", text)
     text = re.sub(r"^the\s+", "", text)
     return re.sub(r"\s+", " ", text).strip(" .,")

@@ -22,7 +22,7 @@ from reportgen.extract import lexicon
 from reportgen.extract.grammar import SUBJECTS, tree_of
 from reportgen.extract.layout import Layout, QuoteSpan, layout_of, sentence_of
 from reportgen.extract.mentions import Mention
-from reportgen.extract.names import canonical_key, country_key, name_key, person_shaped
+from reportgen.extract.names import canonical_key, country_key, name_key, person_shaped, without_brackets
 from reportgen.extract.rules import Rule, fire, rule
 
 
@@ -67,6 +67,12 @@ class Cluster:
         return len(name.split()) >= 2 and (titled_role or first_name or cued)
 
 
+def _fire_at(doc: Any, which: Rule, mention: Mention, detail: str = "") -> None:
+    """Record that ``which`` applied to ``mention``'s characters."""
+    span = doc[mention.start:mention.end]
+    fire(doc, which, span.start_char, span.end_char, detail)
+
+
 def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = frozenset()) -> list[Cluster]:
     """Mentions, in text order, merged by name form; short person names to the last full match;
     an acronym in brackets right after a name ("... Security Agency (NUKIB)") to that name."""
@@ -79,8 +85,7 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
     for mention in mentions:
         key = canonical_key(mention.text)
         if key != name_key(mention.text) and key in by_form:
-            last = doc[mention.end - 1]
-            fire(doc, CANONICAL_FORM, doc[mention.start].idx, last.idx + len(last), by_form[key].longest())
+            _fire_at(doc, CANONICAL_FORM, mention, by_form[key].longest())
         cluster = None
         if mention.start in parenthesised and mention.text.isupper() and mention.start - 1 in by_end:
             cluster = by_form.get(key) or by_end[mention.start - 1]
@@ -91,8 +96,7 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
             cluster = _person_for_part(key, candidates, last_seen, loose=strong)
             held = _person_for_part(key, candidates, bare_seen.get(key, {}), loose=strong)
             if held is not None and cluster is not None and held is not cluster:
-                last = doc[mention.end - 1]
-                fire(doc, SURNAME_KEEPS_HOLDER, doc[mention.start].idx, last.idx + len(last), held.longest())
+                _fire_at(doc, SURNAME_KEEPS_HOLDER, mention, held.longest())
                 cluster = held
             if cluster is not None:
                 bare_seen.setdefault(key, {})[id(cluster)] = mention.start
@@ -682,8 +686,7 @@ def _actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = No
     works = [m for m in cluster.mentions if m.work]
     if works and (not cluster.is_personal() or 2 * len(works) >= len(cluster.mentions)):
         if doc is not None:
-            first = works[0]
-            fire(doc, NAMED_WORK, doc[first.start].idx, doc[first.end - 1].idx + len(doc[first.end - 1]))
+            _fire_at(doc, NAMED_WORK, works[0])
         return None
     real = [m for m in real if not m.work]
     if not real or (all(m.attributive for m in real) and not country):
@@ -694,8 +697,7 @@ def _actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = No
     if set(name_key(cluster.longest()).split()) & lexicon.MEDIA_WORDS and not any(m.agentive for m in real) \
             and not cluster.is_personal():
         if doc is not None:
-            first = real[0]
-            fire(doc, MEDIUM, doc[first.start].idx, doc[first.end - 1].idx + len(doc[first.end - 1]))
+            _fire_at(doc, MEDIUM, real[0])
         return None  # "told BBC News", "on BBC Radio 4": a medium carrying others' words, not an actor
     if all(m.headline for m in real) and len(cluster.longest().split()) == 1 \
             and not any(country_key(n) for n in cluster.names()) \
@@ -703,8 +705,7 @@ def _actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = No
         return None  # a capitalised common word of a headline ("Farmer says ..."), never used again
     kind = _type_of(cluster)
     forms = []
-    # an editor's brackets are not part of the name ("the [Syrian] Regime")
-    texts = [" ".join(m.text.replace("[", "").replace("]", "").split()) for m in cluster.mentions]
+    texts = [without_brackets(m.text) for m in cluster.mentions]
     for m, text in zip(cluster.mentions, texts, strict=True):
         for form in (text, f"{m.honorific} {text}" if m.honorific else None):
             if form and form not in forms:
