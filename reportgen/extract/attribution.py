@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cached_property
 from itertools import takewhile
 from typing import Any
@@ -74,6 +75,17 @@ GLUED_MARK = rule(
               {"quote": "We will keep the port", "speaker": "Ana Ruiz"}),
              ("Tomas Reyes is 5'2\" tall. “He will steer the ferry this winter and beyond,” Ana Ruiz said.",
               {"quote": "He will steer the ferry", "speaker": "Ana Ruiz"})])
+
+TITLE_ABBREVIATION = rule(
+    "repairs.title-abbreviation", "An abbreviated title before a name (“1st Lt. Ana Ruiz”, “Det. Jo "
+    "Reyes”) stays one token (``nlp.keep_title_abbreviations``): split from its full stop, it ended the "
+    "sentence before the name, and the name then stood between a quote and the next one.",
+    examples=[("“We held the bridge for a week,” said Air Force 1st Lt. Ana Ruiz. “Nobody slept.”",
+               {"quote": "Nobody slept", "speaker": "Ana Ruiz"}),
+              ("“The lock was forced from outside,” Det. Jo Reyes said. “Nothing else was touched.”",
+               {"quote": "Nothing else was touched", "speaker": "Jo Reyes"})],
+    counter=[("“We held the bridge for a week,” said Ana Ruiz, a lieutenant. “Nobody slept.”",
+              {"quote": "Nobody slept", "speaker": "Ana Ruiz"})])
 
 SCARE_QUOTE = rule(
     "quotes.scare-quote", "A quoted phrase of fewer than four words inside a sentence is a term, not "
@@ -234,7 +246,10 @@ REPEATED = rule(
               ("Harbour row: “Is that really all there is, then?”; unions say the plan is thin\n\n“Is that "
                "really all there is? We need a new harbour master, fast!” Ana Ruiz said on Monday.",
                {"quote": "there is, then", "speaker": "Ana Ruiz"})],
-    counter=[("“I do not know the board, and exactly who sits on it is a secret,” Ana Ruiz said.\n\n"
+    counter=[("“The leading candidate shows up in a small town like that? It is a good day for the harbour,” "
+              "Ana Ruiz said.\n\nThe towns lie far from the coast. “That is a tough area.”",
+              {"quote": "That is a tough area", "speaker": None}),
+             ("“I do not know the board, and exactly who sits on it is a secret,” Ana Ruiz said.\n\n"
               "“We will see,” Tomas Reyes said after the meeting. “I do not know, exactly.”",
               {"quote": "I do not know, exactly", "speaker": "Tomas Reyes"}),
              ("Ruiz vows port “will stay open all winter”\n\nAna Ruiz spoke on Monday. “The port will not "
@@ -266,12 +281,17 @@ SOURCE_DESCRIPTION = rule(
               ("Tomas Reyes bought the old harbour in May. “It was a bargain,” the shipping tycoon said.",
                {"quote": "It was a bargain", "speaker": "Tomas Reyes"}),
               ("Ana Ruiz opened the new depot on Monday. “It took ten years,” said the 61-year-old.",
-               {"quote": "It took ten years", "speaker": "Ana Ruiz"})])
+               {"quote": "It took ten years", "speaker": "Ana Ruiz"}),
+              ("Tomas Reyes spoke next. Sen. Ana Ruiz spoke first. “The harbour is run by amateurs,” the "
+               "senator said.",  # an abbreviated title is the same office (people.yaml title_expansions)
+               {"quote": "The harbour is run", "speaker": "Ana Ruiz"})])
 SOURCE_UNNAMED = rule(
     "quotes.source-unnamed", "An unnamed source (“a resident”, “one official”, “an official who asked "
     "not to be named”) is nobody the brief can name.", effect="-",
     examples=[("Ana Ruiz spoke first. “We were never asked,” a resident said.",
-               {"quote": "We were never asked", "speaker": None})])
+               {"quote": "We were never asked", "speaker": None})],
+    counter=[("Tomas Reyes said he met an aide who ran the count. “The count was fair,” he said.",
+              {"quote": "The count was fair", "speaker": "Tomas Reyes"})])
 SOURCE_BODY = rule(
     "quotes.source-body", "An unnamed spokesman or official of a body the phrase names (“a spokesman for "
     "the Harbour Board”, “a Harbour Board official”) speaks for that body.",
@@ -359,6 +379,9 @@ def find_triples(doc: Any, quotes: list[QuoteSpan], names: Any) -> list[QuoteTri
     for quote in kept:
         _note_glued(doc, context.text, quote)
     triples: list[QuoteTriple | None] = [_cued(context, q) for q in kept]
+    for triple in triples:
+        if triple is not None and triple.source is not None:
+            _note_title_abbreviation(doc, triple)
     numbers = [q.paragraph for q in kept]  # in text order: a paragraph's quotes are a slice
     for k in range(len(kept)):
         if triples[k] is None:
@@ -382,6 +405,15 @@ def _note_glued(doc: Any, text: str, quote: QuoteSpan) -> None:
 
 
 _GLUED = re.compile(GLUED_MARK_PATTERN)
+
+
+def _note_title_abbreviation(doc: Any, triple: QuoteTriple) -> None:
+    """Record :data:`TITLE_ABBREVIATION` where the source's name follows an abbreviated title the
+    tokenizer kept whole."""
+    assert triple.source is not None
+    before = doc[max(triple.source - 4, 0):triple.source + 1]
+    if any(t.text.endswith(".") and t.lower_[:-1] in lexicon.TITLE_ABBREVIATIONS for t in before):
+        fire(doc, TITLE_ABBREVIATION, triple.quote.start, triple.quote.end)
 
 
 def _is_statement(doc: Any, context: _Context, quote: QuoteSpan) -> bool:
@@ -735,9 +767,13 @@ def _lead_in(context: _Context, quote: QuoteSpan) -> list[Any]:
     """The paragraph's tokens before the quote when they end in a colon (the colon excluded); for a
     quote that opens its paragraph, the paragraph before when it ends in one ("... described itself
     this way:" then the quote as a paragraph of its own)."""
-    para = context.paragraph_tokens[quote.paragraph]
-    before = [t for t in para if t.idx < quote.start and not is_mark(t) and not t.is_space]
-    if not before and quote.paragraph > 0:
+    para = [t for t in context.paragraph_tokens[quote.paragraph] if t.idx < quote.start]
+    while para and (is_mark(para[-1]) or para[-1].is_space):  # the quote's own opening mark
+        para.pop()
+    # after the paragraph's last earlier quote ("“...” [Post.] Turnout up - Ana Ruiz: “...”")
+    last = max((k for k, t in enumerate(para) if context.in_quote(t) or is_mark(t)), default=-1)
+    before = [t for t in para[last + 1:] if not t.is_space]
+    if not para and quote.paragraph > 0:
         before = [t for t in context.paragraph_tokens[quote.paragraph - 1] if not t.is_space]
     if not before or before[-1].text != ":" or any(context.in_quote(t) for t in before):
         return []
@@ -824,8 +860,10 @@ def _credit_before_colon(context: _Context, lead: list[Any]) -> Any | None:
         return None
     if lead[k - 1].lower_ == "from" and any(context.named.actor_at(t.i) is not None for t in lead[:k - 1]):
         return None  # "Ruiz, after a question from Tomas Reyes:": Ruiz answers
-    people = [t for t in tail if (a := context.named.actor_at(t.i)) is not None and a.type == "person"]
-    return people[0] if people else None
+    named = [(t, a) for t in tail if (a := context.named.actor_at(t.i)) is not None]
+    people = [t for t, a in named if a.type == "person"]
+    # a person first; else a named body ("Polls overstated the surge - Pew Research:")
+    return people[0] if people else named[-1][0] if named else None
 
 
 def _possessor(noun: Any) -> Any | None:
@@ -1053,11 +1091,19 @@ def _repeated(k: int, found: list[Attribution], words: list[list[str]], index: _
         if not loose and len(pool) > _VERBATIM_GROWTH * distinct:
             continue  # a partial match is chance (a short quote inside a long one)
         share = sum(w in pool for w in mine) / len(mine)
-        if share >= least and (best is None or share > best[0]):
+        if share >= least and _run_share(mine, words[j]) >= _REPEATS and (best is None or share > best[0]):
             best = (share, other)
     if best is None or best[1].speaker is own.speaker:
         return own
     return Attribution(own.triple, best[1].speaker, REPEATED)
+
+
+def _run_share(mine: list[str], theirs: list[str]) -> float:
+    """The share of ``mine`` that ``theirs`` holds as one run of words: a repeat is an excerpt, while
+    common words scattered through a long quote ("That's a tough area" in "It's a tough ... area")
+    are chance."""
+    matcher = SequenceMatcher(None, mine, theirs, autojunk=False)
+    return matcher.find_longest_match(0, len(mine), 0, len(theirs)).size / len(mine)
 
 
 #: Finding rules that give a quote a speaker by where it stands, not by a cue of its own.
@@ -1230,4 +1276,7 @@ def _unnamed_is_nearer(index: Referents, token_i: int, person: Actor | None) -> 
     if person is None:
         return True
     seen = index.first_seen_before(person, token_i)
+    if seen is not None and unnamed.dep_ not in SUBJECTS \
+            and sentence_of(unnamed).start <= seen < sentence_of(unnamed).end:
+        return False  # "Reyes said he met an aide who ...": the aide is in Reyes's own sentence
     return seen is None or seen < unnamed.i

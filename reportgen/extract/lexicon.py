@@ -1,7 +1,7 @@
 """The vocabularies extraction reads, defined once as data in ``reportgen/extract/data/*.yaml``.
 
 Each file groups the word lists of one theme (people, places, organisations, speech, things, page,
-numbers);
+numbers, tokens);
 each list has a ``doc`` saying what it is for and its ``entries``, lower case, compared with
 ``token.lower_`` or a lower-cased string. Rules read the lists from here and never define their own,
 so a new case is usually a data entry (with a test), not code.
@@ -78,6 +78,8 @@ PERSON_NOUNS = words("people", "person_nouns")
 AFFILIATION_WORDS = words("people", "affiliation_words")
 PERSON_PRONOUNS: dict[str, str] = mapping("people", "person_pronouns")
 ADDRESS_TITLES = words("people", "address_titles")
+TITLE_ABBREVIATIONS = words("tokens", "title_abbreviations")
+TITLE_EXPANSIONS: dict[str, str] = mapping("people", "title_expansions")
 TITLE_MODIFIERS = words("people", "title_modifiers")
 NAME_JOINERS = words("people", "name_joiners")
 

@@ -466,6 +466,29 @@ def _speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
     return found
 
 
+def _digest_credits(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """"Turnout was low - Harbour Watch: “...”": the name between a dash and a colon before a quote."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for colon in layout.tokens:
+        if colon.text != ":" or colon.i + 1 >= len(doc) or not layout.in_quote(doc[colon.i + 1].idx + 1):
+            continue
+        start = colon.i
+        while start > 0 and colon.i - start < 4 and doc[start - 1].pos_ == "PROPN" \
+                and NAME_TOKEN.match(doc[start - 1].text):
+            start -= 1
+        if start == colon.i or start == 0 or doc[start - 1].text not in ("-", "—", "–") \
+                or any(i in taken for i in range(start, colon.i)):
+            continue
+        span = doc[start:colon.i]
+        person = len(span) > 1 and span[0].lower_ in lexicon.first_name_genders()
+        found.append(Mention(start=start, end=colon.i, text=span.text, label="PERSON" if person else "ORG",
+                             root=span.root.i, quoted=False, furniture=layout.is_furniture(span[0].idx),
+                             agentive=True, person_cues=int(person),
+                             headline=span[0].idx < layout.headline_end))
+    return found
+
+
 def _chain_token(token: Any) -> bool:
     return token.pos_ == "PROPN" and bool(NAME_TOKEN.match(token.text)) and not _calendar(token) \
         and token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY")
@@ -774,6 +797,9 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
         return False
     if lowered in lexicon.TITLE_WORDS or lowered in lexicon.HONORIFICS:
         return False
+    if len(tokens) == 1 and tokens[0].tag_ in ("NN", "NNS") and _people_word(tokens[0].lemma_.lower()):
+        fire(tokens[0].doc, COMMON_NOUN, tokens[0].idx, tokens[0].idx + len(tokens[0]), name)
+        return False  # "Candidates say ..." opening a headline line: people described, not named
     if any(c in name for c in "“”\"«»"):
         return False
     if label == "NORP":
@@ -781,6 +807,10 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     if label == "LAW":
         return words[-1] in lexicon.ALLIANCE_WORDS
     return words[-1] not in lexicon.LAW_WORDS
+
+
+def _people_word(lemma: str) -> bool:
+    return lemma in lexicon.PERSON_NOUNS or lemma in lexicon.TITLE_WORDS or lemma in lexicon.ANONYMOUS_NOUNS
 
 
 def _locative(root: Any) -> bool:
@@ -819,6 +849,15 @@ ENTITY = rule(
     examples=[("Deputy Foreign Minister Olga Varna met the envoy in Vienna on Monday.",
                {"actor": "Olga Varna", "type": "person", "role": "Deputy Foreign Minister"})],
     counter=[("Covid-19 cases fell in March, the clinic said.", {"no_actor": "Covid-19"})])
+COMMON_NOUN = rule(
+    "mentions.common-noun", "A one-word entity the model tagged on a capitalised common noun for people "
+    "(“Candidates say ...” opening a headline line, “Officials”) describes people; it names nobody.",
+    effect="-",
+    examples=[("Harbour row: 'Is that all there is?'; Candidates say mayor's harbour plan is inadequate.\n\n"
+               "The mayor spoke on Monday about the harbour.",
+               {"no_actor": "Candidates"})],
+    counter=[("Harbour row\n\nThe Teamsters say the mayor's harbour plan is thin.",
+              {"actor": "Teamsters", "type": "organization"})])
 POSSESSED_INSTITUTION = rule(
     "mentions.possessed-institution", "A state body named through its country (“Norway's defence "
     "ministry”) is an organisation named as written.",
@@ -884,6 +923,13 @@ SPEAKER_LABEL = rule(
     examples=[("Interview with the mayor\n\nVELTMAN: We will not sign this deal.\n\nOKAFOR: Why not?",
                {"actor": "VELTMAN", "type": "person"})],
     counter=[("Update: the road is open again.", {"no_actor": "Update"})])
+DIGEST_CREDIT = rule(
+    "mentions.digest-credit", "A name between a dash and a colon that opens a quote (“Turnout was low - "
+    "Harbour Watch: “...””) is a digest's credit: a person when it starts with a first name, else a body.",
+    examples=[("Ferry news\n\nFares rise again - Harbour Watch: “The board has raised fares for the third "
+               "year running.”", {"actor": "Harbour Watch", "type": "organization"})],
+    counter=[("Ferry news\n\nFares rise - again: “The board has raised fares for the third year.”",
+              {"no_actor": "again"})])
 BARE_NAME = rule(
     "mentions.bare-name", "A surname or first name of a person named in full is that person where the "
     "model left it untagged.",
@@ -907,7 +953,8 @@ def find_mentions(doc: Any) -> list[Mention]:
                              (CUE_SUBJECT, _untagged_speakers),
                              (DESCRIBED_NAME, _described_names), (PROPER_NOUN_CHAIN, _proper_noun_chains),
                              (QUOTE_SOURCE, _quote_sources),
-                             (SPEAKER_LABEL, _speaker_labels), (EMPLOYER_IN_ROLE, _employers_in_roles),
+                             (SPEAKER_LABEL, _speaker_labels), (DIGEST_CREDIT, _digest_credits),
+                             (EMPLOYER_IN_ROLE, _employers_in_roles),
                              (BARE_NAME, _bare_names)):
         found = finder(doc, mentions, layout)
         _found(doc, found_by, found)

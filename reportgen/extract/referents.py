@@ -545,7 +545,7 @@ class Referents:
         k = bisect_left(self._people_starts, token_i) - 1
         while k >= 0:
             actor = self._people[k][1]
-            if actor.role and word in name_key(actor.role).split():
+            if actor.role and word in role_words(actor):
                 return actor
             k -= 1
         return None
@@ -873,9 +873,15 @@ DESCRIBED_PERSON = rule(
                {"quote": "The harbour must reopen", "speaker": "Tony Vale"})])
 
 
+def role_words(actor: Actor) -> list[str]:
+    """The words of an actor's stated role, abbreviated titles spelled out ("Sen." is "senator"), as a
+    description names the office."""
+    return [lexicon.TITLE_EXPANSIONS.get(w, w) for w in name_key(actor.role or "").split()]
+
+
 def _title_fits(actor: Actor, words: list[str]) -> bool:
     """False when the actor's stated role names an office and it is not the one described."""
-    role = name_key(actor.role or "").split()
+    role = role_words(actor)
     offices = [w for w in role if w in lexicon.TITLE_WORDS]
     described = [w for w in words if w in lexicon.TITLE_WORDS]
     return not offices or not described or any(w in role for w in described)

@@ -59,6 +59,7 @@ def _parse_code() -> str:
     from reportgen.ingest import chunks
 
     code = b"".join(Path(m.__file__).read_bytes() for m in (nlp, chunks) if m.__file__)
+    code += (Path(nlp.__file__).parent / "data" / "tokens.yaml").read_bytes()  # read before parsing
     return hashlib.sha256(code).hexdigest()[:16]
 
 
