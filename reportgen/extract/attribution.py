@@ -222,12 +222,24 @@ REPORTED_BEFORE = rule(
 SENTENCE_SUBJECT = rule(
     "quotes.sentence-subject", "A quote with no cue after a sentence about someone is that person's.",
     examples=[("Tomas Reyes shook his head. “Nobody told us the cranes would stop working in winter.”",
-               {"quote": "Nobody told us", "speaker": "Tomas Reyes"})])
+               {"quote": "Nobody told us", "speaker": "Tomas Reyes"}),
+              ("Harbour minister Ana Ruiz arrived late. The minister said the fares would stay. “Nobody "
+               "pays more this winter.”", {"quote": "Nobody pays more", "speaker": "Ana Ruiz"})])
 RUNS_ON = rule(
     "quotes.runs-on", "A quote left open at the end of a paragraph is the speaker's named in the next "
     "paragraph, where it goes on.",
     examples=[("“We tried everything to keep the line open\n\n“and the money was not there,” said Ana Ruiz.",
                {"quote": "We tried everything", "speaker": "Ana Ruiz"})])
+CARRIED_OVER = rule(
+    "quotes.carried-over", "A paragraph that opens with a quote after a paragraph whose quote was left "
+    "open (no closing mark: the quote goes on) continues that quote, whatever a later sentence of the "
+    "paragraph reports.",
+    examples=[("Harbour master Tomas Reyes said: “We tried everything to keep the line open.\n\n“The money "
+               "was simply not there.” The mayor meanwhile said the fares would stay.",
+               {"quote": "The money was simply", "speaker": "Tomas Reyes"})],
+    counter=[("Harbour master Tomas Reyes said: “We tried everything to keep the line open.”\n\n“The money "
+              "was simply not there,” Ana Ruiz said on Monday.",
+              {"quote": "The money was simply", "speaker": "Ana Ruiz"})])
 REPEATED = rule(
     "quotes.repeated", "An unattributed quote that repeats an attributed one (a headline, a teaser) is "
     "the same speaker's.",
@@ -383,6 +395,13 @@ def find_triples(doc: Any, quotes: list[QuoteSpan], names: Any) -> list[QuoteTri
         if triple is not None and triple.source is not None:
             _note_title_abbreviation(doc, triple)
     numbers = [q.paragraph for q in kept]  # in text order: a paragraph's quotes are a slice
+    for k in range(1, len(kept)):
+        weak = triples[k] is None or triples[k].rule is NEARBY_CUE  # type: ignore[union-attr]
+        # the open quote must have a speaker of its own (else it takes this one's: quotes.runs-on)
+        if kept[k - 1].open_end and kept[k - 1].paragraph == kept[k].paragraph - 1 and weak \
+                and triples[k - 1] is not None \
+                and _opens_paragraph(context, kept[k]):
+            triples[k] = _follow(doc, kept[k], k - 1, CARRIED_OVER)
     for k in range(len(kept)):
         if triples[k] is None:
             triples[k] = _follower(context, kept, triples, k, numbers)
@@ -936,6 +955,12 @@ def _follower(context: _Context, quotes: list[QuoteSpan], triples: list[QuoteTri
     return None
 
 
+def _opens_paragraph(context: _Context, quote: QuoteSpan) -> bool:
+    """Whether nothing but its opening mark stands before the quote in its paragraph."""
+    return not any(t.idx < quote.start and not is_mark(t) and not t.is_space
+                   for t in context.paragraph_tokens[quote.paragraph])
+
+
 def _follow(doc: Any, quote: QuoteSpan, j: int, found_by: Rule) -> QuoteTriple:
     fire(doc, found_by, quote.start, quote.end)
     return QuoteTriple(quote, None, None, found_by, follows=j)
@@ -995,6 +1020,8 @@ def _last_subject(context: _Context, start: int, end: int) -> Any | None:
             return subject
         if subject.lower_ in ("he", "she"):
             return subject
+        if subject.pos_ in ("NOUN", "PROPN") and is_cue_verb(subject.head) and subject.head.dep_ == "ROOT":
+            return subject  # "The foreign secretary said the deal holds. “...”": resolved as a description
         if subject.head.dep_ == "ROOT":
             return None  # the last main clause is about something else
     return None
