@@ -239,3 +239,29 @@ def past_stance(verb: Any) -> bool:
         if child.ent_type_ == "DATE" and any(t.lower_ in L.PAST_WORDS for t in child.subtree):
             return True
     return False
+
+
+#: Dependencies that put a clause or noun inside another phrase rather than in the sentence's statement:
+#: a relative clause or a noun's complement ("the authorities, who promised"), a preposition's object
+#: ("accused them of disrupting plans"), a clausal subject, an apposition.
+_EMBEDDING = frozenset({"relcl", "acl", "pcomp", "pobj", "prep", "amod", "appos", "csubj", "csubjpass",
+                        "nsubj", "nsubjpass"})
+
+
+def embedded(token: Any) -> bool:
+    """The word sits in a clause that describes a noun, concedes a point ("although ...") or hangs from
+    a preposition, not in the sentence's own statement or what that statement reports. A noun that is
+    itself the subject ("Plans for the port are ...") is the statement's."""
+    node = token
+    for _ in range(16):
+        if node.head == node:
+            return False
+        if node.dep_ in _EMBEDDING and not (node is token and node.pos_ == "NOUN"
+                                            and node.dep_ in ("nsubj", "nsubjpass")):
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in L.CONCESSIVE_MARKERS
+                                        for c in node.children):
+            return True
+        node = node.head
+    return False
+
