@@ -15,6 +15,7 @@ from typing import Any
 from reportgen.extract import lexicon as L
 from reportgen.extract.grammar import SUBJECTS
 from reportgen.extract.layout import sentence_of
+from reportgen.extract.nlp import ents_in
 from reportgen.extract.outlook import cues as C
 from reportgen.extract.outlook.cues import Cue
 from reportgen.extract.outlook.grammar import (
@@ -24,6 +25,7 @@ from reportgen.extract.outlook.grammar import (
     has_aux,
     main_verb,
     negated,
+    passed,
     passive,
     past,
     past_stance,
@@ -447,4 +449,37 @@ def referred_plan(cue: Cue, sentence: Sentence) -> bool:
     if definite and noun.dep_ in ("dobj", "pobj"):
         return True
     return not has_aim(noun) and told_as_past(noun)
+
+
+
+OVERDUE = rule(
+    "outlook.overdue", "An event ahead whose own date lies before the article's date is overdue, no outlook "
+    "('vowed the bridge would open on Oct. 31' in a paper of 20 November); a date without its year is "
+    "its occurrence nearest the article's date.",
+    effect="-",
+    examples=[("The mayor is under fire over her vow that the bridge would open on Oct. 31.",
+               {"no_outlook": "bridge", "published": "2019-11-20"}),
+              ("The mayor said the bridge would open in 2018.", {"no_outlook": "bridge",
+                                                                 "published": "2019-11-20"})],
+    counter=[("The mayor said the bridge would open on Dec. 12.", {"outlook": "bridge",
+                                                                   "published": "2019-11-20"}),
+             ("The mayor said the bridge would open in March.", {"outlook": "bridge",
+                                                                 "published": "2019-11-20"}),
+             ("The mayor said on Oct. 31 that the bridge would open soon.",
+              {"outlook": "bridge", "published": "2019-11-20"})])
+
+
+@OVERDUE
+def overdue(cue: Cue, sentence: Sentence) -> bool:
+    """A month or year in the cue verb's own clause that the publication date has passed."""
+    published = sentence.published
+    if published is None:
+        return False
+    verb = cue.verb if cue.token.pos_ in ("VERB", "AUX") else main_verb(cue.token)
+    if verb is None:
+        return False
+    for ent in ents_in(sentence.span):
+        if ent.label_ == "DATE" and main_verb(ent.root) == verb and passed(ent.text, published):
+            return True
+    return False
 

@@ -15,6 +15,7 @@ from reportgen.extract.outlook.past import (
     carried_out,
     counterfactual,
     done,
+    overdue,
     overtaken,
     past_belief,
     past_clause,
@@ -58,13 +59,14 @@ Refusal = Callable[[Cue, Sentence], bool]
 ANY_CUE_REFUSALS: tuple[Refusal, ...] = (question,)
 VERB_REFUSALS: tuple[Refusal, ...] = (
     standing_advice, overtaken, label, as_planned, past_stance_of, denied_possibility, done, settled_forecast,
-    past_wish, past_frame, carried_out,
+    past_wish, past_frame, carried_out, overdue,
 )
 #: The refusals each cue is checked against, by cue rule id.
 CHECKS: dict[str, tuple[Refusal, ...]] = {
     C.MODAL.id: (counterfactual, hedge_now, wish, refusal_given, remembered, overtaken, opinion_now,
                  attitude_now, past_belief, denied_possibility, past_inability, habit, past_frame,
-                 retrospective_would, perceived, own_words, past_narration, settled_forecast, carried_out),
+                 retrospective_would, perceived, own_words, past_narration, settled_forecast, carried_out,
+                 overdue),
     C.FORWARD_VERB.id: VERB_REFUSALS,
     C.READINESS.id: VERB_REFUSALS,
     C.DELIBERATION.id: VERB_REFUSALS,
