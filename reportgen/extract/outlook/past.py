@@ -390,13 +390,16 @@ def _measured_against(noun: Any) -> bool:
 CARRIED_OUT = rule(
     "outlook.carried-out", "An intention or forecast the sentence says was carried out or broken ('said it "
     "would close the plant, and did so in May', 'vowed to cut prices, which it did', 'made good on a "
-    "promise to') lies behind.",
+    "promise to', 'failing to deliver on his vow that it would') lies behind.",
     effect="-",
     examples=[("The company said it would close the plant, and did so in May.", {"no_outlook": "plant"}),
               ("The firm vowed to cut prices, which it did last week.", {"no_outlook": "prices"}),
-              ("Last year the mayor made good on a promise to open a library.", {"no_outlook": "library"})],
+              ("Last year the mayor made good on a promise to open a library.", {"no_outlook": "library"}),
+              ("The mayor is under fire for failing to deliver on her vow that the pool would reopen.",
+               {"no_outlook": "pool"})],
     counter=[("The company said it would close the plant in May.", {"outlook": "plant"}),
-             ("The mayor made a promise to open a library.", {"outlook": "library"})])
+             ("The mayor made a promise to open a library.", {"outlook": "library"}),
+             ("The mayor may fail to deliver on her vow that the pool would reopen.", {"outlook": "pool"})])
 
 
 @CARRIED_OUT
@@ -406,6 +409,8 @@ def carried_out(cue: Cue, sentence: Sentence) -> bool:
     verb = cue.verb if cue.token.pos_ in ("VERB", "AUX") else main_verb(cue.token)
     if verb is None:
         return False
+    if verb.dep_ in ("acl", "ccomp") and any(_kept_or_broken(n) for n in _promise_nouns(verb.head)):
+        return True  # "failing to deliver on his vow that Britain would leave": the vow's content
     for done_verb in sentence.done_verbs:
         if not (past(done_verb) or has_aux(done_verb, ("has", "have", "had"))):
             continue
@@ -420,9 +425,31 @@ def carried_out(cue: Cue, sentence: Sentence) -> bool:
 def _kept_or_broken(noun: Any) -> bool:
     """A promise or plan that a past verb keeps or breaks: "kept its promise", "made good on a pledge"."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if verb.lemma_ not in L.FULFILMENT_VERBS or not (past(verb) or has_aux(verb, ("has", "have", "had"))):
+    if verb.lemma_ not in L.FULFILMENT_VERBS or not (_told_as_fact(verb) or _failure_told(verb)):
         return False
     return verb.lemma_ != "make" or any(c.lower_ == "good" for c in verb.children)
+
+
+def _promise_nouns(holder: Any) -> list[Any]:
+    """The noun a content clause belongs to: its head, or, where the parser hung the clause on the verb
+    ("deliver on her vow that ..."), the verb's object."""
+    if holder.pos_ == "NOUN":
+        return [holder]
+    return [n for n in holder.subtree if n.pos_ == "NOUN" and n.dep_ in ("dobj", "pobj")
+            and (n.head == holder or n.head.head == holder)]
+
+
+def _told_as_fact(verb: Any) -> bool:
+    return past(verb) or has_aux(verb, ("has", "have", "had"))
+
+
+def _failure_told(verb: Any) -> bool:
+    """The verb is what someone failed to do, the failure told as a fact ("failed to deliver", "is
+    under fire for failing to deliver"), not a risk ahead ("may fail to deliver")."""
+    fail = verb.head
+    if verb.dep_ != "xcomp" or fail.lemma_ != "fail" or any(c.tag_ == "MD" for c in fail.children):
+        return False
+    return _told_as_fact(fail) or (fail.tag_ == "VBG" and fail.dep_ in ("pcomp", "pobj"))
 
 
 REFERRED_PLAN = rule(
