@@ -23,6 +23,7 @@ from reportgen.extract.outlook.grammar import (
     Sentence,
     has_aim,
     has_aux,
+    lemma,
     main_verb,
     negated,
     passed,
@@ -510,3 +511,51 @@ def overdue(cue: Cue, sentence: Sentence) -> bool:
             return True
     return False
 
+
+
+BACKSTORY = rule(
+    "outlook.backstory", "A plan, promise or warning told in the past tense in a relative clause ('the "
+    "authorities, who promised he would ...') describes who someone is, it is not the story's outlook.",
+    effect="-",
+    examples=[("Ana Ruiz claims she has been betrayed by the city, which promised she would get a flat.",
+               {"no_outlook": "flat"})],
+    counter=[("The city promised Ana Ruiz that she would get a flat.", {"outlook": "flat"}),
+             ("The senate passed a bill that would raise the minimum wage.", {"outlook": "raise"})])
+
+PROMISE_RECEIVED = rule(
+    "outlook.promise-received", "A promise someone received in the past ('he was promised that he would', "
+    "'was given a passport and promised that') is their history or grievance, not a plan stated.",
+    effect="-",
+    examples=[("She was given a flat, and she says, promised that she would be given a job.",
+               {"no_outlook": "job"}),
+              ("The miners were promised that the pit would stay open.", {"no_outlook": "pit"})],
+    counter=[("The minister promised the miners that the pit would stay open.", {"outlook": "pit"}),
+             ("The miners were warned that the pit would close.", {"outlook": "pit"})])
+
+
+def _speaking_verb(cue: Cue) -> Any:
+    """The verb that states the cue's intention: a forward verb itself, or the verb a "would" is
+    reported under ("promised he would live")."""
+    if cue.rule is C.MODAL:
+        verb = cue.verb
+        return verb.head if verb is not None and verb.dep_ == "ccomp" else None
+    return cue.token if cue.token.pos_ in ("VERB", "AUX") else None
+
+
+@BACKSTORY
+def backstory(cue: Cue, sentence: Sentence) -> bool:
+    verb = _speaking_verb(cue)
+    return verb is not None and verb.dep_ == "relcl" and verb.tag_ == "VBD" \
+        and lemma(verb) in L.FORWARD_VERBS
+
+
+@PROMISE_RECEIVED
+def promise_received(cue: Cue, sentence: Sentence) -> bool:
+    verb = _speaking_verb(cue)
+    if verb is None or lemma(verb) not in L.PROMISE_VERBS:
+        return False
+    if any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children):
+        return True  # "was promised that"
+    first = verb.head  # "was given a passport and promised that": the passive carries over
+    return verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children) \
+        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in first.children)

@@ -12,6 +12,7 @@ from reportgen.extract.outlook import cues as C
 from reportgen.extract.outlook.cues import Cue
 from reportgen.extract.outlook.grammar import Sentence
 from reportgen.extract.outlook.past import (
+    backstory,
     carried_out,
     counterfactual,
     done,
@@ -27,6 +28,7 @@ from reportgen.extract.outlook.past import (
     past_stance_of,
     past_wish,
     perceived,
+    promise_received,
     referred_plan,
     remembered,
     retrospective_would,
@@ -59,14 +61,14 @@ Refusal = Callable[[Cue, Sentence], bool]
 ANY_CUE_REFUSALS: tuple[Refusal, ...] = (question,)
 VERB_REFUSALS: tuple[Refusal, ...] = (
     standing_advice, overtaken, label, as_planned, past_stance_of, denied_possibility, done, settled_forecast,
-    past_wish, past_frame, carried_out, overdue,
+    past_wish, past_frame, carried_out, overdue, backstory, promise_received,
 )
 #: The refusals each cue is checked against, by cue rule id.
 CHECKS: dict[str, tuple[Refusal, ...]] = {
     C.MODAL.id: (counterfactual, hedge_now, wish, refusal_given, remembered, overtaken, opinion_now,
                  attitude_now, past_belief, denied_possibility, past_inability, habit, past_frame,
                  retrospective_would, perceived, own_words, past_narration, settled_forecast, carried_out,
-                 overdue),
+                 overdue, backstory, promise_received),
     C.FORWARD_VERB.id: VERB_REFUSALS,
     C.READINESS.id: VERB_REFUSALS,
     C.DELIBERATION.id: VERB_REFUSALS,
