@@ -559,3 +559,25 @@ def promise_received(cue: Cue, sentence: Sentence) -> bool:
     first = verb.head  # "was given a passport and promised that": the passive carries over
     return verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children) \
         and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in first.children)
+
+
+CONCEDED = rule(
+    "outlook.conceded", "What a concession grants ahead ('although coders will still play') is background "
+    "when the sentence's own statement tells the past ('..., 2004 saw a rise in crime').",
+    effect="-",
+    examples=[("Although young coders will still play with viruses, said Mr Hale, 2004 saw a rise in crime.",
+               {"no_outlook": "coders"})],
+    counter=[("Although the port lost trade last year, it will stay open.", {"outlook": "stay open"}),
+             ("Although prices will rise, the bank said it would hold rates.", {"outlook": "hold rates"})])
+
+
+@CONCEDED
+def conceded(cue: Cue, sentence: Sentence) -> bool:
+    clause = cue.verb if cue.token.pos_ in ("VERB", "AUX") else main_verb(cue.token)
+    if clause is None or clause.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ in L.CONCESSIVE_MARKERS for c in clause.children):
+        return False
+    main = clause.head
+    if lemma(main) in SAYING_VERBS:  # "..., said Mr Hale, 2004 saw": the statement is what was said
+        main = next((c for c in main.children if c.dep_ == "ccomp"), main)
+    return past(main)

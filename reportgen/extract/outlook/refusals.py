@@ -14,6 +14,7 @@ from reportgen.extract.outlook.grammar import Sentence
 from reportgen.extract.outlook.past import (
     backstory,
     carried_out,
+    conceded,
     counterfactual,
     done,
     overdue,
@@ -68,7 +69,7 @@ CHECKS: dict[str, tuple[Refusal, ...]] = {
     C.MODAL.id: (counterfactual, hedge_now, wish, refusal_given, remembered, overtaken, opinion_now,
                  attitude_now, past_belief, denied_possibility, past_inability, habit, past_frame,
                  retrospective_would, perceived, own_words, past_narration, settled_forecast, carried_out,
-                 overdue, backstory, promise_received),
+                 overdue, backstory, promise_received, conceded),
     C.FORWARD_VERB.id: VERB_REFUSALS,
     C.READINESS.id: VERB_REFUSALS,
     C.DELIBERATION.id: VERB_REFUSALS,
