@@ -514,12 +514,15 @@ def overdue(cue: Cue, sentence: Sentence) -> bool:
 
 
 BACKSTORY = rule(
-    "outlook.backstory", "A plan, promise or warning told in the past tense in a relative clause ('the "
-    "authorities, who promised he would ...') describes who someone is, it is not the story's outlook.",
+    "outlook.backstory", "A promise told in the past tense in a relative clause ('the authorities, who "
+    "promised he would ...') describes who someone is, it is not the story's outlook (a warning or "
+    "forecast there still looks ahead: 'critics, who warned it could make matters worse').",
     effect="-",
     examples=[("Ana Ruiz claims she has been betrayed by the city, which promised she would get a flat.",
                {"no_outlook": "flat"})],
     counter=[("The city promised Ana Ruiz that she would get a flat.", {"outlook": "flat"}),
+             ("The plan drew rebukes from experts, who warned it could make matters worse.",
+              {"outlook": "matters worse"}),
              ("The senate passed a bill that would raise the minimum wage.", {"outlook": "raise"})])
 
 PROMISE_RECEIVED = rule(
@@ -546,7 +549,7 @@ def _speaking_verb(cue: Cue) -> Any:
 def backstory(cue: Cue, sentence: Sentence) -> bool:
     verb = _speaking_verb(cue)
     return verb is not None and verb.dep_ == "relcl" and verb.tag_ == "VBD" \
-        and lemma(verb) in L.FORWARD_VERBS
+        and lemma(verb) in L.PROMISE_VERBS
 
 
 @PROMISE_RECEIVED
