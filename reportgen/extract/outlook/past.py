@@ -487,6 +487,8 @@ OVERDUE = rule(
     effect="-",
     examples=[("The mayor is under fire over her vow that the bridge would open on Oct. 31.",
                {"no_outlook": "bridge", "published": "2019-11-20"}),
+              ("The mayor vowed to open the bridge in October.",
+               {"no_outlook": "bridge", "published": "2019-11-20"}),
               ("The mayor said the bridge would open in 2018.", {"no_outlook": "bridge",
                                                                  "published": "2019-11-20"})],
     counter=[("The mayor said the bridge would open on Dec. 12.", {"outlook": "bridge",
@@ -494,20 +496,25 @@ OVERDUE = rule(
              ("The mayor said the bridge would open in March.", {"outlook": "bridge",
                                                                  "published": "2019-11-20"}),
              ("The mayor said on Oct. 31 that the bridge would open soon.",
-              {"outlook": "bridge", "published": "2019-11-20"})])
+              {"outlook": "bridge", "published": "2019-11-20"}),
+             ("The council warned on Oct. 31 that fees would rise.",
+              {"outlook": "fees", "published": "2019-11-20"})])
 
 
 @OVERDUE
 def overdue(cue: Cue, sentence: Sentence) -> bool:
-    """A month or year in the cue verb's own clause that the publication date has passed."""
+    """A month or year that the publication date has passed, in the clause of the event ahead: a
+    modal's verb, or what a verb of planning plans ("plans to open on Oct. 31"); the date of the
+    planning itself ("warned on Oct. 31 that") is only when it was said."""
     published = sentence.published
     if published is None:
         return False
-    verb = cue.verb if cue.token.pos_ in ("VERB", "AUX") else main_verb(cue.token)
-    if verb is None:
-        return False
+    if cue.rule is C.MODAL:
+        events = [cue.verb] if cue.verb is not None else []
+    else:
+        events = [c for c in cue.token.children if c.dep_ in ("xcomp", "ccomp")]
     for ent in ents_in(sentence.span):
-        if ent.label_ == "DATE" and main_verb(ent.root) == verb and passed(ent.text, published):
+        if ent.label_ == "DATE" and main_verb(ent.root) in events and passed(ent.text, published):
             return True
     return False
 
