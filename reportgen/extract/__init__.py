@@ -169,7 +169,7 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
     type_speakers(index, {c.speaker for c in claims if c.speaker and c.kind == "quote"})
     rank_actors(actors, claims, index)
     numbers = find_numbers(doc)
-    outlook = find_outlook(doc, claims, index)
+    outlook = find_outlook(doc, claims, index, article.published)
     timeline = find_timeline(doc, article.published, index, outlook)
     relations = find_relations(doc, index, claims)
     summary = pick_summary(doc, article.title, actors)

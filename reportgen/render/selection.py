@@ -67,7 +67,7 @@ class BodyLimits:
 
     claim: int = 200
     context: int = 150
-    outlook: int = 220
+    outlook: int = 200
     role: int = 60
     speaker_role: int = 45
 

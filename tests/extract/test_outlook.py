@@ -76,6 +76,10 @@ def first_sentence(nlp: Any, text: str) -> Any:
     "The inspectors have given the owner until Monday to reply.",
     "The hearing has been pencilled in for April.",
     "Whether the truce survives remains to be seen.",
+    "Engineers say they need to inspect the dam before the gates reopen.",
+    "Although the port lost trade last year, it will stay open.",
+    "The plan drew rebukes from experts, who warned it could make matters worse.",
+    "The minister promised the miners that the pit would stay open.",
 ])
 def test_forward_sentences(nlp: Any, text: str) -> None:
     assert forward_cue(first_sentence(nlp, text)) is not None
@@ -138,6 +142,12 @@ def test_forward_sentences(nlp: Any, text: str) -> None:
     "Back then, the mayor said the tunnel would be finished within a year.",
     "At the time, engineers said the dam would last a century.",
     "In the 1970s, a family could rent a flat here on one wage.",
+    "The crew needed to refuel twice on the way home.",
+    "I don't think this is a year in which the town needs to build a school.",
+    "The mayor is under fire for failing to deliver on her vow that the pool would reopen.",
+    "Ana Ruiz claims she has been betrayed by the city, which promised she would get a flat.",
+    "The miners were promised that the pit would stay open.",
+    "Although young coders will still play with viruses, said Mr Hale, 2004 saw a rise in crime.",
     "The parade was planned by volunteers from the parish.",
     "The miners' plan was rejected by the board in a close vote.",
     "The drug is recommended for adults over 65.",
@@ -293,6 +303,25 @@ def test_items_come_in_order_of_importance(nlp: Any) -> None:
                      "The port will close the old pier, its owner said.",
                      "Critics say the closure could cost jobs.",
                      "Port to close one pier"]
+
+
+def test_what_lies_ahead_counts_from_the_article_date(nlp: Any) -> None:
+    """A month or year the publication date has passed is behind: no outlook for an event set then,
+    no horizon; without a year, only a date in the three months before counts as passed."""
+    text = "The mayor said the bridge would open on Oct. 31. The mayor said the tunnel would open in June."
+    found = find_outlook(nlp(text), [], None, "2019-11-20")
+    assert [(o.text, o.horizon) for o in found] == [
+        ("The mayor said the tunnel would open in June.", "in June")]
+    assert len(find_outlook(nlp(text), [], None)) == 2  # no date known: nothing can be said to be past
+
+
+def test_a_passing_mention_ranks_after_the_statement(nlp: Any) -> None:
+    """A cue inside a relative clause or a concession ranks after a cue that is the sentence's own
+    statement, all else equal."""
+    text = "The port lost trade to Rotterdam, which will open a new terminal. The port will cut 200 jobs."
+    found = [o.text for o in find_outlook(nlp(text), [], None)]
+    assert found == ["The port will cut 200 jobs.",
+                     "The port lost trade to Rotterdam, which will open a new terminal."]
 
 
 def test_dev_corpus_figures(nlp: Any, corpus: Path) -> None:

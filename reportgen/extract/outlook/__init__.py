@@ -18,6 +18,7 @@ from bisect import bisect_right
 from typing import Any
 
 from reportgen.brief import Claim, Outlook
+from reportgen.extract.dates import published_date
 from reportgen.extract.layout import layout_of
 from reportgen.extract.outlook.cues import Cue, find_cues
 from reportgen.extract.outlook.grammar import Sentence
@@ -33,8 +34,10 @@ __all__ = ["find_outlook", "forward_cue", "horizon"]
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def find_outlook(doc: Any, claims: list[Claim], index: Any) -> list[Outlook]:
-    """Every forward-looking sentence of ``doc`` with its horizon and speaker, most telling first."""
+def find_outlook(doc: Any, claims: list[Claim], index: Any, published: str | None = None) -> list[Outlook]:
+    """Every forward-looking sentence of ``doc`` with its horizon and speaker, most telling first;
+    ``published`` (ISO) is the article's date, what lies ahead counts from."""
+    base = published_date(published)
     layout = layout_of(doc)
     text, body = layout.text, layout.headline_end
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text, body)]
@@ -43,11 +46,11 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any) -> list[Outlook]:
     facts: list[Fact] = []
     for order, span in enumerate(layout.reading_sentences):
         sent = without_dateline(span)
-        standing = standing_cues(Sentence(sent))
+        standing = standing_cues(Sentence(sent, base))
         if not standing:
             continue
         said_by = speaker(sent, standing[0].token, said, index)
-        item = Outlook(text=sent.text.strip(), horizon=horizon(sent), speaker=said_by)
+        item = Outlook(text=sent.text.strip(), horizon=horizon(sent, base), speaker=said_by)
         facts.append(Fact(item, sent.start_char, sent.end_char, order, bisect_right(breaks, sent.start_char),
                           sent.start_char < body, standing, item.horizon is not None, said_by in leads))
     return rank(facts, doc)

@@ -163,11 +163,14 @@ def call_for(token: Any, sentence: Sentence) -> bool:
 
 
 REQUEST = rule(
-    "outlook.request", "A request or order in force, present or present perfect, with a 'to' complement "
-    "points ahead ('has asked schools to prepare').",
+    "outlook.request", "A request, order or need in force, present or present perfect, with a 'to' "
+    "complement points ahead ('has asked schools to prepare', 'they need to inspect the dam').",
     examples=[("The agency has asked schools to prepare for closures.", {"outlook": "asked schools"}),
-              ("Villagers have been told to prepare for floods.", {"outlook": "prepare for floods"})],
-    counter=[("The teacher asked the pupils to sit down, and they did.", {"no_outlook": "sit down"})])
+              ("Villagers have been told to prepare for floods.", {"outlook": "prepare for floods"}),
+              ("Engineers say they need to inspect the dam before the gates reopen.",
+               {"outlook": "need to inspect"})],
+    counter=[("The teacher asked the pupils to sit down, and they did.", {"no_outlook": "sit down"}),
+             ("The crew needed to refuel twice on the way home.", {"no_outlook": "refuel"})])
 
 
 @REQUEST

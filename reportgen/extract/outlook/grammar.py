@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 from typing import Any
 
 from reportgen.extract import lexicon as L
+from reportgen.extract.dates import end_of, resolve
 from reportgen.extract.nlp import ents_in
 
 #: A decade, always told as past in news: "the 1980s", "the '90s".
@@ -21,9 +23,11 @@ SAYING_VERBS = L.REPORTING_VERBS | L.FORWARD_VERBS
 
 @dataclass
 class Sentence:
-    """One sentence and the facts about it several rules read (computed once)."""
+    """One sentence and the facts about it several rules read (computed once), with the article's
+    publication date when known (what "ahead" counts from)."""
 
     span: Any
+    published: date | None = None
 
     @cached_property
     def tokens(self) -> list[Any]:
@@ -239,3 +243,48 @@ def past_stance(verb: Any) -> bool:
         if child.ent_type_ == "DATE" and any(t.lower_ in L.PAST_WORDS for t in child.subtree):
             return True
     return False
+
+
+#: Dependencies that put a clause or noun inside another phrase rather than in the sentence's statement:
+#: a relative clause or a noun's complement ("the authorities, who promised"), a preposition's object
+#: ("accused them of disrupting plans"), a clausal subject, an apposition.
+_EMBEDDING = frozenset({"relcl", "acl", "pcomp", "pobj", "prep", "amod", "appos", "csubj", "csubjpass",
+                        "nsubj", "nsubjpass"})
+
+
+def embedded(token: Any) -> bool:
+    """The word sits in a clause that describes a noun, concedes a point ("although ...") or hangs from
+    a preposition, not in the sentence's own statement or what that statement reports. A noun that is
+    itself the subject ("Plans for the port are ...") is the statement's."""
+    node = token
+    for _ in range(16):
+        if node.head == node:
+            return False
+        if node.dep_ in _EMBEDDING and not (node is token and node.pos_ == "NOUN"
+                                            and node.dep_ in ("nsubj", "nsubjpass")):
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in L.CONCESSIVE_MARKERS
+                                        for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+#: Days before the article's date in which a date written without its year is read as passed ("Oct. 31"
+#: in a paper of 20 November); further back, the date is the next one ("in March" in November).
+RECENT_DAYS = 90
+
+
+def passed(text: str, published: date) -> bool:
+    """The date names a month or year (not a weekday, which in a clause ahead is the coming one) that
+    ends before ``published``: with its year as written, without it only when it ends in the
+    ``RECENT_DAYS`` before."""
+    words = {w.strip(".,").lower() for w in text.split()}
+    year = any(w.isdigit() and len(w) == 4 for w in words)
+    if not year and not words & L.MONTHS:
+        return False
+    found = resolve(text, published, "behind")
+    last = end_of(found.date) if found else None
+    if last is None or last >= published:
+        return False
+    return year or (published - last).days <= RECENT_DAYS

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from reportgen.extract import lexicon as L
 from reportgen.extract.nlp import ents_in
-from reportgen.extract.outlook.grammar import calendar_word, looks_back
+from reportgen.extract.outlook.grammar import calendar_word, looks_back, passed
 from reportgen.extract.rules import fire, rule
 from reportgen.extract.times import age, in_past_clause, penalty, rate, repeating, with_its_preposition
 
@@ -20,15 +21,17 @@ HORIZON = rule(
     counter=[("The plant will close, the company said.", {"outlook": "plant", "horizon": None})])
 
 PAST_TIME = rule(
-    "outlook.horizon-past", "A time behind ('last year', 'since 2019', 'for two years') or in a clause "
-    "told as past is no horizon.",
+    "outlook.horizon-past", "A time behind ('last year', 'since 2019', 'for two years', a date the "
+    "article's own date has passed) or in a clause told as past is no horizon.",
     effect="-",
     examples=[("The mayor called for an inquiry into why walls built in 2015 had failed.",
                {"outlook": "inquiry", "horizon": None}),
               ("The talks, held on Monday, will resume.", {"outlook": "resume", "horizon": None}),
               ("She said she did not know him before Tuesday but would vote for him.",
                {"outlook": "vote", "horizon": None})],
-    counter=[("The mayor will call for an inquiry in June.", {"outlook": "inquiry", "horizon": "in June"})])
+    counter=[("The mayor will call for an inquiry in June.", {"outlook": "inquiry", "horizon": "in June"}),
+             ("The mayor will call for an inquiry in June.",
+              {"outlook": "inquiry", "horizon": "in June", "published": "2019-11-20"})])
 
 MODIFIER = rule(
     "outlook.horizon-modifier", "A time that describes a noun ('full-year results', 'quarterly profit') "
@@ -72,8 +75,9 @@ RATE = rule(
     counter=[("The loan will be repaid in a month.", {"outlook": "loan", "horizon": "in a month"})])
 
 
-def horizon(sent: Any) -> str | None:
-    """The time expression the sentence looks ahead to, as written ("later on Friday", "in December")."""
+def horizon(sent: Any, published: date | None = None) -> str | None:
+    """The time expression the sentence looks ahead to, as written ("later on Friday", "in December");
+    with the article's date, a month or year it has passed is behind."""
     doc = sent.doc
     best: tuple[int, Any] | None = None
     for ent in ents_in(sent):
@@ -82,7 +86,7 @@ def horizon(sent: Any) -> str | None:
         words = {t.lower_ for t in ent}
         before = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
         if words & L.PAST_WORDS or before in ("since", "for", "during") or in_past_clause(ent) \
-                or any(looks_back(t) for t in ent):
+                or any(looks_back(t) for t in ent) or (published is not None and passed(ent.text, published)):
             fire(doc, PAST_TIME, sent.start_char, sent.end_char, ent.text)
             continue
         if ent.root.dep_ in ("amod", "compound", "nmod") and ent.root.head.pos_ == "NOUN":

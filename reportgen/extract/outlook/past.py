@@ -15,6 +15,7 @@ from typing import Any
 from reportgen.extract import lexicon as L
 from reportgen.extract.grammar import SUBJECTS
 from reportgen.extract.layout import sentence_of
+from reportgen.extract.nlp import ents_in
 from reportgen.extract.outlook import cues as C
 from reportgen.extract.outlook.cues import Cue
 from reportgen.extract.outlook.grammar import (
@@ -22,8 +23,10 @@ from reportgen.extract.outlook.grammar import (
     Sentence,
     has_aim,
     has_aux,
+    lemma,
     main_verb,
     negated,
+    passed,
     passive,
     past,
     past_stance,
@@ -388,13 +391,16 @@ def _measured_against(noun: Any) -> bool:
 CARRIED_OUT = rule(
     "outlook.carried-out", "An intention or forecast the sentence says was carried out or broken ('said it "
     "would close the plant, and did so in May', 'vowed to cut prices, which it did', 'made good on a "
-    "promise to') lies behind.",
+    "promise to', 'failing to deliver on his vow that it would') lies behind.",
     effect="-",
     examples=[("The company said it would close the plant, and did so in May.", {"no_outlook": "plant"}),
               ("The firm vowed to cut prices, which it did last week.", {"no_outlook": "prices"}),
-              ("Last year the mayor made good on a promise to open a library.", {"no_outlook": "library"})],
+              ("Last year the mayor made good on a promise to open a library.", {"no_outlook": "library"}),
+              ("The mayor is under fire for failing to deliver on her vow that the pool would reopen.",
+               {"no_outlook": "pool"})],
     counter=[("The company said it would close the plant in May.", {"outlook": "plant"}),
-             ("The mayor made a promise to open a library.", {"outlook": "library"})])
+             ("The mayor made a promise to open a library.", {"outlook": "library"}),
+             ("The mayor may fail to deliver on her vow that the pool would reopen.", {"outlook": "pool"})])
 
 
 @CARRIED_OUT
@@ -404,6 +410,8 @@ def carried_out(cue: Cue, sentence: Sentence) -> bool:
     verb = cue.verb if cue.token.pos_ in ("VERB", "AUX") else main_verb(cue.token)
     if verb is None:
         return False
+    if verb.dep_ in ("acl", "ccomp") and any(_kept_or_broken(n) for n in _promise_nouns(verb.head)):
+        return True  # "failing to deliver on his vow that Britain would leave": the vow's content
     for done_verb in sentence.done_verbs:
         if not (past(done_verb) or has_aux(done_verb, ("has", "have", "had"))):
             continue
@@ -418,9 +426,31 @@ def carried_out(cue: Cue, sentence: Sentence) -> bool:
 def _kept_or_broken(noun: Any) -> bool:
     """A promise or plan that a past verb keeps or breaks: "kept its promise", "made good on a pledge"."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if verb.lemma_ not in L.FULFILMENT_VERBS or not (past(verb) or has_aux(verb, ("has", "have", "had"))):
+    if verb.lemma_ not in L.FULFILMENT_VERBS or not (_told_as_fact(verb) or _failure_told(verb)):
         return False
     return verb.lemma_ != "make" or any(c.lower_ == "good" for c in verb.children)
+
+
+def _promise_nouns(holder: Any) -> list[Any]:
+    """The noun a content clause belongs to: its head, or, where the parser hung the clause on the verb
+    ("deliver on her vow that ..."), the verb's object."""
+    if holder.pos_ == "NOUN":
+        return [holder]
+    return [n for n in holder.subtree if n.pos_ == "NOUN" and n.dep_ in ("dobj", "pobj")
+            and (n.head == holder or n.head.head == holder)]
+
+
+def _told_as_fact(verb: Any) -> bool:
+    return past(verb) or has_aux(verb, ("has", "have", "had"))
+
+
+def _failure_told(verb: Any) -> bool:
+    """The verb is what someone failed to do, the failure told as a fact ("failed to deliver", "is
+    under fire for failing to deliver"), not a risk ahead ("may fail to deliver")."""
+    fail = verb.head
+    if verb.dep_ != "xcomp" or fail.lemma_ != "fail" or any(c.tag_ == "MD" for c in fail.children):
+        return False
+    return _told_as_fact(fail) or (fail.tag_ == "VBG" and fail.dep_ in ("pcomp", "pobj"))
 
 
 REFERRED_PLAN = rule(
@@ -448,3 +478,116 @@ def referred_plan(cue: Cue, sentence: Sentence) -> bool:
         return True
     return not has_aim(noun) and told_as_past(noun)
 
+
+
+OVERDUE = rule(
+    "outlook.overdue", "An event ahead whose own date lies before the article's date is overdue, no outlook "
+    "('vowed the bridge would open on Oct. 31' in a paper of 20 November); a date without its year is "
+    "its occurrence nearest the article's date.",
+    effect="-",
+    examples=[("The mayor is under fire over her vow that the bridge would open on Oct. 31.",
+               {"no_outlook": "bridge", "published": "2019-11-20"}),
+              ("The mayor vowed to open the bridge in October.",
+               {"no_outlook": "bridge", "published": "2019-11-20"}),
+              ("The mayor said the bridge would open in 2018.", {"no_outlook": "bridge",
+                                                                 "published": "2019-11-20"})],
+    counter=[("The mayor said the bridge would open on Dec. 12.", {"outlook": "bridge",
+                                                                   "published": "2019-11-20"}),
+             ("The mayor said the bridge would open in March.", {"outlook": "bridge",
+                                                                 "published": "2019-11-20"}),
+             ("The mayor said on Oct. 31 that the bridge would open soon.",
+              {"outlook": "bridge", "published": "2019-11-20"}),
+             ("The council warned on Oct. 31 that fees would rise.",
+              {"outlook": "fees", "published": "2019-11-20"})])
+
+
+@OVERDUE
+def overdue(cue: Cue, sentence: Sentence) -> bool:
+    """A month or year that the publication date has passed, in the clause of the event ahead: a
+    modal's verb, or what a verb of planning plans ("plans to open on Oct. 31"); the date of the
+    planning itself ("warned on Oct. 31 that") is only when it was said."""
+    published = sentence.published
+    if published is None:
+        return False
+    if cue.rule is C.MODAL:
+        events = [cue.verb] if cue.verb is not None else []
+    else:
+        events = [c for c in cue.token.children if c.dep_ in ("xcomp", "ccomp")]
+    for ent in ents_in(sentence.span):
+        if ent.label_ == "DATE" and main_verb(ent.root) in events and passed(ent.text, published):
+            return True
+    return False
+
+
+
+BACKSTORY = rule(
+    "outlook.backstory", "A promise told in the past tense in a relative clause ('the authorities, who "
+    "promised he would ...') describes who someone is, it is not the story's outlook (a warning or "
+    "forecast there still looks ahead: 'critics, who warned it could make matters worse').",
+    effect="-",
+    examples=[("Ana Ruiz claims she has been betrayed by the city, which promised she would get a flat.",
+               {"no_outlook": "flat"})],
+    counter=[("The city promised Ana Ruiz that she would get a flat.", {"outlook": "flat"}),
+             ("The plan drew rebukes from experts, who warned it could make matters worse.",
+              {"outlook": "matters worse"}),
+             ("The senate passed a bill that would raise the minimum wage.", {"outlook": "raise"})])
+
+PROMISE_RECEIVED = rule(
+    "outlook.promise-received", "A promise someone received in the past ('he was promised that he would', "
+    "'was given a passport and promised that') is their history or grievance, not a plan stated.",
+    effect="-",
+    examples=[("She was given a flat, and she says, promised that she would be given a job.",
+               {"no_outlook": "job"}),
+              ("The miners were promised that the pit would stay open.", {"no_outlook": "pit"})],
+    counter=[("The minister promised the miners that the pit would stay open.", {"outlook": "pit"}),
+             ("The miners were warned that the pit would close.", {"outlook": "pit"})])
+
+
+def _speaking_verb(cue: Cue) -> Any:
+    """The verb that states the cue's intention: a forward verb itself, or the verb a "would" is
+    reported under ("promised he would live")."""
+    if cue.rule is C.MODAL:
+        verb = cue.verb
+        return verb.head if verb is not None and verb.dep_ == "ccomp" else None
+    return cue.token if cue.token.pos_ in ("VERB", "AUX") else None
+
+
+@BACKSTORY
+def backstory(cue: Cue, sentence: Sentence) -> bool:
+    verb = _speaking_verb(cue)
+    return verb is not None and verb.dep_ == "relcl" and verb.tag_ == "VBD" \
+        and lemma(verb) in L.PROMISE_VERBS
+
+
+@PROMISE_RECEIVED
+def promise_received(cue: Cue, sentence: Sentence) -> bool:
+    verb = _speaking_verb(cue)
+    if verb is None or lemma(verb) not in L.PROMISE_VERBS:
+        return False
+    if any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children):
+        return True  # "was promised that"
+    first = verb.head  # "was given a passport and promised that": the passive carries over
+    return verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children) \
+        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in first.children)
+
+
+CONCEDED = rule(
+    "outlook.conceded", "What a concession grants ahead ('although coders will still play') is background "
+    "when the sentence's own statement tells the past ('..., 2004 saw a rise in crime').",
+    effect="-",
+    examples=[("Although young coders will still play with viruses, said Mr Hale, 2004 saw a rise in crime.",
+               {"no_outlook": "coders"})],
+    counter=[("Although the port lost trade last year, it will stay open.", {"outlook": "stay open"}),
+             ("Although prices will rise, the bank said it would hold rates.", {"outlook": "hold rates"})])
+
+
+@CONCEDED
+def conceded(cue: Cue, sentence: Sentence) -> bool:
+    clause = cue.verb if cue.token.pos_ in ("VERB", "AUX") else main_verb(cue.token)
+    if clause is None or clause.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ in L.CONCESSIVE_MARKERS for c in clause.children):
+        return False
+    main = clause.head
+    if lemma(main) in SAYING_VERBS:  # "..., said Mr Hale, 2004 saw": the statement is what was said
+        main = next((c for c in main.children if c.dep_ == "ccomp"), main)
+    return past(main)

@@ -112,10 +112,12 @@ def compared_chances(cue: Cue, sentence: Sentence) -> bool:
 
 
 DENIED = rule(
-    "outlook.denied", "A possibility or expectation someone denies is no outlook ('don't believe it could', "
-    "'nobody expected', 'nobody warned us it would').",
+    "outlook.denied", "A possibility, expectation or need someone denies is no outlook ('don't believe it "
+    "could', 'nobody expected', 'nobody warned us it would', 'I don't think the town needs to').",
     effect="-",
     examples=[("Few of us believe that a diet pill could harm anyone.", {"no_outlook": "diet pill"}),
+              ("I don't think this is a year in which the town needs to build a school.",
+               {"no_outlook": "school"}),
               ("The nurses do not think the pill could harm anyone.", {"no_outlook": "nurses"}),
               ("Nobody warned us the ferry would stop running in winter.", {"no_outlook": "ferry"}),
               ("Nobody in the village expected the mill to survive this long.", {"no_outlook": "mill"})],
@@ -125,6 +127,8 @@ DENIED = rule(
 @DENIED
 def denied_possibility(cue: Cue, sentence: Sentence) -> bool:
     verb = cue.verb
+    if cue.rule is C.REQUEST:
+        return any(a.lemma_ in L.BELIEF_VERBS and denied(a) for a in verb.ancestors)
     if cue.rule is not C.MODAL:
         return verb.tag_ == "VBD" and denied(verb)
     if verb.dep_ != "ccomp" or not denied(verb.head):

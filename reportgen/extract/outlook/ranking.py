@@ -1,9 +1,10 @@
 """Ranking: outlook items in order of importance, the first three being what a one-page summary shows.
 
 An item ranks by how clearly it looks ahead (a dated event over an undated one, a plan, timetable or
-forecast stated plainly over a possibility or advice), by who says it (one of the article's lead
-actors) and by where it stands (the news lead); text order breaks ties. The headline only restates
-the story, so it gives at most one item and that item comes last.
+forecast stated plainly over a possibility or advice), by whether the sentence states it or only
+mentions it in passing (in a clause describing a noun, conceding a point), by who says it (one of
+the article's lead actors) and by where it stands (the news lead); text order breaks ties. The
+headline only restates the story, so it gives at most one item and that item comes last.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from reportgen.brief import Outlook
 from reportgen.extract import lexicon as L
 from reportgen.extract.outlook import cues as C
 from reportgen.extract.outlook.cues import Cue
-from reportgen.extract.outlook.grammar import lemma, modal_verb, reported
+from reportgen.extract.outlook.grammar import embedded, lemma, modal_verb, reported
 from reportgen.extract.rules import Rule, fire, rule
 
 #: Paragraphs of the body, from its first, that make the news lead.
@@ -53,6 +54,17 @@ FIRM = rule(
                "schools.", {"first_outlook": "would fund two schools"})],
     counter=[("Critics said the levy could hurt small shops.", {"first_outlook": "levy could hurt"})])
 
+STATED = rule(
+    "outlook.rank-stated", "An item whose cue is the sentence's own statement (its main clause or what it "
+    "reports) ranks before one whose cues only sit in a clause describing a noun, conceding a point or "
+    "hanging from a preposition ('the agency, which will ...', 'although prices will ...').",
+    examples=[("Although the ferry will still run, the port lost trade last year. The port will close in "
+               "June.", {"first_outlook": "port will close"}),
+              ("Residents met the landlord, who promised that the roof would be fixed. The council will "
+               "inspect the block.", {"first_outlook": "council will inspect"})],
+    counter=[("The port lost trade to Rotterdam, which will open a new terminal.",
+              {"first_outlook": "new terminal"})])
+
 LEAD_ACTOR = rule(
     "outlook.rank-lead-actor", "An item said by one of the article's lead actors ranks before one said by a "
     "passing voice.",
@@ -78,7 +90,7 @@ HEADLINE = rule(
 
 #: What each reason to rank an item early weighs: how clearly it looks ahead comes first; who says it
 #: and where it stands break ties between items equally clear.
-WEIGHTS: dict[str, int] = {DATED.id: 3, FIRM.id: 3, LEAD_ACTOR.id: 1, LEAD_PARAGRAPH.id: 1}
+WEIGHTS: dict[str, int] = {DATED.id: 3, FIRM.id: 3, STATED.id: 2, LEAD_ACTOR.id: 1, LEAD_PARAGRAPH.id: 1}
 #: Cues that state a plan, timetable or forecast by their construction.
 FIRM_CUES = {C.SCHEDULED_EVENT.id, C.BE_TO.id, C.HEADLINE_INFINITIVE.id, C.DUE_IN.id, C.SCHEDULED_FOR.id}
 
@@ -100,10 +112,17 @@ def _firm(cue: Cue) -> bool:
     return cue.token.lower_ in L.FIRM_WORDS or lemma(cue.token) in L.FIRM_WORDS
 
 
+def stated(cues: list[Cue]) -> bool:
+    """A cue is the sentence's statement, not a passing mention inside a noun's clause or a concession
+    (a modal is read at its verb)."""
+    return any(not embedded(c.verb if c.verb is not None else c.token) for c in cues)
+
+
 def reasons(fact: Fact) -> list[Rule]:
     """The ranking rules that move this item up."""
     found = [DATED] if fact.dated else []
     found += [FIRM] if firm(fact.cues) else []
+    found += [STATED] if stated(fact.cues) else []
     found += [LEAD_ACTOR] if fact.lead_actor else []
     return found + ([LEAD_PARAGRAPH] if not fact.headline and fact.paragraph < LEAD_PARAGRAPHS else [])
 

@@ -12,9 +12,12 @@ from reportgen.extract.outlook import cues as C
 from reportgen.extract.outlook.cues import Cue
 from reportgen.extract.outlook.grammar import Sentence
 from reportgen.extract.outlook.past import (
+    backstory,
     carried_out,
+    conceded,
     counterfactual,
     done,
+    overdue,
     overtaken,
     past_belief,
     past_clause,
@@ -26,6 +29,7 @@ from reportgen.extract.outlook.past import (
     past_stance_of,
     past_wish,
     perceived,
+    promise_received,
     referred_plan,
     remembered,
     retrospective_would,
@@ -58,19 +62,21 @@ Refusal = Callable[[Cue, Sentence], bool]
 ANY_CUE_REFUSALS: tuple[Refusal, ...] = (question,)
 VERB_REFUSALS: tuple[Refusal, ...] = (
     standing_advice, overtaken, label, as_planned, past_stance_of, denied_possibility, done, settled_forecast,
-    past_wish, past_frame, carried_out,
+    past_wish, past_frame, carried_out, overdue, backstory, promise_received,
 )
 #: The refusals each cue is checked against, by cue rule id.
 CHECKS: dict[str, tuple[Refusal, ...]] = {
     C.MODAL.id: (counterfactual, hedge_now, wish, refusal_given, remembered, overtaken, opinion_now,
                  attitude_now, past_belief, denied_possibility, past_inability, habit, past_frame,
-                 retrospective_would, perceived, own_words, past_narration, settled_forecast, carried_out),
+                 retrospective_would, perceived, own_words, past_narration, settled_forecast, carried_out,
+                 overdue, backstory, promise_received, conceded),
     C.FORWARD_VERB.id: VERB_REFUSALS,
     C.READINESS.id: VERB_REFUSALS,
     C.DELIBERATION.id: VERB_REFUSALS,
     C.CALL_FOR.id: VERB_REFUSALS,
     C.FORWARD_ADJECTIVE.id: (own_words, overtaken, past_clause, past_frame, past_expectation,
                              compared_chances),
+    C.REQUEST.id: (denied_possibility,),
     C.SCHEDULED_FOR.id: (nothing_set,),
     C.FORWARD_NOUN.id: (settled_forecast, referred_plan, past_stance_of, past_frame, carried_out),
     C.WHAT_NEXT.id: (past_clause,),
