@@ -895,13 +895,14 @@ class _Candidate:
     subject: bool
     backgrounded: bool
     reporter: int = -1  # the verb reporting the clause it stands in ("Roe said [Cruz has ...]"), if any
+    speaking: bool = False  # the subject of a reporting verb ("Ruiz argued that ..."): who speaks next
 
 
 def _candidates(doc: Any, pairs: list[tuple[Mention, Actor]], sentence_starts: list[int]) -> list[_Candidate]:
     """Every mention of a person outside quotes and furniture, as a possible antecedent, in text order."""
     return sorted((_Candidate(m.start, bisect_right(sentence_starts, m.start) - 1, a,
                               _subject_like(doc[m.root]) or m.person_cues > 0 or _cited(doc[m.root]),
-                              _backgrounded(doc[m.root]), _reporter_of(doc[m.root]))
+                              _backgrounded(doc[m.root]), _reporter_of(doc[m.root]), _speaking(doc[m.root]))
                    for m, a in pairs if a.type == "person" and not m.quoted and not m.furniture),
                   key=lambda c: c.start)
 
@@ -939,6 +940,9 @@ def _pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: 
 
 #: How far back (in sentences) a pronoun or description looks for the person it stands for.
 _REACH = 8
+#: What being the subject of a reporting verb adds: the last person who argued or warned is who "he
+#: said" goes on with, even when another was named more often.
+_SPEAKING = 15.0
 
 
 def _most_salient(before: list[_Candidate], sentence: int, genders: dict[str, str], gender: str | None,
@@ -967,6 +971,8 @@ def _most_salient(before: list[_Candidate], sentence: int, genders: dict[str, st
             - 12.0 * min(distance, _REACH) + 3.0 * min(counts[actor.name], 6)
         if reporter is not None and actor is reporter:
             score += 60.0
+        if candidate.speaking and not reported:
+            score += _SPEAKING
         best = scores.get(actor.name)
         if best is None or score > best[0]:
             scores[actor.name] = (score, actor)
@@ -1010,6 +1016,13 @@ def _reporter_of(token: Any) -> int:
     """The verb whose reported clause ``token`` stands in, or -1."""
     reporter = tree_of(token.doc).reporter(token)
     return reporter.i if reporter is not None else -1
+
+
+def _speaking(token: Any) -> bool:
+    """The subject of a reporting verb, or the name in apposition to it ("Ruiz argued", "the press
+    secretary, Ana Ruiz, argued")."""
+    subject = token.head if token.dep_ == "appos" else token
+    return subject.dep_ in SUBJECTS and subject.head.lemma_.lower() in lexicon.REPORTING_VERBS
 
 
 def _subject_like(token: Any) -> bool:

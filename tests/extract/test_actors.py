@@ -315,3 +315,19 @@ def test_a_month_word_in_a_tagged_name_is_a_first_name_not_a_date(nlp: Any) -> N
     assert _calendar(by_text["May"])
     names = [a.name for a in actors_of(nlp, "Former Arizona governor Jan Brewer spoke on Monday.")[0]]
     assert "Jan Brewer" in names
+
+
+def test_the_last_person_who_argued_outranks_one_named_more_often() -> None:
+    """Pronoun salience: the subject of a reporting verb in the sentence before ("the press secretary
+    argued that ...") is who "he said" goes on with, over a person named more often a little earlier."""
+    from reportgen.extract.referents import _Candidate, _most_salient
+
+    often = Actor(name="Carlos Vidal", type="person")
+    spokesman = Actor(name="Tomas Reyes", type="person")
+    before = [_Candidate(start=k, sentence=min(k, 4), actor=often, subject=True, backgrounded=False)
+              for k in range(6)]
+    before.append(_Candidate(start=10, sentence=5, actor=spokesman, subject=True, backgrounded=False,
+                             speaking=True))
+    assert _most_salient(before, 6, {}, "m") is spokesman
+    before[-1] = _Candidate(start=10, sentence=5, actor=spokesman, subject=True, backgrounded=False)
+    assert _most_salient(before, 6, {}, "m") is often  # without the report, the one named six times
