@@ -136,7 +136,19 @@ GOVERNING_CUE = rule(
                {"quote": "up to the harbour board", "speaker": "Ana Ruiz"}),
               ("Peter Hale and Tomas Okafor met voters on Monday. Of Hale, Okafor, who has given money to "
                "Reyes, said, “He is flat-out scary, a good man but totally vapid.”",
-               {"quote": "flat-out scary", "speaker": "Tomas Okafor"})])
+               {"quote": "flat-out scary", "speaker": "Tomas Okafor"}),
+              ("Later in the show, Tomas Reyes stated of the scandal that the report “wasn’t good.” Adding, "
+               "“Now, like with all scandals, what they actually do is never that bad.”",  # no subject:
+               {"quote": "like with all scandals", "speaker": "Tomas Reyes"})])  # the one reporting before
+AS_PUT_IT = rule(
+    "quotes.as-put-it", "“As X put it” in the quote's sentence names X.",
+    examples=[("The singer came back on Friday. As Ana Ruiz put it, “Hello, it’s the singer again.”",
+               {"quote": "Hello, it’s the singer", "speaker": "Ana Ruiz"}),
+              ("Ana Ruiz says the chair has done a fine job. That's because, as she puts it, \"the best "
+               "thing we have going for us\" is that rates stayed low.",
+               {"quote": "the best thing we have", "speaker": "Ana Ruiz"})],
+    counter=[("Ana Ruiz put it on the table: “Nobody pays more this winter.”",
+              {"quote": "Nobody pays more", "speaker": "Ana Ruiz"})])
 INVERTED_CUE = rule(
     "quotes.inverted-cue", "A reporting verb right after the closing mark, followed by its subject "
     "(“...?” asked Tomas Reyes), names the speaker, whatever verb the parse hung the quote on.",
@@ -215,7 +227,11 @@ REPORTED_BEFORE = rule(
                {"quote": "We regret the delays", "speaker": "Harbour Board"}),
               ("If anything, Ana Ruiz argued in her email, the vote shows why the rules must change.\n\n"
                "“Nobody on the council was told the count had been moved to Friday.”",
-               {"quote": "Nobody on the council", "speaker": "Ana Ruiz"})],
+               {"quote": "Nobody on the council", "speaker": "Ana Ruiz"}),
+              ("The Harbour Board issued a statement apologizing to the crews for the emails, which "
+               "included staff suggesting someone should question the crews' loyalty.\n\n“We offer a deep "
+               "and sincere apology to every crew.”",  # past the participles, and the possessive mark
+               {"quote": "We offer a deep", "speaker": "Harbour Board"})],
     counter=[("Residents who wrote to the council saying the ferry was late were ignored.\n\n"
               "“Nobody on the council was told the count had been moved to Friday.”",
               {"quote": "Nobody on the council", "speaker": None})])
@@ -462,6 +478,9 @@ def _standalone(text: str, quote: QuoteSpan, paras: list[tuple[int, int]]) -> bo
 
 
 def is_mark(token: Any) -> bool:
+    """A quotation mark; never the apostrophe of a plural possessive ("the crews' pay")."""
+    if token.tag_ == "POS":
+        return False
     return token.is_quote or token.text in ("“", "”", "‘", "’", '"', "'", "«", "»")
 
 
@@ -471,8 +490,8 @@ def _inside(token: Any, quote: QuoteSpan) -> bool:
 
 def _cued(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     """The triple of a quote that has a cue of its own, by the first finding rule that applies."""
-    for find in (_inverted_cue, _governing_cue, _speaker_label, _dash_credit, _nearby_cue, _according_to,
-                 _colon_intro, _clause_subject):
+    for find in (_inverted_cue, _governing_cue, _speaker_label, _dash_credit, _as_put_it, _nearby_cue,
+                 _according_to, _colon_intro, _clause_subject):
         triple = find(context, quote)
         if triple is not None:
             return triple
@@ -644,7 +663,25 @@ def _subject(context: _Context, verb: Any) -> Any | None:
             token = root  # "shared the news, writing “...”" with "writing" misparsed: who shared it
             continue
         break
-    return _lost_subject(context, verb)
+    return _lost_subject(context, verb) or _reporter_before(context, verb)
+
+
+def _reporter_before(context: _Context, verb: Any) -> Any | None:
+    """For a participle cue opening its sentence with no subject ("Adding, “...”"): the subject of the
+    last reporting verb of the sentence before, in the same paragraph."""
+    sentence = sentence_of(verb)
+    opening = next((t for t in sentence if not t.is_space and not t.is_punct), None)
+    if verb.tag_ != "VBG" or opening is None or opening.i != verb.i or sentence.start == 0:
+        return None
+    previous = sentence_of(context.doc[sentence.start - 1])
+    if any(t.is_space and "\n" in t.text for t in context.doc[previous.start:sentence.start]):
+        return None  # another paragraph
+    for token in reversed(previous):
+        if is_cue_verb(token) and not context.in_quote(token):
+            subjects = _subjects_outside_furniture(context, token)
+            if subjects:
+                return subjects[0]
+    return None
 
 
 def _speaker_after_topic(preposition: Any) -> Any | None:
@@ -779,6 +816,18 @@ def _according_to(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
         source = according_to(token)
         if source is not None:
             return _triple(context, quote, "according to", source, ACCORDING_TO)
+    return None
+
+
+def _as_put_it(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
+    for token in _frame(context, quote):
+        children = list(token.children)
+        if token.lemma_.lower() != "put" or not any(c.lower_ == "it" and c.dep_ == "dobj" for c in children) \
+                or not any(c.lower_ == "as" and c.dep_ in ("mark", "advmod", "prep") for c in children):
+            continue
+        subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return _triple(context, quote, "put it", subject, AS_PUT_IT)
     return None
 
 
@@ -1001,7 +1050,9 @@ def _last_reporter(context: _Context, paragraph: int) -> tuple[Any, Any] | None:
         if not (is_cue_verb(token) or issued) or tree.subordinate(token):
             continue
         subject = _subject(context, token)
-        if subject is not None and _names_someone(context, subject):
+        if subject is None:
+            continue  # "issued a statement apologizing to ...": the participle has no subject of its own
+        if _names_someone(context, subject):
             return token, subject
         return None
     return None

@@ -895,14 +895,15 @@ class _Candidate:
     subject: bool
     backgrounded: bool
     reporter: int = -1  # the verb reporting the clause it stands in ("Roe said [Cruz has ...]"), if any
-    speaking: bool = False  # the subject of a reporting verb ("Ruiz argued that ..."): who speaks next
+    speaking: bool = False  # who reported something ("Ruiz argued that ...", "according to Ruiz")
 
 
 def _candidates(doc: Any, pairs: list[tuple[Mention, Actor]], sentence_starts: list[int]) -> list[_Candidate]:
     """Every mention of a person outside quotes and furniture, as a possible antecedent, in text order."""
     return sorted((_Candidate(m.start, bisect_right(sentence_starts, m.start) - 1, a,
                               _subject_like(doc[m.root]) or m.person_cues > 0 or _cited(doc[m.root]),
-                              _backgrounded(doc[m.root]), _reporter_of(doc[m.root]), _speaking(doc[m.root]))
+                              _backgrounded(doc[m.root]), _reporter_of(doc[m.root]),
+                              _speaking(doc[m.root]) or _cited(doc[m.root]))
                    for m, a in pairs if a.type == "person" and not m.quoted and not m.furniture),
                   key=lambda c: c.start)
 
@@ -942,7 +943,7 @@ def _pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: 
 _REACH = 8
 #: What being the subject of a reporting verb adds: the last person who argued or warned is who "he
 #: said" goes on with, even when another was named more often.
-_SPEAKING = 15.0
+_SPEAKING = 10.0
 
 
 def _most_salient(before: list[_Candidate], sentence: int, genders: dict[str, str], gender: str | None,
@@ -1019,10 +1020,17 @@ def _reporter_of(token: Any) -> int:
 
 
 def _speaking(token: Any) -> bool:
-    """The subject of a reporting verb, or the name in apposition to it ("Ruiz argued", "the press
-    secretary, Ana Ruiz, argued")."""
+    """The subject (or the name in apposition to it) of a reporting verb that reports in its own words,
+    not in quotation marks ("Ruiz argued that the vote was fair", then “...,” she said): who speaks
+    next. A verb attributing a quote ("“...,” Ruiz says") is no such set-up."""
     subject = token.head if token.dep_ == "appos" else token
-    return subject.dep_ in SUBJECTS and subject.head.lemma_.lower() in lexicon.REPORTING_VERBS
+    if subject.dep_ not in SUBJECTS:
+        return False
+    verb = subject.head  # and the verbs sharing its subject ("welcomed the deal and said ...")
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    layout = layout_of(token.doc)
+    return any(v.lemma_.lower() in lexicon.REPORTING_VERBS
+               and any(c.dep_ == "ccomp" and not layout.in_quote(c.idx) for c in v.children) for v in verbs)
 
 
 def _subject_like(token: Any) -> bool:
