@@ -49,13 +49,11 @@ def split_glued_marks(nlp: Any) -> None:
 def keep_title_abbreviations(nlp: Any) -> None:
     """Keep each abbreviated title of ``tokens.yaml`` (``Lt.``, ``Det.``) one token, as spaCy keeps
     ``Sen.``: split from its full stop, the title ends a sentence before the name it belongs to."""
-    from spacy.symbols import ORTH
-
     from reportgen.extract.lexicon import TITLE_ABBREVIATIONS
 
     for word in TITLE_ABBREVIATIONS:
         for form in (word.capitalize(), word.upper()):
-            nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
+            nlp.tokenizer.add_special_case(f"{form}.", [{"ORTH": f"{form}."}])
 
 
 PARAGRAPH_BREAKS = "reportgen_paragraph_breaks"
