@@ -13,10 +13,11 @@ from typing import Any
 
 from reportgen.brief import Claim
 from reportgen.extract import lexicon
-from reportgen.extract.attribution import find_triples, is_mark, resolve_all, resolve_source
 from reportgen.extract.grammar import SUBJECTS, according_to
 from reportgen.extract.layout import QuoteSpan, layout_of
 from reportgen.extract.referents import Referents
+from reportgen.extract.speakers import resolve_all, resolve_source
+from reportgen.extract.triples import find_triples, is_mark
 
 _WORD = re.compile(r"\w+")
 

@@ -88,7 +88,7 @@ def actor_of(index: Any, token: Any) -> Actor | None:
     (a name, a pronoun, a description); the only place outlook reads the referents."""
     if index is None:
         return None
-    from reportgen.extract.attribution import resolve_source
+    from reportgen.extract.speakers import resolve_source
 
     return resolve_source(token.doc, token, index)
 

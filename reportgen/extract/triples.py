@@ -1,39 +1,33 @@
-"""Direct quotes and who said them, in two steps tested apart.
+"""Direct quotes as triples, found apart from who they resolve to (:mod:`speakers` resolves them).
 
-1. **Find** (:func:`find_triples`): each quote becomes a triple: its *content* (the quoted words), its
-   *cue* (what marks them as said: a reporting verb, "according to", a colon, a transcript label)
-   and its *source* (the head of the phrase naming who said them), read from the parse and the
-   layout. A quote with no cue of its own *follows* another quote (same paragraph, the paragraph
-   before, the same words elsewhere) by a declared rule.
-2. **Resolve** (:func:`resolve`): the source phrase becomes an actor through the referents (a name,
-   a pronoun, a relative "who", a description such as "the ministry" or "the Texan"), or nobody
-   when the text names nobody ("a source said").
+Each quote becomes a triple: its *content* (the quoted words), its *cue* (what marks them as said: a
+reporting verb, "according to", a colon, a transcript label) and its *source* (the head of the phrase
+naming who said them), read from the parse and the layout. A quote with no cue of its own *follows*
+another quote (same paragraph, the paragraph before, an open quote carried over) by a declared rule.
+Finding reads no resolution: it asks the referents only which tokens are part of a name and which
+characters are quoted, so a better resolver can be swapped in behind the same triples.
 
-Every way of finding and of resolving is a rule of the registry (``quotes.*``), recorded on the Doc
-where it applied, with the speaker it gave.
+Every way of finding is a rule of the registry (``quotes.*``, ``repairs.*``), recorded on the Doc where
+it applied.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import cached_property
 from itertools import takewhile
 from typing import Any
 
-from reportgen.brief import Actor
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import ANY_SUBJECTS, SUBJECTS, according_to, tree_of
 from reportgen.extract.layout import QuoteSpan, layout_of, sentence_of
 from reportgen.extract.nlp import GLUED_MARK as GLUED_MARK_PATTERN
-from reportgen.extract.referents import Referents
 from reportgen.extract.rules import Rule, fire, rule
 
-_WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+")
 _MIN_QUOTE_WORDS = 4
 #: Tokens between a quote and a reporting verb beyond which the verb is another sentence's business.
 _NEARBY = 12
@@ -49,14 +43,6 @@ class QuoteTriple:
     rule: Rule
     follows: int | None = None  # position of the earlier (or later) triple whose speaker it takes
 
-
-@dataclass(frozen=True)
-class Attribution:
-    """A triple resolved: the speaker (or nobody) and the resolving rule."""
-
-    triple: QuoteTriple
-    speaker: Actor | None
-    rule: Rule
 
 
 # --- finding rules -------------------------------------------------------------------------------
@@ -256,95 +242,6 @@ CARRIED_OVER = rule(
     counter=[("Harbour master Tomas Reyes said: “We tried everything to keep the line open.”\n\n“The money "
               "was simply not there,” Ana Ruiz said on Monday.",
               {"quote": "The money was simply", "speaker": "Ana Ruiz"})])
-REPEATED = rule(
-    "quotes.repeated", "An unattributed quote that repeats an attributed one (a headline, a teaser) is "
-    "the same speaker's.",
-    examples=[("“Nobody will be left behind here”\n\n"
-               "“Nobody will be left behind,” Ana Ruiz told the rally on Sunday.",
-               {"quote": "behind here", "speaker": "Ana Ruiz"}),
-              ("Tomas Reyes opened the harbour meeting on Monday.\n\n“We are vetting every single candidate "
-               "for the harbour board”\n\nThe mood was upbeat. “We are vetting every single candidate for "
-               "the board now!” said Ana Ruiz, the board's chair.",
-               {"quote": "the harbour board", "speaker": "Ana Ruiz"}),
-              ("Tomas Reyes opened the harbour meeting on Monday. “We are vetting every single candidate for "
-               "the board now,” said Ana Ruiz, the board's chair.\n\nReyes listened from the back of the "
-               "room.\n\n“We are vetting every single candidate for the board now.” “Nobody gets a "
-               "seat without a long interview with all of us.”",
-               {"quote": "Nobody gets a seat", "speaker": "Ana Ruiz"}),
-              ("Harbour row: “Is that really all there is, then?”; unions say the plan is thin\n\n“Is that "
-               "really all there is? We need a new harbour master, fast!” Ana Ruiz said on Monday.",
-               {"quote": "there is, then", "speaker": "Ana Ruiz"})],
-    counter=[("“The leading candidate shows up in a small town like that? It is a good day for the harbour,” "
-              "Ana Ruiz said.\n\nThe towns lie far from the coast. “That is a tough area.”",
-              {"quote": "That is a tough area", "speaker": None}),
-             ("“I do not know the board, and exactly who sits on it is a secret,” Ana Ruiz said.\n\n"
-              "“We will see,” Tomas Reyes said after the meeting. “I do not know, exactly.”",
-              {"quote": "I do not know, exactly", "speaker": "Tomas Reyes"}),
-             ("Ruiz vows port “will stay open all winter”\n\nAna Ruiz spoke on Monday. “The port will not "
-              "stay open all winter, whatever she says,” Tomas Reyes said on Monday.",
-              {"quote": "will stay open all winter", "speaker": "Ana Ruiz"})])
-
-
-# --- resolving rules -----------------------------------------------------------------------------
-
-SOURCE_NAMED = rule(
-    "quotes.source-named", "A source phrase that holds a name is that actor (“host Ana Ruiz”, "
-    "“Army Capt. Tomas Reyes”).",
-    examples=[("“The bridge is safe,” said city engineer Ana Ruiz.", {"quote": "bridge is safe",
-                                                                   "speaker": "Ana Ruiz"})])
-SOURCE_PRONOUN = rule(
-    "quotes.source-pronoun", "“He”/“she” as a source is the last person of that gender the text "
-    "named; “it” and “they” a body named just before.",
-    examples=[("Ana Ruiz visited the depot on Monday. “We need more buses,” she said.",
-               {"quote": "We need more buses", "speaker": "Ana Ruiz"})])
-SOURCE_RELATIVE = rule(
-    "quotes.source-relative", "“who” as a source is the person the relative clause describes.",
-    examples=[("Ana Ruiz, who said the plan was “a disaster for every family,” left early.",
-               {"quote": "a disaster for every family", "speaker": "Ana Ruiz"})])
-SOURCE_DESCRIPTION = rule(
-    "quotes.source-description", "A description as a source (“the minister”, “the ministry”, “the "
-    "Texan”) is the actor the text described so.",
-    examples=[("Transport minister Ana Ruiz visited the depot. “We need more buses,” the minister said.",
-               {"quote": "We need more buses", "speaker": "Ana Ruiz"}),
-              ("Tomas Reyes bought the old harbour in May. “It was a bargain,” the shipping tycoon said.",
-               {"quote": "It was a bargain", "speaker": "Tomas Reyes"}),
-              ("Ana Ruiz opened the new depot on Monday. “It took ten years,” said the 61-year-old.",
-               {"quote": "It took ten years", "speaker": "Ana Ruiz"}),
-              ("Tomas Reyes spoke next. Sen. Ana Ruiz spoke first. “The harbour is run by amateurs,” the "
-               "senator said.",  # an abbreviated title is the same office (people.yaml title_expansions)
-               {"quote": "The harbour is run", "speaker": "Ana Ruiz"})])
-SOURCE_UNNAMED = rule(
-    "quotes.source-unnamed", "An unnamed source (“a resident”, “one official”, “an official who asked "
-    "not to be named”) is nobody the brief can name.", effect="-",
-    examples=[("Ana Ruiz spoke first. “We were never asked,” a resident said.",
-               {"quote": "We were never asked", "speaker": None})],
-    counter=[("Tomas Reyes said he met an aide who ran the count. “The count was fair,” he said.",
-              {"quote": "The count was fair", "speaker": "Tomas Reyes"})])
-SOURCE_BODY = rule(
-    "quotes.source-body", "An unnamed spokesman or official of a body the phrase names (“a spokesman for "
-    "the Harbour Board”, “a Harbour Board official”) speaks for that body.",
-    examples=[("The Harbour Board met on Monday. “The fees will stay,” a Harbour Board official said.",
-               {"quote": "The fees will stay", "speaker": "Harbour Board"})],
-    counter=[("The Harbour Board met on Monday. “The fees will stay,” an official who asked not to be "
-              "named said.", {"quote": "The fees will stay", "speaker": None})])
-SPOKESPERSON_OF_SENTENCE = rule(
-    "quotes.spokesperson-of-sentence", "A spokesperson named by no body (“a spokesperson said”) speaks for "
-    "the organisation that acts earlier in their sentence.",
-    examples=[("The Calder Port Authority will publish new fees on Friday, a spokesperson said, adding "
-               "that the aim was “a fair deal for every shipper.”", {"quote": "a fair deal for every shipper",
-                                                                     "speaker": "Calder Port Authority"})],
-    counter=[("Police arrested two men on Friday, a spokesman for the family said, calling it “a long "
-              "overdue step for the town.”", {"quote": "a long overdue step", "speaker": None})])
-SOURCE_DOCUMENT = rule(
-    "quotes.source-document", "A text as the source (“her plan promises”, “the campaign's statement "
-    "says”, “the statement said” after “the board issued a statement”) speaks for its author or issuer.",
-    examples=[("The Harbour Board issued a statement on Monday. “The fees will stay,” the statement said.",
-               {"quote": "The fees will stay", "speaker": "Harbour Board"})])
-CONTINUES = rule(
-    "quotes.continues", "A quote that follows another takes the speaker that quote resolved to.",
-    examples=[("“We tried everything,” Ana Ruiz said. “The money was simply not there this year.”",
-               {"quote": "The money was simply", "speaker": "Ana Ruiz"})])
-
 
 # --- finding -------------------------------------------------------------------------------------
 
@@ -421,11 +318,11 @@ def find_triples(doc: Any, quotes: list[QuoteSpan], names: Any) -> list[QuoteTri
     for k in range(len(kept)):
         if triples[k] is None:
             triples[k] = _follower(context, kept, triples, k, numbers)
-    return [t if t is not None else QuoteTriple(q, None, None, _UNFOUND) for q, t in zip(kept, triples,
+    return [t if t is not None else QuoteTriple(q, None, None, UNFOUND) for q, t in zip(kept, triples,
                                                                                           strict=True)]
 
 
-_UNFOUND = Rule("quotes.none", "No cue and nothing to follow.")
+UNFOUND = Rule("quotes.none", "No cue and nothing to follow.")
 
 
 def _note_glued(doc: Any, text: str, quote: QuoteSpan) -> None:
@@ -465,7 +362,7 @@ def _is_statement(doc: Any, context: _Context, quote: QuoteSpan) -> bool:
 
 def _is_term(text: str, quote: QuoteSpan, paras: list[tuple[int, int]]) -> bool:
     """A quoted phrase of fewer than four words that is no whole utterance: a term, not a statement."""
-    return len(_WORD.findall(quote.text_of(text))) < _MIN_QUOTE_WORDS and not _standalone(text, quote, paras)
+    return len(WORD.findall(quote.text_of(text))) < _MIN_QUOTE_WORDS and not _standalone(text, quote, paras)
 
 
 def _standalone(text: str, quote: QuoteSpan, paras: list[tuple[int, int]]) -> bool:
@@ -641,7 +538,7 @@ def _subject(context: _Context, verb: Any) -> Any | None:
         if subjects and not skip:
             # two subjects ("said Army Capt. Ana Ruiz", "The rejection ... signals “...”, said Ana Ruiz"):
             # the name, not the rank or the thing
-            subject = min(subjects, key=lambda t: (_is_title_word(t), context.named.actor_at(t.i) is None))
+            subject = min(subjects, key=lambda t: (is_title_word(t), context.named.actor_at(t.i) is None))
             if subject.pos_ == "ADP":  # "Of Hale, Ruiz, who ..., said" parsed with "Of" as the subject:
                 return _speaker_after_topic(subject) or subject  # the topic is Hale, Ruiz speaks
             return subject
@@ -714,7 +611,7 @@ def _reported_outside(context: _Context, token: Any) -> bool:
     return reporter is not None and not context.in_quote(reporter) and is_cue_verb(reporter)
 
 
-def _is_title_word(token: Any) -> bool:
+def is_title_word(token: Any) -> bool:
     return token.lower_ in lexicon.TITLE_WORDS or token.lower_ + "." in lexicon.TITLE_WORDS
 
 
@@ -1076,285 +973,3 @@ def _last_subject(context: _Context, start: int, end: int) -> Any | None:
         if subject.head.dep_ == "ROOT":
             return None  # the last main clause is about something else
     return None
-
-
-# --- resolving -----------------------------------------------------------------------------------
-
-def resolve_all(doc: Any, triples: list[QuoteTriple], index: Referents) -> list[Attribution]:
-    """Each triple's speaker, in text order: its source resolved, or its leader's (a follower); then
-    quotes that repeat another take its speaker (``_repeated``), and followers their leader's final
-    one. Each quote's deciding rule is recorded once, for its final attribution."""
-    own = [resolve(doc, t, index) if t.follows is None else Attribution(t, None, CONTINUES) for t in triples]
-    found = _hand_down(triples, own)
-    layout = layout_of(doc)
-    headline = layout.headline_end
-    if any(a.speaker is None or _placed(a, headline) for a in found):
-        words = [_WORD.findall(a.triple.quote.text_of(layout.text).lower()) for a in found]
-        spoken = _WordIndex([k for k, a in enumerate(found) if a.speaker is not None], words)
-        cued = _WordIndex([k for k, a in enumerate(found) if a.speaker is not None
-                           and not _placed(a, headline)], words)
-        found = _hand_down(triples, [_repeated(k, found, words, spoken if found[k].speaker is None else cued,
-                                               headline) for k in range(len(found))])
-    for a in found:
-        if a.speaker is not None or a.rule is not _UNFOUND:
-            fire(doc, a.rule, a.triple.quote.start, a.triple.quote.end, a.speaker.name if a.speaker else "")
-    return found
-
-
-def _hand_down(triples: list[QuoteTriple], found: list[Attribution]) -> list[Attribution]:
-    """A follower (an attribution by CONTINUES) takes its leader's settled speaker."""
-    final: dict[int, Attribution] = {}
-
-    def settle(k: int, depth: int = 0) -> Attribution:
-        if k not in final:
-            own, follows = found[k], triples[k].follows
-            if follows is not None and own.rule is CONTINUES and depth < 8:
-                leader = settle(follows, depth + 1)
-                if leader.speaker is not own.speaker:
-                    own = Attribution(own.triple, leader.speaker, CONTINUES)
-            final[k] = own
-        return final[k]
-
-    return [settle(k) for k in range(len(found))]
-
-
-class _WordIndex:
-    """Quotes (by position) by the words they hold, so a quote is compared only with the quotes that
-    could repeat it: one sharing ``least`` of its words must hold one of its rarest words."""
-
-    def __init__(self, positions: list[int], words: list[list[str]]) -> None:
-        self.pools = {k: frozenset(words[k]) for k in positions}
-        self.postings: dict[str, list[int]] = {}
-        for k in positions:
-            for word in self.pools[k]:
-                self.postings.setdefault(word, []).append(k)
-
-    def candidates(self, words: list[str], least: float) -> list[int]:
-        distinct = sorted(set(words), key=lambda w: len(self.postings.get(w, ())))
-        # a quote holding none of these rarest words misses more than 1 - least of the quote's words
-        needed = math.floor((1 - least) * len(words) + 1e-9) + 1
-        found = {k for word in distinct[:needed] for k in self.postings.get(word, ())}
-        return sorted(found)
-
-
-def _placed(found: Attribution, headline: int) -> bool:
-    """Whether the quote's speaker is only inferred: by its place (it follows another, or a positional
-    rule), or in a headline, whose cues summarise ("Candidates say ...", "CNN chief on Trump: ...") what
-    the story attributes (a name there yields only to a near-verbatim repeat, see ``_repeated``)."""
-    return found.triple.follows is not None or found.triple.rule.id in _BY_POSITION \
-        or found.triple.quote.end <= headline
-
-
-def _repeated(k: int, found: list[Attribution], words: list[list[str]], index: _WordIndex,
-              headline: int) -> Attribution:
-    """A quote left without a speaker that repeats one with a speaker (a headline, a teaser) is the
-    same speaker's (``index``: the quotes it may repeat); so is a quote that only its place gave a
-    speaker, when it repeats a quote with a cue of its own (near verbatim, unless it is the headline's)."""
-    own = found[k]
-    if own.speaker is not None and not _placed(own, headline):
-        return own
-    quote, mine = own.triple.quote, words[k]
-    if not mine:
-        return own
-    loose = own.speaker is None or (quote.end <= headline and own.rule is not SOURCE_NAMED)
-    least = _REPEATS if loose else _REPEATS_VERBATIM
-    distinct = len(set(mine))
-    if not loose and distinct < _VERBATIM_WORDS:
-        return own  # a short match is chance ("I don't know")
-    best: tuple[float, Attribution] | None = None
-    for j in index.candidates(mine, least):
-        other, pool = found[j], index.pools[j]
-        if j == k or other.triple.quote == quote:
-            continue
-        if not loose and len(pool) > _VERBATIM_GROWTH * distinct:
-            continue  # a partial match is chance (a short quote inside a long one)
-        share = sum(w in pool for w in mine) / len(mine)
-        if share >= least and _run_share(mine, words[j]) >= _REPEATS and (best is None or share > best[0]):
-            best = (share, other)
-    if best is None or best[1].speaker is own.speaker:
-        return own
-    return Attribution(own.triple, best[1].speaker, REPEATED)
-
-
-def _run_share(mine: list[str], theirs: list[str]) -> float:
-    """The share of ``mine`` that ``theirs`` holds as one run of words: a repeat is an excerpt, while
-    common words scattered through a long quote ("That's a tough area" in "It's a tough ... area")
-    are chance."""
-    matcher = SequenceMatcher(None, mine, theirs, autojunk=False)
-    return matcher.find_longest_match(0, len(mine), 0, len(theirs)).size / len(mine)
-
-
-#: Finding rules that give a quote a speaker by where it stands, not by a cue of its own.
-_BY_POSITION = frozenset(r.id for r in (SAME_PARAGRAPH, PREVIOUS_PARAGRAPH, INTRODUCED_BEFORE,
-                                         REPORTED_BEFORE, SENTENCE_SUBJECT))
-#: Share of a quote's words another quote must hold for the quote to repeat it: with no speaker at
-#: all, and (near verbatim) against a speaker only the quote's place gave it.
-_REPEATS = 0.6
-_REPEATS_VERBATIM = 0.9
-#: ... where the quote has at least this many distinct words and the other at most this many times as many.
-_VERBATIM_WORDS = 4
-_VERBATIM_GROWTH = 1.3
-
-
-def resolve(doc: Any, triple: QuoteTriple, index: Referents) -> Attribution:
-    """The actor a triple's source phrase stands for (see the ``quotes.source-*`` rules)."""
-    if triple.source is None:
-        return Attribution(triple, None, _UNFOUND)
-    speaker, how = _resolve_phrase(doc, doc[triple.source], index)
-    return Attribution(triple, speaker, how)
-
-
-def resolve_source(doc: Any, head: Any, index: Referents) -> Actor | None:
-    """The actor a source phrase with head ``head`` stands for (also for reported speech)."""
-    return _resolve_phrase(doc, head, index)[0]
-
-
-def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0) -> tuple[Actor | None, Rule]:
-    if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl" and depth < 3:
-        noun = head.head.head
-        while noun.dep_ == "appos" and noun.head.i != noun.i:
-            noun = noun.head  # "Carla Mendes, an engineer, who said": the name the apposition explains
-        speaker, _ = _resolve_phrase(doc, noun, index, depth + 1)
-        return speaker, SOURCE_RELATIVE
-    named = index.actor_at(head.i)
-    if named is None and (_is_title_word(head) or head.like_num or head.lower_ in lexicon.TITLE_WORDS):
-        named = _named_after_rank(doc, head, index)  # "said Air Force 1st Lt. Ana Ruiz" parsed at "1st"
-    if named is None and (head.pos_ == "PROPN" or head.is_title):
-        named = index.resolve(doc[head.left_edge.i:head.i + 1].text) or index.resolve(head.text)
-    if named is not None:
-        return named, SOURCE_NAMED
-    word = head.lower_
-    if word in ("he", "she"):
-        gender = "m" if word == "he" else "f"
-        person = index.antecedent(head.i) or index.person_before(head.i, gender)
-        if _unnamed_is_nearer(index, head.i, person):
-            return None, SOURCE_UNNAMED
-        return person, SOURCE_PRONOUN
-    if word == "it":
-        return index.org_before(head.i), SOURCE_PRONOUN
-    if word == "they":
-        return index.org_before(head.i, within=30), SOURCE_PRONOUN
-    inside = [a for t in doc[head.left_edge.i:head.right_edge.i + 1]
-              if not index.in_quote(t.idx) for a in [index.actor_at(t.i)] if a]
-    people = [a for a in inside if a.type == "person"]
-    for child in head.children:
-        appositive = index.actor_at(child.i) if child.dep_ == "appos" else None
-        if appositive is not None and appositive.type == "person":
-            return appositive, SOURCE_NAMED  # "Hale's son, Peter Hale, said": the apposition
-    if people:
-        return people[0], SOURCE_NAMED
-    if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.ent_type_ not in ("PERSON",):
-        return _described(doc, head, inside, index)
-    return None, SOURCE_UNNAMED
-
-
-def _named_after_rank(doc: Any, head: Any, index: Referents) -> Actor | None:
-    """The person named right after a rank or title the parser took for the subject."""
-    for token in doc[head.i + 1:min(head.i + 6, len(doc))]:
-        actor = index.actor_at(token.i)
-        if actor is not None and actor.type == "person":
-            return actor
-        if not (token.is_title or token.text == "." or _is_title_word(token)):
-            return None
-    return None
-
-
-def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tuple[Actor | None, Rule]:
-    phrase = doc[head.left_edge.i:head.i + 1].text
-    first = doc[head.left_edge.i].lower_
-    if head.lemma_.lower() in lexicon.DOCUMENT_NOUNS and first not in ("a", "an"):
-        author = _document_author(doc, head, inside, index)
-        if author is not None:
-            return author, SOURCE_DOCUMENT
-    if first in ("a", "an", "one", "another", "some", "several", "two", "three"):
-        # "a spokesman for Acme Corp said": the organisation speaks; "a resident said": nobody named
-        return _body_or_nobody(_organisation_of(doc, head, inside, index))
-    titled = index.titled_person(head.lower_, head.i)
-    unnamed = index.unnamed_before(head.i)
-    if unnamed is not None and unnamed.lower_ != head.lower_:
-        unnamed = None
-    seen = index.first_seen_before(titled, head.i) if titled is not None else None
-    if titled is not None and (unnamed is None or (seen is not None and seen > unnamed.i)):
-        return titled, SOURCE_DESCRIPTION
-    if unnamed is not None:
-        subtree = doc[unnamed.left_edge.i:unnamed.right_edge.i + 1]
-        named = [a for t in subtree for a in [index.actor_at(t.i)] if a]
-        return _body_or_nobody(_organisation_of(doc, unnamed, named, index))
-    organisation = next((a for a in inside if a.type in ("organization", "country", "group")), None)
-    if organisation is not None and head.lower_ in lexicon.SPOKES_NOUNS:
-        return organisation, SOURCE_DESCRIPTION  # "the ministry's spokesman said"
-    return index.by_title(phrase, head.i), SOURCE_DESCRIPTION
-
-
-def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents) -> Actor | None:
-    """Who "her plan", "the campaign's statement" or "the statement" (issued earlier) speaks for."""
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        word = owner.lower_
-        if word in ("his", "her"):
-            return index.antecedent(owner.i) or index.person_before(owner.i, lexicon.PERSON_PRONOUNS[word])
-        if word in ("its", "their"):
-            return index.org_before(owner.i, within=40)
-        return _resolve_phrase(doc, owner, index)[0] or index.by_title(owner.text, owner.i)
-    if inside:
-        return inside[0]  # "the DNC statement"
-    lemma = head.lemma_.lower()
-    sentence = sentence_of(head)
-    for token in reversed(doc[max(sentence.start - 120, 0):sentence.start]):
-        if token.lemma_.lower() != lemma or index.in_quote(token.idx):
-            continue
-        verb = token.head.head if token.dep_ == "pobj" else token.head  # "in a statement, X said"
-        subject = next((c for c in verb.children if c.dep_ in ANY_SUBJECTS), None)
-        if subject is not None:
-            return index.actor_at(subject.i)
-        return None
-    return None
-
-
-def _body_or_nobody(body: Actor | None) -> tuple[Actor | None, Rule]:
-    return (body, SOURCE_BODY) if body is not None else (None, SOURCE_UNNAMED)
-
-
-def _organisation_of(doc: Any, head: Any, inside: list[Actor], index: Referents) -> Actor | None:
-    """The body an unnamed speaker speaks for: named in the phrase ("a UK Government official", "a
-    spokesman for the board"). A source, or anyone whose name is withheld ("who asked not to be
-    named"), speaks for nobody named."""
-    withheld = any(t.lower_ in lexicon.ANONYMITY_WORDS for t in head.subtree)
-    if withheld or (head.lower_ in lexicon.ANONYMOUS_NOUNS and head.lower_ not in lexicon.SPOKES_NOUNS):
-        return None
-    named = next((a for a in inside if a.type in ("organization", "country", "group")), None)
-    if named is not None:
-        return named
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
-                    found = index.by_title(doc[obj.left_edge.i:obj.i + 1].text, head.i)
-                    if found is not None and found.type != "person":
-                        return found
-    if head.lower_ in lexicon.SPOKES_NOUNS:
-        for mod in head.children:
-            if mod.dep_ in ("compound", "nmod") and mod.pos_ == "NOUN" and mod.i < head.i:
-                found = index.by_title(mod.lower_, head.i)
-                if found is not None and found.type != "person":
-                    return found
-        if not any(c.dep_ == "prep" for c in head.children):
-            # "The Commission will publish its guidance on Friday, a spokesperson said": a bare
-            # spokesperson speaks for the body their sentence is about.
-            fire(doc, SPOKESPERSON_OF_SENTENCE, head.idx, head.idx + len(head.text))
-            return index.org_before(head.i, within=head.i - sentence_of(head).start)
-    return None
-
-
-def _unnamed_is_nearer(index: Referents, token_i: int, person: Actor | None) -> bool:
-    """True when an unnamed person ("a nurse who ...") came after the last mention of ``person``."""
-    unnamed = index.unnamed_before(token_i)
-    if unnamed is None:
-        return False
-    if person is None:
-        return True
-    seen = index.first_seen_before(person, token_i)
-    if seen is not None and unnamed.dep_ not in SUBJECTS \
-            and sentence_of(unnamed).start <= seen < sentence_of(unnamed).end:
-        return False  # "Reyes said he met an aide who ...": the aide is in Reyes's own sentence
-    return seen is None or seen < unnamed.i
