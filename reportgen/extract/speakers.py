@@ -129,7 +129,10 @@ SOURCE_DOCUMENT = rule(
     "quotes.source-document", "A text as the source (“her plan promises”, “the campaign's statement "
     "says”, “the statement said” after “the board issued a statement”) speaks for its author or issuer.",
     examples=[("The Harbour Board issued a statement on Monday. “The fees will stay,” the statement said.",
-               {"quote": "The fees will stay", "speaker": "Harbour Board"})])
+               {"quote": "The fees will stay", "speaker": "Harbour Board"}),
+              ("Tomas Reyes bought the ferry line in May. In a statement, the shipping tycoon announced a "
+               "new route. “The boats will sail daily,” the statement said.",
+               {"quote": "The boats will sail", "speaker": "Tomas Reyes"})])
 CONTINUES = rule(
     "quotes.continues", "A quote that follows another takes the speaker that quote resolved to.",
     examples=[("“We tried everything,” Ana Ruiz said. “The money was simply not there this year.”",
@@ -363,8 +366,8 @@ def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents)
             continue
         verb = token.head.head if token.dep_ == "pobj" else token.head  # "in a statement, X said"
         subject = next((c for c in verb.children if c.dep_ in ANY_SUBJECTS), None)
-        if subject is not None:
-            return index.actor_at(subject.i)
+        if subject is not None:  # "In a statement, the business mogul announced": who the mogul is
+            return index.actor_at(subject.i) or _resolve_phrase(doc, subject, index, depth=3)[0]
         return None
     return None
 
