@@ -181,7 +181,10 @@ CLAUSE_SUBJECT = rule(
     "quotes.clause-subject", "A quote inside a clause with another verb (“rejected X as ‘...’”) is the "
     "clause subject's.",
     examples=[("Ana Ruiz rejected the new bridge as “a monument to wasted money and broken promises.”",
-               {"quote": "a monument to wasted", "speaker": "Ana Ruiz"})])
+               {"quote": "a monument to wasted", "speaker": "Ana Ruiz"})],
+    counter=[("“Many laws are broad enough to catch a lot of activity,” Ana Ruiz added. But that’s not the "
+              "same thing as “properly chargeable under the law.”",  # a thing as subject: she goes on
+              {"quote": "properly chargeable", "speaker": "Ana Ruiz"})])
 POSSESSOR = rule(
     "quotes.possessor", "A quote given as what someone's statement, email or response says is the "
     "possessor's.",
@@ -835,6 +838,10 @@ def _possessor(noun: Any) -> Any | None:
     return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
+#: Pronouns for things, never a speaker: a clause about them gives its quote no source.
+_THING_PRONOUNS = frozenset({"that", "this", "it", "these", "those", "which", "what"})
+
+
 def _clause_subject(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     for token, governs in _attachments(context, quote):
         if not governs:
@@ -850,6 +857,8 @@ def _clause_subject(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
             if subject.pos_ == "NOUN" and _possessor(subject) is not None \
                     and context.named.actor_at(subject.i) is None:
                 return _triple(context, quote, candidate.text, _possessor(subject), POSSESSOR)
+            if subject.lower_ in _THING_PRONOUNS:
+                break  # "But that's not the same as “...”": nobody acts; the quote may continue a speaker
             if subject.pos_ in ("PROPN", "PRON") or context.named.actor_at(subject.i) is not None \
                     or subject.lower_ in lexicon.TITLE_WORDS:
                 return _triple(context, quote, candidate.text, subject, CLAUSE_SUBJECT)
