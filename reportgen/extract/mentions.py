@@ -661,6 +661,16 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             start -= 1
         else:
             break
+    continued = end
+    while label in ("NORP", "ORG") and continued < len(doc) \
+            and doc[continued - 1].dep_ in ("compound", "amod") \
+            and doc[continued - 1].head.i >= continued and _continues_name(doc[continued]):
+        continued += 1  # "Islamic State": the model stopped at the adjective
+    if continued > end:
+        fire(doc, NAME_CONTINUED, doc[start].idx, doc[continued - 1].idx + len(doc[continued - 1]),
+             doc[end:continued].text)
+        end, root = continued, doc[start:continued].root
+        label = "ORG" if label == "NORP" else label
     if end < len(doc) and root.dep_ == "compound" and root.head.i == end and not doc[end].ent_type_:
         word = doc[end].lower_
         if word in lexicon.FACILITY_WORDS and label != "GPE":  # "Zwickau plant" is still Zwickau
@@ -676,6 +686,18 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             stop += 1
         end = stop
     return list(doc[start:end]), label
+
+
+def _continues_name(token: Any) -> bool:
+    """An untagged capitalised proper noun that can end a name the model cut short ("State" after
+    "Islamic"); not a title ("Russian President"), nor a word the model gave another entity."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ \
+        and bool(NAME_TOKEN.match(token.text)) and token.lower_ not in lexicon.TITLE_WORDS \
+        and token.lower_ not in lexicon.HONORIFICS \
+        and not (token.lower_ in lexicon.TITLE_MODIFIERS and after is not None
+                 and after.lower_ in lexicon.TITLE_WORDS) and not _calendar(token)
 
 
 def _person_cues(doc: Any, root: Any, end: int) -> int:
@@ -819,6 +841,15 @@ ENTITY = rule(
     examples=[("Deputy Foreign Minister Olga Varna met the envoy in Vienna on Monday.",
                {"actor": "Olga Varna", "type": "person", "role": "Deputy Foreign Minister"})],
     counter=[("Covid-19 cases fell in March, the clinic said.", {"no_actor": "Covid-19"})])
+NAME_CONTINUED = rule(
+    "mentions.name-continued", "A name the model ended at a modifier of the next word goes on over the "
+    "untagged capitalised proper nouns that follow (“the Islamic State group”), never over a title.",
+    examples=[("The base is an outpost in the fight against the Islamic State group.",
+               {"actor": "Islamic State group", "type": "organization"})],
+    counter=[("Russian President Ivan Petrov met the envoy on Monday.",
+              {"actor": "Ivan Petrov", "role": "Russian President"}),
+             ("UK Tories under fire for name switch\n\nThe party changed its account name during the debate.",
+              {"actor": "UK", "type": "country"})])
 POSSESSED_INSTITUTION = rule(
     "mentions.possessed-institution", "A state body named through its country (“Norway's defence "
     "ministry”) is an organisation named as written.",
