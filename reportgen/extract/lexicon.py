@@ -141,6 +141,7 @@ RELATION_PREPOSITIONS: dict[str, dict[str, str]] = mapping("relations", "relatio
 UNREAL_CONTROLLERS = words("relations", "unreal_controllers")
 
 WORK_NOUNS = words("things", "work_nouns")
+THING_KINDS = words("things", "thing_kinds")
 LAW_WORDS = words("things", "law_words")
 NON_ACTORS = words("things", "non_actors")
 

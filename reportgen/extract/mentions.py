@@ -628,7 +628,7 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         agentive=_agentive(root) or _speaks_for(root), person_cues=_person_cues(doc, root, end),
         addressed=_addressed(root),
         headline=tokens[0].idx < layout.headline_end,
-        work=_names_a_work(doc, root, tokens[0].i),
+        work=_names_a_work(doc, root, tokens[0].i, end),
     )
 
 
@@ -710,8 +710,12 @@ def _person_cues(doc: Any, root: Any, end: int) -> int:
     return cues
 
 
-def _names_a_work(doc: Any, root: Any, start: int) -> bool:
+def _names_a_work(doc: Any, root: Any, start: int, end: int) -> bool:
     """True where the text calls the name a game, film, app ... ("the online game Harbour Quest")."""
+    if (end - start >= 2 and doc[end - 1].lower_ in lexicon.THING_KINDS) \
+            or (end < len(doc) and doc[end].lower_ in lexicon.THING_KINDS):
+        fire(doc, THING_KIND, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text)
+        return True  # "the Skulls Trojan", "the Netsky and Sasser virus families" (a parse may miss it)
     for child in root.children:
         if child.i < start and child.dep_ in ("compound", "nmod", "appos") and \
                 child.lower_ in lexicon.WORK_NOUNS:
@@ -850,6 +854,13 @@ NAME_CONTINUED = rule(
               {"actor": "Ivan Petrov", "role": "Russian President"}),
              ("UK Tories under fire for name switch\n\nThe party changed its account name during the debate.",
               {"actor": "UK", "type": "country"})])
+THING_KIND = rule(
+    "mentions.thing-kind", "A name that ends in a noun only things have (“the Skulls Trojan”) or stands "
+    "right before one (“the Netsky and Sasser virus families”) names that thing, not an actor.", effect="-",
+    examples=[("Also new this year was the Quill Trojan, which can cripple phones. The Quill Trojan spread "
+               "through messages.", {"no_actor": "Quill Trojan"})],
+    counter=[("Rovers Holdings bought the network. Rovers Holdings said the deal closed on Monday.",
+              {"actor": "Rovers Holdings", "type": "organization"})])
 POSSESSED_INSTITUTION = rule(
     "mentions.possessed-institution", "A state body named through its country (“Norway's defence "
     "ministry”) is an organisation named as written.",
