@@ -79,6 +79,7 @@ AFFILIATION_WORDS = words("people", "affiliation_words")
 PERSON_PRONOUNS: dict[str, str] = mapping("people", "person_pronouns")
 ADDRESS_TITLES = words("people", "address_titles")
 TITLE_MODIFIERS = words("people", "title_modifiers")
+PORTFOLIO_TITLES = words("people", "portfolio_titles")
 NAME_JOINERS = words("people", "name_joiners")
 
 COUNTRIES = words("places", "countries")

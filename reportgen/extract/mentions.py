@@ -595,6 +595,9 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     if len(tokens) == 1 and tokens[0].lower_ in lexicon.TITLE_MODIFIERS and after < len(doc) \
             and doc[after].is_title and doc[after].lower_ in lexicon.TITLE_WORDS:
         return None  # "State Senator Ann Roe", "County Commissioner ...": part of a title
+    if _portfolio(doc, tokens, label):
+        fire(doc, PORTFOLIO, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), name)
+        return None
     quote = layout.quote_at(tokens[0].idx)
     quoted = quote is not None
     name_end = tokens[-1].idx + len(tokens[-1])
@@ -632,6 +635,20 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     )
 
 
+def _portfolio(doc: Any, tokens: list[Any], label: str) -> bool:
+    """ "International Development Secretary Hilary Benn": a body's name written before a portfolio
+    title and a person's name is the portfolio (the title says it), not a body of the story. An
+    acronym or a country there ("EU Commissioner ...") stays an actor."""
+    after = tokens[-1].i + 1
+    name = doc[tokens[0].i:after].text
+    if label not in ("ORG", "NORP") or name.isupper() or country_key(name) or after + 1 >= len(doc) \
+            or tokens[-1].lower_ in lexicon.ORG_WORDS or name.lower() in lexicon.INSTITUTION_NAMES:
+        return False  # "Home Office Minister X": the body is named in full
+    title, following = doc[after], doc[after + 1]
+    return title.is_title and title.lower_ in lexicon.PORTFOLIO_TITLES \
+        and following.ent_type_ == "PERSON" and following.is_title
+
+
 def _addressed(root: Any) -> bool:
     """ "urged Madrid to ...", "talks between Santiago and Madrid": a name dealt with as a government."""
     root = tree_of(root.doc).first_conjunct(root)
@@ -662,7 +679,7 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
         else:
             break
     continued = end
-    while label in ("NORP", "ORG") and continued < len(doc) \
+    while label == "NORP" and continued < len(doc) \
             and doc[continued - 1].dep_ in ("compound", "amod") \
             and doc[continued - 1].head.i >= continued and _continues_name(doc[continued]):
         continued += 1  # "Islamic State": the model stopped at the adjective
@@ -846,8 +863,8 @@ ENTITY = rule(
                {"actor": "Olga Varna", "type": "person", "role": "Deputy Foreign Minister"})],
     counter=[("Covid-19 cases fell in March, the clinic said.", {"no_actor": "Covid-19"})])
 NAME_CONTINUED = rule(
-    "mentions.name-continued", "A name the model ended at a modifier of the next word goes on over the "
-    "untagged capitalised proper nouns that follow (“the Islamic State group”), never over a title.",
+    "mentions.name-continued", "A name the model ended at an adjective (a nationality or faith) goes on over "
+    "the untagged capitalised proper nouns that follow (“the Islamic State group”), never over a title.",
     examples=[("The base is an outpost in the fight against the Islamic State group.",
                {"actor": "Islamic State group", "type": "organization"})],
     counter=[("Russian President Ivan Petrov met the envoy on Monday.",
@@ -861,6 +878,13 @@ THING_KIND = rule(
                "through messages.", {"no_actor": "Quill Trojan"})],
     counter=[("Rovers Holdings bought the network. Rovers Holdings said the deal closed on Monday.",
               {"actor": "Rovers Holdings", "type": "organization"})])
+PORTFOLIO = rule(
+    "mentions.portfolio", "A body's name written before a portfolio title and a person's name "
+    "(“International Development Secretary Hilary Benn”) is the portfolio, part of her title, not a body "
+    "of the story.", effect="-",
+    examples=[("International Development Secretary Hilary Benn will visit Aceh on Monday.",
+               {"no_actor": "International Development"})],
+    counter=[("Home Office Minister Tom Barr said the plan was ready.", {"actor": "Home Office"})])
 POSSESSED_INSTITUTION = rule(
     "mentions.possessed-institution", "A state body named through its country (“Norway's defence "
     "ministry”) is an organisation named as written.",
