@@ -878,6 +878,13 @@ THING_KIND = rule(
                "through messages.", {"no_actor": "Quill Trojan"})],
     counter=[("Rovers Holdings bought the network. Rovers Holdings said the deal closed on Monday.",
               {"actor": "Rovers Holdings", "type": "organization"})])
+INSTANCE = rule(
+    "mentions.instance", "A name that heads a phrase with “a” or “an” (“a BBC News Special”, “an Airbus "
+    "A320”) is one thing of that name, not an actor; the maker in “an Airbus spokesman” stays one.",
+    effect="-",
+    examples=[("A Harbour News Special will be shown on Wednesday.", {"no_actor": "Harbour News Special"})],
+    counter=[("An Airbus spokesman said the jet was safe. Airbus will pay for the repairs.",
+              {"actor": "Airbus", "type": "organization"})])
 PORTFOLIO = rule(
     "mentions.portfolio", "A body's name written before a portfolio title and a person's name "
     "(“International Development Secretary Hilary Benn”) is the portfolio, part of her title, not a body "
@@ -981,7 +988,20 @@ def find_mentions(doc: Any) -> list[Mention]:
             covered = {i for m in found for i in range(m.start, m.end)}
             mentions = [m for m in mentions if not covered & set(range(m.start, m.end))]
         mentions = mentions + found
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(_not_instances(doc, mentions), key=lambda m: m.start)
+
+
+def _not_instances(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less those that head a phrase with "a"/"an" ("a BBC News Special", "an Airbus A320"):
+    one thing of that name, not the maker ("an Airbus spokesman" keeps Airbus, a modifier there)."""
+    kept = []
+    for m in mentions:
+        if m.label != "PERSON" and any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < m.start
+                                       for c in doc[m.root].children):
+            fire(doc, INSTANCE, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), m.text)
+        else:
+            kept.append(m)
+    return kept
 
 
 def _found(doc: Any, found_by: Rule, mentions: list[Mention]) -> None:
