@@ -678,6 +678,10 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             start -= 1
         else:
             break
+    if start > 0 and doc[start - 1].like_num and doc[start - 1].pos_ == "NUM" \
+            and label in ("LOC", "FAC", "GPE") and doc[end - 1].lower_ in lexicon.FACILITY_WORDS \
+            and doc[start - 1].head.i in range(start, end):
+        start -= 1  # "10 Downing Street": the house number the model left out of the address
     continued = end
     while label == "NORP" and continued < len(doc) \
             and doc[continued - 1].dep_ in ("compound", "amod") \
@@ -798,6 +802,8 @@ def _relabelled(name: str, label: str, tokens: list[Any]) -> str:
 def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     """False for the model's junk: dates, numbers, demonyms, lower-case fragments, stray words."""
     lowered = name.lower()
+    if _address(tokens, label):
+        return True
     if len(name) < 2 or not any(c.isalpha() for c in name) or not name[0].isupper():
         return False
     if sum(c.isdigit() for c in name) > 0 and label != "ORG":
@@ -824,6 +830,17 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     if label == "LAW":
         return words[-1] in lexicon.ALLIANCE_WORDS
     return words[-1] not in lexicon.LAW_WORDS
+
+
+def _address(tokens: list[Any], label: str) -> bool:
+    """ "10 Downing Street": a house number, then a capitalised street or building name, is an address
+    (the model tags it as a place; without the number the street is read as the office there)."""
+    if label not in ("LOC", "FAC", "GPE") or len(tokens) < 3 or not tokens[0].like_num \
+            or tokens[-1].lower_ not in lexicon.FACILITY_WORDS or not all(t.is_title for t in tokens[1:]):
+        return False
+    fire(tokens[0].doc, ADDRESS, tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
+         " ".join(t.text for t in tokens))
+    return True
 
 
 def _locative(root: Any) -> bool:
@@ -885,6 +902,12 @@ INSTANCE = rule(
     examples=[("A Harbour News Special will be shown on Wednesday.", {"no_actor": "Harbour News Special"})],
     counter=[("An Airbus spokesman said the jet was safe. Airbus will pay for the repairs.",
               {"actor": "Airbus", "type": "organization"})])
+ADDRESS = rule(
+    "mentions.address", "A house number and a street or building name (“10 Downing Street”) is an address, "
+    "a place named in full.",
+    examples=[("He has been on hunger strike near 10 Downing Street since May.",
+               {"actor": "10 Downing Street", "type": "location"})],
+    counter=[("Downing Street said the talks would go on.", {"actor": "Downing Street"})])
 PORTFOLIO = rule(
     "mentions.portfolio", "A body's name written before a portfolio title and a person's name "
     "(“International Development Secretary Hilary Benn”) is the portfolio, part of her title, not a body "
