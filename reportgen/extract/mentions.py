@@ -416,7 +416,8 @@ def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> li
                 and "\n" not in doc[j - 1].whitespace_:
             j += 1
         start = i
-        while start < j and _not_a_name_word(doc[start]):
+        while start < j and _not_a_name_word(doc[start]) \
+                and not _names_a_body(doc[start], doc[j - 1]):
             start += 1
         i = j
         if j - start < 2 or (j < len(doc) and doc[j].pos_ == "PROPN"):
@@ -441,6 +442,16 @@ def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> li
 def _not_a_name_word(token: Any) -> bool:
     word = token.lower_
     return word in lexicon.TITLE_WORDS or word in lexicon.HONORIFICS or word in lexicon.DEMONYMS
+
+
+def _names_a_body(first: Any, last: Any) -> bool:
+    """ "Scottish Green Party", "British Medical Association": a demonym that opens a body's name is part
+    of it (before a person, "Scottish Ana Ruiz", it is not)."""
+    if first.lower_ not in lexicon.DEMONYMS or first.lower_ in lexicon.TITLE_WORDS \
+            or last.lower_ not in lexicon.ORG_WORDS or last.i - first.i < 2:
+        return False
+    fire(first.doc, DEMONYM_IN_NAME, first.idx, last.idx + len(last), first.doc[first.i:last.i + 1].text)
+    return True
 
 
 def _speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
@@ -716,7 +727,7 @@ def _continues_name(token: Any) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ \
         and bool(NAME_TOKEN.match(token.text)) and token.lower_ not in lexicon.TITLE_WORDS \
-        and token.lower_ not in lexicon.HONORIFICS \
+        and token.lower_ not in lexicon.HONORIFICS and token.lower_ not in lexicon.first_name_genders() \
         and not (token.lower_ in lexicon.TITLE_MODIFIERS and after is not None
                  and after.lower_ in lexicon.TITLE_WORDS) and not _calendar(token)
 
@@ -886,6 +897,7 @@ NAME_CONTINUED = rule(
                {"actor": "Islamic State group", "type": "organization"})],
     counter=[("Russian President Ivan Petrov met the envoy on Monday.",
               {"actor": "Ivan Petrov", "role": "Russian President"}),
+             ("Scottish Ana Ruiz said she was pleased.", {"no_actor": "Scottish Ana Ruiz"}),
              ("UK Tories under fire for name switch\n\nThe party changed its account name during the debate.",
               {"actor": "UK", "type": "country"})])
 THING_KIND = rule(
@@ -908,6 +920,12 @@ ADDRESS = rule(
     examples=[("He has been on hunger strike near 10 Downing Street since May.",
                {"actor": "10 Downing Street", "type": "location"})],
     counter=[("Downing Street said the talks would go on.", {"actor": "Downing Street"})])
+DEMONYM_IN_NAME = rule(
+    "mentions.demonym-in-name", "A demonym that opens a run of proper nouns ending in an organisation word "
+    "(“the Scottish Green Party's spokeswoman”) is part of the body's name.",
+    examples=[("The Welsh Ferry Union's leader, Tom Barr, said he was glad.",
+               {"actor": "Welsh Ferry Union", "type": "organization"})],
+    counter=[("Scottish Ana Ruiz said she was pleased.", {"no_actor": "Scottish Ana Ruiz"})])
 PORTFOLIO = rule(
     "mentions.portfolio", "A body's name written before a portfolio title and a person's name "
     "(“International Development Secretary Hilary Benn”) is the portfolio, part of her title, not a body "
