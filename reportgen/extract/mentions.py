@@ -689,6 +689,9 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             start -= 1
         else:
             break
+    if start > 0 and f"{doc[start - 1].lower_} {doc[start:end].text.lower()}" in lexicon.REGIONS:
+        start -= 1  # "south Asia": the model left out the compass word, written in lower case
+        fire(doc, REGION_NAMED, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text)
     if start > 0 and doc[start - 1].like_num and doc[start - 1].pos_ == "NUM" \
             and label in ("LOC", "FAC", "GPE") and doc[end - 1].lower_ in lexicon.FACILITY_WORDS \
             and doc[start - 1].head.i in range(start, end):
@@ -815,7 +818,8 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     lowered = name.lower()
     if _address(tokens, label):
         return True
-    if len(name) < 2 or not any(c.isalpha() for c in name) or not name[0].isupper():
+    if len(name) < 2 or not any(c.isalpha() for c in name) \
+            or not (name[0].isupper() or lowered in lexicon.REGIONS):  # "south Asia"
         return False
     if sum(c.isdigit() for c in name) > 0 and label != "ORG":
         return False
@@ -926,6 +930,12 @@ DEMONYM_IN_NAME = rule(
     examples=[("The Welsh Ferry Union's leader, Tom Barr, said he was glad.",
                {"actor": "Welsh Ferry Union", "type": "organization"})],
     counter=[("Scottish Ana Ruiz said she was pleased.", {"no_actor": "Scottish Ana Ruiz"})])
+REGION_NAMED = rule(
+    "mentions.region-named", "A compass word before a continent that the data lists as a region with it "
+    "(“south Asia”) is part of the region's name, however it is written.",
+    examples=[("Floods hit south Asia, killing hundreds, officials said.",
+               {"actor": "south Asia", "type": "location"})],
+    counter=[("The storm struck Asia on Monday.", {"actor": "Asia"})])
 PORTFOLIO = rule(
     "mentions.portfolio", "A body's name written before a portfolio title and a person's name "
     "(“International Development Secretary Hilary Benn”) is the portfolio, part of her title, not a body "
