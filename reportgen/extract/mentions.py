@@ -606,6 +606,12 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     if len(tokens) == 1 and tokens[0].lower_ in lexicon.TITLE_MODIFIERS and after < len(doc) \
             and doc[after].is_title and doc[after].lower_ in lexicon.TITLE_WORDS:
         return None  # "State Senator Ann Roe", "County Commissioner ...": part of a title
+    if _a_route(doc, tokens[0].i, tokens[-1].i + 1):
+        fire(doc, ROUTE, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), name)
+        return None  # "the Baghdad-Damascus highway": the way between two places, no actor
+    if _in_a_law_title(doc, tokens[-1].i + 1):
+        fire(doc, LAW_TITLE, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), name)
+        return None
     if _portfolio(doc, tokens, label):
         fire(doc, PORTFOLIO, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), name)
         return None
@@ -644,6 +650,31 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         headline=tokens[0].idx < layout.headline_end,
         work=_names_a_work(doc, root, tokens[0].i, end),
     )
+
+
+def _a_route(doc: Any, start: int, end: int) -> bool:
+    """ "Baghdad-Damascus", or "Baghdad" of it (the model often tags only one end): two known places,
+    neither a country, joined by a hyphen without spaces."""
+    while end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_:
+        end += 2
+    while start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_:
+        start -= 2
+    parts = doc[start:end].text.replace("–", "-").split("-")
+    # "US-China talks" keeps both countries: the actors of the talks
+    return len(parts) == 2 and all(_known_place(p) and not country_key(p) for p in parts)
+
+
+def _in_a_law_title(doc: Any, after: int) -> bool:
+    """ "the Health Service (Miscellaneous Provisions) Bill": a name followed by a bracketed title-case
+    phrase and a law word is the start of the law's title, which the model cut at the bracket."""
+    if after >= len(doc) or doc[after].text != "(":
+        return False
+    close = next((k for k in range(after + 1, min(after + 8, len(doc))) if doc[k].text == ")"), None)
+    return close is not None and close + 1 < len(doc) and doc[close + 1].is_title \
+        and doc[close + 1].lower_ in lexicon.LAW_WORDS \
+        and all(t.is_title or t.is_punct for t in doc[after + 1:close])
 
 
 def _portfolio(doc: Any, tokens: list[Any], label: str) -> bool:
@@ -936,6 +967,19 @@ REGION_NAMED = rule(
     examples=[("Floods hit south Asia, killing hundreds, officials said.",
                {"actor": "south Asia", "type": "location"})],
     counter=[("The storm struck Asia on Monday.", {"actor": "Asia"})])
+ROUTE = rule(
+    "mentions.route", "Two known places, neither a country, joined by a hyphen (“the Baghdad-Damascus "
+    "highway”) name the way between them, not an actor.", effect="-",
+    examples=[("The base lies on the Baghdad-Damascus highway, officials said.",
+               {"no_actor": "Baghdad-Damascus"})],
+    counter=[("Guinea-Bissau said the border would stay open.", {"actor": "Guinea-Bissau"}),
+             ("Talks on US-China trade resumed on Monday.", {"actor": "China", "type": "country"})])
+LAW_TITLE = rule(
+    "mentions.law-title", "A name followed by a bracketed title-case phrase and a law word (“the Health "
+    "Service (Miscellaneous Provisions) Bill”) begins the law's title; laws are not actors.", effect="-",
+    examples=[("The ban will be part of the Health Service (Miscellaneous Provisions) Bill, which "
+               "parliament will debate in May.", {"no_actor": "Health Service"})],
+    counter=[("The Health Service (NHS) said the ban would save lives.", {"actor": "Health Service"})])
 PORTFOLIO = rule(
     "mentions.portfolio", "A body's name written before a portfolio title and a person's name "
     "(“International Development Secretary Hilary Benn”) is the portfolio, part of her title, not a body "
