@@ -118,6 +118,7 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
     _merge_party_members(doc, clusters)
     _merge_country_bodies(doc, clusters)
     _merge_spelling_variants(doc, clusters)
+    _merge_transposed_names(doc, clusters)
     return clusters
 
 
@@ -131,6 +132,12 @@ SPELLING_VARIANT = rule(
     "letter (“Viktor”/“Victor”) are one person spelt two ways.",
     examples=[("Viktor Makarov defected in 1992. Victor Makarov later wrote a memoir.",
                {"actor": "Viktor Makarov", "aliases": ["Victor Makarov"]})])
+TRANSPOSED_LETTERS = rule(
+    "referents.transposed-letters", "Two names of places or bodies that differ only by two neighbouring "
+    "letters swapped in one word (“Rukban camp”/“Rubkan camp”) are one name mistyped.",
+    examples=[("Aid reached the Rukban camp on Monday. The Rukban camp holds 40,000 people. Officials said "
+               "the Rubkan camp would get more food.", {"actor": "Rukban camp", "aliases": ["Rubkan camp"]})],
+    counter=[("Iran and Iraq signed the pact. Iran said the border would reopen.", {"actor": "Iraq"})])
 CANONICAL_FORM = rule(
     "referents.canonical-form", "Names that share a canonical form are one actor: initials with or "
     "without full stops (“U.N.”/“UN”), a known short form (“Fed”), a state's government by its "
@@ -188,6 +195,34 @@ def _merge_spelling_variants(doc: Any, clusters: list[Cluster]) -> None:
                 if one.merged_into is None and other.merged_into is None \
                         and len(a[0]) >= 4 and _one_letter_apart(a[0], b[0]):
                     _absorb(one, other, doc, SPELLING_VARIANT)
+
+
+def _merge_transposed_names(doc: Any, clusters: list[Cluster]) -> None:
+    """Two names of places or bodies that differ only by two neighbouring letters swapped in one word
+    ("Rukban camp"/"Rubkan camp") are one name mistyped: a slip writers make, where a one-letter change
+    may be another place ("Iran"/"Iraq")."""
+    # A swap keeps each word's letters: only names with the same letters word by word are compared.
+    groups: dict[tuple[str, ...], list[tuple[Cluster, list[str]]]] = {}
+    for c in clusters:
+        if c.merged_into is None and c.mentions and not c.is_personal():
+            words = name_key(c.longest()).split()
+            groups.setdefault(tuple("".join(sorted(w)) for w in words), []).append((c, words))
+    for named in groups.values():
+        for k, (one, a) in enumerate(named):
+            for other, b in named[k + 1:]:
+                differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+                if one.merged_into is None and other.merged_into is None and len(differ) == 1 \
+                        and _transposed(*differ[0]):
+                    into, gone = (one, other) if len(one.mentions) >= len(other.mentions) else (other, one)
+                    _absorb(into, gone, doc, TRANSPOSED_LETTERS)
+
+
+def _transposed(a: str, b: str) -> bool:
+    """ "rukban"/"rubkan": same length (five letters or more), two neighbouring letters swapped."""
+    if len(a) != len(b) or len(a) < 5 or not a.isalpha():
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
