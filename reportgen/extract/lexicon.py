@@ -115,6 +115,8 @@ MEDIA_WORDS = words("organisations", "media_words")
 COMPANY_NOUNS = words("organisations", "company_nouns")
 ALLIANCE_WORDS = words("organisations", "alliance_words")
 ENDOWMENT_WORDS = words("organisations", "endowment_words")
+FORMER_NAME_WORDS = words("organisations", "former_name_words")
+FORMER_NAME_MARKS = words("organisations", "former_name_marks")
 INSTITUTIONS = phrases("organisations", "institutions")
 #: The institutions as names are written ("Ofcom", "Crown Prosecution Service", "Moody's").
 INSTITUTION_NAMES = frozenset(" ".join(tokens).replace(" '", "'").replace(" +", "+")

@@ -49,6 +49,7 @@ class Mention:
     impersonal: bool = False   # described as a thing or body ("X, which ...", "said in a statement")
     placed: bool = False       # used only as a place: "a yard in X", "In X, where ..."
     addressed: bool = False    # the one urged, warned or accused ("urged Madrid to ...")
+    former: bool = False       # a former name ("formerly the Free Syrian Army"): never the actor's name
     rule: str = ""             # the rule that found it
 
 

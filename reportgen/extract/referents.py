@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from reportgen.brief import Actor
@@ -119,6 +120,7 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
     _merge_country_bodies(doc, clusters)
     _merge_spelling_variants(doc, clusters)
     _merge_transposed_names(doc, clusters)
+    _merge_former_names(doc, clusters)
     return clusters
 
 
@@ -138,6 +140,13 @@ TRANSPOSED_LETTERS = rule(
     examples=[("Aid reached the Rukban camp on Monday. The Rukban camp holds 40,000 people. Officials said "
                "the Rubkan camp would get more food.", {"actor": "Rukban camp", "aliases": ["Rubkan camp"]})],
     counter=[("Iran and Iraq signed the pact. Iran said the border would reopen.", {"actor": "Iraq"})])
+FORMER_NAME = rule(
+    "referents.former-name", "A body's name set beside another with “formerly” or “previously” (“MaT – "
+    "formerly the Free Syrian Army –”) is its former name: one actor.",
+    examples=[("The forces known as Harbour Guard, or HG – formerly the Free Coast Army – patrol the bay.",
+               {"actor": "Harbour Guard", "aliases": ["Free Coast Army"]})],
+    counter=[("Harbour Guard patrols the bay, and the Free Coast Army guards the hills.",
+              {"actor": "Free Coast Army"})])
 CANONICAL_FORM = rule(
     "referents.canonical-form", "Names that share a canonical form are one actor: initials with or "
     "without full stops (“U.N.”/“UN”), a known short form (“Fed”), a state's government by its "
@@ -195,6 +204,30 @@ def _merge_spelling_variants(doc: Any, clusters: list[Cluster]) -> None:
                 if one.merged_into is None and other.merged_into is None \
                         and len(a[0]) >= 4 and _one_letter_apart(a[0], b[0]):
                     _absorb(one, other, doc, SPELLING_VARIANT)
+
+
+def _merge_former_names(doc: Any, clusters: list[Cluster]) -> None:
+    """ "MaT – formerly the Free Syrian Army –", "Meta (previously known as Facebook)": a name set beside
+    another with "formerly" or "previously" is the same body's former name."""
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    ordered = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
+    for one, other in pairwise(ordered):
+        between = [t for t in doc[one.end:other.start] if not t.is_punct]
+        words = {t.lower_ for t in between}
+        if not words & lexicon.FORMER_NAME_MARKS or not words <= lexicon.FORMER_NAME_WORDS \
+                or len(between) > 4 or any("\n" in t.text for t in doc[one.end:other.start]):
+            continue
+        into, gone = _live(owner[id(one)]), _live(owner[id(other)])
+        if into is not gone and not into.is_personal() and not gone.is_personal():
+            other.former = True
+            _absorb(into, gone, doc, FORMER_NAME)
+
+
+def _live(cluster: Cluster) -> Cluster:
+    """The cluster a merged one's mentions went to."""
+    while cluster.merged_into is not None:
+        cluster = cluster.merged_into
+    return cluster
 
 
 def _merge_transposed_names(doc: Any, clusters: list[Cluster]) -> None:
@@ -745,7 +778,7 @@ def _actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = No
         for form in (text, f"{m.honorific} {text}" if m.honorific else None):
             if form and form not in forms:
                 forms.append(form)
-    names = texts
+    names = [t for m, t in zip(cluster.mentions, texts, strict=True) if not m.former] or texts
     if kind == "country":
         names = [n for n in names if country_key(n)] or names
     if kind == "person":
