@@ -738,6 +738,20 @@ MEDIUM = rule(
                "that the port would reopen. “We are ready,” she said.", {"no_actor": "BBC Radio"})],
     counter=[("Ferry storm\n\nBBC News reported on Monday that the port would reopen after the storm.",
               {"actor": "BBC News"})])
+VESSEL = rule(
+    "referents.vessel", "A ship (“the frigate HMS Chatham”, “the ship Diligence”, “a vessel, the Bayleaf”) "
+    "acts as its crew: an organisation, whatever label the model gave its name.",
+    examples=[("Two ships, the supply ship Diligence and the frigate HMS Kestrel, arrived on Monday.",
+               {"actor": "HMS Kestrel", "type": "organization"})],
+    counter=[("Ana Ruiz boarded the ferry in Oslo on Monday.", {"actor": "Ana Ruiz", "type": "person"})])
+DESCRIBED_BODY = rule(
+    "referents.described-body", "A name whose stated role is headed by a body noun (“Voltis, a company that "
+    "...”, “Web portal Lycos Europe”, “Inherent Resolve, the U.S. military operation against ...”) is an "
+    "organisation; “a company spokesman” is a person.",
+    examples=[("Web portal Kestrel Europe reported a 500% rise in phishing messages.",
+               {"actor": "Kestrel Europe", "type": "organization"})],
+    counter=[("Ana Ruiz, a portal designer, reported a rise in phishing messages.",
+              {"actor": "Ana Ruiz", "type": "person"})])
 NAMED_WORK = rule(
     "referents.named-work", "A name a work noun describes (“the Netsky virus”, “viruses such as Netsky”, "
     "“dinitrophenol, known as DNP, which is a chemical”) is a thing, not an actor; a person named in full "
@@ -771,7 +785,7 @@ def _actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = No
             and not any(country_key(n) for n in cluster.names()) \
             and not any(m.honorific or m.titled for m in real):
         return None  # a capitalised common word of a headline ("Farmer says ..."), never used again
-    kind = _type_of(cluster)
+    kind = _type_of(cluster, doc)
     forms = []
     texts = [without_brackets(m.text) for m in cluster.mentions]
     for m, text in zip(cluster.mentions, texts, strict=True):
@@ -796,10 +810,44 @@ _TYPE_OF_LABEL: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization
                                         "LAW": "organization"}
 
 
-def _type_of(cluster: Cluster) -> ActorType:
+def _role_head(role: str) -> str:
+    """The head noun of a stated role: its last word before a preposition or clause ("Web portal",
+    "the U.S. military operation against ..." -> "operation")."""
+    head = ""
+    for word in role.split():
+        bare = word.lower().strip(",.;:()")
+        if bare in ("of", "for", "against", "in", "at", "on", "that", "which", "who", "with", "whose"):
+            break
+        head = bare
+        if word.endswith(","):
+            break
+    return head
+
+
+def _a_vessel(cluster: Cluster, doc: Any) -> Mention | None:
+    """A mention that shows a ship: a ship's prefix ("HMS Chatham"), a ship noun before the name ("the
+    frigate ...", "the ship Diligence") or as its role ("a vessel, the Bayleaf")."""
+    for m in cluster.mentions:
+        if m.text.split()[0].lower() in lexicon.VESSEL_PREFIXES and len(m.text.split()) >= 2:
+            return m
+        if m.role and _role_head(m.role) in lexicon.VESSEL_WORDS:
+            return m
+        if doc is not None and m.start > 0 and doc[m.start - 1].lower_ in lexicon.VESSEL_WORDS:
+            return m
+    return None
+
+
+def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     name = cluster.longest()
     lowered = name_key(name)
     words = lowered.split()
+    vessel = _a_vessel(cluster, doc) if not any(country_key(n) for n in cluster.names()) else None
+    if vessel is not None:
+        if doc is not None:
+            _fire_at(doc, VESSEL, vessel)
+        return "organization"
+    if lowered in lexicon.ORG_SHORT_FORMS and not country_key(lowered):
+        return "organization"  # "Tories", "Fed": a short form of an organisation's name
     if any(country_key(n) for n in cluster.names()):
         if any(m.geographic for m in cluster.mentions) and not any(
                 country_key(n) for n in cluster.names() if name_key(n) not in lexicon.AMBIGUOUS_COUNTRIES):
@@ -821,9 +869,12 @@ def _type_of(cluster: Cluster) -> ActorType:
     if any(m.locative for m in cluster.mentions) and not personal_evidence \
             and cluster.labels().most_common(1)[0][0] in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
         return "location"  # "visited Great Yarmouth", "in Hemsby": places the model took for names
-    if any(m.role and m.role.split()[0].lower() in lexicon.ORG_DESCRIPTORS for m in cluster.mentions) \
-            and not any(m.honorific or m.titled for m in cluster.mentions):
-        return "organization"  # "Voltis Servis, a company that ..."
+    described = next(
+        (m for m in cluster.mentions if m.role and _role_head(m.role) in lexicon.ORG_DESCRIPTORS), None)
+    if described is not None and not any(m.honorific or m.titled for m in cluster.mentions):
+        if doc is not None:
+            _fire_at(doc, DESCRIBED_BODY, described)
+        return "organization"  # "Voltis Servis, a company that ...", "Web portal Lycos Europe"
     if cluster.is_personal() and person_shaped(name):
         return "person"
     if any(m.titled for m in cluster.mentions) and cluster.labels().most_common(1)[0][0] in ("GPE", "LOC"):
