@@ -752,6 +752,14 @@ DESCRIBED_BODY = rule(
                {"actor": "Kestrel Europe", "type": "organization"})],
     counter=[("Ana Ruiz, a portal designer, reported a rise in phishing messages.",
               {"actor": "Ana Ruiz", "type": "person"})])
+ACTING_BODY = rule(
+    "referents.acting-body", "A name the model mostly calls a place but at least once an organisation, "
+    "that acts (“Verizon is paying”) and is never used as a place (“in X”, “X's coast”), is an "
+    "organisation.",
+    examples=[("Yahoo sold its web business to Verizon. The deal with Verizon closes in May. Verizon is "
+               "paying $4.8 billion for the assets.", {"actor": "Verizon", "type": "organization"})],
+    counter=[("Floods hit homes in Calder on Monday. Calder lost its bridge, and Calder said it would "
+              "rebuild.", {"actor": "Calder", "type": "location"})])
 NAMED_WORK = rule(
     "referents.named-work", "A name a work noun describes (“the Netsky virus”, “viruses such as Netsky”, "
     "“dinitrophenol, known as DNP, which is a chemical”) is a thing, not an actor; a person named in full "
@@ -893,6 +901,12 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     label = labels.most_common(1)[0][0]
     if labels["PERSON"] and person_shaped(name) and len(words) >= 2:
         return "person"
+    acting = next((m for m in cluster.mentions if m.agentive), None)
+    if label in ("GPE", "LOC") and labels["ORG"] and acting is not None and lowered not in lexicon.REGIONS \
+            and not any(m.locative or m.placed or m.geographic for m in cluster.mentions):
+        if doc is not None:
+            _fire_at(doc, ACTING_BODY, acting)
+        return "organization"  # "sold to Verizon" (a place, says the model) ... "Verizon is paying"
     return _TYPE_OF_LABEL.get(label, "organization")
 
 
