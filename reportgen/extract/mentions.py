@@ -949,7 +949,8 @@ INSTANCE = rule(
     effect="-",
     examples=[("A Harbour News Special will be shown on Wednesday.", {"no_actor": "Harbour News Special"})],
     counter=[("An Airbus spokesman said the jet was safe. Airbus will pay for the repairs.",
-              {"actor": "Airbus", "type": "organization"})])
+              {"actor": "Airbus", "type": "organization"}),
+             ("“She is too far behind,” said an Iowa Democrat.", {"actor": "Iowa Democrat"})])
 ADDRESS = rule(
     "mentions.address", "A house number and a street or building name (“10 Downing Street”) is an address, "
     "a place named in full.",
@@ -1092,8 +1093,9 @@ def _not_instances(doc: Any, mentions: list[Mention]) -> list[Mention]:
     one thing of that name, not the maker ("an Airbus spokesman" keeps Airbus, a modifier there)."""
     kept = []
     for m in mentions:
-        if m.label != "PERSON" and any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < m.start
-                                       for c in doc[m.root].children):
+        member = m.label == "NORP" or doc[m.end - 1].lower_ in lexicon.AFFILIATION_WORDS  # "an Iowa Democrat"
+        if m.label != "PERSON" and not member and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                      and c.i < m.start for c in doc[m.root].children):
             fire(doc, INSTANCE, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), m.text)
         else:
             kept.append(m)
