@@ -80,6 +80,7 @@ PERSON_PRONOUNS: dict[str, str] = mapping("people", "person_pronouns")
 ADDRESS_TITLES = words("people", "address_titles")
 TITLE_MODIFIERS = words("people", "title_modifiers")
 PORTFOLIO_TITLES = words("people", "portfolio_titles")
+OCCUPATION_NOUNS = words("people", "occupation_nouns")
 NAME_JOINERS = words("people", "name_joiners")
 
 COUNTRIES = words("places", "countries")

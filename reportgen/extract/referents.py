@@ -677,11 +677,14 @@ def _unnamed_subject(token: Any) -> bool:
 
 
 ROLE_FROM_DESCRIPTION = rule(
-    "referents.role-from-description", "A titled description as a subject that stands for someone with no "
-    "stated role (“the prime minister said” after “Tony Vale”) gives them that role, unless that person is "
-    "named beside it (“the coach praised Ardal”).",
+    "referents.role-from-description", "A titled or occupational description as a subject that stands for "
+    "someone with no stated role (“the prime minister said” after “Tony Vale”, “the real estate agent said”) "
+    "gives them that role, unless that person is named beside it (“the coach praised Ardal”).",
     examples=[("Tony Vale urged leaders to act on Friday. “America has spoken,” the prime minister said.",
-               {"actor": "Tony Vale", "role": "prime minister"})],
+               {"actor": "Tony Vale", "role": "prime minister"}),
+              ("Maya Okoro did not know Tom Vale, a presidential hopeful, was coming to the meeting. "
+               "The real estate agent said she liked his plan.",
+               {"actor": "Maya Okoro", "role": "real estate agent"})],
     counter=[("Ines Ardal joined the club in May. The coach praised Ardal on Saturday.",
               {"actor": "Ines Ardal", "role": None})])
 
@@ -690,7 +693,8 @@ def _roles_from_descriptions(doc: Any, index: Referents) -> None:
     """"the prime minister", "the Russian president": a definite description with a title gives the
     person it stands for (:meth:`Referents.described_person`) that role when they have none."""
     for token in layout_of(doc).tokens:
-        titled = token.is_lower and token.lower_ in lexicon.TITLE_WORDS
+        titled = token.is_lower and (token.lower_ in lexicon.TITLE_WORDS
+                                     or token.lower_ in lexicon.OCCUPATION_NOUNS)
         if token.pos_ not in ("NOUN", "PROPN") or not titled or token.dep_ == "compound" \
                 or index.in_quote(token.idx):
             continue
@@ -706,7 +710,7 @@ def _roles_from_descriptions(doc: Any, index: Referents) -> None:
         person = index.described_person(words, token.i)
         if person is None or person.role or any(index.actor_at(t.i) is person for t in sentence_of(token)):
             continue  # "The coach praised Ardal": someone else than the person named beside it
-        person.role = doc[left[1].i if len(left) > 1 else token.i:token.i + 1].text
+        person.role = doc[left[1].left_edge.i if len(left) > 1 else token.i:token.i + 1].text
         fire(doc, ROLE_FROM_DESCRIPTION, token.idx, token.idx + len(token), person.name)
 
 
@@ -751,7 +755,9 @@ DESCRIBED_BODY = rule(
     examples=[("Web portal Kestrel Europe reported a 500% rise in phishing messages.",
                {"actor": "Kestrel Europe", "type": "organization"})],
     counter=[("Ana Ruiz, a portal designer, reported a rise in phishing messages.",
-              {"actor": "Ana Ruiz", "type": "person"})])
+              {"actor": "Ana Ruiz", "type": "person"}),
+             ("Tom LeVane, 52, who owns a jewelry company in Macon, said he backs the plan.",
+              {"actor": "Tom LeVane", "type": "person"})])
 ACTING_BODY = rule(
     "referents.acting-body", "A name the model mostly calls a place but at least once an organisation, "
     "that acts (“Verizon is paying”) and is never used as a place (“in X”, “X's coast”), is an "
@@ -818,6 +824,10 @@ _TYPE_OF_LABEL: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization
                                         "LAW": "organization"}
 
 
+#: Full names of the organisations whose short forms the data lists ("islamic state" of "isis").
+_KNOWN_ORG_NAMES = frozenset(lexicon.ORG_SHORT_FORMS.values())
+
+
 def _role_head(role: str) -> str:
     """The head noun of a stated role: its last word before a preposition or clause ("Web portal",
     "the U.S. military operation against ..." -> "operation")."""
@@ -854,8 +864,8 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
         if doc is not None:
             _fire_at(doc, VESSEL, vessel)
         return "organization"
-    if lowered in lexicon.ORG_SHORT_FORMS and not country_key(lowered):
-        return "organization"  # "Tories", "Fed": a short form of an organisation's name
+    if (lowered in lexicon.ORG_SHORT_FORMS or lowered in _KNOWN_ORG_NAMES) and not country_key(lowered):
+        return "organization"  # "Tories", "Fed", "Islamic State": an organisation the data knows
     if any(country_key(n) for n in cluster.names()):
         if any(m.geographic for m in cluster.mentions) and not any(
                 country_key(n) for n in cluster.names() if name_key(n) not in lexicon.AMBIGUOUS_COUNTRIES):
@@ -879,7 +889,10 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
         return "location"  # "visited Great Yarmouth", "in Hemsby": places the model took for names
     described = next(
         (m for m in cluster.mentions if m.role and _role_head(m.role) in lexicon.ORG_DESCRIPTORS), None)
-    if described is not None and not any(m.honorific or m.titled for m in cluster.mentions):
+    aged = doc is not None and any(m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num
+                                   and doc[m.end + 2].text == "," for m in cluster.mentions)
+    if described is not None and not aged and not any(m.honorific or m.titled for m in cluster.mentions) \
+            and words[0] not in lexicon.first_name_genders():  # "LeVell, 52, ... owns a jewelry company"
         if doc is not None:
             _fire_at(doc, DESCRIBED_BODY, described)
         return "organization"  # "Voltis Servis, a company that ...", "Web portal Lycos Europe"
@@ -1009,6 +1022,8 @@ DESCRIBED_PERSON = rule(
 def _title_fits(actor: Actor, words: list[str]) -> bool:
     """False when the actor's stated role names an office and it is not the one described."""
     role = name_key(actor.role or "").split()
+    if words and words[-1] in lexicon.OCCUPATION_NOUNS and words[-1] not in lexicon.TITLE_WORDS:
+        return not role or words[-1] in role  # "the real estate agent" is no "presidential hopeful"
     offices = [w for w in role if w in lexicon.TITLE_WORDS]
     described = [w for w in words if w in lexicon.TITLE_WORDS]
     return not offices or not described or any(w in role for w in described)
