@@ -608,6 +608,14 @@ class Referents:
             fire(self.doc, DESCRIBED_PERSON, self.doc[token_i].idx, self.doc[token_i].idx + 1, found.name)
         return found
 
+    def subject_before(self, actor: Actor, token_i: int) -> bool:
+        """True when ``actor`` is a subject in the sentence before the one at ``token_i`` (a headline
+        is no such sentence)."""
+        sentence = bisect_right(self._sentence_starts, token_i) - 1
+        before = self._candidates[:bisect_left(self._candidate_starts, token_i)]
+        return any(c.actor is actor and c.subject and c.sentence == sentence - 1
+                   and self.doc[c.start].idx >= self.layout.headline_end for c in before)
+
     def titled_person(self, word: str, token_i: int) -> Actor | None:
         """The last person before ``token_i`` whose stated role has ``word`` in it ("spokeswoman")."""
         k = bisect_left(self._people_starts, token_i) - 1
@@ -710,8 +718,66 @@ def _roles_from_descriptions(doc: Any, index: Referents) -> None:
         person = index.described_person(words, token.i)
         if person is None or person.role or any(index.actor_at(t.i) is person for t in sentence_of(token)):
             continue  # "The coach praised Ardal": someone else than the person named beside it
+        if token.lower_ not in lexicon.TITLE_WORDS and not index.subject_before(person, token.i):
+            continue  # an occupation ("the real estate agent") only follows its holder's own sentence
         person.role = doc[left[1].left_edge.i if len(left) > 1 else token.i:token.i + 1].text
         fire(doc, ROLE_FROM_DESCRIPTION, token.idx, token.idx + len(token), person.name)
+
+
+LEAD_DESCRIPTION = rule(
+    "referents.lead-description", "A story that opens on an unnamed person (“An ex-Russian intelligence "
+    "officer who ... is entering ...”, a headline “Student dies after ...”) and then names someone within a "
+    "few sentences is about them: the description is their role when they have none.",
+    examples=[("Ex-spy on hunger strike\n\nA former Russian intelligence officer who spied for Britain is "
+               "on hunger strike.\n\nIvan Petrov, 50, says he has been betrayed.",
+               {"actor": "Ivan Petrov", "role": "former Russian intelligence officer"})],
+    counter=[("Ex-spy on hunger strike\n\nA former Russian intelligence officer who spied for Britain is "
+              "on hunger strike, his lawyer Ivan Petrov said.\n\nPetrov, 50, says the officer was betrayed.",
+              {"actor": "Ivan Petrov", "role": None})])
+
+
+def _described_lead(doc: Any, layout: Layout) -> list[tuple[str, int]]:
+    """Descriptions of an unnamed person the story opens on, with the token where each ends: the
+    subject of the first sentence ("An ex-Russian intelligence officer who ..."), then the headline's
+    first word ("Student dies after ...")."""
+    found: list[tuple[str, int]] = []
+    body = [s for s in layout.sentences if s.start_char >= layout.headline_end and s.text.strip()]
+    if body:
+        for token in body[0]:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and token.pos_ == "NOUN" \
+                    and (token.lower_ in lexicon.TITLE_WORDS or token.lower_ in lexicon.OCCUPATION_NOUNS) \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+                start = next(t.i for t in token.subtree if t.dep_ != "det")
+                found.append((doc[start:token.i + 1].text, body[0].end))
+                break
+    head = [t for t in doc if t.idx < layout.headline_end and not t.is_space]
+    while head and head[0].lower_ in ("a", "an"):
+        head = head[1:]
+    if head and (head[0].lower_ in lexicon.TITLE_WORDS or head[0].lower_ in lexicon.OCCUPATION_NOUNS) \
+            and head[0].pos_ in ("NOUN", "PROPN") and not head[0].ent_type_:
+        found.append((head[0].lower_, head[-1].i + 1))
+    return found
+
+
+def _roles_from_lead(doc: Any, pairs: list[tuple[Mention, Actor]], layout: Layout) -> None:
+    """The role a story's opening description gives the first person it then names (see
+    :data:`LEAD_DESCRIPTION`); a person named beside the description keeps it for themself."""
+    starts = [s.start for s in layout.sentences]
+    ordered = sorted(pairs, key=lambda pair: pair[0].start)
+    for description, end in _described_lead(doc, layout):
+        opening = starts[max(0, bisect_right(starts, end - 1) - 1)] if starts else 0
+        if any(a.type == "person" and opening <= m.start < end for m, a in ordered):
+            continue  # someone is named beside the description: it is theirs or another's, not a lead's
+        first = next(
+            ((m, a) for m, a in ordered if m.start >= end and a.type == "person" and not m.furniture), None)
+        if first is None:
+            continue
+        mention, actor = first
+        if bisect_right(starts, mention.start) - bisect_right(starts, end - 1) > 4 or actor.role \
+                or not (mention.agentive or mention.person_cues):
+            continue
+        actor.role = description
+        _fire_at(doc, LEAD_DESCRIPTION, mention, description)
 
 
 def _name_possessors(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents) -> None:
@@ -1199,4 +1265,5 @@ def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], R
     referents.pronouns = pronouns
     _name_possessors(doc, pairs, referents)
     _roles_from_descriptions(doc, referents)
+    _roles_from_lead(doc, pairs, layout)
     return actors, referents

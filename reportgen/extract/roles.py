@@ -175,7 +175,8 @@ def _role_after(doc: Any, comma: int) -> str | None:
             and not (doc[stop].is_quote and not _apostrophe(doc, stop)) \
             and "\n" not in doc[stop - 1].whitespace_:
         stop += 1
-    if stop + 3 < len(doc) and doc[stop].text == "," and doc[stop + 1].lower_ == "and" \
+    person = comma > 0 and doc[comma - 1].ent_type_ == "PERSON"  # "Walmart, McDonald's, and ..." is a list
+    if person and stop + 3 < len(doc) and doc[stop].text == "," and doc[stop + 1].lower_ == "and" \
             and doc[stop + 2].lower_ in ("a", "an") and stop - start < _MAX_ROLE_TOKENS:
         more = stop + 2  # "Jo Reyes - a former Yale historian, and a leading expert on code-breaking,"
         while more < len(doc) and more - start < _MAX_ROLE_TOKENS and doc[more].text not in _ROLE_END \
