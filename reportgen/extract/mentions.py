@@ -663,8 +663,9 @@ def _a_route(doc: Any, start: int, end: int) -> bool:
             and not doc[start - 1].whitespace_:
         start -= 2
     parts = doc[start:end].text.replace("–", "-").split("-")
-    # "US-China talks" keeps both countries: the actors of the talks
-    return len(parts) == 2 and all(_known_place(p) and not country_key(p) for p in parts)
+    # "US-China talks" keeps both countries: the actors of the talks; "Asia-Pacific" is a region
+    return len(parts) == 2 and all(_known_place(p) and not country_key(p) and p.lower() not in lexicon.REGIONS
+                                   for p in parts)
 
 
 def _in_a_law_title(doc: Any, after: int) -> bool:
@@ -729,7 +730,7 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             and doc[start - 1].head.i in range(start, end):
         start -= 1  # "10 Downing Street": the house number the model left out of the address
     continued = end
-    while label == "NORP" and continued < len(doc) \
+    while label == "NORP" and doc[end - 1].lower_ not in lexicon.AFFILIATION_WORDS and continued < len(doc) \
             and doc[continued - 1].dep_ in ("compound", "amod") \
             and doc[continued - 1].head.i >= continued and _continues_name(doc[continued]):
         continued += 1  # "Islamic State": the model stopped at the adjective
@@ -934,6 +935,7 @@ NAME_CONTINUED = rule(
     counter=[("Russian President Ivan Petrov met the envoy on Monday.",
               {"actor": "Ivan Petrov", "role": "Russian President"}),
              ("Scottish Ana Ruiz said she was pleased.", {"no_actor": "Scottish Ana Ruiz"}),
+             ("He has been called a Republican Obama by his critics.", {"no_actor": "Republican Obama"}),
              ("UK Tories under fire for name switch\n\nThe party changed its account name during the debate.",
               {"actor": "UK", "type": "country"})])
 THING_KIND = rule(
@@ -944,13 +946,18 @@ THING_KIND = rule(
     counter=[("Rovers Holdings bought the network. Rovers Holdings said the deal closed on Monday.",
               {"actor": "Rovers Holdings", "type": "organization"})])
 INSTANCE = rule(
-    "mentions.instance", "A name that heads a phrase with “a” or “an” (“a BBC News Special”, “an Airbus "
-    "A320”) is one thing of that name, not an actor; the maker in “an Airbus spokesman” stays one.",
+    "mentions.instance", "A name right after its own “a” or “an” (“a BBC News Special”, “an Airbus A320”) is "
+    "one thing of that name, not an actor; the maker in “an Airbus spokesman”, a place (“a united "
+    "Jerusalem”) and a body named by its kind (“a gridlocked Congress”) stay actors.",
     effect="-",
     examples=[("A Harbour News Special will be shown on Wednesday.", {"no_actor": "Harbour News Special"})],
     counter=[("An Airbus spokesman said the jet was safe. Airbus will pay for the repairs.",
               {"actor": "Airbus", "type": "organization"}),
-             ("“She is too far behind,” said an Iowa Democrat.", {"actor": "Iowa Democrat"})])
+             ("“She is too far behind,” said an Iowa Democrat.", {"actor": "Iowa Democrat"}),
+             ("Voters want a Republican Party which cuts taxes, Ana Ruiz said.",
+              {"actor": "Republican Party"}),
+             ("A University of Calder poll out this week shows Ana Ruiz ahead.",
+              {"actor": "University of Calder"})])
 ADDRESS = rule(
     "mentions.address", "A house number and a street or building name (“10 Downing Street”) is an address, "
     "a place named in full.",
@@ -975,6 +982,7 @@ ROUTE = rule(
     examples=[("The base lies on the Baghdad-Damascus highway, officials said.",
                {"no_actor": "Baghdad-Damascus"})],
     counter=[("Guinea-Bissau said the border would stay open.", {"actor": "Guinea-Bissau"}),
+             ("Trade across Asia-Pacific grew, officials said.", {"actor": "Asia-Pacific"}),
              ("Talks on US-China trade resumed on Monday.", {"actor": "China", "type": "country"})])
 LAW_TITLE = rule(
     "mentions.law-title", "A name followed by a bracketed title-case phrase and a law word (“the Health "
@@ -1089,13 +1097,21 @@ def find_mentions(doc: Any) -> list[Mention]:
 
 
 def _not_instances(doc: Any, mentions: list[Mention]) -> list[Mention]:
-    """Mentions less those that head a phrase with "a"/"an" ("a BBC News Special", "an Airbus A320"):
-    one thing of that name, not the maker ("an Airbus spokesman" keeps Airbus, a modifier there)."""
+    """Mentions less those right after an "a"/"an" that belongs to them ("a BBC News Special", "an
+    Airbus A320"): one thing of that name, not the maker ("an Airbus spokesman" keeps Airbus, a modifier
+    there); never a person, a place, a member or a body named by its kind."""
     kept = []
     for m in mentions:
-        member = m.label == "NORP" or doc[m.end - 1].lower_ in lexicon.AFFILIATION_WORDS  # "an Iowa Democrat"
-        if m.label != "PERSON" and not member and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                      and c.i < m.start for c in doc[m.root].children):
+        # "an Iowa Democrat" is a speaker; "a united Jerusalem", "a gridlocked Congress", "a Republican
+        # Party which ..." are the one place or body in some state
+        last = doc[m.end - 1].lower_
+        actor_like = m.label in ("PERSON", "NORP", "GPE", "LOC") or last in lexicon.AFFILIATION_WORDS \
+            or last in lexicon.ORG_WORDS
+        after = m.end + 3 if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
+            else m.end  # past a bracketed acronym
+        modifier = after < len(doc) and doc[after].pos_ == "NOUN" and doc[after].is_lower  # "a Yale poll"
+        if not actor_like and not modifier and m.start > 0 and doc[m.start - 1].lower_ in ("a", "an") \
+                and doc[m.start - 1].head.i == m.root:
             fire(doc, INSTANCE, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), m.text)
         else:
             kept.append(m)

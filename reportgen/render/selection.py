@@ -48,6 +48,8 @@ CLAIM_BUDGET = 650
 #: statements take two lines or more), in characters.
 CLAIM_OVERHEAD = 40
 SPEAKER_OVERHEAD = 60
+#: A speaker's stated role, printed beside the name, often wraps to a line of its own.
+SPEAKER_ROLE_OVERHEAD = 45
 KEY_FIGURES = 4
 FIGURE_ROWS = 3
 OUTLOOK_MIN = 3
@@ -132,7 +134,8 @@ def lead_claims(brief: Brief, limit: int = BodyLimits.claim) -> list[ClaimGroup]
         for index, (_, claims) in enumerate(queues):
             if depth >= len(claims):
                 continue
-            heading = SPEAKER_OVERHEAD if depth == 0 else 0
+            role = SPEAKER_ROLE_OVERHEAD if queues[index][0].role else 0
+            heading = SPEAKER_OVERHEAD + role if depth == 0 else 0
             cost = min(len(claims[depth].text), limit) + CLAIM_OVERHEAD + heading
             if depth and used + cost > CLAIM_BUDGET:
                 continue
