@@ -12,6 +12,7 @@ layer's business (``referents.py``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -208,6 +209,30 @@ def _bare_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Menti
                                  root=token.i, quoted=layout.in_quote(token.idx),
                                  furniture=layout.is_furniture(token.idx),
                                  agentive=_agentive(token), headline=token.idx < layout.headline_end))
+    return found
+
+
+def _names_seen_elsewhere(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """A one-word name the model tagged elsewhere, acting as a subject where it left it untagged
+    ("Twitter pledged to ..." after "its Twitter account"): the same name, with its usual label."""
+    labels: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.end - m.start == 1 and m.text[:1].isupper() and not m.work:
+            labels.setdefault(m.text, Counter())[m.label] += 1
+    if not labels:
+        return []
+    tagged = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in layout_of(doc).tokens:
+        if token.text not in labels or token.i in tagged or token.ent_type_ or token.pos_ != "PROPN" \
+                or token.dep_ not in SUBJECTS or layout.in_quote(token.idx) \
+                or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+            continue
+        found.append(Mention(start=token.i, end=token.i + 1, text=token.text,
+                             label=labels[token.text].most_common(1)[0][0], root=token.i,
+                             furniture=layout.is_furniture(token.idx), agentive=True,
+                             person_cues=_person_cues(doc, token, token.i + 1),
+                             headline=token.idx < layout.headline_end))
     return found
 
 
@@ -1062,6 +1087,13 @@ SPEAKER_LABEL = rule(
     examples=[("Interview with the mayor\n\nVELTMAN: We will not sign this deal.\n\nOKAFOR: Why not?",
                {"actor": "VELTMAN", "type": "person"})],
     counter=[("Update: the road is open again.", {"no_actor": "Update"})])
+SEEN_ELSEWHERE = rule(
+    "mentions.seen-elsewhere", "A one-word name the model tagged elsewhere in the text is a mention where it "
+    "acts as a subject untagged (“Twitter pledged to act” after “the party's Twitter account”).",
+    examples=[("The party renamed its Kestrel account during the debate. Critics mocked the Kestrel "
+               "account. Kestrel pledged to take action against such tricks.", {"actor": "Kestrel"})],
+    counter=[("The party renamed its Kestrel account during the debate. Critics mocked the Kestrel "
+              "account.", {"no_actor": "Kestrel"})])
 BARE_NAME = rule(
     "mentions.bare-name", "A surname or first name of a person named in full is that person where the "
     "model left it untagged.",
@@ -1086,7 +1118,7 @@ def find_mentions(doc: Any) -> list[Mention]:
                              (DESCRIBED_NAME, _described_names), (PROPER_NOUN_CHAIN, _proper_noun_chains),
                              (QUOTE_SOURCE, _quote_sources),
                              (SPEAKER_LABEL, _speaker_labels), (EMPLOYER_IN_ROLE, _employers_in_roles),
-                             (BARE_NAME, _bare_names)):
+                             (BARE_NAME, _bare_names), (SEEN_ELSEWHERE, _names_seen_elsewhere)):
         found = finder(doc, mentions, layout)
         _found(doc, found_by, found)
         if found_by is AGED_NAME:

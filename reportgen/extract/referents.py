@@ -832,6 +832,13 @@ ACTING_BODY = rule(
                "paying $4.8 billion for the assets.", {"actor": "Verizon", "type": "organization"})],
     counter=[("Floods hit homes in Calder on Monday. Calder lost its bridge, and Calder said it would "
               "rebuild.", {"actor": "Calder", "type": "location"})])
+BRAND_MODIFIER = rule(
+    "referents.brand-modifier", "A one-word name the model calls a person, with no sign of one (title, age, "
+    "role), that also modifies a common noun (“its Twitter account”) is an organisation.",
+    examples=[("Officials renamed the press office Twitter account during a televised debate. Twitter "
+               "pledged to take action against such tricks.", {"actor": "Twitter", "type": "organization"})],
+    counter=[("Ana Ruiz won the vote. Ruiz supporters cheered, and Ruiz said she would cut taxes.",
+              {"actor": "Ana Ruiz", "type": "person"})])
 NAMED_WORK = rule(
     "referents.named-work", "A name a work noun describes (“the Netsky virus”, “viruses such as Netsky”, "
     "“dinitrophenol, known as DNP, which is a chemical”) is a thing, not an actor; a person named in full "
@@ -962,6 +969,13 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
         if doc is not None:
             _fire_at(doc, DESCRIBED_BODY, described)
         return "organization"  # "Voltis Servis, a company that ...", "Web portal Lycos Europe"
+    modifier = next((m for m in cluster.mentions if m.attributive), None)
+    if len(words) == 1 and modifier is not None and not personal_evidence \
+            and cluster.labels().most_common(1)[0][0] == "PERSON" \
+            and words[0] not in lexicon.first_name_genders():
+        if doc is not None:
+            _fire_at(doc, BRAND_MODIFIER, modifier)
+        return "organization"  # "its Twitter account ... Twitter pledged": a firm, not a person
     if cluster.is_personal() and person_shaped(name):
         return "person"
     if any(m.titled for m in cluster.mentions) and cluster.labels().most_common(1)[0][0] in ("GPE", "LOC"):
