@@ -43,14 +43,16 @@ LEAD_SPEAKERS = 3
 CLAIMS_PER_SPEAKER = 2
 #: Characters of statements (each cut to ``BodyLimits.claim``) plus their furniture; every lead
 #: speaker's first statement is shown whatever it costs, second ones only within the budget.
-CLAIM_BUDGET = 700
+CLAIM_BUDGET = 650
 #: Furniture of a statement (quotation marks, spacing), and of a speaker (the name and role beside the
 #: statements take two lines or more), in characters.
 CLAIM_OVERHEAD = 40
 SPEAKER_OVERHEAD = 60
-#: A speaker's stated role takes a line of its own under the name: beside a statement of less than
-#: ``QUOTE_LINE`` characters (one line), that line makes the block a line taller.
+#: ``SPEAKER_OVERHEAD`` pays for a name and a one-line role; a role longer than ``ROLE_LINE``
+#: characters wraps to a third line, which makes the block taller beside a statement of less than
+#: ``QUOTE_LINE`` characters (one line).
 SPEAKER_ROLE_OVERHEAD = 45
+ROLE_LINE = 30
 QUOTE_LINE = 90
 KEY_FIGURES = 4
 FIGURE_ROWS = 3
@@ -136,7 +138,8 @@ def lead_claims(brief: Brief, limit: int = BodyLimits.claim) -> list[ClaimGroup]
         for index, (_, claims) in enumerate(queues):
             if depth >= len(claims):
                 continue
-            role = SPEAKER_ROLE_OVERHEAD if queues[index][0].role and len(claims[0].text) < QUOTE_LINE else 0
+            role_chars = min(len(queues[index][0].role or ""), BodyLimits.speaker_role)
+            role = SPEAKER_ROLE_OVERHEAD if role_chars > ROLE_LINE and len(claims[0].text) < QUOTE_LINE else 0
             heading = SPEAKER_OVERHEAD + role if depth == 0 else 0
             cost = min(len(claims[depth].text), limit) + CLAIM_OVERHEAD + heading
             if depth and used + cost > CLAIM_BUDGET:
