@@ -877,7 +877,8 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     if _address(tokens, label):
         return True
     if len(name) < 2 or not any(c.isalpha() for c in name) \
-            or not (name[0].isupper() or lowered in lexicon.REGIONS):  # "south Asia"
+            or not (name[0].isupper() or lowered in lexicon.REGIONS  # "south Asia"
+                    or _particle_name(tokens)):
         return False
     if sum(c.isdigit() for c in name) > 0 and label != "ORG":
         return False
@@ -903,6 +904,16 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     if label == "LAW":
         return words[-1] in lexicon.ALLIANCE_WORDS
     return words[-1] not in lexicon.LAW_WORDS
+
+
+def _particle_name(tokens: list[Any]) -> bool:
+    """ "al-Tanf", "el-Sisi": a lower-case name particle hyphened to a capitalised name starts a name."""
+    if len(tokens) >= 3 and tokens[0].lower_ in lexicon.NAME_JOINERS and tokens[1].text in ("-", "–") \
+            and not tokens[0].whitespace_ and tokens[2].text[:1].isupper():
+        fire(tokens[0].doc, PARTICLE_NAME, tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
+             " ".join(t.text for t in tokens))
+        return True
+    return False
 
 
 def _address(tokens: list[Any], label: str) -> bool:
@@ -983,6 +994,12 @@ INSTANCE = rule(
               {"actor": "Republican Party"}),
              ("A University of Calder poll out this week shows Ana Ruiz ahead.",
               {"actor": "University of Calder"})])
+PARTICLE_NAME = rule(
+    "mentions.particle-name", "A lower-case name particle hyphened to a capitalised name (“al-Tanf”, "
+    "“el-Sisi”) starts a name, though its first letter is small.",
+    examples=[("Some 200 troops remain at the al-Tanf base. Rebels trained at al-Tanf.",
+               {"actor": "al-Tanf base"})],
+    counter=[("The de-confliction zone runs along the road.", {"no_actor": "de-confliction"})])
 ADDRESS = rule(
     "mentions.address", "A house number and a street or building name (“10 Downing Street”) is an address, "
     "a place named in full.",
