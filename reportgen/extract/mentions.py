@@ -12,6 +12,7 @@ layer's business (``referents.py``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,6 +50,7 @@ class Mention:
     impersonal: bool = False   # described as a thing or body ("X, which ...", "said in a statement")
     placed: bool = False       # used only as a place: "a yard in X", "In X, where ..."
     addressed: bool = False    # the one urged, warned or accused ("urged Madrid to ...")
+    former: bool = False       # a former name ("formerly the Free Syrian Army"): never the actor's name
     rule: str = ""             # the rule that found it
 
 
@@ -207,6 +209,30 @@ def _bare_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Menti
                                  root=token.i, quoted=layout.in_quote(token.idx),
                                  furniture=layout.is_furniture(token.idx),
                                  agentive=_agentive(token), headline=token.idx < layout.headline_end))
+    return found
+
+
+def _names_seen_elsewhere(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """A one-word name the model tagged elsewhere, acting as a subject where it left it untagged
+    ("Twitter pledged to ..." after "its Twitter account"): the same name, with its usual label."""
+    labels: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.end - m.start == 1 and m.text[:1].isupper() and not m.work:
+            labels.setdefault(m.text, Counter())[m.label] += 1
+    if not labels:
+        return []
+    tagged = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in layout_of(doc).tokens:
+        if token.text not in labels or token.i in tagged or token.ent_type_ or token.pos_ != "PROPN" \
+                or token.dep_ not in SUBJECTS or layout.in_quote(token.idx) \
+                or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+            continue
+        found.append(Mention(start=token.i, end=token.i + 1, text=token.text,
+                             label=labels[token.text].most_common(1)[0][0], root=token.i,
+                             furniture=layout.is_furniture(token.idx), agentive=True,
+                             person_cues=_person_cues(doc, token, token.i + 1),
+                             headline=token.idx < layout.headline_end))
     return found
 
 
@@ -416,7 +442,8 @@ def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> li
                 and "\n" not in doc[j - 1].whitespace_:
             j += 1
         start = i
-        while start < j and _not_a_name_word(doc[start]):
+        while start < j and _not_a_name_word(doc[start]) \
+                and not _names_a_body(doc[start], doc[j - 1]):
             start += 1
         i = j
         if j - start < 2 or (j < len(doc) and doc[j].pos_ == "PROPN"):
@@ -441,6 +468,16 @@ def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> li
 def _not_a_name_word(token: Any) -> bool:
     word = token.lower_
     return word in lexicon.TITLE_WORDS or word in lexicon.HONORIFICS or word in lexicon.DEMONYMS
+
+
+def _names_a_body(first: Any, last: Any) -> bool:
+    """ "Scottish Green Party", "British Medical Association": a demonym that opens a body's name is part
+    of it (before a person, "Scottish Ana Ruiz", it is not)."""
+    if first.lower_ not in lexicon.DEMONYMS or first.lower_ in lexicon.TITLE_WORDS \
+            or last.lower_ not in lexicon.ORG_WORDS or last.i - first.i < 2:
+        return False
+    fire(first.doc, DEMONYM_IN_NAME, first.idx, last.idx + len(last), first.doc[first.i:last.i + 1].text)
+    return True
 
 
 def _speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
@@ -618,6 +655,15 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     if len(tokens) == 1 and tokens[0].lower_ in lexicon.TITLE_MODIFIERS and after < len(doc) \
             and doc[after].is_title and doc[after].lower_ in lexicon.TITLE_WORDS:
         return None  # "State Senator Ann Roe", "County Commissioner ...": part of a title
+    if _a_route(doc, tokens[0].i, tokens[-1].i + 1):
+        fire(doc, ROUTE, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), name)
+        return None  # "the Baghdad-Damascus highway": the way between two places, no actor
+    if _in_a_law_title(doc, tokens[-1].i + 1):
+        fire(doc, LAW_TITLE, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), name)
+        return None
+    if _portfolio(doc, tokens, label):
+        fire(doc, PORTFOLIO, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), name)
+        return None
     quote = layout.quote_at(tokens[0].idx)
     quoted = quote is not None
     name_end = tokens[-1].idx + len(tokens[-1])
@@ -651,8 +697,48 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         agentive=_agentive(root) or _speaks_for(root), person_cues=_person_cues(doc, root, end),
         addressed=_addressed(root),
         headline=tokens[0].idx < layout.headline_end,
-        work=_names_a_work(doc, root, tokens[0].i),
+        work=_names_a_work(doc, root, tokens[0].i, end),
     )
+
+
+def _a_route(doc: Any, start: int, end: int) -> bool:
+    """ "Baghdad-Damascus", or "Baghdad" of it (the model often tags only one end): two known places,
+    neither a country, joined by a hyphen without spaces."""
+    while end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_:
+        end += 2
+    while start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_:
+        start -= 2
+    parts = doc[start:end].text.replace("–", "-").split("-")
+    # "US-China talks" keeps both countries: the actors of the talks; "Asia-Pacific" is a region
+    return len(parts) == 2 and all(_known_place(p) and not country_key(p) and p.lower() not in lexicon.REGIONS
+                                   for p in parts)
+
+
+def _in_a_law_title(doc: Any, after: int) -> bool:
+    """ "the Health Service (Miscellaneous Provisions) Bill": a name followed by a bracketed title-case
+    phrase and a law word is the start of the law's title, which the model cut at the bracket."""
+    if after >= len(doc) or doc[after].text != "(":
+        return False
+    close = next((k for k in range(after + 1, min(after + 8, len(doc))) if doc[k].text == ")"), None)
+    return close is not None and close + 1 < len(doc) and doc[close + 1].is_title \
+        and doc[close + 1].lower_ in lexicon.LAW_WORDS \
+        and all(t.is_title or t.is_punct for t in doc[after + 1:close])
+
+
+def _portfolio(doc: Any, tokens: list[Any], label: str) -> bool:
+    """ "International Development Secretary Hilary Benn": a body's name written before a portfolio
+    title and a person's name is the portfolio (the title says it), not a body of the story. An
+    acronym or a country there ("EU Commissioner ...") stays an actor."""
+    after = tokens[-1].i + 1
+    name = doc[tokens[0].i:after].text
+    if label not in ("ORG", "NORP") or name.isupper() or country_key(name) or after + 1 >= len(doc) \
+            or tokens[-1].lower_ in lexicon.ORG_WORDS or name.lower() in lexicon.INSTITUTION_NAMES:
+        return False  # "Home Office Minister X": the body is named in full
+    title, following = doc[after], doc[after + 1]
+    return title.is_title and title.lower_ in lexicon.PORTFOLIO_TITLES \
+        and following.ent_type_ == "PERSON" and following.is_title
 
 
 def _addressed(root: Any) -> bool:
@@ -684,6 +770,23 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             start -= 1
         else:
             break
+    if start > 0 and f"{doc[start - 1].lower_} {doc[start:end].text.lower()}" in lexicon.REGIONS:
+        start -= 1  # "south Asia": the model left out the compass word, written in lower case
+        fire(doc, REGION_NAMED, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text)
+    if start > 0 and doc[start - 1].like_num and doc[start - 1].pos_ == "NUM" \
+            and label in ("LOC", "FAC", "GPE") and doc[end - 1].lower_ in lexicon.FACILITY_WORDS \
+            and doc[start - 1].head.i in range(start, end):
+        start -= 1  # "10 Downing Street": the house number the model left out of the address
+    continued = end
+    while label == "NORP" and doc[end - 1].lower_ not in lexicon.AFFILIATION_WORDS and continued < len(doc) \
+            and doc[continued - 1].dep_ in ("compound", "amod") \
+            and doc[continued - 1].head.i >= continued and _continues_name(doc[continued]):
+        continued += 1  # "Islamic State": the model stopped at the adjective
+    if continued > end:
+        fire(doc, NAME_CONTINUED, doc[start].idx, doc[continued - 1].idx + len(doc[continued - 1]),
+             doc[end:continued].text)
+        end, root = continued, doc[start:continued].root
+        label = "ORG" if label == "NORP" else label
     if end < len(doc) and root.dep_ == "compound" and root.head.i == end and not doc[end].ent_type_:
         word = doc[end].lower_
         if word in lexicon.FACILITY_WORDS and label != "GPE":  # "Zwickau plant" is still Zwickau
@@ -701,6 +804,18 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
     return list(doc[start:end]), label
 
 
+def _continues_name(token: Any) -> bool:
+    """An untagged capitalised proper noun that can end a name the model cut short ("State" after
+    "Islamic"); not a title ("Russian President"), nor a word the model gave another entity."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ \
+        and bool(NAME_TOKEN.match(token.text)) and token.lower_ not in lexicon.TITLE_WORDS \
+        and token.lower_ not in lexicon.HONORIFICS and token.lower_ not in lexicon.first_name_genders() \
+        and not (token.lower_ in lexicon.TITLE_MODIFIERS and after is not None
+                 and after.lower_ in lexicon.TITLE_WORDS) and not _calendar(token)
+
+
 def _person_cues(doc: Any, root: Any, end: int) -> int:
     """Signs in the sentence that a name is a person's: an age ("X, 21,"), a reporting verb."""
     cues = 0
@@ -711,8 +826,12 @@ def _person_cues(doc: Any, root: Any, end: int) -> int:
     return cues
 
 
-def _names_a_work(doc: Any, root: Any, start: int) -> bool:
+def _names_a_work(doc: Any, root: Any, start: int, end: int) -> bool:
     """True where the text calls the name a game, film, app ... ("the online game Harbour Quest")."""
+    if (end - start >= 2 and doc[end - 1].lower_ in lexicon.THING_KINDS) \
+            or (end < len(doc) and doc[end].lower_ in lexicon.THING_KINDS):
+        fire(doc, THING_KIND, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text)
+        return True  # "the Skulls Trojan", "the Netsky and Sasser virus families" (a parse may miss it)
     for child in root.children:
         if child.i < start and child.dep_ in ("compound", "nmod", "appos") and \
                 child.lower_ in lexicon.WORK_NOUNS:
@@ -778,7 +897,11 @@ def _relabelled(name: str, label: str, tokens: list[Any]) -> str:
 def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     """False for the model's junk: dates, numbers, demonyms, lower-case fragments, stray words."""
     lowered = name.lower()
-    if len(name) < 2 or not any(c.isalpha() for c in name) or not name[0].isupper():
+    if _address(tokens, label):
+        return True
+    if len(name) < 2 or not any(c.isalpha() for c in name) \
+            or not (name[0].isupper() or lowered in lexicon.REGIONS  # "south Asia"
+                    or _particle_name(tokens)):
         return False
     if sum(c.isdigit() for c in name) > 0 and label != "ORG":
         return False
@@ -811,6 +934,27 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
 
 def _people_word(lemma: str) -> bool:
     return lemma in lexicon.PERSON_NOUNS or lemma in lexicon.TITLE_WORDS or lemma in lexicon.ANONYMOUS_NOUNS
+
+
+def _particle_name(tokens: list[Any]) -> bool:
+    """ "al-Tanf", "el-Sisi": a lower-case name particle hyphened to a capitalised name starts a name."""
+    if len(tokens) >= 3 and tokens[0].lower_ in lexicon.NAME_JOINERS and tokens[1].text in ("-", "–") \
+            and not tokens[0].whitespace_ and tokens[2].text[:1].isupper():
+        fire(tokens[0].doc, PARTICLE_NAME, tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
+             " ".join(t.text for t in tokens))
+        return True
+    return False
+
+
+def _address(tokens: list[Any], label: str) -> bool:
+    """ "10 Downing Street": a house number, then a capitalised street or building name, is an address
+    (the model tags it as a place; without the number the street is read as the office there)."""
+    if label not in ("LOC", "FAC", "GPE") or len(tokens) < 3 or not tokens[0].like_num \
+            or tokens[-1].lower_ not in lexicon.FACILITY_WORDS or not all(t.is_title for t in tokens[1:]):
+        return False
+    fire(tokens[0].doc, ADDRESS, tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
+         " ".join(t.text for t in tokens))
+    return True
 
 
 def _locative(root: Any) -> bool:
@@ -858,6 +1002,82 @@ COMMON_NOUN = rule(
                {"no_actor": "Candidates"})],
     counter=[("Harbour row\n\nThe Teamsters say the mayor's harbour plan is thin.",
               {"actor": "Teamsters", "type": "organization"})])
+NAME_CONTINUED = rule(
+    "mentions.name-continued", "A name the model ended at an adjective (a nationality or faith) goes on over "
+    "the untagged capitalised proper nouns that follow (“the Islamic State group”), never over a title.",
+    examples=[("The base is an outpost in the fight against the Islamic State group.",
+               {"actor": "Islamic State group", "type": "organization"})],
+    counter=[("Russian President Ivan Petrov met the envoy on Monday.",
+              {"actor": "Ivan Petrov", "role": "Russian President"}),
+             ("Scottish Ana Ruiz said she was pleased.", {"no_actor": "Scottish Ana Ruiz"}),
+             ("He has been called a Republican Obama by his critics.", {"no_actor": "Republican Obama"}),
+             ("UK Tories under fire for name switch\n\nThe party changed its account name during the debate.",
+              {"actor": "UK", "type": "country"})])
+THING_KIND = rule(
+    "mentions.thing-kind", "A name that ends in a noun only things have (“the Skulls Trojan”) or stands "
+    "right before one (“the Netsky and Sasser virus families”) names that thing, not an actor.", effect="-",
+    examples=[("Also new this year was the Quill Trojan, which can cripple phones. The Quill Trojan spread "
+               "through messages.", {"no_actor": "Quill Trojan"})],
+    counter=[("Rovers Holdings bought the network. Rovers Holdings said the deal closed on Monday.",
+              {"actor": "Rovers Holdings", "type": "organization"})])
+INSTANCE = rule(
+    "mentions.instance", "A name right after its own “a” or “an” (“a BBC News Special”, “an Airbus A320”) is "
+    "one thing of that name, not an actor; the maker in “an Airbus spokesman”, a place (“a united "
+    "Jerusalem”) and a body named by its kind (“a gridlocked Congress”) stay actors.",
+    effect="-",
+    examples=[("A Harbour News Special will be shown on Wednesday.", {"no_actor": "Harbour News Special"})],
+    counter=[("An Airbus spokesman said the jet was safe. Airbus will pay for the repairs.",
+              {"actor": "Airbus", "type": "organization"}),
+             ("“She is too far behind,” said an Iowa Democrat.", {"actor": "Iowa Democrat"}),
+             ("Voters want a Republican Party which cuts taxes, Ana Ruiz said.",
+              {"actor": "Republican Party"}),
+             ("A University of Calder poll out this week shows Ana Ruiz ahead.",
+              {"actor": "University of Calder"})])
+PARTICLE_NAME = rule(
+    "mentions.particle-name", "A lower-case name particle hyphened to a capitalised name (“al-Tanf”, "
+    "“el-Sisi”) starts a name, though its first letter is small.",
+    examples=[("Some 200 troops remain at the al-Tanf base. Rebels trained at al-Tanf.",
+               {"actor": "al-Tanf base"})],
+    counter=[("The de-confliction zone runs along the road.", {"no_actor": "de-confliction"})])
+ADDRESS = rule(
+    "mentions.address", "A house number and a street or building name (“10 Downing Street”) is an address, "
+    "a place named in full.",
+    examples=[("He has been on hunger strike near 10 Downing Street since May.",
+               {"actor": "10 Downing Street", "type": "location"})],
+    counter=[("Downing Street said the talks would go on.", {"actor": "Downing Street"})])
+DEMONYM_IN_NAME = rule(
+    "mentions.demonym-in-name", "A demonym that opens a run of proper nouns ending in an organisation word "
+    "(“the Scottish Green Party's spokeswoman”) is part of the body's name.",
+    examples=[("The Welsh Ferry Union's leader, Tom Barr, said he was glad.",
+               {"actor": "Welsh Ferry Union", "type": "organization"})],
+    counter=[("Scottish Ana Ruiz said she was pleased.", {"no_actor": "Scottish Ana Ruiz"})])
+REGION_NAMED = rule(
+    "mentions.region-named", "A compass word before a continent that the data lists as a region with it "
+    "(“south Asia”) is part of the region's name, however it is written.",
+    examples=[("Floods hit south Asia, killing hundreds, officials said.",
+               {"actor": "south Asia", "type": "location"})],
+    counter=[("The storm struck Asia on Monday.", {"actor": "Asia"})])
+ROUTE = rule(
+    "mentions.route", "Two known places, neither a country, joined by a hyphen (“the Baghdad-Damascus "
+    "highway”) name the way between them, not an actor.", effect="-",
+    examples=[("The base lies on the Baghdad-Damascus highway, officials said.",
+               {"no_actor": "Baghdad-Damascus"})],
+    counter=[("Guinea-Bissau said the border would stay open.", {"actor": "Guinea-Bissau"}),
+             ("Trade across Asia-Pacific grew, officials said.", {"actor": "Asia-Pacific"}),
+             ("Talks on US-China trade resumed on Monday.", {"actor": "China", "type": "country"})])
+LAW_TITLE = rule(
+    "mentions.law-title", "A name followed by a bracketed title-case phrase and a law word (“the Health "
+    "Service (Miscellaneous Provisions) Bill”) begins the law's title; laws are not actors.", effect="-",
+    examples=[("The ban will be part of the Health Service (Miscellaneous Provisions) Bill, which "
+               "parliament will debate in May.", {"no_actor": "Health Service"})],
+    counter=[("The Health Service (NHS) said the ban would save lives.", {"actor": "Health Service"})])
+PORTFOLIO = rule(
+    "mentions.portfolio", "A body's name written before a portfolio title and a person's name "
+    "(“International Development Secretary Hilary Benn”) is the portfolio, part of her title, not a body "
+    "of the story.", effect="-",
+    examples=[("International Development Secretary Hilary Benn will visit Aceh on Monday.",
+               {"no_actor": "International Development"})],
+    counter=[("Home Office Minister Tom Barr said the plan was ready.", {"actor": "Home Office"})])
 POSSESSED_INSTITUTION = rule(
     "mentions.possessed-institution", "A state body named through its country (“Norway's defence "
     "ministry”) is an organisation named as written.",
@@ -930,6 +1150,13 @@ DIGEST_CREDIT = rule(
                "year running.”", {"actor": "Harbour Watch", "type": "organization"})],
     counter=[("Ferry news\n\nFares rise - again: “The board has raised fares for the third year.”",
               {"no_actor": "again"})])
+SEEN_ELSEWHERE = rule(
+    "mentions.seen-elsewhere", "A one-word name the model tagged elsewhere in the text is a mention where it "
+    "acts as a subject untagged (“Twitter pledged to act” after “the party's Twitter account”).",
+    examples=[("The party renamed its Kestrel account during the debate. Critics mocked the Kestrel "
+               "account. Kestrel pledged to take action against such tricks.", {"actor": "Kestrel"})],
+    counter=[("The party renamed its Kestrel account during the debate. Critics mocked the Kestrel "
+              "account.", {"no_actor": "Kestrel"})])
 BARE_NAME = rule(
     "mentions.bare-name", "A surname or first name of a person named in full is that person where the "
     "model left it untagged.",
@@ -955,14 +1182,36 @@ def find_mentions(doc: Any) -> list[Mention]:
                              (QUOTE_SOURCE, _quote_sources),
                              (SPEAKER_LABEL, _speaker_labels), (DIGEST_CREDIT, _digest_credits),
                              (EMPLOYER_IN_ROLE, _employers_in_roles),
-                             (BARE_NAME, _bare_names)):
+                             (BARE_NAME, _bare_names), (SEEN_ELSEWHERE, _names_seen_elsewhere)):
         found = finder(doc, mentions, layout)
         _found(doc, found_by, found)
         if found_by is AGED_NAME:
             covered = {i for m in found for i in range(m.start, m.end)}
             mentions = [m for m in mentions if not covered & set(range(m.start, m.end))]
         mentions = mentions + found
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(_not_instances(doc, mentions), key=lambda m: m.start)
+
+
+def _not_instances(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less those right after an "a"/"an" that belongs to them ("a BBC News Special", "an
+    Airbus A320"): one thing of that name, not the maker ("an Airbus spokesman" keeps Airbus, a modifier
+    there); never a person, a place, a member or a body named by its kind."""
+    kept = []
+    for m in mentions:
+        # "an Iowa Democrat" is a speaker; "a united Jerusalem", "a gridlocked Congress", "a Republican
+        # Party which ..." are the one place or body in some state
+        last = doc[m.end - 1].lower_
+        actor_like = m.label in ("PERSON", "NORP", "GPE", "LOC") or last in lexicon.AFFILIATION_WORDS \
+            or last in lexicon.ORG_WORDS
+        after = m.end + 3 if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
+            else m.end  # past a bracketed acronym
+        modifier = after < len(doc) and doc[after].pos_ == "NOUN" and doc[after].is_lower  # "a Yale poll"
+        if not actor_like and not modifier and m.start > 0 and doc[m.start - 1].lower_ in ("a", "an") \
+                and doc[m.start - 1].head.i == m.root:
+            fire(doc, INSTANCE, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), m.text)
+        else:
+            kept.append(m)
+    return kept
 
 
 def _found(doc: Any, found_by: Rule, mentions: list[Mention]) -> None:

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from reportgen.brief import Actor
@@ -118,6 +119,8 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
     _merge_party_members(doc, clusters)
     _merge_country_bodies(doc, clusters)
     _merge_spelling_variants(doc, clusters)
+    _merge_transposed_names(doc, clusters)
+    _merge_former_names(doc, clusters)
     return clusters
 
 
@@ -131,6 +134,19 @@ SPELLING_VARIANT = rule(
     "letter (“Viktor”/“Victor”) are one person spelt two ways.",
     examples=[("Viktor Makarov defected in 1992. Victor Makarov later wrote a memoir.",
                {"actor": "Viktor Makarov", "aliases": ["Victor Makarov"]})])
+TRANSPOSED_LETTERS = rule(
+    "referents.transposed-letters", "Two names of places or bodies that differ only by two neighbouring "
+    "letters swapped in one word (“Rukban camp”/“Rubkan camp”) are one name mistyped.",
+    examples=[("Aid reached the Rukban camp on Monday. The Rukban camp holds 40,000 people. Officials said "
+               "the Rubkan camp would get more food.", {"actor": "Rukban camp", "aliases": ["Rubkan camp"]})],
+    counter=[("Iran and Iraq signed the pact. Iran said the border would reopen.", {"actor": "Iraq"})])
+FORMER_NAME = rule(
+    "referents.former-name", "A body's name set beside another with “formerly” or “previously” (“MaT – "
+    "formerly the Free Syrian Army –”) is its former name: one actor.",
+    examples=[("The forces known as Harbour Guard, or HG – formerly the Free Coast Army – patrol the bay.",
+               {"actor": "Harbour Guard", "aliases": ["Free Coast Army"]})],
+    counter=[("Harbour Guard patrols the bay, and the Free Coast Army guards the hills.",
+              {"actor": "Free Coast Army"})])
 CANONICAL_FORM = rule(
     "referents.canonical-form", "Names that share a canonical form are one actor: initials with or "
     "without full stops (“U.N.”/“UN”), a known short form (“Fed”), a state's government by its "
@@ -188,6 +204,58 @@ def _merge_spelling_variants(doc: Any, clusters: list[Cluster]) -> None:
                 if one.merged_into is None and other.merged_into is None \
                         and len(a[0]) >= 4 and _one_letter_apart(a[0], b[0]):
                     _absorb(one, other, doc, SPELLING_VARIANT)
+
+
+def _merge_former_names(doc: Any, clusters: list[Cluster]) -> None:
+    """ "MaT – formerly the Free Syrian Army –", "Meta (previously known as Facebook)": a name set beside
+    another with "formerly" or "previously" is the same body's former name."""
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    ordered = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
+    for one, other in pairwise(ordered):
+        between = [t for t in doc[one.end:other.start] if not t.is_punct]
+        words = {t.lower_ for t in between}
+        if not words & lexicon.FORMER_NAME_MARKS or not words <= lexicon.FORMER_NAME_WORDS \
+                or len(between) > 4 or any("\n" in t.text for t in doc[one.end:other.start]):
+            continue
+        into, gone = _live(owner[id(one)]), _live(owner[id(other)])
+        if into is not gone and not into.is_personal() and not gone.is_personal():
+            other.former = True
+            _absorb(into, gone, doc, FORMER_NAME)
+
+
+def _live(cluster: Cluster) -> Cluster:
+    """The cluster a merged one's mentions went to."""
+    while cluster.merged_into is not None:
+        cluster = cluster.merged_into
+    return cluster
+
+
+def _merge_transposed_names(doc: Any, clusters: list[Cluster]) -> None:
+    """Two names of places or bodies that differ only by two neighbouring letters swapped in one word
+    ("Rukban camp"/"Rubkan camp") are one name mistyped: a slip writers make, where a one-letter change
+    may be another place ("Iran"/"Iraq")."""
+    # A swap keeps each word's letters: only names with the same letters word by word are compared.
+    groups: dict[tuple[str, ...], list[tuple[Cluster, list[str]]]] = {}
+    for c in clusters:
+        if c.merged_into is None and c.mentions and not c.is_personal():
+            words = name_key(c.longest()).split()
+            groups.setdefault(tuple("".join(sorted(w)) for w in words), []).append((c, words))
+    for named in groups.values():
+        for k, (one, a) in enumerate(named):
+            for other, b in named[k + 1:]:
+                differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+                if one.merged_into is None and other.merged_into is None and len(differ) == 1 \
+                        and _transposed(*differ[0]):
+                    into, gone = (one, other) if len(one.mentions) >= len(other.mentions) else (other, one)
+                    _absorb(into, gone, doc, TRANSPOSED_LETTERS)
+
+
+def _transposed(a: str, b: str) -> bool:
+    """ "rukban"/"rubkan": same length (five letters or more), two neighbouring letters swapped."""
+    if len(a) != len(b) or len(a) < 5 or not a.isalpha():
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -540,6 +608,14 @@ class Referents:
             fire(self.doc, DESCRIBED_PERSON, self.doc[token_i].idx, self.doc[token_i].idx + 1, found.name)
         return found
 
+    def subject_before(self, actor: Actor, token_i: int) -> bool:
+        """True when ``actor`` is a subject in the sentence before the one at ``token_i`` (a headline
+        is no such sentence)."""
+        sentence = bisect_right(self._sentence_starts, token_i) - 1
+        before = self._candidates[:bisect_left(self._candidate_starts, token_i)]
+        return any(c.actor is actor and c.subject and c.sentence == sentence - 1
+                   and self.doc[c.start].idx >= self.layout.headline_end for c in before)
+
     def titled_person(self, word: str, token_i: int) -> Actor | None:
         """The last person before ``token_i`` whose stated role has ``word`` in it ("spokeswoman")."""
         k = bisect_left(self._people_starts, token_i) - 1
@@ -609,11 +685,14 @@ def _unnamed_subject(token: Any) -> bool:
 
 
 ROLE_FROM_DESCRIPTION = rule(
-    "referents.role-from-description", "A titled description as a subject that stands for someone with no "
-    "stated role (“the prime minister said” after “Tony Vale”) gives them that role, unless that person is "
-    "named beside it (“the coach praised Ardal”).",
+    "referents.role-from-description", "A titled or occupational description as a subject that stands for "
+    "someone with no stated role (“the prime minister said” after “Tony Vale”, “the real estate agent said”) "
+    "gives them that role, unless that person is named beside it (“the coach praised Ardal”).",
     examples=[("Tony Vale urged leaders to act on Friday. “America has spoken,” the prime minister said.",
-               {"actor": "Tony Vale", "role": "prime minister"})],
+               {"actor": "Tony Vale", "role": "prime minister"}),
+              ("Maya Okoro did not know Tom Vale, a presidential hopeful, was coming to the meeting. "
+               "The real estate agent said she liked his plan.",
+               {"actor": "Maya Okoro", "role": "real estate agent"})],
     counter=[("Ines Ardal joined the club in May. The coach praised Ardal on Saturday.",
               {"actor": "Ines Ardal", "role": None})])
 
@@ -622,7 +701,8 @@ def _roles_from_descriptions(doc: Any, index: Referents) -> None:
     """"the prime minister", "the Russian president": a definite description with a title gives the
     person it stands for (:meth:`Referents.described_person`) that role when they have none."""
     for token in layout_of(doc).tokens:
-        titled = token.is_lower and token.lower_ in lexicon.TITLE_WORDS
+        titled = token.is_lower and (token.lower_ in lexicon.TITLE_WORDS
+                                     or token.lower_ in lexicon.OCCUPATION_NOUNS)
         if token.pos_ not in ("NOUN", "PROPN") or not titled or token.dep_ == "compound" \
                 or index.in_quote(token.idx):
             continue
@@ -638,8 +718,66 @@ def _roles_from_descriptions(doc: Any, index: Referents) -> None:
         person = index.described_person(words, token.i)
         if person is None or person.role or any(index.actor_at(t.i) is person for t in sentence_of(token)):
             continue  # "The coach praised Ardal": someone else than the person named beside it
-        person.role = doc[left[1].i if len(left) > 1 else token.i:token.i + 1].text
+        if token.lower_ not in lexicon.TITLE_WORDS and not index.subject_before(person, token.i):
+            continue  # an occupation ("the real estate agent") only follows its holder's own sentence
+        person.role = doc[left[1].left_edge.i if len(left) > 1 else token.i:token.i + 1].text
         fire(doc, ROLE_FROM_DESCRIPTION, token.idx, token.idx + len(token), person.name)
+
+
+LEAD_DESCRIPTION = rule(
+    "referents.lead-description", "A story that opens on an unnamed person (“An ex-Russian intelligence "
+    "officer who ... is entering ...”, a headline “Student dies after ...”) and then names someone within a "
+    "few sentences is about them: the description is their role when they have none.",
+    examples=[("Ex-spy on hunger strike\n\nA former Russian intelligence officer who spied for Britain is "
+               "on hunger strike.\n\nIvan Petrov, 50, says he has been betrayed.",
+               {"actor": "Ivan Petrov", "role": "former Russian intelligence officer"})],
+    counter=[("Ex-spy on hunger strike\n\nA former Russian intelligence officer who spied for Britain is "
+              "on hunger strike, his lawyer Ivan Petrov said.\n\nPetrov, 50, says the officer was betrayed.",
+              {"actor": "Ivan Petrov", "role": None})])
+
+
+def _described_lead(doc: Any, layout: Layout) -> list[tuple[str, int]]:
+    """Descriptions of an unnamed person the story opens on, with the token where each ends: the
+    subject of the first sentence ("An ex-Russian intelligence officer who ..."), then the headline's
+    first word ("Student dies after ...")."""
+    found: list[tuple[str, int]] = []
+    body = [s for s in layout.sentences if s.start_char >= layout.headline_end and s.text.strip()]
+    if body:
+        for token in body[0]:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and token.pos_ == "NOUN" \
+                    and (token.lower_ in lexicon.TITLE_WORDS or token.lower_ in lexicon.OCCUPATION_NOUNS) \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+                start = next(t.i for t in token.subtree if t.dep_ != "det")
+                found.append((doc[start:token.i + 1].text, body[0].end))
+                break
+    head = [t for t in doc if t.idx < layout.headline_end and not t.is_space]
+    while head and head[0].lower_ in ("a", "an"):
+        head = head[1:]
+    if head and (head[0].lower_ in lexicon.TITLE_WORDS or head[0].lower_ in lexicon.OCCUPATION_NOUNS) \
+            and head[0].pos_ in ("NOUN", "PROPN") and not head[0].ent_type_:
+        found.append((head[0].lower_, head[-1].i + 1))
+    return found
+
+
+def _roles_from_lead(doc: Any, pairs: list[tuple[Mention, Actor]], layout: Layout) -> None:
+    """The role a story's opening description gives the first person it then names (see
+    :data:`LEAD_DESCRIPTION`); a person named beside the description keeps it for themself."""
+    starts = [s.start for s in layout.sentences]
+    ordered = sorted(pairs, key=lambda pair: pair[0].start)
+    for description, end in _described_lead(doc, layout):
+        opening = starts[max(0, bisect_right(starts, end - 1) - 1)] if starts else 0
+        if any(a.type == "person" and opening <= m.start < end for m, a in ordered):
+            continue  # someone is named beside the description: it is theirs or another's, not a lead's
+        first = next(
+            ((m, a) for m, a in ordered if m.start >= end and a.type == "person" and not m.furniture), None)
+        if first is None:
+            continue
+        mention, actor = first
+        if bisect_right(starts, mention.start) - bisect_right(starts, end - 1) > 4 or actor.role \
+                or not (mention.agentive or mention.person_cues):
+            continue
+        actor.role = description
+        _fire_at(doc, LEAD_DESCRIPTION, mention, description)
 
 
 def _name_possessors(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents) -> None:
@@ -670,6 +808,37 @@ MEDIUM = rule(
                "that the port would reopen. “We are ready,” she said.", {"no_actor": "BBC Radio"})],
     counter=[("Ferry storm\n\nBBC News reported on Monday that the port would reopen after the storm.",
               {"actor": "BBC News"})])
+VESSEL = rule(
+    "referents.vessel", "A ship (“the frigate HMS Chatham”, “the ship Diligence”, “a vessel, the Bayleaf”) "
+    "acts as its crew: an organisation, whatever label the model gave its name.",
+    examples=[("Two ships, the supply ship Diligence and the frigate HMS Kestrel, arrived on Monday.",
+               {"actor": "HMS Kestrel", "type": "organization"})],
+    counter=[("Ana Ruiz boarded the ferry in Oslo on Monday.", {"actor": "Ana Ruiz", "type": "person"})])
+DESCRIBED_BODY = rule(
+    "referents.described-body", "A name whose stated role is headed by a body noun (“Voltis, a company that "
+    "...”, “Web portal Lycos Europe”, “Inherent Resolve, the U.S. military operation against ...”) is an "
+    "organisation; “a company spokesman” is a person.",
+    examples=[("Web portal Kestrel Europe reported a 500% rise in phishing messages.",
+               {"actor": "Kestrel Europe", "type": "organization"})],
+    counter=[("Ana Ruiz, a portal designer, reported a rise in phishing messages.",
+              {"actor": "Ana Ruiz", "type": "person"}),
+             ("Tom LeVane, 52, who owns a jewelry company in Macon, said he backs the plan.",
+              {"actor": "Tom LeVane", "type": "person"})])
+ACTING_BODY = rule(
+    "referents.acting-body", "A name the model mostly calls a place but at least once an organisation, "
+    "that acts (“Verizon is paying”) and is never used as a place (“in X”, “X's coast”), is an "
+    "organisation.",
+    examples=[("Yahoo sold its web business to Verizon. The deal with Verizon closes in May. Verizon is "
+               "paying $4.8 billion for the assets.", {"actor": "Verizon", "type": "organization"})],
+    counter=[("Floods hit homes in Calder on Monday. Calder lost its bridge, and Calder said it would "
+              "rebuild.", {"actor": "Calder", "type": "location"})])
+BRAND_MODIFIER = rule(
+    "referents.brand-modifier", "A one-word name the model calls a person, with no sign of one (title, age, "
+    "role), that also modifies a common noun (“its Twitter account”) is an organisation.",
+    examples=[("Officials renamed the press office Twitter account during a televised debate. Twitter "
+               "pledged to take action against such tricks.", {"actor": "Twitter", "type": "organization"})],
+    counter=[("Ana Ruiz won the vote. Ruiz supporters cheered, and Ruiz said she would cut taxes.",
+              {"actor": "Ana Ruiz", "type": "person"})])
 NAMED_WORK = rule(
     "referents.named-work", "A name a work noun describes (“the Netsky virus”, “viruses such as Netsky”, "
     "“dinitrophenol, known as DNP, which is a chemical”) is a thing, not an actor; a person named in full "
@@ -703,14 +872,14 @@ def _actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = No
             and not any(country_key(n) for n in cluster.names()) \
             and not any(m.honorific or m.titled for m in real):
         return None  # a capitalised common word of a headline ("Farmer says ..."), never used again
-    kind = _type_of(cluster)
+    kind = _type_of(cluster, doc)
     forms = []
     texts = [without_brackets(m.text) for m in cluster.mentions]
     for m, text in zip(cluster.mentions, texts, strict=True):
         for form in (text, f"{m.honorific} {text}" if m.honorific else None):
             if form and form not in forms:
                 forms.append(form)
-    names = texts
+    names = [t for m, t in zip(cluster.mentions, texts, strict=True) if not m.former] or texts
     if kind == "country":
         names = [n for n in names if country_key(n)] or names
     if kind == "person":
@@ -728,10 +897,48 @@ _TYPE_OF_LABEL: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization
                                         "LAW": "organization"}
 
 
-def _type_of(cluster: Cluster) -> ActorType:
+#: Full names of the organisations whose short forms the data lists ("islamic state" of "isis").
+_KNOWN_ORG_NAMES = frozenset(lexicon.ORG_SHORT_FORMS.values())
+
+
+def _role_head(role: str) -> str:
+    """The head noun of a stated role: its last word before a preposition or clause ("Web portal",
+    "the U.S. military operation against ..." -> "operation")."""
+    head = ""
+    for word in role.split():
+        bare = word.lower().strip(",.;:()")
+        if bare in ("of", "for", "against", "in", "at", "on", "that", "which", "who", "with", "whose"):
+            break
+        head = bare
+        if word.endswith(","):
+            break
+    return head
+
+
+def _a_vessel(cluster: Cluster, doc: Any) -> Mention | None:
+    """A mention that shows a ship: a ship's prefix ("HMS Chatham"), a ship noun before the name ("the
+    frigate ...", "the ship Diligence") or as its role ("a vessel, the Bayleaf")."""
+    for m in cluster.mentions:
+        if m.text.split()[0].lower() in lexicon.VESSEL_PREFIXES and len(m.text.split()) >= 2:
+            return m
+        if m.role and _role_head(m.role) in lexicon.VESSEL_WORDS:
+            return m
+        if doc is not None and m.start > 0 and doc[m.start - 1].lower_ in lexicon.VESSEL_WORDS:
+            return m
+    return None
+
+
+def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     name = cluster.longest()
     lowered = name_key(name)
     words = lowered.split()
+    vessel = _a_vessel(cluster, doc) if not any(country_key(n) for n in cluster.names()) else None
+    if vessel is not None:
+        if doc is not None:
+            _fire_at(doc, VESSEL, vessel)
+        return "organization"
+    if (lowered in lexicon.ORG_SHORT_FORMS or lowered in _KNOWN_ORG_NAMES) and not country_key(lowered):
+        return "organization"  # "Tories", "Fed", "Islamic State": an organisation the data knows
     if any(country_key(n) for n in cluster.names()):
         if any(m.geographic for m in cluster.mentions) and not any(
                 country_key(n) for n in cluster.names() if name_key(n) not in lexicon.AMBIGUOUS_COUNTRIES):
@@ -753,9 +960,22 @@ def _type_of(cluster: Cluster) -> ActorType:
     if any(m.locative for m in cluster.mentions) and not personal_evidence \
             and cluster.labels().most_common(1)[0][0] in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
         return "location"  # "visited Great Yarmouth", "in Hemsby": places the model took for names
-    if any(m.role and m.role.split()[0].lower() in lexicon.ORG_DESCRIPTORS for m in cluster.mentions) \
-            and not any(m.honorific or m.titled for m in cluster.mentions):
-        return "organization"  # "Voltis Servis, a company that ..."
+    described = next(
+        (m for m in cluster.mentions if m.role and _role_head(m.role) in lexicon.ORG_DESCRIPTORS), None)
+    aged = doc is not None and any(m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num
+                                   and doc[m.end + 2].text == "," for m in cluster.mentions)
+    if described is not None and not aged and not any(m.honorific or m.titled for m in cluster.mentions) \
+            and words[0] not in lexicon.first_name_genders():  # "LeVell, 52, ... owns a jewelry company"
+        if doc is not None:
+            _fire_at(doc, DESCRIBED_BODY, described)
+        return "organization"  # "Voltis Servis, a company that ...", "Web portal Lycos Europe"
+    modifier = next((m for m in cluster.mentions if m.attributive), None)
+    if len(words) == 1 and modifier is not None and not personal_evidence \
+            and cluster.labels().most_common(1)[0][0] == "PERSON" \
+            and words[0] not in lexicon.first_name_genders():
+        if doc is not None:
+            _fire_at(doc, BRAND_MODIFIER, modifier)
+        return "organization"  # "its Twitter account ... Twitter pledged": a firm, not a person
     if cluster.is_personal() and person_shaped(name):
         return "person"
     if any(m.titled for m in cluster.mentions) and cluster.labels().most_common(1)[0][0] in ("GPE", "LOC"):
@@ -774,6 +994,12 @@ def _type_of(cluster: Cluster) -> ActorType:
     label = labels.most_common(1)[0][0]
     if labels["PERSON"] and person_shaped(name) and len(words) >= 2:
         return "person"
+    acting = next((m for m in cluster.mentions if m.agentive), None)
+    if label in ("GPE", "LOC") and labels["ORG"] and acting is not None and lowered not in lexicon.REGIONS \
+            and not any(m.locative or m.placed or m.geographic for m in cluster.mentions):
+        if doc is not None:
+            _fire_at(doc, ACTING_BODY, acting)
+        return "organization"  # "sold to Verizon" (a place, says the model) ... "Verizon is paying"
     return _TYPE_OF_LABEL.get(label, "organization")
 
 
@@ -882,6 +1108,8 @@ def role_words(actor: Actor) -> list[str]:
 def _title_fits(actor: Actor, words: list[str]) -> bool:
     """False when the actor's stated role names an office and it is not the one described."""
     role = role_words(actor)
+    if words and words[-1] in lexicon.OCCUPATION_NOUNS and words[-1] not in lexicon.TITLE_WORDS:
+        return not role or words[-1] in role  # "the real estate agent" is no "presidential hopeful"
     offices = [w for w in role if w in lexicon.TITLE_WORDS]
     described = [w for w in words if w in lexicon.TITLE_WORDS]
     return not offices or not described or any(w in role for w in described)
@@ -1078,4 +1306,5 @@ def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], R
     referents.pronouns = pronouns
     _name_possessors(doc, pairs, referents)
     _roles_from_descriptions(doc, referents)
+    _roles_from_lead(doc, pairs, layout)
     return actors, referents

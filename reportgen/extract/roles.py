@@ -9,8 +9,18 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS
+from reportgen.extract.rules import fire, rule
 
 _MAX_ROLE_TOKENS = 25
+
+COORDINATED_ROLE = rule(
+    "mentions.coordinated-role", "A description set after a name goes on over a second one joined by “, "
+    "and a/an” (“David Kahn - a former Yale historian, and a leading expert on code-breaking, who ...”).",
+    examples=[("Maya Okoro - a former Yale historian, and a leading expert on ciphers, who has read the "
+               "files - backed the claim.",
+               {"actor": "Maya Okoro", "role": "former Yale historian, and a leading expert on ciphers"})],
+    counter=[("Maya Okoro, a historian, and Tom Vale, a lawyer, backed the claim.",
+              {"actor": "Maya Okoro", "role": "historian"})])
 
 
 def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | None:
@@ -165,6 +175,18 @@ def _role_after(doc: Any, comma: int) -> str | None:
             and not (doc[stop].is_quote and not _apostrophe(doc, stop)) \
             and "\n" not in doc[stop - 1].whitespace_:
         stop += 1
+    person = comma > 0 and doc[comma - 1].ent_type_ == "PERSON"  # "Walmart, McDonald's, and ..." is a list
+    if person and stop + 3 < len(doc) and doc[stop].text == "," and doc[stop + 1].lower_ == "and" \
+            and doc[stop + 2].lower_ in ("a", "an") and stop - start < _MAX_ROLE_TOKENS:
+        more = stop + 2  # "Jo Reyes - a former Yale historian, and a leading expert on code-breaking,"
+        while more < len(doc) and more - start < _MAX_ROLE_TOKENS and doc[more].text not in _ROLE_END \
+                and not doc[more].is_quote and "\n" not in doc[more - 1].whitespace_:
+            more += 1
+        if more < len(doc) and doc[more].text in _ROLE_END and not _clause(doc[stop + 2:more]) \
+                and any(t.pos_ == "NOUN" for t in doc[stop + 2:more]):
+            fire(doc, COORDINATED_ROLE, doc[start].idx, doc[more - 1].idx + len(doc[more - 1]),
+                 doc[start:more].text)
+            stop = more
     span = doc[start:stop]
     if not span or (stop < len(doc) and doc[stop].text not in _ROLE_END):
         return None

@@ -48,6 +48,12 @@ CLAIM_BUDGET = 650
 #: statements take two lines or more), in characters.
 CLAIM_OVERHEAD = 40
 SPEAKER_OVERHEAD = 60
+#: ``SPEAKER_OVERHEAD`` pays for a name and a one-line role; a role longer than ``ROLE_LINE``
+#: characters wraps to a third line, which makes the block taller beside a statement of less than
+#: ``QUOTE_LINE`` characters (one line).
+SPEAKER_ROLE_OVERHEAD = 45
+ROLE_LINE = 30
+QUOTE_LINE = 90
 KEY_FIGURES = 4
 FIGURE_ROWS = 3
 OUTLOOK_MIN = 3
@@ -132,7 +138,9 @@ def lead_claims(brief: Brief, limit: int = BodyLimits.claim) -> list[ClaimGroup]
         for index, (_, claims) in enumerate(queues):
             if depth >= len(claims):
                 continue
-            heading = SPEAKER_OVERHEAD if depth == 0 else 0
+            role_chars = min(len(queues[index][0].role or ""), BodyLimits.speaker_role)
+            role = SPEAKER_ROLE_OVERHEAD if role_chars > ROLE_LINE and len(claims[0].text) < QUOTE_LINE else 0
+            heading = SPEAKER_OVERHEAD + role if depth == 0 else 0
             cost = min(len(claims[depth].text), limit) + CLAIM_OVERHEAD + heading
             if depth and used + cost > CLAIM_BUDGET:
                 continue
