@@ -235,6 +235,13 @@ RUNS_ON = rule(
     "paragraph, where it goes on.",
     examples=[("“We tried everything to keep the line open\n\n“and the money was not there,” said Ana Ruiz.",
                {"quote": "We tried everything", "speaker": "Ana Ruiz"})])
+PULL_QUOTE = rule(
+    "quotes.pull-quote", "A paragraph that is only a quote opening on an ellipsis and ending with no stop "
+    "is a heading or pull quote: it continues nobody's words.", effect="-",
+    examples=[("“We will not close the port,” Ana Ruiz said.\n\n“… prevent the ferries from leaving the "
+               "harbour”\n\nThe board met on Monday.", {"quote": "prevent the ferries", "speaker": None})],
+    counter=[("“We will not close the port,” Ana Ruiz said.\n\n“… and the ferries will keep leaving the "
+              "harbour.”", {"quote": "the ferries will keep", "speaker": "Ana Ruiz"})])
 CARRIED_OVER = rule(
     "quotes.carried-over", "A paragraph that opens with a quote after a paragraph whose quote was left "
     "open (no closing mark: the quote goes on) continues that quote, whatever a later sentence of the "
@@ -888,6 +895,9 @@ def _follower(context: _Context, quotes: list[QuoteSpan], triples: list[QuoteTri
     before_quote = takewhile(lambda t: t.idx < quote.start, context.paragraph_tokens[quote.paragraph])
     opening = next((t for t in before_quote if not context.in_quote(t) and not is_mark(t)
                     and not t.is_space and not t.is_punct), None)  # the frame's first word before it
+    if opening is None and _pull_quote(context, quote):
+        fire(doc, PULL_QUOTE, quote.start, quote.end)
+        return None
     if opening is None and quote.paragraph > 0:
         previous = [j for j in range(bisect_left(paragraph_numbers, quote.paragraph - 1), first)
                     if triples[j] is not None]
@@ -908,6 +918,15 @@ def _follower(context: _Context, quotes: list[QuoteSpan], triples: list[QuoteTri
         if subject is not None:
             return _triple(context, quote, None, subject, SENTENCE_SUBJECT)
     return None
+
+
+def _pull_quote(context: _Context, quote: QuoteSpan) -> bool:
+    """A paragraph that is only a quote opening on an ellipsis and ending without a sentence's stop
+    (“… prevent the evacuation of the camp”): a heading or pull quote set between sections."""
+    words = quote.text_of(context.text).strip()
+    para_end = context.paragraphs[quote.paragraph][1]
+    after = context.text[quote.end:para_end].strip(" ”\"’'")
+    return words[:1] in ("…", ".") and words[-1:] not in (".", "!", "?", ",", "…") and not after
 
 
 def _opens_paragraph(context: _Context, quote: QuoteSpan) -> bool:
