@@ -18,7 +18,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS, tree_of
-from reportgen.extract.layout import Layout, layout_of
+from reportgen.extract.layout import Layout, layout_of, sentence_of
 from reportgen.extract.names import NAME_TOKEN, country_key, person_shaped
 from reportgen.extract.roles import party_tag_at, role_of
 from reportgen.extract.rules import Rule, fire, rule
@@ -387,6 +387,12 @@ def _quote_sources(doc: Any, mentions: list[Mention], layout: Layout) -> list[Me
         for head in heads:
             verb = next((v for v in (head, head.head) if v.pos_ in ("VERB", "AUX")), None)
             subject = None if verb is None else next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+            if subject is None and verb is not None and verb.lemma_.lower() in lexicon.REPORTING_VERBS:
+                named = _name_closing(doc, verb, layout, taken)  # "..., said Ranking Democrat Ana Ruiz."
+                if named is not None:
+                    found.append(named)
+                    taken.update(range(named.start, named.end))
+                continue
             if subject is None or subject.i in taken or layout.in_quote(subject.idx) \
                     or not _written_like_a_surname(subject):
                 continue
@@ -401,6 +407,30 @@ def _quote_sources(doc: Any, mentions: list[Mention], layout: Layout) -> list[Me
                                  headline=subject.idx < layout.headline_end))
             taken.update(range(start, subject.i + 1))
     return found
+
+
+def _name_closing(doc: Any, verb: Any, layout: Layout, taken: set[int]) -> Mention | None:
+    """The full name that ends an inverted cue with no subject in the parse ("“...,” said Oversight
+    ranking Democrat Elijah Cummings (D-Md.)."): two to four capitalised proper nouns right before the
+    sentence's end, a bracket or a comma."""
+    sentence = sentence_of(verb)
+    tokens = []
+    for token in doc[verb.i + 1:sentence.end]:
+        if token.text in ("(", ",", ".", ";") or layout.in_quote(token.idx) or token.is_space:
+            break
+        tokens.append(token)
+    run: list[Any] = []
+    for token in reversed(tokens):
+        if token.pos_ != "PROPN" or not NAME_TOKEN.match(token.text) or _not_a_name_word(token) \
+                or token.lower_ in lexicon.TITLE_WORDS or token.lower_ in lexicon.AFFILIATION_WORDS:
+            break
+        run.insert(0, token)
+    if not 2 <= len(run) <= 4 or any(t.i in taken for t in run):
+        return None
+    start, end = run[0].i, run[-1].i + 1
+    return Mention(start=start, end=end, text=doc[start:end].text, label="PERSON", root=run[-1].i,
+                   quoted=False, furniture=layout.is_furniture(run[0].idx), agentive=True, person_cues=1,
+                   headline=run[0].idx < layout.headline_end)
 
 
 def _written_like_a_surname(token: Any) -> bool:
@@ -1112,7 +1142,10 @@ QUOTE_SOURCE = rule(
     "mentions.quote-source", "The subject of the verb a quotation depends on is a name when it is written "
     "like one (“... a lovely party,” Hannity started), tagged or not.",
     examples=[("The board met. Kessel then called the plan “a monument to wasted money and broken promises.”",
-               {"actor": "Kessel", "type": "person"})],
+               {"actor": "Kessel", "type": "person"}),
+              ("Democrats blasted the board. “They are unloading everything they have on the port,” said "
+               "Harbour ranking Democrat Velko Marrin (D-Calder).",
+               {"actor": "Velko Marrin", "type": "person"})],
     counter=[("Then Police started: “We are not going anywhere.”", {"no_actor": "Police"})])
 DESCRIBED_NAME = rule(
     "mentions.described-name", "A full name set beside an office (“Velmora's president, Ana Ruiz,”) is "

@@ -640,8 +640,10 @@ def _lost_subject(context: _Context, verb: Any) -> Any | None:
         if _names_someone(context, token):
             return token
     for token in doc[verb.i + 1:min(verb.i + 8, sentence.end)]:
-        if context.in_quote(token) or is_mark(token) or token.pos_ in ("VERB", "AUX", "SCONJ"):
-            break
+        titled = token.tag_ == "VBG" and token.i + 1 < sentence.end and token.nbor().pos_ == "PROPN"
+        if context.in_quote(token) or is_mark(token) \
+                or (token.pos_ in ("VERB", "AUX", "SCONJ") and not titled):
+            break  # (but "said Oversight ranking Democrat Ana Ruiz": a title the parser read as a verb)
         if _names_someone(context, token) and token.lower_ not in lexicon.TITLE_WORDS:
             return _phrase_head(token, set(range(sentence.start, sentence.end)))
     return None
