@@ -150,7 +150,10 @@ NEARBY_CUE = rule(
     examples=[("“Nobody tells me how to run my own bakery.” Brannigan wrote in the notice on the shop door "
                "that the lease had ended.", {"quote": "how to run", "speaker": "Brannigan"}),
               ("“We have had better seasons than this one,” harbour pilot Tom Okafor, wearing a red cap and "
-               "“Save the Port” pins, said calmly.", {"quote": "better seasons", "speaker": "Tom Okafor"})])
+               "“Save the Port” pins, said calmly.", {"quote": "better seasons", "speaker": "Tom Okafor"})],
+    counter=[("Tomas Reyes, in two interviews on Monday, referred to the mayor as “the most valuable player” of "
+              "the self-described Harbour Liberation Front.",  # half of a hyphened adjective is no cue
+              {"quote": "the most valuable player", "speaker": "Tomas Reyes"})])
 ACCORDING_TO = rule(
     "quotes.according-to", "“According to X” in the quote's sentence names X.",
     examples=[("According to Ana Ruiz, the budget is “a disaster for every family in Calder.”",
@@ -446,7 +449,10 @@ def is_cue_verb(token: Any, characterising: bool = False) -> bool:
     hypothetical = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("can", "ca")
                        for c in token.children)
     denied = any(c.dep_ == "neg" for c in token.children)  # "Comey cannot say that ...": said by nobody
-    return not (participle and modifier) and not hypothetical and not denied
+    # "the self-described Islamic State", "a much-quoted line": half of a hyphened adjective
+    compound = token.i > 0 and token.doc[token.i - 1].text in ("-", "‑") \
+        and not token.doc[token.i - 1].whitespace_
+    return not (participle and modifier) and not hypothetical and not denied and not compound
 
 
 def _inverted_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
