@@ -75,6 +75,9 @@ ROLE_VERBS = words("people", "role_verbs")
 AGENT_NOUNS = words("people", "agent_nouns")
 COMMENTATOR_WORDS = words("people", "commentator_words")
 PERSON_NOUNS = words("people", "person_nouns")
+#: Every common noun that stands for people: a person noun, a title or an unnamed source's word.
+PEOPLE_WORDS = PERSON_NOUNS | TITLE_WORDS | ANONYMOUS_NOUNS
+ROLE_HEAD_STOPS = words("people", "role_head_stops")
 AFFILIATION_WORDS = words("people", "affiliation_words")
 PERSON_PRONOUNS: dict[str, str] = mapping("people", "person_pronouns")
 ADDRESS_TITLES = words("people", "address_titles")
@@ -128,6 +131,8 @@ INSTITUTION_NAMES = frozenset(" ".join(tokens).replace(" '", "'").replace(" +", 
                               for found in INSTITUTIONS.values() for tokens in found)
 
 REPORTING_VERBS = words("speech", "reporting_verbs")
+CONTINUING_PARTICIPLES = words("speech", "continuing_participles")
+DEMONSTRATIVES = words("speech", "demonstratives")
 PARAPHRASE_VERBS = words("speech", "paraphrase_verbs")
 CHARACTERISING_VERBS = words("speech", "characterising_verbs")
 ISSUING_VERBS = words("speech", "issuing_verbs")

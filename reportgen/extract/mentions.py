@@ -223,7 +223,7 @@ def _names_seen_elsewhere(doc: Any, mentions: list[Mention], layout: Layout) -> 
         return []
     tagged = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for token in layout_of(doc).tokens:
+    for token in layout.tokens:
         if token.text not in labels or token.i in tagged or token.ent_type_ or token.pos_ != "PROPN" \
                 or token.dep_ not in SUBJECTS or layout.in_quote(token.idx) \
                 or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
@@ -541,8 +541,8 @@ def _digest_credits(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
         if colon.text != ":" or colon.i + 1 >= len(doc) or not layout.in_quote(doc[colon.i + 1].idx + 1):
             continue
         start = colon.i
-        while start > 0 and colon.i - start < 4 and doc[start - 1].pos_ == "PROPN" \
-                and NAME_TOKEN.match(doc[start - 1].text):
+        while start > 0 and colon.i - start < 4 and _chain_token(doc[start - 1]) \
+                and not _not_a_name_word(doc[start - 1]):
             start -= 1
         if start == colon.i or start == 0 or doc[start - 1].text not in ("-", "—", "–") \
                 or any(i in taken for i in range(start, colon.i)):
@@ -950,7 +950,8 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
         return False
     if lowered in lexicon.TITLE_WORDS or lowered in lexicon.HONORIFICS:
         return False
-    if len(tokens) == 1 and tokens[0].tag_ in ("NN", "NNS") and _people_word(tokens[0].lemma_.lower()):
+    if len(tokens) == 1 and tokens[0].tag_ in ("NN", "NNS") \
+            and tokens[0].lemma_.lower() in lexicon.PEOPLE_WORDS:
         fire(tokens[0].doc, COMMON_NOUN, tokens[0].idx, tokens[0].idx + len(tokens[0]), name)
         return False  # "Candidates say ..." opening a headline line: people described, not named
     if any(c in name for c in "“”\"«»"):
@@ -960,10 +961,6 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     if label == "LAW":
         return words[-1] in lexicon.ALLIANCE_WORDS
     return words[-1] not in lexicon.LAW_WORDS
-
-
-def _people_word(lemma: str) -> bool:
-    return lemma in lexicon.PERSON_NOUNS or lemma in lexicon.TITLE_WORDS or lemma in lexicon.ANONYMOUS_NOUNS
 
 
 def _particle_name(tokens: list[Any]) -> bool:
@@ -1182,7 +1179,9 @@ DIGEST_CREDIT = rule(
     examples=[("Ferry news\n\nFares rise again - Harbour Watch: “The board has raised fares for the third "
                "year running.”", {"actor": "Harbour Watch", "type": "organization"})],
     counter=[("Ferry news\n\nFares rise - again: “The board has raised fares for the third year.”",
-              {"no_actor": "again"})])
+              {"no_actor": "again"}),
+             ("Ferry news\n\nFares rise again - Monday: “The board has raised fares for the third year.”",
+              {"no_actor": "Monday"})])
 SEEN_ELSEWHERE = rule(
     "mentions.seen-elsewhere", "A one-word name the model tagged elsewhere in the text is a mention where it "
     "acts as a subject untagged (“Twitter pledged to act” after “the party's Twitter account”).",

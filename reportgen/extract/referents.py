@@ -144,7 +144,10 @@ FORMER_NAME = rule(
     "referents.former-name", "A body's name set beside another with “formerly” or “previously” (“MaT – "
     "formerly the Free Syrian Army –”) is its former name: one actor.",
     examples=[("The forces known as Harbour Guard, or HG – formerly the Free Coast Army – patrol the bay.",
-               {"actor": "Harbour Guard", "aliases": ["Free Coast Army"]})],
+               {"actor": "Harbour Guard", "aliases": ["Free Coast Army"]}),
+              ("Acme Corp - formerly Harbour Holdings - said on Monday it would close the plant. Harbour "
+               "Holdings once owned the port.",  # the former name used again is still the former name
+               {"actor": "Acme Corp", "aliases": ["Harbour Holdings"]})],
     counter=[("Harbour Guard patrols the bay, and the Free Coast Army guards the hills.",
               {"actor": "Free Coast Army"})])
 CANONICAL_FORM = rule(
@@ -664,8 +667,7 @@ class Referents:
 
 
 #: Nouns that stand for a person ("a nurse", "an official", "a woman"), not a thing ("a maximum").
-_PERSON_NOUNS = lexicon.PERSON_NOUNS | lexicon.TITLE_WORDS | lexicon.ANONYMOUS_NOUNS \
-    | lexicon.COMMENTATOR_WORDS | frozenset(lexicon.GENDERED_NOUNS)
+_PERSON_NOUNS = lexicon.PEOPLE_WORDS | lexicon.COMMENTATOR_WORDS | frozenset(lexicon.GENDERED_NOUNS)
 
 
 def _unnamed_subject(token: Any) -> bool:
@@ -733,7 +735,11 @@ LEAD_DESCRIPTION = rule(
                {"actor": "Ivan Petrov", "role": "former Russian intelligence officer"})],
     counter=[("Ex-spy on hunger strike\n\nA former Russian intelligence officer who spied for Britain is "
               "on hunger strike, his lawyer Ivan Petrov said.\n\nPetrov, 50, says the officer was betrayed.",
-              {"actor": "Ivan Petrov", "role": None})])
+              {"actor": "Ivan Petrov", "role": None}),
+             ("Shooting at the port\n\nA police officer who guarded the port was shot on Monday.\n\nTomas "
+              "Reyes, 50, said he heard two shots.", {"actor": "Tomas Reyes", "role": None}),
+             ("President vows to veto harbour bill\n\nTomas Reyes, 50, said the bill would pass anyway.",
+              {"actor": "Tomas Reyes", "role": None})])
 
 
 def _described_lead(doc: Any, layout: Layout) -> list[tuple[str, int]]:
@@ -744,7 +750,8 @@ def _described_lead(doc: Any, layout: Layout) -> list[tuple[str, int]]:
     body = [s for s in layout.sentences if s.start_char >= layout.headline_end and s.text.strip()]
     if body:
         for token in body[0]:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and token.pos_ == "NOUN" \
+            # an agent, never one acted upon ("A police officer ... was shot": who speaks next is a witness)
+            if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.pos_ == "NOUN" \
                     and (token.lower_ in lexicon.TITLE_WORDS or token.lower_ in lexicon.OCCUPATION_NOUNS) \
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
                 start = next(t.i for t in token.subtree if t.dep_ != "det")
@@ -753,7 +760,8 @@ def _described_lead(doc: Any, layout: Layout) -> list[tuple[str, int]]:
     head = [t for t in doc if t.idx < layout.headline_end and not t.is_space]
     while head and head[0].lower_ in ("a", "an"):
         head = head[1:]
-    if head and (head[0].lower_ in lexicon.TITLE_WORDS or head[0].lower_ in lexicon.OCCUPATION_NOUNS) \
+    # a person described, not an office: "President vows to veto ..." is about someone the story names so
+    if head and (head[0].lower_ in lexicon.OCCUPATION_NOUNS or head[0].lower_ in lexicon.PERSON_NOUNS) \
             and head[0].pos_ in ("NOUN", "PROPN") and not head[0].ent_type_:
         found.append((head[0].lower_, head[-1].i + 1))
     return found
@@ -879,7 +887,8 @@ def _actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = No
         for form in (text, f"{m.honorific} {text}" if m.honorific else None):
             if form and form not in forms:
                 forms.append(form)
-    names = [t for m, t in zip(cluster.mentions, texts, strict=True) if not m.former] or texts
+    former = {name_key(t) for m, t in zip(cluster.mentions, texts, strict=True) if m.former}
+    names = [t for t in texts if name_key(t) not in former] or texts  # every use of a former name
     if kind == "country":
         names = [n for n in names if country_key(n)] or names
     if kind == "person":
@@ -907,7 +916,7 @@ def _role_head(role: str) -> str:
     head = ""
     for word in role.split():
         bare = word.lower().strip(",.;:()")
-        if bare in ("of", "for", "against", "in", "at", "on", "that", "which", "who", "with", "whose"):
+        if bare in lexicon.ROLE_HEAD_STOPS:
             break
         head = bare
         if word.endswith(","):
@@ -1128,12 +1137,16 @@ class _Candidate:
 
 def _candidates(doc: Any, pairs: list[tuple[Mention, Actor]], sentence_starts: list[int]) -> list[_Candidate]:
     """Every mention of a person outside quotes and furniture, as a possible antecedent, in text order."""
-    return sorted((_Candidate(m.start, bisect_right(sentence_starts, m.start) - 1, a,
-                              _subject_like(doc[m.root]) or m.person_cues > 0 or _cited(doc[m.root]),
-                              _backgrounded(doc[m.root]), _reporter_of(doc[m.root]),
-                              _speaking(doc[m.root]) or _cited(doc[m.root]))
-                   for m, a in pairs if a.type == "person" and not m.quoted and not m.furniture),
-                  key=lambda c: c.start)
+    found = []
+    for m, a in pairs:
+        if a.type != "person" or m.quoted or m.furniture:
+            continue
+        root = doc[m.root]
+        cited = _cited(root)
+        found.append(_Candidate(m.start, bisect_right(sentence_starts, m.start) - 1, a,
+                                _subject_like(root) or m.person_cues > 0 or cited, _backgrounded(root),
+                                _reporter_of(root), _speaking(root) or cited))
+    return sorted(found, key=lambda c: c.start)
 
 
 def _pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: dict[str, str],

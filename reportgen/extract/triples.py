@@ -63,14 +63,16 @@ GLUED_MARK = rule(
               {"quote": "He will steer the ferry", "speaker": "Ana Ruiz"})])
 
 TITLE_ABBREVIATION = rule(
-    "repairs.title-abbreviation", "An abbreviated title before a name (“1st Lt. Ana Ruiz”, “Det. Jo "
-    "Reyes”) stays one token (``nlp.keep_title_abbreviations``): split from its full stop, it ended the "
-    "sentence before the name, and the name then stood between a quote and the next one.",
+    "repairs.title-abbreviation", "The full stop of an abbreviated title before a name (“1st Lt. Ana "
+    "Ruiz”, “Det. Jo Reyes”) ends no sentence (``nlp.title_stops``): the parser cut the name from its "
+    "title, and the name then stood between a quote and the next one.",
     examples=[("“We held the bridge for a week,” said Air Force 1st Lt. Ana Ruiz. “Nobody slept.”",
                {"quote": "Nobody slept", "speaker": "Ana Ruiz"}),
-              ("“The lock was forced from outside,” Det. Jo Reyes said. “Nothing else was touched.”",
-               {"quote": "Nothing else was touched", "speaker": "Jo Reyes"})],
-    counter=[("“We held the bridge for a week,” said Ana Ruiz, a lieutenant. “Nobody slept.”",
+              ("“We held the bridge for a week,” said Army 2nd Lt. Jo Reyes. “Nobody slept.”",
+               {"quote": "Nobody slept", "speaker": "Jo Reyes"})],
+    counter=[("Ana Ruiz was promoted to Col. A ceremony followed on Friday. “It was a proud day,” she said.",
+              {"quote": "It was a proud day", "speaker": "Ana Ruiz"}),
+             ("“We held the bridge for a week,” said Ana Ruiz, a lieutenant. “Nobody slept.”",
               {"quote": "Nobody slept", "speaker": "Ana Ruiz"})])
 
 SCARE_QUOTE = rule(
@@ -151,8 +153,8 @@ NEARBY_CUE = rule(
                "that the lease had ended.", {"quote": "how to run", "speaker": "Brannigan"}),
               ("“We have had better seasons than this one,” harbour pilot Tom Okafor, wearing a red cap and "
                "“Save the Port” pins, said calmly.", {"quote": "better seasons", "speaker": "Tom Okafor"})],
-    counter=[("Tomas Reyes, in two interviews on Monday, referred to the mayor as “the most valuable player” of "
-              "the self-described Harbour Liberation Front.",  # half of a hyphened adjective is no cue
+    counter=[("Tomas Reyes, in two interviews on Monday, referred to the mayor as “the most valuable player” "
+              "of the self-described Harbour Liberation Front.",  # half of a hyphened adjective is no cue
               {"quote": "the most valuable player", "speaker": "Tomas Reyes"})])
 ACCORDING_TO = rule(
     "quotes.according-to", "“According to X” in the quote's sentence names X.",
@@ -250,7 +252,7 @@ CARRIED_OVER = rule(
     "open (no closing mark: the quote goes on) continues that quote, whatever a later sentence of the "
     "paragraph reports.",
     examples=[("Harbour master Tomas Reyes said: “We tried everything to keep the line open.\n\n“The money "
-               "was simply not there.” The mayor meanwhile said the fares would stay.",
+               "was simply not there.” Ana Ruiz meanwhile said the fares would stay.",
                {"quote": "The money was simply", "speaker": "Tomas Reyes"})],
     counter=[("Harbour master Tomas Reyes said: “We tried everything to keep the line open.”\n\n“The money "
               "was simply not there,” Ana Ruiz said on Monday.",
@@ -353,12 +355,15 @@ _GLUED = re.compile(GLUED_MARK_PATTERN)
 
 
 def _note_title_abbreviation(doc: Any, triple: QuoteTriple) -> None:
-    """Record :data:`TITLE_ABBREVIATION` where the source's name follows an abbreviated title the
-    tokenizer kept whole."""
+    """Record :data:`TITLE_ABBREVIATION` where the source's name follows an abbreviated title whose full
+    stop ``nlp.title_stops`` kept from ending the sentence."""
     assert triple.source is not None
-    before = doc[max(triple.source - 4, 0):triple.source + 1]
-    if any(t.text.endswith(".") and t.lower_[:-1] in lexicon.TITLE_ABBREVIATIONS for t in before):
-        fire(doc, TITLE_ABBREVIATION, triple.quote.start, triple.quote.end)
+    for token in doc[max(triple.source - 4, 2):triple.source + 4]:
+        title = doc[token.i - 2]
+        if doc[token.i - 1].text == "." and title.lower_ in lexicon.TITLE_ABBREVIATIONS \
+                and not title.whitespace_ and token.is_sent_start is False:
+            fire(doc, TITLE_ABBREVIATION, triple.quote.start, triple.quote.end)
+            return
 
 
 def _is_statement(doc: Any, context: _Context, quote: QuoteSpan) -> bool:
@@ -580,12 +585,13 @@ def _subject(context: _Context, verb: Any) -> Any | None:
 
 
 def _reporter_before(context: _Context, verb: Any) -> Any | None:
-    """For a participle cue opening its sentence with no subject ("Adding, “...”"): the subject of the
-    last reporting verb of the sentence before, in the same paragraph."""
+    """For a participle that goes on opening its sentence with no subject ("Adding, “...”"): the subject
+    of the last reporting verb of the sentence before, in the same paragraph."""
     sentence = sentence_of(verb)
     opening = next((t for t in sentence if not t.is_space and not t.is_punct), None)
-    if verb.tag_ != "VBG" or opening is None or opening.i != verb.i or sentence.start == 0:
-        return None
+    if verb.tag_ != "VBG" or verb.lower_ not in lexicon.CONTINUING_PARTICIPLES or opening is None \
+            or opening.i != verb.i or sentence.start == 0:
+        return None  # ("Explaining his decision, “...”" may be anyone's: only "Adding," goes on)
     previous = sentence_of(context.doc[sentence.start - 1])
     if any(t.is_space and "\n" in t.text for t in context.doc[previous.start:sentence.start]):
         return None  # another paragraph
@@ -853,10 +859,6 @@ def _possessor(noun: Any) -> Any | None:
     return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
-#: Pronouns for things, never a speaker: a clause about them gives its quote no source.
-_THING_PRONOUNS = frozenset({"that", "this", "it", "these", "those", "which", "what"})
-
-
 def _clause_subject(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     for token, governs in _attachments(context, quote):
         if not governs:
@@ -872,7 +874,7 @@ def _clause_subject(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
             if subject.pos_ == "NOUN" and _possessor(subject) is not None \
                     and context.named.actor_at(subject.i) is None:
                 return _triple(context, quote, candidate.text, _possessor(subject), POSSESSOR)
-            if subject.lower_ in _THING_PRONOUNS:
+            if subject.lower_ in lexicon.DEMONSTRATIVES and subject.head.dep_ != "relcl":
                 break  # "But that's not the same as “...”": nobody acts; the quote may continue a speaker
             if subject.pos_ in ("PROPN", "PRON") or context.named.actor_at(subject.i) is not None \
                     or subject.lower_ in lexicon.TITLE_WORDS:

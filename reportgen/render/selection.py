@@ -97,7 +97,7 @@ def select_body(brief: Brief, whole: Brief | None = None, limits: BodyLimits | N
     whole = whole or brief
     limits = limits or BodyLimits()
     actors = key_actors(brief)[:LEAD_ACTORS]
-    groups = lead_claims(brief, limits.claim)
+    groups = lead_claims(brief, limits.claim, limits.speaker_role)
     rows = key_number_rows(brief)
     outlook = key_outlook(brief, limits.outlook)
     summary = bottom_line(brief)
@@ -120,7 +120,8 @@ def bottom_line(brief: Brief) -> list[str]:
     return chosen
 
 
-def lead_claims(brief: Brief, limit: int = BodyLimits.claim) -> list[ClaimGroup]:
+def lead_claims(brief: Brief, limit: int = BodyLimits.claim,
+                role_limit: int = BodyLimits.speaker_role) -> list[ClaimGroup]:
     """The lead speakers' quotations: the first ``LEAD_SPEAKERS`` quoted speakers by their actor's
     salience (text order breaks ties), each with their best quotation, then second ones (up to
     ``CLAIMS_PER_SPEAKER``) in speaker order while they fit ``CLAIM_BUDGET``. Paraphrases stand in
@@ -135,10 +136,10 @@ def lead_claims(brief: Brief, limit: int = BodyLimits.claim) -> list[ClaimGroup]
     chosen: dict[int, list[Claim]] = {}
     used = 0
     for depth in range(CLAIMS_PER_SPEAKER):
-        for index, (_, claims) in enumerate(queues):
+        for index, (group, claims) in enumerate(queues):
             if depth >= len(claims):
                 continue
-            role_chars = min(len(queues[index][0].role or ""), BodyLimits.speaker_role)
+            role_chars = min(len(group.role or ""), role_limit)
             role = SPEAKER_ROLE_OVERHEAD if role_chars > ROLE_LINE and len(claims[0].text) < QUOTE_LINE else 0
             heading = SPEAKER_OVERHEAD + role if depth == 0 else 0
             cost = min(len(claims[depth].text), limit) + CLAIM_OVERHEAD + heading
