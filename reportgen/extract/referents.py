@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -1108,10 +1109,15 @@ DESCRIBED_PERSON = rule(
                {"quote": "The harbour must reopen", "speaker": "Tony Vale"})])
 
 
-def role_words(actor: Actor) -> list[str]:
+def role_words(actor: Actor) -> tuple[str, ...]:
     """The words of an actor's stated role, abbreviated titles spelled out ("Sen." is "senator"), as a
     description names the office."""
-    return [lexicon.TITLE_EXPANSIONS.get(w, w) for w in name_key(actor.role or "").split()]
+    return _role_words(actor.role or "")
+
+
+@lru_cache(maxsize=4096)
+def _role_words(role: str) -> tuple[str, ...]:
+    return tuple(lexicon.TITLE_EXPANSIONS.get(w, w) for w in name_key(role).split())
 
 
 def _title_fits(actor: Actor, words: list[str]) -> bool:
