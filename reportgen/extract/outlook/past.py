@@ -436,8 +436,8 @@ def _promise_nouns(holder: Any) -> list[Any]:
     ("deliver on her vow that ..."), the verb's object."""
     if holder.pos_ == "NOUN":
         return [holder]
-    return [n for n in holder.subtree if n.pos_ == "NOUN" and n.dep_ in ("dobj", "pobj")
-            and (n.head == holder or n.head.head == holder)]
+    near = [c for child in holder.children for c in (child, *child.children)]  # never the whole subtree
+    return sorted((n for n in near if n.pos_ == "NOUN" and n.dep_ in ("dobj", "pobj")), key=lambda n: n.i)
 
 
 def _told_as_fact(verb: Any) -> bool:
