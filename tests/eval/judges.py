@@ -101,8 +101,9 @@ def mentions(firing: Firing, text: str, gold: dict[str, Any], brief: Brief) -> b
 
 
 def quotes(firing: Firing, text: str, gold: dict[str, Any], brief: Brief) -> bool | None:
-    """A quote rule is right when the brief's speaker for the quote it applied to is the gold's (a
-    ``-`` rule: when no gold quote is there)."""
+    """A quote rule is right when the brief's speaker for the quote it applied to is the gold's; a ``-``
+    rule that dropped the quote, when no gold quote is there; one that refused the quote a speaker
+    (the brief kept it, with nobody), when the gold names nobody either."""
     span = text[firing.start:firing.end]
     overlap = scorer("score").overlap
     claim = next((c for c in brief.claims if c.kind == "quote" and min(overlap(c.text, span)) >= 0.6), None)
@@ -111,6 +112,8 @@ def quotes(firing: Firing, text: str, gold: dict[str, Any], brief: Brief) -> boo
         hits = [q for q in gold["quotes"] if _located(q, text)[0] < firing.end
                 and firing.start < _located(q, text)[1] and sq.same_passage(q["text"], span) >= sq.THRESHOLD]
         if RULES[firing.rule].effect == "-":
+            if hits and claim is not None and not claim.speaker:
+                return hits[0].get("resolution") not in ("named", "coref")
             return not hits
         if not hits or hits[0].get("resolution") not in ("named", "coref") or claim is None:
             return None
@@ -122,7 +125,7 @@ def quotes(firing: Firing, text: str, gold: dict[str, Any], brief: Brief) -> boo
     for gold_claim in gold.get("claims") or []:
         if min(score.overlap(gold_claim["text"], span)) >= 0.6:
             if RULES[firing.rule].effect == "-":
-                return False
+                return claim is not None and not claim.speaker and gold_claim.get("speaker") is None
             return claim is not None and score.speaker_ok(claim.speaker, gold_claim.get("speaker"),
                                                           gold.get("actors") or [])
     return True if RULES[firing.rule].effect == "-" else None
