@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import Any
 
 from reportgen.brief import Actor
@@ -758,7 +758,8 @@ def _described_lead(doc: Any, layout: Layout) -> list[tuple[str, int]]:
                 start = next(t.i for t in token.subtree if t.dep_ != "det")
                 found.append((doc[start:token.i + 1].text, body[0].end))
                 break
-    head = [t for t in doc if t.idx < layout.headline_end and not t.is_space]
+    head = list(takewhile(lambda t: t.idx < layout.headline_end, layout.tokens))  # never the whole text
+    head = [t for t in head if not t.is_space]
     while head and head[0].lower_ in ("a", "an"):
         head = head[1:]
     # a person described, not an office: "President vows to veto ..." is about someone the story names so
