@@ -270,8 +270,12 @@ def resolve_source(doc: Any, head: Any, index: Referents) -> Actor | None:
     return _resolve_phrase(doc, head, index)[0]
 
 
+#: How many relative pronouns ("who said") a source phrase is followed through to the noun they stand for.
+_RELATIVE_DEPTH = 3
+
+
 def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0) -> tuple[Actor | None, Rule]:
-    if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl" and depth < 3:
+    if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl" and depth < _RELATIVE_DEPTH:
         noun = head.head.head
         while noun.dep_ == "appos" and noun.head.i != noun.i:
             noun = noun.head  # "Carla Mendes, an engineer, who said": the name the apposition explains
@@ -367,7 +371,7 @@ def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents)
         verb = token.head.head if token.dep_ == "pobj" else token.head  # "in a statement, X said"
         subject = next((c for c in verb.children if c.dep_ in ANY_SUBJECTS), None)
         if subject is not None:  # "In a statement, the business mogul announced": who the mogul is
-            return index.actor_at(subject.i) or _resolve_phrase(doc, subject, index, depth=3)[0]
+            return index.actor_at(subject.i) or _resolve_phrase(doc, subject, index, depth=_RELATIVE_DEPTH)[0]
         return None
     return None
 

@@ -263,11 +263,16 @@ def embedded(token: Any) -> bool:
         if node.dep_ in _EMBEDDING and not (node is token and node.pos_ == "NOUN"
                                             and node.dep_ in ("nsubj", "nsubjpass")):
             return True
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in L.CONCESSIVE_MARKERS
-                                        for c in node.children):
+        if concessive(node):
             return True
         node = node.head
     return False
+
+
+def concessive(clause: Any) -> bool:
+    """An adverbial clause that concedes a point ("although ...", "even though ...")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in L.CONCESSIVE_MARKERS
+                                          for c in clause.children)
 
 
 #: Days before the article's date in which a date written without its year is read as passed ("Oct. 31"

@@ -21,6 +21,7 @@ from reportgen.extract.outlook.cues import Cue
 from reportgen.extract.outlook.grammar import (
     SAYING_VERBS,
     Sentence,
+    concessive,
     has_aim,
     has_aux,
     lemma,
@@ -413,7 +414,7 @@ def carried_out(cue: Cue, sentence: Sentence) -> bool:
     if verb.dep_ in ("acl", "ccomp") and any(_kept_or_broken(n) for n in _promise_nouns(verb.head)):
         return True  # "failing to deliver on his vow that Britain would leave": the vow's content
     for done_verb in sentence.done_verbs:
-        if not (past(done_verb) or has_aux(done_verb, ("has", "have", "had"))):
+        if not _told_as_fact(done_verb):
             continue
         if not any(c.dep_ in ("advmod", "dobj") and c.lower_ in L.DONE_OBJECTS for c in done_verb.children):
             continue
@@ -584,8 +585,7 @@ CONCEDED = rule(
 @CONCEDED
 def conceded(cue: Cue, sentence: Sentence) -> bool:
     clause = cue.verb if cue.token.pos_ in ("VERB", "AUX") else main_verb(cue.token)
-    if clause is None or clause.dep_ != "advcl" \
-            or not any(c.dep_ == "mark" and c.lower_ in L.CONCESSIVE_MARKERS for c in clause.children):
+    if clause is None or not concessive(clause):
         return False
     main = clause.head
     if lemma(main) in SAYING_VERBS:  # "..., said Mr Hale, 2004 saw": the statement is what was said
