@@ -54,6 +54,16 @@ class Mention:
     rule: str = ""             # the rule that found it
 
 
+def _at(doc: Any, layout: Layout, start: int, end: int, label: str, root: int, text: str | None = None,
+        **features: Any) -> Mention:
+    """A mention the finders found themselves, with where it stands read from the layout once (inside a
+    quotation, in page furniture, in the headline) rather than set by each finder."""
+    first = doc[start].idx
+    return Mention(start=start, end=end, text=doc[start:end].text if text is None else text, label=label,
+                   root=root, quoted=layout.in_quote(first), furniture=layout.is_furniture(first),
+                   headline=first < layout.headline_end, **features)
+
+
 #: spaCy labels that can name an actor.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "PRODUCT"})
 
@@ -109,9 +119,8 @@ def _possessed_institutions(doc: Any, mentions: list[Mention], layout: Layout) -
             continue
         if not any(doc[i].text in POSSESSIVE_MARKS for i in range(owner.i + 1, head.i)):
             continue
-        found.append(Mention(start=start, end=head.i + 1, text=doc[start:head.i + 1].text, label="ORG",
-                             root=head.i, quoted=False, furniture=layout.is_furniture(doc[start].idx),
-                             agentive=_agentive(head), impersonal=True))
+        found.append(_at(doc, layout, start, head.i + 1, "ORG", head.i, agentive=_agentive(head),
+                         impersonal=True))
     if not found:
         return mentions
     # The country's own mention stays; a partial mention of the body ("defence ministry") goes.
@@ -137,11 +146,7 @@ def _national_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[
         if origin is None or not origin.text[:1].isupper():
             continue
         start, end = origin.i, head.i + 1
-        found.append(Mention(start=start, end=end, text=doc[start:end].text, label="ORG", root=head.i,
-                             quoted=layout.in_quote(doc[start].idx),
-                             furniture=layout.is_furniture(doc[start].idx), agentive=_agentive(head),
-                             impersonal=True,
-                             headline=doc[start].idx < layout.headline_end))
+        found.append(_at(doc, layout, start, end, "ORG", head.i, agentive=_agentive(head), impersonal=True))
     if found:
         covered = {i for m in found for i in range(m.start, m.end)}
         mentions[:] = [m for m in mentions if not covered & set(range(m.start, m.end)) or country_key(m.text)]
@@ -160,9 +165,7 @@ def _known_institutions(doc: Any, mentions: list[Mention], layout: Layout) -> li
             if end <= len(doc) and [t.lower_ for t in doc[token.i:end]] == list(words) \
                     and not any(i in taken for i in range(token.i, end)):
                 root = doc[token.i:end].root
-                found.append(Mention(start=token.i, end=end, text=doc[token.i:end].text, label="ORG",
-                                     root=root.i, quoted=layout.in_quote(token.idx),
-                                     furniture=layout.is_furniture(token.idx), agentive=_agentive(root)))
+                found.append(_at(doc, layout, token.i, end, "ORG", root.i, agentive=_agentive(root)))
                 taken.update(range(token.i, end))
                 break
     return found
@@ -205,10 +208,7 @@ def _bare_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Menti
         if token.text in parts and lone and token.i not in tagged and token.pos_ == "PROPN" \
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
                          and doc[token.i + 1].text not in parts):
-            found.append(Mention(start=token.i, end=token.i + 1, text=token.text, label="PERSON",
-                                 root=token.i, quoted=layout.in_quote(token.idx),
-                                 furniture=layout.is_furniture(token.idx),
-                                 agentive=_agentive(token), headline=token.idx < layout.headline_end))
+            found.append(_at(doc, layout, token.i, token.i + 1, "PERSON", token.i, agentive=_agentive(token)))
     return found
 
 
@@ -228,11 +228,8 @@ def _names_seen_elsewhere(doc: Any, mentions: list[Mention], layout: Layout) -> 
                 or token.dep_ not in SUBJECTS or layout.in_quote(token.idx) \
                 or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
             continue
-        found.append(Mention(start=token.i, end=token.i + 1, text=token.text,
-                             label=labels[token.text].most_common(1)[0][0], root=token.i,
-                             furniture=layout.is_furniture(token.idx), agentive=True,
-                             person_cues=_person_cues(doc, token, token.i + 1),
-                             headline=token.idx < layout.headline_end))
+        found.append(_at(doc, layout, token.i, token.i + 1, labels[token.text].most_common(1)[0][0], token.i,
+                         agentive=True, person_cues=_person_cues(doc, token, token.i + 1)))
     return found
 
 
@@ -260,11 +257,9 @@ def _aged_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Menti
             and person_shaped(doc[start].text) and doc[start].lower_ not in lexicon.DEMONYMS
         if (end - start >= 2 or alone) and doc[start].lower_ not in lexicon.TITLE_WORDS:
             root = doc[start:end].root
-            found.append(Mention(start=start, end=end, text=doc[start:end].text, label="PERSON", root=root.i,
-                                 role=role_of(doc, list(doc[start:end]), [], root),
-                                 quoted=layout.in_quote(doc[start].idx),
-                                 furniture=layout.is_furniture(doc[start].idx),
-                                 agentive=_agentive(root), person_cues=1))
+            found.append(_at(doc, layout, start, end, "PERSON", root.i,
+                             role=role_of(doc, list(doc[start:end]), [], root), agentive=_agentive(root),
+                             person_cues=1))
     return found
 
 
@@ -292,10 +287,8 @@ def _full_names_of_surnames(doc: Any, mentions: list[Mention], layout: Layout) -
             start -= 1
         if start == token.i:
             continue
-        found.append(Mention(start=start, end=token.i + 1, text=doc[start:token.i + 1].text, label="PERSON",
-                             root=token.i, quoted=layout.in_quote(doc[start].idx),
-                             furniture=layout.is_furniture(doc[start].idx), agentive=_agentive(token),
-                             person_cues=_person_cues(doc, token, token.i + 1)))
+        found.append(_at(doc, layout, start, token.i + 1, "PERSON", token.i, agentive=_agentive(token),
+                         person_cues=_person_cues(doc, token, token.i + 1)))
         taken.update(range(start, token.i + 1))
     return found
 
@@ -365,11 +358,10 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
             if not national and not (named and stated) and not person:
                 continue
             role = role_of(doc, list(doc[first.i:head.i + 1]), [], head) if person else None
-            found.append(Mention(start=first.i, end=head.i + 1, text=text, root=head.i,
-                                 label="PERSON" if person else "ORG", agentive=True, role=role,
-                                 titled=person and _titled_before(doc, first.i),
-                                 furniture=layout.is_furniture(first.idx),
-                                 impersonal=not person, person_cues=int(person)))
+            found.append(_at(doc, layout, first.i, head.i + 1, "PERSON" if person else "ORG", head.i,
+                             text=text, agentive=True, role=role,
+                             titled=person and _titled_before(doc, first.i),
+                             impersonal=not person, person_cues=int(person)))
             taken.update(t.i for t in tokens)
     return found
 
@@ -401,10 +393,8 @@ def _quote_sources(doc: Any, mentions: list[Mention], layout: Layout) -> list[Me
                     and NAME_TOKEN.match(doc[start - 1].text) and start - 1 not in taken \
                     and not _not_a_name_word(doc[start - 1]):
                 start -= 1
-            found.append(Mention(start=start, end=subject.i + 1, text=doc[start:subject.i + 1].text,
-                                 label="PERSON", root=subject.i, quoted=False,
-                                 furniture=layout.is_furniture(subject.idx), agentive=True, person_cues=1,
-                                 headline=subject.idx < layout.headline_end))
+            found.append(_at(doc, layout, start, subject.i + 1, "PERSON", subject.i, agentive=True,
+                             person_cues=1))
             taken.update(range(start, subject.i + 1))
     return found
 
@@ -427,10 +417,7 @@ def _name_closing(doc: Any, verb: Any, layout: Layout, taken: set[int]) -> Menti
         run.insert(0, token)
     if not 2 <= len(run) <= 4 or any(t.i in taken for t in run):
         return None
-    start, end = run[0].i, run[-1].i + 1
-    return Mention(start=start, end=end, text=doc[start:end].text, label="PERSON", root=run[-1].i,
-                   quoted=False, furniture=layout.is_furniture(run[0].idx), agentive=True, person_cues=1,
-                   headline=run[0].idx < layout.headline_end)
+    return _at(doc, layout, run[0].i, run[-1].i + 1, "PERSON", run[-1].i, agentive=True, person_cues=1)
 
 
 def _written_like_a_surname(token: Any) -> bool:
@@ -486,12 +473,9 @@ def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> li
         if not (_agentive(root) or described) or in_headline:  # agentive includes "according to X"
             continue
         label = "PERSON" if person_shaped(span.text) else "ORG"
-        found.append(Mention(start=start, end=j, text=span.text, label=label, root=root.i,
-                             role=role_of(doc, list(span), [], root) if label == "PERSON" else None,
-                             quoted=layout.in_quote(span.start_char),
-                             furniture=layout.is_furniture(span.start_char),
-                             agentive=True, person_cues=_person_cues(doc, root, j),
-                             headline=span.start_char < layout.headline_end))
+        found.append(_at(doc, layout, start, j, label, root.i,
+                         role=role_of(doc, list(span), [], root) if label == "PERSON" else None,
+                         agentive=True, person_cues=_person_cues(doc, root, j)))
     return found
 
 
@@ -527,9 +511,7 @@ def _speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
                 or any(t.i in taken for t in tokens) or any(t.lower_ in lexicon.LABEL_WORDS for t in words):
             continue
         root = doc[span.start:colon].root
-        found.append(Mention(start=span.start, end=colon, text=doc[span.start:colon].text, label="PERSON",
-                             root=root.i, quoted=False, furniture=layout.is_furniture(start), agentive=True,
-                             person_cues=1, headline=start < layout.headline_end))
+        found.append(_at(doc, layout, span.start, colon, "PERSON", root.i, agentive=True, person_cues=1))
     return found
 
 
@@ -549,10 +531,8 @@ def _digest_credits(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
             continue
         span = doc[start:colon.i]
         person = len(span) > 1 and span[0].lower_ in lexicon.first_name_genders()
-        found.append(Mention(start=start, end=colon.i, text=span.text, label="PERSON" if person else "ORG",
-                             root=span.root.i, quoted=False, furniture=layout.is_furniture(span[0].idx),
-                             agentive=True, person_cues=int(person),
-                             headline=span[0].idx < layout.headline_end))
+        found.append(_at(doc, layout, start, colon.i, "PERSON" if person else "ORG", span.root.i,
+                         agentive=True, person_cues=int(person)))
     return found
 
 
@@ -585,10 +565,8 @@ def _described_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[
                     and c.lower_ in lexicon.TITLE_WORDS for c in token.children)
         if not fronted and not after:
             continue
-        found.append(Mention(start=tokens[0].i, end=token.i + 1, text=text, label="PERSON", root=token.i,
-                             role=role_of(doc, tokens, [], token), quoted=layout.in_quote(tokens[0].idx),
-                             furniture=layout.is_furniture(tokens[0].idx), agentive=_agentive(token),
-                             person_cues=1))
+        found.append(_at(doc, layout, tokens[0].i, token.i + 1, "PERSON", token.i, text=text,
+                         role=role_of(doc, tokens, [], token), agentive=_agentive(token), person_cues=1))
         taken.update(t.i for t in tokens)
     return found
 
@@ -616,10 +594,8 @@ def _employers_in_roles(doc: Any, mentions: list[Mention], layout: Layout) -> li
     for token in layout_of(doc).tokens:
         if token.text in names and token.i not in taken and token.pos_ == "PROPN" \
                 and token.ent_type_ in _NON_ACTOR_LABELS:
-            found.append(Mention(start=token.i, end=token.i + 1, text=token.text, label="ORG", root=token.i,
-                                 quoted=layout.in_quote(token.idx), furniture=layout.is_furniture(token.idx),
-                                 agentive=_agentive(token), impersonal=True,
-                                 headline=token.idx < layout.headline_end))
+            found.append(_at(doc, layout, token.i, token.i + 1, "ORG", token.i, agentive=_agentive(token),
+                             impersonal=True))
     return found
 
 
