@@ -21,7 +21,7 @@ from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS, tree_o
 from reportgen.extract.layout import Layout, layout_of, sentence_of
 from reportgen.extract.names import NAME_TOKEN, country_key, person_shaped
 from reportgen.extract.roles import party_tag_at, role_of
-from reportgen.extract.rules import Rule, fire, rule
+from reportgen.extract.rules import Rule, fire_span, rule
 
 
 @dataclass
@@ -490,7 +490,7 @@ def _names_a_body(first: Any, last: Any) -> bool:
     if first.lower_ not in lexicon.DEMONYMS or first.lower_ in lexicon.TITLE_WORDS \
             or last.lower_ not in lexicon.ORG_WORDS or last.i - first.i < 2:
         return False
-    fire(first.doc, DEMONYM_IN_NAME, first.idx, last.idx + len(last), first.doc[first.i:last.i + 1].text)
+    fire_span(DEMONYM_IN_NAME, first.doc[first.i:last.i + 1])
     return True
 
 
@@ -662,13 +662,13 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             and doc[after].is_title and doc[after].lower_ in lexicon.TITLE_WORDS:
         return None  # "State Senator Ann Roe", "County Commissioner ...": part of a title
     if _a_route(doc, tokens[0].i, tokens[-1].i + 1):
-        fire(doc, ROUTE, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), name)
+        fire_span(ROUTE, doc[tokens[0].i:tokens[-1].i + 1], name)
         return None  # "the Baghdad-Damascus highway": the way between two places, no actor
     if _in_a_law_title(doc, tokens[-1].i + 1):
-        fire(doc, LAW_TITLE, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), name)
+        fire_span(LAW_TITLE, doc[tokens[0].i:tokens[-1].i + 1], name)
         return None
     if _portfolio(doc, tokens, label):
-        fire(doc, PORTFOLIO, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), name)
+        fire_span(PORTFOLIO, doc[tokens[0].i:tokens[-1].i + 1], name)
         return None
     quote = layout.quote_at(tokens[0].idx)
     quoted = quote is not None
@@ -778,7 +778,7 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             break
     if start > 0 and f"{doc[start - 1].lower_} {doc[start:end].text.lower()}" in lexicon.REGIONS:
         start -= 1  # "south Asia": the model left out the compass word, written in lower case
-        fire(doc, REGION_NAMED, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text)
+        fire_span(REGION_NAMED, doc[start:end])
     if start > 0 and doc[start - 1].like_num and doc[start - 1].pos_ == "NUM" \
             and label in ("LOC", "FAC", "GPE") and doc[end - 1].lower_ in lexicon.FACILITY_WORDS \
             and doc[start - 1].head.i in range(start, end):
@@ -789,8 +789,7 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             and doc[continued - 1].head.i >= continued and _continues_name(doc[continued]):
         continued += 1  # "Islamic State": the model stopped at the adjective
     if continued > end:
-        fire(doc, NAME_CONTINUED, doc[start].idx, doc[continued - 1].idx + len(doc[continued - 1]),
-             doc[end:continued].text)
+        fire_span(NAME_CONTINUED, doc[start:continued], doc[end:continued].text)
         end, root = continued, doc[start:continued].root
         label = "ORG" if label == "NORP" else label
     if end < len(doc) and root.dep_ == "compound" and root.head.i == end and not doc[end].ent_type_:
@@ -836,7 +835,7 @@ def _names_a_work(doc: Any, root: Any, start: int, end: int) -> bool:
     """True where the text calls the name a game, film, app ... ("the online game Harbour Quest")."""
     if (end - start >= 2 and doc[end - 1].lower_ in lexicon.THING_KINDS) \
             or (end < len(doc) and doc[end].lower_ in lexicon.THING_KINDS):
-        fire(doc, THING_KIND, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text)
+        fire_span(THING_KIND, doc[start:end])
         return True  # "the Skulls Trojan", "the Netsky and Sasser virus families" (a parse may miss it)
     for child in root.children:
         if child.i < start and child.dep_ in ("compound", "nmod", "appos") and \
@@ -928,7 +927,7 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
         return False
     if len(tokens) == 1 and tokens[0].tag_ in ("NN", "NNS") \
             and tokens[0].lemma_.lower() in lexicon.PEOPLE_WORDS:
-        fire(tokens[0].doc, COMMON_NOUN, tokens[0].idx, tokens[0].idx + len(tokens[0]), name)
+        fire_span(COMMON_NOUN, tokens[0].doc[tokens[0].i:tokens[0].i + 1], name)
         return False  # "Candidates say ..." opening a headline line: people described, not named
     if any(c in name for c in "“”\"«»"):
         return False
@@ -943,8 +942,7 @@ def _particle_name(tokens: list[Any]) -> bool:
     """ "al-Tanf", "el-Sisi": a lower-case name particle hyphened to a capitalised name starts a name."""
     if len(tokens) >= 3 and tokens[0].lower_ in lexicon.NAME_JOINERS and tokens[1].text in ("-", "–") \
             and not tokens[0].whitespace_ and tokens[2].text[:1].isupper():
-        fire(tokens[0].doc, PARTICLE_NAME, tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
-             " ".join(t.text for t in tokens))
+        fire_span(PARTICLE_NAME, tokens[0].doc[tokens[0].i:tokens[-1].i + 1])
         return True
     return False
 
@@ -955,8 +953,7 @@ def _address(tokens: list[Any], label: str) -> bool:
     if label not in ("LOC", "FAC", "GPE") or len(tokens) < 3 or not tokens[0].like_num \
             or tokens[-1].lower_ not in lexicon.FACILITY_WORDS or not all(t.is_title for t in tokens[1:]):
         return False
-    fire(tokens[0].doc, ADDRESS, tokens[0].idx, tokens[-1].idx + len(tokens[-1]),
-         " ".join(t.text for t in tokens))
+    fire_span(ADDRESS, tokens[0].doc[tokens[0].i:tokens[-1].i + 1])
     return True
 
 
@@ -1216,7 +1213,7 @@ def _not_instances(doc: Any, mentions: list[Mention]) -> list[Mention]:
         modifier = after < len(doc) and doc[after].pos_ == "NOUN" and doc[after].is_lower  # "a Yale poll"
         if not actor_like and not modifier and m.start > 0 and doc[m.start - 1].lower_ in ("a", "an") \
                 and doc[m.start - 1].head.i == m.root:
-            fire(doc, INSTANCE, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), m.text)
+            fire_span(INSTANCE, doc[m.start:m.end], m.text)
         else:
             kept.append(m)
     return kept
@@ -1226,5 +1223,4 @@ def _found(doc: Any, found_by: Rule, mentions: list[Mention]) -> None:
     for mention in mentions:
         if not mention.rule:
             mention.rule = found_by.id
-            fire(doc, found_by, doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1]),
-                 mention.text)
+            fire_span(found_by, doc[mention.start:mention.end], mention.text)

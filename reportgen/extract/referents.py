@@ -25,7 +25,7 @@ from reportgen.extract.grammar import SUBJECTS, tree_of
 from reportgen.extract.layout import Layout, QuoteSpan, layout_of, sentence_of
 from reportgen.extract.mentions import Mention
 from reportgen.extract.names import canonical_key, country_key, name_key, person_shaped, without_brackets
-from reportgen.extract.rules import Rule, fire, rule
+from reportgen.extract.rules import Rule, fire, fire_span, rule
 
 
 @dataclass
@@ -71,8 +71,7 @@ class Cluster:
 
 def _fire_at(doc: Any, which: Rule, mention: Mention, detail: str = "") -> None:
     """Record that ``which`` applied to ``mention``'s characters."""
-    span = doc[mention.start:mention.end]
-    fire(doc, which, span.start_char, span.end_char, detail)
+    fire_span(which, doc[mention.start:mention.end], detail)
 
 
 def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = frozenset()) -> list[Cluster]:

@@ -97,6 +97,11 @@ def fire(doc: Any, which: Rule, start: int, end: int, detail: str = "") -> None:
     doc.user_data.setdefault(FIRINGS_KEY, []).append(Firing(which.id, start, end, detail))
 
 
+def fire_span(which: Rule, span: Any, detail: str | None = None) -> None:
+    """Record that ``which`` applied to the tokens of a spaCy ``Span`` (by default with its text)."""
+    fire(span.doc, which, span.start_char, span.end_char, span.text if detail is None else detail)
+
+
 def reset_firings(doc: Any) -> None:
     """Forget what fired on ``doc`` before: a parse reused for another article (the same text in two
     feeds) records only that article's firings."""
