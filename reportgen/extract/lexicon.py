@@ -81,8 +81,10 @@ ROLE_HEAD_STOPS = words("people", "role_head_stops")
 AFFILIATION_WORDS = words("people", "affiliation_words")
 PERSON_PRONOUNS: dict[str, str] = mapping("people", "person_pronouns")
 ADDRESS_TITLES = words("people", "address_titles")
-TITLE_ABBREVIATIONS = words("tokens", "title_abbreviations")
-TITLE_EXPANSIONS: dict[str, str] = mapping("people", "title_expansions")
+#: Abbreviated titles ("lt") and other words for an office, each with the word a description uses for it.
+TITLE_ABBREVIATIONS = frozenset(mapping("tokens", "title_abbreviations"))
+TITLE_EXPANSIONS: dict[str, str] = {**mapping("tokens", "title_abbreviations"),
+                                    **mapping("people", "office_synonyms")}
 TITLE_MODIFIERS = words("people", "title_modifiers")
 PORTFOLIO_TITLES = words("people", "portfolio_titles")
 OCCUPATION_NOUNS = words("people", "occupation_nouns")
