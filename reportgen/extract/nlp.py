@@ -38,12 +38,18 @@ def load_model(name: str) -> Any:
 GLUED_MARK = r"[,:;.!?](?=[\"“”]\w)|(?<=[\w,:;.!?])[“”](?=\w)|(?<=[,:;.!?])\"(?=\w)"
 
 
+#: A hyphen (or two) opening a capitalised word: the dash of a credit line typed without its space
+#: ("“...” -Ana Ruiz, Dayton."), which the tokenizer would otherwise keep inside the name ("-Ana").
+CREDIT_DASH = r"-{1,2}(?=[A-Z][a-z])"
+
+
 def split_glued_marks(nlp: Any) -> None:
-    """Add :data:`GLUED_MARK` to the language's infixes, as spaCy documents extending them
-    (``compile_infix_regex`` over ``nlp.Defaults.infixes``)."""
-    from spacy.util import compile_infix_regex
+    """Add :data:`GLUED_MARK` to the language's infixes and :data:`CREDIT_DASH` to its prefixes, as
+    spaCy documents extending them (``compile_infix_regex`` over ``nlp.Defaults.infixes``)."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex
 
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_MARK]).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex([CREDIT_DASH, *nlp.Defaults.prefixes]).search
 
 
 PARAGRAPH_BREAKS = "reportgen_paragraph_breaks"

@@ -143,7 +143,9 @@ INVERTED_CUE = rule(
     examples=[("If the board is indeed sinking the ferry plan through a quiet campaign against the unions — "
                "as many pilots believe, and unions are alleging, but the board strongly denies — “why "
                "wouldn’t you want to raise the potential for an inquiry?” asked Tomas Reyes, now a partner "
-               "at a shipping firm.", {"quote": "why wouldn’t you", "speaker": "Tomas Reyes"})],
+               "at a shipping firm.", {"quote": "why wouldn’t you", "speaker": "Tomas Reyes"}),
+              ("Speech row\n\n“The speech was a success,” read the statement, which was attributed to "
+               "Meredith Mills.", {"quote": "The speech was a success", "speaker": "Meredith Mills"})],
     counter=[("Ana Ruiz called the plan “a fair deal for every family in town,” told the board to sign it "
               "and left.", {"quote": "a fair deal", "speaker": "Ana Ruiz"})])
 NEARBY_CUE = rule(
@@ -159,7 +161,10 @@ NEARBY_CUE = rule(
 ACCORDING_TO = rule(
     "quotes.according-to", "“According to X” in the quote's sentence names X.",
     examples=[("According to Ana Ruiz, the budget is “a disaster for every family in Calder.”",
-               {"quote": "disaster for every family", "speaker": "Ana Ruiz"})])
+               {"quote": "disaster for every family", "speaker": "Ana Ruiz"})],
+    counter=[("Ana Ruiz ran the shop for years. Her email said: “Is the Harbour Store open on Sunday?” The "
+              "Harbour Store is a gift shop, according to Tomas Reyes.",
+              {"quote": "Is the Harbour Store", "speaker": "Ana Ruiz"})])
 SPEAKER_LABEL = rule(
     "quotes.speaker-label", "A name before a colon that opens the paragraph is the speaker "
     "(transcripts, interviews, lists of reactions).",
@@ -171,7 +176,14 @@ SPEAKER_LABEL = rule(
 DASH_CREDIT = rule(
     "quotes.dash-credit", "A name after a dash that follows a quote is its speaker (lists of reactions).",
     examples=[("“It was a disgrace from start to finish.” — Ana Ruiz, 34, Tucson",
-               {"quote": "It was a disgrace", "speaker": "Ana Ruiz"})])
+               {"quote": "It was a disgrace", "speaker": "Ana Ruiz"}),
+              ("Convention notes\n\n\"Nobody told us the vote had moved to Tuesday.\" -Anna Marsh, Dayton.",
+               {"quote": "Nobody told us", "speaker": "Anna Marsh"}),
+              ("Debate claims\n\n\"We cut the deficit twice in four years.\"\n\n- Tom Reyes.\n\nThat is true "
+               "only if you count the loan.", {"quote": "We cut the deficit", "speaker": "Tom Reyes"})],
+    counter=[("Debate claims\n\nTom Reyes spoke last. \"We cut the deficit twice in four years.\"\n\n"
+              "-- Figures from the state treasury follow.",
+              {"quote": "We cut the deficit", "speaker": "Tom Reyes"})])
 COLON_INTRO = rule(
     "quotes.colon-intro", "A lead-in ending in a colon names the speaker of the quote after it (its "
     "subject, or the one name it holds).",
@@ -181,7 +193,9 @@ COLON_INTRO = rule(
                "caught the late shift among younger voters in the final week.”",
                {"quote": "The surveys caught", "speaker": "Maria Gonzalez"}),
               ("Harbour row\n\nAna Ruiz spoke first. Ruiz, after a long question from Tomas Reyes: “We will "
-               "not pay a penny more this year.”", {"quote": "not pay a penny", "speaker": "Ana Ruiz"})])
+               "not pay a penny more this year.”", {"quote": "not pay a penny", "speaker": "Ana Ruiz"}),
+              ("Poll digest\n\nPollsters agree - Karl Brand: “Turnout will decide it, as it always does.”",
+               {"quote": "Turnout will decide", "speaker": "Karl Brand"})])
 CLAUSE_SUBJECT = rule(
     "quotes.clause-subject", "A quote inside a clause with another verb (“rejected X as ‘...’”) is the "
     "clause subject's.",
@@ -405,8 +419,8 @@ def _inside(token: Any, quote: QuoteSpan) -> bool:
 
 def _cued(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     """The triple of a quote that has a cue of its own, by the first finding rule that applies."""
-    for find in (_inverted_cue, _governing_cue, _speaker_label, _dash_credit, _as_put_it, _nearby_cue,
-                 _according_to, _colon_intro, _clause_subject):
+    for find in (_inverted_cue, _colon_credit, _governing_cue, _speaker_label, _dash_credit, _as_put_it,
+                 _nearby_cue, _according_to, _colon_intro, _clause_subject):
         triple = find(context, quote)
         if triple is not None:
             return triple
@@ -476,6 +490,9 @@ def _inverted_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
             return None
         subjects = [c for c in token.children if c.dep_ in ANY_SUBJECTS and c.i > token.i
                     and not context.in_quote(c)]
+        # "“...,” read the statement": the parser takes the inverted subject for an object
+        subjects = subjects or [c for c in token.children if c.dep_ == "dobj" and c.i > token.i
+                                and c.lemma_.lower() in lexicon.DOCUMENT_NOUNS and not context.in_quote(c)]
         return _triple(context, quote, token.text, subjects[0], INVERTED_CUE) if subjects else None
     return None
 
@@ -688,6 +705,8 @@ def _nearby_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     for token in frame:
         if not is_cue_verb(token):
             continue
+        if token.idx >= quote.end and _introduces_another(context, quote, token):
+            continue
         if token.idx >= quote.end:
             between = [t for t in frame if quote.end <= t.idx < token.idx]
             commas = [k for k, t in enumerate(between) if t.text == ","]
@@ -705,6 +724,16 @@ def _nearby_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
         if subject is not None:
             return _triple(context, quote, verb.text, subject, NEARBY_CUE)
     return None
+
+
+def _introduces_another(context: _Context, quote: QuoteSpan, verb: Any) -> bool:
+    """A verb after the quote, in the sentence after its own, that leads into a quote of that sentence
+    ("... the Ledger: “...” Pollsters agree - Karl Brand: “...”"): its cue, not this one's."""
+    sentence = sentence_of(verb)
+    if sentence.start_char <= quote.start:
+        return False
+    return any(verb.idx < other.start < sentence.end_char
+               and not _is_term(context.text, other, context.paragraphs) for other in context.quotes)
 
 
 def _name_by(context: _Context, verb: Any, frame: list[Any]) -> Any | None:
@@ -733,7 +762,10 @@ def _phrase_head(token: Any, ids: set[int]) -> Any:
 
 
 def _according_to(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
-    for token in _frame(context, quote):
+    frame = _frame(context, quote)
+    for token in frame:
+        if token.idx >= quote.end and sum(1 for t in frame if quote.end <= t.idx < token.idx) > 1:
+            break  # "“...?” Dalton Brody is a store, according to its website": the next sentence's
         source = according_to(token)
         if source is not None:
             return _triple(context, quote, "according to", source, ACCORDING_TO)
@@ -793,31 +825,48 @@ def _head_of(tokens: list[Any]) -> Any:
     return (names or tokens)[-1]
 
 
+_CREDIT = re.compile(r"^[”\"’']?\s*[,.]?\s*[—–-]{1,2}\s*")
+
+
 def _dash_credit(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
-    para_end = context.paragraphs[quote.paragraph][1]
+    paragraph = quote.paragraph
+    para_end = context.paragraphs[paragraph][1]
     rest = context.text[quote.end:para_end]
-    match = re.match(r"^[”\"’']?\s*[,.]?\s*[—–-]{1,2}\s*", rest)
+    match = _CREDIT.match(rest)
+    start = quote.end + match.end() if match is not None else 0
+    if match is None and rest.strip(" ”\"’'\n") == "" and paragraph + 1 < len(context.paragraphs):
+        # the credit on a line of its own under the quote ("“...”\n\n- Ana Ruiz.")
+        paragraph += 1
+        para_start = context.paragraphs[paragraph][0]
+        match = _CREDIT.match(context.text[para_start:context.paragraphs[paragraph][1]].lstrip())
+        start = para_start + len(context.text[para_start:]) - len(context.text[para_start:].lstrip())
+        start += match.end() if match is not None else 0
     if match is None:
         return None
-    start = quote.end + match.end()
-    tokens = [t for t in context.paragraph_tokens[quote.paragraph] if t.idx >= start][:6]
+    tokens = [t for t in context.paragraph_tokens[paragraph] if t.idx >= start and not t.is_space][:7]
     names = []
     for token in tokens:
         if token.pos_ != "PROPN" and not token.text[:1].isupper():
             break
         names.append(token)
-    if not names:
+    after = tokens[len(names)] if len(names) < len(tokens) else None
+    # a credit is a name and its particulars ("— Ana Ruiz, 34, Tucson"), not a sentence ("-- Figures show")
+    if not names or (after is not None and after.text not in (",", ".", "(", ";")):
         return None
     return _triple(context, quote, "—", names[-1], DASH_CREDIT)
+
+
+def _colon_credit(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
+    """A digest's credit before the colon ("Pollsters agree - Ana Ruiz: “...”") beats the verb before it."""
+    lead = _lead_in(context, quote)
+    credited = _credit_before_colon(context, lead) if lead else None
+    return _triple(context, quote, ":", credited, COLON_INTRO) if credited is not None else None
 
 
 def _colon_intro(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     lead = _lead_in(context, quote)
     if not lead:
         return None
-    credited = _credit_before_colon(context, lead)
-    if credited is not None:
-        return _triple(context, quote, ":", credited, COLON_INTRO)
     inside = {t.i for t in lead}
     # the lead's own main clause: its verb hangs outside the lead (on the quote, when the parser made
     # the quoted words the sentence's root), never "what" of "apologized for what happened:"
