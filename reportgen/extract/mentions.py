@@ -463,7 +463,16 @@ def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> li
                 and not _names_a_body(doc[start], doc[j - 1]):
             start += 1
         i = j
-        if j - start < 2 or (j < len(doc) and doc[j].pos_ == "PROPN"):
+        single = j - start == 1 and _single_source(doc[start])
+        if (j - start < 2 and not single) or (j < len(doc) and doc[j].pos_ == "PROPN"):
+            continue
+        if single:
+            fire_span(SINGLE_NAME_SOURCE, doc[start:j])
+        # "Sirius XM Vice President for news and talk Dave Gorab": the title of the person it heads
+        while j - start > 1 and doc[j - 1].lower_ in lexicon.TITLE_WORDS \
+                and any(t.ent_type_ == "PERSON" for t in doc[j - 1].subtree if t.i >= j):
+            j -= 1
+        if j - start < 2 and not single:
             continue
         span = doc[start:j]
         root = span.root
@@ -477,6 +486,22 @@ def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> li
                          role=role_of(doc, list(span), [], root) if label == "PERSON" else None,
                          agentive=True, person_cues=_person_cues(doc, root, j)))
     return found
+
+
+def _single_source(token: Any) -> bool:
+    """One untagged proper noun that is cited ("according to HuffPo") or the subject of a reporting
+    verb or of "put it" ("As Vulture put it"): a name, though a one-word one."""
+    if token.tag_ != "NNP" or token.is_sent_start or _not_a_name_word(token) or not token.text[:1].isupper():
+        return False
+    before = token.doc[token.i - 1]
+    if before.text in ("-", "–", "&", ".") and not before.whitespace_:
+        return False  # the last part of "F-Secure", "AT&T"
+    cited = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 \
+        and token.doc[token.head.i - 1].lower_ == "according"
+    verb = token.head
+    says = token.dep_ == "nsubj" and verb.pos_ == "VERB" \
+        and (verb.lemma_.lower() in lexicon.REPORTING_VERBS or verb.lemma_.lower() == "put")
+    return cited or says
 
 
 def _not_a_name_word(token: Any) -> bool:
@@ -694,7 +719,7 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         attributive=hyphenated or (ent.label_ == "NORP" and root.dep_ == "amod" and root.head.i >= end)
         or (root.dep_ == "compound" and root.head.i >= end and root.head.pos_ == "NOUN"
                                    and root.head.lower_ not in lexicon.GEO_NOUNS
-                                   and not _speaks_for(root)
+                                   and not _speaks_for(root) and not _agentive(root)
                                    and not (label == "ORG" and root.head.lower_ in lexicon.ORG_PARTS)),
         geographic=(root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS)
         or (end < len(doc) and doc[end].lower_ in lexicon.STATE_OFFICE_WORDS)
@@ -832,7 +857,8 @@ def _person_cues(doc: Any, root: Any, end: int) -> int:
 
 
 def _names_a_work(doc: Any, root: Any, start: int, end: int) -> bool:
-    """True where the text calls the name a game, film, app ... ("the online game Harbour Quest")."""
+    """True where the text calls the name a game, film, app ... ("the online game Harbour Quest"); a
+    medium that reports ("the newspaper Haaretz noted") acts, and is no work."""
     if (end - start >= 2 and doc[end - 1].lower_ in lexicon.THING_KINDS) \
             or (end < len(doc) and doc[end].lower_ in lexicon.THING_KINDS):
         fire_span(THING_KIND, doc[start:end])
@@ -845,6 +871,8 @@ def _names_a_work(doc: Any, root: Any, start: int, end: int) -> bool:
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # "the Netsky, Bagle and MyDoom mailers": every conjunct
     head = first.head
+    if _reports(head if first.dep_ in ("appos", "compound") else first):
+        return False
     if first.dep_ == "appos" and head.i < first.i and head.lower_ in lexicon.WORK_NOUNS:
         return True
     if first.dep_ == "compound" and head.i > first.i and head.lower_ in lexicon.WORK_NOUNS:
@@ -856,6 +884,12 @@ def _names_a_work(doc: Any, root: Any, start: int, end: int) -> bool:
             and head.head.lower_ in lexicon.WORK_NOUNS:
         return True  # "viruses, such as Netsky"
     return _known_as_a_thing(root)
+
+
+def _reports(token: Any) -> bool:
+    """A medium's word that is the subject of a reporting verb ("the newspaper Haaretz noted")."""
+    return token.lower_ in lexicon.MEDIA_WORDS and token.dep_ in SUBJECTS \
+        and token.head.lemma_.lower() in lexicon.REPORTING_VERBS
 
 
 def _known_place(name: str) -> bool:
@@ -985,7 +1019,10 @@ def _agentive(root: Any) -> bool:
         and token.doc[token.head.i - 1].lower_ == "according"
     # owning a programme is no act: "told BBC Radio 4's Today programme"
     carrier = token.dep_ == "poss" and token.head.lower_ in lexicon.MEDIA_WORDS
-    return (token.dep_ in AGENTS and not carrier) or cited
+    # "the Global Times tabloid noted": the name of the body its description's head acts for
+    described = token.dep_ in ("compound", "appos") and token.head.dep_ in AGENTS \
+        and token.head.lower_ in lexicon.ORG_DESCRIPTORS | lexicon.MEDIA_WORDS
+    return (token.dep_ in AGENTS and not carrier) or cited or described
 
 ENTITY = rule(
     "mentions.entity", "A named entity of an actor type is a mention, cleaned of titles, honorifics, "
@@ -1131,7 +1168,19 @@ PROPER_NOUN_CHAIN = rule(
     examples=[("According to Ana Ruiz, the budget is “a disaster for every family in Calder.”",
                {"actor": "Ana Ruiz", "type": "person"})],
     counter=[("Voters in Grand Rapids and Kalamazoo went to the polls.",
-              {"no_actor": "Grand Rapids Kalamazoo"})])
+              {"no_actor": "Grand Rapids Kalamazoo"}),
+             ("Radio notes\n\nSirius Radio Vice President for news and talk Dave Gorab called the show \"the "
+              "best news show on the air.\"", {"no_actor": "Sirius Radio Vice President"})])
+SINGLE_NAME_SOURCE = rule(
+    "mentions.single-name-source", "One capitalised proper noun the model left untagged is a name when "
+    "it is cited (“according to HuffPo”) or says or puts something (“As Vulture put it”).",
+    examples=[("Digest\n\nThe singer is back. As Vulture put it, “Hello, it is the comeback of the year.”",
+               {"actor": "Vulture"}),
+              ("Digest\n\nThe senator changed course. According to HuffPo: “He has had a mixed record on "
+               "this for years.”", {"actor": "HuffPo"})],
+    counter=[("Digest\n\nThe singer is back, and Sunday was the proof of it.", {"no_actor": "Sunday"}),
+             ("Virus year\n\nThe Finnish security firm F-Secure said that 2004 was a record year for "
+              "arrests.", {"no_actor": "Secure"})])
 EMPLOYER_IN_ROLE = rule(
     "mentions.employer-in-role", "An employer the model missed, named in someone's role (“Leon Marsh, "
     "Tally's head of partnerships”), is an organisation, and so is every other bare use of that name.",

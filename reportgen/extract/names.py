@@ -72,6 +72,8 @@ def person_shaped(name: str) -> bool:
         return False
     if any(len(w) > 1 and w.isupper() for w in words):
         return False  # acronyms name organisations and things
+    if words[0] == "The":
+        return False  # "The Ninth Circle", "The Blaze": a work's or a body's name, never a person's
     lowered = [w.lower() for w in words]
     if any(w in lexicon.ORG_WORDS or w in lexicon.FACILITY_WORDS for w in lowered):
         return False

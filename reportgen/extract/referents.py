@@ -894,6 +894,10 @@ def _actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = No
         names = [n for n in names if country_key(n)] or names
     if kind == "person":
         name = max(names, key=lambda n: (len(n.split()), len(n)))
+        rank = next((m.honorific for m in cluster.mentions if m.honorific
+                     and m.honorific.lower() in lexicon.NAME_HONORIFICS and name.endswith(m.text)), None)
+        if rank is not None and f"{rank} {name}" in forms:
+            name = f"{rank} {name}"  # "Sir Menzies Campbell": a rank the press writes with the name
     else:
         name = max(names, key=lambda n: (len(n.split()), len(n), names.count(n)))
     role = next((m.role for m in cluster.mentions if m.role), None)

@@ -117,6 +117,16 @@ SOURCE_BODY = rule(
                {"quote": "The fees will stay", "speaker": "Harbour Board"})],
     counter=[("The Harbour Board met on Monday. “The fees will stay,” an official who asked not to be "
               "named said.", {"quote": "The fees will stay", "speaker": None})])
+SOURCE_NAMED_BODY = rule(
+    "quotes.source-named-body", "A description headed by a body noun that holds the body's name (“the "
+    "Israeli newspaper Haaretz”, “the nationalist Global Times tabloid”) is that body.",
+    examples=[("Papers\n\nThe Israeli newspaper Haaretz noted that “as a matter of policy, officials do "
+               "not meet with such politicians.”", {"quote": "as a matter of policy", "speaker": "Haaretz"}),
+              ("Papers\n\nAs the nationalist Global Times tabloid noted on Thursday, the candidate “has "
+               "earned himself a few fans in China.”",
+               {"quote": "has earned himself", "speaker": "Global Times"})],
+    counter=[("Papers\n\nA newspaper in Oslo noted that “as a matter of policy, officials do not meet with "
+              "such politicians.”", {"quote": "as a matter of policy", "speaker": None})])
 SPOKESPERSON_OF_SENTENCE = rule(
     "quotes.spokesperson-of-sentence", "A spokesperson named by no body (“a spokesperson said”) speaks for "
     "the organisation that acts earlier in their sentence.",
@@ -132,7 +142,10 @@ SOURCE_DOCUMENT = rule(
                {"quote": "The fees will stay", "speaker": "Harbour Board"}),
               ("Tomas Reyes bought the ferry line in May. In a statement, the shipping tycoon announced a "
                "new route. “The boats will sail daily,” the statement said.",
-               {"quote": "The boats will sail", "speaker": "Tomas Reyes"})])
+               {"quote": "The boats will sail", "speaker": "Tomas Reyes"}),
+              ("The club is closing. An email was sent from its director, Jeremy Boland, to the members. "
+               "“We will wind the club down this spring,” the email said.",
+               {"quote": "We will wind", "speaker": "Jeremy Boland"})])
 CONTINUES = rule(
     "quotes.continues", "A quote that follows another takes the speaker that quote resolved to.",
     examples=[("“We tried everything,” Ana Ruiz said. “The money was simply not there this year.”",
@@ -308,6 +321,10 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0) -> tu
             return appositive, SOURCE_NAMED  # "Hale's son, Peter Hale, said": the apposition
     if people:
         return people[0], SOURCE_NAMED
+    bodies = {a.name: a for a in inside if a.type in ("organization", "group")}
+    if len(bodies) == 1 and head.lower_ in lexicon.ORG_DESCRIPTORS | lexicon.MEDIA_WORDS \
+            and doc[head.left_edge.i].lower_ not in ("a", "an", "one", "another", "some"):
+        return next(iter(bodies.values())), SOURCE_NAMED_BODY
     if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.ent_type_ not in ("PERSON",):
         return _described(doc, head, inside, index)
     return None, SOURCE_UNNAMED
@@ -363,16 +380,40 @@ def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents)
         return _resolve_phrase(doc, owner, index)[0] or index.by_title(owner.text, owner.i)
     if inside:
         return inside[0]  # "the DNC statement"
+    issuer = _issuer(doc, head, index)
+    if issuer is not None:
+        return issuer
     lemma = head.lemma_.lower()
     sentence = sentence_of(head)
     for token in reversed(doc[max(sentence.start - 120, 0):sentence.start]):
         if token.lemma_.lower() != lemma or index.in_quote(token.idx):
             continue
+        issuer = _issuer(doc, token, index)
+        if issuer is not None:  # "an email from the club's director, Jeremy Boreing"
+            return issuer
         verb = token.head.head if token.dep_ == "pobj" else token.head  # "in a statement, X said"
         subject = next((c for c in verb.children if c.dep_ in ANY_SUBJECTS), None)
+        if subject is not None and subject.i == token.i:  # "an email was sent from X", "... by X"
+            return _issuer(doc, verb, index)
         if subject is not None:  # "In a statement, the business mogul announced": who the mogul is
             return index.actor_at(subject.i) or _resolve_phrase(doc, subject, index, depth=_RELATIVE_DEPTH)[0]
         return None
+    return None
+
+
+def _issuer(doc: Any, word: Any, index: Referents) -> Actor | None:
+    """Who a text is from, by its own words: "a letter from X", "a statement signed by X", "the
+    statement, which was attributed to X", "was sent from X" (``word`` the noun, or the passive verb)."""
+    places = [word, *(c for c in word.children if c.dep_ in ("relcl", "acl"))]
+    for owner in places:
+        for prep in owner.children:
+            if (prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by")) \
+                    or (prep.lower_ == "to" and owner.lemma_.lower() == "attribute"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and not index.in_quote(obj.idx):
+                        found = _resolve_phrase(doc, obj, index, depth=_RELATIVE_DEPTH)[0]
+                        if found is not None:
+                            return found
     return None
 
 
