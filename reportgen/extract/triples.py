@@ -145,7 +145,10 @@ INVERTED_CUE = rule(
                "wouldn’t you want to raise the potential for an inquiry?” asked Tomas Reyes, now a partner "
                "at a shipping firm.", {"quote": "why wouldn’t you", "speaker": "Tomas Reyes"}),
               ("Speech row\n\n“The speech was a success,” read the statement, which was attributed to "
-               "Meredith Mills.", {"quote": "The speech was a success", "speaker": "Meredith Mills"})],
+               "Meredith Mills.", {"quote": "The speech was a success", "speaker": "Meredith Mills"}),
+              ("Radio talk\n\nBrad Thor wants a debate. “Imagine Brad Thor going up against Trump and "
+               "Clinton on the same stage,” mused Blaze co-host Stu Burguiere.",
+               {"quote": "Imagine Brad Thor", "speaker": "Stu Burguiere"})],
     counter=[("Ana Ruiz called the plan “a fair deal for every family in town,” told the board to sign it "
               "and left.", {"quote": "a fair deal", "speaker": "Ana Ruiz"})])
 NEARBY_CUE = rule(
@@ -490,9 +493,12 @@ def _inverted_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
             return None
         subjects = [c for c in token.children if c.dep_ in ANY_SUBJECTS and c.i > token.i
                     and not context.in_quote(c)]
-        # "“...,” read the statement": the parser takes the inverted subject for an object
+        # "“...,” read the statement", "“...,” mused co-host Stu Burguiere": the parser takes the
+        # inverted subject for an object (never "told X": the listener)
         subjects = subjects or [c for c in token.children if c.dep_ == "dobj" and c.i > token.i
-                                and c.lemma_.lower() in lexicon.DOCUMENT_NOUNS and not context.in_quote(c)]
+                                and not context.in_quote(c) and token.lemma_.lower() != "tell"
+                                and (c.lemma_.lower() in lexicon.DOCUMENT_NOUNS
+                                     or context.named.actor_at(c.i) is not None)]
         return _triple(context, quote, token.text, subjects[0], INVERTED_CUE) if subjects else None
     return None
 

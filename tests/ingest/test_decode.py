@@ -70,3 +70,11 @@ def test_random_high_bytes_are_not_taken_for_text() -> None:
 def test_unicode_line_separators_become_newlines() -> None:
     text = "One.\u2028Two.\x85Three.\u2029Four."
     assert decode(text.encode("utf-8"), "a.txt") == "One.\nTwo.\nThree.\n\nFour."
+
+
+def test_no_break_and_thin_spaces_become_plain_spaces_in_text_and_title() -> None:
+    raw = "Host\u00a0returns\n\n“We are back,” said co-host Stu\u00a0Burguiere, 40\u202fyears on.\n".encode()
+    article = ingest_bytes(raw, "a.txt")
+    assert "Stu Burguiere, 40 years on" in article.text
+    assert "\u00a0" not in article.text and "\u202f" not in article.text
+    assert article.title == "Host returns"
