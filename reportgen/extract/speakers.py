@@ -90,7 +90,10 @@ SOURCE_PRONOUN = rule(
 SOURCE_RELATIVE = rule(
     "quotes.source-relative", "“who” as a source is the person the relative clause describes.",
     examples=[("Ana Ruiz, who said the plan was “a disaster for every family,” left early.",
-               {"quote": "a disaster for every family", "speaker": "Ana Ruiz"})])
+               {"quote": "a disaster for every family", "speaker": "Ana Ruiz"}),
+              ("Photo row\n\nAna Ruiz posted a photo on Monday. Ruiz added a caption which reads, “The "
+               "bridge is finally open to every family in town.”",
+               {"quote": "The bridge is finally open", "speaker": "Ana Ruiz"})])
 SOURCE_DESCRIPTION = rule(
     "quotes.source-description", "A description as a source (“the minister”, “the ministry”, “the "
     "Texan”) is the actor the text described so.",
@@ -344,8 +347,9 @@ def _named_after_rank(doc: Any, head: Any, index: Referents) -> Actor | None:
 def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tuple[Actor | None, Rule]:
     phrase = doc[head.left_edge.i:head.i + 1].text
     first = doc[head.left_edge.i].lower_
-    if head.lemma_.lower() in lexicon.DOCUMENT_NOUNS and first not in ("a", "an"):
-        author = _document_author(doc, head, inside, index)
+    if head.lemma_.lower() in lexicon.DOCUMENT_NOUNS:
+        author = _document_author(doc, head, inside, index) if first not in ("a", "an") \
+            else _poster(doc, head, index)  # "Ruiz added a caption which reads ..."
         if author is not None:
             return author, SOURCE_DOCUMENT
     if first in ("a", "an", "one", "another", "some", "several", "two", "three"):
@@ -383,6 +387,9 @@ def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents)
     issuer = _issuer(doc, head, index)
     if issuer is not None:
         return issuer
+    poster = _poster(doc, head, index)
+    if poster is not None:
+        return poster
     lemma = head.lemma_.lower()
     sentence = sentence_of(head)
     for token in reversed(doc[max(sentence.start - 120, 0):sentence.start]):
@@ -399,6 +406,15 @@ def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents)
             return index.actor_at(subject.i) or _resolve_phrase(doc, subject, index, depth=_RELATIVE_DEPTH)[0]
         return None
     return None
+
+
+def _poster(doc: Any, head: Any, index: Referents) -> Actor | None:
+    """Who put out the text ``head`` is the object of ("Henry added a caption which reads ...")."""
+    poster = next((c for c in head.head.children if c.dep_ in SUBJECTS), None) \
+        if head.dep_ == "dobj" else None
+    if poster is None or poster.i == head.i:
+        return None
+    return index.actor_at(poster.i) or _resolve_phrase(doc, poster, index, depth=_RELATIVE_DEPTH)[0]
 
 
 def _issuer(doc: Any, word: Any, index: Referents) -> Actor | None:
