@@ -922,10 +922,14 @@ _CODE_NAME = re.compile(r"[A-Z]{1,5}\d{1,3}")
 
 
 def _relabelled(name: str, label: str, tokens: list[Any]) -> str:
-    """Labels the small model gets wrong in a way the name itself shows: "MI6" is no person, and a
-    single capitalised word it calls a nationality but no demonym list knows ("Symantec") is a body."""
+    """Labels the small model gets wrong in a way the name itself shows: "MI6" is no person, a single
+    capitalised word it calls a nationality but no demonym list knows ("Symantec") is a body, and a
+    first name and surname it calls a product or a work ("Cornel West") is a person."""
     if _CODE_NAME.fullmatch(name):
         return "ORG"
+    if label in ("PRODUCT", "WORK_OF_ART") and 2 <= len(tokens) <= 3 and person_shaped(name) \
+            and tokens[0].lower_ in lexicon.first_name_genders():
+        return "PERSON"  # "firebrand Cornel West took ...": a full name the model called a product
     if label == "NORP" and len(tokens) == 1 and tokens[0].tag_ not in ("NNS", "NNPS") \
             and name.lower() not in lexicon.DEMONYMS and name.lower().rstrip("s") not in lexicon.DEMONYMS \
             and name.lower() not in lexicon.GROUPS and name.lower() not in lexicon.AFFILIATION_WORDS:

@@ -331,3 +331,28 @@ def test_the_last_person_who_argued_outranks_one_named_more_often() -> None:
     assert _most_salient(before, 6, {}, "m") is spokesman
     before[-1] = _Candidate(start=10, sentence=5, actor=spokesman, subject=True, backgrounded=False)
     assert _most_salient(before, 6, {}, "m") is often  # without the report, the one named six times
+
+
+def test_one_person_label_among_many_place_labels_is_no_person() -> None:
+    """Type voting: the model's one PERSON slip ("Clarkston became his home") does not outvote nine
+    uses of the town; a known first name ("Brenda Johnson") still makes a person."""
+    from reportgen.extract.mentions import Mention
+    from reportgen.extract.referents import Cluster
+
+    def mention(text: str, label: str) -> Mention:
+        return Mention(start=0, end=1, text=text, label=label, root=0)
+
+    town = Cluster([mention("Clarkston", "GPE") for _ in range(8)] + [mention("Clarkston", "PERSON")])
+    assert not town.is_personal()
+    assert Cluster([mention("Clarkston", "GPE"), mention("Clarkston", "PERSON")]).is_personal()  # 1 vs 1
+    person = Cluster([mention("Brenda Johnson", "GPE") for _ in range(4)]
+                     + [mention("Brenda Johnson", "PERSON")])
+    assert person.is_personal()
+
+
+def test_a_first_name_and_surname_the_model_calls_a_product_is_a_person(nlp: Any) -> None:
+    from reportgen.extract.mentions import _relabelled
+
+    doc = nlp("Cornel West and Galaxy Note")
+    assert _relabelled("Cornel West", "PRODUCT", list(doc[0:2])) == "PERSON"
+    assert _relabelled("Galaxy Note", "PRODUCT", list(doc[3:5])) == "PRODUCT"
