@@ -103,6 +103,9 @@ GOVERNING_CUE = rule(
     "(its subject).",
     examples=[("“We will win the vote on Friday,” Ana Ruiz said.",
                {"quote": "We will win", "speaker": "Ana Ruiz"}),
+              ("Convention\n\nAna Ruiz spoke first. As the crowd began to chant, Ruiz was joined on stage by "
+               "Tom Okafor and joked, \"You are being ridiculous, all of you, and you know it.\"",
+               {"quote": "You are being ridiculous", "speaker": "Ana Ruiz"}),
               ("Ana Ruiz said: “We will win the vote on Friday.”",
                {"quote": "We will win", "speaker": "Ana Ruiz"}),
               ("Tomas Reyes warned that the port “will close within a week.”",
@@ -160,7 +163,11 @@ NEARBY_CUE = rule(
                "“Save the Port” pins, said calmly.", {"quote": "better seasons", "speaker": "Tom Okafor"})],
     counter=[("Tomas Reyes, in two interviews on Monday, referred to the mayor as “the most valuable player” "
               "of the self-described Harbour Liberation Front.",  # half of a hyphened adjective is no cue
-              {"quote": "the most valuable player", "speaker": "Tomas Reyes"})])
+              {"quote": "the most valuable player", "speaker": "Tomas Reyes"}),
+             ("Primary rows\n\nAna Ruiz, who runs the harbour PAC, has cheered the strikers online with "
+              "notes like \"The port will win this fight and the board knows it.\" Tomas Reyes has also "
+              "announced a kind of solidarity with the strikers.",  # the next verb says something of its own
+              {"quote": "The port will win", "speaker": "Ana Ruiz"})])
 ACCORDING_TO = rule(
     "quotes.according-to", "“According to X” in the quote's sentence names X.",
     examples=[("According to Ana Ruiz, the budget is “a disaster for every family in Calder.”",
@@ -577,8 +584,10 @@ def _subject(context: _Context, verb: Any) -> Any | None:
         skip = context.in_quote(token) or (token is not verb and _reported_outside(context, token))
         subjects = _subjects_outside_furniture(context, token)
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if agents and not skip and not any(c.dep_ == "nsubj" for c in subjects):
-            return agents[0]  # "Ruiz was asked by host Tom Okafor, “...”": the asker speaks
+        # "Ruiz was asked by host Tom Okafor, “...”": the asker speaks; but a verb that shares the subject
+        # ("Ruiz was joined by Tom Okafor and joked, “...”") shares the subject, not the agent
+        if agents and not skip and token is verb and not any(c.dep_ == "nsubj" for c in subjects):
+            return agents[0]
         if subjects and not skip:
             # two subjects ("said Army Capt. Ana Ruiz", "The rejection ... signals “...”, said Ana Ruiz"):
             # the name, not the rank or the thing
@@ -734,10 +743,14 @@ def _nearby_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
 
 def _introduces_another(context: _Context, quote: QuoteSpan, verb: Any) -> bool:
     """A verb after the quote, in the sentence after its own, that leads into a quote of that sentence
-    ("... the Ledger: “...” Pollsters agree - Karl Brand: “...”"): its cue, not this one's."""
+    ("... the Ledger: “...” Pollsters agree - Karl Brand: “...”") or says something of its own (an
+    object: "announced a kind of solidarity"): its cue, not this one's."""
     sentence = sentence_of(verb)
     if sentence.start_char <= quote.start:
         return False
+    if any(c.dep_ == "dobj" and not context.in_quote(c) and not is_mark(c) for c in verb.children) \
+            and verb.lemma_.lower() not in ("tell", "ask"):
+        return True  # "“...” Trump has also announced a kind of solidarity with ...": it says that
     return any(verb.idx < other.start < sentence.end_char
                and not _is_term(context.text, other, context.paragraphs) for other in context.quotes)
 
