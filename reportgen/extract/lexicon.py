@@ -147,6 +147,7 @@ NAMING_PARTICIPLES = words("speech", "naming_participles")
 ANONYMITY_WORDS = words("speech", "anonymity_words")
 SOURCE_NOUNS = words("speech", "source_nouns")
 DOCUMENT_NOUNS = words("speech", "document_nouns")
+OBJECT_CONTROL_VERBS = words("speech", "object_control_verbs")
 
 #: Verb lemma -> the relation kind it expresses between its subject and object ("accuse" -> accuses).
 RELATION_VERBS: dict[str, str] = {lemma: kind

@@ -548,8 +548,8 @@ def _digest_credits(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
         if colon.text != ":" or colon.i + 1 >= len(doc) or not layout.in_quote(doc[colon.i + 1].idx + 1):
             continue
         start = colon.i
-        while start > 0 and colon.i - start < 4 and _chain_token(doc[start - 1]) \
-                and not _not_a_name_word(doc[start - 1]):
+        # the model often tags a credit's capitalised words as common nouns ("- Pew Research:")
+        while start > 0 and colon.i - start < 4 and _credit_word(doc[start - 1]):
             start -= 1
         if start == colon.i or start == 0 or doc[start - 1].text not in ("-", "—", "–") \
                 or any(i in taken for i in range(start, colon.i)):
@@ -559,6 +559,11 @@ def _digest_credits(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
         found.append(_at(doc, layout, start, colon.i, "PERSON" if person else "ORG", span.root.i,
                          agentive=True, person_cues=int(person)))
     return found
+
+
+def _credit_word(token: Any) -> bool:
+    capitalised = token.is_title and token.pos_ == "NOUN" and bool(NAME_TOKEN.match(token.text))
+    return (_chain_token(token) or capitalised) and not _not_a_name_word(token)
 
 
 def _chain_token(token: Any) -> bool:
@@ -1203,7 +1208,10 @@ DIGEST_CREDIT = rule(
     "mentions.digest-credit", "A name between a dash and a colon that opens a quote (“Turnout was low - "
     "Harbour Watch: “...””) is a digest's credit: a person when it starts with a first name, else a body.",
     examples=[("Ferry news\n\nFares rise again - Harbour Watch: “The board has raised fares for the third "
-               "year running.”", {"actor": "Harbour Watch", "type": "organization"})],
+               "year running.”", {"actor": "Harbour Watch", "type": "organization"}),
+              ("Digest\n\nEstimates of civic engagement are particularly problematic - Pew Research: “All "
+               "the samples evaluated include more engaged individuals than benchmarks indicate.”",
+               {"actor": "Pew Research", "type": "organization"})],
     counter=[("Ferry news\n\nFares rise - again: “The board has raised fares for the third year.”",
               {"no_actor": "again"}),
              ("Ferry news\n\nFares rise again - Monday: “The board has raised fares for the third year.”",

@@ -103,6 +103,8 @@ GOVERNING_CUE = rule(
     "(its subject).",
     examples=[("“We will win the vote on Friday,” Ana Ruiz said.",
                {"quote": "We will win", "speaker": "Ana Ruiz"}),
+              ("Harbour\n\nAna Ruiz runs the port. The vote prompted Ruiz to say, \"Nobody in this town will "
+               "be left behind this winter.\"", {"quote": "Nobody in this town", "speaker": "Ana Ruiz"}),
               ("Convention\n\nAna Ruiz spoke first. As the crowd began to chant, Ruiz was joined on stage by "
                "Tom Okafor and joked, \"You are being ridiculous, all of you, and you know it.\"",
                {"quote": "You are being ridiculous", "speaker": "Ana Ruiz"}),
@@ -159,6 +161,10 @@ NEARBY_CUE = rule(
     "when the parse does not link them.",
     examples=[("“Nobody tells me how to run my own bakery.” Brannigan wrote in the notice on the shop door "
                "that the lease had ended.", {"quote": "how to run", "speaker": "Brannigan"}),
+              ("Bellwether\n\nThat record prompted Tom Hale’s Almanac of Port Elections, which examines "
+               "harbour towns, to state, “Calder is the most reliable bellwether of port elections in the "
+               "country.”",
+               {"quote": "Calder is the most", "speaker": "Tom Hale"}),  # "state" tagged as a noun
               ("“We have had better seasons than this one,” harbour pilot Tom Okafor, wearing a red cap and "
                "“Save the Port” pins, said calmly.", {"quote": "better seasons", "speaker": "Tom Okafor"})],
     counter=[("Tomas Reyes, in two interviews on Monday, referred to the mayor as “the most valuable player” "
@@ -468,7 +474,9 @@ def is_cue_verb(token: Any, characterising: bool = False) -> bool:
     verbs = lexicon.REPORTING_VERBS | (lexicon.CHARACTERISING_VERBS if characterising else frozenset())
     lemma = token.lemma_.lower()
     particle = lexicon.REPORTING_PARTICLES.get(lemma)  # "shot back", "weighed in"
-    if token.pos_ not in ("VERB", "AUX") or (lemma not in verbs and not (
+    # "prompted the Atlas to state, “...”": an infinitive the tagger took for a noun
+    infinitive = token.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if (token.pos_ not in ("VERB", "AUX") and not infinitive) or (lemma not in verbs and not (
             particle and any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children))):
         return False
     participle = token.tag_ == "VBN" or (token.tag_ == "VBD" and token.is_sent_start)  # "Asked ..., he"
@@ -598,6 +606,12 @@ def _subject(context: _Context, verb: Any) -> Any | None:
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.head.head.i != token.head.i:
             token = token.head.head  # "issued a statement saying ...": who issued it
             continue
+        controlled = token.dep_ == "xcomp" and not skip \
+            and token.head.lemma_.lower() in lexicon.OBJECT_CONTROL_VERBS
+        controller = next((c for c in token.head.children if c.dep_ == "dobj" and not context.in_quote(c)),
+                          None) if controlled else None
+        if controller is not None:
+            return controller  # "prompted Ana Ruiz to state, “...”": the one prompted says it
         if (skip or token.dep_ in _SHARES_SUBJECT) and token.head.i != token.i:
             token = token.head  # "Roe, noting the size of the crowd, said": "said" hangs on "noting"
             continue
@@ -910,7 +924,8 @@ def _credit_before_colon(context: _Context, lead: list[Any]) -> Any | None:
     """The name a lead-in ends on after a dash or "from" ("Ferries late again - Ana Ruiz:", "More from
     Ruiz:", "... - Ana Ruiz and Tomas Reyes:" the first of them): the credit line of a digest."""
     k = len(lead)
-    while k > 0 and (lead[k - 1].pos_ == "PROPN" or lead[k - 1].lower_ in ("and", "&", ",", ".")):
+    while k > 0 and (lead[k - 1].pos_ == "PROPN" or (lead[k - 1].is_title and lead[k - 1].pos_ == "NOUN")
+                     or lead[k - 1].lower_ in ("and", "&", ",", ".")):
         k -= 1
     tail = lead[k:]
     if not tail or k == 0 or lead[k - 1].lower_ not in ("-", "—", "–", "from"):
