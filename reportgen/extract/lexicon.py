@@ -123,6 +123,8 @@ STATE_BODIES = words("organisations", "state_bodies")
 NATIONAL_BODY_HEADS = words("organisations", "national_body_heads")
 NAME_POSSESSORS = words("organisations", "name_possessors")
 MEDIA_WORDS = words("organisations", "media_words")
+#: Head nouns of a description that stands for a body: "the newspaper Haaretz", "the Global Times tabloid".
+BODY_HEADS = ORG_DESCRIPTORS | MEDIA_WORDS
 COMPANY_NOUNS = words("organisations", "company_nouns")
 ALLIANCE_WORDS = words("organisations", "alliance_words")
 ENDOWMENT_WORDS = words("organisations", "endowment_words")
@@ -148,6 +150,7 @@ ANONYMITY_WORDS = words("speech", "anonymity_words")
 SOURCE_NOUNS = words("speech", "source_nouns")
 DOCUMENT_NOUNS = words("speech", "document_nouns")
 OBJECT_CONTROL_VERBS = words("speech", "object_control_verbs")
+SPEECH_NOUNS = words("speech", "speech_nouns")
 
 #: Verb lemma -> the relation kind it expresses between its subject and object ("accuse" -> accuses).
 RELATION_VERBS: dict[str, str] = {lemma: kind

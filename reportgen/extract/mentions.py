@@ -458,16 +458,15 @@ def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> li
         while j < len(doc) and j - i < 4 and j not in taken and _chain_token(doc[j]) \
                 and "\n" not in doc[j - 1].whitespace_:
             j += 1
-        start = i
+        chain, start = i, i
         while start < j and _not_a_name_word(doc[start]) \
                 and not _names_a_body(doc[start], doc[j - 1]):
             start += 1
         i = j
-        single = j - start == 1 and _single_source(doc[start])
+        # one untagged word standing alone (no title stripped before it: "Sgt Z" is no name "Z")
+        single = j - chain == 1 and _single_source(doc[start])
         if (j - start < 2 and not single) or (j < len(doc) and doc[j].pos_ == "PROPN"):
             continue
-        if single:
-            fire_span(SINGLE_NAME_SOURCE, doc[start:j])
         # "Sirius XM Vice President for news and talk Dave Gorab": the title of the person it heads
         while j - start > 1 and doc[j - 1].lower_ in lexicon.TITLE_WORDS \
                 and any(t.ent_type_ == "PERSON" for t in doc[j - 1].subtree if t.i >= j):
@@ -482,9 +481,13 @@ def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> li
         if not (_agentive(root) or described) or in_headline:  # agentive includes "according to X"
             continue
         label = "PERSON" if person_shaped(span.text) else "ORG"
+        if single:  # "According to HuffPo", "As Vulture put it": a body, unless a first name
+            label = "PERSON" if span.text.lower() in lexicon.first_name_genders() else "ORG"
+            fire_span(SINGLE_NAME_SOURCE, span)
+        cues = _person_cues(doc, root, j) if label == "PERSON" or not single else 0
         found.append(_at(doc, layout, start, j, label, root.i,
                          role=role_of(doc, list(span), [], root) if label == "PERSON" else None,
-                         agentive=True, person_cues=_person_cues(doc, root, j)))
+                         agentive=True, person_cues=cues))
     return found
 
 
@@ -496,11 +499,16 @@ def _single_source(token: Any) -> bool:
     before = token.doc[token.i - 1]
     if before.text in ("-", "–", "&", ".") and not before.whitespace_:
         return False  # the last part of "F-Secure", "AT&T"
+    if token.lower_ in lexicon.AFFILIATION_WORDS \
+            or any(c.dep_ in ("det", "nummod", "poss") for c in token.children):
+        return False  # "As the Democrat put it": a description, not a name
     cited = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 \
         and token.doc[token.head.i - 1].lower_ == "according"
     verb = token.head
+    put_it = verb.lemma_.lower() == "put" \
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
     says = token.dep_ == "nsubj" and verb.pos_ == "VERB" \
-        and (verb.lemma_.lower() in lexicon.REPORTING_VERBS or verb.lemma_.lower() == "put")
+        and (verb.lemma_.lower() in lexicon.REPORTING_VERBS or put_it)
     return cited or says
 
 
@@ -1030,7 +1038,7 @@ def _agentive(root: Any) -> bool:
     carrier = token.dep_ == "poss" and token.head.lower_ in lexicon.MEDIA_WORDS
     # "the Global Times tabloid noted": the name of the body its description's head acts for
     described = token.dep_ in ("compound", "appos") and token.head.dep_ in AGENTS \
-        and token.head.lower_ in lexicon.ORG_DESCRIPTORS | lexicon.MEDIA_WORDS
+        and token.head.lower_ in lexicon.BODY_HEADS and token.ent_type_ not in ("GPE", "LOC", "NORP")
     return (token.dep_ in AGENTS and not carrier) or cited or described
 
 ENTITY = rule(
@@ -1186,8 +1194,10 @@ SINGLE_NAME_SOURCE = rule(
     examples=[("Digest\n\nThe singer is back. As Vulture put it, “Hello, it is the comeback of the year.”",
                {"actor": "Vulture"}),
               ("Digest\n\nThe senator changed course. According to HuffPo: “He has had a mixed record on "
-               "this for years.”", {"actor": "HuffPo"})],
-    counter=[("Digest\n\nThe singer is back, and Sunday was the proof of it.", {"no_actor": "Sunday"}),
+               "this for years.”", {"actor": "HuffPo", "type": "organization"})],
+    counter=[("Harbour\n\nThen Brexit put the harbour under pressure for years.", {"no_actor": "Brexit"}),
+             ("Harbour\n\nAs the Democrat put it, “The harbour plan is a gift to the rich.”",
+              {"no_actor": "Democrat"}),
              ("Virus year\n\nThe Finnish security firm F-Secure said that 2004 was a record year for "
               "arrests.", {"no_actor": "Secure"})])
 EMPLOYER_IN_ROLE = rule(

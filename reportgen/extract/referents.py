@@ -59,15 +59,14 @@ class Cluster:
             return True  # "developer Brightforge" names a firm; "developer Ana Ruiz" a person
         if not person_shaped(name):
             return False
+        first_name = name.split()[0].lower() in lexicon.first_name_genders()  # "Nicola Sturgeon"
         if labels["PERSON"] > 0:
             # type voting: one PERSON among many place labels is the model's slip ("Clarkston became
             # his home" after nine uses of the town)
-            return labels["PERSON"] * 3 >= labels["GPE"] + labels["LOC"] + labels["FAC"] \
-                or name.split()[0].lower() in lexicon.first_name_genders()
+            return labels["PERSON"] * 3 >= labels["GPE"] + labels["LOC"] + labels["FAC"] or first_name
         # a role led or headed by a title: "chief executive of X", "the party's Holyrood leader"
         titled_role = any(m.role and {w.lower().strip(",") for w in (m.role.split()[0], m.role.split()[-1])}
                           & lexicon.TITLE_WORDS for m in self.mentions)
-        first_name = name.split()[0].lower() in lexicon.first_name_genders()  # "Nicola Sturgeon"
         cued = any(m.person_cues for m in self.mentions)
         return len(name.split()) >= 2 and (titled_role or first_name or cued)
 
@@ -898,7 +897,7 @@ def _actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = No
     if kind == "person":
         name = max(names, key=lambda n: (len(n.split()), len(n)))
         rank = next((m.honorific for m in cluster.mentions if m.honorific
-                     and m.honorific.lower() in lexicon.NAME_HONORIFICS and name.endswith(m.text)), None)
+                     and m.honorific.lower() in lexicon.NAME_HONORIFICS), None)
         if rank is not None and f"{rank} {name}" in forms:
             name = f"{rank} {name}"  # "Sir Menzies Campbell": a rank the press writes with the name
     else:

@@ -128,8 +128,9 @@ SOURCE_NAMED_BODY = rule(
               ("Papers\n\nAs the nationalist Global Times tabloid noted on Thursday, the candidate “has "
                "earned himself a few fans in China.”",
                {"quote": "has earned himself", "speaker": "Global Times"})],
-    counter=[("Papers\n\nA newspaper in Oslo noted that “as a matter of policy, officials do not meet with "
-              "such politicians.”", {"quote": "as a matter of policy", "speaker": None})])
+    counter=[("Papers\n\nThe newspaper, which is owned by Acme Corp, noted that “as a matter of policy, "
+              "officials do not meet with such politicians.”", {"quote": "as a matter of policy",
+                                                               "speaker": None})])
 SPOKESPERSON_OF_SENTENCE = rule(
     "quotes.spokesperson-of-sentence", "A spokesperson named by no body (“a spokesperson said”) speaks for "
     "the organisation that acts earlier in their sentence.",
@@ -324,8 +325,12 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0) -> tu
             return appositive, SOURCE_NAMED  # "Hale's son, Peter Hale, said": the apposition
     if people:
         return people[0], SOURCE_NAMED
-    bodies = {a.name: a for a in inside if a.type in ("organization", "group")}
-    if len(bodies) == 1 and head.lower_ in lexicon.ORG_DESCRIPTORS | lexicon.MEDIA_WORDS \
+    # the body's name beside the head ("the newspaper Haaretz", "the Global Times tabloid"), never one
+    # further in ("The newspaper, which is owned by Acme Corp, said")
+    beside = [index.actor_at(t.i) for c in head.children if c.dep_ in ("compound", "appos", "amod", "nmod")
+              for t in c.subtree]
+    bodies = {a.name: a for a in beside if a is not None and a.type in ("organization", "group")}
+    if len(bodies) == 1 and head.lower_ in lexicon.BODY_HEADS \
             and doc[head.left_edge.i].lower_ not in ("a", "an", "one", "another", "some"):
         return next(iter(bodies.values())), SOURCE_NAMED_BODY
     if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.ent_type_ not in ("PERSON",):
@@ -409,9 +414,10 @@ def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents)
 
 
 def _poster(doc: Any, head: Any, index: Referents) -> Actor | None:
-    """Who put out the text ``head`` is the object of ("Henry added a caption which reads ...")."""
-    poster = next((c for c in head.head.children if c.dep_ in SUBJECTS), None) \
-        if head.dep_ == "dobj" else None
+    """Who put out the text ``head`` is the object of ("Henry added a caption which reads ..."), by an
+    issuing verb (never "received an email which said")."""
+    issued = head.dep_ == "dobj" and head.head.lemma_.lower() in lexicon.ISSUING_VERBS
+    poster = next((c for c in head.head.children if c.dep_ in SUBJECTS), None) if issued else None
     if poster is None or poster.i == head.i:
         return None
     return index.actor_at(poster.i) or _resolve_phrase(doc, poster, index, depth=_RELATIVE_DEPTH)[0]

@@ -161,6 +161,8 @@ NEARBY_CUE = rule(
     "when the parse does not link them.",
     examples=[("“Nobody tells me how to run my own bakery.” Brannigan wrote in the notice on the shop door "
                "that the lease had ended.", {"quote": "how to run", "speaker": "Brannigan"}),
+              ("Storm\n\n“The pitch is not safe after the storm!” Ana Ruiz warned fans on Monday.",
+               {"quote": "The pitch is not safe", "speaker": "Ana Ruiz"}),  # an object that is a listener
               ("Bellwether\n\nThat record prompted Tom Hale’s Almanac of Port Elections, which examines "
                "harbour towns, to state, “Calder is the most reliable bellwether of port elections in the "
                "country.”",
@@ -177,7 +179,9 @@ NEARBY_CUE = rule(
 ACCORDING_TO = rule(
     "quotes.according-to", "“According to X” in the quote's sentence names X.",
     examples=[("According to Ana Ruiz, the budget is “a disaster for every family in Calder.”",
-               {"quote": "disaster for every family", "speaker": "Ana Ruiz"})],
+               {"quote": "disaster for every family", "speaker": "Ana Ruiz"}),
+              ("Fees\n\nThe board will keep fees “at the current level for now,” at least until June, "
+               "according to Tomas Reyes.", {"quote": "at the current level", "speaker": "Tomas Reyes"})],
     counter=[("Ana Ruiz ran the shop for years. Her email said: “Is the Harbour Store open on Sunday?” The "
               "Harbour Store is a gift shop, according to Tomas Reyes.",
               {"quote": "Is the Harbour Store", "speaker": "Ana Ruiz"})])
@@ -197,7 +201,9 @@ DASH_CREDIT = rule(
                {"quote": "Nobody told us", "speaker": "Anna Marsh"}),
               ("Debate claims\n\n\"We cut the deficit twice in four years.\"\n\n- Tom Reyes.\n\nThat is true "
                "only if you count the loan.", {"quote": "We cut the deficit", "speaker": "Tom Reyes"})],
-    counter=[("Debate claims\n\nTom Reyes spoke last. \"We cut the deficit twice in four years.\"\n\n"
+    counter=[("Harbour\n\nAna Ruiz spoke first. “We will not pay a penny more this year.” -Tuesday, 4 March.",
+              {"quote": "We will not pay", "speaker": "Ana Ruiz"}),
+             ("Debate claims\n\nTom Reyes spoke last. \"We cut the deficit twice in four years.\"\n\n"
               "-- Figures from the state treasury follow.",
               {"quote": "We cut the deficit", "speaker": "Tom Reyes"})])
 COLON_INTRO = rule(
@@ -608,8 +614,8 @@ def _subject(context: _Context, verb: Any) -> Any | None:
             continue
         controlled = token.dep_ == "xcomp" and not skip \
             and token.head.lemma_.lower() in lexicon.OBJECT_CONTROL_VERBS
-        controller = next((c for c in token.head.children if c.dep_ == "dobj" and not context.in_quote(c)),
-                          None) if controlled else None
+        controller = next((c for c in token.head.children if c.dep_ == "dobj" and not context.in_quote(c)
+                           and _names_someone(context, c)), None) if controlled else None
         if controller is not None:
             return controller  # "prompted Ana Ruiz to state, “...”": the one prompted says it
         if (skip or token.dep_ in _SHARES_SUBJECT) and token.head.i != token.i:
@@ -762,11 +768,23 @@ def _introduces_another(context: _Context, quote: QuoteSpan, verb: Any) -> bool:
     sentence = sentence_of(verb)
     if sentence.start_char <= quote.start:
         return False
-    if any(c.dep_ == "dobj" and not context.in_quote(c) and not is_mark(c) for c in verb.children) \
-            and verb.lemma_.lower() not in ("tell", "ask"):
+    if verb.lemma_.lower() not in ("tell", "ask") and any(
+            c.dep_ == "dobj" and not context.in_quote(c) and _new_content(context, c) for c in verb.children):
         return True  # "“...” Trump has also announced a kind of solidarity with ...": it says that
     return any(verb.idx < other.start < sentence.end_char
                and not _is_term(context.text, other, context.paragraphs) for other in context.quotes)
+
+
+def _new_content(context: _Context, obj: Any) -> bool:
+    """An object that is something new said, not the listener ("warned fans", "told ITV"), the words
+    themselves ("repeated the warning", "posted those words", "wrote that") or a text ("tweeted the
+    message")."""
+    word = obj.lemma_.lower()
+    if obj.tag_ in ("WP", "WDT"):
+        return True  # "You know what they say": a clause of its own
+    return not (is_mark(obj) or obj.pos_ in ("PRON", "DET", "PROPN")
+                or context.named.actor_at(obj.i) is not None or word in lexicon.PEOPLE_WORDS
+                or word in lexicon.DOCUMENT_NOUNS or word in lexicon.SPEECH_NOUNS)
 
 
 def _name_by(context: _Context, verb: Any, frame: list[Any]) -> Any | None:
@@ -795,9 +813,9 @@ def _phrase_head(token: Any, ids: set[int]) -> Any:
 
 
 def _according_to(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
-    frame = _frame(context, quote)
-    for token in frame:
-        if token.idx >= quote.end and sum(1 for t in frame if quote.end <= t.idx < token.idx) > 1:
+    own = context.sentence_at(max(quote.end - 1, quote.start))
+    for token in _frame(context, quote):
+        if own is not None and token.idx >= own.end_char and token.idx > quote.end + 3:
             break  # "“...?” Dalton Brody is a store, according to its website": the next sentence's
         source = according_to(token)
         if source is not None:
@@ -870,17 +888,17 @@ def _dash_credit(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     if match is None and rest.strip(" ”\"’'\n") == "" and paragraph + 1 < len(context.paragraphs):
         # the credit on a line of its own under the quote ("“...”\n\n- Ana Ruiz.")
         paragraph += 1
-        para_start = context.paragraphs[paragraph][0]
-        match = _CREDIT.match(context.text[para_start:context.paragraphs[paragraph][1]].lstrip())
-        start = para_start + len(context.text[para_start:]) - len(context.text[para_start:].lstrip())
-        start += match.end() if match is not None else 0
+        line = context.text[context.paragraphs[paragraph][0]:context.paragraphs[paragraph][1]]
+        match = _CREDIT.match(line.lstrip())
+        if match is not None:
+            start = context.paragraphs[paragraph][0] + len(line) - len(line.lstrip()) + match.end()
     if match is None:
         return None
     tokens = [t for t in context.paragraph_tokens[paragraph] if t.idx >= start and not t.is_space][:7]
     names = []
     for token in tokens:
-        if token.pos_ != "PROPN" and not token.text[:1].isupper():
-            break
+        if (token.pos_ != "PROPN" and not token.text[:1].isupper()) or token.ent_type_ in ("DATE", "TIME"):
+            break  # "“...” -Tuesday, 4 March.": a dateline, no credit
         names.append(token)
     after = tokens[len(names)] if len(names) < len(tokens) else None
     # a credit is a name and its particulars ("— Ana Ruiz, 34, Tucson"), not a sentence ("-- Figures show")
