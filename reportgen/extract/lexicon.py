@@ -150,6 +150,7 @@ ANONYMITY_WORDS = words("speech", "anonymity_words")
 SOURCE_NOUNS = words("speech", "source_nouns")
 DOCUMENT_NOUNS = words("speech", "document_nouns")
 OBJECT_CONTROL_VERBS = words("speech", "object_control_verbs")
+ADDRESSEE_VERBS = words("speech", "addressee_verbs")
 SPEECH_NOUNS = words("speech", "speech_nouns")
 
 #: Verb lemma -> the relation kind it expresses between its subject and object ("accuse" -> accuses).

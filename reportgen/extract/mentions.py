@@ -19,7 +19,7 @@ from typing import Any
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS, tree_of
 from reportgen.extract.layout import Layout, layout_of, sentence_of
-from reportgen.extract.names import NAME_TOKEN, country_key, person_shaped
+from reportgen.extract.names import NAME_TOKEN, country_key, name_word, person_shaped
 from reportgen.extract.roles import party_tag_at, role_of
 from reportgen.extract.rules import Rule, fire_span, rule
 
@@ -570,8 +570,8 @@ def _digest_credits(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
 
 
 def _credit_word(token: Any) -> bool:
-    capitalised = token.is_title and token.pos_ == "NOUN" and bool(NAME_TOKEN.match(token.text))
-    return (_chain_token(token) or capitalised) and not _not_a_name_word(token)
+    tagged_common = token.pos_ == "NOUN" and name_word(token)
+    return (_chain_token(token) or tagged_common) and not _not_a_name_word(token)
 
 
 def _chain_token(token: Any) -> bool:

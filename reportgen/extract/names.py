@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from reportgen.extract import lexicon
 
@@ -63,6 +64,12 @@ def country_key(name: str) -> str | None:
         if lowered in lexicon.COUNTRIES:
             return lexicon.COUNTRY_FORMS.get(lowered, lowered)
     return None
+
+
+def name_word(token: Any) -> bool:
+    """A proper noun, or a capitalised word the model tagged as a common noun ("- Pew Research:")."""
+    return token.pos_ == "PROPN" \
+        or (token.is_title and token.pos_ == "NOUN" and bool(NAME_TOKEN.match(token.text)))
 
 
 def person_shaped(name: str) -> bool:

@@ -287,6 +287,9 @@ def resolve_source(doc: Any, head: Any, index: Referents) -> Actor | None:
     return _resolve_phrase(doc, head, index)[0]
 
 
+#: Words that open a phrase about someone not identified ("a spokesman", "one aide", "two officials").
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
+
 #: How many relative pronouns ("who said") a source phrase is followed through to the noun they stand for.
 _RELATIVE_DEPTH = 3
 
@@ -331,7 +334,7 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0) -> tu
               for t in c.subtree]
     bodies = {a.name: a for a in beside if a is not None and a.type in ("organization", "group")}
     if len(bodies) == 1 and head.lower_ in lexicon.BODY_HEADS \
-            and doc[head.left_edge.i].lower_ not in ("a", "an", "one", "another", "some"):
+            and doc[head.left_edge.i].lower_ not in _INDEFINITE:
         return next(iter(bodies.values())), SOURCE_NAMED_BODY
     if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.ent_type_ not in ("PERSON",):
         return _described(doc, head, inside, index)
@@ -354,10 +357,10 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
     first = doc[head.left_edge.i].lower_
     if head.lemma_.lower() in lexicon.DOCUMENT_NOUNS:
         author = _document_author(doc, head, inside, index) if first not in ("a", "an") \
-            else _poster(doc, head, index)  # "Ruiz added a caption which reads ..."
+            else _issuer(doc, head, index) or _poster(doc, head, index)  # "added a caption which reads"
         if author is not None:
             return author, SOURCE_DOCUMENT
-    if first in ("a", "an", "one", "another", "some", "several", "two", "three"):
+    if first in _INDEFINITE:
         # "a spokesman for Acme Corp said": the organisation speaks; "a resident said": nobody named
         return _body_or_nobody(_organisation_of(doc, head, inside, index))
     titled = index.titled_person(head.lower_, head.i)
@@ -420,7 +423,7 @@ def _poster(doc: Any, head: Any, index: Referents) -> Actor | None:
     poster = next((c for c in head.head.children if c.dep_ in SUBJECTS), None) if issued else None
     if poster is None or poster.i == head.i:
         return None
-    return index.actor_at(poster.i) or _resolve_phrase(doc, poster, index, depth=_RELATIVE_DEPTH)[0]
+    return _resolve_phrase(doc, poster, index, depth=_RELATIVE_DEPTH)[0]
 
 
 def _issuer(doc: Any, word: Any, index: Referents) -> Actor | None:

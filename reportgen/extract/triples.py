@@ -24,6 +24,7 @@ from typing import Any
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import ANY_SUBJECTS, SUBJECTS, according_to, tree_of
 from reportgen.extract.layout import QuoteSpan, layout_of, sentence_of
+from reportgen.extract.names import name_word
 from reportgen.extract.nlp import GLUED_MARK as GLUED_MARK_PATTERN
 from reportgen.extract.rules import Rule, fire, rule
 
@@ -517,7 +518,8 @@ def _inverted_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
         # "“...,” read the statement", "“...,” mused co-host Stu Burguiere": the parser takes the
         # inverted subject for an object (never "told X": the listener)
         subjects = subjects or [c for c in token.children if c.dep_ == "dobj" and c.i > token.i
-                                and not context.in_quote(c) and token.lemma_.lower() != "tell"
+                                and not context.in_quote(c)
+                                and token.lemma_.lower() not in lexicon.ADDRESSEE_VERBS
                                 and (c.lemma_.lower() in lexicon.DOCUMENT_NOUNS
                                      or context.named.actor_at(c.i) is not None)]
         return _triple(context, quote, token.text, subjects[0], INVERTED_CUE) if subjects else None
@@ -768,7 +770,7 @@ def _introduces_another(context: _Context, quote: QuoteSpan, verb: Any) -> bool:
     sentence = sentence_of(verb)
     if sentence.start_char <= quote.start:
         return False
-    if verb.lemma_.lower() not in ("tell", "ask") and any(
+    if verb.lemma_.lower() not in lexicon.ADDRESSEE_VERBS and any(
             c.dep_ == "dobj" and not context.in_quote(c) and _new_content(context, c) for c in verb.children):
         return True  # "“...” Trump has also announced a kind of solidarity with ...": it says that
     return any(verb.idx < other.start < sentence.end_char
@@ -942,8 +944,7 @@ def _credit_before_colon(context: _Context, lead: list[Any]) -> Any | None:
     """The name a lead-in ends on after a dash or "from" ("Ferries late again - Ana Ruiz:", "More from
     Ruiz:", "... - Ana Ruiz and Tomas Reyes:" the first of them): the credit line of a digest."""
     k = len(lead)
-    while k > 0 and (lead[k - 1].pos_ == "PROPN" or (lead[k - 1].is_title and lead[k - 1].pos_ == "NOUN")
-                     or lead[k - 1].lower_ in ("and", "&", ",", ".")):
+    while k > 0 and (name_word(lead[k - 1]) or lead[k - 1].lower_ in ("and", "&", ",", ".")):
         k -= 1
     tail = lead[k:]
     if not tail or k == 0 or lead[k - 1].lower_ not in ("-", "—", "–", "from"):
