@@ -183,10 +183,23 @@ def _joined_entities(doc: Any) -> list[Any]:
         kin = prev is not None and (prev.label_ == ent.label_ or "NORP" in (prev.label_, ent.label_))
         if prev is not None and kin and prev.end == ent.start \
                 and doc[prev.end - 1].whitespace_ and ent[0].is_title and not ent[0].is_sent_start:
-            joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+            joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)  # "Liberal" + "Democrat"
+        elif prev is not None and prev.label_ == "ORG" and ent.label_ in ("GPE", "LOC") \
+                and _place_of(doc, prev, ent):
+            joined[-1] = Span(doc, prev.start, ent.end, label="ORG")
         else:
             joined.append(ent)
     return joined
+
+
+def _place_of(doc: Any, body: Any, place: Any) -> bool:
+    """The place closes the body's name: "the Latin Patriarchate" + "of" + "Jerusalem", "the Armenian
+    Patriarchate of" + "Jerusalem" (the model cut the name at "of")."""
+    between = doc[body.end:place.start]
+    if body[-1].lower_ == "of":
+        return len(between) == 0 and body[-1].whitespace_ != ""
+    return len(between) == 1 and between[0].lower_ == "of" and body[-1].is_title \
+        and not (body.start > 0 and doc[body.start - 1].lower_ == "of")  # not "Secretary of State of ..."
 
 
 def _bare_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
@@ -637,6 +650,11 @@ def _employers_in_roles(doc: Any, mentions: list[Mention], layout: Layout) -> li
     return found
 
 
+def _joins_name(token: Any) -> bool:
+    """A lower-case word inside a name ("of" in "Department of Justice"): what follows it is the name's."""
+    return token.is_lower and token.lower_ in lexicon.NAME_JOINERS
+
+
 def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     if party_tag_at(doc, ent.start):
         return None  # "Sen. Dale Prentice, R-Utah,": a party and state tag, not a place in the story
@@ -651,10 +669,14 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             break
     while tokens and (tokens[-1].text in POSSESSIVE_MARKS or tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
-    # "Army Capt. Ana Ruiz", "Air Force 1st Lt. ...": a rank the model ran into the unit's name
-    while len(tokens) > 1 and (tokens[-1].lower_.rstrip(".") + "." in lexicon.TITLE_WORDS
+    # "Army Capt. Ana Ruiz", "Air Force 1st Lt. ...": a rank the model ran into the unit's name; one
+    # after "of" or "for" is the name's own ("Department of Justice", "Joint Chiefs of Staff"), one
+    # before it heads a title ("the Legal Counsel of the European Parliament")
+    titled = tokens[-1].i + 1 < len(doc) and _joins_name(doc[tokens[-1].i + 1])
+    while len(tokens) > 1 and not titled and (tokens[-1].lower_.rstrip(".") + "." in lexicon.TITLE_WORDS
                                or tokens[-1].lower_ in lexicon.TITLE_WORDS or tokens[-1].pos_ == "NUM"
-                               or tokens[-1].ent_type_ == "ORDINAL" or _ORDINAL.match(tokens[-1].text)):
+                               or tokens[-1].ent_type_ == "ORDINAL" or _ORDINAL.match(tokens[-1].text)) \
+            and not _joins_name(tokens[-2]):
         tokens.pop()
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
         tokens.pop(0)
@@ -843,7 +865,9 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
         while stop < len(doc) and stop - end <= 4 and doc[stop].is_title \
                 and doc[stop].pos_ in ("PROPN", "NOUN") and doc[stop].ent_type_ in ("", "ORG"):
             stop += 1
-        end = stop
+        end = stop if stop > end + 1 else end  # never a name that ends in "and"
+    while end - start > 1 and _joins_name(doc[end - 1]):
+        end -= 1  # "The Legal Counsel of | the European Parliament": the model stopped before "the"
     return list(doc[start:end]), label
 
 
@@ -1045,7 +1069,13 @@ ENTITY = rule(
     "mentions.entity", "A named entity of an actor type is a mention, cleaned of titles, honorifics, "
     "“the” and possessives.",
     examples=[("Deputy Foreign Minister Olga Varna met the envoy in Vienna on Monday.",
-               {"actor": "Olga Varna", "type": "person", "role": "Deputy Foreign Minister"})],
+               {"actor": "Olga Varna", "type": "person", "role": "Deputy Foreign Minister"}),
+              ("The Harlow Center for Justice said the harbour ruling was flawed.",
+               {"actor": "Harlow Center for Justice", "type": "organization"}),
+              ("A spokesman for the Latin Patriarchate of Jerusalem said the church would reopen.",
+               {"actor": "Latin Patriarchate of Jerusalem", "type": "organization"}),
+              ("The Office of Legal Counsel of the Department of Justice wrote a memo on the port.",
+               {"actor": "Office of Legal Counsel", "type": "organization"})],
     counter=[("Covid-19 cases fell in March, the clinic said.", {"no_actor": "Covid-19"})])
 COMMON_NOUN = rule(
     "mentions.common-noun", "A one-word entity the model tagged on a capitalised common noun for people "

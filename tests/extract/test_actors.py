@@ -356,3 +356,12 @@ def test_a_first_name_and_surname_the_model_calls_a_product_is_a_person(nlp: Any
     doc = nlp("Cornel West and Galaxy Note")
     assert _relabelled("Cornel West", "PRODUCT", list(doc[0:2])) == "PERSON"
     assert _relabelled("Galaxy Note", "PRODUCT", list(doc[3:5])) == "PRODUCT"
+
+
+def test_a_name_never_ends_in_a_joining_word(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "The Port Authority of New York and New Jersey said the ferry would run. The Joint Chiefs of Staff "
+        "met on Monday. The Office of Legal Counsel of the Department of Justice wrote a memo."))
+    names = {a.name for a in actors}
+    assert {"Joint Chiefs of Staff", "Office of Legal Counsel", "Department of Justice"} <= names
+    assert not [n for n in names if n.split()[-1] in ("of", "for", "and")], names
