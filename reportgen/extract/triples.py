@@ -113,6 +113,11 @@ GOVERNING_CUE = rule(
                {"quote": "We will win", "speaker": "Ana Ruiz"}),
               ("Tomas Reyes warned that the port “will close within a week.”",
                {"quote": "will close within", "speaker": "Tomas Reyes"}),
+              ("Ana Ruiz said the Harbour Board had agreed to reopen the port after “long and difficult "
+               "talks” with the crews.", {"quote": "long and difficult", "speaker": "Ana Ruiz"}),
+              ("Ana Ruiz met the board on Monday. Ruiz said Tomas Reyes had called the harbour plan “a "
+               "reckless gamble with the town's money.”",
+               {"quote": "a reckless gamble", "speaker": "Tomas Reyes"}),
               ("Mayor Ana Ruiz called the harbour plan “a reckless gamble with the town's money.”",
                {"quote": "a reckless gamble", "speaker": "Ana Ruiz"}),
               ("When Tomas Reyes called the plan reckless, Ana Ruiz shot back, “The plan pays for itself "
@@ -543,13 +548,15 @@ def _governing_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     candidates.sort(key=lambda c: (c[0], c[1]))
     for _, _, verb in candidates:
         subject = _subject(context, verb)
-        while subject is not None and not _animate(context, subject):
+        while subject is not None:
             # "X said Y's tweet saying ... meant '...'": what a tweet or report says is reported by
-            # whoever reports it, when a reporting verb further up has someone as its subject
+            # whoever reports it, when a reporting verb further up has someone as its subject; so is
+            # what a body or a country concluded ("Pompeo said Washington had concluded it was “...”")
             higher = next((v for v in list(_ancestors(verb))[1:] if is_cue_verb(v)
                            and not context.in_quote(v)), None)
             higher_subject = _subject(context, higher) if higher is not None else None
-            if higher_subject is None:
+            if higher_subject is None or (_animate(context, subject) and not (
+                    _body(context, subject) and _person(context, higher_subject))):
                 break
             verb, subject = higher, higher_subject
         if subject is not None:
@@ -563,6 +570,20 @@ def _animate(context: _Context, subject: Any) -> bool:
         or subject.lower_ in lexicon.TITLE_WORDS or subject.lower_ in lexicon.AGENT_NOUNS \
         or subject.lower_ in lexicon.ANONYMOUS_NOUNS or subject.lower_ in lexicon.SPOKES_NOUNS \
         or subject.lemma_.lower() in lexicon.ORG_WORDS
+
+
+def _body(context: _Context, subject: Any) -> bool:
+    """An organisation, a country or a group, named or described ("the ministry")."""
+    actor = context.named.actor_at(subject.i)
+    if actor is not None:
+        return actor.type in ("organization", "country", "group")
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.ORG_WORDS
+
+
+def _person(context: _Context, subject: Any) -> bool:
+    """A person, named or as "he"/"she"."""
+    actor = context.named.actor_at(subject.i)
+    return (actor is not None and actor.type == "person") or subject.lower_ in ("he", "she")
 
 
 def _own_subject(context: _Context, verb: Any) -> Any | None:
