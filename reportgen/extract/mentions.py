@@ -205,10 +205,12 @@ def _place_of(doc: Any, body: Any, place: Any) -> bool:
 def _bare_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """Surnames and first names of people named in full that the model did not tag ("Grieve says")."""
     parts: set[str] = set()
+    surnames: set[str] = set()
     for m in mentions:
         words = m.text.split()
         if m.label == "PERSON" and len(words) >= 2 and person_shaped(m.text):
             parts.update((words[0], words[-1]))
+            surnames.add(words[-1])
         elif m.label == "PERSON" and m.person_cues and person_shaped(m.text):
             parts.add(m.text)  # "Luca, 12," named again as "Luca"
     if not parts:
@@ -218,7 +220,10 @@ def _bare_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Menti
     for token in layout_of(doc).tokens:
         lone = not token.ent_type_ or (token.ent_iob_ == "B" and (token.i + 1 == len(doc)
                                                                     or doc[token.i + 1].ent_iob_ != "I"))
-        if token.text in parts and lone and token.i not in tagged and token.pos_ == "PROPN" \
+        # a surname the tagger read as a word ("said Skelly" as an adverb, "Young" as an adjective)
+        misread = token.text in surnames and not token.ent_type_ and not token.is_sent_start \
+            and token.pos_ in ("ADV", "ADJ", "NOUN", "VERB")
+        if token.text in parts and lone and token.i not in tagged and (token.pos_ == "PROPN" or misread) \
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
                          and doc[token.i + 1].text not in parts):
             found.append(_at(doc, layout, token.i, token.i + 1, "PERSON", token.i, agentive=_agentive(token)))
@@ -1265,9 +1270,11 @@ SEEN_ELSEWHERE = rule(
               "account.", {"no_actor": "Kestrel"})])
 BARE_NAME = rule(
     "mentions.bare-name", "A surname or first name of a person named in full is that person where the "
-    "model left it untagged.",
+    "model left it untagged, also a surname the tagger read as a word (“said Skelly” as an adverb).",
     examples=[("Nabil Farouk was on the ferry. Farouk, a Lebanese engineer, was heading home to Beirut.",
-               {"actor": "Nabil Farouk", "type": "person"})])
+               {"actor": "Nabil Farouk", "type": "person"}),
+              ("Bill Skelly runs the data team for the party. “We know every voter in the county,” said "
+               "Skelly, smiling.", {"quote": "We know every voter", "speaker": "Bill Skelly"})])
 
 def find_mentions(doc: Any) -> list[Mention]:
     """Every mention of a possible actor, in text order, each with the rule that found it."""

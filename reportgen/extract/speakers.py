@@ -153,7 +153,10 @@ SOURCE_DOCUMENT = rule(
 CONTINUES = rule(
     "quotes.continues", "A quote that follows another takes the speaker that quote resolved to.",
     examples=[("“We tried everything,” Ana Ruiz said. “The money was simply not there this year.”",
-               {"quote": "The money was simply", "speaker": "Ana Ruiz"})])
+               {"quote": "The money was simply", "speaker": "Ana Ruiz"}),
+              ("Ana Ruiz warned on Monday that the depot would close: “The buses will stop in May.” Ruiz has "
+               "run the depot since 2019. “We need a new plan before the winter.”",
+               {"quote": "We need a new plan", "speaker": "Ana Ruiz"})])
 
 
 # --- resolving -----------------------------------------------------------------------------------

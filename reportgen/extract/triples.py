@@ -1074,19 +1074,21 @@ def _follow(doc: Any, quote: QuoteSpan, j: int, found_by: Rule) -> QuoteTriple:
 
 
 def _named_between(context: _Context, start: int, end: int, leader: QuoteTriple | None) -> bool:
-    """Whether someone is named outside quotes between two characters, other than in the sentence
-    that attributes the leader ("“A,” said Air Force Lt. Ana Ruiz, a Maine native. “B.”": all of that
-    sentence is the leader's attribution)."""
+    """Whether someone other than the leader's speaker is named outside quotes between two characters,
+    other than in the sentence that attributes the leader ("“A,” said Air Force Lt. Ana Ruiz, a Maine
+    native. “B.”": all of that sentence is the leader's attribution)."""
     skip = range(0)
+    speaker = None
     if leader is not None:
         anchor = context.doc[leader.source] if leader.source is not None else None
         sentence = sentence_of(anchor) if anchor is not None else context.sentence_at(leader.quote.end - 1)
         if sentence is not None:
             skip = range(sentence.start, sentence.end)
+        speaker = context.named.actor_at(leader.source) if leader.source is not None else None
     for token in context.doc.char_span(start, end, alignment_mode="expand") or []:
         actor = context.named.actor_at(token.i)
-        if token.i in skip or context.in_quote(token) or actor is None:
-            continue
+        if token.i in skip or context.in_quote(token) or actor is None or actor is speaker:
+            continue  # (the leader's own speaker named again is nobody else)
         if actor.type in ("person", "organization", "group"):
             return True
     return False
