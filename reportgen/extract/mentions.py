@@ -1080,7 +1080,9 @@ ENTITY = rule(
               ("A spokesman for the Latin Patriarchate of Jerusalem said the church would reopen.",
                {"actor": "Latin Patriarchate of Jerusalem", "type": "organization"}),
               ("The Office of Legal Counsel of the Department of Justice wrote a memo on the port.",
-               {"actor": "Office of Legal Counsel", "type": "organization"})],
+               {"actor": "Office of Legal Counsel", "type": "organization"}),
+              ("Archbishop of Canterbury Tom Hale prayed for the crews on Sunday.",
+               {"actor": "Tom Hale", "type": "person", "role": "Archbishop of Canterbury"})],
     counter=[("Covid-19 cases fell in March, the clinic said.", {"no_actor": "Covid-19"})])
 COMMON_NOUN = rule(
     "mentions.common-noun", "A one-word entity the model tagged on a capitalised common noun for people "

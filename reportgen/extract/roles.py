@@ -23,19 +23,35 @@ COORDINATED_ROLE = rule(
               {"actor": "Maya Okoro", "role": "historian"})])
 
 
+def _office_of(doc: Any, i: int, first: int, root: Any) -> bool:
+    """The "of" of a capitalised title before a person's name ("Secretary of State Jane Roe", "Archbishop
+    of Canterbury Rowan Williams", "Chancellor of the Exchequer ..."): never the "of" right before the
+    name or its "the" ("the head of [Acme]", "president of the [United States]"), nor a lower-case
+    relation ("brother of Hollywood legend ...")."""
+    if doc[i].lower_ != "of" or i < 1 or root.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC"):
+        return False
+    title = doc[i - 1]
+    between = [t for t in doc[i + 1:first] if t.lower_ != "the"]
+    return title.is_title and title.lower_ in lexicon.TITLE_WORDS and 0 < len(between) <= 3 \
+        and all(t.is_title for t in between)
+
+
 def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | None:
     """The title before the name, else the appositive after it, as the article states it."""
     first = tokens[0].i
     left = first
     edge = root.left_edge.i
     # Title words left of the entity that modify the name ("Deputy Foreign Minister Olga Varna").
-    while left - 1 >= 0 and (left > edge or _split_title(doc, left - 1) or _cut_title(doc, left - 1)):
+    while left - 1 >= 0 and (left > edge or _split_title(doc, left - 1) or _cut_title(doc, left - 1)
+                             or _office_of(doc, left - 1, first, root)):
         prev = doc[left - 1]
         # "Lt. Gen. Mark Osei", "Maj. Ivan Petrov": the tokenizer splits "Lt" from its full stop
         # (and the parser may end a sentence there): the title runs on to the left. So does a title
         # the parser cut off the name ("Governor" as a sentence of its own).
         abbreviation = _split_title(doc, left - 1)
-        if abbreviation:
+        # "Secretary of State Jane Roe", "Archbishop of Canterbury ...": an office of a place or body
+        office_of = _office_of(doc, left - 1, first, root)
+        if abbreviation or office_of:
             edge = min(edge, doc[left - 2].left_edge.i)
         elif left <= edge:
             edge = min(edge, prev.left_edge.i)
@@ -43,11 +59,12 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
                 or "\n" in prev.whitespace_:
             break
         hyphen_word = left - 2 >= 0 and doc[left - 2].text in ("-", "–")
-        if prev.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") \
+        hyphened = doc[left].text in ("-", "–") and not prev.whitespace_  # "Under-Secretary John Taylor"
+        if prev.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and not (office_of or hyphened) \
                 and prev.text not in POSSESSIVE_MARKS and prev.dep_ != "case" and not hyphen_word:
             break
         left -= 1
-    while left < first and doc[left].lower_ in ("the", "a", "an", "'s", "’s"):
+    while left < first and doc[left].lower_ in ("the", "a", "an", "both", "another", "'s", "’s"):
         left += 1
     pre = doc[left:first].text if left < first else ""
     if titles:

@@ -365,3 +365,17 @@ def test_a_name_never_ends_in_a_joining_word(nlp: Any) -> None:
     names = {a.name for a in actors}
     assert {"Joint Chiefs of Staff", "Office of Legal Counsel", "Department of Justice"} <= names
     assert not [n for n in names if n.split()[-1] in ("of", "for", "and")], names
+
+
+def test_a_title_with_of_before_a_name_is_the_role(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "The envoy met Secretary of State Jane Roe on Monday. Archbishop of Canterbury Tom Hale prayed. "
+        "Treasury Under-Secretary Ann Lee said the fund was sound. Both former Secretary of Defense Ray Cole "
+        "and Hale spoke. Roe wants to be the next president of the United States. The brother of Hollywood "
+        "legend Sam Vine came too."))
+    assert named(actors, "Jane Roe").role == "Secretary of State"
+    assert named(actors, "Tom Hale").role == "Archbishop of Canterbury"
+    assert named(actors, "Ann Lee").role == "Treasury Under-Secretary"
+    assert named(actors, "Ray Cole").role == "former Secretary of Defense"
+    assert named(actors, "United States").role is None
+    assert "brother" not in (named(actors, "Sam Vine").role or "")
