@@ -749,15 +749,16 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         role = None  # "Credit to X" in a quote, "as X sink Y" in a headline: no office stated
     end = tokens[-1].i + 1
     hyphenated = end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_
+    titled = (bool(titles) and any(t.lower_ in lexicon.TITLE_WORDS for t in titles)) \
+        or _titled_before(doc, tokens[0].i)
     return Mention(
         start=tokens[0].i, end=end, text=name, label=label, root=root.i,
         role=role, honorific=honorific,
-        titled=(bool(titles) and any(t.lower_ in lexicon.TITLE_WORDS for t in titles))
-        or _titled_before(doc, tokens[0].i),
-        quoted=quoted, furniture=layout.is_furniture(tokens[0].idx),
+        titled=titled, quoted=quoted, furniture=layout.is_furniture(tokens[0].idx),
         hyphenated=hyphenated,
         attributive=hyphenated or (ent.label_ == "NORP" and root.dep_ == "amod" and root.head.i >= end)
         or (root.dep_ == "compound" and root.head.i >= end and root.head.pos_ == "NOUN"
+                                   and not (label == "PERSON" and titled)  # "Minister Ayman Safadi warning"
                                    and root.head.lower_ not in lexicon.GEO_NOUNS
                                    and not _speaks_for(root) and not _agentive(root)
                                    and not (label == "ORG" and root.head.lower_ in lexicon.ORG_PARTS)),
@@ -1082,7 +1083,9 @@ ENTITY = rule(
               ("The Office of Legal Counsel of the Department of Justice wrote a memo on the port.",
                {"actor": "Office of Legal Counsel", "type": "organization"}),
               ("Archbishop of Canterbury Tom Hale prayed for the crews on Sunday.",
-               {"actor": "Tom Hale", "type": "person", "role": "Archbishop of Canterbury"})],
+               {"actor": "Tom Hale", "type": "person", "role": "Archbishop of Canterbury"}),
+              ("Both towns criticised the plan, with Transport Minister Ana Ruiz warning of long delays.",
+               {"actor": "Ana Ruiz", "type": "person", "role": "Transport Minister"})],
     counter=[("Covid-19 cases fell in March, the clinic said.", {"no_actor": "Covid-19"})])
 COMMON_NOUN = rule(
     "mentions.common-noun", "A one-word entity the model tagged on a capitalised common noun for people "
