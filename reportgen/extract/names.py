@@ -84,6 +84,8 @@ def person_shaped(name: str) -> bool:
     lowered = [w.lower() for w in words]
     if any(w in lexicon.ORG_WORDS or w in lexicon.FACILITY_WORDS for w in lowered):
         return False
+    if len(lowered) > 1 and lowered[-1] in lexicon.PLACE_HEADS:
+        return False  # "Mason City", "Jackson County": a place, though a first name opens it
     text = name.lower()
     return not (text in lexicon.COUNTRIES or text in lexicon.REGIONS or text in lexicon.CAPITALS
                 or any(w in lexicon.COUNTRIES for w in lowered))

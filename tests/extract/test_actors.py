@@ -379,3 +379,11 @@ def test_a_title_with_of_before_a_name_is_the_role(nlp: Any) -> None:
     assert named(actors, "Ray Cole").role == "former Secretary of Defense"
     assert named(actors, "United States").role is None
     assert "brother" not in (named(actors, "Sam Vine").role or "")
+
+
+def test_a_place_head_makes_a_place_whatever_first_name_opens_it(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Ana Ruiz toured the north on Monday. The towns lie far away from either Sioux City or Mason City. "
+        "Turnout in Jackson County fell."))
+    assert named(actors, "Mason City").type == "location"
+    assert named(actors, "Ana Ruiz").type == "person"
