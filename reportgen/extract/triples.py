@@ -217,6 +217,9 @@ COLON_INTRO = rule(
     "subject, or the one name it holds).",
     examples=[("Here is Ana Ruiz at the rally in June: “Nobody in this town will be left behind.”",
                {"quote": "Nobody in this town", "speaker": "Ana Ruiz"}),
+              ("The timing of Ana Ruiz’s comeback does not surprise pollster Tom Hale: “Lesser-known "
+               "candidates who win early contests often get the biggest boost.”",  # a thing cannot speak
+               {"quote": "Lesser-known candidates", "speaker": "Tom Hale"}),
               ("Poll digest\n\nPOLLS NOT WRONG, JUST EARLY - Maria Gonzalez and David Miller: “The surveys "
                "caught the late shift among younger voters in the final week.”",
                {"quote": "The surveys caught", "speaker": "Maria Gonzalez"}),
@@ -267,7 +270,11 @@ REPORTED_BEFORE = rule(
               ("The Harbour Board issued a statement apologizing to the crews for the emails, which "
                "included staff suggesting someone should question the crews' loyalty.\n\n“We offer a deep "
                "and sincere apology to every crew.”",  # past the participles, and the possessive mark
-               {"quote": "We offer a deep", "speaker": "Harbour Board"})],
+               {"quote": "We offer a deep", "speaker": "Harbour Board"}),
+              ("Ferry row\n\nAt the mayor’s request, the Harbour Board issued a statement apologizing to the "
+               "crews for emails that questioned Reyes’ loyalty.\n\n“On behalf of everyone at the board, we "
+               "want to offer a deep and sincere apology to the crews.”",  # a possessive the tagger missed
+               {"quote": "On behalf of everyone", "speaker": "Harbour Board"})],
     counter=[("Residents who wrote to the council saying the ferry was late were ignored.\n\n"
               "“Nobody on the council was told the count had been moved to Friday.”",
               {"quote": "Nobody on the council", "speaker": None})])
@@ -435,10 +442,21 @@ def _standalone(text: str, quote: QuoteSpan, paras: list[tuple[int, int]]) -> bo
 
 
 def is_mark(token: Any) -> bool:
-    """A quotation mark; never the apostrophe of a plural possessive ("the crews' pay")."""
-    if token.tag_ == "POS":
+    """A quotation mark; never the apostrophe of a plural possessive ("the crews' pay"), also when the
+    tagger missed it ("Sanders’ faith" with no single quote opened before it in the sentence)."""
+    if token.tag_ == "POS" or _possessive_apostrophe(token):
         return False
     return token.is_quote or token.text in ("“", "”", "‘", "’", '"', "'", "«", "»")
+
+
+def _possessive_apostrophe(token: Any) -> bool:
+    doc = token.doc
+    if token.text not in ("’", "'") or token.i == 0 or doc[token.i - 1].whitespace_ \
+            or not doc[token.i - 1].text.endswith(("s", "S")) or not token.whitespace_:
+        return False
+    start = token.sent.start
+    return not any(t.text in ("‘", "'") and (t.i == 0 or doc[t.i - 1].whitespace_ or doc[t.i - 1].is_punct)
+                   for t in doc[start:token.i])
 
 
 def _inside(token: Any, quote: QuoteSpan) -> bool:
@@ -952,7 +970,13 @@ def _colon_intro(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
         source = _possessor(source) or source
     if source is None or (source.pos_ not in ("PROPN", "PRON") and context.named.actor_at(source.i) is None
                           and source.lower_ not in lexicon.TITLE_WORDS):
-        names = [t for t in lead if context.named.actor_at(t.i) is not None
+        # "The timing of Sanders’ surge doesn't surprise pollster Daron Shaw:": a thing that cannot
+        # speak as the subject, so the one person named outside it
+        thing = source is not None and not _animate(context, source) and not any(
+            c.dep_ in ("appos", "compound", "nmod") and context.named.actor_at(c.i) is not None
+            for c in source.children)  # (never "the cleric Anwar al-Awlaki is shown lecturing:")
+        outside = {t.i for t in source.subtree} if thing else set()
+        names = [t for t in lead if context.named.actor_at(t.i) is not None and t.i not in outside
                  and context.named.actor_at(t.i).type == "person"]
         if len({context.named.actor_at(t.i).name for t in names}) == 1:
             source = names[-1]
