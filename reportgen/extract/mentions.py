@@ -440,11 +440,11 @@ def _name_closing(doc: Any, verb: Any, layout: Layout, taken: set[int]) -> Menti
 
 def _written_like_a_surname(token: Any) -> bool:
     """Capitalised, singular, no title, role, organisation or place word ("Police" is not; a word at
-    the start of a sentence counts only if the model calls it a proper noun)."""
+    the start of a sentence counts only if the model calls it a proper noun and it is no stop word)."""
     if not token.is_title or token.tag_ in ("NNS", "NNPS") or token.pos_ not in ("PROPN", "NOUN"):
         return False
-    if token.is_sent_start and token.pos_ != "PROPN":
-        return False
+    if token.is_sent_start and (token.pos_ != "PROPN" or token.is_stop):
+        return False  # ("Much of Beck's ire was directed at ...": capitalised by its place only)
     word = token.lower_
     return not (_not_a_name_word(token) or word in lexicon.PERSON_NOUNS or word in lexicon.ORG_WORDS) \
         and person_shaped(token.text)

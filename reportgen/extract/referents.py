@@ -972,7 +972,9 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     if len(words) == 1 and all(m.placed for m in real) and not any(m.honorific or m.titled for m in real) \
             and lowered not in lexicon.ORG_WORDS:
         return "location"  # "a scrap yard in Dayton", "In Montpellier, where ...": only ever a place
-    personal_evidence = any(m.honorific or m.titled or m.person_cues or m.role for m in cluster.mentions)
+    personal_evidence = any(m.honorific or m.titled or m.person_cues or m.role for m in cluster.mentions) \
+        or (len(words) >= 2 and words[0] in lexicon.first_name_genders() and person_shaped(name)
+            and cluster.labels()["PERSON"] > 0 and not set(words) & lexicon.MEDIA_WORDS)  # "at Tom Reyes"
     if any(m.locative for m in cluster.mentions) and not personal_evidence \
             and cluster.labels().most_common(1)[0][0] in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
         return "location"  # "visited Great Yarmouth", "in Hemsby": places the model took for names

@@ -111,6 +111,9 @@ GOVERNING_CUE = rule(
                {"quote": "You are being ridiculous", "speaker": "Ana Ruiz"}),
               ("Ana Ruiz said: “We will win the vote on Friday.”",
                {"quote": "We will win", "speaker": "Ana Ruiz"}),
+              ("Then came the loudest cheer of the night. “It is about time we had a woman running this "
+               "harbour,” exhorted Ruiz's introducer, actress Tessa Vane.",  # the one owned, not the owner
+               {"quote": "It is about time", "speaker": "Tessa Vane"}),
               ("Tomas Reyes warned that the port “will close within a week.”",
                {"quote": "will close within", "speaker": "Tomas Reyes"}),
               ("Ana Ruiz said the Harbour Board had agreed to reopen the port after “long and difficult "
@@ -750,6 +753,8 @@ def _lost_subject(context: _Context, verb: Any) -> Any | None:
                 or (token.pos_ in ("VERB", "AUX", "SCONJ") and not titled):
             break  # (but "said Oversight ranking Democrat Ana Ruiz": a title the parser read as a verb)
         if _names_someone(context, token) and token.lower_ not in lexicon.TITLE_WORDS:
+            if token.dep_ == "poss" and token.head.i > token.i:
+                return token.head  # "exhorted Clinton's introducer, actress Jamie Lee Curtis": the one owned
             return _phrase_head(token, set(range(sentence.start, sentence.end)))
     return None
 

@@ -387,3 +387,11 @@ def test_a_place_head_makes_a_place_whatever_first_name_opens_it(nlp: Any) -> No
         "Turnout in Jackson County fell."))
     assert named(actors, "Mason City").type == "location"
     assert named(actors, "Ana Ruiz").type == "person"
+
+
+def test_a_full_name_after_a_place_preposition_is_still_a_person(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Ana Ruiz spoke on Monday. Much of Ruiz’s anger was directed at Tom Reyes, who Ruiz on Monday called "
+        "“a coward and a liar.” The crowd later gathered outside the Stonewall Inn."))
+    assert named(actors, "Tom Reyes").type == "person"
+    assert named(actors, "Stonewall Inn").type == "location"
