@@ -395,3 +395,13 @@ def test_a_full_name_after_a_place_preposition_is_still_a_person(nlp: Any) -> No
         "“a coward and a liar.” The crowd later gathered outside the Stonewall Inn."))
     assert named(actors, "Tom Reyes").type == "person"
     assert named(actors, "Stonewall Inn").type == "location"
+
+
+def test_a_country_by_its_formal_title_is_the_country(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "The Kingdom of Saudi Arabia signed the deal. Saudi Arabia will ship the oil in May. The governor "
+        "of the State of Georgia welcomed it."))
+    saudi = named(actors, "Kingdom of Saudi Arabia")
+    assert saudi.type == "country" and "Saudi Arabia" in saudi.aliases
+    assert not [a for a in actors if a.name == "Saudi Arabia"]
+    assert not [a for a in actors if a.name in ("State of Georgia", "Georgia") and a.type == "country"]
