@@ -456,6 +456,41 @@ def _merge_capitals(clusters: list[Cluster]) -> None:
             _absorb(target, cluster)
 
 
+GOVERNMENT_OF_COUNTRY = rule(
+    "referents.government-of-country", "A government named only by its country (“the Jordanian "
+    "government”, “the government of Chad”) is that country acting, when the story names the country: "
+    "one actor; never a government called by a name of its own (“the Assad regime”, a capital) nor one "
+    "whose officials speak for it as a body (“a UK Government official said”).",
+    examples=[("Jordan closed the border on Monday. According to the Jordanian government, the camp "
+               "holds 40,000 people.", {"actor": "Jordan", "aliases": ["Jordanian government"]})],
+    counter=[("Syria's war goes on. The Syrian government bombed the camp on Monday. The Syrian regime "
+              "denied it.", {"actor": "Syrian government", "type": "organization"}),
+             ("Britain wants the rebate. But a UK Government official responded: “The UK pays its share.”",
+              {"actor": "UK Government", "type": "organization"})])
+
+
+def _merge_governments(doc: Any, clusters: list[Cluster]) -> None:
+    """See GOVERNMENT_OF_COUNTRY."""
+    live = [c for c in clusters if c.merged_into is None and c.mentions]
+    countries = {key: c for c in live if (key := country_key(c.longest()))}
+    for cluster in live:
+        if cluster in countries.values():
+            continue
+        # every name of it says "government" of one country (not "the Syrian regime", "Damascus", "the
+        # Scottish Executive": names of its own)
+        governed = {canonical_key(n).partition(" of ") for n in cluster.names()}
+        if len(governed) != 1 or not all("government" in name_key(n).split() for n in cluster.names()):
+            continue
+        _, of, country = next(iter(governed))
+        target = countries.get(country)
+        if not of or target is None:
+            continue
+        if any(doc[m.root].dep_ == "compound" and doc[m.root].head.lemma_.lower() in lexicon.SPOKES_NOUNS
+               for m in cluster.mentions):
+            continue  # "a UK Government official responded": the government speaks as a body
+        _absorb(target, cluster, doc, GOVERNMENT_OF_COUNTRY)
+
+
 class Referents:
     """The article's actors and every resolution of a mention, a pronoun or a description to one of
     them: the only place where the text is resolved to actors.
@@ -1314,6 +1349,7 @@ def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], R
     parenthesised = frozenset(m.start for m in mentions if m.start > 0 and doc[m.start - 1].text == "(")
     clusters = _cluster(doc, mentions, parenthesised)
     _merge_capitals(clusters)
+    _merge_governments(doc, clusters)
     actors: list[Actor] = []
     pairs: list[tuple[Mention, Actor]] = []
     for cluster in clusters:
