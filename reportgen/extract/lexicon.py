@@ -90,6 +90,7 @@ TITLE_MODIFIERS = words("people", "title_modifiers")
 PORTFOLIO_TITLES = words("people", "portfolio_titles")
 OCCUPATION_NOUNS = words("people", "occupation_nouns")
 NAME_JOINERS = words("people", "name_joiners")
+NAME_PARTICLES = words("people", "name_particles")
 
 COUNTRIES = words("places", "countries")
 COUNTRY_FORMS: dict[str, str] = mapping("places", "country_forms")

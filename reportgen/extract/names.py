@@ -77,11 +77,27 @@ def name_word(token: Any) -> bool:
         or (token.is_title and token.pos_ == "NOUN" and bool(NAME_TOKEN.match(token.text)))
 
 
+def _particled(word: str) -> bool:
+    """A name hyphened to its lower-case particle: "al-Awlaki", "el-Sisi"."""
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle in lexicon.NAME_PARTICLES and bool(NAME_TOKEN.match(rest))
+
+
 def person_shaped(name: str) -> bool:
-    """One to four capitalised words, no acronym, no organisation, place or country word."""
+    """One to four capitalised words (a name's particles aside: "Anwar al-Awlaki", "Ana de Vries"), no
+    acronym, no organisation, place or country word."""
     words = name.split()
-    if not 1 <= len(words) <= 4 or not all(NAME_TOKEN.match(w) for w in words):
+    if not 1 <= len(words) <= 4:
         return False
+    if not all(NAME_TOKEN.match(w) for w in words):
+        # a particle makes a person's name only after a known first name or opening a bare surname
+        # ("Anwar al-Awlaki", "Al-Awlaki"; never "Jabhat al-Nusra", "Maghawir al Thawra")
+        opening = words[0].lower() in lexicon.first_name_genders() or _particled(words[0]) \
+            or (len(words) == 2 and words[0] in lexicon.NAME_PARTICLES)
+        if not opening or not all(NAME_TOKEN.match(w) or _particled(w)
+                                  or (k < len(words) - 1 and w in lexicon.NAME_PARTICLES)
+                                  for k, w in enumerate(words)):
+            return False
     if any(len(w) > 1 and w.isupper() for w in words):
         return False  # acronyms name organisations and things
     if words[0] == "The":

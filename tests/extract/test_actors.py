@@ -405,3 +405,12 @@ def test_a_country_by_its_formal_title_is_the_country(nlp: Any) -> None:
     assert saudi.type == "country" and "Saudi Arabia" in saudi.aliases
     assert not [a for a in actors if a.name == "Saudi Arabia"]
     assert not [a for a in actors if a.name in ("State of Georgia", "Georgia") and a.type == "country"]
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Anwar al-Hadi spoke at the mosque on Monday. Later Al-Hadi said the West would turn on its "
+        "Muslims. Jabhat al-Nusra fighters held the town."))
+    hadi = named(actors, "Anwar al-Hadi")
+    assert hadi.type == "person" and "Al-Hadi" in hadi.aliases
+    assert not [a for a in actors if a.name == "Jabhat al-Nusra" and a.type == "person"]
