@@ -977,10 +977,11 @@ def _colon_intro(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
                           and source.lower_ not in lexicon.TITLE_WORDS):
         # "The timing of Sanders’ surge doesn't surprise pollster Daron Shaw:": a thing that cannot
         # speak as the subject, so the one person named outside it
-        thing = source is not None and not _animate(context, source) and not any(
-            c.dep_ in ("appos", "compound", "nmod") and context.named.actor_at(c.i) is not None
-            for c in source.children)  # (never "the cleric Anwar al-Awlaki is shown lecturing:")
-        outside = {t.i for t in source.subtree} if thing else set()
+        outside: set[int] = set()
+        if source is not None and not _animate(context, source) and not any(
+                c.dep_ in ("appos", "compound", "nmod") and context.named.actor_at(c.i) is not None
+                for c in source.children):  # (never "the cleric Anwar al-Awlaki is shown lecturing:")
+            outside = {t.i for t in source.subtree}
         names = [t for t in lead if context.named.actor_at(t.i) is not None and t.i not in outside
                  and context.named.actor_at(t.i).type == "person"]
         if len({context.named.actor_at(t.i).name for t in names}) == 1:
