@@ -42,6 +42,18 @@ def according_to(token: Any) -> Any | None:
     return objects[0] if objects else doc[token.i + 2]
 
 
+def possessive_apostrophe(token: Any) -> bool:
+    """An apostrophe glued to a word ending in s, with a space after it and no single quote opened
+    before it in its sentence: a plural or s-final possessive ("the crews’ pay", "Sanders’ faith"),
+    whatever the tagger made of it, never a closing quotation mark."""
+    doc = token.doc
+    if token.text not in ("’", "'") or token.i == 0 or doc[token.i - 1].whitespace_ \
+            or not doc[token.i - 1].text.endswith(("s", "S")) or not token.whitespace_:
+        return False
+    return not any(t.text in ("‘", "'") and (t.i == 0 or doc[t.i - 1].whitespace_ or doc[t.i - 1].is_punct)
+                   for t in doc[token.sent.start:token.i])
+
+
 def inherit(heads: list[int], own: list[T | None], root_value: T) -> list[T]:
     """For each token, its own value, else its nearest ancestor's (``root_value`` at a root).
 

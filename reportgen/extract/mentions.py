@@ -172,7 +172,8 @@ def _known_institutions(doc: Any, mentions: list[Mention], layout: Layout) -> li
 
 
 def _joined_entities(doc: Any) -> list[Any]:
-    """Entities, with a name the model cut in two ("Liberal" + "Democrat") joined again."""
+    """Entities, with a name the model cut in two joined again: "Liberal" + "Democrat", and a body with
+    the place that closes its name ("the Latin Patriarchate" + "of Jerusalem", see :func:`_place_of`)."""
     from spacy.tokens import Span
 
     joined: list[Any] = []
@@ -196,6 +197,8 @@ def _place_of(doc: Any, body: Any, place: Any) -> bool:
     """The place closes the body's name: "the Latin Patriarchate" + "of" + "Jerusalem", "the Armenian
     Patriarchate of" + "Jerusalem" (the model cut the name at "of")."""
     between = doc[body.end:place.start]
+    if place.end < len(doc) and (doc[place.end].tag_ == "POS" or doc[place.end].text in ("'s", "’s")):
+        return False  # "a report by Amnesty International of Syria's prisons": the place owns the next
     if body[-1].lower_ == "of":
         return len(between) == 0 and body[-1].whitespace_ != ""
     return len(between) == 1 and between[0].lower_ == "of" and body[-1].is_title \
@@ -220,9 +223,10 @@ def _bare_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Menti
     for token in layout_of(doc).tokens:
         lone = not token.ent_type_ or (token.ent_iob_ == "B" and (token.i + 1 == len(doc)
                                                                     or doc[token.i + 1].ent_iob_ != "I"))
-        # a surname the tagger read as a word ("said Skelly" as an adverb, "Young" as an adjective)
+        # a surname the tagger read as a word ("said Skelly" as an adverb), never one that modifies a
+        # noun ("Black voters" after "Ana Black")
         misread = token.text in surnames and not token.ent_type_ and not token.is_sent_start \
-            and token.pos_ in ("ADV", "ADJ", "NOUN", "VERB")
+            and token.pos_ in ("ADV", "ADJ", "NOUN", "VERB") and token.dep_ not in ("amod", "compound")
         if token.text in parts and lone and token.i not in tagged and (token.pos_ == "PROPN" or misread) \
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
                          and doc[token.i + 1].text not in parts):
@@ -677,10 +681,11 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     # "Army Capt. Ana Ruiz", "Air Force 1st Lt. ...": a rank the model ran into the unit's name; one
     # after "of" or "for" is the name's own ("Department of Justice", "Joint Chiefs of Staff"), one
     # before it heads a title ("the Legal Counsel of the European Parliament")
-    titled = tokens[-1].i + 1 < len(doc) and _joins_name(doc[tokens[-1].i + 1])
-    while len(tokens) > 1 and not titled and (tokens[-1].lower_.rstrip(".") + "." in lexicon.TITLE_WORDS
-                               or tokens[-1].lower_ in lexicon.TITLE_WORDS or tokens[-1].pos_ == "NUM"
-                               or tokens[-1].ent_type_ == "ORDINAL" or _ORDINAL.match(tokens[-1].text)) \
+    heads_a_title = tokens[-1].i + 1 < len(doc) and _joins_name(doc[tokens[-1].i + 1])
+    while len(tokens) > 1 and not heads_a_title \
+            and (tokens[-1].lower_.rstrip(".") + "." in lexicon.TITLE_WORDS
+                 or tokens[-1].lower_ in lexicon.TITLE_WORDS or tokens[-1].pos_ == "NUM"
+                 or tokens[-1].ent_type_ == "ORDINAL" or _ORDINAL.match(tokens[-1].text)) \
             and not _joins_name(tokens[-2]):
         tokens.pop()
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
@@ -760,13 +765,13 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         or (root.dep_ == "compound" and root.head.i >= end and root.head.pos_ == "NOUN"
                                    and not (label == "PERSON" and titled)  # "Minister Ayman Safadi warning"
                                    and root.head.lower_ not in lexicon.GEO_NOUNS
-                                   and not _speaks_for(root) and not _agentive(root)
+                                   and not speaks_for(root) and not _agentive(root)
                                    and not (label == "ORG" and root.head.lower_ in lexicon.ORG_PARTS)),
         geographic=(root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS)
         or (end < len(doc) and doc[end].lower_ in lexicon.STATE_OFFICE_WORDS)
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS),
         locative=_locative(root), placed=_placed(root),
-        agentive=_agentive(root) or _speaks_for(root), person_cues=_person_cues(doc, root, end),
+        agentive=_agentive(root) or speaks_for(root), person_cues=_person_cues(doc, root, end),
         addressed=_addressed(root),
         headline=tokens[0].idx < layout.headline_end,
         work=_names_a_work(doc, root, tokens[0].i, end),
@@ -821,7 +826,7 @@ def _addressed(root: Any) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "between"
 
 
-def _speaks_for(root: Any) -> bool:
+def speaks_for(root: Any) -> bool:
     """ "A State Department spokesperson said", "White House spokesperson Ann Roe": the body a
     spokesperson speaks for is an actor."""
     return root.dep_ == "compound" and root.head.lower_ in lexicon.SPOKES_NOUNS

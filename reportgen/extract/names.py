@@ -63,11 +63,9 @@ def country_key(name: str) -> str | None:
     for lowered in (name_key(name), name.lower().strip()):
         if lowered in lexicon.COUNTRIES:
             return lexicon.COUNTRY_FORMS.get(lowered, lowered)
-        title, _, rest = lowered.partition(" of ")  # "State of Israel", "Kingdom of Saudi Arabia"
-        rest = rest.removeprefix("the ")
-        if rest and f"{title} of" in lexicon.COUNTRY_TITLES and rest in lexicon.COUNTRIES \
-                and rest not in lexicon.AMBIGUOUS_COUNTRIES:
-            return lexicon.COUNTRY_FORMS.get(rest, rest)
+        if lowered in lexicon.COUNTRY_TITLES:  # "State of Israel", "Kingdom of Saudi Arabia"
+            short = lexicon.COUNTRY_TITLES[lowered]
+            return lexicon.COUNTRY_FORMS.get(short, short)
     return None
 
 

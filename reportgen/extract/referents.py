@@ -23,7 +23,7 @@ from reportgen.brief.model import ActorType
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import SUBJECTS, tree_of
 from reportgen.extract.layout import Layout, QuoteSpan, layout_of, sentence_of
-from reportgen.extract.mentions import Mention
+from reportgen.extract.mentions import Mention, speaks_for
 from reportgen.extract.names import canonical_key, country_key, name_key, person_shaped, without_brackets
 from reportgen.extract.rules import Rule, fire, fire_span, rule
 
@@ -68,7 +68,9 @@ class Cluster:
         titled_role = any(m.role and {w.lower().strip(",") for w in (m.role.split()[0], m.role.split()[-1])}
                           & lexicon.TITLE_WORDS for m in self.mentions)
         cued = any(m.person_cues for m in self.mentions)
-        return len(name.split()) >= 2 and (titled_role or first_name or cued)
+        # a name's particle shows a person only when the model said so ("Marina del Rey" is a place)
+        capitalised = all(w[:1].isupper() for w in name.split())
+        return len(name.split()) >= 2 and capitalised and (titled_role or first_name or cued)
 
 
 def _fire_at(doc: Any, which: Rule, mention: Mention, detail: str = "") -> None:
@@ -471,6 +473,8 @@ GOVERNMENT_OF_COUNTRY = rule(
 
 def _merge_governments(doc: Any, clusters: list[Cluster]) -> None:
     """See GOVERNMENT_OF_COUNTRY."""
+    from reportgen.geo.gazetteer import gazetteer
+
     live = [c for c in clusters if c.merged_into is None and c.mentions]
     countries = {key: c for c in live if (key := country_key(c.longest()))}
     for cluster in live:
@@ -481,12 +485,13 @@ def _merge_governments(doc: Any, clusters: list[Cluster]) -> None:
         governed = {canonical_key(n).partition(" of ") for n in cluster.names()}
         if len(governed) != 1 or not all("government" in name_key(n).split() for n in cluster.names()):
             continue
-        _, of, country = next(iter(governed))
+        head, _, country = next(iter(governed))
         target = countries.get(country)
-        if not of or target is None:
+        # a state's government ("the Kurdistan Regional Government of Iraq", "the Scottish Government" of
+        # a nation within a state are bodies of their own)
+        if head != "government" or target is None or gazetteer().country(country) is None:
             continue
-        if any(doc[m.root].dep_ == "compound" and doc[m.root].head.lemma_.lower() in lexicon.SPOKES_NOUNS
-               for m in cluster.mentions):
+        if any(speaks_for(doc[m.root]) for m in cluster.mentions):
             continue  # "a UK Government official responded": the government speaks as a body
         _absorb(target, cluster, doc, GOVERNMENT_OF_COUNTRY)
 
@@ -979,6 +984,18 @@ def _a_vessel(cluster: Cluster, doc: Any) -> Mention | None:
     return None
 
 
+def _full_name(cluster: Cluster, words: list[str]) -> bool:
+    """A person's full name after "at" or "in" ("directed at Tom Reyes"): a known first name, a
+    surname, a PERSON label, and neither a medium, a site ("the Stonewall Inn") nor a city the gazetteer
+    knows ("Santiago de Compostela")."""
+    from reportgen.geo.gazetteer import gazetteer
+
+    name = cluster.longest()
+    return len(words) >= 2 and words[0] in lexicon.first_name_genders() and person_shaped(name) \
+        and cluster.labels()["PERSON"] > 0 and not set(words) & (lexicon.MEDIA_WORDS | lexicon.SITE_WORDS) \
+        and not gazetteer().cities(name)
+
+
 def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     name = cluster.longest()
     lowered = name_key(name)
@@ -1007,11 +1024,10 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     if len(words) == 1 and all(m.placed for m in real) and not any(m.honorific or m.titled for m in real) \
             and lowered not in lexicon.ORG_WORDS:
         return "location"  # "a scrap yard in Dayton", "In Montpellier, where ...": only ever a place
-    personal_evidence = any(m.honorific or m.titled or m.person_cues or m.role for m in cluster.mentions) \
-        or (len(words) >= 2 and words[0] in lexicon.first_name_genders() and person_shaped(name)
-            and cluster.labels()["PERSON"] > 0 and not set(words) & lexicon.MEDIA_WORDS)  # "at Tom Reyes"
+    personal_evidence = any(m.honorific or m.titled or m.person_cues or m.role for m in cluster.mentions)
     if any(m.locative for m in cluster.mentions) and not personal_evidence \
-            and cluster.labels().most_common(1)[0][0] in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
+            and cluster.labels().most_common(1)[0][0] in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT") \
+            and not _full_name(cluster, words):
         return "location"  # "visited Great Yarmouth", "in Hemsby": places the model took for names
     described = next(
         (m for m in cluster.mentions if m.role and _role_head(m.role) in lexicon.ORG_DESCRIPTORS), None)

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from reportgen.extract import lexicon
-from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS
+from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS, possessive_apostrophe
 from reportgen.extract.rules import fire, rule
 
 _MAX_ROLE_TOKENS = 25
@@ -189,7 +189,7 @@ def _role_after(doc: Any, comma: int) -> str | None:
         start += 2  # "Jo Reyes, 34, a teacher": past the age
     stop = start
     while stop < len(doc) and stop - start < _MAX_ROLE_TOKENS and doc[stop].text not in _ROLE_END \
-            and not (doc[stop].is_quote and not _apostrophe(doc, stop)) \
+            and not (doc[stop].is_quote and not possessive_apostrophe(doc[stop])) \
             and "\n" not in doc[stop - 1].whitespace_:
         stop += 1
     person = comma > 0 and doc[comma - 1].ent_type_ == "PERSON"  # "Walmart, McDonald's, and ..." is a list
@@ -228,12 +228,6 @@ def _clause(span: Any) -> bool:
         if token.tag_ in ("VBD", "VBZ", "VBP", "MD"):
             return True
     return False
-
-
-def _apostrophe(doc: Any, i: int) -> bool:
-    """ "the National Farmers’ Union": a mark glued to a plural is a possessive, not a quote."""
-    return doc[i].text in ("'", "’") and i > 0 and not doc[i - 1].whitespace_ \
-        and doc[i - 1].lower_.endswith("s")
 
 
 def _strip_honorifics(text: str) -> str:

@@ -154,8 +154,9 @@ CONTINUES = rule(
     "quotes.continues", "A quote that follows another takes the speaker that quote resolved to.",
     examples=[("“We tried everything,” Ana Ruiz said. “The money was simply not there this year.”",
                {"quote": "The money was simply", "speaker": "Ana Ruiz"}),
-              ("Ana Ruiz warned on Monday that the depot would close: “The buses will stop in May.” Ruiz has "
-               "run the depot since 2019. “We need a new plan before the winter.”",
+              ("Ferry row\n\nAna Ruiz spoke to the crews on Monday.\n\n“The buses will stop in May,” Ruiz "
+               "wrote on the board. The drivers thanked Ruiz for the warning. “We need a new plan before the "
+               "winter.”",  # the speaker's own name between the two is nobody else
                {"quote": "We need a new plan", "speaker": "Ana Ruiz"})])
 
 

@@ -22,7 +22,7 @@ from itertools import takewhile
 from typing import Any
 
 from reportgen.extract import lexicon
-from reportgen.extract.grammar import ANY_SUBJECTS, SUBJECTS, according_to, tree_of
+from reportgen.extract.grammar import ANY_SUBJECTS, SUBJECTS, according_to, possessive_apostrophe, tree_of
 from reportgen.extract.layout import QuoteSpan, layout_of, sentence_of
 from reportgen.extract.names import name_word
 from reportgen.extract.nlp import GLUED_MARK as GLUED_MARK_PATTERN
@@ -101,7 +101,8 @@ DATELINE_SUBJECT = rule(
               {"quote": "a deep and sincere apology", "speaker": "Ana Ruiz"})])
 GOVERNING_CUE = rule(
     "quotes.governing-cue", "The reporting verb the quote depends on in the parse names its speaker "
-    "(its subject).",
+    "(its subject; for what a text says or a body concluded inside a person's report, the reporting "
+    "person).",
     examples=[("“We will win the vote on Friday,” Ana Ruiz said.",
                {"quote": "We will win", "speaker": "Ana Ruiz"}),
               ("Harbour\n\nAna Ruiz runs the port. The vote prompted Ruiz to say, \"Nobody in this town will "
@@ -118,6 +119,8 @@ GOVERNING_CUE = rule(
                {"quote": "will close within", "speaker": "Tomas Reyes"}),
               ("Ana Ruiz said the Harbour Board had agreed to reopen the port after “long and difficult "
                "talks” with the crews.", {"quote": "long and difficult", "speaker": "Ana Ruiz"}),
+              ("Ana Ruiz said the Harbour Board had said in a statement that the port was “unsafe for the "
+               "crews.”", {"quote": "unsafe for the crews", "speaker": "Harbour Board"}),  # said, not decided
               ("Ana Ruiz met the board on Monday. Ruiz said Tomas Reyes had called the harbour plan “a "
                "reckless gamble with the town's money.”",
                {"quote": "a reckless gamble", "speaker": "Tomas Reyes"}),
@@ -447,19 +450,9 @@ def _standalone(text: str, quote: QuoteSpan, paras: list[tuple[int, int]]) -> bo
 def is_mark(token: Any) -> bool:
     """A quotation mark; never the apostrophe of a plural possessive ("the crews' pay"), also when the
     tagger missed it ("Sanders’ faith" with no single quote opened before it in the sentence)."""
-    if token.tag_ == "POS" or _possessive_apostrophe(token):
+    if token.tag_ == "POS" or possessive_apostrophe(token):
         return False
     return token.is_quote or token.text in ("“", "”", "‘", "’", '"', "'", "«", "»")
-
-
-def _possessive_apostrophe(token: Any) -> bool:
-    doc = token.doc
-    if token.text not in ("’", "'") or token.i == 0 or doc[token.i - 1].whitespace_ \
-            or not doc[token.i - 1].text.endswith(("s", "S")) or not token.whitespace_:
-        return False
-    start = token.sent.start
-    return not any(t.text in ("‘", "'") and (t.i == 0 or doc[t.i - 1].whitespace_ or doc[t.i - 1].is_punct)
-                   for t in doc[start:token.i])
 
 
 def _inside(token: Any, quote: QuoteSpan) -> bool:
@@ -576,8 +569,9 @@ def _governing_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
             higher = next((v for v in list(_ancestors(verb))[1:] if is_cue_verb(v)
                            and not context.in_quote(v)), None)
             higher_subject = _subject(context, higher) if higher is not None else None
+            concluded = verb.lemma_.lower() in lexicon.VERDICT_VERBS  # (never "the Board had said ...")
             if higher_subject is None or (_animate(context, subject) and not (
-                    _body(context, subject) and _person(context, higher_subject))):
+                    concluded and _body(context, subject) and _person(context, higher_subject))):
                 break
             verb, subject = higher, higher_subject
         if subject is not None:
@@ -736,7 +730,8 @@ def is_title_word(token: Any) -> bool:
 def _lost_subject(context: _Context, verb: Any) -> Any | None:
     """The parser lost the subject (quotes confuse it: "“...,” Gene Roe, a Clinton adviser, said" with
     "Roe" made part of the quote's clause, "And Roe called ..." with "Roe" read as an adverb, "said
-    Rep. Ana Ruiz (D-Md.)"): the first name between the quote and the verb, else right after it."""
+    Rep. Ana Ruiz (D-Md.)"): the first name between the quote and the verb, else right after it (the
+    thing a possessor owns: "exhorted Clinton's introducer, actress ...")."""
     doc = context.doc
     sentence = sentence_of(verb)
     left = [t for t in doc[max(sentence.start, verb.i - _AFTER_MARK):verb.i] if not context.in_quote(t)]

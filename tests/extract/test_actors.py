@@ -414,3 +414,16 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full(nlp: Any) -> No
     hadi = named(actors, "Anwar al-Hadi")
     assert hadi.type == "person" and "Al-Hadi" in hadi.aliases
     assert not [a for a in actors if a.name == "Jabhat al-Nusra" and a.type == "person"]
+
+
+def test_surnames_that_are_place_words_stay_people_and_formal_names_stay_exact(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Grace Park said the clinic would reopen. Park is a nurse. Jane Parish said the board met. A report "
+        "by Amnesty International of Syria's prisons came out. Floods hit the State of Mexico, and Mexico "
+        "sent aid. The Kurdistan Regional Government of Iraq said the vote would go ahead; Iraq disagreed."))
+    assert named(actors, "Grace Park").type == "person" and "Park" in named(actors, "Grace Park").aliases
+    assert named(actors, "Jane Parish").type == "person"
+    assert named(actors, "Amnesty International").type == "organization"
+    assert named(actors, "Syria").type == "country"
+    assert "State of Mexico" not in named(actors, "Mexico").aliases
+    assert named(actors, "Kurdistan Regional Government of Iraq").type == "organization"
