@@ -19,13 +19,19 @@ def without_brackets(text: str) -> str:
     return " ".join(re.sub(r"[\[\]]", "", text).split())
 
 
+@lru_cache(maxsize=16384)
 def name_key(text: str) -> str:
     """A comparable form: lower case, curly apostrophes straightened, ``the``, ``'s`` and an editor's
-    brackets gone."""
+    brackets gone (remembered: every layer compares names, some 2,000 look-ups an article)."""
     text = without_brackets(text.replace("’", "'")).lower()
-    text = re.sub(r"'s?$", "", text)
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"\s+", " ", text).strip(" .,")
+    text = _POSSESSIVE_END.sub("", text)
+    text = _THE.sub("", text)
+    return _SPACES.sub(" ", text).strip(" .,")
+
+
+_POSSESSIVE_END = re.compile(r"'s?$")
+_THE = re.compile(r"^the\s+")
+_SPACES = re.compile(r"\s+")
 
 
 #: "U.N.", "U.S.A.": initials written with full stops.
