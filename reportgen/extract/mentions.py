@@ -693,9 +693,13 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     if not tokens:
         return None
     first_i = tokens[0].i
-    if first_i >= 2 and doc[first_i - 1].lower_ == "of" and doc[first_i - 2].lower_ in lexicon.TITLE_WORDS \
-            and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].pos_ == "PROPN":
+    office = first_i >= 2 and doc[first_i - 1].lower_ == "of" \
+        and doc[first_i - 2].lower_ in lexicon.TITLE_WORDS
+    if office and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].pos_ == "PROPN":
         return None  # "Secretary of State Jane Okafor": "State" is part of her title
+    if office and label in ("GPE", "LOC") and not country_key(" ".join(t.text for t in tokens)) \
+            and not any(t.lower_ in lexicon.ORG_WORDS for t in tokens):
+        return None  # "the Archbishop of Canterbury", "the Mayor of London": the office's, no actor
     honorific = None
     titles: list[Any] = []
     full = " ".join(t.text for t in tokens).lower()
@@ -857,7 +861,8 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
     continued = end
     while label == "NORP" and doc[end - 1].lower_ not in lexicon.AFFILIATION_WORDS and continued < len(doc) \
             and doc[continued - 1].dep_ in ("compound", "amod") \
-            and doc[continued - 1].head.i >= continued and _continues_name(doc[continued]):
+            and doc[continued - 1].head.i >= continued and _continues_name(doc[continued]) \
+            and doc[continued].head.ent_type_ != "PERSON":  # (never "Australian [Mamdouh Habib]")
         continued += 1  # "Islamic State": the model stopped at the adjective
     if continued > end:
         fire_span(NAME_CONTINUED, doc[start:continued], doc[end:continued].text)

@@ -427,3 +427,12 @@ def test_surnames_that_are_place_words_stay_people_and_formal_names_stay_exact(n
     assert named(actors, "Syria").type == "country"
     assert "State of Mexico" not in named(actors, "Mexico").aliases
     assert named(actors, "Kurdistan Regional Government of Iraq").type == "organization"
+
+
+def test_a_place_in_an_office_and_a_demonym_before_a_name_make_no_actor(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "The US has also announced that 48-year-old Australian Mamdouh Habib, previously accused of "
+        "training, will be freed. He and the Archbishop of Canterbury have both spoken out. Paris sent aid."))
+    names = {a.name for a in actors}
+    assert "Mamdouh Habib" in names and "Australian Mamdouh" not in names
+    assert "Canterbury" not in names and "Paris" in names
