@@ -697,8 +697,10 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         and doc[first_i - 2].lower_ in lexicon.TITLE_WORDS
     if office and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].pos_ == "PROPN":
         return None  # "Secretary of State Jane Okafor": "State" is part of her title
-    if office and label in ("GPE", "LOC") and not country_key(" ".join(t.text for t in tokens)) \
-            and not any(t.lower_ in lexicon.ORG_WORDS for t in tokens):
+    owner = tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text in ("'s", "’s", "'", "’")
+    if office and doc[first_i - 2].is_title and label in ("GPE", "LOC") and not owner \
+            and not country_key(" ".join(t.text for t in tokens)) and not any(t.lower_ in lexicon.ORG_WORDS
+                                                                                for t in tokens):
         return None  # "the Archbishop of Canterbury", "the Mayor of London": the office's, no actor
     honorific = None
     titles: list[Any] = []

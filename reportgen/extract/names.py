@@ -69,9 +69,14 @@ def country_key(name: str) -> str | None:
     for lowered in (name_key(name), name.lower().strip()):
         if lowered in lexicon.COUNTRIES:
             return lexicon.COUNTRY_FORMS.get(lowered, lowered)
-        if lowered in lexicon.COUNTRY_TITLES:  # "State of Israel", "Kingdom of Saudi Arabia"
+        if lowered in lexicon.COUNTRY_TITLES:  # "State of Israel", "Syrian Arab Republic"
             short = lexicon.COUNTRY_TITLES[lowered]
             return lexicon.COUNTRY_FORMS.get(short, short)
+        title, of, rest = lowered.partition(" of ")  # "Republic of Kenya", "Kingdom of Bahrain"
+        rest = rest.removeprefix("the ")
+        if of and f"{title} of" in lexicon.COUNTRY_TITLE_WORDS and rest in lexicon.COUNTRIES \
+                and lowered not in lexicon.NOT_COUNTRY_TITLES:
+            return lexicon.COUNTRY_FORMS.get(rest, rest)
     return None
 
 

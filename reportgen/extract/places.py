@@ -123,7 +123,7 @@ def _major_city(gaz: Gazetteer, name: str) -> bool:
 
 def _city(gaz: Gazetteer, actor: Actor, countries: set[str], regions: set[tuple[str, str]]) -> Place:
     found = gaz.cities(actor.name)
-    if not found or set(name_key(actor.name).split()) & lexicon.FACILITY_WORDS:
+    if not found or set(name_key(actor.name).split()) & (lexicon.FACILITY_WORDS | lexicon.SITE_WORDS):
         return Place(name=actor.name)  # a camp, an airport, a street: not a city of that name
     chosen = _choose(found, countries, regions)
     if chosen is None:

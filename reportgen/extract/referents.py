@@ -59,6 +59,9 @@ class Cluster:
             return True  # "developer Brightforge" names a firm; "developer Ana Ruiz" a person
         if not person_shaped(name):
             return False
+        if labels["PERSON"] == 0 and name_key(name).split()[-1] in lexicon.SITE_WORDS \
+                and not any(m.person_cues or m.agentive for m in self.mentions):
+            return False  # "Stanley Park", "Marion Inn": a site, unless a person acts ("Grace Park said")
         first_name = name.split()[0].lower() in lexicon.first_name_genders()  # "Nicola Sturgeon"
         if labels["PERSON"] > 0:
             # type voting: one PERSON among many place labels is the model's slip ("Clarkston became
@@ -489,7 +492,8 @@ def _merge_governments(doc: Any, clusters: list[Cluster]) -> None:
         target = countries.get(country)
         # a state's government ("the Kurdistan Regional Government of Iraq", "the Scottish Government" of
         # a nation within a state are bodies of their own)
-        if head != "government" or target is None or gazetteer().country(country) is None:
+        if head != "government" or target is None \
+                or not (lexicon.COUNTRY_CODES.get(country) or gazetteer().country(country)):
             continue
         if any(speaks_for(doc[m.root]) for m in cluster.mentions):
             continue  # "a UK Government official responded": the government speaks as a body

@@ -436,3 +436,17 @@ def test_a_place_in_an_office_and_a_demonym_before_a_name_make_no_actor(nlp: Any
     names = {a.name for a in actors}
     assert "Mamdouh Habib" in names and "Australian Mamdouh" not in names
     assert "Canterbury" not in names and "Paris" in names
+
+
+def test_review_cases_for_sites_offices_titles_and_governments(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Thousands marched through Grant Park on Sunday. Wildfires spread across the interior of British "
+        "Columbia. The head of Gaza's health ministry, Ali Nasser, said the clinic was full. The Republic of "
+        "Kenya filed the case, and Kenya wants damages. The Palestinian government rejected the offer; "
+        "Palestine wants a seat."))
+    assert named(actors, "Grant Park").type == "location"
+    assert named(actors, "British Columbia").type == "location"
+    assert named(actors, "Gaza").type == "location"
+    kenya = [a for a in actors if "Kenya" in (a.name, *a.aliases)]
+    assert len(kenya) == 1 and kenya[0].type == "country"
+    assert "Palestinian government" in named(actors, "Palestine").aliases
