@@ -12,6 +12,8 @@ from typing import Any, Literal
 SCHEMA_VERSION = 1
 
 ActorType = Literal["person", "organization", "country", "location", "group"]
+#: The actor types that act as a body (a state, a firm, a party): what "it" or "the ministry" can be.
+BODY_TYPES: frozenset[str] = frozenset({"organization", "country", "group"})
 ClaimKind = Literal["quote", "paraphrase"]
 DatePrecision = Literal["day", "week", "month", "year"]
 ConflictKind = Literal["number"]

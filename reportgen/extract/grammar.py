@@ -42,6 +42,14 @@ def according_to(token: Any) -> Any | None:
     return objects[0] if objects else doc[token.i + 2]
 
 
+def cited(token: Any) -> bool:
+    """The source of "according to X" (``token`` is X): who speaks, like a subject; the reverse of
+    :func:`according_to`."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 \
+        and token.doc[head.i - 1].lower_ == "according"
+
+
 def possessive_apostrophe(token: Any) -> bool:
     """An apostrophe glued to a word ending in s, with a space after it and no single quote opened
     before it in its sentence: a plural or s-final possessive ("the crews’ pay", "Sanders’ faith"),

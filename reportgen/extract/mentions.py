@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportgen.extract import lexicon
-from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS, tree_of
+from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS, cited, tree_of
 from reportgen.extract.layout import Layout, layout_of, sentence_of
 from reportgen.extract.names import NAME_TOKEN, country_key, name_word, person_shaped
 from reportgen.extract.roles import party_tag_at, role_of
@@ -524,14 +524,12 @@ def _single_source(token: Any) -> bool:
     if token.lower_ in lexicon.AFFILIATION_WORDS \
             or any(c.dep_ in ("det", "nummod", "poss") for c in token.children):
         return False  # "As the Democrat put it": a description, not a name
-    cited = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 \
-        and token.doc[token.head.i - 1].lower_ == "according"
     verb = token.head
     put_it = verb.lemma_.lower() == "put" \
         and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
     says = token.dep_ == "nsubj" and verb.pos_ == "VERB" \
         and (verb.lemma_.lower() in lexicon.REPORTING_VERBS or put_it)
-    return cited or says
+    return cited(token) or says
 
 
 def _not_a_name_word(token: Any) -> bool:
@@ -1074,14 +1072,12 @@ def _titled_before(doc: Any, start: int) -> bool:
 def _agentive(root: Any) -> bool:
     """A subject, possessor or agent, or a source cited ("according to X")."""
     token = tree_of(root.doc).first_conjunct(root)
-    cited = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 \
-        and token.doc[token.head.i - 1].lower_ == "according"
     # owning a programme is no act: "told BBC Radio 4's Today programme"
     carrier = token.dep_ == "poss" and token.head.lower_ in lexicon.MEDIA_WORDS
     # "the Global Times tabloid noted": the name of the body its description's head acts for
     described = token.dep_ in ("compound", "appos") and token.head.dep_ in AGENTS \
         and token.head.lower_ in lexicon.BODY_HEADS and token.ent_type_ not in ("GPE", "LOC", "NORP")
-    return (token.dep_ in AGENTS and not carrier) or cited or described
+    return (token.dep_ in AGENTS and not carrier) or cited(token) or described
 
 ENTITY = rule(
     "mentions.entity", "A named entity of an actor type is a mention, cleaned of titles, honorifics, "

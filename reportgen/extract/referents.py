@@ -19,9 +19,9 @@ from itertools import pairwise, takewhile
 from typing import Any
 
 from reportgen.brief import Actor
-from reportgen.brief.model import ActorType
+from reportgen.brief.model import BODY_TYPES, ActorType
 from reportgen.extract import lexicon
-from reportgen.extract.grammar import SUBJECTS, tree_of
+from reportgen.extract.grammar import SUBJECTS, cited, tree_of
 from reportgen.extract.layout import Layout, QuoteSpan, layout_of, sentence_of
 from reportgen.extract.mentions import Mention, speaks_for
 from reportgen.extract.names import canonical_key, country_key, name_key, person_shaped, without_brackets
@@ -431,16 +431,19 @@ def _absorb(into: Cluster, other: Cluster, doc: Any = None, why: Rule | None = N
     other.merged_into = into
 
 
+def _countries(clusters: list[Cluster]) -> dict[str, Cluster]:
+    """The clusters that name a country, by the country's canonical name (the last one for a name)."""
+    return {key: c for c in clusters if c.merged_into is None and c.mentions
+            and (key := country_key(c.longest()))}
+
+
 def _merge_capitals(clusters: list[Cluster]) -> None:
     """A capital used as an actor ("Moscow says") is an alias of its country's government when the text
     names one ("the Syrian government"), else of its country."""
-    countries = {}
+    countries = _countries(clusters)
     governments = {}
     for cluster in clusters:
         if cluster.merged_into is None and cluster.mentions:
-            key = country_key(cluster.longest())
-            if key:
-                countries[key] = cluster
             canonical = canonical_key(cluster.longest())
             head, of, governed = canonical.partition(" of ")
             if of and head in lexicon.GOVERNMENT_WORDS:  # "the government of Chad", "the Chadian authorities"
@@ -476,12 +479,12 @@ GOVERNMENT_OF_COUNTRY = rule(
 
 def _merge_governments(doc: Any, clusters: list[Cluster]) -> None:
     """See GOVERNMENT_OF_COUNTRY."""
+    from reportgen.extract.places import country_code
     from reportgen.geo.gazetteer import gazetteer
 
-    live = [c for c in clusters if c.merged_into is None and c.mentions]
-    countries = {key: c for c in live if (key := country_key(c.longest()))}
-    for cluster in live:
-        if cluster in countries.values():
+    countries = _countries(clusters)
+    for cluster in clusters:
+        if cluster.merged_into is not None or not cluster.mentions or cluster in countries.values():
             continue
         # every name of it says "government" of one country (not "the Syrian regime", "Damascus", "the
         # Scottish Executive": names of its own)
@@ -492,8 +495,7 @@ def _merge_governments(doc: Any, clusters: list[Cluster]) -> None:
         target = countries.get(country)
         # a state's government ("the Kurdistan Regional Government of Iraq", "the Scottish Government" of
         # a nation within a state are bodies of their own)
-        if head != "government" or target is None \
-                or not (lexicon.COUNTRY_CODES.get(country) or gazetteer().country(country)):
+        if head != "government" or target is None or country_code(gazetteer(), country) is None:
             continue
         if any(speaks_for(doc[m.root]) for m in cluster.mentions):
             continue  # "a UK Government official responded": the government speaks as a body
@@ -549,8 +551,8 @@ class Referents:
         self._people = [(i, a) for i, a in spoken if a.type == "person"]
         self._people_starts = [i for i, _ in self._people]
         acting = [(m.start, a) for m, a in self._mentions if not m.quoted and not m.furniture and m.agentive
-                  and a.type in ("organization", "country", "group")]
-        self._orgs = [(i, a) for i, a in spoken if a.type in ("organization", "country", "group")]
+                  and a.type in BODY_TYPES]
+        self._orgs = [(i, a) for i, a in spoken if a.type in BODY_TYPES]
         self._org_starts = [i for i, _ in self._orgs]
         self._acting = acting
         self._acting_starts = [i for i, _ in acting]
@@ -1211,10 +1213,10 @@ def _candidates(doc: Any, pairs: list[tuple[Mention, Actor]], sentence_starts: l
         if a.type != "person" or m.quoted or m.furniture:
             continue
         root = doc[m.root]
-        cited = _cited(root)
+        is_cited = cited(root)
         found.append(_Candidate(m.start, bisect_right(sentence_starts, m.start) - 1, a,
-                                _subject_like(root) or m.person_cues > 0 or cited, _backgrounded(root),
-                                _reporter_of(root), _speaking(root) or cited))
+                                _subject_like(root) or m.person_cues > 0 or is_cited, _backgrounded(root),
+                                _reporter_of(root), _speaking(root) or is_cited))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -1346,13 +1348,6 @@ def _speaking(token: Any) -> bool:
 def _subject_like(token: Any) -> bool:
     """A subject, or the name in apposition to one ("her mother, Fiona, said": Fiona)."""
     return token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS)
-
-
-def _cited(token: Any) -> bool:
-    """The source of "according to Vladimir Frolov, a former diplomat": who speaks next, like a subject."""
-    head = token.head
-    return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 \
-        and token.doc[head.i - 1].lower_ == "according"
 
 
 def _backgrounded(token: Any) -> bool:

@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from reportgen.brief import Actor
+from reportgen.brief.model import BODY_TYPES
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import ANY_SUBJECTS, SUBJECTS
 from reportgen.extract.layout import layout_of, sentence_of
@@ -378,7 +379,7 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
         subtree = doc[unnamed.left_edge.i:unnamed.right_edge.i + 1]
         named = [a for t in subtree for a in [index.actor_at(t.i)] if a]
         return _body_or_nobody(_organisation_of(doc, unnamed, named, index))
-    organisation = next((a for a in inside if a.type in ("organization", "country", "group")), None)
+    organisation = next((a for a in inside if a.type in BODY_TYPES), None)
     if organisation is not None and head.lower_ in lexicon.SPOKES_NOUNS:
         return organisation, SOURCE_DESCRIPTION  # "the ministry's spokesman said"
     return index.by_title(phrase, head.i), SOURCE_DESCRIPTION
@@ -457,7 +458,7 @@ def _organisation_of(doc: Any, head: Any, inside: list[Actor], index: Referents)
     withheld = any(t.lower_ in lexicon.ANONYMITY_WORDS for t in head.subtree)
     if withheld or (head.lower_ in lexicon.ANONYMOUS_NOUNS and head.lower_ not in lexicon.SPOKES_NOUNS):
         return None
-    named = next((a for a in inside if a.type in ("organization", "country", "group")), None)
+    named = next((a for a in inside if a.type in BODY_TYPES), None)
     if named is not None:
         return named
     for prep in head.children:

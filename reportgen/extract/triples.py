@@ -21,6 +21,7 @@ from functools import cached_property
 from itertools import takewhile
 from typing import Any
 
+from reportgen.brief.model import BODY_TYPES
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import ANY_SUBJECTS, SUBJECTS, according_to, possessive_apostrophe, tree_of
 from reportgen.extract.layout import QuoteSpan, layout_of, sentence_of
@@ -334,6 +335,11 @@ class _Context:
                          for i in (q.start - 1, q.end))
 
     @cached_property
+    def lead_ins(self) -> dict[int, list[Any]]:
+        """Each quote's colon lead-in (:func:`_lead_in`) by where the quote starts: two rules read it."""
+        return {}
+
+    @cached_property
     def sentence_starts(self) -> list[int]:
         return [s.start_char for s in self.sentences]
 
@@ -591,7 +597,7 @@ def _body(context: _Context, subject: Any) -> bool:
     """An organisation, a country or a group, named or described ("the ministry")."""
     actor = context.named.actor_at(subject.i)
     if actor is not None:
-        return actor.type in ("organization", "country", "group")
+        return actor.type in BODY_TYPES
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.ORG_WORDS
 
 
@@ -880,6 +886,13 @@ def _lead_in(context: _Context, quote: QuoteSpan) -> list[Any]:
     """The paragraph's tokens before the quote when they end in a colon (the colon excluded); for a
     quote that opens its paragraph, the paragraph before when it ends in one ("... described itself
     this way:" then the quote as a paragraph of its own)."""
+    found = context.lead_ins.get(quote.start)
+    if found is None:
+        found = context.lead_ins[quote.start] = _find_lead_in(context, quote)
+    return found
+
+
+def _find_lead_in(context: _Context, quote: QuoteSpan) -> list[Any]:
     para = [t for t in context.paragraph_tokens[quote.paragraph] if t.idx < quote.start]
     while para and (is_mark(para[-1]) or para[-1].is_space):  # the quote's own opening mark
         para.pop()
