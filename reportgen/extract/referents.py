@@ -1214,9 +1214,11 @@ def _candidates(doc: Any, pairs: list[tuple[Mention, Actor]], sentence_starts: l
             continue
         root = doc[m.root]
         is_cited = cited(root)
+        relative = _relative_speaker(root)
         found.append(_Candidate(m.start, bisect_right(sentence_starts, m.start) - 1, a,
-                                _subject_like(root) or m.person_cues > 0 or is_cited, _backgrounded(root),
-                                _reporter_of(root), _speaking(root) or is_cited))
+                                _subject_like(root) or m.person_cues > 0 or is_cited or relative,
+                                _backgrounded(root), _reporter_of(root),
+                                _speaking(root) or is_cited or relative))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -1343,6 +1345,18 @@ def _speaking(token: Any) -> bool:
     layout = layout_of(token.doc)
     return any(v.lemma_.lower() in lexicon.REPORTING_VERBS
                and any(c.dep_ == "ccomp" and not layout.in_quote(c.idx) for c in v.children) for v in verbs)
+
+
+def _relative_speaker(token: Any) -> bool:
+    """A name a "who" clause makes a speaker, wherever the name stands ("supported by Sen. Ana Ruiz, who
+    said ...", "would involve Attorney General Ana Ruiz, who told Congress: “...”"): who a following
+    "she said" goes on with, like the subject of a reporting verb."""
+    for clause in token.children:
+        if clause.dep_ == "relcl" and clause.pos_ == "VERB" \
+                and clause.lemma_.lower() in lexicon.REPORTING_VERBS \
+                and any(c.dep_ in SUBJECTS and c.lower_ == "who" for c in clause.children):
+            return True
+    return False
 
 
 def _subject_like(token: Any) -> bool:

@@ -270,3 +270,13 @@ def test_two_closing_single_marks_close_a_double_quote() -> None:
     spans = find_quote_spans(text)
     assert [(s.text_of(text), s.open_end) for s in spans] == [
         ("It was an attempt to mislead voters,", False), ("And it was wrong.", False)]
+
+
+def test_a_who_said_clause_makes_its_name_the_next_she(nlp: Any) -> None:
+    """"X, who said ..." sets X up as the speaker even where X is no subject ("supported by X")."""
+    claims = claims_of(nlp, (
+        "Clara Hunt defended the contracts on Thursday. "
+        "Her position was backed on Friday by Senator Dina Falk of Ohio, the ranking member of the panel, "
+        "who said none of the contracts began with Hunt. "
+        "“It never made sense to blame her,” she said in a statement."))
+    assert quotes(claims) == [("Dina Falk", "It never made sense to blame her")]
