@@ -19,7 +19,7 @@ from typing import Any
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS, cited, tree_of
 from reportgen.extract.layout import Layout, layout_of, sentence_of
-from reportgen.extract.names import NAME_TOKEN, country_key, name_word, person_shaped
+from reportgen.extract.names import INITIAL, NAME_TOKEN, country_key, name_word, person_shaped
 from reportgen.extract.roles import party_tag_at, role_of
 from reportgen.extract.rules import Rule, fire_span, rule
 
@@ -346,6 +346,9 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
                     or layout.in_quote(subject.idx):
                 continue
             tokens = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "det")] + [subject]
+            while tokens[0].i > 0 and (before := doc[tokens[0].i - 1]).dep_ == "compound" \
+                    and before.head.i == tokens[0].i and INITIAL.match(before.text):
+                tokens.insert(0, before)  # "M." of "M. Dane Waters", hung on "Dane"
             while tokens and tokens[0].lower_ in ("the", "a", "an"):
                 tokens.pop(0)
             if not tokens or any(t.i in taken for t in tokens) \
@@ -358,8 +361,10 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
                          for c in subject.children) or any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "statement" for o in c.children)
                 for c in verb.children)
-            named = all(t.text[:1].isupper() and (t.pos_ == "PROPN" or t.dep_ not in SUBJECTS)
-                        and t.pos_ not in _FUNCTION_POS for t in tokens) and head.tag_ not in ("NNS", "NNPS")
+            misread = _misread_surname(tokens)
+            named = all(t.text[:1].isupper() and (t.pos_ == "PROPN" or t.dep_ not in SUBJECTS or misread)
+                        and t.pos_ not in _FUNCTION_POS for t in tokens) \
+                and (head.tag_ not in ("NNS", "NNPS") or misread)
             # "spokesperson Commodore Ana Ruiz told": a description or rank before the name is not in it.
             propn = len(tokens)
             while propn > 0 and tokens[propn - 1].pos_ == "PROPN" and tokens[propn - 1].text[:1].isupper() \
@@ -440,6 +445,17 @@ def _name_closing(doc: Any, verb: Any, layout: Layout, taken: set[int]) -> Menti
     if not 2 <= len(run) <= 4 or any(t.i in taken for t in run):
         return None
     return _at(doc, layout, run[0].i, run[-1].i + 1, "PERSON", run[-1].i, agentive=True, person_cues=1)
+
+
+def _misread_surname(tokens: list[Any]) -> bool:
+    """A known first name and a capitalised word the tagger read as a common noun, plural ones too
+    ("Dane Waters predicted", "Ana Rogers said"): a surname, not a thing."""
+    if len(tokens) < 2 or tokens[-2].pos_ != "PROPN" or tokens[-2].lower_ not in lexicon.first_name_genders():
+        return False
+    head = tokens[-1]
+    word = head.lower_
+    return head.is_title and head.pos_ == "NOUN" and not head.is_sent_start and not _not_a_name_word(head) \
+        and word not in lexicon.PERSON_NOUNS and word not in lexicon.ORG_WORDS and person_shaped(head.text)
 
 
 def _written_like_a_surname(token: Any) -> bool:

@@ -11,6 +11,8 @@ from reportgen.extract import lexicon
 
 #: A capitalised word of a name ("O'Neill", "Mei-ling", "Jr.").
 NAME_TOKEN = re.compile(r"^[A-Z][\w.'’-]*$")
+#: An initial in a name ("J." of "J. Edgar Hale").
+INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 @lru_cache(maxsize=8192)
@@ -107,8 +109,8 @@ def person_shaped(name: str) -> bool:
                                   or (k < len(words) - 1 and w in lexicon.NAME_PARTICLES)
                                   for k, w in enumerate(words)):
             return False
-    if any(len(w) > 1 and w.isupper() for w in words):
-        return False  # acronyms name organisations and things
+    if any(len(w) > 1 and w.isupper() and not INITIAL.match(w) for w in words):
+        return False  # acronyms name organisations and things (an initial is no acronym: "M. Dane Waters")
     if words[0] == "The":
         return False  # "The Ninth Circle", "The Blaze": a work's or a body's name, never a person's
     lowered = [w.lower() for w in words]

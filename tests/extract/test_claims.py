@@ -280,3 +280,11 @@ def test_a_who_said_clause_makes_its_name_the_next_she(nlp: Any) -> None:
         "who said none of the contracts began with Hunt. "
         "“It never made sense to blame her,” she said in a statement."))
     assert quotes(claims) == [("Dina Falk", "It never made sense to blame her")]
+
+
+def test_a_full_name_with_an_initial_and_a_surname_read_as_a_plural_noun_speaks(nlp: Any) -> None:
+    """"M. Dane Waters": an initial is no acronym, and "Waters" (tagged a plural noun) is the surname."""
+    claims = claims_of(nlp, (
+        "The count went on.\n\nM. Dane Waters, whose group has led the effort, predicted that "
+        "delegates would “take this fight to the floor.”"))
+    assert quotes(claims) == [("M. Dane Waters", "take this fight to the floor.")]
