@@ -26,7 +26,12 @@ def _rule(name: str, pattern: str, max_words: int, flags: int = re.I) -> Rule:
 _NAME = r"[A-Z][\w.'’-]*"
 _NAMES = rf"{_NAME}(?: {_NAME}){{0,3}}"
 
+#: A credit with the story's date on a line of its own: "Reuters, 12 March 2026", "The Ledger, May 4, 2026".
+AGENCY_DATE = re.compile(r"^(?P<outlet>[A-Z][\w&.' -]{1,40}),\s*(?P<date>(?:\w+day,? )?"
+                         r"(?:\d{1,2} [A-Z][a-z]+\.?|[A-Z][a-z]+\.? \d{1,2}),? (?:19|20)\d\d)$")
+
 RULES: tuple[Rule, ...] = (
+    _rule("dated-credit", AGENCY_DATE.pattern, 9, 0),
     _rule("furniture", r"^(continue reading( the main story)?|advertisement|advert|sponsored( content)?|"
           r"photo|photos|image|images|video|audio|graphic|gallery|read more|more|related|related "
           r"(articles|stories|coverage|content)|most (popular|read)|recommended|skip to (main )?content|"
@@ -113,7 +118,7 @@ _BYLINE_NAMES = re.compile(r"^\(?(?:By|BY|Written by|Words by|Reporting by) ([^,
 #: left when a sentence splitter cut after the place. A plain hyphen ends one only after an agency,
 #: so "US - China talks" is no dateline.
 DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .'’-]{2,40}|\n?(?=,))"               # PLACE in capitals (absent in a tail)
+    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,40}|\n?(?=,))"   # PLACE in capitals (absent in a tail)
     r"(?:\s*,\s*[^()\n—–]{1,30}?)?"                    # , March 3 / , Ariz. / , N.S.
     r"(?:\s*\((?P<agency>[A-Z][\w .&'’-]{0,40})\)\s*[-—–]+|\s*[—–]+)\s+")
 
@@ -140,6 +145,12 @@ def dateline_outlet(paragraph: str) -> str | None:
     """The agency in a wire dateline ("LONDON, March 3 (Reuters) - ..." -> "Reuters")."""
     match = DATELINE.match(paragraph)
     return match.group("agency").strip() if match and match.group("agency") else None
+
+
+def dated_credit(paragraph: str) -> tuple[str, str] | None:
+    """The outlet and the date a dated credit line states ("Reuters, 12 March 2026")."""
+    match = AGENCY_DATE.match(paragraph.strip())
+    return (match.group("outlet").strip(), match.group("date")) if match else None
 
 
 def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:

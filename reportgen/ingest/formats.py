@@ -9,7 +9,14 @@ from typing import Any
 
 from reportgen.errors import InputError
 from reportgen.ingest import Article
-from reportgen.ingest.boilerplate import byline_author, clean_paragraphs, dateline_outlet
+from reportgen.ingest.boilerplate import (
+    byline_author,
+    clean_paragraphs,
+    dated_credit,
+    dateline_end,
+    dateline_outlet,
+    furniture_kind,
+)
 
 _EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
                ".htm": "html", ".xhtml": "html", ".json": "json", ".jsonl": "jsonl",
@@ -64,13 +71,35 @@ def split_paragraphs(text: str, soft_breaks: bool = False) -> list[str]:
     paragraphs of their own otherwise (text copied from a web page puts a paragraph on each line);
     ``soft_breaks`` joins them always (Markdown, where a single newline is a soft break)."""
     out = []
-    for block in re.split(r"\n\s*\n", text):
+    for number, block in enumerate(re.split(r"\n\s*\n", text)):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
-        groups = [lines] if soft_breaks or hard_wrapped(lines) else [[ln] for ln in lines]
-        for group in groups:
-            if group:
-                out.append(re.sub(r"\s+", " ", " ".join(group)))
+        for run in ([lines] if soft_breaks else _runs(lines, first_block=number == 0)):
+            groups = [run] if soft_breaks or hard_wrapped(run) else [[ln] for ln in run]
+            for group in groups:
+                if group:
+                    out.append(re.sub(r"\s+", " ", " ".join(group)))
     return out
+
+
+#: A live blog's time heading that opens an entry: "14:05 GMT - Death toll rises", "9.30am: ...".
+_TIME_HEADING = re.compile(r"^\d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?\s*[-—–:]\s")
+
+
+def _runs(lines: list[str], first_block: bool) -> list[list[str]]:
+    """A block's lines cut where a line can never continue the one before: a byline, a dated credit, a
+    timestamp or a live blog's time heading stands alone ("Minister resigns⏎By Ann Roe⏎..." is no
+    wrapped headline), and a wire dateline (in the first block) or a timed entry opens a paragraph."""
+    runs: list[list[str]] = [[]]
+    for line in lines:
+        heading = bool(_TIME_HEADING.match(line)) and is_headline(line)
+        alone = furniture_kind(line) in ("byline", "timestamp", "dated-credit") or heading
+        opens = bool(_TIME_HEADING.match(line)) or (first_block and dateline_end(line) > 0)
+        if (alone or opens) and runs[-1]:
+            runs.append([])
+        runs[-1].append(line)
+        if alone:
+            runs.append([])
+    return [run for run in runs if run]
 
 
 #: Longest line a fixed-width wrap makes (mail clients and editors wrap at 72-80 characters).
@@ -124,8 +153,12 @@ def _article(title: str | None, body: list[str], **meta: Any) -> Article:
     kept, removed = clean_paragraphs(body)
     if not meta.get("author"):
         meta["author"] = next((a for a in map(byline_author, removed) if a), None)
+    credit = next((c for c in map(dated_credit, removed) if c), None)
     if not meta.get("outlet"):
-        meta["outlet"] = next((o for o in map(dateline_outlet, kept[:2]) if o), None)
+        meta["outlet"] = next((o for o in map(dateline_outlet, kept[:2]) if o), None) \
+            or (credit[0] if credit else None)
+    if not meta.get("published") and credit:
+        meta["published"] = iso_date(credit[1])
     return Article(text="\n\n".join(([title] if title else []) + kept), title=title, removed=removed,
                    **meta)
 

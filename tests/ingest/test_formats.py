@@ -216,3 +216,40 @@ def test_hard_wrapped_lines_are_one_paragraph_even_when_one_ends_a_sentence() ->
     assert hard_wrapped(lines)
     assert not hard_wrapped(["A whole paragraph that ends here.", "Another one that ends too.",
                              "And a third."])
+
+
+@pytest.mark.parametrize(("second_line", "author", "outlet", "published"), [
+    ("By Ann Roe", "Ann Roe", None, None),
+    ("Reuters, 12 March 2026", None, "Reuters", "2026-03-12"),
+    ("The Harbour Gazette, May 4, 2026", None, "The Harbour Gazette", "2026-05-04"),
+])
+def test_a_byline_or_dated_credit_right_under_the_headline_is_no_part_of_it(
+        second_line: str, author: str | None, outlet: str | None, published: str | None) -> None:
+    """No blank line after the headline: the byline or credit is still furniture, not a wrapped title."""
+    article = ingest_bytes(f"{TITLE}\n{second_line}\n\n{BODY}\n".encode(), "strike.txt")
+    assert article.title == TITLE
+    assert (article.author, article.outlet, article.published) == (author, outlet, published)
+    assert second_line not in article.text
+
+
+def test_a_dateline_under_the_headline_opens_the_lead() -> None:
+    article = ingest_bytes(f"{TITLE}\nBOGOTÁ (AP) — {BODY}\n".encode(), "strike.txt")
+    assert article.title == TITLE
+    assert article.paragraphs[1].startswith("BOGOTÁ (AP) — Around 2,400")
+    assert article.outlet == "AP"
+
+
+def test_live_blog_time_headings_stand_alone() -> None:
+    text = (f"{TITLE}\n\n14:05 GMT - Strike spreads to second terminal\nThe union said 300 more workers "
+            "joined.\n14:30 GMT - Talks called\nThe port authority invited both sides.\n")
+    article = ingest_bytes(text.encode(), "live.txt")
+    assert article.paragraphs[1:] == ["14:05 GMT - Strike spreads to second terminal",
+                                      "The union said 300 more workers joined.", "14:30 GMT - Talks called",
+                                      "The port authority invited both sides."]
+
+
+def test_a_wrapped_line_opening_with_an_agency_name_stays_in_its_paragraph() -> None:
+    text = (f"{TITLE}\n\nThe strike entered its third day as\nReuters reported on Monday that the talks\n"
+            "had failed.\n")
+    assert ingest_bytes(text.encode(), "strike.txt").paragraphs[1] == (
+        "The strike entered its third day as Reuters reported on Monday that the talks had failed.")
