@@ -27,7 +27,7 @@ from reportgen.extract.lexicon import (
     VAGUE_COUNTS,
     VAGUE_MAGNITUDES,
 )
-from reportgen.extract.number_spans import DASHES, Amount, has_amount, is_number
+from reportgen.extract.number_spans import DASHES, Amount, has_amount, is_number, ratio_terms
 from reportgen.extract.numwords import (
     SIGN_PREFIX,
     glued_value,
@@ -283,10 +283,10 @@ def _ratio(amount: Amount) -> int | None:
         i -= 1
     if i < 1 or doc[i].lower_ not in ("in", "out") or not is_number(doc[i - 1:i]) or not amount.value:
         return None
-    numerator = phrase_value([doc[i - 1].text])
-    if numerator is None:
+    terms = ratio_terms(doc[i - 1], span[0])
+    if terms is None or terms[1] != amount.value:
         return None
-    amount.value = numerator / amount.value
+    amount.value = terms[0] / amount.value
     amount.start = i - 1
     amount.decide(RATIO, f"value={amount.value:g}")
     return i - 1

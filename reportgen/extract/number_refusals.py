@@ -34,7 +34,7 @@ from reportgen.extract.lexicon import (
     VAGUE_MAGNITUDES,
 )
 from reportgen.extract.number_candidates import YEAR
-from reportgen.extract.number_spans import CLOCK, DASHES, Amount, is_number, line_bounds, refuse
+from reportgen.extract.number_spans import CLOCK, DASHES, Amount, line_bounds, ratio_terms, refuse
 from reportgen.extract.numwords import glued_value, is_scale, measure_value, phrase_value, word_value
 from reportgen.extract.rules import Rule, rule
 
@@ -293,7 +293,11 @@ def _pronoun_one(span: Any) -> bool:
 
 def _ratio_part(span: Any) -> bool:
     doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].lower_ in ("in", "out") and is_number(doc[span.end + 1:])
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("in", "out"):
+        return False
+    second = doc[span.end + 2] if doc[span.end].lower_ == "out" and span.end + 2 < len(doc) \
+        and doc[span.end + 1].lower_ == "of" else doc[span.end + 1]
+    return ratio_terms(span[-1], second) is not None
 
 
 def _part_of_a_count(span: Any) -> bool:

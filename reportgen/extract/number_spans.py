@@ -79,6 +79,22 @@ def is_number(span: Any) -> bool:
     return len(span) > 0 and (span[0].like_num or phrase_value([span[0].text]) is not None)
 
 
+#: A year as written ("2025", "1990s"): never one side of a ratio.
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d(?:s|’s|'s)?$")
+
+
+def ratio_terms(first: Any, second: Any) -> tuple[float, float] | None:
+    """The two numbers of "one in five" or "3 out of 10" (tokens ``first`` and ``second``), or None when
+    "X in Y" is no ratio: a year or date on either side ("2% in 2025", "in 2022 in 12 countries") or a
+    part no smaller than its whole."""
+    if any(_YEAR.match(t.text) or t.ent_type_ in ("DATE", "TIME") for t in (first, second)):
+        return None
+    numerator, denominator = phrase_value([first.text]), phrase_value([second.text])
+    if numerator is None or denominator is None or not 0 < numerator < denominator:
+        return None
+    return numerator, denominator
+
+
 def number_root(span: Any) -> Any:
     """The token of a span that carries its number, the first of a pair ("between 300 and 400"): the
     parse hangs the counted noun on it, not on "between" or the second bound."""

@@ -146,5 +146,5 @@ def phrase_value(words: list[str]) -> float | None:
         return None
     value = total + current
     if vague is not None:
-        return vague * (value or 1)
-    return value
+        value = vague * (value or 1)
+    return float(f"{value:.12g}")  # "8.3 billion" is 8300000000, not 8300000000.000001

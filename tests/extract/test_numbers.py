@@ -657,3 +657,22 @@ def test_a_long_paragraph_opening_like_furniture_is_article_text_after_its_first
     opening = "Subscribe to our politics podcast here. The trouble began when 300 workers walked out."
     text = "Headline\n\n" + opening + " The dispute ran on for weeks." * 12
     assert [n.text for n in numbers(nlp, text)] == ["300 workers"]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Output rose 2% in 2025.", 2, "percent"),
+    ("Capital spending was $8.3 billion in 2025.", 8_300_000_000, "dollars"),
+    ("The study counted deaths between 2000 and 2022 in 12 countries.", 12, "countries"),
+])
+def test_a_figure_before_in_and_a_year_is_no_ratio(nlp: Any, text: str, value: float, unit: str) -> None:
+    """"X in Y" is a ratio only between two counts, the part smaller than the whole ("one in five")."""
+    number = only(nlp, text)
+    assert (number.value, number.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("words", "value"), [(["8.3", "billion"], 8_300_000_000),
+                                              (["16.4", "billion"], 16_400_000_000),
+                                              (["0.1", "million"], 100_000)])
+def test_scaled_decimals_have_no_float_noise(words: list[str], value: int) -> None:
+    assert phrase_value(words) == value
+    assert repr(phrase_value(words)) == repr(float(value))
