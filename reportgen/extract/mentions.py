@@ -831,8 +831,9 @@ def _portfolio(doc: Any, tokens: list[Any], label: str) -> bool:
     after = tokens[-1].i + 1
     name = doc[tokens[0].i:after].text
     if label not in ("ORG", "NORP") or name.isupper() or country_key(name) or after + 1 >= len(doc) \
-            or tokens[-1].lower_ in lexicon.ORG_WORDS or name.lower() in lexicon.INSTITUTION_NAMES:
-        return False  # "Home Office Minister X": the body is named in full
+            or (len(tokens) > 1 and tokens[-1].lower_ in lexicon.ORG_WORDS) \
+            or name.lower() in lexicon.INSTITUTION_NAMES:
+        return False  # "Home Office Minister X": the body is named in full ("Energy Secretary X" is not)
     title, following = doc[after], doc[after + 1]
     return title.is_title and title.lower_ in lexicon.PORTFOLIO_TITLES \
         and following.ent_type_ == "PERSON" and following.is_title

@@ -114,7 +114,8 @@ def person_shaped(name: str) -> bool:
     if words[0] == "The":
         return False  # "The Ninth Circle", "The Blaze": a work's or a body's name, never a person's
     lowered = [w.lower() for w in words]
-    if any(w in lexicon.ORG_WORDS or w in lexicon.FACILITY_WORDS for w in lowered):
+    if any(w in lexicon.ORG_WORDS or w in lexicon.FACILITY_WORDS for w in lowered) \
+            or (len(lowered) > 1 and lowered[-1] in lexicon.INDUSTRY_WORDS):
         return False
     if len(lowered) > 1 and lowered[-1] in lexicon.PLACE_HEADS:
         return False  # "Mason City", "Jackson County": a place, though a first name opens it

@@ -1024,7 +1024,8 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
         return "location"
     if any(m.geographic for m in cluster.mentions):
         return "location"
-    if len(words) >= 2 and words[-1] in lexicon.ORG_WORDS and words[-1] not in lexicon.FACILITY_WORDS:
+    if len(words) >= 2 and (words[-1] in lexicon.ORG_WORDS or words[-1] in lexicon.INDUSTRY_WORDS) \
+            and words[-1] not in lexicon.FACILITY_WORDS:
         return "organization"  # "Somerset Council" even when "Somerset" alone is mostly the county
     real = [m for m in cluster.mentions if not m.furniture] or cluster.mentions
     if len(words) == 1 and all(m.placed for m in real) and not any(m.honorific or m.titled for m in real) \

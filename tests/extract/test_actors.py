@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from reportgen.brief import Actor
 from reportgen.extract.actors import find_actors, rank_actors
 from reportgen.extract.referents import Referents
@@ -450,3 +452,26 @@ def test_review_cases_for_sites_offices_titles_and_governments(nlp: Any) -> None
     kenya = [a for a in actors if "Kenya" in (a.name, *a.aliases)]
     assert len(kenya) == 1 and kenya[0].type == "country"
     assert "Palestinian government" in named(actors, "Palestine").aliases
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Norvale Energy said profit fell.", "Norvale Energy"),
+    ("Aeris Aerospace said deliveries would rise.", "Aeris Aerospace"),
+    ("The World Food Programme said it needed more money.", "World Food Programme"),
+    ("The Kandilli Observatory has recorded 200 aftershocks.", "Kandilli Observatory"),
+])
+def test_a_name_ending_in_an_industry_word_is_an_organisation(nlp: Any, text: str, name: str) -> None:
+    """The subject of "said" with a capitalised industry word last is a firm or agency, not a person."""
+    actors, _ = actors_of(nlp, text)
+    assert [(a.name, a.type) for a in actors] == [(name, "organization")]
+
+
+@pytest.mark.parametrize("text", ["Prices of Kazakh oil fell.", "She visited a Planned Parenthood clinic."])
+def test_an_industry_word_in_lower_case_extends_no_name(nlp: Any, text: str) -> None:
+    actors, _ = actors_of(nlp, text)
+    assert not any(a.name.endswith((" oil", " clinic")) for a in actors)
+
+
+def test_a_portfolio_title_is_no_body_even_when_it_names_an_industry(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "Energy Secretary Ernest Moniz said the plant was safe.")
+    assert [(a.name, a.type, a.role) for a in actors] == [("Ernest Moniz", "person", "Energy Secretary")]
