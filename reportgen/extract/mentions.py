@@ -1037,6 +1037,9 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
             and tokens[0].lemma_.lower() in lexicon.PEOPLE_WORDS:
         fire_span(COMMON_NOUN, tokens[0].doc[tokens[0].i:tokens[0].i + 1], name)
         return False  # "Candidates say ..." opening a headline line: people described, not named
+    if len(tokens) == 1 and _capitalised_by_position(tokens[0]):
+        fire_span(SENTENCE_INITIAL_NOUN, tokens[0].doc[tokens[0].i:tokens[0].i + 1], name)
+        return False
     if any(c in name for c in "“”\"«»"):
         return False
     if label == "NORP":
@@ -1112,6 +1115,24 @@ ENTITY = rule(
               ("Both towns criticised the plan, with Transport Minister Ana Ruiz warning of long delays.",
                {"actor": "Ana Ruiz", "type": "person", "role": "Transport Minister"})],
     counter=[("Covid-19 cases fell in March, the clinic said.", {"no_actor": "Covid-19"})])
+SENTENCE_INITIAL_NOUN = rule(
+    "mentions.sentence-initial-noun", "A common noun capitalised only because it opens its sentence "
+    "(“Turnout was 58 percent”), tagged a singular noun and never capitalised elsewhere, is no name "
+    "unless it speaks (“Cook said”).",
+    effect="-",
+    examples=[("Turnout was 58.2 percent, the commission said.", {"no_actor": "Turnout"})],
+    counter=[("Cook said the plan would fail.", {"actor": "Cook"})])
+
+
+def _capitalised_by_position(token: Any) -> bool:
+    """A singular common noun opening its sentence, nowhere else in capitals (``SENTENCE_INITIAL_NOUN``)."""
+    if not token.is_sent_start or not token.is_title or token.tag_ != "NN" \
+            or token.lower_ in lexicon.first_name_genders() \
+            or (token.head.lemma_.lower() in lexicon.REPORTING_VERBS and token.dep_ in SUBJECTS):
+        return False
+    return not any(t.text == token.text and not t.is_sent_start for t in token.doc)
+
+
 COMMON_NOUN = rule(
     "mentions.common-noun", "A one-word entity the model tagged on a capitalised common noun for people "
     "(“Candidates say ...” opening a headline line, “Officials”) describes people; it names nobody.",

@@ -475,3 +475,14 @@ def test_an_industry_word_in_lower_case_extends_no_name(nlp: Any, text: str) -> 
 def test_a_portfolio_title_is_no_body_even_when_it_names_an_industry(nlp: Any) -> None:
     actors, _ = actors_of(nlp, "Energy Secretary Ernest Moniz said the plant was safe.")
     assert [(a.name, a.type, a.role) for a in actors] == [("Ernest Moniz", "person", "Energy Secretary")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Turnout was 58.2 percent, the commission said.", []),
+    ("Cook said the plan would fail.", [("Cook", "person")]),
+    ("Save the Children said malnutrition admissions rose.", [("Save the Children", "organization")]),
+])
+def test_capitalised_common_nouns_and_verb_shaped_names(nlp: Any, text: str,
+                                                        names: list[tuple[str, str]]) -> None:
+    actors, _ = actors_of(nlp, text)
+    assert [(a.name, a.type) for a in actors] == names
