@@ -63,6 +63,10 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+#: Punctuation that, right after a straight double mark following a digit, shows the mark closes a quote.
+_CLOSING_PUNCTUATION = frozenset(".,;:!?)")
+
+
 def _spans_in(text: str, start: int, end: int, number: int) -> list[QuoteSpan]:
     found: list[QuoteSpan] = []
     opened_at: int | None = None
@@ -71,8 +75,9 @@ def _spans_in(text: str, start: int, end: int, number: int) -> list[QuoteSpan]:
         ch = text[i]
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
-        if ch == '"' and before.isdigit() and not after.isalnum():
-            continue  # an inch mark: a 6" pipe
+        if ch == '"' and before.isdigit() and not after.isalnum() \
+                and (opened_at is None or after not in _CLOSING_PUNCTUATION):
+            continue  # an inch mark: a 6" pipe (but '"... by 2050". The' closes the quote)
         if opened_at is None:
             reversed_open = ch in _DOUBLE_CLOSE and before.isspace() and after.isalnum()  # ' ”Yes'
             if ch in _DOUBLE_OPEN or ch == '"' or reversed_open:

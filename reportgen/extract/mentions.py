@@ -188,9 +188,43 @@ def _joined_entities(doc: Any) -> list[Any]:
         elif prev is not None and prev.label_ == "ORG" and ent.label_ in ("GPE", "LOC") \
                 and _place_of(doc, prev, ent):
             joined[-1] = Span(doc, prev.start, ent.end, label="ORG")
+        elif _first_name_misread(ent):
+            fire_span(FIRST_NAME_MISREAD, doc[ent.start:ent.end + 1])
+            joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
         else:
             joined.append(ent)
     return joined
+
+
+FIRST_NAME_MISREAD = rule(
+    "mentions.first-name-misread", "A known first name the model tagged a place or body, followed by an "
+    "untagged capitalised proper noun, is a person's name (\"Marta Ruiz, chief executive of ...\" gave "
+    "the place \"Marta\"); never a country or capital (\"Jordan Valley\").",
+    examples=[("Marta Ruiz, chief executive of Kelby Terminals, said the offer was final.",
+               {"actor": "Marta Ruiz", "type": "person"})],
+    counter=[("Troops crossed into the Jordan Valley on Monday.",
+              {"actor": "Jordan Valley", "type": "location"})])
+
+
+def _first_name_misread(ent: Any) -> bool:
+    """``FIRST_NAME_MISREAD``: one word tagged a place that is a first name and no place the gazetteer
+    knows, then one untagged capitalised proper noun that ends the name."""
+    from reportgen.geo.gazetteer import gazetteer
+
+    doc = ent.doc
+    if len(ent) != 1 or ent.label_ not in ("GPE", "LOC") or ent.end + 1 >= len(doc) \
+            or ent.text.lower() not in lexicon.first_name_genders() or _known_place(ent.text):
+        return False
+    surname = doc[ent.end]
+    word = surname.lower_
+    if surname.ent_type_ or surname.pos_ != "PROPN" or not surname.is_title or not ent[0].whitespace_ \
+            or doc[ent.end + 1].pos_ == "PROPN":
+        return False
+    if gazetteer().cities(ent.text) or gazetteer().subdivisions(ent.text):
+        return False
+    vocabularies = (lexicon.TITLE_WORDS, lexicon.ORG_WORDS, lexicon.PLACE_HEADS, lexicon.FACILITY_WORDS,
+                    lexicon.INDUSTRY_WORDS)
+    return not any(word in vocabulary for vocabulary in vocabularies)
 
 
 def _place_of(doc: Any, body: Any, place: Any) -> bool:

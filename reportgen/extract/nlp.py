@@ -67,11 +67,23 @@ def _register_components() -> None:
         Language.component(TITLE_STOPS, func=title_stops)
 
 
+#: How many words after a paragraph break are kept in its first sentence, unless punctuation ends it.
+_OPENING_WORDS = 3
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\"", "”", "’", ")"})
+
+
 def paragraph_breaks(doc: Any) -> Any:
-    """A paragraph break always starts a sentence: the parser otherwise runs a headline into the lead."""
+    """A paragraph break always starts a sentence: the parser otherwise runs a headline into the lead.
+    Nor does the parser end that sentence within its first words without punctuation: after an
+    unpunctuated headline it would cut "Kelby | Terminals has offered ...", losing the name."""
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+            for after in doc[token.i + 2:min(token.i + 2 + _OPENING_WORDS, len(doc))]:
+                before = doc[after.i - 1]
+                if before.is_space or before.text in _SENTENCE_ENDS or after.is_space:
+                    break
+                after.is_sent_start = False
     return doc
 
 

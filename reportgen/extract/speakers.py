@@ -151,6 +151,15 @@ SOURCE_DOCUMENT = rule(
               ("The club is closing. An email was sent from its director, Jeremy Boland, to the members. "
                "“We will wind the club down this spring,” the email said.",
                {"quote": "We will wind", "speaker": "Jeremy Boland"})])
+SOURCE_OWNER = rule(
+    "quotes.source-owner", "A person's or body's office, campaign or spokesperson named by a possessive "
+    "(“his office said”, “its spokesman said”; speech.yaml voice_nouns) speaks for the owner.",
+    examples=[("The Red Crescent called for blood donors. President Tomas Reyes will visit the town on "
+               "Wednesday. “Every home will be rebuilt,” his office said.",
+               {"quote": "Every home will be rebuilt", "speaker": "Tomas Reyes"})],
+    counter=[("The Red Crescent called for blood donors. President Tomas Reyes will visit the town on "
+              "Wednesday. “Every home will be rebuilt,” the office said.",
+              {"quote": "Every home will be rebuilt", "speaker": None})])
 CONTINUES = rule(
     "quotes.continues", "A quote that follows another takes the speaker that quote resolved to.",
     examples=[("“We tried everything,” Ana Ruiz said. “The money was simply not there this year.”",
@@ -360,6 +369,11 @@ def _named_after_rank(doc: Any, head: Any, index: Referents) -> Actor | None:
 def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tuple[Actor | None, Rule]:
     phrase = doc[head.left_edge.i:head.i + 1].text
     first = doc[head.left_edge.i].lower_
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and head.lower_ in lexicon.VOICE_NOUNS:
+        speaker = _owner(doc, owner, index)
+        if speaker is not None:
+            return speaker, SOURCE_OWNER  # "his office said"
     if head.lemma_.lower() in lexicon.DOCUMENT_NOUNS:
         author = _document_author(doc, head, inside, index) if first not in ("a", "an") \
             else _issuer(doc, head, index) or _poster(doc, head, index)  # "added a caption which reads"
@@ -389,12 +403,7 @@ def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents)
     """Who "her plan", "the campaign's statement" or "the statement" (issued earlier) speaks for."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None:
-        word = owner.lower_
-        if word in ("his", "her"):
-            return index.antecedent(owner.i) or index.person_before(owner.i, lexicon.PERSON_PRONOUNS[word])
-        if word in ("its", "their"):
-            return index.org_before(owner.i, within=40)
-        return _resolve_phrase(doc, owner, index)[0] or index.by_title(owner.text, owner.i)
+        return _owner(doc, owner, index)
     if inside:
         return inside[0]  # "the DNC statement"
     issuer = _issuer(doc, head, index)
@@ -419,6 +428,17 @@ def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents)
             return index.actor_at(subject.i) or _resolve_phrase(doc, subject, index, depth=_RELATIVE_DEPTH)[0]
         return None
     return None
+
+
+def _owner(doc: Any, owner: Any, index: Referents) -> Actor | None:
+    """Who a possessive names: "his"/"her" the person last meant, "its"/"their" the body that acted last,
+    else the name or description itself."""
+    word = owner.lower_
+    if word in ("his", "her"):
+        return index.antecedent(owner.i) or index.person_before(owner.i, lexicon.PERSON_PRONOUNS[word])
+    if word in ("its", "their"):
+        return index.org_before(owner.i, within=40)
+    return _resolve_phrase(doc, owner, index)[0] or index.by_title(owner.text, owner.i)
 
 
 def _poster(doc: Any, head: Any, index: Referents) -> Actor | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from reportgen.brief import Claim
 from reportgen.extract.actors import find_actors, rank_actors
 from reportgen.extract.claims import find_claims
@@ -288,3 +290,10 @@ def test_a_full_name_with_an_initial_and_a_surname_read_as_a_plural_noun_speaks(
         "The count went on.\n\nM. Dane Waters, whose group has led the effort, predicted that "
         "delegates would “take this fight to the floor.”"))
     assert quotes(claims) == [("M. Dane Waters", "take this fight to the floor.")]
+
+
+@pytest.mark.parametrize("text", ['Dr Omar Siddiqui said it "is likely to rise by 2050". The team disagreed.',
+                                  'Dr Omar Siddiqui said it "is likely to rise by 2050"; the team objected.'])
+def test_a_straight_mark_after_a_figure_closes_a_quote_before_punctuation(text: str) -> None:
+    """Not an inch mark: '"... by 2050".' ends the quote (a 6" pipe still is one)."""
+    assert [s.text_of(text) for s in find_quote_spans(text)] == ["is likely to rise by 2050"]

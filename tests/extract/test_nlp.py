@@ -42,3 +42,15 @@ def test_model_name_from_environment_and_config(tmp_path: Path) -> None:
     env = {"REPORTGEN_MODEL": "from_env"}
     assert load_options(config, environ=env, model="from_flag").model == "from_flag"
     assert load_options(config, environ={}).template == "summary"
+
+
+def test_a_paragraph_opens_a_sentence_and_keeps_its_first_words(nlp: object) -> None:
+    """After an unpunctuated headline the parser cut "Kelby | Terminals has offered ..."; a one-word
+    sentence after a paragraph break stands only when punctuation ends it ("Yes.")."""
+    from reportgen.extract.nlp import parse
+
+    doc = parse(nlp, "Strike talks resume\n\nKelby Terminals has offered dock workers a 4.5% pay rise.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Strike talks resume", "Kelby Terminals has offered dock workers a 4.5% pay rise."]
+    doc = parse(nlp, "Vote count\n\nYes. The motion passed.")
+    assert [s.text.strip() for s in doc.sents] == ["Vote count", "Yes.", "The motion passed."]
