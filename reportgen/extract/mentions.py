@@ -1268,7 +1268,7 @@ KNOWN_INSTITUTION = rule(
     examples=[("OPEC+ will meet on Thursday, delegates said.", {"actor": "OPEC+", "type": "organization"})])
 AGED_NAME = rule(
     "mentions.aged-name", "A name followed by an age (“Jane Okafor, 34,”) is a person.",
-    examples=[("Among them was Tarik Obi, 34, a welder.", {"actor": "Tarik Obi", "type": "person"})])
+    examples=[("Among them was Tariq Obi, 34, a welder.", {"actor": "Tariq Obi", "type": "person"})])
 FULL_NAME_OF_SURNAME = rule(
     "mentions.full-name-of-surname", "A full name ending in a surname the model knows as a person's is "
     "that person, tagged or not.",
