@@ -120,6 +120,7 @@ FACILITY_WORDS = words("places", "facility_words")
 
 ORG_WORDS = words("organisations", "org_words")
 INDUSTRY_WORDS = words("organisations", "industry_words")
+BRANCH_WORDS = words("organisations", "branch_words")
 ORG_SUFFIXES = words("organisations", "org_suffixes")
 ORG_DESCRIPTORS = words("organisations", "org_descriptors")
 VESSEL_WORDS = words("organisations", "vessel_words")

@@ -923,8 +923,9 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
         word = doc[end].lower_
         if word in lexicon.FACILITY_WORDS and label != "GPE":  # "Zwickau plant" is still Zwickau
             end, label = end + 1, "FAC"
-        elif word in lexicon.ORG_WORDS:
-            end, label = end + 1, "ORG"
+        elif word in lexicon.ORG_WORDS and not (label == "GPE" and doc[end].is_lower
+                                                and word in lexicon.BRANCH_WORDS):
+            end, label = end + 1, "ORG"  # ("the Tokyo office of X" is X's branch: Tokyo stays a place)
     if label == "ORG" and any(t.lower_ in ("for", "of") for t in ent[1:]) and end + 1 < len(doc) \
             and doc[end].lower_ == "and" and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
         # "Institute for Policy and Economic Studies": the model stopped at "and".

@@ -95,7 +95,8 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
         if key != name_key(mention.text) and key in by_form:
             _fire_at(doc, CANONICAL_FORM, mention, by_form[key].longest())
         cluster = None
-        if mention.start in parenthesised and mention.text.isupper() and mention.start - 1 in by_end:
+        if mention.start in parenthesised and mention.text.isupper() and mention.start - 1 in by_end \
+                and not mention.furniture:  # "BUCHAREST, Romania (AP) —": the agency is no alias
             cluster = by_form.get(key) or by_end[mention.start - 1]
         elif len(key.split()) == 1 and not country_key(key):
             # A bare surname is the person the text last meant (father and son stay apart).
@@ -175,7 +176,8 @@ COUNTRY_BODY = rule(
 
 
 def _merge_country_bodies(doc: Any, clusters: list[Cluster]) -> None:
-    live = [c for c in clusters if c.merged_into is None and c.mentions and not c.is_personal()]
+    live = [c for c in clusters if c.merged_into is None and c.mentions and not c.is_personal()
+            and not all(m.furniture for m in c.mentions)]  # a dateline's agency expands no name
     for cluster in live:
         words = name_key(cluster.longest()).split()
         if len(words) < 2 or words[0].removesuffix("'s") not in lexicon.COUNTRY_NOUNS:
@@ -292,7 +294,8 @@ def _initials_fit(acronym: str, name: str) -> bool:
 
 def _merge_acronyms(clusters: list[Cluster]) -> None:
     """An acronym used on its own ("the LME said") is the organisation it abbreviates, when only one fits."""
-    live = [c for c in clusters if c.merged_into is None and c.mentions and not c.is_personal()]
+    live = [c for c in clusters if c.merged_into is None and c.mentions and not c.is_personal()
+            and not all(m.furniture for m in c.mentions)]  # a dateline's agency expands no name
     for short in live:
         name = short.longest()
         capitals = sum(c.isupper() for c in name)

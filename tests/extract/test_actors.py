@@ -486,3 +486,21 @@ def test_capitalised_common_nouns_and_verb_shaped_names(nlp: Any, text: str,
                                                         names: list[tuple[str, str]]) -> None:
     actors, _ = actors_of(nlp, text)
     assert [(a.name, a.type) for a in actors] == names
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Vote survived\n\nBUCHAREST, Romania (AP) — Romania's minority government survived a vote on Tuesday.",
+     [("Romania", [])]),
+    ("Prisoners freed\n\nBANGKOK (AP) — The Assistance Association for Political Prisoners says 40 left.",
+     [("Assistance Association for Political Prisoners", [])]),
+])
+def test_a_datelines_agency_is_nobodys_alias(nlp: Any, text: str,
+                                             actors: list[tuple[str, list[str]]]) -> None:
+    """"(AP)" in a dateline is the outlet: no acronym of the name before it or of a later body."""
+    found, _ = actors_of(nlp, text)
+    assert [(a.name, a.aliases) for a in found] == actors
+
+
+def test_a_places_office_in_lower_case_is_a_branch_not_a_body(nlp: Any) -> None:
+    found, _ = actors_of(nlp, "Ana Ruiz, director of the Tokyo office of Human Rights Watch, said so.")
+    assert "Tokyo office" not in [a.name for a in found]
