@@ -340,6 +340,9 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0) -> tu
         appositive = index.actor_at(child.i) if child.dep_ == "appos" else None
         if appositive is not None and appositive.type == "person":
             return appositive, SOURCE_NAMED  # "Hale's son, Peter Hale, said": the apposition
+    named_holder = _name_after_object(head, index)
+    if named_holder is not None:
+        return named_holder, SOURCE_NAMED
     if people:
         return people[0], SOURCE_NAMED
     # the body's name beside the head ("the newspaper Haaretz", "the Global Times tabloid"), never one
@@ -353,6 +356,24 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0) -> tu
     if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.ent_type_ not in ("PERSON",):
         return _described(doc, head, inside, index)
     return None, SOURCE_UNNAMED
+
+
+def _name_after_object(head: Any, index: Referents) -> Actor | None:
+    """"A spokesman for Ruiz, Daniel Mora, said": the parser hangs the spokesman's name on the object
+    ("Ruiz"); a full name in apposition to an object that is itself a name, or no person, names the
+    head's holder."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "to"):
+            continue
+        for obj in prep.children:
+            owner = index.actor_at(obj.i)
+            for appos in obj.children:
+                named = index.actor_at(appos.i) if appos.dep_ == "appos" and appos.pos_ == "PROPN" else None
+                personal_noun = obj.pos_ == "NOUN" and obj.lower_ in lexicon.PERSON_NOUNS
+                if named is not None and named.type == "person" and named is not owner \
+                        and (owner is not None or not personal_noun):
+                    return named
+    return None
 
 
 def _named_after_rank(doc: Any, head: Any, index: Referents) -> Actor | None:

@@ -718,7 +718,19 @@ def _subjects_outside_furniture(context: _Context, verb: Any) -> list[Any]:
     if kept and len(kept) < len(subjects):
         first = kept[0]
         fire(context.doc, DATELINE_SUBJECT, first.idx, first.idx + len(first.text))
+    spoken = [c for c in kept if not _transcript_label(c)]
+    if spoken and len(spoken) < len(kept):
+        # "ODUYA: Hungary's foreign minister, Gábor Tóth, said ...": the label is who reads it out
+        return spoken
     return kept
+
+
+def _transcript_label(token: Any) -> bool:
+    """A transcript's speaker label the parser made a subject: a capitalised name opening its
+    paragraph right before a colon."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == ":" and token.text[:1].isupper() \
+        and (token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text))
 
 
 def _reported_outside(context: _Context, token: Any) -> bool:

@@ -297,3 +297,21 @@ def test_a_full_name_with_an_initial_and_a_surname_read_as_a_plural_noun_speaks(
 def test_a_straight_mark_after_a_figure_closes_a_quote_before_punctuation(text: str) -> None:
     """Not an inch mark: '"... by 2050".' ends the quote (a 6" pipe still is one)."""
     assert [s.text_of(text) for s in find_quote_spans(text)] == ["is likely to rise by 2050"]
+
+
+def test_a_transcript_label_is_not_the_subject_of_the_sentence_it_reads(nlp: Any) -> None:
+    """"ODUYA: Hungary's foreign minister, X, said that ...": the minister said it, not the host."""
+    claims = claims_of(nlp, (
+        "Sanctions debate\n\nODUYA: Minister, will the sanctions stay?\n\nROE: Yes.\n\n"
+        "ODUYA: Hungary's foreign minister, Gábor Tóth, said last week that sanctions “have achieved "
+        "nothing in seven years.”"))
+    assert quotes(claims)[-1] == ("Gábor Tóth", "have achieved nothing in seven years.")
+
+
+@pytest.mark.parametrize("owner", ["Ruiz", "the ministry"])
+def test_the_name_after_a_spokesman_for_someone_is_the_spokesman(nlp: Any, owner: str) -> None:
+    """"A spokesman for Ruiz, Daniel Mora, said": the parser hangs Mora on Ruiz; Mora speaks."""
+    claims = claims_of(nlp, (
+        "Deputy Foreign Minister Ana Ruiz met envoys on Monday. "
+        f"A spokesman for {owner}, Daniel Mora, said there was “nothing more to add on this matter.”"))
+    assert quotes(claims) == [("Daniel Mora", "nothing more to add on this matter.")]
