@@ -181,7 +181,9 @@ def _joined_entities(doc: Any) -> list[Any]:
         if ent.label_ not in ACTOR_LABELS:
             continue
         prev = joined[-1] if joined else None
-        kin = prev is not None and (prev.label_ == ent.label_ or "NORP" in (prev.label_, ent.label_))
+        kin = prev is not None and (prev.label_ == ent.label_ or "NORP" in (prev.label_, ent.label_)) \
+            and not (prev.label_ == "NORP" and ent.label_ == "PERSON"
+                     and prev[-1].lower_ in lexicon.AFFILIATION_WORDS)  # "Liberal Democrat [Susan Hale]"
         if prev is not None and kin and prev.end == ent.start \
                 and doc[prev.end - 1].whitespace_ and ent[0].is_title and not ent[0].is_sent_start:
             joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)  # "Liberal" + "Democrat"
@@ -1289,8 +1291,8 @@ QUOTE_SOURCE = rule(
     examples=[("The board met. Kessel then called the plan “a monument to wasted money and broken promises.”",
                {"actor": "Kessel", "type": "person"}),
               ("Democrats blasted the board. “They are unloading everything they have on the port,” said "
-               "Harbour ranking Democrat Velko Marrin (D-Calder).",
-               {"actor": "Velko Marrin", "type": "person"})],
+               "committee ranking Republican Tarn Velloway (D-Calder).",
+               {"actor": "Tarn Velloway", "type": "person"})],
     counter=[("Then Police started: “We are not going anywhere.”", {"no_actor": "Police"})])
 DESCRIBED_NAME = rule(
     "mentions.described-name", "A full name set beside an office (“Velmora's president, Ana Ruiz,”) is "

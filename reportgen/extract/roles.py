@@ -215,8 +215,23 @@ def _role_after(doc: Any, comma: int) -> str | None:
         return None
     if not any(t.pos_ == "NOUN" or t.lower_ in lexicon.TITLE_WORDS for t in span) or _clause(span):
         return None
+    if _titled_name(span):
+        return None  # "Conservative Amanda Pryce, Labour candidate Tom Ward, ...": the next entry of a list
     role = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
     return role or None
+
+
+def _titled_name(span: Any) -> bool:
+    """A description that ends in another person named with a title ("Labour candidate Tom Ward", "Sen.
+    Ted Cruz"): the next entry of a list, not a role; "wife of Tom Ward" or "spokesperson for X" is one."""
+    if span[-1].ent_type_ != "PERSON":
+        return False
+    first = span[-1].i
+    while first > span.start and span.doc[first - 1].ent_type_ == "PERSON":
+        first -= 1
+    # every word before the name a title or a capitalised word: "Labour candidate", "Secretary of State"
+    return all(t.is_title or t.text == "." or t.lower_ in lexicon.TITLE_WORDS or t.lower_ in ("of", "the")
+               or t.lower_ in lexicon.OCCUPATION_NOUNS for t in span.doc[span.start:first])
 
 
 def _clause(span: Any) -> bool:

@@ -504,3 +504,14 @@ def test_a_datelines_agency_is_nobodys_alias(nlp: Any, text: str,
 def test_a_places_office_in_lower_case_is_a_branch_not_a_body(nlp: Any) -> None:
     found, _ = actors_of(nlp, "Ana Ruiz, director of the Tokyo office of Human Rights Watch, said so.")
     assert "Tokyo office" not in [a.name for a in found]
+
+
+def test_a_party_label_before_a_name_is_not_part_of_it(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "Liberal Democrat Susan Hale said she was confident.")
+    assert [a.name for a in actors] == ["Susan Hale"]
+
+
+def test_the_next_titled_name_of_a_list_is_no_role(nlp: Any) -> None:
+    """"Sen. Ana Ruiz, Gov. Tom Hale and ...": the entry after a comma names another person."""
+    actors, _ = actors_of(nlp, "The speakers were Ida Berg, Gov. Tom Hale, and others.")
+    assert {a.name: a.role for a in actors} == {"Ida Berg": None, "Tom Hale": "Gov."}
