@@ -591,3 +591,39 @@ def conceded(cue: Cue, sentence: Sentence) -> bool:
     if lemma(main) in SAYING_VERBS:  # "..., said Mr Hale, 2004 saw": the statement is what was said
         main = next((c for c in main.children if c.dep_ == "ccomp"), main)
     return past(main)
+
+
+REPORTED_PAST = rule(
+    "outlook.reported-past", "A forward verb whose clause reports what already happened, in the simple "
+    "past or the past perfect ('cautioned that protection faded after a year', 'warned that the dam had "
+    "burst twice before'), tells the past, not what lies ahead.",
+    effect="-",
+    examples=[("But he cautioned that protection faded after a year.", {"no_outlook": "protection"}),
+              ("The engineer warned that the old dam had burst twice before.", {"no_outlook": "dam"})],
+    counter=[("But he cautioned that protection would fade after a year.", {"outlook": "protection"}),
+             ("The agency warned that rivers were rising fast.", {"outlook": "rivers"})])
+
+
+@REPORTED_PAST
+def reported_past(cue: Cue, sentence: Sentence) -> bool:
+    token = cue.token
+    if token.pos_ != "VERB":
+        return False
+    told = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if told is None:  # the cue inside the reported clause: "said funds [pledged] then had been spent"
+        told = token.head
+        while told.dep_ not in ("ccomp", "ROOT") and told.head.i != told.i:
+            told = told.head
+        if told.dep_ != "ccomp" or told is token:
+            return False
+    return _simple_or_perfect_past(told)
+
+
+def _simple_or_perfect_past(verb: Any) -> bool:
+    """'faded', 'had been disbursed': told as done, with no modal and not a state ('was', 'were rising')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in L.FUTURE_MODALS or a.lower_ in L.WEAK_MODALS or a.tag_ == "MD" for a in auxes):
+        return False
+    if any(a.lower_ == "had" for a in auxes):
+        return True
+    return verb.tag_ == "VBD" and not auxes and verb.lemma_ not in ("be", "have")

@@ -32,6 +32,7 @@ from reportgen.extract.outlook.past import (
     promise_received,
     referred_plan,
     remembered,
+    reported_past,
     retrospective_would,
     settled_forecast,
 )
@@ -62,7 +63,7 @@ Refusal = Callable[[Cue, Sentence], bool]
 ANY_CUE_REFUSALS: tuple[Refusal, ...] = (question,)
 VERB_REFUSALS: tuple[Refusal, ...] = (
     standing_advice, overtaken, label, as_planned, past_stance_of, denied_possibility, done, settled_forecast,
-    past_wish, past_frame, carried_out, overdue, backstory, promise_received,
+    past_wish, past_frame, carried_out, overdue, backstory, promise_received, reported_past,
 )
 #: The refusals each cue is checked against, by cue rule id.
 CHECKS: dict[str, tuple[Refusal, ...]] = {
