@@ -19,7 +19,7 @@ from typing import Any
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS, cited, tree_of
 from reportgen.extract.layout import Layout, layout_of, sentence_of
-from reportgen.extract.names import INITIAL, NAME_TOKEN, country_key, name_word, person_shaped
+from reportgen.extract.names import INITIAL, NAME_TOKEN, country_key, initials_fit, name_word, person_shaped
 from reportgen.extract.roles import party_tag_at, role_of
 from reportgen.extract.rules import Rule, fire_span, rule
 
@@ -190,12 +190,38 @@ def _joined_entities(doc: Any) -> list[Any]:
         elif prev is not None and prev.label_ == "ORG" and ent.label_ in ("GPE", "LOC") \
                 and _place_of(doc, prev, ent):
             joined[-1] = Span(doc, prev.start, ent.end, label="ORG")
+        elif prev is not None and _acronym_joins(prev, ent):
+            fire_span(ACRONYM_JOINED, doc[prev.start:ent.end])
+            joined[-1] = Span(doc, prev.start, ent.end, label="ORG")
         elif _first_name_misread(ent):
             fire_span(FIRST_NAME_MISREAD, doc[ent.start:ent.end + 1])
             joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
         else:
             joined.append(ent)
     return joined
+
+
+ACRONYM_JOINED = rule(
+    "mentions.acronym-joined", "Two bodies the model cut at \"for\" or \"of\" are one name when the acronym "
+    "in brackets after them fits the whole (\"the UN Office\" + \"for the Coordination of Humanitarian "
+    "Affairs (OCHA)\").",
+    examples=[("Fighting has killed 140 civilians, according to the UN Office for the Coordination of "
+               "Humanitarian Affairs (OCHA).",
+               {"actor": "UN Office for the Coordination of Humanitarian Affairs", "type": "organization"})],
+    counter=[("The Harbour Board wrote to the Ministry of Transport for the third time.",
+              {"actor": "Harbour Board", "type": "organization"})])
+
+
+def _acronym_joins(prev: Any, ent: Any) -> bool:
+    doc = ent.doc
+    between = doc[prev.end:ent.start]
+    if prev.label_ != "ORG" or ent.label_ != "ORG" or not 1 <= len(between) <= 2 \
+            or not all(t.lower_ in ("for", "of", "the") for t in between) or ent.end + 2 >= len(doc) \
+            or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return False
+    acronym = doc[ent.end + 1].text
+    return acronym.isupper() and acronym.isalpha() and len(acronym) >= 3 \
+        and any(initials_fit(acronym, doc[k:ent.end].text) for k in range(prev.start, prev.end))
 
 
 FIRST_NAME_MISREAD = rule(

@@ -122,3 +122,16 @@ def person_shaped(name: str) -> bool:
     text = name.lower()
     return not (text in lexicon.COUNTRIES or text in lexicon.REGIONS or text in lexicon.CAPITALS
                 or any(w in lexicon.COUNTRIES for w in lowered))
+
+
+def initials_fit(acronym: str, name: str) -> bool:
+    """ "LME" fits "London Metal Exchange", "ECDC" fits "European Centre for Disease Prevention and
+    Control": same first and last initial, letters in order."""
+    acronym = acronym.lower()
+    words = name.replace("-", " ").split()
+    initials = [w[0].lower() for w in words if w.lower() != "the" and w[:1].isalpha()]
+    if not initials or len(initials) < len(acronym) \
+            or (initials[0], initials[-1]) != (acronym[0], acronym[-1]):
+        return False
+    letters = iter(initials)
+    return all(any(c == i for i in letters) for c in acronym)

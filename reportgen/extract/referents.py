@@ -24,7 +24,14 @@ from reportgen.extract import lexicon
 from reportgen.extract.grammar import SUBJECTS, cited, tree_of
 from reportgen.extract.layout import Layout, QuoteSpan, layout_of, sentence_of
 from reportgen.extract.mentions import Mention, speaks_for
-from reportgen.extract.names import canonical_key, country_key, name_key, person_shaped, without_brackets
+from reportgen.extract.names import (
+    canonical_key,
+    country_key,
+    initials_fit,
+    name_key,
+    person_shaped,
+    without_brackets,
+)
 from reportgen.extract.rules import Rule, fire, fire_span, rule
 
 
@@ -280,18 +287,6 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
-def _initials_fit(acronym: str, name: str) -> bool:
-    """ "LME" fits "London Metal Exchange", "ECDC" fits "European Centre for Disease Prevention and
-    Control": same first and last initial, letters in order."""
-    acronym = acronym.lower()
-    words = name.replace("-", " ").split()
-    initials = [w[0].lower() for w in words if w.lower() != "the" and w[:1].isalpha()]
-    if len(initials) < len(acronym) or (initials[0], initials[-1]) != (acronym[0], acronym[-1]):
-        return False
-    letters = iter(initials)
-    return all(any(c == i for i in letters) for c in acronym)
-
-
 def _merge_acronyms(clusters: list[Cluster]) -> None:
     """An acronym used on its own ("the LME said") is the organisation it abbreviates, when only one fits."""
     live = [c for c in clusters if c.merged_into is None and c.mentions and not c.is_personal()
@@ -303,9 +298,17 @@ def _merge_acronyms(clusters: list[Cluster]) -> None:
                 or country_key(name):
             continue  # "LME", "MaT" (Maghawir al Thawra)
         owners = [c for c in live if c is not short and c.merged_into is None
-                  and len(c.longest().split()) >= 2 and _initials_fit(name, c.longest())]
+                  and len(c.longest().split()) >= 2 and _fits_with_qualifier(name, c.longest())]
         if len(owners) == 1:
             _absorb(owners[0], short)
+
+
+def _fits_with_qualifier(acronym: str, name: str) -> bool:
+    """The acronym's letters fit the name, or the name after a leading acronym that qualifies it ("OCHA"
+    is the "UN Office for the Coordination of Humanitarian Affairs")."""
+    words = name.split()
+    return initials_fit(acronym, name) or (len(words) > 2 and words[0].isupper() and words[0].isalpha()
+                                           and initials_fit(acronym, " ".join(words[1:])))
 
 
 SURNAME_KEEPS_HOLDER = rule(

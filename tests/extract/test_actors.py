@@ -515,3 +515,11 @@ def test_the_next_titled_name_of_a_list_is_no_role(nlp: Any) -> None:
     """"Sen. Ana Ruiz, Gov. Tom Hale and ...": the entry after a comma names another person."""
     actors, _ = actors_of(nlp, "The speakers were Ida Berg, Gov. Tom Hale, and others.")
     assert {a.name: a.role for a in actors} == {"Ida Berg": None, "Tom Hale": "Gov."}
+
+
+def test_a_body_cut_at_for_is_joined_by_its_acronym_and_takes_it_as_alias(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Fighting has killed 140 civilians, according to the UN Office for the Coordination of Humanitarian "
+        "Affairs (OCHA). OCHA said aid would arrive on Friday."))
+    assert [(a.name, a.aliases) for a in actors] == [
+        ("UN Office for the Coordination of Humanitarian Affairs", ["OCHA"])]
