@@ -64,7 +64,7 @@ def _is_word(ch: str) -> bool:
 
 
 #: Punctuation that, right after a straight double mark following a digit, shows the mark closes a quote.
-_CLOSING_PUNCTUATION = frozenset(".,;:!?)")
+_CLOSING_PUNCTUATION = frozenset(".;:!?)")  # not ",": "10\", maybe 12\", of snow"
 
 
 def _spans_in(text: str, start: int, end: int, number: int) -> list[QuoteSpan]:

@@ -163,7 +163,8 @@ def _known_institutions(doc: Any, mentions: list[Mention], layout: Layout) -> li
         for words in lexicon.INSTITUTIONS.get(token.lower_, ()):
             end = token.i + len(words)
             if end <= len(doc) and [t.lower_ for t in doc[token.i:end]] == list(words) \
-                    and not any(i in taken for i in range(token.i, end)):
+                    and all(t.text[:1].isupper() or t.is_stop or not t.is_alpha for t in doc[token.i:end]) \
+                    and not any(i in taken for i in range(token.i, end)):  # not "Save the children!"
                 root = doc[token.i:end].root
                 found.append(_at(doc, layout, token.i, end, "ORG", root.i, agentive=_agentive(root)))
                 taken.update(range(token.i, end))
@@ -516,6 +517,8 @@ def _misread_surname(tokens: list[Any]) -> bool:
         return False
     head = tokens[-1]
     word = head.lower_
+    if head.tag_ in ("NNS", "NNPS") and len(tokens) < 3:
+        return False  # "Christian Leaders said": a plural surname needs a fuller name ("M. Dane Waters")
     return head.is_title and head.pos_ == "NOUN" and not head.is_sent_start and not _not_a_name_word(head) \
         and word not in lexicon.PERSON_NOUNS and word not in lexicon.ORG_WORDS and person_shaped(head.text)
 
@@ -1190,7 +1193,8 @@ SENTENCE_INITIAL_NOUN = rule(
 def _capitalised_by_position(token: Any) -> bool:
     """A singular common noun opening its sentence, nowhere else in capitals (``SENTENCE_INITIAL_NOUN``)."""
     if not token.is_sent_start or not token.is_title or token.tag_ != "NN" \
-            or token.lower_ in lexicon.first_name_genders() \
+            or token.lower_ in lexicon.first_name_genders() or token.lower_ in lexicon.AFFILIATION_WORDS \
+            or token.lower_ in lexicon.ORG_SHORT_FORMS or token.lower_ in lexicon.GROUPS \
             or (token.head.lemma_.lower() in lexicon.REPORTING_VERBS and token.dep_ in SUBJECTS):
         return False
     return not any(t.text == token.text and not t.is_sent_start for t in token.doc)

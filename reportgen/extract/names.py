@@ -109,8 +109,9 @@ def person_shaped(name: str) -> bool:
                                   or (k < len(words) - 1 and w in lexicon.NAME_PARTICLES)
                                   for k, w in enumerate(words)):
             return False
-    if any(len(w) > 1 and w.isupper() and not INITIAL.match(w) for w in words):
-        return False  # acronyms name organisations and things (an initial is no acronym: "M. Dane Waters")
+    if any(len(w) > 1 and w.isupper() and not (INITIAL.match(w) and len(words) > 2) for w in words):
+        return False  # acronyms name bodies and things; an initial in a name of three words is none
+        # ("M. Dane Waters", "Marc E. Elias"; "J. Crew" stays a firm)
     if words[0] == "The":
         return False  # "The Ninth Circle", "The Blaze": a work's or a body's name, never a person's
     lowered = [w.lower() for w in words]

@@ -76,9 +76,14 @@ def paragraph_breaks(doc: Any) -> Any:
     """A paragraph break always starts a sentence: the parser otherwise runs a headline into the lead.
     Nor does the parser end that sentence within its first words without punctuation: after an
     unpunctuated headline it would cut "Kelby | Terminals has offered ...", losing the name."""
+    from reportgen.extract.lexicon import LABEL_WORDS
+
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+            opening = doc[token.i + 1]
+            opening.is_sent_start = True
+            if opening.lower_ in LABEL_WORDS or (opening.is_upper and opening.is_alpha and len(opening) > 1):
+                continue  # a kicker ("WATCH Tom Hale said ...", "Opinion Tom Hale was right") may stand alone
             for after in doc[token.i + 2:min(token.i + 2 + _OPENING_WORDS, len(doc))]:
                 before = doc[after.i - 1]
                 if before.is_space or before.text in _SENTENCE_ENDS or after.is_space:

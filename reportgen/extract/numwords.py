@@ -147,4 +147,4 @@ def phrase_value(words: list[str]) -> float | None:
     value = total + current
     if vague is not None:
         value = vague * (value or 1)
-    return float(f"{value:.12g}")  # "8.3 billion" is 8300000000, not 8300000000.000001
+    return float(f"{value:.15g}")  # "8.3 billion" is 8300000000, not 8300000000.000001

@@ -391,7 +391,7 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
     phrase = doc[head.left_edge.i:head.i + 1].text
     first = doc[head.left_edge.i].lower_
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is not None and head.lower_ in lexicon.VOICE_NOUNS:
+    if owner is not None and head.lower_ in lexicon.VOICE_NOUNS and owner.lower_ not in ("its", "their"):
         speaker = _owner(doc, owner, index)
         if speaker is not None:
             return speaker, SOURCE_OWNER  # "his office said"

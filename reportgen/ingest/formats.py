@@ -86,19 +86,25 @@ _TIME_HEADING = re.compile(r"^\d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?\
 
 
 def _runs(lines: list[str], first_block: bool) -> list[list[str]]:
-    """A block's lines cut where a line can never continue the one before: a byline, a dated credit, a
-    timestamp or a live blog's time heading stands alone ("Minister resigns⏎By Ann Roe⏎..." is no
-    wrapped headline), and a wire dateline (in the first block) or a timed entry opens a paragraph."""
+    """A block's lines cut where a line cannot continue the one before: right after the headline, after
+    a sentence's end or after furniture, a byline, a dated credit, a timestamp or a live blog's time
+    heading stands alone ("Minister resigns⏎By Ann Roe⏎..." is no wrapped headline), and a wire dateline
+    (under the headline) or a timed entry opens a paragraph. Mid-sentence, a line that merely starts
+    like one ("...which the Lancet first⏎published in March 2019, found ...") runs on."""
     runs: list[list[str]] = [[]]
-    for line in lines:
+    breakable = True  # the block's first line, which may be the headline
+    for number, line in enumerate(lines):
         heading = bool(_TIME_HEADING.match(line)) and is_headline(line)
-        alone = furniture_kind(line) in ("byline", "timestamp", "dated-credit") or heading
-        opens = bool(_TIME_HEADING.match(line)) or (first_block and dateline_end(line) > 0)
+        alone = breakable and (furniture_kind(line) in ("byline", "timestamp", "dated-credit") or heading)
+        headline_before = first_block and number == 1
+        dateline = headline_before and dateline_end(line) > 0
+        opens = breakable and (bool(_TIME_HEADING.match(line)) or dateline)
         if (alone or opens) and runs[-1]:
             runs.append([])
         runs[-1].append(line)
         if alone:
             runs.append([])
+        breakable = alone or (first_block and number == 0) or line.endswith(_SENTENCE_END)
     return [run for run in runs if run]
 
 
@@ -156,11 +162,19 @@ def _article(title: str | None, body: list[str], **meta: Any) -> Article:
     credit = next((c for c in map(dated_credit, removed) if c), None)
     if not meta.get("outlet"):
         meta["outlet"] = next((o for o in map(dateline_outlet, kept[:2]) if o), None) \
-            or (credit[0] if credit else None)
+            or (credit[0] if credit and not _a_place(credit[0]) else None)  # ("KYIV, 12 March 2026")
     if not meta.get("published") and credit:
         meta["published"] = iso_date(credit[1])
     return Article(text="\n\n".join(([title] if title else []) + kept), title=title, removed=removed,
                    **meta)
+
+
+def _a_place(name: str) -> bool:
+    """A place the gazetteer knows (a dateline's "KYIV, 12 March 2026" names where, not who)."""
+    from reportgen.geo.gazetteer import gazetteer
+
+    places = gazetteer()
+    return bool(places.country(name) or places.cities(name.title()) or places.subdivisions(name.title()))
 
 
 def parse_text(text: str) -> Article:

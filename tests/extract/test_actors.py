@@ -523,3 +523,17 @@ def test_a_body_cut_at_for_is_joined_by_its_acronym_and_takes_it_as_alias(nlp: A
         "Affairs (OCHA). OCHA said aid would arrive on Friday."))
     assert [(a.name, a.aliases) for a in actors] == [
         ("UN Office for the Coordination of Humanitarian Affairs", ["OCHA"])]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("The bill passed by 12 votes. Labour had opposed it, and Reform abstained.", "", "Labour"),
+    ("Protesters chanted “Save the children!” outside the parliament in London.", "Save the children", ""),
+    ("WATCH Tom Hale said the storm was the worst in decades.", "WATCH Tom Hale", "Tom Hale"),
+])
+def test_review_boundaries_of_this_sessions_name_rules(nlp: Any, text: str, absent: str,
+                                                       present: str) -> None:
+    from reportgen.extract.nlp import parse
+
+    actors, _ = find_actors(parse(nlp, "News\n\n" + text))
+    names = [a.name for a in actors]
+    assert (not absent or absent not in names) and (not present or present in names)

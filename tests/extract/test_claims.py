@@ -315,3 +315,14 @@ def test_the_name_after_a_spokesman_for_someone_is_the_spokesman(nlp: Any, owner
         "Deputy Foreign Minister Ana Ruiz met envoys on Monday. "
         f"A spokesman for {owner}, Daniel Mora, said there was “nothing more to add on this matter.”"))
     assert quotes(claims) == [("Daniel Mora", "nothing more to add on this matter.")]
+
+
+def test_an_inch_mark_before_a_comma_inside_a_quote_does_not_close_it() -> None:
+    text = '"We had 10", maybe 12", of snow overnight," Ana Ruiz said on Monday.'
+    assert [s.text_of(text) for s in find_quote_spans(text)] == ['We had 10", maybe 12", of snow overnight,']
+
+
+def test_their_spokesman_is_not_the_last_body_named(nlp: Any) -> None:
+    claims = claims_of(nlp, ("The parents of the boy, Ana and Tom Hale, sued Kelby Academy on Monday. "
+                             "“We want answers,” their spokesman said."))
+    assert quotes(claims)[0][0] != "Kelby Academy"

@@ -676,3 +676,7 @@ def test_a_figure_before_in_and_a_year_is_no_ratio(nlp: Any, text: str, value: f
 def test_scaled_decimals_have_no_float_noise(words: list[str], value: int) -> None:
     assert phrase_value(words) == value
     assert repr(phrase_value(words)) == repr(float(value))
+
+
+def test_large_exact_figures_keep_every_digit() -> None:
+    assert phrase_value(["34,123,456,789,012"]) == 34_123_456_789_012

@@ -253,3 +253,22 @@ def test_a_wrapped_line_opening_with_an_agency_name_stays_in_its_paragraph() -> 
             "had failed.\n")
     assert ingest_bytes(text.encode(), "strike.txt").paragraphs[1] == (
         "The strike entered its third day as Reuters reported on Monday that the talks had failed.")
+
+
+@pytest.mark.parametrize("text", [
+    "The study, which the Lancet first\npublished in March 2019, found the drug cut deaths by 30% in older\n"
+    "patients, Ana Ruiz said on Monday.\n",
+    "The union said the strike would end at\n10.30 - earlier than planned - after talks with the port, "
+    "Ana Ruiz said.\n",
+])
+def test_a_wrapped_line_that_starts_like_furniture_runs_on_mid_sentence(text: str) -> None:
+    """Only after the headline, a sentence's end or furniture may a line stand alone as furniture."""
+    article = ingest_bytes(f"{TITLE}\n\n{text}".encode(), "strike.txt")
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[1].endswith(("said on Monday.", "Ana Ruiz said."))
+    assert article.removed == []
+
+
+def test_a_dated_place_line_is_no_outlet() -> None:
+    article = ingest_bytes(f"{TITLE}\nKYIV, 12 March 2026\n\n{BODY}\n".encode(), "strike.txt")
+    assert (article.outlet, article.published) == (None, "2026-03-12")

@@ -610,13 +610,7 @@ def reported_past(cue: Cue, sentence: Sentence) -> bool:
     if token.pos_ != "VERB":
         return False
     told = next((c for c in token.children if c.dep_ == "ccomp"), None)
-    if told is None:  # the cue inside the reported clause: "said funds [pledged] then had been spent"
-        told = token.head
-        while told.dep_ not in ("ccomp", "ROOT") and told.head.i != told.i:
-            told = told.head
-        if told.dep_ != "ccomp" or told is token:
-            return False
-    return _simple_or_perfect_past(told)
+    return told is not None and _simple_or_perfect_past(told)
 
 
 def _simple_or_perfect_past(verb: Any) -> bool:
