@@ -1197,7 +1197,19 @@ def _capitalised_by_position(token: Any) -> bool:
             or token.lower_ in lexicon.ORG_SHORT_FORMS or token.lower_ in lexicon.GROUPS \
             or (token.head.lemma_.lower() in lexicon.REPORTING_VERBS and token.dep_ in SUBJECTS):
         return False
-    return not any(t.text == token.text and not t.is_sent_start for t in token.doc)
+    return token.text not in _capitalised_mid_sentence(token.doc)
+
+
+def _capitalised_mid_sentence(doc: Any) -> frozenset[str]:
+    """Words written with a capital somewhere other than a sentence's start, once per ``Doc``."""
+    found = doc.user_data.get(_MID_SENTENCE_KEY)
+    if found is None:
+        found = doc.user_data[_MID_SENTENCE_KEY] = frozenset(
+            t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start)
+    return found
+
+
+_MID_SENTENCE_KEY = "reportgen_capitalised_mid_sentence"
 
 
 COMMON_NOUN = rule(
