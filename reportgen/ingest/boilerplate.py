@@ -120,7 +120,7 @@ _BYLINE_NAMES = re.compile(r"^\(?(?:By|BY|Written by|Words by|Reporting by) ([^,
 DATELINE = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,40}|\n?(?=,))"   # PLACE in capitals (absent in a tail)
     r"(?:\s*,\s*[^()\n—–]{1,30}?)?"                    # , March 3 / , Ariz. / , N.S.
-    r"(?:\s*\((?P<agency>[A-Z][\w .&'’-]{0,40})\)\s*[-—–]+|\s*[—–]+)\s+")
+    r"(?:\s*\((?P<agency>[A-Z][\w .&'’-]{0,40})\)\s*[-—–]+|\s*(?:[—–]+|--))\s+")  # "--": a typed dash
 
 
 def dateline_end(text: str, start: int = 0, end: int | None = None) -> int:

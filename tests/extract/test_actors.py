@@ -537,3 +537,10 @@ def test_review_boundaries_of_this_sessions_name_rules(nlp: Any, text: str, abse
     actors, _ = find_actors(parse(nlp, "News\n\n" + text))
     names = [a.name for a in actors]
     assert (not absent or absent not in names) and (not present or present in names)
+
+
+@pytest.mark.parametrize("text", ["Cholera has spread to the capital, the health ministry said.",
+                                  "Malaria killed 300 children in the district last year."])
+def test_a_disease_is_no_actor(nlp: Any, text: str) -> None:
+    actors, _ = actors_of(nlp, text)
+    assert not any(a.name in ("Cholera", "Malaria") for a in actors)

@@ -229,6 +229,8 @@ def test_horizon(nlp: Any, text: str, expected: str | None) -> None:
      "The ferry will resume sailings on Friday."),
     ("HALIFAX, N.S. \u2014 The ferry will resume sailings on Friday.",
      "The ferry will resume sailings on Friday."),
+    ("HALIFAX -- The ferry will resume sailings on Friday.",  # a dash typed as two hyphens
+     "The ferry will resume sailings on Friday."),
     ("The EU will decide in May on the tariff.", "The EU will decide in May on the tariff."),
 ])
 def test_text_drops_a_wire_dateline(nlp: Any, text: str, expected: str) -> None:
