@@ -130,7 +130,7 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
         last_seen[id(cluster)] = mention.start
     _merge_parts(clusters)
     _merge_org_forms(clusters)
-    _merge_acronyms(clusters)
+    _merge_acronyms(clusters, parenthesised)
     _merge_party_members(doc, clusters)
     _merge_country_bodies(doc, clusters)
     _merge_spelling_variants(doc, clusters)
@@ -287,10 +287,11 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
-def _merge_acronyms(clusters: list[Cluster]) -> None:
-    """An acronym used on its own ("the LME said") is the organisation it abbreviates, when only one fits."""
+def _merge_acronyms(clusters: list[Cluster], parenthesised: frozenset[int] = frozenset()) -> None:
+    """An acronym used on its own ("the LME said") is the organisation it abbreviates, when only one fits;
+    a dateline's agency in brackets ("ROME (AP) —") abbreviates nothing."""
     live = [c for c in clusters if c.merged_into is None and c.mentions and not c.is_personal()
-            and not all(m.furniture for m in c.mentions)]  # a dateline's agency expands no name
+            and not all(m.furniture and m.start in parenthesised for m in c.mentions)]
     for short in live:
         name = short.longest()
         capitals = sum(c.isupper() for c in name)

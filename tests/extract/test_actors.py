@@ -544,3 +544,14 @@ def test_review_boundaries_of_this_sessions_name_rules(nlp: Any, text: str, abse
 def test_a_disease_is_no_actor(nlp: Any, text: str) -> None:
     actors, _ = actors_of(nlp, text)
     assert not any(a.name in ("Cholera", "Malaria") for a in actors)
+
+
+def test_an_acronym_opening_a_paragraph_with_a_dash_still_abbreviates_its_body(nlp: Any) -> None:
+    """"DFID — the Department for International Development — ..." reads like a dateline; it is one only
+    for its bracketed agency, so the acronym stays the department's alias."""
+    from reportgen.extract.nlp import parse
+
+    actors, _ = find_actors(parse(nlp, (
+        "Aid cut\n\nThe minister heads the agency known as\n\nDFID — the Department for International "
+        "Development — on Monday.")))
+    assert {a.name: a.aliases for a in actors}.get("Department for International Development") == ["DFID"]
