@@ -292,7 +292,8 @@ def resolve(doc: Any, triple: QuoteTriple, index: Referents) -> Attribution:
     """The actor a triple's source phrase stands for (see the ``quotes.source-*`` rules)."""
     if triple.source is None:
         return Attribution(triple, None, UNFOUND)
-    speaker, how = _resolve_phrase(doc, doc[triple.source], index)
+    replying = (triple.cue or "").lower() in lexicon.REPLY_CUES
+    speaker, how = _resolve_phrase(doc, doc[triple.source], index, replying=replying)
     return Attribution(triple, speaker, how)
 
 
@@ -308,7 +309,8 @@ _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", 
 _RELATIVE_DEPTH = 3
 
 
-def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0) -> tuple[Actor | None, Rule]:
+def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
+                    replying: bool = False) -> tuple[Actor | None, Rule]:
     if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl" and depth < _RELATIVE_DEPTH:
         noun = head.head.head
         while noun.dep_ == "appos" and noun.head.i != noun.i:
@@ -326,8 +328,8 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0) -> tu
     if word in ("he", "she"):
         gender = "m" if word == "he" else "f"
         person = index.antecedent(head.i) or index.person_before(head.i, gender)
-        if _unnamed_is_nearer(index, head.i, person):
-            return None, SOURCE_UNNAMED
+        if _unnamed_is_nearer(index, head.i, person) and not (replying and _asked(index, head.i)):
+            return None, SOURCE_UNNAMED  # ("“...,” he replied" after "a reporter asked" is the one asked)
         return person, SOURCE_PRONOUN
     if word == "it":
         return index.org_before(head.i), SOURCE_PRONOUN
@@ -521,6 +523,12 @@ def _organisation_of(doc: Any, head: Any, inside: list[Actor], index: Referents)
             fire(doc, SPOKESPERSON_OF_SENTENCE, head.idx, head.idx + len(head.text))
             return index.org_before(head.i, within=head.i - sentence_of(head).start)
     return None
+
+
+def _asked(index: Referents, token_i: int) -> bool:
+    """The last unnamed person before ``token_i`` asked something ("Another reporter asked whether ...")."""
+    unnamed = index.unnamed_before(token_i)
+    return unnamed is not None and unnamed.head.lemma_.lower() == "ask"
 
 
 def _unnamed_is_nearer(index: Referents, token_i: int, person: Actor | None) -> bool:

@@ -326,3 +326,17 @@ def test_their_spokesman_is_not_the_last_body_named(nlp: Any) -> None:
     claims = claims_of(nlp, ("The parents of the boy, Ana and Tom Hale, sued Kelby Academy on Monday. "
                              "“We want answers,” their spokesman said."))
     assert quotes(claims)[0][0] != "Kelby Academy"
+
+
+def test_he_replied_after_an_unnamed_questioner_is_the_one_asked(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "Economy Minister Rodrigo Ferrer defended the tax on Monday. Another reporter asked whether "
+        "President Elena Castro had approved the decision. “We are in complete agreement,” he replied."))
+    assert quotes(claims) == [("Rodrigo Ferrer", "We are in complete agreement")]
+
+
+def test_he_said_after_an_unnamed_speaker_stays_unnamed(nlp: Any) -> None:
+    claims = claims_of(nlp, (
+        "Economy Minister Rodrigo Ferrer defended the tax on Monday. A resident said the tax was unfair. "
+        "“We cannot pay it,” he said."))
+    assert quotes(claims) == [(None, "We cannot pay it")]
