@@ -567,7 +567,7 @@ def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> li
             start += 1
         i = j
         # one untagged word standing alone (no title stripped before it: "Sgt Z" is no name "Z")
-        single = j - chain == 1 and _single_source(doc[start])
+        single = j - chain == 1 and start < j and _single_source(doc[start])
         if (j - start < 2 and not single) or (j < len(doc) and doc[j].pos_ == "PROPN"):
             continue
         # "Sirius XM Vice President for news and talk Dave Gorab": the title of the person it heads

@@ -555,3 +555,10 @@ def test_an_acronym_opening_a_paragraph_with_a_dash_still_abbreviates_its_body(n
         "Aid cut\n\nThe minister heads the agency known as\n\nDFID — the Department for International "
         "Development — on Monday.")))
     assert {a.name: a.aliases for a in actors}.get("Department for International Development") == ["DFID"]
+
+
+@pytest.mark.parametrize("text", [") Mr", "(Mrs", "x Dr"])
+def test_a_text_ending_in_an_honorific_alone_extracts_without_error(nlp: Any, text: str) -> None:
+    """Found by the property test: a chain of one honorific at the document's end ran past it."""
+    actors, _ = actors_of(nlp, text)
+    assert actors == []
