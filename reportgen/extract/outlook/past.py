@@ -621,3 +621,24 @@ def _simple_or_perfect_past(verb: Any) -> bool:
     if any(a.lower_ == "had" for a in auxes):
         return True
     return verb.tag_ == "VBD" and not auxes and verb.lemma_ not in ("be", "have")
+
+
+WITHHELD_NAME = rule(
+    "outlook.withheld-name", "'Would' in a clause about giving or withholding a name ('who would give only "
+    "her first name', 'would not be named') says how a source spoke, not what lies ahead.",
+    effect="-",
+    examples=[("His grandfather, who would give his name only as Alistair, shook his head.",
+               {"no_outlook": "grandfather"}),
+              ("A woman who would only give her first name, Maria, said the water was gone.",
+               {"no_outlook": "woman"})],
+    counter=[("Ruiz, who would chair the new panel from May, said the plan was ready.",
+              {"outlook": "chair the new panel"})])
+
+
+@WITHHELD_NAME
+def withheld_name(cue: Cue, sentence: Sentence) -> bool:
+    if not cue.modal_in(L.WOULD_FORMS):
+        return False
+    verb = cue.verb
+    clause = [t for t in verb.subtree if (main_verb(t) or t).i == verb.i]
+    return any(t.lemma_.lower() == "name" or t.lower_ in L.ANONYMITY_WORDS for t in clause)

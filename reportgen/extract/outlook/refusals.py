@@ -35,6 +35,7 @@ from reportgen.extract.outlook.past import (
     reported_past,
     retrospective_would,
     settled_forecast,
+    withheld_name,
 )
 from reportgen.extract.outlook.present import (
     as_planned,
@@ -70,7 +71,7 @@ CHECKS: dict[str, tuple[Refusal, ...]] = {
     C.MODAL.id: (counterfactual, hedge_now, wish, refusal_given, remembered, overtaken, opinion_now,
                  attitude_now, past_belief, denied_possibility, past_inability, habit, past_frame,
                  retrospective_would, perceived, own_words, past_narration, settled_forecast, carried_out,
-                 overdue, backstory, promise_received, conceded),
+                 overdue, backstory, promise_received, conceded, withheld_name),
     C.FORWARD_VERB.id: VERB_REFUSALS,
     C.READINESS.id: VERB_REFUSALS,
     C.DELIBERATION.id: VERB_REFUSALS,
