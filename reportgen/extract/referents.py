@@ -781,6 +781,31 @@ def _roles_from_descriptions(doc: Any, index: Referents) -> None:
         fire(doc, ROLE_FROM_DESCRIPTION, token.idx, token.idx + len(token), person.name)
 
 
+ROLE_OF_ITS = rule(
+    "referents.role-of-its", "A role stated through \"its\" or \"their\" (\"Its chief executive, Annika "
+    "Strand,\") names the body that acted last: the role says whose (\"chief executive of Norvale Energy\").",
+    examples=[("Norvale Energy reported a loss on Monday. Its chief executive, Annika Strand, told analysts "
+               "the worst was over.",
+               {"actor": "Annika Strand", "role": "chief executive of Norvale Energy"})],
+    counter=[("Markets fell on Monday. Its chief executive, Annika Strand, told analysts the worst was over.",
+              {"actor": "Annika Strand", "role": "Its chief executive"})])
+
+
+def _roles_of_its(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents) -> None:
+    """``ROLE_OF_ITS``: "Its chief executive" becomes "chief executive of <the body that acted last>"."""
+    for mention, actor in pairs:
+        words = (actor.role or "").split()
+        if actor.type != "person" or len(words) < 2 or words[0].lower() not in ("its", "their") \
+                or mention.role != actor.role:
+            continue
+        body = index.org_before(mention.start, within=60)
+        if body is None or body.type != "organization":
+            continue  # (a group such as "Democrats" has no chief executive)
+        joint = "for" if words[-1].lower() in lexicon.SPOKES_NOUNS else "of"  # "spokesman for X"
+        actor.role = f"{' '.join(words[1:])} {joint} {body.name}"
+        fire_span(ROLE_OF_ITS, doc[mention.start:mention.end], actor.role)
+
+
 LEAD_DESCRIPTION = rule(
     "referents.lead-description", "A story that opens on an unnamed person (“An ex-Russian intelligence "
     "officer who ... is entering ...”, a headline “Student dies after ...”) and then names someone within a "
@@ -1406,5 +1431,6 @@ def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], R
     referents.pronouns = pronouns
     _name_possessors(doc, pairs, referents)
     _roles_from_descriptions(doc, referents)
+    _roles_of_its(doc, pairs, referents)
     _roles_from_lead(doc, pairs, layout)
     return actors, referents
