@@ -19,7 +19,7 @@ from typing import Any
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS, cited, tree_of
 from reportgen.extract.layout import Layout, layout_of, sentence_of
-from reportgen.extract.names import INITIAL, NAME_TOKEN, country_key, initials_fit, name_word, person_shaped
+from reportgen.extract.names import INITIAL, NAME_TOKEN, acronym_fits, country_key, name_word, person_shaped
 from reportgen.extract.roles import party_tag_at, role_of
 from reportgen.extract.rules import Rule, fire_span, rule
 
@@ -222,7 +222,7 @@ def _acronym_joins(prev: Any, ent: Any) -> bool:
         return False
     acronym = doc[ent.end + 1].text
     return acronym.isupper() and acronym.isalpha() and len(acronym) >= 3 \
-        and any(initials_fit(acronym, doc[k:ent.end].text) for k in range(prev.start, prev.end))
+        and acronym_fits(acronym, doc[prev.start:ent.end].text)
 
 
 FIRST_NAME_MISREAD = rule(
@@ -515,18 +515,16 @@ def _misread_surname(tokens: list[Any]) -> bool:
     ("Dane Waters predicted", "Ana Rogers said"): a surname, not a thing."""
     if len(tokens) < 2 or tokens[-2].pos_ != "PROPN" or tokens[-2].lower_ not in lexicon.first_name_genders():
         return False
-    head = tokens[-1]
-    word = head.lower_
-    if head.tag_ in ("NNS", "NNPS") and len(tokens) < 3:
-        return False  # "Christian Leaders said": a plural surname needs a fuller name ("M. Dane Waters")
-    return head.is_title and head.pos_ == "NOUN" and not head.is_sent_start and not _not_a_name_word(head) \
-        and word not in lexicon.PERSON_NOUNS and word not in lexicon.ORG_WORDS and person_shaped(head.text)
+    # ("Christian Leaders said": a plural surname needs a fuller name, "M. Dane Waters")
+    return tokens[-1].pos_ == "NOUN" and _written_like_a_surname(tokens[-1], plural=len(tokens) > 2)
 
 
-def _written_like_a_surname(token: Any) -> bool:
-    """Capitalised, singular, no title, role, organisation or place word ("Police" is not; a word at
-    the start of a sentence counts only if the model calls it a proper noun and it is no stop word)."""
-    if not token.is_title or token.tag_ in ("NNS", "NNPS") or token.pos_ not in ("PROPN", "NOUN"):
+def _written_like_a_surname(token: Any, plural: bool = False) -> bool:
+    """Capitalised, singular (``plural``: or plural, as "Waters"), no title, role, organisation or place
+    word ("Police" is not; a word at the start of a sentence counts only if the model calls it a proper
+    noun and it is no stop word)."""
+    if not token.is_title or (token.tag_ in ("NNS", "NNPS") and not plural) \
+            or token.pos_ not in ("PROPN", "NOUN"):
         return False
     if token.is_sent_start and (token.pos_ != "PROPN" or token.is_stop):
         return False  # ("Much of Beck's ire was directed at ...": capitalised by its place only)

@@ -136,3 +136,13 @@ def initials_fit(acronym: str, name: str) -> bool:
         return False
     letters = iter(initials)
     return all(any(c == i for i in letters) for c in acronym)
+
+
+def acronym_fits(acronym: str, name: str) -> bool:
+    """The acronym abbreviates the name (:func:`initials_fit`), or the name after a leading acronym that
+    qualifies it ("OCHA" is the "UN Office for the Coordination of Humanitarian Affairs")."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    qualified = len(words) > 2 and words[0].isupper() and words[0].isalpha()
+    return initials_fit(acronym, " ".join(words)) \
+        or (qualified and initials_fit(acronym, " ".join(words[1:])))
+

@@ -26,7 +26,7 @@ from reportgen.extract.lexicon import (
     RANGE_OPENERS,
     RANGE_WORDS,
 )
-from reportgen.extract.number_spans import refuse
+from reportgen.extract.number_spans import YEAR, refuse
 from reportgen.extract.numwords import glued_value, is_scale, measure_value, phrase_value, word_value
 from reportgen.extract.rules import fire, rule
 
@@ -34,7 +34,6 @@ from reportgen.extract.rules import fire, rule
 NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
 _DIGIT = re.compile(r"\d")
 #: A year or a decade written in digits ("1998", "2019", "1990s").
-YEAR = re.compile(r"^(?:1[5-9]|20)\d\d(?:s|’s|'s)?$")
 
 
 @dataclass(frozen=True)

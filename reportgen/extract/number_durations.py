@@ -21,9 +21,8 @@ from reportgen.extract.lexicon import (
     VOTE_WORDS,
 )
 from reportgen.extract.number_bounds import RANGE, approx_start, compound_number
-from reportgen.extract.number_candidates import YEAR
 from reportgen.extract.number_refusals import CLOCK_TIME, LABEL_AFTER_NOUN, YEAR_RULE
-from reportgen.extract.number_spans import CLOCK, DASHES, Amount, refuse
+from reportgen.extract.number_spans import CLOCK, DASHES, YEAR, Amount, refuse
 from reportgen.extract.numwords import phrase_value
 from reportgen.extract.rules import rule
 

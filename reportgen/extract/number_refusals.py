@@ -33,8 +33,7 @@ from reportgen.extract.lexicon import (
     SOURCE_WORDS,
     VAGUE_MAGNITUDES,
 )
-from reportgen.extract.number_candidates import YEAR
-from reportgen.extract.number_spans import CLOCK, DASHES, Amount, line_bounds, ratio_terms, refuse
+from reportgen.extract.number_spans import CLOCK, DASHES, YEAR, Amount, line_bounds, ratio_terms, refuse
 from reportgen.extract.numwords import glued_value, is_scale, measure_value, phrase_value, word_value
 from reportgen.extract.rules import Rule, rule
 

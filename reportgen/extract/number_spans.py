@@ -79,15 +79,15 @@ def is_number(span: Any) -> bool:
     return len(span) > 0 and (span[0].like_num or phrase_value([span[0].text]) is not None)
 
 
-#: A year as written ("2025", "1990s"): never one side of a ratio.
-_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d(?:s|’s|'s)?$")
+#: A year as written ("2025", "1990s"): a date, never a count nor one side of a ratio.
+YEAR = re.compile(r"^(?:1[5-9]|20)\d\d(?:s|’s|'s)?$")
 
 
 def ratio_terms(first: Any, second: Any) -> tuple[float, float] | None:
     """The two numbers of "one in five" or "3 out of 10" (tokens ``first`` and ``second``), or None when
     "X in Y" is no ratio: a year or date on either side ("2% in 2025", "in 2022 in 12 countries") or a
     part no smaller than its whole."""
-    if any(_YEAR.match(t.text) or t.ent_type_ in ("DATE", "TIME") for t in (first, second)):
+    if any(YEAR.match(t.text) or t.ent_type_ in ("DATE", "TIME") for t in (first, second)):
         return None
     numerator, denominator = phrase_value([first.text]), phrase_value([second.text])
     if numerator is None or denominator is None or not 0 < numerator < denominator:

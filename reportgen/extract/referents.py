@@ -25,9 +25,9 @@ from reportgen.extract.grammar import SUBJECTS, cited, tree_of
 from reportgen.extract.layout import Layout, QuoteSpan, layout_of, sentence_of
 from reportgen.extract.mentions import Mention, speaks_for
 from reportgen.extract.names import (
+    acronym_fits,
     canonical_key,
     country_key,
-    initials_fit,
     name_key,
     person_shaped,
     without_brackets,
@@ -299,17 +299,9 @@ def _merge_acronyms(clusters: list[Cluster], parenthesised: frozenset[int] = fro
                 or country_key(name):
             continue  # "LME", "MaT" (Maghawir al Thawra)
         owners = [c for c in live if c is not short and c.merged_into is None
-                  and len(c.longest().split()) >= 2 and _fits_with_qualifier(name, c.longest())]
+                  and len(c.longest().split()) >= 2 and acronym_fits(name, c.longest())]
         if len(owners) == 1:
             _absorb(owners[0], short)
-
-
-def _fits_with_qualifier(acronym: str, name: str) -> bool:
-    """The acronym's letters fit the name, or the name after a leading acronym that qualifies it ("OCHA"
-    is the "UN Office for the Coordination of Humanitarian Affairs")."""
-    words = name.split()
-    return initials_fit(acronym, name) or (len(words) > 2 and words[0].isupper() and words[0].isalpha()
-                                           and initials_fit(acronym, " ".join(words[1:])))
 
 
 SURNAME_KEEPS_HOLDER = rule(
