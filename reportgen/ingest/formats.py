@@ -94,11 +94,11 @@ def _runs(lines: list[str], first_block: bool) -> list[list[str]]:
     runs: list[list[str]] = [[]]
     breakable = True  # the block's first line, which may be the headline
     for number, line in enumerate(lines):
-        heading = bool(_TIME_HEADING.match(line)) and is_headline(line)
-        alone = breakable and (furniture_kind(line) in ("byline", "timestamp", "dated-credit") or heading)
-        headline_before = first_block and number == 1
-        dateline = headline_before and dateline_end(line) > 0
-        opens = breakable and (bool(_TIME_HEADING.match(line)) or dateline)
+        timed = bool(_TIME_HEADING.match(line))
+        alone = breakable and (furniture_kind(line) in ("byline", "timestamp", "dated-credit")
+                               or (timed and is_headline(line)))
+        dateline = first_block and number == 1 and dateline_end(line) > 0  # right under the headline
+        opens = breakable and (timed or dateline)
         if (alone or opens) and runs[-1]:
             runs.append([])
         runs[-1].append(line)
