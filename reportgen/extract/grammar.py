@@ -117,6 +117,29 @@ class Tree:
         return self._answer(lambda t: t.head.i if t.dep_ == "ccomp" and t.head.i != t.i
                             and t.head.lemma_.lower() in lexicon.REPORTING_VERBS else None, -1)
 
+    @cached_property
+    def _complement_heads(self) -> list[int]:
+        from reportgen.extract.layout import layout_of
+
+        layout = layout_of(self.doc)
+
+        def head(t: Any) -> int | None:
+            if t.dep_ != "ccomp" or t.head.i == t.i:
+                return None
+            if t.head.lemma_.lower() in lexicon.REPORTING_VERBS:
+                return int(t.head.i)
+            # any other verb only as written ("pledged [that ...]"), not as the parser may hang a
+            # set-up sentence under a quotation's verb
+            return int(t.head.i) if t.head.i < t.i and not layout.in_quote(t.head.idx) else None
+
+        return self._answer(head, -1)
+
+    def complement_head(self, token: Any) -> Any | None:
+        """The verb whose complement clause ``token`` stands in (the nearest): a reporting verb's, or any
+        verb's written before it ("pledged [that Trump is ...]")."""
+        i = self._complement_heads[token.i]
+        return self.doc[i] if i >= 0 else None
+
     def first_conjunct(self, token: Any) -> Any:
         """The head of a coordination ``token`` belongs to ("Oslo" for "Bergen" in "Oslo, Bergen and
         Tromsø"); the token itself outside one."""

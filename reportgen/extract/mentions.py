@@ -288,8 +288,12 @@ def _bare_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Menti
                                                                     or doc[token.i + 1].ent_iob_ != "I"))
         # a surname the tagger read as a word ("said Skelly" as an adverb), never one that modifies a
         # noun ("Black voters" after "Ana Black")
-        misread = token.text in surnames and not token.ent_type_ and not token.is_sent_start \
-            and token.pos_ in ("ADV", "ADJ", "NOUN", "VERB") and token.dep_ not in ("amod", "compound")
+        # (opening a sentence only as the subject of its verb, bare: "Sanders appeared to ..." read as
+        # the plural of "sander", not "Price rises")
+        misread = token.text in surnames and not token.ent_type_ \
+            and token.pos_ in ("ADV", "ADJ", "NOUN", "VERB") and token.dep_ not in ("amod", "compound") \
+            and (not token.is_sent_start or (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX")
+                                             and not any(token.children)))
         if token.text in parts and lone and token.i not in tagged and (token.pos_ == "PROPN" or misread) \
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
                          and doc[token.i + 1].text not in parts):
@@ -1398,11 +1402,18 @@ SEEN_ELSEWHERE = rule(
               "account.", {"no_actor": "Kestrel"})])
 BARE_NAME = rule(
     "mentions.bare-name", "A surname or first name of a person named in full is that person where the "
-    "model left it untagged, also a surname the tagger read as a word (“said Skelly” as an adverb).",
+    "model left it untagged, also a surname the tagger read as a word (“said Skelly” as an adverb, "
+    "“Fields insisted” as a plural), but not one that modifies a noun or heads a phrase of its own.",
     examples=[("Nabil Farouk was on the ferry. Farouk, a Lebanese engineer, was heading home to Beirut.",
                {"actor": "Nabil Farouk", "type": "person"}),
               ("Bill Skelly runs the data team for the party. “We know every voter in the county,” said "
-               "Skelly, smiling.", {"quote": "We know every voter", "speaker": "Bill Skelly"})])
+               "Skelly, smiling.", {"quote": "We know every voter", "speaker": "Bill Skelly"}),
+              # opening a sentence as its bare subject ("Fields" read as the plural of "field")
+              ("Dan Fields chairs the panel. Ross Vane met him on Monday.\n\nFields insisted that the vote "
+               "was fair. On Friday, he remarked: “There was no fraud.”",
+               {"quote": "There was no fraud", "speaker": "Dan Fields"})],
+    counter=[("Dan Fields chairs the panel. Fields of wheat lay flooded after the storm.",
+              {"actor": "Dan Fields"})])
 
 def find_mentions(doc: Any) -> list[Mention]:
     """Every mention of a possible actor, in text order, each with the rule that found it."""

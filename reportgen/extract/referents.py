@@ -1175,8 +1175,8 @@ def _surname_or_full_name(name: str) -> bool:
 
 PRONOUN_SALIENCE = rule(
     "referents.pronoun-salience", "“He”/“she” is the person of that gender most salient at that point: "
-    "recent, the subject of its clause rather than named in a side clause, and the one whose words a "
-    "clause around the pronoun reports (“Ana Ruiz said she ...”).",
+    "recent, the subject of its sentence rather than named in a side or complement clause (“Hume pledged "
+    "that Vane ...”), and the one whose words a clause around the pronoun reports (“Ana Ruiz said she ...”).",
     examples=[("Ana Ruiz met Tomas Reyes, whom the council had hired in May. “We need more buses,” she "
                "said.", {"quote": "We need more buses", "speaker": "Ana Ruiz"}),
               ("Mayor Tomas Reyes opened the depot on Monday. Reyes said the buses would run all winter. "
@@ -1188,7 +1188,13 @@ PRONOUN_SALIENCE = rule(
                "saving her,” she said.", {"quote": "They never stood a chance", "speaker": "Marta Ruiz"}),
               ("Peter Hale chairs the ferry board and has run it since 2019. Board spokesman Tomas Reyes "
                "said the campaign will show voters that Hale has “the right plan for every ferry route in "
-               "the county,” he said.", {"quote": "the right plan", "speaker": "Tomas Reyes"})])
+               "the county,” he said.", {"quote": "the right plan", "speaker": "Tomas Reyes"}),
+              # the subject of a clause another verb governs ("pledged that Vane ...") is not the
+              # sentence's subject
+              ("Ross Vane leads the race. Vane spoke in Ohio on Sunday. During a town hall on Monday, Dale "
+               "Hume pledged that Vane would protect farmers. He also spoke about the new port, saying it "
+               "will be “as big as it needs to be.”",
+               {"quote": "as big as it needs", "speaker": "Dale Hume"})])
 
 
 DESCRIBED_PERSON = rule(
@@ -1354,7 +1360,7 @@ def _gender_from_only_person(token: Any, people: list[_Candidate], starts: list[
 
 def _reporter_of(token: Any) -> int:
     """The verb whose reported clause ``token`` stands in, or -1."""
-    reporter = tree_of(token.doc).reporter(token)
+    reporter = tree_of(token.doc).complement_head(token)
     return reporter.i if reporter is not None else -1
 
 
