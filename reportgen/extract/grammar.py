@@ -32,6 +32,17 @@ SUBORDINATE_CLAUSES = frozenset({"relcl", "acl"})
 TREE_KEY = "reportgen_tree"
 
 
+def complement(token: Any) -> bool:
+    """A clause that is its verb's object: a ``ccomp``, or an ``advcl`` opened by "that", as the parser
+    sometimes labels one after a date or place ("recalled in 2008 [that ... Obama wasn't treated]")."""
+    if token.dep_ == "ccomp":
+        return True
+    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+    # never a purpose or result ("so that he could rest", "so tired that ...")
+    return token.dep_ == "advcl" and "that" in marks and "so" not in marks \
+        and not any(t.lower_ in ("so", "such") for t in token.doc[min(token.head.i, token.i):token.i])
+
+
 def according_to(token: Any) -> Any | None:
     """The source's head in "according to X" when ``token`` is its "according" (the object of "to",
     else the word after it), else None; quotes and reported speech both read sources this way."""
@@ -114,7 +125,7 @@ class Tree:
 
     @cached_property
     def _reporters(self) -> list[int]:
-        return self._answer(lambda t: t.head.i if t.dep_ == "ccomp" and t.head.i != t.i
+        return self._answer(lambda t: t.head.i if complement(t) and t.head.i != t.i
                             and t.head.lemma_.lower() in lexicon.REPORTING_VERBS else None, -1)
 
     @cached_property
@@ -124,7 +135,7 @@ class Tree:
         layout = layout_of(self.doc)
 
         def head(t: Any) -> int | None:
-            if t.dep_ != "ccomp" or t.head.i == t.i:
+            if not complement(t) or t.head.i == t.i:
                 return None
             if t.head.lemma_.lower() in lexicon.REPORTING_VERBS:
                 return int(t.head.i)

@@ -21,7 +21,7 @@ from typing import Any
 from reportgen.brief import Actor
 from reportgen.brief.model import BODY_TYPES, ActorType
 from reportgen.extract import lexicon
-from reportgen.extract.grammar import SUBJECTS, cited, tree_of
+from reportgen.extract.grammar import SUBJECTS, cited, complement, tree_of
 from reportgen.extract.layout import Layout, QuoteSpan, layout_of, sentence_of
 from reportgen.extract.mentions import Mention, speaks_for
 from reportgen.extract.names import (
@@ -1375,7 +1375,7 @@ def _speaking(token: Any) -> bool:
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     layout = layout_of(token.doc)
     return any(v.lemma_.lower() in lexicon.REPORTING_VERBS
-               and any(c.dep_ == "ccomp" and not layout.in_quote(c.idx) for c in v.children) for v in verbs)
+               and any(complement(c) and not layout.in_quote(c.idx) for c in v.children) for v in verbs)
 
 
 def _relative_speaker(token: Any) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportgen.extract.grammar import inherit, tree_of
+from reportgen.extract.grammar import complement, inherit, tree_of
 
 
 def _climb_first_conjunct(token: Any) -> Any:
@@ -54,3 +54,14 @@ def test_reported_marks_the_words_a_reporting_verb_reports(nlp: Any) -> None:
     tree = tree_of(doc)
     assert tree.reported(next(t for t in doc if t.text == "voters"))
     assert not tree.reported(next(t for t in doc if t.text == "mayor"))
+
+
+def test_a_that_clause_the_parser_calls_adverbial_is_still_a_complement(nlp: Any) -> None:
+    doc = nlp("Tom Gale, a radio host, recalled in 2008 that before Iowa, Hume wasn't treated as credibly "
+              "by his listeners.")
+    treated = next(t for t in doc if t.text == "treated")
+    assert treated.dep_ == "advcl"  # the parse this guards against
+    assert complement(treated)
+    assert tree_of(doc).complement_head(next(t for t in doc if t.text == "Hume")).text == "recalled"
+    purpose = nlp("He left early so that he could rest.")
+    assert not any(complement(t) for t in purpose)
