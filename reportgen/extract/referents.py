@@ -807,7 +807,7 @@ LEAD_DESCRIPTION = rule(
                {"actor": "Ivan Petrov", "role": "former Russian intelligence officer"})],
     counter=[("Ex-spy on hunger strike\n\nA former Russian intelligence officer who spied for Britain is "
               "on hunger strike, his lawyer Ivan Petrov said.\n\nPetrov, 50, says the officer was betrayed.",
-              {"actor": "Ivan Petrov", "role": None}),
+              {"actor": "Ivan Petrov", "role": "his lawyer"}),
              ("Shooting at the port\n\nA police officer who guarded the port was shot on Monday.\n\nTomas "
               "Reyes, 50, said he heard two shots.", {"actor": "Tomas Reyes", "role": None}),
              ("President vows to veto harbour bill\n\nTomas Reyes, 50, said the bill would pass anyway.",

@@ -86,6 +86,16 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
             return _with_party(doc, end, _with_affiliation(doc, root, pre))
     if after:
         return after  # "Officer Jo Reyes, a police spokeswoman": the office, not the form of address
+    head = root.head
+    if root.dep_ == "appos" and head.i == first - 1 and head.pos_ == "NOUN" and head.is_lower \
+            and head.tag_ != "NNS" and _describes(head, tokens):
+        # "the broadcaster Kanal Nord", "the public broadcaster ...": the noun the name is set beside
+        start = head.left_edge.i
+        while start < head.i and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        span = doc[start:first]
+        if len(span) <= _MAX_ROLE_TOKENS and not any(t.is_punct for t in span):
+            return span.text
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
                 and child.ent_type_ not in ("PERSON",) and doc[child.left_edge.i - 1].text == ",":
@@ -102,6 +112,18 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
             span = doc[child.i:min(child.right_edge.i + 1, child.i + _MAX_ROLE_TOKENS)]
             return span.text.strip(" ,.;:")
     return None
+
+
+def _describes(noun: Any, name: list[Any]) -> bool:
+    """A noun set right before a name that says what it is: a title, an occupation, a kinship ("the
+    broadcaster Kanal Nord", "his son Beau"), a body noun only for a name that is not a person's; never
+    one the writer owns ("my friend X") or a relative clause's ("whose son Sean")."""
+    word = noun.lower_
+    if any(c.lower_ in ("my", "our", "your", "whose") for c in noun.children):
+        return False
+    if word in lexicon.BODY_HEADS:
+        return name[0].lower_ not in lexicon.first_name_genders()
+    return word in lexicon.TITLE_WORDS or word in lexicon.OCCUPATION_NOUNS or word in lexicon.GENDERED_NOUNS
 
 
 _PARTIES = frozenset({"D", "R", "I"})

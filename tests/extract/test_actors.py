@@ -42,6 +42,16 @@ def test_appositive_role_and_honorific_alias(nlp: Any) -> None:
     assert "Ms Okafor" in person.aliases
 
 
+def test_a_describing_noun_set_before_the_name_is_its_role(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "Henrik Vatne told the public broadcaster Kanal Nord that he would stay.")
+    body = named(actors, "Kanal Nord")
+    assert (body.type, body.role) == ("organization", "public broadcaster")
+    # never the writer's own relation, nor a relative clause's
+    actors, _ = actors_of(nlp, "I spoke to my friend Tom Vale, whose son Sean Vale lives in Oslo.")
+    assert named(actors, "Tom Vale").role is None
+    assert named(actors, "Sean Vale").role is None
+
+
 def test_short_and_long_country_forms_are_one_country(nlp: Any) -> None:
     actors, _ = actors_of(nlp, (
         "The United States imposed tariffs on steel. Officials in the U.S. expect Canada to respond, "
