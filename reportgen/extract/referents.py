@@ -359,8 +359,10 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
     """"Tallybird Group"/"Tallybird", "BBC News"/"BBC", "US Congress"/"Congress" are one organisation."""
     live = [c for c in clusters if c.merged_into is None and not c.is_personal()]
     # A lone word the model called a person ("Halvorsen said") may still be the firm's short name.
+    # So may a longer one that no first name opens ("Meridian Tide said" for Meridian Tide Holdings).
     shorts = live + [c for c in clusters if c.merged_into is None and c.is_personal()
-                     and len(c.longest().split()) == 1
+                     and (len(c.longest().split()) == 1
+                          or c.longest().split()[0].lower() not in lexicon.first_name_genders())
                      and not any(m.honorific or m.titled for m in c.mentions)]
     keys = {id(c): name_key(c.longest()) for c in shorts}
     for short in shorts:
@@ -380,6 +382,9 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
             rest_before = keys[id(long)][:-len(s)].split() if keys[id(long)].endswith(" " + s) else None
             dropped = rest_after and all(_generic_org_word(w) or w in lexicon.PLACE_SUFFIXES
                                          for w in rest_after)
+            if dropped and short.is_personal() and len(s.split()) > 1:
+                # a name's own word ("Holdings"), not a description ("the Islamic State network")
+                dropped = long.longest().split()[-1][:1].isupper()
             origin = rest_before and all(country_key(w) or w in lexicon.DEMONYMS for w in rest_before)
             if dropped or origin or _abbreviates(short.longest(), keys[id(long)]):
                 _absorb(long, short)
@@ -411,10 +416,11 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 def _generic_org_word(word: str) -> bool:
-    """A word that can be dropped from an organisation's name in later mentions ("Rovers", "Group")."""
+    """A word that can be dropped from an organisation's name in later mentions ("Rovers", "Group",
+    "Logistics")."""
     if word in lexicon.ENDOWMENT_WORDS:
         return False  # "Ford Foundation" is not Ford
-    return word in lexicon.ORG_SUFFIXES or word in lexicon.ORG_WORDS
+    return word in lexicon.ORG_SUFFIXES or word in lexicon.ORG_WORDS or word in lexicon.INDUSTRY_WORDS
 
 
 def _absorb(into: Cluster, other: Cluster, doc: Any = None, why: Rule | None = None) -> None:

@@ -572,3 +572,15 @@ def test_a_text_ending_in_an_honorific_alone_extracts_without_error(nlp: Any, te
     """Found by the property test: a chain of one honorific at the document's end ran past it."""
     actors, _ = actors_of(nlp, text)
     assert actors == []
+
+
+def test_a_firm_short_name_joins_its_full_name_even_when_read_as_a_person(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Halvorsen and Brightwater agree merger\n\nDanish group Halvorsen Logistics agreed on Tuesday to "
+        "buy Brightwater Freight. A director of Corvex Millbank Holdings was convicted. Corvex Millbank said "
+        "it had cooperated fully. Halvorsen shares fell."))
+    names = {a.name: a for a in actors}
+    assert {"Halvorsen", "Brightwater", "Corvex Millbank"}.isdisjoint(names), list(names)
+    assert "Halvorsen" in names["Halvorsen Logistics"].aliases
+    assert "Brightwater" in names["Brightwater Freight"].aliases
+    assert names["Corvex Millbank Holdings"].type == "organization"
