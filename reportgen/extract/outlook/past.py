@@ -38,16 +38,34 @@ from reportgen.extract.outlook.grammar import (
 from reportgen.extract.rules import fire, rule
 
 COUNTERFACTUAL = rule(
-    "outlook.counterfactual", "A modal with a perfect ('would have been') is a past that did not happen.",
+    "outlook.counterfactual", "A modal with a perfect ('would have been'), or under a condition on a past "
+    "that did not happen ('Had we cut faster, we would be ...'), is a past that did not happen.",
     effect="-",
-    examples=[("In that case the firm would have been sold for far less.", {"no_outlook": "firm"})],
+    examples=[("In that case the firm would have been sold for far less.", {"no_outlook": "firm"}),
+              ("“Had we cut faster last year, we would be fighting a second wave of inflation today,” the "
+               "governor said.", {"no_outlook": "inflation"})],
     counter=[("The firm would be sold within a year, the bank said.", {"outlook": "would be sold"})])
 
 
 @COUNTERFACTUAL
 def counterfactual(cue: Cue, sentence: Sentence) -> bool:
     verb = cue.verb
-    return verb.tag_ == "VBN" and any(t.lower_ == "have" for t in cue.token.doc[cue.token.i + 1:verb.i])
+    if verb.tag_ == "VBN" and any(t.lower_ == "have" for t in cue.token.doc[cue.token.i + 1:verb.i]):
+        return True
+    # under a condition on a past that did not happen: "Had we cut faster, we would be ...", "if we
+    # had cut ..."
+    return any(_past_condition_clause(c) for c in verb.children if c.i < verb.i)
+
+
+def _past_condition_clause(clause: Any) -> bool:
+    """ "if we had cut", or inverted, "Had we cut" (which the parser may call a complement)."""
+    if clause.dep_ not in ("advcl", "ccomp") or not has_aux(clause, ("had",)):
+        return False
+    marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
+    if marks:
+        return marks == ["if"]
+    first = next(t for t in clause.subtree if not t.is_punct)
+    return first.lower_ == "had" and first.dep_ == "aux"
 
 
 PAST_NARRATION = rule(
@@ -463,9 +481,11 @@ REFERRED_PLAN = rule(
               ("The miners' plan was rejected by the board in a close vote.", {"no_outlook": "miners"}),
               ("The board approved budget plans covering two thousand jobs.", {"no_outlook": "board"}),
               ("Many pledges were given and then forgotten.", {"no_outlook": "pledges"}),
+              ("Mayor Ana Ruiz spoke on Monday. “The plan costs a lot,” she said.", {"no_outlook": "costs"}),
               ("The decade has brought a rise in each danger that worries farmers.",
                {"no_outlook": "danger"})],
-    counter=[("The carrier announced plans for a new hub in Porto.", {"outlook": "carrier"})])
+    counter=[("The carrier announced plans for a new hub in Porto.", {"outlook": "carrier"}),
+             ("The threat remains high, officials said.", {"outlook": "threat"})])
 
 
 @REFERRED_PLAN
@@ -477,6 +497,9 @@ def referred_plan(cue: Cue, sentence: Sentence) -> bool:
                    for c in noun.children)
     if definite and noun.dep_ in ("dobj", "pobj"):
         return True
+    if definite and noun.dep_ == "nsubj" and not has_aim(noun) and noun.head.tag_ in ("VBZ", "VBP") \
+            and lemma(noun.head) not in L.FORWARD_VERBS and lemma(noun) not in L.RISK_NOUNS:
+        return True  # "The plan costs a lot": what the plan already known is
     return not has_aim(noun) and told_as_past(noun)
 
 

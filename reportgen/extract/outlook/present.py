@@ -98,6 +98,42 @@ def attitude_now(cue: Cue, sentence: Sentence) -> bool:
     return cue.modal_in(L.OBLIGATION_MODALS) and cue.verb.lemma_ in L.COGNITION_VERBS
 
 
+NORM = rule(
+    "outlook.norm", "'Should' or 'must' with a subject that is everyone of its kind ('No family should have "
+    "to choose', 'Any firm must ...') states a norm for all, not an act ahead.",
+    effect="-",
+    examples=[("No family should have to choose between heating and eating, she said.",
+               {"no_outlook": "family"})],
+    counter=[("The family should move to the new flat by June.", {"outlook": "family"})])
+
+
+@NORM
+def norm(cue: Cue, sentence: Sentence) -> bool:
+    if not cue.modal_in(L.OBLIGATION_MODALS) or cue.verb.lemma_ in L.FORWARD_VERBS:
+        return False
+    subject = next((c for c in cue.verb.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and any(c.dep_ == "det" and c.lower_ in L.NORM_DETERMINERS
+                                       for c in subject.children)
+
+
+MEASURED = rule(
+    "outlook.measured", "A plan, risk or threat that rose or fell by a measure is a statistic ('the risk of "
+    "dying rose by 7 percent'), not stated as ahead.",
+    effect="-",
+    examples=[("She said the risk of hospitalisation among children rose by 7 percent compared with 2019.",
+               {"no_outlook": "hospitalisation"})],
+    counter=[("There is a growing risk of flooding along the river.", {"outlook": "flooding"})])
+
+
+@MEASURED
+def measured(cue: Cue, sentence: Sentence) -> bool:
+    noun = cue.token
+    verb = noun.head
+    if noun.dep_ not in SUBJECTS or verb.lemma_ not in L.CHANGE_VERBS:
+        return False
+    return verb.tag_ in ("VBD", "VBN") or any(t.like_num for t in verb.subtree if t.i > verb.i)
+
+
 COMPARED_CHANCES = rule(
     "outlook.compared-chances", "'More likely to', 'less likely to' compares chances, a statistic of now, "
     "not a forecast.",

@@ -46,6 +46,8 @@ from reportgen.extract.outlook.present import (
     habit,
     hedge_now,
     label,
+    measured,
+    norm,
     nothing_set,
     opinion_now,
     own_words,
@@ -69,7 +71,7 @@ VERB_REFUSALS: tuple[Refusal, ...] = (
 #: The refusals each cue is checked against, by cue rule id.
 CHECKS: dict[str, tuple[Refusal, ...]] = {
     C.MODAL.id: (counterfactual, hedge_now, wish, refusal_given, remembered, overtaken, opinion_now,
-                 attitude_now, past_belief, denied_possibility, past_inability, habit, past_frame,
+                 attitude_now, norm, past_belief, denied_possibility, past_inability, habit, past_frame,
                  retrospective_would, perceived, own_words, past_narration, settled_forecast, carried_out,
                  overdue, backstory, promise_received, conceded, withheld_name),
     C.FORWARD_VERB.id: VERB_REFUSALS,
@@ -80,7 +82,7 @@ CHECKS: dict[str, tuple[Refusal, ...]] = {
                              compared_chances),
     C.REQUEST.id: (denied_possibility,),
     C.SCHEDULED_FOR.id: (nothing_set,),
-    C.FORWARD_NOUN.id: (settled_forecast, referred_plan, past_stance_of, past_frame, carried_out),
+    C.FORWARD_NOUN.id: (settled_forecast, referred_plan, measured, past_stance_of, past_frame, carried_out),
     C.WHAT_NEXT.id: (past_clause,),
     C.TIME_AHEAD.id: (past_clause,),
     C.SCHEDULED_EVENT.id: (habit, pattern),
