@@ -745,6 +745,19 @@ def _joins_name(token: Any) -> bool:
     return token.is_lower and token.lower_ in lexicon.NAME_JOINERS
 
 
+def _possessive_in_name(tokens: list[Any], k: int) -> bool:
+    """The possessive at ``tokens[k]`` is part of a body's name: "People's Party", or a title or a
+    plural before a capitalised body word ("Information Commissioner's Office", "Residents' Alliance");
+    not "Acme's Sale"."""
+    possessor = tokens[k - 1]
+    if possessor.lower_ in lexicon.NAME_POSSESSORS:
+        return True
+    rest = tokens[k + 1:]
+    body = bool(rest) and all(t.is_title for t in rest) and rest[-1].lower_ in lexicon.ORG_WORDS
+    plural = possessor.lower_.endswith("s") and tokens[k].text in ("'", "’")
+    return body and possessor.is_title and (possessor.lower_ in lexicon.TITLE_WORDS or plural)
+
+
 def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     if party_tag_at(doc, ent.start):
         return None  # "Sen. Dale Prentice, R-Utah,": a party and state tag, not a place in the story
@@ -754,7 +767,7 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             tokens = tokens[:k]  # "Grand Coastal Barrage (GCB", "HMS Kestrel - have": a name stops there
             break
     for k, token in enumerate(tokens[1:-1], start=1):
-        if token.text in POSSESSIVE_MARKS and tokens[k - 1].lower_ not in lexicon.NAME_POSSESSORS:
+        if token.text in POSSESSIVE_MARKS and not _possessive_in_name(tokens, k):
             tokens = tokens[:k]  # "Acme's Sale": the possessor is the name ("People's Party" is one)
             break
     while tokens and (tokens[-1].text in POSSESSIVE_MARKS or tokens[-1].is_punct or tokens[-1].is_space):
@@ -762,10 +775,16 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     # "Army Capt. Ana Ruiz", "Air Force 1st Lt. ...": a rank the model ran into the unit's name; one
     # after "of" or "for" is the name's own ("Department of Justice", "Joint Chiefs of Staff"), one
     # before it heads a title ("the Legal Counsel of the European Parliament")
+    if len(tokens) == 2 and tokens[1].pos_ == "NUM" and tokens[1].text.isdigit() \
+            and tokens[0].lower_ not in lexicon.MEDIA_WORDS and not tokens[0].is_upper and label != "PERSON":
+        fire_span(NUMBERED_THING, doc[tokens[0].i:tokens[1].i + 1], ent.text)
+        return None  # "a Phase 2 investigation", "Apollo 11": a numbered stage or thing ("Channel 4", "ABC 7"
+        # are bodies)
     heads_a_title = tokens[-1].i + 1 < len(doc) and _joins_name(doc[tokens[-1].i + 1])
     while len(tokens) > 1 and not heads_a_title \
             and (tokens[-1].lower_.rstrip(".") + "." in lexicon.TITLE_WORDS
-                 or tokens[-1].lower_ in lexicon.TITLE_WORDS or tokens[-1].pos_ == "NUM"
+                 or tokens[-1].lower_ in lexicon.TITLE_WORDS
+                 or (tokens[-1].pos_ == "NUM" and tokens[-2].lower_ not in lexicon.MEDIA_WORDS)
                  or tokens[-1].ent_type_ == "ORDINAL" or _ORDINAL.match(tokens[-1].text)) \
             and not _joins_name(tokens[-2]):
         tokens.pop()
@@ -957,8 +976,11 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
         if word in lexicon.FACILITY_WORDS and label != "GPE":  # "Zwickau plant" is still Zwickau
             end, label = end + 1, "FAC"
         elif word in lexicon.ORG_WORDS and not (label == "GPE" and doc[end].is_lower
-                                                and word in lexicon.BRANCH_WORDS):
-            end, label = end + 1, "ORG"  # ("the Tokyo office of X" is X's branch: Tokyo stays a place)
+                                                and word in lexicon.BRANCH_WORDS) \
+                and not (doc[end].is_lower and doc[end].head.pos_ == "PROPN" and doc[end].head.i > end):
+            # ("the Tokyo office of X" is X's branch: Tokyo stays a place; "US group Halcyon" describes
+            # the name after it)
+            end, label = end + 1, "ORG"
     if label == "ORG" and any(t.lower_ in ("for", "of") for t in ent[1:]) and end + 1 < len(doc) \
             and doc[end].lower_ == "and" and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
         # "Institute for Policy and Economic Studies": the model stopped at "and".
@@ -1400,6 +1422,12 @@ SEEN_ELSEWHERE = rule(
                "account. Kestrel pledged to take action against such tricks.", {"actor": "Kestrel"})],
     counter=[("The party renamed its Kestrel account during the debate. Critics mocked the Kestrel "
               "account.", {"no_actor": "Kestrel"})])
+NUMBERED_THING = rule(
+    "mentions.numbered-thing", "One word and a number (“a Phase 2 investigation”, “Apollo 11”) name a "
+    "stage or a thing, no actor; a medium stays one (“Channel 4”).",
+    effect="-",
+    examples=[("The regulator opened a lengthy Phase 2 investigation into the deal.", {"no_actor": "Phase"})],
+    counter=[("Channel 4 said the interview would air on Monday.", {"actor": "Channel 4"})])
 BARE_NAME = rule(
     "mentions.bare-name", "A surname or first name of a person named in full is that person where the "
     "model left it untagged, also a surname the tagger read as a word (“said Skelly” as an adverb, "

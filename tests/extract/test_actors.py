@@ -584,3 +584,21 @@ def test_a_firm_short_name_joins_its_full_name_even_when_read_as_a_person(nlp: A
     assert "Halvorsen" in names["Halvorsen Logistics"].aliases
     assert "Brightwater" in names["Brightwater Freight"].aliases
     assert names["Corvex Millbank Holdings"].type == "organization"
+
+
+def test_a_possessive_inside_a_body_name_stays_in_it(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Tom Vale, chair of the Residents' Alliance, said the plan was wrong. The Information Commissioner's "
+        "Office (ICO), the data protection regulator, said the trust had reported the breach. Acme's Sale "
+        "Group fell."))
+    names = {a.name for a in actors}
+    assert {"Residents' Alliance", "Information Commissioner's Office"} <= names, names
+    assert {"Residents", "Information", "Acme's Sale Group"}.isdisjoint(names), names
+
+
+def test_a_descriptor_before_a_name_is_not_glued_to_a_country(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "Ravensford agreed a takeover by US group Halcyon on Monday.")
+    assert named(actors, "Halcyon").role == "US group"
+    assert "US group" not in {a.name for a in actors}
+    actors, _ = actors_of(nlp, "Officers from West Mercia police arrested two men.")
+    assert named(actors, "West Mercia police").type == "organization"
