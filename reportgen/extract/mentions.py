@@ -20,6 +20,7 @@ from reportgen.extract import lexicon
 from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS, cited, tree_of
 from reportgen.extract.layout import Layout, layout_of, sentence_of
 from reportgen.extract.names import INITIAL, NAME_TOKEN, acronym_fits, country_key, name_word, person_shaped
+from reportgen.extract.nlp import common_noun
 from reportgen.extract.roles import party_tag_at, role_of
 from reportgen.extract.rules import Rule, fire_span, rule
 
@@ -1210,13 +1211,27 @@ SENTENCE_INITIAL_NOUN = rule(
     "(“Turnout was 58 percent”), tagged a singular noun and never capitalised elsewhere, is no name "
     "unless it speaks (“Cook said”).",
     effect="-",
-    examples=[("Turnout was 58.2 percent, the commission said.", {"no_actor": "Turnout"})],
-    counter=[("Cook said the plan would fail.", {"actor": "Cook"})])
+    examples=[("Turnout was 58.2 percent, the commission said.", {"no_actor": "Turnout"}),
+              ("Report\n\nTurnout was 61.2 percent, the electoral commission said.", {"no_actor": "Turnout"}),
+              ("“Households who have been squeezed will see relief this year,” she said.",
+               {"no_actor": "Households"})],
+    counter=[("Cook said the plan would fail.", {"actor": "Cook"}),
+             ("Congress passed the bill on Friday.", {"actor": "Congress"})])
 
 
 def _capitalised_by_position(token: Any) -> bool:
-    """A singular common noun opening its sentence, nowhere else in capitals (``SENTENCE_INITIAL_NOUN``)."""
-    if not token.is_sent_start or not token.is_title or token.tag_ != "NN" \
+    """A common noun opening its sentence (or a quotation that opens it), nowhere else in capitals
+    (``SENTENCE_INITIAL_NOUN``): tagged a singular noun, or one the model knows as a common noun that it
+    tagged a person's name ("Turnout") or a plural ("Households")."""
+    doc = token.doc
+    opening = token.is_sent_start or (token.i > 0 and doc[token.i - 1].is_sent_start
+                                      and doc[token.i - 1].is_punct)
+    word = token.lower_
+    common = token.tag_ == "NN" \
+        or (token.tag_ == "NNP" and token.ent_type_ == "PERSON" and common_noun(doc, word)) \
+        or (token.tag_ in ("NNS", "NNPS") and word.endswith("s") and common_noun(doc, word[:-1])
+            and word[:-1] not in lexicon.AFFILIATION_WORDS and word[:-1] not in lexicon.DEMONYMS)
+    if not opening or not token.is_title or not common \
             or token.lower_ in lexicon.first_name_genders() or token.lower_ in lexicon.AFFILIATION_WORDS \
             or token.lower_ in lexicon.ORG_SHORT_FORMS or token.lower_ in lexicon.GROUPS \
             or (token.head.lemma_.lower() in lexicon.REPORTING_VERBS and token.dep_ in SUBJECTS):
@@ -1229,7 +1244,8 @@ def _capitalised_mid_sentence(doc: Any) -> frozenset[str]:
     found = doc.user_data.get(_MID_SENTENCE_KEY)
     if found is None:
         found = doc.user_data[_MID_SENTENCE_KEY] = frozenset(
-            t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start)
+            t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start
+            and not (t.i > 0 and doc[t.i - 1].is_sent_start and doc[t.i - 1].is_punct))  # (“Households)
     return found
 
 

