@@ -29,6 +29,8 @@ class BuildResult:
     brief: Brief
     document: bytes
     format: Format
+    #: The brief's YAML when rendering made it (a PDF attaches it; ``yaml`` is it), else None.
+    yaml: str | None = None
 
 
 def extract_article(article: Article | str, options: Options | None = None) -> Brief:
@@ -66,22 +68,24 @@ def brief_from_files(paths: Sequence[str | Path], options: Options | None = None
     return merge_briefs(briefs)  # renumbers the sources s1..sN
 
 
-def render(brief: Brief, fmt: Format = "pdf", options: Options | None = None) -> bytes:
+def render(brief: Brief, fmt: Format = "pdf", options: Options | None = None, *,
+           yaml: str | None = None) -> bytes:
     """The brief as PDF bytes, HTML (UTF-8 bytes) or YAML (UTF-8 bytes); ``fmt`` in any case, any
-    other value raises :class:`~reportgen.errors.UnknownFormatError`."""
+    other value raises :class:`~reportgen.errors.UnknownFormatError`. ``yaml``: the brief's YAML
+    (``brief_to_yaml``) when the caller has it already; a PDF attaches it."""
     fmt = _format(fmt)
     options = options or Options()
     if fmt == "yaml":
         from reportgen.brief import brief_to_yaml
 
-        return brief_to_yaml(brief).encode("utf-8")
+        return (yaml if yaml is not None else brief_to_yaml(brief)).encode("utf-8")
     if fmt == "html":
         from reportgen.render.markup import render_html
 
         return render_html(brief, options).encode("utf-8")
     from reportgen.render.pdf import render_pdf
 
-    return render_pdf(brief, options)
+    return render_pdf(brief, options, yaml=yaml)
 
 
 def _format(fmt: object) -> Format:
@@ -112,4 +116,9 @@ def build(paths: Sequence[str | Path] | str | Path, fmt: Format = "pdf",
         _check_render_options(options or Options())
     brief = brief_from_files(paths, options, progress)
     progress.stage("rendering", fmt.upper())
-    return BuildResult(brief, render(brief, fmt, options), fmt)
+    text = None
+    if fmt != "html":  # made once, for the document and for a caller that keeps it (build --keep-yaml)
+        from reportgen.brief import brief_to_yaml
+
+        text = brief_to_yaml(brief)
+    return BuildResult(brief, render(brief, fmt, options, yaml=text), fmt, text)

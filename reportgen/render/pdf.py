@@ -31,18 +31,18 @@ __all__ = ["PDF_VARIANTS", "font_configuration", "read_attached_brief", "render_
 PDF_VARIANTS = (None, "pdf/a-3b", "pdf/ua-1")
 
 
-def render_pdf(brief: Brief, options: Options) -> bytes:
-    """The brief as PDF, with the brief's YAML attached as ``brief.yaml``. When the brief has text in
-    a script the template's fonts lack, it is rendered again saying which fonts WeasyPrint fell back
-    to and which scripts no font could draw."""
+def render_pdf(brief: Brief, options: Options, yaml: str | None = None) -> bytes:
+    """The brief as PDF, with the brief's YAML attached as ``brief.yaml`` (``yaml`` when the caller has
+    made it already). When the brief has text in a script the template's fonts lack, it is rendered
+    again saying which fonts WeasyPrint fell back to and which scripts no font could draw."""
     variant = options.pdf_variant.lower() if options.pdf_variant else None
     if variant not in PDF_VARIANTS:
         raise InputError(f"unknown PDF variant {options.pdf_variant!r}; use "
                          f"{' or '.join(v for v in PDF_VARIANTS if v)}")
     html, stack = render_markup(brief, options, inline=False)
     moment = ctx.document_time(brief) or datetime.fromtimestamp(0, UTC)
-    yaml = brief_to_yaml(brief).encode("utf-8")
-    pdf, used = _write_pdf(html, stack, moment, yaml, variant)
+    attached = (yaml if yaml is not None else brief_to_yaml(brief)).encode("utf-8")
+    pdf, used = _write_pdf(html, stack, moment, attached, variant)
     fonts = template_fonts(stack.folders)
     texts = brief_texts(ctx.revealed(brief))
     if uncovered_scripts(texts, fonts):
@@ -51,7 +51,7 @@ def render_pdf(brief: Brief, options: Options) -> bytes:
         drawn = [face for faces in others.values() for face in faces]
         fallback = Fallback(tuple(sorted(others)), uncovered_scripts(texts, fonts, drawn))
         html, _ = render_markup(brief, options, inline=False, fallback=fallback)
-        pdf, _ = _write_pdf(html, stack, moment, yaml, variant)
+        pdf, _ = _write_pdf(html, stack, moment, attached, variant)
     return pdf
 
 
