@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field, replace
@@ -79,8 +80,10 @@ def merge_briefs(briefs: Sequence[Brief]) -> Brief:
         actors=actors,
         places=_merge_places(briefs, renames),
         numbers=numbers,
-        claims=_merge_items([b.claims for b in briefs], _same_claim, _join_claims),
-        outlook=_merge_items([b.outlook for b in briefs], _same_outlook, _join_outlook),
+        claims=_merge_items([b.claims for b in briefs], _same_claim, _join_claims,
+                            text=(lambda c: c.text, TEXT_OVERLAP)),
+        outlook=_merge_items([b.outlook for b in briefs], _same_outlook, _join_outlook,
+                             text=(lambda o: o.text, TEXT_OVERLAP)),
         conflicts=conflicts,
         relations=unique_relations([r for b in briefs for r in b.relations])[:MERGED_RELATIONS],
         timeline=merge_timelines([b.timeline for b in briefs]),
@@ -299,24 +302,98 @@ Item = TypeVar("Item", Claim, Number, Outlook, TimelineEntry)
 
 def _merge_items(per_brief: Sequence[Sequence[Item]], same: Callable[[Item, Item], bool],
                  join: Callable[[Item, Item], Item],
-                 bucket: Callable[[Item], str] = lambda item: "") -> list[Item]:
+                 bucket: Callable[[Item], str] = lambda item: "",
+                 text: tuple[Callable[[Item], str], float] | None = None) -> list[Item]:
     """Items in source order; one reported by another source too is joined into the earlier entry.
 
     Only items in one ``bucket`` are compared (a figure with one of the same unit), so a thousand
-    sources' figures are not each compared with every other."""
+    sources' figures are not each compared with every other. ``text``: ``(text of an item, least
+    overlap)`` when ``same`` holds only for items whose texts overlap that much (``text_overlap``)
+    and ``join`` keeps the earlier item's text; then only earlier items that share enough words
+    are compared (:class:`_OverlapIndex`), so a thousand sources' quotes are not each compared with
+    every other either. The entry joined into is the same: the first that ``same`` accepts."""
     merged: list[Item] = []
     buckets: dict[str, list[int]] = {}
+    indexes: dict[str, _OverlapIndex] = {}
+    ranks = _word_ranks(text[0](item) for items in per_brief for item in items) if text else {}
     for items in per_brief:
         for item in items:
-            candidates = buckets.setdefault(bucket(item), [])
+            key = bucket(item)
+            candidates = buckets.setdefault(key, [])
+            if text is not None:
+                index = indexes.setdefault(key, _OverlapIndex(text[1], ranks))
+                candidates = index.candidates(text[0](item))
             match = next((i for i in candidates
                           if set(merged[i].sources).isdisjoint(item.sources) and same(merged[i], item)), None)
             if match is None:
-                candidates.append(len(merged))
+                if text is not None:
+                    indexes[key].add(len(merged), text[0](item))
+                else:
+                    candidates.append(len(merged))
                 merged.append(item)
             else:
                 merged[match] = join(merged[match], item)
     return merged
+
+
+def _word_ranks(texts: Iterable[str]) -> dict[str, int]:
+    """Each word of ``texts`` -> its place when rarer words (fewer texts have them) come first."""
+    counts = Counter(word for text in set(texts) for word in words_of(text))
+    return {word: rank for rank, word in enumerate(sorted(counts, key=lambda w: (counts[w], w)))}
+
+
+class _OverlapIndex:
+    """Texts, by number, so that those whose ``text_overlap`` with a new text can reach ``least`` are
+    found without comparing it with every one.
+
+    A text without words matches only one it folds to (``_fold``). Otherwise two texts reaching
+    ``least`` share at least ``needed(n)`` of their words, ``n`` the smaller's number of words (all of
+    them below ``MIN_OVERLAP_WORDS``), so the smaller misses at most ``n - needed(n)`` words of the
+    other: any ``n - needed(n) + 1`` of its words, its rarest here (``ranks``), hold a shared one.
+    When the earlier text has at least as many words, one of the new text's rarest is among its words
+    (``_every``); when it has fewer, one of its own rarest is among the new text's (``_rarest``).
+    """
+
+    def __init__(self, least: float, ranks: dict[str, int]) -> None:
+        if least <= 0:
+            raise ValueError("an overlap index needs a least overlap above 0")
+        self._least = least
+        self._ranks = ranks
+        self._every: dict[str, list[int]] = defaultdict(list)
+        self._rarest: dict[str, list[int]] = defaultdict(list)
+        self._wordless: dict[str, list[int]] = defaultdict(list)
+        self._sizes: dict[int, int] = {}
+
+    def _needed(self, size: int) -> int:
+        """Fewest shared words that give texts whose smaller has ``size`` words ``least`` overlap."""
+        if size < MIN_OVERLAP_WORDS:
+            return size  # short texts must match whole
+        return next(shared for shared in range(size + 1) if shared / size >= self._least)
+
+    def _rarest_of(self, words: frozenset[str]) -> list[str]:
+        ranked = sorted(words, key=lambda w: self._ranks.get(w, -1))
+        return ranked[:len(words) - self._needed(len(words)) + 1]
+
+    def add(self, number: int, text: str) -> None:
+        words = words_of(text)
+        if not words:
+            self._wordless[_fold(text)].append(number)
+            return
+        self._sizes[number] = len(words)
+        for word in words:
+            self._every[word].append(number)
+        for word in self._rarest_of(words):
+            self._rarest[word].append(number)
+
+    def candidates(self, text: str) -> list[int]:
+        """The numbers, in order, of the texts added that may overlap ``text`` by ``least`` or more."""
+        words = words_of(text)
+        if not words:
+            return self._wordless.get(_fold(text), [])
+        found = {n for word in self._rarest_of(words) for n in self._every.get(word, ())
+                 if self._sizes[n] >= len(words)}
+        found.update(n for word in words for n in self._rarest.get(word, ()) if self._sizes[n] < len(words))
+        return sorted(found)
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
