@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from reportgen.extract import lexicon
@@ -170,6 +171,45 @@ def _known_institutions(doc: Any, mentions: list[Mention], layout: Layout) -> li
                 found.append(_at(doc, layout, token.i, end, "ORG", root.i, agentive=_agentive(root)))
                 taken.update(range(token.i, end))
                 break
+    return found
+
+
+@cache
+def _country_names() -> dict[str, list[tuple[str, ...]]]:
+    """Country names by first word, longest first ("new zealand" under "new")."""
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(lexicon.COUNTRIES, key=lambda n: -len(n.split())):
+        words = tuple(name.split())
+        names.setdefault(words[0], []).append(words)
+    return names
+
+
+def _known_countries(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """Countries the small model leaves untagged ("Tuvalu, whose highest point ..."), written with
+    capitals and not opening a longer name ("Chad Ruiz", "Jordan Peterson")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    names = _country_names()
+    found: list[Mention] = []
+    for token in layout.tokens:
+        if token.i in taken or token.ent_type_ or not token.is_title or token.pos_ != "PROPN" \
+                or token.lower_ not in names \
+                or (layout.in_quote(token.idx) and token.lower_ in lexicon.first_name_genders()):
+            continue
+        for words in names[token.lower_]:
+            end = token.i + len(words)
+            span = doc[token.i:end]
+            if end > len(doc) or tuple(t.lower_ for t in span) != words \
+                    or not all(t.text[:1].isupper() or t.is_stop for t in span) \
+                    or any(i in taken or doc[i].ent_type_ for i in range(token.i, end)):
+                continue
+            if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                break  # the first word of a longer name
+            if token.lower_ in lexicon.first_name_genders() and span.root.dep_ not in AGENTS \
+                    and not _locative(span.root):
+                break  # "Chad", "Jordan": a country only where it acts or is a place
+            found.append(_at(doc, layout, token.i, end, "GPE", span.root.i, agentive=_agentive(span.root)))
+            taken.update(range(token.i, end))
+            break
     return found
 
 
@@ -1351,6 +1391,12 @@ KNOWN_INSTITUTION = rule(
     "mentions.known-institution", "An institution from the data list that the model leaves untagged "
     "(“the Pentagon”, “OPEC+”) is an organisation.",
     examples=[("OPEC+ will meet on Thursday, delegates said.", {"actor": "OPEC+", "type": "organization"})])
+KNOWN_COUNTRY = rule(
+    "mentions.known-country", "A country from the data list that the model leaves untagged (“Tuvalu, whose "
+    "highest point ...”) is a country, unless it opens a longer name (“Chad Ruiz”).",
+    examples=[("Tuvalu, whose highest point is 4.6 metres above sea level, has relocated 300 residents.",
+               {"actor": "Tuvalu", "type": "country"})],
+    counter=[("Jordan Peterson spoke at the forum on Friday.", {"no_actor": "Jordan"})])
 AGED_NAME = rule(
     "mentions.aged-name", "A name followed by an age (“Jane Okafor, 34,”) is a person.",
     examples=[("Among them was Tariq Obi, 34, a welder.", {"actor": "Tariq Obi", "type": "person"})])
@@ -1471,6 +1517,7 @@ def find_mentions(doc: Any) -> list[Mention]:
     # Each finder sees the mentions found before it; a person marked by an age replaces what the model
     # made of the same words ("Tarik" as a place).
     for found_by, finder in ((NATIONAL_BODY, _national_bodies), (KNOWN_INSTITUTION, _known_institutions),
+                             (KNOWN_COUNTRY, _known_countries),
                              (AGED_NAME, _aged_names),
                              (FULL_NAME_OF_SURNAME, _full_names_of_surnames),
                              (CUE_SUBJECT, _untagged_speakers),

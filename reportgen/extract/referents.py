@@ -781,10 +781,13 @@ def _roles_from_descriptions(doc: Any, index: Referents) -> None:
 
 ROLE_OF_ITS = rule(
     "referents.role-of-its", "A role stated through \"its\" or \"their\" (\"Its chief executive, Annika "
-    "Strand,\") names the body that acted last: the role says whose (\"chief executive of Norvale Energy\").",
+    "Strand,\") names the body or country that acted last: the role says whose (\"chief executive of "
+    "Norvale Energy\").",
     examples=[("Norvale Energy reported a loss on Monday. Its chief executive, Annika Strand, told analysts "
                "the worst was over.",
-               {"actor": "Annika Strand", "role": "chief executive of Norvale Energy"})],
+               {"actor": "Annika Strand", "role": "chief executive of Norvale Energy"}),
+              ("Tuvalu has relocated 300 residents, its foreign minister, Kofe Lusama, told the session.",
+               {"actor": "Kofe Lusama", "role": "foreign minister of Tuvalu"})],
     counter=[("Markets fell on Monday. Its chief executive, Annika Strand, told analysts the worst was over.",
               {"actor": "Annika Strand", "role": "Its chief executive"})])
 
@@ -797,7 +800,7 @@ def _roles_of_its(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents
                 or mention.role != actor.role:
             continue
         body = index.org_before(mention.start, within=60)
-        if body is None or body.type != "organization":
+        if body is None or body.type not in ("organization", "country"):
             continue  # (a group such as "Democrats" has no chief executive)
         joint = "for" if words[-1].lower() in lexicon.SPOKES_NOUNS else "of"  # "spokesman for X"
         actor.role = f"{' '.join(words[1:])} {joint} {body.name}"
