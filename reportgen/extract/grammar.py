@@ -140,8 +140,13 @@ class Tree:
             if t.head.lemma_.lower() in lexicon.REPORTING_VERBS:
                 return int(t.head.i)
             # any other verb only as written ("pledged [that ...]"), not as the parser may hang a
-            # set-up sentence under a quotation's verb
-            return int(t.head.i) if t.head.i < t.i and not layout.in_quote(t.head.idx) else None
+            # set-up sentence under a quotation's verb, nor a result ("was so angry that ...")
+            result = any(w.lower_ in ("so", "such") for w in t.head.children) \
+                and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children)
+            if t.head.pos_ not in ("VERB", "AUX", "ADJ") or t.head.i > t.i or layout.in_quote(t.head.idx) \
+                    or result:
+                return None
+            return int(t.head.i)
 
         return self._answer(head, -1)
 

@@ -323,6 +323,11 @@ def _bare_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Menti
     if not parts:
         return []
     tagged = {i for m in mentions for i in range(m.start, m.end)}
+    # surnames the text also uses alone as names ("Sanders said"), or that a "he" or "she" of the same
+    # sentence goes back to ("Sanders appeared to ..., when he told ..."): only those may open a sentence
+    # as a plural the tagger misread; "Waters rose" after "Tom Waters" is the lake
+    alone = {t.text for t in layout_of(doc).tokens if t.text in surnames and t.pos_ == "PROPN"
+             and not t.is_sent_start and not (t.i > 0 and doc[t.i - 1].text in parts)}
     found: list[Mention] = []
     for token in layout_of(doc).tokens:
         lone = not token.ent_type_ or (token.ent_iob_ == "B" and (token.i + 1 == len(doc)
@@ -334,12 +339,19 @@ def _bare_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Menti
         misread = token.text in surnames and not token.ent_type_ \
             and token.pos_ in ("ADV", "ADJ", "NOUN", "VERB") and token.dep_ not in ("amod", "compound") \
             and (not token.is_sent_start or (token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX")
-                                             and not any(token.children)))
+                                             and not any(token.children)
+                                             and (token.text in alone or _he_or_she_after(token))))
         if token.text in parts and lone and token.i not in tagged and (token.pos_ == "PROPN" or misread) \
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
                          and doc[token.i + 1].text not in parts):
             found.append(_at(doc, layout, token.i, token.i + 1, "PERSON", token.i, agentive=_agentive(token)))
     return found
+
+
+def _he_or_she_after(token: Any) -> bool:
+    """A subject "he" or "she" later in the token's sentence."""
+    return any(t.lower_ in ("he", "she") and t.dep_ in SUBJECTS
+               for t in token.doc[token.i + 1:token.sent.end])
 
 
 def _names_seen_elsewhere(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
@@ -795,7 +807,9 @@ def _possessive_in_name(tokens: list[Any], k: int) -> bool:
         return True
     rest = tokens[k + 1:]
     body = bool(rest) and all(t.is_title for t in rest) and rest[-1].lower_ in lexicon.ORG_WORDS
-    plural = possessor.lower_.endswith("s") and tokens[k].text in ("'", "’")
+    # a common noun's plural ("Residents'"), not a name ending in s ("Ana Williams' Office", "Barclays'")
+    plural = possessor.lower_.endswith("s") and tokens[k].text in ("'", "’") \
+        and possessor.ent_type_ != "PERSON" and common_noun(possessor.doc, possessor.lower_[:-1])
     return body and possessor.is_title and (possessor.lower_ in lexicon.TITLE_WORDS or plural)
 
 
@@ -813,14 +827,14 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             break
     while tokens and (tokens[-1].text in POSSESSIVE_MARKS or tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
-    # "Army Capt. Ana Ruiz", "Air Force 1st Lt. ...": a rank the model ran into the unit's name; one
-    # after "of" or "for" is the name's own ("Department of Justice", "Joint Chiefs of Staff"), one
-    # before it heads a title ("the Legal Counsel of the European Parliament")
     if len(tokens) == 2 and tokens[1].pos_ == "NUM" and tokens[1].text.isdigit() \
             and tokens[0].lower_ not in lexicon.MEDIA_WORDS and not tokens[0].is_upper and label != "PERSON":
         fire_span(NUMBERED_THING, doc[tokens[0].i:tokens[1].i + 1], ent.text)
         return None  # "a Phase 2 investigation", "Apollo 11": a numbered stage or thing ("Channel 4", "ABC 7"
         # are bodies)
+    # "Army Capt. Ana Ruiz", "Air Force 1st Lt. ...": a rank the model ran into the unit's name; one
+    # after "of" or "for" is the name's own ("Department of Justice", "Joint Chiefs of Staff"), one
+    # before it heads a title ("the Legal Counsel of the European Parliament")
     heads_a_title = tokens[-1].i + 1 < len(doc) and _joins_name(doc[tokens[-1].i + 1])
     while len(tokens) > 1 and not heads_a_title \
             and (tokens[-1].lower_.rstrip(".") + "." in lexicon.TITLE_WORDS
@@ -1248,8 +1262,9 @@ ENTITY = rule(
     counter=[("Covid-19 cases fell in March, the clinic said.", {"no_actor": "Covid-19"})])
 SENTENCE_INITIAL_NOUN = rule(
     "mentions.sentence-initial-noun", "A common noun capitalised only because it opens its sentence "
-    "(“Turnout was 58 percent”), tagged a singular noun and never capitalised elsewhere, is no name "
-    "unless it speaks (“Cook said”).",
+    "(“Turnout was 58 percent”), or a quotation that opens it, never capitalised elsewhere, is no name "
+    "unless it speaks (“Cook said”): one tagged a singular noun, or one the model's lemmatizer data knows "
+    "as a common noun tagged a person's name or a plural (“Households”).",
     effect="-",
     examples=[("Turnout was 58.2 percent, the commission said.", {"no_actor": "Turnout"}),
               ("Report\n\nTurnout was 61.2 percent, the electoral commission said.", {"no_actor": "Turnout"}),
@@ -1499,11 +1514,14 @@ BARE_NAME = rule(
               ("Bill Skelly runs the data team for the party. “We know every voter in the county,” said "
                "Skelly, smiling.", {"quote": "We know every voter", "speaker": "Bill Skelly"}),
               # opening a sentence as its bare subject ("Fields" read as the plural of "field")
-              ("Dan Fields chairs the panel. Ross Vane met him on Monday.\n\nFields insisted that the vote "
-               "was fair. On Friday, he remarked: “There was no fraud.”",
-               {"quote": "There was no fraud", "speaker": "Dan Fields"})],
+              ("Dan Fields chairs the panel. Ross Vane met him on Monday, and Vane thanked Fields for his "
+               "work.\n\nFields insisted that the vote was fair. On Friday, he remarked: “There was no "
+               "fraud.”", {"quote": "There was no fraud", "speaker": "Dan Fields"})],
     counter=[("Dan Fields chairs the panel. Fields of wheat lay flooded after the storm.",
-              {"actor": "Dan Fields"})])
+              {"actor": "Dan Fields"}),
+             ("Tom Waters chairs the lake trust. Ross Vane, the engineer, inspected the dam. Waters rose two "
+              "metres overnight. “The dam will hold,” he said.",
+              {"quote": "The dam will hold", "speaker": "Ross Vane"})])
 
 def find_mentions(doc: Any) -> list[Mention]:
     """Every mention of a possible actor, in text order, each with the rule that found it."""

@@ -359,11 +359,15 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
     """"Tallybird Group"/"Tallybird", "BBC News"/"BBC", "US Congress"/"Congress" are one organisation."""
     live = [c for c in clusters if c.merged_into is None and not c.is_personal()]
     # A lone word the model called a person ("Halvorsen said") may still be the firm's short name.
-    # So may a longer one that no first name opens ("Meridian Tide said" for Meridian Tide Holdings).
+    # So may a longer one that no first name opens and no role marks as a person, written only after
+    # the full name ("Corvex Millbank said" after Corvex Millbank Holdings; not "Chen Yiming, the
+    # founder of Chen Yiming Industries", nor "Tunde Bakare founded Tunde Bakare Logistics").
     shorts = live + [c for c in clusters if c.merged_into is None and c.is_personal()
                      and (len(c.longest().split()) == 1
-                          or c.longest().split()[0].lower() not in lexicon.first_name_genders())
+                          or (c.longest().split()[0].lower() not in lexicon.first_name_genders()
+                              and not any(m.role for m in c.mentions)))
                      and not any(m.honorific or m.titled for m in c.mentions)]
+    first_seen = {id(c): min((m.start for m in c.mentions), default=0) for c in clusters}
     keys = {id(c): name_key(c.longest()) for c in shorts}
     for short in shorts:
         s = keys[id(short)]
@@ -380,11 +384,14 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
                 continue
             rest_after = keys[id(long)][len(s):].split() if keys[id(long)].startswith(s + " ") else None
             rest_before = keys[id(long)][:-len(s)].split() if keys[id(long)].endswith(" " + s) else None
-            dropped = rest_after and all(_generic_org_word(w) or w in lexicon.PLACE_SUFFIXES
-                                         for w in rest_after)
+            place = any(m.label in ("GPE", "LOC") or m.geographic or m.locative for m in short.mentions)
+            dropped = rest_after and all(
+                (_generic_org_word(w) and not (place and w in lexicon.INDUSTRY_WORDS))  # not "Texas Oil"
+                or w in lexicon.PLACE_SUFFIXES for w in rest_after)
             if dropped and short.is_personal() and len(s.split()) > 1:
                 # a name's own word ("Holdings"), not a description ("the Islamic State network")
-                dropped = long.longest().split()[-1][:1].isupper()
+                dropped = long.longest().split()[-1][:1].isupper() \
+                    and first_seen[id(long)] < first_seen[id(short)]
             origin = rest_before and all(country_key(w) or w in lexicon.DEMONYMS for w in rest_before)
             if dropped or origin or _abbreviates(short.longest(), keys[id(long)]):
                 _absorb(long, short)
@@ -1203,7 +1210,10 @@ PRONOUN_SALIENCE = rule(
               ("Ross Vane leads the race. Vane spoke in Ohio on Sunday. During a town hall on Monday, Dale "
                "Hume pledged that Vane would protect farmers. He also spoke about the new port, saying it "
                "will be “as big as it needs to be.”",
-               {"quote": "as big as it needs", "speaker": "Dale Hume"})])
+               {"quote": "as big as it needs", "speaker": "Dale Hume"}),
+              # but a result clause ("so angry that ...") is no complement
+              ("Ross Vane was so angry on Monday that Tom Hale apologised. He later said: “I regret it.”",
+               {"quote": "I regret it", "speaker": "Tom Hale"})])
 
 
 DESCRIBED_PERSON = rule(
@@ -1368,7 +1378,8 @@ def _gender_from_only_person(token: Any, people: list[_Candidate], starts: list[
 
 
 def _reporter_of(token: Any) -> int:
-    """The verb whose reported clause ``token`` stands in, or -1."""
+    """The verb whose reported or complement clause ``token`` stands in (``Tree.complement_head``), or
+    -1: a name there is not the sentence's subject."""
     reporter = tree_of(token.doc).complement_head(token)
     return reporter.i if reporter is not None else -1
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS, possessive_apostrophe
-from reportgen.extract.rules import fire, rule
+from reportgen.extract.rules import fire, fire_span, rule
 
 _MAX_ROLE_TOKENS = 25
 
@@ -21,6 +21,17 @@ COORDINATED_ROLE = rule(
                {"actor": "Maya Okoro", "role": "former Yale historian, and a leading expert on ciphers"})],
     counter=[("Maya Okoro, a historian, and Tom Vale, a lawyer, backed the claim.",
               {"actor": "Maya Okoro", "role": "historian"})])
+
+
+NOUN_BEFORE_NAME = rule(
+    "mentions.noun-before-name", "A title, occupation, kinship or body noun set right before a name "
+    "(“the public broadcaster Kanal Nord”, “his lawyer Ivan Petrov”) is its role; a body noun makes the name "
+    "an organisation. Never the writer's own relation (“my friend”), a relative clause's (“whose son”) or a "
+    "plain “the woman”.",
+    examples=[("Henrik Vatne told the public broadcaster Kanal Nord that he would stay.",
+               {"actor": "Kanal Nord", "type": "organization", "role": "public broadcaster"})],
+    counter=[("The woman Ana Ruiz, 34, was found alive on Monday.", {"actor": "Ana Ruiz", "role": None}),
+             ("I spoke to my friend Tom Vale on Monday.", {"actor": "Tom Vale", "role": None})])
 
 
 def _office_of(doc: Any, i: int, first: int, root: Any) -> bool:
@@ -95,6 +106,7 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
             start += 1
         span = doc[start:first]
         if len(span) <= _MAX_ROLE_TOKENS and not any(t.is_punct for t in span):
+            fire_span(NOUN_BEFORE_NAME, span, span.text)
             return span.text
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
@@ -119,8 +131,9 @@ def _describes(noun: Any, name: list[Any]) -> bool:
     broadcaster Kanal Nord", "his son Beau"), a body noun only for a name that is not a person's; never
     one the writer owns ("my friend X") or a relative clause's ("whose son Sean")."""
     word = noun.lower_
-    if any(c.lower_ in ("my", "our", "your", "whose") for c in noun.children):
-        return False
+    if any(c.lower_ in ("my", "our", "your", "whose") for c in noun.children) \
+            or word in lexicon.PLAIN_PERSON_NOUNS:
+        return False  # (nor "the woman Ana Ruiz": no role at all)
     if word in lexicon.BODY_HEADS:
         return name[0].lower_ not in lexicon.first_name_genders()
     return word in lexicon.TITLE_WORDS or word in lexicon.OCCUPATION_NOUNS or word in lexicon.GENDERED_NOUNS

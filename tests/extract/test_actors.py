@@ -594,6 +594,9 @@ def test_a_possessive_inside_a_body_name_stays_in_it(nlp: Any) -> None:
     names = {a.name for a in actors}
     assert {"Residents' Alliance", "Information Commissioner's Office"} <= names, names
     assert {"Residents", "Information", "Acme's Sale Group"}.isdisjoint(names), names
+    # a name ending in s is no plural ("Ana Williams' Office" is her office)
+    actors, _ = actors_of(nlp, "Senator Ana Williams' Office said the bill would pass. Williams was sure.")
+    assert named(actors, "Ana Williams").role == "Senator"
 
 
 def test_a_descriptor_before_a_name_is_not_glued_to_a_country(nlp: Any) -> None:
@@ -602,3 +605,15 @@ def test_a_descriptor_before_a_name_is_not_glued_to_a_country(nlp: Any) -> None:
     assert "US group" not in {a.name for a in actors}
     actors, _ = actors_of(nlp, "Officers from West Mercia police arrested two men.")
     assert named(actors, "West Mercia police").type == "organization"
+
+
+def test_a_founder_and_a_place_stay_apart_from_the_firm_named_after_them(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Chen Yiming, the founder of Chen Yiming Industries, said he would step down. Chen Yiming Industries "
+        "shares fell. Texas Oil reported a loss. Texas sued the federal government on Monday."))
+    names = {a.name: a for a in actors}
+    assert names["Chen Yiming"].type == "person", list(names)
+    assert "Texas" in names and "Texas" not in names["Texas Oil"].aliases, list(names)
+    actors, _ = actors_of(nlp, "Tunde Bakare founded Tunde Bakare Logistics in 1998. Tunde Bakare Logistics "
+                               "now employs 400 people.")
+    assert named(actors, "Tunde Bakare").type == "person"

@@ -41,6 +41,11 @@ class Sentence:
                    for ent in ents_in(self.span))
 
     @cached_property
+    def dated(self) -> bool:
+        """It names a day, month, year or time that is not behind ("by March 2027", "on Sunday")."""
+        return any(ent.label_ in ("DATE", "TIME") and not _time_behind(ent) for ent in ents_in(self.span))
+
+    @cached_property
     def past_time(self) -> bool:
         """It names a time behind ("last year", "two weeks ago", "in the 1980s", a year the past tense
         tells: "in 1990 she moved") and none ahead."""

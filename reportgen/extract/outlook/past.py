@@ -485,7 +485,9 @@ REFERRED_PLAN = rule(
               ("The decade has brought a rise in each danger that worries farmers.",
                {"no_outlook": "danger"})],
     counter=[("The carrier announced plans for a new hub in Porto.", {"outlook": "carrier"}),
-             ("The threat remains high, officials said.", {"outlook": "threat"})])
+             ("The threat remains high, officials said.", {"outlook": "threat"}),
+             ("The plan calls for 200 new homes to be built by 2028, the council said.",
+              {"outlook": "homes"})])
 
 
 @REFERRED_PLAN
@@ -498,8 +500,9 @@ def referred_plan(cue: Cue, sentence: Sentence) -> bool:
     if definite and noun.dep_ in ("dobj", "pobj"):
         return True
     if definite and noun.dep_ == "nsubj" and not has_aim(noun) and noun.head.tag_ in ("VBZ", "VBP") \
-            and lemma(noun.head) not in L.FORWARD_VERBS and lemma(noun) not in L.RISK_NOUNS:
-        return True  # "The plan costs a lot": what the plan already known is
+            and lemma(noun.head) not in L.FORWARD_VERBS and lemma(noun) not in L.RISK_NOUNS \
+            and not sentence.dated:
+        return True  # "The plan costs a lot": a known plan described as it is, with nothing dated ahead
     return not has_aim(noun) and told_as_past(noun)
 
 

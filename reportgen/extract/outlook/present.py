@@ -100,17 +100,19 @@ def attitude_now(cue: Cue, sentence: Sentence) -> bool:
 
 NORM = rule(
     "outlook.norm", "'Should' or 'must' with a subject that is everyone of its kind ('No family should have "
-    "to choose', 'Any firm must ...') states a norm for all, not an act ahead.",
+    "to choose', 'Any firm must ...') and no time ahead states a norm for all, not an act ahead.",
     effect="-",
     examples=[("No family should have to choose between heating and eating, she said.",
                {"no_outlook": "family"})],
-    counter=[("The family should move to the new flat by June.", {"outlook": "family"})])
+    counter=[("The family should move to the new flat by June.", {"outlook": "family"}),
+             ("Each member state must submit its climate plan by March 2027, the commission said.",
+              {"outlook": "member state"})])
 
 
 @NORM
 def norm(cue: Cue, sentence: Sentence) -> bool:
-    if not cue.modal_in(L.OBLIGATION_MODALS) or cue.verb.lemma_ in L.FORWARD_VERBS:
-        return False
+    if not cue.modal_in(L.OBLIGATION_MODALS) or cue.verb.lemma_ in L.FORWARD_VERBS or sentence.dated:
+        return False  # ("Each member state must submit its plan by March 2027": an act ahead)
     subject = next((c for c in cue.verb.children if c.dep_ in SUBJECTS), None)
     return subject is not None and any(c.dep_ == "det" and c.lower_ in L.NORM_DETERMINERS
                                        for c in subject.children)
