@@ -39,7 +39,9 @@ DECADES = rule(
     "Decades and centuries are counted in years (\"two decades\" is 20 years).",
     examples=[("Rents have tripled over two decades.",
                {"number": "two decades", "value": 20, "unit": "years"})],
-    counter=[("Rents have tripled over two years.", {"number": "two years", "value": 2, "unit": "years"})])
+    counter=[("Rents have tripled over two years.", {"number": "two years", "value": 2, "unit": "years"}),
+             # a count and its period: no 800 decades
+             ("The bakery now sells 2,400 loaves a week, up from 800 a decade ago.", {"no_number": "800"})])
 CALENDAR = rule(
     "numbers.calendar-date",
     "A date naming a month or weekday (\"12 April\", \"the week through Oct. 24\") is a calendar reference.",
@@ -172,6 +174,8 @@ def _apart(number: Any, units: list[Any]) -> bool:
     if unit is None or unit.i == number.i:
         return False
     between = number.doc[number.i + 1:unit.i]
+    if between and between[-1].lower_ in ("a", "an"):
+        return True  # "800 a decade ago", "twice a year": a count and its period, no length of time
     return any(t.lower_ not in DURATION_FILLERS and t.text != "-" and t.lower_ not in FRACTION_WORDS
                and t.pos_ != "ADJ" for t in between)  # "9 straight years", "four more years" are lengths
 

@@ -181,7 +181,9 @@ HABIT = rule(
     examples=[("He would often walk to the harbour as a boy.", {"no_outlook": "harbour"}),
               ("Neighbours said they would hear the pumps every night during the flood.",
                {"no_outlook": "pumps"}),
-              ("The ferry will often run late in winter.", {"no_outlook": "ferry"})],
+              ("The ferry will often run late in winter.", {"no_outlook": "ferry"}),
+              ("The prosecutor said Pike would routinely forge signatures on cheques.",
+               {"no_outlook": "signatures"})],
     counter=[("The engineers said the pumps would run every night from next week.", {"outlook": "pumps"}),
              ("The ferry will run late on Sunday.", {"outlook": "ferry"})])
 
