@@ -119,7 +119,7 @@ _BYLINE_NAMES = re.compile(r"^\(?(?:By|BY|Written by|Words by|Reporting by) ([^,
 #: so "US - China talks" is no dateline.
 DATELINE = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,40}|\n?(?=,))"   # PLACE in capitals (absent in a tail)
-    r"(?:\s*,\s*[^()\n—–]{1,30}?)?"                    # , March 3 / , Ariz. / , N.S.
+    r"(?:\s*,\s*(?P<when>[^()\n—–]{1,30}?))?"          # , March 3 / , Ariz. / , N.S.
     r"(?:\s*\((?P<agency>[A-Z][\w .&'’-]{0,40})\)\s*[-—–]+|\s*(?:[—–]+|--))\s+")  # "--": a typed dash
 
 
@@ -145,6 +145,14 @@ def dateline_outlet(paragraph: str) -> str | None:
     """The agency in a wire dateline ("LONDON, March 3 (Reuters) - ..." -> "Reuters")."""
     match = DATELINE.match(paragraph)
     return match.group("agency").strip() if match and match.group("agency") else None
+
+
+def dateline_date(paragraph: str) -> str | None:
+    """The date a wire dateline states with its year ("PORTO ALEGRE, 7 November 2026 — ..." ->
+    "7 November 2026"); one without a year ("OSLO, March 3") says nothing of the year."""
+    match = DATELINE.match(paragraph)
+    when = match.group("when") if match else None
+    return when.strip() if when and re.search(r"\b(?:19|20)\d\d\b", when) else None
 
 
 def dated_credit(paragraph: str) -> tuple[str, str] | None:

@@ -13,6 +13,7 @@ from reportgen.ingest.boilerplate import (
     byline_author,
     clean_paragraphs,
     dated_credit,
+    dateline_date,
     dateline_end,
     dateline_outlet,
     furniture_kind,
@@ -165,6 +166,8 @@ def _article(title: str | None, body: list[str], **meta: Any) -> Article:
             or (credit[0] if credit and not _a_place(credit[0]) else None)  # ("KYIV, 12 March 2026")
     if not meta.get("published") and credit:
         meta["published"] = iso_date(credit[1])
+    if not meta.get("published"):  # "PORTO ALEGRE, 7 November 2026 — Rain fell ..."
+        meta["published"] = iso_date(next((d for d in map(dateline_date, kept[:2]) if d), None))
     return Article(text="\n\n".join(([title] if title else []) + kept), title=title, removed=removed,
                    **meta)
 

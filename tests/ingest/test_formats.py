@@ -179,6 +179,14 @@ def test_wire_byline_and_dateline_give_author_and_outlet() -> None:
     assert len(article.paragraphs) == 2
 
 
+def test_a_dateline_with_its_year_gives_the_publication_date() -> None:
+    text = "Floods in the south\n\nPORTO ALEGRE, 7 November 2026 — Rain fell again on Saturday, police said."
+    assert ingest_bytes(text.encode(), "a.txt").published == "2026-11-07"
+    # without a year the dateline says nothing of the year
+    text = "Ferry fares to rise\n\nPELL ISLAND, March 9 (Coastline Wire) - Fares will rise, it said."
+    assert ingest_bytes(text.encode(), "b.txt").published is None
+
+
 def test_metadata_stated_by_the_file_wins_over_the_text() -> None:
     record = {"title": "Ferry fares to rise", "outlet": "Island Post", "author": "Desk",
               "text": "By Tomas Reyes\n\nLONDON (Reuters) - Fares will rise, the operator said."}
