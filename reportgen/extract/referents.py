@@ -711,8 +711,11 @@ class Referents:
             return self.described_person(words, token_i)  # "the Florida senator", "the diplomat"
         if head in lexicon.COMPANY_NOUNS:
             return self.main_organisation_before(token_i)
-        if head in lexicon.ORG_WORDS or head == "government":
+        if head == "government":
             return self.org_before(token_i)
+        if head in lexicon.ORG_WORDS:  # "the agency said": a body, never the country or town before it
+            found = self.org_before(token_i)
+            return found if found is None or found.type == "organization" else None
         return None
 
     def main_organisation_before(self, token_i: int) -> Actor | None:

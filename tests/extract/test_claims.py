@@ -340,3 +340,9 @@ def test_he_said_after_an_unnamed_speaker_stays_unnamed(nlp: Any) -> None:
         "Economy Minister Rodrigo Ferrer defended the tax on Monday. A resident said the tax was unfair. "
         "“We cannot pay it,” he said."))
     assert quotes(claims) == [(None, "We cannot pay it")]
+
+
+def test_a_body_noun_never_means_the_country_named_before_it(nlp: Any) -> None:
+    claims = claims_of(nlp, ("Floods hit southern Brazil\n\nRain fell again on Saturday across Brazil. The "
+                             "agency said 41 people were missing."))
+    assert not [c for c in claims if c.speaker == "Brazil"], [(c.speaker, c.text) for c in claims]
