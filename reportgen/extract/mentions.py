@@ -737,7 +737,7 @@ def _chain_token(token: Any) -> bool:
 
 def _described_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """Full names the model missed that an office describes: "Velmora's president, Ana Ruiz," and
-    "Ana Ruiz, the president,"."""
+    "Ana Ruiz, the president,"; and a first name alone beside a relative ("His mother, Ana,")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
     for token in layout_of(doc).tokens:
@@ -749,12 +749,16 @@ def _described_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[
             start -= 1
         tokens = list(doc[start:token.i + 1])
         text = doc[start:token.i + 1].text
-        if not 2 <= len(tokens) <= 3 or not person_shaped(text) or any(
+        head = token.head
+        # a first name alone, set off beside a relative ("His mother, Ana, said")
+        relative = len(tokens) == 1 and token.lower_ in lexicon.first_name_genders() \
+            and token.dep_ == "appos" and head.i < token.i and head.lower_ in lexicon.GENDERED_NOUNS \
+            and doc[token.i - 1].text == ","
+        if not (2 <= len(tokens) <= 3 or relative) or not person_shaped(text) or any(
                 t.i in taken or t.lower_ in lexicon.TITLE_WORDS or not _untagged(t) for t in tokens):
             continue
-        head = token.head
         fronted = token.dep_ == "appos" and head.i < token.i and head.pos_ in ("NOUN", "PROPN") \
-            and head.lower_ in lexicon.TITLE_WORDS
+            and (head.lower_ in lexicon.TITLE_WORDS or relative)
         after = any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN"
                     and c.lower_ in lexicon.TITLE_WORDS for c in token.children)
         if not fronted and not after:
@@ -1438,13 +1442,16 @@ QUOTE_SOURCE = rule(
                {"actor": "Tarn Velloway", "type": "person"})],
     counter=[("Then Police started: “We are not going anywhere.”", {"no_actor": "Police"})])
 DESCRIBED_NAME = rule(
-    "mentions.described-name", "A full name set beside an office (“Velmora's president, Ana Ruiz,”) is "
-    "a person.",
+    "mentions.described-name", "A full name set beside an office (“Velmora's president, Ana Ruiz,”), or a "
+    "first name alone beside a relative (“His mother, Ana,”), is a person.",
     examples=[("Velmora's president, Ana Ruiz, flew to Oslo.", {"actor": "Ana Ruiz", "type": "person",
                                                               "role": "Velmora's president"}),
               ("The delay cost shippers $45 million, according to the Calder Freight Association. Its "
                "chairman, Tomas Jurkus, said members were rerouting cargo.",  # Jurkus read as a DATE
-               {"actor": "Tomas Jurkus", "type": "person"})])
+               {"actor": "Tomas Jurkus", "type": "person"}),
+              ("Maria Lopez runs the shop with her brother, Carlos Lopez. His mother, Ana, said she was "
+               "proud. “We never closed a single day,” she said.",
+               {"quote": "We never closed", "speaker": "Ana"})])
 PROPER_NOUN_CHAIN = rule(
     "mentions.proper-noun-chain", "Two to four capitalised proper nouns in a row that act in their "
     "sentence (a subject, a possessor) or are cited (“according to X”) are a name, tagged or not.",
