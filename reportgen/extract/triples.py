@@ -82,7 +82,9 @@ SCARE_QUOTE = rule(
     "a statement.", effect="-",
     examples=[("The minister called the plan a “historic step” for the region.",
                {"no_quote": "historic step"})],
-    counter=[("“Absolutely not,” said Ana Ruiz.", {"quote": "Absolutely not", "speaker": "Ana Ruiz"})])
+    counter=[("“Absolutely not,” said Ana Ruiz.", {"quote": "Absolutely not", "speaker": "Ana Ruiz"}),
+             ("Rui Costa runs the bakery. “And after that,” Costa said, “we will see.”",
+              {"quote": "we will see", "speaker": "Rui Costa"})])
 NAMED_NOT_SAID = rule(
     "quotes.named-not-said", "Words after “so-called”, “known as”, “dubbed” or “titled” are a name, "
     "not something said.", effect="-",
@@ -450,6 +452,8 @@ def _standalone(text: str, quote: QuoteSpan, paras: list[tuple[int, int]]) -> bo
     if not words or words[-1] not in ",.!?":
         return False
     before = text[paras[quote.paragraph][0]:quote.start - 1].rstrip()
+    if before.endswith(",") and words[-1] in ".!?" and any(m in before[-40:] for m in "”\""):
+        return True  # the second half of a split quote: “And after that,” Costa said, “we will see.”
     return not before or before[-1] in ".!?:”\""
 
 
