@@ -54,3 +54,8 @@ def test_a_paragraph_opens_a_sentence_and_keeps_its_first_words(nlp: object) -> 
         "Strike talks resume", "Kelby Terminals has offered dock workers a 4.5% pay rise."]
     doc = parse(nlp, "Vote count\n\nYes. The motion passed.")
     assert [s.text.strip() for s in doc.sents] == ["Vote count", "Yes.", "The motion passed."]
+
+
+def test_a_speed_unit_ends_its_sentence(nlp: object) -> None:
+    doc = nlp("Winds reached 70 km/h. Meteorologist Camila Ferraz said the front would stall.")
+    assert [s.text for s in doc.sents][-1].startswith("Meteorologist Camila Ferraz")
