@@ -290,7 +290,6 @@ def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, 
           allow_tlp_downgrade: bool | None, annex: bool | None, quiet: bool, config: str | None,
           debug: bool) -> None:
     """Extract and render in one step: ARTICLES -> PDF (or HTML)."""
-    from reportgen.brief import brief_to_yaml
     from reportgen.fileio import write_all_atomic
     from reportgen.pipeline import build as build_brief
 
@@ -308,8 +307,7 @@ def build(articles: tuple[str, ...], output: str | None, keep_yaml: str | None, 
         check_not_an_input(keep_yaml, [*articles, output])
     with _progress(quiet) as progress:
         result = build_brief(articles, fmt, options, progress)  # type: ignore[arg-type]
-    kept = [(keep_yaml, result.yaml if result.yaml is not None else brief_to_yaml(result.brief))] \
-        if keep_yaml else []
+    kept = [(keep_yaml, result.yaml)] if keep_yaml else []
     write_all_atomic([*kept, (output, result.document)])  # both replaced, or neither
     if keep_yaml:
         _wrote(keep_yaml, quiet)

@@ -8,7 +8,7 @@ sink each stage as it starts (the CLI shows them on a terminal).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, get_args
 
@@ -29,8 +29,16 @@ class BuildResult:
     brief: Brief
     document: bytes
     format: Format
-    #: The brief's YAML when rendering made it (a PDF attaches it; ``yaml`` is it), else None.
-    yaml: str | None = None
+    _yaml: str | None = field(default=None, repr=False)  # made by rendering (a PDF attaches it)
+
+    @property
+    def yaml(self) -> str:
+        """The brief's YAML, made once (``build --keep-yaml`` writes the very text a PDF attached)."""
+        if self._yaml is None:
+            from reportgen.brief import brief_to_yaml
+
+            self._yaml = brief_to_yaml(self.brief)
+        return self._yaml
 
 
 def extract_article(article: Article | str, options: Options | None = None) -> Brief:

@@ -356,17 +356,17 @@ def _merge_items(per_brief: Sequence[Sequence[Item]], same: Callable[[Item, Item
     for items in per_brief:
         for item in items:
             key = bucket(item)
-            candidates = buckets.setdefault(key, [])
-            if text is not None:
-                index = indexes.setdefault(key, _OverlapIndex(text[1], ranks))
-                candidates = index.candidates(text[0](item))
+            if text is None:
+                candidates = buckets.setdefault(key, [])
+            else:
+                candidates = indexes.setdefault(key, _OverlapIndex(text[1], ranks)).candidates(text[0](item))
             match = next((i for i in candidates
                           if set(merged[i].sources).isdisjoint(item.sources) and same(merged[i], item)), None)
             if match is None:
-                if text is not None:
-                    indexes[key].add(len(merged), text[0](item))
-                else:
+                if text is None:
                     candidates.append(len(merged))
+                else:
+                    indexes[key].add(len(merged), text[0](item))
                 merged.append(item)
             else:
                 merged[match] = join(merged[match], item)
