@@ -34,13 +34,14 @@ TREE_KEY = "reportgen_tree"
 
 def complement(token: Any) -> bool:
     """A clause that is its verb's object: a ``ccomp``, or an ``advcl`` opened by "that", as the parser
-    sometimes labels one after a date or place ("recalled in 2008 [that ... Obama wasn't treated]")."""
-    if token.dep_ == "ccomp":
-        return True
+    sometimes labels one after a date or place ("recalled in 2008 [that ... Obama wasn't treated]");
+    never a purpose or a result ("so that he could rest", "was so angry that ...")."""
     marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
-    # never a purpose or result ("so that he could rest", "so tired that ...")
-    return token.dep_ == "advcl" and "that" in marks and "so" not in marks \
-        and not any(t.lower_ in ("so", "such") for t in token.doc[min(token.head.i, token.i):token.i])
+    if token.dep_ not in ("ccomp", "advcl") or (token.dep_ == "advcl" and "that" not in marks) \
+            or "so" in marks:
+        return False
+    result = any(c.lower_ in ("so", "such") for c in token.head.children if c.i < token.i)
+    return not result or "whether" in marks or "if" in marks
 
 
 def according_to(token: Any) -> Any | None:
@@ -139,12 +140,9 @@ class Tree:
                 return None
             if t.head.lemma_.lower() in lexicon.REPORTING_VERBS:
                 return int(t.head.i)
-            # any other verb only as written ("pledged [that ...]"), not as the parser may hang a
-            # set-up sentence under a quotation's verb, nor a result ("was so angry that ...")
-            result = any(w.lower_ in ("so", "such") for w in t.head.children) \
-                and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children)
-            if t.head.pos_ not in ("VERB", "AUX", "ADJ") or t.head.i > t.i or layout.in_quote(t.head.idx) \
-                    or result:
+            # any other verb's only as written ("pledged [that ...]"), not as the parser may hang a
+            # set-up sentence under a quotation's verb
+            if t.head.pos_ not in ("VERB", "AUX", "ADJ") or t.head.i > t.i or layout.in_quote(t.head.idx):
                 return None
             return int(t.head.i)
 

@@ -94,6 +94,7 @@ NAME_JOINERS = words("people", "name_joiners")
 NAME_PARTICLES = words("people", "name_particles")
 
 COUNTRIES = words("places", "countries")
+COUNTRY_PHRASES = phrases("places", "countries")
 COUNTRY_FORMS: dict[str, str] = mapping("places", "country_forms")
 CAPITALS: dict[str, str] = mapping("places", "capitals")
 AMBIGUOUS_COUNTRIES = words("places", "ambiguous_countries")

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from reportgen.extract import lexicon
@@ -159,57 +158,47 @@ def _known_institutions(doc: Any, mentions: list[Mention], layout: Layout) -> li
     """Well-known institutions the small model leaves untagged ("OPEC+", "the Pentagon")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for token in layout_of(doc).tokens:
-        if token.i in taken or not token.text[:1].isupper():
-            continue
-        for words in lexicon.INSTITUTIONS.get(token.lower_, ()):
-            end = token.i + len(words)
-            if end <= len(doc) and [t.lower_ for t in doc[token.i:end]] == list(words) \
-                    and all(t.text[:1].isupper() or t.is_stop or not t.is_alpha for t in doc[token.i:end]) \
-                    and not any(i in taken for i in range(token.i, end)):  # not "Save the children!"
-                root = doc[token.i:end].root
-                found.append(_at(doc, layout, token.i, end, "ORG", root.i, agentive=_agentive(root)))
-                taken.update(range(token.i, end))
-                break
+    for token in layout.tokens:
+        end = _listed_name_at(doc, token, lexicon.INSTITUTIONS, taken) if token.text[:1].isupper() else None
+        if end is not None:
+            root = doc[token.i:end].root
+            found.append(_at(doc, layout, token.i, end, "ORG", root.i, agentive=_agentive(root)))
+            taken.update(range(token.i, end))
     return found
 
 
-@cache
-def _country_names() -> dict[str, list[tuple[str, ...]]]:
-    """Country names by first word, longest first ("new zealand" under "new")."""
-    names: dict[str, list[tuple[str, ...]]] = {}
-    for name in sorted(lexicon.COUNTRIES, key=lambda n: -len(n.split())):
-        words = tuple(name.split())
-        names.setdefault(words[0], []).append(words)
-    return names
+def _listed_name_at(doc: Any, token: Any, listed: dict[str, tuple[tuple[str, ...], ...]],
+                    taken: set[int]) -> int | None:
+    """Where the longest name of a data list (``lexicon.phrases``) that starts at ``token`` ends, written
+    as a name (capitals but for small words: not "Save the children!"), none of it already a mention."""
+    for words in listed.get(token.lower_, ()):
+        end = token.i + len(words)
+        if end <= len(doc) and tuple(t.lower_ for t in doc[token.i:end]) == words \
+                and all(t.text[:1].isupper() or t.is_stop or not t.is_alpha for t in doc[token.i:end]) \
+                and not any(i in taken for i in range(token.i, end)):
+            return end
+    return None
 
 
 def _known_countries(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """Countries the small model leaves untagged ("Tuvalu, whose highest point ..."), written with
     capitals and not opening a longer name ("Chad Ruiz", "Jordan Peterson")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    names = _country_names()
     found: list[Mention] = []
     for token in layout.tokens:
-        if token.i in taken or token.ent_type_ or not token.is_title or token.pos_ != "PROPN" \
-                or token.lower_ not in names \
-                or (layout.in_quote(token.idx) and token.lower_ in lexicon.first_name_genders()):
+        first_name = token.lower_ in lexicon.first_name_genders()
+        if token.ent_type_ or not token.is_title or token.pos_ != "PROPN" \
+                or (first_name and layout.in_quote(token.idx)):
             continue
-        for words in names[token.lower_]:
-            end = token.i + len(words)
-            span = doc[token.i:end]
-            if end > len(doc) or tuple(t.lower_ for t in span) != words \
-                    or not all(t.text[:1].isupper() or t.is_stop for t in span) \
-                    or any(i in taken or doc[i].ent_type_ for i in range(token.i, end)):
-                continue
-            if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-                break  # the first word of a longer name
-            if token.lower_ in lexicon.first_name_genders() and span.root.dep_ not in AGENTS \
-                    and not _locative(span.root):
-                break  # "Chad", "Jordan": a country only where it acts or is a place
-            found.append(_at(doc, layout, token.i, end, "GPE", span.root.i, agentive=_agentive(span.root)))
-            taken.update(range(token.i, end))
-            break
+        end = _listed_name_at(doc, token, lexicon.COUNTRY_PHRASES, taken)
+        if end is None or any(doc[i].ent_type_ for i in range(token.i, end)) \
+                or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+            continue  # (the first word of a longer name)
+        root = doc[token.i:end].root
+        if first_name and root.dep_ not in AGENTS and not _locative(root):
+            continue  # "Chad", "Jordan": a country only where it acts or is a place
+        found.append(_at(doc, layout, token.i, end, "GPE", root.i, agentive=_agentive(root)))
+        taken.update(range(token.i, end))
     return found
 
 
@@ -326,10 +315,10 @@ def _bare_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Menti
     # surnames the text also uses alone as names ("Sanders said"), or that a "he" or "she" of the same
     # sentence goes back to ("Sanders appeared to ..., when he told ..."): only those may open a sentence
     # as a plural the tagger misread; "Waters rose" after "Tom Waters" is the lake
-    alone = {t.text for t in layout_of(doc).tokens if t.text in surnames and t.pos_ == "PROPN"
+    alone = {t.text for t in layout.tokens if t.text in surnames and t.pos_ == "PROPN"
              and not t.is_sent_start and not (t.i > 0 and doc[t.i - 1].text in parts)}
     found: list[Mention] = []
-    for token in layout_of(doc).tokens:
+    for token in layout.tokens:
         lone = not token.ent_type_ or (token.ent_iob_ == "B" and (token.i + 1 == len(doc)
                                                                     or doc[token.i + 1].ent_iob_ != "I"))
         # a surname the tagger read as a word ("said Skelly" as an adverb), never one that modifies a
@@ -834,8 +823,7 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     if len(tokens) == 2 and tokens[1].pos_ == "NUM" and tokens[1].text.isdigit() \
             and tokens[0].lower_ not in lexicon.MEDIA_WORDS and not tokens[0].is_upper and label != "PERSON":
         fire_span(NUMBERED_THING, doc[tokens[0].i:tokens[1].i + 1], ent.text)
-        return None  # "a Phase 2 investigation", "Apollo 11": a numbered stage or thing ("Channel 4", "ABC 7"
-        # are bodies)
+        return None  # "a Phase 2 investigation", "Apollo 11"; "Channel 4" and "ABC 7" are bodies
     # "Army Capt. Ana Ruiz", "Air Force 1st Lt. ...": a rank the model ran into the unit's name; one
     # after "of" or "for" is the name's own ("Department of Justice", "Joint Chiefs of Staff"), one
     # before it heads a title ("the Legal Counsel of the European Parliament")
@@ -1283,16 +1271,14 @@ def _capitalised_by_position(token: Any) -> bool:
     (``SENTENCE_INITIAL_NOUN``): tagged a singular noun, or one the model knows as a common noun that it
     tagged a person's name ("Turnout") or a plural ("Households")."""
     doc = token.doc
-    opening = token.is_sent_start or (token.i > 0 and doc[token.i - 1].is_sent_start
-                                      and doc[token.i - 1].is_punct)
     word = token.lower_
     common = token.tag_ == "NN" \
         or (token.tag_ == "NNP" and token.ent_type_ == "PERSON" and common_noun(doc, word)) \
         or (token.tag_ in ("NNS", "NNPS") and word.endswith("s") and common_noun(doc, word[:-1])
             and word[:-1] not in lexicon.AFFILIATION_WORDS and word[:-1] not in lexicon.DEMONYMS)
-    if not opening or not token.is_title or not common \
-            or token.lower_ in lexicon.first_name_genders() or token.lower_ in lexicon.AFFILIATION_WORDS \
-            or token.lower_ in lexicon.ORG_SHORT_FORMS or token.lower_ in lexicon.GROUPS \
+    if not _opens_sentence(token) or not token.is_title or not common \
+            or word in lexicon.first_name_genders() or word in lexicon.AFFILIATION_WORDS \
+            or word in lexicon.ORG_SHORT_FORMS or word in lexicon.GROUPS \
             or (token.head.lemma_.lower() in lexicon.REPORTING_VERBS and token.dep_ in SUBJECTS):
         return False
     return token.text not in _capitalised_mid_sentence(token.doc)
@@ -1303,9 +1289,14 @@ def _capitalised_mid_sentence(doc: Any) -> frozenset[str]:
     found = doc.user_data.get(_MID_SENTENCE_KEY)
     if found is None:
         found = doc.user_data[_MID_SENTENCE_KEY] = frozenset(
-            t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start
-            and not (t.i > 0 and doc[t.i - 1].is_sent_start and doc[t.i - 1].is_punct))  # (“Households)
+            t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(t))
     return found
+
+
+def _opens_sentence(token: Any) -> bool:
+    """The token opens its sentence, or a quotation that opens it (“Households ...)."""
+    return token.is_sent_start or (token.i > 0 and token.doc[token.i - 1].is_sent_start
+                                   and token.doc[token.i - 1].is_punct)
 
 
 _MID_SENTENCE_KEY = "reportgen_capitalised_mid_sentence"

@@ -33,7 +33,6 @@ from reportgen.extract.rules import fire, rule
 #: Entity labels whose spans can hold a figure (dates and times can hold a length of time).
 NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
 _DIGIT = re.compile(r"\d")
-#: A year or a decade written in digits ("1998", "2019", "1990s").
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise, takewhile
@@ -373,6 +373,8 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
         s = keys[id(short)]
         if short.merged_into is not None or country_key(s):
             continue
+        place = any(m.label in ("GPE", "LOC") or m.geographic or m.locative for m in short.mentions)
+        personal_name = short.is_personal() and len(s.split()) > 1
         for long in live:
             if long is short or long.merged_into is not None:
                 continue
@@ -384,11 +386,10 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
                 continue
             rest_after = keys[id(long)][len(s):].split() if keys[id(long)].startswith(s + " ") else None
             rest_before = keys[id(long)][:-len(s)].split() if keys[id(long)].endswith(" " + s) else None
-            place = any(m.label in ("GPE", "LOC") or m.geographic or m.locative for m in short.mentions)
             dropped = rest_after and all(
                 (_generic_org_word(w) and not (place and w in lexicon.INDUSTRY_WORDS))  # not "Texas Oil"
                 or w in lexicon.PLACE_SUFFIXES for w in rest_after)
-            if dropped and short.is_personal() and len(s.split()) > 1:
+            if dropped and personal_name:
                 # a name's own word ("Holdings"), not a description ("the Islamic State network")
                 dropped = long.longest().split()[-1][:1].isupper() \
                     and first_seen[id(long)] < first_seen[id(short)]
@@ -644,15 +645,16 @@ class Referents:
         k = bisect_left(self._unnamed_starts, token_i) - 1
         return self._unnamed[k] if k >= 0 else None
 
-    def org_before(self, token_i: int, within: int | None = None) -> Actor | None:
+    def org_before(self, token_i: int, within: int | None = None,
+                   types: Collection[str] | None = None) -> Actor | None:
         """The last organisation that acted (subject, possessor) before the token, else the last named;
-        ``within``: only one mentioned at most that many tokens before."""
-        k = bisect_left(self._acting_starts, token_i) - 1
-        if k >= 0 and (within is None or token_i - self._acting_starts[k] <= within):
-            return self._acting[k][1]
-        k = bisect_left(self._org_starts, token_i) - 1
-        if k >= 0 and (within is None or token_i - self._org_starts[k] <= within):
-            return self._orgs[k][1]
+        ``within``: only one mentioned at most that many tokens before; ``types``: None unless that one
+        is of those types ("the agency" is not the country that acted last, "its minister" no group's)."""
+        for starts, found in ((self._acting_starts, self._acting), (self._org_starts, self._orgs)):
+            k = bisect_left(starts, token_i) - 1
+            if k >= 0 and (within is None or token_i - starts[k] <= within):
+                actor = found[k][1]
+                return actor if types is None or actor.type in types else None
         return None
 
     def described_person(self, words: list[str], token_i: int) -> Actor | None:
@@ -714,8 +716,7 @@ class Referents:
         if head == "government":
             return self.org_before(token_i)
         if head in lexicon.ORG_WORDS:  # "the agency said": a body, never the country or town before it
-            found = self.org_before(token_i)
-            return found if found is None or found.type == "organization" else None
+            return self.org_before(token_i, types=("organization",))
         return None
 
     def main_organisation_before(self, token_i: int) -> Actor | None:
@@ -809,9 +810,10 @@ def _roles_of_its(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents
         if actor.type != "person" or len(words) < 2 or words[0].lower() not in ("its", "their") \
                 or mention.role != actor.role:
             continue
-        body = index.org_before(mention.start, within=60)
-        if body is None or body.type not in ("organization", "country"):
-            continue  # (a group such as "Democrats" has no chief executive)
+        # (a group such as "Democrats" has no chief executive)
+        body = index.org_before(mention.start, within=60, types=("organization", "country"))
+        if body is None:
+            continue
         joint = "for" if words[-1].lower() in lexicon.SPOKES_NOUNS else "of"  # "spokesman for X"
         actor.role = f"{' '.join(words[1:])} {joint} {body.name}"
         fire_span(ROLE_OF_ITS, doc[mention.start:mention.end], actor.role)
