@@ -247,6 +247,7 @@ OPEN_QUESTION_PHRASES = tuple(tuple(p.split()) for p in sorted(words("outlook", 
 EVENT_MARKERS = words("outlook", "event_markers")
 CONCESSIVE_MARKERS = words("outlook", "concessive_markers")
 PAST_TIME_NOUNS = words("outlook", "past_time_nouns")
+LIFE_STAGE_NOUNS = words("outlook", "life_stage_nouns")
 STANDING_ADVERBS = words("outlook", "standing_adverbs")
 AGE_WORDS = words("outlook", "age_words")
 PENALTY_WORDS = words("outlook", "penalty_words")

@@ -85,14 +85,18 @@ def past_narration(cue: Cue, sentence: Sentence) -> bool:
 
 
 PAST_FRAME = rule(
-    "outlook.past-frame", "A clause framed 'at the time', 'back then' or 'in the past' tells the past's "
-    "future ('would', 'could') or the past itself (a plan, promise or risk told in a past tense).",
+    "outlook.past-frame", "A clause framed 'at the time', 'back then', 'in the past' or by a stage of "
+    "life ('as a boy') tells the past's future ('would', 'could') or the past itself (a plan, promise or "
+    "risk told in a past tense).",
     effect="-",
     examples=[("Back then, the mayor said the tunnel would be finished within a year.",
                {"no_outlook": "tunnel"}),
               ("At the time, engineers said the dam would last a century.", {"no_outlook": "dam"}),
-              ("In the past, risks to the old bridge were small.", {"no_outlook": "bridge"})],
+              ("In the past, risks to the old bridge were small.", {"no_outlook": "bridge"}),
+              ("As a boy, Tomas Reyes would walk four miles to school.", {"no_outlook": "school"}),
+              ("When she was a student, Ines Bauer would sleep in the lab.", {"no_outlook": "lab"})],
     counter=[("This time, engineers say the dam will last a century.", {"outlook": "dam will last"}),
+             ("As a mayor, Tomas Reyes would cut the tram fares.", {"outlook": "tram fares"}),
              ("At that point, the club will move to a new ground.", {"outlook": "move to a new ground"})])
 
 
@@ -106,7 +110,8 @@ def past_frame(cue: Cue, sentence: Sentence) -> bool:
 
 def _framed_in_past(verb: Any) -> bool:
     """The verb's clause, or the clause it reports from, is set in the past: "at the time", "back
-    then", "in those days", "in the past"."""
+    then", "in those days", "in the past", or a stage of someone's life ("as a boy", "when she was
+    a student")."""
     for token in (t for h in (verb, verb.head) for t in h.children):
         words = [t.lower_ for t in token.subtree]
         if token.lower_ == "then" and token.i > 0 and token.nbor(-1).lower_ == "back":
@@ -114,6 +119,20 @@ def _framed_in_past(verb: Any) -> bool:
         if token.dep_ == "prep" and token.lower_ in ("at", "in") and len(words) == 3 \
                 and words[1] in ("the", "that", "those") and words[2] in L.PAST_TIME_NOUNS:
             return True
+        if _life_stage(token):
+            return True
+    return False
+
+
+def _life_stage(token: Any) -> bool:
+    """ "As a boy", "as a young student", "when she was a child": a habit placed in a life's past."""
+    if token.dep_ == "prep" and token.lower_ == "as":
+        return any(c.dep_ == "pobj" and c.lemma_ in L.LIFE_STAGE_NOUNS
+                   and any(d.lower_ in ("a", "an") for d in c.children) for c in token.children)
+    if token.dep_ == "advcl" and token.lemma_ == "be" and token.tag_ == "VBD" \
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children):
+        return any(c.dep_ in ("attr", "acomp") and (c.lemma_ in L.LIFE_STAGE_NOUNS or c.lower_ == "young")
+                   for c in token.children)
     return False
 
 
@@ -371,6 +390,7 @@ SETTLED_FORECAST = rule(
               ("The bank correctly predicted that rates would rise.", {"no_outlook": "rates"}),
               ("The forecast that prices would fall proved wrong.", {"no_outlook": "prices"})],
     counter=[("Analysts expect profit to rise next year.", {"outlook": "profit to rise"}),
+             ("She expected turnout to exceed 70 percent in the vote.", {"outlook": "turnout"}),
              ("The bank predicted that rates would rise.", {"outlook": "rates"})])
 
 
@@ -384,8 +404,19 @@ def settled_forecast(cue: Cue, sentence: Sentence) -> bool:
         return (token.lemma_ in L.YARDSTICK_NOUNS and _measured_against(token)) or _judged_forecast(token)
     if _judged_forecast(token):
         return True
-    return token.lemma_ == "expect" and token.tag_ == "VBD" \
-        and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+    return token.lemma_ == "expect" and token.tag_ == "VBD" and not _forecast_content(token)
+
+
+def _forecast_content(verb: Any) -> bool:
+    """ "expected that ...", "expected talks to fail", or as the parser may hang it, "expected
+    [turnout [to exceed]]": the forecast says what would happen, not just a figure."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            return True
+        infinitives = (g for g in child.children if g.dep_ == "acl" and g.tag_ == "VB")
+        if child.dep_ == "dobj" and any(any(a.lower_ == "to" for a in g.children) for g in infinitives):
+            return True
+    return False
 
 
 def _judged_forecast(token: Any) -> bool:
