@@ -274,6 +274,12 @@ class Layout:
         return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
     @cached_property
+    def dateline_ends(self) -> frozenset[int]:
+        """Where a story's first sentence starts after a wire dateline ("OSLO, 7 May — Floods ...")."""
+        found = ((start, dateline_end(self.text, start, end)) for start, end in self.paragraphs)
+        return frozenset(end for start, end in found if end > start)
+
+    @cached_property
     def furniture(self) -> list[tuple[int, int]]:
         return furniture_ranges(self.doc, self.paragraphs)
 

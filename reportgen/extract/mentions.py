@@ -1254,14 +1254,16 @@ ENTITY = rule(
     counter=[("Covid-19 cases fell in March, the clinic said.", {"no_actor": "Covid-19"})])
 SENTENCE_INITIAL_NOUN = rule(
     "mentions.sentence-initial-noun", "A common noun capitalised only because it opens its sentence "
-    "(“Turnout was 58 percent”), or a quotation that opens it, never capitalised elsewhere, is no name "
-    "unless it speaks (“Cook said”): one tagged a singular noun, or one the model's lemmatizer data knows "
-    "as a common noun tagged a person's name or a plural (“Households”).",
+    "(“Turnout was 58 percent”), a quotation that opens it or the story after a dateline, never "
+    "capitalised elsewhere, is no name unless it speaks (“Cook said”): one tagged a singular noun, or one "
+    "the model's lemmatizer data knows as a common noun tagged a person's name or a plural (“Households”).",
     effect="-",
     examples=[("Turnout was 58.2 percent, the commission said.", {"no_actor": "Turnout"}),
               ("Report\n\nTurnout was 61.2 percent, the electoral commission said.", {"no_actor": "Turnout"}),
               ("“Households who have been squeezed will see relief this year,” she said.",
-               {"no_actor": "Households"})],
+               {"no_actor": "Households"}),
+              ("WASHINGTON (AP) — Morale at the agency has collapsed, Senator Ana Lima said on Tuesday.",
+               {"no_actor": "Morale"})],
     counter=[("Cook said the plan would fail.", {"actor": "Cook"}),
              ("Congress passed the bill on Friday.", {"actor": "Congress"})])
 
@@ -1294,9 +1296,11 @@ def _capitalised_mid_sentence(doc: Any) -> frozenset[str]:
 
 
 def _opens_sentence(token: Any) -> bool:
-    """The token opens its sentence, or a quotation that opens it (“Households ...)."""
+    """The token opens its sentence, a quotation that opens it (“Households ...), or the story after
+    a wire dateline ("PORTO ALEGRE, 7 May — Floodwaters swept ...")."""
     return token.is_sent_start or (token.i > 0 and token.doc[token.i - 1].is_sent_start
-                                   and token.doc[token.i - 1].is_punct)
+                                   and token.doc[token.i - 1].is_punct) \
+        or token.idx in layout_of(token.doc).dateline_ends
 
 
 _MID_SENTENCE_KEY = "reportgen_capitalised_mid_sentence"
