@@ -286,6 +286,34 @@ def _first_name_misread(ent: Any) -> bool:
     return not any(word in vocabulary for vocabulary in vocabularies)
 
 
+FIRST_NAME_MISTAGGED = rule(
+    "mentions.first-name-mistagged", "A known first name written with a capital inside a sentence, right "
+    "before a one-word name, opens that name even when the tagger read it as another word (\"chief "
+    "executive Per Malmberg\": \"Per\" read as a preposition).",
+    examples=[("Orchestra chief executive Per Malmberg said sales rose.",
+               {"actor": "Per Malmberg", "type": "person", "role": "Orchestra chief executive"}),
+              ("The orchestra said it would tour. Its chief executive, Per Malmberg, said sales rose.",
+               {"actor": "Per Malmberg", "type": "person"})],
+    counter=[("The fee is 40 euros per Malmberg resident, the council said.", {"no_actor": "Per Malmberg"}),
+             ("His Answer Might Anger Most Of Hollywood\n\nThe actor spoke on Monday.",
+              {"no_actor": "Of Hollywood"})])
+
+
+def _first_name_mistagged(doc: Any, start: int) -> bool:
+    """``FIRST_NAME_MISTAGGED``: the word before a one-word name is a capitalised first name the tagger
+    gave another part of speech, and nothing opens a sentence or a title there."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    before = doc[start - 2] if start >= 2 else None
+    if prev.idx < layout_of(doc).headline_end \
+            or (before is not None and before.is_title and before.lower_ not in lexicon.TITLE_WORDS):
+        return False  # (Title Case capitals mark no name: "Trump Just Said ...", "Most Of Hollywood")
+    return prev.pos_ in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ", "DET") and prev.is_title \
+        and prev.lower_ in lexicon.first_name_genders() and bool(prev.whitespace_) \
+        and not _opens_sentence(prev) and not _calendar(prev) and doc[start].is_title
+
+
 def _place_of(doc: Any, body: Any, place: Any) -> bool:
     """The place closes the body's name: "the Latin Patriarchate" + "of" + "Jerusalem", "the Armenian
     Patriarchate of" + "Jerusalem" (the model cut the name at "of")."""
@@ -1001,6 +1029,9 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             start -= 1
         else:
             break
+    if end - start == 1 and _first_name_mistagged(doc, start):
+        start, label = start - 1, "PERSON"
+        fire_span(FIRST_NAME_MISTAGGED, doc[start:end])
     if start > 0 and f"{doc[start - 1].lower_} {doc[start:end].text.lower()}" in lexicon.REGIONS:
         start -= 1  # "south Asia": the model left out the compass word, written in lower case
         fire_span(REGION_NAMED, doc[start:end])

@@ -374,6 +374,9 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
         if short.merged_into is not None or country_key(s):
             continue
         place = any(m.label in ("GPE", "LOC") or m.geographic or m.locative for m in short.mentions)
+        # a place written as one ("in Cincinnati") is not the body named after it (Cincinnati Museum Center)
+        settled_place = any((m.label in ("GPE", "LOC") or m.geographic) and m.locative
+                            for m in short.mentions)
         personal_name = short.is_personal() and len(s.split()) > 1
         for long in live:
             if long is short or long.merged_into is not None:
@@ -386,7 +389,7 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
                 continue
             rest_after = keys[id(long)][len(s):].split() if keys[id(long)].startswith(s + " ") else None
             rest_before = keys[id(long)][:-len(s)].split() if keys[id(long)].endswith(" " + s) else None
-            dropped = rest_after and all(
+            dropped = rest_after and not settled_place and all(
                 (_generic_org_word(w) and not (place and w in lexicon.INDUSTRY_WORDS))  # not "Texas Oil"
                 or w in lexicon.PLACE_SUFFIXES for w in rest_after)
             if dropped and personal_name:

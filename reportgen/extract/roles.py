@@ -52,6 +52,8 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
     first = tokens[0].i
     left = first
     edge = root.left_edge.i
+    if len(tokens) > 1 and tokens[0].head.i == first - 1 and doc[first - 1].pos_ == "NOUN":
+        edge = min(edge, doc[first - 1].left_edge.i)  # a first name misparsed ("executive [Per] Malmberg")
     # Title words left of the entity that modify the name ("Deputy Foreign Minister Olga Varna").
     while left - 1 >= 0 and (left > edge or _split_title(doc, left - 1) or _cut_title(doc, left - 1)
                              or _office_of(doc, left - 1, first, root)):

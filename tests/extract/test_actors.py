@@ -614,6 +614,11 @@ def test_a_founder_and_a_place_stay_apart_from_the_firm_named_after_them(nlp: An
     names = {a.name: a for a in actors}
     assert names["Chen Yiming"].type == "person", list(names)
     assert "Texas" in names and "Texas" not in names["Texas Oil"].aliases, list(names)
+    actors, _ = actors_of(nlp, "Lena Ortiz campaigned in Cincinnati on Monday. She spoke in the hall of the "
+                               "Cincinnati Museum Center, which opened in 1933.")
+    names = {a.name: a for a in actors}
+    assert names["Cincinnati Museum Center"].type == "organization", list(names)
+    assert "Cincinnati" in names and "Cincinnati" not in names["Cincinnati Museum Center"].aliases
     actors, _ = actors_of(nlp, "Tunde Bakare founded Tunde Bakare Logistics in 1998. Tunde Bakare Logistics "
                                "now employs 400 people.")
     assert named(actors, "Tunde Bakare").type == "person"
