@@ -1038,6 +1038,16 @@ def _a_vessel(cluster: Cluster, doc: Any) -> Mention | None:
     return None
 
 
+def _a_city_that_speaks(cluster: Cluster, name: str) -> bool:
+    """A one-word city the gazetteer knows, written as a place ("in Bristol"), whose only sign of a
+    person is that it speaks or acts: no honorific, title or role."""
+    from reportgen.geo.gazetteer import gazetteer
+
+    return not any(m.honorific or m.titled or m.role for m in cluster.mentions) \
+        and any(m.locative and m.label in ("GPE", "LOC") for m in cluster.mentions) \
+        and bool(gazetteer().cities(name))
+
+
 def _full_name(cluster: Cluster, words: list[str]) -> bool:
     """A person's full name after "at" or "in" ("directed at Tom Reyes"): a known first name, a
     surname, a PERSON label, and neither a medium, a site ("the Stonewall Inn") nor a city the gazetteer
@@ -1080,6 +1090,8 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
             and lowered not in lexicon.ORG_WORDS:
         return "location"  # "a scrap yard in Dayton", "In Montpellier, where ...": only ever a place
     personal_evidence = any(m.honorific or m.titled or m.person_cues or m.role for m in cluster.mentions)
+    if len(words) == 1 and personal_evidence and _a_city_that_speaks(cluster, name):
+        personal_evidence = False  # "in Bristol" ... "If Bristol says no": the city, speaking as its people
     if any(m.locative for m in cluster.mentions) and not personal_evidence \
             and cluster.labels().most_common(1)[0][0] in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT") \
             and not _full_name(cluster, words):

@@ -216,7 +216,10 @@ DASH_CREDIT = rule(
                {"quote": "Nobody told us", "speaker": "Anna Marsh"}),
               ("Debate claims\n\n\"We cut the deficit twice in four years.\"\n\n- Tom Reyes.\n\nThat is true "
                "only if you count the loan.", {"quote": "We cut the deficit", "speaker": "Tom Reyes"})],
-    counter=[("Harbour\n\nAna Ruiz spoke first. “We will not pay a penny more this year.” -Tuesday, 4 March.",
+    counter=[("Residents were divided.\n\n— Olga Brandt, a baker: “The rent is too high.”\n\n"
+              "— Kofi Mensah, a driver: “The buses are always late.”",
+              {"quote": "The rent is too high", "speaker": "Olga Brandt"}),
+             ("Harbour\n\nAna Ruiz spoke first. “We will not pay a penny more this year.” -Tuesday, 4 March.",
               {"quote": "We will not pay", "speaker": "Ana Ruiz"}),
              ("Debate claims\n\nTom Reyes spoke last. \"We cut the deficit twice in four years.\"\n\n"
               "-- Figures from the state treasury follow.",
@@ -958,6 +961,8 @@ def _dash_credit(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     if match is None and rest.strip(" ”\"’'\n") == "" and paragraph + 1 < len(context.paragraphs):
         # the credit on a line of its own under the quote ("“...”\n\n- Ana Ruiz.")
         paragraph += 1
+        if any(context.in_quote(t) for t in context.paragraph_tokens[paragraph]):
+            return None  # the next entry of a list, with its own quote ("— Kofi Mensah, a driver: “...”")
         line = context.text[context.paragraphs[paragraph][0]:context.paragraphs[paragraph][1]]
         match = _CREDIT.match(line.lstrip())
         if match is not None:

@@ -622,3 +622,12 @@ def test_a_founder_and_a_place_stay_apart_from_the_firm_named_after_them(nlp: An
     actors, _ = actors_of(nlp, "Tunde Bakare founded Tunde Bakare Logistics in 1998. Tunde Bakare Logistics "
                                "now employs 400 people.")
     assert named(actors, "Tunde Bakare").type == "person"
+
+
+def test_a_city_written_as_a_place_stays_one_when_it_speaks(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "The letter went to the Pembridge Museum of World Cultures in Bristol last week. “If Bristol says "
+        "no, I expect other claims to follow,” Amelie Fournier said."))
+    assert named(actors, "Bristol").type == "location"
+    actors, _ = actors_of(nlp, "Senator Lena Bristol visited a school in Ohio. Bristol said it would grow.")
+    assert named(actors, "Lena Bristol").type == "person"
