@@ -236,11 +236,15 @@ def to_infinitive(verb: Any) -> bool:
 
 
 def past_stance(verb: Any) -> bool:
-    """The verb carries its own marker of a stance held before now: "long", "previously", or a
-    year or past date hanging from it ("in 2021 urged")."""
+    """The verb carries its own marker of a stance held before now: "long", "previously", a year or
+    past date hanging from it ("in 2021 urged"), or a perfect held for a span ("have warned for years")."""
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in L.STANDING_ADVERBS:
             return True
+        if child.dep_ == "prep" and child.lower_ == "for" and has_aux(verb, ("has", "have", "had")) \
+                and any(g.dep_ == "pobj" and g.lower_ in L.STANDING_SPANS for g in child.children) \
+                and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return True  # (not "has planned for weeks to strike on Friday": the plan is told)
         if child.dep_ == "prep" and child.lower_ in ("in", "during"):
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ == "DATE" and obj.like_num and len(obj.text) == 4:

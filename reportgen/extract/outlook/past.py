@@ -255,9 +255,11 @@ PAST_STANCE = rule(
               ("The court, which in 2019 urged both sides to settle, declined to rule.",
                {"no_outlook": "court"}),
               ("He spent decades warning about the dangers of asbestos.", {"no_outlook": "asbestos"}),
+              ("“We have warned about this for years,” said Jonas Reyes.", {"no_outlook": "warned"}),
               ("In 2015 the port unveiled plans to build a ferry terminal, but the project was dropped.",
                {"no_outlook": "ferry terminal"})],
-    counter=[("The union demanded a shorter working week on Monday.", {"outlook": "union demanded"})])
+    counter=[("The union demanded a shorter working week on Monday.", {"outlook": "union demanded"}),
+             ("The union has planned for weeks to strike on Friday.", {"outlook": "strike on Friday"})])
 
 
 @PAST_STANCE
@@ -384,6 +386,7 @@ SETTLED_FORECAST = rule(
     "forecast proved wrong').",
     effect="-",
     examples=[("Analysts expected profit of 97 cents a share.", {"no_outlook": "profit"}),
+              ("Of 14 analysts polled last week, eight predicted a rate cut.", {"no_outlook": "rate cut"}),
               ("The bakery easily beat the forecast of analysts.", {"no_outlook": "bakery"}),
               ("Sales rose to 2.3 billion euros, above the 2.1 billion euro average forecast of analysts.",
                {"no_outlook": "Sales"}),
@@ -391,6 +394,8 @@ SETTLED_FORECAST = rule(
               ("The forecast that prices would fall proved wrong.", {"no_outlook": "prices"})],
     counter=[("Analysts expect profit to rise next year.", {"outlook": "profit to rise"}),
              ("She expected turnout to exceed 70 percent in the vote.", {"outlook": "turnout"}),
+             ("The fund predicted a recession next year.", {"outlook": "recession"}),
+             ("Forecasters predicted no significant rain for at least 10 days.", {"outlook": "rain"}),
              ("The bank predicted that rates would rise.", {"outlook": "rates"})])
 
 
@@ -404,7 +409,14 @@ def settled_forecast(cue: Cue, sentence: Sentence) -> bool:
         return (token.lemma_ in L.YARDSTICK_NOUNS and _measured_against(token)) or _judged_forecast(token)
     if _judged_forecast(token):
         return True
-    return token.lemma_ == "expect" and token.tag_ == "VBD" and not _forecast_content(token)
+    return token.lemma_ in L.FORECAST_VERBS and token.tag_ == "VBD" and not _forecast_content(token) \
+        and not sentence.ahead_time and not _span_of_time(token)
+
+
+def _span_of_time(verb: Any) -> bool:
+    """The forecast covers a time that is not behind ("predicted no rain for at least 10 days")."""
+    clause = verb.doc[verb.left_edge.i:verb.right_edge.i + 1]
+    return any(e.label_ == "DATE" and not any(t.lower_ in L.PAST_WORDS for t in e) for e in ents_in(clause))
 
 
 def _forecast_content(verb: Any) -> bool:
