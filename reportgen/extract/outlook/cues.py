@@ -345,8 +345,11 @@ SCHEDULED_EVENT = rule(
                {"outlook": "meeting", "horizon": "Friday"}),
               ("Candidates are touring the coast as they fight to win the March 3 vote.",
                {"outlook": "fight to win"}),
-              ("The inspectors have given the owner until Monday to reply.", {"outlook": "given the owner"})],
+              ("The inspectors have given the owner until Monday to reply.", {"outlook": "given the owner"}),
+              ("Sunday's final begins at 2 p.m. local time.", {"outlook": "begins"})],
     counter=[("The council met in Ankara on Monday.", {"no_outlook": "council"}),
+             ("Sunday's storm flooded 40 homes.", {"no_outlook": "storm"}),
+             ("Friday's ruling means the clinic stays open.", {"no_outlook": "ruling"}),
              ("The report on the attack on Monday shows gaps in the defences.", {"no_outlook": "report"}),
              ("The talks, held on Monday, ended without a deal.", {"no_outlook": "talks"}),
              ("Sales were strong in March, the chain says.", {"no_outlook": "Sales"})])
@@ -383,6 +386,8 @@ def _dated_verb(ent: Any) -> Any:
         return finite_verb(head)
     if head.pos_ == "NOUN" and root.i < head.i and root.dep_ in ("nmod", "compound", "amod"):
         return finite_verb(main_verb(root))
+    if root.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in L.RUNNING_VERBS:
+        return finite_verb(head.head)  # "Sunday's match begins at 2 p.m." (not "Friday's ruling means")
     return None
 
 
@@ -392,6 +397,27 @@ BE_TO = rule(
     counter=[("It is hard to say how long a repair like this takes.", {"no_outlook": "repair"}),
              ("To visit the town is to understand its troubles.", {"no_outlook": "town"}),
              ("The film is to be found in the archive of the museum.", {"no_outlook": "film"})])
+
+
+TO_COME = rule(
+    "outlook.to-come", "A noun with 'to come' is something ahead ('a decider to come in Auckland on Sunday', "
+    "'the worst is yet to come').",
+    examples=[("The series is level, with a decider to come in Auckland on Sunday.", {"outlook": "decider"}),
+              ("Officials warned that the worst was yet to come.", {"outlook": "worst"})],
+    counter=[("The deciding match came on Sunday in Auckland.", {"no_outlook": "match"})])
+
+
+def to_come(sentence: Sentence) -> Iterator[Any]:
+    for token in sentence.tokens:
+        with_clause = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with"
+                                                    for c in token.children)
+        if token.lemma_ != "come" or token.tag_ != "VB" or not (
+                token.dep_ == "acl" or with_clause or (token.dep_ == "xcomp" and token.head.lemma_ == "be")):
+            continue  # (never "failed to come up with", "is about to come to terms")
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children) and all(
+                c.dep_ in ("aux", "advmod", "npadvmod", "punct", "mark", "nsubj")
+                or (c.dep_ == "prep" and c.lower_ in ("in", "on", "at")) for c in token.children):
+            yield token
 
 
 def be_to(sentence: Sentence) -> Iterator[Any]:
@@ -484,8 +510,9 @@ def event_ahead(sentence: Sentence) -> Iterator[Any]:
 
 #: Cues found over the whole sentence, after the word cues, in this order.
 SENTENCE_CUES: tuple[tuple[Rule, Callable[[Sentence], Iterator[Any]]], ...] = (
-    (SCHEDULED_EVENT, scheduled_event), (BE_TO, be_to), (HEADLINE_INFINITIVE, headline_infinitive),
-    (CONDITIONAL, conditional), (WORK_UNDER_WAY, work_under_way), (EVENT_AHEAD, event_ahead),
+    (SCHEDULED_EVENT, scheduled_event), (BE_TO, be_to), (TO_COME, to_come),
+    (HEADLINE_INFINITIVE, headline_infinitive), (CONDITIONAL, conditional), (WORK_UNDER_WAY, work_under_way),
+    (EVENT_AHEAD, event_ahead),
 )
 
 

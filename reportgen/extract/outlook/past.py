@@ -387,6 +387,7 @@ SETTLED_FORECAST = rule(
     effect="-",
     examples=[("Analysts expected profit of 97 cents a share.", {"no_outlook": "profit"}),
               ("Of 14 analysts polled last week, eight predicted a rate cut.", {"no_outlook": "rate cut"}),
+              ("The event raised about double what Bradley said she anticipated.", {"no_outlook": "event"}),
               ("The bakery easily beat the forecast of analysts.", {"no_outlook": "bakery"}),
               ("Sales rose to 2.3 billion euros, above the 2.1 billion euro average forecast of analysts.",
                {"no_outlook": "Sales"}),
@@ -396,6 +397,7 @@ SETTLED_FORECAST = rule(
              ("She expected turnout to exceed 70 percent in the vote.", {"outlook": "turnout"}),
              ("The fund predicted a recession next year.", {"outlook": "recession"}),
              ("Forecasters predicted no significant rain for at least 10 days.", {"outlook": "rain"}),
+             ("He said he expected a better surface for bowlers at Eden Park.", {"outlook": "surface"}),
              ("The bank predicted that rates would rise.", {"outlook": "rates"})])
 
 
@@ -410,7 +412,8 @@ def settled_forecast(cue: Cue, sentence: Sentence) -> bool:
     if _judged_forecast(token):
         return True
     return token.lemma_ in L.FORECAST_VERBS and token.tag_ == "VBD" and not _forecast_content(token) \
-        and not sentence.ahead_time and not _span_of_time(token)
+        and not sentence.ahead_time and not _span_of_time(token) \
+        and not (token.head.dep_ == "ROOT" and _backshifted(cue, sentence))  # "He said he expected"
 
 
 def _span_of_time(verb: Any) -> bool:
