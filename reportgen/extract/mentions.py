@@ -512,6 +512,10 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
             described = 0 < propn <= len(tokens) - 2 and not stated
             if described:
                 first = tokens[propn]
+            elif head.i > first.i and _kind_before_name(first) \
+                    and _stands_alone(doc, list(doc[first.i:head.i + 1])):
+                fire_span(KIND_BEFORE_NAME, doc[first.i:head.i + 1], first.text)
+                first = doc[first.i + 1]  # "Pollster Daron Shaw said"
             text = doc[first.i:head.i + 1].text
             # "Pavel Sirko, the union leader, said": a full name the model missed or called a title.
             # "Hannity said": a surname alone is a person too (the referents join it to the full name).
@@ -834,6 +838,40 @@ def _possessive_in_name(tokens: list[Any], k: int) -> bool:
     return body and possessor.is_title and (possessor.lower_ in lexicon.TITLE_WORDS or plural)
 
 
+KIND_BEFORE_NAME = rule(
+    "mentions.kind-before-name", "A company or occupation noun capitalised only because it opens the "
+    "sentence or a headline (“Drugmaker Tellis Pharma recalls ...”, “Pharmacist Niamh Byrne said”) says "
+    "what the name is; it is no part of it.",
+    examples=[("Drugmaker Tellis Pharma recalls 500,000 packs\n\nTellis Pharma said on Monday it would "
+               "recall the packs.", {"actor": "Tellis Pharma", "type": "organization"}),
+              ("Pharmacist Niamh Byrne said the shelves were empty.",
+               {"actor": "Niamh Byrne", "type": "person"}),
+              ("Pollster Daron Shaw said the race was close.", {"actor": "Daron Shaw", "type": "person"})],
+    counter=[("Bank Leumi said its profit rose.", {"actor": "Bank Leumi"}),
+             ("Business Insider said its traffic rose.", {"actor": "Business Insider"})])
+
+
+def _kind_before_name(token: Any) -> bool:
+    """``KIND_BEFORE_NAME``: a describing noun that opens its sentence, capitalised only there."""
+    word = token.lower_
+    company = word in lexicon.COMPANY_NOUNS and word not in lexicon.ORG_WORDS
+    person = word in lexicon.OCCUPATION_NOUNS \
+        or (word in lexicon.COMMENTATOR_WORDS and word not in lexicon.TITLE_WORDS)
+    return (company or person) and token.is_title and _opens_sentence(token) \
+        and token.text not in _capitalised_mid_sentence(token.doc)
+
+
+def _stands_alone(doc: Any, tokens: list[Any]) -> bool:
+    """The name after the describing noun is a name of its own: a first name opens it, or the text
+    writes it elsewhere without the noun ("Tellis Pharma said"; never "Business Insider")."""
+    rest = tokens[1]
+    if rest.lower_ in lexicon.first_name_genders():
+        return True
+    name = doc[rest.i:tokens[-1].i + 1].text
+    full = doc[tokens[0].i:tokens[-1].i + 1].text
+    return doc.text.count(name) > doc.text.count(full)
+
+
 def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     if party_tag_at(doc, ent.start):
         return None  # "Sen. Dale Prentice, R-Utah,": a party and state tag, not a place in the story
@@ -877,6 +915,10 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             and not country_key(" ".join(t.text for t in tokens)) and not any(t.lower_ in lexicon.ORG_WORDS
                                                                                 for t in tokens):
         return None  # "the Archbishop of Canterbury", "the Mayor of London": the office's, no actor
+    if len(tokens) > 1 and _kind_before_name(tokens[0]) and _stands_alone(doc, tokens):
+        fire_span(KIND_BEFORE_NAME, doc[tokens[0].i:tokens[-1].i + 1], tokens[0].text)
+        label = "ORG" if tokens[0].lower_ in lexicon.COMPANY_NOUNS else "PERSON"
+        tokens = tokens[1:]
     honorific = None
     titles: list[Any] = []
     full = " ".join(t.text for t in tokens).lower()

@@ -362,8 +362,11 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
     # So may a longer one that no first name opens and no role marks as a person, written only after
     # the full name ("Corvex Millbank said" after Corvex Millbank Holdings; not "Chen Yiming, the
     # founder of Chen Yiming Industries", nor "Tunde Bakare founded Tunde Bakare Logistics").
+    # (never a first name the text gives a person: "Henry" of Henry Siegel is no Henry Realty)
+    first_names = {c.longest().split()[0] for c in clusters if c.merged_into is None and c.is_personal()
+                   and len(c.longest().split()) > 1 and _surname_or_full_name(c.longest())}
     shorts = live + [c for c in clusters if c.merged_into is None and c.is_personal()
-                     and (len(c.longest().split()) == 1
+                     and ((len(c.longest().split()) == 1 and c.longest() not in first_names)
                           or (c.longest().split()[0].lower() not in lexicon.first_name_genders()
                               and not any(m.role for m in c.mentions)))
                      and not any(m.honorific or m.titled for m in c.mentions)]
