@@ -434,7 +434,8 @@ def _generic_org_word(word: str) -> bool:
     "Logistics")."""
     if word in lexicon.ENDOWMENT_WORDS:
         return False  # "Ford Foundation" is not Ford
-    return word in lexicon.ORG_SUFFIXES or word in lexicon.ORG_WORDS or word in lexicon.INDUSTRY_WORDS
+    return word in lexicon.ORG_SUFFIXES or word in lexicon.ORG_WORDS or word in lexicon.INDUSTRY_WORDS \
+        or word + "s" in lexicon.INDUSTRY_WORDS  # "Nordholm Container Lines" is Nordholm
 
 
 def _absorb(into: Cluster, other: Cluster, doc: Any = None, why: Rule | None = None) -> None:

@@ -631,3 +631,9 @@ def test_a_city_written_as_a_place_stays_one_when_it_speaks(nlp: Any) -> None:
     assert named(actors, "Bristol").type == "location"
     actors, _ = actors_of(nlp, "Senator Lena Bristol visited a school in Ohio. Bristol said it would grow.")
     assert named(actors, "Lena Bristol").type == "person"
+
+
+def test_a_firm_is_called_by_the_name_before_its_trade_words(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "Ship report\n\nThe operator, Hamburg-based Nordholm Container Lines, "
+                               "said it was cooperating. Nordholm did not respond to a request for comment.")
+    assert "Nordholm" in named(actors, "Nordholm Container Lines").aliases, [a.name for a in actors]
