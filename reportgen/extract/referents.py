@@ -179,7 +179,10 @@ COUNTRY_BODY = rule(
     examples=[("The blackout hit 9,000 homes, the country's cyber security agency said. The National Cyber "
                "and Information Security Agency said the attackers were known.",
                {"actor": "National Cyber and Information Security Agency",
-                "aliases": ["country's cyber security agency"]})])
+                "aliases": ["country's cyber security agency"]}),
+              ("Ghana's central bank cuts key rate\n\nThe National Reserve Bank of Ghana cut its benchmark "
+               "rate on Wednesday.", {"actor": "National Reserve Bank of Ghana",
+                                      "aliases": ["Ghana's central bank"]})])
 
 
 def _merge_country_bodies(doc: Any, clusters: list[Cluster]) -> None:
@@ -187,6 +190,15 @@ def _merge_country_bodies(doc: Any, clusters: list[Cluster]) -> None:
             and not all(m.furniture for m in c.mentions)]  # a dateline's agency expands no name
     for cluster in live:
         words = name_key(cluster.longest()).split()
+        owned = _country_owned(words)
+        if owned is not None:  # "Ghana's central bank" is the National Reserve Bank of Ghana
+            country, head = owned
+            owners = [c for c in live if c is not cluster and c.merged_into is None
+                      and head in name_key(c.longest()).split()
+                      and f" {country} " in f" {name_key(c.longest())} "]
+            if len(owners) == 1:
+                _absorb(owners[0], cluster, doc, COUNTRY_BODY)
+            continue
         if len(words) < 2 or words[0].removesuffix("'s") not in lexicon.COUNTRY_NOUNS:
             continue
         wanted = {w for w in words[1:] if w not in ("'s", "’s")}
@@ -195,6 +207,16 @@ def _merge_country_bodies(doc: Any, clusters: list[Cluster]) -> None:
                   and wanted <= set(name_key(c.longest()).split())]
         if len(owners) == 1:
             _absorb(owners[0], cluster, doc, COUNTRY_BODY)
+
+
+def _country_owned(words: list[str]) -> tuple[str, str] | None:
+    """(country, head) of a body named through a named country ("ghana's central bank" -> ("ghana",
+    "bank")), else None."""
+    for k, word in enumerate(words[:-1]):
+        if word in ("'s", "’s") or word.endswith(("'s", "’s")):
+            country = " ".join(words[:k] + ([word[:-2]] if len(word) > 2 else []))
+            return (country, words[-1]) if country and country_key(country) and k < len(words) - 1 else None
+    return None
 
 
 def _merge_party_members(doc: Any, clusters: list[Cluster]) -> None:
