@@ -22,10 +22,12 @@ from reportgen.extract.lexicon import (
     CURRENCY_CODES,
     CURRENCY_SIGNS,
     FRACTIONS,
+    GENDERED_NOUNS,
     GENERIC_NOUNS,
     NOT_RATE_AFTER,
     PEOPLE_ADJECTIVES,
     PERCENT_WORDS,
+    PERSON_NOUNS,
     POINT_WORDS,
     POPULATION_NOUNS,
     RATE_WORDS,
@@ -87,8 +89,11 @@ AGE = rule(
     examples=[("Maria Lopez, 34, was arrested at the scene.",
                {"number": "34", "unit": "years old", "value": 34}),
               ("A man aged 61 was arrested.", {"number": "61", "unit": "years old"}),
-              ("The programs serve children up to age 5.", {"number": "up to age 5", "unit": "years old"})],
-    counter=[("Maria Lopez, the mayor, said 34 homes were lost.", {"number": "34 homes", "unit": "homes"})])
+              ("The programs serve children up to age 5.", {"number": "up to age 5", "unit": "years old"}),
+              ("Ingrid Solberg died on Monday. She was 87.", {"number": "87", "unit": "years old"}),
+              ("Her brother, now 91, said she was kind.", {"number": "91", "unit": "years old"})],
+    counter=[("Maria Lopez, the mayor, said 34 homes were lost.", {"number": "34 homes", "unit": "homes"}),
+             ("The score was 87 when rain stopped play.", {"no_number": "87"})])
 THRESHOLD = rule(
     "numbers.threshold",
     "A figure naming a threshold passed (\"broke the 50,000 barrier\", \"passed the 1m mark\") counts what "
@@ -276,9 +281,39 @@ def _age(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
         return "years old", span.end  # "aged 61", "up to age 5"
     if len(span) != 1:
         return None
-    named = before is not None and before.text in (",", "(") and span.start > 1 \
-        and (doc[span.start - 2].ent_type_ == "PERSON" or doc[span.start - 2].pos_ == "PROPN")
-    return ("years old", span.end) if named and after in (",", ")", ";") else None
+    if before is not None and before.lower_ == "now" and span.start > 2 and doc[span.start - 2].text == ",":
+        before = doc[span.start - 2]  # "Her brother, now 91, said"
+        person = doc[span.start - 3]
+    else:
+        person = doc[span.start - 2] if span.start > 1 else None
+    named = before is not None and before.text in (",", "(") and person is not None \
+        and (person.ent_type_ == "PERSON" or person.pos_ == "PROPN" or _person_noun(person))
+    if named and after in (",", ")", ";"):
+        return "years old", span.end
+    return ("years old", span.end) if _stated_age(number) else None
+
+
+def _person_noun(token: Any) -> bool:
+    """A noun for a person ("her brother", "the nurse")."""
+    word = token.lower_
+    return token.pos_ == "NOUN" and (word in PERSON_NOUNS or word in GENDERED_NOUNS)
+
+
+def _stated_age(number: Any) -> bool:
+    """ "She was 87.", "who was 72": a bare figure said of a person with "be", ending its clause."""
+    be = number.head
+    if number.dep_ not in ("attr", "acomp") or be.lemma_ != "be" or any(c.dep_ == "prep"
+                                                                          for c in number.children):
+        return False
+    after = number.nbor() if number.i + 1 < len(number.doc) else None
+    end = after is not None and (after.is_punct or after.lower_ in ("when", "and"))
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subject is None or not end:
+        return False
+    if subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON" or _person_noun(subject):
+        return True
+    return subject.lower_ == "who" and be.dep_ == "relcl" and (be.head.ent_type_ == "PERSON"
+                                                               or _person_noun(be.head))
 
 
 def _threshold(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
