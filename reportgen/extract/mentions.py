@@ -438,6 +438,8 @@ def _full_names_of_surnames(doc: Any, mentions: list[Mention], layout: Layout) -
         # the first name may be mis-tagged too ("Tomasz" read as a noun at the start of a sentence)
         while start > 0 and token.i - start < 2 and NAME_TOKEN.match(doc[start - 1].text) \
                 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].head.i == token.i) \
+                and (doc[start - 1].pos_ not in ("ADV", "DET", "VERB", "ADP", "PRON")
+                     or doc[start - 1].lower_ in lexicon.first_name_genders()) \
                 and start - 1 not in taken and doc[start - 1].ent_type_ not in ("DATE", "TIME") \
                 and not _calendar(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_ \
                 and doc[start - 1].lower_ not in lexicon.TITLE_WORDS \
@@ -447,7 +449,9 @@ def _full_names_of_surnames(doc: Any, mentions: list[Mention], layout: Layout) -
         if start == token.i:
             continue
         found.append(_at(doc, layout, start, token.i + 1, "PERSON", token.i, agentive=_agentive(token),
-                         person_cues=_person_cues(doc, token, token.i + 1)))
+                         person_cues=_person_cues(doc, token, token.i + 1),
+                         role=role_of(doc, list(doc[start:token.i + 1]), [], token),
+                         titled=_titled_before(doc, start)))
         taken.update(range(start, token.i + 1))
     return found
 

@@ -637,3 +637,11 @@ def test_a_firm_is_called_by_the_name_before_its_trade_words(nlp: Any) -> None:
     actors, _ = actors_of(nlp, "Ship report\n\nThe operator, Hamburg-based Nordholm Container Lines, "
                                "said it was cooperating. Nordholm did not respond to a request for comment.")
     assert "Nordholm" in named(actors, "Nordholm Container Lines").aliases, [a.name for a in actors]
+
+
+def test_a_full_name_found_through_its_surname_keeps_its_title(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, (
+        "Weekly roundup\n\nIncumbent mayor Piotr Zalewski of the Civic Renewal party was second with 27.9 "
+        "percent.\n\nZalewski, who has run the town since 2014, struck a defiant tone."))
+    roles = [(a.name, a.role) for a in actors]
+    assert (named(actors, "Piotr Zalewski").role or "").startswith("Incumbent mayor"), roles
