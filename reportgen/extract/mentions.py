@@ -209,7 +209,7 @@ def _joined_entities(doc: Any) -> list[Any]:
 
     joined: list[Any] = []
     for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS:
+        if ent.label_ not in ACTOR_LABELS and not _firm_as_title(ent):
             continue
         prev = joined[-1] if joined else None
         kin = prev is not None and (prev.label_ == ent.label_ or "NORP" in (prev.label_, ent.label_)) \
@@ -1105,13 +1105,18 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             # ("the Tokyo office of X" is X's branch: Tokyo stays a place; "US group Halcyon" describes
             # the name after it)
             end, label = end + 1, "ORG"
+    if label == "ORG" and end - start > 2 and doc[end - 1].lower_ == "and":
+        end -= 1  # "the Department for Housing, Transport and" + "Parks": the model cut the last word off
     if label == "ORG" and any(t.lower_ in ("for", "of") for t in ent[1:]) and end + 1 < len(doc) \
             and doc[end].lower_ == "and" and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
         # "Institute for Policy and Economic Studies": the model stopped at "and".
         stop = end + 1
         while stop < len(doc) and stop - end <= 4 and doc[stop].is_title \
-                and doc[stop].pos_ in ("PROPN", "NOUN") and doc[stop].ent_type_ in ("", "ORG"):
-            stop += 1
+                and doc[stop].pos_ in ("PROPN", "NOUN") and (doc[stop].ent_type_ in ("", "ORG") or (
+                    stop == end + 1 and doc[stop].ent_type_ == "PERSON" and doc[stop].ent_iob_ == "B"
+                    and (stop + 1 == len(doc) or doc[stop + 1].ent_iob_ != "I")
+                    and doc[stop].lower_ not in lexicon.first_name_genders())):
+            stop += 1  # (also a last word the model called a person: "... Transport and Parks")
         end = stop if stop > end + 1 else end  # never a name that ends in "and"
     while end - start > 1 and _joins_name(doc[end - 1]):
         end -= 1  # "The Legal Counsel of | the European Parliament": the model stopped before "the"
@@ -1211,6 +1216,9 @@ def _relabelled(name: str, label: str, tokens: list[Any]) -> str:
     first name and surname it calls a product or a work ("Cornel West") is a person."""
     if _CODE_NAME.fullmatch(name):
         return "ORG"
+    if label in ("WORK_OF_ART", "PRODUCT") and len(tokens) >= 2 and tokens[-1].is_title \
+            and (tokens[-1].lower_ in lexicon.ORG_WORDS or tokens[-1].lower_ in lexicon.INDUSTRY_WORDS):
+        return "ORG"  # "terminal operator Harbor Link Terminals": a firm the model took for a work
     if label in ("PRODUCT", "WORK_OF_ART") and 2 <= len(tokens) <= 3 and person_shaped(name) \
             and tokens[0].lower_ in lexicon.first_name_genders():
         return "PERSON"  # "firebrand Cornel West took ...": a full name the model called a product
@@ -1605,8 +1613,9 @@ BARE_NAME = rule(
 def find_mentions(doc: Any) -> list[Mention]:
     """Every mention of a possible actor, in text order, each with the rule that found it."""
     layout = layout_of(doc)
-    mentions = [m for ent in _joined_entities(doc) if ent.label_ in ACTOR_LABELS
-                for m in [_mention(doc, ent, layout)] if m is not None]
+    entities = [ent for ent in _joined_entities(doc) if ent.label_ in ACTOR_LABELS or _firm_as_title(ent)]
+    mentions = _without_covered([m for ent in entities
+                                 for m in [_mention(doc, ent, layout)] if m is not None])
     _found(doc, ENTITY, mentions)
     _mark_defined_acronyms(doc, mentions)
     mentions = _possessed_institutions(doc, mentions, layout)
@@ -1630,6 +1639,25 @@ def find_mentions(doc: Any) -> list[Mention]:
             mentions = [m for m in mentions if not covered & set(range(m.start, m.end))]
         mentions = mentions + found
     return sorted(_not_instances(doc, mentions), key=lambda m: m.start)
+
+
+def _firm_as_title(ent: Any) -> bool:
+    """A "work" whose name ends like a firm's ("Harbor Link Terminals"): the model's title is a body."""
+    last = ent[-1].lower_
+    return ent.label_ == "WORK_OF_ART" and len(ent) >= 2 and ent[-1].is_title \
+        and (last in lexicon.ORG_WORDS or last in lexicon.INDUSTRY_WORDS)
+
+
+def _without_covered(mentions: list[Mention]) -> list[Mention]:
+    """Mentions less a one-word one inside a longer one a name was widened over ("Parks" of the
+    "Department for Housing, Transport and Parks")."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if kept and kept[-1].start <= mention.start and mention.end <= kept[-1].end \
+                and mention.end - mention.start == 1:
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _not_instances(doc: Any, mentions: list[Mention]) -> list[Mention]:

@@ -645,3 +645,12 @@ def test_a_full_name_found_through_its_surname_keeps_its_title(nlp: Any) -> None
         "percent.\n\nZalewski, who has run the town since 2014, struck a defiant tone."))
     roles = [(a.name, a.role) for a in actors]
     assert (named(actors, "Piotr Zalewski").role or "").startswith("Incumbent mayor"), roles
+
+
+def test_a_body_name_the_model_cut_or_called_a_work_is_whole(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "A spokesperson for the Department for Housing, Transport and Parks said the "
+                               "plan was under review.")
+    assert [a.name for a in actors] == ["Department for Housing, Transport and Parks"]
+    actors, _ = actors_of(nlp, "According to terminal operator Harbor Link Terminals, the crane cost 5 "
+                               "million euros.")
+    assert named(actors, "Harbor Link Terminals").type == "organization"
