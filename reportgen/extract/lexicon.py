@@ -77,6 +77,7 @@ ROLE_VERBS = words("people", "role_verbs")
 AGENT_NOUNS = words("people", "agent_nouns")
 COMMENTATOR_WORDS = words("people", "commentator_words")
 PERSON_NOUNS = words("people", "person_nouns")
+KIN_WORDS = words("people", "kin_words")
 #: Every common noun that stands for people: a person noun, a title or an unnamed source's word.
 PEOPLE_WORDS = PERSON_NOUNS | TITLE_WORDS | ANONYMOUS_NOUNS
 ROLE_HEAD_STOPS = words("people", "role_head_stops")
@@ -136,6 +137,7 @@ MEDIA_WORDS = words("organisations", "media_words")
 #: Head nouns of a description that stands for a body: "the newspaper Haaretz", "the Global Times tabloid".
 BODY_HEADS = ORG_DESCRIPTORS | MEDIA_WORDS
 COMPANY_NOUNS = words("organisations", "company_nouns")
+STATE_QUALIFIERS = words("organisations", "state_qualifiers")
 ALLIANCE_WORDS = words("organisations", "alliance_words")
 ENDOWMENT_WORDS = words("organisations", "endowment_words")
 FORMER_NAME_WORDS = words("organisations", "former_name_words")
@@ -251,6 +253,7 @@ LIFE_STAGE_NOUNS = words("outlook", "life_stage_nouns")
 STANDING_ADVERBS = words("outlook", "standing_adverbs")
 STANDING_SPANS = words("outlook", "standing_spans")
 FORECAST_VERBS = words("outlook", "forecast_verbs")
+CONSENSUS_WORDS = words("outlook", "consensus_words")
 RUNNING_VERBS = words("outlook", "running_verbs")
 AGE_WORDS = words("outlook", "age_words")
 PENALTY_WORDS = words("outlook", "penalty_words")

@@ -669,8 +669,9 @@ def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> li
             fire_span(SINGLE_NAME_SOURCE, span)
         cues = _person_cues(doc, root, j) if label == "PERSON" or not single else 0
         found.append(_at(doc, layout, start, j, label, root.i,
-                         role=role_of(doc, list(span), [], root) if label == "PERSON" else None,
-                         agentive=True, person_cues=cues))
+                         role=role_of(doc, list(span), [], root)
+                         if label == "PERSON" or span[0].lower_ in lexicon.first_name_genders() else None,
+                         agentive=True, person_cues=cues))  # ("Marta Lines, a nurse": a role tells)
     return found
 
 
@@ -869,11 +870,11 @@ def _stands_alone(doc: Any, tokens: list[Any]) -> bool:
     """The name after the describing noun is a name of its own: a first name opens it, or the text
     writes it elsewhere without the noun ("Tellis Pharma said"; never "Business Insider")."""
     rest = tokens[1]
-    if rest.lower_ in lexicon.first_name_genders():
-        return True
+    if rest.lower_ in lexicon.first_name_genders() and tokens[0].lower_ not in lexicon.COMPANY_NOUNS:
+        return True  # (a firm may bear a first name: "Startup Grace" is no Grace Okonkwo)
     name = doc[rest.i:tokens[-1].i + 1].text
-    full = doc[tokens[0].i:tokens[-1].i + 1].text
-    return doc.text.count(name) > doc.text.count(full)
+    alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-]| [A-Z])")
+    return len(alone.findall(doc.text)) > doc.text.count(doc[tokens[0].i:tokens[-1].i + 1].text)
 
 
 def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
@@ -919,12 +920,14 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             and not country_key(" ".join(t.text for t in tokens)) and not any(t.lower_ in lexicon.ORG_WORDS
                                                                                 for t in tokens):
         return None  # "the Archbishop of Canterbury", "the Mayor of London": the office's, no actor
+    honorific = None
+    titles: list[Any] = []
     if len(tokens) > 1 and _kind_before_name(tokens[0]) and _stands_alone(doc, tokens):
         fire_span(KIND_BEFORE_NAME, doc[tokens[0].i:tokens[-1].i + 1], tokens[0].text)
         label = "ORG" if tokens[0].lower_ in lexicon.COMPANY_NOUNS else "PERSON"
+        if label == "PERSON":
+            titles.append(tokens[0])  # "Nurse Helen Materials": her job, stated
         tokens = tokens[1:]
-    honorific = None
-    titles: list[Any] = []
     full = " ".join(t.text for t in tokens).lower()
     if full not in lexicon.COUNTRIES and full not in lexicon.REGIONS and label in ("PERSON", "ORG", "NORP"):
         while len(tokens) > 1:

@@ -93,7 +93,8 @@ AGE = rule(
               ("Ingrid Solberg died on Monday. She was 87.", {"number": "87", "unit": "years old"}),
               ("Her brother, now 91, said she was kind.", {"number": "91", "unit": "years old"})],
     counter=[("Maria Lopez, the mayor, said 34 homes were lost.", {"number": "34 homes", "unit": "homes"}),
-             ("The score was 87 when rain stopped play.", {"no_number": "87"})])
+             ("The score was 87 when rain stopped play.", {"no_number": "87"}),
+             ("Turnout was 64, officials said.", {"no_number": "64"})])
 THRESHOLD = rule(
     "numbers.threshold",
     "A figure naming a threshold passed (\"broke the 50,000 barrier\", \"passed the 1m mark\") counts what "
@@ -281,8 +282,9 @@ def _age(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
         return "years old", span.end  # "aged 61", "up to age 5"
     if len(span) != 1:
         return None
-    if before is not None and before.lower_ == "now" and span.start > 2 and doc[span.start - 2].text == ",":
-        before = doc[span.start - 2]  # "Her brother, now 91, said"
+    if before is not None and before.lower_ == "now" and span.start > 2 and doc[span.start - 2].text == "," \
+            and _person_noun(doc[span.start - 3]):
+        before = doc[span.start - 2]  # "Her brother, now 91, said" (never "Hamilton, now 3, trails")
         person = doc[span.start - 3]
     else:
         person = doc[span.start - 2] if span.start > 1 else None
@@ -310,8 +312,9 @@ def _stated_age(number: Any) -> bool:
     subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
     if subject is None or not end:
         return False
-    if subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON" or _person_noun(subject):
-        return True
+    if subject.lower_ in ("he", "she") or _person_noun(subject) \
+            or (subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN" and not subject.is_sent_start):
+        return True  # (never "Turnout was 64", a common noun the model took for a name)
     return subject.lower_ == "who" and be.dep_ == "relcl" and (be.head.ent_type_ == "PERSON"
                                                                or _person_noun(be.head))
 

@@ -215,10 +215,14 @@ DASH_CREDIT = rule(
               ("Convention notes\n\n\"Nobody told us the vote had moved to Tuesday.\" -Anna Marsh, Dayton.",
                {"quote": "Nobody told us", "speaker": "Anna Marsh"}),
               ("Debate claims\n\n\"We cut the deficit twice in four years.\"\n\n- Tom Reyes.\n\nThat is true "
-               "only if you count the loan.", {"quote": "We cut the deficit", "speaker": "Tom Reyes"})],
+               "only if you count the loan.", {"quote": "We cut the deficit", "speaker": "Tom Reyes"}),
+              ("Market day\n\n“Prices have doubled.”\n\n— Maria Costa, a shopper at the Vila market, who "
+               "added: “I buy less now.”", {"quote": "Prices have doubled", "speaker": "Maria Costa"})],
     counter=[("Residents were divided.\n\n— Olga Brandt, a baker: “The rent is too high.”\n\n"
               "— Kofi Mensah, a driver: “The buses are always late.”",
               {"quote": "The rent is too high", "speaker": "Olga Brandt"}),
+             ("Zoning\n\n“It blocks the light.”\n\n— Ana Kowal, who has lived on Elm Lane for 40 years: “We "
+              "were never asked.”", {"quote": "We were never asked", "speaker": "Ana Kowal"}),
              ("Harbour\n\nAna Ruiz spoke first. “We will not pay a penny more this year.” -Tuesday, 4 March.",
               {"quote": "We will not pay", "speaker": "Ana Ruiz"}),
              ("Debate claims\n\nTom Reyes spoke last. \"We cut the deficit twice in four years.\"\n\n"
@@ -961,8 +965,11 @@ def _dash_credit(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     if match is None and rest.strip(" ”\"’'\n") == "" and paragraph + 1 < len(context.paragraphs):
         # the credit on a line of its own under the quote ("“...”\n\n- Ana Ruiz.")
         paragraph += 1
-        if any(context.in_quote(t) for t in context.paragraph_tokens[paragraph]):
-            return None  # the next entry of a list, with its own quote ("— Kofi Mensah, a driver: “...”")
+        entry = context.paragraph_tokens[paragraph]
+        label = [t for t in entry if t.idx < next((q.idx for q in entry if context.in_quote(q)), 1 << 40)]
+        if len(label) < len(entry) and not any(t.lemma_.lower() in lexicon.REPORTING_VERBS for t in label):
+            return None  # the next entry of a list, with its own quote ("— Kofi Mensah, a driver: “...”"),
+            # not a credit that goes on ("— Maria Costa, a shopper, who added: “...”")
         line = context.text[context.paragraphs[paragraph][0]:context.paragraphs[paragraph][1]]
         match = _CREDIT.match(line.lstrip())
         if match is not None:

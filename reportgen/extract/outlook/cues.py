@@ -350,6 +350,7 @@ SCHEDULED_EVENT = rule(
     counter=[("The council met in Ankara on Monday.", {"no_outlook": "council"}),
              ("Sunday's storm flooded 40 homes.", {"no_outlook": "storm"}),
              ("Friday's ruling means the clinic stays open.", {"no_outlook": "ruling"}),
+             ("Friday's verdict ends a trial that lasted six months.", {"no_outlook": "verdict"}),
              ("The report on the attack on Monday shows gaps in the defences.", {"no_outlook": "report"}),
              ("The talks, held on Monday, ended without a deal.", {"no_outlook": "talks"}),
              ("Sales were strong in March, the chain says.", {"no_outlook": "Sales"})])
@@ -386,7 +387,8 @@ def _dated_verb(ent: Any) -> Any:
         return finite_verb(head)
     if head.pos_ == "NOUN" and root.i < head.i and root.dep_ in ("nmod", "compound", "amod"):
         return finite_verb(main_verb(root))
-    if root.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in L.RUNNING_VERBS:
+    if root.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in L.RUNNING_VERBS \
+            and not any(c.dep_ in ("dobj", "attr", "oprd") for c in head.head.children):
         return finite_verb(head.head)  # "Sunday's match begins at 2 p.m." (not "Friday's ruling means")
     return None
 

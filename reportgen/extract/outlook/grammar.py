@@ -242,7 +242,8 @@ def past_stance(verb: Any) -> bool:
         if child.dep_ == "advmod" and child.lower_ in L.STANDING_ADVERBS:
             return True
         if child.dep_ == "prep" and child.lower_ == "for" and has_aux(verb, ("has", "have", "had")) \
-                and any(g.dep_ == "pobj" and g.lower_ in L.STANDING_SPANS for g in child.children) \
+                and any(g.dep_ == "pobj" and g.lower_ in L.STANDING_SPANS
+                        and not any(a.dep_ in ("acl", "relcl") for a in g.children) for g in child.children) \
                 and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return True  # (not "has planned for weeks to strike on Friday": the plan is told)
         if child.dep_ == "prep" and child.lower_ in ("in", "during"):

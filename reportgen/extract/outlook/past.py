@@ -97,13 +97,16 @@ PAST_FRAME = rule(
               ("When she was a student, Ines Bauer would sleep in the lab.", {"no_outlook": "lab"})],
     counter=[("This time, engineers say the dam will last a century.", {"outlook": "dam will last"}),
              ("As a mayor, Tomas Reyes would cut the tram fares.", {"outlook": "tram fares"}),
+             ("As a student, you would pay less under the new plan, the minister said.",
+              {"outlook": "pay less"}),
              ("At that point, the club will move to a new ground.", {"outlook": "move to a new ground"})])
 
 
 @PAST_FRAME
 def past_frame(cue: Cue, sentence: Sentence) -> bool:
     if cue.rule is C.MODAL:
-        return cue.token.lower_ in L.WOULD_FORMS | {"could"} and _framed_in_past(cue.verb)
+        return cue.token.lower_ in L.WOULD_FORMS | {"could"} and _framed_in_past(cue.verb) \
+            and not (_life_staged(cue.verb) and _hypothetical(cue.verb))
     verb = cue.token if cue.token.pos_ in ("VERB", "AUX") else main_verb(cue.token)
     return told_as_past(cue.token) and _framed_in_past(verb)
 
@@ -122,6 +125,16 @@ def _framed_in_past(verb: Any) -> bool:
         if _life_stage(token):
             return True
     return False
+
+
+def _life_staged(verb: Any) -> bool:
+    return any(_life_stage(t) for h in (verb, verb.head) for t in h.children)
+
+
+def _hypothetical(verb: Any) -> bool:
+    """ "As a student, you would pay less", "she would be eligible": a case put, not a habit told."""
+    return verb.lemma_ == "be" or any(c.dep_ == "auxpass" for c in verb.children) \
+        or any(c.dep_ in SUBJECTS and c.lower_ == "you" for c in verb.children)
 
 
 def _life_stage(token: Any) -> bool:
@@ -259,7 +272,8 @@ PAST_STANCE = rule(
               ("In 2015 the port unveiled plans to build a ferry terminal, but the project was dropped.",
                {"no_outlook": "ferry terminal"})],
     counter=[("The union demanded a shorter working week on Monday.", {"outlook": "union demanded"}),
-             ("The union has planned for weeks to strike on Friday.", {"outlook": "strike on Friday"})])
+             ("The union has planned for weeks to strike on Friday.", {"outlook": "strike on Friday"}),
+             ("Ministers have promised for years to reform social care.", {"outlook": "reform"})])
 
 
 @PAST_STANCE
@@ -387,6 +401,8 @@ SETTLED_FORECAST = rule(
     effect="-",
     examples=[("Analysts expected profit of 97 cents a share.", {"no_outlook": "profit"}),
               ("Of 14 analysts polled last week, eight predicted a rate cut.", {"no_outlook": "rate cut"}),
+              ("Analysts expected sales of 3 billion dollars, the company reported.",
+               {"no_outlook": "sales"}),
               ("The event raised about double what Bradley said she anticipated.", {"no_outlook": "event"}),
               ("The bakery easily beat the forecast of analysts.", {"no_outlook": "bakery"}),
               ("Sales rose to 2.3 billion euros, above the 2.1 billion euro average forecast of analysts.",
@@ -397,6 +413,7 @@ SETTLED_FORECAST = rule(
              ("She expected turnout to exceed 70 percent in the vote.", {"outlook": "turnout"}),
              ("The fund predicted a recession next year.", {"outlook": "recession"}),
              ("Forecasters predicted no significant rain for at least 10 days.", {"outlook": "rain"}),
+             ("Economists predicted a slowdown.", {"outlook": "slowdown"}),
              ("He said he expected a better surface for bowlers at Eden Park.", {"outlook": "surface"}),
              ("The bank predicted that rates would rise.", {"outlook": "rates"})])
 
@@ -413,7 +430,24 @@ def settled_forecast(cue: Cue, sentence: Sentence) -> bool:
         return True
     return token.lemma_ in L.FORECAST_VERBS and token.tag_ == "VBD" and not _forecast_content(token) \
         and not sentence.ahead_time and not _span_of_time(token) \
-        and not (token.head.dep_ == "ROOT" and _backshifted(cue, sentence))  # "He said he expected"
+        and not (token.head.dep_ == "ROOT" and token.head.i < token.i and _backshifted(cue, sentence)) \
+        and (token.lemma_ == "expect" or _consensus(token) or _compared(token))
+
+
+def _compared(verb: Any) -> bool:
+    """The forecast a result is set against: "double what she anticipated", "better than anyone predicted"."""
+    clause = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]
+    return any(c.lower_ in ("what", "than") for v in clause for c in v.children)
+
+
+def _consensus(verb: Any) -> bool:
+    """A forecast of a poll or of forecasters counted ("eight predicted a cut", "polls projected a close
+    race", "analysts polled by Reuters forecast"): the yardstick a result is measured against."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return False
+    return subject.pos_ == "NUM" or subject.lemma_ in L.CONSENSUS_WORDS \
+        or any(c.dep_ == "acl" and c.lemma_ in L.CONSENSUS_WORDS for c in subject.children)
 
 
 def _span_of_time(verb: Any) -> bool:
