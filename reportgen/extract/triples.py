@@ -260,14 +260,17 @@ SAME_PARAGRAPH = rule(
     "quotes.same-paragraph", "A quote with no cue continues the speaker of the nearest attributed quote "
     "in its paragraph when nobody else is named between them.",
     examples=[("“We tried everything,” Ana Ruiz said. “The money was simply not there this year.”",
-               {"quote": "The money was simply", "speaker": "Ana Ruiz"})],
+               {"quote": "The money was simply", "speaker": "Ana Ruiz"}),
+              ("“It was unfair,” said Sara Walker, a nurse. She plans to vote for Tomas Reyes next month. "
+               "“All she went through, and they made her a victim.”",  # a name she only mentions
+               {"quote": "All she went through", "speaker": "Sara Walker"})],
     counter=[("“We tried everything,” Ana Ruiz said. “The money was simply not there,” Tomas Reyes said.",
               {"quote": "The money was simply", "speaker": "Tomas Reyes"})])
 PREVIOUS_PARAGRAPH = rule(
     "quotes.previous-paragraph", "A paragraph that is only a quote continues the last quote of the "
     "paragraph before when nobody else is named after it.",
     examples=[("“We tried everything,” Ana Ruiz said.\n\n“The money was simply not there this year.”",
-               {"quote": "The money was simply", "speaker": "Ana Ruiz"})])
+                {"quote": "The money was simply", "speaker": "Ana Ruiz"})])
 INTRODUCED_BEFORE = rule(
     "quotes.introduced-before", "A paragraph that is only a quote is the words of the person the "
     "paragraph before ends on (its last subject, or a lead-in ending in a colon).",
@@ -1155,9 +1158,19 @@ def _named_between(context: _Context, start: int, end: int, leader: QuoteTriple 
         actor = context.named.actor_at(token.i)
         if token.i in skip or context.in_quote(token) or actor is None or actor is speaker:
             continue  # (the leader's own speaker named again is nobody else)
-        if actor.type in ("person", "organization", "group"):
+        if actor.type in ("person", "organization", "group") and not _named_by_the_same(token):
             return True
     return False
+
+
+def _named_by_the_same(token: Any) -> bool:
+    """A name that a "he"/"she" sentence only mentions ("she plans to vote for Hillary Clinton"): the
+    sentence goes on about the speaker, so nobody else has spoken."""
+    sentence = sentence_of(token)
+    subject = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.head == sentence.root),
+                   None)
+    return subject is not None and subject.lower_ in ("he", "she") and token.dep_ not in ANY_SUBJECTS \
+        and token.head.dep_ not in ANY_SUBJECTS and token.dep_ != "poss"
 
 
 def _last_reporter(context: _Context, paragraph: int) -> tuple[Any, Any] | None:
