@@ -872,9 +872,9 @@ def _stands_alone(doc: Any, tokens: list[Any]) -> bool:
     rest = tokens[1]
     if rest.lower_ in lexicon.first_name_genders() and tokens[0].lower_ not in lexicon.COMPANY_NOUNS:
         return True  # (a firm may bear a first name: "Startup Grace" is no Grace Okonkwo)
-    name = doc[rest.i:tokens[-1].i + 1].text
-    alone = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-]| [A-Z])")
-    return len(alone.findall(doc.text)) > doc.text.count(doc[tokens[0].i:tokens[-1].i + 1].text)
+    text = layout_of(doc).text
+    alone = re.compile(rf"(?<![\w-]){re.escape(doc[rest.i:tokens[-1].i + 1].text)}(?![\w-]| [A-Z])")
+    return len(alone.findall(text)) > text.count(doc[tokens[0].i:tokens[-1].i + 1].text)
 
 
 def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
@@ -1219,8 +1219,7 @@ def _relabelled(name: str, label: str, tokens: list[Any]) -> str:
     first name and surname it calls a product or a work ("Cornel West") is a person."""
     if _CODE_NAME.fullmatch(name):
         return "ORG"
-    if label in ("WORK_OF_ART", "PRODUCT") and len(tokens) >= 2 and tokens[-1].is_title \
-            and (tokens[-1].lower_ in lexicon.ORG_WORDS or tokens[-1].lower_ in lexicon.INDUSTRY_WORDS):
+    if label in ("WORK_OF_ART", "PRODUCT") and _ends_like_a_body(tokens):
         return "ORG"  # "terminal operator Harbor Link Terminals": a firm the model took for a work
     if label in ("PRODUCT", "WORK_OF_ART") and 2 <= len(tokens) <= 3 and person_shaped(name) \
             and tokens[0].lower_ in lexicon.first_name_genders():
@@ -1616,8 +1615,7 @@ BARE_NAME = rule(
 def find_mentions(doc: Any) -> list[Mention]:
     """Every mention of a possible actor, in text order, each with the rule that found it."""
     layout = layout_of(doc)
-    entities = [ent for ent in _joined_entities(doc) if ent.label_ in ACTOR_LABELS or _firm_as_title(ent)]
-    mentions = _without_covered([m for ent in entities
+    mentions = _without_covered([m for ent in _joined_entities(doc)
                                  for m in [_mention(doc, ent, layout)] if m is not None])
     _found(doc, ENTITY, mentions)
     _mark_defined_acronyms(doc, mentions)
@@ -1646,9 +1644,14 @@ def find_mentions(doc: Any) -> list[Mention]:
 
 def _firm_as_title(ent: Any) -> bool:
     """A "work" whose name ends like a firm's ("Harbor Link Terminals"): the model's title is a body."""
-    last = ent[-1].lower_
-    return ent.label_ == "WORK_OF_ART" and len(ent) >= 2 and ent[-1].is_title \
-        and (last in lexicon.ORG_WORDS or last in lexicon.INDUSTRY_WORDS)
+    return ent.label_ == "WORK_OF_ART" and _ends_like_a_body(list(ent))
+
+
+def _ends_like_a_body(tokens: list[Any]) -> bool:
+    """Two words or more, the last a capitalised body or trade word ("... Link Terminals")."""
+    last = tokens[-1]
+    return len(tokens) >= 2 and last.is_title \
+        and (last.lower_ in lexicon.ORG_WORDS or last.lower_ in lexicon.INDUSTRY_WORDS)
 
 
 def _without_covered(mentions: list[Mention]) -> list[Mention]:
