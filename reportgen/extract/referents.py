@@ -1112,7 +1112,7 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
         return "organization"
     if (lowered in lexicon.ORG_SHORT_FORMS or lowered in _KNOWN_ORG_NAMES) and not country_key(lowered):
         return "organization"  # "Tories", "Fed", "Islamic State": an organisation the data knows
-    if len(words) == 2 and words[0] in lexicon.first_name_genders() and _stated_person(cluster):
+    if 2 <= len(words) <= 3 and words[0] in lexicon.first_name_genders() and _stated_person(cluster):
         return "person"  # "Tom Lines, the club's captain", "Lucy Gallery, her cousin": whatever the last word
     if any(country_key(n) for n in cluster.names()):
         if any(m.geographic for m in cluster.mentions) and not any(
@@ -1126,7 +1126,6 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     if any(m.geographic for m in cluster.mentions):
         return "location"
     if len(words) >= 2 and (words[-1] in lexicon.ORG_WORDS or words[-1] in lexicon.INDUSTRY_WORDS) \
-            and not (words[0] in lexicon.first_name_genders() and _stated_person(cluster)) \
             and words[-1] not in lexicon.FACILITY_WORDS:
         return "organization"  # "Somerset Council" even when "Somerset" alone is mostly the county
     real = [m for m in cluster.mentions if not m.furniture] or cluster.mentions
