@@ -118,7 +118,9 @@ SOURCE_BODY = rule(
     "quotes.source-body", "An unnamed spokesman or official of a body the phrase names (“a spokesman for "
     "the Harbour Board”, “a Harbour Board official”) speaks for that body.",
     examples=[("The Harbour Board met on Monday. “The fees will stay,” a Harbour Board official said.",
-               {"quote": "The fees will stay", "speaker": "Harbour Board"})],
+               {"quote": "The fees will stay", "speaker": "Harbour Board"}),
+              ("The European Commission fined the bank on Monday. A Commission spokesperson said it “takes "
+               "note of the verdict”.", {"quote": "takes note", "speaker": "European Commission"})],
     counter=[("The Harbour Board met on Monday. “The fees will stay,” an official who asked not to be "
               "named said.", {"quote": "The fees will stay", "speaker": None})])
 SOURCE_NAMED_BODY = rule(
@@ -513,7 +515,8 @@ def _organisation_of(doc: Any, head: Any, inside: list[Actor], index: Referents)
                         return found
     if head.lower_ in lexicon.SPOKES_NOUNS:
         for mod in head.children:
-            if mod.dep_ in ("compound", "nmod") and mod.pos_ == "NOUN" and mod.i < head.i:
+            if mod.dep_ in ("compound", "nmod") and mod.pos_ in ("NOUN", "PROPN") and mod.i < head.i:
+                # ("a Commission spokesperson": the body's own name cut short, after the European Commission)
                 found = index.by_title(mod.lower_, head.i)
                 if found is not None and found.type != "person":
                     return found
