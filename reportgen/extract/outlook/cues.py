@@ -208,6 +208,29 @@ def forward_adjective(token: Any, sentence: Sentence) -> bool:
     return token.nbor().lower_ == "to" and token.nbor(2).pos_ in ("VERB", "AUX")
 
 
+LIKELY_THING = rule(
+    "outlook.likely-thing", "A thing said to be likely or imminent points ahead ('further indictments are "
+    "likely', 'a strike is imminent'); a fact judged likely ('it is likely that the fire started') does not.",
+    examples=[("The prosecutor said further indictments were likely before the end of the year.",
+               {"outlook": "indictments"}),
+              ("A strike at the port is imminent, the union warned.", {"outlook": "strike"})],
+    counter=[("It is likely that the fire started in the kitchen.", {"no_outlook": "kitchen"}),
+             ("The claim is likely an exaggeration.", {"no_outlook": "claim"}),
+             ("Older voters are more likely than younger ones to vote.", {"no_outlook": "voters"})])
+
+
+@LIKELY_THING
+def likely_thing(token: Any, sentence: Sentence) -> bool:
+    if token.dep_ != "acomp" or token.head.lemma_ != "be" or token.i + 1 >= len(token.doc) \
+            or any(c.dep_ == "advmod" and c.lower_ in L.COMPARATIVE_ADVERBS for c in token.children):
+        return False  # ("more likely than", a comparison of chances, not a thing ahead)
+    after = token.nbor()
+    if after.lower_ == "to" or not (after.is_punct or after.lower_ in L.DATE_PREPOSITIONS | L.EVENT_MARKERS):
+        return False  # ("likely to win": forward-adjective; "likely an exaggeration", "likely off the hook")
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN")
+
+
 SCHEDULED_FOR = rule(
     "outlook.scheduled-for", "'Scheduled/set/due for' something puts it on a timetable ahead.",
     examples=[("The ballot was scheduled for next Tuesday.", {"outlook": "scheduled for"}),
@@ -314,6 +337,7 @@ TOKEN_CUES: tuple[tuple[TokenCue, str, frozenset[str]], ...] = (
     (request, "lemma", L.REQUEST_VERBS),
     (not_ruled_out, "lemma", frozenset({"rule"})),
     (forward_adjective, "lower", L.FORWARD_ADJECTIVES),
+    (likely_thing, "lower", L.LIKELIHOOD_ADJECTIVES),
     (scheduled_for, "lower", L.SCHEDULE_ADJECTIVES),
     (due_in, "lower", frozenset({"due"})),
     (what_next, "lower", frozenset({"next"})),

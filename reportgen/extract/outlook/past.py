@@ -317,6 +317,8 @@ BACKSHIFT = rule(
 def _backshifted(cue: Cue, sentence: Sentence) -> bool:
     """The cue's clause is reported from a past saying ("said the city wanted to"); records the rule."""
     verb = cue.token if cue.token.pos_ in ("VERB", "AUX") else cue.token.head
+    while verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "conj"):
+        verb = verb.head  # "said his office was examining ... and that indictments were likely"
     if not reported(cue.token) and not (verb.dep_ == "ccomp" and reported(verb)) \
             and not (cue.token.dep_ == "ccomp" and cue.token.head.lemma_ in SAYING_VERBS):
         return False

@@ -80,6 +80,7 @@ CHECKS: dict[str, tuple[Refusal, ...]] = {
     C.CALL_FOR.id: VERB_REFUSALS,
     C.FORWARD_ADJECTIVE.id: (own_words, overtaken, past_clause, past_frame, past_expectation,
                              compared_chances),
+    C.LIKELY_THING.id: (own_words, past_frame, past_expectation),
     C.REQUEST.id: (denied_possibility,),
     C.SCHEDULED_FOR.id: (nothing_set,),
     C.FORWARD_NOUN.id: (settled_forecast, referred_plan, measured, past_stance_of, past_frame, carried_out),
