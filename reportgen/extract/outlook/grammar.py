@@ -241,6 +241,10 @@ def past_stance(verb: Any) -> bool:
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in L.STANDING_ADVERBS:
             return True
+        if child.dep_ == "advcl" and child.tag_ == "VBD" \
+                and any(m.dep_ in ("mark", "advmod") and m.lower_ in L.CLOSING_MARKERS
+                        for m in child.children):
+            return True  # "warned about cracks two years before it fell": a later past event closes it
         if child.dep_ == "prep" and child.lower_ == "for" and has_aux(verb, ("has", "have", "had")) \
                 and any(g.dep_ == "pobj" and g.lower_ in L.STANDING_SPANS
                         and not any(a.dep_ in ("acl", "relcl") for a in g.children) for g in child.children) \

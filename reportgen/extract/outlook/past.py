@@ -269,11 +269,14 @@ PAST_STANCE = rule(
                {"no_outlook": "court"}),
               ("He spent decades warning about the dangers of asbestos.", {"no_outlook": "asbestos"}),
               ("“We have warned about this for years,” said Jonas Reyes.", {"no_outlook": "warned"}),
+              ("Engineers warned officials about cracks in the bridge two years before it fell.",
+               {"no_outlook": "cracks"}),
               ("In 2015 the port unveiled plans to build a ferry terminal, but the project was dropped.",
                {"no_outlook": "ferry terminal"})],
     counter=[("The union demanded a shorter working week on Monday.", {"outlook": "union demanded"}),
              ("The union has planned for weeks to strike on Friday.", {"outlook": "strike on Friday"}),
-             ("Ministers have promised for years to reform social care.", {"outlook": "reform"})])
+             ("Ministers have promised for years to reform social care.", {"outlook": "reform"}),
+             ("The union warned of strikes before the talks resume on Monday.", {"outlook": "strikes"})])
 
 
 @PAST_STANCE
