@@ -595,8 +595,8 @@ class Referents:
         spoken = [(m.start, a) for m, a in self._mentions if not m.quoted and not m.furniture]
         self._people = [(i, a) for i, a in spoken if a.type == "person"]
         self._people_starts = [i for i, _ in self._people]
-        acting = [(m.start, a) for m, a in self._mentions if not m.quoted and not m.furniture and m.agentive
-                  and a.type in BODY_TYPES]
+        acting = [(m.start, a) for m, a in self._mentions if not m.quoted and not m.furniture
+                  and (m.agentive or _passive_agent(doc[m.root])) and a.type in BODY_TYPES]
         self._orgs = [(i, a) for i, a in spoken if a.type in BODY_TYPES]
         self._org_starts = [i for i, _ in self._orgs]
         self._acting = acting
@@ -830,7 +830,10 @@ ROLE_OF_ITS = rule(
                "the worst was over.",
                {"actor": "Annika Strand", "role": "chief executive of Norvale Energy"}),
               ("Tuvalu has relocated 300 residents, its foreign minister, Kofe Lusama, told the session.",
-               {"actor": "Kofe Lusama", "role": "foreign minister of Tuvalu"})],
+               {"actor": "Kofe Lusama", "role": "foreign minister of Tuvalu"}),
+              ("Prices rose 12 percent, according to the Statistics Office. The march was organised by the "
+               "Bread Alliance. Its president, Carmen Rojas, said more marches would follow.",
+               {"actor": "Carmen Rojas", "role": "president of Bread Alliance"})],
     counter=[("Markets fell on Monday. Its chief executive, Annika Strand, told analysts the worst was over.",
               {"actor": "Annika Strand", "role": "Its chief executive"})])
 
@@ -1065,6 +1068,11 @@ def _a_vessel(cluster: Cluster, doc: Any) -> Mention | None:
         if doc is not None and m.start > 0 and doc[m.start - 1].lower_ in lexicon.VESSEL_WORDS:
             return m
     return None
+
+
+def _passive_agent(token: Any) -> bool:
+    """ "The march was organised by the Bread Alliance": the body acted, so a later "its" is its."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _stated_person(cluster: Cluster) -> bool:
