@@ -19,6 +19,7 @@ from typing import Any
 
 from reportgen.brief import Actor, Claim
 from reportgen.extract import lexicon
+from reportgen.extract.grammar import AGENTS
 from reportgen.extract.layout import layout_of
 from reportgen.extract.mentions import Mention, find_mentions
 from reportgen.extract.names import name_key
@@ -102,13 +103,9 @@ def _nominal_references(referents: Referents) -> Counter[str]:
             continue  # (never "the Cooper Union", nor "the Labour party": names, counted as names)
         actor = referents.by_title(f"the {word}", token.i)
         if actor is not None and actor.type == "organization" and word in name_key(actor.name).split():
-            found[actor.name] += 2 if token.dep_ in AGENT_DEPS else 1
+            found[actor.name] += 2 if token.dep_ in AGENTS else 1
             fire(doc, NOMINAL, token.idx, token.idx + len(token), actor.name)
     return found
-
-
-#: Dependencies of a subject or possessor: an acting mention.
-AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 
 
 def _salience(doc: Any, actor: Actor, mentions: list[Mention], lead_end: int, quotes: int,

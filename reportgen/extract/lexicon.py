@@ -91,6 +91,9 @@ TITLE_EXPANSIONS: dict[str, str] = {**mapping("tokens", "title_abbreviations"),
 TITLE_MODIFIERS = words("people", "title_modifiers")
 PORTFOLIO_TITLES = words("people", "portfolio_titles")
 OCCUPATION_NOUNS = words("people", "occupation_nouns")
+#: A noun that makes whoever it describes a person: people words, commentators, gendered and kin nouns,
+#: occupations ("Tom Lines, the club's captain", "Her brother, now 91,").
+PERSON_HEADS = PEOPLE_WORDS | COMMENTATOR_WORDS | frozenset(GENDERED_NOUNS) | KIN_WORDS | OCCUPATION_NOUNS
 NAME_JOINERS = words("people", "name_joiners")
 NAME_PARTICLES = words("people", "name_particles")
 

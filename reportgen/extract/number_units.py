@@ -22,12 +22,11 @@ from reportgen.extract.lexicon import (
     CURRENCY_CODES,
     CURRENCY_SIGNS,
     FRACTIONS,
-    GENDERED_NOUNS,
     GENERIC_NOUNS,
     NOT_RATE_AFTER,
     PEOPLE_ADJECTIVES,
     PERCENT_WORDS,
-    PERSON_NOUNS,
+    PERSON_HEADS,
     POINT_WORDS,
     POPULATION_NOUNS,
     RATE_WORDS,
@@ -297,8 +296,7 @@ def _age(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
 
 def _person_noun(token: Any) -> bool:
     """A noun for a person ("her brother", "the nurse")."""
-    word = token.lower_
-    return token.pos_ == "NOUN" and (word in PERSON_NOUNS or word in GENDERED_NOUNS)
+    return token.pos_ == "NOUN" and token.lower_ in PERSON_HEADS
 
 
 def _stated_age(number: Any) -> bool:

@@ -1082,9 +1082,7 @@ def _stated_person(cluster: Cluster) -> bool:
 
 
 def _person_role(role: str | None) -> bool:
-    head = (name_key(role or "").split() or [""])[-1]
-    return head in lexicon.TITLE_WORDS or head in lexicon.OCCUPATION_NOUNS or head in lexicon.PERSON_NOUNS \
-        or head in lexicon.COMMENTATOR_WORDS or head in lexicon.GENDERED_NOUNS or head in lexicon.KIN_WORDS
+    return (name_key(role or "").split() or [""])[-1] in lexicon.PERSON_HEADS
 
 
 def _a_city_that_speaks(cluster: Cluster, name: str) -> bool:

@@ -969,8 +969,9 @@ def _dash_credit(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
         # the credit on a line of its own under the quote ("“...”\n\n- Ana Ruiz.")
         paragraph += 1
         entry = context.paragraph_tokens[paragraph]
-        label = [t for t in entry if t.idx < next((q.idx for q in entry if context.in_quote(q)), 1 << 40)]
-        if len(label) < len(entry) and not any(t.lemma_.lower() in lexicon.REPORTING_VERBS for t in label):
+        quoted = next((k for k, t in enumerate(entry) if context.in_quote(t)), None)
+        if quoted is not None \
+                and not any(t.lemma_.lower() in lexicon.REPORTING_VERBS for t in entry[:quoted]):
             return None  # the next entry of a list, with its own quote ("— Kofi Mensah, a driver: “...”"),
             # not a credit that goes on ("— Maria Costa, a shopper, who added: “...”")
         line = context.text[context.paragraphs[paragraph][0]:context.paragraphs[paragraph][1]]

@@ -219,13 +219,17 @@ LIKELY_THING = rule(
              ("Older voters are more likely than younger ones to vote.", {"no_outlook": "voters"})])
 
 
+#: What may follow an adjective that ends its clause: a time ("likely before May") or an event ("when").
+_CLAUSE_ENDS = L.DATE_PREPOSITIONS | L.EVENT_MARKERS
+
+
 @LIKELY_THING
 def likely_thing(token: Any, sentence: Sentence) -> bool:
     if token.dep_ != "acomp" or token.head.lemma_ != "be" or token.i + 1 >= len(token.doc) \
             or any(c.dep_ == "advmod" and c.lower_ in L.COMPARATIVE_ADVERBS for c in token.children):
         return False  # ("more likely than", a comparison of chances, not a thing ahead)
     after = token.nbor()
-    if after.lower_ == "to" or not (after.is_punct or after.lower_ in L.DATE_PREPOSITIONS | L.EVENT_MARKERS):
+    if after.lower_ == "to" or not (after.is_punct or after.lower_ in _CLAUSE_ENDS):
         return False  # ("likely to win": forward-adjective; "likely an exaggeration", "likely off the hook")
     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.pos_ in ("NOUN", "PROPN")

@@ -43,13 +43,13 @@ class Sentence:
     @cached_property
     def dated(self) -> bool:
         """It names a day, month, year or time that is not behind ("by March 2027", "on Sunday")."""
-        return any(ent.label_ in ("DATE", "TIME") and not _time_behind(ent) for ent in ents_in(self.span))
+        return any(ent.label_ in ("DATE", "TIME") and not time_behind(ent) for ent in ents_in(self.span))
 
     @cached_property
     def past_time(self) -> bool:
         """It names a time behind ("last year", "two weeks ago", "in the 1980s", a year the past tense
         tells: "in 1990 she moved") and none ahead."""
-        return any(ent.label_ in ("DATE", "TIME") and _time_behind(ent) for ent in ents_in(self.span)) \
+        return any(ent.label_ in ("DATE", "TIME") and time_behind(ent) for ent in ents_in(self.span)) \
             and not self.ahead_time
 
     @cached_property
@@ -106,7 +106,8 @@ def looks_back(token: Any) -> bool:
     return token.lower_ == "later" and token.i > 0 and token.nbor(-1).lemma_ in L.TIME_NOUNS
 
 
-def _time_behind(ent: Any) -> bool:
+def time_behind(ent: Any) -> bool:
+    """A date behind the telling: "last year", "two weeks ago", "the 1980s", a year a past tense tells."""
     if any(t.lower_ in L.PAST_WORDS or DECADE.match(t.text) for t in ent):
         return True
     year = any(t.like_num and len(t.text) == 4 for t in ent)

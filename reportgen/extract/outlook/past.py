@@ -33,6 +33,7 @@ from reportgen.extract.outlook.grammar import (
     past_stance,
     reported,
     retrospective,
+    time_behind,
     told_as_past,
 )
 from reportgen.extract.rules import fire, rule
@@ -105,8 +106,7 @@ PAST_FRAME = rule(
 @PAST_FRAME
 def past_frame(cue: Cue, sentence: Sentence) -> bool:
     if cue.rule is C.MODAL:
-        return cue.token.lower_ in L.WOULD_FORMS | {"could"} and _framed_in_past(cue.verb) \
-            and not (_life_staged(cue.verb) and _hypothetical(cue.verb))
+        return cue.token.lower_ in L.WOULD_FORMS | {"could"} and _framed_in_past(cue.verb)
     verb = cue.token if cue.token.pos_ in ("VERB", "AUX") else main_verb(cue.token)
     return told_as_past(cue.token) and _framed_in_past(verb)
 
@@ -122,13 +122,9 @@ def _framed_in_past(verb: Any) -> bool:
         if token.dep_ == "prep" and token.lower_ in ("at", "in") and len(words) == 3 \
                 and words[1] in ("the", "that", "those") and words[2] in L.PAST_TIME_NOUNS:
             return True
-        if _life_stage(token):
+        if _life_stage(token) and not _hypothetical(verb):
             return True
     return False
-
-
-def _life_staged(verb: Any) -> bool:
-    return any(_life_stage(t) for h in (verb, verb.head) for t in h.children)
 
 
 def _hypothetical(verb: Any) -> bool:
@@ -458,7 +454,7 @@ def _consensus(verb: Any) -> bool:
 def _span_of_time(verb: Any) -> bool:
     """The forecast covers a time that is not behind ("predicted no rain for at least 10 days")."""
     clause = verb.doc[verb.left_edge.i:verb.right_edge.i + 1]
-    return any(e.label_ == "DATE" and not any(t.lower_ in L.PAST_WORDS for t in e) for e in ents_in(clause))
+    return any(e.label_ == "DATE" and not time_behind(e) for e in ents_in(clause))
 
 
 def _forecast_content(verb: Any) -> bool:
