@@ -1043,7 +1043,7 @@ _TYPE_OF_LABEL: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization
 _KNOWN_ORG_NAMES = frozenset(lexicon.ORG_SHORT_FORMS.values())
 
 
-def _role_head(role: str) -> str:
+def role_head(role: str) -> str:
     """The head noun of a stated role: its last word before a preposition or clause ("Web portal",
     "the U.S. military operation against ..." -> "operation")."""
     head = ""
@@ -1063,7 +1063,7 @@ def _a_vessel(cluster: Cluster, doc: Any) -> Mention | None:
     for m in cluster.mentions:
         if m.text.split()[0].lower() in lexicon.VESSEL_PREFIXES and len(m.text.split()) >= 2:
             return m
-        if m.role and _role_head(m.role) in lexicon.VESSEL_WORDS:
+        if m.role and role_head(m.role) in lexicon.VESSEL_WORDS:
             return m
         if doc is not None and m.start > 0 and doc[m.start - 1].lower_ in lexicon.VESSEL_WORDS:
             return m
@@ -1148,7 +1148,7 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
             and not _full_name(cluster, words):
         return "location"  # "visited Great Yarmouth", "in Hemsby": places the model took for names
     described = next(
-        (m for m in cluster.mentions if m.role and _role_head(m.role) in lexicon.ORG_DESCRIPTORS), None)
+        (m for m in cluster.mentions if m.role and role_head(m.role) in lexicon.ORG_DESCRIPTORS), None)
     if described is not None and not aged and not any(m.honorific or m.titled for m in cluster.mentions) \
             and words[0] not in lexicon.first_name_genders():  # "LeVell, 52, ... owns a jewelry company"
         if doc is not None:

@@ -5,6 +5,7 @@ What an example may say (keys of ``expect``), by what the brief holds:
 
 - ``actor``: an actor of that name exists; with ``type``, ``role``, ``aliases`` (each one present).
 - ``no_actor``: no actor has that name or alias.
+- ``ranks_above``: two actor names; the first is listed (more salient) before the second.
 - ``first_actor``: the most salient actor (the brief's first) has that name.
 - ``quote``: the one direct quote holding these words; ``speaker``: its speaker (``None`` for nobody).
 - ``no_quote``: no direct quote holds these words.
@@ -68,6 +69,10 @@ def check(brief: Brief, expect: dict[str, Any]) -> None:
             assert alias in actor.aliases, (alias, actor.aliases)
     if "first_actor" in expect:
         assert brief.actors and brief.actors[0].name == expect["first_actor"], facts["actors"]
+    if "ranks_above" in expect:
+        names = [a.name for a in brief.actors]
+        higher, lower = expect["ranks_above"]
+        assert higher in names and lower in names and names.index(higher) < names.index(lower), names
     if "no_actor" in expect:
         name = expect["no_actor"]
         assert not any(a.name == name or name in a.aliases for a in brief.actors), facts["actors"]
@@ -116,8 +121,8 @@ def check(brief: Brief, expect: dict[str, Any]) -> None:
     assert set(expect) <= KNOWN_KEYS, set(expect) - KNOWN_KEYS
 
 
-KNOWN_KEYS = {"actor", "type", "role", "aliases", "no_actor", "first_actor", "quote", "speaker", "no_quote",
-              "number",
+KNOWN_KEYS = {"actor", "type", "role", "aliases", "no_actor", "first_actor", "ranks_above", "quote",
+              "speaker", "no_quote", "number",
               "value", "unit", "approximate", "no_number", "outlook", "horizon", "first_outlook",
               "no_outlook",
               "summary", "relation", "no_relation", "timeline", "when", "date", "precision",

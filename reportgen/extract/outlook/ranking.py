@@ -68,8 +68,9 @@ STATED = rule(
 LEAD_ACTOR = rule(
     "outlook.rank-lead-actor", "An item said by one of the article's lead actors ranks before one said by a "
     "passing voice.",
-    examples=[("Mayor Ana Ruiz met unions in Oslo and Bergen. Ruiz met owners.\n\nFees could rise, said Tom "
-               "Hale, a trader. Ruiz said the port could reopen.", {"first_outlook": "port could reopen"})],
+    examples=[("Mayor Ana Ruiz met the Harbour Union and the Fishers Guild in Oslo. Ruiz met owners.\n\nFees "
+               "could rise, said Tom Hale, a trader. Ruiz said the port could reopen.",
+               {"first_outlook": "port could reopen"})],
     counter=[("The port could reopen, a trader said.", {"first_outlook": "port could reopen"})])
 
 LEAD_PARAGRAPH = rule(
