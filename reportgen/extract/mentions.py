@@ -529,6 +529,9 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
                 and not any(t.lower_ in lexicon.TITLE_WORDS for t in doc[first.i:head.i + 1])
             if not national and not (named and stated) and not person:
                 continue
+            if head.i == first.i and _capitalised_by_position(head):
+                fire_span(SENTENCE_INITIAL_NOUN, doc[head.i:head.i + 1], head.text)
+                continue  # "Engineers warned ...": people described, not named
             role = role_of(doc, list(doc[first.i:head.i + 1]), [], head) if person else None
             found.append(_at(doc, layout, first.i, head.i + 1, "PERSON" if person else "ORG", head.i,
                              text=text, agentive=True, role=role,
@@ -1350,8 +1353,15 @@ SENTENCE_INITIAL_NOUN = rule(
               ("“Households who have been squeezed will see relief this year,” she said.",
                {"no_actor": "Households"}),
               ("WASHINGTON (AP) — Morale at the agency has collapsed, Senator Ana Lima said on Tuesday.",
-               {"no_actor": "Morale"})],
+               {"no_actor": "Morale"}),
+              ("Bridge collapse inquiry opens\n\nPORTO, Portugal (Reuters) — Engineers warned regional "
+               "officials about severe corrosion in the support cables of the bridge, a public inquiry heard "
+               "on Tuesday.", {"no_actor": "Engineers"}),
+              ("Floods kill 23\n\nPORTO ALEGRE, 7 November — Floodwaters swept through towns on Saturday, "
+               "officials said.", {"no_actor": "Floodwaters"})],
     counter=[("Cook said the plan would fail.", {"actor": "Cook"}),
+             ("Jim Banks chairs the panel. He spoke first. Banks said the plan would fail.",
+              {"actor": "Jim Banks", "aliases": ["Banks"]}),
              ("Congress passed the bill on Friday.", {"actor": "Congress"})])
 
 
@@ -1361,16 +1371,29 @@ def _capitalised_by_position(token: Any) -> bool:
     tagged a person's name ("Turnout") or a plural ("Households")."""
     doc = token.doc
     word = token.lower_
+    plural = _common_plural(doc, word) and word[:-1] not in lexicon.AFFILIATION_WORDS \
+        and word[:-1] not in lexicon.DEMONYMS
     common = token.tag_ == "NN" \
         or (token.tag_ == "NNP" and token.ent_type_ == "PERSON" and common_noun(doc, word)) \
-        or (token.tag_ in ("NNS", "NNPS") and word.endswith("s") and common_noun(doc, word[:-1])
-            and word[:-1] not in lexicon.AFFILIATION_WORDS and word[:-1] not in lexicon.DEMONYMS)
+        or (token.tag_ in ("NNS", "NNPS") and plural) \
+        or (token.tag_ == "NNP" and not token.ent_type_ and plural)
     if not _opens_sentence(token) or not token.is_title or not common \
             or word in lexicon.first_name_genders() or word in lexicon.AFFILIATION_WORDS \
             or word in lexicon.ORG_SHORT_FORMS or word in lexicon.GROUPS \
-            or (token.head.lemma_.lower() in lexicon.REPORTING_VERBS and token.dep_ in SUBJECTS):
+            or (token.head.lemma_.lower() in lexicon.REPORTING_VERBS and token.dep_ in SUBJECTS
+                and not plural):
         return False
     return token.text not in _capitalised_mid_sentence(token.doc)
+
+
+def _common_plural(doc: Any, word: str) -> bool:
+    """``word`` is the plural of a common noun the model knows ("engineers"), or of a compound of two
+    ("floodwaters")."""
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    single = word[:-1]
+    return common_noun(doc, single) or any(common_noun(doc, single[:k]) and common_noun(doc, single[k:])
+                                           for k in range(3, len(single) - 2))
 
 
 def _capitalised_mid_sentence(doc: Any) -> frozenset[str]:
