@@ -254,8 +254,29 @@ def _role_after(doc: Any, comma: int) -> str | None:
         return None
     if _titled_name(span):
         return None  # "Conservative Amanda Pryce, Labour candidate Tom Ward, ...": the next entry of a list
+    if _next_place(doc, comma, span, possessor):
+        fire_span(PLACE_LIST, span, span.text)
+        return None
     role = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
     return role or None
+
+
+PLACE_LIST = rule(
+    "mentions.place-list", "A place after a place and a comma (“in Ireland, the United Kingdom and Portugal "
+    "between March and May”) is the next entry of a list, never the first one's description.", effect="-",
+    examples=[("The tablets were sold in Ireland, the United Kingdom and Portugal between March 2023 and May "
+               "this year.", {"actor": "Ireland", "role": None})],
+    counter=[("The summit opens in Lyon, France's third city, on Monday.",
+              {"actor": "Lyon", "role": "France's third city"})])
+
+
+def _next_place(doc: Any, comma: int, span: Any, possessor: bool) -> bool:
+    """``PLACE_LIST``: a place name, then a comma and (past "the") another place."""
+    places = ("GPE", "LOC")
+    first = next((t for t in span if t.lower_ not in ("the", "a", "an")), None)
+    return comma > 0 and doc[comma - 1].ent_type_ in places and first is not None \
+        and first.ent_type_ in places and not possessor and first.i + 1 < len(doc) \
+        and doc[first.i + 1].text not in POSSESSIVE_MARKS
 
 
 def _titled_name(span: Any) -> bool:
