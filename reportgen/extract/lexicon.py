@@ -136,6 +136,7 @@ ORG_SHORT_FORMS: dict[str, str] = mapping("organisations", "org_short_forms")
 STATE_BODIES = words("organisations", "state_bodies")
 NATIONAL_BODY_HEADS = words("organisations", "national_body_heads")
 NAME_POSSESSORS = words("organisations", "name_possessors")
+SAINT_WORDS = words("organisations", "saint_words")
 MEDIA_WORDS = words("organisations", "media_words")
 #: Head nouns of a description that stands for a body: "the newspaper Haaretz", "the Global Times tabloid".
 BODY_HEADS = ORG_DESCRIPTORS | MEDIA_WORDS
