@@ -209,7 +209,7 @@ def _joined_entities(doc: Any) -> list[Any]:
     from spacy.tokens import Span
 
     joined: list[Any] = []
-    for ent in _with_body_names(doc, list(doc.ents)):
+    for ent in _with_body_names(doc, _with_hyphened_places(doc, list(doc.ents))):
         if ent.label_ not in ACTOR_LABELS and not _firm_as_title(ent):
             continue
         prev = joined[-1] if joined else None
@@ -231,6 +231,56 @@ def _joined_entities(doc: Any) -> list[Any]:
         else:
             joined.append(ent)
     return joined
+
+
+HYPHENED_PLACE = rule(
+    "mentions.hyphened-place", "A capitalised word joined by hyphens over a place-name particle to another "
+    "(“Stoke-by-Tarrow”, “Newton-on-Ouse”, “Ashby-de-la-Zouch”) is one place's name, which the tokenizer "
+    "cut into pieces.",
+    examples=[("Councillors in Stoke-by-Tarrow voted on Monday to build a flood barrier. Residents of "
+               "Kirby-le-Marsh and Newton-on-Ouse objected.",
+               {"actor": "Stoke-by-Tarrow", "type": "location"})],
+    counter=[("The Baghdad-Damascus road reopened. A well-known actor spoke.", {"no_actor": "well-known"}),
+             ("He spoke with BuzzFeed Editor-in-Chief Ben Smith.", {"no_actor": "Editor-in-"})])
+
+
+def _with_hyphened_places(doc: Any, ents: list[Any]) -> list[Any]:
+    """``HYPHENED_PLACE``: the entities, with each hyphened place name whole (a place, whatever the model
+    made of its parts)."""
+    from spacy.tokens import Span
+
+    i = 0
+    while i < len(doc):
+        end = _hyphened_place_end(doc, i)
+        if end is None:
+            i += 1
+            continue
+        fire_span(HYPHENED_PLACE, doc[i:end])
+        ents = sorted([e for e in ents if e.end <= i or e.start >= end] + [Span(doc, i, end, label="GPE")],
+                      key=lambda e: e.start)
+        i = end
+    return ents
+
+
+def _hyphened_place_end(doc: Any, i: int) -> int | None:
+    """Where "Stoke-by-Tarrow" that starts at ``i`` ends: capitalised words and particles alternating
+    with hyphens, with no space, at least one particle, ending in a capitalised word."""
+    if not (doc[i].is_title and doc[i].is_alpha) or (i > 0 and doc[i - 1].text in ("-", "–")
+                                                     and not doc[i - 1].whitespace_):
+        return None
+    j, particles = i, 0
+    while j + 2 < len(doc) and not doc[j].whitespace_ and doc[j + 1].text == "-" \
+            and not doc[j + 1].whitespace_:
+        word = doc[j + 2]
+        if word.lower_ in lexicon.PLACE_PARTICLES and word.is_lower:
+            particles += 1
+        elif not (word.is_title and word.is_alpha):
+            break
+        j += 2
+    while j > i and doc[j].lower_ in lexicon.PLACE_PARTICLES:
+        j -= 2
+    titled = any(t.lower_ in lexicon.TITLE_WORDS for t in doc[i:j + 1])  # "Editor-in-Chief" is an office
+    return j + 1 if particles and j > i and doc[j].is_title and not titled else None
 
 
 BODY_NAME = rule(
@@ -1250,10 +1300,9 @@ def _names_a_work(doc: Any, root: Any, start: int, end: int) -> bool:
             or (end < len(doc) and doc[end].lower_ in lexicon.THING_KINDS):
         fire_span(THING_KIND, doc[start:end])
         return True  # "the Skulls Trojan", "the Netsky and Sasser virus families" (a parse may miss it)
-    for child in root.children:
-        if child.i < start and child.dep_ in ("compound", "nmod", "appos") and \
-                child.lower_ in lexicon.WORK_NOUNS:
-            return True
+    kinds = [c for c in root.children if c.i < start and c.dep_ in ("compound", "nmod", "appos")]
+    if kinds and kinds[-1].lower_ in lexicon.WORK_NOUNS:
+        return True  # the noun next to the name says what it is ("the vaccine alliance Gavira" is a body)
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # "the Netsky, Bagle and MyDoom mailers": every conjunct
@@ -1388,6 +1437,8 @@ def _address(tokens: list[Any], label: str) -> bool:
 
 
 def _locative(root: Any) -> bool:
+    """After "in", "at", "near" ... ("in Nairobi and Lusaka": both), or visited."""
+    root = tree_of(root.doc).first_conjunct(root)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in lexicon.LOCATIVE_PREPOSITIONS:
         return True

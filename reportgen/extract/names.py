@@ -121,10 +121,13 @@ def person_shaped(name: str) -> bool:
     if len(lowered) > 1 and lowered[-1] in lexicon.PLACE_HEADS:
         return False  # "Mason City", "Jackson County": a place, though a first name opens it
     text = name.lower()
-    # a country anywhere in it, also one of several words ("Statistics New Zealand")
+    # a country anywhere in it, also one of several words ("Statistics New Zealand"); after a first name
+    # it is a surname ("Pablo Chad", "Rosa Jordan")
+    first = len(lowered) > 1 and lowered[0] in lexicon.first_name_genders() \
+        and lowered[0] not in lexicon.COUNTRIES
     runs = (" ".join(lowered[i:j]) for i in range(len(lowered)) for j in range(i + 1, len(lowered) + 1))
     return not (text in lexicon.COUNTRIES or text in lexicon.REGIONS or text in lexicon.CAPITALS
-                or any(run in lexicon.COUNTRIES for run in runs))
+                or (not first and any(run in lexicon.COUNTRIES for run in runs)))
 
 
 def initials_fit(acronym: str, name: str) -> bool:

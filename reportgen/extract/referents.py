@@ -105,7 +105,7 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
         if mention.start in parenthesised and mention.text.isupper() and mention.start - 1 in by_end \
                 and not mention.furniture:  # "BUCHAREST, Romania (AP) —": the agency is no alias
             cluster = by_form.get(key) or by_end[mention.start - 1]
-        elif len(key.split()) == 1 and not country_key(key):
+        elif len(key.split()) == 1 and (not country_key(key) or _speaking_surname(mention)):
             # A bare surname is the person the text last meant (father and son stay apart).
             strong = mention.person_cues > 0 or bool(mention.honorific) or mention.titled
             candidates = by_part.get(key, {}).values()
@@ -116,6 +116,8 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
                 cluster = held
             if cluster is not None:
                 bare_seen.setdefault(key, {})[id(cluster)] = mention.start
+                if country_key(key):
+                    _fire_at(doc, COUNTRY_SURNAME, mention, cluster.longest())
         cluster = cluster or by_form.get(key)
         if cluster is None:
             cluster = Cluster()
@@ -417,9 +419,11 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
                 continue
             rest_after = keys[id(long)][len(s):].split() if keys[id(long)].startswith(s + " ") else None
             rest_before = keys[id(long)][:-len(s)].split() if keys[id(long)].endswith(" " + s) else None
+            long_place = any(m.label in ("GPE", "LOC") for m in long.mentions)
             dropped = rest_after and not settled_place and all(
                 (_generic_org_word(w) and not (place and w in lexicon.INDUSTRY_WORDS))  # not "Texas Oil"
-                or w in lexicon.PLACE_SUFFIXES for w in rest_after)
+                or w in lexicon.PLACE_SUFFIXES or (long_place and w in lexicon.REGION_KINDS)  # "X Province"
+                for w in rest_after)
             if dropped and personal_name:
                 # a name's own word ("Holdings"), not a description ("the Islamic State network")
                 dropped = long.longest().split()[-1][:1].isupper() \
@@ -428,6 +432,21 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
             if dropped or origin or _abbreviates(short.longest(), keys[id(long)]):
                 _absorb(long, short)
                 break
+
+
+COUNTRY_SURNAME = rule(
+    "referents.country-surname", "A surname that is also a country's name (“Pablo Chad”, “Rosa Jordan”) is "
+    "the person when it speaks or bears an honorific (“Chad said”), not where it is a place (“in Chad”).",
+    examples=[("Its director, Pablo Chad, said he would meet port officials. “We cannot plan like this,” "
+               "Chad said.", {"quote": "cannot plan", "speaker": "Pablo Chad"})],
+    counter=[("Pablo Chad said he would fly to Chad on Friday. Chad has closed its border.",
+              {"actor": "Chad", "type": "country"})])
+
+
+def _speaking_surname(mention: Mention) -> bool:
+    """``COUNTRY_SURNAME``: a one-word country name used as a person's surname."""
+    return (mention.person_cues > 0 or bool(mention.honorific)) and not mention.locative \
+        and not mention.geographic and not mention.placed
 
 
 def _expanded_form(short: str, long: str) -> bool:
@@ -1085,14 +1104,24 @@ def _person_role(role: str | None) -> bool:
     return (name_key(role or "").split() or [""])[-1] in lexicon.PERSON_HEADS
 
 
+def _listed_with_a_place(doc: Any, cluster: Cluster) -> bool:
+    """"in Nairobi and Lusaka": a name joined to a place the model tagged as one (Lusaka, tagged a body)."""
+    tree = tree_of(doc)
+    return any(doc[m.root].dep_ == "conj" and tree.first_conjunct(doc[m.root]).ent_type_ in ("GPE", "LOC")
+               for m in cluster.mentions)
+
+
+def _known_city(name: str) -> bool:
+    from reportgen.geo.gazetteer import gazetteer
+
+    return bool(gazetteer().cities(name))
+
+
 def _a_city_that_speaks(cluster: Cluster, name: str) -> bool:
     """A one-word city the gazetteer knows, written as a place ("in Bristol"), whose only sign of a
     person is that it speaks or acts: no honorific, title or role."""
-    from reportgen.geo.gazetteer import gazetteer
-
     return not any(m.honorific or m.titled or m.role for m in cluster.mentions) \
-        and any(m.locative and m.label in ("GPE", "LOC") for m in cluster.mentions) \
-        and bool(gazetteer().cities(name))
+        and any(m.locative and m.label in ("GPE", "LOC") for m in cluster.mentions) and _known_city(name)
 
 
 def _full_name(cluster: Cluster, words: list[str]) -> bool:
@@ -1120,7 +1149,8 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
         return "organization"  # "Tories", "Fed", "Islamic State": an organisation the data knows
     if 2 <= len(words) <= 3 and words[0] in lexicon.first_name_genders() and _stated_person(cluster):
         return "person"  # "Tom Lines, the club's captain", "Lucy Gallery, her cousin": whatever the last word
-    if any(country_key(n) for n in cluster.names()):
+    named_person = len(words) >= 2 and words[0] in lexicon.first_name_genders() and not country_key(lowered)
+    if any(country_key(n) for n in cluster.names()) and not named_person:
         if any(m.geographic for m in cluster.mentions) and not any(
                 country_key(n) for n in cluster.names() if name_key(n) not in lexicon.AMBIGUOUS_COUNTRIES):
             return "location"  # "the state of Georgia": a US state, not the country
@@ -1134,6 +1164,9 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     if len(words) >= 2 and (words[-1] in lexicon.ORG_WORDS or words[-1] in lexicon.INDUSTRY_WORDS) \
             and words[-1] not in lexicon.FACILITY_WORDS:
         return "organization"  # "Somerset Council" even when "Somerset" alone is mostly the county
+    if len(words) >= 2 and words[-1] in lexicon.PLACE_HEADS and not _stated_person(cluster) \
+            and not any(w in lexicon.ORG_WORDS for w in words):
+        return "location"  # "Velora Canal", "Sandor Highlands": whatever label the model gave them
     real = [m for m in cluster.mentions if not m.furniture] or cluster.mentions
     if len(words) == 1 and all(m.placed for m in real) and not any(m.honorific or m.titled for m in real) \
             and lowered not in lexicon.ORG_WORDS:
@@ -1143,8 +1176,9 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
                                    and doc[m.end + 2].text == "," for m in cluster.mentions)
     if len(words) == 1 and personal_evidence and not aged and _a_city_that_speaks(cluster, name):
         personal_evidence = False  # "in Bristol" ... "If Bristol says no": the city, speaking as its people
-    if any(m.locative for m in cluster.mentions) and not personal_evidence \
-            and cluster.labels().most_common(1)[0][0] in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT") \
+    place_label = cluster.labels().most_common(1)[0][0] in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT") \
+        or (len(words) == 1 and doc is not None and _listed_with_a_place(doc, cluster) and _known_city(name))
+    if any(m.locative for m in cluster.mentions) and not personal_evidence and place_label \
             and not _full_name(cluster, words):
         return "location"  # "visited Great Yarmouth", "in Hemsby": places the model took for names
     described = next(

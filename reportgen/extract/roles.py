@@ -252,8 +252,9 @@ def _role_after(doc: Any, comma: int) -> str | None:
         return None
     if not any(t.pos_ == "NOUN" or t.lower_ in lexicon.TITLE_WORDS for t in span) or _clause(span):
         return None
-    if _titled_name(span):
-        return None  # "Conservative Amanda Pryce, Labour candidate Tom Ward, ...": the next entry of a list
+    if _titled_name(span) or all(t.ent_type_ in ("DATE", "TIME") for t in span):
+        return None  # "Conservative Amanda Pryce, Labour candidate Tom Ward, ...": the next entry of a list;
+        # "..., Kiru Valley and Sandor Highlands, next week,": a time
     if _next_place(doc, comma, span, possessor):
         fire_span(PLACE_LIST, span, span.text)
         return None

@@ -654,3 +654,32 @@ def test_a_body_name_the_model_cut_or_called_a_work_is_whole(nlp: Any) -> None:
     actors, _ = actors_of(nlp, "According to terminal operator Harbor Link Terminals, the crane cost 5 "
                                "million euros.")
     assert named(actors, "Harbor Link Terminals").type == "organization"
+
+
+def test_a_name_ending_in_a_landform_is_a_place(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "Storms closed the Velora Canal on Sunday. Relief will reach two more "
+                               "provinces, Kiru Valley and Sandor Highlands, next week, officials said.")
+    for name in ("Velora Canal", "Sandor Highlands", "Kiru Valley"):
+        assert named(actors, name).type == "location", [(a.name, a.type) for a in actors]
+    assert named(actors, "Sandor Highlands").role is None  # "next week" is a time, not a description
+
+
+def test_every_place_after_in_is_a_place(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "Shipping firms listed in Nairobi and Lusaka lost ground.")
+    assert named(actors, "Lusaka").type == "location", [(a.name, a.type) for a in actors]
+
+
+def test_a_place_named_with_and_without_its_kind_is_one_place(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "Officials in Lower Tavis Province said on Monday that aid would reach "
+                               "Lower Tavis by the weekend. Fans want the team to stay at the Orchard Road "
+                               "stadium. Trucks will gather at Orchard Road from Tuesday.")
+    assert "Lower Tavis" in named(actors, "Lower Tavis Province").aliases, [a.name for a in actors]
+    roads = [a for a in actors if "Orchard Road" in (a.name, *a.aliases)]
+    assert len(roads) == 1 and not any(a.name.endswith("stadium") for a in actors), [a.name for a in actors]
+
+
+def test_the_noun_next_to_a_name_says_what_it_is(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "Clinics were sent 600,000 doses last month by the international vaccine "
+                               "alliance Gavira.\n\nGavira spokesman Tomas Eder said more doses would "
+                               "follow.")
+    assert named(actors, "Gavira").type == "organization", [(a.name, a.type) for a in actors]
