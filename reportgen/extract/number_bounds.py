@@ -27,7 +27,7 @@ from reportgen.extract.lexicon import (
     VAGUE_COUNTS,
     VAGUE_MAGNITUDES,
 )
-from reportgen.extract.number_spans import DASHES, Amount, has_amount, is_number, ratio_terms
+from reportgen.extract.number_spans import DASHES, Amount, has_amount, ratio_numerator, ratio_terms
 from reportgen.extract.numwords import (
     SIGN_PREFIX,
     glued_value,
@@ -53,7 +53,9 @@ RANGE = rule(
     "the lower bound, the span covering both.",
     examples=[("Between 30 and 40 miners were trapped.", {"number": "Between 30 and 40 miners", "value": 30,
                                                           "approximate": True}),
-              ("Prices rose 30-40% in a year.", {"number": "30-40%", "value": 30, "unit": "percent"})],
+              ("Prices rose 30-40% in a year.", {"number": "30-40%", "value": 30, "unit": "percent"}),
+              ("Pharmacists must keep insulin between 2 and 8 degrees Celsius.",
+               {"number": "between 2 and 8 degrees Celsius", "value": 2, "unit": "degrees Celsius"})],
     counter=[("Prices rose 30% in a year.", {"number": "30%", "approximate": False})])
 ALTERNATIVES = rule(
     "numbers.alternatives",
@@ -83,7 +85,9 @@ PAIR = rule(
 RATIO = rule(
     "numbers.ratio",
     "\"one in four tenants\", \"3 out of 10\": a ratio is one fact, a share.",
-    examples=[("One in four tenants backed the cap.", {"number": "One in four tenants", "value": 0.25})],
+    examples=[("One in four tenants backed the cap.", {"number": "One in four tenants", "value": 0.25}),
+              ("Pneumonia kills about 9 of every 1,000 children in the district each year.",
+               {"number": "about 9 of every 1,000 children", "value": 0.009, "approximate": True})],
     counter=[("One resident in the block backed the cap.", {"number": "One resident", "value": 1})])
 APPROXIMATOR = rule(
     "numbers.approximator",
@@ -278,18 +282,16 @@ def _ratio(amount: Amount) -> int | None:
     """ "one in five", "3 out of 10": the amount becomes the share; returns where the ratio starts."""
     span = amount.span
     doc = span.doc
-    i = span.start - 1
-    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ == "out":
-        i -= 1
-    if i < 1 or doc[i].lower_ not in ("in", "out") or not is_number(doc[i - 1:i]) or not amount.value:
+    first = ratio_numerator(doc, span.start)
+    if first is None or not amount.value:
         return None
-    terms = ratio_terms(doc[i - 1], span[0])
+    terms = ratio_terms(doc[first], span[0])
     if terms is None or terms[1] != amount.value:
         return None
     amount.value = terms[0] / amount.value
-    amount.start = i - 1
+    amount.start = first
     amount.decide(RATIO, f"value={amount.value:g}")
-    return i - 1
+    return first
 
 
 def scale_end(span: Any) -> int:

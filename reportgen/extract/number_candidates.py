@@ -280,11 +280,12 @@ def _split(first: Candidate, second: Candidate) -> bool:
     adjacent = second.span.start == first.span.end + 1
     if _joins(first.span[-1]) and len(first.span) > 1:
         return second.span.start == first.span.end  # a candidate cut after its joining word: "48 percent to"
-    if first.label == "CARDINAL" and second.label in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"):
-        return adjacent and _joins(joint)
     opened = first.span[0].lower_ in RANGE_OPENERS \
         or (first.span.start > 0 and doc[first.span.start - 1].lower_ in RANGE_OPENERS)
-    return opened and adjacent and first.label == second.label and joint.lower_ in ("and", "to")
+    between = opened and adjacent and joint.lower_ in ("and", "to")
+    if first.label == "CARDINAL" and second.label in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"):
+        return adjacent and (_joins(joint) or between)  # ("between 2" + "8 degrees Celsius")
+    return between and first.label == second.label
 
 
 def _spoken_decimals(found: list[Candidate]) -> list[Candidate]:

@@ -33,7 +33,16 @@ from reportgen.extract.lexicon import (
     SOURCE_WORDS,
     VAGUE_MAGNITUDES,
 )
-from reportgen.extract.number_spans import CLOCK, DASHES, YEAR, Amount, line_bounds, ratio_terms, refuse
+from reportgen.extract.number_spans import (
+    CLOCK,
+    DASHES,
+    YEAR,
+    Amount,
+    line_bounds,
+    ratio_denominator,
+    ratio_terms,
+    refuse,
+)
 from reportgen.extract.numwords import glued_value, is_scale, measure_value, phrase_value, word_value
 from reportgen.extract.rules import Rule, rule
 
@@ -56,6 +65,8 @@ NAME_PART = rule(
     examples=[("The airline ordered ten A350-1000 jets.", {"number": "ten A350-1000 jets", "value": 10}),
               ("She backed the Club of Nine budget plan.", {"no_number": "Nine"})],
     counter=[("The airline ordered 737 seats.", {"number": "737 seats"}),
+             ("The court fined Dunmore Logistics £4 million for safety breaches.",
+              {"number": "£4 million", "value": 4000000}),
              ("Storm Kills Three Children In Coastal Town\n\nThe storm hit at night.",
               {"number": "Three Children"})])
 REFERENCE_MARK = rule(
@@ -197,7 +208,8 @@ def _reference_mark(span: Any) -> bool:
 def _name_part(span: Any) -> bool:
     doc = span.doc
     first = span[0]
-    if first.i > 0 and doc[first.i - 1].lower_ not in CURRENCY_CODES:
+    # (a currency sign opens an amount, whatever name stands before it: "fined Dunmore Logistics £4 million")
+    if first.i > 0 and doc[first.i - 1].lower_ not in CURRENCY_CODES and first.tag_ != "$":
         prev = doc[first.i - 1]
         if prev.pos_ == "PROPN" and (not prev.whitespace_ or prev.text in DASHES):
             return True
@@ -292,11 +304,8 @@ def _pronoun_one(span: Any) -> bool:
 
 def _ratio_part(span: Any) -> bool:
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("in", "out"):
-        return False
-    second = doc[span.end + 2] if doc[span.end].lower_ == "out" and span.end + 2 < len(doc) \
-        and doc[span.end + 1].lower_ == "of" else doc[span.end + 1]
-    return ratio_terms(span[-1], second) is not None
+    second = ratio_denominator(doc, span.end)
+    return second is not None and ratio_terms(span[-1], doc[second]) is not None
 
 
 def _part_of_a_count(span: Any) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from reportgen.brief import Number
 from reportgen.extract.layout import sentence_of
-from reportgen.extract.lexicon import SCALES
+from reportgen.extract.lexicon import RATIO_LINKS, SCALES
 from reportgen.extract.numwords import is_scale, phrase_value
 from reportgen.extract.rules import Rule, fire
 
@@ -81,6 +81,25 @@ def is_number(span: Any) -> bool:
 
 #: A year as written ("2025", "1990s"): a date, never a count nor one side of a ratio.
 YEAR = re.compile(r"^(?:1[5-9]|20)\d\d(?:s|’s|'s)?$")
+
+
+def ratio_numerator(doc: Any, start: int) -> int | None:
+    """The index of a ratio's first figure when the figure at ``start`` is its second ("one in [five]",
+    "9 of every [1,000]"), else None."""
+    for size in (2, 1):
+        link = " ".join(t.lower_ for t in doc[max(start - size, 0):start])
+        if start - size >= 1 and link in RATIO_LINKS and is_number(doc[start - size - 1:start - size]):
+            return start - size - 1
+    return None
+
+
+def ratio_denominator(doc: Any, end: int) -> int | None:
+    """The index of a ratio's second figure after a first one ending at ``end``, else None."""
+    for size in (2, 1):
+        link = " ".join(t.lower_ for t in doc[end:end + size])
+        if end + size < len(doc) and link in RATIO_LINKS:
+            return end + size
+    return None
 
 
 def ratio_terms(first: Any, second: Any) -> tuple[float, float] | None:
