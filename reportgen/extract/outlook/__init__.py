@@ -51,9 +51,20 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any, published: str | Non
             continue
         said_by = speaker(sent, standing[0].token, said, index)
         item = Outlook(text=sent.text.strip(), horizon=horizon(sent, base), speaker=said_by)
-        facts.append(Fact(item, sent.start_char, sent.end_char, order, bisect_right(breaks, sent.start_char),
-                          sent.start_char < body, standing, item.horizon is not None, said_by in leads))
+        paragraph = bisect_right(breaks, sent.start_char)
+        remark = layout.in_quote(standing[0].token.idx) or _transcript_line(text, breaks, paragraph, body)
+        facts.append(Fact(item, sent.start_char, sent.end_char, order, paragraph, sent.start_char < body,
+                          standing, item.horizon is not None, said_by in leads, remark))
     return rank(facts, doc)
+
+
+#: A transcript's line: a speaker's label in capitals and a colon ("TELLER: As long as it takes.").
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.' -]{1,30}:\s")
+
+
+def _transcript_line(text: str, breaks: list[int], paragraph: int, body: int) -> bool:
+    start = breaks[paragraph - 1] if paragraph > 0 else body
+    return _SPEAKER_LABEL.match(text[start:start + 40].lstrip()) is not None
 
 
 def standing_cues(sentence: Sentence) -> list[Cue]:

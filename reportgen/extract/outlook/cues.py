@@ -32,6 +32,7 @@ from reportgen.extract.outlook.grammar import (
     past,
     present,
     to_clause,
+    to_infinitive,
 )
 from reportgen.extract.rules import Rule, fire, rule
 
@@ -149,9 +150,12 @@ def deliberation(token: Any, sentence: Sentence) -> bool:
 
 
 CALL_FOR = rule(
-    "outlook.call-for", "'Called for' something or 'called on' someone to act points ahead.",
+    "outlook.call-for", "'Called for' something, 'called on' someone to act or called them to a meeting "
+    "points ahead.",
     examples=[("The opposition called for a full inquiry into the collapse.", {"outlook": "called for"}),
-              ("Unions called on the government to raise the minimum wage.", {"outlook": "called on"})],
+              ("Unions called on the government to raise the minimum wage.", {"outlook": "called on"}),
+              ("Minister Ada Kerr has called both companies to talks in Leeds on Wednesday.",
+               {"outlook": "called both companies"})],
     counter=[("The village was called Oakham until 1900.", {"no_outlook": "Oakham"})])
 
 
@@ -159,7 +163,9 @@ CALL_FOR = rule(
 def call_for(token: Any, sentence: Sentence) -> bool:
     if token.lemma_ != "call" or token.pos_ != "VERB" or passive(token):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) or to_clause(token)
+    meeting = any(c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ in L.MEETING_NOUNS
+                                                                for o in c.children) for c in token.children)
+    return meeting or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) or to_clause(token)
 
 
 REQUEST = rule(
@@ -170,7 +176,8 @@ REQUEST = rule(
               ("Engineers say they need to inspect the dam before the gates reopen.",
                {"outlook": "need to inspect"})],
     counter=[("The teacher asked the pupils to sit down, and they did.", {"no_outlook": "sit down"}),
-             ("The crew needed to refuel twice on the way home.", {"no_outlook": "refuel"})])
+             ("The crew needed to refuel twice on the way home.", {"no_outlook": "refuel"}),
+             ("Police have not been asked to attend, a spokesman said.", {"no_outlook": "attend"})])
 
 
 @REQUEST
@@ -179,7 +186,7 @@ def request(token: Any, sentence: Sentence) -> bool:
         return False
     if token.tag_ == "VBN" and not has_aux(token, ("has", "have", "is", "are")):
         return False
-    return to_clause(token)
+    return to_clause(token) and not negated(token)  # ("have not been asked to attend": no request)
 
 
 NOT_RULED_OUT = rule(
@@ -328,6 +335,24 @@ def time_ahead(token: Any, sentence: Sentence) -> bool:
     return token.nbor().ent_type_ in ("DATE", "TIME") and main_verb(token).tag_ in (*PRESENT, "VB", "VBG")
 
 
+DEADLINE = rule(
+    "outlook.deadline", "A span of time someone has to act in is a deadline ahead ('has 60 days to repay "
+    "customers or face a fine').",
+    examples=[("The operator has 60 days to repay customers or face a fine of up to £5 million.",
+               {"outlook": "60 days to repay"})],
+    counter=[("She has 20 years of service at the port.", {"no_outlook": "service"}),
+             ("The operator had 60 days to repay customers, and it did.", {"no_outlook": "repay"})])
+
+
+@DEADLINE
+def deadline(token: Any, sentence: Sentence) -> bool:
+    if token.lemma_ != "have" or token.tag_ not in PRESENT:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in L.DURATION_UNITS and any(n.like_num for n in c.children)
+               and any(a.dep_ in ("acl", "relcl") and to_infinitive(a) for a in c.children)
+               for c in token.children)
+
+
 TokenCue = Callable[[Any, Sentence], bool]
 #: Cues found at a word, in the order they are tried, each with the word forms (``lower_``) or
 #: lemmas (repaired, ``grammar.lemma``) that can start it: only those words are checked.
@@ -348,6 +373,7 @@ TOKEN_CUES: tuple[tuple[TokenCue, str, frozenset[str]], ...] = (
     (forward_noun, "lemma", L.FORWARD_NOUNS),
     (aim_under_way, "lemma", L.AIM_NOUNS),
     (time_ahead, "lower", L.AHEAD_WORDS | {"within"}),
+    (deadline, "lemma", frozenset({"have"})),
 )
 
 

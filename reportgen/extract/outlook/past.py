@@ -14,7 +14,7 @@ from typing import Any
 
 from reportgen.extract import lexicon as L
 from reportgen.extract.grammar import SUBJECTS
-from reportgen.extract.layout import sentence_of
+from reportgen.extract.layout import layout_of, sentence_of
 from reportgen.extract.nlp import ents_in
 from reportgen.extract.outlook import cues as C
 from reportgen.extract.outlook.cues import Cue
@@ -310,11 +310,15 @@ BACKSHIFT = rule(
     "to', 'said it was ready to' look ahead as 'wants to', 'is ready to' do.",
     examples=[("The mayor said the city wanted to keep its bus lanes.", {"outlook": "wanted to keep"}),
               ("Mr Reyes said the union was prepared to strike.", {"outlook": "prepared to strike"})],
-    counter=[("The farm was hard to let when the owner wanted to stay.", {"no_outlook": "owner"})])
+    counter=[("The farm was hard to let when the owner wanted to stay.", {"no_outlook": "owner"}),
+             ("\"We did not want to be out here in the cold,\" said porter Sam Kettle.",
+              {"no_outlook": "cold"})])
 
 
 def _backshifted(cue: Cue, sentence: Sentence) -> bool:
     """The cue's clause is reported from a past saying ("said the city wanted to"); records the rule."""
+    if layout_of(cue.token.doc).in_quote(cue.token.idx):
+        return False  # direct speech keeps its own tenses: "“We did not want to be here,” she said"
     verb = cue.token if cue.token.pos_ in ("VERB", "AUX") else cue.token.head
     while verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "conj"):
         verb = verb.head  # "said his office was examining ... and that indictments were likely"

@@ -206,20 +206,25 @@ OWN_WORDS = rule(
     effect="-",
     examples=[("I'm not going to pretend the season was easy.", {"no_outlook": "season"}),
               ("We won't lie to you about the state of the roads.", {"no_outlook": "roads"}),
-              ("I'll be honest, the second half was poor.", {"no_outlook": "second half"})],
-    counter=[("They won't pretend to be neutral in the election.", {"outlook": "neutral"})])
+              ("I'll be honest, the second half was poor.", {"no_outlook": "second half"}),
+              ("\"I want to be clear that no patient was put at risk,\" added manager Lina Frost.",
+               {"no_outlook": "patient"}),
+              ("\"We want to thank every volunteer,\" the mayor said.", {"no_outlook": "volunteer"})],
+    counter=[("They won't pretend to be neutral in the election.", {"outlook": "neutral"}),
+             ("\"We want to build 300 homes,\" the mayor said.", {"outlook": "300 homes"})])
 
 
 @OWN_WORDS
 def own_words(cue: Cue, sentence: Sentence) -> bool:
     verb = cue.token.nbor(2) if cue.rule is C.FORWARD_ADJECTIVE else cue.verb
+    if cue.rule is C.READINESS:  # "I want to be clear", "we want to thank"
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    speaker = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for h in holders for c in h.children)
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in L.CANDOUR_ADJECTIVES
                                    for c in verb.children):
-        return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
-    if verb.lemma_ not in L.DISCOURSE_VERBS:
-        return False
-    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
-    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for h in holders for c in h.children)
+        return speaker
+    return verb.lemma_ in L.DISCOURSE_VERBS and speaker
 
 
 STANDING_ADVICE = rule(

@@ -36,6 +36,7 @@ class Fact:
     cues: list[Cue]
     dated: bool
     lead_actor: bool
+    remark: bool = False  # in a speaker's own words: a direct quotation or a transcript's line
 
 
 DATED = rule(
@@ -89,9 +90,19 @@ HEADLINE = rule(
                {"first_outlook": "will cut 300 jobs"})],
     counter=[("The ferry firm will cut 300 jobs by June, it said.", {"first_outlook": "will cut 300 jobs"})])
 
+NARRATED = rule(
+    "outlook.rank-narrated", "An item the story states in its own words (or reports) ranks before a remark "
+    "in a speaker's own words, a direct quotation or a transcript's line ('Yes, we will be there.').",
+    examples=[("Strike goes on\n\nDrivers extended their strike. “We will be there,” said Amos Teller, a "
+               "driver. The union will meet the company on Friday.\n\nAnalysts said the strike could cut "
+               "trade by 5%.", {"first_outlook": "union will meet"})],
+    counter=[("Strike goes on\n\n“We will be there on Friday,” said Amos Teller, a driver.",
+              {"first_outlook": "We will be there"})])
+
 #: What each reason to rank an item early weighs: how clearly it looks ahead comes first; who says it
 #: and where it stands break ties between items equally clear.
-WEIGHTS: dict[str, int] = {DATED.id: 3, FIRM.id: 3, STATED.id: 2, LEAD_ACTOR.id: 1, LEAD_PARAGRAPH.id: 1}
+WEIGHTS: dict[str, int] = {DATED.id: 3, FIRM.id: 3, STATED.id: 2, LEAD_ACTOR.id: 1, LEAD_PARAGRAPH.id: 1,
+                           NARRATED.id: 1}
 #: Cues that state a plan, timetable or forecast by their construction.
 FIRM_CUES = {C.SCHEDULED_EVENT.id, C.BE_TO.id, C.HEADLINE_INFINITIVE.id, C.DUE_IN.id, C.SCHEDULED_FOR.id}
 
@@ -125,6 +136,7 @@ def reasons(fact: Fact) -> list[Rule]:
     found += [FIRM] if firm(fact.cues) else []
     found += [STATED] if stated(fact.cues) else []
     found += [LEAD_ACTOR] if fact.lead_actor else []
+    found += [] if fact.remark else [NARRATED]
     return found + ([LEAD_PARAGRAPH] if not fact.headline and fact.paragraph < LEAD_PARAGRAPHS else [])
 
 

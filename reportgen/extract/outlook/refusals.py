@@ -75,7 +75,7 @@ CHECKS: dict[str, tuple[Refusal, ...]] = {
                  retrospective_would, perceived, own_words, past_narration, settled_forecast, carried_out,
                  overdue, backstory, promise_received, conceded, withheld_name),
     C.FORWARD_VERB.id: VERB_REFUSALS,
-    C.READINESS.id: VERB_REFUSALS,
+    C.READINESS.id: (own_words, *VERB_REFUSALS),
     C.DELIBERATION.id: VERB_REFUSALS,
     C.CALL_FOR.id: VERB_REFUSALS,
     C.FORWARD_ADJECTIVE.id: (own_words, overtaken, past_clause, past_frame, past_expectation,
