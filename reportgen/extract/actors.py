@@ -112,14 +112,13 @@ def _nominal_references(referents: Referents) -> Counter[str]:
 
 VOICE = rule(
     "referents.salience-voice", "A body that speaks through its officers (“Dana Roe, the authority's "
-    "spokeswoman”, “Its chief executive, Jo Reyes”) acts through them: half of what they do and say "
-    "counts for the body. A member or volunteer is no office.",
-    examples=[("Ship hits crane at Klaipeda port\n\nA ship struck a crane at the Klaipeda port on Tuesday, "
-               "the Lithuanian port police said. The vessel's operator, Nordholm Lines, said it was "
-               "cooperating. Its chief operating officer, Anja Feld, said a team had been sent. “We are "
-               "deeply sorry,” Feld said. “Our crew did everything right,” Feld said. Feld added that the "
-               "ship would be repaired in Gdansk.",
-               {"ranks_above": ["Nordholm Lines", "Gdansk"]})],
+    "spokeswoman”, “Its chief executive, Jo Reyes”, “a fund headed by Carl Ostrom”) acts through them: "
+    "half of what they do and say counts for the body. A member or volunteer is no office.",
+    examples=[("Rovers agree £90m takeover\n\nDunford Rovers have agreed to be sold to Maple Ridge "
+               "Partners, a fund headed by banker Carl Ostrom, in a £90m deal. \"We are here for the long "
+               "term,\" Ostrom said. \"The fans will see that,\" Ostrom added.\n\nCoach Nina Holt said: \"I "
+               "only think about Saturday's game.\" \"We want to win the league,\" Holt added.",
+               {"ranks_above": ["Maple Ridge Partners", "Nina Holt"]})],
     counter=[("Ship hits crane at Klaipeda port\n\nA ship struck a crane at the Klaipeda port on Tuesday, "
               "the Lithuanian port police said. The vessel's operator, Nordholm Lines, said it was "
               "cooperating. A team would be sent from Gdansk, and the ship would be repaired in Gdansk, the "
@@ -139,17 +138,20 @@ SETTING = rule(
 
 
 def _voices(doc: Any, actors: list[Actor], referents: Referents, quoted: Counter[str]) -> dict[str, float]:
-    """``VOICE``: for each organisation, half the weight of the people whose role names it."""
+    """``VOICE``: for each organisation, half the weight of the people whose role, headed by a title, names
+    it, or whom its own role names ("a fund headed by banker Carl Ostrom")."""
     bodies = [(actor, {name_key(form) for form in (actor.name, *actor.aliases)})
               for actor in actors if actor.type == "organization"]
     found: dict[str, float] = {}
     for person in actors:
+        if person.type != "person":
+            continue
         role = f" {name_key(person.role or '')} "
-        if person.type != "person" or role.isspace() \
-                or role_head(person.role or "") not in lexicon.TITLE_WORDS:
-            continue  # an office holds a body's voice; a volunteer or a member does not
+        office = not role.isspace() and role_head(person.role or "") in lexicon.TITLE_WORDS
         named = [(len(form), body) for body, forms in bodies
-                 for form in forms if form and f" {form} " in role]
+                 for form in forms if office and form and f" {form} " in role]
+        named += [(0, body) for body, _ in bodies
+                  if f" {name_key(person.name)} " in f" {name_key(body.role or '')} "]
         if not named:
             continue
         body = max(named, key=lambda pair: pair[0])[1]

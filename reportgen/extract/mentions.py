@@ -865,8 +865,9 @@ def _speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
         tokens = list(doc[span.start:colon])
         words = [t for t in tokens if t.text not in (".",)]
         if not 1 <= len(words) <= 4 or not all(NAME_TOKEN.match(t.text) for t in words) \
-                or any(t.i in taken for t in tokens) or any(t.lower_ in lexicon.LABEL_WORDS for t in words):
-            continue
+                or any(t.i in taken for t in tokens) or any(t.lower_ in lexicon.LABEL_WORDS for t in words) \
+                or (len(words) == 1 and words[0].lower_ in lexicon.TITLE_WORDS):
+            continue  # ("HOST:", "MODERATOR:": a part in the transcript, nobody named)
         root = doc[span.start:colon].root
         found.append(_at(doc, layout, span.start, colon, "PERSON", root.i, agentive=True, person_cues=1))
     return found
@@ -890,6 +891,30 @@ def _digest_credits(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
         person = len(span) > 1 and span[0].lower_ in lexicon.first_name_genders()
         found.append(_at(doc, layout, start, colon.i, "PERSON" if person else "ORG", span.root.i,
                          agentive=True, person_cues=int(person)))
+    return found
+
+
+def _credit_lines(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """"“...” — Priya Nair, mother of two": the name a dash opens after a quote, up to a comma or the line's
+    end, is the quote's speaker, a person when it is written like one (tagged as anything or nothing)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for start, end in layout.paragraphs:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or len(span) < 3 or span[0].text not in ("—", "–", "-") \
+                or not layout.in_quote(max(start - 3, 0)):
+            continue
+        first = span.start + 1
+        stop = first
+        while stop < span.end and stop - first < 4 and doc[stop].is_title and doc[stop].is_alpha:
+            stop += 1
+        if stop - first < 2 or (stop < span.end and doc[stop].text != ",") \
+                or any(i in taken for i in range(first, stop)) or not person_shaped(doc[first:stop].text) \
+                or doc[first].lower_ not in lexicon.first_name_genders():
+            continue
+        role = role_of(doc, list(doc[first:stop]), [], doc[stop - 1])
+        found.append(_at(doc, layout, first, stop, "PERSON", stop - 1, agentive=True, person_cues=1,
+                         role=role))
     return found
 
 
@@ -1735,7 +1760,8 @@ SPEAKER_LABEL = rule(
     "person: a transcript's speaker or a reaction's author.",
     examples=[("Interview with the mayor\n\nVELTMAN: We will not sign this deal.\n\nOKAFOR: Why not?",
                {"actor": "VELTMAN", "type": "person"})],
-    counter=[("Update: the road is open again.", {"no_actor": "Update"})])
+    counter=[("Update: the road is open again.", {"no_actor": "Update"}),
+             ("Radio interview\n\nHOST: How long can you hold out?", {"no_actor": "HOST"})])
 DIGEST_CREDIT = rule(
     "mentions.digest-credit", "A name between a dash and a colon that opens a quote (“Turnout was low - "
     "Harbour Watch: “...””) is a digest's credit: a person when it starts with a first name, else a body.",
@@ -1748,6 +1774,14 @@ DIGEST_CREDIT = rule(
               {"no_actor": "again"}),
              ("Ferry news\n\nFares rise again - Monday: “The board has raised fares for the third year.”",
               {"no_actor": "Monday"})])
+CREDIT_LINE = rule(
+    "mentions.credit-line", "A line that a dash opens after a quote (“— Priya Nair, mother of two”) names "
+    "the quote's speaker: a person when a first name opens it, however the model tagged it.",
+    examples=[("School merger\n\nParents gave their views:\n\n“The new site is two buses away.”\n— Priya "
+               "Nair, mother of two\n\n“Smaller classes would be welcome.”\n— Anjali Menon, teaching "
+               "assistant\n", {"quote": "two buses away", "speaker": "Priya Nair"})],
+    counter=[("School merger\n\nThe council met on Monday.\n— Priya Nair reports from Leeds\n",
+              {"no_actor": "Priya Nair reports"})])
 SEEN_ELSEWHERE = rule(
     "mentions.seen-elsewhere", "A one-word name the model tagged elsewhere in the text is a mention where it "
     "acts as a subject untagged (“Twitter pledged to act” after “the party's Twitter account”).",
@@ -1798,6 +1832,7 @@ def find_mentions(doc: Any) -> list[Mention]:
                              (DESCRIBED_NAME, _described_names), (PROPER_NOUN_CHAIN, _proper_noun_chains),
                              (QUOTE_SOURCE, _quote_sources),
                              (SPEAKER_LABEL, _speaker_labels), (DIGEST_CREDIT, _digest_credits),
+                             (CREDIT_LINE, _credit_lines),
                              (EMPLOYER_IN_ROLE, _employers_in_roles),
                              (BARE_NAME, _bare_names), (SEEN_ELSEWHERE, _names_seen_elsewhere)):
         found = finder(doc, mentions, layout)

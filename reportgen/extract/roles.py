@@ -114,7 +114,7 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
                 and child.ent_type_ not in ("PERSON",) and doc[child.left_edge.i - 1].text == ",":
             span = doc[child.left_edge.i:min(child.right_edge.i + 1, child.left_edge.i + _MAX_ROLE_TOKENS)]
-            role = span.text.strip(" ,.;:")
+            role = span.text.strip(" ,.;:\n\t")
             role = re.sub(r"^(the|a|an)\s+", "", role)
             if role and (role[0].islower() or role.split()[0].lower() in lexicon.TITLE_WORDS) \
                     and not _clause(span):
@@ -124,7 +124,7 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
         if child.dep_ == "relcl" and child.lemma_.lower() in lexicon.ROLE_VERBS \
                 and any(c.lower_ == "who" for c in child.children):
             span = doc[child.i:min(child.right_edge.i + 1, child.i + _MAX_ROLE_TOKENS)]
-            return span.text.strip(" ,.;:")
+            return span.text.strip(" ,.;:\n\t")
     return None
 
 
@@ -227,7 +227,7 @@ def _role_after(doc: Any, comma: int) -> str | None:
     stop = start
     while stop < len(doc) and stop - start < _MAX_ROLE_TOKENS and doc[stop].text not in _ROLE_END \
             and not (doc[stop].is_quote and not possessive_apostrophe(doc[stop])) \
-            and "\n" not in doc[stop - 1].whitespace_:
+            and "\n" not in doc[stop - 1].whitespace_ and not doc[stop].is_space:
         stop += 1
     person = comma > 0 and doc[comma - 1].ent_type_ == "PERSON"  # "Walmart, McDonald's, and ..." is a list
     if person and stop + 3 < len(doc) and doc[stop].text == "," and doc[stop + 1].lower_ == "and" \
@@ -246,7 +246,10 @@ def _role_after(doc: Any, comma: int) -> str | None:
         return None
     lead = span[0]
     possessor = len(span) > 2 and lead.pos_ == "PROPN" and span[1].text in POSSESSIVE_MARKS
-    if lead.pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "NUM", "PART") \
+    # "teaching assistant", "managing director": a gerund that only qualifies the noun after it
+    qualifying = lead.tag_ == "VBG" and len(span) == 2 and span[1].pos_ == "NOUN"
+    if (lead.pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "NUM", "PART")
+            and not qualifying) \
             or lead.tag_ in ("WP", "WP$", "WDT", "WRB") \
             or (lead.pos_ == "PROPN" and not possessor and lead.lower_ not in lexicon.TITLE_WORDS):
         return None

@@ -683,3 +683,11 @@ def test_the_noun_next_to_a_name_says_what_it_is(nlp: Any) -> None:
                                "alliance Gavira.\n\nGavira spokesman Tomas Eder said more doses would "
                                "follow.")
     assert named(actors, "Gavira").type == "organization", [(a.name, a.type) for a in actors]
+
+
+def test_a_big_city_after_in_is_a_place_whatever_its_tag(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "Floods hit homes in Hyderabad on Monday.")
+    assert named(actors, "Hyderabad").type == "location", [(a.name, a.type) for a in actors]
+    actors, _ = actors_of(nlp, "This is the first time in Gallup's eight years of tracking. Revenue fell "
+                               "5.5 percent at Bally's.")
+    assert named(actors, "Gallup").type == "organization", [(a.name, a.type) for a in actors]
