@@ -852,7 +852,10 @@ ROLE_OF_ITS = rule(
                {"actor": "Kofe Lusama", "role": "foreign minister of Tuvalu"}),
               ("Prices rose 12 percent, according to the Statistics Office. The march was organised by the "
                "Bread Alliance. Its president, Carmen Rojas, said more marches would follow.",
-               {"actor": "Carmen Rojas", "role": "president of Bread Alliance"})],
+               {"actor": "Carmen Rojas", "role": "president of Bread Alliance"}),
+              ("Rangers seized 410 kilograms of ivory, the Wildlife Authority said. Its director-general, "
+               "Joseph Banda, said the ivory was bound for Asia.",
+               {"actor": "Joseph Banda", "role": "director-general of Wildlife Authority"})],
     counter=[("Markets fell on Monday. Its chief executive, Annika Strand, told analysts the worst was over.",
               {"actor": "Annika Strand", "role": "Its chief executive"})])
 

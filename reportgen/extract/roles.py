@@ -83,7 +83,7 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
     if titles:
         pre = doc[min(left, titles[0].i):titles[-1].i + 1].text
     words = [w.lower().strip(".,") for w in pre.split()]
-    fronted = _fronted_role(doc, root, first)
+    fronted = _fronted_role(doc, root, first) or _title_before_comma(doc, root, first)
     if fronted:
         return fronted  # "The council's lead member for transport, Councillor Jo Reyes": the fuller one
     end = tokens[-1].i + 1
@@ -186,8 +186,11 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
         and doc[first - 2].lower_ in lexicon.GENDERED_NOUNS
     if two_subjects:
         head = doc[first - 2]
+    # "Its director-general, Joseph Banda,": the parser takes "general" for an adjective
+    hyphened = head.i >= 2 and doc[head.i - 1].text in ("-", "–") \
+        and doc[head.i - 2].lower_ in lexicon.TITLE_WORDS and head.lower_ in lexicon.TITLE_WORDS
     if (root.dep_ != "appos" and not two_subjects) or head.i >= first \
-            or head.pos_ not in ("NOUN", "PROPN", "NUM") \
+            or (head.pos_ not in ("NOUN", "PROPN", "NUM") and not hyphened) \
             or head.lower_ in lexicon.WORK_NOUNS or (head.ent_type_ in ("PERSON", "GPE", "LOC", "ORG", "FAC")
                                                      and head.lower_ not in lexicon.TITLE_WORDS):
         return None  # ("defence ministry spokesperson" may be tagged as an organisation: still a title)
@@ -203,6 +206,50 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
     if doc[start].lower_ == "whose":
         role = _whose_named(doc, doc[start], role)
     return role if role and len(span) <= _MAX_ROLE_TOKENS else None
+
+
+TITLE_BEFORE_COMMA = rule(
+    "mentions.title-before-comma", "An office set before a name and a comma (“the group's medical "
+    "coordinator, Dr. Youssef Benali”, “Dragomir's former chief of staff, Andrei Popa”) is the name's role, "
+    "also where the parser hung the name elsewhere; never for the subject of its own clause (“In a letter "
+    "to the mayor, Ana Ruiz said ...”).",
+    examples=[("Survivors included nine minors, according to the group's medical coordinator, Dr. Youssef "
+               "Benali.", {"actor": "Youssef Benali", "role": "group's medical coordinator"}),
+              ("Two co-defendants, businessman Sorin Lazar and Dragomir's former chief of staff, Andrei "
+               "Popa, received sentences.",
+               {"actor": "Andrei Popa", "role": "Dragomir's former chief of staff"})],
+    counter=[("In a letter to the mayor, Ana Ruiz said the port was unsafe.",
+              {"actor": "Ana Ruiz", "role": None}),
+             ("The mayor of Roanoke, Virginia, said the port was unsafe.",
+              {"actor": "Virginia", "role": None})])
+
+
+def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
+    """``TITLE_BEFORE_COMMA``: the noun phrase of an office right before ", <name>" when the parser did
+    not make the name its apposition (nor the subject or object of a clause)."""
+    if root.dep_ not in ("npadvmod", "appos", "dep") \
+            or root.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+        return None  # ("the mayor of Roanoke, Virginia": a place's state)
+    comma = first - 1
+    while comma > 0 and doc[comma].lower_.rstrip(".") in lexicon.HONORIFICS:
+        comma -= 1
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    office = doc[comma - 1]
+    if office.dep_ == "pobj" and office.head.lower_ == "of":
+        office = office.head.head  # "chief of staff", "head of the agency"
+    if office.pos_ != "NOUN" or office.tag_ == "NNS" or not (
+            office.lower_ in lexicon.TITLE_WORDS or office.lower_ in lexicon.OCCUPATION_NOUNS):
+        return None
+    start = office.left_edge.i
+    while start < office.i and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    span = doc[start:comma]
+    if not span or len(span) > _MAX_ROLE_TOKENS or any(t.is_punct and t.text not in POSSESSIVE_MARKS
+                                                        for t in span):
+        return None
+    fire_span(TITLE_BEFORE_COMMA, span, span.text)
+    return span.text
 
 
 def _whose_named(doc: Any, whose: Any, role: str) -> str:
