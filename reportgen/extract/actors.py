@@ -148,10 +148,10 @@ def _voices(doc: Any, actors: list[Actor], referents: Referents, quoted: Counter
             continue
         role = f" {name_key(person.role or '')} "
         office = not role.isspace() and role_head(person.role or "") in lexicon.TITLE_WORDS
+        head = role_head(person.role or "")
         named = [(len(form), body) for body, forms in bodies
-                 for form in forms if office and form and f" {form} " in role]
-        named += [(0, body) for body, _ in bodies
-                  if f" {name_key(person.name)} " in f" {name_key(body.role or '')} "]
+                 for form in forms if office and form and _office_of(role, head, form)]
+        named += [(0, body) for body, _ in bodies if _led_by(body.role or "", person.name)]
         if not named:
             continue
         body = max(named, key=lambda pair: pair[0])[1]
@@ -160,6 +160,29 @@ def _voices(doc: Any, actors: list[Actor], referents: Referents, quoted: Counter
         if real:
             fire(doc, VOICE, doc[real[0].start].idx, doc[real[0].start].idx + len(real[0].text), body.name)
     return found
+
+
+def _office_of(role: str, head: str, form: str) -> bool:
+    """The role is an office at the body: its name before the office ("the authority's spokeswoman",
+    "Gavira spokesman") or right after it ("chief executive of Norvale"), not deep in a clause ("a lawyer
+    for families suing Lagos State")."""
+    at = role.find(f" {form} ")
+    office = role.find(f" {head} ")
+    if at < 0 or office < 0:
+        return False
+    between = role[office + len(head) + 2:at].split()
+    return at < office or all(w in ("of", "for", "at", "with", "the", "to") for w in between)
+
+
+def _led_by(description: str, name: str) -> bool:
+    """The body's description names its leader ("a fund headed by banker Carl Ostrom")."""
+    words = name_key(description).split()
+    key = name_key(name).split()
+    for k, word in enumerate(words[:-1]):
+        if word in lexicon.LEADER_VERBS and words[k + 1] == "by":
+            rest = words[k + 2:k + 6]
+            return any(rest[i:i + len(key)] == key for i in range(len(rest)))
+    return False
 
 
 def _weight(mentions: list[Mention]) -> float:

@@ -241,7 +241,11 @@ HYPHENED_PLACE = rule(
                "Kirby-le-Marsh and Newton-on-Ouse objected.",
                {"actor": "Stoke-by-Tarrow", "type": "location"})],
     counter=[("The Baghdad-Damascus road reopened. A well-known actor spoke.", {"no_actor": "well-known"}),
-             ("He spoke with BuzzFeed Editor-in-Chief Ben Smith.", {"no_actor": "Editor-in-"})])
+             ("He spoke with BuzzFeed Editor-in-Chief Ben Smith.", {"no_actor": "Editor-in-"}),
+             ("Jean-de-Dieu Nkurunziza, a farmer near Gitega, said the rains came late.",
+              {"actor": "Jean-de-Dieu Nkurunziza", "type": "person"}),
+             ("Jack-in-the-Box said it would close 40 restaurants.", {"no_actor": "Jack-in-the-Box"}),
+             ("The Made-in-Italy campaign was launched in Rome.", {"no_actor": "Made-in-Italy"})])
 
 
 def _with_hyphened_places(doc: Any, ents: list[Any]) -> list[Any]:
@@ -280,7 +284,13 @@ def _hyphened_place_end(doc: Any, i: int) -> int | None:
     while j > i and doc[j].lower_ in lexicon.PLACE_PARTICLES:
         j -= 2
     titled = any(t.lower_ in lexicon.TITLE_WORDS for t in doc[i:j + 1])  # "Editor-in-Chief" is an office
-    return j + 1 if particles and j > i and doc[j].is_title and not titled else None
+    # a first name ("Jean-de-Dieu Nkurunziza", "Jack-in-the-Box"), a word ("Made-in-Italy", "Stop-the-War")
+    first = doc[i].lower_
+    worded = first in lexicon.first_name_genders() or common_noun(doc, first) or doc[i].pos_ == "VERB"
+    named = j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN"  # a surname follows
+    if not particles or j <= i or not doc[j].is_title or titled or worded or named:
+        return None
+    return j + 1
 
 
 BODY_NAME = rule(
@@ -854,6 +864,7 @@ def _names_a_body(first: Any, last: Any) -> bool:
 def _speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """"WALLACE: Governor, ...", "Ana Ruiz: “...”": the label opening a paragraph names who speaks."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    surnames = {m.text.split()[-1].lower() for m in mentions if m.label == "PERSON" and m.text.strip()}
     found: list[Mention] = []
     for start, end in layout.paragraphs:
         span = doc.char_span(start, min(end, start + 60), alignment_mode="contract")
@@ -866,8 +877,9 @@ def _speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
         words = [t for t in tokens if t.text not in (".",)]
         if not 1 <= len(words) <= 4 or not all(NAME_TOKEN.match(t.text) for t in words) \
                 or any(t.i in taken for t in tokens) or any(t.lower_ in lexicon.LABEL_WORDS for t in words) \
-                or (len(words) == 1 and words[0].lower_ in lexicon.TITLE_WORDS):
-            continue  # ("HOST:", "MODERATOR:": a part in the transcript, nobody named)
+                or (len(words) == 1 and words[0].lower_ in lexicon.TITLE_WORDS
+                    and words[0].lower_ not in surnames):
+            continue  # ("HOST:": a part in the transcript, nobody named; "BISHOP:" of Ann Bishop is named)
         root = doc[span.start:colon].root
         found.append(_at(doc, layout, span.start, colon, "PERSON", root.i, agentive=True, person_cues=1))
     return found
@@ -1466,7 +1478,9 @@ def _locative(root: Any) -> bool:
     root = tree_of(root.doc).first_conjunct(root)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in lexicon.LOCATIVE_PREPOSITIONS:
-        return True
+        holder = head.head  # ("shares in Toyota", "hold shares in Toyota", "invested in Hitachi": a firm)
+        return not any(t.lemma_.lower() in lexicon.HOLDING_WORDS
+                       for t in (holder, *(c for c in holder.children if c.dep_ == "dobj")))
     return root.dep_ == "dobj" and head.lemma_.lower() in lexicon.VISITING_VERBS
 
 
@@ -1528,6 +1542,8 @@ SENTENCE_INITIAL_NOUN = rule(
               ("Floods kill 23\n\nPORTO ALEGRE, 7 November — Floodwaters swept through towns on Saturday, "
                "officials said.", {"no_actor": "Floodwaters"})],
     counter=[("Cook said the plan would fail.", {"actor": "Cook"}),
+             ("GLASGOW (Reuters) — Rangers said on Friday they had sacked their manager.",
+              {"actor": "Rangers"}),
              ("Jim Banks chairs the panel. He spoke first. Banks said the plan would fail.",
               {"actor": "Jim Banks", "aliases": ["Banks"]}),
              ("Congress passed the bill on Friday.", {"actor": "Congress"})])
@@ -1541,6 +1557,8 @@ def _capitalised_by_position(token: Any) -> bool:
     word = token.lower_
     plural = _common_plural(doc, word) and word[:-1] not in lexicon.AFFILIATION_WORDS \
         and word[:-1] not in lexicon.DEMONYMS
+    people = plural and (word[:-1] in lexicon.OCCUPATION_NOUNS or word[:-1] in lexicon.PERSON_HEADS
+                         or word[:-1] in lexicon.TITLE_WORDS)  # "Engineers warned", not "Rangers said"
     common = token.tag_ == "NN" \
         or (token.tag_ == "NNP" and token.ent_type_ == "PERSON" and common_noun(doc, word)) \
         or (token.tag_ in ("NNS", "NNPS") and plural) \
@@ -1548,8 +1566,8 @@ def _capitalised_by_position(token: Any) -> bool:
     if not _opens_sentence(token) or not token.is_title or not common \
             or word in lexicon.first_name_genders() or word in lexicon.AFFILIATION_WORDS \
             or word in lexicon.ORG_SHORT_FORMS or word in lexicon.GROUPS \
-            or (token.head.lemma_.lower() in lexicon.REPORTING_VERBS and token.dep_ in SUBJECTS
-                and not plural):
+            or (token.head.lemma_.lower() in lexicon.REPORTING_VERBS and token.dep_ == "nsubj"
+                and not people):  # (one that speaks: "Cook said"; never "Jokes are told")
         return False
     return token.text not in _capitalised_mid_sentence(token.doc)
 
@@ -1679,7 +1697,9 @@ NATIONAL_BODY = rule(
     "mentions.national-body", "A state's government or body named by its demonym or country (“the British "
     "government”, “the Syrian defence ministry”) is an organisation named as written.",
     examples=[("The British government will not give way, officials said.",
-               {"actor": "British government", "type": "organization"})])
+               {"actor": "British government", "type": "organization"}),
+              ("Col. Justin Mbemba, a spokesman for the Congolese army, said troops would stay.",
+               {"actor": "Congolese army", "type": "organization"})])
 KNOWN_INSTITUTION = rule(
     "mentions.known-institution", "An institution from the data list that the model leaves untagged "
     "(“the Pentagon”, “OPEC+”) is an organisation.",

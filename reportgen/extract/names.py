@@ -124,7 +124,8 @@ def person_shaped(name: str) -> bool:
     # a country anywhere in it, also one of several words ("Statistics New Zealand"); after a first name
     # it is a surname ("Pablo Chad", "Rosa Jordan")
     first = len(lowered) > 1 and lowered[0] in lexicon.first_name_genders() \
-        and lowered[0] not in lexicon.COUNTRIES
+        and lowered[0] not in lexicon.COUNTRIES \
+        and not (len(lowered) > 2 and lowered[-1] in lexicon.COUNTRIES)  # "Walt Disney Japan": a firm's arm
     runs = (" ".join(lowered[i:j]) for i in range(len(lowered)) for j in range(i + 1, len(lowered) + 1))
     return not (text in lexicon.COUNTRIES or text in lexicon.REGIONS or text in lexicon.CAPITALS
                 or (not first and any(run in lexicon.COUNTRIES for run in runs)))

@@ -88,7 +88,9 @@ RATIO = rule(
     examples=[("One in four tenants backed the cap.", {"number": "One in four tenants", "value": 0.25}),
               ("Pneumonia kills about 9 of every 1,000 children in the district each year.",
                {"number": "about 9 of every 1,000 children", "value": 0.009, "approximate": True})],
-    counter=[("One resident in the block backed the cap.", {"number": "One resident", "value": 1})])
+    counter=[("One resident in the block backed the cap.", {"number": "One resident", "value": 1}),
+             ("Leaflet distributors are paid £5 for every 100 leaflets delivered.",
+              {"number": "£5", "value": 5})])
 APPROXIMATOR = rule(
     "numbers.approximator",
     "Words such as \"about\", \"more than\", \"up to\", \"at least\", \"an estimated\" before a figure "

@@ -105,7 +105,7 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
         if mention.start in parenthesised and mention.text.isupper() and mention.start - 1 in by_end \
                 and not mention.furniture:  # "BUCHAREST, Romania (AP) —": the agency is no alias
             cluster = by_form.get(key) or by_end[mention.start - 1]
-        elif len(key.split()) == 1 and (not country_key(key) or _speaking_surname(mention)):
+        elif len(key.split()) == 1 and (not country_key(key) or _speaking_surname(doc, mention)):
             # A bare surname is the person the text last meant (father and son stay apart).
             strong = mention.person_cues > 0 or bool(mention.honorific) or mention.titled
             candidates = by_part.get(key, {}).values()
@@ -440,13 +440,18 @@ COUNTRY_SURNAME = rule(
     examples=[("Its director, Pablo Chad, said he would meet port officials. “We cannot plan like this,” "
                "Chad said.", {"quote": "cannot plan", "speaker": "Pablo Chad"})],
     counter=[("Pablo Chad said he would fly to Chad on Friday. Chad has closed its border.",
-              {"actor": "Chad", "type": "country"})])
+              {"actor": "Chad", "type": "country"}),
+             ("Pablo Chad said he would fly to N'Djamena. Chad said on Friday it would close its border with "
+              "Sudan.", {"actor": "Chad", "type": "country"})])
 
 
-def _speaking_surname(mention: Mention) -> bool:
-    """``COUNTRY_SURNAME``: a one-word country name used as a person's surname."""
+def _speaking_surname(doc: Any, mention: Mention) -> bool:
+    """``COUNTRY_SURNAME``: a one-word country name used as a person's surname (never one its sentence
+    goes on to call "it": "Chad said it would close its border")."""
+    sentence = sentence_of(doc[mention.start])
+    itself = any(t.lower_ in ("it", "its") for t in doc[mention.end:sentence.end])
     return (mention.person_cues > 0 or bool(mention.honorific)) and not mention.locative \
-        and not mention.geographic and not mention.placed
+        and not mention.geographic and not mention.placed and not itself
 
 
 def _expanded_form(short: str, long: str) -> bool:
@@ -1107,6 +1112,11 @@ def _person_role(role: str | None) -> bool:
     return (name_key(role or "").split() or [""])[-1] in lexicon.PERSON_HEADS
 
 
+def _after_the(doc: Any, cluster: Cluster) -> bool:
+    """Some mention follows "the" ("the Velora Canal"): no person's name."""
+    return doc is not None and any(m.start > 0 and doc[m.start - 1].lower_ == "the" for m in cluster.mentions)
+
+
 def _listed_with_a_place(doc: Any, cluster: Cluster) -> bool:
     """"in Nairobi and Lusaka": a name joined to a place the model tagged as one (Lusaka, tagged a body)."""
     tree = tree_of(doc)
@@ -1175,8 +1185,10 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     if len(words) >= 2 and (words[-1] in lexicon.ORG_WORDS or words[-1] in lexicon.INDUSTRY_WORDS) \
             and words[-1] not in lexicon.FACILITY_WORDS:
         return "organization"  # "Somerset Council" even when "Somerset" alone is mostly the county
-    if len(words) >= 2 and words[-1] in lexicon.PLACE_HEADS and not _stated_person(cluster) \
-            and not any(w in lexicon.ORG_WORDS for w in words):
+    if len(words) >= 2 and (words[-1] in lexicon.PLACE_HEADS or words[-1] in lexicon.LANDFORM_HEADS) \
+            and not _stated_person(cluster) and not any(w in lexicon.ORG_WORDS for w in words) \
+            and (words[0] not in lexicon.first_name_genders() or _after_the(doc, cluster)
+                 or words[-1].endswith("s")):  # (no surname is "Highlands" or "Heights")
         return "location"  # "Velora Canal", "Sandor Highlands": whatever label the model gave them
     real = [m for m in cluster.mentions if not m.furniture] or cluster.mentions
     if len(words) == 1 and all(m.placed for m in real) and not any(m.honorific or m.titled for m in real) \

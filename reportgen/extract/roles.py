@@ -293,8 +293,9 @@ def _role_after(doc: Any, comma: int) -> str | None:
         return None
     lead = span[0]
     possessor = len(span) > 2 and lead.pos_ == "PROPN" and span[1].text in POSSESSIVE_MARKS
-    # "teaching assistant", "managing director": a gerund that only qualifies the noun after it
-    qualifying = lead.tag_ == "VBG" and len(span) == 2 and span[1].pos_ == "NOUN"
+    # "teaching assistant", "managing director": a gerund that only qualifies a person's noun after it (not
+    # "citing privacy")
+    qualifying = lead.tag_ == "VBG" and len(span) == 2 and span[1].lower_ in lexicon.PERSON_HEADS
     if (lead.pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "NUM", "PART")
             and not qualifying) \
             or lead.tag_ in ("WP", "WP$", "WDT", "WRB") \
@@ -318,16 +319,22 @@ PLACE_LIST = rule(
     examples=[("The tablets were sold in Ireland, the United Kingdom and Portugal between March 2023 and May "
                "this year.", {"actor": "Ireland", "role": None})],
     counter=[("The summit opens in Lyon, France's third city, on Monday.",
-              {"actor": "Lyon", "role": "France's third city"})])
+              {"actor": "Lyon", "role": "France's third city"}),
+             ("Voting in Georgia, the US state, closes at 7 p.m.", {"actor": "Georgia", "role": "US state"})])
 
 
 def _next_place(doc: Any, comma: int, span: Any, possessor: bool) -> bool:
     """``PLACE_LIST``: a place name, then a comma and (past "the") another place."""
     places = ("GPE", "LOC")
     first = next((t for t in span if t.lower_ not in ("the", "a", "an")), None)
-    return comma > 0 and doc[comma - 1].ent_type_ in places and first is not None \
-        and first.ent_type_ in places and not possessor and first.i + 1 < len(doc) \
-        and doc[first.i + 1].text not in POSSESSIVE_MARKS
+    if not (comma > 0 and doc[comma - 1].ent_type_ in places and first is not None
+            and first.ent_type_ in places and not possessor):
+        return False
+    after = first.i + 1
+    while after < len(doc) and doc[after].ent_iob_ == "I":
+        after += 1  # past the place's name: a list goes on ("Nigeria, Qatar", "the United Kingdom and ...")
+    # ("Georgia, the US state," describes it)
+    return after >= span.end or doc[after].lower_ in (",", "and", "or")
 
 
 def _titled_name(span: Any) -> bool:

@@ -691,3 +691,15 @@ def test_a_big_city_after_in_is_a_place_whatever_its_tag(nlp: Any) -> None:
     actors, _ = actors_of(nlp, "This is the first time in Gallup's eight years of tracking. Revenue fell "
                                "5.5 percent at Bally's.")
     assert named(actors, "Gallup").type == "organization", [(a.name, a.type) for a in actors]
+
+
+def test_a_person_whose_surname_is_a_landform_stays_a_person(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "Ricardo Canal said he would resign as mayor. Canal has led the town since "
+                               "2015.")
+    assert named(actors, "Ricardo Canal").type == "person", [(a.name, a.type) for a in actors]
+
+
+def test_what_one_holds_shares_in_is_a_firm(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "Shares\n\nFunds hold shares in Toyota and Honda. Pension funds have invested "
+                               "heavily in Hitachi.")
+    assert all(a.type == "organization" for a in actors), [(a.name, a.type) for a in actors]

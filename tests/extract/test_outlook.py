@@ -358,3 +358,10 @@ def test_a_conjoined_saying_verb_shares_its_subject(nlp: Any) -> None:
               "if the fees were not cut by the end of the month.")
     found = find_outlook(doc, [], find_actors(doc)[1])
     assert [o.speaker for o in found] == ["Oleg Varna"]
+
+
+def test_a_lone_label_is_no_transcript(nlp: Any) -> None:
+    """One paragraph opening "NEW DELHI:" is a dateline, not a transcript's line: its item keeps its rank."""
+    found = find_outlook(nlp("Rail fares\n\nNEW DELHI: The railway board will raise fares on April 1.\n\n"
+                             "Passengers will face a new timetable from May 2, the board said."), [], None)
+    assert found and found[0].text.startswith("The railway board"), [o.text for o in found]

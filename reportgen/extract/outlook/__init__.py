@@ -44,6 +44,7 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any, published: str | Non
     leads = lead_actors(index)
     said = ClaimSpeakers(doc, claims)
     facts: list[Fact] = []
+    transcript = _transcript_lines(text, breaks, body)
     for order, span in enumerate(layout.reading_sentences):
         sent = without_dateline(span)
         standing = standing_cues(Sentence(sent, base))
@@ -52,7 +53,7 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any, published: str | Non
         said_by = speaker(sent, standing[0].token, said, index)
         item = Outlook(text=sent.text.strip(), horizon=horizon(sent, base), speaker=said_by)
         paragraph = bisect_right(breaks, sent.start_char)
-        remark = layout.in_quote(standing[0].token.idx) or _transcript_line(text, breaks, paragraph, body)
+        remark = layout.in_quote(standing[0].token.idx) or paragraph in transcript
         facts.append(Fact(item, sent.start_char, sent.end_char, order, paragraph, sent.start_char < body,
                           standing, item.horizon is not None, said_by in leads, remark))
     return rank(facts, doc)
@@ -62,9 +63,12 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any, published: str | Non
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.' -]{1,30}:\s")
 
 
-def _transcript_line(text: str, breaks: list[int], paragraph: int, body: int) -> bool:
-    start = breaks[paragraph - 1] if paragraph > 0 else body
-    return _SPEAKER_LABEL.match(text[start:start + 40].lstrip()) is not None
+def _transcript_lines(text: str, breaks: list[int], body: int) -> set[int]:
+    """The paragraphs of a transcript: two or more opening with a speaker's label (one alone is a
+    dateline or a label such as "UPDATE:")."""
+    starts = [body, *breaks]
+    found = {k for k, start in enumerate(starts) if _SPEAKER_LABEL.match(text[start:start + 40].lstrip())}
+    return found if len(found) >= 2 else set()
 
 
 def standing_cues(sentence: Sentence) -> list[Cue]:

@@ -156,15 +156,18 @@ CALL_FOR = rule(
               ("Unions called on the government to raise the minimum wage.", {"outlook": "called on"}),
               ("Minister Ada Kerr has called both companies to talks in Leeds on Wednesday.",
                {"outlook": "called both companies"})],
-    counter=[("The village was called Oakham until 1900.", {"no_outlook": "Oakham"})])
+    counter=[("The village was called Oakham until 1900.", {"no_outlook": "Oakham"}),
+             ("The mayor called residents to a meeting last week and announced 40 job cuts.",
+              {"no_outlook": "job cuts"})])
 
 
 @CALL_FOR
 def call_for(token: Any, sentence: Sentence) -> bool:
     if token.lemma_ != "call" or token.pos_ != "VERB" or passive(token):
         return False
-    meeting = any(c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ in L.MEETING_NOUNS
-                                                                for o in c.children) for c in token.children)
+    meeting = token.tag_ in ("VBN", *PRESENT) and not any(t.lower_ in L.PAST_WORDS for t in sentence.span) \
+        and any(c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ in L.MEETING_NOUNS for o in c.children)
+                for c in token.children)  # (not "called residents to a meeting last week")
     return meeting or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) or to_clause(token)
 
 
@@ -341,16 +344,30 @@ DEADLINE = rule(
     examples=[("The operator has 60 days to repay customers or face a fine of up to £5 million.",
                {"outlook": "60 days to repay"})],
     counter=[("She has 20 years of service at the port.", {"no_outlook": "service"}),
+             ("Customers have 14 days to return goods under the law.", {"no_outlook": "return goods"}),
+             ("Each visitor has 30 minutes to view the paintings.", {"no_outlook": "paintings"}),
              ("The operator had 60 days to repay customers, and it did.", {"no_outlook": "repay"})])
 
 
 @DEADLINE
 def deadline(token: Any, sentence: Sentence) -> bool:
-    if token.lemma_ != "have" or token.tag_ not in PRESENT:
+    if token.lemma_ != "have" or token.tag_ not in PRESENT or not _particular_subject(token):
         return False
     return any(c.dep_ == "dobj" and c.lower_ in L.DURATION_UNITS and any(n.like_num for n in c.children)
                and any(a.dep_ in ("acl", "relcl") and to_infinitive(a) for a in c.children)
                for c in token.children)
+
+
+def _particular_subject(verb: Any) -> bool:
+    """The verb's subject is someone in particular ("The operator", "Westline", "it"), not anyone of a
+    kind ("Customers have 14 days to return goods", "Each visitor has 30 minutes")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.pos_ in ("PROPN", "PRON"):
+        return True
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("each", "every", "any", "a", "an", "no")
+               for c in subject.children)
 
 
 TokenCue = Callable[[Any, Sentence], bool]

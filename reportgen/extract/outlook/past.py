@@ -309,7 +309,9 @@ BACKSHIFT = rule(
     "outlook.backshift", "In reported speech the past tense is the speaker's present: 'said the city wanted "
     "to', 'said it was ready to' look ahead as 'wants to', 'is ready to' do.",
     examples=[("The mayor said the city wanted to keep its bus lanes.", {"outlook": "wanted to keep"}),
-              ("Mr Reyes said the union was prepared to strike.", {"outlook": "prepared to strike"})],
+              ("Mr Reyes said the union was prepared to strike.", {"outlook": "prepared to strike"}),
+              ("“The minister said the council was ready to sign the deal,” said union leader Ama Owusu.",
+               {"outlook": "ready to sign"})],
     counter=[("The farm was hard to let when the owner wanted to stay.", {"no_outlook": "owner"}),
              ("\"We did not want to be out here in the cold,\" said porter Sam Kettle.",
               {"no_outlook": "cold"})])
@@ -317,8 +319,12 @@ BACKSHIFT = rule(
 
 def _backshifted(cue: Cue, sentence: Sentence) -> bool:
     """The cue's clause is reported from a past saying ("said the city wanted to"); records the rule."""
-    if layout_of(cue.token.doc).in_quote(cue.token.idx):
+    layout = layout_of(cue.token.doc)
+    quote = layout.quote_at(cue.token.idx)
+    if quote is not None and not any(a.lemma_ in SAYING_VERBS and quote.start <= a.idx < quote.end
+                                     for a in cue.token.ancestors):
         return False  # direct speech keeps its own tenses: "“We did not want to be here,” she said"
+        # (what it reports is backshifted: "“The minister said the council was ready to sign,” ...")
     verb = cue.token if cue.token.pos_ in ("VERB", "AUX") else cue.token.head
     while verb.dep_ == "conj" and verb.head.dep_ in ("ccomp", "conj"):
         verb = verb.head  # "said his office was examining ... and that indictments were likely"
