@@ -864,7 +864,8 @@ def _names_a_body(first: Any, last: Any) -> bool:
 def _speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """"WALLACE: Governor, ...", "Ana Ruiz: “...”": the label opening a paragraph names who speaks."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    surnames = {m.text.split()[-1].lower() for m in mentions if m.label == "PERSON" and m.text.strip()}
+    # surnames: a word written after a title, an honorific or a first name ("Senator Bishop", "Julie Bishop")
+    surnames = {t.lower_ for t in doc if t.i > 0 and t.is_title and _names_before(doc[t.i - 1])}
     found: list[Mention] = []
     for start, end in layout.paragraphs:
         span = doc.char_span(start, min(end, start + 60), alignment_mode="contract")
@@ -883,6 +884,12 @@ def _speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
         root = doc[span.start:colon].root
         found.append(_at(doc, layout, span.start, colon, "PERSON", root.i, agentive=True, person_cues=1))
     return found
+
+
+def _names_before(token: Any) -> bool:
+    """A title, an honorific or a first name: what the word after it is a surname to."""
+    word = token.lower_.rstrip(".")
+    return word in lexicon.TITLE_WORDS or word in lexicon.HONORIFICS or word in lexicon.first_name_genders()
 
 
 def _digest_credits(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
@@ -1540,7 +1547,9 @@ SENTENCE_INITIAL_NOUN = rule(
                "officials about severe corrosion in the support cables of the bridge, a public inquiry heard "
                "on Tuesday.", {"no_actor": "Engineers"}),
               ("Floods kill 23\n\nPORTO ALEGRE, 7 November — Floodwaters swept through towns on Saturday, "
-               "officials said.", {"no_actor": "Floodwaters"})],
+               "officials said.", {"no_actor": "Floodwaters"}),
+              ("Quake\n\nSAN ILDEFONSO, Philippines (Wire) — Seismologists warned on Sunday that a strong "
+               "aftershock could strike in the coming days.", {"no_actor": "Seismologists"})],
     counter=[("Cook said the plan would fail.", {"actor": "Cook"}),
              ("GLASGOW (Reuters) — Rangers said on Friday they had sacked their manager.",
               {"actor": "Rangers"}),
@@ -1558,7 +1567,8 @@ def _capitalised_by_position(token: Any) -> bool:
     plural = _common_plural(doc, word) and word[:-1] not in lexicon.AFFILIATION_WORDS \
         and word[:-1] not in lexicon.DEMONYMS
     people = plural and (word[:-1] in lexicon.OCCUPATION_NOUNS or word[:-1] in lexicon.PERSON_HEADS
-                         or word[:-1] in lexicon.TITLE_WORDS)  # "Engineers warned", not "Rangers said"
+                         or word[:-1] in lexicon.TITLE_WORDS or word[:-1].endswith(("ist", "ian")))
+    # ("Engineers warned", "Seismologists warned", not "Rangers said")
     common = token.tag_ == "NN" \
         or (token.tag_ == "NNP" and token.ent_type_ == "PERSON" and common_noun(doc, word)) \
         or (token.tag_ in ("NNS", "NNPS") and plural) \
@@ -1779,7 +1789,9 @@ SPEAKER_LABEL = rule(
     "mentions.speaker-label", "A name before a colon that opens a paragraph (“RUIZ:”, “Ana Ruiz:”) is a "
     "person: a transcript's speaker or a reaction's author.",
     examples=[("Interview with the mayor\n\nVELTMAN: We will not sign this deal.\n\nOKAFOR: Why not?",
-               {"actor": "VELTMAN", "type": "person"})],
+               {"actor": "VELTMAN", "type": "person"}),
+              ("Senate hearing\n\nMODERATOR: Senator Bishop, your question.\n\nBISHOP: Will the agency close "
+               "the office?\n\nWARD: We will close it next year.", {"actor": "BISHOP", "type": "person"})],
     counter=[("Update: the road is open again.", {"no_actor": "Update"}),
              ("Radio interview\n\nHOST: How long can you hold out?", {"no_actor": "HOST"})])
 DIGEST_CREDIT = rule(

@@ -314,7 +314,9 @@ BACKSHIFT = rule(
                {"outlook": "ready to sign"})],
     counter=[("The farm was hard to let when the owner wanted to stay.", {"no_outlook": "owner"}),
              ("\"We did not want to be out here in the cold,\" said porter Sam Kettle.",
-              {"no_outlook": "cold"})])
+              {"no_outlook": "cold"}),
+             ("\"For nine years they told us this dam was inevitable,\" Huenchul said.",
+              {"no_outlook": "inevitable"})])
 
 
 def _backshifted(cue: Cue, sentence: Sentence) -> bool:
@@ -331,6 +333,10 @@ def _backshifted(cue: Cue, sentence: Sentence) -> bool:
     if not reported(cue.token) and not (verb.dep_ == "ccomp" and reported(verb)) \
             and not (cue.token.dep_ == "ccomp" and cue.token.head.lemma_ in SAYING_VERBS):
         return False
+    saying = next((a for a in cue.token.ancestors if a.lemma_ in SAYING_VERBS), None)
+    if saying is not None and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.ent_type_ == "DATE" for o in c.children) for c in saying.children):
+        return False  # said again and again over a past span: "For nine years they told us it was inevitable"
     fire(cue.token.doc, BACKSHIFT, sentence.span.start_char, sentence.span.end_char)
     return True
 

@@ -37,6 +37,7 @@ class Fact:
     dated: bool
     lead_actor: bool
     remark: bool = False  # in a speaker's own words: a direct quotation or a transcript's line
+    on_topic: bool = False  # shares a word with the headline
 
 
 DATED = rule(
@@ -99,10 +100,17 @@ NARRATED = rule(
     counter=[("Strike goes on\n\n“We will be there on Friday,” said Amos Teller, a driver.",
               {"first_outlook": "We will be there"})])
 
+ON_TOPIC = rule(
+    "outlook.rank-topic", "An item that speaks of what the headline names (a noun, verb or name they share) "
+    "ranks before one beside the story's subject.",
+    examples=[("Mine to close\n\n\"The mine will close in June,\" the company's chief executive said. A "
+               "union meeting will be held on Friday.", {"first_outlook": "mine will close"})],
+    counter=[("Strike ends\n\nA union meeting will be held on Friday.", {"first_outlook": "union meeting"})])
+
 #: What each reason to rank an item early weighs: how clearly it looks ahead comes first; who says it
 #: and where it stands break ties between items equally clear.
 WEIGHTS: dict[str, int] = {DATED.id: 3, FIRM.id: 3, STATED.id: 2, LEAD_ACTOR.id: 1, LEAD_PARAGRAPH.id: 1,
-                           NARRATED.id: 1}
+                           NARRATED.id: 1, ON_TOPIC.id: 1}
 #: Cues that state a plan, timetable or forecast by their construction.
 FIRM_CUES = {C.SCHEDULED_EVENT.id, C.BE_TO.id, C.HEADLINE_INFINITIVE.id, C.DUE_IN.id, C.SCHEDULED_FOR.id}
 
@@ -137,6 +145,7 @@ def reasons(fact: Fact) -> list[Rule]:
     found += [STATED] if stated(fact.cues) else []
     found += [LEAD_ACTOR] if fact.lead_actor else []
     found += [] if fact.remark else [NARRATED]
+    found += [ON_TOPIC] if fact.on_topic else []
     return found + ([LEAD_PARAGRAPH] if not fact.headline and fact.paragraph < LEAD_PARAGRAPHS else [])
 
 
