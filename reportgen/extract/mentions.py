@@ -209,7 +209,7 @@ def _joined_entities(doc: Any) -> list[Any]:
     from spacy.tokens import Span
 
     joined: list[Any] = []
-    for ent in _with_body_names(doc, _with_hyphened_places(doc, list(doc.ents))):
+    for ent in _with_acronym_names(doc, _with_body_names(doc, _with_hyphened_places(doc, list(doc.ents)))):
         if ent.label_ not in ACTOR_LABELS and not _firm_as_title(ent):
             continue
         prev = joined[-1] if joined else None
@@ -291,6 +291,61 @@ def _hyphened_place_end(doc: Any, i: int) -> int | None:
     if not particles or j <= i or not doc[j].is_title or titled or worded or named:
         return None
     return j + 1
+
+
+ACRONYM_NAME = rule(
+    "mentions.acronym-name", "A name with its acronym in brackets after it runs as far left as the acronym "
+    "spells it, over \"and\", \"for the\" and places the model cut off (\"the Pilots' Association of Great "
+    "Britain and Ireland (PAGBI)\", \"the Regional Water Watch for the Delta (RWWD)\").",
+    examples=[("The Pilots' Association of Great Britain and Ireland (PAGBI) said on Monday that it backed a "
+               "strike.",
+               {"actor": "Pilots' Association of Great Britain and Ireland", "aliases": ["PAGBI"]}),
+              ("The Regional Water Watch for the Delta (RWWD) said on Tuesday that reservoirs were low.",
+               {"actor": "Regional Water Watch for the Delta", "aliases": ["RWWD"]})],
+    counter=[("Britain and Ireland (PAGBI) said on Monday that it backed a strike.",
+              {"no_actor": "Britain and Ireland"})])
+
+
+def _with_acronym_names(doc: Any, ents: list[Any]) -> list[Any]:
+    """``ACRONYM_NAME``: the entities, with each name before a bracketed acronym as long as the acronym
+    spells, when that is longer than what the model found."""
+    from spacy.tokens import Span
+
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        acronym = doc[token.i + 1].text
+        if not (acronym.isupper() and acronym.isalpha() and 3 <= len(acronym) <= 8):
+            continue
+        end = token.i
+        start = _spelled_start(doc, end, acronym)
+        if start is None:
+            continue
+        own = [e for e in ents if e.start < end and e.end > start]
+        if own and min(e.start for e in own) <= start and max(e.end for e in own) >= end and len(own) == 1:
+            continue  # the model has it whole
+        fire_span(ACRONYM_NAME, doc[start:end])
+        kept = [e for e in ents if e.end <= start or e.start >= end]
+        spans = [Span(doc, start, end, label="ORG")]
+        if not any(e.start == token.i + 1 for e in kept):  # and the acronym, its alias
+            spans.append(Span(doc, token.i + 1, token.i + 2, label="ORG"))
+        ents = sorted([*kept, *spans], key=lambda e: e.start)
+    return ents
+
+
+def _spelled_start(doc: Any, end: int, acronym: str) -> int | None:
+    """The leftmost start, after "the" or opening its sentence, of capitalised words and joiners before
+    ``end`` that the acronym spells."""
+    best = None
+    for start in range(end - 1, max(end - 12, -1), -1):
+        token = doc[start]
+        joiner = token.lower_ in lexicon.NAME_JOINERS or token.lower_ in ("and", "&")
+        if "\n" in token.whitespace_ or not (token.is_title or joiner or token.text in POSSESSIVE_MARKS):
+            break
+        opens = start == 0 or doc[start - 1].lower_ == "the" or token.is_sent_start
+        if token.is_title and opens and acronym_fits(acronym, doc[start:end].text):
+            best = start
+    return best
 
 
 BODY_NAME = rule(
@@ -1009,6 +1064,10 @@ def _employers_in_roles(doc: Any, mentions: list[Mention], layout: Layout) -> li
     return found
 
 
+def _title_word(token: Any) -> bool:
+    return token.lower_.rstrip(".") + "." in lexicon.TITLE_WORDS or token.lower_ in lexicon.TITLE_WORDS
+
+
 def _joins_name(token: Any) -> bool:
     """A lower-case word inside a name ("of" in "Department of Justice"): what follows it is the name's."""
     return token.is_lower and token.lower_ in lexicon.NAME_JOINERS
@@ -1089,8 +1148,8 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     # before it heads a title ("the Legal Counsel of the European Parliament")
     heads_a_title = tokens[-1].i + 1 < len(doc) and _joins_name(doc[tokens[-1].i + 1])
     while len(tokens) > 1 and not heads_a_title \
-            and (tokens[-1].lower_.rstrip(".") + "." in lexicon.TITLE_WORDS
-                 or tokens[-1].lower_ in lexicon.TITLE_WORDS
+            and ((_title_word(tokens[-1]) and not any(_joins_name(t) for t in tokens[1:-1]))  # ("Office of
+                 # the Data Commissioner": a title after "of" is the name's own)
                  or (tokens[-1].pos_ == "NUM" and tokens[-2].lower_ not in lexicon.MEDIA_WORDS)
                  or tokens[-1].ent_type_ == "ORDINAL" or _ORDINAL.match(tokens[-1].text)) \
             and not _joins_name(tokens[-2]):

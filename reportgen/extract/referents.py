@@ -1112,6 +1112,12 @@ def _person_role(role: str | None) -> bool:
     return (name_key(role or "").split() or [""])[-1] in lexicon.PERSON_HEADS
 
 
+def _spelled_out(cluster: Cluster, name: str) -> bool:
+    """The name goes with an acronym that spells it, and no mention is a place's ("New York" and "NY")."""
+    return not any(m.label in ("GPE", "LOC") for m in cluster.mentions) and any(
+        m.text.isupper() and m.text.isalpha() and acronym_fits(m.text, name) for m in cluster.mentions)
+
+
 def _after_the(doc: Any, cluster: Cluster) -> bool:
     """Some mention follows "the" ("the Velora Canal"): no person's name."""
     return doc is not None and any(m.start > 0 and doc[m.start - 1].lower_ == "the" for m in cluster.mentions)
@@ -1168,6 +1174,8 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
         return "organization"
     if (lowered in lexicon.ORG_SHORT_FORMS or lowered in _KNOWN_ORG_NAMES) and not country_key(lowered):
         return "organization"  # "Tories", "Fed", "Islamic State": an organisation the data knows
+    if len(words) >= 2 and not country_key(lowered) and _spelled_out(cluster, name):
+        return "organization"  # "Médecins Sans Frontières (MSF)": people bear no acronym
     if 2 <= len(words) <= 3 and words[0] in lexicon.first_name_genders() and _stated_person(cluster):
         return "person"  # "Tom Lines, the club's captain", "Lucy Gallery, her cousin": whatever the last word
     named_person = len(words) >= 2 and words[0] in lexicon.first_name_genders() and not country_key(lowered)
@@ -1185,6 +1193,9 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     if len(words) >= 2 and (words[-1] in lexicon.ORG_WORDS or words[-1] in lexicon.INDUSTRY_WORDS) \
             and words[-1] not in lexicon.FACILITY_WORDS:
         return "organization"  # "Somerset Council" even when "Somerset" alone is mostly the county
+    if len(words) >= 2 and words[-1] in lexicon.MEDIA_WORDS and words[0] not in lexicon.first_name_genders() \
+            and not _stated_person(cluster):
+        return "organization"  # "the Lakeshore Ledger" (not "Emily Post")
     if len(words) >= 2 and (words[-1] in lexicon.PLACE_HEADS or words[-1] in lexicon.LANDFORM_HEADS) \
             and not _stated_person(cluster) and not any(w in lexicon.ORG_WORDS for w in words) \
             and (words[0] not in lexicon.first_name_genders() or _after_the(doc, cluster)

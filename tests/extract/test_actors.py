@@ -703,3 +703,17 @@ def test_what_one_holds_shares_in_is_a_firm(nlp: Any) -> None:
     actors, _ = actors_of(nlp, "Shares\n\nFunds hold shares in Toyota and Honda. Pension funds have invested "
                                "heavily in Hitachi.")
     assert all(a.type == "organization" for a in actors), [(a.name, a.type) for a in actors]
+
+
+def test_names_ending_like_a_newspaper_or_a_mission_are_bodies(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "The Pan-African Electoral Observation Mission said voting had been "
+                               "peaceful.\n\nThe Lakeshore Ledger spoke with the mayor on Friday.")
+    expected = {("Pan-African Electoral Observation Mission", "organization"),
+                ("Lakeshore Ledger", "organization")}
+    assert {(a.name, a.type) for a in actors} >= expected, actors
+
+
+def test_a_name_with_its_acronym_is_a_body(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "Aid\n\nMédecins Sans Frontières (MSF) said it was opening a clinic. MSF "
+                               "has 40 staff.")
+    assert named(actors, "Médecins Sans Frontières").type == "organization", actors
