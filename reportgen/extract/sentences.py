@@ -76,6 +76,9 @@ def _bullet(token: Any, in_list: bool) -> bool:
 def without_dateline(sent: Any) -> Any:
     """The sentence without a wire dateline glued before it ("OSLO, March 3 (Reuters) - "): its date
     is the day of writing, not a time ahead, and the text should start with the lead itself."""
+    if len(sent) > 1 and sent[0].text in ("—", "–", "-") \
+            and sent[1].idx in layout_of(sent.doc).dateline_ends:
+        return sent.doc[sent.start + 1:sent.end]  # the dash a dateline the parser split off left behind
     end = dateline_end(sent.text)
     if not end:
         return sent

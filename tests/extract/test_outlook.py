@@ -365,3 +365,11 @@ def test_a_lone_label_is_no_transcript(nlp: Any) -> None:
     found = find_outlook(nlp("Rail fares\n\nNEW DELHI: The railway board will raise fares on April 1.\n\n"
                              "Passengers will face a new timetable from May 2, the board said."), [], None)
     assert found and found[0].text.startswith("The railway board"), [o.text for o in found]
+
+
+def test_an_item_after_a_split_dateline_starts_with_the_story(nlp: Any) -> None:
+    text = ("Locust swarms bear down\n\nKORABIDI, Kenya (Equator News Service) — Swarms of desert locusts "
+            "up to 40 kilometres long are likely to reach the Tana Lowlands within 10 days, a regional "
+            "agency warned on Monday.")
+    found = find_outlook(nlp(text), [], None)
+    assert found and found[0].text.startswith("Swarms of desert locusts"), [o.text for o in found]
