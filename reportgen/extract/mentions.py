@@ -919,8 +919,6 @@ def _names_a_body(first: Any, last: Any) -> bool:
 def _speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """"WALLACE: Governor, ...", "Ana Ruiz: “...”": the label opening a paragraph names who speaks."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    # surnames: a word written after a title, an honorific or a first name ("Senator Bishop", "Julie Bishop")
-    surnames = {t.lower_ for t in doc if t.i > 0 and t.is_title and _names_before(doc[t.i - 1])}
     found: list[Mention] = []
     for start, end in layout.paragraphs:
         span = doc.char_span(start, min(end, start + 60), alignment_mode="contract")
@@ -934,11 +932,16 @@ def _speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
         if not 1 <= len(words) <= 4 or not all(NAME_TOKEN.match(t.text) for t in words) \
                 or any(t.i in taken for t in tokens) or any(t.lower_ in lexicon.LABEL_WORDS for t in words) \
                 or (len(words) == 1 and words[0].lower_ in lexicon.TITLE_WORDS
-                    and words[0].lower_ not in surnames):
+                    and not _written_as_surname(doc, words[0].lower_)):
             continue  # ("HOST:": a part in the transcript, nobody named; "BISHOP:" of Ann Bishop is named)
         root = doc[span.start:colon].root
         found.append(_at(doc, layout, span.start, colon, "PERSON", root.i, agentive=True, person_cues=1))
     return found
+
+
+def _written_as_surname(doc: Any, word: str) -> bool:
+    """The word is written after a title, an honorific or a first name ("Senator Bishop")."""
+    return any(t.lower_ == word and t.i > 0 and t.is_title and _names_before(doc[t.i - 1]) for t in doc)
 
 
 def _names_before(token: Any) -> bool:
