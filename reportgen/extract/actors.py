@@ -147,8 +147,8 @@ def _voices(doc: Any, actors: list[Actor], referents: Referents, quoted: Counter
         if person.type != "person":
             continue
         role = f" {name_key(person.role or '')} "
-        office = not role.isspace() and role_head(person.role or "") in lexicon.TITLE_WORDS
         head = role_head(person.role or "")
+        office = not role.isspace() and head in lexicon.TITLE_WORDS
         named = [(len(form), body) for body, forms in bodies
                  for form in forms if office and form and _office_of(role, head, form)]
         named += [(0, body) for body, _ in bodies if _led_by(body.role or "", person.name)]

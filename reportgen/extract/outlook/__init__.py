@@ -45,8 +45,7 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any, published: str | Non
     said = ClaimSpeakers(doc, claims)
     facts: list[Fact] = []
     transcript = _transcript_lines(text, breaks, body)
-    topic = {t.lemma_.lower() for t in layout.tokens if t.idx < body and t.pos_ in ("NOUN", "VERB", "PROPN")
-             and not t.is_stop}
+    topic = _content_lemmas(t for t in layout.tokens if t.idx < body)
     for order, span in enumerate(layout.reading_sentences):
         sent = without_dateline(span)
         standing = standing_cues(Sentence(sent, base))
@@ -56,11 +55,15 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any, published: str | Non
         item = Outlook(text=sent.text.strip(), horizon=horizon(sent, base), speaker=said_by)
         paragraph = bisect_right(breaks, sent.start_char)
         remark = layout.in_quote(standing[0].token.idx) or paragraph in transcript
-        on_topic = sent.start_char >= body and any(t.lemma_.lower() in topic for t in sent
-                                                   if t.pos_ in ("NOUN", "VERB", "PROPN") and not t.is_stop)
+        on_topic = sent.start_char >= body and bool(topic & _content_lemmas(sent))
         facts.append(Fact(item, sent.start_char, sent.end_char, order, paragraph, sent.start_char < body,
                           standing, item.horizon is not None, said_by in leads, remark, on_topic))
     return rank(facts, doc)
+
+
+def _content_lemmas(tokens: Any) -> set[str]:
+    """The nouns, verbs and names of a stretch of text, by lemma: what a headline and an item share."""
+    return {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "VERB", "PROPN") and not t.is_stop}
 
 
 #: A transcript's line: a speaker's label in capitals and a colon ("TELLER: As long as it takes.").
