@@ -260,10 +260,14 @@ def _with_hyphened_places(doc: Any, ents: list[Any]) -> list[Any]:
             i += 1
             continue
         fire_span(HYPHENED_PLACE, doc[i:end])
-        ents = sorted([e for e in ents if e.end <= i or e.start >= end] + [Span(doc, i, end, label="GPE")],
-                      key=lambda e: e.start)
+        ents = _replaced(ents, i, end, [Span(doc, i, end, label="GPE")])
         i = end
     return ents
+
+
+def _replaced(ents: list[Any], start: int, end: int, spans: list[Any]) -> list[Any]:
+    """The entities in text order, those overlapping tokens ``start``-``end`` replaced by ``spans``."""
+    return sorted([*(e for e in ents if e.end <= start or e.start >= end), *spans], key=lambda e: e.start)
 
 
 def _hyphened_place_end(doc: Any, i: int) -> int | None:
@@ -283,14 +287,14 @@ def _hyphened_place_end(doc: Any, i: int) -> int | None:
         j += 2
     while j > i and doc[j].lower_ in lexicon.PLACE_PARTICLES:
         j -= 2
+    if not particles or j <= i or not doc[j].is_title:
+        return None
     titled = any(t.lower_ in lexicon.TITLE_WORDS for t in doc[i:j + 1])  # "Editor-in-Chief" is an office
     # a first name ("Jean-de-Dieu Nkurunziza", "Jack-in-the-Box"), a word ("Made-in-Italy", "Stop-the-War")
     first = doc[i].lower_
     worded = first in lexicon.first_name_genders() or common_noun(doc, first) or doc[i].pos_ == "VERB"
     named = j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN"  # a surname follows
-    if not particles or j <= i or not doc[j].is_title or titled or worded or named:
-        return None
-    return j + 1
+    return None if titled or worded or named else j + 1
 
 
 ACRONYM_NAME = rule(
@@ -325,11 +329,10 @@ def _with_acronym_names(doc: Any, ents: list[Any]) -> list[Any]:
         if own and min(e.start for e in own) <= start and max(e.end for e in own) >= end and len(own) == 1:
             continue  # the model has it whole
         fire_span(ACRONYM_NAME, doc[start:end])
-        kept = [e for e in ents if e.end <= start or e.start >= end]
         spans = [Span(doc, start, end, label="ORG")]
-        if not any(e.start == token.i + 1 for e in kept):  # and the acronym, its alias
+        if not any(e.start == token.i + 1 for e in ents):  # and the acronym, its alias
             spans.append(Span(doc, token.i + 1, token.i + 2, label="ORG"))
-        ents = sorted([*kept, *spans], key=lambda e: e.start)
+        ents = _replaced(ents, start, end, spans)
     return ents
 
 
@@ -380,8 +383,7 @@ def _with_body_names(doc: Any, ents: list[Any]) -> list[Any]:
         end = own.end if own is not None and own.label_ in ("ORG", "FAC", "WORK_OF_ART", "PERSON") \
             else _place_of_body(doc, token.i + 1)
         fire_span(BODY_NAME, doc[start:end])
-        ents = [e for e in ents if e.end <= start or e.start >= end] + [Span(doc, start, end, label="ORG")]
-        ents.sort(key=lambda e: e.start)
+        ents = _replaced(ents, start, end, [Span(doc, start, end, label="ORG")])
     return ents
 
 
