@@ -83,23 +83,22 @@ def is_number(span: Any) -> bool:
 YEAR = re.compile(r"^(?:1[5-9]|20)\d\d(?:s|’s|'s)?$")
 
 
+def _ratio_link(doc: Any, start: int, end: int) -> bool:
+    """Tokens ``start``-``end`` (inside the Doc) join a ratio's figures ("in", "out of", "of every")."""
+    return 0 <= start < end <= len(doc) and " ".join(t.lower_ for t in doc[start:end]) in RATIO_LINKS
+
+
 def ratio_numerator(doc: Any, start: int) -> int | None:
     """The index of a ratio's first figure when the figure at ``start`` is its second ("one in [five]",
     "9 of every [1,000]"), else None."""
-    for size in (2, 1):
-        link = " ".join(t.lower_ for t in doc[max(start - size, 0):start])
-        if start - size >= 1 and link in RATIO_LINKS and is_number(doc[start - size - 1:start - size]):
-            return start - size - 1
-    return None
+    size = next((n for n in (2, 1) if _ratio_link(doc, start - n, start) and start - n >= 1), 0)
+    return start - size - 1 if size and is_number(doc[start - size - 1:start - size]) else None
 
 
 def ratio_denominator(doc: Any, end: int) -> int | None:
     """The index of a ratio's second figure after a first one ending at ``end``, else None."""
-    for size in (2, 1):
-        link = " ".join(t.lower_ for t in doc[end:end + size])
-        if end + size < len(doc) and link in RATIO_LINKS:
-            return end + size
-    return None
+    size = next((n for n in (2, 1) if _ratio_link(doc, end, end + n) and end + n < len(doc)), 0)
+    return end + size if size else None
 
 
 def ratio_terms(first: Any, second: Any) -> tuple[float, float] | None:

@@ -1133,9 +1133,9 @@ def _listed_with_a_place(doc: Any, cluster: Cluster) -> bool:
 def _bare_city(doc: Any, cluster: Cluster) -> bool:
     """"in Hyderabad", tagged a body: a city of 100,000 people or more, written after "in" with no "the"
     and no possessive ("at Bally's", "into the ACA" are no cities)."""
-    return _known_city(cluster.longest(), 100_000) and all(
-        not doc[m.start].is_upper and not (m.start > 0 and doc[m.start - 1].lower_ == "the")
-        and not (m.end < len(doc) and doc[m.end].text in POSSESSIVE_MARKS) for m in cluster.mentions)
+    return not _after_the(doc, cluster) and _known_city(cluster.longest(), 100_000) and all(
+        not doc[m.start].is_upper and not (m.end < len(doc) and doc[m.end].text in POSSESSIVE_MARKS)
+        for m in cluster.mentions)
 
 
 def _known_city(name: str, population: int = 0) -> bool:
@@ -1211,8 +1211,8 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     if len(words) == 1 and personal_evidence and not aged and _a_city_that_speaks(cluster, name):
         personal_evidence = False  # "in Bristol" ... "If Bristol says no": the city, speaking as its people
     place_label = cluster.labels().most_common(1)[0][0] in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT") \
-        or (len(words) == 1 and doc is not None and _known_city(name)
-            and (_listed_with_a_place(doc, cluster) or _bare_city(doc, cluster)))
+        or (len(words) == 1 and doc is not None
+            and ((_listed_with_a_place(doc, cluster) and _known_city(name)) or _bare_city(doc, cluster)))
     if any(m.locative for m in cluster.mentions) and not personal_evidence and place_label \
             and not _full_name(cluster, words):
         return "location"  # "visited Great Yarmouth", "in Hemsby": places the model took for names

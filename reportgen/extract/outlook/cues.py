@@ -165,7 +165,7 @@ CALL_FOR = rule(
 def call_for(token: Any, sentence: Sentence) -> bool:
     if token.lemma_ != "call" or token.pos_ != "VERB" or passive(token):
         return False
-    meeting = token.tag_ in ("VBN", *PRESENT) and not any(t.lower_ in L.PAST_WORDS for t in sentence.span) \
+    meeting = token.tag_ in ("VBN", *PRESENT) and not sentence.past_time \
         and any(c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ in L.MEETING_NOUNS for o in c.children)
                 for c in token.children)  # (not "called residents to a meeting last week")
     return meeting or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) or to_clause(token)
