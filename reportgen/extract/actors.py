@@ -19,7 +19,7 @@ from typing import Any
 
 from reportgen.brief import Actor, Claim
 from reportgen.extract import lexicon
-from reportgen.extract.grammar import AGENTS
+from reportgen.extract.grammar import AGENTS, SUBJECTS
 from reportgen.extract.layout import layout_of
 from reportgen.extract.mentions import Mention, find_mentions
 from reportgen.extract.names import name_key
@@ -81,8 +81,9 @@ def _lead_end(doc: Any) -> int:
 
 NOMINAL = rule(
     "referents.salience-nominal", "A body the story goes on calling by the kind its name states (“the "
-    "authority” of a Safety Authority, “the museum's director”) is mentioned each time: it ranks with the "
-    "bodies named often. A guess (“the company” for the firm named most) adds nothing.",
+    "authority” of a Safety Authority, “the museum's director”), or a place or body by the kind set after "
+    "its name (“the Portillo Verde crossing” ... “the crossing”), is mentioned each time: it ranks with "
+    "the actors named often. A guess (“the company” for the firm named most) adds nothing.",
     examples=[("Crane collapses at Klaipeda port\n\nA ship struck a crane at the Klaipeda port on Tuesday, "
                "according to the Harbour Safety Authority. Tomas Vale, a crane driver, was hurt. Vale's "
                "brother Petras Vale said he was recovering. The authority said the port would reopen on "
@@ -92,22 +93,50 @@ NOMINAL = rule(
 
 
 def _nominal_references(referents: Referents) -> Counter[str]:
-    """How often each body is called by its kind ("the authority", "the company"), outside names and
-    quotes, weighted like a name: a subject or possessor counts 1, any other mention 0.5."""
+    """How often each body is called by its kind ("the authority", "the company"), and each place or
+    body by the kind the text set after its name ("the Portillo Verde crossing" ... "the crossing"),
+    outside names and quotes, weighted like a name: a subject or possessor counts 1, any other mention
+    0.5."""
     found: Counter[str] = Counter()
     doc = referents.doc
+    kinds = _kinds_after_names(referents)
     for token in layout_of(doc).tokens:
         word = token.lower_
-        if token.pos_ != "NOUN" or not (word in lexicon.ORG_WORDS or word in lexicon.COMPANY_NOUNS) \
+        if token.pos_ != "NOUN" or not (word in lexicon.ORG_WORDS or word in lexicon.COMPANY_NOUNS
+                                        or word in kinds) \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 or referents.actor_at(token.i) is not None or referents.in_quote(token.idx) \
                 or any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in token.children):
             continue  # (never "the Cooper Union", nor "the Labour party": names, counted as names)
-        actor = referents.by_title(f"the {word}", token.i)
-        if actor is not None and actor.type == "organization" and word in name_key(actor.name).split():
-            found[actor.name] += 2 if token.dep_ in AGENTS else 1
-            fire(doc, NOMINAL, token.idx, token.idx + len(token), actor.name)
+        if word in kinds:
+            actor: Actor | None = kinds[word]
+        else:
+            actor = referents.by_title(f"the {word}", token.i)
+            if actor is None or actor.type != "organization" or word not in name_key(actor.name).split():
+                continue
+        assert actor is not None
+        found[actor.name] += 2 if token.dep_ in AGENTS else 1
+        fire(doc, NOMINAL, token.idx, token.idx + len(token), actor.name)
     return found
+
+
+def _kinds_after_names(referents: Referents) -> dict[str, Actor]:
+    """Common nouns set right after a place's or body's name, which they modify ("the Portillo Verde
+    crossing", "the Kessa dam"): later, "the crossing" is that actor, when only one actor has the word."""
+    doc = referents.doc
+    seen: dict[str, set[str]] = {}
+    actors: dict[str, Actor] = {}
+    for actor in referents.actors:
+        if actor.type not in ("location", "organization"):
+            continue
+        for mention in referents.mentions_of(actor):
+            root = doc[mention.root]
+            after = doc[mention.end] if mention.end < len(doc) else None
+            if after is not None and after.pos_ == "NOUN" and after.is_lower and root.head.i == after.i \
+                    and root.dep_ == "compound" and after.lower_ not in lexicon.WORK_NOUNS:
+                seen.setdefault(after.lower_, set()).add(actor.name)
+                actors[after.lower_] = actor
+    return {word: actors[word] for word, names in seen.items() if len(names) == 1}
 
 
 VOICE = rule(
@@ -129,10 +158,16 @@ VOICE = rule(
 SETTING = rule(
     "referents.salience-setting", "A place that is only where things happen (“in Klaipeda”, a dateline) "
     "is the story's setting: it ranks below the bodies and people acting there. A place that acts "
-    "(“Bristol says no”, “Sindh's farms”) is not only a setting.", effect="-",
+    "(“Bristol says no”, “Sindh's farms fail”) is not only a setting; owning what is not a subject (“a "
+    "setback for Europe's space ambitions”) is no act.", effect="-",
     examples=[("Crane collapses in Klaipeda\n\nKLAIPEDA, Lithuania — A crane collapsed in Klaipeda on "
                "Tuesday, the Harbour Safety Authority said. The authority said the port would reopen. The "
-               "authority has opened an inquiry.", {"first_actor": "Harbour Safety Authority"})],
+               "authority has opened an inquiry.", {"first_actor": "Harbour Safety Authority"}),
+              ("Rocket breaks up after launch\n\nA rocket built by Vantor Launch broke apart on Thursday, a "
+               "setback for Europe's space ambitions, for Asia's buyers and for Africa's farmers. \"We "
+               "failed our customer,\" Vantor chief executive Mia Dahl said. \"We will fly again,\" Dahl "
+               "said.",
+               {"ranks_above": ["Mia Dahl", "Africa"]})],
     counter=[("Drought in Catalonia\n\nCatalonia's reservoirs fell to 10 percent, the Water Agency said. "
               "Catalonia's farmers protested, the agency said.", {"first_actor": "Catalonia"})])
 
@@ -185,6 +220,20 @@ def _led_by(description: str, name: str) -> bool:
     return False
 
 
+def _place_acts(doc: Any, mention: Mention) -> bool:
+    """``SETTING``: a place acts as a subject outside quotes, owns a subject ("Catalonia's reservoirs
+    fell") or names the kind that is one ("the Portillo Verde crossing reopened"); owning something else
+    ("a setback for Europe's space ambitions") is still the setting."""
+    root = doc[mention.root]
+    if mention.quoted:
+        return False
+    if root.dep_ == "compound" and root.head.dep_ in SUBJECTS and root.head.is_lower:
+        return True  # "The Portillo Verde crossing reopened": the place, by its kind, acts
+    if not mention.agentive:
+        return False
+    return root.dep_ != "poss" or root.head.dep_ in SUBJECTS
+
+
 def _weight(mentions: list[Mention]) -> float:
     """A name's weight: a subject or possessor outside quotes counts 1, any other mention 0.5."""
     return sum(1.0 if m.agentive and not m.quoted else 0.5 for m in mentions)
@@ -205,7 +254,7 @@ def _salience(doc: Any, actor: Actor, mentions: list[Mention], lead_end: int, qu
         score += 1.5 + 1.0 * any(m.agentive and doc[m.start].idx < lead_end for m in real)
     score += 0.5 * min(quotes, 3) + 0.25 * min(statements - quotes, 2)
     role = set(name_key(actor.role or "").split())
-    if actor.type == "location" and not any(m.agentive and not m.quoted for m in real):
+    if actor.type == "location" and not any(_place_acts(doc, m) for m in real):
         score *= 0.6
         fire(doc, SETTING, doc[real[0].start].idx, doc[real[0].start].idx + len(real[0].text), actor.name)
     if actor.type == "person" and role & lexicon.COMMENTATOR_WORDS:

@@ -9,6 +9,7 @@ so a new case is usually a data entry (with a test), not code.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -48,13 +49,42 @@ def mapping(theme: str, name: str) -> dict[str, Any]:
     return dict(entries(theme, name))
 
 
+class _FirstNames(dict[str, str]):
+    """The first-name table, looked up with or without accents ("ramón" is "ramon", "zoë" "zoe"): the
+    table holds plain spellings, the press writes the names as their bearers do."""
+
+    def __missing__(self, key: str) -> str:
+        folded = _folded(key)
+        if folded == key or not dict.__contains__(self, folded):
+            raise KeyError(key)
+        return dict.__getitem__(self, folded)
+
+    def __contains__(self, key: object) -> bool:
+        if dict.__contains__(self, key):
+            return True
+        return isinstance(key, str) and not key.isascii() and dict.__contains__(self, _folded(key))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+def _folded(word: str) -> str:
+    """``word`` without its accents ("ramón" -> "ramon")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 @cache
 def first_name_genders() -> dict[str, str]:
     """First names that clearly mark a gender ("f"/"m"), from ``data/first_names.tsv`` (derived from
-    nomquamgender, MIT): a plain table, read once, because it is large."""
+    nomquamgender, MIT): a plain table, read once, because it is large; accents are optional."""
     text = resources.files(DATA_PACKAGE).joinpath("first_names.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {name: gender for name, gender in rows}
+    return _FirstNames((name, gender) for name, gender in rows)
 
 
 def phrases(theme: str, name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -113,11 +143,13 @@ COUNTRY_CODES: dict[str, str] = mapping("places", "country_codes")
 CONTINENTS = words("places", "continents")
 GROUPS = words("places", "groups")
 DEMONYMS = words("places", "demonyms")
+DEMONYM_NOUNS = words("places", "demonym_nouns")
 GEO_NOUNS = words("places", "geo_nouns")
 SITE_WORDS = words("places", "site_words")
 PLACE_PARTICLES = words("places", "place_particles")
 REGION_KINDS = words("places", "region_kinds")
 PLACE_HEADS = words("places", "place_heads")
+SETTLEMENT_NOUNS = words("places", "settlement_nouns")
 LANDFORM_HEADS = words("places", "landform_heads")
 LOCATIVE_PREPOSITIONS = words("places", "locative_prepositions")
 VISITING_VERBS = words("places", "visiting_verbs")
@@ -128,6 +160,8 @@ COUNTRY_NOUNS = words("places", "country_nouns")
 FACILITY_WORDS = words("places", "facility_words")
 
 ORG_WORDS = words("organisations", "org_words")
+OPENING_BODY_WORDS = words("organisations", "opening_body_words")
+BODY_NAME_PARTICLES = words("organisations", "body_name_particles")
 INDUSTRY_WORDS = words("organisations", "industry_words")
 BRANCH_WORDS = words("organisations", "branch_words")
 ORG_SUFFIXES = words("organisations", "org_suffixes")
@@ -246,6 +280,7 @@ FORWARD_NOUNS = words("outlook", "forward_nouns")
 RISK_NOUNS = words("outlook", "risk_nouns")
 HOPE_NOUNS = words("outlook", "hope_nouns")
 AIMED_NOUNS = words("outlook", "aimed_nouns")
+INFINITIVE_NOUNS = words("outlook", "infinitive_nouns")
 FIRM_WORDS = words("outlook", "firm_words")
 YARDSTICK_NOUNS = words("outlook", "yardstick_nouns")
 COMPARE_VERBS = words("outlook", "compare_verbs")
@@ -295,6 +330,7 @@ GENERIC_NOUNS = words("numbers", "generic_nouns")
 POPULATION_NOUNS: dict[str, str] = mapping("numbers", "population_nouns")
 PEOPLE_ADJECTIVES = words("numbers", "people_adjectives")
 MEASURED_NOUNS = words("numbers", "measured_nouns")
+SCALE_NOUNS = words("numbers", "scale_nouns")
 KIN_NOUNS: dict[str, str] = mapping("numbers", "kin_nouns")
 THRESHOLD_NOUNS = words("numbers", "threshold_nouns")
 LEVEL_VERBS = words("numbers", "level_verbs")

@@ -209,7 +209,8 @@ def _joined_entities(doc: Any) -> list[Any]:
     from spacy.tokens import Span
 
     joined: list[Any] = []
-    for ent in _with_acronym_names(doc, _with_body_names(doc, _with_hyphened_places(doc, list(doc.ents)))):
+    ents = _with_opening_body_words(doc, _with_nicknames(doc, _with_hyphened_places(doc, list(doc.ents))))
+    for ent in _with_acronym_names(doc, _with_body_names(doc, ents)):
         if ent.label_ not in ACTOR_LABELS and not _firm_as_title(ent):
             continue
         prev = joined[-1] if joined else None
@@ -225,6 +226,10 @@ def _joined_entities(doc: Any) -> list[Any]:
         elif prev is not None and _acronym_joins(prev, ent):
             fire_span(ACRONYM_JOINED, doc[prev.start:ent.end])
             joined[-1] = Span(doc, prev.start, ent.end, label="ORG")
+        elif prev is not None and ent.label_ == "PERSON" and prev.end == ent.start \
+                and _first_name_misread(prev, tagged_surname=True):
+            fire_span(FIRST_NAME_MISREAD, doc[prev.start:ent.end])
+            joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")  # "Yulia" + "Semenova-Park"
         elif _first_name_misread(ent):
             fire_span(FIRST_NAME_MISREAD, doc[ent.start:ent.end + 1])
             joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
@@ -262,6 +267,85 @@ def _with_hyphened_places(doc: Any, ents: list[Any]) -> list[Any]:
         fire_span(HYPHENED_PLACE, doc[i:end])
         ents = _replaced(ents, i, end, [Span(doc, i, end, label="GPE")])
         i = end
+    return ents
+
+
+OPENING_BODY_WORD = rule(
+    "mentions.opening-body-word", "A body's name in another language opens with its body word (“Fundación "
+    "Agua Viva”, “Stiftung Warentest”, “Partido de los Trabajadores”): the capitalised run after it, over "
+    "the language's particles, is one organisation's name.",
+    examples=[("Environmental groups celebrated the ruling. Fundación Agua Viva, which filed a brief, said "
+               "the judgment would “set a precedent for every large project in the south.”",
+               {"actor": "Fundación Agua Viva", "type": "organization"}),
+              ("The Partido de los Trabajadores said it would appeal.",
+               {"actor": "Partido de los Trabajadores", "type": "organization"})],
+    counter=[("Banco said the deal was off. Ana Banco, its founder, agreed.", {"no_actor": "Banco said"}),
+             ("The Junta met on Monday.", {"no_actor": "Junta met"})])
+
+def _with_opening_body_words(doc: Any, ents: list[Any]) -> list[Any]:
+    """``OPENING_BODY_WORD``: the entities, with each body name that opens with a body word of another
+    language whole (an organisation, whatever the model made of its parts)."""
+    from spacy.tokens import Span
+
+    i = 0
+    while i < len(doc) - 1:
+        token = doc[i]
+        if not (token.is_title and token.lower_ in lexicon.OPENING_BODY_WORDS) or not token.whitespace_:
+            i += 1
+            continue
+        end, last = i + 1, i
+        while end < len(doc) and (doc[end].is_title or doc[end].lower_ in lexicon.BODY_NAME_PARTICLES) \
+                and doc[end].is_alpha and "\n" not in doc[end - 1].whitespace_:
+            if doc[end].is_title:
+                last = end
+            end += 1
+        if last == i or (token.ent_type_ == "PERSON" and token.ent_iob_ == "I"):
+            i += 1  # (a surname inside a person's name: "Ana Banco Ruiz")
+            continue
+        fire_span(OPENING_BODY_WORD, doc[i:last + 1])
+        ents = _replaced(ents, i, last + 1, [Span(doc, i, last + 1, label="ORG")])
+        i = last + 1
+    return ents
+
+
+NICKNAME = rule(
+    "mentions.nickname", "A first name, a nickname in quotation marks and a surname (“Felipe \"Ping\" "
+    "Aragoncillo”, “Dwayne 'The Rock' Johnson”) are one person's name, which the model breaks at the "
+    "quotation marks.",
+    examples=[('Governor Felipe "Ping" Aragoncillo of Alta Cordillera declared a state of calamity. '
+               '"We will not reopen a single school," Aragoncillo said.',
+               {"actor": 'Felipe "Ping" Aragoncillo', "type": "person", "role": "Governor"})],
+    counter=[('Residents of the "Big" Apple said the trains were late.', {"no_actor": 'the "Big" Apple'}),
+             ('Maria said "Yes" Tuesday when asked about the offer.',
+              {"no_actor": 'Maria said "Yes" Tuesday'})])
+
+_NICKNAME_MARKS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+_NICKNAMED = re.compile(r"[^\W\d_][\w.-]* [\"“'‘][^\W\d_][\w ]*[\"”'’](?: [^\W\d_][\w'-]*)+")
+
+
+def _with_nicknames(doc: Any, ents: list[Any]) -> list[Any]:
+    """``NICKNAME``: the entities, with each name that holds a quoted nickname whole (a person)."""
+    from spacy.tokens import Span
+
+    for i, token in enumerate(doc[:-4]):
+        close = _NICKNAME_MARKS.get(doc[i + 1].text)
+        if close is None or not (token.is_title and token.lower_ in lexicon.first_name_genders()) \
+                or not token.whitespace_ or doc[i + 1].whitespace_:
+            continue
+        j = i + 2
+        while j < min(i + 5, len(doc)) and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        if j == i + 2 or j + 1 >= len(doc) or doc[j].text != close or doc[j - 1].whitespace_ \
+                or not doc[j].whitespace_:
+            continue
+        end = j + 1
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                and doc[end].lower_ not in lexicon.TITLE_WORDS:
+            end += 1
+        if end == j + 1:
+            continue
+        fire_span(NICKNAME, doc[i:end])
+        ents = _replaced(ents, i, end, [Span(doc, i, end, label="PERSON")])
     return ents
 
 
@@ -326,8 +410,8 @@ def _with_acronym_names(doc: Any, ents: list[Any]) -> list[Any]:
         if start is None:
             continue
         own = [e for e in ents if e.start < end and e.end > start]
-        if own and min(e.start for e in own) <= start and max(e.end for e in own) >= end and len(own) == 1:
-            continue  # the model has it whole
+        if len(own) == 1 and own[0].start <= start and own[0].end == end and own[0].label_ in ACTOR_LABELS:
+            continue  # the model has it whole (not as a work running into the brackets)
         fire_span(ACRONYM_NAME, doc[start:end])
         spans = [Span(doc, start, end, label="ORG")]
         if not any(e.start == token.i + 1 for e in ents):  # and the acronym, its alias
@@ -464,22 +548,31 @@ def _acronym_joins(prev: Any, ent: Any) -> bool:
 FIRST_NAME_MISREAD = rule(
     "mentions.first-name-misread", "A known first name the model tagged a place or body, followed by an "
     "untagged capitalised proper noun, is a person's name (\"Marta Ruiz, chief executive of ...\" gave "
-    "the place \"Marta\"); never a country or capital (\"Jordan Valley\").",
+    "the place \"Marta\"), also when the model tagged the surname alone a person (\"Second-ranked Yulia "
+    "Semenova-Park\" gave \"Yulia\" and \"Semenova-Park\"); never a country or capital (\"Jordan Valley\").",
     examples=[("Marta Ruiz, chief executive of Kelby Terminals, said the offer was final.",
-               {"actor": "Marta Ruiz", "type": "person"})],
+               {"actor": "Marta Ruiz", "type": "person"}),
+              ("Second-ranked Yulia Semenova-Park can overtake her on Monday if she reaches the final.",
+               {"actor": "Yulia Semenova-Park", "type": "person"})],
     counter=[("Troops crossed into the Jordan Valley on Monday.",
-              {"actor": "Jordan Valley", "type": "location"})])
+              {"actor": "Jordan Valley", "type": "location"}),
+             ("Officials in Georgia Brian Kemp's office declined to comment.",
+              {"no_actor": "Georgia Brian Kemp"})])
 
 
-def _first_name_misread(ent: Any) -> bool:
+def _first_name_misread(ent: Any, tagged_surname: bool = False) -> bool:
     """``FIRST_NAME_MISREAD``: one word tagged a place that is a first name and no place the gazetteer
-    knows, then one untagged capitalised proper noun that ends the name."""
+    knows, then one untagged capitalised proper noun that ends the name (with ``tagged_surname``, the
+    name the model tagged a person right after it)."""
     from reportgen.geo.gazetteer import gazetteer
 
     doc = ent.doc
     if len(ent) != 1 or ent.label_ not in ("GPE", "LOC") or ent.end + 1 >= len(doc) \
             or ent.text.lower() not in lexicon.first_name_genders() or _known_place(ent.text):
         return False
+    if tagged_surname:
+        return bool(ent[0].whitespace_) and not gazetteer().cities(ent.text) \
+            and not gazetteer().subdivisions(ent.text)
     surname = doc[ent.end]
     word = surname.lower_
     if surname.ent_type_ or surname.pos_ != "PROPN" or not surname.is_title or not ent[0].whitespace_ \
@@ -600,7 +693,7 @@ def _names_seen_elsewhere(doc: Any, mentions: list[Mention], layout: Layout) -> 
 
 def _aged_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """People the model missed or mislabelled but wire copy marks by age: "Jane Roe, 34, was ..." (an
-    age outweighs the model calling "Tarik" a place)."""
+    age outweighs the model calling "Tarik" a place); never the tail of a hyphened name."""
     people = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
     found: list[Mention] = []
     for token in layout_of(doc).tokens:
@@ -615,6 +708,9 @@ def _aged_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Menti
                 and doc[start - 1].ent_type_ not in ("DATE", "TIME") \
                 and not country_key(doc[start - 1].text):
             start -= 1
+        if start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_:
+            continue  # "Ngbandi-Kossi, 67,": the tail of a name the model has whole
         if any(k in people for k in range(start, end)):
             continue
         # "Luca, 12, walks ...": a first name alone, when a lower-case word follows (not a score list)
@@ -732,6 +828,7 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
             lone_place = head.i == first.i and head.ent_type_ in ("GPE", "FAC", "LOC")
             person = (named or described) and not stated and 1 <= head.i - first.i + 1 <= 3 \
                 and person_shaped(text) and text.lower() not in lexicon.DEMONYMS and not lone_place \
+                and not (head.i == first.i and _demonym_noun(head)) \
                 and not any(t.lower_ in lexicon.TITLE_WORDS for t in doc[first.i:head.i + 1])
             if not national and not (named and stated) and not person:
                 continue
@@ -1498,6 +1595,8 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
         return False
     if len(tokens) == 1 and tokens[0].pos_ in ("VERB", "AUX", "ADV", "PRON", "DET"):
         return False  # "Televised debates ...": a capitalised verb the model took for a place
+    if _description_of_a_name(tokens):
+        return False
     if label != "ORG" and any(t.is_lower and t.is_alpha and t.lower_ not in lexicon.NAME_JOINERS
                               and t.doc[t.i - 1].text not in ("-", "–")  # "Hsu Mei-ling"
                               for t in tokens[1:]) and tokens[-1].lower_ not in lexicon.FACILITY_WORDS:
@@ -1513,16 +1612,40 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
             and tokens[0].lemma_.lower() in lexicon.PEOPLE_WORDS:
         fire_span(COMMON_NOUN, tokens[0].doc[tokens[0].i:tokens[0].i + 1], name)
         return False  # "Candidates say ..." opening a headline line: people described, not named
+    if len(tokens) == 1 and _demonym_noun(tokens[0]):
+        return False  # "The Swede": someone named before, described by nation
     if len(tokens) == 1 and _capitalised_by_position(tokens[0]):
         fire_span(SENTENCE_INITIAL_NOUN, tokens[0].doc[tokens[0].i:tokens[0].i + 1], name)
         return False
-    if any(c in name for c in "“”\"«»"):
+    if any(c in name for c in "“”\"«»") and not _NICKNAMED.fullmatch(name):
         return False
     if label == "NORP":
         return lowered in lexicon.GROUPS or (tokens[-1].tag_ in ("NNPS", "NNS") and len(words) <= 3)
     if label == "LAW":
         return words[-1] in lexicon.ALLIANCE_WORDS
     return words[-1] not in lexicon.LAW_WORDS
+
+
+PLACE_DESCRIPTION = rule(
+    "mentions.place-description", "A region and a common place noun before “of” and a name (“the Pacific "
+    "port of Villa Norte”, “the Baltic city of Klaipeda”) describe the place named after them: no name of "
+    "their own.",
+    effect="-",
+    examples=[("The Pacific port of Villa Norte celebrated her win.", {"no_actor": "Pacific port"})],
+    counter=[("The Pacific Port Authority of Villa Norte said trade rose.",
+              {"actor": "Pacific Port Authority"})])
+
+
+def _description_of_a_name(tokens: list[Any]) -> bool:
+    """``PLACE_DESCRIPTION``: capitalised words, then a lower-case place noun, then "of" and a name."""
+    last = tokens[-1]
+    doc = last.doc
+    if len(tokens) < 2 or not last.is_lower or last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "of" \
+            or not doc[last.i + 2].is_title \
+            or not (last.lower_ in lexicon.FACILITY_WORDS or last.lower_ in lexicon.GEO_NOUNS):
+        return False
+    fire_span(PLACE_DESCRIPTION, doc[tokens[0].i:last.i + 1], last.text)
+    return True
 
 
 def _particle_name(tokens: list[Any]) -> bool:
@@ -1636,7 +1759,8 @@ def _capitalised_by_position(token: Any) -> bool:
     common = token.tag_ == "NN" \
         or (token.tag_ == "NNP" and token.ent_type_ == "PERSON" and common_noun(doc, word)) \
         or (token.tag_ in ("NNS", "NNPS") and plural) \
-        or (token.tag_ == "NNP" and not token.ent_type_ and plural)
+        or (token.tag_ == "NNP" and not token.ent_type_ and plural) \
+        or (token.tag_ in ("NNP", "NNPS") and people)  # "“Farmers should plan ...” (tagged a body)
     if not _opens_sentence(token) or not token.is_title or not common \
             or word in lexicon.first_name_genders() or word in lexicon.AFFILIATION_WORDS \
             or word in lexicon.ORG_SHORT_FORMS or word in lexicon.GROUPS \
@@ -1696,6 +1820,28 @@ NAME_CONTINUED = rule(
              ("He has been called a Republican Obama by his critics.", {"no_actor": "Republican Obama"}),
              ("UK Tories under fire for name switch\n\nThe party changed its account name during the debate.",
               {"actor": "UK", "type": "country"})])
+DEMONYM_NOUN = rule(
+    "mentions.demonym-noun", "“The Swede”, “the Frenchwoman”: a noun for a person of a nation after an "
+    "article describes someone named before; it is no name of its own (Finn Hale is a name).",
+    examples=[("Freja Lind, 17, beat the top seed on Wednesday. The Swede had never beaten a top-100 "
+               "player.", {"no_actor": "Swede"}),
+              ("Celine Moreau lost in three sets. “I didn't find my rhythm,” Moreau said. The Frenchwoman "
+               "said the wrist was “not a big concern”.",
+               {"quote": "not a big concern", "speaker": "Celine Moreau"})],
+    counter=[("Finn Hale said the club would appeal. Finn said the ban was unfair.",
+              {"actor": "Finn Hale", "type": "person"})])
+
+
+def _demonym_noun(token: Any) -> bool:
+    """``DEMONYM_NOUN``: "the Swede", "a Frenchwoman"."""
+    doc = token.doc
+    if token.lower_ not in lexicon.DEMONYM_NOUNS or token.i == 0 \
+            or doc[token.i - 1].lower_ not in ("the", "a", "an"):
+        return False
+    fire_span(DEMONYM_NOUN, doc[token.i - 1:token.i + 1], token.text)
+    return True
+
+
 THING_KIND = rule(
     "mentions.thing-kind", "A name that ends in a noun only things have (“the Skulls Trojan”) or stands "
     "right before one (“the Netsky and Sasser virus families”) names that thing, not an actor.", effect="-",

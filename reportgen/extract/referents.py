@@ -132,7 +132,7 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
         last_seen[id(cluster)] = mention.start
     _merge_parts(clusters)
     _merge_org_forms(clusters)
-    _merge_acronyms(clusters, parenthesised)
+    _merge_acronyms(doc, clusters, parenthesised)
     _merge_party_members(doc, clusters)
     _merge_country_bodies(doc, clusters)
     _merge_spelling_variants(doc, clusters)
@@ -314,9 +314,10 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
-def _merge_acronyms(clusters: list[Cluster], parenthesised: frozenset[int] = frozenset()) -> None:
-    """An acronym used on its own ("the LME said") is the organisation it abbreviates, when only one fits;
-    a dateline's agency in brackets ("ROME (AP) —") abbreviates nothing."""
+def _merge_acronyms(doc: Any, clusters: list[Cluster], parenthesised: frozenset[int] = frozenset()) -> None:
+    """An acronym used on its own ("the LME said") is the organisation it abbreviates, when only one fits,
+    or the one the text defined it for in brackets, even in another language's order ("the National
+    Electoral Authority (ANE)"); a dateline's agency in brackets ("ROME (AP) —") abbreviates nothing."""
     live = [c for c in clusters if c.merged_into is None and c.mentions and not c.is_personal()
             and not all(m.furniture and m.start in parenthesised for m in c.mentions)]
     for short in live:
@@ -327,8 +328,33 @@ def _merge_acronyms(clusters: list[Cluster], parenthesised: frozenset[int] = fro
             continue  # "LME", "MaT" (Maghawir al Thawra)
         owners = [c for c in live if c is not short and c.merged_into is None
                   and len(c.longest().split()) >= 2 and acronym_fits(name, c.longest())]
+        if not owners:
+            owners = [c for c in live if c is not short and c.merged_into is None
+                      and any(_defined_as(doc, m, name) for m in c.mentions)]
+            if len(owners) == 1:
+                _fire_at(doc, DEFINED_ACRONYM, short.mentions[0], owners[0].longest())
         if len(owners) == 1:
             _absorb(owners[0], short)
+
+
+DEFINED_ACRONYM = rule(
+    "referents.defined-acronym", "An acronym the text defines in brackets after a name is that name, even "
+    "when its letters follow another language (“the National Electoral Authority (ANE)” ... “the ANE's "
+    "president”).",
+    examples=[("The National Electoral Authority (ANE) said the count was over. The ANE's president, Ana "
+               "Roe, said turnout was 46 percent.",
+               {"actor": "National Electoral Authority", "aliases": ["ANE"]})],
+    counter=[("The National Electoral Authority said the count was over. The ANE's president, Ana Roe, said "
+              "turnout was 46 percent.", {"actor": "ANE"})])
+
+
+def _defined_as(doc: Any, mention: Mention, acronym: str) -> bool:
+    """``DEFINED_ACRONYM``: "<name> (<acronym>)", a body's name of several words outside a dateline
+    ("COLUMBIA, S.C. (AP) —", "Mexico City (AFP) –" name the agency)."""
+    end = mention.end
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text == acronym \
+        and doc[end + 2].text == ")" and not mention.furniture and len(mention.text.split()) >= 2 \
+        and mention.label == "ORG"
 
 
 SURNAME_KEEPS_HOLDER = rule(
@@ -403,10 +429,15 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
         s = keys[id(short)]
         if short.merged_into is not None or country_key(s):
             continue
-        place = any(m.label in ("GPE", "LOC") or m.geographic or m.locative for m in short.mentions)
+        # a place by most of its mentions: one "Norwyn, based in Ashmont Falls" the model called a
+        # place does not make the firm's short name one
+        placed = sum(m.label in ("GPE", "LOC") or m.geographic or m.locative for m in short.mentions)
+        place = placed > 0 and placed >= sum(m.label == "ORG" for m in short.mentions)
         # a place written as one ("in Cincinnati") is not the body named after it (Cincinnati Museum Center)
         settled_place = any((m.label in ("GPE", "LOC") or m.geographic) and m.locative
                             for m in short.mentions)
+        # (a place only the text knows, "Platte River", may be the short name of "Platte River Networks")
+        known_place = place and _known_place(short.longest())
         personal_name = short.is_personal() and len(s.split()) > 1
         for long in live:
             if long is short or long.merged_into is not None:
@@ -421,7 +452,7 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
             rest_before = keys[id(long)][:-len(s)].split() if keys[id(long)].endswith(" " + s) else None
             long_place = any(m.label in ("GPE", "LOC") for m in long.mentions)
             dropped = rest_after and not settled_place and all(
-                (_generic_org_word(w) and not (place and w in lexicon.INDUSTRY_WORDS))  # not "Texas Oil"
+                (_generic_org_word(w) and not (known_place and w in lexicon.INDUSTRY_WORDS))  # "Texas Oil"
                 or w in lexicon.PLACE_SUFFIXES or (long_place and w in lexicon.REGION_KINDS)  # "X Province"
                 for w in rest_after)
             if dropped and personal_name:
@@ -484,7 +515,8 @@ def _generic_org_word(word: str) -> bool:
     if word in lexicon.ENDOWMENT_WORDS:
         return False  # "Ford Foundation" is not Ford
     return word in lexicon.ORG_SUFFIXES or word in lexicon.ORG_WORDS or word in lexicon.INDUSTRY_WORDS \
-        or word + "s" in lexicon.INDUSTRY_WORDS  # "Nordholm Container Lines" is Nordholm
+        or word + "s" in lexicon.INDUSTRY_WORDS \
+        or (word.endswith("s") and word[:-1] in lexicon.ORG_WORDS)  # "Nordholm Container Lines" is Nordholm
 
 
 def _absorb(into: Cluster, other: Cluster, doc: Any = None, why: Rule | None = None) -> None:
@@ -765,7 +797,7 @@ class Referents:
                 return actor
             k -= 1
         if head in lexicon.TITLE_WORDS or head in lexicon.PERSON_NOUNS or head in lexicon.ANONYMOUS_NOUNS \
-                or head in lexicon.AFFILIATION_WORDS:
+                or head in lexicon.AFFILIATION_WORDS or head in lexicon.DEMONYM_NOUNS:
             return self.described_person(words, token_i)  # "the Florida senator", "the diplomat"
         if head in lexicon.COMPANY_NOUNS:
             return self.main_organisation_before(token_i)
@@ -870,8 +902,9 @@ def _roles_of_its(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents
     for mention, actor in pairs:
         words = (actor.role or "").split()
         if actor.type != "person" or len(words) < 2 or words[0].lower() not in ("its", "their") \
-                or mention.role != actor.role:
-            continue
+                or mention.role != actor.role or words[-1].lower() in lexicon.KIN_WORDS \
+                or words[-1].lower() in lexicon.GENDERED_NOUNS:
+            continue  # ("their father" is the father of people, never of a body)
         # (a group such as "Democrats" has no chief executive)
         body = index.org_before(mention.start, within=60, types=("organization", "country"))
         if body is None:
@@ -945,12 +978,13 @@ def _roles_from_lead(doc: Any, pairs: list[tuple[Mention, Actor]], layout: Layou
 
 
 def _name_possessors(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents) -> None:
-    """"her mother" -> "Mia Lund's mother": the pronoun is the last other person named before."""
+    """"her mother" -> "Mia Lund's mother": the pronoun is the last other person named before ("their
+    lawyer" is the lawyer of people the text counts, of a body at most: see ``_roles_of_its``)."""
     for mention, actor in pairs:
         if not mention.role or actor.role != mention.role:
             continue
         first, _, rest = mention.role.partition(" ")
-        gender = {"his": "m", "her": "f", "their": None}.get(first.lower(), "")
+        gender = {"his": "m", "her": "f"}.get(first.lower(), "")
         if gender == "" or not rest:
             continue
         at = min(mention.start, _role_start(doc, mention))
@@ -988,6 +1022,15 @@ DESCRIBED_BODY = rule(
               {"actor": "Ana Ruiz", "type": "person"}),
              ("Tom LeVane, 52, who owns a jewelry company in Macon, said he backs the plan.",
               {"actor": "Tom LeVane", "type": "person"})])
+DESCRIBED_PLACE = rule(
+    "referents.described-place", "A name whose stated role is headed by a place noun (“San Ildefonso, a town "
+    "of 68,000 people”, “Kessa, a fishing village”) is a place, however the model tagged it.",
+    examples=[("The quake struck 30 kilometres north of San Ildefonso del Norte, a town of 68,000 people. "
+               "Rescuers worked through the night.",
+               {"actor": "San Ildefonso del Norte", "type": "location"})],
+    counter=[("Ana Town, a village elder, said the water had gone.", {"actor": "Ana Town", "type": "person"}),
+             ("Kessa Holdings, a port operator, said trade fell.", {"actor": "Kessa Holdings",
+                                                                   "type": "organization"})])
 ACTING_BODY = rule(
     "referents.acting-body", "A name the model mostly calls a place but at least once an organisation, "
     "that acts (“Verizon is paying”) and is never used as a place (“in X”, “X's coast”), is an "
@@ -1048,16 +1091,22 @@ def _actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = No
     if kind == "country":
         names = [n for n in names if country_key(n)] or names
     if kind == "person":
-        name = max(names, key=lambda n: (len(n.split()), len(n)))
+        name = max(names, key=lambda n: (len(n.split()), len(n), not _shouted(n)))
         rank = next((m.honorific for m in cluster.mentions if m.honorific
                      and m.honorific.lower() in lexicon.NAME_HONORIFICS), None)
         if rank is not None and f"{rank} {name}" in forms:
             name = f"{rank} {name}"  # "Sir Menzies Campbell": a rank the press writes with the name
     else:
-        name = max(names, key=lambda n: (len(n.split()), len(n), names.count(n)))
+        name = max(names, key=lambda n: (len(n.split()), len(n), not _shouted(n), names.count(n)))
     role = next((m.role for m in cluster.mentions if m.role), None)
     aliases = [f for f in forms if f != name]
     return Actor(name=name, type=kind, aliases=aliases, role=role, mentions=len(real))
+
+
+def _shouted(name: str) -> bool:
+    """A name of several words in capitals ("SAN ILDEFONSO DEL NORTE" of a dateline): the same name
+    written in the text's own case reads better."""
+    return " " in name and name.isupper()
 
 
 #: The actor type the model's entity label suggests, when no stronger sign decides.
@@ -1070,13 +1119,14 @@ _TYPE_OF_LABEL: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization
 _KNOWN_ORG_NAMES = frozenset(lexicon.ORG_SHORT_FORMS.values())
 
 
-def role_head(role: str) -> str:
+def role_head(role: str, at_number: bool = False) -> str:
     """The head noun of a stated role: its last word before a preposition or clause ("Web portal",
-    "the U.S. military operation against ..." -> "operation")."""
+    "the U.S. military operation against ..." -> "operation"); with ``at_number``, before a figure too
+    ("town 30 kilometres away" -> "town")."""
     head = ""
     for word in role.split():
         bare = word.lower().strip(",.;:()")
-        if bare in lexicon.ROLE_HEAD_STOPS:
+        if bare in lexicon.ROLE_HEAD_STOPS or (at_number and bare[:1].isdigit()):
             break
         head = bare
         if word.endswith(","):
@@ -1138,6 +1188,16 @@ def _bare_city(doc: Any, cluster: Cluster) -> bool:
         for m in cluster.mentions)
 
 
+def _known_place(name: str) -> bool:
+    """A place the gazetteer or the data knows ("Texas", "Cincinnati", "Sindh"), not one only the text
+    names ("Platte River")."""
+    from reportgen.geo.gazetteer import gazetteer
+
+    key = name_key(name)
+    return _known_city(name) or bool(gazetteer().subdivisions(name)) or key in lexicon.REGIONS \
+        or key in lexicon.CAPITALS
+
+
 def _known_city(name: str, population: int = 0) -> bool:
     from reportgen.geo.gazetteer import gazetteer
 
@@ -1193,11 +1253,16 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     if len(words) >= 2 and (words[-1] in lexicon.ORG_WORDS or words[-1] in lexicon.INDUSTRY_WORDS) \
             and words[-1] not in lexicon.FACILITY_WORDS:
         return "organization"  # "Somerset Council" even when "Somerset" alone is mostly the county
+    if len(words) >= 2 and words[0] in lexicon.OPENING_BODY_WORDS and not _stated_person(cluster) \
+            and not any(m.honorific or m.titled for m in cluster.mentions):
+        return "organization"  # "Fundación Agua Viva" (not "Ana Banco")
     if len(words) >= 2 and words[-1] in lexicon.MEDIA_WORDS and words[0] not in lexicon.first_name_genders() \
             and not _stated_person(cluster):
         return "organization"  # "the Lakeshore Ledger" (not "Emily Post")
     if len(words) >= 2 and (words[-1] in lexicon.PLACE_HEADS or words[-1] in lexicon.LANDFORM_HEADS) \
             and not _stated_person(cluster) and not any(w in lexicon.ORG_WORDS for w in words) \
+            and (words[-1] in lexicon.PLACE_HEADS  # ("Ricki Lake said": a landform word may be a surname)
+                 or not any(m.person_cues or m.honorific or m.titled for m in cluster.mentions)) \
             and (words[0] not in lexicon.first_name_genders() or _after_the(doc, cluster)
                  or words[-1].endswith("s")):  # (no surname is "Highlands" or "Heights")
         return "location"  # "Velora Canal", "Sandor Highlands": whatever label the model gave them
@@ -1223,6 +1288,13 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
         if doc is not None:
             _fire_at(doc, DESCRIBED_BODY, described)
         return "organization"  # "Voltis Servis, a company that ...", "Web portal Lycos Europe"
+    settlement = next((m for m in cluster.mentions
+                       if m.role and role_head(m.role, at_number=True) in lexicon.SETTLEMENT_NOUNS), None)
+    if settlement is not None and not aged and not any(m.honorific or m.titled for m in cluster.mentions) \
+            and words[0] not in lexicon.first_name_genders():
+        if doc is not None:
+            _fire_at(doc, DESCRIBED_PLACE, settlement)
+        return "location"
     modifier = next((m for m in cluster.mentions if m.attributive), None)
     if len(words) == 1 and modifier is not None and not personal_evidence \
             and cluster.labels().most_common(1)[0][0] == "PERSON" \

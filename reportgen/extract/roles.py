@@ -113,11 +113,15 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
                 and child.ent_type_ not in ("PERSON",) and doc[child.left_edge.i - 1].text == ",":
-            span = doc[child.left_edge.i:min(child.right_edge.i + 1, child.left_edge.i + _MAX_ROLE_TOKENS)]
+            span = _before_relative(
+                doc[child.left_edge.i:min(child.right_edge.i + 1, child.left_edge.i + _MAX_ROLE_TOKENS)])
             role = span.text.strip(" ,.;:\n\t")
             role = re.sub(r"^(the|a|an)\s+", "", role)
+            # (set off: "Marta Lind, the captain, was asked"; not "..., Marta Lind, the captain was asked")
+            closed = span[-1].is_punct or span.end >= len(doc) or doc[span.end].is_punct \
+                or _spaced_dash(doc[span.end]) or doc[span.end].tag_ in ("WDT", "WP", "WP$")
             if role and (role[0].islower() or role.split()[0].lower() in lexicon.TITLE_WORDS) \
-                    and not _clause(span):
+                    and not _clause(span) and closed:
                 return role
     for child in root.children:
         # "Klaus Berger, who heads the union branch": an office stated as a relative clause.
@@ -126,6 +130,23 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
             span = doc[child.i:min(child.right_edge.i + 1, child.i + _MAX_ROLE_TOKENS)]
             return span.text.strip(" ,.;:\n\t")
     return None
+
+
+def _spaced_dash(token: Any) -> bool:
+    """A dash set off by spaces (" - ", " — "): it opens or closes an aside."""
+    return token.text in ("-", "–", "—") and bool(token.whitespace_) and token.i > 0 \
+        and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _before_relative(span: Any) -> Any:
+    """The description without the clause set after it by a comma ("a consortium led by Iberluz, which
+    has already spent $420 million" -> "a consortium led by Iberluz") or past a dash that closes it ("the
+    company that managed the server - deleted an archive")."""
+    for token in span[1:-1]:
+        if (token.text == "," and token.doc[token.i + 1].tag_ in ("WDT", "WP", "WP$", "WRB")) \
+                or _spaced_dash(token):
+            return token.doc[span.start:token.i]
+    return span
 
 
 def _describes(noun: Any, name: list[Any]) -> bool:
@@ -274,8 +295,12 @@ def _role_after(doc: Any, comma: int) -> str | None:
     stop = start
     while stop < len(doc) and stop - start < _MAX_ROLE_TOKENS and doc[stop].text not in _ROLE_END \
             and not (doc[stop].is_quote and not possessive_apostrophe(doc[stop])) \
+            and not _spaced_dash(doc[stop]) \
             and "\n" not in doc[stop - 1].whitespace_ and not doc[stop].is_space:
         stop += 1
+    # "Platte River Networks - the company that managed it - deleted": a description set off by dashes
+    dashed = stop < len(doc) and _spaced_dash(doc[stop]) and _spaced_dash(doc[comma]) \
+        and doc[comma - 1].ent_type_ not in ("GPE", "LOC", "NORP")  # ("Iowa — a rare star —": its senator)
     person = comma > 0 and doc[comma - 1].ent_type_ == "PERSON"  # "Walmart, McDonald's, and ..." is a list
     if person and stop + 3 < len(doc) and doc[stop].text == "," and doc[stop + 1].lower_ == "and" \
             and doc[stop + 2].lower_ in ("a", "an") and stop - start < _MAX_ROLE_TOKENS:
@@ -289,7 +314,7 @@ def _role_after(doc: Any, comma: int) -> str | None:
                  doc[start:more].text)
             stop = more
     span = doc[start:stop]
-    if not span or (stop < len(doc) and doc[stop].text not in _ROLE_END):
+    if not span or (stop < len(doc) and doc[stop].text not in _ROLE_END and not dashed):
         return None
     lead = span[0]
     possessor = len(span) > 2 and lead.pos_ == "PROPN" and span[1].text in POSSESSIVE_MARKS
@@ -366,13 +391,26 @@ def _strip_honorifics(text: str) -> str:
     return " ".join(words).strip(" ,")
 
 
+#: Most words of a body's name after its head ("Movement" + "for Renewal and Unity").
+_MAX_ORG_TAIL = 6
+
+
 def _with_affiliation(doc: Any, root: Any, role: str) -> str:
     """Adds the organisation of "X from/of/at the Y police" to a bare title."""
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "of", "at") and child.i > root.i:
             for obj in child.children:
                 if obj.dep_ == "pobj" and any(t.ent_type_ in ("ORG", "GPE") for t in obj.subtree):
-                    org = doc[obj.left_edge.i:obj.i + 1].text
+                    end = obj.i + 1  # the body's whole name: "of the Movement for Renewal and Unity (MRU)"
+                    while end <= obj.right_edge.i and end - obj.i <= _MAX_ORG_TAIL \
+                            and (doc[end].is_title or doc[end].lower_ in lexicon.NAME_JOINERS) \
+                            and doc[end].ent_type_ != "PERSON" \
+                            and doc[end].lower_.rstrip(".") not in lexicon.TITLE_WORDS \
+                            and doc[end].lower_ not in lexicon.HONORIFICS:
+                        end += 1  # (never on to "and Rep. Joseph J. Heck")
+                    while end > obj.i + 1 and not doc[end - 1].is_title:
+                        end -= 1
+                    org = doc[obj.left_edge.i:end].text
                     org = re.sub(r"^(the|a|an)\s+", "", org)
                     return f"{role}, {org}"
     return role

@@ -271,6 +271,15 @@ PREVIOUS_PARAGRAPH = rule(
     "paragraph before when nobody else is named after it.",
     examples=[("“We tried everything,” Ana Ruiz said.\n\n“The money was simply not there this year.”",
                 {"quote": "The money was simply", "speaker": "Ana Ruiz"})])
+QUESTION_TURN = rule(
+    "quotes.question-turn", "In an exchange of questions and answers, a paragraph that is only a question "
+    "is the turn of whoever asked the question before the last answer, not the answerer's.",
+    examples=[("Pilot questioned\n\n“Did you check the fuel?” lawyer Rosa Pike asked.\n\n“Yes, twice,” "
+               "pilot Karl Odin replied.\n\n“Did you log it?”",
+               {"quote": "Did you log it", "speaker": "Rosa Pike"})],
+    counter=[("Pilot questioned\n\n“Did you check the fuel?” lawyer Rosa Pike asked.\n\n“Yes, twice,” "
+              "pilot Karl Odin replied.\n\n“I checked it myself.”",
+              {"quote": "I checked it myself", "speaker": "Karl Odin"})])
 INTRODUCED_BEFORE = rule(
     "quotes.introduced-before", "A paragraph that is only a quote is the words of the person the "
     "paragraph before ends on (its last subject, or a lead-in ending in a colon).",
@@ -1107,6 +1116,9 @@ def _follower(context: _Context, quotes: list[QuoteSpan], triples: list[QuoteTri
         start = context.paragraphs[quote.paragraph - 1][0]
         if previous and not _named_between(context, quotes[previous[-1]].end, quote.start,
                                            triples[previous[-1]]):
+            asker = _asker(context, quotes, triples, paragraph_numbers, previous[-1], quote)
+            if asker is not None:
+                return _follow(doc, quote, asker, QUESTION_TURN)
             return _follow(doc, quote, previous[-1], PREVIOUS_PARAGRAPH)
         reporter = _last_reporter(context, quote.paragraph - 1)
         if reporter is not None:
@@ -1121,6 +1133,21 @@ def _follower(context: _Context, quotes: list[QuoteSpan], triples: list[QuoteTri
         if subject is not None:
             return _triple(context, quote, None, subject, SENTENCE_SUBJECT)
     return None
+
+
+def _asker(context: _Context, quotes: list[QuoteSpan], triples: list[QuoteTriple | None],
+           paragraph_numbers: list[int], answer: int, quote: QuoteSpan) -> int | None:
+    """``QUESTION_TURN``: for a question after an answer, the question the answer replied to (the last
+    quote of the paragraph before the answer's, itself a question)."""
+    def asks(span: QuoteSpan) -> bool:
+        return span.text_of(context.text).rstrip(" ”\"’'").endswith("?")
+
+    if not asks(quote) or asks(quotes[answer]) or quotes[answer].paragraph == 0:
+        return None
+    earlier = bisect_left(paragraph_numbers, quotes[answer].paragraph)
+    asked = [j for j in range(bisect_left(paragraph_numbers, quotes[answer].paragraph - 1), earlier)
+             if triples[j] is not None]
+    return asked[-1] if asked and asks(quotes[asked[-1]]) else None
 
 
 def _pull_quote(context: _Context, quote: QuoteSpan) -> bool:
