@@ -14,7 +14,7 @@ from typing import Any
 
 from reportgen.brief import Number
 from reportgen.extract.grammar import SUBJECTS
-from reportgen.extract.layout import sentence_of
+from reportgen.extract.layout import layout_of, sentence_of
 from reportgen.extract.lexicon import (
     AGE_WORDS,
     COUNT_WORDS,
@@ -30,10 +30,12 @@ from reportgen.extract.lexicon import (
     POINT_WORDS,
     POPULATION_NOUNS,
     RATE_WORDS,
+    SCALE_NOUNS,
     SCALES,
     THRESHOLD_NOUNS,
     VAGUE_MAGNITUDES,
 )
+from reportgen.extract.nlp import common_noun
 from reportgen.extract.number_bounds import value_words
 from reportgen.extract.number_elided import ELSEWHERE, elided, what_subject_counts
 from reportgen.extract.number_spans import (
@@ -58,6 +60,15 @@ GLUED_MEASURE = rule(
     "A unit written onto the figure (\"80mm\", \"120mph\", \"41C\") is its unit.",
     examples=[("Winds of up to 120mph hit the coast.", {"number": "up to 120mph", "unit": "mph"})],
     counter=[("Winds hit 120 villages on the coast.", {"number": "120 villages", "unit": "villages"})])
+SCALE_READING = rule(
+    "numbers.scale-reading",
+    "A scale named right before a figure (\"magnitude 6.8\", \"Mach 5\") is its unit, and part of its span.",
+    examples=[("Rescuers searched the rubble after Friday's magnitude 6.8 earthquake.",
+               {"number": "magnitude 6.8", "unit": "magnitude", "value": 6.8}),
+              ("A strong aftershock of magnitude 6 or greater could strike in the coming days.",
+               {"number": "magnitude 6", "unit": "magnitude"})],
+    counter=[("The quake's magnitude rose to 6.8 on review, and 41 homes fell.",
+              {"number": "41 homes", "unit": "homes"})])
 PERCENT = rule(
     "numbers.percent",
     "\"18%\", \"4 percent\", \"2.5 per cent\" are percentages, and a change in them \"percentage points\", "
@@ -109,7 +120,9 @@ COUNTED_NOUN = rule(
                                                                      "unit": "districts"}),
               ("In all, nine bicycle thieves were charged.", {"number": "nine bicycle thieves",
                                                               "unit": "thieves"})],
-    counter=[("Officials closed 12.", {"no_number": "12"})])
+    counter=[("Officials closed 12.", {"no_number": "12"}),
+             ("Thousands flee as fire nears town\n\nThe fire spread overnight.",
+              {"no_number": "Thousands flee"})])
 ADJECTIVE_NOUN = rule(
     "numbers.adjective-noun",
     "An adjective standing for people after a count (\"the estimated 2,000 dead\", \"12 injured\") is "
@@ -118,6 +131,17 @@ ADJECTIVE_NOUN = rule(
                {"number": "estimated 2,000 dead", "unit": "dead", "approximate": True})],
     counter=[("The 2,000 dead soldiers were named.",
               {"number": "2,000 dead soldiers", "unit": "soldiers"})])
+STATED_STATE = rule(
+    "numbers.stated-state",
+    "A bare count whose verb states what befell people (\"312 were injured\", \"9 remained missing\") "
+    "counts the people in that state: the state is its unit and ends its span.",
+    examples=[("The council said 41 people had died, 312 were injured and 9 remained missing.",
+               {"number": "312 were injured", "unit": "injured"}),
+              ("The council said 41 people had died, 312 were injured and 9 remained missing.",
+               {"number": "9 remained missing", "unit": "missing"})],
+    counter=[("The council said 312 people were injured.", {"number": "312 people", "unit": "people"}),
+             ("The ferry carried 40 passengers; 12 were rescued by fishermen.",
+              {"number": "12", "unit": "passengers"})])
 OF_NOUN = rule(
     "numbers.of-noun",
     "A share, multiple or count followed by \"of\" counts the noun of that phrase (\"thousands of "
@@ -194,6 +218,14 @@ def _glued_measure(amount: Amount, earlier: list[Number]) -> tuple[str, int] | N
     measures = [m[1] for m in map(measure_value, value_words(amount.doc[amount.span.start:amount.end]))
                 if m is not None]
     return (measures[-1], amount.end) if measures else None
+
+
+def _scale_reading(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    doc, start = amount.doc, amount.span.start
+    if start == 0 or doc[start - 1].lower_ not in SCALE_NOUNS or not doc[start - 1].whitespace_:
+        return None
+    amount.start = min(amount.start, start - 1)
+    return doc[start - 1].lower_, amount.span.end
 
 
 def _percent(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
@@ -337,6 +369,9 @@ def _counted_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | No
             return last.text, amount.end
         return None
     lemma = noun.lemma_.lower()
+    if noun.idx < layout_of(noun.doc).headline_end and not common_noun(noun.doc, lemma) \
+            and not common_noun(noun.doc, noun.lower_):
+        return None  # "Thousands flee as fire nears": a headline's verb the tagger took for a noun
     if noun.tag_ == "NN" and (lemma in THRESHOLD_NOUNS or lemma in GENERIC_NOUNS):
         return None  # "the 100,000 barrier", "a 200,000 figure": what is counted is said elsewhere
     if lemma in POPULATION_NOUNS:
@@ -397,6 +432,18 @@ def _adjective_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | 
     if word.lower_ in PEOPLE_ADJECTIVES and attached and ends_phrase:
         return word.text, word.i + 1
     return None
+
+
+def _stated_state(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    root = number_root(amount.span)
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.i <= root.i or verb.i - root.i > 3:
+        return None
+    state = verb if verb.lower_ in PEOPLE_ADJECTIVES and verb.tag_ == "VBN" else next(
+        (c for c in verb.children if c.dep_ == "acomp" and c.lower_ in PEOPLE_ADJECTIVES), None)
+    if state is None or any(t.pos_ in _NOUNS or t.is_punct for t in amount.doc[amount.span.end:state.i]):
+        return None
+    return state.text, state.i + 1
 
 
 def _of_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
@@ -460,6 +507,8 @@ def _modifiers_only(between: Any, head: Any) -> bool:
 #: The rules that find a unit written with the figure or its noun phrase, in the order they are tried;
 #: ``number_elided.ELSEWHERE`` follows for a figure that is no share.
 UNIT_RULES: tuple[tuple[Rule, Finder], ...] = (
-    (GLUED_MEASURE, _glued_measure), (PERCENT, _percent), (CURRENCY, _currency),
+    (GLUED_MEASURE, _glued_measure), (SCALE_READING, _scale_reading), (PERCENT, _percent),
+    (CURRENCY, _currency),
     (MEASURE_WORDS, _measure_words), (AGE, _age), (THRESHOLD, _threshold), (COUNTED_NOUN, _counted_noun),
-    (ADJECTIVE_NOUN, _adjective_noun), (OF_NOUN, _of_noun))
+    (ADJECTIVE_NOUN, _adjective_noun), (OF_NOUN, _of_noun),
+    (STATED_STATE, _stated_state))
