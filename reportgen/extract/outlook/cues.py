@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportgen.extract import lexicon as L
+from reportgen.extract.grammar import SUBJECTS
 from reportgen.extract.nlp import ents_in
 from reportgen.extract.outlook.grammar import (
     PRESENT,
@@ -28,9 +29,11 @@ from reportgen.extract.outlook.grammar import (
     main_verb,
     modal_verb,
     negated,
+    passed,
     passive,
     past,
     present,
+    time_behind,
     to_clause,
     to_infinitive,
 )
@@ -177,7 +180,8 @@ REQUEST = rule(
     examples=[("The agency has asked schools to prepare for closures.", {"outlook": "asked schools"}),
               ("Villagers have been told to prepare for floods.", {"outlook": "prepare for floods"}),
               ("Engineers say they need to inspect the dam before the gates reopen.",
-               {"outlook": "need to inspect"})],
+               {"outlook": "need to inspect"}),
+              ("Fishermen were told to stay out of the bay until Saturday.", {"outlook": "Fishermen"})],
     counter=[("The teacher asked the pupils to sit down, and they did.", {"no_outlook": "sit down"}),
              ("The crew needed to refuel twice on the way home.", {"no_outlook": "refuel"}),
              ("Police have not been asked to attend, a spokesman said.", {"no_outlook": "attend"})])
@@ -187,9 +191,22 @@ REQUEST = rule(
 def request(token: Any, sentence: Sentence) -> bool:
     if lemma(token) not in L.REQUEST_VERBS or token.tag_ not in (*PRESENT, "VBN") or token.dep_ == "amod":
         return False
-    if token.tag_ == "VBN" and not has_aux(token, ("has", "have", "is", "are")):
+    if token.tag_ == "VBN" and not has_aux(token, ("has", "have", "is", "are")) \
+            and not _runs_until(token, sentence):
         return False
     return to_clause(token) and not negated(token)  # ("have not been asked to attend": no request)
+
+
+def _runs_until(verb: Any, sentence: Sentence) -> bool:
+    """The order's "to" clause says until when it holds, a time not behind ("were told to stay out of the
+    bay until Saturday"): in force until then, however it was told."""
+    for clause in verb.children:
+        if clause.dep_ in ("xcomp", "ccomp") and to_infinitive(clause):
+            return any(t.lower_ in ("until", "till") and any(
+                o.ent_type_ == "DATE" and not time_behind(o.doc[o.left_edge.i:o.i + 1])
+                and not (sentence.published and passed(o.text, sentence.published)) for o in t.children)
+                for t in clause.subtree) and not sentence.past_time
+    return False
 
 
 NOT_RULED_OUT = rule(
@@ -285,9 +302,12 @@ FORWARD_NOUN = rule(
     "the harbour', 'issued a plea', 'a real risk of flooding').",
     examples=[("Plans for the harbour are still being drawn up.", {"outlook": "Plans for the harbour"}),
               ("There is a real risk of flooding along the river.", {"outlook": "risk of flooding"}),
-              ("Expectations for the summit are modest, diplomats said.", {"outlook": "Expectations"})],
+              ("Expectations for the summit are modest, diplomats said.", {"outlook": "Expectations"}),
+              ("The union secured a commitment to cut class sizes to 25 pupils by 2028.",
+               {"outlook": "commitment"})],
     counter=[("The pension rules are part of the employee benefit plan documents.", {"no_outlook": "plan"}),
-             ("The singer's appeal among young voters is strong.", {"no_outlook": "appeal"})])
+             ("The singer's appeal among young voters is strong.", {"no_outlook": "appeal"}),
+             ("Her commitment to the club was never in doubt.", {"no_outlook": "commitment"})])
 
 
 @FORWARD_NOUN
@@ -296,6 +316,8 @@ def forward_noun(token: Any, sentence: Sentence) -> bool:
         return False
     if lemma(token) in L.HOPE_NOUNS:  # "expectations for the meeting", not "beat expectations"
         return has_aim(token) and token.dep_ in ("nsubj", "nsubjpass", "attr")
+    if lemma(token) in L.INFINITIVE_NOUNS:  # "a commitment to cut class sizes"
+        return any(c.dep_ == "acl" and to_infinitive(c) for c in token.children)
     return lemma(token) not in L.AIMED_NOUNS or has_aim(token)  # "an appeal for calm", not "its appeal"
 
 
@@ -526,17 +548,20 @@ CONDITIONAL = rule(
     "'unless ...').",
     examples=[("If the talks fail, the company faces a long strike.", {"outlook": "If the talks fail"})],
     counter=[("If anything, the survey shows rents are falling.", {"no_outlook": "survey"}),
-             ("It is not clear if the two firms share an owner.", {"no_outlook": "share an owner"})])
+             ("It is not clear if the two firms share an owner.", {"no_outlook": "share an owner"}),
+             ("Colleagues describe him as diligent, if disorganised, and he has held the seat since 2011.",
+              {"no_outlook": "Colleagues"})])
 
 
 def conditional(sentence: Sentence) -> Iterator[Any]:
-    """The verb of each "if"/"unless" clause that states a condition ("if anything" has no verb, and
-    "it is not clear if" means "whether")."""
+    """The verb of each "if"/"unless" clause that states a condition ("if anything" has no verb, "if
+    disorganised" no subject: it concedes, and "it is not clear if" means "whether")."""
     for token in sentence.tokens:
         if token.lower_ not in ("if", "unless") or token.dep_ != "mark" or token.head.dep_ != "advcl":
             continue
         clause = token.head
-        if clause.pos_ not in ("VERB", "AUX"):
+        if clause.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJECTS or c.dep_ == "expl"
+                                                               for c in clause.children):
             continue
         if clause.head.lemma_ == "be" and any(c.dep_ == "acomp" for c in clause.head.children):
             continue

@@ -272,6 +272,32 @@ def as_planned(cue: Cue, sentence: Sentence) -> bool:
         and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" and c.i < verb.i for c in verb.children)
 
 
+COMPARISON = rule(
+    "outlook.comparison", "A plan, hope or forecast a result is measured against ('faster than expected', "
+    "'as smoothly as anyone could hope', 'more than police would admit') looks at no future.",
+    effect="-",
+    examples=[("The storm cleared faster than expected on Sunday.", {"no_outlook": "storm"}),
+              ("The clean-up went as smoothly as anyone could hope.", {"no_outlook": "clean-up"}),
+              ("The rally drew more people than police would admit.", {"no_outlook": "rally"})],
+    counter=[("Shares fell as investors worried the bank could cut rates.", {"outlook": "Shares"}),
+             ("Prices will rise faster than wages next year.", {"outlook": "Prices"})])
+
+
+@COMPARISON
+def comparison(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.verb
+    if verb is None or verb.dep_ != "advcl":
+        return False
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+    if mark is None:
+        return False
+    if mark.lower_ == "than":
+        return True
+    compared = verb.head  # "as smoothly as": the first "as" modifies the word compared
+    return mark.lower_ == "as" and compared.pos_ in ("ADV", "ADJ") \
+        and any(c.lower_ == "as" and c.i < compared.i for c in compared.children)
+
+
 NOTHING_SET = rule(
     "outlook.nothing-set", "'No date was set for' says nothing is scheduled.",
     effect="-",

@@ -41,6 +41,7 @@ from reportgen.extract.outlook.present import (
     as_planned,
     attitude_now,
     compared_chances,
+    comparison,
     denied_possibility,
     generic_condition,
     habit,
@@ -65,15 +66,15 @@ Refusal = Callable[[Cue, Sentence], bool]
 #: Refusals every cue is checked against, before those of its kind.
 ANY_CUE_REFUSALS: tuple[Refusal, ...] = (question,)
 VERB_REFUSALS: tuple[Refusal, ...] = (
-    standing_advice, overtaken, label, as_planned, past_stance_of, denied_possibility, done, settled_forecast,
-    past_wish, past_frame, carried_out, overdue, backstory, promise_received, reported_past,
+    standing_advice, overtaken, label, as_planned, comparison, past_stance_of, denied_possibility, done,
+    settled_forecast, past_wish, past_frame, carried_out, overdue, backstory, promise_received, reported_past,
 )
 #: The refusals each cue is checked against, by cue rule id.
 CHECKS: dict[str, tuple[Refusal, ...]] = {
-    C.MODAL.id: (counterfactual, hedge_now, wish, refusal_given, remembered, overtaken, opinion_now,
-                 attitude_now, norm, past_belief, denied_possibility, past_inability, habit, past_frame,
-                 retrospective_would, perceived, own_words, past_narration, settled_forecast, carried_out,
-                 overdue, backstory, promise_received, conceded, withheld_name),
+    C.MODAL.id: (counterfactual, comparison, hedge_now, wish, refusal_given, remembered, overtaken,
+                 opinion_now, attitude_now, norm, past_belief, denied_possibility, past_inability, habit,
+                 past_frame, retrospective_would, perceived, own_words, past_narration, settled_forecast,
+                 carried_out, overdue, backstory, promise_received, conceded, withheld_name),
     C.FORWARD_VERB.id: VERB_REFUSALS,
     C.READINESS.id: (own_words, *VERB_REFUSALS),
     C.DELIBERATION.id: VERB_REFUSALS,
