@@ -172,9 +172,12 @@ DATELINE = rule(
     examples=[("Ferries resume\n\nOSLO (Nordwire) - Ferries to Bergen resumed on Friday, the operator said.",
                {"no_actor": "Nordwire"})])
 CREDIT = rule(
-    "text.credit", "A credit in brackets (“(Photo: Ana Ruiz/Fjord Images)”) is page furniture.", effect="-",
+    "text.credit", "A credit in brackets (“(Photo: Ana Ruiz/Fjord Images)”), or closing a caption's line "
+    "(“Refugees queue for water. Photograph: Ana Ruiz/Hope Aid”), is page furniture.", effect="-",
     examples=[("Ferries to Bergen resumed on Friday. (Photo: Kari Lund/Fjord Images)\n\n"
-               "The operator said demand was strong.", {"no_actor": "Fjord Images"})])
+               "The operator said demand was strong.", {"no_actor": "Fjord Images"}),
+              ("Ferries resume\n\nPassengers board at Bergen. Photograph: Kari Lund/Fjord Images\n\n"
+               "The operator said demand was strong.", {"no_actor": "Kari Lund/Fjord Images"})])
 FURNITURE_LINE = rule(
     "text.furniture-line", "A line that opens like a caption, credit or plea (“Photograph:”, “Read "
     "more”, “Sign up”) is page furniture.", effect="-",
@@ -198,6 +201,9 @@ NAMES_ONLY_LINE = rule(
 
 #: "(Photo: Jane Roe/Getty Images)": credits inside a paragraph.
 _CREDIT = re.compile(r"\((?:photo|image|picture|credit|file photo|pictured)\b[^)\n]{0,120}\)", re.IGNORECASE)
+#: "... in eastern Chad. Photograph: Luc Ferrand/Hope Aid": a credit closing a caption's line.
+_CLOSING_CREDIT = re.compile(
+    r"(?<=[.!?] )(?:Photograph|Photo|Photos|Image|Picture|Illustration)s?: [^\n.]{1,120}$")
 
 
 @dataclass
@@ -330,7 +336,7 @@ def furniture_ranges(doc: Any, lines: list[tuple[int, int]]) -> list[tuple[int, 
         if dateline > start:
             ranges.append((start, dateline))
             fire(doc, DATELINE, start, dateline)
-        for match in _CREDIT.finditer(text, start, end):
+        for match in [*_CREDIT.finditer(text, start, end), *_CLOSING_CREDIT.finditer(text[:end], start)]:
             ranges.append((match.start(), match.end()))
             fire(doc, CREDIT, match.start(), match.end())
         kind = None

@@ -220,9 +220,9 @@ def _joined_entities(doc: Any) -> list[Any]:
         if prev is not None and kin and prev.end == ent.start \
                 and doc[prev.end - 1].whitespace_ and ent[0].is_title and not ent[0].is_sent_start:
             joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)  # "Liberal" + "Democrat"
-        elif prev is not None and prev.label_ == "ORG" and ent.label_ in ("GPE", "LOC") \
+        elif prev is not None and prev.label_ in ("ORG", "LOC", "FAC") and ent.label_ in ("GPE", "LOC") \
                 and _place_of(doc, prev, ent):
-            joined[-1] = Span(doc, prev.start, ent.end, label="ORG")
+            joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)  # ("the Regional District of X")
         elif prev is not None and _acronym_joins(prev, ent):
             fire_span(ACRONYM_JOINED, doc[prev.start:ent.end])
             joined[-1] = Span(doc, prev.start, ent.end, label="ORG")
@@ -272,14 +272,19 @@ def _with_hyphened_places(doc: Any, ents: list[Any]) -> list[Any]:
 
 OPENING_BODY_WORD = rule(
     "mentions.opening-body-word", "A body's name in another language opens with its body word (“Fundación "
-    "Agua Viva”, “Stiftung Warentest”, “Partido de los Trabajadores”): the capitalised run after it, over "
-    "the language's particles, is one organisation's name.",
-    examples=[("Environmental groups celebrated the ruling. Fundación Agua Viva, which filed a brief, said "
+    "Agua Viva”, “Stiftung Warentest”, “Partido de los Trabajadores”, “Frente 33”): the capitalised run "
+    "after it, over the language's particles, is one organisation's name.",
+    examples=[("Banco Santander Chairman Ana Ortiz said profits rose.",  # the body ends at the title
+               {"actor": "Ana Ortiz", "type": "person"}),
+              ("The report was published by Agence France-Presse on Monday.",
+               {"actor": "Agence France-Presse", "type": "organization"}),
+              ("Environmental groups celebrated the ruling. Fundación Agua Viva, which filed a brief, said "
                "the judgment would “set a precedent for every large project in the south.”",
                {"actor": "Fundación Agua Viva", "type": "organization"}),
               ("The Partido de los Trabajadores said it would appeal.",
                {"actor": "Partido de los Trabajadores", "type": "organization"})],
     counter=[("Banco said the deal was off. Ana Banco, its founder, agreed.", {"no_actor": "Banco said"}),
+
              ("The Junta met on Monday.", {"no_actor": "Junta met"})])
 
 def _with_opening_body_words(doc: Any, ents: list[Any]) -> list[Any]:
@@ -294,12 +299,25 @@ def _with_opening_body_words(doc: Any, ents: list[Any]) -> list[Any]:
             i += 1
             continue
         end, last = i + 1, i
-        while end < len(doc) and (doc[end].is_title or doc[end].lower_ in lexicon.BODY_NAME_PARTICLES) \
-                and doc[end].is_alpha and "\n" not in doc[end - 1].whitespace_:
-            if doc[end].is_title:
+        while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
+            word = doc[end]
+            if word.text in ("-", "–") and not word.whitespace_ and not doc[end - 1].whitespace_ \
+                    and end + 1 < len(doc) and doc[end + 1].is_title:
+                end += 2  # "Agence France-Presse", "Université Paris-Saclay"
+                last = end - 1
+                continue
+            if not (word.is_title or word.lower_ in lexicon.BODY_NAME_PARTICLES) or not word.is_alpha \
+                    or word.lower_ in lexicon.TITLE_WORDS \
+                    or (word.ent_type_ == "PERSON" and word.lower_ in lexicon.first_name_genders()):
+                break  # ("Banco Santander Chairman Ana Ortiz": the body ends at its officer's title)
+            if word.is_title:
                 last = end
             end += 1
-        if last == i or (token.ent_type_ == "PERSON" and token.ent_iob_ == "I"):
+        if end < len(doc) and end == last + 1 and doc[end].text.isdigit() \
+                and "\n" not in doc[end - 1].whitespace_:
+            last = end  # "the Frente 33": a numbered front
+        place = all(t.ent_type_ in ("GPE", "LOC") for t in doc[i:last + 1])  # "Centro Habana", a district
+        if last == i or (token.ent_type_ == "PERSON" and token.ent_iob_ == "I") or place:
             i += 1  # (a surname inside a person's name: "Ana Banco Ruiz")
             continue
         fire_span(OPENING_BODY_WORD, doc[i:last + 1])
@@ -828,7 +846,6 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
             lone_place = head.i == first.i and head.ent_type_ in ("GPE", "FAC", "LOC")
             person = (named or described) and not stated and 1 <= head.i - first.i + 1 <= 3 \
                 and person_shaped(text) and text.lower() not in lexicon.DEMONYMS and not lone_place \
-                and not (head.i == first.i and _demonym_noun(head)) \
                 and not any(t.lower_ in lexicon.TITLE_WORDS for t in doc[first.i:head.i + 1])
             if not national and not (named and stated) and not person:
                 continue
@@ -969,6 +986,8 @@ def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> li
                         for c in root.children)
         if not (_agentive(root) or described) or in_headline:  # agentive includes "according to X"
             continue
+        if doc[j - 1].lower_ in lexicon.LAW_WORDS:
+            continue  # "the Pembridge Museum Act of 1961": a law, no actor
         label = "PERSON" if person_shaped(span.text) else "ORG"
         if single:  # "According to HuffPo", "As Vulture put it": a body, unless a first name
             label = "PERSON" if span.text.lower() in lexicon.first_name_genders() else "ORG"
@@ -1144,6 +1163,42 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _POSSESSED_ROLE = re.compile(r"^([A-Z][\w-]+)['’]s [a-z]")
 
 
+def _described_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """``DESCRIBED_BODY_NAME``: "<Capitalised Words>, a <...> charity ..." opening its clause."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for comma in layout_of(doc).tokens:
+        if comma.text != "," or comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in ("a", "an") \
+                or comma.i < 2:
+            continue
+        described = next((t for t in doc[comma.i + 2:min(comma.i + 6, len(doc))] if t.pos_ == "NOUN"),
+                         None)
+        if described is None or described.lower_ not in lexicon.ORG_DESCRIPTORS \
+                or (described.i + 1 < len(doc) and doc[described.i + 1].pos_ == "NOUN"):
+            continue  # ("a charity worker": a person's job)
+        start = comma.i
+        while start > 0 and comma.i - start < 6 and (doc[start - 1].is_title or (
+                doc[start - 1].lower_ in lexicon.NAME_JOINERS and start >= 2 and doc[start - 2].is_title)) \
+                and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start > 0 and doc[start - 1].is_title and doc[start - 1].is_sent_start:
+            start -= 1  # the clause's first word
+        opens = start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].whitespace_
+        tokens = list(doc[start:comma.i])
+        text = doc[start:comma.i].text
+        if not opens or len(tokens) < 2 or any(t.i in taken for t in tokens) or tokens[0].pos_ == "ADP" \
+                or (tokens[0].lower_ in lexicon.first_name_genders() and person_shaped(text)
+                    and not any(t.pos_ in _FUNCTION_POS for t in tokens)) \
+                or not all(t.is_title or t.lower_ in lexicon.NAME_JOINERS for t in tokens):
+            continue
+        root = doc[start:comma.i].root
+        fire_span(DESCRIBED_BODY_NAME, doc[start:comma.i])
+        found.append(_at(doc, layout, start, comma.i, "ORG", root.i, agentive=_agentive(root),
+                         role=role_of(doc, tokens, [], root)))
+        taken.update(t.i for t in tokens)
+    return found
+
+
 def _employers_in_roles(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """ "Leon Marsh, Quillbank's head of partnerships": an employer the model did not tag is an
     organisation, and so is every other bare use of that name (not a person's name: "Tesfaye's
@@ -1242,7 +1297,8 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     while tokens and (tokens[-1].text in POSSESSIVE_MARKS or tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     if len(tokens) == 2 and tokens[1].pos_ == "NUM" and tokens[1].text.isdigit() \
-            and tokens[0].lower_ not in lexicon.MEDIA_WORDS and not tokens[0].is_upper and label != "PERSON":
+            and tokens[0].lower_ not in lexicon.MEDIA_WORDS and not tokens[0].is_upper and label != "PERSON" \
+            and tokens[0].lower_ not in lexicon.OPENING_BODY_WORDS:
         fire_span(NUMBERED_THING, doc[tokens[0].i:tokens[1].i + 1], ent.text)
         return None  # "a Phase 2 investigation", "Apollo 11"; "Channel 4" and "ABC 7" are bodies
     # "Army Capt. Ana Ruiz", "Air Force 1st Lt. ...": a rank the model ran into the unit's name; one
@@ -1252,7 +1308,8 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     while len(tokens) > 1 and not heads_a_title \
             and ((_title_word(tokens[-1]) and not any(_joins_name(t) for t in tokens[1:-1]))  # ("Office of
                  # the Data Commissioner": a title after "of" is the name's own)
-                 or (tokens[-1].pos_ == "NUM" and tokens[-2].lower_ not in lexicon.MEDIA_WORDS)
+                 or (tokens[-1].pos_ == "NUM" and tokens[-2].lower_ not in lexicon.MEDIA_WORDS
+                     and tokens[-2].lower_ not in lexicon.OPENING_BODY_WORDS)  # ("Channel 4", "Frente 33")
                  or tokens[-1].ent_type_ == "ORDINAL" or _ORDINAL.match(tokens[-1].text)) \
             and not _joins_name(tokens[-2]):
         tokens.pop()
@@ -1347,7 +1404,9 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                                    and root.head.lower_ not in lexicon.GEO_NOUNS
                                    and not speaks_for(root) and not _agentive(root)
                                    and not (label == "ORG" and root.head.lower_ in lexicon.ORG_PARTS)),
-        geographic=(root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS)
+        # ("the Amtrak crossing", "a Hezbollah checkpoint": a body's)
+        geographic=(root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS
+                    and not (label == "ORG" and root.head.lower_ in lexicon.WAY_NOUNS))
         or (end < len(doc) and doc[end].lower_ in lexicon.STATE_OFFICE_WORDS)
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS),
         locative=_locative(root), placed=_placed(root),
@@ -1595,7 +1654,7 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
         return False
     if len(tokens) == 1 and tokens[0].pos_ in ("VERB", "AUX", "ADV", "PRON", "DET"):
         return False  # "Televised debates ...": a capitalised verb the model took for a place
-    if _description_of_a_name(tokens):
+    if _description_of_a_name(tokens) or _kind_after_modifier(tokens):
         return False
     if label != "ORG" and any(t.is_lower and t.is_alpha and t.lower_ not in lexicon.NAME_JOINERS
                               and t.doc[t.i - 1].text not in ("-", "–")  # "Hsu Mei-ling"
@@ -1612,8 +1671,6 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
             and tokens[0].lemma_.lower() in lexicon.PEOPLE_WORDS:
         fire_span(COMMON_NOUN, tokens[0].doc[tokens[0].i:tokens[0].i + 1], name)
         return False  # "Candidates say ..." opening a headline line: people described, not named
-    if len(tokens) == 1 and _demonym_noun(tokens[0]):
-        return False  # "The Swede": someone named before, described by nation
     if len(tokens) == 1 and _capitalised_by_position(tokens[0]):
         fire_span(SENTENCE_INITIAL_NOUN, tokens[0].doc[tokens[0].i:tokens[0].i + 1], name)
         return False
@@ -1634,6 +1691,38 @@ PLACE_DESCRIPTION = rule(
     examples=[("The Pacific port of Villa Norte celebrated her win.", {"no_actor": "Pacific port"})],
     counter=[("The Pacific Port Authority of Villa Norte said trade rose.",
               {"actor": "Pacific Port Authority"})])
+
+
+KIND_AFTER_MODIFIER = rule(
+    "mentions.kind-after-modifier", "A capitalised modifier and a lower-case word for a firm, club or "
+    "museum (“US group Halcyon”, “the Championship club”, “held in Bristol museum”) describe a body: the "
+    "model's entity is no name.", effect="-",
+    examples=[("Ravensford agree takeover by US group Halcyon\n\nThe owners sold the Championship club to "
+               "Halcyon Sports Partners.", {"no_actor": "US group"}),
+              ("The owners sold the Championship club to Halcyon Sports Partners.",
+               {"no_actor": "Championship club"})],
+    counter=[("The Labour party said it would vote against the bill.", {"actor": "Labour party"}),
+             ("The base is an outpost in the fight against the Islamic State group.",
+              {"actor": "Islamic State group"})])
+
+
+def _kind_after_modifier(tokens: list[Any]) -> bool:
+    """``KIND_AFTER_MODIFIER``: a place, a nationality or a common word before the kind, or a name right
+    after it ("US group Halcyon"); never a name's own ("the Islamic State group", "the Tata group")."""
+    from reportgen.geo.gazetteer import gazetteer
+
+    last = tokens[-1]
+    if len(tokens) < 2 or not last.is_lower \
+            or not (last.lower_ in lexicon.COMPANY_NOUNS or last.lower_ in lexicon.DESCRIBED_KINDS):
+        return False
+    doc = last.doc
+    modifier = doc[tokens[0].i:last.i].text
+    named_after = last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN"
+    if not (named_after or _known_place(modifier) or bool(gazetteer().cities(modifier))
+            or all(common_noun(doc, t.lower_) for t in tokens[:-1])):
+        return False
+    fire_span(KIND_AFTER_MODIFIER, last.doc[tokens[0].i:last.i + 1], last.text)
+    return True
 
 
 def _description_of_a_name(tokens: list[Any]) -> bool:
@@ -1822,12 +1911,16 @@ NAME_CONTINUED = rule(
               {"actor": "UK", "type": "country"})])
 DEMONYM_NOUN = rule(
     "mentions.demonym-noun", "“The Swede”, “the Frenchwoman”: a noun for a person of a nation after an "
-    "article describes someone named before; it is no name of its own (Finn Hale is a name).",
+    "article describes someone named before, the one the text ties to that nation if any (“Sweden's Nils "
+    "Ek”); it is no name of its own (Finn Hale is a name).",
     examples=[("Freja Lind, 17, beat the top seed on Wednesday. The Swede had never beaten a top-100 "
                "player.", {"no_actor": "Swede"}),
               ("Celine Moreau lost in three sets. “I didn't find my rhythm,” Moreau said. The Frenchwoman "
                "said the wrist was “not a big concern”.",
-               {"quote": "not a big concern", "speaker": "Celine Moreau"})],
+               {"quote": "not a big concern", "speaker": "Celine Moreau"}),
+              ("Norway's Ola Berg beat Sweden's Nils Ek in the final. “I am proud of my week,” the Swede "
+               "said.",
+               {"quote": "I am proud", "speaker": "Nils Ek"})],
     counter=[("Finn Hale said the club would appeal. Finn said the ban was unfair.",
               {"actor": "Finn Hale", "type": "person"})])
 
@@ -1966,6 +2059,14 @@ DESCRIBED_NAME = rule(
               ("Maria Lopez runs the shop with her brother, Carlos Lopez. His mother, Ana, said she was "
                "proud. “We never closed a single day,” she said.",
                {"quote": "We never closed", "speaker": "Ana"})])
+DESCRIBED_BODY_NAME = rule(
+    "mentions.described-body-name", "Capitalised words set beside a description headed by a body's noun "
+    "(“Hope Without Borders, a British charity that runs three clinics,”) are that body's name, though "
+    "the model missed it.",
+    examples=[("Hope Without Borders, a British charity that runs three clinics in the camp, says cases "
+               "have tripled.", {"actor": "Hope Without Borders", "type": "organization"})],
+    counter=[("Ana Ruiz, a charity worker, says cases have tripled.", {"no_actor": "Ana Ruiz, a"}),
+             ("In Farchana, a town near the border, cases have tripled.", {"no_actor": "In Farchana"})])
 PROPER_NOUN_CHAIN = rule(
     "mentions.proper-noun-chain", "Two to four capitalised proper nouns in a row that act in their "
     "sentence (a subject, a possessor) or are cited (“according to X”) are a name, tagged or not.",
@@ -2071,7 +2172,8 @@ def find_mentions(doc: Any) -> list[Mention]:
                              (AGED_NAME, _aged_names),
                              (FULL_NAME_OF_SURNAME, _full_names_of_surnames),
                              (CUE_SUBJECT, _untagged_speakers),
-                             (DESCRIBED_NAME, _described_names), (PROPER_NOUN_CHAIN, _proper_noun_chains),
+                             (DESCRIBED_NAME, _described_names), (DESCRIBED_BODY_NAME, _described_bodies),
+                             (PROPER_NOUN_CHAIN, _proper_noun_chains),
                              (QUOTE_SOURCE, _quote_sources),
                              (SPEAKER_LABEL, _speaker_labels), (DIGEST_CREDIT, _digest_credits),
                              (CREDIT_LINE, _credit_lines),
@@ -2083,6 +2185,8 @@ def find_mentions(doc: Any) -> list[Mention]:
             covered = {i for m in found for i in range(m.start, m.end)}
             mentions = [m for m in mentions if not covered & set(range(m.start, m.end))]
         mentions = mentions + found
+    # "The Swede": someone named before, described by nation, whichever finder took it for a name
+    mentions = [m for m in mentions if not (m.end - m.start == 1 and _demonym_noun(doc[m.start]))]
     return sorted(_not_instances(doc, mentions), key=lambda m: m.start)
 
 

@@ -94,10 +94,14 @@ def _particled(word: str) -> bool:
     return bool(hyphen) and particle in lexicon.NAME_PARTICLES and bool(NAME_TOKEN.match(rest))
 
 
+#: A nickname in quotation marks inside a person's name.
+_NICKNAME = re.compile(r" [\"“'‘][^\"“”'‘’]+[\"”'’] ")
+
+
 def person_shaped(name: str) -> bool:
-    """One to four capitalised words (a name's particles aside: "Anwar al-Awlaki", "Ana de Vries"), no
-    acronym, no organisation, place or country word."""
-    words = name.split()
+    """One to four capitalised words (a name's particles aside: "Anwar al-Awlaki", "Ana de Vries"; a quoted
+    nickname aside: 'Felipe "Ping" Aragoncillo'), no acronym, no organisation, place or country word."""
+    words = _NICKNAME.sub(" ", name).split()
     if not 1 <= len(words) <= 4:
         return False
     if not all(NAME_TOKEN.match(w) for w in words):

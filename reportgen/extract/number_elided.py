@@ -21,6 +21,7 @@ from reportgen.extract.lexicon import (
     KIN_NOUNS,
     LEVEL_VERBS,
     MEASURED_NOUNS,
+    PEOPLE_ADJECTIVES,
     POPULATION_NOUNS,
     UNCOUNTED_UNITS,
 )
@@ -178,6 +179,8 @@ def elided(amount: Amount, earlier: list[Number]) -> str | None:
         if number.context and number.context in nearby and number.unit \
                 and number.unit not in UNCOUNTED_UNITS and number.unit not in DURATION_UNITS:
             unit = _RATE_TAIL.sub("", number.unit)
+            if unit in PEOPLE_ADJECTIVES:
+                unit = "people"  # "12 were injured and 3 died": people, not more injured
             return None if _agent_of(span, unit) else unit
     return None
 

@@ -140,6 +140,8 @@ STATED_STATE = rule(
               ("The council said 41 people had died, 312 were injured and 9 remained missing.",
                {"number": "9 remained missing", "unit": "missing"})],
     counter=[("The council said 312 people were injured.", {"number": "312 people", "unit": "people"}),
+             ("Of the 80 houses on the street, 30 were evacuated as the river rose.",
+              {"number": "30", "unit": "houses"}),
              ("The ferry carried 40 passengers; 12 were rescued by fishermen.",
               {"number": "12", "unit": "passengers"})])
 OF_NOUN = rule(
@@ -222,7 +224,8 @@ def _glued_measure(amount: Amount, earlier: list[Number]) -> tuple[str, int] | N
 
 def _scale_reading(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     doc, start = amount.doc, amount.span.start
-    if start == 0 or doc[start - 1].lower_ not in SCALE_NOUNS or not doc[start - 1].whitespace_:
+    if start == 0 or doc[start - 1].lower_ not in SCALE_NOUNS or not doc[start - 1].whitespace_ \
+            or doc[start - 1].ent_type_ == "PERSON":  # ("Tomas Mach 2 goals")
         return None
     amount.start = min(amount.start, start - 1)
     return doc[start - 1].lower_, amount.span.end
@@ -369,7 +372,7 @@ def _counted_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | No
             return last.text, amount.end
         return None
     lemma = noun.lemma_.lower()
-    if noun.idx < layout_of(noun.doc).headline_end and not common_noun(noun.doc, lemma) \
+    if noun.is_lower and noun.idx < layout_of(noun.doc).headline_end and not common_noun(noun.doc, lemma) \
             and not common_noun(noun.doc, noun.lower_):
         return None  # "Thousands flee as fire nears": a headline's verb the tagger took for a noun
     if noun.tag_ == "NN" and (lemma in THRESHOLD_NOUNS or lemma in GENERIC_NOUNS):
@@ -435,6 +438,10 @@ def _adjective_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | 
 
 
 def _stated_state(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    counted = elided(amount, earlier)
+    if counted is not None and counted not in PEOPLE_ADJECTIVES and counted != "people" \
+            and counted.rstrip("s") not in PERSON_HEADS:
+        return None  # "Of the 80 houses, 30 were evacuated": houses, said just before
     root = number_root(amount.span)
     verb = root.head
     if root.dep_ not in ("nsubj", "nsubjpass") or verb.i <= root.i or verb.i - root.i > 3:

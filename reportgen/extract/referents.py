@@ -437,8 +437,11 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
         settled_place = any((m.label in ("GPE", "LOC") or m.geographic) and m.locative
                             for m in short.mentions)
         # (a place only the text knows, "Platte River", may be the short name of "Platte River Networks")
-        known_place = place and _known_place(short.longest())
-        personal_name = short.is_personal() and len(s.split()) > 1
+        # (but a town the text names, "in Kelso Creek", is not Kelso Creek Farms: only one it calls a body)
+        known_place = place and (_known_place(short.longest())
+                                 or not any(m.label == "ORG" for m in short.mentions))
+        labels = short.labels()  # (a body the model also called a person: "Social Renewal, led by ...")
+        personal_name = short.is_personal() and len(s.split()) > 1 and labels["PERSON"] > labels["ORG"]
         for long in live:
             if long is short or long.merged_into is not None:
                 continue
@@ -459,7 +462,8 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
                 # a name's own word ("Holdings"), not a description ("the Islamic State network")
                 dropped = long.longest().split()[-1][:1].isupper() \
                     and first_seen[id(long)] < first_seen[id(short)]
-            origin = rest_before and all(country_key(w) or w in lexicon.DEMONYMS for w in rest_before)
+            origin = rest_before and (all(country_key(w) or w in lexicon.DEMONYMS for w in rest_before)
+                                      or _titled_country(keys[id(long)]) is not None)  # "Republic of X"
             if dropped or origin or _abbreviates(short.longest(), keys[id(long)]):
                 _absorb(long, short)
                 break
@@ -785,6 +789,10 @@ class Referents:
         if not words:
             return None
         head = "year-old" if words[-1].endswith("year-old") else words[-1]  # "the 46-year-old said"
+        if head in lexicon.DEMONYM_NOUNS:
+            national = self._national(lexicon.DEMONYM_NOUNS[head], token_i)
+            if national is not None:
+                return national  # "Norway's Ola Berg beat Sweden's Nils Ek. The Swede said": Ek
         titled = self.titled_person(head, token_i)
         if titled is not None:
             return titled
@@ -805,6 +813,23 @@ class Referents:
             return self.org_before(token_i)
         if head in lexicon.ORG_WORDS:  # "the agency said": a body, never the country or town before it
             return self.org_before(token_i, types=("organization",))
+        return None
+
+    def _national(self, country: str, token_i: int) -> Actor | None:
+        """The last person before ``token_i`` the text ties to ``country`` ("Sweden's Nils Ek", "Nils Ek
+        of Sweden", "Nils Ek (Sweden)")."""
+        doc = self.doc
+        k = bisect_left(self._people_starts, token_i) - 1
+        while k >= 0:
+            start, actor = self._people[k]
+            mention = self._token_mention[start]
+            near = [start - 2] if start >= 2 and doc[start - 1].text in ("'s", "’s") else []
+            if mention.end + 1 < len(doc) and doc[mention.end].lower_ in ("of", "("):
+                near.append(mention.end + 1)
+            if any((a := self._token_actor.get(i)) is not None and country_key(a.name) == country
+                   for i in near):
+                return actor
+            k -= 1
         return None
 
     def main_organisation_before(self, token_i: int) -> Actor | None:
@@ -902,8 +927,7 @@ def _roles_of_its(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents
     for mention, actor in pairs:
         words = (actor.role or "").split()
         if actor.type != "person" or len(words) < 2 or words[0].lower() not in ("its", "their") \
-                or mention.role != actor.role or words[-1].lower() in lexicon.KIN_WORDS \
-                or words[-1].lower() in lexicon.GENDERED_NOUNS:
+                or mention.role != actor.role or words[-1].lower() in lexicon.FAMILY_NOUNS:
             continue  # ("their father" is the father of people, never of a body)
         # (a group such as "Democrats" has no chief executive)
         body = index.org_before(mention.start, within=60, types=("organization", "country"))
@@ -1022,13 +1046,32 @@ DESCRIBED_BODY = rule(
               {"actor": "Ana Ruiz", "type": "person"}),
              ("Tom LeVane, 52, who owns a jewelry company in Macon, said he backs the plan.",
               {"actor": "Tom LeVane", "type": "person"})])
+TITLED_COUNTRY = rule(
+    "referents.titled-country", "A name after a state's title (“the Republic of Valdoria”, “the Kingdom of "
+    "Arland”) is a country, and its short name (“Valdoria”) the same one.",
+    examples=[("The Republic of Valdoria said it would appeal the ruling. Valdoria's army withdrew on "
+               "Monday.", {"actor": "Republic of Valdoria", "type": "country", "aliases": ["Valdoria"]})],
+    counter=[("The State of Mexico said it would appeal the ruling.", {"actor": "State of Mexico",
+                                                                       "type": "location"})])
+PERSON_AFTER_PLACE = rule(
+    "referents.person-after-place", "A description headed by a person's noun after a place (“a source "
+    "inside the Rukban camp, a Syrian refugee who asked not to be named, said”) is someone's, never the "
+    "place's role.", effect="-",
+    examples=[("A source inside the Rukban camp, a Syrian refugee who asked not to be named, said food had "
+               "run out.", {"actor": "Rukban camp", "role": None})],
+    counter=[("The summit opens in Lyon, France's third city, on Monday.",
+              {"actor": "Lyon", "role": "France's third city"})])
 DESCRIBED_PLACE = rule(
     "referents.described-place", "A name whose stated role is headed by a place noun (“San Ildefonso, a town "
     "of 68,000 people”, “Kessa, a fishing village”) is a place, however the model tagged it.",
-    examples=[("The quake struck 30 kilometres north of San Ildefonso del Norte, a town of 68,000 people. "
+    examples=[("Boats were lost in Kessa, a fishing village on the coast, on Monday.",
+               {"actor": "Kessa", "type": "location"}),
+              ("The quake struck 30 kilometres north of San Ildefonso del Norte, a town of 68,000 people. "
                "Rescuers worked through the night.",
                {"actor": "San Ildefonso del Norte", "type": "location"})],
     counter=[("Ana Town, a village elder, said the water had gone.", {"actor": "Ana Town", "type": "person"}),
+             ("Rosa Hale, 54, a town councillor, said the water had gone.",
+              {"actor": "Rosa Hale", "type": "person"}),
              ("Kessa Holdings, a port operator, said trade fell.", {"actor": "Kessa Holdings",
                                                                    "type": "organization"})])
 ACTING_BODY = rule(
@@ -1099,6 +1142,10 @@ def _actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = No
     else:
         name = max(names, key=lambda n: (len(n.split()), len(n), not _shouted(n), names.count(n)))
     role = next((m.role for m in cluster.mentions if m.role), None)
+    if role and kind in ("location", "country") and role_head(role) in lexicon.PERSON_HEADS:
+        if doc is not None:
+            _fire_at(doc, PERSON_AFTER_PLACE, next(m for m in cluster.mentions if m.role == role))
+        role = None  # "inside the Rukban camp, a Syrian refugee who ...": a person's, not the place's
     aliases = [f for f in forms if f != name]
     return Actor(name=name, type=kind, aliases=aliases, role=role, mentions=len(real))
 
@@ -1152,6 +1199,15 @@ def _passive_agent(token: Any) -> bool:
     return token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
+def _worded_name(words: list[str]) -> bool:
+    """A name holding a function word no person's name holds ("Hope Without Borders", "Doctors Against
+    Hunger"; a person's particles "de", "van", "al" are no such words)."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # the word list only, not a pipeline
+
+    return any(w in STOP_WORDS and w not in lexicon.NAME_JOINERS and w not in lexicon.NAME_PARTICLES
+               for w in words[1:])
+
+
 def _stated_person(cluster: Cluster) -> bool:
     """An honorific, a title before the name or a role that names a person's job or kin ("Tom Lines, the
     club's captain", "Lucy Gallery, her cousin")."""
@@ -1186,6 +1242,18 @@ def _bare_city(doc: Any, cluster: Cluster) -> bool:
     return not _after_the(doc, cluster) and _known_city(cluster.longest(), 100_000) and all(
         not doc[m.start].is_upper and not (m.end < len(doc) and doc[m.end].text in POSSESSIVE_MARKS)
         for m in cluster.mentions)
+
+
+def _titled_country(name: str) -> str | None:
+    """``TITLED_COUNTRY``: the short name of "the Republic of Valdoria", "the Kingdom of Arland" (a title
+    the data lists before a name, never one of not_country_titles)."""
+    lowered = name_key(name)
+    title, of, rest = lowered.partition(" of ")
+    rest = rest.removeprefix("the ")
+    if not of or f"{title} of" not in lexicon.COUNTRY_TITLE_WORDS or lowered in lexicon.NOT_COUNTRY_TITLES \
+            or not rest:
+        return None
+    return rest
 
 
 def _known_place(name: str) -> bool:
@@ -1239,6 +1307,11 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     if 2 <= len(words) <= 3 and words[0] in lexicon.first_name_genders() and _stated_person(cluster):
         return "person"  # "Tom Lines, the club's captain", "Lucy Gallery, her cousin": whatever the last word
     named_person = len(words) >= 2 and words[0] in lexicon.first_name_genders() and not country_key(lowered)
+    titled = next((n for n in cluster.names() if _titled_country(n)), None)
+    if titled is not None and not named_person and not country_key(titled):
+        if doc is not None:
+            _fire_at(doc, TITLED_COUNTRY, next(m for m in cluster.mentions if m.text == titled))
+        return "country"  # "the Republic of Valdoria": a country the data does not know
     if any(country_key(n) for n in cluster.names()) and not named_person:
         if any(m.geographic for m in cluster.mentions) and not any(
                 country_key(n) for n in cluster.names() if name_key(n) not in lexicon.AMBIGUOUS_COUNTRIES):
@@ -1284,14 +1357,14 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     described = next(
         (m for m in cluster.mentions if m.role and role_head(m.role) in lexicon.ORG_DESCRIPTORS), None)
     if described is not None and not aged and not any(m.honorific or m.titled for m in cluster.mentions) \
-            and words[0] not in lexicon.first_name_genders():  # "LeVell, 52, ... owns a jewelry company"
+            and (words[0] not in lexicon.first_name_genders()  # "LeVell, 52, ... owns a jewelry company"
+                 or _worded_name(words)):  # ("Hope Without Borders, a British charity")
         if doc is not None:
             _fire_at(doc, DESCRIBED_BODY, described)
         return "organization"  # "Voltis Servis, a company that ...", "Web portal Lycos Europe"
     settlement = next((m for m in cluster.mentions
                        if m.role and role_head(m.role, at_number=True) in lexicon.SETTLEMENT_NOUNS), None)
-    if settlement is not None and not aged and not any(m.honorific or m.titled for m in cluster.mentions) \
-            and words[0] not in lexicon.first_name_genders():
+    if settlement is not None and not aged and not any(m.honorific or m.titled for m in cluster.mentions):
         if doc is not None:
             _fire_at(doc, DESCRIBED_PLACE, settlement)
         return "location"

@@ -134,8 +134,11 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
 
 def _spaced_dash(token: Any) -> bool:
     """A dash set off by spaces (" - ", " — "): it opens or closes an aside."""
+    doc = token.doc
     return token.text in ("-", "–", "—") and bool(token.whitespace_) and token.i > 0 \
-        and bool(token.doc[token.i - 1].whitespace_)
+        and bool(doc[token.i - 1].whitespace_) \
+        and not (doc[token.i - 1].like_num and token.i + 1 < len(doc)
+                 and doc[token.i + 1].like_num)  # ("minister 2019 - 2021": a span of years)
 
 
 def _before_relative(span: Any) -> Any:

@@ -273,13 +273,18 @@ PREVIOUS_PARAGRAPH = rule(
                 {"quote": "The money was simply", "speaker": "Ana Ruiz"})])
 QUESTION_TURN = rule(
     "quotes.question-turn", "In an exchange of questions and answers, a paragraph that is only a question "
-    "is the turn of whoever asked the question before the last answer, not the answerer's.",
+    "put to someone (“Did you log it?”) is the turn of whoever asked the question before the last answer, "
+    "not the answerer's (whose own “How could we ...?” goes on).",
     examples=[("Pilot questioned\n\n“Did you check the fuel?” lawyer Rosa Pike asked.\n\n“Yes, twice,” "
                "pilot Karl Odin replied.\n\n“Did you log it?”",
                {"quote": "Did you log it", "speaker": "Rosa Pike"})],
     counter=[("Pilot questioned\n\n“Did you check the fuel?” lawyer Rosa Pike asked.\n\n“Yes, twice,” "
               "pilot Karl Odin replied.\n\n“I checked it myself.”",
-              {"quote": "I checked it myself", "speaker": "Karl Odin"})])
+              {"quote": "I checked it myself", "speaker": "Karl Odin"}),
+             ("Minister grilled on radio\n\n“Will the hospital close?” presenter Anna Berg asked.\n\n"
+              "“Absolutely not,” Health Minister Omar Haddad said.\n\n"
+              "“How could we close the only hospital?”",
+              {"quote": "How could we close", "speaker": "Omar Haddad"})])
 INTRODUCED_BEFORE = rule(
     "quotes.introduced-before", "A paragraph that is only a quote is the words of the person the "
     "paragraph before ends on (its last subject, or a lead-in ending in a colon).",
@@ -1135,6 +1140,10 @@ def _follower(context: _Context, quotes: list[QuoteSpan], triples: list[QuoteTri
     return None
 
 
+#: A question put to someone: it addresses them.
+_YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
+
+
 def _asker(context: _Context, quotes: list[QuoteSpan], triples: list[QuoteTriple | None],
            paragraph_numbers: list[int], answer: int, quote: QuoteSpan) -> int | None:
     """``QUESTION_TURN``: for a question after an answer, the question the answer replied to (the last
@@ -1142,7 +1151,8 @@ def _asker(context: _Context, quotes: list[QuoteSpan], triples: list[QuoteTriple
     def asks(span: QuoteSpan) -> bool:
         return span.text_of(context.text).rstrip(" ”\"’'").endswith("?")
 
-    if not asks(quote) or asks(quotes[answer]) or quotes[answer].paragraph == 0:
+    addressed = bool(_YOU.search(quote.text_of(context.text)))  # (the answerer's own "How could we ...?")
+    if not asks(quote) or not addressed or asks(quotes[answer]) or quotes[answer].paragraph == 0:
         return None
     earlier = bisect_left(paragraph_numbers, quotes[answer].paragraph)
     asked = [j for j in range(bisect_left(paragraph_numbers, quotes[answer].paragraph - 1), earlier)

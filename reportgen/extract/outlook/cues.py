@@ -546,7 +546,8 @@ def headline_infinitive(sentence: Sentence) -> Iterator[Any]:
 CONDITIONAL = rule(
     "outlook.conditional", "An open condition about what may happen ('if another bidder wants ...', "
     "'unless ...').",
-    examples=[("If the talks fail, the company faces a long strike.", {"outlook": "If the talks fail"})],
+    examples=[("If the talks fail, the company faces a long strike.", {"outlook": "If the talks fail"}),
+              ("If confirmed, the ruling ends a decade of litigation over the dam.", {"outlook": "ruling"})],
     counter=[("If anything, the survey shows rents are falling.", {"no_outlook": "survey"}),
              ("It is not clear if the two firms share an owner.", {"no_outlook": "share an owner"}),
              ("Colleagues describe him as diligent, if disorganised, and he has held the seat since 2011.",
@@ -554,18 +555,24 @@ CONDITIONAL = rule(
 
 
 def conditional(sentence: Sentence) -> Iterator[Any]:
-    """The verb of each "if"/"unless" clause that states a condition ("if anything" has no verb, "if
-    disorganised" no subject: it concedes, and "it is not clear if" means "whether")."""
+    """The verb of each "if"/"unless" clause that states a condition ("if anything" has no verb, "diligent,
+    if disorganised" concedes, and "it is not clear if" means "whether")."""
     for token in sentence.tokens:
         if token.lower_ not in ("if", "unless") or token.dep_ != "mark" or token.head.dep_ != "advcl":
             continue
         clause = token.head
-        if clause.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJECTS or c.dep_ == "expl"
-                                                               for c in clause.children):
+        if clause.pos_ not in ("VERB", "AUX") or _concedes(token):
             continue
         if clause.head.lemma_ == "be" and any(c.dep_ == "acomp" for c in clause.head.children):
             continue
         yield clause
+
+
+def _concedes(mark: Any) -> bool:
+    """"diligent, if disorganised": "if" after an adjective and a comma, its clause with no subject."""
+    doc, clause = mark.doc, mark.head
+    return mark.i >= 2 and doc[mark.i - 1].text == "," and doc[mark.i - 2].pos_ == "ADJ" \
+        and not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children)
 
 
 WORK_UNDER_WAY = rule(
