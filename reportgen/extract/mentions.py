@@ -806,6 +806,7 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
             if (subject.dep_ not in SUBJECTS and subject.i + 1 != verb.i) or subject.i in taken \
                     or layout.in_quote(subject.idx):
                 continue
+            kind: list[Any] = []
             tokens = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "det")] + [subject]
             while tokens[0].i > 0 and (before := doc[tokens[0].i - 1]).dep_ == "compound" \
                     and before.head.i == tokens[0].i and INITIAL.match(before.text):
@@ -839,6 +840,7 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
             elif head.i > first.i and _kind_before_name(first) \
                     and _stands_alone(doc, list(doc[first.i:head.i + 1])):
                 fire_span(KIND_BEFORE_NAME, doc[first.i:head.i + 1], first.text)
+                kind = [first]
                 first = doc[first.i + 1]  # "Pollster Daron Shaw said"
             text = doc[first.i:head.i + 1].text
             # "Pavel Sirko, the union leader, said": a full name the model missed or called a title.
@@ -852,7 +854,7 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
             if head.i == first.i and _capitalised_by_position(head):
                 fire_span(SENTENCE_INITIAL_NOUN, doc[head.i:head.i + 1], head.text)
                 continue  # "Engineers warned ...": people described, not named
-            role = role_of(doc, list(doc[first.i:head.i + 1]), [], head) if person else None
+            role = role_of(doc, list(doc[first.i:head.i + 1]), kind, head) if person else None
             found.append(_at(doc, layout, first.i, head.i + 1, "PERSON" if person else "ORG", head.i,
                              text=text, agentive=True, role=role,
                              titled=person and _titled_before(doc, first.i),
@@ -1255,7 +1257,7 @@ KIND_BEFORE_NAME = rule(
     examples=[("Drugmaker Tellis Pharma recalls 500,000 packs\n\nTellis Pharma said on Monday it would "
                "recall the packs.", {"actor": "Tellis Pharma", "type": "organization"}),
               ("Pharmacist Niamh Byrne said the shelves were empty.",
-               {"actor": "Niamh Byrne", "type": "person"}),
+               {"actor": "Niamh Byrne", "type": "person", "role": "Pharmacist"}),
               ("Pollster Daron Shaw said the race was close.", {"actor": "Daron Shaw", "type": "person"})],
     counter=[("Bank Leumi said its profit rose.", {"actor": "Bank Leumi"}),
              ("Business Insider said its traffic rose.", {"actor": "Business Insider"})])

@@ -289,12 +289,15 @@ def due_in(token: Any, sentence: Sentence) -> bool:
 WHAT_NEXT = rule(
     "outlook.what-next", "'Next' as an adverb of a verb asks what comes ('what happens next').",
     examples=[("What happens next is anyone's guess.", {"outlook": "happens next"})],
-    counter=[("Next, the minister turned to the budget.", {"no_outlook": "budget"})])
+    counter=[("Next, the minister turned to the budget.", {"no_outlook": "budget"}),
+             ("“Our own people are queueing next to the refugees,” he said.", {"no_outlook": "queueing"})])
 
 
 @WHAT_NEXT
 def what_next(token: Any, sentence: Sentence) -> bool:
-    return token.lower_ == "next" and token.pos_ == "ADV" and token.head.pos_ in ("VERB", "AUX")
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "next" and token.pos_ == "ADV" and token.head.pos_ in ("VERB", "AUX") \
+        and not (after is not None and after.lower_ == "to")  # "queueing next to the refugees": a place
 
 
 FORWARD_NOUN = rule(
@@ -579,13 +582,15 @@ WORK_UNDER_WAY = rule(
     "outlook.work-under-way", "Work under way towards an aim ('are working with agencies to establish', 'is "
     "seeking to').",
     examples=[("The regulator is working with police to trace the sellers.", {"outlook": "working with"})],
-    counter=[("The council is trying to shift the blame onto the contractor.", {"no_outlook": "blame"})])
+    counter=[("The council is trying to shift the blame onto the contractor.", {"no_outlook": "blame"}),
+             ("Water has cut off roads, and rescue teams are using boats to reach villages near Thatta.",
+              {"no_outlook": "boats"})])
 
 
 def work_under_way(sentence: Sentence) -> Iterator[Any]:
     for token in sentence.tokens:
-        if token.tag_ != "VBG" or token.lemma_ in L.ATTEMPT_VERBS or token.lower_ == "going":
-            continue  # "is trying to": what is attempted now; "is going to": the future, seen elsewhere
+        if token.tag_ != "VBG" or token.lemma_ not in L.EFFORT_VERBS:
+            continue  # ("is trying to": what is attempted now; "are using boats to reach": a means)
         if not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in PRESENT for c in token.children):
             continue
         if any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and any(g.lower_ == "to" for g in c.children)

@@ -571,13 +571,15 @@ def _failure_told(verb: Any) -> bool:
 
 REFERRED_PLAN = rule(
     "outlook.referred-plan", "A plan, promise or risk referred to as known ('backed the plan', 'the "
-    "council's plan was rejected'), or told in a past tense without its aim ('pledges were forgotten'), "
-    "is not stated as ahead.",
+    "council's plan was rejected'), told in a past tense without its aim ('pledges were forgotten'), or "
+    "named as a kind, a bare plural without its aim ('most heat warnings are based on'), is not stated as "
+    "ahead.",
     effect="-",
     examples=[("Most tenants backed the plan at the meeting.", {"no_outlook": "tenants"}),
               ("The miners' plan was rejected by the board in a close vote.", {"no_outlook": "miners"}),
               ("The board approved budget plans covering two thousand jobs.", {"no_outlook": "board"}),
               ("Many pledges were given and then forgotten.", {"no_outlook": "pledges"}),
+              ("“Most heat warnings are based on daytime maximums,” he said.", {"no_outlook": "warnings"}),
               ("Mayor Ana Ruiz spoke on Monday. “The plan costs a lot,” she said.", {"no_outlook": "costs"}),
               ("The decade has brought a rise in each danger that worries farmers.",
                {"no_outlook": "danger"})],
@@ -596,6 +598,9 @@ def referred_plan(cue: Cue, sentence: Sentence) -> bool:
                    for c in noun.children)
     if definite and noun.dep_ in ("dobj", "pobj"):
         return True
+    if noun.tag_ == "NNS" and not has_aim(noun) and not any(c.dep_ in ("det", "poss", "nummod")
+                                                          for c in noun.children):
+        return True  # "Most heat warnings are based on ...", "to improve storm forecasts": a kind
     if definite and noun.dep_ == "nsubj" and not has_aim(noun) and noun.head.tag_ in ("VBZ", "VBP") \
             and lemma(noun.head) not in L.FORWARD_VERBS and lemma(noun) not in L.RISK_NOUNS \
             and not sentence.dated:
