@@ -23,6 +23,7 @@ from reportgen.extract.lexicon import (
     FRACTIONS,
     NUMBER_UNITS,
     PERCENT_WORDS,
+    PRONOUN_NUMBERS,
     RANGE_OPENERS,
     RANGE_WORDS,
 )
@@ -75,9 +76,12 @@ COUNT_AS_DATE = rule(
 UNTAGGED = rule(
     "repairs.numbers-untagged",
     "Digits the tagger left outside any entity are a candidate when a unit or currency sign is written "
-    "with them or they count the noun after them.",
+    "with them or they count the noun after them; so is a number word counting a plural (\"Eleven riders "
+    "were fined\").",
     examples=[("Another 80mm of rain fell on a record 7.2 metres of snow.",
-               {"number": "80mm", "unit": "mm"})],
+               {"number": "80mm", "unit": "mm"}),
+              ("Ruling\n\nThe rider lost his title. Eleven riders were fined.",
+               {"number": "Eleven riders", "unit": "riders"})],
     counter=[("The bus stopped at 410 Elm Street.", {"no_number": "410"})])
 SPLIT_FIGURE = rule(
     "repairs.numbers-split-figure",
@@ -202,7 +206,8 @@ def _untagged(doc: Any) -> list[Candidate]:
     """Digits outside any entity that carry a unit or sign, or count the noun after them."""
     found = []
     for token in layout_of(doc).tokens:
-        if token.ent_type or not _DIGIT.search(token.text):
+        worded = token.is_alpha and token.like_num and token.lower_ not in PRONOUN_NUMBERS  # "Eleven riders"
+        if token.ent_type or not (_DIGIT.search(token.text) or worded):
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         label = None
@@ -212,7 +217,7 @@ def _untagged(doc: Any) -> list[Candidate]:
         elif _signed_amount(token):
             label = "MONEY"  # "€ 3.5bn", "HK$50,000"
         elif token.like_num and token.dep_ == "nummod" and token.head.pos_ == "NOUN" \
-                and token.head.i > token.i:
+                and token.head.i > token.i and (not worded or token.head.tag_ == "NNS"):
             label = "CARDINAL"
         if label is not None:
             fire(doc, UNTAGGED, token.idx, token.idx + len(token))

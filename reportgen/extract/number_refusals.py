@@ -24,6 +24,7 @@ from reportgen.extract.lexicon import (
     LABEL_NOUNS,
     LIST_NOUNS,
     LOOSE_APPROXIMATORS,
+    NUMBER_IDIOMS,
     PARAPHRASE_VERBS,
     PERCENT_WORDS,
     PRONOUN_NUMBERS,
@@ -116,6 +117,12 @@ PRONOUN_ONE = rule(
     effect="-",
     examples=[("One of them said the plan would fail.", {"no_number": "One"})],
     counter=[("One soldier was killed in the attack.", {"number": "One soldier"})])
+IDIOM = rule(
+    "numbers.idiom",
+    "A number word in an idiom (\"a zero tolerance policy\", \"back to square one\") is no figure.",
+    effect="-",
+    examples=[("The port has a zero tolerance policy on drink.", {"no_number": "zero"})],
+    counter=[("The port had zero ships in dock.", {"number": "zero ships"})])
 RATIO_PART = rule(
     "numbers.ratio-part",
     "The first figure of a ratio (\"one\" of \"one in five\") is read with the second, not alone.",
@@ -167,7 +174,7 @@ def refused_span(span: Any, label: str) -> bool:
         (FURNITURE, _in_furniture), (REFERENCE_MARK, _reference_mark), (CLOCK_TIME, _clock_time),
         (YEAR_RULE, _year), (NAME_PART, _name_part),
         (LABEL_AFTER_NOUN, _label_after_noun), (OPERAND, _operand), (RATIO_PART, _ratio_part),
-        (PRONOUN_ONE, _pronoun_one)]
+        (PRONOUN_ONE, _pronoun_one), (IDIOM, _idiom)]
     if label == "CARDINAL":
         checks += [(PART_OF_A_COUNT, _part_of_a_count), (KNOWN_GROUP, _known_group),
                    (WHOLE_OF_A_PART, _whole_of_a_part)]
@@ -300,6 +307,16 @@ def _pronoun_one(span: Any) -> bool:
     counts_a_person = token.dep_ == "nummod" and head.i == token.i + 1 \
         and head.lemma_.lower() in lexicon.COUNTED_PEOPLE
     return not counts_a_person
+
+
+def _idiom(span: Any) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    last, first = span[-1].lower_, span[0].lower_
+    return f"{last} {after}" in NUMBER_IDIOMS or f"{before} {first}" in NUMBER_IDIOMS \
+        or (span.end + 1 < len(doc) and after == "-"
+            and f"{last}-{doc[span.end + 1].lower_}" in NUMBER_IDIOMS)
 
 
 def _ratio_part(span: Any) -> bool:

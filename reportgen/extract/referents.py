@@ -102,8 +102,10 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
         if key != name_key(mention.text) and key in by_form:
             _fire_at(doc, CANONICAL_FORM, mention, by_form[key].longest())
         cluster = None
-        if mention.start in parenthesised and mention.text.isupper() and mention.start - 1 in by_end \
-                and not mention.furniture:  # "BUCHAREST, Romania (AP) —": the agency is no alias
+        if mention.start in parenthesised and mention.start - 1 in by_end and not mention.furniture \
+                and (mention.text.isupper() or _own_language_name(doc, mention)):
+            # "BUCHAREST, Romania (AP) —": the agency is no alias (furniture); "(Havnekontoret, HK)": the
+            # body's name in its own language is
             cluster = by_form.get(key) or by_end[mention.start - 1]
         elif len(key.split()) == 1 and (not country_key(key) or _speaking_surname(doc, mention)):
             # A bare surname is the person the text last meant (father and son stay apart).
@@ -118,7 +120,7 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
                 bare_seen.setdefault(key, {})[id(cluster)] = mention.start
                 if country_key(key):
                     _fire_at(doc, COUNTRY_SURNAME, mention, cluster.longest())
-        cluster = cluster or by_form.get(key)
+        cluster = cluster or by_form.get(key) or _longer_name_ending(key, clusters)
         if cluster is None:
             cluster = Cluster()
             clusters.append(cluster)
@@ -139,6 +141,16 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
     _merge_transposed_names(doc, clusters)
     _merge_former_names(doc, clusters)
     return clusters
+
+
+def _longer_name_ending(key: str, clusters: list[Cluster]) -> Cluster | None:
+    """A person named before in three words or more whose name ends with these two ("Costa Reis" of
+    "Ana Lúcia Costa Reis": a double surname written alone)."""
+    if len(key.split()) != 2:
+        return None
+    found = [c for c in clusters if c.merged_into is None and c.is_personal()
+             and len(name_key(c.longest()).split()) >= 3 and name_key(c.longest()).endswith(" " + key)]
+    return found[-1] if len(found) == 1 else None
 
 
 PARTY_MEMBERS = rule(
@@ -343,18 +355,34 @@ DEFINED_ACRONYM = rule(
     "president”).",
     examples=[("The National Electoral Authority (ANE) said the count was over. The ANE's president, Ana "
                "Roe, said turnout was 46 percent.",
-               {"actor": "National Electoral Authority", "aliases": ["ANE"]})],
-    counter=[("The National Electoral Authority said the count was over. The ANE's president, Ana Roe, said "
+               {"actor": "National Electoral Authority", "aliases": ["ANE"]}),
+              ("The Danish Harbour Office (Havnekontoret, HK) closed the quay on Monday. HK said repairs "
+               "would take a week.", {"actor": "Danish Harbour Office", "aliases": ["HK", "Havnekontoret"]})],
+    counter=[("The Danish Harbour Office (Havnekontoret) closed the quay. HK said repairs would take a week.",
+              {"no_actor": "HK"}),
+             ("The National Electoral Authority said the count was over. The ANE's president, Ana Roe, said "
               "turnout was 46 percent.", {"actor": "ANE"})])
+
+
+def _own_language_name(doc: Any, mention: Mention) -> bool:
+    """``DEFINED_ACRONYM``: a body's name in brackets right after its name, before its acronym
+    ("the Danish Harbour Office (Havnekontoret, HK)"); never a place ("Acme (Norway)")."""
+    end = mention.end
+    return mention.label == "ORG" and end + 2 < len(doc) and doc[end].text == "," \
+        and doc[end + 1].text.isupper() and doc[end + 2].text == ")"
 
 
 def _defined_as(doc: Any, mention: Mention, acronym: str) -> bool:
     """``DEFINED_ACRONYM``: "<name> (<acronym>)", a body's name of several words outside a dateline
     ("COLUMBIA, S.C. (AP) —", "Mexico City (AFP) –" name the agency)."""
     end = mention.end
-    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text == acronym \
-        and doc[end + 2].text == ")" and not mention.furniture and len(mention.text.split()) >= 2 \
-        and mention.label == "ORG"
+    if end + 2 >= len(doc) or doc[end].text != "(" or mention.furniture or len(mention.text.split()) < 2 \
+            or mention.label != "ORG":
+        return False
+    close = next((i for i in range(end + 1, min(end + 8, len(doc))) if doc[i].text == ")"), None)
+    # "(ANE)", or its own name in its language first: "(Havnekontoret, HK)"
+    return close is not None and doc[close - 1].text == acronym \
+        and (close == end + 2 or doc[close - 2].text == ",")
 
 
 SURNAME_KEEPS_HOLDER = rule(
@@ -891,8 +919,9 @@ def _roles_from_descriptions(doc: Any, index: Referents) -> None:
             continue
         if any(t.pos_ == "PROPN" and not t.is_lower for t in left[1:]) or token.tag_ == "NNS":
             continue  # "the Labour leader" may name a party's; "the ministers" are several
-        if token.dep_ not in SUBJECTS:
-            continue
+        if token.dep_ not in SUBJECTS or any(c.dep_ == "appos" and index.actor_at(c.i) is not None
+                                             for c in token.children):
+            continue  # ("The office director, Brahim Kadar, said": the name beside it holds the role)
         words = [w.lower_ for w in left[1:]] + [token.lower_]
         person = index.described_person(words, token.i)
         if person is None or person.role or any(index.actor_at(t.i) is person for t in sentence_of(token)):
@@ -1323,7 +1352,8 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
         return "location"
     if any(m.geographic for m in cluster.mentions):
         return "location"
-    if len(words) >= 2 and (words[-1] in lexicon.ORG_WORDS or words[-1] in lexicon.INDUSTRY_WORDS) \
+    if len(words) >= 2 and (words[-1] in lexicon.ORG_WORDS or words[-1] in lexicon.INDUSTRY_WORDS
+                            or words[-1] in lexicon.ORG_SUFFIXES) \
             and words[-1] not in lexicon.FACILITY_WORDS:
         return "organization"  # "Somerset Council" even when "Somerset" alone is mostly the county
     if len(words) >= 2 and words[0] in lexicon.OPENING_BODY_WORDS and not _stated_person(cluster) \

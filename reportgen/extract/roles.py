@@ -91,7 +91,8 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
     after = _role_after(doc, end) if end < len(doc) and doc[end].text in (",", "-", "–", "—") else None
     next_to_name = left < first and first <= doc[first - 1].head.i < end  # "research firm Calder & Co"
     if words and not all(w in lexicon.HONORIFICS for w in words) and (
-            any(w in lexicon.TITLE_WORDS for w in words) or bool(titles)  # ("Fisherman Tomas Ekdal said")
+            any(w in lexicon.TITLE_WORDS for w in words)
+            or any(t.lower_ in lexicon.OCCUPATION_NOUNS for t in titles)  # ("Pollster Daron Shaw said")
             or (next_to_name and any(doc[i].pos_ == "NOUN" or doc[i].lower_ in lexicon.OCCUPATION_NOUNS
                                      for i in range(left, first)))):
         pre = _strip_honorifics(pre)

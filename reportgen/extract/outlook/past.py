@@ -184,9 +184,11 @@ def past_clause(cue: Cue, sentence: Sentence) -> bool:
 
 PAST_BELIEF = rule(
     "outlook.past-belief", "'Would' under a past verb of belief ('I thought there would be', 'she believed "
-    "it would') is a belief of the past, not a forecast standing now.",
+    "it would'), or under a saying a speaker quotes ('“People said we would never build it”'), is a view "
+    "of the past, not a forecast standing now.",
     effect="-",
-    examples=[("Back in May I thought there would be more buyers.", {"no_outlook": "buyers"})],
+    examples=[("Back in May I thought there would be more buyers.", {"no_outlook": "buyers"}),
+              ("“People said we would never build it,” the mayor said.", {"no_outlook": "build"})],
     counter=[("I think there will be more buyers.", {"outlook": "buyers"}),
              ("She said there would be more buyers.", {"outlook": "buyers"})])
 
@@ -194,8 +196,11 @@ PAST_BELIEF = rule(
 @PAST_BELIEF
 def past_belief(cue: Cue, sentence: Sentence) -> bool:
     verb = cue.verb
-    return cue.modal_in(L.WOULD_FORMS) and verb.dep_ == "ccomp" and verb.head.lemma_ in L.BELIEF_VERBS \
-        and past(verb.head)
+    if not (cue.modal_in(L.WOULD_FORMS) and verb.dep_ == "ccomp" and past(verb.head)):
+        return False
+    # a speaker quoting what was said to them ("“People said we would never build it”") tells a past view
+    return verb.head.lemma_ in L.BELIEF_VERBS \
+        or (verb.head.lemma_ in SAYING_VERBS and layout_of(verb.doc).in_quote(verb.head.idx))
 
 
 REMEMBERED = rule(

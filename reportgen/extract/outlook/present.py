@@ -14,6 +14,7 @@ from reportgen.extract.outlook import cues as C
 from reportgen.extract.outlook.cues import Cue
 from reportgen.extract.outlook.grammar import (
     PRESENT,
+    SAYING_VERBS,
     Sentence,
     denied,
     habitual_time,
@@ -183,7 +184,8 @@ HABIT = rule(
                {"no_outlook": "pumps"}),
               ("The ferry will often run late in winter.", {"no_outlook": "ferry"}),
               ("The prosecutor said Pike would routinely forge signatures on cheques.",
-               {"no_outlook": "signatures"})],
+               {"no_outlook": "signatures"}),
+              ("“They always say it won't happen again,” a resident said.", {"no_outlook": "happen"})],
     counter=[("The engineers said the pumps would run every night from next week.", {"outlook": "pumps"}),
              ("The ferry will run late on Sunday.", {"outlook": "ferry"})])
 
@@ -194,7 +196,10 @@ def habit(cue: Cue, sentence: Sentence) -> bool:
     if cue.rule is C.SCHEDULED_EVENT:
         return habitual_time(verb)
     if cue.modal_in(L.WILL_FORMS):
-        return any(c.lower_ in L.GENERIC_ADVERBS for c in verb.children)
+        # ("They always say it won't happen again": what is always said, the saying's habit)
+        said = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING_VERBS else None
+        return any(c.lower_ in L.GENERIC_ADVERBS or (said is not None and c.lower_ in L.HABITUAL_ADVERBS)
+                   for c in [*verb.children, *(said.children if said is not None else [])])
     if not cue.modal_in(L.WOULD_FORMS):
         return False
     return any(c.lower_ in L.HABITUAL_ADVERBS for c in verb.children) \
