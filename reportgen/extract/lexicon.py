@@ -160,6 +160,7 @@ STATE_OFFICE_WORDS = words("places", "state_office_words")
 GOVERNMENT_SEATS = words("places", "government_seats")
 COUNTRY_NOUNS = words("places", "country_nouns")
 FACILITY_WORDS = words("places", "facility_words")
+STREET_OPENERS = words("places", "street_openers")
 
 ORG_WORDS = words("organisations", "org_words")
 OPENING_BODY_WORDS = words("organisations", "opening_body_words")

@@ -1090,6 +1090,12 @@ PERSON_AFTER_PLACE = rule(
                "run out.", {"actor": "Rukban camp", "role": None})],
     counter=[("The summit opens in Lyon, France's third city, on Monday.",
               {"actor": "Lyon", "role": "France's third city"})])
+STREET_NAME = rule(
+    "referents.street-name", "A name opened by a street word of another language (“Rua do Forte”, “Calle "
+    "Mayor”) is a place.",
+    examples=[("Shops on Rua do Forte lost trade during the works, the mayor said.",
+               {"actor": "Rua do Forte", "type": "location"})],
+    counter=[("Plaza Mendes said the shop would close.", {"actor": "Plaza Mendes", "type": "person"})])
 DESCRIBED_PLACE = rule(
     "referents.described-place", "A name whose stated role is headed by a place noun (“San Ildefonso, a town "
     "of 68,000 people”, “Kessa, a fishing village”) is a place, however the model tagged it.",
@@ -1346,6 +1352,11 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
                 country_key(n) for n in cluster.names() if name_key(n) not in lexicon.AMBIGUOUS_COUNTRIES):
             return "location"  # "the state of Georgia": a US state, not the country
         return "country"  # a country, possibly with its capital as an alias
+    if len(words) >= 2 and words[0] in lexicon.STREET_OPENERS and not _stated_person(cluster) \
+            and not any(m.person_cues for m in cluster.mentions):  # ("Plaza Mendes said": a person)
+        if doc is not None:
+            _fire_at(doc, STREET_NAME, cluster.mentions[0])
+        return "location"  # "Rua do Forte", "Calle Mayor": a street, whatever the model made of it
     if lowered in lexicon.GROUPS:
         return "group"
     if lowered in lexicon.REGIONS:
