@@ -109,16 +109,20 @@ def _nominal_references(referents: Referents) -> Counter[str]:
                 or referents.actor_at(token.i) is not None or referents.in_quote(token.idx) \
                 or any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in token.children):
             continue  # (never "the Cooper Union", nor "the Labour party": names, counted as names)
-        if word in kinds:
-            actor: Actor | None = kinds[word]
-        else:
-            actor = referents.by_title(f"the {word}", token.i)
-            if actor is None or actor.type != "organization" or word not in name_key(actor.name).split():
-                continue
-        assert actor is not None
+        actor = kinds.get(word) or _named_kind(referents, word, token.i)
+        if actor is None:
+            continue
         found[actor.name] += 2 if token.dep_ in AGENTS else 1
         fire(doc, NOMINAL, token.idx, token.idx + len(token), actor.name)
     return found
+
+
+def _named_kind(referents: Referents, word: str, token_i: int) -> Actor | None:
+    """The organisation "the <word>" stands for when its name holds the word ("the authority")."""
+    actor = referents.by_title(f"the {word}", token_i)
+    if actor is None or actor.type != "organization" or word not in name_key(actor.name).split():
+        return None
+    return actor
 
 
 def _kinds_after_names(referents: Referents) -> dict[str, Actor]:

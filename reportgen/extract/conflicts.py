@@ -45,6 +45,7 @@ from reportgen.extract.lexicon import (
     UPPER_BOUND_WORDS,
     WEEKDAYS,
     entries,
+    stop_words,
 )
 
 #: Relative difference an approximate figure ("about 200") allows: 10% of its own value.
@@ -189,10 +190,6 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(_fold(text))
 
 
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS  # the word list only, not a pipeline
-
-    return frozenset(STOP_WORDS)
 
 
 _APPROX_WORDS = frozenset(w for first in APPROXIMATORS.values() for phrase in first for w in phrase)
@@ -221,7 +218,7 @@ def _words_after(number: Number) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _ignored() -> frozenset[str]:
-    return (_stop_words() | _APPROX_WORDS | _NUMBER_WORDS | WEEKDAYS | MONTHS | RELATIVE_DAYS)
+    return (stop_words() | _APPROX_WORDS | _NUMBER_WORDS | WEEKDAYS | MONTHS | RELATIVE_DAYS)
 
 
 def _topic(number: Number, own: Iterable[str]) -> frozenset[str]:

@@ -336,7 +336,7 @@ def furniture_ranges(doc: Any, lines: list[tuple[int, int]]) -> list[tuple[int, 
         if dateline > start:
             ranges.append((start, dateline))
             fire(doc, DATELINE, start, dateline)
-        for match in [*_CREDIT.finditer(text, start, end), *_CLOSING_CREDIT.finditer(text[:end], start)]:
+        for match in [*_CREDIT.finditer(text, start, end), *_CLOSING_CREDIT.finditer(text, start, end)]:
             ranges.append((match.start(), match.end()))
             fire(doc, CREDIT, match.start(), match.end())
         kind = None

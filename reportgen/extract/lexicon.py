@@ -79,6 +79,14 @@ def _folded(word: str) -> str:
 
 
 @cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English function words (the word list only, not a pipeline), read once."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+@cache
 def first_name_genders() -> dict[str, str]:
     """First names that clearly mark a gender ("f"/"m"), from ``data/first_names.tsv`` (derived from
     nomquamgender, MIT): a plain table, read once, because it is large; accents are optional."""

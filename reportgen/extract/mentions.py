@@ -20,7 +20,16 @@ from typing import Any
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS, cited, tree_of
 from reportgen.extract.layout import Layout, layout_of, sentence_of
-from reportgen.extract.names import INITIAL, NAME_TOKEN, acronym_fits, country_key, name_word, person_shaped
+from reportgen.extract.names import (
+    INITIAL,
+    NAME_TOKEN,
+    QUOTED_NICKNAME,
+    acronym_fits,
+    country_key,
+    known_place,
+    name_word,
+    person_shaped,
+)
 from reportgen.extract.nlp import common_noun
 from reportgen.extract.roles import party_tag_at, role_of
 from reportgen.extract.rules import Rule, fire_span, rule
@@ -303,8 +312,7 @@ def _with_opening_body_words(doc: Any, ents: list[Any]) -> list[Any]:
         end, last = i + 1, i
         while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
             word = doc[end]
-            if word.text in ("-", "–") and not word.whitespace_ and not doc[end - 1].whitespace_ \
-                    and end + 1 < len(doc) and doc[end + 1].is_title:
+            if _glued_hyphen(word) and end + 1 < len(doc) and doc[end + 1].is_title:
                 end += 2  # "Agence France-Presse", "Université Paris-Saclay"
                 last = end - 1
                 continue
@@ -344,7 +352,6 @@ NICKNAME = rule(
               {"no_actor": 'Maria said "Yes" Tuesday'})])
 
 _NICKNAME_MARKS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
-_NICKNAMED = re.compile(r"[^\W\d_][\w.-]* [\"“'‘][^\W\d_][\w ]*[\"”'’](?: [^\W\d_][\w'-]*)+")
 
 
 def _with_nicknames(doc: Any, ents: list[Any]) -> list[Any]:
@@ -592,7 +599,7 @@ def _first_name_misread(ent: Any, tagged_surname: bool = False) -> bool:
 
     doc = ent.doc
     if len(ent) != 1 or ent.label_ not in ("GPE", "LOC") or ent.end + 1 >= len(doc) \
-            or ent.text.lower() not in lexicon.first_name_genders() or _known_place(ent.text):
+            or ent.text.lower() not in lexicon.first_name_genders() or known_place(ent.text):
         return False
     if tagged_surname:
         return bool(ent[0].whitespace_) and not gazetteer().cities(ent.text) \
@@ -732,8 +739,7 @@ def _aged_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Menti
                 and doc[start - 1].ent_type_ not in ("DATE", "TIME") \
                 and not country_key(doc[start - 1].text):
             start -= 1
-        if start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ \
-                and not doc[start - 2].whitespace_:
+        if start >= 2 and _glued_hyphen(doc[start - 1]):
             continue  # "Ngbandi-Kossi, 67,": the tail of a name the model has whole
         if any(k in people for k in range(start, end)):
             continue
@@ -1441,7 +1447,7 @@ def _a_route(doc: Any, start: int, end: int) -> bool:
         start -= 2
     parts = doc[start:end].text.replace("–", "-").split("-")
     # "US-China talks" keeps both countries: the actors of the talks; "Asia-Pacific" is a region
-    return len(parts) == 2 and all(_known_place(p) and not country_key(p) and p.lower() not in lexicon.REGIONS
+    return len(parts) == 2 and all(known_place(p) and not country_key(p) and p.lower() not in lexicon.REGIONS
                                    for p in parts)
 
 
@@ -1591,7 +1597,7 @@ def _names_a_work(doc: Any, root: Any, start: int, end: int) -> bool:
     if first.dep_ == "compound" and head.i > first.i and head.lower_ in lexicon.WORK_NOUNS:
         return True  # "the Netsky virus", "the Bagle worm"
     if first.dep_ in ("compound", "nmod") and head.i > first.i and _a_work(head) \
-            and not _known_place(doc[start:root.i + 1].text):  # "the U.S. military operation" is the US's
+            and not known_place(doc[start:root.i + 1].text):  # "the U.S. military operation" is the US's
         return True  # "the Netsky, Bagle and MyDoom mass mailers", "the Netsky virus families"
     if first.dep_ == "pobj" and head.lower_ == "as" and any(c.lower_ == "such" for c in head.children) \
             and head.head.lower_ in lexicon.WORK_NOUNS:
@@ -1603,12 +1609,6 @@ def _reports(token: Any) -> bool:
     """A medium's word that is the subject of a reporting verb ("the newspaper Haaretz noted")."""
     return token.lower_ in lexicon.MEDIA_WORDS and token.dep_ in SUBJECTS \
         and token.head.lemma_.lower() in lexicon.REPORTING_VERBS
-
-
-def _known_place(name: str) -> bool:
-    lowered = name.lower()
-    return country_key(name) is not None or lowered in lexicon.DEMONYMS or lowered in lexicon.CAPITALS \
-        or lowered in lexicon.REGIONS
 
 
 def _a_work(noun: Any) -> bool:
@@ -1687,7 +1687,7 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     if len(tokens) == 1 and _capitalised_by_position(tokens[0]):
         fire_span(SENTENCE_INITIAL_NOUN, tokens[0].doc[tokens[0].i:tokens[0].i + 1], name)
         return False
-    if any(c in name for c in "“”\"«»") and not _NICKNAMED.fullmatch(name):
+    if any(c in name for c in "“”\"«»") and not QUOTED_NICKNAME.search(name):
         return False
     if label == "NORP":
         return lowered in lexicon.GROUPS or (tokens[-1].tag_ in ("NNPS", "NNS") and len(words) <= 3)
@@ -1731,7 +1731,7 @@ def _kind_after_modifier(tokens: list[Any]) -> bool:
     doc = last.doc
     modifier = doc[tokens[0].i:last.i].text
     named_after = last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN"
-    if not (named_after or _known_place(modifier) or bool(gazetteer().cities(modifier))
+    if not (named_after or known_place(modifier) or bool(gazetteer().cities(modifier))
             or all(common_noun(doc, t.lower_) for t in tokens[:-1])):
         return False
     fire_span(KIND_AFTER_MODIFIER, last.doc[tokens[0].i:last.i + 1], last.text)
@@ -2222,14 +2222,19 @@ SPLIT_NAME = rule(
 
 
 def _split_names_joined(doc: Any, mentions: list[Mention]) -> list[Mention]:
-    """``SPLIT_NAME``: mentions in text order, adjacent pieces of one person's name joined."""
+    """``SPLIT_NAME``: mentions in text order, adjacent pieces of one person's name joined (and one name
+    two finders found, once)."""
     joined: list[Mention] = []
     for mention in mentions:
         prev = joined[-1] if joined else None
+        if prev is not None and (prev.start, prev.end) == (mention.start, mention.end):
+            if mention.label == "PERSON" and prev.label != "PERSON":  # (a hyphened name found twice)
+                joined[-1] = replace(prev, label="PERSON", person_cues=prev.person_cues + mention.person_cues)
+            continue
         if prev is not None and prev.end == mention.start and doc[prev.end - 1].whitespace_ == " " \
                 and "PERSON" in (prev.label, mention.label) and not prev.quoted and not mention.quoted \
                 and doc[mention.start].is_title and doc[prev.start].is_title \
-                and not _known_place(mention.text) and not _known_place(prev.text) \
+                and not known_place(mention.text) and not known_place(prev.text) \
                 and (prev.label == "PERSON" or doc[prev.start].lower_ in lexicon.first_name_genders()) \
                 and mention.end - prev.start <= 5 and not doc[mention.start].is_sent_start:
             fire_span(SPLIT_NAME, doc[prev.start:mention.end])
@@ -2254,7 +2259,8 @@ HYPHENED_NAME = rule(
                "Ebner-Lutz told the newspaper.", {"quote": "I understand the anger",
                                                   "speaker": "Maximilian Ebner-Lutz"})],
     counter=[("Talks on the Baghdad-Damascus road resumed. The Arab-Israeli talks stalled.",
-              {"no_actor": "Baghdad-Damascus"})])
+              {"no_actor": "Baghdad-Damascus"}),
+             ("The Trump-Putin summit ended without a deal.", {"no_actor": "Trump-Putin"})])
 
 
 def _hyphened_whole(doc: Any, mention: Mention) -> Mention:
@@ -2265,20 +2271,26 @@ def _hyphened_whole(doc: Any, mention: Mention) -> Mention:
     start, end = mention.start, mention.end
 
     def joins(word: Any) -> bool:
-        return word.is_title and word.is_alpha and not _known_place(word.text) \
+        return word.is_title and word.is_alpha and not known_place(word.text) \
             and word.lower_ not in lexicon.DEMONYMS and word.lower_ not in lexicon.TITLE_WORDS
 
-    while start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and joins(doc[start - 2]):
+    while start >= 2 and _glued_hyphen(doc[start - 1]) and joins(doc[start - 2]):
         start -= 2
-    while end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end].whitespace_ \
-            and not doc[end - 1].whitespace_ and joins(doc[end + 1]):
+    while end + 1 < len(doc) and _glued_hyphen(doc[end]) and joins(doc[end + 1]):
         end += 2
-    if (start, end) == (mention.start, mention.end) or not joins(doc[mention.start]):
+    modifier = end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower  # "the Trump-Putin summit"
+    if (start, end) == (mention.start, mention.end) or modifier:
         return mention
     fire_span(HYPHENED_NAME, doc[start:end], doc[mention.start:mention.end].text)
     label = "PERSON" if mention.label == "NORP" and person_shaped(doc[start:end].text) else mention.label
-    return replace(mention, start=start, end=end, text=doc[start:end].text, label=label, hyphenated=False)
+    return replace(mention, start=start, end=end, text=doc[start:end].text, label=label, hyphenated=False,
+                   attributive=False)
+
+
+def _glued_hyphen(token: Any) -> bool:
+    """A hyphen written with no space on either side ("Coulibaly-Dembélé", "France-Presse")."""
+    return token.text in ("-", "–") and not token.whitespace_ and token.i > 0 \
+        and not token.doc[token.i - 1].whitespace_
 
 
 def _firm_as_title(ent: Any) -> bool:

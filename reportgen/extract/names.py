@@ -66,6 +66,24 @@ def canonical_key(name: str) -> str:
     return key
 
 
+def known_place(name: str) -> bool:
+    """A country, capital, region or nationality the data knows by this name (no gazetteer look-up)."""
+    lowered = name.lower()
+    return country_key(name) is not None or lowered in lexicon.DEMONYMS or lowered in lexicon.CAPITALS \
+        or lowered in lexicon.REGIONS
+
+
+def titled_short_name(lowered: str) -> str | None:
+    """"republic of valdoria" -> "valdoria": the name after a state's title the data lists (never one of
+    not_country_titles)."""
+    title, of, rest = lowered.partition(" of ")
+    rest = rest.removeprefix("the ")
+    if not of or not rest or f"{title} of" not in lexicon.COUNTRY_TITLE_WORDS \
+            or lowered in lexicon.NOT_COUNTRY_TITLES:
+        return None
+    return rest
+
+
 def country_key(name: str) -> str | None:
     """The canonical name of the country ``name`` names ("U.S." -> "united states"), if any."""
     for lowered in (name_key(name), name.lower().strip()):
@@ -74,10 +92,8 @@ def country_key(name: str) -> str | None:
         if lowered in lexicon.COUNTRY_TITLES:  # "State of Israel", "Syrian Arab Republic"
             short = lexicon.COUNTRY_TITLES[lowered]
             return lexicon.COUNTRY_FORMS.get(short, short)
-        title, of, rest = lowered.partition(" of ")  # "Republic of Kenya", "Kingdom of Bahrain"
-        rest = rest.removeprefix("the ")
-        if of and f"{title} of" in lexicon.COUNTRY_TITLE_WORDS and rest in lexicon.COUNTRIES \
-                and lowered not in lexicon.NOT_COUNTRY_TITLES:
+        rest = titled_short_name(lowered)  # "Republic of Kenya", "Kingdom of Bahrain"
+        if rest is not None and rest in lexicon.COUNTRIES:
             return lexicon.COUNTRY_FORMS.get(rest, rest)
     return None
 
@@ -94,14 +110,14 @@ def _particled(word: str) -> bool:
     return bool(hyphen) and particle in lexicon.NAME_PARTICLES and bool(NAME_TOKEN.match(rest))
 
 
-#: A nickname in quotation marks inside a person's name.
-_NICKNAME = re.compile(r" [\"“'‘][^\"“”'‘’]+[\"”'’] ")
+#: A nickname in quotation marks inside a person's name ('Felipe "Ping" Aragoncillo').
+QUOTED_NICKNAME = re.compile(r" [\"“'‘][^\"“”'‘’]+[\"”'’] ")
 
 
 def person_shaped(name: str) -> bool:
     """One to four capitalised words (a name's particles aside: "Anwar al-Awlaki", "Ana de Vries"; a quoted
     nickname aside: 'Felipe "Ping" Aragoncillo'), no acronym, no organisation, place or country word."""
-    words = _NICKNAME.sub(" ", name).split()
+    words = QUOTED_NICKNAME.sub(" ", name).split()
     if not 1 <= len(words) <= 4:
         return False
     if not all(NAME_TOKEN.match(w) for w in words):

@@ -438,10 +438,6 @@ def _adjective_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | 
 
 
 def _stated_state(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
-    counted = elided(amount, earlier)
-    if counted is not None and counted not in PEOPLE_ADJECTIVES and counted != "people" \
-            and counted.rstrip("s") not in PERSON_HEADS:
-        return None  # "Of the 80 houses, 30 were evacuated": houses, said just before
     root = number_root(amount.span)
     verb = root.head
     if root.dep_ not in ("nsubj", "nsubjpass") or verb.i <= root.i or verb.i - root.i > 3:
@@ -450,6 +446,9 @@ def _stated_state(amount: Amount, earlier: list[Number]) -> tuple[str, int] | No
         (c for c in verb.children if c.dep_ == "acomp" and c.lower_ in PEOPLE_ADJECTIVES), None)
     if state is None or any(t.pos_ in _NOUNS or t.is_punct for t in amount.doc[amount.span.end:state.i]):
         return None
+    counted = elided(amount, earlier)  # (people, or a state, once read as people)
+    if counted is not None and counted != "people" and counted.rstrip("s") not in PERSON_HEADS:
+        return None  # "Of the 80 houses, 30 were evacuated": houses, said just before
     return state.text, state.i + 1
 
 

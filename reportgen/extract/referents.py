@@ -28,8 +28,10 @@ from reportgen.extract.names import (
     acronym_fits,
     canonical_key,
     country_key,
+    known_place,
     name_key,
     person_shaped,
+    titled_short_name,
     without_brackets,
 )
 from reportgen.extract.rules import Rule, fire, fire_span, rule
@@ -466,7 +468,7 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
                             for m in short.mentions)
         # (a place only the text knows, "Platte River", may be the short name of "Platte River Networks")
         # (but a town the text names, "in Kelso Creek", is not Kelso Creek Farms: only one it calls a body)
-        known_place = place and (_known_place(short.longest())
+        place_apart = place and (_gazetteer_place(short.longest())
                                  or not any(m.label == "ORG" for m in short.mentions))
         labels = short.labels()  # (a body the model also called a person: "Social Renewal, led by ...")
         personal_name = short.is_personal() and len(s.split()) > 1 and labels["PERSON"] > labels["ORG"]
@@ -483,7 +485,7 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
             rest_before = keys[id(long)][:-len(s)].split() if keys[id(long)].endswith(" " + s) else None
             long_place = any(m.label in ("GPE", "LOC") for m in long.mentions)
             dropped = rest_after and not settled_place and all(
-                (_generic_org_word(w) and not (known_place and w in lexicon.INDUSTRY_WORDS))  # "Texas Oil"
+                (_generic_org_word(w) and not (place_apart and w in lexicon.INDUSTRY_WORDS))  # "Texas Oil"
                 or w in lexicon.PLACE_SUFFIXES or (long_place and w in lexicon.REGION_KINDS)  # "X Province"
                 for w in rest_after)
             if dropped and personal_name:
@@ -851,7 +853,7 @@ class Referents:
         while k >= 0:
             start, actor = self._people[k]
             mention = self._token_mention[start]
-            near = [start - 2] if start >= 2 and doc[start - 1].text in ("'s", "’s") else []
+            near = [start - 2] if start >= 2 and doc[start - 1].text in POSSESSIVE_MARKS else []
             if mention.end + 1 < len(doc) and doc[mention.end].lower_ in ("of", "("):
                 near.append(mention.end + 1)
             if any((a := self._token_actor.get(i)) is not None and country_key(a.name) == country
@@ -1237,9 +1239,7 @@ def _passive_agent(token: Any) -> bool:
 def _worded_name(words: list[str]) -> bool:
     """A name holding a function word no person's name holds ("Hope Without Borders", "Doctors Against
     Hunger"; a person's particles "de", "van", "al" are no such words)."""
-    from spacy.lang.en.stop_words import STOP_WORDS  # the word list only, not a pipeline
-
-    return any(w in STOP_WORDS and w not in lexicon.NAME_JOINERS and w not in lexicon.NAME_PARTICLES
+    return any(w in lexicon.stop_words() and w not in lexicon.NAME_JOINERS and w not in lexicon.NAME_PARTICLES
                for w in words[1:])
 
 
@@ -1280,25 +1280,16 @@ def _bare_city(doc: Any, cluster: Cluster) -> bool:
 
 
 def _titled_country(name: str) -> str | None:
-    """``TITLED_COUNTRY``: the short name of "the Republic of Valdoria", "the Kingdom of Arland" (a title
-    the data lists before a name, never one of not_country_titles)."""
-    lowered = name_key(name)
-    title, of, rest = lowered.partition(" of ")
-    rest = rest.removeprefix("the ")
-    if not of or f"{title} of" not in lexicon.COUNTRY_TITLE_WORDS or lowered in lexicon.NOT_COUNTRY_TITLES \
-            or not rest:
-        return None
-    return rest
+    """``TITLED_COUNTRY``: the short name of "the Republic of Valdoria", "the Kingdom of Arland"."""
+    return titled_short_name(name_key(name))
 
 
-def _known_place(name: str) -> bool:
-    """A place the gazetteer or the data knows ("Texas", "Cincinnati", "Sindh"), not one only the text
+def _gazetteer_place(name: str) -> bool:
+    """A place the data or the gazetteer knows ("Texas", "Cincinnati", "Sindh"), not one only the text
     names ("Platte River")."""
     from reportgen.geo.gazetteer import gazetteer
 
-    key = name_key(name)
-    return _known_city(name) or bool(gazetteer().subdivisions(name)) or key in lexicon.REGIONS \
-        or key in lexicon.CAPITALS
+    return known_place(name) or _known_city(name) or bool(gazetteer().subdivisions(name))
 
 
 def _known_city(name: str, population: int = 0) -> bool:

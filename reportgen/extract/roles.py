@@ -121,7 +121,7 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
             role = re.sub(r"^(the|a|an)\s+", "", role)
             # (set off: "Marta Lind, the captain, was asked"; not "..., Marta Lind, the captain was asked")
             closed = span[-1].is_punct or span.end >= len(doc) or doc[span.end].is_punct \
-                or _spaced_dash(doc[span.end]) or doc[span.end].tag_ in ("WDT", "WP", "WP$")
+                or doc[span.end].tag_ in ("WDT", "WP", "WP$")
             if role and (role[0].islower() or role.split()[0].lower() in lexicon.TITLE_WORDS) \
                     and not _clause(span) and closed:
                 return role
