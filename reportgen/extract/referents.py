@@ -122,6 +122,9 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
                 bare_seen.setdefault(key, {})[id(cluster)] = mention.start
                 if country_key(key):
                     _fire_at(doc, COUNTRY_SURNAME, mention, cluster.longest())
+                full = name_key(cluster.longest()).split()
+                if len(full) >= 3 and full[-2] == key and key not in (full[0], full[-1]):
+                    _fire_at(doc, FIRST_SURNAME, mention, cluster.longest())
         cluster = cluster or by_form.get(key) or _longer_name_ending(key, clusters)
         if cluster is None:
             cluster = Cluster()
@@ -129,7 +132,11 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
         cluster.mentions.append(mention)
         words = name_key(mention.text).split()
         if len(words) >= 2:
-            for word in (words[0], words[-1]):
+            # (and a first surname of two: "Villalobos" of "Andrés Villalobos Pérez"; never a second
+            # first name, "Ann" of "Mary Ann Smith")
+            double = len(words) >= 3 and words[0] in lexicon.first_name_genders() \
+                and words[-2] not in lexicon.first_name_genders() and words[-2] not in lexicon.NAME_PARTICLES
+            for word in (words[0], words[-1], *((words[-2],) if double else ())):
                 by_part.setdefault(word, {})[id(cluster)] = cluster
         by_form[key] = cluster
         by_end[mention.end] = cluster
@@ -155,6 +162,15 @@ def _longer_name_ending(key: str, clusters: list[Cluster]) -> Cluster | None:
     return found[-1] if len(found) == 1 else None
 
 
+FIRST_SURNAME = rule(
+    "referents.first-surname", "A person named with two surnames (“Andrés Villalobos Pérez”) is meant by "
+    "the first alone (“Villalobos added”), as Spanish and Portuguese style writes it; a second first name "
+    "is no surname (“Ann” of Mary Ann Smith).",
+    examples=[("CET's executive director, Andrés Villalobos Pérez, told reporters the agency was examining "
+               "the fault. Villalobos added that the grid had performed better than in 2019.",
+               {"actor": "Andrés Villalobos Pérez", "aliases": ["Villalobos"]})],
+    counter=[("Mary Ann Smith chairs the board. Ann Lee, her deputy, said the vote was close.",
+              {"actor": "Ann Lee"})])
 PARTY_MEMBERS = rule(
     "referents.party-members", "A party's members named as a plural (“the Conservatives”, “Republicans”) "
     "are the party named in full (“Conservative Party”).",
@@ -409,7 +425,7 @@ def _person_for_part(part: str, clusters: Iterable[Cluster], last_seen: dict[int
                 or part not in name_key(cluster.longest()):
             continue  # the cheap test first: the part must be in the name at all
         words = name_key(cluster.longest()).split()
-        if len(words) >= 2 and part in (words[0], words[-1]) \
+        if len(words) >= 2 and (part in (words[0], words[-1]) or (len(words) >= 3 and part == words[-2])) \
                 and (best is None or last_seen[id(cluster)] > last_seen[id(best)]) \
                 and (cluster.is_personal() or (loose and person_shaped(cluster.longest()))):
             best = cluster
