@@ -1427,7 +1427,8 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         geographic=(root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS
                     and not (label == "ORG" and root.head.lower_ in lexicon.WAY_NOUNS))
         or (end < len(doc) and doc[end].lower_ in lexicon.STATE_OFFICE_WORDS)
-        or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS),
+        or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS)
+        or (hyphenated and end + 1 < len(doc) and doc[end + 1].lower_ == "based"),  # "a Haldevik-based firm"
         locative=_locative(root), placed=_placed(root),
         agentive=_agentive(root) or speaks_for(root), person_cues=_person_cues(doc, root, end),
         addressed=_addressed(root),

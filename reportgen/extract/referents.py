@@ -1108,6 +1108,16 @@ PERSON_AFTER_PLACE = rule(
                "run out.", {"actor": "Rukban camp", "role": None})],
     counter=[("The summit opens in Lyon, France's third city, on Monday.",
               {"actor": "Lyon", "role": "France's third city"})])
+#: A city this large is meant as the place, whatever the model's label, unless it acts or is a person.
+BIG_CITY = 1_000_000
+BIG_CITY_NAME = rule(
+    "referents.big-city", "A one-word name of a city of a million people or more, with no sign of a person "
+    "and not acting (“samples were sent to N'Djamena”), is that city, however the model tagged it; never "
+    "an acronym (“BLM”, which the gazetteer reads as Belém's code).",
+    examples=[("Test results from samples sent to N'Djamena are expected by Thursday.",
+               {"actor": "N'Djamena", "type": "location"})],
+    counter=[("Samples were sent to N'Djamena. N'Djamena said it had no laboratory.",
+              {"actor": "N'Djamena"})])
 STREET_NAME = rule(
     "referents.street-name", "A name opened by a street word of another language (“Rua do Forte”, “Calle "
     "Mayor”) is a place.",
@@ -1402,6 +1412,12 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     if any(m.locative for m in cluster.mentions) and not personal_evidence and place_label \
             and not _full_name(cluster, words):
         return "location"  # "visited Great Yarmouth", "in Hemsby": places the model took for names
+    if len(words) == 1 and not name.isupper() and not personal_evidence and not aged \
+            and _known_city(name, BIG_CITY) and not any(m.agentive for m in cluster.mentions) \
+            and words[0] not in lexicon.first_name_genders():
+        if doc is not None:
+            _fire_at(doc, BIG_CITY_NAME, cluster.mentions[0])
+        return "location"  # "samples were sent to N'Djamena": a city of a million, however tagged
     described = next(
         (m for m in cluster.mentions if m.role and role_head(m.role) in lexicon.ORG_DESCRIPTORS), None)
     if described is not None and not aged and not any(m.honorific or m.titled for m in cluster.mentions) \

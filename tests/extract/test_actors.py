@@ -717,3 +717,12 @@ def test_a_name_with_its_acronym_is_a_body(nlp: Any) -> None:
     actors, _ = actors_of(nlp, "Aid\n\nMédecins Sans Frontières (MSF) said it was opening a clinic. MSF "
                                "has 40 staff.")
     assert named(actors, "Médecins Sans Frontières").type == "organization", actors
+
+
+def test_a_name_before_based_is_a_place(nlp: Any) -> None:
+    # "Haldevik-based": what a firm is based in is a place, whatever the model called the name
+    actors, _ = actors_of(nlp, "Tugs were sent to a briefing in Haldevik. Pål Berg, a consultant at the "
+                               "Haldevik-based brokerage Vestlys Maritime, said costs rose.")
+    names = {a.name: a for a in actors}
+    assert names["Haldevik"].type == "location", list(names)
+    assert names["Vestlys Maritime"].type == "organization", list(names)
