@@ -131,7 +131,8 @@ def document_id(brief: Brief, template: str) -> str:
     """Stable id from the sources' content hashes and the template: same input, same id."""
     sources = brief.sources or [brief.source]
     basis = "|".join(s.sha256 or s.path or s.url or brief.title for s in sources)
-    digest = hashlib.sha256(f"{basis}|{template}".encode()).hexdigest().upper()
+    # (a path read from a file system that is not UTF-8 keeps its bytes as lone surrogates)
+    digest = hashlib.sha256(f"{basis}|{template}".encode("utf-8", "surrogatepass")).hexdigest().upper()
     return f"RG-{digest[:4]}-{digest[4:8]}-{digest[8:12]}"
 
 

@@ -44,6 +44,16 @@ def test_document_id_is_stable_and_depends_on_sources_and_template() -> None:
     assert first.startswith("RG-") and len(first) == 17
 
 
+def test_document_id_takes_a_path_that_is_not_utf8() -> None:
+    # os.fsdecode keeps undecodable bytes as lone surrogates; found by test_properties' random paths
+    brief = make_brief()
+    brief.source.sha256 = None
+    brief.source.path = "reports/caf\udce9.txt"
+    brief.sources = [brief.source]
+    first = context.document_id(brief, "default")
+    assert first.startswith("RG-") and first == context.document_id(brief, "default")
+
+
 def test_document_time_prefers_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
     brief = make_brief()
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
