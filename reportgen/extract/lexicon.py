@@ -9,7 +9,6 @@ so a new case is usually a data entry (with a test), not code.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -72,10 +71,12 @@ class _FirstNames(dict[str, str]):
 
 
 def _folded(word: str) -> str:
-    """``word`` without its accents ("ramón" -> "ramon")."""
+    """``word`` without its accents ("ramón" -> "ramon"), as the gazetteer compares names."""
     if word.isascii():
         return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    from reportgen.geo.gazetteer import fold  # (only for a word with accents: the table is plain)
+
+    return fold(word)
 
 
 @cache
