@@ -444,6 +444,7 @@ def _same_claim(a: Claim, b: Claim) -> bool:
 def _join_claims(a: Claim, b: Claim) -> Claim:
     return replace(a, speaker=a.speaker or b.speaker, kind="quote" if "quote" in (a.kind, b.kind) else a.kind,
                    cue=a.cue or b.cue, context=a.context or b.context,
+                   unnamed_speaker=None if a.speaker or b.speaker else a.unnamed_speaker or b.unnamed_speaker,
                    speaker_role=a.speaker_role or b.speaker_role,
                    sources=_unique([*a.sources, *b.sources]), corroborated=True)
 

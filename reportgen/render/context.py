@@ -76,16 +76,20 @@ class TemplateMeta:
 
 @dataclass
 class ClaimGroup:
-    """The claims of one speaker, with the role the brief gives that speaker."""
+    """The claims of one speaker, with the role the brief gives that speaker; or of one unnamed source
+    as the text describes it (``unnamed``); or of nobody."""
 
     speaker: str | None
     role: str | None
     actor: Actor | None
     claims: list[Claim] = field(default_factory=list)
+    unnamed: str | None = None
 
     @property
     def label(self) -> str:
-        return self.speaker or "Unattributed"
+        if self.speaker:
+            return self.speaker
+        return f"Unnamed: {self.unnamed}" if self.unnamed else "Unattributed"
 
 
 @dataclass
@@ -165,11 +169,17 @@ def key_actors(brief: Brief) -> list[Actor]:
 
 
 def claim_groups(brief: Brief) -> list[ClaimGroup]:
-    """Claims grouped by speaker, speakers in order of first claim, unattributed last."""
+    """Claims grouped by speaker, speakers in order of first claim, then unnamed sources (by how the
+    text describes them), unattributed last."""
     groups: dict[str | None, ClaimGroup] = {}
+    unnamed: dict[str, ClaimGroup] = {}
     for claim in brief.claims:
         actor = brief.actor(claim.speaker)
         key = actor.name if actor else claim.speaker
+        if key is None and claim.unnamed_speaker:
+            source = claim.unnamed_speaker
+            unnamed.setdefault(source, ClaimGroup(None, None, None, unnamed=source)).claims.append(claim)
+            continue
         if key not in groups:
             groups[key] = ClaimGroup(key, None, actor)
         group = groups[key]
@@ -178,7 +188,7 @@ def claim_groups(brief: Brief) -> list[ClaimGroup]:
             # The role lives on the actor; ``speaker_role`` is read only from older briefs that copied it.
             group.role = (actor.role if actor else None) or claim.speaker_role
     ordered = [g for k, g in groups.items() if k is not None]
-    return ordered + ([groups[None]] if None in groups else [])
+    return ordered + list(unnamed.values()) + ([groups[None]] if None in groups else [])
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,17 @@ def test_claims_group_by_speaker_with_role_and_unattributed_last() -> None:
     assert len(groups[0].claims) == 2
 
 
+def test_unnamed_sources_group_by_description_before_unattributed() -> None:
+    brief = make_brief()
+    anonymous = replace(brief.claims[0], speaker=None, text="The beds ran out in March.",
+                        unnamed_speaker="a senior health official")
+    again = replace(anonymous, text="Nobody slept.")
+    brief.claims.extend([anonymous, again])
+    groups = context.claim_groups(brief)
+    assert [g.label for g in groups][-2:] == ["Unnamed: a senior health official", "Unattributed"]
+    assert [c.text for c in groups[-2].claims] == ["The beds ran out in March.", "Nobody slept."]
+
+
 def test_claims_by_alias_join_the_actor_group() -> None:
     brief = make_brief()
     brief.claims[1].speaker = "Reiner"
