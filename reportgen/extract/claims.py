@@ -41,6 +41,7 @@ def find_claims(doc: Any, index: Referents) -> list[Claim]:
             kind="quote",
             cue=attribution.triple.cue if attribution.triple.follows is None else None,
             context=_context(text, span, para, sentences, sentence_starts, para_offsets),
+            unnamed_speaker=attribution.unnamed if speaker is None else None,
         ))
     claims.extend(_paraphrases(doc, index))
     return claims

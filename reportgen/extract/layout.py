@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -52,11 +53,44 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Every top-level quoted span in ``text``, in order, with surrounding spaces trimmed."""
+    """Every top-level quoted span in ``text``, in order, with surrounding spaces trimmed; in a
+    transcript, each turn after its speaker's label (see :func:`transcript_turns`)."""
     spans: list[QuoteSpan] = []
-    for number, (start, end) in enumerate(paragraphs(text)):
-        spans.extend(_spans_in(text, start, end, number))
+    ranges = paragraphs(text)
+    turns = transcript_turns(text, ranges)
+    for number, (start, end) in enumerate(ranges):
+        quoted = _spans_in(text, start, end, number)
+        spans.extend(quoted or ([turns[number]] if number in turns else []))
     return spans
+
+
+#: A transcript's speaker label opening a paragraph: one to four capitalised words and a colon.
+_TURN_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:[ \t]+(?=\S)")
+#: A transcript has this many labelled paragraphs at least, by two speakers, one of them speaking twice.
+_TRANSCRIPT_TURNS = 3
+
+
+def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, QuoteSpan]:
+    """The turns of a transcript ("HOST: Who is responsible?" / "OKAFOR: Ultimately, I am."), by
+    paragraph: the words after each label are that speaker's. Only where labels recur (three labelled
+    paragraphs, two speakers, one speaking twice: a lone "UPDATE:" is none); a turn that holds quotation
+    marks keeps its quotes instead ("HOST: The minister said “...”" quotes the minister)."""
+    labelled: dict[int, tuple[str, int]] = {}
+    for number, (start, end) in enumerate(ranges):
+        match = _TURN_LABEL.match(text, start, end)
+        if match is not None:
+            labelled[number] = (match.group().split(":")[0], match.end())
+    labels = Counter(label for label, _ in labelled.values())
+    if len(labelled) < _TRANSCRIPT_TURNS or len(labels) < 2 or labels.most_common(1)[0][1] < 2:
+        return {}
+    turns: dict[int, QuoteSpan] = {}
+    for number, (_, opens) in labelled.items():
+        end = ranges[number][1]
+        while end > opens and text[end - 1].isspace():
+            end -= 1
+        if end > opens:
+            turns[number] = QuoteSpan(opens, end, number)
+    return turns
 
 
 def _is_word(ch: str) -> bool:

@@ -190,6 +190,8 @@ SAINT_WORDS = words("organisations", "saint_words")
 HOLDING_WORDS = words("organisations", "holding_words")
 LEADER_VERBS = words("organisations", "leader_verbs")
 MEDIA_WORDS = words("organisations", "media_words")
+MEDIUM_NOUNS = words("organisations", "medium_nouns")
+JOINT_BODY_WORDS = words("organisations", "joint_body_words")
 #: Head nouns of a description that stands for a body: "the newspaper Haaretz", "the Global Times tabloid".
 BODY_HEADS = ORG_DESCRIPTORS | MEDIA_WORDS
 COMPANY_NOUNS = words("organisations", "company_nouns")

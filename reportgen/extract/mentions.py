@@ -222,6 +222,13 @@ def _joined_entities(doc: Any) -> list[Any]:
     for ent in _with_acronym_names(doc, _with_body_names(doc, ents)):
         if ent.label_ not in ACTOR_LABELS and not _firm_as_title(ent):
             continue
+        joint = _joint_body_start(doc, ent)
+        if joint is not None:
+            fire_span(JOINT_BODY, doc[joint:ent.end])
+            while joined and joined[-1].end > joint:
+                joined.pop()  # "Avon" (taken for a person) is the first place of the name
+            joined.append(Span(doc, joint, ent.end, label="ORG"))
+            continue
         prev = joined[-1] if joined else None
         kin = prev is not None and (prev.label_ == ent.label_ or "NORP" in (prev.label_, ent.label_)) \
             and not (prev.label_ == "NORP" and ent.label_ == "PERSON"
@@ -562,6 +569,34 @@ ACRONYM_JOINED = rule(
                {"actor": "UN Office for the Coordination of Humanitarian Affairs", "type": "organization"})],
     counter=[("The Harbour Board wrote to the Ministry of Transport for the third time.",
               {"actor": "Harbour Board", "type": "organization"})])
+
+
+JOINT_BODY = rule(
+    "mentions.joint-body", "A body two places share (“Avon and Somerset Police”, “Devon and Cornwall "
+    "Constabulary”; organisations.yaml joint_body_words) is one name, which the model cuts at “and”.",
+    examples=[("A spokesperson for Avon and Somerset Police said the charges followed a long investigation.",
+               {"actor": "Avon and Somerset Police", "type": "organization"}),
+              ("Devon and Cornwall Police arrested two men on Monday.",
+               {"actor": "Devon and Cornwall Police", "type": "organization"})],
+    counter=[("Ana Ruiz and Thames Valley Police searched the site on Monday.",
+              {"actor": "Thames Valley Police", "type": "organization"}),
+             ("The case went to the International Court of Justice and the UN Security Council in May.",
+              {"actor": "International Court of Justice", "type": "organization"})])
+
+
+def _joint_body_start(doc: Any, ent: Any) -> int | None:
+    """Where a shared body's name starts ("Avon" of "Avon and Somerset Police"), when ``ent`` is the
+    second place and the body's word, after "and" and one title-case place word; else None."""
+    if ent.label_ != "ORG" or ent[-1].lower_ not in lexicon.JOINT_BODY_WORDS or len(ent) < 2 \
+            or ent.start < 2 or doc[ent.start - 1].lower_ != "and":
+        return None
+    first = doc[ent.start - 2]
+    if first.pos_ != "PROPN" or not first.is_title or first.lower_ in lexicon.first_name_genders() \
+            or (first.i > 0 and doc[first.i - 1].pos_ == "PROPN") or first.ent_iob_ == "I" \
+            or first.ent_type_ == "ORG" or first.lower_ in lexicon.ORG_WORDS \
+            or not ent[0].is_title or len(ent) > 3:
+        return None  # "Ana Ruiz and Thames Valley Police", "the Court of Justice and the UN Security Council"
+    return first.i
 
 
 def _acronym_joins(prev: Any, ent: Any) -> bool:
@@ -1114,7 +1149,7 @@ def _credit_lines(doc: Any, mentions: list[Mention], layout: Layout) -> list[Men
     for start, end in layout.paragraphs:
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is None or len(span) < 3 or span[0].text not in ("—", "–", "-") \
-                or not layout.in_quote(max(start - 3, 0)):
+                or not layout.in_quote(_before_closing_mark(layout.text, start)):
             continue
         first = span.start + 1
         stop = first
@@ -1128,6 +1163,17 @@ def _credit_lines(doc: Any, mentions: list[Mention], layout: Layout) -> list[Men
         found.append(_at(doc, layout, first, stop, "PERSON", stop - 1, agentive=True, person_cues=1,
                          role=role))
     return found
+
+
+def _before_closing_mark(text: str, start: int) -> int:
+    """The offset of the last character before ``start`` that is neither space nor a closing quotation
+    mark: inside a quote when a quote ends there, whatever blank lines follow it."""
+    k = start - 1
+    while k > 0 and text[k].isspace():
+        k -= 1
+    while k > 0 and text[k] in "”\"’'":
+        k -= 1
+    return max(k, 0)
 
 
 def _credit_word(token: Any) -> bool:
@@ -2139,7 +2185,9 @@ CREDIT_LINE = rule(
     "the quote's speaker: a person when a first name opens it, however the model tagged it.",
     examples=[("School merger\n\nParents gave their views:\n\n“The new site is two buses away.”\n— Priya "
                "Nair, mother of two\n\n“Smaller classes would be welcome.”\n— Anjali Menon, teaching "
-               "assistant\n", {"quote": "two buses away", "speaker": "Priya Nair"})],
+               "assistant\n", {"quote": "two buses away", "speaker": "Priya Nair"}),
+              ("Convention notes\n\n\"The whole idea of a slogan like that needs to stop.\"\n\n-Michelle "
+               "Marks, Philadelphia.", {"quote": "whole idea of a slogan", "speaker": "Michelle Marks"})],
     counter=[("School merger\n\nThe council met on Monday.\n— Priya Nair reports from Leeds\n",
               {"no_actor": "Priya Nair reports"})])
 SEEN_ELSEWHERE = rule(

@@ -820,7 +820,9 @@ class Referents:
                    and self.doc[c.start].idx >= self.layout.headline_end for c in before)
 
     def titled_person(self, word: str, token_i: int) -> Actor | None:
-        """The last person before ``token_i`` whose stated role has ``word`` in it ("spokeswoman")."""
+        """The last person before ``token_i`` whose stated role has ``word`` in it ("spokeswoman"), or
+        another word for the same office ("the representative", "HOST")."""
+        word = lexicon.TITLE_EXPANSIONS.get(word, word)
         k = bisect_left(self._people_starts, token_i) - 1
         while k >= 0:
             actor = self._people[k][1]
@@ -839,6 +841,10 @@ class Referents:
             national = self._national(lexicon.DEMONYM_NOUNS[head], token_i)
             if national is not None:
                 return national  # "Norway's Ola Berg beat Sweden's Nils Ek. The Swede said": Ek
+        if words == [head] and head in lexicon.DEMONYMS:  # "the Italian admitted": an adjective as a noun
+            country = lexicon.DEMONYM_COUNTRIES.get(head)
+            national = self._national(country, token_i) if country else None
+            return national or self.described_person(words, token_i)
         titled = self.titled_person(head, token_i)
         if titled is not None:
             return titled
@@ -850,6 +856,10 @@ class Referents:
             if head in name_key(actor.name).split():
                 return actor
             k -= 1
+        if head in lexicon.MEDIUM_NOUNS:
+            medium = self.medium_before(token_i)
+            if medium is not None:
+                return medium  # "the conservative-leaning newspaper wrote" after "The Wall Street Journal"
         if head in lexicon.TITLE_WORDS or head in lexicon.PERSON_NOUNS or head in lexicon.ANONYMOUS_NOUNS \
                 or head in lexicon.AFFILIATION_WORDS or head in lexicon.DEMONYM_NOUNS:
             return self.described_person(words, token_i)  # "the Florida senator", "the diplomat"
@@ -859,6 +869,16 @@ class Referents:
             return self.org_before(token_i)
         if head in lexicon.ORG_WORDS:  # "the agency said": a body, never the country or town before it
             return self.org_before(token_i, types=("organization",))
+        return None
+
+    def medium_before(self, token_i: int) -> Actor | None:
+        """The last news medium named before ``token_i`` (a body whose name says so: "Journal", "Times")."""
+        k = bisect_left(self._org_starts, token_i) - 1
+        while k >= 0:
+            actor = self._orgs[k][1]
+            if set(name_key(actor.name).split()) & lexicon.MEDIA_WORDS:
+                return actor
+            k -= 1
         return None
 
     def _national(self, country: str, token_i: int) -> Actor | None:
@@ -1152,6 +1172,16 @@ BRAND_MODIFIER = rule(
                "pledged to take action against such tricks.", {"actor": "Twitter", "type": "organization"})],
     counter=[("Ana Ruiz won the vote. Ruiz supporters cheered, and Ruiz said she would cut taxes.",
               {"actor": "Ana Ruiz", "type": "person"})])
+SPOKEN_OF_AS_A_THING = rule(
+    "referents.spoken-of-as-a-thing", "A name the model calls a person, with no sign of one (honorific, "
+    "title, role, “he”/“she”), that the text goes on to call “it”/“its” in its own clause and “the company” "
+    "in the next sentence is an organisation (“Corwen Steel confirmed that it will close its plant. The "
+    "company blamed ...”).",
+    examples=[("Plant closure\n\nCorwen Steel confirmed on Wednesday that it will close its Ferrisford "
+               "plant. The company blamed high energy costs.",
+               {"actor": "Corwen Steel", "type": "organization"})],
+    counter=[("Plant closure\n\nMaria Costa confirmed on Wednesday that it will close its Ferrisford "
+              "plant. She blamed high energy costs.", {"actor": "Maria Costa", "type": "person"})])
 NAMED_WORK = rule(
     "referents.named-work", "A name a work noun describes (“the Netsky virus”, “viruses such as Netsky”, "
     "“dinitrophenol, known as DNP, which is a chemical”) is a thing, not an actor; a person named in full "
@@ -1331,6 +1361,30 @@ def _a_city_that_speaks(cluster: Cluster, name: str) -> bool:
         and any(m.locative and m.label in ("GPE", "LOC") for m in cluster.mentions) and _known_city(name)
 
 
+def _spoken_of_as_a_thing(doc: Any, cluster: Cluster) -> Mention | None:
+    """The subject mention that its own clause calls "it"/"its" (before any other noun could be meant)
+    and the next sentence "the company"; None when any sentence of the name says "he" or "she" after it."""
+    found = None
+    for m in cluster.mentions:
+        root = doc[m.root]
+        sentence = sentence_of(root)
+        after = [t for t in doc[m.end:sentence.end] if t.pos_ in ("PRON", "NOUN", "PROPN")]
+        if any(t.lower_ in lexicon.PERSON_PRONOUNS for t in after):
+            return None  # "Maria Costa said her plant ...": a person's
+        if root.dep_ not in SUBJECTS or found is not None:
+            continue
+        nouns = [t for t in after if t.pos_ != "PRON" and t.ent_type_ not in ("DATE", "TIME")]
+        neuter = next((t for t in after if t.lower_ in ("it", "its")), None)
+        if neuter is None or (nouns and nouns[0].i < neuter.i) or sentence.end >= len(doc):
+            continue
+        following = sentence_of(doc[sentence.end])
+        subject = next((t for t in following if t.dep_ in SUBJECTS), None)
+        if subject is not None and subject.lower_ in lexicon.COMPANY_NOUNS \
+                and doc[subject.left_edge.i].lower_ == "the":
+            found = m
+    return found
+
+
 def _full_name(cluster: Cluster, words: list[str]) -> bool:
     """A person's full name after "at" or "in" ("directed at Tom Reyes"): a known first name, a
     surname, a PERSON label, and neither a medium, a site ("the Stonewall Inn") nor a city the gazetteer
@@ -1439,6 +1493,11 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
         if doc is not None:
             _fire_at(doc, BRAND_MODIFIER, modifier)
         return "organization"  # "its Twitter account ... Twitter pledged": a firm, not a person
+    stated = any(m.honorific or m.titled or m.role for m in cluster.mentions)  # (a reporting verb is no sign)
+    thing = _spoken_of_as_a_thing(doc, cluster) if doc is not None and not stated else None
+    if thing is not None:
+        _fire_at(doc, SPOKEN_OF_AS_A_THING, thing)
+        return "organization"
     if cluster.is_personal() and person_shaped(name):
         return "person"
     if any(m.titled for m in cluster.mentions) and cluster.labels().most_common(1)[0][0] in ("GPE", "LOC"):

@@ -44,6 +44,8 @@ class Attribution:
     triple: QuoteTriple
     speaker: Actor | None
     rule: Rule
+    #: How the text describes the speaker when it names nobody ("a senior official"), else None.
+    unnamed: str | None = None
 
 
 # --- resolving rules -----------------------------------------------------------------------------
@@ -104,14 +106,30 @@ SOURCE_DESCRIPTION = rule(
                {"quote": "It was a bargain", "speaker": "Tomas Reyes"}),
               ("Ana Ruiz opened the new depot on Monday. “It took ten years,” said the 61-year-old.",
                {"quote": "It took ten years", "speaker": "Ana Ruiz"}),
+              ("Race report\n\nLuca Bellini said the rider had trained in Milan. “He has lost time in every "
+               "time trial,” the Italian admitted.",  # a demonym as a noun (places.yaml demonyms)
+               {"quote": "He has lost time", "speaker": "Luca Bellini"}),
               ("Tomas Reyes spoke next. Sen. Ana Ruiz spoke first. “The harbour is run by amateurs,” the "
                "senator said.",  # an abbreviated title is the same office (people.yaml title_expansions)
-               {"quote": "The harbour is run", "speaker": "Ana Ruiz"})])
+               {"quote": "The harbour is run", "speaker": "Ana Ruiz"}),
+              ("Ana Ruiz met the board. The Harbour Gazette called on the mayor to resign. “He has lost the "
+               "town's trust,” the weekly newspaper wrote.",  # a medium by what it is (medium_nouns)
+               {"quote": "He has lost the town", "speaker": "Harbour Gazette"})])
 SOURCE_UNNAMED = rule(
     "quotes.source-unnamed", "An unnamed source (“a resident”, “one official”, “an official who asked "
-    "not to be named”) is nobody the brief can name.", effect="-",
+    "not to be named”) is nobody the brief can name; the claim keeps how the text describes them.",
+    effect="-",
     examples=[("Ana Ruiz spoke first. “We were never asked,” a resident said.",
-               {"quote": "We were never asked", "speaker": None})],
+               {"quote": "We were never asked", "speaker": None, "unnamed_speaker": "a resident"}),
+              ("Ward closures\n\n“We are out of beds,” said a senior health official who was not authorised "
+               "to speak publicly. “The next two weeks will be hard.”",  # the follower keeps it too
+               {"quote": "The next two weeks", "speaker": None,
+                "unnamed_speaker": "a senior health official who was not authorised to speak publicly"}),
+              ("Ward closures\n\nOne nurse said the wards were full. “We have not slept since March,” she "
+               "said.", {"quote": "We have not slept", "speaker": None, "unnamed_speaker": "one nurse"}),
+              ("Talks stall\n\nA source close to the talks said the mood was grim. “Nobody expected this,” "
+               "the source said.",
+               {"quote": "Nobody expected", "unnamed_speaker": "a source close to the talks"})],
     counter=[("Tomas Reyes said he met an aide who ran the count. “The count was fair,” he said.",
               {"quote": "The count was fair", "speaker": "Tomas Reyes"})])
 SOURCE_BODY = rule(
@@ -152,7 +170,10 @@ SOURCE_DOCUMENT = rule(
                {"quote": "The boats will sail", "speaker": "Tomas Reyes"}),
               ("The club is closing. An email was sent from its director, Jeremy Boland, to the members. "
                "“We will wind the club down this spring,” the email said.",
-               {"quote": "We will wind", "speaker": "Jeremy Boland"})])
+               {"quote": "We will wind", "speaker": "Jeremy Boland"}),
+              ("Tomas Reyes lost the vote. His campaign sent out an email fundraising appeal on Monday. "
+               "“We need every donor now,” the email said.",  # the email a compound of what was sent
+               {"quote": "We need every donor", "speaker": "Tomas Reyes"})])
 SOURCE_OWNER = rule(
     "quotes.source-owner", "A person's or body's office, campaign or spokesperson named by a possessive "
     "(“his office said”, “its spokesman said”; speech.yaml voice_nouns) speaks for the owner.",
@@ -204,8 +225,8 @@ def _hand_down(triples: list[QuoteTriple], found: list[Attribution]) -> list[Att
             own, follows = found[k], triples[k].follows
             if follows is not None and own.rule is CONTINUES and depth < 8:
                 leader = settle(follows, depth + 1)
-                if leader.speaker is not own.speaker:
-                    own = Attribution(own.triple, leader.speaker, CONTINUES)
+                if leader.speaker is not own.speaker or leader.unnamed != own.unnamed:
+                    own = Attribution(own.triple, leader.speaker, CONTINUES, leader.unnamed)
             final[k] = own
         return final[k]
 
@@ -295,8 +316,41 @@ def resolve(doc: Any, triple: QuoteTriple, index: Referents) -> Attribution:
     if triple.source is None:
         return Attribution(triple, None, UNFOUND)
     replying = (triple.cue or "").lower() in lexicon.REPLY_CUES
-    speaker, how = _resolve_phrase(doc, doc[triple.source], index, replying=replying)
-    return Attribution(triple, speaker, how)
+    head = doc[triple.source]
+    speaker, how = _resolve_phrase(doc, head, index, replying=replying)
+    unnamed = unnamed_description(doc, head, index) if speaker is None and how is SOURCE_UNNAMED else None
+    return Attribution(triple, speaker, how, unnamed)
+
+
+#: Tokens of an unnamed speaker's description kept whole ("a senior official who was not authorised
+#: to speak publicly"); a longer one keeps its noun and what the noun's prepositions add.
+_DESCRIPTION_TOKENS = 16
+
+
+def unnamed_description(doc: Any, head: Any, index: Referents) -> str | None:
+    """How the text describes an unnamed speaker (``head``: the source's head, or a pronoun that stands
+    for the last unnamed person): "a senior official who asked not to be named", "one nurse"; "the
+    source" is the source described before it. None for a pronoun of nobody, or a name."""
+    if head.lower_ in ("he", "she"):
+        head = index.unnamed_before(head.i)
+    elif doc[head.left_edge.i].lower_ in ("the", "this"):
+        earlier = index.unnamed_before(head.i)
+        if earlier is not None and earlier.lower_ == head.lower_:
+            head = earlier  # "“...,” the source said" after "a source close to the talks said"
+    if head is None or (head.pos_ != "NOUN" and head.lower_ not in _INDEFINITE) or index.in_quote(head.idx):
+        return None  # ("one of two witnesses who ...": a number word as the head)
+    tokens = list(doc[head.left_edge.i:head.right_edge.i + 1])
+    if len(tokens) > _DESCRIPTION_TOKENS:  # without its clauses ("one of two witnesses"), else the noun
+        clauses = {c.i for t in head.subtree if t.dep_ in ("relcl", "acl", "advcl") for c in t.subtree}
+        tokens = [t for t in tokens if t.i not in clauses]
+        if len(tokens) > _DESCRIPTION_TOKENS:
+            tokens = list(doc[head.left_edge.i:head.i + 1])
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    words = [t.text_with_ws for t in tokens]
+    if tokens and tokens[0].lower_ in _INDEFINITE | {"the", "this"}:
+        words[0] = tokens[0].lower_ + tokens[0].whitespace_  # "One nurse said" opens a sentence
+    return "".join(words).strip() or None
 
 
 def resolve_source(doc: Any, head: Any, index: Referents) -> Actor | None:
@@ -359,6 +413,10 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
         return next(iter(bodies.values())), SOURCE_NAMED_BODY
     if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.ent_type_ not in ("PERSON",):
         return _described(doc, head, inside, index)
+    if head.is_upper and head.is_alpha:  # a transcript's "HOST:", tagged a name: whose role says so
+        titled = index.titled_person(head.lower_, head.i)
+        if titled is not None:
+            return titled, SOURCE_DESCRIPTION
     return None, SOURCE_UNNAMED
 
 
@@ -442,6 +500,8 @@ def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents)
     for token in reversed(doc[max(sentence.start - 120, 0):sentence.start]):
         if token.lemma_.lower() != lemma or index.in_quote(token.idx):
             continue
+        while token.dep_ == "compound" and token.head.i > token.i:
+            token = token.head  # "sent out an email fundraising appeal": the appeal is what was sent
         issuer = _issuer(doc, token, index)
         if issuer is not None:  # "an email from the club's director, Jeremy Boreing"
             return issuer

@@ -207,7 +207,19 @@ SPEAKER_LABEL = rule(
                "Ana Ruiz: “We will not sign this deal, and the union knows why.”",
                {"quote": "We will not sign", "speaker": "Ana Ruiz"}),
               ("Ana Ruiz: “We will not sign this deal.” Peter Hale: “Then the port closes on Friday.”",
-               {"quote": "Then the port closes", "speaker": "Peter Hale"})])
+               {"quote": "Then the port closes", "speaker": "Peter Hale"}),
+              # a transcript without quotation marks: each turn is its speaker's (layout.transcript_turns),
+              # and "HOST" the one the intro calls the presenter (people.yaml office_synonyms)
+              ("Grid failures\n\nMinister Ada Okafor told presenter Funmi Cole that she was to blame.\n\n"
+               "HOST: Three blackouts in four months. Who is responsible?\n\nOKAFOR: Ultimately, I am. The "
+               "network was built for less.\n\nHOST: Will you resign?\n\nOKAFOR: That is for the President.",
+               {"quote": "Ultimately, I am", "speaker": "Ada Okafor"}),
+              ("Grid failures\n\nMinister Ada Okafor told presenter Funmi Cole that she was to blame.\n\n"
+               "HOST: Three blackouts in four months. Who is responsible?\n\nOKAFOR: Ultimately, I am. The "
+               "network was built for less.\n\nHOST: Will you resign?\n\nOKAFOR: That is for the President.",
+               {"quote": "Will you resign", "speaker": "Funmi Cole"})],
+    counter=[("Road news\n\nUPDATE: The bridge is open again after the storm.\n\nThe council thanked the "
+              "crews.", {"no_quote": "The bridge is open"})])
 DASH_CREDIT = rule(
     "quotes.dash-credit", "A name after a dash that follows a quote is its speaker (lists of reactions).",
     examples=[("“It was a disgrace from start to finish.” — Ana Ruiz, 34, Tucson",

@@ -7,7 +7,8 @@ What an example may say (keys of ``expect``), by what the brief holds:
 - ``no_actor``: no actor has that name or alias.
 - ``ranks_above``: two actor names; the first is listed (more salient) before the second.
 - ``first_actor``: the most salient actor (the brief's first) has that name.
-- ``quote``: the one direct quote holding these words; ``speaker``: its speaker (``None`` for nobody).
+- ``quote``: the one direct quote holding these words; ``speaker``: its speaker (``None`` for nobody);
+  ``unnamed_speaker``: how the text describes a speaker it does not name.
 - ``no_quote``: no direct quote holds these words.
 - ``number``: a figure whose text is this; with ``value``, ``unit``, ``approximate``.
 - ``no_number``: no figure's text holds this.
@@ -81,6 +82,8 @@ def check(brief: Brief, expect: dict[str, Any]) -> None:
         assert len(found) == 1, facts["quotes"]
         if "speaker" in expect:
             assert found[0].speaker == expect["speaker"], facts["quotes"]
+        if "unnamed_speaker" in expect:
+            assert found[0].unnamed_speaker == expect["unnamed_speaker"], found[0]
     if "no_quote" in expect:
         quotes = [text for text, _ in facts["quotes"]]
         assert not any(expect["no_quote"] in text for text in quotes), quotes
@@ -122,7 +125,7 @@ def check(brief: Brief, expect: dict[str, Any]) -> None:
 
 
 KNOWN_KEYS = {"actor", "type", "role", "aliases", "no_actor", "first_actor", "ranks_above", "quote",
-              "speaker", "no_quote", "number",
+              "speaker", "unnamed_speaker", "no_quote", "number",
               "value", "unit", "approximate", "no_number", "outlook", "horizon", "first_outlook",
               "no_outlook",
               "summary", "relation", "no_relation", "timeline", "when", "date", "precision",
