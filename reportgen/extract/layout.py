@@ -73,13 +73,16 @@ _TRANSCRIPT_TURNS = 3
 def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, QuoteSpan]:
     """The turns of a transcript ("HOST: Who is responsible?" / "OKAFOR: Ultimately, I am."), by
     paragraph: the words after each label are that speaker's. Only where labels recur (three labelled
-    paragraphs, two speakers, one speaking twice: a lone "UPDATE:" is none); a turn that holds quotation
+    paragraphs, two speakers, one speaking twice; page.yaml label_words such as "UPDATE:", "READ MORE:"
+    name no speaker); a turn that holds quotation
     marks keeps its quotes instead ("HOST: The minister said “...”" quotes the minister)."""
     labelled: dict[int, tuple[str, int]] = {}
     for number, (start, end) in enumerate(ranges):
         match = _TURN_LABEL.match(text, start, end)
-        if match is not None:
-            labelled[number] = (match.group().split(":")[0], match.end())
+        label = match.group().split(":")[0] if match is not None else ""
+        first = label.split()[0].lower() if label else ""
+        if match is not None and (first not in lexicon.LABEL_WORDS or first in lexicon.TITLE_EXPANSIONS):
+            labelled[number] = (label, match.end())  # ("READ MORE:", "UPDATE:" are page furniture)
     labels = Counter(label for label, _ in labelled.values())
     if len(labelled) < _TRANSCRIPT_TURNS or len(labels) < 2 or labels.most_common(1)[0][1] < 2:
         return {}

@@ -586,15 +586,16 @@ JOINT_BODY = rule(
 
 def _joint_body_start(doc: Any, ent: Any) -> int | None:
     """Where a shared body's name starts ("Avon" of "Avon and Somerset Police"), when ``ent`` is the
-    second place and the body's word, after "and" and one title-case place word; else None."""
+    second place and the body's word (two words: never "Glasgow City Council"), after "and" and one
+    title-case word that is no country and no body; else None."""
     if ent.label_ != "ORG" or ent[-1].lower_ not in lexicon.JOINT_BODY_WORDS or len(ent) < 2 \
             or ent.start < 2 or doc[ent.start - 1].lower_ != "and":
         return None
     first = doc[ent.start - 2]
     if first.pos_ != "PROPN" or not first.is_title or first.lower_ in lexicon.first_name_genders() \
             or (first.i > 0 and doc[first.i - 1].pos_ == "PROPN") or first.ent_iob_ == "I" \
-            or first.ent_type_ == "ORG" or first.lower_ in lexicon.ORG_WORDS \
-            or not ent[0].is_title or len(ent) > 3:
+            or first.ent_type_ == "ORG" or first.lower_ in lexicon.ORG_WORDS or country_key(first.text) \
+            or not ent[0].is_title or len(ent) != 2:
         return None  # "Ana Ruiz and Thames Valley Police", "the Court of Justice and the UN Security Council"
     return first.i
 

@@ -872,11 +872,12 @@ class Referents:
         return None
 
     def medium_before(self, token_i: int) -> Actor | None:
-        """The last news medium named before ``token_i`` (a body whose name says so: "Journal", "Times")."""
+        """The last news medium named before ``token_i``: a body whose name ends so ("The Wall Street
+        Journal", "the Times"; never "the Post Office")."""
         k = bisect_left(self._org_starts, token_i) - 1
         while k >= 0:
             actor = self._orgs[k][1]
-            if set(name_key(actor.name).split()) & lexicon.MEDIA_WORDS:
+            if name_key(actor.name).split()[-1:] and name_key(actor.name).split()[-1] in lexicon.MEDIA_WORDS:
                 return actor
             k -= 1
         return None
@@ -1181,7 +1182,9 @@ SPOKEN_OF_AS_A_THING = rule(
                "plant. The company blamed high energy costs.",
                {"actor": "Corwen Steel", "type": "organization"})],
     counter=[("Plant closure\n\nMaria Costa confirmed on Wednesday that it will close its Ferrisford "
-              "plant. She blamed high energy costs.", {"actor": "Maria Costa", "type": "person"})])
+              "plant. She blamed high energy costs.", {"actor": "Maria Costa", "type": "person"}),
+             ("Plant closure\n\nTom Hale said it was a sad day for the town. The company had employed 300 "
+              "people there.", {"actor": "Tom Hale", "type": "person"})])
 NAMED_WORK = rule(
     "referents.named-work", "A name a work noun describes (“the Netsky virus”, “viruses such as Netsky”, "
     "“dinitrophenol, known as DNP, which is a chemical”) is a thing, not an actor; a person named in full "
@@ -1374,7 +1377,9 @@ def _spoken_of_as_a_thing(doc: Any, cluster: Cluster) -> Mention | None:
         if root.dep_ not in SUBJECTS or found is not None:
             continue
         nouns = [t for t in after if t.pos_ != "PRON" and t.ent_type_ not in ("DATE", "TIME")]
-        neuter = next((t for t in after if t.lower_ in ("it", "its")), None)
+        # "its", or "it" doing something ("that it will close"; never "it was a sad day", "it is time")
+        neuter = next((t for t in after if t.lower_ == "its" or (
+            t.lower_ == "it" and t.dep_ in SUBJECTS and t.head.lemma_.lower() != "be")), None)
         if neuter is None or (nouns and nouns[0].i < neuter.i) or sentence.end >= len(doc):
             continue
         following = sentence_of(doc[sentence.end])
@@ -1494,7 +1499,8 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
             _fire_at(doc, BRAND_MODIFIER, modifier)
         return "organization"  # "its Twitter account ... Twitter pledged": a firm, not a person
     stated = any(m.honorific or m.titled or m.role for m in cluster.mentions)  # (a reporting verb is no sign)
-    thing = _spoken_of_as_a_thing(doc, cluster) if doc is not None and not stated else None
+    thing = _spoken_of_as_a_thing(doc, cluster) \
+        if doc is not None and not stated and words[0] not in lexicon.first_name_genders() else None
     if thing is not None:
         _fire_at(doc, SPOKEN_OF_AS_A_THING, thing)
         return "organization"

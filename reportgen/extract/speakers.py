@@ -323,7 +323,7 @@ def resolve(doc: Any, triple: QuoteTriple, index: Referents) -> Attribution:
 
 
 #: Tokens of an unnamed speaker's description kept whole ("a senior official who was not authorised
-#: to speak publicly"); a longer one keeps its noun and what the noun's prepositions add.
+#: to speak publicly"); a longer one loses its clauses ("one of two witnesses"), else all but its noun.
 _DESCRIPTION_TOKENS = 16
 
 
@@ -337,8 +337,9 @@ def unnamed_description(doc: Any, head: Any, index: Referents) -> str | None:
         earlier = index.unnamed_before(head.i)
         if earlier is not None and earlier.lower_ == head.lower_:
             head = earlier  # "“...,” the source said" after "a source close to the talks said"
-    if head is None or (head.pos_ != "NOUN" and head.lower_ not in _INDEFINITE) or index.in_quote(head.idx):
-        return None  # ("one of two witnesses who ...": a number word as the head)
+    if head is None or index.in_quote(head.idx) or (head.pos_ != "NOUN" and not (
+            head.lower_ in _INDEFINITE and any(c.dep_ == "prep" for c in head.children))):
+        return None  # "one of two witnesses who ..." has a number word as its head; a bare "one said" none
     tokens = list(doc[head.left_edge.i:head.right_edge.i + 1])
     if len(tokens) > _DESCRIPTION_TOKENS:  # without its clauses ("one of two witnesses"), else the noun
         clauses = {c.i for t in head.subtree if t.dep_ in ("relcl", "acl", "advcl") for c in t.subtree}
