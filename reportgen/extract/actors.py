@@ -60,9 +60,13 @@ def rank_actors(actors: list[Actor], claims: list[Claim], referents: Referents) 
     nominals.update(_pronoun_references(referents))
     voices = _voices(doc, actors, referents, quoted)
     for actor in actors:
-        actor.salience = round(_salience(doc, actor, referents.mentions_of(actor), lead_end,
+        mentions = referents.mentions_of(actor)
+        actor.salience = round(_salience(doc, actor, mentions, lead_end,
                                          quoted[actor.name], told[actor.name], nominals[actor.name],
                                          voices.get(actor.name, 0.0)), 3)
+        if actor.type == "country" and _only_a_nationality(doc, mentions, referents):
+            fire(doc, NATIONALITY, doc[mentions[0].start].idx, doc[mentions[0].end - 1].idx + 1, actor.name)
+            actor.salience = round(actor.salience * _SETTING_SHARE, 3)
     top = max((a.salience for a in actors), default=1.0) or 1.0
     for actor in actors:
         actor.salience = round(actor.salience / top, 3)
@@ -259,6 +263,41 @@ def _led_by(description: str, name: str) -> bool:
     return False
 
 
+#: What a place that is only the setting, or a country that is only someone's nationality, keeps of its
+#: salience.
+_SETTING_SHARE = 0.6
+
+NATIONALITY = rule(
+    "referents.salience-nationality", "A country named only as people's nationality (“Colombia's Joaquín "
+    "Arce”, “Mads Kjeldgaard of Denmark”, “Arce (Colombia)”) is no protagonist: it ranks below the teams "
+    "and bodies of the story.", effect="-",
+    examples=[("Arce wins the stage\n\nColombia's Joaquín Arce won the fourth stage on Tuesday, ahead of "
+               "Denmark's Mads Kjeldgaard. Arce rides for the Arvida team, which has won three stages. The "
+               "Arvida team leads the race. “We are strong,” Arce said.",
+               {"ranks_above": ["Arvida team", "Colombia"]})],
+    counter=[("Border talks\n\nColombia closed its border with Venezuela on Tuesday. Colombia's president "
+              "Ana Ruiz said the move was temporary.", {"first_actor": "Colombia"})])
+
+
+def _only_a_nationality(doc: Any, mentions: list[Mention], referents: Referents) -> bool:
+    """Every mention outside furniture ties a person to the country: their possessor ("Colombia's Arce"),
+    after "of" right after their name ("Kjeldgaard of Denmark") or in brackets after it."""
+    real = [m for m in mentions if not m.furniture]
+
+    def person(i: int) -> bool:
+        actor = referents.actor_at(i) if 0 <= i < len(doc) else None
+        return actor is not None and actor.type == "person"
+
+    def tie(m: Mention) -> bool:
+        root = doc[m.root]
+        if root.dep_ == "poss" and person(root.head.i):
+            return True
+        before = doc[m.start - 1].text if m.start > 0 else ""
+        return before in ("of", "(") and person(m.start - 2)
+
+    return bool(real) and all(tie(m) for m in real)
+
+
 def _place_acts(doc: Any, mention: Mention) -> bool:
     """``SETTING``: a place acts as a subject outside quotes, owns a subject ("Catalonia's reservoirs
     fell") or names the kind that is one ("the Portillo Verde crossing reopened"); owning something else
@@ -294,7 +333,7 @@ def _salience(doc: Any, actor: Actor, mentions: list[Mention], lead_end: int, qu
     score += 0.5 * min(quotes, 3) + 0.25 * min(statements - quotes, 2)
     role = set(name_key(actor.role or "").split())
     if actor.type == "location" and not any(_place_acts(doc, m) for m in real):
-        score *= 0.6
+        score *= _SETTING_SHARE
         fire(doc, SETTING, doc[real[0].start].idx, doc[real[0].start].idx + len(real[0].text), actor.name)
     if actor.type == "person" and role & lexicon.COMMENTATOR_WORDS:
         score *= 0.6

@@ -111,6 +111,9 @@ def _possessed_institutions(doc: Any, mentions: list[Mention], layout: Layout) -
         if head.lower_ not in lexicon.STATE_BODIES or head.pos_ not in ("NOUN", "PROPN") \
                 or layout.in_quote(head.idx) or (head.dep_ == "pobj" and head.head.lower_ == "of"):
             continue  # "speaker of Russia's parliament": part of someone's title
+        if head.is_title and head.ent_iob_ == "B" and head.i + 1 < len(doc) \
+                and doc[head.i + 1].ent_iob_ == "I":
+            continue  # "Norway's Ministry of Defence": a proper name of its own, which the model has whole
         # "China's defence ministry spokesperson": the body named inside a title
         holder = head.head if head.dep_ == "compound" and head.head.i > head.i \
             and head.head.lower_ in lexicon.TITLE_WORDS else head
@@ -659,7 +662,10 @@ FIRST_NAME_MISTAGGED = rule(
     examples=[("Orchestra chief executive Per Malmberg said sales rose.",
                {"actor": "Per Malmberg", "type": "person", "role": "Orchestra chief executive"}),
               ("The orchestra said it would tour. Its chief executive, Per Malmberg, said sales rose.",
-               {"actor": "Per Malmberg", "type": "person"})],
+               {"actor": "Per Malmberg", "type": "person"}),
+              ("Border troops\n\nThe army moved north. Per Aksel Rud, a senior fellow at the institute, said "
+               "the move was small.",  # opening the sentence, before a name the model has as a person
+               {"actor": "Per Aksel Rud", "type": "person"})],
     counter=[("The fee is 40 euros per Malmberg resident, the council said.", {"no_actor": "Per Malmberg"}),
              ("His Answer Might Anger Most Of Hollywood\n\nThe actor spoke on Monday.",
               {"no_actor": "Of Hollywood"})])
@@ -678,6 +684,16 @@ def _first_name_mistagged(doc: Any, start: int) -> bool:
     return prev.pos_ in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ", "DET") and prev.is_title \
         and prev.lower_ in lexicon.first_name_genders() and bool(prev.whitespace_) \
         and not _opens_sentence(prev) and not _calendar(prev) and doc[start].is_title
+
+
+def _first_name_opens_sentence(doc: Any, start: int, end: int) -> bool:
+    """"Per Aksel Rud, a fellow, said": a first name the tagger read as a preposition opens the sentence
+    right before a person's name, which no possessive follows ("Per Reuters' count" is a preposition)."""
+    prev = doc[start - 1] if start > 0 else None
+    return prev is not None and prev.pos_ == "ADP" and prev.is_title and _opens_sentence(prev) \
+        and prev.lower_ in lexicon.first_name_genders() and bool(prev.whitespace_) \
+        and not (end < len(doc) and doc[end].text in POSSESSIVE_MARKS) \
+        and prev.idx >= layout_of(doc).headline_end
 
 
 def _place_of(doc: Any, body: Any, place: Any) -> bool:
@@ -1554,7 +1570,8 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             start -= 1
         else:
             break
-    if end - start == 1 and _first_name_mistagged(doc, start):
+    if (end - start == 1 and _first_name_mistagged(doc, start)) \
+            or (label == "PERSON" and _first_name_opens_sentence(doc, start, end)):
         start, label = start - 1, "PERSON"
         fire_span(FIRST_NAME_MISTAGGED, doc[start:end])
     if start > 0 and f"{doc[start - 1].lower_} {doc[start:end].text.lower()}" in lexicon.REGIONS:
@@ -2069,7 +2086,9 @@ POSSESSED_INSTITUTION = rule(
     "mentions.possessed-institution", "A state body named through its country (“Norway's defence "
     "ministry”) is an organisation named as written.",
     examples=[("Norway's defence ministry said on Friday that the drills would go ahead.",
-               {"actor": "Norway's defence ministry", "type": "organization"})])
+               {"actor": "Norway's defence ministry", "type": "organization"})],
+    counter=[("Norway's Ministry of Defence said on Tuesday it would move 1,200 soldiers north.",
+              {"actor": "Ministry of Defence", "type": "organization"})])
 NATIONAL_BODY = rule(
     "mentions.national-body", "A state's government or body named by its demonym or country (“the British "
     "government”, “the Syrian defence ministry”) is an organisation named as written.",
@@ -2255,7 +2274,21 @@ def find_mentions(doc: Any) -> list[Mention]:
     kept = [_hyphened_whole(doc, m) for m in mentions
             if not (m.end - m.start == 1 and _demonym_noun(doc[m.start]))]
     mentions = _split_names_joined(doc, sorted(kept, key=lambda m: m.start))
-    return sorted(_not_instances(doc, mentions), key=lambda m: m.start)
+    mentions = [m for m in mentions if not (m.label == "PERSON" and len(m.text) == 1)]  # "Q:" of a Q&A
+    return sorted(_with_opening_first_names(doc, _not_instances(doc, mentions)), key=lambda m: m.start)
+
+
+def _with_opening_first_names(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """A person's mention widened to the first name that opens its sentence, read as a preposition ("Per
+    Aksel Rud, a fellow, said"), whichever finder found the rest."""
+    widened = []
+    for m in mentions:
+        if m.label == "PERSON" and _first_name_opens_sentence(doc, m.start, m.end) \
+                and not any(o.start <= m.start - 1 < o.end for o in mentions):
+            fire_span(FIRST_NAME_MISTAGGED, doc[m.start - 1:m.end])
+            m = replace(m, start=m.start - 1, text=doc[m.start - 1:m.end].text)
+        widened.append(m)
+    return widened
 
 
 SPLIT_NAME = rule(

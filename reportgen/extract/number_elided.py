@@ -71,7 +71,10 @@ ELIDED_NOUN = rule(
     examples=[("The label said two capsules a day, but he had swallowed six.",
                {"number": "six", "unit": "capsules"}),
               ("The camp holds 3,000 people. That is down from about 40,000.",
-               {"number": "about 40,000", "unit": "people"})],
+               {"number": "about 40,000", "unit": "people"}),
+              ("Quake\n\nAt least 34 people were killed when a magnitude 6.8 earthquake struck on Monday, up "
+               "from 21 reported in the morning.",  # a comparison is with a count, not with a measure
+               {"number": "21", "unit": "people"})],
     counter=[("The side took five wickets. They were later set 280 to win.", {"no_number": "280"})])
 
 
@@ -175,14 +178,24 @@ def elided(amount: Amount, earlier: list[Number]) -> str | None:
     nearby = sent.text + ("\n" + sentence_of(doc[sent.start - 1]).text if compared else "")
     if _describes_a_measure(span):
         return None  # "a margin of error of 2.5": not a count of anything said before
-    for number in reversed(earlier):
-        if number.context and number.context in nearby and number.unit \
-                and number.unit not in UNCOUNTED_UNITS and number.unit not in DURATION_UNITS:
-            unit = _RATE_TAIL.sub("", number.unit)
-            if unit in PEOPLE_ADJECTIVES:
-                unit = "people"  # "12 were injured and 3 died": people, not more injured
-            return None if _agent_of(span, unit) else unit
+    candidates = [n for n in reversed(earlier) if n.context and n.context in nearby and n.unit
+                  and n.unit not in UNCOUNTED_UNITS and n.unit not in DURATION_UNITS]
+    if compared:  # "34 people were killed when a magnitude 6.8 quake struck, up from 21": a count
+        candidates = [n for n in candidates if _counted(n)] + [n for n in candidates if not _counted(n)]
+    for number in candidates[:1]:
+        unit = _RATE_TAIL.sub("", number.unit or "")
+        if unit in PEOPLE_ADJECTIVES:
+            unit = "people"  # "12 were injured and 3 died": people, not more injured
+        return None if _agent_of(span, unit) else unit
     return None
+
+
+def _counted(number: Number) -> bool:
+    """A count of things ("34 people", "1,600 homes"), not a measure ("magnitude 6.8"): a whole number
+    of a plural noun."""
+    unit = _RATE_TAIL.sub("", number.unit or "")
+    return float(number.value).is_integer() and (unit.endswith("s") or unit in PEOPLE_ADJECTIVES
+                                                  or unit in ("people", "children"))
 
 
 def _describes_a_measure(span: Any) -> bool:

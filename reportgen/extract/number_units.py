@@ -49,7 +49,7 @@ from reportgen.extract.number_spans import (
     refuse,
 )
 from reportgen.extract.numwords import SIGN_PREFIX, glued_value, is_scale, measure_value
-from reportgen.extract.rules import Rule, rule
+from reportgen.extract.rules import Rule, fire, rule
 
 _NOUNS = ("NOUN", "PROPN")
 #: Words that are a figure's value, not what it counts ("a dozen", "two-thirds", "thousands").
@@ -364,6 +364,16 @@ def _threshold(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     return (counted, noun.i + 1) if counted else None
 
 
+PARTICIPLE_READ_AS_VERB = rule(
+    "repairs.numbers-participle-read-as-verb",
+    "\"wants 100,000 paying farmers\": a participle between a figure and a plural noun describes the noun, "
+    "though the parser made the figure its subject and the noun its object.",
+    examples=[("Farm app\n\nKamau-Holt wants 100,000 paying farmers by the end of 2027.",
+               {"number": "100,000 paying farmers", "unit": "farmers"})],
+    counter=[("Farm app\n\nThe 300 growers were paying fees of $20 each.",
+              {"number": "300 growers", "unit": "growers"})])
+
+
 def _counted_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     noun = _head_noun(amount)
     if noun is None:
@@ -395,6 +405,10 @@ def _head_noun(amount: Amount) -> Any | None:
         return None  # "a half-measure", "half-finished": a word, not a count
     if glued and end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN":
         return doc[end + 1]  # "a 25-second speech", "the 25-member council"
+    if after is not None and after.tag_ == "VBG" and root.head == after and end + 1 < len(doc) \
+            and doc[end + 1].tag_ == "NNS" and doc[end + 1].head == after:
+        fire(doc, PARTICIPLE_READ_AS_VERB, span.start_char, doc[end + 1].idx + len(doc[end + 1].text))
+        return doc[end + 1]  # "wants 100,000 paying farmers", parsed as "100,000 [are] paying farmers"
     figure = doc[span.start:end]
     linked = after is not None and (after.head in figure or any(t.head == after for t in figure))
     if after is not None and after.pos_ == "NOUN" \

@@ -10,6 +10,7 @@ they never resolve names themselves.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable
@@ -351,13 +352,14 @@ def _merge_acronyms(doc: Any, clusters: list[Cluster], parenthesised: frozenset[
     live = [c for c in clusters if c.merged_into is None and c.mentions and not c.is_personal()
             and not all(m.furniture and m.start in parenthesised for m in c.mentions)]
     for short in live:
-        name = short.longest()
+        name = _without_legal_form(short.longest())  # "NNPC Ltd" of "... Company Limited (NNPC Ltd)"
         capitals = sum(c.isupper() for c in name)
         if not (2 <= len(name) <= 6 and name.isalpha() and capitals >= 2 and name[0].isupper()) \
                 or country_key(name):
             continue  # "LME", "MaT" (Maghawir al Thawra)
         owners = [c for c in live if c is not short and c.merged_into is None
-                  and len(c.longest().split()) >= 2 and acronym_fits(name, c.longest())]
+                  and len(c.longest().split()) >= 2
+                  and acronym_fits(name, _without_legal_form(c.longest()))]
         if not owners:
             owners = [c for c in live if c is not short and c.merged_into is None
                       and any(_defined_as(doc, m, name) for m in c.mentions)]
@@ -378,8 +380,20 @@ DEFINED_ACRONYM = rule(
                "would take a week.", {"actor": "Danish Harbour Office", "aliases": ["HK", "Havnekontoret"]})],
     counter=[("The Danish Harbour Office (Havnekontoret) closed the quay. HK said repairs would take a week.",
               {"no_actor": "HK"}),
+             ("Pipeline delayed again\n\nNigeria's state oil firm, the Nigerian National Petroleum Company "
+              "Limited (NNPC Ltd), said on Monday that the line was ready. NNPC Ltd blamed a blast for the "
+              "delay.",
+              {"actor": "Nigerian National Petroleum Company Limited", "aliases": ["NNPC Ltd"]}),
              ("The National Electoral Authority said the count was over. The ANE's president, Ana Roe, said "
               "turnout was 46 percent.", {"actor": "ANE"})])
+
+
+def _without_legal_form(name: str) -> str:
+    """The name without the legal form that closes it ("NNPC Ltd" -> "NNPC"; "... Company Limited")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in lexicon.LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
 
 
 def _own_language_name(doc: Any, mention: Mention) -> bool:
@@ -1173,6 +1187,28 @@ BRAND_MODIFIER = rule(
                "pledged to take action against such tricks.", {"actor": "Twitter", "type": "organization"})],
     counter=[("Ana Ruiz won the vote. Ruiz supporters cheered, and Ruiz said she would cut taxes.",
               {"actor": "Ana Ruiz", "type": "person"})])
+PARTY_PLURAL = rule(
+    "referents.party-plural", "A party named by its members as a plural (“the Liberal Democrats”, “the "
+    "Tories”; organisations.yaml party_plurals) is an organisation, though the model calls it a nationality "
+    "or a group.",
+    examples=[("By-election\n\nThe Liberal Democrats won the seat on Thursday, and the Greens came third.",
+               {"actor": "Liberal Democrats", "type": "organization"})],
+    counter=[("Bloc politics\n\nThe EU and the West are united against the invasion, Ana Ruiz said.",
+              {"actor": "West", "type": "group"})])
+COUNCIL_AREA = rule(
+    "referents.council-area", "A name the text also gives its local council (“Brackmoor's tram line” "
+    "beside “Brackmoor Borough Council”) is the council's area: a place, however the model tagged it.",
+    examples=[("Tram plan\n\nBrackmoor Borough Council approved the plan on Monday. Brackmoor's new tram "
+               "line will open in 2029.", {"actor": "Brackmoor", "type": "location"})],
+    counter=[("Tram plan\n\nBrackmoor Borough Council approved the plan on Monday.",
+              {"actor": "Brackmoor Borough Council", "type": "organization"})])
+HOME_TOWN = rule(
+    "referents.home-town", "A name right after a person's name and age (“Hannah Lloyd, 29, Bristol”) is "
+    "where that person lives: a place.",
+    examples=[("Reactions\n\n“We will have to move away.” — Hannah Lloyd, 29, Pontcae",
+               {"actor": "Pontcae", "type": "location"})],
+    counter=[("Reactions\n\nHannah Lloyd, 29, said she would move away.",
+              {"actor": "Hannah Lloyd", "type": "person"})])
 SPOKEN_OF_AS_A_THING = rule(
     "referents.spoken-of-as-a-thing", "A name the model calls a person, with no sign of one (honorific, "
     "title, role, “he”/“she”), that the text goes on to call “it”/“its” in its own clause and “the company” "
@@ -1364,6 +1400,25 @@ def _a_city_that_speaks(cluster: Cluster, name: str) -> bool:
         and any(m.locative and m.label in ("GPE", "LOC") for m in cluster.mentions) and _known_city(name)
 
 
+def _council_area(doc: Any, mention: Mention) -> bool:
+    """The name stands alone where the text also names its council ("Brackmoor" and "Brackmoor Borough
+    Council"): the council's area, a place."""
+    if mention.end < len(doc) and (doc[mention.end].lower_ in lexicon.COUNCIL_WORDS
+                                   or doc[mention.end].lower_ == "council"):
+        return False  # the council's own name
+    kinds = "|".join(map(re.escape, lexicon.COUNCIL_WORDS))
+    pattern = rf"\b{re.escape(mention.text)} (?:(?:{kinds}) )?Council\b"
+    return re.search(pattern, doc.text, flags=re.IGNORECASE) is not None
+
+
+def _home_town(doc: Any, mention: Mention) -> bool:
+    """The name follows a person's name and age ("Hannah Lloyd, 29, Bristol"), as a reaction or a
+    byline gives where someone lives."""
+    k = mention.start
+    return k >= 4 and doc[k - 1].text == "," and doc[k - 2].like_num and doc[k - 3].text == "," \
+        and doc[k - 4].pos_ == "PROPN"
+
+
 def _spoken_of_as_a_thing(doc: Any, cluster: Cluster) -> Mention | None:
     """The subject mention that its own clause calls "it"/"its" (before any other noun could be meant)
     and the next sentence "the company"; None when any sentence of the name says "he" or "she" after it."""
@@ -1435,8 +1490,9 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
         return "location"  # "Rua do Forte", "Calle Mayor": a street, whatever the model made of it
     if lowered in lexicon.GROUPS:
         return "group"
-    if lowered in lexicon.REGIONS:
-        return "location"
+    if lowered in lexicon.REGIONS or (len(words) >= 2 and words[0] in lexicon.COMPASS_WORDS
+                                      and " ".join(words[1:]) in lexicon.REGIONS):
+        return "location"  # ("West Antarctica": a part of a region the data lists)
     if any(m.geographic for m in cluster.mentions):
         return "location"
     if len(words) >= 2 and (words[-1] in lexicon.ORG_WORDS or words[-1] in lexicon.INDUSTRY_WORDS
@@ -1446,9 +1502,10 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     if len(words) >= 2 and words[0] in lexicon.OPENING_BODY_WORDS and not _stated_person(cluster) \
             and not any(m.honorific or m.titled for m in cluster.mentions):
         return "organization"  # "Fundación Agua Viva" (not "Ana Banco")
-    if len(words) >= 2 and words[-1] in lexicon.MEDIA_WORDS and words[0] not in lexicon.first_name_genders() \
-            and not _stated_person(cluster):
-        return "organization"  # "the Lakeshore Ledger" (not "Emily Post")
+    if words and words[-1] in lexicon.MEDIA_WORDS and not _stated_person(cluster) and (
+            (len(words) >= 2 and words[0] not in lexicon.first_name_genders())
+            or (len(words) == 1 and _after_the(doc, cluster))):
+        return "organization"  # "the Lakeshore Ledger", "the Herald" (not "Emily Post")
     if len(words) >= 2 and (words[-1] in lexicon.PLACE_HEADS or words[-1] in lexicon.LANDFORM_HEADS) \
             and not _stated_person(cluster) and not any(w in lexicon.ORG_WORDS for w in words) \
             and (words[-1] in lexicon.PLACE_HEADS  # ("Ricki Lake said": a landform word may be a surname)
@@ -1499,6 +1556,15 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
             _fire_at(doc, BRAND_MODIFIER, modifier)
         return "organization"  # "its Twitter account ... Twitter pledged": a firm, not a person
     stated = any(m.honorific or m.titled or m.role for m in cluster.mentions)  # (a reporting verb is no sign)
+    plain = doc is not None and not stated and words[0] not in lexicon.first_name_genders()
+    area = next((m for m in cluster.mentions if _council_area(doc, m)), None) \
+        if plain and len(words) <= 2 else None
+    if area is not None:
+        _fire_at(doc, COUNCIL_AREA, area)
+        return "location"  # "Brackmoor's new tram line" beside "Brackmoor Borough Council"
+    if doc is not None and not stated and all(_home_town(doc, m) for m in cluster.mentions):
+        _fire_at(doc, HOME_TOWN, cluster.mentions[0])
+        return "location"  # "Hannah Lloyd, 29, Bristol": where the person lives
     thing = _spoken_of_as_a_thing(doc, cluster) \
         if doc is not None and not stated and words[0] not in lexicon.first_name_genders() else None
     if thing is not None:
@@ -1528,6 +1594,10 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
         if doc is not None:
             _fire_at(doc, ACTING_BODY, acting)
         return "organization"  # "sold to Verizon" (a place, says the model) ... "Verizon is paying"
+    if label == "NORP" and words[-1] in lexicon.PARTY_PLURALS:
+        if doc is not None:
+            _fire_at(doc, PARTY_PLURAL, cluster.mentions[0])
+        return "organization"  # "the Liberal Democrats": the party
     return _TYPE_OF_LABEL.get(label, "organization")
 
 

@@ -726,3 +726,26 @@ def test_a_name_before_based_is_a_place(nlp: Any) -> None:
     names = {a.name: a for a in actors}
     assert names["Haldevik"].type == "location", list(names)
     assert names["Vestlys Maritime"].type == "organization", list(names)
+
+
+def test_a_one_word_medium_after_the_is_an_organisation(nlp: Any) -> None:
+    """"a poll published by the Herald": a newspaper, whatever the model made of the word."""
+    actors, _ = actors_of(nlp, "By-election\n\nA poll published by the Herald last week put the two "
+                               "candidates level. Ben Casey is the Herald's state political reporter.")
+    herald = next(a for a in actors if a.name == "Herald")
+    assert herald.type == "organization"
+
+
+def test_a_compass_word_before_a_listed_region_is_a_place(nlp: Any) -> None:
+    """"West Antarctica" is part of a region (places.yaml compass_words + regions), never a person."""
+    actors, _ = actors_of(nlp, "Ice study\n\nThe shelf holds back one of West Antarctica's fastest glaciers. "
+                               "West Antarctica could become the largest source of sea-level rise.")
+    assert named(actors, "West Antarctica").type == "location"
+
+
+def test_the_letters_of_a_question_and_answer_interview_are_no_people(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "Interview\n\nMarta Ellingsen leads the recyclers' association.\n\n"
+                               "Q: The European Commission has proposed restricting exports.\n\nA: We "
+                               "welcome it.\n\nQ: Isn't that just a timing problem?\n\nA: No, it is not.")
+    assert not [a for a in actors if len(a.name) == 1], [a.name for a in actors]
+    assert named(actors, "Marta Ellingsen").type == "person"
