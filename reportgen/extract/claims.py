@@ -86,7 +86,10 @@ def _paraphrases(doc: Any, index: Referents) -> list[Claim]:
             if speaker is None:
                 continue
             clause = content[0]
-            span = doc[clause.left_edge.i:clause.right_edge.i + 1]
+            start = clause.left_edge.i
+            while start < clause.i and (doc[start].is_punct or layout_of(doc).is_furniture(doc[start].idx)):
+                start += 1  # "GOROBÉ, Chad — The agency will ...": the dateline the parse hung on it
+            span = doc[start:clause.right_edge.i + 1]
             words = span.text
             words = re.sub(r"^that\s+", "", words)
             if len(_WORD.findall(words)) < 3:

@@ -97,6 +97,14 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
                                      for i in range(left, first)))):
         pre = _strip_honorifics(pre)
         address = all(w.strip(".") in lexicon.ADDRESS_TITLES for w in pre.lower().split())  # "Lt. Gen."
+        if not address:  # "Opposition leader Cllr Derek Fenwick": the office, without the form of address
+            kept = pre.split()
+            while len(kept) > 1 and _address_word(kept[-1]) and kept[-2][:1].islower():
+                kept.pop()
+            pre = " ".join(kept)
+        office = _office_clause(doc, root) if pre and address and not after else None
+        if office is not None:  # "Commander Julio Ccahuana, who leads the rescue team,": both say it
+            return f"{pre}, {office}"
         if pre and not (after and address):
             return _with_party(doc, end, _with_affiliation(doc, root, pre))
     if after:
@@ -125,8 +133,49 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
             if role and (role[0].islower() or role.split()[0].lower() in lexicon.TITLE_WORDS) \
                     and not _clause(span) and closed:
                 return role
+    return _office_clause(doc, root) or _serving_as(doc, root)
+
+
+SERVING_AS = rule(
+    "referents.serving-as", "An office the person's own clause says they hold “as” (“Marta Lind has "
+    "spent six years as secretary-general of the Battery Association”) is their role, when nothing else "
+    "states one.",
+    examples=[("Interview\n\nMarta Lind has spent six years as secretary-general of the Battery Recycling "
+               "Association, an industry group.",
+               {"actor": "Marta Lind", "role": "secretary-general of the Battery Recycling Association"})],
+    counter=[("Interview\n\nMarta Lind sees herself as a leader of the industry.",
+              {"actor": "Marta Lind", "role": None})])
+
+
+def _serving_as(doc: Any, root: Any) -> str | None:
+    """``SERVING_AS``: the "as" phrase of the verb the name is the subject of, headed by a title word."""
+    if root.dep_ not in SUBJECTS:
+        return None
+    for prep in root.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i < root.i:
+            continue
+        office = next((c for c in prep.children
+                       if c.dep_ == "pobj" and c.lower_ in lexicon.TITLE_WORDS), None)
+        if office is None or any(c.lower_ in ("a", "an") for c in office.children):
+            continue  # ("sees herself as a leader": a view, not an office)
+        span = _before_relative(doc[office.left_edge.i:min(office.right_edge.i + 1,
+                                                            office.left_edge.i + _MAX_ROLE_TOKENS)])
+        role = re.sub(r"^(the)\s+", "", span.text.strip(" ,.;:\n\t"))
+        role = re.sub(r"\s*\([A-Z]{2,}\)$", "", role.split(",")[0])
+        fire_span(SERVING_AS, span, role)
+        return role
+    return None
+
+
+def _address_word(word: str) -> bool:
+    """A capitalised form of address, spelled out or abbreviated ("Cllr", "Sgt.")."""
+    key = word.lower().strip(".")
+    return word[:1].isupper() and lexicon.TITLE_EXPANSIONS.get(key, key) in lexicon.ADDRESS_TITLES
+
+
+def _office_clause(doc: Any, root: Any) -> str | None:
+    """"Klaus Berger, who heads the union branch": an office stated as a relative clause."""
     for child in root.children:
-        # "Klaus Berger, who heads the union branch": an office stated as a relative clause.
         if child.dep_ == "relcl" and child.lemma_.lower() in lexicon.ROLE_VERBS \
                 and any(c.lower_ == "who" for c in child.children):
             span = doc[child.i:min(child.right_edge.i + 1, child.i + _MAX_ROLE_TOKENS)]
@@ -203,6 +252,17 @@ def _split_title(doc: Any, i: int) -> bool:
 _ROLE_END = frozenset({",", ".", ";", ":", "(", ")", "?", "!"})
 
 
+MISPARSED_APPOSITION = rule(
+    "repairs.roles-misparsed-apposition", "A name set off by commas after a person's description (“the "
+    "local MP, Rhian Beddoe, called ...”) is that description's apposition, though the parser made it a "
+    "conjunct; the description is the role.",
+    examples=[("Plant closure\n\nThe Welsh Government said it would set up a taskforce, and the local MP, "
+               "Rhian Beddoe, called the decision a hammer blow.",
+               {"actor": "Rhian Beddoe", "role": "local MP"})],
+    counter=[("Plant closure\n\nThe firm thanked its staff, its suppliers, Rhian Beddoe, and the council.",
+              {"actor": "Rhian Beddoe", "role": None})])
+
+
 def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
     """ "Norway's Minister of Fisheries, Anders Lind, said": the description the name is set after."""
     head = root.head
@@ -212,10 +272,18 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
         and doc[first - 2].lower_ in lexicon.GENDERED_NOUNS
     if two_subjects:
         head = doc[first - 2]
+    # "the local MP, Rhian Beddoe, called ...": a name set off by commas after a person's description,
+    # which the parser made a conjunct or an adverb, not the apposition it is
+    misparsed = root.dep_ in ("conj", "npadvmod") and first >= 2 and doc[first - 1].text == "," \
+        and root.i + 1 < len(doc) and doc[root.i + 1].text in (",", ")") \
+        and doc[first - 2].pos_ in ("NOUN", "PROPN") and doc[first - 2].lower_ in lexicon.PERSON_HEADS
+    if misparsed:
+        head = doc[first - 2]
+        fire(doc, MISPARSED_APPOSITION, head.idx, doc[root.i].idx + len(doc[root.i].text))
     # "Its director-general, Joseph Banda,": the parser takes "general" for an adjective
     hyphened = head.i >= 2 and doc[head.i - 1].text in ("-", "–") \
         and doc[head.i - 2].lower_ in lexicon.TITLE_WORDS and head.lower_ in lexicon.TITLE_WORDS
-    if (root.dep_ != "appos" and not two_subjects) or head.i >= first \
+    if (root.dep_ != "appos" and not two_subjects and not misparsed) or head.i >= first \
             or (head.pos_ not in ("NOUN", "PROPN", "NUM") and not hyphened) \
             or head.lower_ in lexicon.WORK_NOUNS or (head.ent_type_ in ("PERSON", "GPE", "LOC", "ORG", "FAC")
                                                      and head.lower_ not in lexicon.TITLE_WORDS):

@@ -120,6 +120,9 @@ GOVERNING_CUE = rule(
                {"quote": "It is about time", "speaker": "Tessa Vane"}),
               ("Tomas Reyes warned that the port “will close within a week.”",
                {"quote": "will close within", "speaker": "Tomas Reyes"}),
+              ("Profile\n\nAna Ruiz spent six years at the port. Tomas Reyes, who managed her team there, "
+               "remembers an engineer who was “impatient with meetings and patient with problems.”",
+               {"quote": "impatient with meetings", "speaker": "Tomas Reyes"}),  # speech.yaml: remember
               ("Ana Ruiz said the Harbour Board had agreed to reopen the port after “long and difficult "
                "talks” with the crews.", {"quote": "long and difficult", "speaker": "Ana Ruiz"}),
               ("Ana Ruiz said the Harbour Board had said in a statement that the port was “unsafe for the "

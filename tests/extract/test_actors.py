@@ -749,3 +749,20 @@ def test_the_letters_of_a_question_and_answer_interview_are_no_people(nlp: Any) 
                                "welcome it.\n\nQ: Isn't that just a timing problem?\n\nA: No, it is not.")
     assert not [a for a in actors if len(a.name) == 1], [a.name for a in actors]
     assert named(actors, "Marta Ellingsen").type == "person"
+
+
+def test_a_form_of_address_yields_to_the_office_stated_after_the_name(nlp: Any) -> None:
+    """"Chief X, chairman of ...": the chairmanship; "Commander X, who leads ...": both."""
+    actors, _ = actors_of(nlp, "Quake\n\nCommander Julio Ccahuana, who leads the fire brigade's rescue "
+                               "team, said his crews had pulled nine people alive from the rubble.\n\nChief "
+                               "Matthew Ori, chairman of the community development committee, said young "
+                               "people had been promised work.")
+    assert named(actors, "Julio Ccahuana").role == "Commander, leads the fire brigade's rescue team"
+    assert named(actors, "Matthew Ori").role == "chairman of the community development committee"
+
+
+def test_a_form_of_address_after_an_office_is_no_part_of_the_role(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "Tram plan\n\nOpposition leader Cllr Derek Fenwick said the council had "
+                               "learned nothing.\n\nDeputy Chief Constable Ann Lowe said patrols would rise.")
+    assert named(actors, "Derek Fenwick").role == "Opposition leader"
+    assert named(actors, "Ann Lowe").role == "Deputy Chief Constable"

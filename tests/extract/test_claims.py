@@ -89,6 +89,15 @@ def test_reported_speech_is_a_paraphrase(nlp: Any) -> None:
     assert "budget would be balanced" in claims[0].text
 
 
+def test_a_paraphrase_leaves_out_the_dateline_the_parse_hung_on_it(nlp: Any) -> None:
+    claims = claims_of(nlp, "Rations cut\n\nGOROBÉ, Chad — The World Food Programme (WFP) will halve food "
+                            "rations for 100,000 refugees from June unless new funding arrives, the agency "
+                            "said on Tuesday.")
+    said = [c for c in claims if c.kind == "paraphrase"]
+    assert [c.speaker for c in said] == ["World Food Programme"]  # a programme by name is no TV programme
+    assert said[0].text.startswith("The World Food Programme (WFP) will halve"), said[0].text
+
+
 def test_what_a_relative_clause_reports_is_no_paraphrase(nlp: Any) -> None:
     claims = claims_of(nlp, "The dispute centres on a list of goods, from cement to steel, that the "
                             "Calder Council says cannot cross its bridges.")

@@ -120,9 +120,12 @@ READINESS = rule(
     "outlook.readiness", "A verb of readiness, consent, aim or exposure with a 'to' complement points "
     "ahead ('agreed to talks', 'prepares to leave', 'exposes servers to attack').",
     examples=[("Both sides have agreed to talks next week.", {"outlook": "agreed to talks"}),
-              ("The flaw exposes thousands of hospitals to ransomware attacks.", {"outlook": "exposes"})],
+              ("The flaw exposes thousands of hospitals to ransomware attacks.", {"outlook": "exposes"}),
+              ("Farm app\n\nThe founder wants 100,000 paying farmers by the end of 2027.",  # a goal, dated
+               {"outlook": "wants 100,000", "published": "2026-10-06"})],
     counter=[("He was exposed to asbestos at the shipyard.", {"no_outlook": "asbestos"}),
-             ("The union agreed with the board on Monday.", {"no_outlook": "agreed"})])
+             ("The union agreed with the board on Monday.", {"no_outlook": "agreed"}),
+             ("Farm app\n\nThe founder wants more farmers on the app.", {"no_outlook": "founder"})])
 
 
 @READINESS
@@ -134,6 +137,9 @@ def readiness(token: Any, sentence: Sentence) -> bool:
             return True
         if token.lemma_ == "prepare" and child.lower_ == "for" and child.dep_ == "prep":
             return True  # "told to prepare for evacuation"
+    if lemma(token) in L.GOAL_VERBS and (sentence.ahead_time or sentence.dated) \
+            and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+        return True  # "wants 100,000 paying farmers by the end of 2027" (the parse may make it a clause)
     return to_clause(token)
 
 

@@ -60,7 +60,9 @@ REFUSAL_GIVEN = rule(
     effect="-",
     examples=[("A spokeswoman said the bank would not comment on the lawsuit.", {"no_outlook": "lawsuit"}),
               ("The coach wouldn't say who had picked the team.", {"no_outlook": "coach"})],
-    counter=[("She said she would say more about the budget next week.", {"outlook": "budget"})])
+    counter=[("She said she would say more about the budget next week.", {"outlook": "budget"}),
+             ("Party\n\nThe minister denies the charges. He said he would not give up his seat.",
+              {"outlook": "give up his seat"})])
 
 
 @REFUSAL_GIVEN
@@ -68,7 +70,8 @@ def refusal_given(cue: Cue, sentence: Sentence) -> bool:
     if not cue.modal_in(L.WOULD_FORMS | L.WILL_FORMS):
         return False
     verb = cue.verb
-    return verb.lemma_ in L.WITHHOLD_VERBS and (negated(verb) or cue.token.lower_ == "wo")
+    phrasal = any(c.dep_ == "prt" for c in verb.children)  # "would not give up his seat": no information
+    return verb.lemma_ in L.WITHHOLD_VERBS and not phrasal and (negated(verb) or cue.token.lower_ == "wo")
 
 
 OPINION_NOW = rule(
