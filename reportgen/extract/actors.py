@@ -65,7 +65,9 @@ def rank_actors(actors: list[Actor], claims: list[Claim], referents: Referents) 
                                          quoted[actor.name], told[actor.name], nominals[actor.name],
                                          voices.get(actor.name, 0.0)), 3)
         if actor.type == "country" and _only_a_nationality(doc, mentions, referents):
-            fire(doc, NATIONALITY, doc[mentions[0].start].idx, doc[mentions[0].end - 1].idx + 1, actor.name)
+            tie = next(m for m in mentions if not m.furniture)
+            end = doc[tie.end - 1]
+            fire(doc, NATIONALITY, doc[tie.start].idx, end.idx + len(end), actor.name)
             actor.salience = round(actor.salience * _SETTING_SHARE, 3)
     top = max((a.salience for a in actors), default=1.0) or 1.0
     for actor in actors:

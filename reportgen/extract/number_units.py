@@ -406,7 +406,9 @@ def _head_noun(amount: Amount) -> Any | None:
     if glued and end + 1 < len(doc) and doc[end + 1].pos_ == "NOUN":
         return doc[end + 1]  # "a 25-second speech", "the 25-member council"
     if after is not None and after.tag_ == "VBG" and root.head == after and end + 1 < len(doc) \
-            and doc[end + 1].tag_ == "NNS" and doc[end + 1].head == after:
+            and doc[end + 1].tag_ == "NNS" and doc[end + 1].head == after \
+            and after.dep_ in ("ccomp", "xcomp", "dobj") and span.start > 0 \
+            and doc[span.start - 1].pos_ in ("VERB", "AUX"):  # never "with 50 carrying placards"
         fire(doc, PARTICIPLE_READ_AS_VERB, span.start_char, doc[end + 1].idx + len(doc[end + 1].text))
         return doc[end + 1]  # "wants 100,000 paying farmers", parsed as "100,000 [are] paying farmers"
     figure = doc[span.start:end]

@@ -1208,7 +1208,9 @@ HOME_TOWN = rule(
     examples=[("Reactions\n\n“We will have to move away.” — Hannah Lloyd, 29, Pontcae",
                {"actor": "Pontcae", "type": "location"})],
     counter=[("Reactions\n\nHannah Lloyd, 29, said she would move away.",
-              {"actor": "Hannah Lloyd", "type": "person"})])
+              {"actor": "Hannah Lloyd", "type": "person"}),
+             ("Crash\n\nThe dead were named as Hannah Lloyd, 29, Mark Evans, 31, and Peter Hale, 45.",
+              {"actor": "Mark Evans", "type": "person"})])
 SPOKEN_OF_AS_A_THING = rule(
     "referents.spoken-of-as-a-thing", "A name the model calls a person, with no sign of one (honorific, "
     "title, role, “he”/“she”), that the text goes on to call “it”/“its” in its own clause and “the company” "
@@ -1406,17 +1408,39 @@ def _council_area(doc: Any, mention: Mention) -> bool:
     if mention.end < len(doc) and (doc[mention.end].lower_ in lexicon.COUNCIL_WORDS
                                    or doc[mention.end].lower_ == "council"):
         return False  # the council's own name
-    kinds = "|".join(map(re.escape, lexicon.COUNCIL_WORDS))
-    pattern = rf"\b{re.escape(mention.text)} (?:(?:{kinds}) )?Council\b"
-    return re.search(pattern, doc.text, flags=re.IGNORECASE) is not None
+    return mention.text.lower() in _council_places(doc)
+
+
+_COUNCIL_PLACES_KEY = "reportgen.council_places"
+#: "<Place> [Borough|City|...] Council": up to three capitalised words before "Council".
+_COUNCIL_NAME = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) [Cc]ouncil\b")
+
+
+def _council_places(doc: Any) -> frozenset[str]:
+    """The places the text names councils of ("Brackmoor" of "Brackmoor Borough Council"), found once
+    per Doc and kept on it."""
+    found = doc.user_data.get(_COUNCIL_PLACES_KEY)
+    if found is None:
+        places = set()
+        for match in _COUNCIL_NAME.finditer(layout_of(doc).text):
+            words = match.group(1).lower().split()
+            while words and words[-1] in lexicon.COUNCIL_WORDS:
+                words.pop()  # "Brackmoor Borough": the borough's place
+            while words and words[0] == "the":
+                words.pop(0)
+            if words:
+                places.add(" ".join(words))
+        found = doc.user_data[_COUNCIL_PLACES_KEY] = frozenset(places)
+    return found
 
 
 def _home_town(doc: Any, mention: Mention) -> bool:
     """The name follows a person's name and age ("Hannah Lloyd, 29, Bristol"), as a reaction or a
     byline gives where someone lives."""
-    k = mention.start
+    k, end = mention.start, mention.end
+    aged = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num  # "Mark Evans, 31,"
     return k >= 4 and doc[k - 1].text == "," and doc[k - 2].like_num and doc[k - 3].text == "," \
-        and doc[k - 4].pos_ == "PROPN"
+        and doc[k - 4].pos_ == "PROPN" and not aged
 
 
 def _spoken_of_as_a_thing(doc: Any, cluster: Cluster) -> Mention | None:
@@ -1562,7 +1586,7 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     if area is not None:
         _fire_at(doc, COUNCIL_AREA, area)
         return "location"  # "Brackmoor's new tram line" beside "Brackmoor Borough Council"
-    if doc is not None and not stated and all(_home_town(doc, m) for m in cluster.mentions):
+    if plain and all(_home_town(doc, m) for m in cluster.mentions):
         _fire_at(doc, HOME_TOWN, cluster.mentions[0])
         return "location"  # "Hannah Lloyd, 29, Bristol": where the person lives
     thing = _spoken_of_as_a_thing(doc, cluster) \

@@ -96,10 +96,13 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
             or (next_to_name and any(doc[i].pos_ == "NOUN" or doc[i].lower_ in lexicon.OCCUPATION_NOUNS
                                      for i in range(left, first)))):
         pre = _strip_honorifics(pre)
-        address = all(w.strip(".") in lexicon.ADDRESS_TITLES for w in pre.lower().split())  # "Lt. Gen."
+        address = all(lexicon.TITLE_EXPANSIONS.get(w.strip("."), w.strip(".")) in lexicon.ADDRESS_TITLES
+                      for w in pre.lower().split())  # "Lt. Gen.", "Cllr"
         if not address:  # "Opposition leader Cllr Derek Fenwick": the office, without the form of address
             kept = pre.split()
-            while len(kept) > 1 and _address_word(kept[-1]) and kept[-2][:1].islower():
+            while len(kept) > 1 and _address_word(kept[-1]) and kept[-2][:1].islower() \
+                    and any(w.lower() in lexicon.TITLE_WORDS or w.lower() in lexicon.PERSON_HEADS
+                            for w in kept[:-1]):  # ("former Officer Jo Reyes" keeps its officer)
                 kept.pop()
             pre = " ".join(kept)
         office = _office_clause(doc, root) if pre and address and not after else None
@@ -260,6 +263,8 @@ MISPARSED_APPOSITION = rule(
                "Rhian Beddoe, called the decision a hammer blow.",
                {"actor": "Rhian Beddoe", "role": "local MP"})],
     counter=[("Plant closure\n\nThe firm thanked its staff, its suppliers, Rhian Beddoe, and the council.",
+              {"actor": "Rhian Beddoe", "role": None}),
+             ("Panel\n\nThe panel includes a doctor, a lawyer, Rhian Beddoe, and two farmers.",
               {"actor": "Rhian Beddoe", "role": None})])
 
 
@@ -274,9 +279,13 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
         head = doc[first - 2]
     # "the local MP, Rhian Beddoe, called ...": a name set off by commas after a person's description,
     # which the parser made a conjunct or an adverb, not the apposition it is
-    misparsed = root.dep_ in ("conj", "npadvmod") and first >= 2 and doc[first - 1].text == "," \
-        and root.i + 1 < len(doc) and doc[root.i + 1].text in (",", ")") \
-        and doc[first - 2].pos_ in ("NOUN", "PROPN") and doc[first - 2].lower_ in lexicon.PERSON_HEADS
+    described = doc[first - 2] if first >= 2 else root
+    misparsed = root.dep_ in ("conj", "npadvmod") and doc[first - 1].text == "," and first >= 2 \
+        and root.i + 2 < len(doc) and doc[root.i + 1].text in (",", ")") \
+        and doc[root.i + 2].pos_ != "CCONJ" and doc[root.i + 2].lower_ not in ("and", "or") \
+        and described.pos_ in ("NOUN", "PROPN") and described.lower_ in lexicon.PERSON_HEADS \
+        and not any(c.lower_ in ("a", "an") for c in described.children) \
+        and not any(c.dep_ == "conj" and c.i != root.i for c in described.children)  # (a list of people)
     if misparsed:
         head = doc[first - 2]
         fire(doc, MISPARSED_APPOSITION, head.idx, doc[root.i].idx + len(doc[root.i].text))

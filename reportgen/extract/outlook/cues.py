@@ -125,7 +125,8 @@ READINESS = rule(
                {"outlook": "wants 100,000", "published": "2026-10-06"})],
     counter=[("He was exposed to asbestos at the shipyard.", {"no_outlook": "asbestos"}),
              ("The union agreed with the board on Monday.", {"no_outlook": "agreed"}),
-             ("Farm app\n\nThe founder wants more farmers on the app.", {"no_outlook": "founder"})])
+             ("Farm app\n\nThe founder wants more farmers on the app.", {"no_outlook": "founder"}),
+             ("Libel case\n\nRuiz wants an apology, her lawyer said on Tuesday.", {"no_outlook": "apology"})])
 
 
 @READINESS
@@ -138,7 +139,8 @@ def readiness(token: Any, sentence: Sentence) -> bool:
         if token.lemma_ == "prepare" and child.lower_ == "for" and child.dep_ == "prep":
             return True  # "told to prepare for evacuation"
     if lemma(token) in L.GOAL_VERBS and (sentence.ahead_time or sentence.dated) \
-            and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            and any(c.dep_ in ("dobj", "ccomp") for c in token.children) \
+            and any(t.ent_type_ == "DATE" for t in token.subtree):  # its own date, not "said on Tuesday"
         return True  # "wants 100,000 paying farmers by the end of 2027" (the parse may make it a clause)
     return to_clause(token)
 
