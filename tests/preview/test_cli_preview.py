@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from preview_helpers import fetch
 
@@ -65,7 +66,12 @@ def test_an_article_is_extracted_once_saved_and_served(tmp_path: Path) -> None:
         server.send_signal(signal.SIGINT)
         # communicate drains stderr while it waits: a server writing past a full pipe would block (the
         # subprocess docs' deadlock), which wait() alone cannot tell from a server that does not stop
-        _, rest = server.communicate(timeout=120)
+        try:
+            _, rest = server.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            _, rest = server.communicate()
+            pytest.fail(f"the server did not stop within 120 s of Ctrl-C; its stderr: {rest[-2000:]!r}")
         assert server.returncode == 0 and "stopped" in rest, rest[-2000:]
     finally:
         if server.poll() is None:
