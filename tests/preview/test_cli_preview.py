@@ -45,11 +45,20 @@ def test_a_port_in_use_is_a_one_line_error(brief_file: Path) -> None:
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr and "--port 0" in result.stderr
 
 
+def _ctrl_c_delivered() -> None:
+    """In the server's process before it starts: SIGINT unblocked and at its default, whatever the test
+    run inherited (a job started in the background ignores it; a thread may have blocked it), so Python
+    installs its Ctrl-C handler as it does in a terminal."""
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_an_article_is_extracted_once_saved_and_served(tmp_path: Path) -> None:
     article, saved = tmp_path / "alder.txt", tmp_path / "alder.yaml"
     article.write_text(ARTICLE, encoding="utf-8")
     server = subprocess.Popen([sys.executable, "-m", "reportgen", "preview", str(article), "--port", "0",
-                               "--save-yaml", str(saved)], stderr=subprocess.PIPE, text=True)
+                               "--save-yaml", str(saved)], stderr=subprocess.PIPE, text=True,
+                              preexec_fn=_ctrl_c_delivered)
     try:
         assert server.stderr is not None
         seen = []
