@@ -96,8 +96,7 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
             or (next_to_name and any(doc[i].pos_ == "NOUN" or doc[i].lower_ in lexicon.OCCUPATION_NOUNS
                                      for i in range(left, first)))):
         pre = _strip_honorifics(pre)
-        address = all(lexicon.TITLE_EXPANSIONS.get(w.strip("."), w.strip(".")) in lexicon.ADDRESS_TITLES
-                      for w in pre.lower().split())  # "Lt. Gen.", "Cllr"
+        address = all(_address_key(w) for w in pre.split())  # "Lt. Gen.", "Cllr"
         if not address:  # "Opposition leader Cllr Derek Fenwick": the office, without the form of address
             kept = pre.split()
             while len(kept) > 1 and _address_word(kept[-1]) and kept[-2][:1].islower() \
@@ -170,10 +169,15 @@ def _serving_as(doc: Any, root: Any) -> str | None:
     return None
 
 
-def _address_word(word: str) -> bool:
-    """A capitalised form of address, spelled out or abbreviated ("Cllr", "Sgt.")."""
+def _address_key(word: str) -> bool:
+    """A form of address, spelled out or abbreviated ("Cllr", "Sgt.", "officer")."""
     key = word.lower().strip(".")
-    return word[:1].isupper() and lexicon.TITLE_EXPANSIONS.get(key, key) in lexicon.ADDRESS_TITLES
+    return lexicon.TITLE_EXPANSIONS.get(key, key) in lexicon.ADDRESS_TITLES
+
+
+def _address_word(word: str) -> bool:
+    """A capitalised form of address ("Cllr Derek Fenwick")."""
+    return word[:1].isupper() and _address_key(word)
 
 
 def _office_clause(doc: Any, root: Any) -> str | None:
