@@ -1469,6 +1469,11 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                 titles.append(tokens.pop(0))  # "Conservative Graham Brady": a party, then the name
             else:
                 break
+    after = tokens[-1].i + 1
+    if len(tokens) > 1 and tokens[-1].lower_ in lexicon.TITLE_MODIFIERS and tokens[-1].is_title \
+            and after < len(doc) and doc[after].is_title and doc[after].lower_ in lexicon.TITLE_WORDS:
+        fire_span(PLACE_BEFORE_TITLE, doc[tokens[0].i:after], tokens[-1].text)
+        tokens.pop()  # "Apurímac Regional Governor Rosa Huamaní": the place, then her title
     if honorific is None and ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS:
         honorific = doc[ent.start - 1].text
     name = doc[tokens[0].i:tokens[-1].i + 1].text
@@ -2091,6 +2096,14 @@ REGION_NAMED = rule(
     examples=[("Floods hit south Asia, killing hundreds, officials said.",
                {"actor": "south Asia", "type": "location"})],
     counter=[("The storm struck Asia on Monday.", {"actor": "Asia"})])
+PLACE_BEFORE_TITLE = rule(
+    "mentions.place-before-title", "A name the model ran on into the first word of a title (“Apurímac "
+    "Regional” of “Apurímac Regional Governor Rosa Huamaní”, “Texas State” of “Texas State Senator ...”) "
+    "ends before that word: the place is the actor, the words after it the title.",
+    examples=[("Quake toll rises\n\nApurímac Regional Governor Rosa Elena Huamaní said 187 people had been "
+               "injured in Apurímac.", {"actor": "Apurímac", "no_actor": "Apurímac Regional"})],
+    counter=[("Budget cuts\n\nKent County Council said it would close two libraries.",
+              {"actor": "Kent County Council"})])
 ROUTE = rule(
     "mentions.route", "Two known places, neither a country, joined by a hyphen (“the Baghdad-Damascus "
     "highway”) name the way between them, not an actor.", effect="-",

@@ -47,6 +47,60 @@ def _office_of(doc: Any, i: int, first: int, root: Any) -> bool:
         and all(t.is_title for t in between)
 
 
+LONG_OFFICE = rule(
+    "mentions.long-office", "A capitalised office of several words joined by “of”, “for”, “and”, “the” "
+    "or a bracket, set right before a name (“Minister of State for Petroleum Resources (Oil) Ada Obi”, "
+    "“US Secretary of Health and Human Services Jane Roe”), is the whole role, from its first title word "
+    "or the place before it.",
+    examples=[("Unit to guard pipeline\n\nMinister of State for Petroleum Resources (Oil) Ada Obi said a "
+               "unit would guard the line.",
+               {"actor": "Ada Obi", "role": "Minister of State for Petroleum Resources (Oil)"}),
+              ("Rule change\n\nUS Secretary of Health and Human Services Jane Roe said the rule would "
+               "change.", {"actor": "Jane Roe", "role": "US Secretary of Health and Human Services"}),
+              ("Fleet ready\n\nCommander of the Northern Fleet Vice Admiral Tomas Berg said the ships were "
+               "ready.", {"actor": "Tomas Berg", "role": "Commander of the Northern Fleet Vice Admiral"})],
+    counter=[("Rule change\n\nCritics of Secretary of State Jane Roe said the rule would change.",
+              {"actor": "Jane Roe", "role": "Secretary of State"}),
+             ("Rule change\n\nOn Friday Secretary Jane Roe said the rule would change.",
+              {"actor": "Jane Roe", "role": "Secretary"})])
+
+
+def _long_office_start(doc: Any, left: int, first: int) -> int:
+    """Where a capitalised office the title walk stopped inside (at "of", "for", "and", "the" or a
+    bracket) begins: its first title word, with a place or adjective before it ("US Secretary of ...")."""
+    if left < 1 or not ((left < first and doc[left - 1].lower_ in lexicon.NAME_JOINERS)
+                        or doc[left - 1].text == ")"):
+        return left  # (a name right after "of" is the office's body: "Commander of the [Northern Fleet]")
+    i, depth = left - 1, 0
+    run = left
+    while i >= 0 and "\n" not in doc[i].whitespace_:  # (the parser may end a sentence at the bracket)
+        token = doc[i]
+        if token.text == ")":
+            depth += 1
+        elif token.text == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif token.ent_type_ == "PERSON" or not (token.is_title or (token.is_upper and token.is_alpha)
+                                                  or token.lower_ in lexicon.NAME_JOINERS):
+            break
+        run = i
+        i -= 1
+    if depth:
+        return left
+    office = [j for j in range(run, left) if doc[j].is_title and doc[j].lower_ in lexicon.TITLE_WORDS]
+    if not office:
+        return left
+    start = office[0]
+    while start > run and doc[start - 1].pos_ in ("PROPN", "ADJ") and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].ent_type_ not in ("DATE", "TIME", "PERSON") \
+            and doc[start - 1].lower_ not in lexicon.NAME_JOINERS:
+        start -= 1  # "US Secretary of ...", "Special Envoy of ..."
+    if start < left:
+        fire(doc, LONG_OFFICE, doc[start].idx, doc[first].idx)
+    return start
+
+
 def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | None:
     """The title before the name, else the appositive after it, as the article states it."""
     first = tokens[0].i
@@ -69,7 +123,7 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
         elif left <= edge:
             edge = min(edge, prev.left_edge.i)
         if (prev.is_punct and prev.text not in ("-", "–") and not abbreviation) or prev.is_space \
-                or "\n" in prev.whitespace_:
+                or "\n" in prev.whitespace_ or prev.ent_type_ in ("DATE", "TIME"):  # ("On Friday Governor")
             break
         hyphen_word = left - 2 >= 0 and doc[left - 2].text in ("-", "–")
         hyphened = doc[left].text in ("-", "–") and not prev.whitespace_  # "Under-Secretary John Taylor"
@@ -79,6 +133,7 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
         left -= 1
     while left < first and doc[left].lower_ in ("the", "a", "an", "both", "another", "'s", "’s"):
         left += 1
+    left = _long_office_start(doc, left, first)
     pre = doc[left:first].text if left < first else ""
     if titles:
         pre = doc[min(left, titles[0].i):titles[-1].i + 1].text
@@ -272,8 +327,45 @@ MISPARSED_APPOSITION = rule(
               {"actor": "Rhian Beddoe", "role": None})])
 
 
+PLURAL_TITLE_LIST = rule(
+    "mentions.plural-title-list", "A plural title set before a list of names (“The foreign ministers of the "
+    "two neighbours, Ana Roe of Chile and Tom Vale of Peru,”) gives each name the title in the singular, "
+    "with the body or place written after that name.",
+    examples=[("Border talks\n\nThe foreign ministers of the two neighbours, Ana Roe of Chile and Tom Vale "
+               "of Peru, met in Lima on Monday.", {"actor": "Tom Vale", "role": "foreign minister of Peru"}),
+              ("Border talks\n\nThe foreign ministers of the two Central Asian neighbours, Nurlan Abdiev "
+               "of Kyrgyzstan and Farrukh Saidov of Tajikistan, are due to meet in Vienna.",
+               {"actor": "Nurlan Abdiev", "role": "foreign minister of Kyrgyzstan"})],
+    counter=[("Border talks\n\nThe two neighbours, Chile and Peru, met in Lima on Monday.",
+              {"actor": "Peru", "role": None})])
+
+
+def _plural_title_role(doc: Any, root: Any, end: int) -> str | None:
+    """ "The foreign ministers of the two neighbours, Ana Roe of Chile and Tom Vale of Peru": "foreign
+    minister of Peru" for Tom Vale (the appositive list's plural title, each name's own "of")."""
+    listed = root
+    while listed.dep_ == "conj" and listed.head.i < listed.i:
+        listed = listed.head
+    head = listed.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.tag_ == "NNS":
+        head = head.head.head  # (the parser may set the list beside "the two neighbours")
+    if listed.dep_ != "appos" or head.i >= listed.i or head.tag_ != "NNS" \
+            or head.lemma_.lower() not in lexicon.TITLE_WORDS:
+        return None
+    words = [t.text for t in head.lefts if t.dep_ in ("amod", "compound") and t.i == head.i - 1] \
+        + [head.lemma_.lower()]
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
+        place = doc[end + 1]
+        words += ["of", doc[place.left_edge.i:place.i + 1].text]
+    fire(doc, PLURAL_TITLE_LIST, head.idx, root.idx + len(root.text))
+    return " ".join(words)
+
+
 def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
     """ "Norway's Minister of Fisheries, Anders Lind, said": the description the name is set after."""
+    plural = _plural_title_role(doc, root, root.i + 1)
+    if plural:
+        return plural
     head = root.head
     # "Ruth Roe's granddaughter, Jessie, 27, drives ...": the parser may make both subjects
     two_subjects = root.dep_ != "appos" and first >= 2 and doc[first - 1].text == "," \
