@@ -129,6 +129,8 @@ TITLE_ABBREVIATIONS = frozenset(mapping("tokens", "title_abbreviations"))
 TITLE_EXPANSIONS: dict[str, str] = {**mapping("tokens", "title_abbreviations"),
                                     **mapping("people", "office_synonyms")}
 TITLE_MODIFIERS = words("people", "title_modifiers")
+OFFICE_CLASSES: dict[str, frozenset[str]] = {
+    kind: frozenset(offices) for kind, offices in mapping("people", "office_classes").items()}
 PORTFOLIO_TITLES = words("people", "portfolio_titles")
 OCCUPATION_NOUNS = words("people", "occupation_nouns")
 #: A noun that makes whoever it describes a person: people words, commentators, gendered and kin nouns,

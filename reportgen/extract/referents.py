@@ -819,7 +819,8 @@ class Referents:
         gender = next((lexicon.GENDERED_NOUNS[w] for w in words if w in lexicon.GENDERED_NOUNS), None)
         found = _most_salient(fitting, sentence, self.genders, gender)
         unnamed = self.unnamed_before(token_i)
-        if found is not None and unnamed is not None and unnamed.lower_ == words[-1]:
+        if found is not None and unnamed is not None \
+                and unnamed_noun(unnamed) in (words[-1], self.doc[token_i].lemma_.lower()):
             return None  # "a spokeswoman for the board said ... the spokeswoman said": the unnamed one
         if found is not None:
             fire(self.doc, DESCRIBED_PERSON, self.doc[token_i].idx, self.doc[token_i].idx + 1, found.name)
@@ -837,10 +838,11 @@ class Referents:
         """The last person before ``token_i`` whose stated role has ``word`` in it ("spokeswoman"), or
         another word for the same office ("the representative", "HOST")."""
         word = lexicon.TITLE_EXPANSIONS.get(word, word)
+        wanted = {word} | lexicon.OFFICE_CLASSES.get(word, frozenset())  # ("the diplomat": an envoy)
         k = bisect_left(self._people_starts, token_i) - 1
         while k >= 0:
             actor = self._people[k][1]
-            if actor.role and word in role_words(actor):
+            if actor.role and not wanted.isdisjoint(role_words(actor)):
                 return actor
             k -= 1
         return None
@@ -928,14 +930,25 @@ class Referents:
 _PERSON_NOUNS = lexicon.PEOPLE_WORDS | lexicon.COMMENTATOR_WORDS | frozenset(lexicon.GENDERED_NOUNS)
 
 
+def unnamed_noun(token: Any) -> str:
+    """The person noun an unnamed person is described by: "diplomat" for "one of the diplomats"."""
+    if token.lower_ == "one":
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((o.lemma_.lower() for o in prep.children if o.dep_ == "pobj"), token.lower_)
+    return token.lemma_.lower()
+
+
 def _unnamed_subject(token: Any) -> bool:
-    """ "A nurse who ...", "an official said": an indefinite common noun, the subject of a reporting
-    verb or of a "who" clause, that stands for a person the article does not name."""
-    if token.pos_ != "NOUN" or token.ent_type_ or token.tag_ == "NNS" or token.dep_ in ("attr", "acomp") \
-            or token.lower_ not in _PERSON_NOUNS:
-        return False
-    if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
-               for c in token.children):
+    """ "A nurse who ...", "an official said", "one of the diplomats, who asked not to be named": an
+    indefinite common noun, the subject of a reporting verb or of a "who" clause, that stands for a
+    person the article does not name."""
+    # ("One of the diplomats, who asked not to be named, described ...": "one" heads it)
+    one_of = token.lower_ == "one" and token.pos_ in ("NUM", "PRON") and unnamed_noun(token) in _PERSON_NOUNS
+    if not one_of and (token.pos_ != "NOUN" or token.ent_type_ or token.tag_ == "NNS"
+                       or token.dep_ in ("attr", "acomp") or token.lower_ not in _PERSON_NOUNS
+                       or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+                                  for c in token.children)):
         return False
     if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.ent_type_ in ("", "PERSON"):
         return False  # "Mira Castell, a nurse who ...": a description of someone named
@@ -1748,7 +1761,8 @@ def _title_fits(actor: Actor, words: list[str]) -> bool:
         return not role or words[-1] in role  # "the real estate agent" is no "presidential hopeful"
     offices = [w for w in role if w in lexicon.TITLE_WORDS]
     described = [w for w in words if w in lexicon.TITLE_WORDS]
-    return not offices or not described or any(w in role for w in described)
+    return not offices or not described or any(  # ("the diplomat": an envoy)
+        w in role or not lexicon.OFFICE_CLASSES.get(w, frozenset()).isdisjoint(role) for w in described)
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,10 @@ LONG_OFFICE = rule(
               ("Rule change\n\nUS Secretary of Health and Human Services Jane Roe said the rule would "
                "change.", {"actor": "Jane Roe", "role": "US Secretary of Health and Human Services"}),
               ("Fleet ready\n\nCommander of the Northern Fleet Vice Admiral Tomas Berg said the ships were "
-               "ready.", {"actor": "Tomas Berg", "role": "Commander of the Northern Fleet Vice Admiral"})],
+               "ready.", {"actor": "Tomas Berg", "role": "Commander of the Northern Fleet Vice Admiral"}),
+              ("Homes plan\n\nCabinet Member for Housing and Regeneration Cllr Meera Lal said the council "
+               "had no choice.",
+               {"actor": "Meera Lal", "role": "Cabinet Member for Housing and Regeneration"})],
     counter=[("Rule change\n\nCritics of Secretary of State Jane Roe said the rule would change.",
               {"actor": "Jane Roe", "role": "Secretary of State"}),
              ("Rule change\n\nOn Friday Secretary Jane Roe said the rule would change.",
@@ -66,10 +69,12 @@ LONG_OFFICE = rule(
 
 
 def _long_office_start(doc: Any, left: int, first: int) -> int:
-    """Where a capitalised office the title walk stopped inside (at "of", "for", "and", "the" or a
-    bracket) begins: its first title word, with a place or adjective before it ("US Secretary of ...")."""
-    if left < 1 or not ((left < first and doc[left - 1].lower_ in lexicon.NAME_JOINERS)
-                        or doc[left - 1].text == ")"):
+    """Where a capitalised office the title walk stopped inside (at "of", "for", "and", "the", a bracket
+    or a capitalised word: "Cabinet Member for Planning and Regeneration Cllr Priya Chauhan") begins:
+    its first title word, with a place or adjective before it ("US Secretary of ...")."""
+    before = doc[left - 1] if left >= 1 else None
+    if before is None or not ((left < first and (before.lower_ in lexicon.NAME_JOINERS or before.is_title))
+                              or before.text == ")"):
         return left  # (a name right after "of" is the office's body: "Commander of the [Northern Fleet]")
     i, depth = left - 1, 0
     run = left
@@ -154,7 +159,8 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
         address = all(_address_key(w) for w in pre.split())  # "Lt. Gen.", "Cllr"
         if not address:  # "Opposition leader Cllr Derek Fenwick": the office, without the form of address
             kept = pre.split()
-            while len(kept) > 1 and _address_word(kept[-1]) and kept[-2][:1].islower() \
+            while len(kept) > 1 and _address_word(kept[-1]) and not _address_key(kept[-2]) \
+                    and (kept[-2][:1].islower() or kept[-2].lower() not in lexicon.TITLE_WORDS) \
                     and any(w.lower() in lexicon.TITLE_WORDS or w.lower() in lexicon.PERSON_HEADS
                             for w in kept[:-1]):  # ("former Officer Jo Reyes" keeps its officer)
                 kept.pop()
@@ -335,7 +341,9 @@ PLURAL_TITLE_LIST = rule(
                "of Peru, met in Lima on Monday.", {"actor": "Tom Vale", "role": "foreign minister of Peru"}),
               ("Border talks\n\nThe foreign ministers of the two Central Asian neighbours, Nurlan Abdiev "
                "of Kyrgyzstan and Farrukh Saidov of Tajikistan, are due to meet in Vienna.",
-               {"actor": "Nurlan Abdiev", "role": "foreign minister of Kyrgyzstan"})],
+               {"actor": "Nurlan Abdiev", "role": "foreign minister of Kyrgyzstan"}),
+              ("Fire warning\n\nThe mayors of the two shires, Ellen Hart and Paul Kovac, urged residents not "
+               "to become complacent.", {"actor": "Paul Kovac", "role": "mayor"})],
     counter=[("Border talks\n\nThe two neighbours, Chile and Peru, met in Lima on Monday.",
               {"actor": "Peru", "role": None})])
 
@@ -344,12 +352,14 @@ def _plural_title_role(doc: Any, root: Any, end: int) -> str | None:
     """ "The foreign ministers of the two neighbours, Ana Roe of Chile and Tom Vale of Peru": "foreign
     minister of Peru" for Tom Vale (the appositive list's plural title, each name's own "of")."""
     listed = root
-    while listed.dep_ == "conj" and listed.head.i < listed.i:
+    while listed.dep_ == "conj" and listed.head.i < listed.i and listed.head.pos_ == "PROPN":
         listed = listed.head
     head = listed.head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.tag_ == "NNS":
         head = head.head.head  # (the parser may set the list beside "the two neighbours")
-    if listed.dep_ != "appos" or head.i >= listed.i or head.tag_ != "NNS" \
+    # (or make the list a conjunct of the title: "The mayors of the two shires, Helen Doyle and ...")
+    set_off = listed.dep_ == "appos" or (listed.dep_ == "conj" and doc[listed.left_edge.i - 1].text == ",")
+    if not set_off or head.i >= listed.i or head.tag_ != "NNS" \
             or head.lemma_.lower() not in lexicon.TITLE_WORDS:
         return None
     words = [t.text for t in head.lefts if t.dep_ in ("amod", "compound") and t.i == head.i - 1] \

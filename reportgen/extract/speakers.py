@@ -22,7 +22,7 @@ from reportgen.brief.model import BODY_TYPES
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import ANY_SUBJECTS, SUBJECTS
 from reportgen.extract.layout import layout_of, sentence_of
-from reportgen.extract.referents import Referents
+from reportgen.extract.referents import Referents, unnamed_noun
 from reportgen.extract.rules import Rule, fire, rule
 from reportgen.extract.triples import (
     INTRODUCED_BEFORE,
@@ -114,7 +114,10 @@ SOURCE_DESCRIPTION = rule(
                {"quote": "The harbour is run", "speaker": "Ana Ruiz"}),
               ("Ana Ruiz met the board. The Harbour Gazette called on the mayor to resign. “He has lost the "
                "town's trust,” the weekly newspaper wrote.",  # a medium by what it is (medium_nouns)
-               {"quote": "He has lost the town", "speaker": "Harbour Gazette"})])
+               {"quote": "He has lost the town", "speaker": "Harbour Gazette"}),
+              ("Truce\n\nThe Special Envoy of the United Nations for the Sahel, Ana Ruiz, warned that the "
+               "truce would fail. “Every week without a ceasefire costs lives,” the Chilean diplomat added.",
+               {"quote": "Every week without a ceasefire", "speaker": "Ana Ruiz"})])  # (office_classes)
 SOURCE_UNNAMED = rule(
     "quotes.source-unnamed", "An unnamed source (“a resident”, “one official”, “an official who asked "
     "not to be named”) is nobody the brief can name; the claim keeps how the text describes them.",
@@ -129,7 +132,12 @@ SOURCE_UNNAMED = rule(
                "said.", {"quote": "We have not slept", "speaker": None, "unnamed_speaker": "one nurse"}),
               ("Talks stall\n\nA source close to the talks said the mood was grim. “Nobody expected this,” "
                "the source said.",
-               {"quote": "Nobody expected", "unnamed_speaker": "a source close to the talks"})],
+               {"quote": "Nobody expected", "unnamed_speaker": "a source close to the talks"}),
+              ("Truce\n\nThe Special Envoy of the United Nations for the Sahel, Ana Ruiz, attended the "
+               "talks.\n\nOne of the diplomats, who asked not to be named as the talks are confidential, "
+               "described the mood as tense.\n\n“Nobody walked out, which counts as progress,” the diplomat "
+               "said.",
+               {"quote": "Nobody walked out", "speaker": None})],
     counter=[("Tomas Reyes said he met an aide who ran the count. “The count was fair,” he said.",
               {"quote": "The count was fair", "speaker": "Tomas Reyes"})])
 SOURCE_BODY = rule(
@@ -335,7 +343,7 @@ def unnamed_description(doc: Any, head: Any, index: Referents) -> str | None:
         head = index.unnamed_before(head.i)
     elif doc[head.left_edge.i].lower_ in ("the", "this"):
         earlier = index.unnamed_before(head.i)
-        if earlier is not None and earlier.lower_ == head.lower_:
+        if earlier is not None and unnamed_noun(earlier) == head.lemma_.lower():
             head = earlier  # "“...,” the source said" after "a source close to the talks said"
     if head is None or index.in_quote(head.idx) or (head.pos_ != "NOUN" and not (
             head.lower_ in _INDEFINITE and any(c.dep_ == "prep" for c in head.children))):
@@ -468,7 +476,7 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
         return _body_or_nobody(_organisation_of(doc, head, inside, index))
     titled = index.titled_person(head.lower_, head.i)
     unnamed = index.unnamed_before(head.i)
-    if unnamed is not None and unnamed.lower_ != head.lower_:
+    if unnamed is not None and unnamed_noun(unnamed) != head.lemma_.lower():
         unnamed = None
     seen = index.first_seen_before(titled, head.i) if titled is not None else None
     if titled is not None and (unnamed is None or (seen is not None and seen > unnamed.i)):
