@@ -944,7 +944,10 @@ def _unnamed_subject(token: Any) -> bool:
     indefinite common noun, the subject of a reporting verb or of a "who" clause, that stands for a
     person the article does not name."""
     # ("One of the diplomats, who asked not to be named, described ...": "one" heads it)
-    one_of = token.lower_ == "one" and token.pos_ in ("NUM", "PRON") and unnamed_noun(token) in _PERSON_NOUNS
+    one_of = token.lower_ == "one" and token.pos_ in ("NUM", "PRON") \
+        and unnamed_noun(token) in _PERSON_NOUNS \
+        and not any(t.dep_ == "appos" and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON")
+                    for t in token.subtree)  # ("One of the ministers, Ana Roe, said": named)
     if not one_of and (token.pos_ != "NOUN" or token.ent_type_ or token.tag_ == "NNS"
                        or token.dep_ in ("attr", "acomp") or token.lower_ not in _PERSON_NOUNS
                        or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")

@@ -76,6 +76,9 @@ def _long_office_start(doc: Any, left: int, first: int) -> int:
     if before is None or not ((left < first and (before.lower_ in lexicon.NAME_JOINERS or before.is_title))
                               or before.text == ")"):
         return left  # (a name right after "of" is the office's body: "Commander of the [Northern Fleet]")
+    if before.lower_ in ("for", "and", "of") and any(
+            t.lower_ in lexicon.TITLE_WORDS and not address_key(t.text) for t in doc[left:first]):
+        return left  # "Spokesman for [Prime Minister] Ana Roe", "Mayor of London and [Health Secretary] X"
     i, depth = left - 1, 0
     run = left
     while i >= 0 and "\n" not in doc[i].whitespace_:  # (the parser may end a sentence at the bracket)
@@ -128,7 +131,9 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
         elif left <= edge:
             edge = min(edge, prev.left_edge.i)
         if (prev.is_punct and prev.text not in ("-", "–") and not abbreviation) or prev.is_space \
-                or "\n" in prev.whitespace_ or prev.ent_type_ in ("DATE", "TIME"):  # ("On Friday Governor")
+                or "\n" in prev.whitespace_ \
+                or (prev.ent_type_ in ("DATE", "TIME")  # "On Friday Governor", not "Sunday Times Editor"
+                    and (prev.dep_ != "compound" or (prev.i > 0 and doc[prev.i - 1].pos_ == "ADP"))):
             break
         hyphen_word = left - 2 >= 0 and doc[left - 2].text in ("-", "–")
         hyphened = doc[left].text in ("-", "–") and not prev.whitespace_  # "Under-Secretary John Taylor"
@@ -156,11 +161,12 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
             or (next_to_name and any(doc[i].pos_ == "NOUN" or doc[i].lower_ in lexicon.OCCUPATION_NOUNS
                                      for i in range(left, first)))):
         pre = _strip_honorifics(pre)
-        address = all(_address_key(w) for w in pre.split())  # "Lt. Gen.", "Cllr"
+        address = all(address_key(w) for w in pre.split())  # "Lt. Gen.", "Cllr"
         if not address:  # "Opposition leader Cllr Derek Fenwick": the office, without the form of address
             kept = pre.split()
-            while len(kept) > 1 and _address_word(kept[-1]) and not _address_key(kept[-2]) \
-                    and (kept[-2][:1].islower() or kept[-2].lower() not in lexicon.TITLE_WORDS) \
+            joined = any(w.lower() in ("of", "for", "and") for w in kept[:-1])  # ("Member for X and Y Cllr")
+            while len(kept) > 1 and _address_word(kept[-1]) and not address_key(kept[-2]) \
+                    and (kept[-2][:1].islower() or (joined and kept[-2].lower() not in lexicon.TITLE_WORDS)) \
                     and any(w.lower() in lexicon.TITLE_WORDS or w.lower() in lexicon.PERSON_HEADS
                             for w in kept[:-1]):  # ("former Officer Jo Reyes" keeps its officer)
                 kept.pop()
@@ -230,7 +236,7 @@ def _serving_as(doc: Any, root: Any) -> str | None:
     return None
 
 
-def _address_key(word: str) -> bool:
+def address_key(word: str) -> bool:
     """A form of address, spelled out or abbreviated ("Cllr", "Sgt.", "officer")."""
     key = word.lower().strip(".")
     return lexicon.TITLE_EXPANSIONS.get(key, key) in lexicon.ADDRESS_TITLES
@@ -238,7 +244,7 @@ def _address_key(word: str) -> bool:
 
 def _address_word(word: str) -> bool:
     """A capitalised form of address ("Cllr Derek Fenwick")."""
-    return word[:1].isupper() and _address_key(word)
+    return word[:1].isupper() and address_key(word)
 
 
 def _office_clause(doc: Any, root: Any) -> str | None:
@@ -358,8 +364,12 @@ def _plural_title_role(doc: Any, root: Any, end: int) -> str | None:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.tag_ == "NNS":
         head = head.head.head  # (the parser may set the list beside "the two neighbours")
     # (or make the list a conjunct of the title: "The mayors of the two shires, Helen Doyle and ...")
-    set_off = listed.dep_ == "appos" or (listed.dep_ == "conj" and doc[listed.left_edge.i - 1].text == ",")
-    if not set_off or head.i >= listed.i or head.tag_ != "NNS" \
+    set_off = listed.dep_ == "appos" or (
+        listed.dep_ == "conj" and doc[listed.left_edge.i - 1].text == "," and head.dep_ != "conj"
+        and any(c.dep_ in ("det", "nummod") for c in head.children))  # (not "actors, senators, Ana Roe")
+    own_title = (root.left_edge.i > 0 and doc[root.left_edge.i - 1].lower_ in lexicon.TITLE_WORDS) \
+        or any(t.lower_ in lexicon.TITLE_WORDS for t in doc[root.left_edge.i:root.i])
+    if not set_off or own_title or head.i >= listed.i or head.tag_ != "NNS" \
             or head.lemma_.lower() not in lexicon.TITLE_WORDS:
         return None
     words = [t.text for t in head.lefts if t.dep_ in ("amod", "compound") and t.i == head.i - 1] \

@@ -343,7 +343,7 @@ def unnamed_description(doc: Any, head: Any, index: Referents) -> str | None:
         head = index.unnamed_before(head.i)
     elif doc[head.left_edge.i].lower_ in ("the", "this"):
         earlier = index.unnamed_before(head.i)
-        if earlier is not None and unnamed_noun(earlier) == head.lemma_.lower():
+        if earlier is not None and unnamed_noun(earlier) == head.lemma_.lower() and head.tag_ != "NNS":
             head = earlier  # "“...,” the source said" after "a source close to the talks said"
     if head is None or index.in_quote(head.idx) or (head.pos_ != "NOUN" and not (
             head.lower_ in _INDEFINITE and any(c.dep_ == "prep" for c in head.children))):
@@ -476,7 +476,7 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
         return _body_or_nobody(_organisation_of(doc, head, inside, index))
     titled = index.titled_person(head.lower_, head.i)
     unnamed = index.unnamed_before(head.i)
-    if unnamed is not None and unnamed_noun(unnamed) != head.lemma_.lower():
+    if unnamed is not None and (unnamed_noun(unnamed) != head.lemma_.lower() or head.tag_ == "NNS"):
         unnamed = None
     seen = index.first_seen_before(titled, head.i) if titled is not None else None
     if titled is not None and (unnamed is None or (seen is not None and seen > unnamed.i)):

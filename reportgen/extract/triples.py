@@ -812,7 +812,8 @@ def _lost_subject(context: _Context, verb: Any) -> Any | None:
     """The parser lost the subject (quotes confuse it: "“...,” Gene Roe, a Clinton adviser, said" with
     "Roe" made part of the quote's clause, "And Roe called ..." with "Roe" read as an adverb, "said
     Rep. Ana Ruiz (D-Md.)"): the first name between the quote and the verb, else right after it (the
-    thing a possessor owns: "exhorted Clinton's introducer, actress ...")."""
+    thing a possessor owns: "exhorted Clinton's introducer, actress ..."). A name that owns what follows
+    ("Qatar's Minister of State, Khalid ..., told") yields to a named actor after it."""
     doc = context.doc
     sentence = sentence_of(verb)
     left = [t for t in doc[max(sentence.start, verb.i - _AFTER_MARK):verb.i] if not context.in_quote(t)]
@@ -823,7 +824,10 @@ def _lost_subject(context: _Context, verb: Any) -> Any | None:
     owners = []
     for token in left:
         if _names_someone(context, token):
-            if token.i + 1 < len(doc) and doc[token.i + 1].text in POSSESSIVE_MARKS:
+            end = token.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1  # ("Ana Roe's ...": the whole name owns it)
+            if end < len(doc) and doc[end].text in POSSESSIVE_MARKS:
                 owners.append(token)  # "Qatar's Minister of State, Khalid Al-Thani, told": the minister
                 continue
             if owners and context.named.actor_at(token.i) is None:
