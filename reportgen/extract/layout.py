@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
@@ -42,6 +42,7 @@ class QuoteSpan:
     end: int
     paragraph: int
     open_end: bool = False
+    labelled: bool = False  # a transcript turn in quotation marks, its speaker's label left before it
 
     def text_of(self, text: str) -> str:
         return text[self.start:self.end]
@@ -61,7 +62,24 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     for number, (start, end) in enumerate(ranges):
         quoted = _spans_in(text, start, end, number)
         spans.extend(quoted or ([turns[number]] if number in turns else []))
-    return spans
+    return _quoted_turns(text, spans)
+
+
+def _quoted_turns(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A transcript set in quotation marks ("“RAMOS: Did you lie to them?" / "“CLINTON: I feel ..."):
+    each turn's words start after its speaker's label, as in a transcript without marks. Only where two
+    speakers' labels open quotes (a lone "“NATO: ..." is a quote about NATO)."""
+    labels = {k: match.group().split(":")[0] for k, span in enumerate(spans)
+              if (match := _TURN_LABEL.match(text, span.start, span.end)) is not None
+              and match.group().split()[0].lower().strip(":") not in lexicon.LABEL_WORDS}
+    if len(set(labels.values())) < 2:
+        return spans
+    shifted = list(spans)
+    for k in labels:
+        match = _TURN_LABEL.match(text, spans[k].start, spans[k].end)
+        assert match is not None
+        shifted[k] = replace(spans[k], start=match.end(), labelled=True)
+    return shifted
 
 
 #: A transcript's speaker label opening a paragraph: one to four capitalised words and a colon.

@@ -905,8 +905,8 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
             continue
         for subject in [*verb.children, *_lost_subject(doc, verb)]:
             if (subject.dep_ not in SUBJECTS and subject.i + 1 != verb.i) or subject.i in taken \
-                    or layout.in_quote(subject.idx):
-                continue
+                    or layout.in_quote(subject.idx) or subject.ent_type_ in ("DATE", "TIME"):
+                continue  # (a day the parser made a subject: "Tuesday at Harbour College in ..., X said")
             kind: list[Any] = []
             tokens = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "det")] + [subject]
             while tokens[0].i > 0 and (before := doc[tokens[0].i - 1]).dep_ == "compound" \
@@ -979,7 +979,9 @@ def _quote_sources(doc: Any, mentions: list[Mention], layout: Layout) -> list[Me
         heads = {t.head for t in span if not quote.start <= t.head.idx < quote.end}
         for head in heads:
             verb = next((v for v in (head, head.head) if v.pos_ in ("VERB", "AUX")), None)
-            subject = None if verb is None else next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+            # (never a day the parser made a subject: "Tuesday at Harbour College ..., Gov. X said")
+            subject = None if verb is None else next((c for c in verb.children if c.dep_ in SUBJECTS
+                                                      and c.ent_type_ not in ("DATE", "TIME")), None)
             if subject is None and verb is not None and verb.lemma_.lower() in lexicon.REPORTING_VERBS:
                 named = _name_closing(doc, verb, layout, taken)  # "..., said Ranking Democrat Ana Ruiz."
                 if named is not None:
@@ -1094,6 +1096,10 @@ def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> li
         if doc[j - 1].lower_ in lexicon.TITLE_WORDS and j < len(doc) and doc[j].lower_ in ("of", "for"):
             fire_span(OFFICE_CHAIN, doc[start:j])
             continue  # "The Special Envoy of the UN Secretary-General ...": an office, not a name
+        firm_end = _legal_form_end(doc, j)
+        if firm_end:
+            fire_span(FIRM_CHAIN, doc[start:firm_end])
+            j = firm_end  # "Kestrel Homes (Midlands) Ltd": the firm's whole name
         span = doc[start:j]
         root = span.root
         in_headline = layout.title_case_headline and span.start_char < layout.headline_end
@@ -1103,7 +1109,7 @@ def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> li
             continue
         if doc[j - 1].lower_ in lexicon.LAW_WORDS:
             continue  # "the Pembridge Museum Act of 1961": a law, no actor
-        label = "PERSON" if person_shaped(span.text) else "ORG"
+        label = "PERSON" if person_shaped(span.text) and not firm_end else "ORG"
         if single:  # "According to HuffPo", "As Vulture put it": a body, unless a first name
             label = "PERSON" if span.text.lower() in lexicon.first_name_genders() else "ORG"
             fire_span(SINGLE_NAME_SOURCE, span)
@@ -1113,6 +1119,17 @@ def _proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> li
                          if label == "PERSON" or span[0].lower_ in lexicon.first_name_genders() else None,
                          agentive=True, person_cues=cues))  # ("Marta Lines, a nurse": a role tells)
     return found
+
+
+def _legal_form_end(doc: Any, j: int) -> int:
+    """The end of a firm's name that goes on past a run of capitalised words with a bracketed part and a
+    legal form ("Kestrel Homes (Midlands) Ltd"), or a legal form alone; 0 where none follows."""
+    k = j
+    if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 1].is_title and doc[k + 2].text == ")":
+        k += 3
+    if k < len(doc) and doc[k].lower_ in lexicon.LEGAL_FORMS:
+        return k + 1
+    return 0
 
 
 def _form_of_address(token: Any) -> bool:
@@ -1162,18 +1179,19 @@ def _speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
         span = doc.char_span(start, min(end, start + 60), alignment_mode="contract")
         if span is None:
             continue
-        colon = next((t.i for t in span[:6] if t.text == ":"), None)
-        if colon is None or colon == span.start:
+        opening = span.start + 1 if span[0].text in ('"', "“") else span.start  # ("“RAMOS: ...")
+        colon = next((t.i for t in span[:7] if t.text == ":"), None)
+        if colon is None or colon <= opening:
             continue
-        tokens = list(doc[span.start:colon])
+        tokens = list(doc[opening:colon])
         words = [t for t in tokens if t.text not in (".",)]
         if not 1 <= len(words) <= 4 or not all(NAME_TOKEN.match(t.text) for t in words) \
                 or any(t.i in taken for t in tokens) or any(t.lower_ in lexicon.LABEL_WORDS for t in words) \
                 or (len(words) == 1 and words[0].lower_ in lexicon.TITLE_WORDS
                     and not _written_as_surname(doc, words[0].lower_)):
             continue  # ("HOST:": a part in the transcript, nobody named; "BISHOP:" of Ann Bishop is named)
-        root = doc[span.start:colon].root
-        found.append(_at(doc, layout, span.start, colon, "PERSON", root.i, agentive=True, person_cues=1))
+        root = doc[opening:colon].root
+        found.append(_at(doc, layout, opening, colon, "PERSON", root.i, agentive=True, person_cues=1))
     return found
 
 
@@ -2118,6 +2136,13 @@ REGION_NAMED = rule(
     examples=[("Floods hit south Asia, killing hundreds, officials said.",
                {"actor": "south Asia", "type": "location"})],
     counter=[("The storm struck Asia on Monday.", {"actor": "Asia"})])
+FIRM_CHAIN = rule(
+    "mentions.firm-chain", "Capitalised words followed by a firm's legal form, perhaps after a bracketed "
+    "part (“Kestrel Homes (Midlands) Ltd”), name a firm: the whole name, an organisation.",
+    examples=[("Homes row\n\nHeron Homes (Midlands) Ltd wants to build 240 houses. Heron Homes says 30 per "
+               "cent would be affordable.", {"actor": "Heron Homes (Midlands) Ltd", "type": "organization"})],
+    counter=[("Homes row\n\nHeron Homes wants to build 240 houses, said Ana Ruiz.",
+              {"actor": "Ana Ruiz", "type": "person"})])
 OFFICE_CHAIN = rule(
     "mentions.office-chain", "Capitalised words that end in a title word followed by “of” or “for” (“The "
     "Special Envoy of the United Nations ...”) are an office, not a name.", effect="-",

@@ -468,6 +468,9 @@ def _merge_parts(clusters: list[Cluster]) -> None:
             _absorb(owners[0], cluster)
 
 
+_PARENTHESISED = re.compile(r"\s*\([^()]*\)")
+
+
 def _merge_org_forms(clusters: list[Cluster]) -> None:
     """"Tallybird Group"/"Tallybird", "BBC News"/"BBC", "US Congress"/"Congress" are one organisation."""
     live = [c for c in clusters if c.merged_into is None and not c.is_personal()]
@@ -484,7 +487,8 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
                               and not any(m.role for m in c.mentions)))
                      and not any(m.honorific or m.titled for m in c.mentions)]
     first_seen = {id(c): min((m.start for m in c.mentions), default=0) for c in clusters}
-    keys = {id(c): name_key(c.longest()) for c in shorts}
+    # (a bracketed part of a firm's name is no word the short name drops: "Kestrel Homes (Midlands) Ltd")
+    keys = {id(c): name_key(_PARENTHESISED.sub(" ", c.longest())) for c in shorts}
     for short in shorts:
         s = keys[id(short)]
         if short.merged_into is not None or country_key(s):
@@ -1292,12 +1296,38 @@ def _actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = No
     else:
         name = max(names, key=lambda n: (len(n.split()), len(n), not _shouted(n), names.count(n)))
     role = next((m.role for m in cluster.mentions if m.role), None)
+    fuller = _fuller_role(cluster, role)
+    if fuller is not None:
+        if doc is not None:
+            _fire_at(doc, FULLER_ROLE, fuller)
+        role = fuller.role
     if role and kind in ("location", "country") and role_head(role) in lexicon.PERSON_HEADS:
         if doc is not None:
             _fire_at(doc, PERSON_AFTER_PLACE, next(m for m in cluster.mentions if m.role == role))
         role = None  # "inside the Rukban camp, a Syrian refugee who ...": a person's, not the place's
     aliases = [f for f in forms if f != name]
     return Actor(name=name, type=kind, aliases=aliases, role=role, mentions=len(real))
+
+
+FULLER_ROLE = rule(
+    "referents.fuller-role", "A later mention that states the first-stated office more fully (“mayor” of "
+    "“The mayors of the two shires, Ellen Hart and ...”, then “Cr Hart, the Mayor of Tarrawonga Shire,”) "
+    "gives the role.",
+    examples=[("Fire warning\n\nThe mayors of the two shires, Ellen Hart and Paul Kovac, urged residents not "
+               "to become complacent. Cr Hart, the Mayor of Tarrawonga Shire, said 350 people had left.",
+               {"actor": "Ellen Hart", "role": "Mayor of Tarrawonga Shire"})],
+    counter=[("Fire warning\n\nThe mayors of the two shires, Ellen Hart and Paul Kovac, urged residents not "
+              "to become complacent. Cr Kovac, who leads the shire council, said roads would stay shut.",
+              {"actor": "Paul Kovac", "role": "mayor"})])
+
+
+def _fuller_role(cluster: Cluster, role: str | None) -> Mention | None:
+    """A later mention whose role holds every word of the first-stated one and more."""
+    if not role:
+        return None
+    words = set(name_key(role).split())
+    return next((m for m in cluster.mentions if m.role and m.role != role and len(m.role) > len(role)
+                 and words <= set(name_key(m.role).split())), None)
 
 
 def _shouted(name: str) -> bool:

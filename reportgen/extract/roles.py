@@ -563,8 +563,8 @@ def _next_place(doc: Any, comma: int, span: Any, possessor: bool) -> bool:
 def _titled_name(span: Any) -> bool:
     """A description that ends in another person named with a title ("Labour candidate Tom Ward", "Sen.
     Ted Cruz"): the next entry of a list, not a role; "wife of Tom Ward" or "spokesperson for X" is one."""
-    if span[-1].ent_type_ != "PERSON":
-        return False
+    if span[-1].ent_type_ != "PERSON" or span[-1].lower_ in lexicon.PLACE_HEADS:
+        return False  # ("the Mayor of Tarrawonga Shire": a place the model called a person)
     first = span[-1].i
     while first > span.start and span.doc[first - 1].ent_type_ == "PERSON":
         first -= 1

@@ -168,6 +168,15 @@ SPOKESPERSON_OF_SENTENCE = rule(
                                                                      "speaker": "Calder Port Authority"})],
     counter=[("Police arrested two men on Friday, a spokesman for the family said, calling it “a long "
               "overdue step for the town.”", {"quote": "a long overdue step", "speaker": None})])
+ANNOUNCED_TEXT = rule(
+    "quotes.announced-text", "A text named for the first time as the source (“the release said”, “the "
+    "statement read”) is what the one who announced something in the sentence before put out (“The state "
+    "party announced on Thursday that she would not come.”).",
+    examples=[("Speaker cancels\n\nThe Harbour Party of Wyoming announced on Thursday that Ana Ruiz would "
+               "not attend. “Ms Ruiz will not be attending the convention this weekend,” the release said.",
+               {"quote": "Ms Ruiz will not be attending", "speaker": "Harbour Party of Wyoming"})],
+    counter=[("Speaker cancels\n\nAna Ruiz said the report was flawed. “The port lost money for ten years "
+              "in a row,” the report said.", {"quote": "The port lost money", "speaker": None})])
 SOURCE_DOCUMENT = rule(
     "quotes.source-document", "A text as the source (“her plan promises”, “the campaign's statement "
     "says”, “the statement said” after “the board issued a statement”) speaks for its author or issuer.",
@@ -521,6 +530,32 @@ def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents)
         if subject is not None:  # "In a statement, the business mogul announced": who the mogul is
             return index.actor_at(subject.i) or _resolve_phrase(doc, subject, index, depth=_RELATIVE_DEPTH)[0]
         return None
+    return _announcer_before(doc, head, index)
+
+
+def _announcer_before(doc: Any, head: Any, index: Referents) -> Actor | None:
+    """A text named for the first time as a source ("“...,” the release said") after someone announced
+    something in the sentence before ("The state party announced on Thursday that she would not come"):
+    what they put out. Only the nearest reporting verb outside quotes counts, in the source's own
+    sentence or the one before."""
+    sentence = sentence_of(head)
+    spans = [doc[sentence.start:head.i]]
+    if sentence.start > 0:
+        spans.append(sentence_of(doc[sentence.start - 1]))
+    for span in spans:
+        for token in reversed(span):
+            if index.in_quote(token.idx) or token.pos_ not in ("VERB", "AUX") \
+                    or token.lemma_.lower() not in lexicon.REPORTING_VERBS:
+                continue
+            subject = next((c for c in token.children
+                            if c.dep_ in SUBJECTS and not index.in_quote(c.idx)), None)
+            if subject is None or subject.i == head.i:
+                continue
+            found = index.actor_at(subject.i) \
+                or _resolve_phrase(doc, subject, index, depth=_RELATIVE_DEPTH)[0]
+            if found is not None:
+                fire(doc, ANNOUNCED_TEXT, subject.idx, head.idx + len(head.text), found.name)
+            return found
     return None
 
 

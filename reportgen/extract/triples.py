@@ -115,6 +115,11 @@ GOVERNING_CUE = rule(
     "person).",
     examples=[("“We will win the vote on Friday,” Ana Ruiz said.",
                {"quote": "We will win", "speaker": "Ana Ruiz"}),
+              # two subjects in the parse: the one that can speak ("Berea, OH," is a place)
+              ("Primary\n\nTuesday at Marlow Wallace University in Berea, OH, after winning Ohio in the "
+               "Republican presidential primary, Gov. Tom Vale (R-OH), said, “I am getting ready to rent a "
+               "covered wagon.”",
+               {"quote": "I am getting ready", "speaker": "Tom Vale"}),
               ("Harbour\n\nAna Ruiz runs the port. The vote prompted Ruiz to say, \"Nobody in this town will "
                "be left behind this winter.\"", {"quote": "Nobody in this town", "speaker": "Ana Ruiz"}),
               ("Convention\n\nAna Ruiz spoke first. As the crowd began to chant, Ruiz was joined on stage by "
@@ -230,6 +235,25 @@ SPEAKER_LABEL = rule(
                {"quote": "Will you resign", "speaker": "Funmi Cole"})],
     counter=[("Road news\n\nUPDATE: The bridge is open again after the storm.\n\nThe council thanked the "
               "crews.", {"no_quote": "The bridge is open"})])
+QUOTED_LABEL = rule(
+    "quotes.quoted-label", "A transcript turn set inside quotation marks opens with its speaker's label "
+    "(“RAMOS: Did you lie to them?”): the label is the speaker.",
+    examples=[("Interview\n\nAnchor Jorge Vela questioned Senator Ana Ruiz on Wednesday night about the "
+               "attack.\n\n\"VELA: Did you lie to the families about the attack?\n\n\"RUIZ: I feel a great "
+               "deal of sympathy for the families.",
+               {"quote": "I feel a great deal", "speaker": "Ana Ruiz"})],
+    counter=[("Interview\n\nAna Ruiz said: \"NATO: that is the answer to every question we face.\"",
+              {"quote": "that is the answer", "speaker": "Ana Ruiz"})])
+TRANSCRIPT_INTRO = rule(
+    "quotes.transcript-intro", "Quoted paragraphs after “Transcript as follows:” are the speech of the one "
+    "reported speaking just before the intro.",
+    examples=[("Victory speech\n\nGovernor Tom Vale said he would stay in the race.\n\nTranscript as "
+               "follows:\n\n\"Tonight we arrived in Cleveland, and we went to a restaurant to grab a quick "
+               "meal.\n\n\"We are now up 400,000 jobs and our pensions are secure.\"",
+               {"quote": "We are now up 400,000", "speaker": "Tom Vale"})],
+    counter=[("Victory speech\n\nGovernor Tom Vale said he would stay in the race.\n\n\"Tonight we arrived "
+              "in Cleveland, and we went to a restaurant to grab a quick meal,\" a supporter wrote online.",
+              {"quote": "Tonight we arrived", "speaker": None})])
 DASH_CREDIT = rule(
     "quotes.dash-credit", "A name after a dash that follows a quote is its speaker (lists of reactions).",
     examples=[("“It was a disgrace from start to finish.” — Ana Ruiz, 34, Tucson",
@@ -530,8 +554,9 @@ def _inside(token: Any, quote: QuoteSpan) -> bool:
 
 def _cued(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     """The triple of a quote that has a cue of its own, by the first finding rule that applies."""
-    for find in (_inverted_cue, _colon_credit, _governing_cue, _speaker_label, _dash_credit, _as_put_it,
-                 _nearby_cue, _according_to, _colon_intro, _clause_subject):
+    for find in (_quoted_label, _transcript_intro, _inverted_cue, _colon_credit, _governing_cue,
+                 _speaker_label, _dash_credit, _as_put_it, _nearby_cue, _according_to, _colon_intro,
+                 _clause_subject):
         triple = find(context, quote)
         if triple is not None:
             return triple
@@ -712,7 +737,9 @@ def _subject(context: _Context, verb: Any) -> Any | None:
         if subjects and not skip:
             # two subjects ("said Army Capt. Ana Ruiz", "The rejection ... signals “...”, said Ana Ruiz"):
             # the name, not the rank or the thing
-            subject = min(subjects, key=lambda t: (is_title_word(t), context.named.actor_at(t.i) is None))
+            # (and one that can speak: "in Berea, OH, ... Gov. John Kasich (R-OH), said" parsed with "OH")
+            subject = min(subjects, key=lambda t: (is_title_word(t), context.named.actor_at(t.i) is None,
+                                                   not _names_someone(context, t)))
             if subject.pos_ == "ADP":  # "Of Hale, Ruiz, who ..., said" parsed with "Of" as the subject:
                 return _speaker_after_topic(subject) or subject  # the topic is Hale, Ruiz speaks
             return subject
@@ -1012,6 +1039,40 @@ def _speaker_label(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     if not all(t.pos_ == "PROPN" or t.text[:1].isupper() or t.text in (".", "-") for t in lead):
         return None
     return _triple(context, quote, ":", _head_of(lead), SPEAKER_LABEL)
+
+
+def _quoted_label(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
+    """ "“RAMOS: Secretary Clinton, did you ...": a transcript turn set inside quotation marks, its words
+    after its speaker's label (layout.find_quote_spans)."""
+    if not quote.labelled:
+        return None
+    label = [t for t in context.paragraph_tokens[quote.paragraph]
+             if t.idx < quote.start and not t.is_space and not is_mark(t) and t.text != ":"]
+    return _triple(context, quote, ":", _head_of(label[-3:]), QUOTED_LABEL) if label else None
+
+
+def _transcript_intro(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
+    """A quote opening its paragraph after "Transcript as follows:" (quoted paragraphs between them
+    allowed): the speech of the one reported speaking last before that intro ("Kasich said ...")."""
+    if not _opens_paragraph(context, quote):
+        return None
+    paragraph = quote.paragraph - 1
+    while paragraph >= 0 and any(is_mark(t) for t in context.paragraph_tokens[paragraph][:2]):
+        paragraph -= 1  # the transcript's earlier turns
+    if paragraph < 1:
+        return None
+    intro = [t for t in context.paragraph_tokens[paragraph] if not t.is_space]
+    if not intro or intro[-1].text != ":" or len(intro) > 8 \
+            or not any(t.lower_ in lexicon.TRANSCRIPT_NOUNS for t in intro):
+        return None
+    for before in range(paragraph - 1, max(paragraph - 3, -1), -1):
+        for token in reversed(context.paragraph_tokens[before]):  # (the paragraph may quote them too)
+            if context.in_quote(token) or not is_cue_verb(token):
+                continue
+            subject = _subject(context, token)
+            if subject is not None and _names_someone(context, subject):
+                return _triple(context, quote, None, subject, TRANSCRIPT_INTRO)
+    return None
 
 
 def _head_of(tokens: list[Any]) -> Any:
