@@ -130,6 +130,8 @@ TITLE_EXPANSIONS: dict[str, str] = {**mapping("tokens", "title_abbreviations"),
                                     **mapping("people", "office_synonyms")}
 TITLE_MODIFIERS = words("people", "title_modifiers")
 TITLE_ADJECTIVES = words("people", "title_adjectives")
+POSTNOMINALS = words("people", "postnominals")
+AGENT_OFFICES: dict[str, str] = mapping("people", "agent_offices")
 OFFICE_CLASSES: dict[str, frozenset[str]] = {
     kind: frozenset(offices) for kind, offices in mapping("people", "office_classes").items()}
 PORTFOLIO_TITLES = words("people", "portfolio_titles")

@@ -250,12 +250,71 @@ def _joined_entities(doc: Any) -> list[Any]:
                 and _first_name_misread(prev, tagged_surname=True):
             fire_span(FIRST_NAME_MISREAD, doc[prev.start:ent.end])
             joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")  # "Yulia" + "Semenova-Park"
+        elif prev is not None and ent.label_ == "PERSON" and prev.end == ent.start \
+                and prev.label_ != "PERSON" and _name_opening_in(prev) is not None:
+            opening = _name_opening_in(prev)
+            assert opening is not None
+            fire_span(NAME_ACROSS_ENTITIES, doc[opening:ent.end])
+            if opening > prev.start:
+                joined[-1] = Span(doc, prev.start, opening, label=prev.label_)
+            else:
+                joined.pop()
+            joined.append(Span(doc, opening, ent.end, label="PERSON"))  # "... Resources [Md Shahriar] Kabir"
         elif _first_name_misread(ent):
             fire_span(FIRST_NAME_MISREAD, doc[ent.start:ent.end + 1])
             joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+        elif _described_name_misread(ent):
+            fire_span(NAME_ACROSS_ENTITIES, doc[ent.start:ent.end + 1])
+            joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))  # "convener [Nazma Akter] Shimu"
         else:
             joined.append(ent)
     return joined
+
+
+NAME_ACROSS_ENTITIES = rule(
+    "repairs.name-across-entities", "A person's name the model cut across two entities or left half untagged "
+    "is one name: from a known first name inside a body's name up to the person after it (“Minister for "
+    "Mineral Resources Md Shahriar Kabir Chowdhury” gave “Mineral Resources Md Shahriar” and “Kabir "
+    "Chowdhury”), or after a person's noun, a body's name the next untagged proper noun ends (“convener "
+    "Nazma Akter Shimu said”).",
+    examples=[("Solar tender\n\nMinister for Power, Energy and Mineral Resources Md Shahriar Kabir Chowdhury "
+               "described the outcome as a turning point.",
+               {"actor": "Md Shahriar Kabir Chowdhury", "type": "person"}),
+              ("Solar tender\n\nAlliance convener Nazma Akter Shimu said the group would file a writ "
+               "petition.",
+               {"actor": "Nazma Akter Shimu", "type": "person"})],
+    counter=[("Solar tender\n\nThe Bank of Anna Maria said on Monday that it would lend more.",
+              {"no_actor": "Anna Maria said"})])
+
+
+def _name_opening_in(ent: Any) -> int | None:
+    """The token a person's name opens at inside ``ent`` (a known first name, the words after it to the
+    entity's end capitalised proper nouns, none a title or a body's word), else None."""
+    for k in range(ent.start, ent.end):
+        token = ent.doc[k]
+        if token.lower_ not in lexicon.first_name_genders():
+            continue
+        rest = ent.doc[k:ent.end]
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lexicon.TITLE_WORDS
+               and t.lower_ not in lexicon.ORG_WORDS and t.dep_ == "compound" and t.head.i >= ent.end
+               for t in rest) and not known_place(rest.text):
+            return k  # (hung on the person's name in the parse; "Georgia Brian Kemp's office" is a place's)
+        return None
+    return None
+
+
+def _described_name_misread(ent: Any) -> bool:
+    """A body's name of one or two words set right after a lower-case person's noun and followed by an
+    untagged capitalised proper noun that heads them: a person's name ("convener Nazma Akter Shimu")."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) > 2 or ent.start == 0 or ent.end >= len(doc):
+        return False
+    before, after = doc[ent.start - 1], doc[ent.end]
+    return before.is_lower and (before.lower_ in lexicon.TITLE_WORDS
+                                or before.lower_ in lexicon.PERSON_NOUNS) \
+        and after.pos_ == "PROPN" and after.is_title and not after.ent_type_ \
+        and all(t.head.i == after.i or t.head.i in range(ent.start, ent.end) for t in ent) \
+        and after.lower_ not in lexicon.ORG_WORDS and after.lower_ not in lexicon.TITLE_WORDS
 
 
 HYPHENED_PLACE = rule(
@@ -1464,6 +1523,10 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                  or tokens[-1].ent_type_ == "ORDINAL" or _ORDINAL.match(tokens[-1].text)) \
             and not _joins_name(tokens[-2]):
         tokens.pop()
+    while len(tokens) > 2 and label == "PERSON" and tokens[-1].is_upper \
+            and tokens[-1].lower_.strip(".") in lexicon.POSTNOMINALS:
+        fire_span(POSTNOMINAL, doc[tokens[0].i:tokens[-1].i + 1], tokens[-1].text)
+        tokens.pop()  # "Samantha Le Roux SC", "Ana Ruiz MP": letters after a name are no part of it
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
         tokens.pop(0)
     if not tokens:
@@ -2158,6 +2221,12 @@ ADDRESS_IN_CHAIN = rule(
                "authority was \"between a rock and a hard place\".",
                {"actor": "Asha Bhatt", "no_actor": "Regeneration Cllr Asha Bhatt"})],
     counter=[("Homes plan\n\nCllr Asha Bhatt said the council had no choice.", {"actor": "Asha Bhatt"})])
+POSTNOMINAL = rule(
+    "mentions.postnominal", "Letters written after a person's name (“Samantha Le Roux SC”, “Ana Ruiz MP”, "
+    "“Tom Vale KC”) are no part of the name (people.yaml postnominals).",
+    examples=[("Fraud trial\n\nThe defence barrister, Helen De Wet SC, argued for a shorter term. Ms De Wet "
+               "said her client would appeal.", {"actor": "Helen De Wet", "no_actor": "Helen De Wet SC"})],
+    counter=[("Fraud trial\n\nHelen De Wet argued for a shorter term.", {"actor": "Helen De Wet"})])
 PLACE_BEFORE_TITLE = rule(
     "mentions.place-before-title", "A name the model ran on into the first word of a title (“Apurímac "
     "Regional” of “Apurímac Regional Governor Rosa Huamaní”, “Texas State” of “Texas State Senator ...”) "

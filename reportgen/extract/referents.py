@@ -802,11 +802,14 @@ class Referents:
         return self._unnamed[k] if k >= 0 else None
 
     def org_before(self, token_i: int, within: int | None = None,
-                   types: Collection[str] | None = None) -> Actor | None:
+                   types: Collection[str] | None = None, acting: bool = False) -> Actor | None:
         """The last organisation that acted (subject, possessor) before the token, else the last named;
         ``within``: only one mentioned at most that many tokens before; ``types``: None unless that one
-        is of those types ("the agency" is not the country that acted last, "its minister" no group's)."""
-        for starts, found in ((self._acting_starts, self._acting), (self._org_starts, self._orgs)):
+        is of those types ("the agency" is not the country that acted last, "its minister" no group's);
+        ``acting``: only one that acted."""
+        lists = ((self._acting_starts, self._acting),) if acting \
+            else ((self._acting_starts, self._acting), (self._org_starts, self._orgs))
+        for starts, found in lists:
             k = bisect_left(starts, token_i) - 1
             if k >= 0 and (within is None or token_i - starts[k] <= within):
                 actor = found[k][1]
@@ -883,8 +886,10 @@ class Referents:
         if head in lexicon.TITLE_WORDS or head in lexicon.PERSON_NOUNS or head in lexicon.ANONYMOUS_NOUNS \
                 or head in lexicon.AFFILIATION_WORDS or head in lexicon.DEMONYM_NOUNS:
             return self.described_person(words, token_i)  # "the Florida senator", "the diplomat"
-        if head in lexicon.COMPANY_NOUNS:
-            return self.main_organisation_before(token_i)
+        if head in lexicon.COMPANY_NOUNS:  # the body that just acted ("The Red Cross said ... the group
+            # said"), else the one the text is about
+            return self.org_before(token_i, within=40, types=("organization",), acting=True) \
+                or self.main_organisation_before(token_i)
         if head == "government":
             return self.org_before(token_i)
         if head in lexicon.ORG_WORDS:  # "the agency said": a body, never the country or town before it
@@ -1640,6 +1645,8 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     if thing is not None:
         _fire_at(doc, SPOKEN_OF_AS_A_THING, thing)
         return "organization"
+    if any(" ".join(words[k:]) in lexicon.INSTITUTION_NAMES for k in range(1, len(words))):
+        return "organization"  # "the Philippine Red Cross": a known institution's national body
     if cluster.is_personal() and person_shaped(name):
         return "person"
     if any(m.titled for m in cluster.mentions) and cluster.labels().most_common(1)[0][0] in ("GPE", "LOC"):

@@ -9,6 +9,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS, possessive_apostrophe
+from reportgen.extract.names import name_key
 from reportgen.extract.rules import fire, fire_span, rule
 
 _MAX_ROLE_TOKENS = 25
@@ -61,11 +62,25 @@ LONG_OFFICE = rule(
                "ready.", {"actor": "Tomas Berg", "role": "Commander of the Northern Fleet Vice Admiral"}),
               ("Homes plan\n\nCabinet Member for Housing and Regeneration Cllr Meera Lal said the council "
                "had no choice.",
-               {"actor": "Meera Lal", "role": "Cabinet Member for Housing and Regeneration"})],
+               {"actor": "Meera Lal", "role": "Cabinet Member for Housing and Regeneration"}),
+              ("Solar tender\n\nSpeaking at the ceremony, Minister for Power, Energy and Mineral Resources "
+               "Md Shahriar Kabir Chowdhury described the outcome as a turning point.",
+               {"actor": "Md Shahriar Kabir Chowdhury",
+                "role": "Minister for Power, Energy and Mineral Resources"})],
     counter=[("Rule change\n\nCritics of Secretary of State Jane Roe said the rule would change.",
               {"actor": "Jane Roe", "role": "Secretary of State"}),
              ("Rule change\n\nOn Friday Secretary Jane Roe said the rule would change.",
               {"actor": "Jane Roe", "role": "Secretary"})])
+
+
+OCCUPATION_OVER_DESCRIPTION = rule(
+    "mentions.occupation-over-description", "An occupation written right before a name (“Another victim, "
+    "retired schoolteacher Peter Vukovic,”) is the role, not the description with no office in it that the "
+    "name is set after.",
+    examples=[("Fraud\n\nAnother victim, retired schoolteacher Tom Vale, said he had lost his savings.",
+               {"actor": "Tom Vale", "role": "schoolteacher"})],
+    counter=[("Fraud\n\nThe council's lead member for transport, Councillor Jo Reyes, said the road would "
+              "close.", {"actor": "Jo Reyes", "role": "council's lead member for transport"})])
 
 
 def _long_office_start(doc: Any, left: int, first: int) -> int:
@@ -89,6 +104,9 @@ def _long_office_start(doc: Any, left: int, first: int) -> int:
             if depth == 0:
                 break
             depth -= 1
+        elif token.text == "," and 0 < i < first - 1 and doc[i - 1].is_title and doc[i + 1].is_title \
+                and doc[i - 1].lower_ not in lexicon.TITLE_WORDS:
+            pass  # "Minister for Power, Energy and Mineral Resources Md ...": a list inside the office
         elif token.ent_type_ == "PERSON" or not (token.is_title or (token.is_upper and token.is_alpha)
                                                   or token.lower_ in lexicon.NAME_JOINERS):
             break
@@ -150,6 +168,14 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
     words = [w.lower().strip(".,") for w in pre.split()]
     fronted = _fronted_role(doc, root, first) or _title_before_comma(doc, root, first)
     if fronted:
+        # "Another victim, retired schoolteacher Peter Vukovic": the occupation beside the name says more
+        # than a fronted description with no office in it
+        occupied = [t for t in doc[left:first] if t.pos_ == "NOUN" or t.lower_ in lexicon.OCCUPATION_NOUNS
+                    or t.lower_ in lexicon.TITLE_WORDS]
+        if pre[:1].islower() and occupied and not any(
+                w in lexicon.OCCUPATION_NOUNS or w in lexicon.TITLE_WORDS for w in name_key(fronted).split()):
+            fire(doc, OCCUPATION_OVER_DESCRIPTION, doc[left].idx, doc[first].idx)
+            return pre
         return fronted  # "The council's lead member for transport, Councillor Jo Reyes": the fuller one
     end = tokens[-1].i + 1
     # "Jo Reyes, a teacher," and "Jo Reyes - a former Yale historian, and ...": set off by a comma or dash
@@ -202,7 +228,7 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
             if role and (role[0].islower() or role.split()[0].lower() in lexicon.TITLE_WORDS) \
                     and not _clause(span) and closed:
                 return role
-    return _office_clause(doc, root) or _serving_as(doc, root)
+    return _office_clause(doc, root) or _serving_as(doc, root) or _body_led_by(doc, root)
 
 
 SERVING_AS = rule(
@@ -245,6 +271,32 @@ def address_key(word: str) -> bool:
 def _address_word(word: str) -> bool:
     """A capitalised form of address ("Cllr Derek Fenwick")."""
     return word[:1].isupper() and address_key(word)
+
+
+BODY_LED_BY = rule(
+    "mentions.body-led-by", "A name as the agent of a body's “led by”, “headed by”, “founded by” "
+    "(“The Socialist Party (PS), led by Inês Carvalho,”) holds that office of that body "
+    "(people.yaml agent_offices).",
+    examples=[("Election\n\nThe Liberal Party (LP), led by Maria Santos, came second with 41 seats.",
+               {"actor": "Maria Santos", "role": "Liberal Party leader"})],
+    counter=[("Election\n\nThe march, led by Maria Santos, ended at the harbour.",
+              {"actor": "Maria Santos", "role": None})])
+
+
+def _body_led_by(doc: Any, root: Any) -> str | None:
+    """ "The Socialist Party (PS), led by Inês Carvalho,": "Socialist Party leader" for her."""
+    if root.dep_ != "pobj" or root.head.dep_ != "agent":
+        return None
+    verb = root.head.head
+    office = lexicon.AGENT_OFFICES.get(verb.lemma_.lower())
+    body = verb.head
+    if office is None or verb.dep_ != "acl" or body.pos_ != "PROPN" or body.ent_type_ in ("PERSON", "GPE"):
+        return None
+    start = body.left_edge.i
+    while start < body.i and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    fire(doc, BODY_LED_BY, doc[start].idx, root.idx + len(root.text))
+    return f"{doc[start:body.i + 1].text} {office}"
 
 
 def _office_clause(doc: Any, root: Any) -> str | None:

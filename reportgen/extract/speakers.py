@@ -188,6 +188,10 @@ SOURCE_DOCUMENT = rule(
               ("The club is closing. An email was sent from its director, Jeremy Boland, to the members. "
                "“We will wind the club down this spring,” the email said.",
                {"quote": "We will wind", "speaker": "Jeremy Boland"}),
+              ("Fuel prices\n\nIn a statement signed by its spokeswoman, Mrs Ada Obi, Harbour Oil Ltd said "
+               "the new prices reflected the market. “Harbour Oil wishes to assure motorists that supply is "
+               "adequate,” the statement read.",
+               {"quote": "Harbour Oil wishes", "speaker": "Harbour Oil Ltd"}),
               ("Tomas Reyes lost the vote. His campaign sent out an email fundraising appeal on Monday. "
                "“We need every donor now,” the email said.",  # the email a compound of what was sent
                {"quote": "We need every donor", "speaker": "Tomas Reyes"})])
@@ -520,11 +524,15 @@ def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents)
             continue
         while token.dep_ == "compound" and token.head.i > token.i:
             token = token.head  # "sent out an email fundraising appeal": the appeal is what was sent
-        issuer = _issuer(doc, token, index)
-        if issuer is not None:  # "an email from the club's director, Jeremy Boreing"
-            return issuer
         verb = token.head.head if token.dep_ == "pobj" else token.head  # "in a statement, X said"
         subject = next((c for c in verb.children if c.dep_ in ANY_SUBJECTS), None)
+        opening = token.dep_ == "pobj" and token.head.lower_ == "in"
+        if subject is None and opening and verb.i > 0 and index.actor_at(verb.i - 1) is not None:
+            subject = doc[verb.i - 1]  # (the parser hung "..., Acme Ltd said" on the signer's name)
+        within = opening and subject is not None
+        issuer = None if within else _issuer(doc, token, index)
+        if issuer is not None:  # "an email from the club's director, Jeremy Boreing"
+            return issuer  # (but "In a statement signed by its spokeswoman, Acme said": Acme's)
         if subject is not None and subject.i == token.i:  # "an email was sent from X", "... by X"
             return _issuer(doc, verb, index)
         if subject is not None:  # "In a statement, the business mogul announced": who the mogul is

@@ -120,6 +120,9 @@ GOVERNING_CUE = rule(
                "Republican presidential primary, Gov. Tom Vale (R-OH), said, “I am getting ready to rent a "
                "covered wagon.”",
                {"quote": "I am getting ready", "speaker": "Tom Vale"}),
+              ("Breach\n\nIn a blog post published late on Tuesday, Harbourly’s co-founder and chief "
+               "executive, Maya Okoro, apologised to customers and said the firm had “no evidence that any "
+               "of this data has been misused”.", {"quote": "no evidence that any", "speaker": "Maya Okoro"}),
               ("Harbour\n\nAna Ruiz runs the port. The vote prompted Ruiz to say, \"Nobody in this town will "
                "be left behind this winter.\"", {"quote": "Nobody in this town", "speaker": "Ana Ruiz"}),
               ("Convention\n\nAna Ruiz spoke first. As the crowd began to chant, Ruiz was joined on stage by "
@@ -738,8 +741,10 @@ def _subject(context: _Context, verb: Any) -> Any | None:
             # two subjects ("said Army Capt. Ana Ruiz", "The rejection ... signals “...”, said Ana Ruiz"):
             # the name, not the rank or the thing
             # (and one that can speak: "in Berea, OH, ... Gov. John Kasich (R-OH), said" parsed with "OH")
-            subject = min(subjects, key=lambda t: (is_title_word(t), context.named.actor_at(t.i) is None,
-                                                   not _names_someone(context, t)))
+            # (or one a name is set beside: "Acme's co-founder, Ana Ruiz, said" split at the hyphen)
+            subject = min(subjects, key=lambda t: (
+                not any(c.dep_ == "appos" and _names_someone(context, c) for c in t.children),
+                is_title_word(t), context.named.actor_at(t.i) is None, not _names_someone(context, t)))
             if subject.pos_ == "ADP":  # "Of Hale, Ruiz, who ..., said" parsed with "Of" as the subject:
                 return _speaker_after_topic(subject) or subject  # the topic is Hale, Ruiz speaks
             return subject
