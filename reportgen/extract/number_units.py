@@ -82,7 +82,10 @@ CURRENCY = rule(
     "A currency sign, code or word before, in or after an amount (\"£40m\", \"CHF 1.2 billion\", \"2bn "
     "euros\") is its unit.",
     examples=[("The council set aside £40m for flood defences.", {"number": "£40m", "unit": "pounds"}),
-              ("The insurer lost CHF 1.2 billion.", {"number": "CHF 1.2 billion", "unit": "Swiss francs"})],
+              ("The insurer lost CHF 1.2 billion.", {"number": "CHF 1.2 billion", "unit": "Swiss francs"}),
+              # a sign the tokenizer writes apart (numbers.yaml currency_codes)
+              ("Fuel prices\n\nThe price of petrol rose to ₦1,180 from ₦945 on Monday, officials said.",
+               {"number": "₦1,180", "unit": "naira"})],
     counter=[("The reservoir lost 10 billion cubic metres.", {"number": "10 billion cubic metres",
                                                                "unit": "cubic metres"})])
 MEASURE_WORDS = rule(
