@@ -62,15 +62,20 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     for number, (start, end) in enumerate(ranges):
         quoted = _spans_in(text, start, end, number)
         spans.extend(quoted or ([turns[number]] if number in turns else []))
-    return _quoted_turns(text, spans)
+    return _quoted_turns(text, spans, ranges)
 
 
-def _quoted_turns(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+#: The marks that may open a quoted transcript turn.
+_OPENING_MARKS = "\"“ \t"
+
+
+def _quoted_turns(text: str, spans: list[QuoteSpan], ranges: list[tuple[int, int]]) -> list[QuoteSpan]:
     """A transcript set in quotation marks ("“RAMOS: Did you lie to them?" / "“CLINTON: I feel ..."):
     each turn's words start after its speaker's label, as in a transcript without marks. Only where two
     speakers' labels open quotes (a lone "“NATO: ..." is a quote about NATO)."""
     labels = {k: match.group().split(":")[0] for k, span in enumerate(spans)
               if (match := _TURN_LABEL.match(text, span.start, span.end)) is not None
+              and not text[ranges[span.paragraph][0]:span.start].strip(_OPENING_MARKS)  # (opening it)
               and match.group().split()[0].lower().strip(":") not in lexicon.LABEL_WORDS}
     if len(set(labels.values())) < 2:
         return spans

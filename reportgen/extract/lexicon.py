@@ -131,6 +131,7 @@ TITLE_EXPANSIONS: dict[str, str] = {**mapping("tokens", "title_abbreviations"),
 TITLE_MODIFIERS = words("people", "title_modifiers")
 TITLE_ADJECTIVES = words("people", "title_adjectives")
 POSTNOMINALS = words("people", "postnominals")
+RANK_MODIFIERS = words("people", "rank_modifiers")
 AGENT_OFFICES: dict[str, str] = mapping("people", "agent_offices")
 OFFICE_CLASSES: dict[str, frozenset[str]] = {
     kind: frozenset(offices) for kind, offices in mapping("people", "office_classes").items()}
@@ -231,6 +232,8 @@ NAMING_PARTICIPLES = words("speech", "naming_participles")
 ANONYMITY_WORDS = words("speech", "anonymity_words")
 SOURCE_NOUNS = words("speech", "source_nouns")
 TRANSCRIPT_NOUNS = words("speech", "transcript_nouns")
+ANNOUNCING_VERBS = words("speech", "announcing_verbs")
+ISSUED_TEXTS = words("speech", "issued_texts")
 DOCUMENT_NOUNS = words("speech", "document_nouns")
 OBJECT_CONTROL_VERBS = words("speech", "object_control_verbs")
 ADDRESSEE_VERBS = words("speech", "addressee_verbs")

@@ -1244,6 +1244,8 @@ def _speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
             continue
         tokens = list(doc[opening:colon])
         words = [t for t in tokens if t.text not in (".",)]
+        if opening > span.start and not all(t.is_upper for t in words):
+            continue  # ("“Housing: that is the issue,” she said": a quote's own words, no label)
         if not 1 <= len(words) <= 4 or not all(NAME_TOKEN.match(t.text) for t in words) \
                 or any(t.i in taken for t in tokens) or any(t.lower_ in lexicon.LABEL_WORDS for t in words) \
                 or (len(words) == 1 and words[0].lower_ in lexicon.TITLE_WORDS
@@ -2202,8 +2204,10 @@ REGION_NAMED = rule(
 FIRM_CHAIN = rule(
     "mentions.firm-chain", "Capitalised words followed by a firm's legal form, perhaps after a bracketed "
     "part (“Kestrel Homes (Midlands) Ltd”), name a firm: the whole name, an organisation.",
-    examples=[("Homes row\n\nHeron Homes (Midlands) Ltd wants to build 240 houses. Heron Homes says 30 per "
-               "cent would be affordable.", {"actor": "Heron Homes (Midlands) Ltd", "type": "organization"})],
+    examples=[("Homes row\n\nCorvane Homes (Midlands) Ltd wants to build 240 houses. Corvane Homes says 30 "
+               "per cent would be affordable.",  # (the short name one of its aliases)
+               {"actor": "Corvane Homes (Midlands) Ltd", "type": "organization",
+                "aliases": ["Corvane Homes"]})],
     counter=[("Homes row\n\nHeron Homes wants to build 240 houses, said Ana Ruiz.",
               {"actor": "Ana Ruiz", "type": "person"})])
 OFFICE_CHAIN = rule(

@@ -170,10 +170,12 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
     if fronted:
         # "Another victim, retired schoolteacher Peter Vukovic": the occupation beside the name says more
         # than a fronted description with no office in it
-        occupied = [t for t in doc[left:first] if t.pos_ == "NOUN" or t.lower_ in lexicon.OCCUPATION_NOUNS
+        occupied = [t for t in doc[left:first] if t.lower_ in lexicon.OCCUPATION_NOUNS
                     or t.lower_ in lexicon.TITLE_WORDS]
-        if pre[:1].islower() and occupied and not any(
-                w in lexicon.OCCUPATION_NOUNS or w in lexicon.TITLE_WORDS for w in name_key(fronted).split()):
+        fronted_words = name_key(fronted).split()
+        if pre[:1].islower() and occupied and "'s" not in fronted and "’s" not in fronted and not any(
+                w in lexicon.OCCUPATION_NOUNS or w in lexicon.TITLE_WORDS or w in lexicon.FAMILY_NOUNS
+                for w in fronted_words):  # (never "The victim's mother, nurse Ana Ruiz": her relation)
             fire(doc, OCCUPATION_OVER_DESCRIPTION, doc[left].idx, doc[first].idx)
             return pre
         return fronted  # "The council's lead member for transport, Councillor Jo Reyes": the fuller one
@@ -290,7 +292,7 @@ def _body_led_by(doc: Any, root: Any) -> str | None:
     verb = root.head.head
     office = lexicon.AGENT_OFFICES.get(verb.lemma_.lower())
     body = verb.head
-    if office is None or verb.dep_ != "acl" or body.pos_ != "PROPN" or body.ent_type_ in ("PERSON", "GPE"):
+    if office is None or verb.dep_ != "acl" or body.pos_ != "PROPN" or body.ent_type_ not in ("ORG", ""):
         return None
     start = body.left_edge.i
     while start < body.i and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
@@ -615,7 +617,9 @@ def _next_place(doc: Any, comma: int, span: Any, possessor: bool) -> bool:
 def _titled_name(span: Any) -> bool:
     """A description that ends in another person named with a title ("Labour candidate Tom Ward", "Sen.
     Ted Cruz"): the next entry of a list, not a role; "wife of Tom Ward" or "spokesperson for X" is one."""
-    if span[-1].ent_type_ != "PERSON" or span[-1].lower_ in lexicon.PLACE_HEADS:
+    if span[-1].ent_type_ != "PERSON" or span[-1].lower_ in lexicon.PLACE_HEADS \
+            or (span[-1].lower_ in lexicon.LANDFORM_HEADS and span[-1].i > span.start + 1
+                and span.doc[span[-1].i - 2].lower_ == "of"):
         return False  # ("the Mayor of Tarrawonga Shire": a place the model called a person)
     first = span[-1].i
     while first > span.start and span.doc[first - 1].ent_type_ == "PERSON":

@@ -526,10 +526,12 @@ def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents)
             token = token.head  # "sent out an email fundraising appeal": the appeal is what was sent
         verb = token.head.head if token.dep_ == "pobj" else token.head  # "in a statement, X said"
         subject = next((c for c in verb.children if c.dep_ in ANY_SUBJECTS), None)
-        opening = token.dep_ == "pobj" and token.head.lower_ == "in"
+        # ("In a statement ..., Acme Ltd said", not "... Tom Vale was criticised")
+        opening = token.dep_ == "pobj" and token.head.lower_ == "in" \
+            and verb.lemma_.lower() in lexicon.REPORTING_VERBS
         if subject is None and opening and verb.i > 0 and index.actor_at(verb.i - 1) is not None:
             subject = doc[verb.i - 1]  # (the parser hung "..., Acme Ltd said" on the signer's name)
-        within = opening and subject is not None
+        within = opening and subject is not None and subject.dep_ != "nsubjpass"
         issuer = None if within else _issuer(doc, token, index)
         if issuer is not None:  # "an email from the club's director, Jeremy Boreing"
             return issuer  # (but "In a statement signed by its spokeswoman, Acme said": Acme's)
@@ -546,6 +548,8 @@ def _announcer_before(doc: Any, head: Any, index: Referents) -> Actor | None:
     something in the sentence before ("The state party announced on Thursday that she would not come"):
     what they put out. Only the nearest reporting verb outside quotes counts, in the source's own
     sentence or the one before."""
+    if head.lemma_.lower() not in lexicon.ISSUED_TEXTS:
+        return None  # (a report, a study or a ruling is not what the last speaker put out)
     sentence = sentence_of(head)
     spans = [doc[sentence.start:head.i]]
     if sentence.start > 0:
@@ -553,7 +557,7 @@ def _announcer_before(doc: Any, head: Any, index: Referents) -> Actor | None:
     for span in spans:
         for token in reversed(span):
             if index.in_quote(token.idx) or token.pos_ not in ("VERB", "AUX") \
-                    or token.lemma_.lower() not in lexicon.REPORTING_VERBS:
+                    or token.lemma_.lower() not in lexicon.ANNOUNCING_VERBS:
                 continue
             subject = next((c for c in token.children
                             if c.dep_ in SUBJECTS and not index.in_quote(c.idx)), None)

@@ -557,9 +557,8 @@ def _inside(token: Any, quote: QuoteSpan) -> bool:
 
 def _cued(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     """The triple of a quote that has a cue of its own, by the first finding rule that applies."""
-    for find in (_quoted_label, _transcript_intro, _inverted_cue, _colon_credit, _governing_cue,
-                 _speaker_label, _dash_credit, _as_put_it, _nearby_cue, _according_to, _colon_intro,
-                 _clause_subject):
+    for find in (_quoted_label, _inverted_cue, _colon_credit, _governing_cue, _speaker_label, _dash_credit,
+                 _as_put_it, _nearby_cue, _according_to, _transcript_intro, _colon_intro, _clause_subject):
         triple = find(context, quote)
         if triple is not None:
             return triple
@@ -1053,7 +1052,7 @@ def _quoted_label(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
         return None
     label = [t for t in context.paragraph_tokens[quote.paragraph]
              if t.idx < quote.start and not t.is_space and not is_mark(t) and t.text != ":"]
-    return _triple(context, quote, ":", _head_of(label[-3:]), QUOTED_LABEL) if label else None
+    return _triple(context, quote, ":", _head_of(label), QUOTED_LABEL) if 0 < len(label) <= 4 else None
 
 
 def _transcript_intro(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
