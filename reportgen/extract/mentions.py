@@ -2207,7 +2207,10 @@ FIRM_CHAIN = rule(
     examples=[("Homes row\n\nCorvane Homes (Midlands) Ltd wants to build 240 houses. Corvane Homes says 30 "
                "per cent would be affordable.",  # (the short name one of its aliases)
                {"actor": "Corvane Homes (Midlands) Ltd", "type": "organization",
-                "aliases": ["Corvane Homes"]})],
+                "aliases": ["Corvane Homes"]}),
+              ("Homes row\n\nHeron Homes (Midlands) Ltd wants to build 240 houses. Heron Homes says 30 "
+               "per cent would be affordable.",  # (also where a first name opens it)
+               {"actor": "Heron Homes (Midlands) Ltd", "type": "organization", "aliases": ["Heron Homes"]})],
     counter=[("Homes row\n\nHeron Homes wants to build 240 houses, said Ana Ruiz.",
               {"actor": "Ana Ruiz", "type": "person"})])
 OFFICE_CHAIN = rule(

@@ -85,7 +85,9 @@ CURRENCY = rule(
               ("The insurer lost CHF 1.2 billion.", {"number": "CHF 1.2 billion", "unit": "Swiss francs"}),
               # a sign the tokenizer writes apart (numbers.yaml currency_codes)
               ("Fuel prices\n\nThe price of petrol rose to ₦1,180 from ₦945 on Monday, officials said.",
-               {"number": "₦1,180", "unit": "naira"})],
+               {"number": "₦1,180", "unit": "naira"}),
+              ("Fuel prices\n\nThe fund holds ZAR 300 million, officials said on Monday.",
+               {"number": "ZAR 300 million", "unit": "rand"})],
     counter=[("The reservoir lost 10 billion cubic metres.", {"number": "10 billion cubic metres",
                                                                "unit": "cubic metres"})])
 MEASURE_WORDS = rule(

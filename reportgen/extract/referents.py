@@ -481,10 +481,16 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
     # (never a first name the text gives a person: "Henry" of Henry Siegel is no Henry Realty)
     first_names = {c.longest().split()[0] for c in clusters if c.merged_into is None and c.is_personal()
                    and len(c.longest().split()) > 1 and _surname_or_full_name(c.longest())}
+    # (also "Heron Homes" after "Heron Homes (Midlands) Ltd", a first name opening it: a firm's name
+    # less its legal form is the firm's)
+    firms = {_without_legal_form(name_key(_PARENTHESISED.sub(" ", c.longest()))) for c in live
+             if name_key(c.longest()).split()[-1:] != []
+             and name_key(c.longest()).split()[-1] in lexicon.LEGAL_FORMS}
     shorts = live + [c for c in clusters if c.merged_into is None and c.is_personal()
                      and ((len(c.longest().split()) == 1 and c.longest() not in first_names)
                           or (c.longest().split()[0].lower() not in lexicon.first_name_genders()
-                              and not any(m.role for m in c.mentions)))
+                              and not any(m.role for m in c.mentions))
+                          or name_key(c.longest()) in firms)
                      and not any(m.honorific or m.titled for m in c.mentions)]
     first_seen = {id(c): min((m.start for m in c.mentions), default=0) for c in clusters}
     # (a bracketed part of a firm's name is no word the short name drops: "Kestrel Homes (Midlands) Ltd")
