@@ -747,6 +747,13 @@ class Referents:
                 self._by_actor.setdefault(id(a), []).append(m)
         return list(self._by_actor.get(id(actor), []))
 
+    def others_between(self, start: int, end: int, actor: Actor) -> bool:
+        """Whether a person other than ``actor`` is named (outside quotes) between characters ``start``
+        and ``end``."""
+        chars = [self.doc[i].idx for i in self._people_starts]
+        return any(other is not actor
+                   for _, other in self._people[bisect_left(chars, start):bisect_left(chars, end)])
+
     def first_seen_before(self, actor: Actor, token_i: int) -> int | None:
         """Where ``actor`` was last mentioned before ``token_i`` (outside quotes)."""
         k = bisect_left(self._people_starts, token_i) - 1

@@ -221,7 +221,7 @@ def resolve_all(doc: Any, triples: list[QuoteTriple], index: Referents) -> list[
     quotes that repeat another take its speaker (``_repeated``), and followers their leader's final
     one. Each quote's deciding rule is recorded once, for its final attribution."""
     own = [resolve(doc, t, index) if t.follows is None else Attribution(t, None, CONTINUES) for t in triples]
-    found = _hand_down(triples, own)
+    found = _hand_down(triples, _pronouns_after_quotes(doc, own, index))
     layout = layout_of(doc)
     headline = layout.headline_end
     if any(a.speaker is None or _placed(a, headline) for a in found):
@@ -235,6 +235,46 @@ def resolve_all(doc: Any, triples: list[QuoteTriple], index: Referents) -> list[
         if a.speaker is not None or a.rule is not UNFOUND:
             fire(doc, a.rule, a.triple.quote.start, a.triple.quote.end, a.speaker.name if a.speaker else "")
     return found
+
+
+PRONOUN_AFTER_QUOTE = rule(
+    "quotes.pronoun-after-quote", "“..., he said” opening the paragraph after one that ends with a quote of "
+    "a person of that gender is that person's, when nobody else is named in between (the pronoun's "
+    "antecedent may be a speaker the parser gave no subject).",
+    examples=[("Truce extended as talks end\n\nDoha (AFP) - Sudan and Chad agreed on Wednesday to extend "
+               "a fragile truce by 30 days, mediators said. The foreign ministers of the two countries, "
+               "Sudan's Tom Vale and Chad's Peter Hale, never met.\n\n\"There has been real movement on "
+               "humanitarian access and on the exchange of prisoners, but the core issues remain "
+               "unresolved,\" Qatar's Minister of State for Foreign Affairs, Faisal bin Saad Al-Kuwari, told "
+               "reporters at the close of the talks.\n\n\"We are not there yet,\" he said.",
+               {"quote": "We are not there yet", "speaker": "Faisal bin Saad Al-Kuwari"})],
+    counter=[("Talks\n\n“We will sign on Friday,” Tom Vale said.\n\nPeter Hale disagreed. “We are not there "
+              "yet,” he said.", {"quote": "We are not there yet", "speaker": "Peter Hale"})])
+
+
+def _pronouns_after_quotes(doc: Any, found: list[Attribution], index: Referents) -> list[Attribution]:
+    """``PRONOUN_AFTER_QUOTE``: a "he"/"she" source opening the paragraph right after another speaker's
+    quote, with no one named between the two quotes, stands for that speaker."""
+    result = list(found)
+    for k in range(1, len(found)):
+        own, before = found[k], found[k - 1]
+        source = own.triple.source
+        if own.rule is not SOURCE_PRONOUN or source is None or doc[source].lower_ not in ("he", "she") \
+                or before.speaker is None or before.speaker.type != "person" or own.speaker is before.speaker:
+            continue
+        quote, last = own.triple.quote, before.triple.quote
+        gender = index.genders.get(before.speaker.name)
+        if quote.paragraph != last.paragraph + 1 or index.text[:quote.start].rstrip(_MARKS)[-1:] != "\n" \
+                or gender != ("m" if doc[source].lower_ == "he" else "f"):
+            continue
+        if index.others_between(last.end, quote.start, before.speaker):
+            continue
+        result[k] = Attribution(own.triple, before.speaker, PRONOUN_AFTER_QUOTE, None)
+    return result
+
+
+#: Marks and spaces that may stand between a paragraph's start and its opening quotation mark.
+_MARKS = "\"“‘' \t"
 
 
 def _hand_down(triples: list[QuoteTriple], found: list[Attribution]) -> list[Attribution]:
