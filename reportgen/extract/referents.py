@@ -483,9 +483,9 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
                    and len(c.longest().split()) > 1 and _surname_or_full_name(c.longest())}
     # (also "Heron Homes" after "Heron Homes (Midlands) Ltd", a first name opening it: a firm's name
     # less its legal form is the firm's)
-    firms = {_without_legal_form(name_key(_PARENTHESISED.sub(" ", c.longest()))) for c in live
-             if name_key(c.longest()).split()[-1:] != []
-             and name_key(c.longest()).split()[-1] in lexicon.LEGAL_FORMS}
+    firm_keys = (name_key(_PARENTHESISED.sub(" ", c.longest())) for c in live)
+    firms = {_without_legal_form(key) for key in firm_keys
+             if key.split()[-1:] and key.split()[-1] in lexicon.LEGAL_FORMS}
     shorts = live + [c for c in clusters if c.merged_into is None and c.is_personal()
                      and ((len(c.longest().split()) == 1 and c.longest() not in first_names)
                           or (c.longest().split()[0].lower() not in lexicon.first_name_genders()
@@ -725,6 +725,7 @@ class Referents:
         spoken = [(m.start, a) for m, a in self._mentions if not m.quoted and not m.furniture]
         self._people = [(i, a) for i, a in spoken if a.type == "person"]
         self._people_starts = [i for i, _ in self._people]
+        self._people_chars = [doc[i].idx for i in self._people_starts]
         acting = [(m.start, a) for m, a in self._mentions if not m.quoted and not m.furniture
                   and (m.agentive or _passive_agent(doc[m.root])) and a.type in BODY_TYPES]
         self._orgs = [(i, a) for i, a in spoken if a.type in BODY_TYPES]
@@ -750,7 +751,7 @@ class Referents:
     def others_between(self, start: int, end: int, actor: Actor) -> bool:
         """Whether a person other than ``actor`` is named (outside quotes) between characters ``start``
         and ``end``."""
-        chars = [self.doc[i].idx for i in self._people_starts]
+        chars = self._people_chars
         return any(other is not actor
                    for _, other in self._people[bisect_left(chars, start):bisect_left(chars, end)])
 

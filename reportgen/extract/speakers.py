@@ -264,7 +264,8 @@ def _pronouns_after_quotes(doc: Any, found: list[Attribution], index: Referents)
             continue
         quote, last = own.triple.quote, before.triple.quote
         gender = index.genders.get(before.speaker.name)
-        if quote.paragraph != last.paragraph + 1 or index.text[:quote.start].rstrip(_MARKS)[-1:] != "\n" \
+        opening = index.text[max(quote.start - 8, 0):quote.start].rstrip(_MARKS)  # (the quote opens it)
+        if quote.paragraph != last.paragraph + 1 or (opening and opening[-1:] != "\n") \
                 or gender != ("m" if doc[source].lower_ == "he" else "f"):
             continue
         if index.others_between(last.end, quote.start, before.speaker):
