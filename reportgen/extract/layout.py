@@ -65,8 +65,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     return _quoted_turns(text, spans, ranges)
 
 
-#: The marks that may open a quoted transcript turn.
-_OPENING_MARKS = "\"“ \t"
+#: Quotation marks and spaces that may stand before a quote that opens its paragraph.
+_OPENING_MARKS = "\"“‘'«„ \t"
+
+
+def opens_paragraph(text: str, ranges: list[tuple[int, int]], quote: QuoteSpan) -> bool:
+    """Whether nothing but its opening mark stands before the quote in its paragraph (``ranges``:
+    :func:`paragraphs` of ``text``)."""
+    return not text[ranges[quote.paragraph][0]:quote.start].strip(_OPENING_MARKS)
 
 
 def _quoted_turns(text: str, spans: list[QuoteSpan], ranges: list[tuple[int, int]]) -> list[QuoteSpan]:
@@ -75,7 +81,7 @@ def _quoted_turns(text: str, spans: list[QuoteSpan], ranges: list[tuple[int, int
     speakers' labels open quotes (a lone "“NATO: ..." is a quote about NATO)."""
     labels = {k: match.group().split(":")[0] for k, span in enumerate(spans)
               if (match := _TURN_LABEL.match(text, span.start, span.end)) is not None
-              and not text[ranges[span.paragraph][0]:span.start].strip(_OPENING_MARKS)  # (opening it)
+              and opens_paragraph(text, ranges, span)
               and match.group().split()[0].lower().strip(":") not in lexicon.LABEL_WORDS}
     if len(set(labels.values())) < 2:
         return spans
@@ -279,6 +285,9 @@ class Layout:
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
         return paragraphs(self.text)
+
+    def opens_paragraph(self, quote: QuoteSpan) -> bool:
+        return opens_paragraph(self.text, self.paragraphs, quote)
 
     @cached_property
     def tokens(self) -> list[Any]:

@@ -264,18 +264,13 @@ def _pronouns_after_quotes(doc: Any, found: list[Attribution], index: Referents)
             continue
         quote, last = own.triple.quote, before.triple.quote
         gender = index.genders.get(before.speaker.name)
-        opening = index.text[max(quote.start - 8, 0):quote.start].rstrip(_MARKS)  # (the quote opens it)
-        if quote.paragraph != last.paragraph + 1 or (opening and opening[-1:] != "\n") \
+        if quote.paragraph != last.paragraph + 1 or not index.layout.opens_paragraph(quote) \
                 or gender != ("m" if doc[source].lower_ == "he" else "f"):
             continue
         if index.others_between(last.end, quote.start, before.speaker):
             continue
         result[k] = Attribution(own.triple, before.speaker, PRONOUN_AFTER_QUOTE, None)
     return result
-
-
-#: Marks and spaces that may stand between a paragraph's start and its opening quotation mark.
-_MARKS = "\"“‘' \t"
 
 
 def _hand_down(triples: list[QuoteTriple], found: list[Attribution]) -> list[Attribution]:

@@ -1284,9 +1284,7 @@ def _pull_quote(context: _Context, quote: QuoteSpan) -> bool:
 
 
 def _opens_paragraph(context: _Context, quote: QuoteSpan) -> bool:
-    """Whether nothing but its opening mark stands before the quote in its paragraph."""
-    return not any(t.idx < quote.start and not is_mark(t) and not t.is_space
-                   for t in context.paragraph_tokens[quote.paragraph])
+    return layout_of(context.doc).opens_paragraph(quote)
 
 
 def _follow(doc: Any, quote: QuoteSpan, j: int, found_by: Rule) -> QuoteTriple:
