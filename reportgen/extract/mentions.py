@@ -967,12 +967,15 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
                     or layout.in_quote(subject.idx) or subject.ent_type_ in ("DATE", "TIME"):
                 continue  # (a day the parser made a subject: "Tuesday at Harbour College in ..., X said")
             kind: list[Any] = []
-            tokens = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "det")] + [subject]
+            tokens = _name_ending_office(doc, subject) \
+                or [t for t in subject.lefts if t.dep_ in ("compound", "amod", "det")] + [subject]
             while tokens[0].i > 0 and (before := doc[tokens[0].i - 1]).dep_ == "compound" \
                     and before.head.i == tokens[0].i and INITIAL.match(before.text):
                 tokens.insert(0, before)  # "M." of "M. Dane Waters", hung on "Dane"
             while tokens and tokens[0].lower_ in ("the", "a", "an"):
                 tokens.pop(0)
+            while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in lexicon.HONORIFICS:
+                tokens.pop(0)  # "Dr Warsame said": the name, so that it joins its full name
             if not tokens or any(t.i in taken for t in tokens) \
                     or tokens[-1].i - tokens[0].i + 1 != len(tokens):
                 continue
@@ -1024,6 +1027,24 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
                              impersonal=not person, person_cues=int(person)))
             taken.update(t.i for t in tokens)
     return found
+
+
+def _name_ending_office(doc: Any, subject: Any) -> list[Any]:
+    """``NAME_AFTER_OFFICE``: "Minister of State for Disaster Management Yoko Hirabayashi said": the name
+    the parser hung inside the office that is the verb's subject, opening with a known first name."""
+    if subject.lower_ not in lexicon.TITLE_WORDS or not subject.is_title:
+        return []
+    end = subject.right_edge.i
+    for start in (end - 2, end - 1):  # the longest name that opens with a first name
+        if start <= subject.i + 1 or doc[start].lower_ not in lexicon.first_name_genders() \
+                or doc[start - 1].lower_ in lexicon.NAME_JOINERS:
+            continue  # (a name right after "of" or "for" is the office's body)
+        name = doc[start:end + 1]
+        if all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.TITLE_WORDS for t in name) \
+                and person_shaped(name.text):
+            fire_span(NAME_AFTER_OFFICE, name, name.text)
+            return list(name)
+    return []
 
 
 def _quote_sources(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
@@ -2163,6 +2184,21 @@ THING_KIND = rule(
                "through messages.", {"no_actor": "Quill Trojan"})],
     counter=[("Rovers Holdings bought the network. Rovers Holdings said the deal closed on Monday.",
               {"actor": "Rovers Holdings", "type": "organization"})])
+IN_OFFICE = rule(
+    "mentions.in-office", "A word of a person's office written before their name (“Minister of State for "
+    "Fisheries and the Marine, Declan Roe”, “Cabinet Secretary for Transport and Islands Ana Ruiz”) is part "
+    "of that office, not an actor; a place, an acronym or a body's full name in it stays.",
+    effect="-",
+    examples=[("Quotas\n\nEU Commissioner for Fisheries and Oceans Andreas Kyriakou told reporters the "
+               "talks had failed.", {"actor": "Andreas Kyriakou", "no_actor": "Oceans",
+                                     "role": "EU Commissioner for Fisheries and Oceans"}),
+              ("Quotas\n\nIreland's Minister of State for Fisheries and the Marine, Declan Morrow, said he "
+               "would press for a ban.", {"actor": "Declan Morrow", "no_actor": "Marine",
+                                          "role": "Minister of State for Fisheries and the Marine"})],
+    counter=[("Quotas\n\nNorway's Minister of Fisheries Anders Lind said Norway would not move.",
+              {"actor": "Norway", "type": "country"}),
+             ("Quotas\n\nOxfam senior policy adviser Max Lorne said the statement was welcome.",
+              {"actor": "Oxfam"})])
 INSTANCE = rule(
     "mentions.instance", "A name right after its own “a” or “an” (“a BBC News Special”, “an Airbus A320”) is "
     "one thing of that name, not an actor; the maker in “an Airbus spokesman”, a place (“a united "
@@ -2224,8 +2260,8 @@ ADDRESS_IN_CHAIN = rule(
     "mentions.address-in-chain", "A run of capitalised words with a form of address inside it (“Cabinet "
     "Member for Planning and Regeneration Cllr Priya Chauhan”) names the person after the form of address; "
     "the words before it are a title.",
-    examples=[("Homes plan\n\nCabinet Member for Planning and Regeneration Cllr Asha Bhatt said the "
-               "authority was \"between a rock and a hard place\".",
+    examples=[("Homes plan\n\nThe report was welcomed by Cabinet Member for Planning and Regeneration Cllr "
+               "Asha Bhatt, who called it overdue.",
                {"actor": "Asha Bhatt", "no_actor": "Regeneration Cllr Asha Bhatt"})],
     counter=[("Homes plan\n\nCllr Asha Bhatt said the council had no choice.", {"actor": "Asha Bhatt"})])
 POSTNOMINAL = rule(
@@ -2299,10 +2335,21 @@ CUE_SUBJECT = rule(
     "mentions.cue-subject", "The subject of a reporting verb that the model left untagged is a name: a "
     "person (“Earnest said”, “Pavel Sirko, the union leader, said”), or a body (“Harbour Ferries said in "
     "a statement”).",
-    examples=[("“The talks are over,” Earnest said.", {"actor": "Earnest", "type": "person"})],
+    examples=[("“The talks are over,” Earnest said.", {"actor": "Earnest", "type": "person"}),
+              ("Rates cut\n\nThe board, chaired by Governor Tomas Kamau, cut its rate.\n\nDr Kamau said "
+               "banks were slow to pass on cuts.", {"actor": "Tomas Kamau", "aliases": ["Kamau"]})],
     counter=[("Founding fathers wrote that the right “shall not be infringed.”", {"no_actor": "Founding"}),
              ("To believe the ferry will run, “you have to take a cynical view of the board,” he said.",
               {"no_actor": "To"})])
+NAME_AFTER_OFFICE = rule(
+    "mentions.name-after-office", "A name at the end of an office that is a reporting verb's subject "
+    "(“Minister of State for Disaster Management Yoko Hirabayashi said”), opening with a known first name, "
+    "is the speaker, also when the model tagged nothing.",
+    examples=[("Drill\n\nMinister of State for Disaster Management Yoko Tanaba said the budget request was "
+               "submitted in August.", {"actor": "Yoko Tanaba", "type": "person",
+                                        "role": "Minister of State for Disaster Management"})],
+    counter=[("Drill\n\nThe Minister for Ana Ruiz's district said the budget request was submitted.",
+              {"no_actor": "Minister for Ana Ruiz"})])
 QUOTE_SOURCE = rule(
     "mentions.quote-source", "The subject of the verb a quotation depends on is a name when it is written "
     "like one (“... a lovely party,” Hannity started), tagged or not.",
@@ -2462,7 +2509,44 @@ def find_mentions(doc: Any) -> list[Mention]:
             if not (m.end - m.start == 1 and _demonym_noun(doc[m.start]))]
     mentions = _split_names_joined(doc, sorted(kept, key=lambda m: m.start))
     mentions = [m for m in mentions if not (m.label == "PERSON" and len(m.text) == 1)]  # "Q:" of a Q&A
-    return sorted(_with_opening_first_names(doc, _not_instances(doc, mentions)), key=lambda m: m.start)
+    mentions = _not_in_offices(doc, _not_instances(doc, mentions), layout)
+    return sorted(_with_opening_first_names(doc, mentions), key=lambda m: m.start)
+
+
+def _not_in_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """``IN_OFFICE``: mentions less the words of an office written right before a person's name."""
+    text = layout.text
+    offices: list[tuple[int, int]] = []
+    for m in mentions:
+        if not m.role or len(m.role) < 12 or not (m.label == "PERSON" or person_shaped(m.text)):
+            continue
+        name = doc[m.start].idx
+        at = text.rfind(m.role, max(0, name - len(m.role) - 8), name)
+        if at >= 0 and re.fullmatch(r"[\s,]+(?:\w{1,4}\.?\s+)?", text[at + len(m.role):name]):
+            k = m.start
+            while k > 0 and doc[k - 1].idx >= at:
+                k -= 1
+            title = next((t.idx for t in doc[k:m.start] if t.lower_ in lexicon.TITLE_WORDS), None)
+            if title is not None:
+                offices.append((at, title, at + len(m.role)))
+    if not offices:
+        return mentions
+    kept = []
+    for m in mentions:
+        start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
+        # the office's words from its title on ("... for Fisheries and the Marine"), and a body's kind
+        # before it ("Cabinet Secretary"); never the body the person serves ("Oxfam policy adviser X")
+        inside = any((title <= start and end <= b) or (a <= start and end <= title and m.end - m.start == 1
+                                                      and doc[m.start].lower_ in lexicon.ORG_WORDS)
+                     for a, title, b in offices)
+        acronym = m.text.isupper() and len(m.text) >= 2
+        if inside and m.label not in ("PERSON", "GPE", "LOC", "NORP") and not acronym \
+                and not (doc[m.end - 1].lower_ in lexicon.ORG_WORDS and m.end - m.start > 1) \
+                and not known_place(m.text):
+            fire_span(IN_OFFICE, doc[m.start:m.end], m.text)
+        else:
+            kept.append(m)
+    return kept
 
 
 def _with_opening_first_names(doc: Any, mentions: list[Mention]) -> list[Mention]:
@@ -2576,12 +2660,12 @@ def _ends_like_a_body(tokens: list[Any]) -> bool:
 
 
 def _without_covered(mentions: list[Mention]) -> list[Mention]:
-    """Mentions less a one-word one inside a longer one a name was widened over ("Parks" of the
-    "Department for Housing, Transport and Parks")."""
+    """Mentions less one inside a longer one a name was widened over ("Parks" of the "Department for
+    Housing, Transport and Parks", "Geological Hazard Mitigation" of the "Center for Volcanology and
+    Geological Hazard Mitigation")."""
     kept: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if kept and kept[-1].start <= mention.start and mention.end <= kept[-1].end \
-                and mention.end - mention.start == 1:
+        if kept and kept[-1].start <= mention.start and mention.end <= kept[-1].end:
             continue
         kept.append(mention)
     return kept

@@ -9,7 +9,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS, possessive_apostrophe
-from reportgen.extract.names import name_key
+from reportgen.extract.names import name_key, person_shaped
 from reportgen.extract.rules import fire, fire_span, rule
 
 _MAX_ROLE_TOKENS = 25
@@ -89,6 +89,7 @@ def _long_office_start(doc: Any, left: int, first: int) -> int:
     its first title word, with a place or adjective before it ("US Secretary of ...")."""
     before = doc[left - 1] if left >= 1 else None
     if before is None or not ((left < first and (before.lower_ in lexicon.NAME_JOINERS or before.is_title))
+                              or (left == first and before.is_title and before.pos_ == "PROPN")
                               or before.text == ")"):
         return left  # (a name right after "of" is the office's body: "Commander of the [Northern Fleet]")
     if before.lower_ in ("for", "and", "of") and any(
@@ -127,6 +128,54 @@ def _long_office_start(doc: Any, left: int, first: int) -> int:
     return start
 
 
+TITLE_RUN = rule(
+    "mentions.title-run", "The words written before a title that is right before a name (a body, place, "
+    "party or field: “INPE director Ana Leal”, “NSW Rural Fire Service (RFS) Commissioner Brett Hale”, "
+    "“Scottish Conservative transport spokesman Ian Roe”) belong to the role, whatever the parser made of "
+    "them; a determiner, a verb, a date, a possessive or a comma ends them.",
+    examples=[("Satellite data\n\nINPE director Rogerio Antunes Lemos said the agency would use the new "
+               "satellite.", {"actor": "Rogerio Antunes Lemos", "role": "INPE director"}),
+              ("Fire\n\nNSW Rural Fire Service (RFS) Commissioner Brett Hale said the fire was contained.",
+               {"actor": "Brett Hale", "role": "NSW Rural Fire Service (RFS) Commissioner"})],
+    counter=[("Fire\n\nPolice said on Friday that Commissioner Brett Hale would retire.",
+              {"actor": "Brett Hale", "role": "Commissioner"})])
+
+#: Parts of speech that end a title run when capitalised at a sentence's start ("But spokesman X").
+_RUN_STOPS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "ADV", "AUX", "VERB", "PART", "INTJ", "NUM"})
+
+
+def _title_run_start(doc: Any, left: int, first: int) -> int:
+    """``TITLE_RUN``: where the words before the title ``doc[left:first]`` (or the title word right
+    before the name) begin."""
+    title = left
+    if left == first:
+        if first == 0 or doc[first - 1].lower_ not in lexicon.TITLE_WORDS \
+                or doc[first - 1].ent_type_ in ("PERSON", "DATE", "TIME"):
+            return left
+        title = first - 1
+    start, k = title, title - 1
+    while k >= 0 and "\n" not in doc[k].whitespace_:
+        token = doc[k]
+        if token.text == ")" and k >= 2 and doc[k - 2].text == "(" and doc[k - 1].is_upper:
+            k -= 3  # "(RFS)": an acronym in brackets
+        elif token.is_upper and token.is_alpha and len(token) >= 2 and token.ent_type_ not in ("PERSON",):
+            k -= 1  # "INPE", "NSW", whatever the tagger made of them
+        elif token.lower_ == "and" and k >= 1 and doc[k - 1].lower_ in lexicon.TITLE_WORDS:
+            k -= 1  # "president and chief executive"
+        elif token.pos_ in _RUN_STOPS or token.is_punct or token.ent_type_ in ("DATE", "TIME", "PERSON") \
+                or token.lower_ in lexicon.HONORIFICS or token.lower_ in lexicon.NAME_JOINERS:
+            break
+        elif token.is_title or (token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.head.i > k):
+            k -= 1
+        else:
+            break
+        start = k + 1
+    if start == title:
+        return left  # nothing before the title: as the walk had it
+    fire(doc, TITLE_RUN, doc[start].idx, doc[first].idx)
+    return start
+
+
 def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | None:
     """The title before the name, else the appositive after it, as the article states it."""
     first = tokens[0].i
@@ -162,6 +211,7 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
     while left < first and doc[left].lower_ in ("the", "a", "an", "both", "another", "'s", "’s"):
         left += 1
     left = _long_office_start(doc, left, first)
+    left = _title_run_start(doc, left, first)
     pre = doc[left:first].text if left < first else ""
     if titles:
         pre = doc[min(left, titles[0].i):titles[-1].i + 1].text
@@ -500,8 +550,8 @@ TITLE_BEFORE_COMMA = rule(
 def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
     """``TITLE_BEFORE_COMMA``: the noun phrase of an office right before ", <name>" when the parser did
     not make the name its apposition (nor the subject or object of a clause)."""
-    if root.dep_ not in ("npadvmod", "appos", "dep") \
-            or root.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"):
+    if root.dep_ not in ("npadvmod", "appos", "dep") or root.ent_type_ in ("GPE", "LOC", "FAC", "NORP") \
+            or (root.ent_type_ == "ORG" and not person_shaped(doc[first:root.i + 1].text)):
         return None  # ("the mayor of Roanoke, Virginia": a place's state)
     comma = first - 1
     while comma > 0 and doc[comma].lower_.rstrip(".") in lexicon.HONORIFICS:
@@ -509,6 +559,12 @@ def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
     if comma < 2 or doc[comma].text != ",":
         return None
     office = doc[comma - 1]
+    if office.pos_ == "PROPN" and office.is_title:  # "Minister of State for Fisheries and the Marine, X"
+        start = _long_office_start(doc, comma, comma)
+        if start < comma and comma - start <= _MAX_ROLE_TOKENS:
+            fire_span(TITLE_BEFORE_COMMA, doc[start:comma], doc[start:comma].text)
+            return doc[start:comma].text
+        return None
     if office.dep_ == "pobj" and office.head.lower_ == "of":
         office = office.head.head  # "chief of staff", "head of the agency"
     if office.pos_ != "NOUN" or office.tag_ == "NNS" or not (
