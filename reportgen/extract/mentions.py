@@ -31,6 +31,7 @@ from reportgen.extract.names import (
     person_shaped,
 )
 from reportgen.extract.nlp import common_noun
+from reportgen.extract.numwords import SIGN_PREFIX, glued_value
 from reportgen.extract.roles import address_key, party_tag_at, role_of
 from reportgen.extract.rules import Rule, fire_span, rule
 
@@ -1878,6 +1879,15 @@ def _relabelled(name: str, label: str, tokens: list[Any]) -> str:
     return label
 
 
+def _money(token: Any) -> bool:
+    """A currency sign or code glued to a figure ("R$640", "Sh876") or written before one ("Rp 500,000")."""
+    if SIGN_PREFIX.match(token.text) and glued_value(token.text) is not None:
+        return True
+    doc = token.doc
+    return (token.text in lexicon.CURRENCY_SIGNS or token.lower_ in lexicon.CURRENCY_CODES) \
+        and token.i + 1 < len(doc) and doc[token.i + 1].like_num
+
+
 def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     """False for the model's junk: dates, numbers, demonyms, lower-case fragments, stray words."""
     lowered = name.lower()
@@ -1887,6 +1897,9 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
             or not (name[0].isupper() or lowered in lexicon.REGIONS  # "south Asia"
                     or _particle_name(tokens)):
         return False
+    if _money(tokens[0]):
+        fire_span(MONEY_NOT_NAME, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
+        return False  # "R$640 million", "Rp 500,000": an amount the model took for a name
     if sum(c.isdigit() for c in name) > 0 and label != "ORG":
         return False
     if lowered in lexicon.NON_ACTORS:
@@ -2085,8 +2098,9 @@ def _capitalised_by_position(token: Any) -> bool:
     plural = _common_plural(doc, word) and word[:-1] not in lexicon.AFFILIATION_WORDS \
         and word[:-1] not in lexicon.DEMONYMS
     people = plural and (word[:-1] in lexicon.OCCUPATION_NOUNS or word[:-1] in lexicon.PERSON_HEADS
-                         or word[:-1] in lexicon.TITLE_WORDS or word[:-1].endswith(("ist", "ian")))
-    # ("Engineers warned", "Seismologists warned", not "Rangers said")
+                         or word[:-1] in lexicon.TITLE_WORDS or word[:-1].endswith(("ist", "ian"))
+                         or word[:-1] in lexicon.TRADE_NOUNS)
+    # ("Engineers warned", "Seismologists warned", "Shippers warned", not "Rangers said")
     common = token.tag_ == "NN" \
         or (token.tag_ == "NNP" and token.ent_type_ == "PERSON" and common_noun(doc, word)) \
         or (token.tag_ in ("NNS", "NNPS") and plural) \
@@ -2115,8 +2129,10 @@ def _capitalised_mid_sentence(doc: Any) -> frozenset[str]:
     """Words written with a capital somewhere other than a sentence's start, once per ``Doc``."""
     found = doc.user_data.get(_MID_SENTENCE_KEY)
     if found is None:
+        # (not a word of a body's name: "Shippers" of the "Prairie Grain Shippers' Council")
         found = doc.user_data[_MID_SENTENCE_KEY] = frozenset(
-            t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(t))
+            t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(t)
+            and not (t.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART") and t.ent_iob_ == "I"))
     return found
 
 
@@ -2131,6 +2147,19 @@ def _opens_sentence(token: Any) -> bool:
 _MID_SENTENCE_KEY = "reportgen_capitalised_mid_sentence"
 
 
+NAMED_THING = rule(
+    "mentions.named-thing", "A capitalised name of a measure, level or observance (“Central Bank Rate”, "
+    "“Cash Reserve Ratio”, “Disaster Prevention Day”) is no actor (things.yaml concept_heads).", effect="-",
+    examples=[("Rates\n\nThe Central Bank Rate was cut to 8.75 percent, the Monetary Policy Committee said.",
+               {"no_actor": "Central Bank Rate"})],
+    counter=[("Rates\n\nThe Rate Setting Committee said it would meet again.",
+              {"actor": "Rate Setting Committee"})])
+MONEY_NOT_NAME = rule(
+    "mentions.money-not-name", "An amount the model took for a name (“R$640 million” as an organisation, "
+    "“Rp 500,000” as a person) is no actor.", effect="-",
+    examples=[("Budget\n\nSpending will rise to R$1.1 billion this year, up from R$640 million in 2025.",
+               {"no_actor": "R$640"})],
+    counter=[("Masks\n\nThe N95 Alliance said nurses needed masks.", {"actor": "N95 Alliance"})])
 COMMON_NOUN = rule(
     "mentions.common-noun", "A one-word entity the model tagged on a capitalised common noun for people "
     "(“Candidates say ...” opening a headline line, “Officials”) describes people; it names nobody.",
@@ -2509,8 +2538,21 @@ def find_mentions(doc: Any) -> list[Mention]:
             if not (m.end - m.start == 1 and _demonym_noun(doc[m.start]))]
     mentions = _split_names_joined(doc, sorted(kept, key=lambda m: m.start))
     mentions = [m for m in mentions if not (m.label == "PERSON" and len(m.text) == 1)]  # "Q:" of a Q&A
-    mentions = _not_in_offices(doc, _not_instances(doc, mentions), layout)
+    mentions = _not_in_offices(doc, _not_things(doc, _not_instances(doc, mentions)), layout)
     return sorted(_with_opening_first_names(doc, mentions), key=lambda m: m.start)
+
+
+def _not_things(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """``NAMED_THING``: mentions less names of measures, levels and observances, whichever finder took
+    them."""
+    kept = []
+    for m in mentions:
+        words = m.text.lower().split()
+        if m.label != "PERSON" and words[-1:] and words[-1] in lexicon.CONCEPT_HEADS:
+            fire_span(NAMED_THING, doc[m.start:m.end], m.text)
+        else:
+            kept.append(m)
+    return kept
 
 
 def _not_in_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:

@@ -17,6 +17,7 @@ from reportgen.extract.lexicon import (
     ALTERNATIVE_WORDS,
     CALENDAR_WORDS,
     CURRENCIES,
+    CURRENCY_CODES,
     CURRENCY_SIGNS,
     DECIMAL_POINTS,
     DURATION_UNITS,
@@ -28,7 +29,14 @@ from reportgen.extract.lexicon import (
     RANGE_WORDS,
 )
 from reportgen.extract.number_spans import YEAR, refuse
-from reportgen.extract.numwords import glued_value, is_scale, measure_value, phrase_value, word_value
+from reportgen.extract.numwords import (
+    SIGN_PREFIX,
+    glued_value,
+    is_scale,
+    measure_value,
+    phrase_value,
+    word_value,
+)
 from reportgen.extract.rules import fire, rule
 
 #: Entity labels whose spans can hold a figure (dates and times can hold a length of time).
@@ -97,6 +105,15 @@ NAME_RAN_ON = rule(
     "first number to the entity's end is a candidate.",
     examples=[("Kessler leads Morgan 49 percent to 42 percent.", {"number": "49 percent", "value": 49})],
     counter=[("Kessler leads Morgan among young voters.", {"no_number": "Morgan"})])
+MONEY_AS_NAME = rule(
+    "repairs.numbers-money-as-name",
+    "An amount the tagger took for a name (“R$640 million” as an organisation, “Rp 500,000” as a person) "
+    "is money: from its currency sign or code to the entity's end is a candidate.",
+    examples=[("Budget\n\nSpending will rise to R$1.1 billion this year, up from R$640 million in 2025.",
+               {"number": "R$640 million", "unit": "reais"}),
+              ("Evacuation\n\nEach family will receive Rp 500,000 a month.",
+               {"number": "Rp 500,000 a month", "unit": "rupiah a month"})],
+    counter=[("Masks\n\nNurses asked for N95 masks.", {"no_number": "N95"})])
 SPOKEN_DECIMAL = rule(
     "repairs.numbers-spoken-decimal",
     "A decimal said aloud (\"two point four per cent\") is one figure, though the tagger sees only its "
@@ -135,7 +152,7 @@ def _from_entity(ent: Any) -> Candidate | None:
     if label == "ORDINAL":
         return _ordinal(ent)
     if label not in NUMERIC_LABELS:
-        return _ran_on(ent)
+        return _ran_on(ent) or _money_as_name(ent)
     if not _holds_number(ent):
         return None
     if label == "DATE" and not _dated(ent):
@@ -147,6 +164,19 @@ def _from_entity(ent: Any) -> Candidate | None:
         fire(doc, COUNT_AS_DATE, counting.idx, ent.end_char)
         return Candidate(doc[counting.i:ent.end], "CARDINAL")
     return Candidate(ent, label)
+
+
+def _money_as_name(ent: Any) -> Candidate | None:
+    """``MONEY_AS_NAME``: "R$640 million", "Rp 500,000" tagged as a name: from the currency on, money."""
+    doc = ent.doc
+    for k, token in enumerate(ent):
+        glued = SIGN_PREFIX.match(token.text) and glued_value(token.text) is not None
+        apart = (token.text in CURRENCY_SIGNS or token.lower_ in CURRENCY_CODES) and k + 1 < len(ent) \
+            and ent[k + 1].like_num
+        if glued or apart:
+            fire(doc, MONEY_AS_NAME, token.idx, ent.end_char)
+            return Candidate(doc[token.i:ent.end], "MONEY")
+    return None
 
 
 def _ran_on(ent: Any) -> Candidate | None:

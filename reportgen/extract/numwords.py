@@ -14,6 +14,7 @@ from reportgen.extract.lexicon import (
     CURRENCY_SIGNS,
     DECIMAL_POINTS,
     FRACTIONS,
+    GLUED_CODES,
     MEASURES,
     NUMBER_TENS,
     NUMBER_UNITS,
@@ -25,9 +26,12 @@ from reportgen.extract.lexicon import (
 _SIGN_CLASS = "[" + re.escape("".join(sorted(CURRENCY_SIGNS))) + "]"
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 #: An amount written as one token: an optional sign ("$", "HK$"), digits, an optional suffix ("bn", "mm").
-_GLUED = re.compile(rf"^((?:[A-Z]{{1,2}})?{_SIGN_CLASS}|)(\d[\d,]*(?:\.\d+)?)([a-z]*)$", re.IGNORECASE)
-#: The sign that opens an amount written with it: "$", "£", "HK$", "A$".
-SIGN_PREFIX = re.compile(rf"^(?:[A-Z]{{1,2}})?{_SIGN_CLASS}", re.IGNORECASE)
+_CODES = "|".join(sorted(map(re.escape, GLUED_CODES), key=len, reverse=True))
+_GLUED = re.compile(rf"^((?:[A-Z]{{1,2}})?{_SIGN_CLASS}|(?:{_CODES})(?=\d)|)(\d[\d,]*(?:\.\d+)?)([a-z]*)$",
+                    re.IGNORECASE)
+#: The sign that opens an amount written with it: "$", "£", "HK$", "A$", and a code glued to the figure
+#: ("Sh876", "Rp500,000").
+SIGN_PREFIX = re.compile(rf"^(?:(?:[A-Z]{{1,2}})?{_SIGN_CLASS}|(?:{_CODES})(?=\d))", re.IGNORECASE)
 
 
 def word_value(word: str) -> float | None:

@@ -151,7 +151,42 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
     _merge_spelling_variants(doc, clusters)
     _merge_transposed_names(doc, clusters)
     _merge_former_names(doc, clusters)
+    _merge_capitalised_kinds(doc, clusters)
     return clusters
+
+
+CAPITALISED_KIND = rule(
+    "referents.capitalised-kind", "A body called by its kind with a capital (“the Committee”, “this "
+    "Court”) is the one body named before whose name ends with that word; when several do, it is none of "
+    "them for sure and no actor of its own.",
+    examples=[("Rates cut\n\nThe Monetary Policy Committee cut its rate on Tuesday. The Committee said "
+               "inflation had eased.", {"actor": "Monetary Policy Committee", "aliases": ["Committee"]}),
+              ("Water ruling\n\nThe Arizona Supreme Court overturned a ruling by the Maricopa County "
+               "Superior Court. “The Legislature, not this Court, must act,” the majority wrote.",
+               {"no_actor": "Court"})],
+    counter=[("Rates cut\n\nThe Committee said inflation had eased.", {"actor": "Committee"})])
+
+
+def _merge_capitalised_kinds(doc: Any, clusters: list[Cluster]) -> None:
+    """``CAPITALISED_KIND``: "the Committee" is the Monetary Policy Committee named before it."""
+    live = [c for c in clusters if c.merged_into is None and c.mentions]
+    for short in live:
+        words = {name_key(m.text) for m in short.mentions}
+        word = words.pop() if len(words) == 1 else ""
+        if word not in lexicon.ORG_WORDS or not all(
+                m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ in ("the", "this", "that")
+                and doc[m.start].is_title for m in short.mentions):
+            continue
+        first = short.mentions[0].start
+        owners = [c for c in live if c is not short and c.merged_into is None and not c.is_personal()
+                  and len(c.longest().split()) >= 2 and name_key(c.longest()).split()[-1] == word
+                  and c.mentions[0].start < first]
+        if len(owners) == 1:
+            _absorb(owners[0], short, doc, CAPITALISED_KIND)
+        elif owners:
+            mention = short.mentions[0]
+            fire(doc, CAPITALISED_KIND, doc[mention.start].idx, doc[mention.start].idx + len(mention.text))
+            short.mentions = []
 
 
 def _longer_name_ending(key: str, clusters: list[Cluster]) -> Cluster | None:
