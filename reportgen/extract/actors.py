@@ -56,14 +56,14 @@ def rank_actors(actors: list[Actor], claims: list[Claim], referents: Referents) 
     total = max(len(doc), 1)
     first_seen = referents.first_seen
     lead_end = _lead_end(doc)
-    nominals = _nominal_references(referents)
+    nominals, acting = _nominal_references(referents)
     nominals.update(_pronoun_references(referents))
     voices = _voices(doc, actors, referents, quoted)
     for actor in actors:
         mentions = referents.mentions_of(actor)
         actor.salience = round(_salience(doc, actor, mentions, lead_end,
                                          quoted[actor.name], told[actor.name], nominals[actor.name],
-                                         voices.get(actor.name, 0.0)), 3)
+                                         voices.get(actor.name, 0.0), actor.name in acting), 3)
         if actor.type == "country" and _only_a_nationality(doc, mentions, referents):
             tie = next(m for m in mentions if not m.furniture)
             end = doc[tie.end - 1]
@@ -89,22 +89,29 @@ def _lead_end(doc: Any) -> int:
 NOMINAL = rule(
     "referents.salience-nominal", "A body the story goes on calling by the kind its name states (“the "
     "authority” of a Safety Authority, “the museum's director”), or a place or body by the kind set after "
-    "its name (“the Portillo Verde crossing” ... “the crossing”), is mentioned each time: it ranks with "
-    "the actors named often. A guess (“the company” for the firm named most) adds nothing.",
+    "its name (“the Portillo Verde crossing” ... “the crossing”, “Mount Kessa” ... “the volcano”), is "
+    "mentioned each time: it ranks with the actors named often, and a place so made a subject acts. A "
+    "guess (“the company” for the firm named most) adds nothing.",
     examples=[("Crane collapses at Klaipeda port\n\nA ship struck a crane at the Klaipeda port on Tuesday, "
                "according to the Harbour Safety Authority. Tomas Vale, a crane driver, was hurt. Vale's "
                "brother Petras Vale said he was recovering. The authority said the port would reopen on "
                "Friday. The authority's spokeswoman said the crane was old. The authority has opened an "
                "inquiry, and the authority will report in May.",
-               {"first_actor": "Harbour Safety Authority"})])
+               {"first_actor": "Harbour Safety Authority"}),
+              ("Volcano erupts\n\nOfficials raised the alert for Mount Kessa Ndor on Tuesday, the "
+               "Volcanology Centre said. The volcano spewed ash 4 km high. Ana Ruiz, a farmer, said she had "
+               "fled. The volcano erupted twice more overnight, and the volcano may erupt again, the centre "
+               "said.",
+               {"ranks_above": ["Mount Kessa Ndor", "Ana Ruiz"]})])
 
 
-def _nominal_references(referents: Referents) -> Counter[str]:
+def _nominal_references(referents: Referents) -> tuple[Counter[str], set[str]]:
     """How often each body is called by its kind ("the authority", "the company"), and each place or
     body by the kind the text set after its name ("the Portillo Verde crossing" ... "the crossing"),
     outside names and quotes, weighted like a name: a subject or possessor counts 1, any other mention
-    0.5."""
+    0.5. Also the actors such a reference makes a subject ("the volcano spewed ash")."""
     found: Counter[str] = Counter()
+    acting: set[str] = set()
     doc = referents.doc
     kinds = _kinds_after_names(referents)
     for token in layout_of(doc).tokens:
@@ -119,8 +126,10 @@ def _nominal_references(referents: Referents) -> Counter[str]:
         if actor is None:
             continue
         found[actor.name] += 2 if token.dep_ in AGENTS else 1
+        if token.dep_ in SUBJECTS:
+            acting.add(actor.name)
         fire(doc, NOMINAL, token.idx, token.idx + len(token), actor.name)
-    return found
+    return found, acting
 
 
 def _named_kind(referents: Referents, word: str, token_i: int) -> Actor | None:
@@ -147,6 +156,11 @@ def _kinds_after_names(referents: Referents) -> dict[str, Actor]:
                     and root.dep_ == "compound" and after.lower_ not in lexicon.WORK_NOUNS:
                 seen.setdefault(after.lower_, set()).add(actor.name)
                 actors[after.lower_] = actor
+            if actor.type == "location":  # "Mount Wolo Ndeta" ... "the volcano" (places.yaml place_kinds)
+                for word in {doc[mention.start].lower_, doc[mention.end - 1].lower_}:
+                    for kind in lexicon.PLACE_KINDS.get(word, ()):
+                        seen.setdefault(kind, set()).add(actor.name)
+                        actors[kind] = actor
     return {word: actors[word] for word, names in seen.items() if len(names) == 1}
 
 
@@ -320,7 +334,7 @@ def _weight(mentions: list[Mention]) -> float:
 
 
 def _salience(doc: Any, actor: Actor, mentions: list[Mention], lead_end: int, quotes: int,
-              statements: int, nominals: int = 0, voices: float = 0.0) -> float:
+              statements: int, nominals: int = 0, voices: float = 0.0, acts_by_kind: bool = False) -> float:
     real = [m for m in mentions if not m.furniture]
     if not real:
         return 0.0
@@ -334,7 +348,7 @@ def _salience(doc: Any, actor: Actor, mentions: list[Mention], lead_end: int, qu
         score += 1.5 + 1.0 * any(m.agentive and doc[m.start].idx < lead_end for m in real)
     score += 0.5 * min(quotes, 3) + 0.25 * min(statements - quotes, 2)
     role = set(name_key(actor.role or "").split())
-    if actor.type == "location" and not any(_place_acts(doc, m) for m in real):
+    if actor.type == "location" and not acts_by_kind and not any(_place_acts(doc, m) for m in real):
         score *= _SETTING_SHARE
         fire(doc, SETTING, doc[real[0].start].idx, doc[real[0].start].idx + len(real[0].text), actor.name)
     if actor.type == "person" and role & lexicon.COMMENTATOR_WORDS:

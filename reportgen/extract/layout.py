@@ -133,11 +133,16 @@ def _is_word(ch: str) -> bool:
 _CLOSING_PUNCTUATION = frozenset(".;:!?)")  # not ",": "10\", maybe 12\", of snow"
 
 
+#: Every quotation mark: the only characters that open or close a quote (the rest are skipped).
+_MARKS = re.compile("[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE) + "\"']")
+
+
 def _spans_in(text: str, start: int, end: int, number: int) -> list[QuoteSpan]:
     found: list[QuoteSpan] = []
     opened_at: int | None = None
     kind = ""
-    for i in range(start, end):
+    for mark in _MARKS.finditer(text, start, end):
+        i = mark.start()
         ch = text[i]
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
@@ -396,7 +401,7 @@ def layout_of(doc: Any) -> Layout:
 def furniture_ranges(doc: Any, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Character ranges of datelines, captions, credits and bylines: text that is not the story's."""
     ranges: list[tuple[int, int]] = []
-    text = doc.text
+    text = layout_of(doc).text
     ents_by_char = sorted((e.start_char, e.end_char) for e in doc.ents)
     for number, (start, end) in enumerate(lines):
         line = text[start:end].strip()

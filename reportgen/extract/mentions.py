@@ -1902,8 +1902,9 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
         return False  # "R$640 million", "Rp 500,000": an amount the model took for a name
     if sum(c.isdigit() for c in name) > 0 and label != "ORG":
         return False
-    if lowered in lexicon.NON_ACTORS:
-        return False
+    if lowered in lexicon.NON_ACTORS or (len(words := lowered.split()) > 1 and words[-1] in lexicon.NON_ACTORS
+                                         and all(known_place(w) for w in words[:-1])):
+        return False  # (and "U.S. LNG": a commodity of a country)
     if len(tokens) == 1 and tokens[0].pos_ in ("VERB", "AUX", "ADV", "PRON", "DET"):
         return False  # "Televised debates ...": a capitalised verb the model took for a place
     if _description_of_a_name(tokens) or _kind_after_modifier(tokens):

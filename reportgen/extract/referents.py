@@ -178,15 +178,15 @@ def _merge_capitalised_kinds(doc: Any, clusters: list[Cluster]) -> None:
                 and doc[m.start].is_title for m in short.mentions):
             continue
         first = short.mentions[0].start
-        owners = [c for c in live if c is not short and c.merged_into is None and not c.is_personal()
-                  and len(c.longest().split()) >= 2 and name_key(c.longest()).split()[-1] == word
-                  and c.mentions[0].start < first]
+        owners = [c for c in live if c is not short and c.merged_into is None and c.mentions
+                  and not c.is_personal() and len(c.longest().split()) >= 2
+                  and name_key(c.longest()).split()[-1] == word and c.mentions[0].start < first]
         if len(owners) == 1:
             _absorb(owners[0], short, doc, CAPITALISED_KIND)
         elif owners:
             mention = short.mentions[0]
             fire(doc, CAPITALISED_KIND, doc[mention.start].idx, doc[mention.start].idx + len(mention.text))
-            short.mentions = []
+            clusters.remove(short)  # no actor of its own
 
 
 def _longer_name_ending(key: str, clusters: list[Cluster]) -> Cluster | None:
