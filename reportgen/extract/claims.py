@@ -65,10 +65,12 @@ def _context(text: str, span: QuoteSpan, para_tokens: list[Any], sentences: list
 def _paraphrases(doc: Any, index: Referents) -> list[Claim]:
     """Reported speech: "Moscow says it is not ..." with a known speaker and no quotation marks."""
     found: list[Claim] = []
-    for sent in layout_of(doc).sentences:
-        if any(index.in_quote(t.idx) for t in sent) or any(is_mark(t) for t in sent):
+    layout = layout_of(doc)
+    for sent in layout.sentences:
+        tokens = layout.tokens[sent.start:sent.end]
+        if any(index.in_quote(t.idx) or is_mark(t) for t in tokens):
             continue
-        for token in sent:
+        for token in tokens:
             if according_to(token) is not None and token.i + 2 < sent.end:
                 claim = _according_to(doc, sent, token, index)
                 if claim is not None:

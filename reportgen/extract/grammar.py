@@ -36,8 +36,10 @@ def complement(token: Any) -> bool:
     """A clause that is its verb's object: a ``ccomp``, or an ``advcl`` opened by "that", as the parser
     sometimes labels one after a date or place ("recalled in 2008 [that ... Obama wasn't treated]");
     never a purpose or a result ("so that he could rest", "was so angry that ...")."""
+    if token.dep_ not in ("ccomp", "advcl"):
+        return False  # (asked of every token: the cheap test first)
     marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
-    if token.dep_ not in ("ccomp", "advcl") or (token.dep_ == "advcl" and "that" not in marks) \
+    if (token.dep_ == "advcl" and "that" not in marks) \
             or "so" in marks:
         return False
     result = any(c.lower_ in ("so", "such") for c in token.head.children if c.i < token.i)

@@ -30,9 +30,10 @@ def sentences(doc: Any) -> Iterator[Any]:
     pieces: list[tuple[int, int]] = []
     items: set[int] = set()
     in_list = False
-    for sent in layout_of(doc).sentences:
+    layout = layout_of(doc)
+    for sent in layout.sentences:
         start = sent.start
-        for token in sent:
+        for token in layout.tokens[sent.start:sent.end]:
             if token.is_space and "\n" in token.text:
                 if token.i > start:
                     pieces.append((start, token.i))
@@ -76,12 +77,14 @@ def _bullet(token: Any, in_list: bool) -> bool:
 def without_dateline(sent: Any) -> Any:
     """The sentence without a wire dateline glued before it ("OSLO, March 3 (Reuters) - "): its date
     is the day of writing, not a time ahead, and the text should start with the lead itself."""
-    if len(sent) > 1 and sent[0].text in ("—", "–", "-") \
-            and sent[1].idx in layout_of(sent.doc).dateline_ends:
+    layout = layout_of(sent.doc)
+    tokens = layout.tokens
+    if len(sent) > 1 and tokens[sent.start].text in ("—", "–", "-") \
+            and tokens[sent.start + 1].idx in layout.dateline_ends:
         return sent.doc[sent.start + 1:sent.end]  # the dash a dateline the parser split off left behind
-    end = dateline_end(sent.text)
+    end = dateline_end(layout.text[sent.start_char:sent.end_char])  # (the span's text, not rebuilt)
     if not end:
         return sent
     cut = sent.start_char + end
-    start = next((t.i for t in sent if t.idx >= cut), sent.end)
+    start = next((t.i for t in tokens[sent.start:sent.end] if t.idx >= cut), sent.end)
     return sent.doc[start:sent.end] if start < sent.end else sent
