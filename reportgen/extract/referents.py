@@ -1258,6 +1258,14 @@ BIG_CITY_NAME = rule(
                {"actor": "N'Djamena", "type": "location"})],
     counter=[("Samples were sent to N'Djamena. N'Djamena said it had no laboratory.",
               {"actor": "N'Djamena"})])
+STATE_NAME = rule(
+    "referents.state-name", "A name the gazetteer knows as a country's state, province or region (ISO "
+    "3166-2, top level: “Mato Grosso”, “Piauí”), with no sign of a person and never called a body by the "
+    "model, is that place, however the model tagged it.",
+    examples=[("Amazon clearing\n\nPará accounted for 36% of the clearing, followed by Mato Grosso with 24% "
+               "and Amazonas with 19%.", {"actor": "Mato Grosso", "type": "location"})],
+    counter=[("Amazon clearing\n\nMs Amazonas, a farmer, said the fines were unfair.",
+              {"actor": "Amazonas", "type": "person"})])
 STREET_NAME = rule(
     "referents.street-name", "A name opened by a street word of another language (“Rua do Forte”, “Calle "
     "Mayor”) is a place.",
@@ -1530,6 +1538,13 @@ def _gazetteer_place(name: str) -> bool:
     return known_place(name) or _known_city(name) or bool(gazetteer().subdivisions(name))
 
 
+def _state_or_province(name: str) -> bool:
+    """``STATE_NAME``: a top-level subdivision the gazetteer knows by this name."""
+    from reportgen.geo.gazetteer import gazetteer
+
+    return any(sub.top_level for sub in gazetteer().subdivisions(name))
+
+
 def _known_city(name: str, population: int = 0) -> bool:
     from reportgen.geo.gazetteer import gazetteer
 
@@ -1664,6 +1679,13 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
         return "location"  # ("West Antarctica": a part of a region the data lists)
     if any(m.geographic for m in cluster.mentions):
         return "location"
+    if not name.isupper() and not any(m.honorific or m.titled or m.role or m.label == "ORG"
+                                      or (m.person_cues and words[0] in lexicon.first_name_genders())
+                                      for m in cluster.mentions) \
+            and _state_or_province(name):
+        if doc is not None:
+            _fire_at(doc, STATE_NAME, cluster.mentions[0])
+        return "location"  # "Para accounted for 36%, followed by Mato Grosso": a country's state
     if len(words) >= 2 and (words[-1] in lexicon.ORG_WORDS or words[-1] in lexicon.INDUSTRY_WORDS
                             or words[-1] in lexicon.ORG_SUFFIXES) \
             and words[-1] not in lexicon.FACILITY_WORDS:
