@@ -26,6 +26,13 @@ def test_every_vocabulary_is_defined_once() -> None:
     assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
 
 
+def test_no_data_file_names_a_list_twice() -> None:
+    """YAML lets a later key silently replace an earlier one of the same name."""
+    for path in LEXICON.with_name("data").glob("*.yaml"):
+        keys = re.findall(r"^([a-z_]+):", path.read_text(encoding="utf-8"), flags=re.MULTILINE)
+        assert len(keys) == len(set(keys)), (path.name, sorted({k for k in keys if keys.count(k) > 1}))
+
+
 def test_every_list_says_what_it_is_for() -> None:
     themes = [p.stem for p in LEXICON.with_name("data").glob("*.yaml")]
     assert themes

@@ -126,13 +126,18 @@ READINESS = rule(
     counter=[("He was exposed to asbestos at the shipyard.", {"no_outlook": "asbestos"}),
              ("The union agreed with the board on Monday.", {"no_outlook": "agreed"}),
              ("Farm app\n\nThe founder wants more farmers on the app.", {"no_outlook": "founder"}),
-             ("Libel case\n\nRuiz wants an apology, her lawyer said on Tuesday.", {"no_outlook": "apology"})])
+             ("Libel case\n\nRuiz wants an apology, her lawyer said on Tuesday.", {"no_outlook": "apology"}),
+             ("Mine\n\n“I want to know what was done with the reports,” Ruiz said.",
+              {"no_outlook": "reports"})])
 
 
 @READINESS
 def readiness(token: Any, sentence: Sentence) -> bool:
     if lemma(token) not in L.READINESS_VERBS or token.pos_ not in ("VERB", "AUX") or passive(token):
         return False
+    if lemma(token) == "want" and any(c.dep_ == "xcomp" and lemma(c) in L.CURIOSITY_VERBS
+                                      for c in token.children):
+        return False  # "I want to know what was done": a wish to learn, no plan
     for child in token.children:
         if child.lower_ == "to" and child.dep_ in ("prep", "dative"):
             return True
@@ -562,15 +567,18 @@ CONDITIONAL = rule(
     counter=[("If anything, the survey shows rents are falling.", {"no_outlook": "survey"}),
              ("It is not clear if the two firms share an owner.", {"no_outlook": "share an owner"}),
              ("Colleagues describe him as diligent, if disorganised, and he has held the seat since 2011.",
-              {"no_outlook": "Colleagues"})])
+              {"no_outlook": "Colleagues"}),
+             ("Banks\n\n“You cannot run a bank as if that number does not exist,” the banker said.",
+              {"no_outlook": "run a bank"})])
 
 
 def conditional(sentence: Sentence) -> Iterator[Any]:
     """The verb of each "if"/"unless" clause that states a condition ("if anything" has no verb, "diligent,
     if disorganised" concedes, and "it is not clear if" means "whether")."""
     for token in sentence.tokens:
-        if token.lower_ not in ("if", "unless") or token.dep_ != "mark" or token.head.dep_ != "advcl":
-            continue
+        if token.lower_ not in ("if", "unless") or token.dep_ != "mark" or token.head.dep_ != "advcl" \
+                or (token.i > 0 and token.doc[token.i - 1].lower_ == "as"):
+            continue  # ("as if that number does not exist": a likeness, no condition)
         clause = token.head
         if clause.pos_ not in ("VERB", "AUX") or _concedes(token):
             continue

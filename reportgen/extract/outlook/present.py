@@ -43,6 +43,22 @@ def hedge_now(cue: Cue, sentence: Sentence) -> bool:
     return cue.token.lower_ in ("may", "might") and verb.lemma_ in L.DESCRIPTIVE_VERBS
 
 
+PERMISSION_NOW = rule(
+    "outlook.permission-now", "'May' or 'can' with an adverb of law ('landowners may legally clear 20%') "
+    "states what a rule permits now, not an act ahead (outlook.yaml permission_adverbs).",
+    effect="-",
+    examples=[("Forests\n\nUnder the Forest Code, landowners may legally clear 20% of their land.",
+               {"no_outlook": "landowners"})],
+    counter=[("Forests\n\nLandowners may clear more land next year, the minister warned.",
+              {"outlook": "Landowners"})])
+
+
+@PERMISSION_NOW
+def permission_now(cue: Cue, sentence: Sentence) -> bool:
+    return cue.modal_in(("may", "can", "ca")) and any(c.lower_ in L.PERMISSION_ADVERBS
+                                                     for c in cue.verb.children)
+
+
 WISH = rule(
     "outlook.wish", "'Would like/love/prefer' states a wish held now.",
     effect="-",
@@ -93,8 +109,12 @@ ATTITUDE_NOW = rule(
     "outlook.attitude-now", "'Must' or 'should' before a verb of recognising states a view to hold now ('we "
     "must recognise that'), not an act ahead.",
     effect="-",
-    examples=[("Managers should remember that staff are tired.", {"no_outlook": "staff"})],
-    counter=[("We must rebuild the bridge before winter.", {"outlook": "rebuild"})])
+    examples=[("Managers should remember that staff are tired.", {"no_outlook": "staff"}),
+              ("Water\n\n“Our residents should know their water is safe,” the mayor said.",
+               {"no_outlook": "should know"})],
+    counter=[("We must rebuild the bridge before winter.", {"outlook": "rebuild"}),
+             ("Water\n\nResidents will know by Friday whether the water is safe, the mayor said.",
+              {"outlook": "will know"})])
 
 
 @ATTITUDE_NOW

@@ -53,6 +53,7 @@ from reportgen.extract.outlook.present import (
     opinion_now,
     own_words,
     pattern,
+    permission_now,
     question,
     refusal_given,
     standing_advice,
@@ -72,9 +73,10 @@ VERB_REFUSALS: tuple[Refusal, ...] = (
 #: The refusals each cue is checked against, by cue rule id.
 CHECKS: dict[str, tuple[Refusal, ...]] = {
     C.MODAL.id: (counterfactual, comparison, hedge_now, wish, refusal_given, remembered, overtaken,
-                 opinion_now, attitude_now, norm, past_belief, denied_possibility, past_inability, habit,
-                 past_frame, retrospective_would, perceived, own_words, past_narration, settled_forecast,
-                 carried_out, overdue, backstory, promise_received, conceded, withheld_name),
+                 opinion_now, attitude_now, norm, permission_now, past_belief, denied_possibility,
+                 past_inability, habit, past_frame, retrospective_would, perceived, own_words, past_narration,
+                 settled_forecast, carried_out, overdue, backstory, promise_received, conceded,
+                 withheld_name),
     C.FORWARD_VERB.id: VERB_REFUSALS,
     C.READINESS.id: (own_words, *VERB_REFUSALS),
     C.DELIBERATION.id: VERB_REFUSALS,
