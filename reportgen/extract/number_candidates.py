@@ -107,12 +107,15 @@ NAME_RAN_ON = rule(
     counter=[("Kessler leads Morgan among young voters.", {"no_number": "Morgan"})])
 MONEY_AS_NAME = rule(
     "repairs.numbers-money-as-name",
-    "An amount the tagger took for a name (“R$640 million” as an organisation, “Rp 500,000” as a person) "
-    "is money: from its currency sign or code to the entity's end is a candidate.",
+    "An amount the tagger took for a name or a date (“R$640 million” as an organisation, “Rp 500,000” as a "
+    "person, “KD520 a month” as a date) is money: from its currency sign or code to the entity's end is a "
+    "candidate.",
     examples=[("Budget\n\nSpending will rise to R$1.1 billion this year, up from R$640 million in 2025.",
                {"number": "R$640 million", "unit": "reais"}),
               ("Evacuation\n\nEach family will receive Rp 500,000 a month.",
-               {"number": "Rp 500,000 a month", "unit": "rupiah a month"})],
+               {"number": "Rp 500,000 a month", "unit": "rupiah a month"}),
+              ("Nurses\n\nPay starts at KD520 a month for nurses in Kuwait.",
+               {"number": "KD520 a month", "unit": "Kuwaiti dinars a month"})],
     counter=[("Masks\n\nNurses asked for N95 masks.", {"no_number": "N95"})])
 SPOKEN_DECIMAL = rule(
     "repairs.numbers-spoken-decimal",
@@ -153,6 +156,8 @@ def _from_entity(ent: Any) -> Candidate | None:
         return _ordinal(ent)
     if label not in NUMERIC_LABELS:
         return _ran_on(ent) or _money_as_name(ent)
+    if label in ("DATE", "TIME") and (money := _money_as_name(ent)) is not None:
+        return money  # "KD520 a month" tagged as a date
     if not _holds_number(ent):
         return None
     if label == "DATE" and not _dated(ent):
@@ -174,8 +179,11 @@ def _money_as_name(ent: Any) -> Candidate | None:
         apart = (token.text in CURRENCY_SIGNS or token.lower_ in CURRENCY_CODES) and k + 1 < len(ent) \
             and ent[k + 1].like_num
         if glued or apart:
-            fire(doc, MONEY_AS_NAME, token.idx, ent.end_char)
-            return Candidate(doc[token.i:ent.end], "MONEY")
+            end = token.i + (1 if glued else 2)
+            while end < ent.end and (is_scale(doc[end].text) or doc[end].text in ("-", "–")):
+                end += 1  # "R$640 million", "R3.6-billion"; a rate after it is read as any rate
+            fire(doc, MONEY_AS_NAME, token.idx, doc[end - 1].idx + len(doc[end - 1].text))
+            return Candidate(doc[token.i:end], "MONEY")
     return None
 
 

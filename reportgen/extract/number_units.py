@@ -21,6 +21,7 @@ from reportgen.extract.lexicon import (
     CURRENCIES,
     CURRENCY_CODES,
     CURRENCY_SIGNS,
+    DURATION_UNITS,
     FRACTIONS,
     GENERIC_NOUNS,
     NOT_RATE_AFTER,
@@ -168,7 +169,9 @@ RATE = rule(
     "numbers.rate",
     "A period or base written after an amount (\"a year\", \"per share\", \"a barrel\") belongs to its unit "
     "and span; a time phrase (\"a year ago\") does not.",
-    examples=[("The scheme will cost £200m a year.", {"number": "£200m a year", "unit": "pounds a year"})],
+    examples=[("The scheme will cost £200m a year.", {"number": "£200m a year", "unit": "pounds a year"}),
+              ("Fees\n\nThe fee is set at $3 per hectare a year.",
+               {"number": "$3 per hectare a year", "unit": "dollars per hectare a year"})],
     counter=[("The plant employed 3,000 workers a decade ago.",
               {"number": "3,000 workers", "unit": "workers"})])
 NO_NOUN = rule(
@@ -199,15 +202,18 @@ def add_rate(amount: Amount, earlier: list[Number]) -> bool:
     """Take in a rate written after the amount ("a day"), and keep the span on the figure's line; False
     when the noun found lies on another line and no other can stand for it."""
     doc = amount.doc
-    end = amount.end
-    if amount.unit and end + 1 < len(doc) and doc[end].lower_ in RATE_WORDS:
+    for rates in range(2):  # "$3 per hectare a year": a base, then its period
+        end = amount.end
+        if not amount.unit or end + 1 >= len(doc) or doc[end].lower_ not in RATE_WORDS:
+            break
         noun = doc[end + 1]
         time_phrase = end + 2 < len(doc) and doc[end + 2].lower_ in NOT_RATE_AFTER
-        if noun.pos_ == "NOUN" and noun.is_alpha and not is_scale(noun.text) \
-                and noun.lower_ not in PERCENT_WORDS and not time_phrase:
-            amount.unit = f"{amount.unit.strip('-')} {doc[end:end + 2].text}"
-            amount.end = end + 2
-            amount.decide(RATE, f"unit={amount.unit}")
+        if noun.pos_ != "NOUN" or not noun.is_alpha or is_scale(noun.text) or noun.lower_ in PERCENT_WORDS \
+                or time_phrase or (rates and noun.lower_ not in DURATION_UNITS):
+            break
+        amount.unit = f"{amount.unit.strip('-')} {doc[end:end + 2].text}"
+        amount.end = end + 2
+        amount.decide(RATE, f"unit={amount.unit}")
     if amount.unit:
         amount.unit = amount.unit.strip("-")  # "7.8-magnitude"
     line_end = line_bounds(amount.span)[1]
