@@ -903,6 +903,38 @@ def _aged_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Menti
     return found
 
 
+def _names_after_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """``NAME_IN_OFFICE_CHAIN``: "Vice Minister of Mines Óscar Villanueva Quispe", "Federal Minister of
+    Health Sabine Kranz-Hoffmann": a name opening with a known first name at the end of a capitalised
+    office the model ran into it (or left untagged), whatever it made of the words."""
+    people = {i for m in mentions if m.label == "PERSON" and m.end - m.start >= 2
+              for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    tokens = layout.tokens
+    for title in tokens:
+        if not title.is_title or title.lower_ not in lexicon.TITLE_WORDS or title.i + 3 >= len(doc) \
+                or doc[title.i + 1].lower_ not in ("of", "for"):
+            continue
+        k = title.i + 2
+        while k < len(doc) and k - title.i <= 10 and (doc[k].is_title or doc[k].lower_ in ("and", "the")
+                                                       or doc[k].text in ("-", "–")):
+            k += 1  # the run of capitalised words after "Minister of"
+        for start in range(title.i + 3, k - 1):
+            name = doc[start:k]
+            if doc[start].lower_ not in lexicon.first_name_genders() or doc[start - 1].lower_ in ("of", "for",
+                                                                                               "and", "the") \
+                    or len([t for t in name if t.is_alpha]) > 4 or not person_shaped(name.text) \
+                    or any(i in people for i in range(start, k)) or layout.in_quote(doc[start].idx) \
+                    or _form_of_address(doc[start - 1]):
+                continue  # (after "Cllr": mentions.address-in-chain's)
+            role = role_of(doc, list(name), [], name.root) or doc[title.i:start].text
+            found.append(_at(doc, layout, start, k, "PERSON", name.root.i, role=role,
+                             agentive=_agentive(name.root), person_cues=1))
+            people.update(range(start, k))
+            break
+    return found
+
+
 def _full_names_of_surnames(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """ "Maria Olsen has lived ..." untagged, "Olsen said" tagged: the full name ending in a surname
     the model knows as a person's is that person."""
@@ -2380,6 +2412,16 @@ NAME_AFTER_OFFICE = rule(
                                         "role": "Minister of State for Disaster Management"})],
     counter=[("Drill\n\nThe Minister for Ana Ruiz's district said the budget request was submitted.",
               {"no_actor": "Minister for Ana Ruiz"})])
+NAME_IN_OFFICE_CHAIN = rule(
+    "mentions.name-in-office-chain", "A name opening with a known first name that ends a capitalised "
+    "office (“Vice Minister of Mines Óscar Villanueva Quispe”, “Federal Minister of Health Sabine "
+    "Kranz-Hoffmann”) is a person with that office, whatever the model made of the words.",
+    examples=[("Mines\n\nThe order was signed by Vice Minister of Mines Óscar Villanueva Quispe.",
+               {"actor": "Óscar Villanueva Quispe", "role": "Vice Minister of Mines"}),
+              ("Hospitals\n\nFederal Minister of Health Sabine Kranz-Hoffmann urged the states not to block "
+               "the law.", {"actor": "Sabine Kranz-Hoffmann", "role": "Federal Minister of Health"})],
+    counter=[("Hospitals\n\nThe Minister of Health and Social Care said the states would decide.",
+              {"no_actor": "Health and Social Care"})])
 QUOTE_SOURCE = rule(
     "mentions.quote-source", "The subject of the verb a quotation depends on is a name when it is written "
     "like one (“... a lovely party,” Hannity started), tagged or not.",
@@ -2518,7 +2560,7 @@ def find_mentions(doc: Any) -> list[Mention]:
     # made of the same words ("Tarik" as a place).
     for found_by, finder in ((NATIONAL_BODY, _national_bodies), (KNOWN_INSTITUTION, _known_institutions),
                              (KNOWN_COUNTRY, _known_countries),
-                             (AGED_NAME, _aged_names),
+                             (AGED_NAME, _aged_names), (NAME_IN_OFFICE_CHAIN, _names_after_offices),
                              (FULL_NAME_OF_SURNAME, _full_names_of_surnames),
                              (CUE_SUBJECT, _untagged_speakers),
                              (DESCRIBED_NAME, _described_names), (DESCRIBED_BODY_NAME, _described_bodies),
@@ -2530,7 +2572,7 @@ def find_mentions(doc: Any) -> list[Mention]:
                              (BARE_NAME, _bare_names), (SEEN_ELSEWHERE, _names_seen_elsewhere)):
         found = finder(doc, mentions, layout)
         _found(doc, found_by, found)
-        if found_by is AGED_NAME:
+        if found_by in (AGED_NAME, NAME_IN_OFFICE_CHAIN):
             covered = {i for m in found for i in range(m.start, m.end)}
             mentions = [m for m in mentions if not covered & set(range(m.start, m.end))]
         mentions = mentions + found

@@ -9,10 +9,12 @@ from typing import Any
 
 from reportgen.extract import lexicon
 
-#: A capitalised word of a name ("O'Neill", "Mei-ling", "Jr.").
-NAME_TOKEN = re.compile(r"^[A-Z][\w.'’-]*$")
+#: Capital letters of the Latin, Greek and Cyrillic alphabets ("Óscar", "Łukasz", "Đặng", "Øyvind").
+CAPITALS = "".join(ch for ch in map(chr, [*range(0x41, 0x530), *range(0x1E00, 0x1F00)]) if ch.isupper())
+#: A capitalised word of a name ("O'Neill", "Mei-ling", "Jr.", "Óscar").
+NAME_TOKEN = re.compile(rf"^[{CAPITALS}][\w.'’-]*$")
 #: An initial in a name ("J." of "J. Edgar Hale").
-INITIAL = re.compile(r"^[A-Z]\.$")
+INITIAL = re.compile(rf"^[{CAPITALS}]\.$")
 
 
 @lru_cache(maxsize=8192)
