@@ -248,7 +248,11 @@ CREDIT = rule(
     examples=[("Ferries to Bergen resumed on Friday. (Photo: Kari Lund/Fjord Images)\n\n"
                "The operator said demand was strong.", {"no_actor": "Fjord Images"}),
               ("Ferries resume\n\nPassengers board at Bergen. Photograph: Kari Lund/Fjord Images\n\n"
-               "The operator said demand was strong.", {"no_actor": "Kari Lund/Fjord Images"})])
+               "The operator said demand was strong.", {"no_actor": "Kari Lund/Fjord Images"}),
+              ("Cocoa price\n\nA farmer dries beans in Kessa. PHOTO | FJORD HERALD/KARI LUND\n\n"
+               "The board said the price would rise.", {"no_actor": "FJORD HERALD/KARI LUND"}),
+              ("Nurses\n\nThe ministers sign the deal in Manila on Tuesday. PDT PHOTO/JOMAR LUNA\n\n"
+               "The deal takes effect in May.", {"no_actor": "JOMAR LUNA"})])
 FURNITURE_LINE = rule(
     "text.furniture-line", "A line that opens like a caption, credit or plea (“Photograph:”, “Read "
     "more”, “Sign up”) is page furniture.", effect="-",
@@ -272,9 +276,11 @@ NAMES_ONLY_LINE = rule(
 
 #: "(Photo: Jane Roe/Getty Images)": credits inside a paragraph.
 _CREDIT = re.compile(r"\((?:photo|image|picture|credit|file photo|pictured)\b[^)\n]{0,120}\)", re.IGNORECASE)
-#: "... in eastern Chad. Photograph: Luc Ferrand/Hope Aid": a credit closing a caption's line.
+#: "... in eastern Chad. Photograph: Luc Ferrand/Hope Aid", "... on Tuesday. PDT PHOTO/ANA RUIZ", "...
+#: Central Region. PHOTO | DAILY HERALD/ANA RUIZ": a credit closing a caption's line.
 _CLOSING_CREDIT = re.compile(
-    r"(?<=[.!?] )(?:Photograph|Photo|Photos|Image|Picture|Illustration)s?: [^\n.]{1,120}$")
+    r"(?<=[.!?] )(?:[A-Z]{2,6} )?(?:Photograph|Photo|Photos|PHOTO|Image|IMAGE|Picture|Illustration)s?"
+    r"(?:: | \| |/)[^\n.]{1,120}$")
 
 
 @dataclass
