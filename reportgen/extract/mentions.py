@@ -1948,7 +1948,8 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     if any(_calendar(t) for t in tokens) and label not in ("ORG", "FAC"):
         return False
     words = lowered.split()
-    if all(w in lexicon.DEMONYMS or w.rstrip("s") in lexicon.DEMONYMS for w in words):
+    if all(w in lexicon.DEMONYMS or w.rstrip("s") in lexicon.DEMONYMS for w in words) \
+            and country_key(name) is None:  # ("Philippines" is no plural of "Philippine")
         return False
     if lowered in lexicon.TITLE_WORDS or lowered in lexicon.HONORIFICS:
         return False

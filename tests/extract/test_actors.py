@@ -61,6 +61,13 @@ def test_short_and_long_country_forms_are_one_country(nlp: Any) -> None:
     assert named(actors, "Canada").type == "country"
 
 
+def test_a_country_named_like_a_plural_demonym_is_a_country(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "MANILA — The Philippines and Kuwait on Tuesday signed a nurse hiring pact. "
+                               "Filipinos welcomed it.")
+    assert named(actors, "Philippines").type == "country"
+    assert not any(a.name == "Filipinos" for a in actors)
+
+
 def test_capital_used_as_government_is_the_country(nlp: Any) -> None:
     actors, _ = actors_of(nlp, (
         "Russia moved more troops to the border this week. Moscow says the drills are routine, "
