@@ -1504,7 +1504,8 @@ def _possessive_in_name(tokens: list[Any], k: int) -> bool:
     rest = list(takewhile(lambda t: not _joins_name(t), tokens[k + 1:]))  # ("Alliance" of "... of Kenya")
     if k >= 2 and tokens[k - 2].lower_ in lexicon.SAINT_WORDS and rest and all(t.is_title for t in rest):
         return True  # "St. Agnes's Hospice", "St Thomas' Hospital"
-    body = bool(rest) and all(t.is_title for t in rest) and rest[-1].lower_ in lexicon.ORG_WORDS
+    body = bool(rest) and all(t.is_title for t in rest) and (rest[-1].lower_ in lexicon.ORG_WORDS
+                                                              or rest[-1].lower_[:-1] in lexicon.ORG_WORDS)
     # a common noun's plural ("Residents'", "Mineworkers'"), not a name ending in s ("Ana Williams'
     # Office", "Barclays'")
     plural = possessor.lower_.endswith("s") and tokens[k].text in ("'", "’") \

@@ -68,6 +68,13 @@ def test_a_country_named_like_a_plural_demonym_is_a_country(nlp: Any) -> None:
     assert not any(a.name == "Filipinos" for a in actors)
 
 
+def test_a_plural_possessive_before_a_plural_body_word_stays_in_the_name(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "The Federation of Civil Servants' Unions said rents rose. Türkiye's "
+                               "inflation slowed.")
+    assert named(actors, "Federation of Civil Servants' Unions").type == "organization"
+    assert named(actors, "Türkiye").type == "country"
+
+
 def test_capital_used_as_government_is_the_country(nlp: Any) -> None:
     actors, _ = actors_of(nlp, (
         "Russia moved more troops to the border this week. Moscow says the drills are routine, "
