@@ -31,7 +31,7 @@ from reportgen.extract.names import (
     person_shaped,
 )
 from reportgen.extract.nlp import common_noun
-from reportgen.extract.numwords import SIGN_PREFIX, glued_value
+from reportgen.extract.numwords import glued_value, money_start
 from reportgen.extract.roles import address_key, party_tag_at, role_of
 from reportgen.extract.rules import Rule, fire_span, rule
 
@@ -903,11 +903,41 @@ def _aged_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Menti
     return found
 
 
+def _before_name(doc: Any, mention: Mention, names: set[int]) -> Mention:
+    """The mention cut before the first of ``names`` it runs into, when words of its own come first."""
+    cut = next((i for i in range(mention.start + 1, mention.end) if i in names), None)
+    if cut is None or mention.start in names or doc[cut - 1].lower_ in lexicon.TITLE_WORDS:
+        return mention
+    return replace(mention, end=cut, text=doc[mention.start:cut].text, root=doc[mention.start:cut].root.i,
+                   label="ORG" if mention.label == "PERSON" else mention.label)  # (the body the office is of)
+
+
+def _name_start(doc: Any, low: int, end: int) -> int | None:
+    """Where the name closing ``doc[low:end]`` starts: the last known first name with three tokens at most
+    after it, widened over first names before it that are no common words ("Mary Ann Smith", but not
+    "Steel" of "Liberty Steel Sanjeev Gupta"); the word before it is a capitalised word of the office,
+    never "of", "for" or "at" (the office's body)."""
+    names = lexicon.first_name_genders()
+    start = next((i for i in range(end - 2, max(low, end - 4) - 1, -1) if doc[i].lower_ in names), None)
+    while start is not None and start - 1 > low and doc[start - 1].lower_ in names \
+            and not common_noun(doc, doc[start - 1].lower_) \
+            and doc[start - 1].lower_ not in lexicon.TITLE_WORDS:
+        start -= 1
+    if start is None or start <= low:
+        return None
+    before = doc[start - 1]
+    if not before.is_title or before.pos_ == "ADP" or before.lower_ in lexicon.NAME_JOINERS:
+        return None
+    return start
+
+
 def _names_after_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """``NAME_IN_OFFICE_CHAIN``: "Vice Minister of Mines Óscar Villanueva Quispe", "Federal Minister of
     Health Sabine Kranz-Hoffmann": a name opening with a known first name at the end of a capitalised
     office the model ran into it (or left untagged), whatever it made of the words."""
-    people = {i for m in mentions if m.label == "PERSON" and m.end - m.start >= 2
+    # a name the model has whole: one that opens with a known first name ("Ahmad Nasser Al-Rashidi")
+    names = lexicon.first_name_genders()
+    people = {i for m in mentions if m.label == "PERSON" and doc[m.start].lower_ in names
               for i in range(m.start, m.end)}
     found: list[Mention] = []
     tokens = layout.tokens
@@ -919,19 +949,18 @@ def _names_after_offices(doc: Any, mentions: list[Mention], layout: Layout) -> l
         while k < len(doc) and k - title.i <= 10 and (doc[k].is_title or doc[k].lower_ in ("and", "the")
                                                        or doc[k].text in ("-", "–")):
             k += 1  # the run of capitalised words after "Minister of"
-        for start in range(title.i + 3, k - 1):
-            name = doc[start:k]
-            if doc[start].lower_ not in lexicon.first_name_genders() or doc[start - 1].lower_ in ("of", "for",
-                                                                                               "and", "the") \
-                    or len([t for t in name if t.is_alpha]) > 4 or not person_shaped(name.text) \
-                    or any(i in people for i in range(start, k)) or layout.in_quote(doc[start].idx) \
-                    or _form_of_address(doc[start - 1]):
-                continue  # (after "Cllr": mentions.address-in-chain's)
-            role = role_of(doc, list(name), [], name.root) or doc[title.i:start].text
-            found.append(_at(doc, layout, start, k, "PERSON", name.root.i, role=role,
-                             agentive=_agentive(name.root), person_cues=1))
-            people.update(range(start, k))
-            break
+        start = _name_start(doc, title.i + 2, k)
+        if start is None:
+            continue
+        name = doc[start:k]
+        if len([t for t in name if t.is_alpha]) > 4 or not person_shaped(name.text) \
+                or start in people or layout.in_quote(doc[start].idx) or not doc[start].whitespace_ \
+                or _form_of_address(doc[start - 1]):
+            continue  # (after "Cllr": mentions.address-in-chain's)
+        role = role_of(doc, list(name), [], name.root) or doc[title.i:start].text
+        found.append(_at(doc, layout, start, k, "PERSON", name.root.i, role=role,
+                         agentive=_agentive(name.root), person_cues=1))
+        people.update(range(start, k))
     return found
 
 
@@ -1067,17 +1096,16 @@ def _name_ending_office(doc: Any, subject: Any) -> list[Any]:
     the parser hung inside the office that is the verb's subject, opening with a known first name."""
     if subject.lower_ not in lexicon.TITLE_WORDS or not subject.is_title:
         return []
-    end = subject.right_edge.i
-    for start in (end - 2, end - 1):  # the longest name that opens with a first name
-        if start <= subject.i + 1 or doc[start].lower_ not in lexicon.first_name_genders() \
-                or doc[start - 1].lower_ in lexicon.NAME_JOINERS:
-            continue  # (a name right after "of" or "for" is the office's body)
-        name = doc[start:end + 1]
-        if all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.TITLE_WORDS for t in name) \
-                and person_shaped(name.text):
-            fire_span(NAME_AFTER_OFFICE, name, name.text)
-            return list(name)
-    return []
+    end = subject.right_edge.i + 1
+    start = _name_start(doc, subject.i + 1, end)
+    if start is None:
+        return []
+    name = doc[start:end]
+    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.TITLE_WORDS for t in name) \
+            or not person_shaped(name.text):
+        return []
+    fire_span(NAME_AFTER_OFFICE, name, name.text)
+    return list(name)
 
 
 def _quote_sources(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
@@ -1912,15 +1940,6 @@ def _relabelled(name: str, label: str, tokens: list[Any]) -> str:
     return label
 
 
-def _money(token: Any) -> bool:
-    """A currency sign or code glued to a figure ("R$640", "Sh876") or written before one ("Rp 500,000")."""
-    if SIGN_PREFIX.match(token.text) and glued_value(token.text) is not None:
-        return True
-    doc = token.doc
-    return (token.text in lexicon.CURRENCY_SIGNS or token.lower_ in lexicon.CURRENCY_CODES) \
-        and token.i + 1 < len(doc) and doc[token.i + 1].like_num
-
-
 def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     """False for the model's junk: dates, numbers, demonyms, lower-case fragments, stray words."""
     lowered = name.lower()
@@ -1930,9 +1949,9 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
             or not (name[0].isupper() or lowered in lexicon.REGIONS  # "south Asia"
                     or _particle_name(tokens)):
         return False
-    if _money(tokens[0]):
+    if money_start(tokens[0]) or (glued_value(tokens[0].text) or (0, ""))[1]:
         fire_span(MONEY_NOT_NAME, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
-        return False  # "R$640 million", "Rp 500,000": an amount the model took for a name
+        return False  # "R$640 million", "Rp 500,000", "KD480": an amount the model took for a name
     if sum(c.isdigit() for c in name) > 0 and label != "ORG":
         return False
     if lowered in lexicon.NON_ACTORS or (len(words := lowered.split()) > 1 and words[-1] in lexicon.NON_ACTORS
@@ -2262,7 +2281,9 @@ IN_OFFICE = rule(
     counter=[("Quotas\n\nNorway's Minister of Fisheries Anders Lind said Norway would not move.",
               {"actor": "Norway", "type": "country"}),
              ("Quotas\n\nOxfam senior policy adviser Max Lorne said the statement was welcome.",
-              {"actor": "Oxfam"})])
+              {"actor": "Oxfam"}),
+             ("Prices\n\nThe head of Tescorp, Ken Marley, said food prices would keep rising.",
+              {"actor": "Tescorp"})])
 INSTANCE = rule(
     "mentions.instance", "A name right after its own “a” or “an” (“a BBC News Special”, “an Airbus A320”) is "
     "one thing of that name, not an actor; the maker in “an Airbus spokesman”, a place (“a united "
@@ -2421,7 +2442,9 @@ NAME_IN_OFFICE_CHAIN = rule(
     examples=[("Mines\n\nThe order was signed by Vice Minister of Mines Óscar Villanueva Quispe.",
                {"actor": "Óscar Villanueva Quispe", "role": "Vice Minister of Mines"}),
               ("Hospitals\n\nFederal Minister of Health Sabine Kranz-Hoffmann urged the states not to block "
-               "the law.", {"actor": "Sabine Kranz-Hoffmann", "role": "Federal Minister of Health"})],
+               "the law.", {"actor": "Sabine Kranz-Hoffmann", "role": "Federal Minister of Health"}),
+              ("Steel\n\nChairman of Kestrel Steel Ravi Gupte met the unions.",
+               {"actor": "Ravi Gupte", "no_actor": "Steel Ravi Gupte"})],
     counter=[("Hospitals\n\nThe Minister of Health and Social Care said the states would decide.",
               {"no_actor": "Health and Social Care"})])
 QUOTE_SOURCE = rule(
@@ -2576,6 +2599,8 @@ def find_mentions(doc: Any) -> list[Mention]:
         _found(doc, found_by, found)
         if found_by in (AGED_NAME, NAME_IN_OFFICE_CHAIN):
             covered = {i for m in found for i in range(m.start, m.end)}
+            if found_by is NAME_IN_OFFICE_CHAIN:  # "Liberty Steel" of "Liberty Steel Sanjeev Gupta" stays
+                mentions = [_before_name(doc, m, covered) for m in mentions]
             mentions = [m for m in mentions if not covered & set(range(m.start, m.end))]
         mentions = mentions + found
     # "The Swede": someone named before, described by nation, whichever finder took it for a name
@@ -2627,7 +2652,13 @@ def _not_in_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
                                                       and doc[m.start].lower_ in lexicon.ORG_WORDS)
                      for a, title, b in offices)
         acronym = m.text.isupper() and len(m.text) >= 2
-        if inside and m.label not in ("PERSON", "GPE", "LOC", "NORP") and not acronym \
+        # a portfolio ("for Transport", "and the Marine") or a field ("of Health"), not a body the office
+        # is of ("chief executive of Tesco", "Chairman of Liberty Steel")
+        before = doc[m.start - 1].lower_ if m.start else ""
+        before = doc[m.start - 2].lower_ if before == "the" and m.start >= 2 else before
+        portfolio = before in ("for", "and") \
+            or (m.end - m.start == 1 and common_noun(doc, doc[m.start].lower_))
+        if inside and portfolio and m.label not in ("PERSON", "GPE", "LOC", "NORP") and not acronym \
                 and not (doc[m.end - 1].lower_ in lexicon.ORG_WORDS and m.end - m.start > 1) \
                 and not known_place(m.text):
             fire_span(IN_OFFICE, doc[m.start:m.end], m.text)
@@ -2677,7 +2708,8 @@ def _split_names_joined(doc: Any, mentions: list[Mention]) -> list[Mention]:
                 and doc[mention.start].is_title and doc[prev.start].is_title \
                 and not known_place(mention.text) and not known_place(prev.text) \
                 and (prev.label == "PERSON" or doc[prev.start].lower_ in lexicon.first_name_genders()) \
-                and mention.end - prev.start <= 5 and not doc[mention.start].is_sent_start:
+                and mention.end - prev.start <= 5 and not doc[mention.start].is_sent_start \
+                and mention.rule != NAME_IN_OFFICE_CHAIN.id:  # (cut from the office's body on purpose)
             fire_span(SPLIT_NAME, doc[prev.start:mention.end])
             root = doc[prev.start:mention.end].root.i
             joined[-1] = replace(prev, end=mention.end, text=doc[prev.start:mention.end].text, label="PERSON",

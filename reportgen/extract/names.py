@@ -10,11 +10,12 @@ from typing import Any
 from reportgen.extract import lexicon
 
 #: Capital letters of the Latin, Greek and Cyrillic alphabets ("Óscar", "Łukasz", "Đặng", "Øyvind").
-CAPITALS = "".join(ch for ch in map(chr, [*range(0x41, 0x530), *range(0x1E00, 0x1F00)]) if ch.isupper())
+CAPITAL_LETTERS = "".join(ch for ch in map(chr, [*range(0x41, 0x530), *range(0x1E00, 0x1F00)])
+                          if ch.isupper())
 #: A capitalised word of a name ("O'Neill", "Mei-ling", "Jr.", "Óscar").
-NAME_TOKEN = re.compile(rf"^[{CAPITALS}][\w.'’-]*$")
+NAME_TOKEN = re.compile(rf"^[{CAPITAL_LETTERS}][\w.'’-]*$")
 #: An initial in a name ("J." of "J. Edgar Hale").
-INITIAL = re.compile(rf"^[{CAPITALS}]\.$")
+INITIAL = re.compile(rf"^[{CAPITAL_LETTERS}]\.$")
 
 
 @lru_cache(maxsize=8192)

@@ -17,7 +17,6 @@ from reportgen.extract.lexicon import (
     ALTERNATIVE_WORDS,
     CALENDAR_WORDS,
     CURRENCIES,
-    CURRENCY_CODES,
     CURRENCY_SIGNS,
     DECIMAL_POINTS,
     DURATION_UNITS,
@@ -30,10 +29,11 @@ from reportgen.extract.lexicon import (
 )
 from reportgen.extract.number_spans import YEAR, refuse
 from reportgen.extract.numwords import (
-    SIGN_PREFIX,
+    glued_money,
     glued_value,
     is_scale,
     measure_value,
+    money_start,
     phrase_value,
     word_value,
 )
@@ -174,16 +174,15 @@ def _from_entity(ent: Any) -> Candidate | None:
 def _money_as_name(ent: Any) -> Candidate | None:
     """``MONEY_AS_NAME``: "R$640 million", "Rp 500,000" tagged as a name: from the currency on, money."""
     doc = ent.doc
-    for k, token in enumerate(ent):
-        glued = SIGN_PREFIX.match(token.text) and glued_value(token.text) is not None
-        apart = (token.text in CURRENCY_SIGNS or token.lower_ in CURRENCY_CODES) and k + 1 < len(ent) \
-            and ent[k + 1].like_num
-        if glued or apart:
-            end = token.i + (1 if glued else 2)
-            while end < ent.end and (is_scale(doc[end].text) or doc[end].text in ("-", "–")):
-                end += 1  # "R$640 million", "R3.6-billion"; a rate after it is read as any rate
-            fire(doc, MONEY_AS_NAME, token.idx, doc[end - 1].idx + len(doc[end - 1].text))
-            return Candidate(doc[token.i:end], "MONEY")
+    for token in ent:
+        glued = glued_money(token)
+        if not money_start(token) or (not glued and token.i + 1 >= ent.end):
+            continue  # (the figure after a code apart must lie in the entity)
+        end = token.i + (1 if glued else 2)
+        while end < ent.end and (is_scale(doc[end].text) or doc[end].text in ("-", "–")):
+            end += 1  # "R$640 million", "R3.6-billion"; a rate after it is read as any rate
+        fire(doc, MONEY_AS_NAME, token.idx, doc[end - 1].idx + len(doc[end - 1].text))
+        return Candidate(doc[token.i:end], "MONEY")
     return None
 
 

@@ -44,7 +44,14 @@ from reportgen.extract.number_spans import (
     ratio_terms,
     refuse,
 )
-from reportgen.extract.numwords import glued_value, is_scale, measure_value, phrase_value, word_value
+from reportgen.extract.numwords import (
+    glued_money,
+    glued_value,
+    is_scale,
+    measure_value,
+    phrase_value,
+    word_value,
+)
 from reportgen.extract.rules import Rule, rule
 
 #: Entity labels of names a number after them belongs to ("Boeing 737", "Windows 10").
@@ -235,7 +242,14 @@ def _name_part(span: Any) -> bool:
     if span.end < len(doc) and not span[-1].whitespace_ and doc[span.end].is_alpha \
             and doc[span.end].lower_ not in SCALES and not measure_value(span[-1].text + doc[span.end].text):
         return True  # "5G", "4K"
-    return any(_MIXED.search(t.text) and not glued_value(t.text) and not measure_value(t.text) for t in span)
+    return any(_MIXED.search(t.text) and not _glued_figure(t) and not measure_value(t.text) for t in span)
+
+
+def _glued_figure(token: Any) -> bool:
+    """A figure written as one word: "5m", "$10", and a code glued to a figure that looks like money
+    ("Sh876 billion"); never a model's name a code opens ("RS6", "SR71")."""
+    glued = glued_value(token.text)
+    return glued is not None and (not glued[1] or glued_money(token))
 
 
 def _percentage(span: Any) -> bool:

@@ -49,7 +49,7 @@ from reportgen.extract.number_spans import (
     number_root,
     refuse,
 )
-from reportgen.extract.numwords import SIGN_PREFIX, glued_value, is_scale, measure_value
+from reportgen.extract.numwords import SIGN_PREFIX, glued_money, glued_value, is_scale, measure_value
 from reportgen.extract.rules import Rule, fire, rule
 
 _NOUNS = ("NOUN", "PROPN")
@@ -283,10 +283,9 @@ def _currency(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     doc = amount.doc
     span, end = amount.span, amount.end
     before = doc[span.start - 1].text if span.start > 0 else ""
-    signed = before in CURRENCY_SIGNS or before.lower() in CURRENCY_CODES or SIGN_PREFIX.match(span.text)
+    signed = before in CURRENCY_SIGNS or before.lower() in CURRENCY_CODES or glued_money(span[0])
     near = doc[max(span.start - 1, 0):min(end + 1, len(doc))]
-    worded = amount.label == "MONEY" \
-        and any(t.lower_ in CURRENCIES or SIGN_PREFIX.match(t.text) for t in near)
+    worded = amount.label == "MONEY" and any(t.lower_ in CURRENCIES or glued_money(t) for t in near)
     if not signed and not worded:
         return None  # a MONEY label alone is not enough: "10 billion cubic metres" is water
     if before.lower() in CURRENCIES:
@@ -295,7 +294,7 @@ def _currency(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
         if token.lower_ in CURRENCIES:
             return CURRENCIES[token.lower_], end
         sign = SIGN_PREFIX.match(token.text)
-        if sign:
+        if sign and glued_money(token):
             return CURRENCIES.get(sign.group().lower(), "dollars"), end
     if end < len(doc) and doc[end].lower_ in CURRENCIES:
         return CURRENCIES[doc[end].lower_], end + 1

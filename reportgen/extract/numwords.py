@@ -8,9 +8,11 @@ the number rules elsewhere read as rules, not as arithmetic.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from reportgen.extract.lexicon import (
     COUNT_WORDS,
+    CURRENCY_CODES,
     CURRENCY_SIGNS,
     DECIMAL_POINTS,
     FRACTIONS,
@@ -79,6 +81,35 @@ def measure_value(word: str) -> tuple[float, str] | None:
     if not (suffix in MEASURES or (len(suffix) > 1 and suffix.lower() in MEASURES)):
         return None  # "5G" is a network, "5g" five grams
     return float(match.group(2).replace(",", "")), MEASURES.get(suffix) or MEASURES[suffix.lower()]
+
+
+def glued_money(token: Any) -> bool:
+    """A figure written glued to its currency: a sign ("$10", "HK$3", "R$640"), or a code when the figure
+    looks like money ("Sh876 billion", "KD520 a month", "QR6,500": a separator, a decimal or a scale,
+    or a scale or a rate after it), never a road's, a model's or a port's name ("SH1", "SR71", "RS232
+    port")."""
+    glued = glued_value(token.text)
+    if glued is None or not glued[1]:
+        return False
+    sign = glued[1]
+    if any(ch in CURRENCY_SIGNS for ch in sign):
+        return True
+    figure = token.text[len(sign):]
+    if "," in figure or "." in figure or glued[2]:
+        return True
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is not None and (is_scale(after.text) or after.lower_ in ("a", "an", "per", "each", "every")
+                                  or after.text in ("-", "–"))
+
+
+def money_start(token: Any) -> bool:
+    """A figure's currency: glued to it (:func:`glued_money`) or written before it ("Rp 500,000")."""
+    if glued_money(token):
+        return True
+    doc = token.doc
+    return (token.text in CURRENCY_SIGNS or token.lower_ in CURRENCY_CODES) \
+        and token.i + 1 < len(doc) and doc[token.i + 1].like_num
 
 
 def is_scale(word: str) -> bool:

@@ -156,14 +156,17 @@ def _cluster(doc: Any, mentions: list[Mention], parenthesised: frozenset[int] = 
 
 
 CAPITALISED_KIND = rule(
-    "referents.capitalised-kind", "A body called by its kind with a capital (“the Committee”, “this "
-    "Court”) is the one body named before whose name ends with that word; when several do, it is none of "
-    "them for sure and no actor of its own.",
+    "referents.capitalised-kind", "A body called by its kind with a capital (“the Committee”, “the Court”) "
+    "is the body named last before it whose name has that word (“Court of Appeal”, “Supreme Court”); "
+    "only in a quote, after several, it is none of them for sure and no actor of its own.",
     examples=[("Rates cut\n\nThe Monetary Policy Committee cut its rate on Tuesday. The Committee said "
                "inflation had eased.", {"actor": "Monetary Policy Committee", "aliases": ["Committee"]}),
               ("Water ruling\n\nThe Arizona Supreme Court overturned a ruling by the Maricopa County "
                "Superior Court. “The Legislature, not this Court, must act,” the majority wrote.",
-               {"no_actor": "Court"})],
+               {"no_actor": "Court"}),
+              ("Appeal\n\nThe case began in the High Court in 2021. On Tuesday the Court of Appeal "
+               "overturned the ruling. The Court said the trial judge had erred.",
+               {"actor": "Court of Appeal", "aliases": ["Court"]})],
     counter=[("Rates cut\n\nThe Committee said inflation had eased.", {"actor": "Committee"})])
 
 
@@ -178,15 +181,19 @@ def _merge_capitalised_kinds(doc: Any, clusters: list[Cluster]) -> None:
                 and doc[m.start].is_title for m in short.mentions):
             continue
         first = short.mentions[0].start
+        # (the word as the name's head: "Supreme Court", "Court of Appeal", "Council of Europe")
         owners = [c for c in live if c is not short and c.merged_into is None and c.mentions
                   and not c.is_personal() and len(c.longest().split()) >= 2
-                  and name_key(c.longest()).split()[-1] == word and c.mentions[0].start < first]
-        if len(owners) == 1:
-            _absorb(owners[0], short, doc, CAPITALISED_KIND)
-        elif owners:
+                  and word in name_key(c.longest()).split() and c.mentions[0].start < first]
+        if not owners:
+            continue
+        latest = max(owners, key=lambda c: max(m.start for m in c.mentions if m.start < first))
+        if len(owners) == 1 or not all(m.quoted for m in short.mentions):
+            _absorb(latest, short, doc, CAPITALISED_KIND)  # the one named last before it
+        else:  # "not this Court," in a quote after two courts: none of them for sure
             mention = short.mentions[0]
             fire(doc, CAPITALISED_KIND, doc[mention.start].idx, doc[mention.start].idx + len(mention.text))
-            clusters.remove(short)  # no actor of its own
+            clusters.remove(short)
 
 
 def _longer_name_ending(key: str, clusters: list[Cluster]) -> Cluster | None:
@@ -1265,7 +1272,9 @@ STATE_NAME = rule(
     examples=[("Amazon clearing\n\nPará accounted for 36% of the clearing, followed by Mato Grosso with 24% "
                "and Amazonas with 19%.", {"actor": "Mato Grosso", "type": "location"})],
     counter=[("Amazon clearing\n\nMs Amazonas, a farmer, said the fines were unfair.",
-              {"actor": "Amazonas", "type": "person"})])
+              {"actor": "Amazonas", "type": "person"}),
+             ("Tennis\n\nMendoza said he was disappointed. Mendoza lost in straight sets.",
+              {"actor": "Mendoza", "type": "person"})])
 STREET_NAME = rule(
     "referents.street-name", "A name opened by a street word of another language (“Rua do Forte”, “Calle "
     "Mayor”) is a place.",
@@ -1679,9 +1688,10 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
         return "location"  # ("West Antarctica": a part of a region the data lists)
     if any(m.geographic for m in cluster.mentions):
         return "location"
-    if not name.isupper() and not any(m.honorific or m.titled or m.role or m.label == "ORG"
-                                      or (m.person_cues and words[0] in lexicon.first_name_genders())
+    if not name.isupper() and not any(m.honorific or m.titled or m.role or m.label == "ORG" or m.person_cues
                                       for m in cluster.mentions) \
+            and any(m.label in ("GPE", "LOC") or m.locative or m.placed or not m.agentive
+                    for m in cluster.mentions) \
             and _state_or_province(name):
         if doc is not None:
             _fire_at(doc, STATE_NAME, cluster.mentions[0])

@@ -138,7 +138,9 @@ TITLE_RUN = rule(
               ("Fire\n\nNSW Rural Fire Service (RFS) Commissioner Brett Hale said the fire was contained.",
                {"actor": "Brett Hale", "role": "NSW Rural Fire Service (RFS) Commissioner"})],
     counter=[("Fire\n\nPolice said on Friday that Commissioner Brett Hale would retire.",
-              {"actor": "Brett Hale", "role": "Commissioner"})])
+              {"actor": "Brett Hale", "role": "Commissioner"}),
+             ("Fire\n\nEXCLUSIVE Health Minister Ana Ruiz said the hospital would close.",
+              {"actor": "Ana Ruiz", "role": "Health Minister"})])
 
 #: Parts of speech that end a title run when capitalised at a sentence's start ("But spokesman X").
 _RUN_STOPS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "ADV", "AUX", "VERB", "PART", "INTJ", "NUM"})
@@ -154,16 +156,22 @@ def _title_run_start(doc: Any, left: int, first: int) -> int:
             return left
         title = first - 1
     start, k = title, title - 1
+    shouting = doc[title].is_upper and doc[first].is_upper  # an all-caps line: capitals mark nothing
     while k >= 0 and "\n" not in doc[k].whitespace_:
         token = doc[k]
+        acronym = token.is_upper and token.is_alpha and len(token) >= 2 and not shouting \
+            and token.ent_type_ != "PERSON" and token.lower_ not in lexicon.LABEL_WORDS  # (not "EXCLUSIVE")
         if token.text == ")" and k >= 2 and doc[k - 2].text == "(" and doc[k - 1].is_upper:
             k -= 3  # "(RFS)": an acronym in brackets
-        elif token.is_upper and token.is_alpha and len(token) >= 2 and token.ent_type_ not in ("PERSON",):
-            k -= 1  # "INPE", "NSW", whatever the tagger made of them
         elif token.lower_ == "and" and k >= 1 and doc[k - 1].lower_ in lexicon.TITLE_WORDS:
             k -= 1  # "president and chief executive"
-        elif token.pos_ in _RUN_STOPS or token.is_punct or token.ent_type_ in ("DATE", "TIME", "PERSON") \
-                or token.lower_ in lexicon.HONORIFICS or token.lower_ in lexicon.NAME_JOINERS:
+        elif token.ent_type_ in ("DATE", "TIME", "PERSON") or token.lower_ in lexicon.HONORIFICS \
+                or token.lower_ in lexicon.NAME_JOINERS or token.lower_ in lexicon.LABEL_WORDS \
+                or (token.is_punct and not acronym):
+            break
+        elif acronym:
+            k -= 1  # "INPE", "NSW", whatever the tagger made of them
+        elif token.pos_ in _RUN_STOPS:
             break
         elif token.is_title or (token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.head.i > k):
             k -= 1
@@ -540,9 +548,12 @@ TITLE_BEFORE_COMMA = rule(
                "Benali.", {"actor": "Youssef Benali", "role": "group's medical coordinator"}),
               ("Two co-defendants, businessman Sorin Lazar and Dragomir's former chief of staff, Andrei "
                "Popa, received sentences.",
-               {"actor": "Andrei Popa", "role": "Dragomir's former chief of staff"})],
+               {"actor": "Andrei Popa", "role": "Dragomir's former chief of staff"}),
+              ("Fares\n\nThe chief executive of Skylark, Tom Varga, said fares would rise.",
+               {"actor": "Tom Varga", "role": "chief executive of Skylark"})],
     counter=[("In a letter to the mayor, Ana Ruiz said the port was unsafe.",
               {"actor": "Ana Ruiz", "role": None}),
+
              ("The mayor of Roanoke, Virginia, said the port was unsafe.",
               {"actor": "Virginia", "role": None})])
 
@@ -563,8 +574,7 @@ def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
         start = _long_office_start(doc, comma, comma)
         if start < comma and comma - start <= _MAX_ROLE_TOKENS:
             fire_span(TITLE_BEFORE_COMMA, doc[start:comma], doc[start:comma].text)
-            return doc[start:comma].text
-        return None
+            return doc[start:comma].text  # (else the body the office is "of": "chief executive of Acme, X")
     if office.dep_ == "pobj" and office.head.lower_ == "of":
         office = office.head.head  # "chief of staff", "head of the agency"
     if office.pos_ != "NOUN" or office.tag_ == "NNS" or not (

@@ -50,13 +50,16 @@ PERMISSION_NOW = rule(
     examples=[("Forests\n\nUnder the Forest Code, landowners may legally clear 20% of their land.",
                {"no_outlook": "landowners"})],
     counter=[("Forests\n\nLandowners may clear more land next year, the minister warned.",
-              {"outlook": "Landowners"})])
+              {"outlook": "Landowners"}),
+             ("Ruling\n\nThe company may legally challenge the ruling in the Court of Appeal, its lawyers "
+              "said.", {"outlook": "challenge the ruling"})])
 
 
 @PERMISSION_NOW
 def permission_now(cue: Cue, sentence: Sentence) -> bool:
-    return cue.modal_in(("may", "can", "ca")) and any(c.lower_ in L.PERMISSION_ADVERBS
-                                                     for c in cue.verb.children)
+    verb = cue.verb
+    return cue.modal_in(("may", "can", "ca")) and verb.lemma_ not in L.LEGAL_ACTION_VERBS \
+        and any(c.lower_ in L.PERMISSION_ADVERBS for c in verb.children)
 
 
 WISH = rule(
@@ -114,11 +117,15 @@ ATTITUDE_NOW = rule(
                {"no_outlook": "should know"})],
     counter=[("We must rebuild the bridge before winter.", {"outlook": "rebuild"}),
              ("Water\n\nResidents will know by Friday whether the water is safe, the mayor said.",
-              {"outlook": "will know"})])
+              {"outlook": "will know"}),
+             ("Exams\n\nWe should know the results by the end of the month, the minister said.",
+              {"outlook": "should know the results"})])
 
 
 @ATTITUDE_NOW
 def attitude_now(cue: Cue, sentence: Sentence) -> bool:
+    if cue.verb.lemma_ == "know" and (sentence.dated or sentence.ahead_time):
+        return False  # "We should know the results by the end of the month": a time ahead
     return cue.modal_in(L.OBLIGATION_MODALS) and cue.verb.lemma_ in L.COGNITION_VERBS
 
 
