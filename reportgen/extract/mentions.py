@@ -2628,7 +2628,7 @@ def _not_things(doc: Any, mentions: list[Mention]) -> list[Mention]:
 def _not_in_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """``IN_OFFICE``: mentions less the words of an office written right before a person's name."""
     text = layout.text
-    offices: list[tuple[int, int]] = []
+    offices: list[tuple[int, int, int]] = []
     for m in mentions:
         if not m.role or len(m.role) < 12 or not (m.label == "PERSON" or person_shaped(m.text)):
             continue
