@@ -1608,10 +1608,13 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                  or tokens[-1].ent_type_ == "ORDINAL" or _ORDINAL.match(tokens[-1].text)) \
             and not _joins_name(tokens[-2]):
         tokens.pop()
-    while len(tokens) > 2 and label == "PERSON" and tokens[-1].is_upper \
-            and tokens[-1].lower_.strip(".") in lexicon.POSTNOMINALS:
+    lettered_end = 0  # where letters after a name end: its parse may hang on them ("... Le Roux SC,")
+    while len(tokens) > 2 and (label == "PERSON" or tokens[0].lower_ in lexicon.first_name_genders()) \
+            and tokens[-1].is_upper and tokens[-1].lower_.strip(".") in lexicon.POSTNOMINALS:
         fire_span(POSTNOMINAL, doc[tokens[0].i:tokens[-1].i + 1], tokens[-1].text)
+        lettered_end = max(lettered_end, tokens[-1].i + 1)
         tokens.pop()  # "Samantha Le Roux SC", "Ana Ruiz MP": letters after a name are no part of it
+        label = "PERSON"  # (whatever the model called the name with its letters)
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
         tokens.pop(0)
     if not tokens:
@@ -1686,7 +1689,7 @@ def _mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     name_end = tokens[-1].idx + len(tokens[-1])
     if quote is not None and quote.start >= tokens[0].idx - 1 and quote.end <= name_end + 1:
         return None  # a quoted title ("Harbour Quest") is a work, not an actor
-    root = doc[tokens[0].i:tokens[-1].i + 1].root
+    root = doc[tokens[0].i:max(tokens[-1].i + 1, lettered_end)].root
     if label == "PRODUCT" and not _locative(root):
         return None  # products are not actors; the model's PRODUCT after "in" is a small place
     role = role_of(doc, tokens, titles, root)
@@ -2353,7 +2356,10 @@ POSTNOMINAL = rule(
     "mentions.postnominal", "Letters written after a person's name (“Samantha Le Roux SC”, “Ana Ruiz MP”, "
     "“Tom Vale KC”) are no part of the name (people.yaml postnominals).",
     examples=[("Fraud trial\n\nThe defence barrister, Helen De Wet SC, argued for a shorter term. Ms De Wet "
-               "said her client would appeal.", {"actor": "Helen De Wet", "no_actor": "Helen De Wet SC"})],
+               "said her client would appeal.", {"actor": "Helen De Wet", "no_actor": "Helen De Wet SC"}),
+              ("Fraud trial\n\nVale's barrister, Marta De Klerk SC, had argued for a shorter term. “He is a "
+               "broken man,” Ms De Klerk said.", {"actor": "Marta De Klerk", "role": "Vale's barrister",
+                                                  "aliases": ["Ms De Klerk"]})],
     counter=[("Fraud trial\n\nHelen De Wet argued for a shorter term.", {"actor": "Helen De Wet"})])
 PLACE_BEFORE_TITLE = rule(
     "mentions.place-before-title", "A name the model ran on into the first word of a title (“Apurímac "
