@@ -915,7 +915,7 @@ def _before_name(doc: Any, mention: Mention, names: set[int]) -> Mention:
 def _name_start(doc: Any, low: int, end: int) -> int | None:
     """Where the name closing ``doc[low:end]`` starts: the last known first name with three tokens at most
     after it, widened over first names before it that are no common words ("Mary Ann Smith", but not
-    "Steel" of "Liberty Steel Sanjeev Gupta"); the word before it is a capitalised word of the office,
+    "Steel" of "Kestrel Steel Ravi Gupte"); the word before it is a capitalised word of the office,
     never "of", "for" or "at" (the office's body)."""
     names = lexicon.first_name_genders()
     start = next((i for i in range(end - 2, max(low, end - 4) - 1, -1) if doc[i].lower_ in names), None)
@@ -2605,7 +2605,7 @@ def find_mentions(doc: Any) -> list[Mention]:
         _found(doc, found_by, found)
         if found_by in (AGED_NAME, NAME_IN_OFFICE_CHAIN):
             covered = {i for m in found for i in range(m.start, m.end)}
-            if found_by is NAME_IN_OFFICE_CHAIN:  # "Liberty Steel" of "Liberty Steel Sanjeev Gupta" stays
+            if found_by is NAME_IN_OFFICE_CHAIN:  # "Kestrel Steel" of "Kestrel Steel Ravi Gupte" stays
                 mentions = [_before_name(doc, m, covered) for m in mentions]
             mentions = [m for m in mentions if not covered & set(range(m.start, m.end))]
         mentions = mentions + found
@@ -2659,7 +2659,7 @@ def _not_in_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
                      for a, title, b in offices)
         acronym = m.text.isupper() and len(m.text) >= 2
         # a portfolio ("for Transport", "and the Marine") or a field ("of Health"), not a body the office
-        # is of ("chief executive of Tesco", "Chairman of Liberty Steel")
+        # is of ("chief executive of Tescorp", "Chairman of Kestrel Steel")
         before = doc[m.start - 1].lower_ if m.start else ""
         before = doc[m.start - 2].lower_ if before == "the" and m.start >= 2 else before
         portfolio = before in ("for", "and") \

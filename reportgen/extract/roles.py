@@ -553,7 +553,6 @@ TITLE_BEFORE_COMMA = rule(
                {"actor": "Tom Varga", "role": "chief executive of Skylark"})],
     counter=[("In a letter to the mayor, Ana Ruiz said the port was unsafe.",
               {"actor": "Ana Ruiz", "role": None}),
-
              ("The mayor of Roanoke, Virginia, said the port was unsafe.",
               {"actor": "Virginia", "role": None})])
 
