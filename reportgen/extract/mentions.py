@@ -1036,8 +1036,9 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
                 tokens.insert(0, before)  # "M." of "M. Dane Waters", hung on "Dane"
             while tokens and tokens[0].lower_ in ("the", "a", "an"):
                 tokens.pop(0)
+            honorific = None
             while len(tokens) > 1 and tokens[0].lower_.rstrip(".") in lexicon.HONORIFICS:
-                tokens.pop(0)  # "Dr Warsame said": the name, so that it joins its full name
+                honorific = tokens.pop(0).text  # "Dr Warsame said": the name, so that it joins its full name
             if not tokens or any(t.i in taken for t in tokens) \
                     or tokens[-1].i - tokens[0].i + 1 != len(tokens):
                 continue
@@ -1084,7 +1085,7 @@ def _untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> lis
                 continue  # "Engineers warned ...": people described, not named
             role = role_of(doc, list(doc[first.i:head.i + 1]), kind, head) if person else None
             found.append(_at(doc, layout, first.i, head.i + 1, "PERSON" if person else "ORG", head.i,
-                             text=text, agentive=True, role=role,
+                             text=text, agentive=True, role=role, honorific=honorific if person else None,
                              titled=person and _titled_before(doc, first.i),
                              impersonal=not person, person_cues=int(person)))
             taken.update(t.i for t in tokens)
