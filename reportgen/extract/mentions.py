@@ -31,7 +31,7 @@ from reportgen.extract.names import (
     person_shaped,
 )
 from reportgen.extract.nlp import common_noun
-from reportgen.extract.numwords import glued_value, money_start
+from reportgen.extract.numwords import money_start, prefixed_figure
 from reportgen.extract.roles import address_key, party_tag_at, role_of
 from reportgen.extract.rules import Rule, fire_span, rule
 
@@ -1953,7 +1953,7 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
             or not (name[0].isupper() or lowered in lexicon.REGIONS  # "south Asia"
                     or _particle_name(tokens)):
         return False
-    if money_start(tokens[0]) or (glued_value(tokens[0].text) or (0, ""))[1]:
+    if money_start(tokens[0]) or prefixed_figure(tokens[0].text):
         fire_span(MONEY_NOT_NAME, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
         return False  # "R$640 million", "Rp 500,000", "KD480": an amount the model took for a name
     if sum(c.isdigit() for c in name) > 0 and label != "ORG":

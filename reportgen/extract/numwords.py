@@ -20,6 +20,7 @@ from reportgen.extract.lexicon import (
     MEASURES,
     NUMBER_TENS,
     NUMBER_UNITS,
+    RATE_WORDS,
     SCALES,
     VAGUE_COUNTS,
     VAGUE_MAGNITUDES,
@@ -99,8 +100,14 @@ def glued_money(token: Any) -> bool:
         return True
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return after is not None and (is_scale(after.text) or after.lower_ in ("a", "an", "per", "each", "every")
+    return after is not None and (is_scale(after.text) or after.lower_ in RATE_WORDS
                                   or after.text in ("-", "–"))
+
+
+def prefixed_figure(word: str) -> bool:
+    """A figure a sign or code is glued to, money or not ("$10", "KD480", "SR71"): never a name."""
+    glued = glued_value(word)
+    return glued is not None and bool(glued[1])
 
 
 def money_start(token: Any) -> bool:
