@@ -333,12 +333,12 @@ def test_a_nationality_that_only_qualifies_a_noun_is_no_actor(nlp: Any) -> None:
 
 
 def test_a_month_word_in_a_tagged_name_is_a_first_name_not_a_date(nlp: Any) -> None:
-    from reportgen.extract.mentions import _calendar
+    from reportgen.extract.mentions.mention import date_word
     doc = nlp("Former Arizona governor Jan Brewer spoke on May 5 in Phoenix.")
     by_text = {t.text: t for t in doc}
     assert by_text["Jan"].ent_type_ == "PERSON"  # the model's tag the rule reads
-    assert not _calendar(by_text["Jan"])
-    assert _calendar(by_text["May"])
+    assert not date_word(by_text["Jan"])
+    assert date_word(by_text["May"])
     names = [a.name for a in actors_of(nlp, "Former Arizona governor Jan Brewer spoke on Monday.")[0]]
     assert "Jan Brewer" in names
 
@@ -377,7 +377,7 @@ def test_one_person_label_among_many_place_labels_is_no_person() -> None:
 
 
 def test_a_first_name_and_surname_the_model_calls_a_product_is_a_person(nlp: Any) -> None:
-    from reportgen.extract.mentions import _relabelled
+    from reportgen.extract.mentions.entity_mentions import _relabelled
 
     doc = nlp("Cornel West and Galaxy Note")
     assert _relabelled("Cornel West", "PRODUCT", list(doc[0:2])) == "PERSON"

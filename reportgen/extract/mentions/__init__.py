@@ -1,0 +1,388 @@
+"""Mentions: every place the text names a possible actor, each found by a declared rule.
+
+spaCy's entities are the first source (cleaned: titles, honorifics, ``the`` and possessives out;
+the model's junk refused); declared rules add the names the small model misses: institutions from
+the data lists, state bodies named through their country, people marked by an age or by saying
+something, surnames and first names of people named in full, employers named in a role. Each
+mention records the rule that found it and what its sentence says about it (a title before it, an
+age, a reporting verb, a place preposition ...). Merging mentions into actors is the referents
+layer's business (``referents.py``).
+
+The package follows the order :func:`find_mentions` runs in:
+
+* ``mention``: the :class:`Mention` record and the clues a sentence gives about a name, which every
+  finder reads (acting, placed, titled, opening a sentence ...);
+* ``entities``: spaCy's entity spans repaired (names split across entities, places glued by a hyphen,
+  acronyms, bodies and first names the model cut);
+* ``entity_mentions``: an entity span made a mention (trimmed, relabelled, refused when implausible);
+* ``bodies``, ``people``, ``chains``, ``credits``: the finders of names the model missed: bodies and
+  countries, people (by age, office, surname, speaking), runs of capitalised words, and speaker
+  labels and credits;
+* here: the finders run in order, then the filters over all mentions (covered, split, things,
+  offices).
+"""
+
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from reportgen.extract import lexicon
+from reportgen.extract.layout import Layout, layout_of
+from reportgen.extract.mentions.bodies import (
+    DESCRIBED_BODY_NAME,
+    EMPLOYER_IN_ROLE,
+    KNOWN_COUNTRY,
+    KNOWN_INSTITUTION,
+    NATIONAL_BODY,
+    POSSESSED_INSTITUTION,
+    described_bodies,
+    employers_in_roles,
+    known_countries,
+    known_institutions,
+    mark_defined_acronyms,
+    national_bodies,
+    possessed_institutions,
+)
+from reportgen.extract.mentions.chains import PROPER_NOUN_CHAIN, proper_noun_chains
+from reportgen.extract.mentions.credits import (
+    CREDIT_LINE,
+    DIGEST_CREDIT,
+    SPEAKER_LABEL,
+    credit_lines,
+    digest_credits,
+    speaker_labels,
+)
+from reportgen.extract.mentions.entities import joined_entities
+from reportgen.extract.mentions.entity_mentions import ENTITY, entity_mention
+from reportgen.extract.mentions.mention import (
+    FIRST_NAME_MISTAGGED,
+    Mention,
+    first_name_opens_sentence,
+    glued_hyphen,
+    speaks_for,
+)
+from reportgen.extract.mentions.people import (
+    AGED_NAME,
+    BARE_NAME,
+    CUE_SUBJECT,
+    DESCRIBED_NAME,
+    FULL_NAME_OF_SURNAME,
+    NAME_IN_OFFICE_CHAIN,
+    QUOTE_SOURCE,
+    SEEN_ELSEWHERE,
+    aged_names,
+    bare_names,
+    before_name,
+    described_names,
+    full_names_of_surnames,
+    names_after_offices,
+    names_seen_elsewhere,
+    quote_sources,
+    untagged_speakers,
+)
+from reportgen.extract.names import known_place, person_shaped
+from reportgen.extract.nlp import common_noun
+from reportgen.extract.roles import role_of
+from reportgen.extract.rules import Rule, fire_span, rule
+
+NAMED_THING = rule(
+    "mentions.named-thing", "A capitalised name of a measure, level or observance (“Central Bank Rate”, "
+    "“Cash Reserve Ratio”, “Disaster Prevention Day”) is no actor (things.yaml concept_heads).", effect="-",
+    examples=[("Rates\n\nThe Central Bank Rate was cut to 8.75 percent, the Monetary Policy Committee said.",
+               {"no_actor": "Central Bank Rate"})],
+    counter=[("Rates\n\nThe Rate Setting Committee said it would meet again.",
+              {"actor": "Rate Setting Committee"})])
+
+__all__ = ["Mention", "find_mentions", "speaks_for"]
+
+
+DEMONYM_NOUN = rule(
+    "mentions.demonym-noun", "“The Swede”, “the Frenchwoman”: a noun for a person of a nation after an "
+    "article describes someone named before, the one the text ties to that nation if any (“Sweden's Nils "
+    "Ek”); it is no name of its own (Finn Hale is a name).",
+    examples=[("Freja Lind, 17, beat the top seed on Wednesday. The Swede had never beaten a top-100 "
+               "player.", {"no_actor": "Swede"}),
+              ("Celine Moreau lost in three sets. “I didn't find my rhythm,” Moreau said. The Frenchwoman "
+               "said the wrist was “not a big concern”.",
+               {"quote": "not a big concern", "speaker": "Celine Moreau"}),
+              ("Norway's Ola Berg beat Sweden's Nils Ek in the final. “I am proud of my week,” the Swede "
+               "said.",
+               {"quote": "I am proud", "speaker": "Nils Ek"})],
+    counter=[("Finn Hale said the club would appeal. Finn said the ban was unfair.",
+              {"actor": "Finn Hale", "type": "person"})])
+
+
+def _demonym_noun(token: Any) -> bool:
+    """``DEMONYM_NOUN``: "the Swede", "a Frenchwoman"."""
+    doc = token.doc
+    if token.lower_ not in lexicon.DEMONYM_NOUNS or token.i == 0 \
+            or doc[token.i - 1].lower_ not in ("the", "a", "an"):
+        return False
+    fire_span(DEMONYM_NOUN, doc[token.i - 1:token.i + 1], token.text)
+    return True
+
+
+IN_OFFICE = rule(
+    "mentions.in-office", "A word of a person's office written before their name (“Minister of State for "
+    "Fisheries and the Marine, Declan Roe”, “Cabinet Secretary for Transport and Islands Ana Ruiz”) is part "
+    "of that office, not an actor; a place, an acronym or a body's full name in it stays.",
+    effect="-",
+    examples=[("Quotas\n\nEU Commissioner for Fisheries and Oceans Andreas Kyriakou told reporters the "
+               "talks had failed.", {"actor": "Andreas Kyriakou", "no_actor": "Oceans",
+                                     "role": "EU Commissioner for Fisheries and Oceans"}),
+              ("Quotas\n\nIreland's Minister of State for Fisheries and the Marine, Declan Morrow, said he "
+               "would press for a ban.", {"actor": "Declan Morrow", "no_actor": "Marine",
+                                          "role": "Minister of State for Fisheries and the Marine"})],
+    counter=[("Quotas\n\nNorway's Minister of Fisheries Anders Lind said Norway would not move.",
+              {"actor": "Norway", "type": "country"}),
+             ("Quotas\n\nOxfam senior policy adviser Max Lorne said the statement was welcome.",
+              {"actor": "Oxfam"}),
+             ("Prices\n\nThe head of Tescorp, Ken Marley, said food prices would keep rising.",
+              {"actor": "Tescorp"})])
+
+
+INSTANCE = rule(
+    "mentions.instance", "A name right after its own “a” or “an” (“a BBC News Special”, “an Airbus A320”) is "
+    "one thing of that name, not an actor; the maker in “an Airbus spokesman”, a place (“a united "
+    "Jerusalem”) and a body named by its kind (“a gridlocked Congress”) stay actors.",
+    effect="-",
+    examples=[("A Harbour News Special will be shown on Wednesday.", {"no_actor": "Harbour News Special"})],
+    counter=[("An Airbus spokesman said the jet was safe. Airbus will pay for the repairs.",
+              {"actor": "Airbus", "type": "organization"}),
+             ("“She is too far behind,” said an Iowa Democrat.", {"actor": "Iowa Democrat"}),
+             ("Voters want a Republican Party which cuts taxes, Ana Ruiz said.",
+              {"actor": "Republican Party"}),
+             ("A University of Calder poll out this week shows Ana Ruiz ahead.",
+              {"actor": "University of Calder"})])
+
+
+def find_mentions(doc: Any) -> list[Mention]:
+    """Every mention of a possible actor, in text order, each with the rule that found it."""
+    layout = layout_of(doc)
+    mentions = _without_covered([m for ent in joined_entities(doc)
+                                 for m in [entity_mention(doc, ent, layout)] if m is not None])
+    _found(doc, ENTITY, mentions)
+    mark_defined_acronyms(doc, mentions)
+    mentions = possessed_institutions(doc, mentions, layout)
+    _found(doc, POSSESSED_INSTITUTION, mentions)
+    # Each finder sees the mentions found before it; a person marked by an age replaces what the model
+    # made of the same words ("Tarik" as a place).
+    for found_by, finder in ((NATIONAL_BODY, national_bodies), (KNOWN_INSTITUTION, known_institutions),
+                             (KNOWN_COUNTRY, known_countries),
+                             (AGED_NAME, aged_names), (NAME_IN_OFFICE_CHAIN, names_after_offices),
+                             (FULL_NAME_OF_SURNAME, full_names_of_surnames),
+                             (CUE_SUBJECT, untagged_speakers),
+                             (DESCRIBED_NAME, described_names), (DESCRIBED_BODY_NAME, described_bodies),
+                             (PROPER_NOUN_CHAIN, proper_noun_chains),
+                             (QUOTE_SOURCE, quote_sources),
+                             (SPEAKER_LABEL, speaker_labels), (DIGEST_CREDIT, digest_credits),
+                             (CREDIT_LINE, credit_lines),
+                             (EMPLOYER_IN_ROLE, employers_in_roles),
+                             (BARE_NAME, bare_names), (SEEN_ELSEWHERE, names_seen_elsewhere)):
+        found = finder(doc, mentions, layout)
+        _found(doc, found_by, found)
+        if found_by in (AGED_NAME, NAME_IN_OFFICE_CHAIN):
+            covered = {i for m in found for i in range(m.start, m.end)}
+            if found_by is NAME_IN_OFFICE_CHAIN:  # "Kestrel Steel" of "Kestrel Steel Ravi Gupte" stays
+                mentions = [before_name(doc, m, covered) for m in mentions]
+            mentions = [m for m in mentions if not covered & set(range(m.start, m.end))]
+        mentions = mentions + found
+    # "The Swede": someone named before, described by nation, whichever finder took it for a name
+    kept = [_hyphened_whole(doc, m) for m in mentions
+            if not (m.end - m.start == 1 and _demonym_noun(doc[m.start]))]
+    mentions = _split_names_joined(doc, sorted(kept, key=lambda m: m.start))
+    mentions = [m for m in mentions if not (m.label == "PERSON" and len(m.text) == 1)]  # "Q:" of a Q&A
+    mentions = _not_in_offices(doc, _not_things(doc, _not_instances(doc, mentions)), layout)
+    return sorted(_with_opening_first_names(doc, mentions), key=lambda m: m.start)
+
+
+def _not_things(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """``NAMED_THING``: mentions less names of measures, levels and observances, whichever finder took
+    them."""
+    kept = []
+    for m in mentions:
+        words = m.text.lower().split()
+        if m.label != "PERSON" and words[-1:] and words[-1] in lexicon.CONCEPT_HEADS:
+            fire_span(NAMED_THING, doc[m.start:m.end], m.text)
+        else:
+            kept.append(m)
+    return kept
+
+
+def _not_in_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """``IN_OFFICE``: mentions less the words of an office written right before a person's name."""
+    text = layout.text
+    offices: list[tuple[int, int, int]] = []
+    for m in mentions:
+        if not m.role or len(m.role) < 12 or not (m.label == "PERSON" or person_shaped(m.text)):
+            continue
+        name = doc[m.start].idx
+        at = text.rfind(m.role, max(0, name - len(m.role) - 8), name)
+        if at >= 0 and re.fullmatch(r"[\s,]+(?:\w{1,4}\.?\s+)?", text[at + len(m.role):name]):
+            k = m.start
+            while k > 0 and doc[k - 1].idx >= at:
+                k -= 1
+            title = next((t.idx for t in doc[k:m.start] if t.lower_ in lexicon.TITLE_WORDS), None)
+            if title is not None:
+                offices.append((at, title, at + len(m.role)))
+    if not offices:
+        return mentions
+    kept = []
+    for m in mentions:
+        start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
+        # the office's words from its title on ("... for Fisheries and the Marine"), and a body's kind
+        # before it ("Cabinet Secretary"); never the body the person serves ("Oxfam policy adviser X")
+        inside = any((title <= start and end <= b) or (a <= start and end <= title and m.end - m.start == 1
+                                                      and doc[m.start].lower_ in lexicon.ORG_WORDS)
+                     for a, title, b in offices)
+        acronym = m.text.isupper() and len(m.text) >= 2
+        # a portfolio ("for Transport", "and the Marine") or a field ("of Health"), not a body the office
+        # is of ("chief executive of Tescorp", "Chairman of Kestrel Steel")
+        before = doc[m.start - 1].lower_ if m.start else ""
+        before = doc[m.start - 2].lower_ if before == "the" and m.start >= 2 else before
+        portfolio = before in ("for", "and") \
+            or (m.end - m.start == 1 and common_noun(doc, doc[m.start].lower_))
+        if inside and portfolio and m.label not in ("PERSON", "GPE", "LOC", "NORP") and not acronym \
+                and not (doc[m.end - 1].lower_ in lexicon.ORG_WORDS and m.end - m.start > 1) \
+                and not known_place(m.text):
+            fire_span(IN_OFFICE, doc[m.start:m.end], m.text)
+        else:
+            kept.append(m)
+    return kept
+
+
+def _with_opening_first_names(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """A person's mention widened to the first name that opens its sentence, read as a preposition ("Per
+    Aksel Rud, a fellow, said"), whichever finder found the rest."""
+    widened = []
+    for m in mentions:
+        if m.label == "PERSON" and first_name_opens_sentence(doc, m.start, m.end) \
+                and not any(o.start <= m.start - 1 < o.end for o in mentions):
+            fire_span(FIRST_NAME_MISTAGGED, doc[m.start - 1:m.end])
+            m = replace(m, start=m.start - 1, text=doc[m.start - 1:m.end].text)
+        widened.append(m)
+    return widened
+
+
+SPLIT_NAME = rule(
+    "mentions.split-name", "Two names side by side, one of them a person's, are one person's name the model "
+    "cut in two (“Ana Lúcia” + “Costa Reis”, “Brahim” + “Ousmane Kadar”), unless the second is a place "
+    "it knows.",
+    examples=[("Regional minister Ana Lúcia Costa Reis opened the bridge on Friday. Costa Reis said it cost "
+               "40 million euros.", {"actor": "Ana Lúcia Costa Reis", "type": "person",
+                                     "aliases": ["Costa Reis"]}),
+              ("The office director, Brahim Ousmane Kadar, said rigs would arrive this week.",
+               {"actor": "Brahim Ousmane Kadar", "type": "person"})],
+    counter=[("Ana Ruiz met the Ferry Board. Madrid Ana Ruiz said no.",  # a place it knows stays apart
+              {"actor": "Ana Ruiz", "type": "person"})])
+
+
+def _split_names_joined(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """``SPLIT_NAME``: mentions in text order, adjacent pieces of one person's name joined (and one name
+    two finders found, once)."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        prev = joined[-1] if joined else None
+        if prev is not None and (prev.start, prev.end) == (mention.start, mention.end):
+            if mention.label == "PERSON" and prev.label != "PERSON":  # (a hyphened name found twice)
+                joined[-1] = replace(prev, label="PERSON", person_cues=prev.person_cues + mention.person_cues)
+            continue
+        if prev is not None and prev.end == mention.start and doc[prev.end - 1].whitespace_ == " " \
+                and "PERSON" in (prev.label, mention.label) and not prev.quoted and not mention.quoted \
+                and doc[mention.start].is_title and doc[prev.start].is_title \
+                and not known_place(mention.text) and not known_place(prev.text) \
+                and (prev.label == "PERSON" or doc[prev.start].lower_ in lexicon.first_name_genders()) \
+                and mention.end - prev.start <= 5 and not doc[mention.start].is_sent_start \
+                and mention.rule != NAME_IN_OFFICE_CHAIN.id:  # (cut from the office's body on purpose)
+            fire_span(SPLIT_NAME, doc[prev.start:mention.end])
+            root = doc[prev.start:mention.end].root.i
+            joined[-1] = replace(prev, end=mention.end, text=doc[prev.start:mention.end].text, label="PERSON",
+                                 root=root, agentive=prev.agentive or mention.agentive,
+                                 role=role_of(doc, list(doc[prev.start:mention.end]), [], doc[root]),
+                                 person_cues=prev.person_cues + mention.person_cues)
+            continue
+        joined.append(mention)
+    return joined
+
+
+HYPHENED_NAME = rule(
+    "mentions.hyphened-name", "A name the model or a finder cut at a hyphen (“Coulibaly” of "
+    "“Coulibaly-Dembélé”, “Lutz” of “Ebner-Lutz said”) runs over the hyphen to the capitalised word on "
+    "the other side: one person's double name.",
+    examples=[("Mali's culture minister, Aïssata Coulibaly-Dembélé, wrote to the museum. “We are asking for "
+               "what is ours,” Coulibaly-Dembélé said.",
+               {"quote": "We are asking", "speaker": "Aïssata Coulibaly-Dembélé"}),
+              ("The festival's director, Maximilian Ebner-Lutz, spoke on Monday. “I understand the anger,” "
+               "Ebner-Lutz told the newspaper.", {"quote": "I understand the anger",
+                                                  "speaker": "Maximilian Ebner-Lutz"})],
+    counter=[("Talks on the Baghdad-Damascus road resumed. The Arab-Israeli talks stalled.",
+              {"no_actor": "Baghdad-Damascus"}),
+             ("The Trump-Putin summit ended without a deal.", {"no_actor": "Trump-Putin"})])
+
+
+def _hyphened_whole(doc: Any, mention: Mention) -> Mention:
+    """``HYPHENED_NAME``: the mention, run over glued hyphens to capitalised words beside it (a person's
+    or body's name only, never two places or nations: "Baghdad-Damascus", "Arab-Israeli")."""
+    if mention.label not in ("PERSON", "ORG", "NORP") or mention.quoted:
+        return mention
+    start, end = mention.start, mention.end
+
+    def joins(word: Any) -> bool:
+        return word.is_title and word.is_alpha and not known_place(word.text) \
+            and word.lower_ not in lexicon.DEMONYMS and word.lower_ not in lexicon.TITLE_WORDS
+
+    while start >= 2 and glued_hyphen(doc[start - 1]) and joins(doc[start - 2]):
+        start -= 2
+    while end + 1 < len(doc) and glued_hyphen(doc[end]) and joins(doc[end + 1]):
+        end += 2
+    modifier = end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower  # "the Trump-Putin summit"
+    if (start, end) == (mention.start, mention.end) or modifier:
+        return mention
+    fire_span(HYPHENED_NAME, doc[start:end], doc[mention.start:mention.end].text)
+    label = "PERSON" if mention.label == "NORP" and person_shaped(doc[start:end].text) else mention.label
+    return replace(mention, start=start, end=end, text=doc[start:end].text, label=label, hyphenated=False,
+                   attributive=False)
+
+
+def _without_covered(mentions: list[Mention]) -> list[Mention]:
+    """Mentions less one inside a longer one a name was widened over ("Parks" of the "Department for
+    Housing, Transport and Parks", "Geological Hazard Mitigation" of the "Center for Volcanology and
+    Geological Hazard Mitigation")."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if kept and kept[-1].start <= mention.start and mention.end <= kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _not_instances(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less those right after an "a"/"an" that belongs to them ("a BBC News Special", "an
+    Airbus A320"): one thing of that name, not the maker ("an Airbus spokesman" keeps Airbus, a modifier
+    there); never a person, a place, a member or a body named by its kind."""
+    kept = []
+    for m in mentions:
+        # "an Iowa Democrat" is a speaker; "a united Jerusalem", "a gridlocked Congress", "a Republican
+        # Party which ..." are the one place or body in some state
+        last = doc[m.end - 1].lower_
+        actor_like = m.label in ("PERSON", "NORP", "GPE", "LOC") or last in lexicon.AFFILIATION_WORDS \
+            or last in lexicon.ORG_WORDS
+        after = m.end + 3 if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
+            else m.end  # past a bracketed acronym
+        modifier = after < len(doc) and doc[after].pos_ == "NOUN" and doc[after].is_lower  # "a Yale poll"
+        if not actor_like and not modifier and m.start > 0 and doc[m.start - 1].lower_ in ("a", "an") \
+                and doc[m.start - 1].head.i == m.root:
+            fire_span(INSTANCE, doc[m.start:m.end], m.text)
+        else:
+            kept.append(m)
+    return kept
+
+
+def _found(doc: Any, found_by: Rule, mentions: list[Mention]) -> None:
+    for mention in mentions:
+        if not mention.rule:
+            mention.rule = found_by.id
+            fire_span(found_by, doc[mention.start:mention.end], mention.text)

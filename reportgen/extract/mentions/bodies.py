@@ -1,0 +1,264 @@
+"""Finders of bodies and countries the model missed: institutions a country or body possesses ("the
+Kenyan Senate"), state bodies named through their country, institutions and countries from the data
+lists, bodies a description names, employers named in a person's role.
+"""
+
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reportgen.extract import lexicon
+from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS
+from reportgen.extract.layout import Layout, layout_of
+from reportgen.extract.mentions.mention import (
+    FUNCTION_POS,
+    NON_ACTOR_LABELS,
+    Mention,
+    agentive,
+    found_mention,
+    locative,
+)
+from reportgen.extract.names import (
+    country_key,
+    person_shaped,
+)
+from reportgen.extract.roles import role_of
+from reportgen.extract.rules import fire_span, rule
+
+
+def mark_defined_acronyms(doc: Any, mentions: list[Mention]) -> None:
+    """"Harbour Data Format (HDF)": the acronym defined for a thing is a thing too."""
+    things = {m.end for m in mentions if m.work}
+    for m in mentions:
+        if m.start >= 2 and doc[m.start - 1].text == "(" and m.start - 1 in things:
+            m.work = True
+
+
+def possessed_institutions(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """ "Norway's defence ministry", "Chile's coast guard", "the country's central bank": a state body
+    named through its country is an organisation, named as the text writes it (the country keeps its
+    own mention). Mentions the model made of part of it ("defence ministry") give way."""
+    found: list[Mention] = []
+    for head in layout_of(doc).tokens:
+        if head.lower_ not in lexicon.STATE_BODIES or head.pos_ not in ("NOUN", "PROPN") \
+                or layout.in_quote(head.idx) or (head.dep_ == "pobj" and head.head.lower_ == "of"):
+            continue  # "speaker of Russia's parliament": part of someone's title
+        if head.is_title and head.ent_iob_ == "B" and head.i + 1 < len(doc) \
+                and doc[head.i + 1].ent_iob_ == "I":
+            continue  # "Norway's Ministry of Defence": a proper name of its own, which the model has whole
+        # "China's defence ministry spokesperson": the body named inside a title
+        holder = head.head if head.dep_ == "compound" and head.head.i > head.i \
+            and head.head.lower_ in lexicon.TITLE_WORDS else head
+        owner = next((c for c in holder.children if c.dep_ == "poss"), None)
+        if owner is None or any(c.dep_ not in ("compound", "amod", "poss", "det", "case")
+                                for c in head.children if c.i < head.i and c.i > owner.i):
+            continue
+        if owner.pos_ == "PROPN":  # whatever the model's label ("Sri Lanka's" may come out a person)
+            start = owner.left_edge.i
+            while start < owner.i and doc[start].lower_ == "the":
+                start += 1
+            if not country_key(doc[start:owner.i + 1].text):
+                continue
+        elif owner.lower_ in lexicon.COUNTRY_NOUNS and any(c.lower_ == "the" for c in owner.children):
+            start = owner.i
+        else:
+            continue
+        if not any(doc[i].text in POSSESSIVE_MARKS for i in range(owner.i + 1, head.i)):
+            continue
+        found.append(found_mention(doc, layout, start, head.i + 1, "ORG", head.i, agentive=agentive(head),
+                                   impersonal=True))
+    if not found:
+        return mentions
+    # The country's own mention stays; a partial mention of the body ("defence ministry") goes.
+    covered = {i for m in found for i in range(m.start, m.end)}
+    kept = [m for m in mentions if not (covered & set(range(m.start, m.end))) or country_key(m.text)]
+    return kept + found
+
+
+def national_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """ "The British government", "the Syrian defence ministry", "the US administration": a state's
+    government or body named by its demonym or country is an organisation named as written."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for head in layout_of(doc).tokens:
+        if head.pos_ not in ("NOUN", "PROPN") or head.i in taken \
+                or head.lower_ not in lexicon.NATIONAL_BODY_HEADS:
+            continue
+        # the demonym nearest the head: "the Danish and Dutch defence ministries" -> "Dutch ..."
+        modifiers = [w for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")
+                     for w in (c, *(x for x in c.children if x.dep_ == "conj"))]
+        origin = next((c for c in reversed(modifiers)
+                       if c.lower_ in lexicon.DEMONYM_COUNTRIES or country_key(c.text)), None)
+        if origin is None or not origin.text[:1].isupper():
+            continue
+        start, end = origin.i, head.i + 1
+        found.append(found_mention(doc, layout, start, end, "ORG", head.i, agentive=agentive(head),
+                                   impersonal=True))
+    if found:
+        covered = {i for m in found for i in range(m.start, m.end)}
+        mentions[:] = [m for m in mentions if not covered & set(range(m.start, m.end)) or country_key(m.text)]
+    return found
+
+
+def known_institutions(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """Well-known institutions the small model leaves untagged ("OPEC+", "the Pentagon")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in layout.tokens:
+        end = _listed_name_at(doc, token, lexicon.INSTITUTIONS, taken) if token.text[:1].isupper() else None
+        if end is not None:
+            root = doc[token.i:end].root
+            found.append(found_mention(doc, layout, token.i, end, "ORG", root.i, agentive=agentive(root)))
+            taken.update(range(token.i, end))
+    return found
+
+
+def _listed_name_at(doc: Any, token: Any, listed: dict[str, tuple[tuple[str, ...], ...]],
+                    taken: set[int]) -> int | None:
+    """Where the longest name of a data list (``lexicon.phrases``) that starts at ``token`` ends, written
+    as a name (capitals but for small words: not "Save the children!"), none of it already a mention."""
+    for words in listed.get(token.lower_, ()):
+        end = token.i + len(words)
+        if end <= len(doc) and tuple(t.lower_ for t in doc[token.i:end]) == words \
+                and all(t.text[:1].isupper() or t.is_stop or not t.is_alpha for t in doc[token.i:end]) \
+                and not any(i in taken for i in range(token.i, end)):
+            return end
+    return None
+
+
+def known_countries(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """Countries the small model leaves untagged ("Tuvalu, whose highest point ..."), written with
+    capitals and not opening a longer name ("Chad Ruiz", "Jordan Peterson")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in layout.tokens:
+        first_name = token.lower_ in lexicon.first_name_genders()
+        if token.ent_type_ or not token.is_title or token.pos_ != "PROPN" \
+                or (first_name and layout.in_quote(token.idx)):
+            continue
+        end = _listed_name_at(doc, token, lexicon.COUNTRY_PHRASES, taken)
+        if end is None or any(doc[i].ent_type_ for i in range(token.i, end)) \
+                or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
+            continue  # (the first word of a longer name)
+        root = doc[token.i:end].root
+        if first_name and root.dep_ not in AGENTS and not locative(root):
+            continue  # "Chad", "Jordan": a country only where it acts or is a place
+        found.append(found_mention(doc, layout, token.i, end, "GPE", root.i, agentive=agentive(root)))
+        taken.update(range(token.i, end))
+    return found
+
+
+#: "Quillbank's head of partnerships": a role stated as a post at a named employer.
+_POSSESSED_ROLE = re.compile(r"^([A-Z][\w-]+)['’]s [a-z]")
+
+
+def described_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """``DESCRIBED_BODY_NAME``: "<Capitalised Words>, a <...> charity ..." opening its clause."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for comma in layout_of(doc).tokens:
+        if comma.text != "," or comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in ("a", "an") \
+                or comma.i < 2:
+            continue
+        described = next((t for t in doc[comma.i + 2:min(comma.i + 6, len(doc))] if t.pos_ == "NOUN"),
+                         None)
+        if described is None or described.lower_ not in lexicon.ORG_DESCRIPTORS \
+                or (described.i + 1 < len(doc) and doc[described.i + 1].pos_ == "NOUN"):
+            continue  # ("a charity worker": a person's job)
+        start = comma.i
+        while start > 0 and comma.i - start < 6 and (doc[start - 1].is_title or (
+                doc[start - 1].lower_ in lexicon.NAME_JOINERS and start >= 2 and doc[start - 2].is_title)) \
+                and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start > 0 and doc[start - 1].is_title and doc[start - 1].is_sent_start:
+            start -= 1  # the clause's first word
+        opens = start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].whitespace_
+        tokens = list(doc[start:comma.i])
+        text = doc[start:comma.i].text
+        if not opens or len(tokens) < 2 or any(t.i in taken for t in tokens) or tokens[0].pos_ == "ADP" \
+                or (tokens[0].lower_ in lexicon.first_name_genders() and person_shaped(text)
+                    and not any(t.pos_ in FUNCTION_POS for t in tokens)) \
+                or not all(t.is_title or t.lower_ in lexicon.NAME_JOINERS for t in tokens):
+            continue
+        root = doc[start:comma.i].root
+        fire_span(DESCRIBED_BODY_NAME, doc[start:comma.i])
+        found.append(found_mention(doc, layout, start, comma.i, "ORG", root.i, agentive=agentive(root),
+                                   role=role_of(doc, tokens, [], root)))
+        taken.update(t.i for t in tokens)
+    return found
+
+
+def employers_in_roles(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """ "Leon Marsh, Quillbank's head of partnerships": an employer the model did not tag is an
+    organisation, and so is every other bare use of that name (not a person's name: "Tesfaye's
+    successor")."""
+    known = {m.text for m in mentions} | {w for m in mentions if m.label == "PERSON" for w in m.text.split()}
+    names = set()
+    for m in mentions:
+        match = _POSSESSED_ROLE.match(m.role or "")
+        if m.label == "PERSON" and match and match.group(1) not in known:
+            names.add(match.group(1))
+    if not names:
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in layout_of(doc).tokens:
+        if token.text in names and token.i not in taken and token.pos_ == "PROPN" \
+                and token.ent_type_ in NON_ACTOR_LABELS:
+            found.append(found_mention(doc, layout, token.i, token.i + 1, "ORG", token.i,
+                                       agentive=agentive(token), impersonal=True))
+    return found
+
+
+POSSESSED_INSTITUTION = rule(
+    "mentions.possessed-institution", "A state body named through its country (“Norway's defence "
+    "ministry”) is an organisation named as written.",
+    examples=[("Norway's defence ministry said on Friday that the drills would go ahead.",
+               {"actor": "Norway's defence ministry", "type": "organization"})],
+    counter=[("Norway's Ministry of Defence said on Tuesday it would move 1,200 soldiers north.",
+              {"actor": "Ministry of Defence", "type": "organization"})])
+
+
+NATIONAL_BODY = rule(
+    "mentions.national-body", "A state's government or body named by its demonym or country (“the British "
+    "government”, “the Syrian defence ministry”) is an organisation named as written.",
+    examples=[("The British government will not give way, officials said.",
+               {"actor": "British government", "type": "organization"}),
+              ("Col. Justin Mbemba, a spokesman for the Congolese army, said troops would stay.",
+               {"actor": "Congolese army", "type": "organization"})])
+
+
+KNOWN_INSTITUTION = rule(
+    "mentions.known-institution", "An institution from the data list that the model leaves untagged "
+    "(“the Pentagon”, “OPEC+”) is an organisation.",
+    examples=[("OPEC+ will meet on Thursday, delegates said.", {"actor": "OPEC+", "type": "organization"})])
+
+
+KNOWN_COUNTRY = rule(
+    "mentions.known-country", "A country from the data list that the model leaves untagged (“Tuvalu, whose "
+    "highest point ...”) is a country, unless it opens a longer name (“Chad Ruiz”).",
+    examples=[("Tuvalu, whose highest point is 4.6 metres above sea level, has relocated 300 residents.",
+               {"actor": "Tuvalu", "type": "country"})],
+    counter=[("Jordan Peterson spoke at the forum on Friday.", {"no_actor": "Jordan"})])
+
+
+DESCRIBED_BODY_NAME = rule(
+    "mentions.described-body-name", "Capitalised words set beside a description headed by a body's noun "
+    "(“Hope Without Borders, a British charity that runs three clinics,”) are that body's name, though "
+    "the model missed it.",
+    examples=[("Hope Without Borders, a British charity that runs three clinics in the camp, says cases "
+               "have tripled.", {"actor": "Hope Without Borders", "type": "organization"})],
+    counter=[("Ana Ruiz, a charity worker, says cases have tripled.", {"no_actor": "Ana Ruiz, a"}),
+             ("In Farchana, a town near the border, cases have tripled.", {"no_actor": "In Farchana"})])
+
+
+EMPLOYER_IN_ROLE = rule(
+    "mentions.employer-in-role", "An employer the model missed, named in someone's role (“Leon Marsh, "
+    "Tally's head of partnerships”), is an organisation, and so is every other bare use of that name.",
+    examples=[("Fintech deal\n\nThe round was led by Tally, which processes payments for small firms.\n\n"
+               "\"This is a big step,\" said Leon Marsh, Tally's head of partnerships.\n",
+               {"actor": "Tally", "type": "organization"})],
+    counter=[("Tesfaye Alemu ruled for two decades. The envoy met Tesfaye's successor, Hailu Desta, in May.",
+              {"actor": "Tesfaye Alemu", "type": "person"})])

@@ -1,0 +1,567 @@
+"""spaCy's entity spans repaired before they become mentions: a name split across two entities, a
+place glued to a hyphen, a body's opening word or acronym left out, a nickname, a person after a
+bracketed title, a first name the model read as something else.
+"""
+
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportgen.extract import lexicon
+from reportgen.extract.grammar import POSSESSIVE_MARKS
+from reportgen.extract.mentions.mention import ACTOR_LABELS, common_plural, ends_like_a_body, glued_hyphen
+from reportgen.extract.names import (
+    acronym_fits,
+    country_key,
+    known_place,
+)
+from reportgen.extract.nlp import common_noun
+from reportgen.extract.rules import fire_span, rule
+
+
+def joined_entities(doc: Any) -> list[Any]:
+    """Entities, with a name the model cut in two joined again: "Liberal" + "Democrat", and a body with
+    the place that closes its name ("the Latin Patriarchate" + "of Jerusalem", see :func:`_place_of`)."""
+    from spacy.tokens import Span
+
+    joined: list[Any] = []
+    ents = _with_opening_body_words(doc, _with_nicknames(doc, _with_hyphened_places(doc, list(doc.ents))))
+    ents = _with_people_after_brackets(doc, ents)
+    for ent in _with_acronym_names(doc, _with_body_names(doc, ents)):
+        if ent.label_ not in ACTOR_LABELS and not _firm_as_title(ent):
+            continue
+        joint = _joint_body_start(doc, ent)
+        if joint is not None:
+            fire_span(JOINT_BODY, doc[joint:ent.end])
+            while joined and joined[-1].end > joint:
+                joined.pop()  # "Avon" (taken for a person) is the first place of the name
+            joined.append(Span(doc, joint, ent.end, label="ORG"))
+            continue
+        prev = joined[-1] if joined else None
+        kin = prev is not None and (prev.label_ == ent.label_ or "NORP" in (prev.label_, ent.label_)) \
+            and not (prev.label_ == "NORP" and ent.label_ == "PERSON"
+                     and prev[-1].lower_ in lexicon.AFFILIATION_WORDS)  # "Liberal Democrat [Susan Hale]"
+        if prev is not None and kin and prev.end == ent.start \
+                and doc[prev.end - 1].whitespace_ and ent[0].is_title and not ent[0].is_sent_start:
+            joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)  # "Liberal" + "Democrat"
+        elif prev is not None and prev.label_ in ("ORG", "LOC", "FAC") and ent.label_ in ("GPE", "LOC") \
+                and _place_of(doc, prev, ent):
+            joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)  # ("the Regional District of X")
+        elif prev is not None and _acronym_joins(prev, ent):
+            fire_span(ACRONYM_JOINED, doc[prev.start:ent.end])
+            joined[-1] = Span(doc, prev.start, ent.end, label="ORG")
+        elif prev is not None and ent.label_ == "PERSON" and prev.end == ent.start \
+                and _first_name_misread(prev, tagged_surname=True):
+            fire_span(FIRST_NAME_MISREAD, doc[prev.start:ent.end])
+            joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")  # "Yulia" + "Semenova-Park"
+        elif prev is not None and ent.label_ == "PERSON" and prev.end == ent.start \
+                and prev.label_ != "PERSON" and _name_opening_in(prev) is not None:
+            opening = _name_opening_in(prev)
+            assert opening is not None
+            fire_span(NAME_ACROSS_ENTITIES, doc[opening:ent.end])
+            if opening > prev.start:
+                joined[-1] = Span(doc, prev.start, opening, label=prev.label_)
+            else:
+                joined.pop()
+            joined.append(Span(doc, opening, ent.end, label="PERSON"))  # "... Resources [Md Shahriar] Kabir"
+        elif _first_name_misread(ent):
+            fire_span(FIRST_NAME_MISREAD, doc[ent.start:ent.end + 1])
+            joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+        elif _described_name_misread(ent):
+            fire_span(NAME_ACROSS_ENTITIES, doc[ent.start:ent.end + 1])
+            joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))  # "convener [Nazma Akter] Shimu"
+        else:
+            joined.append(ent)
+    return joined
+
+
+NAME_ACROSS_ENTITIES = rule(
+    "repairs.name-across-entities", "A person's name the model cut across two entities or left half untagged "
+    "is one name: from a known first name inside a body's name up to the person after it (“Minister for "
+    "Mineral Resources Md Shahriar Kabir Chowdhury” gave “Mineral Resources Md Shahriar” and “Kabir "
+    "Chowdhury”), or after a person's noun, a body's name the next untagged proper noun ends (“convener "
+    "Nazma Akter Shimu said”).",
+    examples=[("Solar tender\n\nMinister for Power, Energy and Mineral Resources Md Shahriar Kabir Chowdhury "
+               "described the outcome as a turning point.",
+               {"actor": "Md Shahriar Kabir Chowdhury", "type": "person"}),
+              ("Solar tender\n\nAlliance convener Nazma Akter Shimu said the group would file a writ "
+               "petition.",
+               {"actor": "Nazma Akter Shimu", "type": "person"})],
+    counter=[("Solar tender\n\nThe Bank of Anna Maria said on Monday that it would lend more.",
+              {"no_actor": "Anna Maria said"})])
+
+
+def _name_opening_in(ent: Any) -> int | None:
+    """The token a person's name opens at inside ``ent`` (a known first name, the words after it to the
+    entity's end capitalised proper nouns, none a title or a body's word), else None."""
+    for k in range(ent.start, ent.end):
+        token = ent.doc[k]
+        if token.lower_ not in lexicon.first_name_genders():
+            continue
+        rest = ent.doc[k:ent.end]
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lexicon.TITLE_WORDS
+               and t.lower_ not in lexicon.ORG_WORDS and t.dep_ == "compound" and t.head.i >= ent.end
+               for t in rest) and not known_place(rest.text):
+            return k  # (hung on the person's name in the parse; "Georgia Brian Kemp's office" is a place's)
+        return None
+    return None
+
+
+def _described_name_misread(ent: Any) -> bool:
+    """A body's name of one or two words set right after a lower-case person's noun and followed by an
+    untagged capitalised proper noun that heads them: a person's name ("convener Nazma Akter Shimu")."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) > 2 or ent.start == 0 or ent.end >= len(doc):
+        return False
+    before, after = doc[ent.start - 1], doc[ent.end]
+    return before.is_lower and (before.lower_ in lexicon.TITLE_WORDS
+                                or before.lower_ in lexicon.PERSON_NOUNS) \
+        and after.pos_ == "PROPN" and after.is_title and not after.ent_type_ \
+        and all(t.head.i == after.i or t.head.i in range(ent.start, ent.end) for t in ent) \
+        and after.lower_ not in lexicon.ORG_WORDS and after.lower_ not in lexicon.TITLE_WORDS
+
+
+HYPHENED_PLACE = rule(
+    "mentions.hyphened-place", "A capitalised word joined by hyphens over a place-name particle to another "
+    "(“Stoke-by-Tarrow”, “Newton-on-Ouse”, “Ashby-de-la-Zouch”) is one place's name, which the tokenizer "
+    "cut into pieces.",
+    examples=[("Councillors in Stoke-by-Tarrow voted on Monday to build a flood barrier. Residents of "
+               "Kirby-le-Marsh and Newton-on-Ouse objected.",
+               {"actor": "Stoke-by-Tarrow", "type": "location"})],
+    counter=[("The Baghdad-Damascus road reopened. A well-known actor spoke.", {"no_actor": "well-known"}),
+             ("He spoke with BuzzFeed Editor-in-Chief Ben Smith.", {"no_actor": "Editor-in-"}),
+             ("Jean-de-Dieu Nkurunziza, a farmer near Gitega, said the rains came late.",
+              {"actor": "Jean-de-Dieu Nkurunziza", "type": "person"}),
+             ("Jack-in-the-Box said it would close 40 restaurants.", {"no_actor": "Jack-in-the-Box"}),
+             ("The Made-in-Italy campaign was launched in Rome.", {"no_actor": "Made-in-Italy"})])
+
+
+def _with_hyphened_places(doc: Any, ents: list[Any]) -> list[Any]:
+    """``HYPHENED_PLACE``: the entities, with each hyphened place name whole (a place, whatever the model
+    made of its parts)."""
+    from spacy.tokens import Span
+
+    i = 0
+    while i < len(doc):
+        end = _hyphened_place_end(doc, i)
+        if end is None:
+            i += 1
+            continue
+        fire_span(HYPHENED_PLACE, doc[i:end])
+        ents = _replaced(ents, i, end, [Span(doc, i, end, label="GPE")])
+        i = end
+    return ents
+
+
+OPENING_BODY_WORD = rule(
+    "mentions.opening-body-word", "A body's name in another language opens with its body word (“Fundación "
+    "Agua Viva”, “Stiftung Warentest”, “Partido de los Trabajadores”, “Frente 33”): the capitalised run "
+    "after it, over the language's particles, is one organisation's name.",
+    examples=[("The Syndicat des producteurs de Lirac said prices were too low.",
+               {"actor": "Syndicat des producteurs de Lirac", "type": "organization"}),
+              ("Banco Santander Chairman Ana Ortiz said profits rose.",  # the body ends at the title
+               {"actor": "Ana Ortiz", "type": "person"}),
+              ("The report was published by Agence France-Presse on Monday.",
+               {"actor": "Agence France-Presse", "type": "organization"}),
+              ("Environmental groups celebrated the ruling. Fundación Agua Viva, which filed a brief, said "
+               "the judgment would “set a precedent for every large project in the south.”",
+               {"actor": "Fundación Agua Viva", "type": "organization"}),
+              ("The Partido de los Trabajadores said it would appeal.",
+               {"actor": "Partido de los Trabajadores", "type": "organization"})],
+    counter=[("Banco said the deal was off. Ana Banco, its founder, agreed.", {"no_actor": "Banco said"}),
+
+             ("The Junta met on Monday.", {"no_actor": "Junta met"})])
+
+
+def _with_opening_body_words(doc: Any, ents: list[Any]) -> list[Any]:
+    """``OPENING_BODY_WORD``: the entities, with each body name that opens with a body word of another
+    language whole (an organisation, whatever the model made of its parts)."""
+    from spacy.tokens import Span
+
+    i = 0
+    while i < len(doc) - 1:
+        token = doc[i]
+        if not (token.is_title and token.lower_ in lexicon.OPENING_BODY_WORDS) or not token.whitespace_:
+            i += 1
+            continue
+        end, last = i + 1, i
+        while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
+            word = doc[end]
+            if glued_hyphen(word) and end + 1 < len(doc) and doc[end + 1].is_title:
+                end += 2  # "Agence France-Presse", "Université Paris-Saclay"
+                last = end - 1
+                continue
+            # "Syndicat des producteurs de Lirac": a common word inside, before a particle and a name
+            spelled = word.is_lower and end + 2 < len(doc) \
+                and doc[end + 1].lower_ in lexicon.BODY_NAME_PARTICLES and doc[end + 2].is_title
+            if not (word.is_title or word.lower_ in lexicon.BODY_NAME_PARTICLES or spelled) \
+                    or not word.is_alpha \
+                    or word.lower_ in lexicon.TITLE_WORDS \
+                    or (word.ent_type_ == "PERSON" and word.lower_ in lexicon.first_name_genders()):
+                break  # ("Banco Santander Chairman Ana Ortiz": the body ends at its officer's title)
+            if word.is_title:
+                last = end
+            end += 1
+        if end < len(doc) and end == last + 1 and doc[end].text.isdigit() \
+                and "\n" not in doc[end - 1].whitespace_:
+            last = end  # "the Frente 33": a numbered front
+        place = all(t.ent_type_ in ("GPE", "LOC") for t in doc[i:last + 1])  # "Centro Habana", a district
+        if last == i or (token.ent_type_ == "PERSON" and token.ent_iob_ == "I") or place:
+            i += 1  # (a surname inside a person's name: "Ana Banco Ruiz")
+            continue
+        fire_span(OPENING_BODY_WORD, doc[i:last + 1])
+        ents = _replaced(ents, i, last + 1, [Span(doc, i, last + 1, label="ORG")])
+        i = last + 1
+    return ents
+
+
+NICKNAME = rule(
+    "mentions.nickname", "A first name, a nickname in quotation marks and a surname (“Felipe \"Ping\" "
+    "Aragoncillo”, “Dwayne 'The Rock' Johnson”) are one person's name, which the model breaks at the "
+    "quotation marks.",
+    examples=[('Governor Felipe "Ping" Aragoncillo of Alta Cordillera declared a state of calamity. '
+               '"We will not reopen a single school," Aragoncillo said.',
+               {"actor": 'Felipe "Ping" Aragoncillo', "type": "person", "role": "Governor"})],
+    counter=[('Residents of the "Big" Apple said the trains were late.', {"no_actor": 'the "Big" Apple'}),
+             ('Maria said "Yes" Tuesday when asked about the offer.',
+              {"no_actor": 'Maria said "Yes" Tuesday'})])
+
+
+_NICKNAME_MARKS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
+def _with_nicknames(doc: Any, ents: list[Any]) -> list[Any]:
+    """``NICKNAME``: the entities, with each name that holds a quoted nickname whole (a person)."""
+    from spacy.tokens import Span
+
+    for i, token in enumerate(doc[:-4]):
+        close = _NICKNAME_MARKS.get(doc[i + 1].text)
+        if close is None or not (token.is_title and token.lower_ in lexicon.first_name_genders()) \
+                or not token.whitespace_ or doc[i + 1].whitespace_:
+            continue
+        j = i + 2
+        while j < min(i + 5, len(doc)) and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        if j == i + 2 or j + 1 >= len(doc) or doc[j].text != close or doc[j - 1].whitespace_ \
+                or not doc[j].whitespace_:
+            continue
+        end = j + 1
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                and doc[end].lower_ not in lexicon.TITLE_WORDS:
+            end += 1
+        if end == j + 1:
+            continue
+        fire_span(NICKNAME, doc[i:end])
+        ents = _replaced(ents, i, end, [Span(doc, i, end, label="PERSON")])
+    return ents
+
+
+TITLE_BRACKET_NAME = rule(
+    "mentions.title-bracket-name", "A person's name after a title that a bracket closes (“Minister of State "
+    "for Petroleum Resources (Oil) Adaeze Okonkwo-Bello”) is the person, though the model ran the portfolio "
+    "and the name into one body.",
+    examples=[("Pipeline\n\nBayo Adeyemi-Cole, the chief executive, said the line was ready.\n\nMinister of "
+               "State for Petroleum Resources (Oil) Adaeze Okonkwo-Bello said the "
+               "government would deploy 1,500 personnel to guard the line.\n\n\"We have learnt the hard way "
+               "that a pipeline is only as strong as the community beside it,\" she said.",
+               {"quote": "We have learnt", "speaker": "Adaeze Okonkwo-Bello"})],
+    counter=[("Pipeline\n\nThe Ministry of Petroleum Resources (MPR) said the line was ready.",
+              {"no_actor": "Adaeze"})])
+
+
+def _with_people_after_brackets(doc: Any, ents: list[Any]) -> list[Any]:
+    """``TITLE_BRACKET_NAME``: an entity that runs a bracketed portfolio into a person's name keeps only
+    the name (a known first name, then capitalised words to the entity's end)."""
+    from spacy.tokens import Span
+
+    for ent in list(ents):
+        for k in range(ent.start + 2, ent.end - 1):
+            if doc[k - 1].text == ")" and doc[k].is_title and doc[k].lower_ in lexicon.first_name_genders() \
+                    and all(t.is_title or t.text in ("-", "'") for t in doc[k:ent.end]):
+                fire_span(TITLE_BRACKET_NAME, doc[k:ent.end])
+                ents = _replaced(ents, ent.start, ent.end, [Span(doc, k, ent.end, label="PERSON")])
+                break
+    return ents
+
+
+def _replaced(ents: list[Any], start: int, end: int, spans: list[Any]) -> list[Any]:
+    """The entities in text order, those overlapping tokens ``start``-``end`` replaced by ``spans``."""
+    return sorted([*(e for e in ents if e.end <= start or e.start >= end), *spans], key=lambda e: e.start)
+
+
+def _hyphened_place_end(doc: Any, i: int) -> int | None:
+    """Where "Stoke-by-Tarrow" that starts at ``i`` ends: capitalised words and particles alternating
+    with hyphens, with no space, at least one particle, ending in a capitalised word."""
+    if not (doc[i].is_title and doc[i].is_alpha) or (i > 0 and doc[i - 1].text in ("-", "–")
+                                                     and not doc[i - 1].whitespace_):
+        return None
+    j, particles = i, 0
+    while j + 2 < len(doc) and not doc[j].whitespace_ and doc[j + 1].text == "-" \
+            and not doc[j + 1].whitespace_:
+        word = doc[j + 2]
+        if word.lower_ in lexicon.PLACE_PARTICLES and word.is_lower:
+            particles += 1
+        elif not (word.is_title and word.is_alpha):
+            break
+        j += 2
+    while j > i and doc[j].lower_ in lexicon.PLACE_PARTICLES:
+        j -= 2
+    if not particles or j <= i or not doc[j].is_title:
+        return None
+    titled = any(t.lower_ in lexicon.TITLE_WORDS for t in doc[i:j + 1])  # "Editor-in-Chief" is an office
+    # a first name ("Jean-de-Dieu Nkurunziza", "Jack-in-the-Box"), a word ("Made-in-Italy", "Stop-the-War")
+    first = doc[i].lower_
+    worded = first in lexicon.first_name_genders() or common_noun(doc, first) or doc[i].pos_ == "VERB"
+    named = j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN"  # a surname follows
+    return None if titled or worded or named else j + 1
+
+
+ACRONYM_NAME = rule(
+    "mentions.acronym-name", "A name with its acronym in brackets after it runs as far left as the acronym "
+    "spells it, over \"and\", \"for the\" and places the model cut off (\"the Pilots' Association of Great "
+    "Britain and Ireland (PAGBI)\", \"the Regional Water Watch for the Delta (RWWD)\").",
+    examples=[("The Pilots' Association of Great Britain and Ireland (PAGBI) said on Monday that it backed a "
+               "strike.",
+               {"actor": "Pilots' Association of Great Britain and Ireland", "aliases": ["PAGBI"]}),
+              ("The Regional Water Watch for the Delta (RWWD) said on Tuesday that reservoirs were low.",
+               {"actor": "Regional Water Watch for the Delta", "aliases": ["RWWD"]})],
+    counter=[("Britain and Ireland (PAGBI) said on Monday that it backed a strike.",
+              {"no_actor": "Britain and Ireland"})])
+
+
+def _with_acronym_names(doc: Any, ents: list[Any]) -> list[Any]:
+    """``ACRONYM_NAME``: the entities, with each name before a bracketed acronym as long as the acronym
+    spells, when that is longer than what the model found."""
+    from spacy.tokens import Span
+
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        acronym = doc[token.i + 1].text
+        if not (acronym.isupper() and acronym.isalpha() and 3 <= len(acronym) <= 8):
+            continue
+        end = token.i
+        start = _spelled_start(doc, end, acronym)
+        if start is None:
+            continue
+        own = [e for e in ents if e.start < end and e.end > start]
+        if len(own) == 1 and own[0].start <= start and own[0].end == end and own[0].label_ in ACTOR_LABELS:
+            continue  # the model has it whole (not as a work running into the brackets)
+        fire_span(ACRONYM_NAME, doc[start:end])
+        spans = [Span(doc, start, end, label="ORG")]
+        if not any(e.start == token.i + 1 for e in ents):  # and the acronym, its alias
+            spans.append(Span(doc, token.i + 1, token.i + 2, label="ORG"))
+        ents = _replaced(ents, start, end, spans)
+    return ents
+
+
+def _spelled_start(doc: Any, end: int, acronym: str) -> int | None:
+    """The leftmost start, after "the" or opening its sentence, of capitalised words and joiners before
+    ``end`` that the acronym spells."""
+    best = None
+    for start in range(end - 1, max(end - 12, -1), -1):
+        token = doc[start]
+        joiner = token.lower_ in lexicon.NAME_JOINERS or token.lower_ in ("and", "&")
+        if "\n" in token.whitespace_ or not (token.is_title or joiner or token.text in POSSESSIVE_MARKS):
+            break
+        opens = start == 0 or doc[start - 1].lower_ == "the" or token.is_sent_start
+        if token.is_title and opens and acronym_fits(acronym, doc[start:end].text):
+            best = start
+    return best
+
+
+BODY_NAME = rule(
+    "mentions.body-name", "After “the”, a run of capitalised words ending in a body word is one body's "
+    "name, where the model cut it or missed it: at “and” (“The Fishers and Boatmen Guild”), at a "
+    "possessive plural (“the Mineworkers' Federation of Zambia”) or after a place (“the New Zealand Dairy "
+    "Council”). Two names joined by “and” stay two (“the Treasury and Canal Trust”).",
+    examples=[("The Fishers and Boatmen Guild said on Monday that its members would stop work.",
+               {"actor": "Fishers and Boatmen Guild", "type": "organization"}),
+              ("The New Zealand Dairy Council and the South African Wine Guild said they shared the concern.",
+               {"actor": "South African Wine Guild", "type": "organization"}),
+              ("The Harbour and Canal Trust said it was neutral.",
+               {"actor": "Harbour and Canal Trust", "type": "organization"}),
+              ("The Drivers' Alliance of Kenya (DAK) rejected the new fare deal. Staff at St. Agnes's "
+               "Hospice were also affected.", {"actor": "Drivers' Alliance of Kenya", "aliases": ["DAK"]}),
+              ("Staff at St. Agnes's Hospice were also affected.", {"actor": "St. Agnes's Hospice"})],
+    counter=[("The Treasury and Canal Trust said so.", {"actor": "Canal Trust"}),
+             ("The United States and European Union said so.", {"actor": "European Union"})])
+
+
+def _with_body_names(doc: Any, ents: list[Any]) -> list[Any]:
+    """``BODY_NAME``: the entities, with each body name the model cut or missed after "the" in full."""
+    from spacy.tokens import Span
+
+    for token in doc:
+        if not (token.is_title and token.lower_ in lexicon.ORG_WORDS and token.pos_ in ("PROPN", "NOUN")):
+            continue
+        own = next((e for e in ents if e.start <= token.i < e.end), None)
+        start = _body_name_start(doc, token, own.start if own is not None else token.i)
+        if start is None or (own is not None and own.start <= start):
+            continue  # (the model has it whole)
+        end = own.end if own is not None and own.label_ in ("ORG", "FAC", "WORK_OF_ART", "PERSON") \
+            else _place_of_body(doc, token.i + 1)
+        fire_span(BODY_NAME, doc[start:end])
+        ents = _replaced(ents, start, end, [Span(doc, start, end, label="ORG")])
+    return ents
+
+
+def _body_name_start(doc: Any, word: Any, own: int) -> int | None:
+    """Where the body name that ``word`` closes starts (``own``: where the model's entity holding it
+    starts), when "the" opens it and it holds more than the word and the one before; a name that opens a
+    sentence when the text also writes it after "the" (a headline). Else None."""
+    start = word.i
+    joined = False
+    while start > 0:
+        prev = doc[start - 1]
+        if "\n" in prev.whitespace_ or prev.is_sent_end or (prev.ent_type_ == "PERSON" and prev.i < own):
+            break
+        if prev.lower_ == "the":
+            return start if start < word.i - 1 else None
+        if prev.lower_ in lexicon.SAINT_WORDS and start < word.i:
+            return start - 1  # "St. Agnes's Hospice": a saint's name opens it
+        name_word = prev.is_title and prev.is_alpha and prev.lower_ not in lexicon.TITLE_WORDS \
+            and prev.pos_ in ("PROPN", "NOUN", "ADJ")
+        possessive = prev.text in POSSESSIVE_MARKS and start - 2 >= 0 and not doc[start - 2].whitespace_ \
+            and _named_possessor(doc[start - 2])
+        if name_word or possessive:
+            start -= 1
+        elif prev.lower_ in ("and", "&") and not joined and start - 2 >= 0 and doc[start - 2].is_title \
+                and not doc[start - 2].ent_type_ and doc[start - 2].lower_ not in lexicon.ORG_WORDS:
+            joined = True
+            start -= 1
+        else:
+            return None
+    opens = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start].is_sent_start
+    written = f"the {doc[start:word.i + 1].text}".lower()
+    return start if opens and start < word.i - 1 and written in doc.text.lower() else None
+
+
+def _place_of_body(doc: Any, end: int) -> int:
+    """Where a body name ends that goes on over "of" and capitalised words ("Alliance of Kenya")."""
+    if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and doc[end + 1].is_title:
+        end += 1
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha \
+                and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+    return end
+
+
+def _named_possessor(token: Any) -> bool:
+    """A possessor that belongs to a body's name: "People's", a plural ("Mineworkers'"), a saint's
+    ("St. Agnes's")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    saint = before is not None and before.lower_ in lexicon.SAINT_WORDS
+    member = token.lower_[:-1] in lexicon.AFFILIATION_WORDS or token.lower_[:-1] in lexicon.DEMONYMS
+    return token.is_title and (token.lower_ in lexicon.NAME_POSSESSORS or token.lower_ in lexicon.TITLE_WORDS
+                               or (common_plural(token.doc, token.lower_) and not member) or saint)
+
+
+ACRONYM_JOINED = rule(
+    "mentions.acronym-joined", "Two bodies the model cut at \"for\" or \"of\" are one name when the acronym "
+    "in brackets after them fits the whole (\"the UN Office\" + \"for the Coordination of Humanitarian "
+    "Affairs (OCHA)\").",
+    examples=[("Fighting has killed 140 civilians, according to the UN Office for the Coordination of "
+               "Humanitarian Affairs (OCHA).",
+               {"actor": "UN Office for the Coordination of Humanitarian Affairs", "type": "organization"})],
+    counter=[("The Harbour Board wrote to the Ministry of Transport for the third time.",
+              {"actor": "Harbour Board", "type": "organization"})])
+
+
+JOINT_BODY = rule(
+    "mentions.joint-body", "A body two places share (“Avon and Somerset Police”, “Devon and Cornwall "
+    "Constabulary”; organisations.yaml joint_body_words) is one name, which the model cuts at “and”.",
+    examples=[("A spokesperson for Avon and Somerset Police said the charges followed a long investigation.",
+               {"actor": "Avon and Somerset Police", "type": "organization"}),
+              ("Devon and Cornwall Police arrested two men on Monday.",
+               {"actor": "Devon and Cornwall Police", "type": "organization"})],
+    counter=[("Ana Ruiz and Thames Valley Police searched the site on Monday.",
+              {"actor": "Thames Valley Police", "type": "organization"}),
+             ("The case went to the International Court of Justice and the UN Security Council in May.",
+              {"actor": "International Court of Justice", "type": "organization"})])
+
+
+def _joint_body_start(doc: Any, ent: Any) -> int | None:
+    """Where a shared body's name starts ("Avon" of "Avon and Somerset Police"), when ``ent`` is the
+    second place and the body's word (two words: never "Glasgow City Council"), after "and" and one
+    title-case word that is no country and no body; else None."""
+    if ent.label_ != "ORG" or ent[-1].lower_ not in lexicon.JOINT_BODY_WORDS or len(ent) < 2 \
+            or ent.start < 2 or doc[ent.start - 1].lower_ != "and":
+        return None
+    first = doc[ent.start - 2]
+    if first.pos_ != "PROPN" or not first.is_title or first.lower_ in lexicon.first_name_genders() \
+            or (first.i > 0 and doc[first.i - 1].pos_ == "PROPN") or first.ent_iob_ == "I" \
+            or first.ent_type_ == "ORG" or first.lower_ in lexicon.ORG_WORDS or country_key(first.text) \
+            or not ent[0].is_title or len(ent) != 2:
+        return None  # "Ana Ruiz and Thames Valley Police", "the Court of Justice and the UN Security Council"
+    return first.i
+
+
+def _acronym_joins(prev: Any, ent: Any) -> bool:
+    doc = ent.doc
+    between = doc[prev.end:ent.start]
+    if prev.label_ != "ORG" or ent.label_ != "ORG" or not 1 <= len(between) <= 2 \
+            or not all(t.lower_ in ("for", "of", "the") for t in between) or ent.end + 2 >= len(doc) \
+            or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return False
+    acronym = doc[ent.end + 1].text
+    return acronym.isupper() and acronym.isalpha() and len(acronym) >= 3 \
+        and acronym_fits(acronym, doc[prev.start:ent.end].text)
+
+
+FIRST_NAME_MISREAD = rule(
+    "mentions.first-name-misread", "A known first name the model tagged a place or body, followed by an "
+    "untagged capitalised proper noun, is a person's name (\"Marta Ruiz, chief executive of ...\" gave "
+    "the place \"Marta\"), also when the model tagged the surname alone a person (\"Second-ranked Yulia "
+    "Semenova-Park\" gave \"Yulia\" and \"Semenova-Park\"); never a country or capital (\"Jordan Valley\").",
+    examples=[("Marta Ruiz, chief executive of Kelby Terminals, said the offer was final.",
+               {"actor": "Marta Ruiz", "type": "person"}),
+              ("Second-ranked Yulia Semenova-Park can overtake her on Monday if she reaches the final.",
+               {"actor": "Yulia Semenova-Park", "type": "person"})],
+    counter=[("Troops crossed into the Jordan Valley on Monday.",
+              {"actor": "Jordan Valley", "type": "location"}),
+             ("Officials in Georgia Brian Kemp's office declined to comment.",
+              {"no_actor": "Georgia Brian Kemp"})])
+
+
+def _first_name_misread(ent: Any, tagged_surname: bool = False) -> bool:
+    """``FIRST_NAME_MISREAD``: one word tagged a place that is a first name and no place the gazetteer
+    knows, then one untagged capitalised proper noun that ends the name (with ``tagged_surname``, the
+    name the model tagged a person right after it)."""
+    from reportgen.geo.gazetteer import gazetteer
+
+    doc = ent.doc
+    if len(ent) != 1 or ent.label_ not in ("GPE", "LOC") or ent.end + 1 >= len(doc) \
+            or ent.text.lower() not in lexicon.first_name_genders() or known_place(ent.text):
+        return False
+    if tagged_surname:
+        return bool(ent[0].whitespace_) and not gazetteer().cities(ent.text) \
+            and not gazetteer().subdivisions(ent.text)
+    surname = doc[ent.end]
+    word = surname.lower_
+    if surname.ent_type_ or surname.pos_ != "PROPN" or not surname.is_title or not ent[0].whitespace_ \
+            or doc[ent.end + 1].pos_ == "PROPN":
+        return False
+    if gazetteer().cities(ent.text) or gazetteer().subdivisions(ent.text):
+        return False
+    vocabularies = (lexicon.TITLE_WORDS, lexicon.ORG_WORDS, lexicon.PLACE_HEADS, lexicon.FACILITY_WORDS,
+                    lexicon.INDUSTRY_WORDS)
+    return not any(word in vocabulary for vocabulary in vocabularies)
+
+
+def _place_of(doc: Any, body: Any, place: Any) -> bool:
+    """The place closes the body's name: "the Latin Patriarchate" + "of" + "Jerusalem", "the Armenian
+    Patriarchate of" + "Jerusalem" (the model cut the name at "of")."""
+    between = doc[body.end:place.start]
+    if place.end < len(doc) and (doc[place.end].tag_ == "POS" or doc[place.end].text in ("'s", "’s")):
+        return False  # "a report by Amnesty International of Syria's prisons": the place owns the next
+    if body[-1].lower_ == "of":
+        return len(between) == 0 and body[-1].whitespace_ != ""
+    return len(between) == 1 and between[0].lower_ == "of" and body[-1].is_title \
+        and not (body.start > 0 and doc[body.start - 1].lower_ == "of")  # not "Secretary of State of ..."
+
+
+def _firm_as_title(ent: Any) -> bool:
+    """A "work" whose name ends like a firm's ("Harbor Link Terminals"): the model's title is a body."""
+    return ent.label_ == "WORK_OF_ART" and ends_like_a_body(list(ent))

@@ -1,0 +1,680 @@
+"""One entity span made a :class:`~reportgen.extract.mentions.mention.Mention`: extended over the name
+the model cut, trimmed of titles, ranks, honorifics, possessives and letters after a name, relabelled
+when its words say what it is, and refused when it names no actor (a route, a law, a portfolio, a
+work, a common noun capitalised by its position).
+"""
+
+
+from __future__ import annotations
+
+import re
+from itertools import takewhile
+from typing import Any
+
+from reportgen.extract import lexicon
+from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS
+from reportgen.extract.layout import Layout
+from reportgen.extract.mentions.mention import (
+    FIRST_NAME_MISTAGGED,
+    KIND_BEFORE_NAME,
+    SENTENCE_INITIAL_NOUN,
+    Mention,
+    addressed,
+    agentive,
+    capitalised_by_position,
+    common_plural,
+    date_word,
+    ends_like_a_body,
+    first_name_mistagged,
+    first_name_opens_sentence,
+    joins_name,
+    kind_before_name,
+    locative,
+    person_cues,
+    placed,
+    speaks_for,
+    stands_alone,
+    titled_before,
+)
+from reportgen.extract.names import (
+    NAME_TOKEN,
+    QUOTED_NICKNAME,
+    country_key,
+    known_place,
+    person_shaped,
+)
+from reportgen.extract.nlp import common_noun
+from reportgen.extract.numwords import money_start, prefixed_figure
+from reportgen.extract.roles import party_tag_at, role_of
+from reportgen.extract.rules import fire_span, rule
+
+#: "1st", "2nd", "3rd", "4th": a rank's ordinal.
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _title_word(token: Any) -> bool:
+    return token.lower_.rstrip(".") + "." in lexicon.TITLE_WORDS or token.lower_ in lexicon.TITLE_WORDS
+
+
+def _possessive_in_name(tokens: list[Any], k: int) -> bool:
+    """The possessive at ``tokens[k]`` is part of a body's name: "People's Party", or a title or a
+    plural before a capitalised body word ("Information Commissioner's Office", "Residents' Alliance");
+    not "Acme's Sale"."""
+    possessor = tokens[k - 1]
+    if possessor.lower_ in lexicon.NAME_POSSESSORS:
+        return True
+    rest = list(takewhile(lambda t: not joins_name(t), tokens[k + 1:]))  # ("Alliance" of "... of Kenya")
+    if k >= 2 and tokens[k - 2].lower_ in lexicon.SAINT_WORDS and rest and all(t.is_title for t in rest):
+        return True  # "St. Agnes's Hospice", "St Thomas' Hospital"
+    body = bool(rest) and all(t.is_title for t in rest) and (rest[-1].lower_ in lexicon.ORG_WORDS
+                                                              or rest[-1].lower_[:-1] in lexicon.ORG_WORDS)
+    # a common noun's plural ("Residents'", "Mineworkers'"), not a name ending in s ("Ana Williams'
+    # Office", "Barclays'")
+    plural = possessor.lower_.endswith("s") and tokens[k].text in ("'", "’") \
+        and possessor.ent_type_ != "PERSON" and common_plural(possessor.doc, possessor.lower_)
+    return body and possessor.is_title and (possessor.lower_ in lexicon.TITLE_WORDS or plural)
+
+
+def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
+    if party_tag_at(doc, ent.start):
+        return None  # "Sen. Dale Prentice, R-Utah,": a party and state tag, not a place in the story
+    tokens, label = _extend(doc, ent)
+    bracketed = tokens[0].i > 0 and doc[tokens[0].i - 1].text == "("
+    for k, token in enumerate(tokens[1:], start=1):
+        if token.text in ("(", "[") or (token.text in ("-", "–", "—") and token.whitespace_) \
+                or (bracketed and token.text == ","):
+            tokens = tokens[:k]  # "Grand Coastal Barrage (GCB", "HMS Kestrel - have", "(Havnekontoret, HK)"
+            break
+    for k, token in enumerate(tokens[1:-1], start=1):
+        if token.text in POSSESSIVE_MARKS and not _possessive_in_name(tokens, k):
+            tokens = tokens[:k]  # "Acme's Sale": the possessor is the name ("People's Party" is one)
+            break
+    while tokens and (tokens[-1].text in POSSESSIVE_MARKS or tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    if len(tokens) == 2 and tokens[1].pos_ == "NUM" and tokens[1].text.isdigit() \
+            and tokens[0].lower_ not in lexicon.MEDIA_WORDS and not tokens[0].is_upper and label != "PERSON" \
+            and tokens[0].lower_ not in lexicon.OPENING_BODY_WORDS:
+        fire_span(NUMBERED_THING, doc[tokens[0].i:tokens[1].i + 1], ent.text)
+        return None  # "a Phase 2 investigation", "Apollo 11"; "Channel 4" and "ABC 7" are bodies
+    # "Army Capt. Ana Ruiz", "Air Force 1st Lt. ...": a rank the model ran into the unit's name; one
+    # after "of" or "for" is the name's own ("Department of Justice", "Joint Chiefs of Staff"), one
+    # before it heads a title ("the Legal Counsel of the European Parliament")
+    heads_a_title = tokens[-1].i + 1 < len(doc) and joins_name(doc[tokens[-1].i + 1])
+    while len(tokens) > 1 and not heads_a_title \
+            and ((_title_word(tokens[-1]) and not any(joins_name(t) for t in tokens[1:-1]))  # ("Office of
+                 # the Data Commissioner": a title after "of" is the name's own)
+                 or (tokens[-1].pos_ == "NUM" and tokens[-2].lower_ not in lexicon.MEDIA_WORDS
+                     and tokens[-2].lower_ not in lexicon.OPENING_BODY_WORDS)  # ("Channel 4", "Frente 33")
+                 or tokens[-1].ent_type_ == "ORDINAL" or _ORDINAL.match(tokens[-1].text)) \
+            and not joins_name(tokens[-2]):
+        tokens.pop()
+    lettered_end = 0  # where letters after a name end: its parse may hang on them ("... Le Roux SC,")
+    while len(tokens) > 2 and (label == "PERSON" or tokens[0].lower_ in lexicon.first_name_genders()) \
+            and tokens[-1].is_upper and tokens[-1].lower_.strip(".") in lexicon.POSTNOMINALS:
+        fire_span(POSTNOMINAL, doc[tokens[0].i:tokens[-1].i + 1], tokens[-1].text)
+        lettered_end = max(lettered_end, tokens[-1].i + 1)
+        tokens.pop()  # "Samantha Le Roux SC", "Ana Ruiz MP": letters after a name are no part of it
+        label = "PERSON"  # (whatever the model called the name with its letters)
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    first_i = tokens[0].i
+    office = first_i >= 2 and doc[first_i - 1].lower_ == "of" \
+        and doc[first_i - 2].lower_ in lexicon.TITLE_WORDS
+    if office and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].pos_ == "PROPN":
+        return None  # "Secretary of State Jane Okafor": "State" is part of her title
+    owner = tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text in ("'s", "’s", "'", "’")
+    if office and doc[first_i - 2].is_title and label in ("GPE", "LOC") and not owner \
+            and not country_key(" ".join(t.text for t in tokens)) and not any(t.lower_ in lexicon.ORG_WORDS
+                                                                                for t in tokens):
+        return None  # "the Archbishop of Canterbury", "the Mayor of London": the office's, no actor
+    honorific = None
+    titles: list[Any] = []
+    if len(tokens) > 1 and kind_before_name(tokens[0]) and stands_alone(doc, tokens):
+        fire_span(KIND_BEFORE_NAME, doc[tokens[0].i:tokens[-1].i + 1], tokens[0].text)
+        label = "ORG" if tokens[0].lower_ in lexicon.COMPANY_NOUNS else "PERSON"
+        if label == "PERSON":
+            titles.append(tokens[0])  # "Nurse Helen Materials": her job, stated
+        tokens = tokens[1:]
+    full = " ".join(t.text for t in tokens).lower()
+    if full not in lexicon.COUNTRIES and full not in lexicon.REGIONS and label in ("PERSON", "ORG", "NORP"):
+        while len(tokens) > 1:
+            word = tokens[0].lower_
+            if word in lexicon.HONORIFICS:
+                honorific = tokens[0].text
+                tokens.pop(0)
+            elif word in lexicon.DEMONYMS and word not in lexicon.TITLE_WORDS and label == "ORG" \
+                    and tokens[1].text[:1].isupper() and tokens[1].lower_ not in lexicon.TITLE_WORDS:
+                break  # "European Centre for ...": the demonym is part of the organisation's name
+            elif len(tokens) == 2 and label == "PERSON" and tokens[0].i > 0 \
+                    and doc[tokens[0].i - 1].is_lower and doc[tokens[0].i - 1].lower_ in lexicon.TITLE_WORDS:
+                break  # "club manager Dean Price": the title is stated already, so "Dean" is a first name
+            elif (word in lexicon.TITLE_WORDS or word in lexicon.DEMONYMS) \
+                    and tokens[-1].lower_ not in lexicon.ORG_WORDS \
+                    and not (label == "PERSON" and len(tokens) == 2 and word in lexicon.first_name_genders()):
+                titles.append(tokens.pop(0))  # (but "Christian Pardo": a first name, not a faith)
+            elif word in lexicon.AFFILIATION_WORDS and len(tokens) >= 3 \
+                    and tokens[-1].lower_ not in lexicon.ORG_WORDS \
+                    and person_shaped(" ".join(t.text for t in tokens[1:])):
+                titles.append(tokens.pop(0))  # "Conservative Graham Brady": a party, then the name
+            else:
+                break
+    after = tokens[-1].i + 1
+    if len(tokens) > 1 and tokens[-1].lower_ in lexicon.TITLE_ADJECTIVES and tokens[-1].is_title \
+            and after < len(doc) and doc[after].is_title and doc[after].lower_ in lexicon.TITLE_WORDS:
+        fire_span(PLACE_BEFORE_TITLE, doc[tokens[0].i:after], tokens[-1].text)
+        tokens.pop()  # "Apurímac Regional Governor Rosa Huamaní": the place, then her title
+    if honorific is None and ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS:
+        honorific = doc[ent.start - 1].text
+    name = doc[tokens[0].i:tokens[-1].i + 1].text
+    label = _relabelled(name, label, tokens)
+    if not _plausible(name, label, tokens):
+        return None
+    after = tokens[-1].i + 1
+    if len(tokens) == 1 and tokens[0].lower_ in lexicon.TITLE_MODIFIERS and after < len(doc) \
+            and doc[after].is_title and doc[after].lower_ in lexicon.TITLE_WORDS:
+        return None  # "State Senator Ann Roe", "County Commissioner ...": part of a title
+    if _a_route(doc, tokens[0].i, tokens[-1].i + 1):
+        fire_span(ROUTE, doc[tokens[0].i:tokens[-1].i + 1], name)
+        return None  # "the Baghdad-Damascus highway": the way between two places, no actor
+    if _in_a_law_title(doc, tokens[-1].i + 1):
+        fire_span(LAW_TITLE, doc[tokens[0].i:tokens[-1].i + 1], name)
+        return None
+    if _portfolio(doc, tokens, label):
+        fire_span(PORTFOLIO, doc[tokens[0].i:tokens[-1].i + 1], name)
+        return None
+    quote = layout.quote_at(tokens[0].idx)
+    quoted = quote is not None
+    name_end = tokens[-1].idx + len(tokens[-1])
+    if quote is not None and quote.start >= tokens[0].idx - 1 and quote.end <= name_end + 1:
+        return None  # a quoted title ("Harbour Quest") is a work, not an actor
+    root = doc[tokens[0].i:max(tokens[-1].i + 1, lettered_end)].root
+    if label == "PRODUCT" and not locative(root):
+        return None  # products are not actors; the model's PRODUCT after "in" is a small place
+    role = role_of(doc, tokens, titles, root)
+    if role and (quoted or tokens[0].idx < layout.headline_end) \
+            and not any(w.lower().strip(",.") in lexicon.TITLE_WORDS for w in role.split()):
+        role = None  # "Credit to X" in a quote, "as X sink Y" in a headline: no office stated
+    end = tokens[-1].i + 1
+    hyphenated = end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_
+    titled = (bool(titles) and any(t.lower_ in lexicon.TITLE_WORDS for t in titles)) \
+        or titled_before(doc, tokens[0].i)
+    return Mention(
+        start=tokens[0].i, end=end, text=name, label=label, root=root.i,
+        role=role, honorific=honorific,
+        titled=titled, quoted=quoted, furniture=layout.is_furniture(tokens[0].idx),
+        hyphenated=hyphenated,
+        attributive=hyphenated or (ent.label_ == "NORP" and root.dep_ == "amod" and root.head.i >= end)
+        or (root.dep_ == "compound" and root.head.i >= end and root.head.pos_ == "NOUN"
+                                   and not (label == "PERSON" and titled)  # "Minister Ayman Safadi warning"
+                                   and root.head.lower_ not in lexicon.GEO_NOUNS
+                                   and not speaks_for(root) and not agentive(root)
+                                   and not (label == "ORG" and root.head.lower_ in lexicon.ORG_PARTS)),
+        # ("the Amtrak crossing", "a Hezbollah checkpoint": a body's)
+        geographic=(root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS
+                    and not (label == "ORG" and root.head.lower_ in lexicon.WAY_NOUNS))
+        or (end < len(doc) and doc[end].lower_ in lexicon.STATE_OFFICE_WORDS)
+        or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS)
+        or (hyphenated and end + 1 < len(doc) and doc[end + 1].lower_ == "based"),  # "a Haldevik-based firm"
+        locative=locative(root), placed=placed(root),
+        agentive=agentive(root) or speaks_for(root), person_cues=person_cues(doc, root, end),
+        addressed=addressed(root),
+        headline=tokens[0].idx < layout.headline_end,
+        work=_names_a_work(doc, root, tokens[0].i, end),
+    )
+
+
+def _a_route(doc: Any, start: int, end: int) -> bool:
+    """ "Baghdad-Damascus", or "Baghdad" of it (the model often tags only one end): two known places,
+    neither a country, joined by a hyphen without spaces."""
+    while end + 1 < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_:
+        end += 2
+    while start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_:
+        start -= 2
+    parts = doc[start:end].text.replace("–", "-").split("-")
+    # "US-China talks" keeps both countries: the actors of the talks; "Asia-Pacific" is a region
+    return len(parts) == 2 and all(known_place(p) and not country_key(p) and p.lower() not in lexicon.REGIONS
+                                   for p in parts)
+
+
+def _in_a_law_title(doc: Any, after: int) -> bool:
+    """ "the Health Service (Miscellaneous Provisions) Bill": a name followed by a bracketed title-case
+    phrase and a law word is the start of the law's title, which the model cut at the bracket."""
+    if after >= len(doc) or doc[after].text != "(":
+        return False
+    close = next((k for k in range(after + 1, min(after + 8, len(doc))) if doc[k].text == ")"), None)
+    return close is not None and close + 1 < len(doc) and doc[close + 1].is_title \
+        and doc[close + 1].lower_ in lexicon.LAW_WORDS \
+        and all(t.is_title or t.is_punct for t in doc[after + 1:close])
+
+
+def _portfolio(doc: Any, tokens: list[Any], label: str) -> bool:
+    """ "International Development Secretary Hilary Benn": a body's name written before a portfolio
+    title and a person's name is the portfolio (the title says it), not a body of the story. An
+    acronym or a country there ("EU Commissioner ...") stays an actor."""
+    after = tokens[-1].i + 1
+    name = doc[tokens[0].i:after].text
+    if label not in ("ORG", "NORP") or name.isupper() or country_key(name) or after + 1 >= len(doc) \
+            or (len(tokens) > 1 and tokens[-1].lower_ in lexicon.ORG_WORDS) \
+            or name.lower() in lexicon.INSTITUTION_NAMES:
+        return False  # "Home Office Minister X": the body is named in full ("Energy Secretary X" is not)
+    title, following = doc[after], doc[after + 1]
+    return title.is_title and title.lower_ in lexicon.PORTFOLIO_TITLES \
+        and following.ent_type_ == "PERSON" and following.is_title
+
+
+def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
+    """The model's span, widened to a first name it left out ("Mia" of "Mia Lund") and to a
+    lower-case organisation or place head it left out ("West Mercia police")."""
+    start, end, label = ent.start, ent.end, ent.label_
+    root = ent.root
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.pos_ == "PROPN" and prev.head == root and prev.dep_ == "compound" and not prev.ent_type_ \
+                and NAME_TOKEN.match(prev.text) and prev.lower_ not in lexicon.TITLE_WORDS \
+                and prev.lower_ not in lexicon.DEMONYMS and prev.lower_ not in lexicon.HONORIFICS \
+                and not date_word(prev) and prev.lower_ not in lexicon.TITLE_MODIFIERS \
+                and not (prev.i >= 2 and doc[prev.i - 1].lower_ == "of"):  # "Secretary of State Jane Roe"
+            start -= 1
+        else:
+            break
+    if (end - start == 1 and first_name_mistagged(doc, start)) \
+            or (label == "PERSON" and first_name_opens_sentence(doc, start, end)):
+        start, label = start - 1, "PERSON"
+        fire_span(FIRST_NAME_MISTAGGED, doc[start:end])
+    if start > 0 and f"{doc[start - 1].lower_} {doc[start:end].text.lower()}" in lexicon.REGIONS:
+        start -= 1  # "south Asia": the model left out the compass word, written in lower case
+        fire_span(REGION_NAMED, doc[start:end])
+    if start > 0 and doc[start - 1].like_num and doc[start - 1].pos_ == "NUM" \
+            and label in ("LOC", "FAC", "GPE") and doc[end - 1].lower_ in lexicon.FACILITY_WORDS \
+            and doc[start - 1].head.i in range(start, end):
+        start -= 1  # "10 Downing Street": the house number the model left out of the address
+    continued = end
+    while label == "NORP" and doc[end - 1].lower_ not in lexicon.AFFILIATION_WORDS and continued < len(doc) \
+            and doc[continued - 1].dep_ in ("compound", "amod") \
+            and doc[continued - 1].head.i >= continued and _continues_name(doc[continued]) \
+            and doc[continued].head.ent_type_ != "PERSON":  # (never "Australian [Mamdouh Habib]")
+        continued += 1  # "Islamic State": the model stopped at the adjective
+    if continued > end:
+        fire_span(NAME_CONTINUED, doc[start:continued], doc[end:continued].text)
+        end, root = continued, doc[start:continued].root
+        label = "ORG" if label == "NORP" else label
+    if end < len(doc) and root.dep_ == "compound" and root.head.i == end and not doc[end].ent_type_:
+        word = doc[end].lower_
+        if word in lexicon.FACILITY_WORDS and label != "GPE":  # "Zwickau plant" is still Zwickau
+            end, label = end + 1, "FAC"
+        elif word in lexicon.ORG_WORDS and not (label == "GPE" and doc[end].is_lower
+                                                and word in lexicon.BRANCH_WORDS) \
+                and not (doc[end].is_lower and doc[end].head.pos_ == "PROPN" and doc[end].head.i > end):
+            # ("the Tokyo office of X" is X's branch: Tokyo stays a place; "US group Halcyon" describes
+            # the name after it)
+            end, label = end + 1, "ORG"
+    if label == "ORG" and end - start > 2 and doc[end - 1].lower_ == "and":
+        end -= 1  # "the Department for Housing, Transport and" + "Parks": the model cut the last word off
+    if label == "ORG" and any(t.lower_ in ("for", "of") for t in ent[1:]) and end + 1 < len(doc) \
+            and doc[end].lower_ == "and" and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
+        # "Institute for Policy and Economic Studies": the model stopped at "and".
+        stop = end + 1
+        while stop < len(doc) and stop - end <= 4 and doc[stop].is_title \
+                and doc[stop].pos_ in ("PROPN", "NOUN") and (doc[stop].ent_type_ in ("", "ORG") or (
+                    stop == end + 1 and doc[stop].ent_type_ == "PERSON" and doc[stop].ent_iob_ == "B"
+                    and (stop + 1 == len(doc) or doc[stop + 1].ent_iob_ != "I")
+                    and doc[stop].lower_ not in lexicon.first_name_genders())):
+            stop += 1  # (also a last word the model called a person: "... Transport and Parks")
+        end = stop if stop > end + 1 else end  # never a name that ends in "and"
+    while end - start > 1 and joins_name(doc[end - 1]):
+        end -= 1  # "The Legal Counsel of | the European Parliament": the model stopped before "the"
+    return list(doc[start:end]), label
+
+
+def _continues_name(token: Any) -> bool:
+    """An untagged capitalised proper noun that can end a name the model cut short ("State" after
+    "Islamic"); not a title ("Russian President"), nor a word the model gave another entity."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ \
+        and bool(NAME_TOKEN.match(token.text)) and token.lower_ not in lexicon.TITLE_WORDS \
+        and token.lower_ not in lexicon.HONORIFICS and token.lower_ not in lexicon.first_name_genders() \
+        and not (token.lower_ in lexicon.TITLE_MODIFIERS and after is not None
+                 and after.lower_ in lexicon.TITLE_WORDS) and not date_word(token)
+
+
+def _names_a_work(doc: Any, root: Any, start: int, end: int) -> bool:
+    """True where the text calls the name a game, film, app ... ("the online game Harbour Quest"); a
+    medium that reports ("the newspaper Haaretz noted") acts, and is no work."""
+    if (end - start >= 2 and doc[end - 1].lower_ in lexicon.THING_KINDS) \
+            or (end < len(doc) and doc[end].lower_ in lexicon.THING_KINDS):
+        fire_span(THING_KIND, doc[start:end])
+        return True  # "the Skulls Trojan", "the Netsky and Sasser virus families" (a parse may miss it)
+    kinds = [c for c in root.children if c.i < start and c.dep_ in ("compound", "nmod", "appos")]
+    if kinds and kinds[-1].lower_ in lexicon.WORK_NOUNS and kinds[-1].is_lower:
+        return True  # the noun next to the name says what it is ("the vaccine alliance Gavira" is a body)
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "the Netsky, Bagle and MyDoom mailers": every conjunct
+    head = first.head
+    if _reports(head if first.dep_ in ("appos", "compound") else first):
+        return False
+    # (a work noun as a common noun: "the World Food Programme (WFP)" names a body by its own words)
+    if first.dep_ == "appos" and head.i < first.i and head.lower_ in lexicon.WORK_NOUNS and head.is_lower:
+        return True
+    if first.dep_ == "compound" and head.i > first.i and head.lower_ in lexicon.WORK_NOUNS and head.is_lower:
+        return True  # "the Netsky virus", "the Bagle worm"
+    if first.dep_ in ("compound", "nmod") and head.i > first.i and _a_work(head) \
+            and not known_place(doc[start:root.i + 1].text):  # "the U.S. military operation" is the US's
+        return True  # "the Netsky, Bagle and MyDoom mass mailers", "the Netsky virus families"
+    if first.dep_ == "pobj" and head.lower_ == "as" and any(c.lower_ == "such" for c in head.children) \
+            and head.head.lower_ in lexicon.WORK_NOUNS:
+        return True  # "viruses, such as Netsky"
+    return _known_as_a_thing(root)
+
+
+def _reports(token: Any) -> bool:
+    """A medium's word that is the subject of a reporting verb ("the newspaper Haaretz noted")."""
+    return token.lower_ in lexicon.MEDIA_WORDS and token.dep_ in SUBJECTS \
+        and token.head.lemma_.lower() in lexicon.REPORTING_VERBS
+
+
+def _a_work(noun: Any) -> bool:
+    """A noun that calls what it names a work or product, itself or by its compound ("virus families")."""
+    return noun.lower_ in lexicon.WORK_NOUNS or any(
+        c.dep_ == "compound" and c.lower_ in lexicon.WORK_NOUNS for c in noun.children)
+
+
+def _known_as_a_thing(root: Any) -> bool:
+    """"trimethyl borate, known as TMB", "a format known as Harbour Data Format": names of things."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "as" or prep.head.lower_ not in lexicon.NAMING_PARTICIPLES:
+        return False
+    described = prep.head.head
+    if described.pos_ not in ("NOUN", "PROPN") or described.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    word = described.lower_
+    return not (word in lexicon.ORG_WORDS or word in lexicon.TITLE_WORDS or word in lexicon.GEO_NOUNS
+                or word in lexicon.AGENT_NOUNS)
+
+
+#: "MI6", "G20": letters and a number name a body.
+_CODE_NAME = re.compile(r"[A-Z]{1,5}\d{1,3}")
+
+
+def _relabelled(name: str, label: str, tokens: list[Any]) -> str:
+    """Labels the small model gets wrong in a way the name itself shows: "MI6" is no person, a single
+    capitalised word it calls a nationality but no demonym list knows ("Symantec") is a body, and a
+    first name and surname it calls a product or a work ("Cornel West") is a person."""
+    if _CODE_NAME.fullmatch(name):
+        return "ORG"
+    if label in ("WORK_OF_ART", "PRODUCT") and ends_like_a_body(tokens):
+        return "ORG"  # "terminal operator Harbor Link Terminals": a firm the model took for a work
+    if label in ("PRODUCT", "WORK_OF_ART") and 2 <= len(tokens) <= 3 and person_shaped(name) \
+            and tokens[0].lower_ in lexicon.first_name_genders():
+        return "PERSON"  # "firebrand Cornel West took ...": a full name the model called a product
+    if label == "NORP" and len(tokens) == 1 and tokens[0].tag_ not in ("NNS", "NNPS") \
+            and name.lower() not in lexicon.DEMONYMS and name.lower().rstrip("s") not in lexicon.DEMONYMS \
+            and name.lower() not in lexicon.GROUPS and name.lower() not in lexicon.AFFILIATION_WORDS:
+        return "ORG"
+    return label
+
+
+def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
+    """False for the model's junk: dates, numbers, demonyms, lower-case fragments, stray words."""
+    lowered = name.lower()
+    if _address(tokens, label):
+        return True
+    if len(name) < 2 or not any(c.isalpha() for c in name) \
+            or not (name[0].isupper() or lowered in lexicon.REGIONS  # "south Asia"
+                    or _particle_name(tokens)):
+        return False
+    if money_start(tokens[0]) or prefixed_figure(tokens[0].text):
+        fire_span(MONEY_NOT_NAME, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
+        return False  # "R$640 million", "Rp 500,000", "KD480": an amount the model took for a name
+    if sum(c.isdigit() for c in name) > 0 and label != "ORG":
+        return False
+    if lowered in lexicon.NON_ACTORS or (len(words := lowered.split()) > 1 and words[-1] in lexicon.NON_ACTORS
+                                         and all(known_place(w) for w in words[:-1])):
+        return False  # (and "U.S. LNG": a commodity of a country)
+    if len(tokens) == 1 and tokens[0].pos_ in ("VERB", "AUX", "ADV", "PRON", "DET"):
+        return False  # "Televised debates ...": a capitalised verb the model took for a place
+    if _description_of_a_name(tokens) or _kind_after_modifier(tokens):
+        return False
+    if label != "ORG" and any(t.is_lower and t.is_alpha and t.lower_ not in lexicon.NAME_JOINERS
+                              and t.doc[t.i - 1].text not in ("-", "–")  # "Hsu Mei-ling"
+                              for t in tokens[1:]) and tokens[-1].lower_ not in lexicon.FACILITY_WORDS:
+        return False  # "Port strike" (a headline), "Nile dam": a common noun is no place or person name
+    if any(date_word(t) for t in tokens) and label not in ("ORG", "FAC"):
+        return False
+    words = lowered.split()
+    if all(w in lexicon.DEMONYMS or w.rstrip("s") in lexicon.DEMONYMS for w in words) \
+            and country_key(name) is None:  # ("Philippines" is no plural of "Philippine")
+        return False
+    if lowered in lexicon.TITLE_WORDS or lowered in lexicon.HONORIFICS:
+        return False
+    if len(tokens) == 1 and tokens[0].tag_ in ("NN", "NNS") \
+            and tokens[0].lemma_.lower() in lexicon.PEOPLE_WORDS:
+        fire_span(COMMON_NOUN, tokens[0].doc[tokens[0].i:tokens[0].i + 1], name)
+        return False  # "Candidates say ..." opening a headline line: people described, not named
+    if len(tokens) == 1 and capitalised_by_position(tokens[0]):
+        fire_span(SENTENCE_INITIAL_NOUN, tokens[0].doc[tokens[0].i:tokens[0].i + 1], name)
+        return False
+    if any(c in name for c in "“”\"«»") and not QUOTED_NICKNAME.search(name):
+        return False
+    if label == "NORP":
+        return lowered in lexicon.GROUPS or (tokens[-1].tag_ in ("NNPS", "NNS") and len(words) <= 3)
+    if label == "LAW":
+        return words[-1] in lexicon.ALLIANCE_WORDS
+    return words[-1] not in lexicon.LAW_WORDS
+
+
+PLACE_DESCRIPTION = rule(
+    "mentions.place-description", "A region and a common place noun before “of” and a name (“the Pacific "
+    "port of Villa Norte”, “the Baltic city of Klaipeda”) describe the place named after them: no name of "
+    "their own.",
+    effect="-",
+    examples=[("The Pacific port of Villa Norte celebrated her win.", {"no_actor": "Pacific port"})],
+    counter=[("The Pacific Port Authority of Villa Norte said trade rose.",
+              {"actor": "Pacific Port Authority"})])
+
+
+KIND_AFTER_MODIFIER = rule(
+    "mentions.kind-after-modifier", "A capitalised modifier and a lower-case word for a firm, club or "
+    "museum (“US group Halcyon”, “the Championship club”, “held in Bristol museum”) describe a body: the "
+    "model's entity is no name.", effect="-",
+    examples=[("Ravensford agree takeover by US group Halcyon\n\nThe owners sold the Championship club to "
+               "Halcyon Sports Partners.", {"no_actor": "US group"}),
+              ("The owners sold the Championship club to Halcyon Sports Partners.",
+               {"no_actor": "Championship club"})],
+    counter=[("The Labour party said it would vote against the bill.", {"actor": "Labour party"}),
+             ("The base is an outpost in the fight against the Islamic State group.",
+              {"actor": "Islamic State group"})])
+
+
+def _kind_after_modifier(tokens: list[Any]) -> bool:
+    """``KIND_AFTER_MODIFIER``: a place, a nationality or a common word before the kind, or a name right
+    after it ("US group Halcyon"); never a name's own ("the Islamic State group", "the Tata group")."""
+    from reportgen.geo.gazetteer import gazetteer
+
+    last = tokens[-1]
+    if len(tokens) < 2 or not last.is_lower \
+            or not (last.lower_ in lexicon.COMPANY_NOUNS or last.lower_ in lexicon.DESCRIBED_KINDS):
+        return False
+    doc = last.doc
+    modifier = doc[tokens[0].i:last.i].text
+    named_after = last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN"
+    if not (named_after or known_place(modifier) or bool(gazetteer().cities(modifier))
+            or all(common_noun(doc, t.lower_) for t in tokens[:-1])):
+        return False
+    fire_span(KIND_AFTER_MODIFIER, last.doc[tokens[0].i:last.i + 1], last.text)
+    return True
+
+
+def _description_of_a_name(tokens: list[Any]) -> bool:
+    """``PLACE_DESCRIPTION``: capitalised words, then a lower-case place noun, then "of" and a name."""
+    last = tokens[-1]
+    doc = last.doc
+    if len(tokens) < 2 or not last.is_lower or last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "of" \
+            or not doc[last.i + 2].is_title \
+            or not (last.lower_ in lexicon.FACILITY_WORDS or last.lower_ in lexicon.GEO_NOUNS):
+        return False
+    fire_span(PLACE_DESCRIPTION, doc[tokens[0].i:last.i + 1], last.text)
+    return True
+
+
+def _particle_name(tokens: list[Any]) -> bool:
+    """ "al-Tanf", "el-Sisi": a lower-case name particle hyphened to a capitalised name starts a name."""
+    if len(tokens) >= 3 and tokens[0].lower_ in lexicon.NAME_JOINERS and tokens[1].text in ("-", "–") \
+            and not tokens[0].whitespace_ and tokens[2].text[:1].isupper():
+        fire_span(PARTICLE_NAME, tokens[0].doc[tokens[0].i:tokens[-1].i + 1])
+        return True
+    return False
+
+
+def _address(tokens: list[Any], label: str) -> bool:
+    """ "10 Downing Street": a house number, then a capitalised street or building name, is an address
+    (the model tags it as a place; without the number the street is read as the office there)."""
+    if label not in ("LOC", "FAC", "GPE") or len(tokens) < 3 or not tokens[0].like_num \
+            or tokens[-1].lower_ not in lexicon.FACILITY_WORDS or not all(t.is_title for t in tokens[1:]):
+        return False
+    fire_span(ADDRESS, tokens[0].doc[tokens[0].i:tokens[-1].i + 1])
+    return True
+
+
+ENTITY = rule(
+    "mentions.entity", "A named entity of an actor type is a mention, cleaned of titles, honorifics, "
+    "“the” and possessives.",
+    examples=[("Deputy Foreign Minister Olga Varna met the envoy in Vienna on Monday.",
+               {"actor": "Olga Varna", "type": "person", "role": "Deputy Foreign Minister"}),
+              ("The Harlow Center for Justice said the harbour ruling was flawed.",
+               {"actor": "Harlow Center for Justice", "type": "organization"}),
+              ("A spokesman for the Latin Patriarchate of Jerusalem said the church would reopen.",
+               {"actor": "Latin Patriarchate of Jerusalem", "type": "organization"}),
+              ("The Office of Legal Counsel of the Department of Justice wrote a memo on the port.",
+               {"actor": "Office of Legal Counsel", "type": "organization"}),
+              ("Archbishop of Canterbury Tom Hale prayed for the crews on Sunday.",
+               {"actor": "Tom Hale", "type": "person", "role": "Archbishop of Canterbury"}),
+              ("Both towns criticised the plan, with Transport Minister Ana Ruiz warning of long delays.",
+               {"actor": "Ana Ruiz", "type": "person", "role": "Transport Minister"})],
+    counter=[("Covid-19 cases fell in March, the clinic said.", {"no_actor": "Covid-19"})])
+
+
+MONEY_NOT_NAME = rule(
+    "mentions.money-not-name", "An amount the model took for a name (“R$640 million” as an organisation, "
+    "“Rp 500,000” as a person) is no actor.", effect="-",
+    examples=[("Budget\n\nSpending will rise to R$1.1 billion this year, up from R$640 million in 2025.",
+               {"no_actor": "R$640"})],
+    counter=[("Masks\n\nThe N95 Alliance said nurses needed masks.", {"actor": "N95 Alliance"})])
+
+
+COMMON_NOUN = rule(
+    "mentions.common-noun", "A one-word entity the model tagged on a capitalised common noun for people "
+    "(“Candidates say ...” opening a headline line, “Officials”) describes people; it names nobody.",
+    effect="-",
+    examples=[("Harbour row: 'Is that all there is?'; Candidates say mayor's harbour plan is inadequate.\n\n"
+               "The mayor spoke on Monday about the harbour.",
+               {"no_actor": "Candidates"})],
+    counter=[("Harbour row\n\nThe Teamsters say the mayor's harbour plan is thin.",
+              {"actor": "Teamsters", "type": "organization"})])
+
+
+NAME_CONTINUED = rule(
+    "mentions.name-continued", "A name the model ended at an adjective (a nationality or faith) goes on over "
+    "the untagged capitalised proper nouns that follow (“the Islamic State group”), never over a title.",
+    examples=[("The base is an outpost in the fight against the Islamic State group.",
+               {"actor": "Islamic State group", "type": "organization"})],
+    counter=[("Russian President Ivan Petrov met the envoy on Monday.",
+              {"actor": "Ivan Petrov", "role": "Russian President"}),
+             ("Scottish Ana Ruiz said she was pleased.", {"no_actor": "Scottish Ana Ruiz"}),
+             ("He has been called a Republican Obama by his critics.", {"no_actor": "Republican Obama"}),
+             ("UK Tories under fire for name switch\n\nThe party changed its account name during the debate.",
+              {"actor": "UK", "type": "country"})])
+
+
+THING_KIND = rule(
+    "mentions.thing-kind", "A name that ends in a noun only things have (“the Skulls Trojan”) or stands "
+    "right before one (“the Netsky and Sasser virus families”) names that thing, not an actor.", effect="-",
+    examples=[("Also new this year was the Quill Trojan, which can cripple phones. The Quill Trojan spread "
+               "through messages.", {"no_actor": "Quill Trojan"})],
+    counter=[("Rovers Holdings bought the network. Rovers Holdings said the deal closed on Monday.",
+              {"actor": "Rovers Holdings", "type": "organization"})])
+
+
+PARTICLE_NAME = rule(
+    "mentions.particle-name", "A lower-case name particle hyphened to a capitalised name (“al-Tanf”, "
+    "“el-Sisi”) starts a name, though its first letter is small.",
+    examples=[("Some 200 troops remain at the al-Tanf base. Rebels trained at al-Tanf.",
+               {"actor": "al-Tanf base"})],
+    counter=[("The de-confliction zone runs along the road.", {"no_actor": "de-confliction"})])
+
+
+ADDRESS = rule(
+    "mentions.address", "A house number and a street or building name (“10 Downing Street”) is an address, "
+    "a place named in full.",
+    examples=[("He has been on hunger strike near 10 Downing Street since May.",
+               {"actor": "10 Downing Street", "type": "location"})],
+    counter=[("Downing Street said the talks would go on.", {"actor": "Downing Street"})])
+
+
+REGION_NAMED = rule(
+    "mentions.region-named", "A compass word before a continent that the data lists as a region with it "
+    "(“south Asia”) is part of the region's name, however it is written.",
+    examples=[("Floods hit south Asia, killing hundreds, officials said.",
+               {"actor": "south Asia", "type": "location"})],
+    counter=[("The storm struck Asia on Monday.", {"actor": "Asia"})])
+
+
+POSTNOMINAL = rule(
+    "mentions.postnominal", "Letters written after a person's name (“Samantha Le Roux SC”, “Ana Ruiz MP”, "
+    "“Tom Vale KC”) are no part of the name (people.yaml postnominals).",
+    examples=[("Fraud trial\n\nThe defence barrister, Helen De Wet SC, argued for a shorter term. Ms De Wet "
+               "said her client would appeal.", {"actor": "Helen De Wet", "no_actor": "Helen De Wet SC"}),
+              ("Fraud trial\n\nVale's barrister, Marta De Klerk SC, had argued for a shorter term. “He is a "
+               "broken man,” Ms De Klerk said.", {"actor": "Marta De Klerk", "role": "Vale's barrister",
+                                                  "aliases": ["Ms De Klerk"]})],
+    counter=[("Fraud trial\n\nHelen De Wet argued for a shorter term.", {"actor": "Helen De Wet"})])
+
+
+PLACE_BEFORE_TITLE = rule(
+    "mentions.place-before-title", "A name the model ran on into the first word of a title (“Apurímac "
+    "Regional” of “Apurímac Regional Governor Rosa Huamaní”, “Texas State” of “Texas State Senator ...”) "
+    "ends before that word: the place is the actor, the words after it the title.",
+    examples=[("Quake toll rises\n\nApurímac Regional Governor Rosa Elena Huamaní said 187 people had been "
+               "injured in Apurímac.", {"actor": "Apurímac", "no_actor": "Apurímac Regional"})],
+    counter=[("Budget cuts\n\nKent County Council said it would close two libraries.",
+              {"actor": "Kent County Council"})])
+
+
+ROUTE = rule(
+    "mentions.route", "Two known places, neither a country, joined by a hyphen (“the Baghdad-Damascus "
+    "highway”) name the way between them, not an actor.", effect="-",
+    examples=[("The base lies on the Baghdad-Damascus highway, officials said.",
+               {"no_actor": "Baghdad-Damascus"})],
+    counter=[("Guinea-Bissau said the border would stay open.", {"actor": "Guinea-Bissau"}),
+             ("Trade across Asia-Pacific grew, officials said.", {"actor": "Asia-Pacific"}),
+             ("Talks on US-China trade resumed on Monday.", {"actor": "China", "type": "country"})])
+
+
+LAW_TITLE = rule(
+    "mentions.law-title", "A name followed by a bracketed title-case phrase and a law word (“the Health "
+    "Service (Miscellaneous Provisions) Bill”) begins the law's title; laws are not actors.", effect="-",
+    examples=[("The ban will be part of the Health Service (Miscellaneous Provisions) Bill, which "
+               "parliament will debate in May.", {"no_actor": "Health Service"})],
+    counter=[("The Health Service (NHS) said the ban would save lives.", {"actor": "Health Service"})])
+
+
+PORTFOLIO = rule(
+    "mentions.portfolio", "A body's name written before a portfolio title and a person's name "
+    "(“International Development Secretary Hilary Benn”) is the portfolio, part of her title, not a body "
+    "of the story.", effect="-",
+    examples=[("International Development Secretary Hilary Benn will visit Aceh on Monday.",
+               {"no_actor": "International Development"})],
+    counter=[("Home Office Minister Tom Barr said the plan was ready.", {"actor": "Home Office"})])
+
+
+NUMBERED_THING = rule(
+    "mentions.numbered-thing", "One word and a number (“a Phase 2 investigation”, “Apollo 11”) name a "
+    "stage or a thing, no actor; a medium stays one (“Channel 4”).",
+    effect="-",
+    examples=[("The regulator opened a lengthy Phase 2 investigation into the deal.", {"no_actor": "Phase"})],
+    counter=[("Channel 4 said the interview would air on Monday.", {"actor": "Channel 4"})])
