@@ -346,17 +346,17 @@ def test_a_month_word_in_a_tagged_name_is_a_first_name_not_a_date(nlp: Any) -> N
 def test_the_last_person_who_argued_outranks_one_named_more_often() -> None:
     """Pronoun salience: the subject of a reporting verb in the sentence before ("the press secretary
     argued that ...") is who "he said" goes on with, over a person named more often a little earlier."""
-    from reportgen.extract.referents import _Candidate, _most_salient
+    from reportgen.extract.referents.pronouns import Candidate, most_salient
 
     often = Actor(name="Carlos Vidal", type="person")
     spokesman = Actor(name="Tomas Reyes", type="person")
-    before = [_Candidate(start=k, sentence=min(k, 4), actor=often, subject=True, backgrounded=False)
+    before = [Candidate(start=k, sentence=min(k, 4), actor=often, subject=True, backgrounded=False)
               for k in range(6)]
-    before.append(_Candidate(start=10, sentence=5, actor=spokesman, subject=True, backgrounded=False,
+    before.append(Candidate(start=10, sentence=5, actor=spokesman, subject=True, backgrounded=False,
                              speaking=True))
-    assert _most_salient(before, 6, {}, "m") is spokesman
-    before[-1] = _Candidate(start=10, sentence=5, actor=spokesman, subject=True, backgrounded=False)
-    assert _most_salient(before, 6, {}, "m") is often  # without the report, the one named six times
+    assert most_salient(before, 6, {}, "m") is spokesman
+    before[-1] = Candidate(start=10, sentence=5, actor=spokesman, subject=True, backgrounded=False)
+    assert most_salient(before, 6, {}, "m") is often  # without the report, the one named six times
 
 
 def test_one_person_label_among_many_place_labels_is_no_person() -> None:

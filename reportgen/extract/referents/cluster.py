@@ -1,0 +1,146 @@
+"""The :class:`Cluster` of mentions that one actor gathers while mentions are merged, and the small
+lookups both merging and typing read (places the gazetteer knows, a country named with a title, the
+words of a role).
+"""
+
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from reportgen.brief import Actor
+from reportgen.extract import lexicon
+from reportgen.extract.mentions import Mention
+from reportgen.extract.names import (
+    country_key,
+    known_place,
+    name_key,
+    person_shaped,
+    titled_short_name,
+)
+from reportgen.extract.rules import Rule, fire, fire_span
+
+
+@dataclass
+class Cluster:
+    """Mentions of one referent while they are being gathered."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    merged_into: Cluster | None = None
+    _longest: tuple[tuple[int, int], str] | None = field(default=None, repr=False, compare=False)
+
+    def names(self) -> list[str]:
+        return [m.text for m in self.mentions]
+
+    def longest(self) -> str:
+        # Cached per state of the mention list: clustering asks for it once per candidate mention.
+        state = (id(self.mentions), len(self.mentions))
+        if self._longest is None or self._longest[0] != state:
+            self._longest = (state, max(self.names(), key=lambda n: (len(n.split()), len(n))))
+        return self._longest[1]
+
+    def labels(self) -> Counter[str]:
+        return Counter(m.label for m in self.mentions)
+
+    def is_personal(self) -> bool:
+        """Looks like a person: the model said so, or a title or honorific stood before it."""
+        name = self.longest()
+        labels = self.labels()
+        if any(m.honorific for m in self.mentions):
+            return True
+        if any(m.titled for m in self.mentions) and (len(name.split()) > 1 or labels["PERSON"] > 0):
+            return True  # "developer Brightforge" names a firm; "developer Ana Ruiz" a person
+        if not person_shaped(name):
+            return False
+        if labels["PERSON"] == 0 and name_key(name).split()[-1] in lexicon.SITE_WORDS \
+                and not any(m.person_cues or m.agentive for m in self.mentions):
+            return False  # "Stanley Park", "Marion Inn": a site, unless a person acts ("Grace Park said")
+        first_name = name.split()[0].lower() in lexicon.first_name_genders()  # "Nicola Sturgeon"
+        if labels["PERSON"] > 0:
+            # type voting: one PERSON among many place labels is the model's slip ("Clarkston became
+            # his home" after nine uses of the town)
+            return labels["PERSON"] * 3 >= labels["GPE"] + labels["LOC"] + labels["FAC"] or first_name
+        # a role led or headed by a title: "chief executive of X", "the party's Holyrood leader"
+        titled_role = any(m.role and {w.lower().strip(",") for w in (m.role.split()[0], m.role.split()[-1])}
+                          & lexicon.TITLE_WORDS for m in self.mentions)
+        cued = any(m.person_cues for m in self.mentions)
+        # a name's particle shows a person only when the model said so ("Marina del Rey" is a place)
+        capitalised = all(w[:1].isupper() for w in name.split())
+        return len(name.split()) >= 2 and capitalised and (titled_role or first_name or cued)
+
+
+def fire_at(doc: Any, which: Rule, mention: Mention, detail: str = "") -> None:
+    """Record that ``which`` applied to ``mention``'s characters."""
+    fire_span(which, doc[mention.start:mention.end], detail)
+
+
+def absorb(into: Cluster, other: Cluster, doc: Any = None, why: Rule | None = None) -> None:
+    """Move ``other``'s mentions into ``into``; with ``doc`` and ``why``, record the merging rule."""
+    if into is other:
+        return
+    if doc is not None and why is not None and other.mentions:
+        first = other.mentions[0]
+        fire(doc, why, doc[first.start].idx, doc[first.end - 1].idx + len(doc[first.end - 1]), into.longest())
+    into.mentions.extend(other.mentions)
+    into.mentions.sort(key=lambda m: m.start)
+    other.mentions = []
+    other.merged_into = into
+
+
+def country_clusters(clusters: list[Cluster]) -> dict[str, Cluster]:
+    """The clusters that name a country, by the country's canonical name (the last one for a name)."""
+    return {key: c for c in clusters if c.merged_into is None and c.mentions
+            and (key := country_key(c.longest()))}
+
+
+def titled_country(name: str) -> str | None:
+    """``TITLED_COUNTRY``: the short name of "the Republic of Valdoria", "the Kingdom of Arland"."""
+    return titled_short_name(name_key(name))
+
+
+def gazetteer_place(name: str) -> bool:
+    """A place the data or the gazetteer knows ("Texas", "Cincinnati", "Sindh"), not one only the text
+    names ("Platte River")."""
+    from reportgen.geo.gazetteer import gazetteer
+
+    return known_place(name) or known_city(name) or bool(gazetteer().subdivisions(name))
+
+
+def known_city(name: str, population: int = 0) -> bool:
+    from reportgen.geo.gazetteer import gazetteer
+
+    return any(city.population >= population for city in gazetteer().cities(name))
+
+
+def surname_or_full_name(name: str) -> bool:
+    """ "Reynolds", "Carla Whitfield": one capitalised word, or a known first name and more ("Oxford
+    Economics", "GOPers" are not)."""
+    words = name.split()
+    if len(words) == 1:
+        return person_shaped(name) and sum(c.isupper() for c in name) == 1
+    return person_shaped(name) and words[0].lower() in lexicon.first_name_genders()
+
+
+def role_words(actor: Actor) -> tuple[str, ...]:
+    """The words of an actor's stated role, abbreviated titles spelled out ("Sen." is "senator"), as a
+    description names the office."""
+    return _role_words(actor.role or "")
+
+
+@lru_cache(maxsize=4096)
+def _role_words(role: str) -> tuple[str, ...]:
+    return tuple(lexicon.TITLE_EXPANSIONS.get(w, w) for w in name_key(role).split())
+
+
+def title_fits(actor: Actor, words: list[str]) -> bool:
+    """False when the actor's stated role names an office and it is not the one described."""
+    role = role_words(actor)
+    if words and words[-1] in lexicon.OCCUPATION_NOUNS and words[-1] not in lexicon.TITLE_WORDS:
+        return not role or words[-1] in role  # "the real estate agent" is no "presidential hopeful"
+    offices = [w for w in role if w in lexicon.TITLE_WORDS]
+    described = [w for w in words if w in lexicon.TITLE_WORDS]
+    return not offices or not described or any(  # ("the diplomat": an envoy)
+        w in role or not lexicon.OFFICE_CLASSES.get(w, frozenset()).isdisjoint(role) for w in described)

@@ -1,0 +1,180 @@
+"""Roles the text states through a description rather than beside the name: "the prime minister
+said" after the minister was named, "Its chief executive, X," (of the body that acted last), the
+unnamed person a story opens on ("An ex-intelligence officer who ..."), "her mother" (of the person
+named before).
+"""
+
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import takewhile
+from typing import Any
+
+from reportgen.brief import Actor
+from reportgen.extract import lexicon
+from reportgen.extract.grammar import SUBJECTS
+from reportgen.extract.layout import Layout, layout_of, sentence_of
+from reportgen.extract.mentions import Mention
+from reportgen.extract.referents.cluster import fire_at
+from reportgen.extract.referents.resolver import Referents
+from reportgen.extract.rules import fire, fire_span, rule
+
+ROLE_FROM_DESCRIPTION = rule(
+    "referents.role-from-description", "A titled or occupational description as a subject that stands for "
+    "someone with no stated role (“the prime minister said” after “Tony Vale”, “the real estate agent said”) "
+    "gives them that role, unless that person is named beside it (“the coach praised Ardal”).",
+    examples=[("Tony Vale urged leaders to act on Friday. “America has spoken,” the prime minister said.",
+               {"actor": "Tony Vale", "role": "prime minister"}),
+              ("Maya Okoro did not know Tom Vale, a presidential hopeful, was coming to the meeting. "
+               "The real estate agent said she liked his plan.",
+               {"actor": "Maya Okoro", "role": "real estate agent"})],
+    counter=[("Ines Ardal joined the club in May. The coach praised Ardal on Saturday.",
+              {"actor": "Ines Ardal", "role": None})])
+
+
+def roles_from_descriptions(doc: Any, index: Referents) -> None:
+    """"the prime minister", "the Russian president": a definite description with a title gives the
+    person it stands for (:meth:`Referents.described_person`) that role when they have none."""
+    for token in layout_of(doc).tokens:
+        titled = token.is_lower and (token.lower_ in lexicon.TITLE_WORDS
+                                     or token.lower_ in lexicon.OCCUPATION_NOUNS)
+        if token.pos_ not in ("NOUN", "PROPN") or not titled or token.dep_ == "compound" \
+                or index.in_quote(token.idx):
+            continue
+        left = list(token.lefts)
+        if not left or left[0].lower_ != "the" or any(t.pos_ == "PROPN" and t.dep_ == "compound"
+                                                       and t.i > token.i for t in token.children):
+            continue
+        if any(t.pos_ == "PROPN" and not t.is_lower for t in left[1:]) or token.tag_ == "NNS":
+            continue  # "the Labour leader" may name a party's; "the ministers" are several
+        if token.dep_ not in SUBJECTS or any(c.dep_ == "appos" and index.actor_at(c.i) is not None
+                                             for c in token.children):
+            continue  # ("The office director, Brahim Kadar, said": the name beside it holds the role)
+        words = [w.lower_ for w in left[1:]] + [token.lower_]
+        person = index.described_person(words, token.i)
+        if person is None or person.role or any(index.actor_at(t.i) is person for t in sentence_of(token)):
+            continue  # "The coach praised Ardal": someone else than the person named beside it
+        if token.lower_ not in lexicon.TITLE_WORDS and not index.subject_before(person, token.i):
+            continue  # an occupation ("the real estate agent") only follows its holder's own sentence
+        person.role = doc[left[1].left_edge.i if len(left) > 1 else token.i:token.i + 1].text
+        fire(doc, ROLE_FROM_DESCRIPTION, token.idx, token.idx + len(token), person.name)
+
+
+ROLE_OF_ITS = rule(
+    "referents.role-of-its", "A role stated through \"its\" or \"their\" (\"Its chief executive, Annika "
+    "Strand,\") names the body or country that acted last: the role says whose (\"chief executive of "
+    "Norvale Energy\").",
+    examples=[("Norvale Energy reported a loss on Monday. Its chief executive, Annika Strand, told analysts "
+               "the worst was over.",
+               {"actor": "Annika Strand", "role": "chief executive of Norvale Energy"}),
+              ("Tuvalu has relocated 300 residents, its foreign minister, Kofe Lusama, told the session.",
+               {"actor": "Kofe Lusama", "role": "foreign minister of Tuvalu"}),
+              ("Prices rose 12 percent, according to the Statistics Office. The march was organised by the "
+               "Bread Alliance. Its president, Carmen Rojas, said more marches would follow.",
+               {"actor": "Carmen Rojas", "role": "president of Bread Alliance"}),
+              ("Rangers seized 410 kilograms of ivory, the Wildlife Authority said. Its director-general, "
+               "Joseph Banda, said the ivory was bound for Asia.",
+               {"actor": "Joseph Banda", "role": "director-general of Wildlife Authority"})],
+    counter=[("Markets fell on Monday. Its chief executive, Annika Strand, told analysts the worst was over.",
+              {"actor": "Annika Strand", "role": "Its chief executive"})])
+
+
+def roles_of_its(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents) -> None:
+    """``ROLE_OF_ITS``: "Its chief executive" becomes "chief executive of <the body that acted last>"."""
+    for mention, actor in pairs:
+        words = (actor.role or "").split()
+        if actor.type != "person" or len(words) < 2 or words[0].lower() not in ("its", "their") \
+                or mention.role != actor.role or words[-1].lower() in lexicon.FAMILY_NOUNS:
+            continue  # ("their father" is the father of people, never of a body)
+        # (a group such as "Democrats" has no chief executive)
+        body = index.org_before(mention.start, within=60, types=("organization", "country"))
+        if body is None:
+            continue
+        joint = "for" if words[-1].lower() in lexicon.SPOKES_NOUNS else "of"  # "spokesman for X"
+        actor.role = f"{' '.join(words[1:])} {joint} {body.name}"
+        fire_span(ROLE_OF_ITS, doc[mention.start:mention.end], actor.role)
+
+
+LEAD_DESCRIPTION = rule(
+    "referents.lead-description", "A story that opens on an unnamed person (“An ex-Russian intelligence "
+    "officer who ... is entering ...”, a headline “Student dies after ...”) and then names someone within a "
+    "few sentences is about them: the description is their role when they have none.",
+    examples=[("Ex-spy on hunger strike\n\nA former Russian intelligence officer who spied for Britain is "
+               "on hunger strike.\n\nIvan Petrov, 50, says he has been betrayed.",
+               {"actor": "Ivan Petrov", "role": "former Russian intelligence officer"})],
+    counter=[("Ex-spy on hunger strike\n\nA former Russian intelligence officer who spied for Britain is "
+              "on hunger strike, his lawyer Ivan Petrov said.\n\nPetrov, 50, says the officer was betrayed.",
+              {"actor": "Ivan Petrov", "role": "his lawyer"}),
+             ("Shooting at the port\n\nA police officer who guarded the port was shot on Monday.\n\nTomas "
+              "Reyes, 50, said he heard two shots.", {"actor": "Tomas Reyes", "role": None}),
+             ("President vows to veto harbour bill\n\nTomas Reyes, 50, said the bill would pass anyway.",
+              {"actor": "Tomas Reyes", "role": None})])
+
+
+def _described_lead(doc: Any, layout: Layout) -> list[tuple[str, int]]:
+    """Descriptions of an unnamed person the story opens on, with the token where each ends: the
+    subject of the first sentence ("An ex-Russian intelligence officer who ..."), then the headline's
+    first word ("Student dies after ...")."""
+    found: list[tuple[str, int]] = []
+    body = [s for s in layout.sentences if s.start_char >= layout.headline_end and s.text.strip()]
+    if body:
+        for token in body[0]:
+            # an agent, never one acted upon ("A police officer ... was shot": who speaks next is a witness)
+            if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.pos_ == "NOUN" \
+                    and (token.lower_ in lexicon.TITLE_WORDS or token.lower_ in lexicon.OCCUPATION_NOUNS) \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+                start = next(t.i for t in token.subtree if t.dep_ != "det")
+                found.append((doc[start:token.i + 1].text, body[0].end))
+                break
+    head = list(takewhile(lambda t: t.idx < layout.headline_end, layout.tokens))  # never the whole text
+    head = [t for t in head if not t.is_space]
+    while head and head[0].lower_ in ("a", "an"):
+        head = head[1:]
+    # a person described, not an office: "President vows to veto ..." is about someone the story names so
+    if head and (head[0].lower_ in lexicon.OCCUPATION_NOUNS or head[0].lower_ in lexicon.PERSON_NOUNS) \
+            and head[0].pos_ in ("NOUN", "PROPN") and not head[0].ent_type_:
+        found.append((head[0].lower_, head[-1].i + 1))
+    return found
+
+
+def roles_from_lead(doc: Any, pairs: list[tuple[Mention, Actor]], layout: Layout) -> None:
+    """The role a story's opening description gives the first person it then names (see
+    :data:`LEAD_DESCRIPTION`); a person named beside the description keeps it for themself."""
+    starts = [s.start for s in layout.sentences]
+    ordered = sorted(pairs, key=lambda pair: pair[0].start)
+    for description, end in _described_lead(doc, layout):
+        opening = starts[max(0, bisect_right(starts, end - 1) - 1)] if starts else 0
+        if any(a.type == "person" and opening <= m.start < end for m, a in ordered):
+            continue  # someone is named beside the description: it is theirs or another's, not a lead's
+        first = next(
+            ((m, a) for m, a in ordered if m.start >= end and a.type == "person" and not m.furniture), None)
+        if first is None:
+            continue
+        mention, actor = first
+        if bisect_right(starts, mention.start) - bisect_right(starts, end - 1) > 4 or actor.role \
+                or not (mention.agentive or mention.person_cues):
+            continue
+        actor.role = description
+        fire_at(doc, LEAD_DESCRIPTION, mention, description)
+
+
+def name_possessors(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents) -> None:
+    """"her mother" -> "Mia Lund's mother": the pronoun is the last other person named before ("their
+    lawyer" is the lawyer of people the text counts, of a body at most: see ``roles_of_its``)."""
+    for mention, actor in pairs:
+        if not mention.role or actor.role != mention.role:
+            continue
+        first, _, rest = mention.role.partition(" ")
+        gender = {"his": "m", "her": "f"}.get(first.lower(), "")
+        if gender == "" or not rest:
+            continue
+        at = min(mention.start, _role_start(doc, mention))
+        owner = index.person_before(at, gender)
+        if owner is not None and owner is not actor:
+            actor.role = f"{owner.name}'s {rest}"
+
+
+def _role_start(doc: Any, mention: Mention) -> int:
+    root = doc[mention.root]
+    return root.head.left_edge.i if root.dep_ == "appos" else mention.start

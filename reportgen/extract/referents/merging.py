@@ -1,0 +1,686 @@
+"""Mentions grouped into clusters, one per actor: a surname or first name to the full name the text
+last meant, an acronym to its expansion, spelling variants and transposed letters, a former name, a
+body's short and long forms, "the Committee" to the committee named last, a capital or "the
+government" to its country. Each merge is a declared rule.
+"""
+
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+from typing import Any
+
+from reportgen.extract import lexicon
+from reportgen.extract.layout import sentence_of
+from reportgen.extract.mentions import Mention, speaks_for
+from reportgen.extract.names import (
+    acronym_fits,
+    canonical_key,
+    country_key,
+    known_place,
+    name_key,
+    person_shaped,
+)
+from reportgen.extract.referents.cluster import (
+    Cluster,
+    absorb,
+    country_clusters,
+    fire_at,
+    gazetteer_place,
+    surname_or_full_name,
+    titled_country,
+)
+from reportgen.extract.rules import fire, fire_span, rule
+
+
+def cluster_mentions(doc: Any, mentions: list[Mention],
+                     parenthesised: frozenset[int] = frozenset()) -> list[Cluster]:
+    """Mentions, in text order, merged by name form; short person names to the last full match;
+    an acronym in brackets right after a name ("... Security Agency (NUKIB)") to that name."""
+    clusters: list[Cluster] = []
+    by_form: dict[str, Cluster] = {}
+    by_end: dict[int, Cluster] = {}
+    by_part: dict[str, dict[int, Cluster]] = {}  # first or last word of a full name -> its clusters
+    last_seen: dict[int, int] = {}
+    bare_seen: dict[str, dict[int, int]] = {}  # a bare name -> the clusters it meant -> where
+    for mention in mentions:
+        key = canonical_key(mention.text)
+        if key != name_key(mention.text) and key in by_form:
+            fire_at(doc, CANONICAL_FORM, mention, by_form[key].longest())
+        cluster = None
+        if mention.start in parenthesised and mention.start - 1 in by_end and not mention.furniture \
+                and (mention.text.isupper() or _own_language_name(doc, mention)
+                     or _short_name_in_brackets(doc, mention, by_end[mention.start - 1])):
+            # "BUCHAREST, Romania (AP) —": the agency is no alias (furniture); "(Havnekontoret, HK)": the
+            # body's name in its own language is
+            cluster = by_form.get(key) or by_end[mention.start - 1]
+        elif len(key.split()) == 1 and (not country_key(key) or _speaking_surname(doc, mention)):
+            # A bare surname is the person the text last meant (father and son stay apart).
+            strong = mention.person_cues > 0 or bool(mention.honorific) or mention.titled
+            candidates = by_part.get(key, {}).values()
+            cluster = _person_for_part(key, candidates, last_seen, loose=strong)
+            held = _person_for_part(key, candidates, bare_seen.get(key, {}), loose=strong)
+            if held is not None and cluster is not None and held is not cluster:
+                fire_at(doc, SURNAME_KEEPS_HOLDER, mention, held.longest())
+                cluster = held
+            if cluster is not None:
+                bare_seen.setdefault(key, {})[id(cluster)] = mention.start
+                if country_key(key):
+                    fire_at(doc, COUNTRY_SURNAME, mention, cluster.longest())
+                full = name_key(cluster.longest()).split()
+                if len(full) >= 3 and full[-2] == key and key not in (full[0], full[-1]):
+                    fire_at(doc, FIRST_SURNAME, mention, cluster.longest())
+        cluster = cluster or by_form.get(key) or _longer_name_ending(key, clusters)
+        if cluster is None:
+            cluster = Cluster()
+            clusters.append(cluster)
+        cluster.mentions.append(mention)
+        words = name_key(mention.text).split()
+        if len(words) >= 2:
+            # (and a first surname of two: "Villalobos" of "Andrés Villalobos Pérez"; never a second
+            # first name, "Ann" of "Mary Ann Smith")
+            double = len(words) >= 3 and words[0] in lexicon.first_name_genders() \
+                and words[-2] not in lexicon.first_name_genders() and words[-2] not in lexicon.NAME_PARTICLES
+            for word in (words[0], words[-1], *((words[-2],) if double else ())):
+                by_part.setdefault(word, {})[id(cluster)] = cluster
+        by_form[key] = cluster
+        by_end[mention.end] = cluster
+        last_seen[id(cluster)] = mention.start
+    _merge_parts(clusters)
+    _merge_org_forms(clusters)
+    _merge_acronyms(doc, clusters, parenthesised)
+    _merge_party_members(doc, clusters)
+    _merge_country_bodies(doc, clusters)
+    _merge_spelling_variants(doc, clusters)
+    _merge_transposed_names(doc, clusters)
+    _merge_former_names(doc, clusters)
+    _merge_capitalised_kinds(doc, clusters)
+    return clusters
+
+
+CAPITALISED_KIND = rule(
+    "referents.capitalised-kind", "A body called by its kind with a capital (“the Committee”, “the Court”) "
+    "is the body named last before it whose name has that word (“Court of Appeal”, “Supreme Court”); "
+    "only in a quote, after several, it is none of them for sure and no actor of its own.",
+    examples=[("Rates cut\n\nThe Monetary Policy Committee cut its rate on Tuesday. The Committee said "
+               "inflation had eased.", {"actor": "Monetary Policy Committee", "aliases": ["Committee"]}),
+              ("Water ruling\n\nThe Arizona Supreme Court overturned a ruling by the Maricopa County "
+               "Superior Court. “The Legislature, not this Court, must act,” the majority wrote.",
+               {"no_actor": "Court"}),
+              ("Appeal\n\nThe case began in the High Court in 2021. On Tuesday the Court of Appeal "
+               "overturned the ruling. The Court said the trial judge had erred.",
+               {"actor": "Court of Appeal", "aliases": ["Court"]})],
+    counter=[("Rates cut\n\nThe Committee said inflation had eased.", {"actor": "Committee"})])
+
+
+def _merge_capitalised_kinds(doc: Any, clusters: list[Cluster]) -> None:
+    """``CAPITALISED_KIND``: "the Committee" is the Monetary Policy Committee named before it."""
+    live = [c for c in clusters if c.merged_into is None and c.mentions]
+    for short in live:
+        words = {name_key(m.text) for m in short.mentions}
+        word = words.pop() if len(words) == 1 else ""
+        if word not in lexicon.ORG_WORDS or not all(
+                m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ in ("the", "this", "that")
+                and doc[m.start].is_title for m in short.mentions):
+            continue
+        first = short.mentions[0].start
+        # (the word as the name's head: "Supreme Court", "Court of Appeal", "Council of Europe")
+        owners = [c for c in live if c is not short and c.merged_into is None and c.mentions
+                  and not c.is_personal() and len(c.longest().split()) >= 2
+                  and word in name_key(c.longest()).split() and c.mentions[0].start < first]
+        if not owners:
+            continue
+        latest = max(owners, key=lambda c: max(m.start for m in c.mentions if m.start < first))
+        if len(owners) == 1 or not all(m.quoted for m in short.mentions):
+            absorb(latest, short, doc, CAPITALISED_KIND)  # the one named last before it
+        else:  # "not this Court," in a quote after two courts: none of them for sure
+            mention = short.mentions[0]
+            fire(doc, CAPITALISED_KIND, doc[mention.start].idx, doc[mention.start].idx + len(mention.text))
+            clusters.remove(short)
+
+
+def _longer_name_ending(key: str, clusters: list[Cluster]) -> Cluster | None:
+    """A person named before in three words or more whose name ends with these two ("Costa Reis" of
+    "Ana Lúcia Costa Reis": a double surname written alone)."""
+    if len(key.split()) != 2:
+        return None
+    found = [c for c in clusters if c.merged_into is None and c.is_personal()
+             and len(name_key(c.longest()).split()) >= 3 and name_key(c.longest()).endswith(" " + key)]
+    return found[-1] if len(found) == 1 else None
+
+
+FIRST_SURNAME = rule(
+    "referents.first-surname", "A person named with two surnames (“Andrés Villalobos Pérez”) is meant by "
+    "the first alone (“Villalobos added”), as Spanish and Portuguese style writes it; a second first name "
+    "is no surname (“Ann” of Mary Ann Smith).",
+    examples=[("CET's executive director, Andrés Villalobos Pérez, told reporters the agency was examining "
+               "the fault. Villalobos added that the grid had performed better than in 2019.",
+               {"actor": "Andrés Villalobos Pérez", "aliases": ["Villalobos"]})],
+    counter=[("Mary Ann Smith chairs the board. Ann Lee, her deputy, said the vote was close.",
+              {"actor": "Ann Lee"})])
+
+
+PARTY_MEMBERS = rule(
+    "referents.party-members", "A party's members named as a plural (“the Conservatives”, “Republicans”) "
+    "are the party named in full (“Conservative Party”).",
+    examples=[("The Conservative Party lost two seats. The Conservatives blamed the weather.",
+               {"actor": "Conservative Party", "aliases": ["Conservatives"]})])
+
+
+SPELLING_VARIANT = rule(
+    "referents.spelling-variant", "Two people with the same surname whose first names differ by one "
+    "letter (“Viktor”/“Victor”) are one person spelt two ways.",
+    examples=[("Viktor Makarov defected in 1992. Victor Makarov later wrote a memoir.",
+               {"actor": "Viktor Makarov", "aliases": ["Victor Makarov"]})])
+
+
+TRANSPOSED_LETTERS = rule(
+    "referents.transposed-letters", "Two names of places or bodies that differ only by two neighbouring "
+    "letters swapped in one word (“Rukban camp”/“Rubkan camp”) are one name mistyped.",
+    examples=[("Aid reached the Rukban camp on Monday. The Rukban camp holds 40,000 people. Officials said "
+               "the Rubkan camp would get more food.", {"actor": "Rukban camp", "aliases": ["Rubkan camp"]})],
+    counter=[("Iran and Iraq signed the pact. Iran said the border would reopen.", {"actor": "Iraq"})])
+
+
+FORMER_NAME = rule(
+    "referents.former-name", "A body's name set beside another with “formerly” or “previously” (“MaT – "
+    "formerly the Free Syrian Army –”) is its former name: one actor.",
+    examples=[("The forces known as Harbour Guard, or HG – formerly the Free Coast Army – patrol the bay.",
+               {"actor": "Harbour Guard", "aliases": ["Free Coast Army"]}),
+              ("Acme Corp - formerly Harbour Holdings - said on Monday it would close the plant. Harbour "
+               "Holdings once owned the port.",  # the former name used again is still the former name
+               {"actor": "Acme Corp", "aliases": ["Harbour Holdings"]})],
+    counter=[("Harbour Guard patrols the bay, and the Free Coast Army guards the hills.",
+              {"actor": "Free Coast Army"})])
+
+
+CANONICAL_FORM = rule(
+    "referents.canonical-form", "Names that share a canonical form are one actor: initials with or "
+    "without full stops (“U.N.”/“UN”), a known short form (“Fed”), a state's government by its "
+    "country (“the British government”/“the UK government”).",
+    examples=[("The UK government said the rebate stays. The British government will not give way.",
+               {"actor": "British government", "aliases": ["UK government"]})])
+
+
+COUNTRY_BODY = rule(
+    "referents.country-body", "A state body named through “the country's” (“the country's cyber security "
+    "agency”) is the one organisation named in full with the same head and all its words.",
+    examples=[("The blackout hit 9,000 homes, the country's cyber security agency said. The National Cyber "
+               "and Information Security Agency said the attackers were known.",
+               {"actor": "National Cyber and Information Security Agency",
+                "aliases": ["country's cyber security agency"]}),
+              ("Ghana's central bank cuts key rate\n\nThe National Reserve Bank of Ghana cut its benchmark "
+               "rate on Wednesday.", {"actor": "National Reserve Bank of Ghana",
+                                      "aliases": ["Ghana's central bank"]})],
+    counter=[("Kenya's largest bank reported a loss. The Central Bank of Kenya raised its key rate.",
+              {"actor": "Kenya's largest bank"})])
+
+
+def _merge_country_bodies(doc: Any, clusters: list[Cluster]) -> None:
+    live = [c for c in clusters if c.merged_into is None and c.mentions and not c.is_personal()
+            and not all(m.furniture for m in c.mentions)]  # a dateline's agency expands no name
+    for cluster in live:
+        words = name_key(cluster.longest()).split()
+        owned = _country_owned(words)
+        if owned is not None:  # "Ghana's central bank" is the National Reserve Bank of Ghana
+            country, qualifiers, head = owned
+            owners = [c for c in live if c is not cluster and c.merged_into is None
+                      and head in name_key(c.longest()).split()
+                      and f" {country} " in f" {name_key(c.longest())} "
+                      and set(qualifiers) <= set(name_key(c.longest()).split()) | lexicon.STATE_QUALIFIERS]
+            if len(owners) == 1:
+                absorb(owners[0], cluster, doc, COUNTRY_BODY)
+            continue
+        if len(words) < 2 or words[0].removesuffix("'s") not in lexicon.COUNTRY_NOUNS:
+            continue
+        wanted = {w for w in words[1:] if w not in ("'s", "’s")}
+        owners = [c for c in live if c is not cluster and c.merged_into is None
+                  and name_key(c.longest()).split()[-1:] == words[-1:]
+                  and wanted <= set(name_key(c.longest()).split())]
+        if len(owners) == 1:
+            absorb(owners[0], cluster, doc, COUNTRY_BODY)
+
+
+def _country_owned(words: list[str]) -> tuple[str, list[str], str] | None:
+    """(country, qualifiers, head) of a body named through a named country ("ghana's central bank" ->
+    ("ghana", ["central"], "bank")), else None."""
+    for k, word in enumerate(words[:-1]):
+        if word in ("'s", "’s") or word.endswith(("'s", "’s")):
+            country = " ".join(words[:k] + ([word[:-2]] if len(word) > 2 else []))
+            return (country, words[k + 1:-1], words[-1]) if country and country_key(country) else None
+    return None
+
+
+def _merge_party_members(doc: Any, clusters: list[Cluster]) -> None:
+    live = [c for c in clusters if c.merged_into is None and c.mentions]
+    parties = {name_key(c.longest()): c for c in live if name_key(c.longest()).endswith(" party")}
+    for cluster in live:
+        name = name_key(cluster.longest())
+        if cluster.merged_into is not None or " " in name or not name.endswith("s"):
+            continue
+        party = parties.get(f"{name[:-1]} party")
+        if party is not None and party is not cluster:
+            absorb(party, cluster, doc, PARTY_MEMBERS)
+
+
+def _merge_spelling_variants(doc: Any, clusters: list[Cluster]) -> None:
+    # Only names of as many words with the same surname are compared: a list of thousands of names
+    # stays linear.
+    groups: dict[tuple[str, int], list[tuple[Cluster, list[str]]]] = {}
+    for c in clusters:
+        if c.merged_into is None and c.mentions and c.is_personal() and len(c.longest().split()) >= 2:
+            words = name_key(c.longest()).split()
+            groups.setdefault((words[-1], len(words)), []).append((c, words))
+    for people in groups.values():
+        for k, (one, a) in enumerate(people):
+            for other, b in people[k + 1:]:
+                if one.merged_into is None and other.merged_into is None \
+                        and len(a[0]) >= 4 and _one_letter_apart(a[0], b[0]):
+                    absorb(one, other, doc, SPELLING_VARIANT)
+
+
+def _merge_former_names(doc: Any, clusters: list[Cluster]) -> None:
+    """ "MaT – formerly the Free Syrian Army –", "Meta (previously known as Facebook)": a name set beside
+    another with "formerly" or "previously" is the same body's former name."""
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    ordered = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
+    for one, other in pairwise(ordered):
+        between = [t for t in doc[one.end:other.start] if not t.is_punct]
+        words = {t.lower_ for t in between}
+        if not words & lexicon.FORMER_NAME_MARKS or not words <= lexicon.FORMER_NAME_WORDS \
+                or len(between) > 4 or any("\n" in t.text for t in doc[one.end:other.start]):
+            continue
+        into, gone = _live(owner[id(one)]), _live(owner[id(other)])
+        if into is not gone and not into.is_personal() and not gone.is_personal():
+            other.former = True
+            absorb(into, gone, doc, FORMER_NAME)
+
+
+def _live(cluster: Cluster) -> Cluster:
+    """The cluster a merged one's mentions went to."""
+    while cluster.merged_into is not None:
+        cluster = cluster.merged_into
+    return cluster
+
+
+def _merge_transposed_names(doc: Any, clusters: list[Cluster]) -> None:
+    """Two names of places or bodies that differ only by two neighbouring letters swapped in one word
+    ("Rukban camp"/"Rubkan camp") are one name mistyped: a slip writers make, where a one-letter change
+    may be another place ("Iran"/"Iraq")."""
+    # A swap keeps each word's letters: only names with the same letters word by word are compared.
+    groups: dict[tuple[str, ...], list[tuple[Cluster, list[str]]]] = {}
+    for c in clusters:
+        if c.merged_into is None and c.mentions and not c.is_personal():
+            words = name_key(c.longest()).split()
+            groups.setdefault(tuple("".join(sorted(w)) for w in words), []).append((c, words))
+    for named in groups.values():
+        for k, (one, a) in enumerate(named):
+            for other, b in named[k + 1:]:
+                differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+                if one.merged_into is None and other.merged_into is None and len(differ) == 1 \
+                        and _transposed(*differ[0]):
+                    into, gone = (one, other) if len(one.mentions) >= len(other.mentions) else (other, one)
+                    absorb(into, gone, doc, TRANSPOSED_LETTERS)
+
+
+def _transposed(a: str, b: str) -> bool:
+    """ "rukban"/"rubkan": same length (five letters or more), two neighbouring letters swapped."""
+    if len(a) != len(b) or len(a) < 5 or not a.isalpha():
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One substitution, insertion or deletion ("viktor"/"victor", "mohamed"/"mohammed")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _merge_acronyms(doc: Any, clusters: list[Cluster], parenthesised: frozenset[int] = frozenset()) -> None:
+    """An acronym used on its own ("the LME said") is the organisation it abbreviates, when only one fits,
+    or the one the text defined it for in brackets, even in another language's order ("the National
+    Electoral Authority (ANE)"); a dateline's agency in brackets ("ROME (AP) —") abbreviates nothing."""
+    live = [c for c in clusters if c.merged_into is None and c.mentions and not c.is_personal()
+            and not all(m.furniture and m.start in parenthesised for m in c.mentions)]
+    for short in live:
+        name = _without_legal_form(short.longest())  # "NNPC Ltd" of "... Company Limited (NNPC Ltd)"
+        capitals = sum(c.isupper() for c in name)
+        if not (2 <= len(name) <= 6 and name.isalpha() and capitals >= 2 and name[0].isupper()) \
+                or country_key(name):
+            continue  # "LME", "MaT" (Maghawir al Thawra)
+        owners = [c for c in live if c is not short and c.merged_into is None
+                  and len(c.longest().split()) >= 2
+                  and acronym_fits(name, _without_legal_form(c.longest()))]
+        if not owners:
+            owners = [c for c in live if c is not short and c.merged_into is None
+                      and any(_defined_as(doc, m, name) for m in c.mentions)]
+            if len(owners) == 1:
+                fire_at(doc, DEFINED_ACRONYM, short.mentions[0], owners[0].longest())
+        if len(owners) == 1:
+            absorb(owners[0], short)
+
+
+DEFINED_ACRONYM = rule(
+    "referents.defined-acronym", "An acronym the text defines in brackets after a name is that name, even "
+    "when its letters follow another language (“the National Electoral Authority (ANE)” ... “the ANE's "
+    "president”).",
+    examples=[("The National Electoral Authority (ANE) said the count was over. The ANE's president, Ana "
+               "Roe, said turnout was 46 percent.",
+               {"actor": "National Electoral Authority", "aliases": ["ANE"]}),
+              ("The Danish Harbour Office (Havnekontoret, HK) closed the quay on Monday. HK said repairs "
+               "would take a week.", {"actor": "Danish Harbour Office", "aliases": ["HK", "Havnekontoret"]})],
+    counter=[("The Danish Harbour Office (Havnekontoret) closed the quay. HK said repairs would take a week.",
+              {"no_actor": "HK"}),
+             ("Pipeline delayed again\n\nNigeria's state oil firm, the Nigerian National Petroleum Company "
+              "Limited (NNPC Ltd), said on Monday that the line was ready. NNPC Ltd blamed a blast for the "
+              "delay.",
+              {"actor": "Nigerian National Petroleum Company Limited", "aliases": ["NNPC Ltd"]}),
+             ("The National Electoral Authority said the count was over. The ANE's president, Ana Roe, said "
+              "turnout was 46 percent.", {"actor": "ANE"})])
+
+
+def _without_legal_form(name: str) -> str:
+    """The name without the legal form that closes it ("NNPC Ltd" -> "NNPC"; "... Company Limited")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in lexicon.LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
+SHORT_NAME_IN_BRACKETS = rule(
+    "referents.short-name-in-brackets", "One word in brackets right after a body's name (“the National "
+    "Geology and Mining Service (Sernageomin)”, “the Brazilian Association of Grain Producers (Abragrão)”) "
+    "is the short name it goes by, whatever its letters; never a place (“Acme Mining (Chile)”).",
+    examples=[("Mine shut\n\nThe National Geology and Mining Service (Geomintec) ordered the mine shut. "
+               "Geomintec said its inspectors had visited the site 12 times.",
+               {"actor": "National Geology and Mining Service", "aliases": ["Geomintec"]})],
+    counter=[("Mine shut\n\nThe mine is run by Andes Copper Holdings (Chile), which said it would appeal.",
+              {"actor": "Chile", "type": "country"})])
+
+
+def _short_name_in_brackets(doc: Any, mention: Mention, before: Cluster) -> bool:
+    """``SHORT_NAME_IN_BRACKETS``: a one-word name closing its brackets after a body's name."""
+    if mention.end - mention.start != 1 or mention.end >= len(doc) or doc[mention.end].text != ")" \
+            or before.is_personal() or len(before.longest().split()) < 3 or known_place(mention.text) \
+            or not mention.text[:1].isupper():
+        return False
+    fire_span(SHORT_NAME_IN_BRACKETS, doc[mention.start:mention.end], before.longest())
+    return True
+
+
+def _own_language_name(doc: Any, mention: Mention) -> bool:
+    """``DEFINED_ACRONYM``: a body's name in brackets right after its name, before its acronym
+    ("the Danish Harbour Office (Havnekontoret, HK)"); never a place ("Acme (Norway)")."""
+    end = mention.end
+    return mention.label == "ORG" and end + 2 < len(doc) and doc[end].text == "," \
+        and doc[end + 1].text.isupper() and doc[end + 2].text == ")"
+
+
+def _defined_as(doc: Any, mention: Mention, acronym: str) -> bool:
+    """``DEFINED_ACRONYM``: "<name> (<acronym>)", a body's name of several words outside a dateline
+    ("COLUMBIA, S.C. (AP) —", "Mexico City (AFP) –" name the agency)."""
+    end = mention.end
+    if end + 2 >= len(doc) or doc[end].text != "(" or mention.furniture or len(mention.text.split()) < 2 \
+            or mention.label != "ORG":
+        return False
+    close = next((i for i in range(end + 1, min(end + 8, len(doc))) if doc[i].text == ")"), None)
+    # "(ANE)", or its own name in its language first: "(Havnekontoret, HK)"
+    return close is not None and doc[close - 1].text == acronym \
+        and (close == end + 2 or doc[close - 2].text == ",")
+
+
+SURNAME_KEEPS_HOLDER = rule(
+    "referents.surname-keeps-holder", "A bare surname keeps meaning the person it already meant when a "
+    "relative of the same name is introduced in full later (“Ruiz ... her husband, Tomas Ruiz ... Ruiz "
+    "said”): writers give the newcomer a first name.",
+    examples=[("Ana Ruiz chairs the port board. On Monday Ruiz met the unions with her husband, Tomas Ruiz, "
+               "a ferry captain. “We will keep the port open this winter,” Ruiz said.",
+               {"quote": "keep the port open", "speaker": "Ana Ruiz"})],
+    counter=[("John Hale met Sarah Hale's lawyer. \"My father never wanted this fight,\" Hale's son, Peter "
+              "Hale, said.", {"quote": "never wanted this fight", "speaker": "Peter Hale"})])
+
+
+def _person_for_part(part: str, clusters: Iterable[Cluster], last_seen: dict[int, int],
+                     loose: bool = False) -> Cluster | None:
+    """The person, named in full before, whose first or last name is ``part`` (the one ``last_seen``
+    saw latest; none it never saw). ``loose``: the part itself shows a person (an age, "Mrs", a title),
+    so a person-shaped name the model typed otherwise qualifies too."""
+    best: Cluster | None = None
+    for cluster in clusters:
+        if cluster.merged_into is not None or id(cluster) not in last_seen \
+                or part not in name_key(cluster.longest()):
+            continue  # the cheap test first: the part must be in the name at all
+        words = name_key(cluster.longest()).split()
+        if len(words) >= 2 and (part in (words[0], words[-1]) or (len(words) >= 3 and part == words[-2])) \
+                and (best is None or last_seen[id(cluster)] > last_seen[id(best)]) \
+                and (cluster.is_personal() or (loose and person_shaped(cluster.longest()))):
+            best = cluster
+    return best
+
+
+def _merge_parts(clusters: list[Cluster]) -> None:
+    """A one-word name seen before the full one ("Obama" in a headline) joins the unique full name."""
+    # Owners only gain one-word names here, so each full name's first and last word stay put.
+    by_part: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        words = name_key(c.longest()).split() if c.mentions else []
+        if c.merged_into is None and len(words) >= 2:
+            for word in dict.fromkeys((words[0], words[-1])):
+                by_part.setdefault(word, []).append(c)
+    for cluster in clusters:
+        names = {name_key(n) for n in cluster.names()}
+        if cluster.merged_into is not None or any(len(n.split()) > 1 for n in names):
+            continue
+        part = next(iter(names))
+        if country_key(part):
+            continue
+        owners = [c for c in by_part.get(part, []) if c is not cluster and c.merged_into is None
+                  and c.is_personal()]
+        if len(owners) == 1:
+            absorb(owners[0], cluster)
+
+
+_PARENTHESISED = re.compile(r"\s*\([^()]*\)")
+
+
+def _merge_org_forms(clusters: list[Cluster]) -> None:
+    """"Tallybird Group"/"Tallybird", "BBC News"/"BBC", "US Congress"/"Congress" are one organisation."""
+    live = [c for c in clusters if c.merged_into is None and not c.is_personal()]
+    # A lone word the model called a person ("Halvorsen said") may still be the firm's short name.
+    # So may a longer one that no first name opens and no role marks as a person, written only after
+    # the full name ("Corvex Millbank said" after Corvex Millbank Holdings; not "Chen Yiming, the
+    # founder of Chen Yiming Industries", nor "Tunde Bakare founded Tunde Bakare Logistics").
+    # (never a first name the text gives a person: "Henry" of Henry Siegel is no Henry Realty)
+    first_names = {c.longest().split()[0] for c in clusters if c.merged_into is None and c.is_personal()
+                   and len(c.longest().split()) > 1 and surname_or_full_name(c.longest())}
+    # (also "Heron Homes" after "Heron Homes (Midlands) Ltd", a first name opening it: a firm's name
+    # less its legal form is the firm's)
+    firm_keys = (name_key(_PARENTHESISED.sub(" ", c.longest())) for c in live)
+    firms = {_without_legal_form(key) for key in firm_keys
+             if key.split()[-1:] and key.split()[-1] in lexicon.LEGAL_FORMS}
+    shorts = live + [c for c in clusters if c.merged_into is None and c.is_personal()
+                     and ((len(c.longest().split()) == 1 and c.longest() not in first_names)
+                          or ((c.longest().split()[0].lower() not in lexicon.first_name_genders()
+                               or _named_as_body(c)) and not any(m.role for m in c.mentions))
+                          or name_key(c.longest()) in firms)
+                     and not any(m.honorific or m.titled for m in c.mentions)]
+    # (where the story first names it: a headline shortens names, "... strike at Prairie Pacific")
+    first_seen = {id(c): min((m.start for m in c.mentions if not m.headline),
+                             default=min((m.start for m in c.mentions), default=0)) for c in clusters}
+    # (a bracketed part of a firm's name is no word the short name drops: "Kestrel Homes (Midlands) Ltd")
+    keys = {id(c): name_key(_PARENTHESISED.sub(" ", c.longest())) for c in shorts}
+    for short in shorts:
+        s = keys[id(short)]
+        if short.merged_into is not None or country_key(s):
+            continue
+        # a place by most of its mentions: one "Norwyn, based in Ashmont Falls" the model called a
+        # place does not make the firm's short name one
+        placed = sum(m.label in ("GPE", "LOC") or m.geographic or m.locative for m in short.mentions)
+        place = placed > 0 and placed >= sum(m.label == "ORG" for m in short.mentions)
+        # a place written as one ("in Cincinnati") is not the body named after it (Cincinnati Museum Center)
+        settled_place = any((m.label in ("GPE", "LOC") or m.geographic) and m.locative
+                            for m in short.mentions)
+        # (a place only the text knows, "Platte River", may be the short name of "Platte River Networks")
+        # (but a town the text names, "in Kelso Creek", is not Kelso Creek Farms: only one it calls a body)
+        place_apart = place and (gazetteer_place(short.longest())
+                                 or not any(m.label == "ORG" for m in short.mentions))
+        labels = short.labels()  # (a body the model also called a person: "Social Renewal, led by ...")
+        personal_name = short.is_personal() and len(s.split()) > 1 and labels["PERSON"] > labels["ORG"]
+        for long in live:
+            if long is short or long.merged_into is not None:
+                continue
+            if _expanded_form(s, keys[id(long)]):
+                absorb(long, short)
+                break
+            words = keys[id(long)].split()
+            if len(words) <= len(s.split()):
+                continue
+            rest_after = keys[id(long)][len(s):].split() if keys[id(long)].startswith(s + " ") else None
+            rest_before = keys[id(long)][:-len(s)].split() if keys[id(long)].endswith(" " + s) else None
+            long_place = any(m.label in ("GPE", "LOC") for m in long.mentions)
+            dropped = rest_after and not settled_place and all(
+                (_generic_org_word(w) and not (place_apart and w in lexicon.INDUSTRY_WORDS))  # "Texas Oil"
+                or w in lexicon.PLACE_SUFFIXES or (long_place and w in lexicon.REGION_KINDS)  # "X Province"
+                for w in rest_after)
+            if dropped and personal_name:
+                # a name's own word ("Holdings"), not a description ("the Islamic State network")
+                dropped = long.longest().split()[-1][:1].isupper() \
+                    and first_seen[id(long)] < first_seen[id(short)]
+            origin = rest_before and (all(country_key(w) or w in lexicon.DEMONYMS for w in rest_before)
+                                      or titled_country(keys[id(long)]) is not None)  # "Republic of X"
+            if dropped or origin or _abbreviates(short.longest(), keys[id(long)]):
+                absorb(long, short)
+                break
+
+
+COUNTRY_SURNAME = rule(
+    "referents.country-surname", "A surname that is also a country's name (“Pablo Chad”, “Rosa Jordan”) is "
+    "the person when it speaks or bears an honorific (“Chad said”), not where it is a place (“in Chad”).",
+    examples=[("Its director, Pablo Chad, said he would meet port officials. “We cannot plan like this,” "
+               "Chad said.", {"quote": "cannot plan", "speaker": "Pablo Chad"})],
+    counter=[("Pablo Chad said he would fly to Chad on Friday. Chad has closed its border.",
+              {"actor": "Chad", "type": "country"}),
+             ("Pablo Chad said he would fly to N'Djamena. Chad said on Friday it would close its border with "
+              "Sudan.", {"actor": "Chad", "type": "country"})])
+
+
+def _speaking_surname(doc: Any, mention: Mention) -> bool:
+    """``COUNTRY_SURNAME``: a one-word country name used as a person's surname (never one its sentence
+    goes on to call "it": "Chad said it would close its border")."""
+    sentence = sentence_of(doc[mention.start])
+    itself = any(t.lower_ in ("it", "its") for t in doc[mention.end:sentence.end])
+    return (mention.person_cues > 0 or bool(mention.honorific)) and not mention.locative \
+        and not mention.geographic and not mention.placed and not itself
+
+
+def _expanded_form(short: str, long: str) -> bool:
+    """"EU Commission"/"European Commission", "UN Security Council"/"United Nations Security Council":
+    with its leading short form written out, one name holds the other's words in order and ends
+    like it."""
+    first, _, rest = short.partition(" ")
+    expansion = lexicon.ORG_SHORT_FORMS.get(first) or lexicon.COUNTRY_FORMS.get(first)
+    if not rest or not expansion:
+        return False
+    written = f"{expansion} {rest}".split()
+    words = iter(written)
+    target = long.split()
+    return target[-1] == written[-1] and all(any(w == x for x in words) for w in target)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """"EU"/"European Union", "WHO"/"World Health Organization", "Fed"/"Federal Reserve"."""
+    if lexicon.ORG_SHORT_FORMS.get(short.lower()) == long:
+        return True
+    if not (short.isupper() and 2 <= len(short) <= 6 and short.isalpha()):
+        return False
+    initials = "".join(w[0] for w in long.split() if w not in ("of", "the", "and", "for", "on", "&"))
+    return initials == short.lower()
+
+
+def _named_as_body(cluster: Cluster) -> bool:
+    """The model called the name a body or a facility as often as a person ("Prairie Pacific" of
+    Prairie Pacific Railway, though "Prairie" is a first name)."""
+    labels = cluster.labels()
+    return labels["ORG"] + labels["FAC"] >= max(labels["PERSON"], 1)
+
+
+def _generic_org_word(word: str) -> bool:
+    """A word that can be dropped from an organisation's name in later mentions ("Rovers", "Group",
+    "Logistics")."""
+    if word in lexicon.ENDOWMENT_WORDS:
+        return False  # "Ford Foundation" is not Ford
+    return word in lexicon.ORG_SUFFIXES or word in lexicon.ORG_WORDS or word in lexicon.INDUSTRY_WORDS \
+        or word + "s" in lexicon.INDUSTRY_WORDS \
+        or (word.endswith("s") and word[:-1] in lexicon.ORG_WORDS)  # "Nordholm Container Lines" is Nordholm
+
+
+def merge_capitals(clusters: list[Cluster]) -> None:
+    """A capital used as an actor ("Moscow says") is an alias of its country's government when the text
+    names one ("the Syrian government"), else of its country."""
+    countries = country_clusters(clusters)
+    governments = {}
+    for cluster in clusters:
+        if cluster.merged_into is None and cluster.mentions:
+            canonical = canonical_key(cluster.longest())
+            head, of, governed = canonical.partition(" of ")
+            if of and head in lexicon.GOVERNMENT_WORDS:  # "the government of Chad", "the Chadian authorities"
+                governments[governed] = cluster
+    for cluster in clusters:
+        if cluster.merged_into is not None or not cluster.mentions:
+            continue
+        if any(country_key(n) for n in cluster.names()):
+            continue  # already a country (perhaps with its capital merged in)
+        country = lexicon.CAPITALS.get(name_key(cluster.longest()))
+        if country is None:
+            continue
+        country = lexicon.COUNTRY_FORMS.get(country, country)
+        target = governments.get(country) or countries.get(country)
+        # "Moscow says", "urged Madrid", "ties between Santiago and Madrid": the government.
+        if target is not None and any((m.agentive or m.addressed) and not m.furniture
+                                      for m in cluster.mentions):
+            absorb(target, cluster)
+
+
+GOVERNMENT_OF_COUNTRY = rule(
+    "referents.government-of-country", "A government named only by its country (“the Jordanian "
+    "government”, “the government of Chad”) is that country acting, when the story names the country: "
+    "one actor; never a government called by a name of its own (“the Assad regime”, a capital) nor one "
+    "whose officials speak for it as a body (“a UK Government official said”).",
+    examples=[("Jordan closed the border on Monday. According to the Jordanian government, the camp "
+               "holds 40,000 people.", {"actor": "Jordan", "aliases": ["Jordanian government"]})],
+    counter=[("Syria's war goes on. The Syrian government bombed the camp on Monday. The Syrian regime "
+              "denied it.", {"actor": "Syrian government", "type": "organization"}),
+             ("Britain wants the rebate. But a UK Government official responded: “The UK pays its share.”",
+              {"actor": "UK Government", "type": "organization"})])
+
+
+def merge_governments(doc: Any, clusters: list[Cluster]) -> None:
+    """See GOVERNMENT_OF_COUNTRY."""
+    from reportgen.extract.places import country_code
+    from reportgen.geo.gazetteer import gazetteer
+
+    countries = country_clusters(clusters)
+    for cluster in clusters:
+        if cluster.merged_into is not None or not cluster.mentions or cluster in countries.values():
+            continue
+        # every name of it says "government" of one country (not "the Syrian regime", "Damascus", "the
+        # Scottish Executive": names of its own)
+        governed = {canonical_key(n).partition(" of ") for n in cluster.names()}
+        if len(governed) != 1 or not all("government" in name_key(n).split() for n in cluster.names()):
+            continue
+        head, _, country = next(iter(governed))
+        target = countries.get(country)
+        # a state's government ("the Kurdistan Regional Government of Iraq", "the Scottish Government" of
+        # a nation within a state are bodies of their own)
+        if head != "government" or target is None or country_code(gazetteer(), country) is None:
+            continue
+        if any(speaks_for(doc[m.root]) for m in cluster.mentions):
+            continue  # "a UK Government official responded": the government speaks as a body
+        absorb(target, cluster, doc, GOVERNMENT_OF_COUNTRY)

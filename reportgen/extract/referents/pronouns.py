@@ -1,0 +1,222 @@
+"""Who a pronoun may stand for: the people mentioned before it, weighted by how they stand in their
+sentence (subject, speaker, object, backgrounded in a relative clause), and the most salient of them.
+"""
+
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+from reportgen.brief import Actor
+from reportgen.extract import lexicon
+from reportgen.extract.grammar import SUBJECTS, cited, complement, tree_of
+from reportgen.extract.layout import Layout, layout_of
+from reportgen.extract.mentions import Mention
+from reportgen.extract.rules import fire, rule
+
+PRONOUN_SALIENCE = rule(
+    "referents.pronoun-salience", "“He”/“she” is the person of that gender most salient at that point: "
+    "recent, the subject of its sentence rather than named in a side or complement clause (“Hume pledged "
+    "that Vane ...”), and the one whose words a clause around the pronoun reports (“Ana Ruiz said she ...”).",
+    examples=[("Ana Ruiz met Tomas Reyes, whom the council had hired in May. “We need more buses,” she "
+               "said.", {"quote": "We need more buses", "speaker": "Ana Ruiz"}),
+              ("Mayor Tomas Reyes opened the depot on Monday. Reyes said the buses would run all winter. "
+               "The plan is sound, according to Peter Hale, a transport analyst.\n\n“It pays for itself,” "
+               "he said.",
+               {"quote": "It pays for itself", "speaker": "Peter Hale"}),
+              ("Ana Ruiz, 21, was taken to hospital in April after taking the pills. Her mother, Marta Ruiz, "
+               "told reporters on Friday that the pills were sold online.\n\n“They never stood a chance of "
+               "saving her,” she said.", {"quote": "They never stood a chance", "speaker": "Marta Ruiz"}),
+              ("Peter Hale chairs the ferry board and has run it since 2019. Board spokesman Tomas Reyes "
+               "said the campaign will show voters that Hale has “the right plan for every ferry route in "
+               "the county,” he said.", {"quote": "the right plan", "speaker": "Tomas Reyes"}),
+              # the subject of a clause another verb governs ("pledged that Vane ...") is not the
+              # sentence's subject
+              ("Ross Vane leads the race. Vane spoke in Ohio on Sunday. During a town hall on Monday, Dale "
+               "Hume pledged that Vane would protect farmers. He also spoke about the new port, saying it "
+               "will be “as big as it needs to be.”",
+               {"quote": "as big as it needs", "speaker": "Dale Hume"}),
+              # but a result clause ("so angry that ...") is no complement
+              ("Ross Vane was so angry on Monday that Tom Hale apologised. He later said: “I regret it.”",
+               {"quote": "I regret it", "speaker": "Tom Hale"})])
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    sentence: int
+    actor: Actor
+    subject: bool
+    backgrounded: bool
+    reporter: int = -1  # the verb reporting the clause it stands in ("Roe said [Cruz has ...]"), if any
+    speaking: bool = False  # who reported something ("Ruiz argued that ...", "according to Ruiz")
+
+
+def candidates(doc: Any, pairs: list[tuple[Mention, Actor]], sentence_starts: list[int]) -> list[Candidate]:
+    """Every mention of a person outside quotes and furniture, as a possible antecedent, in text order."""
+    found = []
+    for m, a in pairs:
+        if a.type != "person" or m.quoted or m.furniture:
+            continue
+        root = doc[m.root]
+        is_cited = cited(root)
+        relative = _relative_speaker(root)
+        found.append(Candidate(m.start, bisect_right(sentence_starts, m.start) - 1, a,
+                                _subject_like(root) or m.person_cues > 0 or is_cited or relative,
+                                _backgrounded(root), _reporter_of(root),
+                                _speaking(root) or is_cited or relative))
+    return sorted(found, key=lambda c: c.start)
+
+
+def pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: dict[str, str],
+                         layout: Layout, people: list[Candidate],
+                         sentence_starts: list[int]) -> dict[int, Actor]:
+    """Each subject "he"/"she" outside quotes, in text order, to the person it stands for
+    (:func:`most_salient`); every resolution fixes that person's gender, so a later "he" skips a
+    woman already called "she"."""
+    if not people:
+        return {}
+    starts = [c.start for c in people]
+    named = {i: a for m, a in pairs if a.type == "person" for i in range(m.start, m.end)}
+    found: dict[int, Actor] = {}
+    for token in layout_of(doc).tokens:
+        word = token.lower_
+        if word in _OBJECT_PRONOUNS and not layout.in_quote(token.idx):
+            _gender_from_only_person(token, people, starts, sentence_starts, genders)
+            continue
+        # Only subject pronouns resolve: "with her" or "his" may well be about someone else.
+        if word not in ("he", "she") or token.dep_ not in SUBJECTS or layout.in_quote(token.idx):
+            continue
+        gender = "m" if word == "he" else "f"
+        sentence = bisect_right(sentence_starts, token.i) - 1
+        reporter = _reporting_subject(token, named)
+        chosen = most_salient(people[:bisect_left(starts, token.i)], sentence, genders, gender, reporter,
+                               token.head.i)
+        if chosen is not None:
+            found[token.i] = chosen
+            genders.setdefault(chosen.name, gender)
+            fire(doc, PRONOUN_SALIENCE, token.idx, token.idx + len(token), chosen.name)
+    return found
+
+
+#: How far back (in sentences) a pronoun or description looks for the person it stands for.
+_REACH = 8
+
+
+#: What being the subject of a reporting verb adds: the last person who argued or warned is who "he
+#: said" goes on with, even when another was named more often.
+_SPEAKING = 10.0
+
+
+def most_salient(before: list[Candidate], sentence: int, genders: dict[str, str], gender: str | None,
+                  reporter: Actor | None = None, verb: int = -1) -> Actor | None:
+    """The person a pronoun or description in sentence ``sentence`` most likely means, scored
+    Lappin-Leass style: recency by sentence, a subject over a side mention (less so inside what someone
+    else is said to have said: "Roe said Cruz has ..., he said" is Roe, and so, on the PolNeAR training
+    articles, is a "he" in the sentences after it), how often the person was
+    named, and ``reporter``, whose words the clause around the pronoun reports ("Ruiz said she ...").
+    ``verb`` is the pronoun's own verb: a clause it reports is the pronoun's own words, not another's
+    ("[Fallon fired back]: “...,” he wrote", as the parser hangs it)."""
+    scores: dict[str, tuple[float, Actor]] = {}
+    counts: dict[str, int] = {}
+    for candidate in before:
+        counts[candidate.actor.name] = counts.get(candidate.actor.name, 0) + 1
+    for candidate in reversed(before):
+        actor = candidate.actor
+        if gender is not None and genders.get(actor.name, gender) != gender:
+            continue
+        distance = sentence - candidate.sentence
+        if distance > _REACH and scores:
+            break
+        subject = candidate.subject and not candidate.backgrounded
+        reported = candidate.reporter >= 0 and candidate.reporter != verb
+        score = (40.0 - 25.0 * reported) * subject - 25.0 * candidate.backgrounded \
+            - 12.0 * min(distance, _REACH) + 3.0 * min(counts[actor.name], 6)
+        if reporter is not None and actor is reporter:
+            score += 60.0
+        if candidate.speaking and not reported:
+            score += _SPEAKING
+        best = scores.get(actor.name)
+        if best is None or score > best[0]:
+            scores[actor.name] = (score, actor)
+    if not scores:
+        return None
+    return max(scores.values(), key=lambda pair: pair[0])[1]
+
+
+def _reporting_subject(token: Any, named: dict[int, Actor]) -> Actor | None:
+    """For a pronoun inside what someone is said to have said ("Ruiz said she would ..."), the person
+    the reporting verb names."""
+    head = token.head
+    for _ in range(6):
+        if head.lemma_.lower() in lexicon.REPORTING_VERBS and head.pos_ == "VERB":
+            subject = next((c for c in head.children if c.dep_ in SUBJECTS and c.i != token.i), None)
+            if subject is not None and subject.i in named:
+                return named[subject.i]
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return None
+
+
+#: "his", "her", "himself": pronouns that only tell the gender of the one person they can mean.
+_OBJECT_PRONOUNS = {w: g for w, g in lexicon.PERSON_PRONOUNS.items() if w not in ("he", "she")}
+
+
+def _gender_from_only_person(token: Any, people: list[Candidate], starts: list[int],
+                             sentence_starts: list[int], genders: dict[str, str]) -> None:
+    """ "Carla Whitfield thanked her staff": with one person named so far in the sentence, "her" or
+    "his" tells that person's gender."""
+    sentence = bisect_right(sentence_starts, token.i) - 1
+    first = sentence_starts[sentence] if sentence >= 0 else 0
+    named = people[bisect_left(starts, first):bisect_left(starts, token.i)]
+    before = {id(c.actor): c.actor for c in named}
+    if len(before) == 1:
+        genders.setdefault(next(iter(before.values())).name, _OBJECT_PRONOUNS[token.lower_])
+
+
+def _reporter_of(token: Any) -> int:
+    """The verb whose reported or complement clause ``token`` stands in (``Tree.complement_head``), or
+    -1: a name there is not the sentence's subject."""
+    reporter = tree_of(token.doc).complement_head(token)
+    return reporter.i if reporter is not None else -1
+
+
+def _speaking(token: Any) -> bool:
+    """The subject (or the name in apposition to it) of a reporting verb that reports in its own words,
+    not in quotation marks ("Ruiz argued that the vote was fair", then “...,” she said): who speaks
+    next. A verb attributing a quote ("“...,” Ruiz says") is no such set-up."""
+    subject = token.head if token.dep_ == "appos" else token
+    if subject.dep_ not in SUBJECTS:
+        return False
+    verb = subject.head  # and the verbs sharing its subject ("welcomed the deal and said ...")
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    layout = layout_of(token.doc)
+    return any(v.lemma_.lower() in lexicon.REPORTING_VERBS
+               and any(complement(c) and not layout.in_quote(c.idx) for c in v.children) for v in verbs)
+
+
+def _relative_speaker(token: Any) -> bool:
+    """A name a "who" clause makes a speaker, wherever the name stands ("supported by Sen. Ana Ruiz, who
+    said ...", "would involve Attorney General Ana Ruiz, who told Congress: “...”"): who a following
+    "she said" goes on with, like the subject of a reporting verb."""
+    for clause in token.children:
+        if clause.dep_ == "relcl" and clause.pos_ == "VERB" \
+                and clause.lemma_.lower() in lexicon.REPORTING_VERBS \
+                and any(c.dep_ in SUBJECTS and c.lower_ == "who" for c in clause.children):
+            return True
+    return False
+
+
+def _subject_like(token: Any) -> bool:
+    """A subject, or the name in apposition to one ("her mother, Fiona, said": Fiona)."""
+    return token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS)
+
+
+def _backgrounded(token: Any) -> bool:
+    """A name inside a relative or participle clause, or a noun's prepositional phrase ("who wrote it
+    with Tom Ray", "the aide to Tom Ray"): not who a following pronoun picks up."""
+    return (token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")) \
+        or tree_of(token.doc).subordinate(token)

@@ -1,0 +1,345 @@
+""":class:`Referents`, the one object the facts layer asks who a name, pronoun or description stands
+for.
+"""
+
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Collection
+from typing import Any
+
+from reportgen.brief import Actor
+from reportgen.brief.model import BODY_TYPES
+from reportgen.extract import lexicon
+from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS
+from reportgen.extract.layout import Layout, QuoteSpan, layout_of
+from reportgen.extract.mentions import Mention
+from reportgen.extract.names import (
+    canonical_key,
+    country_key,
+    name_key,
+)
+from reportgen.extract.referents.cluster import role_words, title_fits
+from reportgen.extract.referents.pronouns import Candidate, most_salient
+from reportgen.extract.rules import fire, rule
+
+
+class Referents:
+    """The article's actors and every resolution of a mention, a pronoun or a description to one of
+    them: the only place where the text is resolved to actors.
+
+    For other extractors (claims, outlook, summary):
+
+    - ``resolve(text)`` -> the actor whose name or alias is ``text`` (case-insensitive, ``the`` and
+      possessive ignored; a bare surname or first name of a known person also resolves).
+    - ``actor_at(token_i)`` -> the actor mentioned at that token, if any; ``mention_at(token_i)`` ->
+      that mention.
+    - ``antecedent(token_i)`` -> the person a subject "he"/"she" at that token stands for.
+    - ``person_before(token_i, gender=None)`` -> the last person mentioned (outside quotation marks)
+      before that token; ``gender`` "m"/"f" skips people known to be the other gender.
+    - ``org_before(token_i)`` -> the last organisation (or country) mentioned before that token.
+    - ``by_title(phrase, token_i)`` -> who a description like "the minister" or "the ministry"
+      stands for at that point of the text.
+    - ``text`` -> the article text (cached); ``quotes`` -> its quoted spans (``QuoteSpan``);
+      ``in_quote(char)`` -> bool.
+    """
+
+    def __init__(self, doc: Any, actors: list[Actor], mentions: list[tuple[Mention, Actor]],
+                 layout: Layout, genders: dict[str, str], people: list[Candidate],
+                 sentence_starts: list[int]) -> None:
+        self.doc = doc
+        self._candidates = people
+        self._candidate_starts = [c.start for c in people]
+        self._sentence_starts = sentence_starts
+        self.layout = layout
+        self.text: str = layout.text
+        self.actors = actors
+        self.quotes: list[QuoteSpan] = layout.quotes
+        self.genders = genders
+        self._forms: dict[str, Actor] = {}
+        for actor in actors:
+            for form in [actor.name, *actor.aliases]:
+                self._forms.setdefault(name_key(form), actor)
+                self._forms.setdefault(canonical_key(form), actor)
+        self._token_actor: dict[int, Actor] = {}
+        self._token_mention: dict[int, Mention] = {}
+        self._mentions = sorted(mentions, key=lambda pair: pair[0].start)
+        self._by_actor: dict[int, list[Mention]] | None = None
+        for mention, actor in self._mentions:
+            for i in range(mention.start, mention.end):
+                self._token_actor[i] = actor
+                self._token_mention[i] = mention
+        spoken = [(m.start, a) for m, a in self._mentions if not m.quoted and not m.furniture]
+        self._people = [(i, a) for i, a in spoken if a.type == "person"]
+        self._people_starts = [i for i, _ in self._people]
+        self._people_chars = [doc[i].idx for i in self._people_starts]
+        acting = [(m.start, a) for m, a in self._mentions if not m.quoted and not m.furniture
+                  and (m.agentive or _passive_agent(doc[m.root])) and a.type in BODY_TYPES]
+        self._orgs = [(i, a) for i, a in spoken if a.type in BODY_TYPES]
+        self._org_starts = [i for i, _ in self._orgs]
+        self._acting = acting
+        self._acting_starts = [i for i, _ in acting]
+        self.impersonal = {a.name for m, a in mentions if m.impersonal}
+        self._unnamed: list[Any] | None = None
+        self.pronouns: dict[int, Actor] = {}  # subject he/she token -> the person it stands for
+        self._unnamed_starts: list[int] = []
+        self.first_seen: dict[str, int] = {}
+        for mention, actor in self._mentions:
+            self.first_seen.setdefault(actor.name, mention.start)
+
+    def mentions_of(self, actor: Actor) -> list[Mention]:
+        """The mentions that stand for ``actor``, in text order."""
+        if self._by_actor is None:
+            self._by_actor = {}
+            for m, a in self._mentions:
+                self._by_actor.setdefault(id(a), []).append(m)
+        return list(self._by_actor.get(id(actor), []))
+
+    def others_between(self, start: int, end: int, actor: Actor) -> bool:
+        """Whether a person other than ``actor`` is named (outside quotes) between characters ``start``
+        and ``end``."""
+        chars = self._people_chars
+        return any(other is not actor
+                   for _, other in self._people[bisect_left(chars, start):bisect_left(chars, end)])
+
+    def first_seen_before(self, actor: Actor, token_i: int) -> int | None:
+        """Where ``actor`` was last mentioned before ``token_i`` (outside quotes)."""
+        k = bisect_left(self._people_starts, token_i) - 1
+        while k >= 0:
+            if self._people[k][1] is actor:
+                return self._people[k][0]
+            k -= 1
+        return None
+
+    def in_quote(self, char: int) -> bool:
+        return self.layout.in_quote(char)
+
+    def resolve(self, text: str) -> Actor | None:
+        """The actor named ``text`` (a name, an alias, a form with the same canonical key, or the
+        surname or first name of exactly one person)."""
+        key = name_key(text)
+        if not key:
+            return None
+        if key in self._forms or canonical_key(text) in self._forms:
+            return self._forms.get(key) or self._forms[canonical_key(text)]
+        words = key.split()
+        if len(words) == 1:
+            people = [a for a in self.actors if a.type == "person"
+                      and any(key in name_key(f).split() for f in [a.name, *a.aliases])]
+            if len(people) == 1:
+                return people[0]
+        return None
+
+    def actor_at(self, token_i: int) -> Actor | None:
+        return self._token_actor.get(token_i)
+
+    def mention_at(self, token_i: int) -> Mention | None:
+        """The mention at that token, with what its sentence says about it (a place, a modifier...)."""
+        return self._token_mention.get(token_i)
+
+    def antecedent(self, token_i: int) -> Actor | None:
+        """The person a subject "he"/"she" at ``token_i`` stands for (resolved in text order)."""
+        return self.pronouns.get(token_i)
+
+    def person_before(self, token_i: int, gender: str | None = None) -> Actor | None:
+        k = bisect_left(self._people_starts, token_i) - 1
+        while k >= 0:
+            actor = self._people[k][1]
+            known = self.genders.get(actor.name)
+            if gender is None or known is None or known == gender:
+                return actor
+            k -= 1
+        return None
+
+    def unnamed_before(self, token_i: int) -> Any | None:
+        """The head token of the last unnamed person who spoke or acted before ``token_i`` ("a nurse who
+        asked not to be named said ...", "an official said ..."): a later "she" or "the official"
+        means them, not the last person named."""
+        if self._unnamed is None:
+            self._unnamed = [t for t in layout_of(self.doc).tokens
+                             if _unnamed_subject(t) and not self.in_quote(t.idx)]
+            self._unnamed_starts = [t.i for t in self._unnamed]
+        k = bisect_left(self._unnamed_starts, token_i) - 1
+        return self._unnamed[k] if k >= 0 else None
+
+    def org_before(self, token_i: int, within: int | None = None,
+                   types: Collection[str] | None = None, acting: bool = False) -> Actor | None:
+        """The last organisation that acted (subject, possessor) before the token, else the last named;
+        ``within``: only one mentioned at most that many tokens before; ``types``: None unless that one
+        is of those types ("the agency" is not the country that acted last, "its minister" no group's);
+        ``acting``: only one that acted."""
+        lists = ((self._acting_starts, self._acting),) if acting \
+            else ((self._acting_starts, self._acting), (self._org_starts, self._orgs))
+        for starts, found in lists:
+            k = bisect_left(starts, token_i) - 1
+            if k >= 0 and (within is None or token_i - starts[k] <= within):
+                actor = found[k][1]
+                return actor if types is None or actor.type in types else None
+        return None
+
+    def described_person(self, words: list[str], token_i: int) -> Actor | None:
+        """Who "the prime minister" or "the Florida senator" means when nobody's stated role says so:
+        the most salient person before it whose stated title does not contradict it ("President
+        Bush" is not "the prime minister")."""
+        before = self._candidates[:bisect_left(self._candidate_starts, token_i)]
+        fitting = [c for c in before if title_fits(c.actor, words)]
+        sentence = bisect_right(self._sentence_starts, token_i) - 1
+        gender = next((lexicon.GENDERED_NOUNS[w] for w in words if w in lexicon.GENDERED_NOUNS), None)
+        found = most_salient(fitting, sentence, self.genders, gender)
+        unnamed = self.unnamed_before(token_i)
+        if found is not None and unnamed is not None \
+                and unnamed_noun(unnamed) in (words[-1], self.doc[token_i].lemma_.lower()):
+            return None  # "a spokeswoman for the board said ... the spokeswoman said": the unnamed one
+        if found is not None:
+            fire(self.doc, DESCRIBED_PERSON, self.doc[token_i].idx, self.doc[token_i].idx + 1, found.name)
+        return found
+
+    def subject_before(self, actor: Actor, token_i: int) -> bool:
+        """True when ``actor`` is a subject in the sentence before the one at ``token_i`` (a headline
+        is no such sentence)."""
+        sentence = bisect_right(self._sentence_starts, token_i) - 1
+        before = self._candidates[:bisect_left(self._candidate_starts, token_i)]
+        return any(c.actor is actor and c.subject and c.sentence == sentence - 1
+                   and self.doc[c.start].idx >= self.layout.headline_end for c in before)
+
+    def titled_person(self, word: str, token_i: int) -> Actor | None:
+        """The last person before ``token_i`` whose stated role has ``word`` in it ("spokeswoman"), or
+        another word for the same office ("the representative", "HOST")."""
+        word = lexicon.TITLE_EXPANSIONS.get(word, word)
+        wanted = {word} | lexicon.OFFICE_CLASSES.get(word, frozenset())  # ("the diplomat": an envoy)
+        k = bisect_left(self._people_starts, token_i) - 1
+        while k >= 0:
+            actor = self._people[k][1]
+            if actor.role and not wanted.isdisjoint(role_words(actor)):
+                return actor
+            k -= 1
+        return None
+
+    def by_title(self, phrase: str, token_i: int) -> Actor | None:
+        """Who "the minister", "the Russian president" or "the ministry" means at ``token_i``."""
+        words = [w for w in name_key(phrase).split() if w not in ("a", "an", "this", "that")]
+        if not words:
+            return None
+        head = "year-old" if words[-1].endswith("year-old") else words[-1]  # "the 46-year-old said"
+        if head in lexicon.DEMONYM_NOUNS:
+            national = self._national(lexicon.DEMONYM_NOUNS[head], token_i)
+            if national is not None:
+                return national  # "Norway's Ola Berg beat Sweden's Nils Ek. The Swede said": Ek
+        if words == [head] and head in lexicon.DEMONYMS:  # "the Italian admitted": an adjective as a noun
+            country = lexicon.DEMONYM_COUNTRIES.get(head)
+            national = self._national(country, token_i) if country else None
+            return national or self.described_person(words, token_i)
+        titled = self.titled_person(head, token_i)
+        if titled is not None:
+            return titled
+        if head in lexicon.SOURCE_NOUNS:
+            return None  # "the source said": someone the article will not name
+        k = bisect_left(self._org_starts, token_i) - 1
+        while k >= 0:  # "the coast guard" after "Spain's coast guard"
+            actor = self._orgs[k][1]
+            if head in name_key(actor.name).split():
+                return actor
+            k -= 1
+        if head in lexicon.MEDIUM_NOUNS:
+            medium = self.medium_before(token_i)
+            if medium is not None:
+                return medium  # "the conservative-leaning newspaper wrote" after "The Wall Street Journal"
+        if head in lexicon.TITLE_WORDS or head in lexicon.PERSON_NOUNS or head in lexicon.ANONYMOUS_NOUNS \
+                or head in lexicon.AFFILIATION_WORDS or head in lexicon.DEMONYM_NOUNS:
+            return self.described_person(words, token_i)  # "the Florida senator", "the diplomat"
+        if head in lexicon.COMPANY_NOUNS:  # the body that just acted ("The Red Cross said ... the group
+            # said"), else the one the text is about
+            return self.org_before(token_i, within=40, types=("organization",), acting=True) \
+                or self.main_organisation_before(token_i)
+        if head == "government":
+            return self.org_before(token_i)
+        if head in lexicon.ORG_WORDS:  # "the agency said": a body, never the country or town before it
+            return self.org_before(token_i, types=("organization",))
+        return None
+
+    def medium_before(self, token_i: int) -> Actor | None:
+        """The last news medium named before ``token_i``: a body whose name ends so ("The Wall Street
+        Journal", "the Times"; never "the Post Office")."""
+        k = bisect_left(self._org_starts, token_i) - 1
+        while k >= 0:
+            actor = self._orgs[k][1]
+            if name_key(actor.name).split()[-1:] and name_key(actor.name).split()[-1] in lexicon.MEDIA_WORDS:
+                return actor
+            k -= 1
+        return None
+
+    def _national(self, country: str, token_i: int) -> Actor | None:
+        """The last person before ``token_i`` the text ties to ``country`` ("Sweden's Nils Ek", "Nils Ek
+        of Sweden", "Nils Ek (Sweden)")."""
+        doc = self.doc
+        k = bisect_left(self._people_starts, token_i) - 1
+        while k >= 0:
+            start, actor = self._people[k]
+            mention = self._token_mention[start]
+            near = [start - 2] if start >= 2 and doc[start - 1].text in POSSESSIVE_MARKS else []
+            if mention.end + 1 < len(doc) and doc[mention.end].lower_ in ("of", "("):
+                near.append(mention.end + 1)
+            if any((a := self._token_actor.get(i)) is not None and country_key(a.name) == country
+                   for i in near):
+                return actor
+            k -= 1
+        return None
+
+    def main_organisation_before(self, token_i: int) -> Actor | None:
+        """"the company said": the organisation the text is about (most mentioned so far, then latest)."""
+        k = bisect_left(self._org_starts, token_i)
+        seen = [a for _, a in self._orgs[:k] if a.type == "organization"]
+        if not seen:
+            return None
+        counts = Counter(a.name for a in seen)
+        last = {a.name: n for n, a in enumerate(seen)}
+        return max(seen, key=lambda a: (counts[a.name], last[a.name]))
+
+
+#: Nouns that stand for a person ("a nurse", "an official", "a woman"), not a thing ("a maximum").
+_PERSON_NOUNS = lexicon.PEOPLE_WORDS | lexicon.COMMENTATOR_WORDS | frozenset(lexicon.GENDERED_NOUNS)
+
+
+def unnamed_noun(token: Any) -> str:
+    """The person noun an unnamed person is described by: "diplomat" for "one of the diplomats"."""
+    if token.lower_ == "one":
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((o.lemma_.lower() for o in prep.children if o.dep_ == "pobj"), token.lower_)
+    return token.lemma_.lower()
+
+
+def _unnamed_subject(token: Any) -> bool:
+    """ "A nurse who ...", "an official said", "one of the diplomats, who asked not to be named": an
+    indefinite common noun, the subject of a reporting verb or of a "who" clause, that stands for a
+    person the article does not name."""
+    # ("One of the diplomats, who asked not to be named, described ...": "one" heads it)
+    one_of = token.lower_ == "one" and token.pos_ in ("NUM", "PRON") \
+        and unnamed_noun(token) in _PERSON_NOUNS \
+        and not any(t.dep_ == "appos" and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON")
+                    for t in token.subtree)  # ("One of the ministers, Ana Roe, said": named)
+    if not one_of and (token.pos_ != "NOUN" or token.ent_type_ or token.tag_ == "NNS"
+                       or token.dep_ in ("attr", "acomp") or token.lower_ not in _PERSON_NOUNS
+                       or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+                                  for c in token.children)):
+        return False
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.ent_type_ in ("", "PERSON"):
+        return False  # "Mira Castell, a nurse who ...": a description of someone named
+    if token.dep_ in SUBJECTS and token.head.lemma_.lower() in lexicon.REPORTING_VERBS:
+        return True
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)
+
+
+def _passive_agent(token: Any) -> bool:
+    """ "The march was organised by the Bread Alliance": the body acted, so a later "its" is its."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+DESCRIBED_PERSON = rule(
+    "referents.described-person", "A description with a title (“the prime minister”, “the Florida "
+    "senator”) is the most salient person whose stated title does not contradict it.",
+    examples=[("Tony Vale is urging leaders to stop ignoring the crisis over the port strike.\n\n“The "
+               "harbour must reopen,” the prime minister said in a radio interview.",
+               {"quote": "The harbour must reopen", "speaker": "Tony Vale"})])

@@ -1,0 +1,699 @@
+"""Each cluster made an actor: its type by the votes of its mentions and what the text says about it
+(a vessel, a city that speaks for its council, a state, a brand, a party's members), its fullest role,
+and its gender; the speakers' types checked once claims are known.
+"""
+
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reportgen.brief import Actor
+from reportgen.brief.model import ActorType
+from reportgen.extract import lexicon
+from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS, tree_of
+from reportgen.extract.layout import layout_of, sentence_of
+from reportgen.extract.mentions import Mention
+from reportgen.extract.names import (
+    acronym_fits,
+    country_key,
+    name_key,
+    person_shaped,
+    without_brackets,
+)
+from reportgen.extract.referents.cluster import (
+    Cluster,
+    fire_at,
+    known_city,
+    surname_or_full_name,
+    titled_country,
+)
+from reportgen.extract.referents.resolver import Referents
+from reportgen.extract.rules import fire, rule
+
+MEDIUM = rule(
+    "referents.medium", "A news medium that only carries what others say (“told BBC News”, “told BBC Radio "
+    "4's Today programme”) is no actor of the story; one that acts or is cited (“BBC News reported”) is.",
+    effect="-",
+    examples=[("Ferry storm\n\nAna Ruiz, the harbour master, told BBC Radio 4's Today programme on Monday "
+               "that the port would reopen. “We are ready,” she said.", {"no_actor": "BBC Radio"})],
+    counter=[("Ferry storm\n\nBBC News reported on Monday that the port would reopen after the storm.",
+              {"actor": "BBC News"})])
+
+
+VESSEL = rule(
+    "referents.vessel", "A ship (“the frigate HMS Chatham”, “the ship Diligence”, “a vessel, the Bayleaf”) "
+    "acts as its crew: an organisation, whatever label the model gave its name.",
+    examples=[("Two ships, the supply ship Diligence and the frigate HMS Kestrel, arrived on Monday.",
+               {"actor": "HMS Kestrel", "type": "organization"})],
+    counter=[("Ana Ruiz boarded the ferry in Oslo on Monday.", {"actor": "Ana Ruiz", "type": "person"})])
+
+
+DESCRIBED_BODY = rule(
+    "referents.described-body", "A name whose stated role is headed by a body noun (“Voltis, a company that "
+    "...”, “Web portal Lycos Europe”, “Inherent Resolve, the U.S. military operation against ...”) is an "
+    "organisation; “a company spokesman” is a person.",
+    examples=[("Web portal Kestrel Europe reported a 500% rise in phishing messages.",
+               {"actor": "Kestrel Europe", "type": "organization"})],
+    counter=[("Ana Ruiz, a portal designer, reported a rise in phishing messages.",
+              {"actor": "Ana Ruiz", "type": "person"}),
+             ("Tom LeVane, 52, who owns a jewelry company in Macon, said he backs the plan.",
+              {"actor": "Tom LeVane", "type": "person"})])
+
+
+TITLED_COUNTRY = rule(
+    "referents.titled-country", "A name after a state's title (“the Republic of Valdoria”, “the Kingdom of "
+    "Arland”) is a country, and its short name (“Valdoria”) the same one.",
+    examples=[("The Republic of Valdoria said it would appeal the ruling. Valdoria's army withdrew on "
+               "Monday.", {"actor": "Republic of Valdoria", "type": "country", "aliases": ["Valdoria"]})],
+    counter=[("The State of Mexico said it would appeal the ruling.", {"actor": "State of Mexico",
+                                                                       "type": "location"})])
+
+
+PERSON_AFTER_PLACE = rule(
+    "referents.person-after-place", "A description headed by a person's noun after a place (“a source "
+    "inside the Rukban camp, a Syrian refugee who asked not to be named, said”) is someone's, never the "
+    "place's role.", effect="-",
+    examples=[("A source inside the Rukban camp, a Syrian refugee who asked not to be named, said food had "
+               "run out.", {"actor": "Rukban camp", "role": None})],
+    counter=[("The summit opens in Lyon, France's third city, on Monday.",
+              {"actor": "Lyon", "role": "France's third city"})])
+
+
+#: A city this large is meant as the place, whatever the model's label, unless it acts or is a person.
+BIG_CITY = 1_000_000
+
+
+BIG_CITY_NAME = rule(
+    "referents.big-city", "A one-word name of a city of a million people or more, with no sign of a person "
+    "and not acting (“samples were sent to N'Djamena”), is that city, however the model tagged it; never "
+    "an acronym (“BLM”, which the gazetteer reads as Belém's code).",
+    examples=[("Test results from samples sent to N'Djamena are expected by Thursday.",
+               {"actor": "N'Djamena", "type": "location"})],
+    counter=[("Samples were sent to N'Djamena. N'Djamena said it had no laboratory.",
+              {"actor": "N'Djamena"})])
+
+
+STATE_NAME = rule(
+    "referents.state-name", "A name the gazetteer knows as a country's state, province or region (ISO "
+    "3166-2, top level: “Mato Grosso”, “Piauí”), with no sign of a person and never called a body by the "
+    "model, is that place, however the model tagged it.",
+    examples=[("Amazon clearing\n\nPará accounted for 36% of the clearing, followed by Mato Grosso with 24% "
+               "and Amazonas with 19%.", {"actor": "Mato Grosso", "type": "location"})],
+    counter=[("Amazon clearing\n\nMs Amazonas, a farmer, said the fines were unfair.",
+              {"actor": "Amazonas", "type": "person"}),
+             ("Tennis\n\nMendoza said he was disappointed. Mendoza lost in straight sets.",
+              {"actor": "Mendoza", "type": "person"})])
+
+
+STREET_NAME = rule(
+    "referents.street-name", "A name opened by a street word of another language (“Rua do Forte”, “Calle "
+    "Mayor”) is a place.",
+    examples=[("Shops on Rua do Forte lost trade during the works, the mayor said.",
+               {"actor": "Rua do Forte", "type": "location"})],
+    counter=[("Plaza Mendes said the shop would close.", {"actor": "Plaza Mendes", "type": "person"})])
+
+
+DESCRIBED_PLACE = rule(
+    "referents.described-place", "A name whose stated role is headed by a place noun (“San Ildefonso, a town "
+    "of 68,000 people”, “Kessa, a fishing village”) is a place, however the model tagged it.",
+    examples=[("Boats were lost in Kessa, a fishing village on the coast, on Monday.",
+               {"actor": "Kessa", "type": "location"}),
+              ("The quake struck 30 kilometres north of San Ildefonso del Norte, a town of 68,000 people. "
+               "Rescuers worked through the night.",
+               {"actor": "San Ildefonso del Norte", "type": "location"})],
+    counter=[("Ana Town, a village elder, said the water had gone.", {"actor": "Ana Town", "type": "person"}),
+             ("Rosa Hale, 54, a town councillor, said the water had gone.",
+              {"actor": "Rosa Hale", "type": "person"}),
+             ("Kessa Holdings, a port operator, said trade fell.", {"actor": "Kessa Holdings",
+                                                                   "type": "organization"})])
+
+
+ACTING_BODY = rule(
+    "referents.acting-body", "A name the model mostly calls a place but at least once an organisation, "
+    "that acts (“Verizon is paying”) and is never used as a place (“in X”, “X's coast”), is an "
+    "organisation.",
+    examples=[("Yahoo sold its web business to Verizon. The deal with Verizon closes in May. Verizon is "
+               "paying $4.8 billion for the assets.", {"actor": "Verizon", "type": "organization"})],
+    counter=[("Floods hit homes in Calder on Monday. Calder lost its bridge, and Calder said it would "
+              "rebuild.", {"actor": "Calder", "type": "location"})])
+
+
+BRAND_MODIFIER = rule(
+    "referents.brand-modifier", "A one-word name the model calls a person, with no sign of one (title, age, "
+    "role), that also modifies a common noun (“its Twitter account”) is an organisation.",
+    examples=[("Officials renamed the press office Twitter account during a televised debate. Twitter "
+               "pledged to take action against such tricks.", {"actor": "Twitter", "type": "organization"})],
+    counter=[("Ana Ruiz won the vote. Ruiz supporters cheered, and Ruiz said she would cut taxes.",
+              {"actor": "Ana Ruiz", "type": "person"})])
+
+
+PARTY_PLURAL = rule(
+    "referents.party-plural", "A party named by its members as a plural (“the Liberal Democrats”, “the "
+    "Tories”; organisations.yaml party_plurals) is an organisation, though the model calls it a nationality "
+    "or a group.",
+    examples=[("By-election\n\nThe Liberal Democrats won the seat on Thursday, and the Greens came third.",
+               {"actor": "Liberal Democrats", "type": "organization"})],
+    counter=[("Bloc politics\n\nThe EU and the West are united against the invasion, Ana Ruiz said.",
+              {"actor": "West", "type": "group"})])
+
+
+COUNCIL_AREA = rule(
+    "referents.council-area", "A name the text also gives its local council (“Brackmoor's tram line” "
+    "beside “Brackmoor Borough Council”) is the council's area: a place, however the model tagged it.",
+    examples=[("Tram plan\n\nBrackmoor Borough Council approved the plan on Monday. Brackmoor's new tram "
+               "line will open in 2029.", {"actor": "Brackmoor", "type": "location"})],
+    counter=[("Tram plan\n\nBrackmoor Borough Council approved the plan on Monday.",
+              {"actor": "Brackmoor Borough Council", "type": "organization"})])
+
+
+HOME_TOWN = rule(
+    "referents.home-town", "A name right after a person's name and age (“Hannah Lloyd, 29, Bristol”) is "
+    "where that person lives: a place.",
+    examples=[("Reactions\n\n“We will have to move away.” — Hannah Lloyd, 29, Pontcae",
+               {"actor": "Pontcae", "type": "location"})],
+    counter=[("Reactions\n\nHannah Lloyd, 29, said she would move away.",
+              {"actor": "Hannah Lloyd", "type": "person"}),
+             ("Crash\n\nThe dead were named as Hannah Lloyd, 29, Mark Evans, 31, and Peter Hale, 45.",
+              {"actor": "Mark Evans", "type": "person"})])
+
+
+SPOKEN_OF_AS_A_THING = rule(
+    "referents.spoken-of-as-a-thing", "A name the model calls a person, with no sign of one (honorific, "
+    "title, role, “he”/“she”), that the text goes on to call “it”/“its” in its own clause and “the company” "
+    "in the next sentence is an organisation (“Corwen Steel confirmed that it will close its plant. The "
+    "company blamed ...”).",
+    examples=[("Plant closure\n\nCorwen Steel confirmed on Wednesday that it will close its Ferrisford "
+               "plant. The company blamed high energy costs.",
+               {"actor": "Corwen Steel", "type": "organization"})],
+    counter=[("Plant closure\n\nMaria Costa confirmed on Wednesday that it will close its Ferrisford "
+              "plant. She blamed high energy costs.", {"actor": "Maria Costa", "type": "person"}),
+             ("Plant closure\n\nTom Hale said it was a sad day for the town. The company had employed 300 "
+              "people there.", {"actor": "Tom Hale", "type": "person"})])
+
+
+NAMED_WORK = rule(
+    "referents.named-work", "A name a work noun describes (“the Netsky virus”, “viruses such as Netsky”, "
+    "“dinitrophenol, known as DNP, which is a chemical”) is a thing, not an actor; a person named in full "
+    "whose name is also a brand's (“the Ruiz brand”) stays a person.", effect="-",
+    examples=[("Netsky spread by email in 2004. Viruses, such as Netsky, copy themselves to every contact.",
+               {"no_actor": "Netsky"})],
+    counter=[("Ana Ruiz opened the bakery in 2004. Ruiz sells bread under the Ruiz brand. Ruiz said sales "
+              "doubled this year.", {"actor": "Ana Ruiz", "type": "person"})])
+
+
+def actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = None) -> Actor | None:
+    real = [m for m in cluster.mentions if not m.furniture]
+    country = any(country_key(n) for n in cluster.names()) and not all(m.hyphenated for m in real)
+    works = [m for m in cluster.mentions if m.work]
+    if works and (not cluster.is_personal() or 2 * len(works) >= len(cluster.mentions)):
+        if doc is not None:
+            fire_at(doc, NAMED_WORK, works[0])
+        return None
+    real = [m for m in real if not m.work]
+    if not real or (all(m.attributive for m in real) and not country):
+        return None  # a country stays an actor even when only a modifier ("U.S. stocks")
+    if all(m.headline for m in real) and title_case_headline \
+            and not any(country_key(n) for n in cluster.names()):
+        return None  # "Ferry Sinks Off Coast After Storm ...": capitals there do not mark names
+    if set(name_key(cluster.longest()).split()) & lexicon.MEDIA_WORDS and not any(m.agentive for m in real) \
+            and not cluster.is_personal():
+        if doc is not None:
+            fire_at(doc, MEDIUM, real[0])
+        return None  # "told BBC News", "on BBC Radio 4": a medium carrying others' words, not an actor
+    if all(m.headline for m in real) and len(cluster.longest().split()) == 1 \
+            and not any(country_key(n) for n in cluster.names()) \
+            and not any(m.honorific or m.titled for m in real):
+        return None  # a capitalised common word of a headline ("Farmer says ..."), never used again
+    kind = _type_of(cluster, doc)
+    forms = []
+    texts = [without_brackets(m.text) for m in cluster.mentions]
+    for m, text in zip(cluster.mentions, texts, strict=True):
+        for form in (text, f"{m.honorific} {text}" if m.honorific else None):
+            if form and form not in forms:
+                forms.append(form)
+    former = {name_key(t) for m, t in zip(cluster.mentions, texts, strict=True) if m.former}
+    names = [t for t in texts if name_key(t) not in former] or texts  # every use of a former name
+    if kind == "country":
+        names = [n for n in names if country_key(n)] or names
+    if kind == "person":
+        name = max(names, key=lambda n: (len(n.split()), len(n), not _shouted(n)))
+        rank = next((m.honorific for m in cluster.mentions if m.honorific
+                     and m.honorific.lower() in lexicon.NAME_HONORIFICS), None)
+        if rank is not None and f"{rank} {name}" in forms:
+            name = f"{rank} {name}"  # "Sir Menzies Campbell": a rank the press writes with the name
+    else:
+        name = max(names, key=lambda n: (len(n.split()), len(n), not _shouted(n), names.count(n)))
+    role = next((m.role for m in cluster.mentions if m.role), None)
+    fuller = _fuller_role(cluster, role)
+    if fuller is not None:
+        if doc is not None:
+            fire_at(doc, FULLER_ROLE, fuller)
+        role = fuller.role
+    if role and kind in ("location", "country") and role_head(role) in lexicon.PERSON_HEADS:
+        if doc is not None:
+            fire_at(doc, PERSON_AFTER_PLACE, next(m for m in cluster.mentions if m.role == role))
+        role = None  # "inside the Rukban camp, a Syrian refugee who ...": a person's, not the place's
+    aliases = [f for f in forms if f != name]
+    return Actor(name=name, type=kind, aliases=aliases, role=role, mentions=len(real))
+
+
+NATIONAL_INSTITUTION = rule(
+    "referents.national-institution", "A name that ends in an institution the data knows (“Philippine Red "
+    "Cross”, organisations.yaml institutions) is an organisation, whatever first name opens it.",
+    examples=[("Floods\n\nThe Philippine Red Cross said it had sent 40 water tankers. “The needs are "
+               "enormous,” the humanitarian group said.",
+               {"actor": "Philippine Red Cross", "type": "organization"})],
+    counter=[("Floods\n\nPhilippa Cross said she had sent 40 water tankers.",
+              {"actor": "Philippa Cross", "type": "person"})])
+
+
+FULLER_ROLE = rule(
+    "referents.fuller-role", "A later mention that states the first-stated office more fully (“mayor” of "
+    "“The mayors of the two shires, Ellen Hart and ...”, then “Cr Hart, the Mayor of Tarrawonga Shire,”) "
+    "gives the role.",
+    examples=[("Fire warning\n\nThe mayors of the two shires, Ellen Hart and Paul Kovac, urged residents not "
+               "to become complacent. Cr Hart, the Mayor of Tarrawonga Shire, said 350 people had left.",
+               {"actor": "Ellen Hart", "role": "Mayor of Tarrawonga Shire"})],
+    counter=[("Fire warning\n\nThe mayors of the two shires, Ellen Hart and Paul Kovac, urged residents not "
+              "to become complacent. Cr Kovac, who leads the shire council, said roads would stay shut.",
+              {"actor": "Paul Kovac", "role": "mayor"})])
+
+
+def _fuller_role(cluster: Cluster, role: str | None) -> Mention | None:
+    """A later mention whose role holds every word of the first-stated one and more."""
+    if not role:
+        return None
+    words = set(name_key(role).split())
+    head = name_key(role).split()[-1] if name_key(role) else ""
+    return next((m for m in cluster.mentions if m.role and m.role != role and len(m.role) > len(role)
+                 and words <= set(name_key(m.role).split()) and head in name_key(m.role).split()
+                 and not (set(name_key(m.role).split()) - words) & lexicon.RANK_MODIFIERS), None)
+
+
+def _shouted(name: str) -> bool:
+    """A name of several words in capitals ("SAN ILDEFONSO DEL NORTE" of a dateline): the same name
+    written in the text's own case reads better."""
+    return " " in name and name.isupper()
+
+
+#: The actor type the model's entity label suggests, when no stronger sign decides.
+_TYPE_OF_LABEL: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "location",
+                                        "LOC": "location", "FAC": "location", "NORP": "group",
+                                        "LAW": "organization"}
+
+
+#: Full names of the organisations whose short forms the data lists ("islamic state" of "isis").
+_KNOWN_ORG_NAMES = frozenset(lexicon.ORG_SHORT_FORMS.values())
+
+
+def role_head(role: str, at_number: bool = False) -> str:
+    """The head noun of a stated role: its last word before a preposition or clause ("Web portal",
+    "the U.S. military operation against ..." -> "operation"); with ``at_number``, before a figure too
+    ("town 30 kilometres away" -> "town")."""
+    head = ""
+    for word in role.split():
+        bare = word.lower().strip(",.;:()")
+        if bare in lexicon.ROLE_HEAD_STOPS or (at_number and bare[:1].isdigit()):
+            break
+        head = bare
+        if word.endswith(","):
+            break
+    return head
+
+
+def _a_vessel(cluster: Cluster, doc: Any) -> Mention | None:
+    """A mention that shows a ship: a ship's prefix ("HMS Chatham"), a ship noun before the name ("the
+    frigate ...", "the ship Diligence") or as its role ("a vessel, the Bayleaf")."""
+    for m in cluster.mentions:
+        if m.text.split()[0].lower() in lexicon.VESSEL_PREFIXES and len(m.text.split()) >= 2:
+            return m
+        if m.role and role_head(m.role) in lexicon.VESSEL_WORDS:
+            return m
+        if doc is not None and m.start > 0 and doc[m.start - 1].lower_ in lexicon.VESSEL_WORDS:
+            return m
+    return None
+
+
+def _worded_name(words: list[str]) -> bool:
+    """A name holding a function word no person's name holds ("Hope Without Borders", "Doctors Against
+    Hunger"; a person's particles "de", "van", "al" are no such words)."""
+    return any(w in lexicon.stop_words() and w not in lexicon.NAME_JOINERS and w not in lexicon.NAME_PARTICLES
+               for w in words[1:])
+
+
+def _stated_person(cluster: Cluster) -> bool:
+    """An honorific, a title before the name or a role that names a person's job or kin ("Tom Lines, the
+    club's captain", "Lucy Gallery, her cousin")."""
+    return any(m.honorific or m.titled or _person_role(m.role) for m in cluster.mentions)
+
+
+def _person_role(role: str | None) -> bool:
+    return (name_key(role or "").split() or [""])[-1] in lexicon.PERSON_HEADS
+
+
+def _spelled_out(cluster: Cluster, name: str) -> bool:
+    """The name goes with an acronym that spells it, and no mention is a place's ("New York" and "NY")."""
+    return not any(m.label in ("GPE", "LOC") for m in cluster.mentions) and any(
+        m.text.isupper() and m.text.isalpha() and acronym_fits(m.text, name) for m in cluster.mentions)
+
+
+def _after_the(doc: Any, cluster: Cluster) -> bool:
+    """Some mention follows "the" ("the Velora Canal"): no person's name."""
+    return doc is not None and any(m.start > 0 and doc[m.start - 1].lower_ == "the" for m in cluster.mentions)
+
+
+def _listed_with_a_place(doc: Any, cluster: Cluster) -> bool:
+    """"in Nairobi and Lusaka": a name joined to a place the model tagged as one (Lusaka, tagged a body)."""
+    tree = tree_of(doc)
+    return any(doc[m.root].dep_ == "conj" and tree.first_conjunct(doc[m.root]).ent_type_ in ("GPE", "LOC")
+               for m in cluster.mentions)
+
+
+def _bare_city(doc: Any, cluster: Cluster) -> bool:
+    """"in Hyderabad", tagged a body: a city of 100,000 people or more, written after "in" with no "the"
+    and no possessive ("at Bally's", "into the ACA" are no cities)."""
+    return not _after_the(doc, cluster) and known_city(cluster.longest(), 100_000) and all(
+        not doc[m.start].is_upper and not (m.end < len(doc) and doc[m.end].text in POSSESSIVE_MARKS)
+        for m in cluster.mentions)
+
+
+def _state_or_province(name: str) -> bool:
+    """``STATE_NAME``: a top-level subdivision the gazetteer knows by this name."""
+    from reportgen.geo.gazetteer import gazetteer
+
+    return any(sub.top_level for sub in gazetteer().subdivisions(name))
+
+
+def _a_city_that_speaks(cluster: Cluster, name: str) -> bool:
+    """A one-word city the gazetteer knows, written as a place ("in Bristol"), whose only sign of a
+    person is that it speaks or acts: no honorific, title or role."""
+    return not any(m.honorific or m.titled or m.role for m in cluster.mentions) \
+        and any(m.locative and m.label in ("GPE", "LOC") for m in cluster.mentions) and known_city(name)
+
+
+def _council_area(doc: Any, mention: Mention) -> bool:
+    """The name stands alone where the text also names its council ("Brackmoor" and "Brackmoor Borough
+    Council"): the council's area, a place."""
+    if mention.end < len(doc) and (doc[mention.end].lower_ in lexicon.COUNCIL_WORDS
+                                   or doc[mention.end].lower_ == "council"):
+        return False  # the council's own name
+    return mention.text.lower() in _council_places(doc)
+
+
+_COUNCIL_PLACES_KEY = "reportgen.council_places"
+
+
+#: "<Place> [Borough|City|...] Council": up to three capitalised words before "Council".
+_COUNCIL_NAME = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) [Cc]ouncil\b")
+
+
+def _council_places(doc: Any) -> frozenset[str]:
+    """The places the text names councils of ("Brackmoor" of "Brackmoor Borough Council"), found once
+    per Doc and kept on it."""
+    found = doc.user_data.get(_COUNCIL_PLACES_KEY)
+    if found is None:
+        places = set()
+        for match in _COUNCIL_NAME.finditer(layout_of(doc).text):
+            words = match.group(1).lower().split()
+            while words and words[-1] in lexicon.COUNCIL_WORDS:
+                words.pop()  # "Brackmoor Borough": the borough's place
+            while words and words[0] == "the":
+                words.pop(0)
+            if words:
+                places.add(" ".join(words))
+        found = doc.user_data[_COUNCIL_PLACES_KEY] = frozenset(places)
+    return found
+
+
+def _home_town(doc: Any, mention: Mention) -> bool:
+    """The name follows a person's name and age ("Hannah Lloyd, 29, Bristol"), as a reaction or a
+    byline gives where someone lives."""
+    k, end = mention.start, mention.end
+    aged = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num  # "Mark Evans, 31,"
+    return k >= 4 and doc[k - 1].text == "," and doc[k - 2].like_num and doc[k - 3].text == "," \
+        and doc[k - 4].pos_ == "PROPN" and not aged
+
+
+def _spoken_of_as_a_thing(doc: Any, cluster: Cluster) -> Mention | None:
+    """The subject mention that its own clause calls "it"/"its" (before any other noun could be meant)
+    and the next sentence "the company"; None when any sentence of the name says "he" or "she" after it."""
+    found = None
+    for m in cluster.mentions:
+        root = doc[m.root]
+        sentence = sentence_of(root)
+        after = [t for t in doc[m.end:sentence.end] if t.pos_ in ("PRON", "NOUN", "PROPN")]
+        if any(t.lower_ in lexicon.PERSON_PRONOUNS for t in after):
+            return None  # "Maria Costa said her plant ...": a person's
+        if root.dep_ not in SUBJECTS or found is not None:
+            continue
+        nouns = [t for t in after if t.pos_ != "PRON" and t.ent_type_ not in ("DATE", "TIME")]
+        # "its", or "it" doing something ("that it will close"; never "it was a sad day", "it is time")
+        neuter = next((t for t in after if t.lower_ == "its" or (
+            t.lower_ == "it" and t.dep_ in SUBJECTS and t.head.lemma_.lower() != "be")), None)
+        if neuter is None or (nouns and nouns[0].i < neuter.i) or sentence.end >= len(doc):
+            continue
+        following = sentence_of(doc[sentence.end])
+        subject = next((t for t in following if t.dep_ in SUBJECTS), None)
+        if subject is not None and subject.lower_ in lexicon.COMPANY_NOUNS \
+                and doc[subject.left_edge.i].lower_ == "the":
+            found = m
+    return found
+
+
+def _full_name(cluster: Cluster, words: list[str]) -> bool:
+    """A person's full name after "at" or "in" ("directed at Tom Reyes"): a known first name, a
+    surname, a PERSON label, and neither a medium, a site ("the Stonewall Inn") nor a city the gazetteer
+    knows ("Santiago de Compostela")."""
+    from reportgen.geo.gazetteer import gazetteer
+
+    name = cluster.longest()
+    return len(words) >= 2 and words[0] in lexicon.first_name_genders() and person_shaped(name) \
+        and cluster.labels()["PERSON"] > 0 and not set(words) & (lexicon.MEDIA_WORDS | lexicon.SITE_WORDS) \
+        and not gazetteer().cities(name)
+
+
+def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
+    name = cluster.longest()
+    lowered = name_key(name)
+    words = lowered.split()
+    vessel = _a_vessel(cluster, doc) if not any(country_key(n) for n in cluster.names()) else None
+    if vessel is not None:
+        if doc is not None:
+            fire_at(doc, VESSEL, vessel)
+        return "organization"
+    if (lowered in lexicon.ORG_SHORT_FORMS or lowered in _KNOWN_ORG_NAMES) and not country_key(lowered):
+        return "organization"  # "Tories", "Fed", "Islamic State": an organisation the data knows
+    if _ends_in_institution(words):
+        if doc is not None:
+            fire_at(doc, NATIONAL_INSTITUTION, cluster.mentions[0])
+        return "organization"  # "the Philippine Red Cross": a known institution's national body
+    if len(words) >= 2 and not country_key(lowered) and _spelled_out(cluster, name):
+        return "organization"  # "Médecins Sans Frontières (MSF)": people bear no acronym
+    if 2 <= len(words) <= 3 and words[0] in lexicon.first_name_genders() and _stated_person(cluster):
+        return "person"  # "Tom Lines, the club's captain", "Lucy Gallery, her cousin": whatever the last word
+    named_person = len(words) >= 2 and words[0] in lexicon.first_name_genders() and not country_key(lowered)
+    titled = next((n for n in cluster.names() if titled_country(n)), None)
+    if titled is not None and not named_person and not country_key(titled):
+        if doc is not None:
+            fire_at(doc, TITLED_COUNTRY, next(m for m in cluster.mentions if m.text == titled))
+        return "country"  # "the Republic of Valdoria": a country the data does not know
+    if any(country_key(n) for n in cluster.names()) and not named_person:
+        if any(m.geographic for m in cluster.mentions) and not any(
+                country_key(n) for n in cluster.names() if name_key(n) not in lexicon.AMBIGUOUS_COUNTRIES):
+            return "location"  # "the state of Georgia": a US state, not the country
+        return "country"  # a country, possibly with its capital as an alias
+    if len(words) >= 2 and words[0] in lexicon.STREET_OPENERS and not _stated_person(cluster) \
+            and not any(m.person_cues for m in cluster.mentions):  # ("Plaza Mendes said": a person)
+        if doc is not None:
+            fire_at(doc, STREET_NAME, cluster.mentions[0])
+        return "location"  # "Rua do Forte", "Calle Mayor": a street, whatever the model made of it
+    if lowered in lexicon.GROUPS:
+        return "group"
+    if lowered in lexicon.REGIONS or (len(words) >= 2 and words[0] in lexicon.COMPASS_WORDS
+                                      and " ".join(words[1:]) in lexicon.REGIONS):
+        return "location"  # ("West Antarctica": a part of a region the data lists)
+    if any(m.geographic for m in cluster.mentions):
+        return "location"
+    if not name.isupper() and not any(m.honorific or m.titled or m.role or m.label == "ORG" or m.person_cues
+                                      for m in cluster.mentions) \
+            and any(m.label in ("GPE", "LOC") or m.locative or m.placed or not m.agentive
+                    for m in cluster.mentions) \
+            and _state_or_province(name):
+        if doc is not None:
+            fire_at(doc, STATE_NAME, cluster.mentions[0])
+        return "location"  # "Para accounted for 36%, followed by Mato Grosso": a country's state
+    if len(words) >= 2 and (words[-1] in lexicon.ORG_WORDS or words[-1] in lexicon.INDUSTRY_WORDS
+                            or words[-1] in lexicon.ORG_SUFFIXES) \
+            and words[-1] not in lexicon.FACILITY_WORDS:
+        return "organization"  # "Somerset Council" even when "Somerset" alone is mostly the county
+    if len(words) >= 2 and words[0] in lexicon.OPENING_BODY_WORDS and not _stated_person(cluster) \
+            and not any(m.honorific or m.titled for m in cluster.mentions):
+        return "organization"  # "Fundación Agua Viva" (not "Ana Banco")
+    if words and words[-1] in lexicon.MEDIA_WORDS and not _stated_person(cluster) and (
+            (len(words) >= 2 and words[0] not in lexicon.first_name_genders())
+            or (len(words) == 1 and _after_the(doc, cluster))):
+        return "organization"  # "the Lakeshore Ledger", "the Herald" (not "Emily Post")
+    if len(words) >= 2 and (words[-1] in lexicon.PLACE_HEADS or words[-1] in lexicon.LANDFORM_HEADS) \
+            and not _stated_person(cluster) and not any(w in lexicon.ORG_WORDS for w in words) \
+            and (words[-1] in lexicon.PLACE_HEADS  # ("Ricki Lake said": a landform word may be a surname)
+                 or not any(m.person_cues or m.honorific or m.titled for m in cluster.mentions)) \
+            and (words[0] not in lexicon.first_name_genders() or _after_the(doc, cluster)
+                 or words[-1].endswith("s")):  # (no surname is "Highlands" or "Heights")
+        return "location"  # "Velora Canal", "Sandor Highlands": whatever label the model gave them
+    real = [m for m in cluster.mentions if not m.furniture] or cluster.mentions
+    if len(words) == 1 and all(m.placed for m in real) and not any(m.honorific or m.titled for m in real) \
+            and lowered not in lexicon.ORG_WORDS:
+        return "location"  # "a scrap yard in Dayton", "In Montpellier, where ...": only ever a place
+    personal_evidence = any(m.honorific or m.titled or m.person_cues or m.role for m in cluster.mentions)
+    aged = doc is not None and any(m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num
+                                   and doc[m.end + 2].text == "," for m in cluster.mentions)
+    if len(words) == 1 and personal_evidence and not aged and _a_city_that_speaks(cluster, name):
+        personal_evidence = False  # "in Bristol" ... "If Bristol says no": the city, speaking as its people
+    place_label = cluster.labels().most_common(1)[0][0] in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT") \
+        or (len(words) == 1 and doc is not None
+            and ((_listed_with_a_place(doc, cluster) and known_city(name)) or _bare_city(doc, cluster)))
+    if any(m.locative for m in cluster.mentions) and not personal_evidence and place_label \
+            and not _full_name(cluster, words):
+        return "location"  # "visited Great Yarmouth", "in Hemsby": places the model took for names
+    if len(words) == 1 and not name.isupper() and not personal_evidence and not aged \
+            and known_city(name, BIG_CITY) and not any(m.agentive for m in cluster.mentions) \
+            and words[0] not in lexicon.first_name_genders():
+        if doc is not None:
+            fire_at(doc, BIG_CITY_NAME, cluster.mentions[0])
+        return "location"  # "samples were sent to N'Djamena": a city of a million, however tagged
+    described = next(
+        (m for m in cluster.mentions if m.role and role_head(m.role) in lexicon.ORG_DESCRIPTORS), None)
+    if described is not None and not aged and not any(m.honorific or m.titled for m in cluster.mentions) \
+            and (words[0] not in lexicon.first_name_genders()  # "LeVell, 52, ... owns a jewelry company"
+                 or _worded_name(words)):  # ("Hope Without Borders, a British charity")
+        if doc is not None:
+            fire_at(doc, DESCRIBED_BODY, described)
+        return "organization"  # "Voltis Servis, a company that ...", "Web portal Lycos Europe"
+    settlement = next((m for m in cluster.mentions
+                       if m.role and role_head(m.role, at_number=True) in lexicon.SETTLEMENT_NOUNS), None)
+    if settlement is not None and not aged and not any(m.honorific or m.titled for m in cluster.mentions):
+        if doc is not None:
+            fire_at(doc, DESCRIBED_PLACE, settlement)
+        return "location"
+    modifier = next((m for m in cluster.mentions if m.attributive), None)
+    if len(words) == 1 and modifier is not None and not personal_evidence \
+            and cluster.labels().most_common(1)[0][0] == "PERSON" \
+            and words[0] not in lexicon.first_name_genders():
+        if doc is not None:
+            fire_at(doc, BRAND_MODIFIER, modifier)
+        return "organization"  # "its Twitter account ... Twitter pledged": a firm, not a person
+    stated = any(m.honorific or m.titled or m.role for m in cluster.mentions)  # (a reporting verb is no sign)
+    plain = doc is not None and not stated and words[0] not in lexicon.first_name_genders()
+    area = next((m for m in cluster.mentions if _council_area(doc, m)), None) \
+        if plain and len(words) <= 2 else None
+    if area is not None:
+        fire_at(doc, COUNCIL_AREA, area)
+        return "location"  # "Brackmoor's new tram line" beside "Brackmoor Borough Council"
+    if plain and all(_home_town(doc, m) for m in cluster.mentions):
+        fire_at(doc, HOME_TOWN, cluster.mentions[0])
+        return "location"  # "Hannah Lloyd, 29, Bristol": where the person lives
+    thing = _spoken_of_as_a_thing(doc, cluster) \
+        if doc is not None and not stated and words[0] not in lexicon.first_name_genders() else None
+    if thing is not None:
+        fire_at(doc, SPOKEN_OF_AS_A_THING, thing)
+        return "organization"
+    if cluster.is_personal() and person_shaped(name):
+        return "person"
+    if any(m.titled for m in cluster.mentions) and cluster.labels().most_common(1)[0][0] in ("GPE", "LOC"):
+        return "organization"  # "developer Brightforge": places have no job titles
+    if lowered in lexicon.CAPITALS:
+        return "location"
+    if lowered in lexicon.GOVERNMENT_SEATS:  # the building, or the administration when it acts or speaks
+        return "organization" if any(m.agentive for m in cluster.mentions) else "location"
+    if lowered in lexicon.INSTITUTION_NAMES:
+        return "organization"  # "the Pentagon", "the Kremlin": the model often calls them places
+    if words and words[-1] in lexicon.FACILITY_WORDS and words[-1] != "house":
+        return "location"
+    if words and (words[-1] in lexicon.ORG_WORDS or words[0] in lexicon.ORG_WORDS):
+        return "organization"
+    labels = cluster.labels()
+    label = labels.most_common(1)[0][0]
+    if labels["PERSON"] and person_shaped(name) and len(words) >= 2:
+        return "person"
+    acting = next((m for m in cluster.mentions if m.agentive), None)
+    if label in ("GPE", "LOC") and labels["ORG"] and acting is not None and lowered not in lexicon.REGIONS \
+            and not any(m.locative or m.placed or m.geographic for m in cluster.mentions):
+        if doc is not None:
+            fire_at(doc, ACTING_BODY, acting)
+        return "organization"  # "sold to Verizon" (a place, says the model) ... "Verizon is paying"
+    if label == "NORP" and words[-1] in lexicon.PARTY_PLURALS:
+        if doc is not None:
+            fire_at(doc, PARTY_PLURAL, cluster.mentions[0])
+        return "organization"  # "the Liberal Democrats": the party
+    return _TYPE_OF_LABEL.get(label, "organization")
+
+
+def employers_not_people(pairs: list[tuple[Mention, Actor]]) -> None:
+    """A one-word "person" that only ever appears as someone's employer ("Kestrel captain Jo Reyes",
+    "Kestrel's head coach") is a club, firm or council the model took for a name."""
+    employers: set[str] = set()
+    for mention, _ in pairs:
+        if mention.role:
+            employers.update(name_key(w) for w in mention.role.split() if w[:1].isupper())
+    personal: set[int] = set()
+    for mention, actor in pairs:
+        if mention.honorific or mention.titled or mention.person_cues or mention.role:
+            personal.add(id(actor))
+    for _, actor in pairs:
+        if actor.type == "person" and len(actor.name.split()) == 1 and id(actor) not in personal \
+                and name_key(actor.name) in employers:
+            actor.type = "organization"
+
+
+def actor_genders(doc: Any, pairs: list[tuple[Mention, Actor]]) -> dict[str, str]:
+    """Gender from a gendered role ("her husband"), an honorific, else a clearly gendered first name;
+    pronoun resolution adds what "he"/"she" tell later."""
+    genders: dict[str, str] = {}
+    for mention, actor in pairs:
+        role_words = name_key(mention.role or "").split()
+        gendered = {lexicon.GENDERED_NOUNS[w] for w in role_words[-1:] if w in lexicon.GENDERED_NOUNS}
+        if len(gendered) == 1:
+            genders.setdefault(actor.name, gendered.pop())  # "her husband, Donald"
+    for mention, actor in pairs:
+        if mention.honorific:
+            gender = lexicon.HONORIFICS.get(mention.honorific.lower())
+            if gender:
+                genders.setdefault(actor.name, gender)
+    first_names = lexicon.first_name_genders()
+    for _, actor in pairs:
+        words = actor.name.split()
+        if actor.type == "person" and len(words) >= 2 and words[0].lower() in first_names:
+            genders.setdefault(actor.name, first_names[words[0].lower()])  # "Carla Whitfield"
+    return genders
+
+
+QUOTED_PERSON = rule(
+    "referents.quoted-person", "A person-shaped name known by no other form, typed an organisation by "
+    "the model, is a person once it speaks in quotation marks (organisations issue statements; people "
+    "are quoted).",
+    examples=[("“We are done,” Vestergaard said.", {"actor": "Vestergaard", "type": "person"})],
+    counter=[("“Demand will soften,” Fjordline Capital said in a note to clients.",
+              {"actor": "Fjordline Capital", "type": "organization"})])
+
+
+def type_speakers(referents: Referents, quoted: set[str]) -> None:
+    """Retype the actors the quotes showed to be people (``quoted``: names of quote speakers); called
+    once the quotes are resolved, since they are resolved through these referents."""
+    for actor in referents.actors:
+        if actor.name in quoted and actor.type == "organization" and surname_or_full_name(actor.name) \
+                and not actor.aliases and actor.name not in referents.impersonal \
+                and not _ends_in_institution(name_key(actor.name).split()):
+            actor.type = "person"
+            first = referents.mentions_of(actor)[:1]
+            if first:
+                start = referents.doc[first[0].start].idx
+                fire(referents.doc, QUOTED_PERSON, start, start + len(first[0].text), actor.name)
+
+
+def _ends_in_institution(words: list[str]) -> bool:
+    """ "philippine red cross": a name whose last words are an institution the data knows (a government's
+    seat, "10 Downing Street", aside)."""
+    return any(" ".join(words[k:]) in lexicon.INSTITUTION_NAMES
+               and " ".join(words[k:]) not in lexicon.GOVERNMENT_SEATS for k in range(1, len(words)))
