@@ -61,8 +61,24 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     turns = transcript_turns(text, ranges)
     for number, (start, end) in enumerate(ranges):
         quoted = _spans_in(text, start, end, number)
-        spans.extend(quoted or ([turns[number]] if number in turns else []))
+        turn = turns.get(number)
+        if turn is not None and (not quoted or _quotes_inside(text, turn, quoted)):
+            quoted = [turn]
+        spans.extend(quoted)
     return _quoted_turns(text, spans, ranges)
+
+
+def _quotes_inside(text: str, turn: QuoteSpan, quoted: list[QuoteSpan]) -> bool:
+    """The quotes of a transcript turn are words it cites inside the speaker's answer (“A trader told
+    me, ‘We pay for light we do not see.’ She is right.”): less than half of the turn, and the answer goes
+    on after them, so the turn is the speaker's; a turn that reports another's words ("HOST: The minister
+    said “...”") keeps its quotes."""
+    goes_on = len(text[quoted[-1].end:turn.end].split()) >= _WORDS_AFTER_CITED
+    return goes_on and sum(q.end - q.start for q in quoted) * 2 < turn.end - turn.start
+
+
+#: Words a transcript turn goes on with after a quotation it cites, to be the speaker's answer.
+_WORDS_AFTER_CITED = 3
 
 
 #: Quotation marks and spaces that may stand before a quote that opens its paragraph.
@@ -103,8 +119,9 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
     """The turns of a transcript ("HOST: Who is responsible?" / "OKAFOR: Ultimately, I am."), by
     paragraph: the words after each label are that speaker's. Only where labels recur (three labelled
     paragraphs, two speakers, one speaking twice; page.yaml label_words such as "UPDATE:", "READ MORE:"
-    name no speaker); a turn that holds quotation
-    marks keeps its quotes instead ("HOST: The minister said “...”" quotes the minister)."""
+    name no speaker); a paragraph with no label between two labelled ones goes on with the turn before
+    it; a turn mostly made of a quotation keeps its quotes instead ("HOST: The minister said “...”" quotes
+    the minister)."""
     labelled: dict[int, tuple[str, int]] = {}
     for number, (start, end) in enumerate(ranges):
         match = _TURN_LABEL.match(text, start, end)
@@ -115,8 +132,13 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
     labels = Counter(label for label, _ in labelled.values())
     if len(labelled) < _TRANSCRIPT_TURNS or len(labels) < 2 or labels.most_common(1)[0][1] < 2:
         return {}
+    # a paragraph with no label between two labelled ones goes on with the turn before it
+    opening = {number: opens for number, (_, opens) in labelled.items()}
+    for number in range(min(labelled), max(labelled)):
+        if number not in opening and not _TURN_LABEL.match(text, *ranges[number]):
+            opening[number] = ranges[number][0]
     turns: dict[int, QuoteSpan] = {}
-    for number, (_, opens) in labelled.items():
+    for number, opens in sorted(opening.items()):
         end = ranges[number][1]
         while end > opens and text[end - 1].isspace():
             end -= 1
@@ -252,7 +274,9 @@ CREDIT = rule(
               ("Cocoa price\n\nA farmer dries beans in Kessa. PHOTO | FJORD HERALD/KARI LUND\n\n"
                "The board said the price would rise.", {"no_actor": "FJORD HERALD/KARI LUND"}),
               ("Nurses\n\nThe ministers sign the deal in Manila on Tuesday. PDT PHOTO/JOMAR LUNA\n\n"
-               "The deal takes effect in May.", {"no_actor": "JOMAR LUNA"})])
+               "The deal takes effect in May.", {"no_actor": "JOMAR LUNA"}),
+              ("Vote\n\nParty workers celebrate in Bengaluru on Thursday. | Photo Credit: Kiran Rao\n\n"
+               "The party won 117 seats.", {"no_actor": "Kiran Rao"})])
 FURNITURE_LINE = rule(
     "text.furniture-line", "A line that opens like a caption, credit or plea (“Photograph:”, “Read "
     "more”, “Sign up”) is page furniture.", effect="-",
@@ -267,7 +291,9 @@ CONTRIBUTOR_LINE = rule(
     "contributed reporting from Oslo.”, “(Reporting by ...; Editing by ...)”) is page furniture.",
     effect="-",
     examples=[("Ferries to Bergen resumed on Friday, the operator said.\n\n"
-               "Kari Lund contributed reporting from Oslo.", {"no_actor": "Kari Lund"})])
+               "Kari Lund contributed reporting from Oslo.", {"no_actor": "Kari Lund"}),
+              ("The party won 117 seats, the commission said.\n\n"
+               "(With inputs from our Mysuru and Kalaburagi bureaus)", {"no_actor": "Kalaburagi bureaus"})])
 NAMES_ONLY_LINE = rule(
     "text.names-only-line", "A line of nothing but names with no full stop (a caption or credit) is "
     "page furniture.", effect="-",
@@ -277,10 +303,11 @@ NAMES_ONLY_LINE = rule(
 #: "(Photo: Jane Roe/Getty Images)": credits inside a paragraph.
 _CREDIT = re.compile(r"\((?:photo|image|picture|credit|file photo|pictured)\b[^)\n]{0,120}\)", re.IGNORECASE)
 #: "... in eastern Chad. Photograph: Luc Ferrand/Hope Aid", "... on Tuesday. PDT PHOTO/ANA RUIZ", "...
-#: Central Region. PHOTO | DAILY HERALD/ANA RUIZ": a credit closing a caption's line.
+#: Central Region. PHOTO | DAILY HERALD/ANA RUIZ", "... on Queen's Road. | Photo Credit: Ana Ruiz": a credit
+#: closing a caption's line.
 _CLOSING_CREDIT = re.compile(
-    r"(?<=[.!?] )(?:[A-Z]{2,6} )?(?:Photograph|Photo|Photos|PHOTO|Image|IMAGE|Picture|Illustration)s?"
-    r"(?:: | \| |/)[^\n.]{1,120}$")
+    r"(?<=[.!?] )(?:\| )?(?:[A-Z]{2,6} )?(?:Photograph|Photo|Photos|PHOTO|Image|IMAGE|Picture|Illustration)s?"
+    r"(?: [Cc]redit| CREDIT)?(?:: | \| |/)[^\n.]{1,120}$")
 
 
 @dataclass

@@ -188,6 +188,9 @@ SOURCE_DOCUMENT = rule(
               ("The club is closing. An email was sent from its director, Jeremy Boland, to the members. "
                "“We will wind the club down this spring,” the email said.",
                {"quote": "We will wind", "speaker": "Jeremy Boland"}),
+              ("In a statement read outside the court by the family's lawyer, Tom Hale, the driver's mother, "
+               "Rosa Diaz, said the ruling was overdue. “He should have gone home with a ticket,” the "
+               "statement said.", {"quote": "He should have gone home", "speaker": "Rosa Diaz"}),
               ("Fuel prices\n\nIn a statement signed by its spokeswoman, Mrs Ada Obi, Harbour Oil Ltd said "
                "the new prices reflected the market. “Harbour Oil wishes to assure motorists that supply is "
                "adequate,” the statement read.",
@@ -565,8 +568,10 @@ def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents)
         # ("In a statement ..., Acme Ltd said", not "... Tom Vale was criticised")
         opening = token.dep_ == "pobj" and token.head.lower_ == "in" \
             and verb.lemma_.lower() in lexicon.REPORTING_VERBS
-        if subject is None and opening and verb.i > 0 and index.actor_at(verb.i - 1) is not None:
-            subject = doc[verb.i - 1]  # (the parser hung "..., Acme Ltd said" on the signer's name)
+        before = verb.i - 2 if verb.i > 1 and doc[verb.i - 1].text == "," else verb.i - 1
+        if subject is None and opening and before >= 0 and index.actor_at(before) is not None:
+            subject = doc[before]  # (the parser hung "..., Acme Ltd said" on the signer's name; "In a
+            # statement read by the family's lawyer, X, his mother, Gloria Mayfield, said": hers)
         within = opening and subject is not None and subject.dep_ != "nsubjpass"
         issuer = None if within else _issuer(doc, token, index)
         if issuer is not None:  # "an email from the club's director, Jeremy Boreing"

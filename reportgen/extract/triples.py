@@ -218,6 +218,12 @@ ACCORDING_TO = rule(
     counter=[("Ana Ruiz ran the shop for years. Her email said: “Is the Harbour Store open on Sunday?” The "
               "Harbour Store is a gift shop, according to Tomas Reyes.",
               {"quote": "Is the Harbour Store", "speaker": "Ana Ruiz"})])
+_TRANSCRIPT_WITH_CITATION = (
+    "Grid failures\n\nMinister Ada Okafor told presenter Funmi Cole that she was to blame.\n\nHOST: Three "
+    "blackouts in four months. Who is responsible?\n\nOKAFOR: I don’t defend it. A trader told me, ‘We pay "
+    "for light we do not see.’ She is right, and we will fix the meters by March.\n\nHOST: Will you "
+    "resign?\n\nOKAFOR: I met the union on Tuesday.\n\nBut let me say this: a strike hurts the poor people "
+    "the union defends.\n\nHOST: Thank you, Minister.")
 SPEAKER_LABEL = rule(
     "quotes.speaker-label", "A name before a colon that opens the paragraph is the speaker "
     "(transcripts, interviews, lists of reactions).",
@@ -235,7 +241,11 @@ SPEAKER_LABEL = rule(
               ("Grid failures\n\nMinister Ada Okafor told presenter Funmi Cole that she was to blame.\n\n"
                "HOST: Three blackouts in four months. Who is responsible?\n\nOKAFOR: Ultimately, I am. The "
                "network was built for less.\n\nHOST: Will you resign?\n\nOKAFOR: That is for the President.",
-               {"quote": "Will you resign", "speaker": "Funmi Cole"})],
+               {"quote": "Will you resign", "speaker": "Funmi Cole"}),
+              # a turn citing someone inside the answer stays the speaker's; a paragraph with no label
+              # between two turns goes on with the one before (previous-paragraph, continues)
+              (_TRANSCRIPT_WITH_CITATION, {"quote": "I don’t defend it", "speaker": "Ada Okafor"}),
+              (_TRANSCRIPT_WITH_CITATION, {"quote": "a strike hurts the poor", "speaker": "Ada Okafor"})],
     counter=[("Road news\n\nUPDATE: The bridge is open again after the storm.\n\nThe council thanked the "
               "crews.", {"no_quote": "The bridge is open"})])
 QUOTED_LABEL = rule(
@@ -266,7 +276,10 @@ DASH_CREDIT = rule(
               ("Debate claims\n\n\"We cut the deficit twice in four years.\"\n\n- Tom Reyes.\n\nThat is true "
                "only if you count the loan.", {"quote": "We cut the deficit", "speaker": "Tom Reyes"}),
               ("Market day\n\n“Prices have doubled.”\n\n— Maria Costa, a shopper at the Vila market, who "
-               "added: “I buy less now.”", {"quote": "Prices have doubled", "speaker": "Maria Costa"})],
+               "added: “I buy less now.”", {"quote": "Prices have doubled", "speaker": "Maria Costa"}),
+              ("‘Judge me by the megawatts’ – Power Minister Okafor on blackouts and tariffs\n\nMinister Ada "
+               "Okafor said the grid would carry 10,000 megawatts by 2028.",
+               {"quote": "Judge me by the megawatts", "speaker": "Ada Okafor"})],
     counter=[("Residents were divided.\n\n— Olga Brandt, a baker: “The rent is too high.”\n\n"
               "— Kofi Mensah, a driver: “The buses are always late.”",
               {"quote": "The rent is too high", "speaker": "Olga Brandt"}),
@@ -300,6 +313,15 @@ CLAUSE_SUBJECT = rule(
     counter=[("“Many laws are broad enough to catch a lot of activity,” Ana Ruiz added. But that’s not the "
               "same thing as “properly chargeable under the law.”",  # a thing as subject: she goes on
               {"quote": "properly chargeable", "speaker": "Ana Ruiz"})])
+NAME_SET_BEFORE_VERB = rule(
+    "quotes.name-set-before-verb", "Where the parser lost the reporting verb's subject, a person's full name "
+    "set off by commas right before the verb (“In a statement read by the family's lawyer, Ana Ruiz, the "
+    "victim's mother, Rosa Diaz, said ...”) is who speaks, not a name earlier in the sentence.",
+    examples=[("In a statement read outside the courthouse by the family's attorney, Marcus Bell, Mayfield's "
+               "mother, Gloria Mayfield, said the ruling was \"the first time anyone has listened to us.\"",
+               {"quote": "the first time anyone", "speaker": "Gloria Mayfield"})],
+    counter=[("“We are not there yet,” Gene Roe, a Clinton adviser, said on Tuesday.",
+              {"quote": "We are not there yet", "speaker": "Gene Roe"})])
 OWNER_NOT_SPEAKER = rule(
     "quotes.owner-not-speaker", "Where the parser lost the reporting verb's subject, a name owning the "
     "phrase before the verb (“Qatar's Minister of State, Khalid Al-Thani, told reporters”) is not the "
@@ -852,6 +874,7 @@ def _lost_subject(context: _Context, verb: Any) -> Any | None:
     # after a closing mark the name may carry a long apposition ("“...,” Roe, the party's candidate
     # for ... since 2019, said"); with no mark in reach, only the words right before the verb count
     left = left[marks[-1] + 1:] if marks else left[-_BEFORE_VERB:]
+    beside = _name_set_before(context, left)
     owners = []
     for token in left:
         if _names_someone(context, token):
@@ -865,6 +888,9 @@ def _lost_subject(context: _Context, verb: Any) -> Any | None:
                 continue  # (the words of the office owned: "Minister of [State] for [Foreign Affairs]")
             if owners:
                 fire(doc, OWNER_NOT_SPEAKER, owners[0].idx, token.idx + len(token.text))
+            elif beside is not None and beside.i > token.i:
+                fire(doc, NAME_SET_BEFORE_VERB, token.idx, beside.idx + len(beside.text), beside.text)
+                return beside
             return token
     if owners:
         return owners[0]
@@ -883,6 +909,29 @@ def _lost_subject(context: _Context, verb: Any) -> Any | None:
 #: How far back from a verb the closing mark of its quote is looked for, and how many words before
 #: the verb are read when there is none.
 _AFTER_MARK = 40
+
+
+def _name_set_before(context: _Context, left: list[Any]) -> Any | None:
+    """For ``NAME_SET_BEFORE_VERB``: a person's full name set off by commas right before the verb (",
+    Gloria Mayfield, said"), described by the words before it rather than in a clause, with an earlier name
+    before it."""
+    if len(left) < 4 or left[-1].text != ",":
+        return None
+    last = left[-2]
+    if last.ent_type_ != "PERSON" or last.ent_iob_ == "B" or context.named.actor_at(last.i) is None:
+        return None  # (a full name: two words at least)
+    start = last.i
+    while start > 0 and context.doc[start].ent_iob_ == "I":
+        start -= 1
+    earlier = [t for t in left if t.i < start and _names_someone(context, t)]
+    if not earlier or context.doc[start - 1].text != ",":
+        return None
+    # the words set before it describe it ("Mayfield's mother, Gloria Mayfield,"), not a clause it is part
+    # of ("Roe, who met Ana Ruiz, said")
+    before = list(takewhile(lambda t: t.text != ",", reversed([t for t in left if t.i < start - 1])))
+    if any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("WP", "WDT") for t in before):
+        return None
+    return last
 _BEFORE_VERB = 14
 
 
@@ -1115,8 +1164,10 @@ def _dash_credit(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
             break  # "“...” -Tuesday, 4 March.": a dateline, no credit
         names.append(token)
     after = tokens[len(names)] if len(names) < len(tokens) else None
-    # a credit is a name and its particulars ("— Ana Ruiz, 34, Tucson"), not a sentence ("-- Figures show")
-    if not names or (after is not None and after.text not in (",", ".", "(", ";")):
+    # a credit is a name and its particulars ("— Ana Ruiz, 34, Tucson"), not a sentence ("-- Figures show");
+    # a headline's may say what the speaker spoke on ("‘Judge me by results’ – Minister Okafor on tariffs")
+    if not names or (after is not None and after.text not in (",", ".", "(", ";")
+                     and not (quote.paragraph == 0 and after.lower_ == "on")):
         return None
     return _triple(context, quote, "—", names[-1], DASH_CREDIT)
 
