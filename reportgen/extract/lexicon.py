@@ -107,6 +107,7 @@ def phrases(theme: str, name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 HONORIFICS: dict[str, str | None] = mapping("people", "honorifics")
 NAME_HONORIFICS = words("people", "name_honorifics")
+HONORIFIC_CONTINUATIONS = words("people", "honorific_continuations")
 TITLE_WORDS = words("people", "title_words")
 ANONYMOUS_NOUNS = words("people", "anonymous_nouns")
 SPOKES_NOUNS = words("people", "spokes_nouns")

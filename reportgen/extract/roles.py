@@ -706,8 +706,14 @@ def _clause(span: Any) -> bool:
 
 
 def _strip_honorifics(text: str) -> str:
-    words = [w for w in text.split() if w.lower() not in lexicon.HONORIFICS]
-    return " ".join(words).strip(" ,")
+    words: list[str] = []
+    for w in text.split():
+        if w.lower() in lexicon.HONORIFICS or (w.lower() in lexicon.HONORIFIC_CONTINUATIONS and words
+                                               and words[-1] == ""):
+            words.append("")  # (an honorific's place, so "Seri" after "Datuk" goes too)
+        else:
+            words.append(w)
+    return " ".join(w for w in words if w).strip(" ,")
 
 
 #: Most words of a body's name after its head ("Movement" + "for Renewal and Unity").

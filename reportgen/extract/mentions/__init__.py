@@ -298,14 +298,27 @@ def _split_names_joined(doc: Any, mentions: list[Mention]) -> list[Mention]:
                 and mention.end - prev.start <= 5 and not doc[mention.start].is_sent_start \
                 and mention.rule != NAME_IN_OFFICE_CHAIN.id:  # (cut from the office's body on purpose)
             fire_span(SPLIT_NAME, doc[prev.start:mention.end])
-            root = doc[prev.start:mention.end].root.i
-            joined[-1] = replace(prev, end=mention.end, text=doc[prev.start:mention.end].text, label="PERSON",
-                                 root=root, agentive=prev.agentive or mention.agentive,
-                                 role=role_of(doc, list(doc[prev.start:mention.end]), [], doc[root]),
+            start, honorific = _after_honorifics(doc, prev.start, mention.start)
+            root = doc[start:mention.end].root.i
+            joined[-1] = replace(prev, start=start, end=mention.end, text=doc[start:mention.end].text,
+                                 label="PERSON", root=root, agentive=prev.agentive or mention.agentive,
+                                 role=role_of(doc, list(doc[start:mention.end]), [], doc[root]),
+                                 honorific=honorific or prev.honorific or mention.honorific,
                                  person_cues=prev.person_cues + mention.person_cues)
             continue
         joined.append(mention)
     return joined
+
+
+def _after_honorifics(doc: Any, start: int, end: int) -> tuple[int, str | None]:
+    """Where a name opening at ``start`` begins past its honorifics ("Datuk Seri" of "Datuk Seri Mohd
+    Hafiz"), never past ``end``, and those honorifics."""
+    words: list[str] = []
+    while start < end and (doc[start].lower_ in lexicon.HONORIFICS
+                           or (words and doc[start].lower_ in lexicon.HONORIFIC_CONTINUATIONS)):
+        words.append(doc[start].text)
+        start += 1
+    return start, " ".join(words) or None
 
 
 HYPHENED_NAME = rule(

@@ -144,6 +144,8 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             if word in lexicon.HONORIFICS:
                 honorific = tokens[0].text
                 tokens.pop(0)
+            elif honorific is not None and word in lexicon.HONORIFIC_CONTINUATIONS:
+                honorific += " " + tokens.pop(0).text  # "Datuk Seri Hafiz"
             elif word in lexicon.DEMONYMS and word not in lexicon.TITLE_WORDS and label == "ORG" \
                     and tokens[1].text[:1].isupper() and tokens[1].lower_ not in lexicon.TITLE_WORDS:
                 break  # "European Centre for ...": the demonym is part of the organisation's name
@@ -167,6 +169,12 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         tokens.pop()  # "Apurímac Regional Governor Rosa Huamaní": the place, then her title
     if honorific is None and ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS:
         honorific = doc[ent.start - 1].text
+    elif honorific is None and ent.start > 1 and doc[ent.start - 2].lower_ in lexicon.HONORIFICS \
+            and doc[ent.start - 1].lower_ in lexicon.HONORIFIC_CONTINUATIONS:
+        honorific = doc[ent.start - 2:ent.start].text  # "Datuk Seri" + "Mohd Hafiz Zulkarnain"
+    if tokens[0].lower_ in lexicon.HONORIFIC_CONTINUATIONS and honorific is not None \
+            and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in lexicon.HONORIFICS:
+        return None  # "Datuk Seri" alone: honorifics, no name
     name = doc[tokens[0].i:tokens[-1].i + 1].text
     label = _relabelled(name, label, tokens)
     if not _plausible(name, label, tokens):

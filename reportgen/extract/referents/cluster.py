@@ -45,6 +45,15 @@ class Cluster:
     def labels(self) -> Counter[str]:
         return Counter(m.label for m in self.mentions)
 
+    def gender(self) -> str | None:
+        """"m" or "f" as its honorifics ("Mr. Reddy") or, failing them, its first name tell; None when
+        neither does or they disagree."""
+        told = {lexicon.HONORIFICS.get(m.honorific.lower()) for m in self.mentions if m.honorific} - {None}
+        if not told and self.mentions:
+            first = name_key(self.longest()).split()[:1]
+            told = {lexicon.first_name_genders().get(first[0])} - {None} if first else set()
+        return told.pop() if len(told) == 1 else None
+
     def is_personal(self) -> bool:
         """Looks like a person: the model said so, or a title or honorific stood before it."""
         name = self.longest()

@@ -60,8 +60,14 @@ def cluster_mentions(doc: Any, mentions: list[Mention],
             # A bare surname is the person the text last meant (father and son stay apart).
             strong = mention.person_cues > 0 or bool(mention.honorific) or mention.titled
             candidates = by_part.get(key, {}).values()
-            cluster = _person_for_part(key, candidates, last_seen, loose=strong)
-            held = _person_for_part(key, candidates, bare_seen.get(key, {}), loose=strong)
+            # "Ms. Reddy" after "Mr. Reddy" and "Pramila Reddy": the honorific's gender chooses
+            gender = lexicon.HONORIFICS.get(mention.honorific.lower()) if mention.honorific else None
+            cluster = _person_for_part(key, candidates, last_seen, loose=strong, gender=gender)
+            held = _person_for_part(key, candidates, bare_seen.get(key, {}), loose=strong, gender=gender)
+            if gender and (held or cluster) is not None and (held or cluster) is not (
+                    _person_for_part(key, candidates, bare_seen.get(key, {}), loose=strong)
+                    or _person_for_part(key, candidates, last_seen, loose=strong)):
+                fire_at(doc, SURNAME_BY_HONORIFIC, mention, (held or cluster).longest())  # type: ignore[union-attr]
             if held is not None and cluster is not None and held is not cluster:
                 fire_at(doc, SURNAME_KEEPS_HOLDER, mention, held.longest())
                 cluster = held
@@ -73,6 +79,10 @@ def cluster_mentions(doc: Any, mentions: list[Mention],
                 if len(full) >= 3 and full[-2] == key and key not in (full[0], full[-1]):
                     fire_at(doc, FIRST_SURNAME, mention, cluster.longest())
         cluster = cluster or by_form.get(key) or _longer_name_ending(key, clusters)
+        if cluster is None and mention.honorific and len(key.split()) == 1:
+            cluster = _named_inside(key, clusters)
+            if cluster is not None:
+                fire_at(doc, GIVEN_NAME_INSIDE, mention, cluster.longest())
         if cluster is None:
             cluster = Cluster()
             clusters.append(cluster)
@@ -149,6 +159,24 @@ def _longer_name_ending(key: str, clusters: list[Cluster]) -> Cluster | None:
     found = [c for c in clusters if c.merged_into is None and c.is_personal()
              and len(name_key(c.longest()).split()) >= 3 and name_key(c.longest()).endswith(" " + key)]
     return found[-1] if len(found) == 1 else None
+
+
+GIVEN_NAME_INSIDE = rule(
+    "referents.given-name-inside", "One name after an honorific (“Datuk Seri Hafiz”) that is neither the "
+    "first nor the last word of anyone's full name is the one person named before with it inside their "
+    "name (“Mohd Hafiz Zulkarnain”), as Malay and other naming styles address people.",
+    examples=[("Malaysian Foreign Minister Datuk Seri Mohd Hafiz Zulkarnain, who chaired the meeting, said "
+               "the countries had chosen a first step. “Fishermen do not read statements,” Datuk Seri Hafiz "
+               "told reporters.", {"quote": "Fishermen do not read", "speaker": "Mohd Hafiz Zulkarnain"})],
+    counter=[("Ana Maria Ruiz and Carla Maria Lopez met the board. “It went well,” Ms Maria said.",
+              {"actor": "Ana Maria Ruiz"})])
+
+
+def _named_inside(word: str, clusters: list[Cluster]) -> Cluster | None:
+    """The one person named before whose full name of three words or more has ``word`` inside it."""
+    found = [c for c in clusters if c.merged_into is None and c.mentions and c.is_personal()
+             and word in name_key(c.longest()).split()[1:-1]]
+    return found[0] if len(found) == 1 else None
 
 
 FIRST_SURNAME = rule(
@@ -447,16 +475,29 @@ SURNAME_KEEPS_HOLDER = rule(
               "Hale, said.", {"quote": "never wanted this fight", "speaker": "Peter Hale"})])
 
 
+SURNAME_BY_HONORIFIC = rule(
+    "referents.surname-by-honorific", "A surname with a gendered honorific (“Ms. Reddy”) is never a person "
+    "of the other gender with that surname, whoever was named last or meant by it before (“Mr. Reddy”).",
+    examples=[("Venkatesh Reddy chairs the party. “We failed,” Mr. Reddy said. Its ally's leader, "
+               "Pramila Reddy, set a condition. “The waiver comes first,” Ms. Reddy said.",
+               {"quote": "The waiver comes first", "speaker": "Pramila Reddy"})],
+    counter=[("Ana Ruiz chairs the port board. “We will keep the port open,” Mrs. Ruiz said.",
+              {"quote": "keep the port open", "speaker": "Ana Ruiz"})])
+
+
 def _person_for_part(part: str, clusters: Iterable[Cluster], last_seen: dict[int, int],
-                     loose: bool = False) -> Cluster | None:
+                     loose: bool = False, gender: str | None = None) -> Cluster | None:
     """The person, named in full before, whose first or last name is ``part`` (the one ``last_seen``
     saw latest; none it never saw). ``loose``: the part itself shows a person (an age, "Mrs", a title),
-    so a person-shaped name the model typed otherwise qualifies too."""
+    so a person-shaped name the model typed otherwise qualifies too; ``gender``: the part's honorific
+    says "m" or "f", so a person known to be the other is not meant."""
     best: Cluster | None = None
     for cluster in clusters:
         if cluster.merged_into is not None or id(cluster) not in last_seen \
                 or part not in name_key(cluster.longest()):
             continue  # the cheap test first: the part must be in the name at all
+        if gender and cluster.gender() not in (None, gender):
+            continue
         words = name_key(cluster.longest()).split()
         if len(words) >= 2 and (part in (words[0], words[-1]) or (len(words) >= 3 and part == words[-2])) \
                 and (best is None or last_seen[id(cluster)] > last_seen[id(best)]) \
