@@ -16,7 +16,9 @@ from reportgen.extract.lexicon import (
     DURATION_UNITS,
     EXTREMES,
     FRACTION_WORDS,
+    NOT_RATE_AFTER,
     RANGE_WORDS,
+    RATE_WORDS,
     SCORE_WORDS,
     VOTE_WORDS,
 )
@@ -34,6 +36,14 @@ DURATION = rule(
     "\"the next 48 hours\").",
     examples=[("The strike lasted 21 months.", {"number": "21 months", "unit": "months"})],
     counter=[("On day four the hearing resumed.", {"no_number": "four"})])
+DURATION_RATE = rule(
+    "numbers.duration-rate",
+    "A period after a length of time makes it a rate (\"four hours a day\", \"20 hours of supply a day\").",
+    examples=[("Families go more than four hours a day without power.",
+               {"number": "more than four hours a day", "unit": "hours a day"}),
+              ("Customers should get a minimum of 20 hours of supply a day.",
+               {"number": "minimum of 20 hours of supply a day", "unit": "hours a day"})],
+    counter=[("The talks lasted 21 months.", {"number": "21 months", "unit": "months"})])
 DECADES = rule(
     "numbers.decades-in-years",
     "Decades and centuries are counted in years (\"two decades\" is 20 years).",
@@ -164,7 +174,26 @@ def read_duration(span: Any) -> Amount | None:
     if bounds:
         amount.decide(RANGE, f"value={value:g}")
     amount.decide(DURATION, f"unit={amount.unit}")
+    _with_period(amount)
     return amount
+
+
+def _with_period(amount: Amount) -> None:
+    """``DURATION_RATE``: a period written after a length of time is its rate ("four hours a day", "20
+    hours of supply a day", "three days a week"), never a time phrase ("two hours a day earlier")."""
+    doc, end = amount.doc, amount.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "NOUN" \
+            and doc[end + 1].lower_ not in DURATION_UNITS:
+        end += 2  # "20 hours of supply a day"
+    if end + 1 >= len(doc) or doc[end].lower_ not in RATE_WORDS:
+        return
+    period = doc[end + 1]
+    if period.lower_ not in DURATION_UNITS or period.lemma_ == doc[amount.span.start:amount.end][-1].lemma_ \
+            or (end + 2 < len(doc) and doc[end + 2].lower_ in NOT_RATE_AFTER):
+        return
+    amount.unit = f"{amount.unit} {doc[end:end + 2].text}"
+    amount.end = end + 2
+    amount.decide(DURATION_RATE, f"unit={amount.unit}")
 
 
 def _apart(number: Any, units: list[Any]) -> bool:

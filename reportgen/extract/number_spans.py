@@ -36,6 +36,8 @@ class Amount:
     end: int = 0
     unit: str | None = None
     approximate: bool = False
+    #: Where the figures it took in as its own end ("per 1,000 patients"): they state no fact of their own.
+    took_in: int = -1
 
     @property
     def doc(self) -> Any:

@@ -171,7 +171,11 @@ RATE = rule(
     "and span; a time phrase (\"a year ago\") does not.",
     examples=[("The scheme will cost £200m a year.", {"number": "£200m a year", "unit": "pounds a year"}),
               ("Fees\n\nThe fee is set at $3 per hectare a year.",
-               {"number": "$3 per hectare a year", "unit": "dollars per hectare a year"})],
+               {"number": "$3 per hectare a year", "unit": "dollars per hectare a year"}),
+              ("Surgery\n\nThe trust cancelled 14.2 operations per 1,000 patients admitted.",
+               {"number": "14.2 operations per 1,000 patients", "unit": "operations per 1,000 patients"}),
+              ("Tariffs\n\nThe tariff rose to ₦209.50 per kilowatt-hour.",
+               {"number": "₦209.50 per kilowatt-hour", "unit": "naira per kilowatt-hour"})],
     counter=[("The plant employed 3,000 workers a decade ago.",
               {"number": "3,000 workers", "unit": "workers"})])
 NO_NOUN = rule(
@@ -206,13 +210,27 @@ def add_rate(amount: Amount, earlier: list[Number]) -> bool:
         end = amount.end
         if not amount.unit or end + 1 >= len(doc) or doc[end].lower_ not in RATE_WORDS:
             break
+        base = doc[end + 1]
+        if not rates and doc[end].lower_ == "per" and base.like_num and base.text[:1].isdigit():
+            stop = end + 2  # "14.2 operations per 1,000 patients": a base of so many
+            if stop < len(doc) and doc[stop].pos_ == "NOUN" and doc[stop].is_alpha:
+                stop += 1
+            if " per " not in amount.unit:  # (one borrowed with its base: "against 7.6 per 1,000")
+                amount.unit = f"{amount.unit.strip('-')} {doc[end:stop].text}"
+            amount.end = amount.took_in = stop
+            amount.decide(RATE, f"unit={amount.unit}")
+            continue
         noun = doc[end + 1]
         time_phrase = end + 2 < len(doc) and doc[end + 2].lower_ in NOT_RATE_AFTER
         if noun.pos_ != "NOUN" or not noun.is_alpha or is_scale(noun.text) or noun.lower_ in PERCENT_WORDS \
                 or time_phrase or (rates and noun.lower_ not in DURATION_UNITS):
             break
-        amount.unit = f"{amount.unit.strip('-')} {doc[end:end + 2].text}"
-        amount.end = end + 2
+        stop = end + 2
+        while stop + 1 < len(doc) and doc[stop].text in DASHES and not doc[stop - 1].whitespace_ \
+                and not doc[stop].whitespace_ and doc[stop + 1].is_alpha:
+            stop += 2  # "per kilowatt-hour": the base's whole compound
+        amount.unit = f"{amount.unit.strip('-')} {doc[end:stop].text}"
+        amount.end = stop
         amount.decide(RATE, f"unit={amount.unit}")
     if amount.unit:
         amount.unit = amount.unit.strip("-")  # "7.8-magnitude"

@@ -43,23 +43,28 @@ def find_numbers(doc: Any) -> list[Number]:
             if duration is not None:
                 found.append(duration.number())
         else:
-            found.extend(_facts(candidate.span, candidate.label, found))
+            facts, end = _facts(candidate.span, candidate.label, found)
+            found.extend(facts)
+            consumed = max(consumed, end)  # ("14.2 operations per 1,000 patients": the base is read)
     return _unique(found)
 
 
-def _facts(span: Any, label: str, earlier: list[Number]) -> list[Number]:
-    """The facts one candidate states (two for a change), each with its unit; ``earlier`` facts lend
-    their counted noun to a figure that leaves it out."""
+def _facts(span: Any, label: str, earlier: list[Number]) -> tuple[list[Number], int]:
+    """The facts one candidate states (two for a change), each with its unit, and where the figures they
+    took in end (a rate's base, "per 1,000 patients"); ``earlier`` facts lend their counted noun to a
+    figure that leaves it out."""
     if refused_span(span, label):
-        return []
+        return [], -1
     facts: list[Number] = []
     unitless: list[Amount] = []
+    end = -1
     for amount in amounts(span, label):
         before = [*earlier, *facts]  # the first end of a change lends its noun to the second
         if not find_unit(amount, before):
             unitless.append(amount)
         elif not refused_fact(amount) and add_rate(amount, before):
             facts.append(amount.number())
+            end = max(end, amount.took_in)
     for amount in unitless:
         if facts and facts[-1].unit:  # "53 to 45 percent", "from 5 to 10 dollars": the second's unit
             amount.unit = facts[-1].unit
@@ -67,7 +72,7 @@ def _facts(span: Any, label: str, earlier: list[Number]) -> list[Number]:
             facts.insert(0, amount.number())
         else:
             refuse(amount.span, NO_NOUN)
-    return facts
+    return facts, end
 
 
 def _unique(found: list[Number]) -> list[Number]:
