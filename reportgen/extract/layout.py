@@ -277,6 +277,16 @@ CREDIT = rule(
                "The deal takes effect in May.", {"no_actor": "JOMAR LUNA"}),
               ("Vote\n\nParty workers celebrate in Bengaluru on Thursday. | Photo Credit: Kiran Rao\n\n"
                "The party won 117 seats.", {"no_actor": "Kiran Rao"})])
+CAPTION = rule(
+    "text.caption", "A short line a credit closes (“Floodwater surrounds homes in Grafton on Wednesday. "
+    "(Supplied: Kari Lund)”) is a picture's caption: page furniture, no fact or outlook of the story.",
+    effect="-",
+    examples=[("Floods\n\nFloodwater surrounds homes in South Grafton on Wednesday. (Supplied: Kari Lund)\n\n"
+               "Crews carried out 63 rescues overnight.", {"no_outlook": "Floodwater surrounds"})],
+    counter=[("Floods\n\nCrews carried out 63 rescues overnight, and the river is expected to peak on "
+              "Friday.\n\nThe council thanked volunteers.", {"outlook": "expected to peak"})])
+#: Words before a closing credit that a caption has at most.
+_CAPTION_WORDS = 35
 FURNITURE_LINE = rule(
     "text.furniture-line", "A line that opens like a caption, credit or plea (“Photograph:”, “Read "
     "more”, “Sign up”) is page furniture.", effect="-",
@@ -301,7 +311,8 @@ NAMES_ONLY_LINE = rule(
                "Kari Lund / Fjord Images", {"no_actor": "Kari Lund"})])
 
 #: "(Photo: Jane Roe/Getty Images)": credits inside a paragraph.
-_CREDIT = re.compile(r"\((?:photo|image|picture|credit|file photo|pictured)\b[^)\n]{0,120}\)", re.IGNORECASE)
+_CREDIT = re.compile(r"\((?:photo|image|picture|credit|file photo|pictured|supplied)\b[^)\n]{0,120}\)",
+                     re.IGNORECASE)
 #: "... in eastern Chad. Photograph: Luc Ferrand/Hope Aid", "... on Tuesday. PDT PHOTO/ANA RUIZ", "...
 #: Central Region. PHOTO | DAILY HERALD/ANA RUIZ", "... on Queen's Road. | Photo Credit: Ana Ruiz": a credit
 #: closing a caption's line.
@@ -443,9 +454,14 @@ def furniture_ranges(doc: Any, lines: list[tuple[int, int]]) -> list[tuple[int, 
         if dateline > start:
             ranges.append((start, dateline))
             fire(doc, DATELINE, start, dateline)
-        for match in [*_CREDIT.finditer(text, start, end), *_CLOSING_CREDIT.finditer(text, start, end)]:
+        credits = [*_CREDIT.finditer(text, start, end), *_CLOSING_CREDIT.finditer(text, start, end)]
+        for match in credits:
             ranges.append((match.start(), match.end()))
             fire(doc, CREDIT, match.start(), match.end())
+        closing = [m.start() for m in credits if not text[m.end():end].strip()]
+        if number > 0 and closing and len(text[start:closing[0]].split()) <= _CAPTION_WORDS:
+            ranges.append((start, closing[0]))  # the picture's description the credit closes
+            fire(doc, CAPTION, start, closing[0])
         kind = None
         found = furniture_kind(line)  # ingest's classifier: the one definition of a furniture paragraph
         if found == "byline":

@@ -9,10 +9,34 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS, possessive_apostrophe
-from reportgen.extract.names import name_key, person_shaped
+from reportgen.extract.names import known_place, name_key, person_shaped
 from reportgen.extract.rules import fire, fire_span, rule
 
 _MAX_ROLE_TOKENS = 25
+
+AFFILIATION = rule(
+    "mentions.affiliation", "“of” and a body set after a person's name (“Rhiannon Pugh, of the charity "
+    "Patients' Voice, said”) states whose they are: their role; a place after “of” is a home town, not one.",
+    examples=[("Rhiannon Pugh, of the charity Patients' Voice, said the report was a wake-up call.",
+               {"actor": "Rhiannon Pugh", "role": "of the charity Patients' Voice"})],
+    counter=[("Marguerite Lévesque, 67, of Trois-Rivières, said she had been told she might need dialysis.",
+              {"actor": "Marguerite Lévesque", "role": None})])
+
+
+def _a_body(words: Any) -> bool:
+    """Words that name a body: an organisation's name, or a body's kind ("the charity X")."""
+    return not _clause(words) and any(t.ent_type_ == "ORG" or t.lower_ in lexicon.ORG_WORDS
+                                      or t.lower_ in lexicon.COMPANY_NOUNS or t.lower_ in lexicon.BODY_HEADS
+                                      for t in words) \
+        and not any(t.ent_type_ in ("GPE", "LOC") for t in words) \
+        and not _a_place(re.sub(r"^(the|a|an)\s+", "", words.text, flags=re.IGNORECASE))
+
+
+def _a_place(name: str) -> bool:
+    from reportgen.geo.gazetteer import gazetteer
+
+    return known_place(name) or bool(gazetteer().cities(name))
+
 
 COORDINATED_ROLE = rule(
     "mentions.coordinated-role", "A description set after a name goes on over a second one joined by “, "
@@ -634,6 +658,9 @@ def _role_after(doc: Any, comma: int) -> str | None:
     if not span or (stop < len(doc) and doc[stop].text not in _ROLE_END and not dashed):
         return None
     lead = span[0]
+    if person and lead.lower_ == "of" and _a_body(span[1:]):
+        fire_span(AFFILIATION, span, span.text)
+        return span.text  # "Rhiannon Pugh, of the charity Patients' Voice, said": whose she is
     possessor = len(span) > 2 and lead.pos_ == "PROPN" and span[1].text in POSSESSIVE_MARKS
     # "teaching assistant", "managing director": a gerund that only qualifies a person's noun after it (not
     # "citing privacy")

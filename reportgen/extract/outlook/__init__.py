@@ -48,6 +48,8 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any, published: str | Non
     topic = _content_lemmas(t for t in layout.tokens if t.idx < body)
     for order, span in enumerate(layout.reading_sentences):
         sent = without_dateline(span)
+        if layout.is_furniture(sent.start_char):
+            continue  # a caption, credit or plea: the page's, not the story's
         standing = standing_cues(Sentence(sent, base))
         if not standing:
             continue

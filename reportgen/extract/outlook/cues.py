@@ -156,13 +156,16 @@ DELIBERATION = rule(
               ("Farmers are bracing for a second dry summer.", {"outlook": "bracing"}),
               ("The senator is betting that his record counts for more.", {"outlook": "betting"})],
     counter=[("She weighs every word before she speaks.", {"no_outlook": "weighs"}),
+             ("The crisis is also weighing on the country's neighbours.", {"no_outlook": "neighbours"}),
              ("Critics say the agency considers the river part of its own estate.",
               {"no_outlook": "considers"})])
 
 
 @DELIBERATION
 def deliberation(token: Any, sentence: Sentence) -> bool:
-    return lemma(token) in L.DELIBERATION_VERBS and token.tag_ == "VBG"
+    other = L.DELIBERATION_OTHER_SENSES.get(lemma(token))  # "weighing on its neighbours": a burden
+    return lemma(token) in L.DELIBERATION_VERBS and token.tag_ == "VBG" \
+        and not any(c.lower_ == other and c.dep_ in ("prep", "prt") for c in token.children)
 
 
 CALL_FOR = rule(

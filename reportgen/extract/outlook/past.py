@@ -362,15 +362,22 @@ def _backshifted(cue: Cue, sentence: Sentence) -> bool:
 
 
 PAST_WISH = rule(
-    "outlook.past-wish", "'Wanted to' is a wish of the past, unless reported.",
+    "outlook.past-wish", "'Wanted to' is a wish of the past, unless reported; so is 'wanting to' beside a "
+    "past act ('He did not go to work that morning wanting to hurt anybody').",
     effect="-",
-    examples=[("The hotel was hard to sell when the founder wanted to stay.", {"no_outlook": "founder"})],
+    examples=[("The hotel was hard to sell when the founder wanted to stay.", {"no_outlook": "founder"}),
+              ("“He did not go to work that morning wanting to hurt anybody,” his lawyer said.",
+               {"no_outlook": "hurt anybody"})],
     counter=[("The founder wants to stay on as chair.", {"outlook": "founder"})])
 
 
 @PAST_WISH
 def past_wish(cue: Cue, sentence: Sentence) -> bool:
-    return cue.token.lemma_ == "want" and past(cue.token) and not _backshifted(cue, sentence)
+    token = cue.token
+    head = token.head
+    beside_past = token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "acl") and head.i != token.i \
+        and (past(head) or any(c.lower_ == "did" for c in head.children))
+    return token.lemma_ == "want" and (past(token) or beside_past) and not _backshifted(cue, sentence)
 
 
 PAST_EXPECTATION = rule(
