@@ -113,6 +113,8 @@ def _quoted_turns(text: str, spans: list[QuoteSpan], ranges: list[tuple[int, int
 _TURN_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:[ \t]+(?=\S)")
 #: A transcript has this many labelled paragraphs at least, by two speakers, one of them speaking twice.
 _TRANSCRIPT_TURNS = 3
+#: An interview's question and answer labels ("Q: ..." / "A: ...").
+_QA_LABEL = re.compile(r"(Q|A|Question|Answer|QUESTION|ANSWER):[ \t]+(?=\S)")
 
 
 def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, QuoteSpan]:
@@ -121,7 +123,7 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
     paragraphs, two speakers, one speaking twice; page.yaml label_words such as "UPDATE:", "READ MORE:"
     name no speaker); a paragraph with no label between two labelled ones goes on with the turn before
     it; a turn mostly made of a quotation keeps its quotes instead ("HOST: The minister said “...”" quotes
-    the minister)."""
+    the minister). An interview set out as "Q:" and "A:" gives its answers (:func:`_answers`)."""
     labelled: dict[int, tuple[str, int]] = {}
     for number, (start, end) in enumerate(ranges):
         match = _TURN_LABEL.match(text, start, end)
@@ -131,12 +133,40 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
             labelled[number] = (label, match.end())  # ("READ MORE:", "UPDATE:" are page furniture)
     labels = Counter(label for label, _ in labelled.values())
     if len(labelled) < _TRANSCRIPT_TURNS or len(labels) < 2 or labels.most_common(1)[0][1] < 2:
-        return {}
+        return _answers(text, ranges)
     # a paragraph with no label between two labelled ones goes on with the turn before it
     opening = {number: opens for number, (_, opens) in labelled.items()}
     for number in range(min(labelled), max(labelled)):
         if number not in opening and not _TURN_LABEL.match(text, *ranges[number]):
             opening[number] = ranges[number][0]
+    return _turn_spans(text, ranges, opening)
+
+
+def _answers(text: str, ranges: list[tuple[int, int]]) -> dict[int, QuoteSpan]:
+    """An interview set out as questions and answers ("Q: ..." / "A: ...", two of each at least): each
+    answer, and each paragraph with no label that follows one before the next question, is the
+    interviewee's (their speaker is read from the "A" label, ``quotes.speaker-label``); the questions are
+    no statements."""
+    kinds: dict[int, tuple[str, int]] = {}
+    for number, (start, end) in enumerate(ranges):
+        match = _QA_LABEL.match(text, start, end)
+        if match is not None:
+            kinds[number] = (match.group(1)[0].upper(), match.end())
+    counts = Counter(kind for kind, _ in kinds.values())
+    if counts["Q"] < 2 or counts["A"] < 2:
+        return {}
+    opening: dict[int, int] = {}
+    answering = False
+    for number in range(min(kinds), max(kinds) + 1):
+        kind, opens = kinds.get(number, ("", ranges[number][0]))
+        answering = kind == "A" or (answering and not kind)
+        if answering:
+            opening[number] = opens
+    return _turn_spans(text, ranges, opening)
+
+
+def _turn_spans(text: str, ranges: list[tuple[int, int]], opening: dict[int, int]) -> dict[int, QuoteSpan]:
+    """Each turn's words, from where they open to the end of their paragraph, by paragraph."""
     turns: dict[int, QuoteSpan] = {}
     for number, opens in sorted(opening.items()):
         end = ranges[number][1]

@@ -118,6 +118,15 @@ SOURCE_DESCRIPTION = rule(
               ("Truce\n\nThe Special Envoy of the United Nations for the Sahel, Ana Ruiz, warned that the "
                "truce would fail. “Every week without a ceasefire costs lives,” the Chilean diplomat added.",
                {"quote": "Every week without a ceasefire", "speaker": "Ana Ruiz"})])  # (office_classes)
+INTERVIEW_ANSWER = rule(
+    "quotes.interview-answer", "In an interview set out as questions and answers (“Q: ...” / “A: ...”), "
+    "each answer is the interviewee's: the person the story names most before the questions begin.",
+    examples=[("Coal exit\n\nRini Sembiring, an energy official, spoke to us in Jakarta. Sembiring said the "
+               "money had not arrived.\n\nQ: Is the plan still alive?\n\nA: It is still our intention, yes."
+               "\n\nQ: What would change your mind?\n\nA: Grants, or cheap loans over 30 years.",
+               {"quote": "Grants, or cheap loans", "speaker": "Rini Sembiring"})],
+    counter=[("Road news\n\nQ: When does the bridge open?\n\nThe council said on Friday.",
+              {"no_quote": "When does the bridge"})])
 SOURCE_UNNAMED = rule(
     "quotes.source-unnamed", "An unnamed source (“a resident”, “one official”, “an official who asked "
     "not to be named”) is nobody the brief can name; the claim keeps how the text describes them.",
@@ -191,6 +200,9 @@ SOURCE_DOCUMENT = rule(
               ("In a statement read outside the court by the family's lawyer, Tom Hale, the driver's mother, "
                "Rosa Diaz, said the ruling was overdue. “He should have gone home with a ticket,” the "
                "statement said.", {"quote": "He should have gone home", "speaker": "Rosa Diaz"}),
+              ("On behalf of the Harbour Families Committee, lawyer Ana Ruiz read a statement rejecting the "
+               "offer. “Money cannot buy our silence,” the statement said.",
+               {"quote": "Money cannot buy our silence", "speaker": "Harbour Families Committee"}),
               ("Fuel prices\n\nIn a statement signed by its spokeswoman, Mrs Ada Obi, Harbour Oil Ltd said "
                "the new prices reflected the market. “Harbour Oil wishes to assure motorists that supply is "
                "adequate,” the statement read.",
@@ -414,6 +426,29 @@ def unnamed_description(doc: Any, head: Any, index: Referents) -> str | None:
     return "".join(words).strip() or None
 
 
+#: The label of an interview's answers ("A: ...").
+_ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
+
+
+def _questions_start(doc: Any, answer: int) -> int:
+    """Where an interview's first question stands ("Q: ..."), before the answer at ``answer``: who the
+    interview is with is told before it, not by the names its questions raise."""
+    for token in doc[:answer]:
+        opens = token.i == 0 or "\n" in doc[token.i - 1].text + doc[token.i - 1].whitespace_
+        if token.text in ("Q", "Question", "QUESTION") and opens and doc[token.i + 1].text == ":":
+            return int(token.i)
+    return answer
+
+
+def _interviewee(token_i: int, index: Referents) -> Actor | None:
+    """The person who acts or speaks most often before ``token_i`` (the first named among equals): who an
+    interview's introduction is about, not the outlet they "told"."""
+    counts = [(sum(m.start < token_i and m.agentive and not m.furniture for m in index.mentions_of(a)), -i, a)
+              for i, a in enumerate(index.actors) if a.type == "person"]
+    counts = [c for c in counts if c[0] > 0]
+    return max(counts, key=lambda c: (c[0], c[1]))[2] if counts else None
+
+
 def resolve_source(doc: Any, head: Any, index: Referents) -> Actor | None:
     """The actor a source phrase with head ``head`` stands for (also for reported speech)."""
     return _resolve_phrase(doc, head, index)[0]
@@ -428,6 +463,9 @@ _RELATIVE_DEPTH = 3
 
 def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
                     replying: bool = False) -> tuple[Actor | None, Rule]:
+    if head.text in _ANSWER_LABELS and head.i + 1 < len(doc) and doc[head.i + 1].text == ":" \
+            and (head.i == 0 or "\n" in doc[head.i - 1].text + doc[head.i - 1].whitespace_):
+        return _interviewee(_questions_start(doc, head.i), index), INTERVIEW_ANSWER  # "A: It is still ..."
     if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl" and depth < _RELATIVE_DEPTH:
         noun = head.head.head
         while noun.dep_ == "appos" and noun.head.i != noun.i:
@@ -573,7 +611,7 @@ def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents)
             subject = doc[before]  # (the parser hung "..., Acme Ltd said" on the signer's name; "In a
             # statement read by the family's lawyer, X, his mother, Gloria Mayfield, said": hers)
         within = opening and subject is not None and subject.dep_ != "nsubjpass"
-        issuer = None if within else _issuer(doc, token, index)
+        issuer = _on_behalf_of(doc, verb, index) or (None if within else _issuer(doc, token, index))
         if issuer is not None:  # "an email from the club's director, Jeremy Boreing"
             return issuer  # (but "In a statement signed by its spokeswoman, Acme said": Acme's)
         if subject is not None and subject.i == token.i:  # "an email was sent from X", "... by X"
@@ -631,6 +669,21 @@ def _poster(doc: Any, head: Any, index: Referents) -> Actor | None:
     if poster is None or poster.i == head.i:
         return None
     return _resolve_phrase(doc, poster, index, depth=_RELATIVE_DEPTH)[0]
+
+
+def _on_behalf_of(doc: Any, verb: Any, index: Referents) -> Actor | None:
+    """Whom a text was read or put out for ("On behalf of the families' committee, lawyer X read a
+    statement"): theirs, not the reader's."""
+    for prep in verb.children:
+        behalf = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ == "behalf"), None) \
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "in") else None
+        for of in behalf.children if behalf is not None else ():
+            for obj in of.children if of.lower_ == "of" else ():
+                if obj.dep_ == "pobj" and not index.in_quote(obj.idx):
+                    found = _resolve_phrase(doc, obj, index, depth=_RELATIVE_DEPTH)[0]
+                    if found is not None:
+                        return found
+    return None
 
 
 def _issuer(doc: Any, word: Any, index: Referents) -> Actor | None:

@@ -65,6 +65,9 @@ RULES: tuple[Rule, ...] = (
     _rule("byline", rf"^(By|BY|Written by|Reporting by|Words by) {_NAMES}"
           rf"(( and|,) {_NAMES})*(( ?[,|—–-]| in) {_NAMES})?\W*$", 14, 0),
     _rule("byline", r"^\(?(?i:(additional )?(reporting|writing|editing) by) [A-Z]", 30, 0),
+    # a name, then the writer's post: "Chua Li Ting Transport Correspondent", "IVAN SEMENKO HEALTH REPORTER"
+    _rule("byline", rf"^(?!(?i:the|a|an|our|your|dear) ){_NAME}(?: {_NAME}){{1,3}},?"
+          r"(?: [A-Z][A-Za-z]*){0,2} (?i:correspondent|reporter|editor|writer|columnist|journalist)$", 8, 0),
     _rule("author-bio", rf"^{_NAMES} (is|was) (a|an|the) ([\w-]+ ){{0,4}}(reporter|correspondent|"
           r"writer|editor|journalist|columnist|contributor|producer)\b", 60, 0),
     _rule("author-bio", r"^(follow (him|her|them|us|me) (on|at)\b|@\w+$|contact the author\b)", 20),

@@ -611,6 +611,11 @@ def test_a_possessive_inside_a_body_name_stays_in_it(nlp: Any) -> None:
     # a name ending in s is no plural ("Ana Williams' Office" is her office)
     actors, _ = actors_of(nlp, "Senator Ana Williams' Office said the bill would pass. Williams was sure.")
     assert named(actors, "Ana Williams").role == "Senator"
+    # a plural in -men before "'s" ("Patrolmen's"), never a first name in -men ("Carmen's")
+    actors, _ = actors_of(nlp, "The Calloway Police Patrolmen's Association said the council had turned its "
+                               "back on officers. Carmen Diaz's Office said nothing.")
+    names = {a.name for a in actors}
+    assert "Calloway Police Patrolmen's Association" in names and "Association" not in names, names
 
 
 def test_a_descriptor_before_a_name_is_not_glued_to_a_country(nlp: Any) -> None:

@@ -28,6 +28,8 @@ from reportgen.ingest.boilerplate import clean_paragraphs, furniture_kind
     ("By Elena Marsh", "byline"),
     ("By ELENA MARSH and Tom Reid, Coastline Wire", "byline"),
     ("(Reporting by Elena Marsh; Editing by Tom Reid)", "byline"),
+    ("Tan Mei Ling Transport Correspondent", "byline"),
+    ("ELENA MARSH HEALTH REPORTER", "byline"),
     ("Elena Marsh is a senior correspondent covering labour and trade.", "author-bio"),
     ("Follow her on Twitter", "author-bio"),
     ("Biz & IT —", "kicker"),
@@ -56,6 +58,8 @@ def test_furniture_is_recognised(paragraph: str, kind: str) -> None:
     "Talks are expected to resume on Friday.",
     "Elena Marsh, the union's lawyer, is a former reporter who said the offer was unfair.",
     "Yes.",
+    "Letters to the Editor",
+    "The editor",
 ])
 def test_real_sentences_are_kept(paragraph: str) -> None:
     assert furniture_kind(paragraph) is None

@@ -38,6 +38,7 @@ from reportgen.extract.mentions.bodies import (
     KNOWN_INSTITUTION,
     NATIONAL_BODY,
     POSSESSED_INSTITUTION,
+    UNTAGGED_ACRONYM,
     described_bodies,
     employers_in_roles,
     known_countries,
@@ -45,6 +46,7 @@ from reportgen.extract.mentions.bodies import (
     mark_defined_acronyms,
     national_bodies,
     possessed_institutions,
+    untagged_acronyms,
 )
 from reportgen.extract.mentions.chains import PROPER_NOUN_CHAIN, proper_noun_chains
 from reportgen.extract.mentions.credits import (
@@ -170,7 +172,8 @@ def find_mentions(doc: Any) -> list[Mention]:
     _found(doc, POSSESSED_INSTITUTION, mentions)
     # Each finder sees the mentions found before it; a person marked by an age replaces what the model
     # made of the same words ("Tarik" as a place).
-    for found_by, finder in ((NATIONAL_BODY, national_bodies), (KNOWN_INSTITUTION, known_institutions),
+    for found_by, finder in ((NATIONAL_BODY, national_bodies), (UNTAGGED_ACRONYM, untagged_acronyms),
+                             (KNOWN_INSTITUTION, known_institutions),
                              (KNOWN_COUNTRY, known_countries),
                              (AGED_NAME, aged_names), (NAME_IN_OFFICE_CHAIN, names_after_offices),
                              (FULL_NAME_OF_SURNAME, full_names_of_surnames),

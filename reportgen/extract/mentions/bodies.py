@@ -1,6 +1,7 @@
 """Finders of bodies and countries the model missed: institutions a country or body possesses ("the
 Kenyan Senate"), state bodies named through their country, institutions and countries from the data
-lists, bodies a description names, employers named in a person's role.
+lists, acronyms defined in brackets the model left untagged, bodies a description names, employers named
+in a person's role.
 """
 
 
@@ -228,6 +229,35 @@ NATIONAL_BODY = rule(
                {"actor": "British government", "type": "organization"}),
               ("Col. Justin Mbemba, a spokesman for the Congolese army, said troops would stay.",
                {"actor": "Congolese army", "type": "organization"})])
+
+
+UNTAGGED_ACRONYM = rule(
+    "mentions.untagged-acronym", "An acronym in brackets right after a body's name that the model left "
+    "untagged (“the Higher Education Employers' Council (HEEC)”), and the same acronym wherever else it "
+    "stands alone (“A HEEC spokesperson said”), names that body.",
+    examples=[("The Higher Education Employers' Council (HEEC) regretted the result. A HEEC spokesperson "
+               "said: “Doing nothing is not an option.”",
+               {"quote": "Doing nothing is not", "speaker": "Higher Education Employers' Council"})],
+    counter=[("The Harbour Board (see page 4) regretted the result.", {"no_actor": "see"})])
+
+
+def untagged_acronyms(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """``UNTAGGED_ACRONYM``: "(HEEC)" after the body it abbreviates, and "HEEC" wherever else it stands."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    defined: set[str] = set()
+    for m in mentions:
+        k = m.end
+        if m.label == "ORG" and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
+                and k + 1 not in taken and _acronym_word(doc[k + 1].text):
+            defined.add(doc[k + 1].text)
+    found = [found_mention(doc, layout, t.i, t.i + 1, "ORG", t.i, agentive=agentive(t))
+             for t in layout.tokens if t.text in defined and t.i not in taken]
+    return found
+
+
+def _acronym_word(word: str) -> bool:
+    """Two to eight capital letters, an acronym's shape ("HEEC", "RTB")."""
+    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
 
 
 KNOWN_INSTITUTION = rule(

@@ -72,7 +72,11 @@ def _possessive_in_name(tokens: list[Any], k: int) -> bool:
     # Office", "Barclays'")
     plural = possessor.lower_.endswith("s") and tokens[k].text in ("'", "’") \
         and possessor.ent_type_ != "PERSON" and common_plural(possessor.doc, possessor.lower_)
-    return body and possessor.is_title and (possessor.lower_ in lexicon.TITLE_WORDS or plural)
+    # or a plural in -men before "'s" ("Patrolmen's Association", "Fishermen's Union"; not "Carmen's")
+    men = possessor.lower_.endswith("men") and tokens[k].text in ("'s", "’s") \
+        and possessor.ent_type_ != "PERSON" and possessor.lower_ not in lexicon.first_name_genders() \
+        and common_noun(possessor.doc, possessor.lower_[:-3] + "man")
+    return body and possessor.is_title and (possessor.lower_ in lexicon.TITLE_WORDS or plural or men)
 
 
 def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:

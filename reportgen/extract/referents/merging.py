@@ -56,6 +56,8 @@ def cluster_mentions(doc: Any, mentions: list[Mention],
             # "BUCHAREST, Romania (AP) —": the agency is no alias (furniture); "(Havnekontoret, HK)": the
             # body's name in its own language is
             cluster = by_form.get(key) or by_end[mention.start - 1]
+            if mention.text.isupper() and not acronym_fits(mention.text, cluster.longest()):
+                fire_at(doc, DEFINED_ACRONYM, mention, cluster.longest())  # "(ANE)" of a Spanish name
         elif len(key.split()) == 1 and (not country_key(key) or _speaking_surname(doc, mention)):
             # A bare surname is the person the text last meant (father and son stay apart).
             strong = mention.person_cues > 0 or bool(mention.honorific) or mention.titled

@@ -40,7 +40,11 @@ PRONOUN_SALIENCE = rule(
                {"quote": "as big as it needs", "speaker": "Dale Hume"}),
               # but a result clause ("so angry that ...") is no complement
               ("Ross Vane was so angry on Monday that Tom Hale apologised. He later said: “I regret it.”",
-               {"quote": "I regret it", "speaker": "Tom Hale"})])
+               {"quote": "I regret it", "speaker": "Tom Hale"}),
+              # the holder of an office the parser made the subject ("Member for Health Dr X disputed")
+              ("Union official Moses Lumbasi said four patients had died.\n\nCounty Executive Committee "
+               "Member for Health Dr Ruth Imbuga-Sakwa disputed the claim. \"We have not recorded any "
+               "death,\" she said.", {"quote": "We have not recorded", "speaker": "Ruth Imbuga-Sakwa"})])
 
 
 @dataclass(frozen=True)
@@ -211,12 +215,22 @@ def _relative_speaker(token: Any) -> bool:
 
 
 def _subject_like(token: Any) -> bool:
-    """A subject, or the name in apposition to one ("her mother, Fiona, said": Fiona)."""
-    return token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS)
+    """A subject, or the name in apposition to one ("her mother, Fiona, said": Fiona), or the holder of
+    an office the parser made the subject ("Member for Health Dr Ruth Imbuga disputed it")."""
+    return token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS) \
+        or _holds_subject_office(token)
+
+
+def _holds_subject_office(token: Any) -> bool:
+    """The name ends an office whose title the parser took for the subject ("Minister for Transport
+    Desmond Tay said", parsed with "Minister" the subject and the name the object of "for")."""
+    office = token.head.head
+    return token.dep_ == "pobj" and token.ent_type_ == "PERSON" and token.head.lower_ in ("for", "of") \
+        and office.dep_ in SUBJECTS and office.lower_ in lexicon.TITLE_WORDS
 
 
 def _backgrounded(token: Any) -> bool:
     """A name inside a relative or participle clause, or a noun's prepositional phrase ("who wrote it
     with Tom Ray", "the aide to Tom Ray"): not who a following pronoun picks up."""
-    return (token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")) \
-        or tree_of(token.doc).subordinate(token)
+    return (token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN")
+            and not _holds_subject_office(token)) or tree_of(token.doc).subordinate(token)
