@@ -89,7 +89,10 @@ UNTAGGED = rule(
     examples=[("Another 80mm of rain fell on a record 7.2 metres of snow.",
                {"number": "80mm", "unit": "mm"}),
               ("Ruling\n\nThe rider lost his title. Eleven riders were fined.",
-               {"number": "Eleven riders", "unit": "riders"})],
+               {"number": "Eleven riders", "unit": "riders"}),
+              # rand glued to a figure that looks like money, its scale written after it
+              ("Mine\n\nThe company spent R1.2-billion on safety and offered each family R750,000.",
+               {"number": "R1.2-billion", "unit": "rand", "value": 1.2e9})],
     counter=[("The bus stopped at 410 Elm Street.", {"no_number": "410"})])
 SPLIT_FIGURE = rule(
     "repairs.numbers-split-figure",
@@ -257,8 +260,12 @@ def _untagged(doc: Any) -> list[Candidate]:
                 and token.head.i > token.i and (not worded or token.head.tag_ == "NNS"):
             label = "CARDINAL"
         if label is not None:
-            fire(doc, UNTAGGED, token.idx, token.idx + len(token))
-            found.append(Candidate(doc[token.i:token.i + 1], label))
+            end = token.i + 1
+            while label == "MONEY" and end < len(doc) and (is_scale(doc[end].text) or (
+                    doc[end].text in ("-", "–") and end + 1 < len(doc) and is_scale(doc[end + 1].text))):
+                end += 1  # "R1.2-billion", "R3-million": the scale written after the figure
+            fire(doc, UNTAGGED, token.idx, doc[end - 1].idx + len(doc[end - 1]))
+            found.append(Candidate(doc[token.i:end], label))
     return found
 
 

@@ -59,7 +59,8 @@ _VALUE_NOUNS = frozenset(COUNT_WORDS) | frozenset(FRACTIONS) | frozenset(VAGUE_M
 GLUED_MEASURE = rule(
     "numbers.glued-measure",
     "A unit written onto the figure (\"80mm\", \"120mph\", \"41C\") is its unit.",
-    examples=[("Winds of up to 120mph hit the coast.", {"number": "up to 120mph", "unit": "mph"})],
+    examples=[("Winds of up to 120mph hit the coast.", {"number": "up to 120mph", "unit": "mph"}),
+              ("Pensions\n\nStaff lose 11.4pc of their pension.", {"number": "11.4pc", "unit": "percent"})],
     counter=[("Winds hit 120 villages on the coast.", {"number": "120 villages", "unit": "villages"})])
 SCALE_READING = rule(
     "numbers.scale-reading",
@@ -88,7 +89,11 @@ CURRENCY = rule(
               ("Fuel prices\n\nThe price of petrol rose to ₦1,180 from ₦945 on Monday, officials said.",
                {"number": "₦1,180", "unit": "naira"}),
               ("Fuel prices\n\nThe fund holds ZAR 300 million, officials said on Monday.",
-               {"number": "ZAR 300 million", "unit": "rand"})],
+               {"number": "ZAR 300 million", "unit": "rand"}),
+              ("Budget\n\nOf the total, Rs4.65tr has been earmarked for salaries and pensions.",
+               {"number": "Rs4.65tr", "unit": "rupees", "value": 4.65e12}),
+              ("Pesos\n\nThe peso fell to AR$1,642 on Tuesday.",
+               {"number": "AR$1,642", "unit": "Argentine pesos"})],
     counter=[("The reservoir lost 10 billion cubic metres.", {"number": "10 billion cubic metres",
                                                                "unit": "cubic metres"})])
 MEASURE_WORDS = rule(

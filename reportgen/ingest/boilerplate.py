@@ -50,6 +50,8 @@ RULES: tuple[Rule, ...] = (
     _rule("credit", r"\((photo|image|picture)?:? ?(getty images|reuters|ap|afp|epa|shutterstock|"
           r"file photo)[^)]*\)\s*$", 40),
     _rule("copyright", r"^(©|\(c\) |copyright\b)|all rights reserved", 40),
+    _rule("correction", r"^(corrections?|clarifications?|editor'?s note)\s*[:—–-]|"
+          r"^an earlier version of this (article|story|report)\b", 80),
     _rule("subscribe", r"^(subscribe|sign up|support us|become a (member|subscriber|supporter)|donate|"
           r"get (our|the) newsletter|already a subscriber|want more|thank you for reading)\b", 60),
     _rule("subscribe", r"\b(sign up|subscribe) (for|to) (our|the|a) (free |daily |weekly )?"

@@ -20,6 +20,8 @@ from reportgen.ingest.boilerplate import clean_paragraphs, furniture_kind
     ("Cranes stand idle at the south terminal (Reuters)", "credit"),
     ("Getty Images", "credit"),
     ("© 2026 Harbour Ledger", "copyright"),
+    ("Correction: An earlier version of this article said the quake was 4.2. It was 2.4.", "correction"),
+    ("An earlier version of this story misspelled the mayor's name.", "correction"),
     ("Sign up for our free newsletter and get the day's shipping news in your inbox.", "subscribe"),
     ("Quality journalism is more crucial than ever. By subscribing, you help us.", "subscribe"),
     ("Privacy Notice: Newsletters may contain offers from partners and adverts.", "subscribe"),
@@ -59,6 +61,7 @@ def test_furniture_is_recognised(paragraph: str, kind: str) -> None:
     "Elena Marsh, the union's lawyer, is a former reporter who said the offer was unfair.",
     "Yes.",
     "Letters to the Editor",
+    "Corrections to the register were made in May, the council said.",
     "The editor",
 ])
 def test_real_sentences_are_kept(paragraph: str) -> None:

@@ -250,9 +250,10 @@ def untagged_acronyms(doc: Any, mentions: list[Mention], layout: Layout) -> list
         if m.label == "ORG" and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
                 and k + 1 not in taken and _acronym_word(doc[k + 1].text):
             defined.add(doc[k + 1].text)
-    found = [found_mention(doc, layout, t.i, t.i + 1, "ORG", t.i, agentive=agentive(t))
-             for t in layout.tokens if t.text in defined and t.i not in taken]
-    return found
+    if not defined:
+        return []
+    return [found_mention(doc, layout, t.i, t.i + 1, "ORG", t.i, agentive=agentive(t))
+            for t in layout.tokens if t.text in defined and t.i not in taken]
 
 
 def _acronym_word(word: str) -> bool:

@@ -108,7 +108,9 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             and ((_title_word(tokens[-1]) and not any(joins_name(t) for t in tokens[1:-1]))  # ("Office of
                  # the Data Commissioner": a title after "of" is the name's own)
                  or (tokens[-1].pos_ == "NUM" and tokens[-2].lower_ not in lexicon.MEDIA_WORDS
-                     and tokens[-2].lower_ not in lexicon.OPENING_BODY_WORDS)  # ("Channel 4", "Frente 33")
+                     and tokens[-2].lower_ not in lexicon.OPENING_BODY_WORDS  # ("Channel 4", "Frente 33")
+                     and not (len(tokens) > 2 and tokens[-2].lower_ in lexicon.NUMBERED_PARTS))  # ("Tuas Port
+                 # Phase 3": a numbered part of a named place)
                  or tokens[-1].ent_type_ == "ORDINAL" or _ORDINAL.match(tokens[-1].text)) \
             and not joins_name(tokens[-2]):
         tokens.pop()
@@ -293,6 +295,9 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             start -= 1
         else:
             break
+    if start > 0 and doc[start - 1].is_upper and doc[start - 1].lower_ in lexicon.LEGAL_FORM_PREFIXES:
+        start, label = start - 1, "ORG"  # "PT Energi Listrik Nusantara": a firm, its legal form first
+        fire_span(LEGAL_FORM_FIRST, doc[start:end])
     if (end - start == 1 and first_name_mistagged(doc, start)) \
             or (label == "PERSON" and first_name_opens_sentence(doc, start, end)):
         start, label = start - 1, "PERSON"
@@ -684,9 +689,18 @@ PORTFOLIO = rule(
     counter=[("Home Office Minister Tom Barr said the plan was ready.", {"actor": "Home Office"})])
 
 
+LEGAL_FORM_FIRST = rule(
+    "mentions.legal-form-first", "A legal form written before a name (“PT Energi Listrik Nusantara”, “OOO "
+    "Baltika”, organisations.yaml legal_form_prefixes) is part of a firm's name, whatever the model took "
+    "it for.",
+    examples=[("Will state utility PT Energi Listrik Nusantara (ELN) be able to buy the power?",
+               {"actor": "PT Energi Listrik Nusantara", "type": "organization"})])
 NUMBERED_THING = rule(
     "mentions.numbered-thing", "One word and a number (“a Phase 2 investigation”, “Apollo 11”) name a "
-    "stage or a thing, no actor; a medium stays one (“Channel 4”).",
+    "stage or a thing, no actor; a medium stays one (“Channel 4”), and a named place keeps its numbered "
+    "part (“Tuas Port Phase 3”, things.yaml numbered_parts).",
     effect="-",
     examples=[("The regulator opened a lengthy Phase 2 investigation into the deal.", {"no_actor": "Phase"})],
-    counter=[("Channel 4 said the interview would air on Monday.", {"actor": "Channel 4"})])
+    counter=[("Channel 4 said the interview would air on Monday.", {"actor": "Channel 4"}),
+             ("The first eight berths of Tuas Port Phase 3 would start operating in 2027.",
+              {"actor": "Tuas Port Phase 3"})])
