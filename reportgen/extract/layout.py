@@ -24,7 +24,7 @@ from spacy.tokens import Span
 
 from reportgen.extract import lexicon
 from reportgen.extract.rules import fire, rule
-from reportgen.ingest.boilerplate import dateline_end, furniture_kind
+from reportgen.ingest.boilerplate import dateline_end, placed_kind
 from reportgen.ingest.formats import is_headline
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -74,7 +74,8 @@ def _quotes_inside(text: str, turn: QuoteSpan, quoted: list[QuoteSpan]) -> bool:
     on after them, so the turn is the speaker's; a turn that reports another's words ("HOST: The minister
     said “...”") keeps its quotes."""
     goes_on = len(text[quoted[-1].end:turn.end].split()) >= _WORDS_AFTER_CITED
-    return goes_on and sum(q.end - q.start for q in quoted) * 2 < turn.end - turn.start
+    asks = text[turn.start:turn.end].rstrip(" ”\"’'").endswith("?")  # a question citing someone keeps them
+    return goes_on and not asks and sum(q.end - q.start for q in quoted) * 2 < turn.end - turn.start
 
 
 #: Words a transcript turn goes on with after a quotation it cites, to be the speaker's answer.
@@ -113,6 +114,11 @@ def _quoted_turns(text: str, spans: list[QuoteSpan], ranges: list[tuple[int, int
 _TURN_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:[ \t]+(?=\S)")
 #: A transcript has this many labelled paragraphs at least, by two speakers, one of them speaking twice.
 _TRANSCRIPT_TURNS = 3
+#: A first- or second-person word: a paragraph that speaks rather than narrates.
+_SPEAKING_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|us|our|Our|you|You|your|Your)\b")
+#: Words that announce an interview before its questions ("in an interview", "excerpts", "Q&A").
+_INTERVIEW = re.compile(r"\b(?:interview(?:ed|s)?|Q ?& ?A|Q and A|excerpts?|spoke (?:to|with)|edited for "
+                        r"(?:length|clarity))\b", re.IGNORECASE)
 #: An interview's question and answer labels ("Q: ..." / "A: ...").
 _QA_LABEL = re.compile(r"(Q|A|Question|Answer|QUESTION|ANSWER):[ \t]+(?=\S)")
 
@@ -134,10 +140,12 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
     labels = Counter(label for label, _ in labelled.values())
     if len(labelled) < _TRANSCRIPT_TURNS or len(labels) < 2 or labels.most_common(1)[0][1] < 2:
         return _answers(text, ranges)
-    # a paragraph with no label between two labelled ones goes on with the turn before it
+    # a paragraph with no label between two labelled ones goes on with the turn before it when it speaks
+    # as the speaker does ("But let me say this clearly: ..."), not when it narrates ("Smith then left")
     opening = {number: opens for number, (_, opens) in labelled.items()}
     for number in range(min(labelled), max(labelled)):
-        if number not in opening and not _TURN_LABEL.match(text, *ranges[number]):
+        if number not in opening and not _TURN_LABEL.match(text, *ranges[number]) \
+                and _SPEAKING_PERSON.search(text, *ranges[number]):
             opening[number] = ranges[number][0]
     return _turn_spans(text, ranges, opening)
 
@@ -153,8 +161,8 @@ def _answers(text: str, ranges: list[tuple[int, int]]) -> dict[int, QuoteSpan]:
         if match is not None:
             kinds[number] = (match.group(1)[0].upper(), match.end())
     counts = Counter(kind for kind, _ in kinds.values())
-    if counts["Q"] < 2 or counts["A"] < 2:
-        return {}
+    if counts["Q"] < 2 or counts["A"] < 2 or not _INTERVIEW.search(text, 0, ranges[min(kinds)][0]):
+        return {}  # (a quiz or an FAQ is no interview: the text before it says it is one)
     opening: dict[int, int] = {}
     answering = False
     for number in range(min(kinds), max(kinds) + 1):
@@ -317,6 +325,14 @@ CAPTION = rule(
               "Friday.\n\nThe council thanked volunteers.", {"outlook": "expected to peak"})])
 #: Words before a closing credit that a caption has at most.
 _CAPTION_WORDS = 35
+#: What a picture's description does not hold: a second sentence, a reporting verb, a modal.
+_NOT_A_CAPTION = re.compile(r"[.!?][”\"’']?\s+\S|\b(?:said|says|told|will|would|could|may|might|should)\b")
+
+
+def _a_caption(words: str) -> bool:
+    """The words a credit closes describe a picture: short, one sentence, no one's words, nothing ahead."""
+    words = words.strip()
+    return 0 < len(words.split()) <= _CAPTION_WORDS and not _NOT_A_CAPTION.search(words)
 FURNITURE_LINE = rule(
     "text.furniture-line", "A line that opens like a caption, credit or plea (“Photograph:”, “Read "
     "more”, “Sign up”) is page furniture.", effect="-",
@@ -489,12 +505,12 @@ def furniture_ranges(doc: Any, lines: list[tuple[int, int]]) -> list[tuple[int, 
             ranges.append((match.start(), match.end()))
             fire(doc, CREDIT, match.start(), match.end())
         closing = [m.start() for m in credits if not text[m.end():end].strip()]
-        if number > 0 and closing and len(text[start:closing[0]].split()) <= _CAPTION_WORDS:
+        if number > 0 and closing and _a_caption(text[start:closing[0]]):
             ranges.append((start, closing[0]))  # the picture's description the credit closes
             fire(doc, CAPTION, start, closing[0])
         kind = None
-        found = furniture_kind(line)  # ingest's classifier: the one definition of a furniture paragraph
-        if found == "byline":
+        found = placed_kind(line, number, len(lines))  # ingest's classifier: the one definition of furniture
+        if found in ("byline", "signature"):
             kind = BYLINE
         elif number > 0 and found is not None:
             kind = FURNITURE_LINE

@@ -17,6 +17,7 @@ from reportgen.extract.lexicon import (
     DECIMAL_POINTS,
     FRACTIONS,
     GLUED_CODES,
+    LOWER_CASE_MEASURES,
     MEASURES,
     NUMBER_TENS,
     NUMBER_UNITS,
@@ -79,16 +80,17 @@ def measure_value(word: str) -> tuple[float, str] | None:
     if not match or match.group(1):
         return None
     suffix = match.group(3)
-    if not (suffix in MEASURES or (len(suffix) > 1 and suffix.lower() in MEASURES)):
-        return None  # "5G" is a network, "5g" five grams
+    if not (suffix in MEASURES or (len(suffix) > 1 and suffix.lower() in MEASURES
+                                   and suffix.lower() not in LOWER_CASE_MEASURES)):
+        return None  # "5G" is a network, "5g" five grams; "4PC" a route, "4pc" a percentage
     return float(match.group(2).replace(",", "")), MEASURES.get(suffix) or MEASURES[suffix.lower()]
 
 
 def glued_money(token: Any) -> bool:
     """A figure written glued to its currency: a sign ("$10", "HK$3", "R$640"), or a code when the figure
     looks like money ("Sh876 billion", "KD520 a month", "QR6,500": a separator, a decimal or a scale,
-    or a scale or a rate after it), never a road's, a model's or a port's name ("SH1", "SR71", "RS232
-    port")."""
+    or a scale or a rate after it; a one-letter code only with thousands or a scale), never a road's, a
+    model's or a port's name ("SH1", "SR71", "RS232 port", "the R1.5", "R2-D2")."""
     glued = glued_value(token.text)
     if glued is None or not glued[1]:
         return False
@@ -96,12 +98,15 @@ def glued_money(token: Any) -> bool:
     if any(ch in CURRENCY_SIGNS for ch in sign):
         return True
     figure = token.text[len(sign):]
-    if "," in figure or "." in figure or glued[2]:
-        return True
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return after is not None and (is_scale(after.text) or after.lower_ in RATE_WORDS
-                                  or after.text in ("-", "–"))
+    scaled = after is not None and (is_scale(after.text) or (
+        after.text in ("-", "–") and token.i + 2 < len(doc) and is_scale(doc[token.i + 2].text)))
+    if len(sign) == 1:  # one letter ("R" for rand) names roads and models too ("R2-D2", "the R1.5"):
+        return "," in figure or bool(glued[2]) or scaled  # money only with thousands or a scale
+    if "," in figure or "." in figure or glued[2]:
+        return True
+    return after is not None and (scaled or after.lower_ in RATE_WORDS or after.text in ("-", "–"))
 
 
 def prefixed_figure(word: str) -> bool:

@@ -50,7 +50,7 @@ RULES: tuple[Rule, ...] = (
     _rule("credit", r"\((photo|image|picture)?:? ?(getty images|reuters|ap|afp|epa|shutterstock|"
           r"file photo)[^)]*\)\s*$", 40),
     _rule("copyright", r"^(©|\(c\) |copyright\b)|all rights reserved", 40),
-    _rule("correction", r"^(corrections?|clarifications?|editor'?s note)\s*[:—–-]|"
+    _rule("correction", r"^(corrections?|clarifications?|editor'?s note)\s*:|"
           r"^an earlier version of this (article|story|report)\b", 80),
     _rule("subscribe", r"^(subscribe|sign up|support us|become a (member|subscriber|supporter)|donate|"
           r"get (our|the) newsletter|already a subscriber|want more|thank you for reading)\b", 60),
@@ -68,7 +68,8 @@ RULES: tuple[Rule, ...] = (
           rf"(( and|,) {_NAMES})*(( ?[,|—–-]| in) {_NAMES})?\W*$", 14, 0),
     _rule("byline", r"^\(?(?i:(additional )?(reporting|writing|editing) by) [A-Z]", 30, 0),
     # a name, then the writer's post: "Chua Li Ting Transport Correspondent", "IVAN SEMENKO HEALTH REPORTER"
-    _rule("byline", rf"^(?!(?i:the|a|an|our|your|dear) ){_NAME}(?: {_NAME}){{1,3}},?"
+    # (a signature only at the top or the foot of a story: see placed_kind)
+    _rule("signature", rf"^(?!(?i:the|a|an|our|your|dear) ){_NAME}(?: {_NAME}){{1,3}},?"
           r"(?: [A-Z][A-Za-z]*){0,2} (?i:correspondent|reporter|editor|writer|columnist|journalist)$", 8, 0),
     _rule("author-bio", rf"^{_NAMES} (is|was) (a|an|the) ([\w-]+ ){{0,4}}(reporter|correspondent|"
           r"writer|editor|journalist|columnist|contributor|producer)\b", 60, 0),
@@ -99,6 +100,20 @@ def furniture_kind(paragraph: str) -> str | None:
 
 def is_boilerplate(paragraph: str) -> bool:
     return furniture_kind(paragraph) is not None
+
+
+#: Paragraphs from the top where a signature ("Ana Ruiz Health Reporter") is the story's byline.
+_SIGNATURE_TOP = 5
+
+
+def placed_kind(paragraph: str, number: int, count: int) -> str | None:
+    """:func:`furniture_kind` of the ``number``-th of ``count`` paragraphs, where it stands: a name and a
+    post ("Jane Doe, Deputy Editor") is a signature at the top or the foot of a story, and a line of
+    the story anywhere else (a masthead list, an awards list)."""
+    kind = furniture_kind(paragraph)
+    if kind == "signature" and _SIGNATURE_TOP <= number < count - 1:
+        return None
+    return kind
 
 
 _CREDIT_WORD = re.compile(r"^([A-Z][\w&.'’-]*|[\w.-]+/[\w./-]+|&|of|the|and|via)$")
@@ -170,6 +185,6 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """Paragraphs to keep and the boilerplate removed (for the record)."""
     kept: list[str] = []
     removed: list[str] = []
-    for p in paragraphs:
-        (removed if is_boilerplate(p) else kept).append(p)
+    for number, p in enumerate(paragraphs):
+        (removed if placed_kind(p, number, len(paragraphs)) is not None else kept).append(p)
     return kept, removed

@@ -30,8 +30,8 @@ from reportgen.ingest.boilerplate import clean_paragraphs, furniture_kind
     ("By Elena Marsh", "byline"),
     ("By ELENA MARSH and Tom Reid, Coastline Wire", "byline"),
     ("(Reporting by Elena Marsh; Editing by Tom Reid)", "byline"),
-    ("Tan Mei Ling Transport Correspondent", "byline"),
-    ("ELENA MARSH HEALTH REPORTER", "byline"),
+    ("Tan Mei Ling Transport Correspondent", "signature"),
+    ("ELENA MARSH HEALTH REPORTER", "signature"),
     ("Elena Marsh is a senior correspondent covering labour and trade.", "author-bio"),
     ("Follow her on Twitter", "author-bio"),
     ("Biz & IT —", "kicker"),
@@ -62,6 +62,7 @@ def test_furniture_is_recognised(paragraph: str, kind: str) -> None:
     "Yes.",
     "Letters to the Editor",
     "Corrections to the register were made in May, the council said.",
+    "Corrections - the state's prison department - said 400 staff had walked out.",
     "The editor",
 ])
 def test_real_sentences_are_kept(paragraph: str) -> None:
@@ -77,3 +78,14 @@ def test_clean_paragraphs_keeps_order_and_records_removed() -> None:
     kept, removed = clean_paragraphs(["Headline words", "Advertisement", "A real sentence here.", "Photo"])
     assert kept == ["Headline words", "A real sentence here."]
     assert removed == ["Advertisement", "Photo"]
+
+
+def test_a_signature_is_furniture_only_at_the_top_or_the_foot() -> None:
+    """"Jane Doe, Deputy Editor" under the headline is the byline; among the story's paragraphs (a
+    masthead or an awards list) it is the story's own line."""
+    from reportgen.ingest.boilerplate import placed_kind
+
+    line = "Jane Doe, Deputy Editor"
+    assert placed_kind(line, 1, 12) == "signature"
+    assert placed_kind(line, 11, 12) == "signature"
+    assert placed_kind(line, 7, 12) is None

@@ -61,9 +61,10 @@ def proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> lis
             j -= 1
         if j - start < 2 and not single:
             continue
+        described = start > 0 and (doc[start - 1].pos_ in ("DET", "ADJ") or doc[start - 1].lower_ == "former")
         if doc[j - 1].lower_ in lexicon.TITLE_WORDS and (
                 (j < len(doc) and doc[j].lower_ in ("of", "for"))
-                or doc[j - 2].lower_ not in lexicon.first_name_genders()):
+                or (described and doc[j - 2].lower_ not in lexicon.first_name_genders())):
             fire_span(OFFICE_CHAIN, doc[start:j])
             continue  # "The Special Envoy of the UN Secretary-General ...", "a former Revenue Minister"
         firm_end = _legal_form_end(doc, j)
@@ -156,16 +157,19 @@ FIRM_CHAIN = rule(
 
 
 OFFICE_CHAIN = rule(
-    "mentions.office-chain", "Capitalised words that end in a title word (“a former Revenue Minister”), or "
-    "in one followed by “of” or “for” (“The Special Envoy of the United Nations ...”), are an office, not "
-    "a name, unless a first name comes right before the title word (a surname such as “Bishop”).",
+    "mentions.office-chain", "Capitalised words that end in a title word followed by “of” or “for” (“The "
+    "Special Envoy of the United Nations ...”), or in one after a determiner or an adjective (“a former "
+    "Revenue Minister”, never “Oyelaran Bishop” nor a first name and a surname such as “Bishop”), are an "
+    "office, not a name.",
     effect="-",
     examples=[("Truce\n\nThe Special Envoy of the United Nations for the Horn of Africa, Ana Ruiz, warned "
                "that the truce would fail. “Every week costs lives,” the diplomat added.",
                {"no_actor": "Special Envoy"}),
               ("Vote\n\nThe party's leader Kavita Rao, 61, a former Revenue Minister, will be sworn in on "
                "Saturday.", {"no_actor": "Revenue Minister"})],
-    counter=[("Truce\n\nSpecial Envoy Ana Ruiz warned that the truce would fail.", {"actor": "Ana Ruiz"})])
+    counter=[("Truce\n\nSpecial Envoy Ana Ruiz warned that the truce would fail.", {"actor": "Ana Ruiz"}),
+             ("Church\n\nOyelaran Bishop said the church would reopen in May. Bishop added that repairs were "
+              "done.", {"actor": "Oyelaran Bishop"})])
 
 
 ADDRESS_IN_CHAIN = rule(

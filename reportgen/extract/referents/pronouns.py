@@ -224,9 +224,12 @@ def _subject_like(token: Any) -> bool:
 def _holds_subject_office(token: Any) -> bool:
     """The name ends an office whose title the parser took for the subject ("Minister for Transport
     Desmond Tay said", parsed with "Minister" the subject and the name the object of "for")."""
-    office = token.head.head
-    return token.dep_ == "pobj" and token.ent_type_ == "PERSON" and token.head.lower_ in ("for", "of") \
-        and office.dep_ in SUBJECTS and office.lower_ in lexicon.TITLE_WORDS
+    office, prep = token.head.head, token.head
+    portfolio = token.doc[prep.i + 1] if prep.i + 1 < len(token.doc) else token
+    return token.dep_ == "pobj" and token.ent_type_ == "PERSON" and prep.lower_ in ("for", "of") \
+        and office.dep_ in SUBJECTS and office.lower_ in lexicon.TITLE_WORDS and office.is_title \
+        and not any(c.dep_ == "det" for c in office.children) \
+        and portfolio.is_title and portfolio.ent_type_ != "PERSON"  # (never "The attorney for Tom Hale")
 
 
 def _backgrounded(token: Any) -> bool:
