@@ -232,7 +232,7 @@ def add_rate(amount: Amount, earlier: list[Number]) -> bool:
             break
         stop = end + 2
         while stop + 1 < len(doc) and doc[stop].text in DASHES and not doc[stop - 1].whitespace_ \
-                and not doc[stop].whitespace_ and doc[stop + 1].is_alpha:
+                and not doc[stop].whitespace_ and doc[stop + 1].is_alpha and doc[stop + 1].pos_ == "NOUN":
             stop += 2  # "per kilowatt-hour": the base's whole compound
         amount.unit = f"{amount.unit.strip('-')} {doc[end:stop].text}"
         amount.end = stop

@@ -28,7 +28,9 @@ def _a_body(words: Any) -> bool:
     return not _clause(words) and any(t.ent_type_ == "ORG" or t.lower_ in lexicon.ORG_WORDS
                                       or t.lower_ in lexicon.COMPANY_NOUNS or t.lower_ in lexicon.BODY_HEADS
                                       for t in words) \
-        and not any(t.ent_type_ in ("GPE", "LOC") for t in words) \
+        and not any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in ("that", "which", "who")
+                    for t in words) \
+        and words[-1].lower_ not in lexicon.WAY_NOUNS and words[-1].lower_ not in lexicon.FACILITY_WORDS \
         and not _a_place(re.sub(r"^(the|a|an)\s+", "", words.text, flags=re.IGNORECASE))
 
 

@@ -6,7 +6,7 @@ the data lists, state bodies named through their country, people marked by an ag
 something, surnames and first names of people named in full, employers named in a role. Each
 mention records the rule that found it and what its sentence says about it (a title before it, an
 age, a reporting verb, a place preposition ...). Merging mentions into actors is the referents
-layer's business (``referents.py``).
+layer's business (``reportgen.extract.referents``).
 
 The package follows the order :func:`find_mentions` runs in:
 
