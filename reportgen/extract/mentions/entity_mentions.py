@@ -147,7 +147,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     if full not in lexicon.COUNTRIES and full not in lexicon.REGIONS and label in ("PERSON", "ORG", "NORP"):
         while len(tokens) > 1:
             word = tokens[0].lower_
-            if word in lexicon.HONORIFICS:
+            if word in lexicon.HONORIFICS and tokens[0].text[:1].isupper():  # (never the verb "miss")
                 honorific = tokens[0].text
                 tokens.pop(0)
             elif honorific is not None and word in lexicon.HONORIFIC_CONTINUATIONS:
@@ -173,7 +173,8 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             and after < len(doc) and doc[after].is_title and doc[after].lower_ in lexicon.TITLE_WORDS:
         fire_span(PLACE_BEFORE_TITLE, doc[tokens[0].i:after], tokens[-1].text)
         tokens.pop()  # "Apurímac Regional Governor Rosa Huamaní": the place, then her title
-    if honorific is None and ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS:
+    if honorific is None and ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS \
+            and doc[ent.start - 1].text[:1].isupper():  # "Polls miss Trump's fall": a verb
         honorific = doc[ent.start - 1].text
     elif honorific is None and ent.start > 1 and doc[ent.start - 2].lower_ in lexicon.HONORIFICS \
             and doc[ent.start - 1].lower_ in lexicon.HONORIFIC_CONTINUATIONS:

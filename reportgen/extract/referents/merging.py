@@ -479,15 +479,12 @@ SURNAME_KEEPS_HOLDER = rule(
 
 SURNAME_BY_HONORIFIC = rule(
     "referents.surname-by-honorific", "A surname with a gendered honorific (“Ms. Reddy”) is never a person "
-    "of the other gender with that surname, whoever was named last or meant by it before (“Mr. Reddy”); "
-    "with no one else of the name it is a person of its own (“Mrs. Quinn” after “Peter Quinn”).",
+    "of the other gender with that surname, whoever was named last or meant by it before (“Mr. Reddy”).",
     examples=[("Venkatesh Reddy chairs the party. “We failed,” Mr. Reddy said. Its ally's leader, "
                "Pramila Reddy, set a condition. “The waiver comes first,” Ms. Reddy said.",
                {"quote": "The waiver comes first", "speaker": "Pramila Reddy"})],
     counter=[("Ana Ruiz chairs the port board. “We will keep the port open,” Mrs. Ruiz said.",
-              {"quote": "keep the port open", "speaker": "Ana Ruiz"}),
-             ("Farmer Peter Quinn said the cattle were sold. Mrs. Quinn said the family would sell the farm.",
-              {"actor": "Peter Quinn", "aliases": []})])
+              {"quote": "keep the port open", "speaker": "Ana Ruiz"})])
 
 
 def _person_for_part(part: str, clusters: Iterable[Cluster], last_seen: dict[int, int],
@@ -529,9 +526,10 @@ def _merge_parts(clusters: list[Cluster]) -> None:
             continue
         owners = [c for c in by_part.get(part, []) if c is not cluster and c.merged_into is None
                   and c.is_personal()]
-        gender = cluster.gender() if any(m.honorific for m in cluster.mentions) else None
-        if len(owners) == 1 and (gender is None or owners[0].gender() in (None, gender)):
-            absorb(owners[0], cluster)  # (never "Mrs. Quinn" into Peter Quinn: his wife)
+        gender = cluster.gender(stated=True)
+        if len(owners) == 1 and (gender is None or owners[0].gender(stated=True) in (None, gender)):
+            absorb(owners[0], cluster)  # (never "Mrs. Quinn" into a "Mr. Quinn"; a first name is no proof:
+            # "Mr. Graham" is Lindsey Graham)
 
 
 _PARENTHESISED = re.compile(r"\s*\([^()]*\)")
