@@ -10,6 +10,7 @@ from typing import Any
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS, possessive_apostrophe
 from reportgen.extract.names import known_place, name_key, person_shaped
+from reportgen.extract.nlp import common_noun
 from reportgen.extract.rules import fire, fire_span, rule
 
 _MAX_ROLE_TOKENS = 25
@@ -162,14 +163,27 @@ TITLE_RUN = rule(
     examples=[("Satellite data\n\nINPE director Rogerio Antunes Lemos said the agency would use the new "
                "satellite.", {"actor": "Rogerio Antunes Lemos", "role": "INPE director"}),
               ("Fire\n\nNSW Rural Fire Service (RFS) Commissioner Brett Hale said the fire was contained.",
-               {"actor": "Brett Hale", "role": "NSW Rural Fire Service (RFS) Commissioner"})],
+               {"actor": "Brett Hale", "role": "NSW Rural Fire Service (RFS) Commissioner"}),
+              ("Mine\n\nMineral Resources and Safety Minister Boitumelo Maseko has said the findings will be "
+               "published.", {"actor": "Boitumelo Maseko", "role": "Mineral Resources and Safety Minister"})],
     counter=[("Fire\n\nPolice said on Friday that Commissioner Brett Hale would retire.",
               {"actor": "Brett Hale", "role": "Commissioner"}),
              ("Fire\n\nEXCLUSIVE Health Minister Ana Ruiz said the hospital would close.",
-              {"actor": "Ana Ruiz", "role": "Health Minister"})])
+              {"actor": "Ana Ruiz", "role": "Health Minister"}),
+             ("Race\n\nMarco Rubio and Ohio Gov. John Kasich spoke on Monday.",
+              {"actor": "John Kasich", "role": "Ohio Gov."})])
 
 #: Parts of speech that end a title run when capitalised at a sentence's start ("But spokesman X").
 _RUN_STOPS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "ADV", "AUX", "VERB", "PART", "INTJ", "NUM"})
+
+
+def _portfolio_word(token: Any) -> bool:
+    """A word of a portfolio's name ("Resources", "Safety"): a common noun, no title, no person, place or
+    body's name ("Goodlatte and Benghazi Committee Chairman" is two people)."""
+    return token.lower_.rstrip(".") not in lexicon.TITLE_WORDS and token.lower_.rstrip(".") not in \
+        lexicon.TITLE_ABBREVIATIONS and token.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP") \
+        and not known_place(token.text) \
+        and any(common_noun(token.doc, w) for w in (token.lower_, token.lower_[:-1]))  # ("Resources")
 
 
 def _title_run_start(doc: Any, left: int, first: int) -> int:
@@ -191,6 +205,10 @@ def _title_run_start(doc: Any, left: int, first: int) -> int:
             k -= 3  # "(RFS)": an acronym in brackets
         elif token.lower_ == "and" and k >= 1 and doc[k - 1].lower_ in lexicon.TITLE_WORDS:
             k -= 1  # "president and chief executive"
+        elif token.lower_ in ("and", "&") and k >= 1 and k + 1 < first and doc[k - 1].is_title \
+                and doc[k + 1].is_title and _portfolio_word(doc[k - 1]) and _portfolio_word(doc[k + 1]):
+            k -= 1  # "Mineral Resources and Safety Minister": a portfolio of two (never "Trump and Texas
+            # Sen. Ted Cruz", "Congress and President X": two people, a body and a title)
         elif token.ent_type_ in ("DATE", "TIME", "PERSON") or token.lower_ in lexicon.HONORIFICS \
                 or token.lower_ in lexicon.NAME_JOINERS or token.lower_ in lexicon.LABEL_WORDS \
                 or (token.is_punct and not acronym):
@@ -204,6 +222,8 @@ def _title_run_start(doc: Any, left: int, first: int) -> int:
         else:
             break
         start = k + 1
+    while start < title and doc[start].lower_ in ("and", "&"):
+        start += 1  # (a run that stopped right after "and": "Johnson and Johnson spokesman")
     if start == title:
         return left  # nothing before the title: as the walk had it
     fire(doc, TITLE_RUN, doc[start].idx, doc[first].idx)
@@ -576,7 +596,9 @@ TITLE_BEFORE_COMMA = rule(
                "Popa, received sentences.",
                {"actor": "Andrei Popa", "role": "Dragomir's former chief of staff"}),
               ("Fares\n\nThe chief executive of Skylark, Tom Varga, said fares would rise.",
-               {"actor": "Tom Varga", "role": "chief executive of Skylark"})],
+               {"actor": "Tom Varga", "role": "chief executive of Skylark"}),
+              ("Mine\n\nThe union's regional secretary in Bojanala, Tshepo Molefe, said charges were due.",
+               {"actor": "Tshepo Molefe", "role": "union's regional secretary in Bojanala"})],
     counter=[("In a letter to the mayor, Ana Ruiz said the port was unsafe.",
               {"actor": "Ana Ruiz", "role": None}),
              ("The mayor of Roanoke, Virginia, said the port was unsafe.",
@@ -600,8 +622,9 @@ def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
         if start < comma and comma - start <= _MAX_ROLE_TOKENS:
             fire_span(TITLE_BEFORE_COMMA, doc[start:comma], doc[start:comma].text)
             return doc[start:comma].text  # (else the body the office is "of": "chief executive of Acme, X")
-    if office.dep_ == "pobj" and office.head.lower_ == "of":
-        office = office.head.head  # "chief of staff", "head of the agency"
+    if office.dep_ == "pobj" and (office.head.lower_ == "of" or (
+            office.head.lower_ in ("in", "for", "at") and office.pos_ == "PROPN")):
+        office = office.head.head  # "chief of staff", "head of the agency", "regional secretary in Bojanala"
     if office.pos_ != "NOUN" or office.tag_ == "NNS" or not (
             office.lower_ in lexicon.TITLE_WORDS or office.lower_ in lexicon.OCCUPATION_NOUNS):
         return None
