@@ -128,7 +128,8 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
     paragraph: the words after each label are that speaker's. Only where labels recur (three labelled
     paragraphs, two speakers, one speaking twice; page.yaml label_words such as "UPDATE:", "READ MORE:"
     name no speaker); a paragraph with no label between two labelled ones goes on with the turn before
-    it; a turn mostly made of a quotation keeps its quotes instead ("HOST: The minister said “...”" quotes
+    it when it speaks in the first or second person; a turn mostly made of a quotation, or a question
+    citing someone, keeps its quotes instead ("HOST: The minister said “...”" quotes
     the minister). An interview set out as "Q:" and "A:" gives its answers (:func:`_answers`)."""
     labelled: dict[int, tuple[str, int]] = {}
     for number, (start, end) in enumerate(ranges):
@@ -333,6 +334,8 @@ def _a_caption(words: str) -> bool:
     """The words a credit closes describe a picture: short, one sentence, no one's words, nothing ahead."""
     words = words.strip()
     return 0 < len(words.split()) <= _CAPTION_WORDS and not _NOT_A_CAPTION.search(words)
+
+
 FURNITURE_LINE = rule(
     "text.furniture-line", "A line that opens like a caption, credit or plea (“Photograph:”, “Read "
     "more”, “Sign up”) is page furniture.", effect="-",

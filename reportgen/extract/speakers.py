@@ -120,7 +120,8 @@ SOURCE_DESCRIPTION = rule(
                {"quote": "Every week without a ceasefire", "speaker": "Ana Ruiz"})])  # (office_classes)
 INTERVIEW_ANSWER = rule(
     "quotes.interview-answer", "In an interview set out as questions and answers (“Q: ...” / “A: ...”), "
-    "each answer is the interviewee's: the person the story names most before the questions begin.",
+    "each answer is the interviewee's: the person who acts or speaks most often before the questions "
+    "begin (the text before them must say it is an interview: a quiz or an FAQ is none).",
     examples=[("Coal exit\n\nRini Sembiring, an energy official, spoke to us in Jakarta. Sembiring said the "
                "money had not arrived.\n\nQ: Is the plan still alive?\n\nA: It is still our intention, yes."
                "\n\nQ: What would change your mind?\n\nA: Grants, or cheap loans over 30 years.",

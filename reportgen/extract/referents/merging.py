@@ -66,10 +66,11 @@ def cluster_mentions(doc: Any, mentions: list[Mention],
             gender = lexicon.HONORIFICS.get(mention.honorific.lower()) if mention.honorific else None
             cluster = _person_for_part(key, candidates, last_seen, loose=strong, gender=gender)
             held = _person_for_part(key, candidates, bare_seen.get(key, {}), loose=strong, gender=gender)
-            if gender and (held or cluster) is not None and (held or cluster) is not (
+            chosen = held or cluster
+            if gender and chosen is not None and chosen is not (
                     _person_for_part(key, candidates, bare_seen.get(key, {}), loose=strong)
                     or _person_for_part(key, candidates, last_seen, loose=strong)):
-                fire_at(doc, SURNAME_BY_HONORIFIC, mention, (held or cluster).longest())  # type: ignore[union-attr]
+                fire_at(doc, SURNAME_BY_HONORIFIC, mention, chosen.longest())
             if held is not None and cluster is not None and held is not cluster:
                 fire_at(doc, SURNAME_KEEPS_HOLDER, mention, held.longest())
                 cluster = held
