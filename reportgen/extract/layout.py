@@ -151,11 +151,10 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
     return _turn_spans(text, ranges, opening)
 
 
-def _answers(text: str, ranges: list[tuple[int, int]]) -> dict[int, QuoteSpan]:
-    """An interview set out as questions and answers ("Q: ..." / "A: ...", two of each at least): each
-    answer, and each paragraph with no label that follows one before the next question, is the
-    interviewee's (their speaker is read from the "A" label, ``quotes.speaker-label``); the questions are
-    no statements."""
+def _interview_labels(text: str, ranges: list[tuple[int, int]]) -> dict[int, tuple[str, int]]:
+    """An interview set out as questions and answers ("Q: ..." / "A: ...", two of each at least, in a
+    text that says before them that it is an interview: a quiz or an FAQ is none): each labelled
+    paragraph's kind ("Q" or "A") and where its words open; empty for any other text."""
     kinds: dict[int, tuple[str, int]] = {}
     for number, (start, end) in enumerate(ranges):
         match = _QA_LABEL.match(text, start, end)
@@ -163,7 +162,24 @@ def _answers(text: str, ranges: list[tuple[int, int]]) -> dict[int, QuoteSpan]:
             kinds[number] = (match.group(1)[0].upper(), match.end())
     counts = Counter(kind for kind, _ in kinds.values())
     if counts["Q"] < 2 or counts["A"] < 2 or not _INTERVIEW.search(text, 0, ranges[min(kinds)][0]):
-        return {}  # (a quiz or an FAQ is no interview: the text before it says it is one)
+        return {}
+    return kinds
+
+
+def questions_start(text: str, ranges: list[tuple[int, int]]) -> int | None:
+    """Where an interview's first question stands (:func:`_interview_labels`), or None: who the interview
+    is with is told before it, not by the names its questions raise."""
+    kinds = _interview_labels(text, ranges)
+    return ranges[min(kinds)][0] if kinds else None
+
+
+def _answers(text: str, ranges: list[tuple[int, int]]) -> dict[int, QuoteSpan]:
+    """Each answer of an interview set out as questions and answers, and each paragraph with no label
+    that follows one before the next question: the interviewee's (their speaker is read from the "A"
+    label, ``quotes.interview-answer``); the questions are no statements."""
+    kinds = _interview_labels(text, ranges)
+    if not kinds:
+        return {}
     opening: dict[int, int] = {}
     answering = False
     for number in range(min(kinds), max(kinds) + 1):
@@ -417,6 +433,11 @@ class Layout:
     @cached_property
     def paragraph_tokens(self) -> list[list[Any]]:
         return tokens_by_paragraph(self.tokens, self.paragraphs)
+
+    @cached_property
+    def questions_start(self) -> int | None:
+        """Where an interview's first question stands, when the text is one set out as Q: and A:."""
+        return questions_start(self.text, self.paragraphs)
 
     @cached_property
     def quotes(self) -> list[QuoteSpan]:

@@ -76,6 +76,13 @@ def known_place(name: str) -> bool:
         or lowered in lexicon.REGIONS
 
 
+def known_place_or_city(name: str) -> bool:
+    """:func:`known_place`, or a city the gazetteer knows ("Trois-Rivières")."""
+    from reportgen.geo.gazetteer import gazetteer
+
+    return known_place(name) or bool(gazetteer().cities(name))
+
+
 def titled_short_name(lowered: str) -> str | None:
     """"republic of valdoria" -> "valdoria": the name after a state's title the data lists (never one of
     not_country_titles)."""

@@ -181,9 +181,7 @@ def _money_as_name(ent: Any) -> Candidate | None:
         glued = glued_money(token)
         if not money_start(token) or (not glued and token.i + 1 >= ent.end):
             continue  # (the figure after a code apart must lie in the entity)
-        end = token.i + (1 if glued else 2)
-        while end < ent.end and (is_scale(doc[end].text) or doc[end].text in ("-", "–")):
-            end += 1  # "R$640 million", "R3.6-billion"; a rate after it is read as any rate
+        end = _past_scale(doc, token.i + (1 if glued else 2), ent.end)  # "R$640 million", "R3.6-billion"
         fire(doc, MONEY_AS_NAME, token.idx, doc[end - 1].idx + len(doc[end - 1].text))
         return Candidate(doc[token.i:end], "MONEY")
     return None
@@ -260,13 +258,19 @@ def _untagged(doc: Any) -> list[Candidate]:
                 and token.head.i > token.i and (not worded or token.head.tag_ == "NNS"):
             label = "CARDINAL"
         if label is not None:
-            end = token.i + 1
-            while label == "MONEY" and end < len(doc) and (is_scale(doc[end].text) or (
-                    doc[end].text in ("-", "–") and end + 1 < len(doc) and is_scale(doc[end + 1].text))):
-                end += 1  # "R1.2-billion", "R3-million": the scale written after the figure
+            end = _past_scale(doc, token.i + 1, len(doc)) if label == "MONEY" else token.i + 1
             fire(doc, UNTAGGED, token.idx, doc[end - 1].idx + len(doc[end - 1]))
             found.append(Candidate(doc[token.i:end], label))
     return found
+
+
+def _past_scale(doc: Any, end: int, limit: int) -> int:
+    """Where an amount ends past the scale written after its figure, apart or after a dash ("R$640
+    million", "R1.2-billion"), never beyond ``limit``; a rate after it is read as any rate."""
+    while end < limit and (is_scale(doc[end].text) or (
+            doc[end].text in ("-", "–") and end + 1 < limit and is_scale(doc[end + 1].text))):
+        end += 1
+    return end
 
 
 def _signed_amount(token: Any) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS, possessive_apostrophe
-from reportgen.extract.names import known_place, name_key, person_shaped
+from reportgen.extract.names import known_place, known_place_or_city, name_key, person_shaped
 from reportgen.extract.nlp import common_noun
 from reportgen.extract.rules import fire, fire_span, rule
 
@@ -32,13 +32,7 @@ def _a_body(words: Any) -> bool:
         and not any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in ("that", "which", "who")
                     for t in words) \
         and words[-1].lower_ not in lexicon.WAY_NOUNS and words[-1].lower_ not in lexicon.FACILITY_WORDS \
-        and not _a_place(re.sub(r"^(the|a|an)\s+", "", words.text, flags=re.IGNORECASE))
-
-
-def _a_place(name: str) -> bool:
-    from reportgen.geo.gazetteer import gazetteer
-
-    return known_place(name) or bool(gazetteer().cities(name))
+        and not known_place_or_city(re.sub(r"^(the|a|an)\s+", "", words.text, flags=re.IGNORECASE))
 
 
 COORDINATED_ROLE = rule(

@@ -431,20 +431,13 @@ def unnamed_description(doc: Any, head: Any, index: Referents) -> str | None:
 _ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})
 
 
-def _questions_start(doc: Any, answer: int) -> int:
-    """Where an interview's first question stands ("Q: ..."), before the answer at ``answer``: who the
-    interview is with is told before it, not by the names its questions raise."""
-    for token in doc[:answer]:
-        opens = token.i == 0 or "\n" in doc[token.i - 1].text + doc[token.i - 1].whitespace_
-        if token.text in ("Q", "Question", "QUESTION") and opens and doc[token.i + 1].text == ":":
-            return int(token.i)
-    return answer
-
-
-def _interviewee(token_i: int, index: Referents) -> Actor | None:
-    """The person who acts or speaks most often before ``token_i`` (the first named among equals): who an
-    interview's introduction is about, not the outlet they "told"."""
-    counts = [(sum(m.start < token_i and m.agentive and not m.furniture for m in index.mentions_of(a)), -i, a)
+def _interviewee(questions: int, index: Referents) -> Actor | None:
+    """The person who acts or speaks most often before the interview's first question (character
+    ``questions``; the first named among equals): who its introduction is about, not the outlet they
+    "told"."""
+    doc = index.doc
+    counts = [(sum(doc[m.start].idx < questions and m.agentive and not m.furniture
+                   for m in index.mentions_of(a)), -i, a)
               for i, a in enumerate(index.actors) if a.type == "person"]
     counts = [c for c in counts if c[0] > 0]
     return max(counts, key=lambda c: (c[0], c[1]))[2] if counts else None
@@ -464,9 +457,10 @@ _RELATIVE_DEPTH = 3
 
 def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
                     replying: bool = False) -> tuple[Actor | None, Rule]:
-    if head.text in _ANSWER_LABELS and head.i + 1 < len(doc) and doc[head.i + 1].text == ":" \
-            and (head.i == 0 or "\n" in doc[head.i - 1].text + doc[head.i - 1].whitespace_):
-        return _interviewee(_questions_start(doc, head.i), index), INTERVIEW_ANSWER  # "A: It is still ..."
+    questions = index.layout.questions_start
+    if questions is not None and head.idx > questions and head.text in _ANSWER_LABELS \
+            and head.i + 1 < len(doc) and doc[head.i + 1].text == ":":
+        return _interviewee(questions, index), INTERVIEW_ANSWER  # "A: It is still our intention"
     if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl" and depth < _RELATIVE_DEPTH:
         noun = head.head.head
         while noun.dep_ == "appos" and noun.head.i != noun.i:

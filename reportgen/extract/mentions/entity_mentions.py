@@ -41,6 +41,7 @@ from reportgen.extract.names import (
     QUOTED_NICKNAME,
     country_key,
     known_place,
+    known_place_or_city,
     person_shaped,
 )
 from reportgen.extract.nlp import common_noun
@@ -512,8 +513,6 @@ KIND_AFTER_MODIFIER = rule(
 def _kind_after_modifier(tokens: list[Any]) -> bool:
     """``KIND_AFTER_MODIFIER``: a place, a nationality or a common word before the kind, or a name right
     after it ("US group Halcyon"); never a name's own ("the Islamic State group", "the Tata group")."""
-    from reportgen.geo.gazetteer import gazetteer
-
     last = tokens[-1]
     if len(tokens) < 2 or not last.is_lower \
             or not (last.lower_ in lexicon.COMPANY_NOUNS or last.lower_ in lexicon.DESCRIBED_KINDS):
@@ -521,7 +520,7 @@ def _kind_after_modifier(tokens: list[Any]) -> bool:
     doc = last.doc
     modifier = doc[tokens[0].i:last.i].text
     named_after = last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN"
-    if not (named_after or known_place(modifier) or bool(gazetteer().cities(modifier))
+    if not (named_after or known_place_or_city(modifier)
             or all(common_noun(doc, t.lower_) for t in tokens[:-1])):
         return False
     fire_span(KIND_AFTER_MODIFIER, last.doc[tokens[0].i:last.i + 1], last.text)
