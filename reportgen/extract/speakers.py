@@ -170,6 +170,21 @@ SOURCE_NAMED_BODY = rule(
     counter=[("Papers\n\nThe newspaper, which is owned by Acme Corp, noted that “as a matter of policy, "
               "officials do not meet with such politicians.”", {"quote": "as a matter of policy",
                                                                "speaker": None})])
+SOURCE_UNOWNED = rule(
+    "quotes.source-unowned", "A definite text, body or group of people the brief cannot tie to an actor "
+    "(“the letter says”, “the company said”, “the protesters chanted”) stays the quote's source as the "
+    "text describes it: an analyst reads where the words come from. (One person described, “the diplomat "
+    "said”, is quotes.source-unnamed's.)",
+    effect="-",
+    examples=[("Dozens gathered outside. Holding signs, the protesters chanted “Close the mine now.”",
+               {"quote": "Close the mine now", "speaker": None, "unnamed_speaker": "the protesters"}),
+              ("Petition\n\nMore than 40 groups wrote to the council. “We ask you to reconsider the plan,” "
+               "the letter says.", {"quote": "We ask you to reconsider", "speaker": None,
+                                    "unnamed_speaker": "the letter"})],
+    counter=[("Petition\n\nThe Harbour Board wrote to the council. “We ask you to reconsider the plan,” "
+              "the letter says.", {"quote": "We ask you to reconsider", "speaker": "Harbour Board"}),
+             ("Rally\n\n“We will not go away,” they chanted.", {"quote": "We will not go away",
+                                                              "unnamed_speaker": None})])
 SPOKESPERSON_OF_SENTENCE = rule(
     "quotes.spokesperson-of-sentence", "A spokesperson named by no body (“a spokesperson said”) speaks for "
     "the organisation that acts earlier in their sentence.",
@@ -184,7 +199,9 @@ ANNOUNCED_TEXT = rule(
     "party announced on Thursday that she would not come.”).",
     examples=[("Speaker cancels\n\nThe Harbour Party of Wyoming announced on Thursday that Ana Ruiz would "
                "not attend. “Ms Ruiz will not be attending the convention this weekend,” the release said.",
-               {"quote": "Ms Ruiz will not be attending", "speaker": "Harbour Party of Wyoming"})],
+               {"quote": "Ms Ruiz will not be attending", "speaker": "Harbour Party of Wyoming"}),
+              ("Petition\n\nThe Harbour Board wrote to the council on Monday. “We ask you to reconsider the "
+               "plan,” the letter says.", {"quote": "We ask you to reconsider", "speaker": "Harbour Board"})],
     counter=[("Speaker cancels\n\nAna Ruiz said the report was flawed. “The port lost money for ten years "
               "in a row,” the report said.", {"quote": "The port lost money", "speaker": None})])
 SOURCE_DOCUMENT = rule(
@@ -391,8 +408,24 @@ def resolve(doc: Any, triple: QuoteTriple, index: Referents) -> Attribution:
     replying = (triple.cue or "").lower() in lexicon.REPLY_CUES
     head = doc[triple.source]
     speaker, how = _resolve_phrase(doc, head, index, replying=replying)
-    unnamed = unnamed_description(doc, head, index) if speaker is None and how is SOURCE_UNNAMED else None
+    unnamed = None
+    if speaker is None and how is SOURCE_UNNAMED:
+        unnamed = unnamed_description(doc, head, index)
+    elif speaker is None and _definite_noun(doc, head):
+        unnamed = unnamed_description(doc, head, index)  # "the letter says", "the protesters chanted"
+        how = SOURCE_UNOWNED if unnamed else how
     return Attribution(triple, speaker, how, unnamed)
+
+
+def _definite_noun(doc: Any, head: Any) -> bool:
+    """A text, body, anonymous source or group of people with a definite determiner ("the letter", "the
+    company", "the insider", "the protesters"); never one person described ("the 71-year-old diplomat",
+    whom the story may name) nor an event ("the disruptions")."""
+    if head.pos_ != "NOUN" or doc[head.left_edge.i].lower_ not in ("the", "this", "these", "those"):
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in lexicon.DOCUMENT_NOUNS or lemma in lexicon.BODY_HEADS or lemma in lexicon.ANONYMOUS_NOUNS \
+        or (head.tag_ == "NNS" and lemma in lexicon.PERSON_HEADS)
 
 
 #: Tokens of an unnamed speaker's description kept whole ("a senior official who was not authorised
