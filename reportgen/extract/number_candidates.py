@@ -85,15 +85,20 @@ UNTAGGED = rule(
     "repairs.numbers-untagged",
     "Digits the tagger left outside any entity are a candidate when a unit or currency sign is written "
     "with them or they count the noun after them; so is a number word counting a plural (\"Eleven riders "
-    "were fined\").",
+    "were fined\"), or is a passive verb's subject with no noun (\"Eleven were killed\").",
     examples=[("Another 80mm of rain fell on a record 7.2 metres of snow.",
                {"number": "80mm", "unit": "mm"}),
               ("Ruling\n\nThe rider lost his title. Eleven riders were fined.",
                {"number": "Eleven riders", "unit": "riders"}),
+              ("Crash\n\nA bus left the road near Kandy on Sunday. Eleven were killed, police said.",
+               {"number": "Eleven were killed", "value": 11}),
+
               # rand glued to a figure that looks like money, its scale written after it
               ("Mine\n\nThe company spent R1.2-billion on safety and offered each family R750,000.",
                {"number": "R1.2-billion", "unit": "rand", "value": 1.2e9})],
-    counter=[("The bus stopped at 410 Elm Street.", {"no_number": "410"})])
+    counter=[("The bus stopped at 410 Elm Street.", {"no_number": "410"}),
+             ("Aid\n\nOf the £50m promised, only six or seven million had been spent.",
+              {"number": "six or seven million", "value": 6e6})])
 SPLIT_FIGURE = rule(
     "repairs.numbers-split-figure",
     "A range or two alternatives the tagger cut in two (\"three or four\", \"four or five million\", \"5,000 "
@@ -257,11 +262,24 @@ def _untagged(doc: Any) -> list[Candidate]:
         elif token.like_num and token.dep_ == "nummod" and token.head.pos_ == "NOUN" \
                 and token.head.i > token.i and (not worded or token.head.tag_ == "NNS"):
             label = "CARDINAL"
+        elif worded and _counted_subject(token):
+            label = "CARDINAL"  # "Eleven were killed": the count is the subject, its noun elided
         if label is not None:
             end = _past_scale(doc, token.i + 1, len(doc)) if label == "MONEY" else token.i + 1
             fire(doc, UNTAGGED, token.idx, doc[end - 1].idx + len(doc[end - 1]))
             found.append(Candidate(doc[token.i:end], label))
     return found
+
+
+def _counted_subject(token: Any) -> bool:
+    """A number word that is a passive or copular verb's subject with no noun of its own ("Eleven were
+    killed", "Three of them were children"): a count whose noun the sentence leaves out, right before
+    its verb or "of" (a figure joined to another, "six or seven million had been spent", is read whole)."""
+    verb = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.i > token.i \
+        and (token.dep_ == "nsubjpass" or verb.lemma_ == "be") \
+        and not any(c.dep_ in ("compound", "amod", "det") for c in token.children) \
+        and (token.nbor(1).pos_ in ("AUX", "VERB") or token.nbor(1).lower_ == "of")  # not "six or seven million"
 
 
 def _past_scale(doc: Any, end: int, limit: int) -> int:
