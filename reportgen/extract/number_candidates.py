@@ -279,7 +279,7 @@ def _counted_subject(token: Any) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.i > token.i \
         and (token.dep_ == "nsubjpass" or verb.lemma_ == "be") \
         and not any(c.dep_ in ("compound", "amod", "det") for c in token.children) \
-        and (token.nbor(1).pos_ in ("AUX", "VERB") or token.nbor(1).lower_ == "of")  # not "six or seven million"
+        and (token.nbor(1).pos_ in ("AUX", "VERB") or token.nbor(1).lower_ == "of")
 
 
 def _past_scale(doc: Any, end: int, limit: int) -> int:

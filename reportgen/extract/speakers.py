@@ -424,7 +424,7 @@ def _definite_noun(doc: Any, head: Any) -> bool:
     if head.pos_ != "NOUN" or doc[head.left_edge.i].lower_ not in ("the", "this", "these", "those"):
         return False
     lemma = head.lemma_.lower()
-    return lemma in lexicon.DOCUMENT_NOUNS or lemma in lexicon.BODY_HEADS or lemma in lexicon.ANONYMOUS_NOUNS \
+    return lemma in lexicon.DOCUMENT_NOUNS | lexicon.BODY_HEADS | lexicon.ANONYMOUS_NOUNS \
         or (head.tag_ == "NNS" and lemma in lexicon.PERSON_HEADS)
 
 
