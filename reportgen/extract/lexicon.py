@@ -122,6 +122,7 @@ FAMILY_NOUNS = KIN_WORDS | words("people", "gendered_kin")
 #: Every common noun that stands for people: a person noun, a title or an unnamed source's word.
 PEOPLE_WORDS = PERSON_NOUNS | TITLE_WORDS | ANONYMOUS_NOUNS
 ROLE_HEAD_STOPS = words("people", "role_head_stops")
+DEPUTY_WORDS = words("people", "deputy_words")
 AFFILIATION_WORDS = words("people", "affiliation_words")
 PERSON_PRONOUNS: dict[str, str] = mapping("people", "person_pronouns")
 ADDRESS_TITLES = words("people", "address_titles")
@@ -143,6 +144,7 @@ OCCUPATION_NOUNS = words("people", "occupation_nouns")
 PERSON_HEADS = PEOPLE_WORDS | COMMENTATOR_WORDS | frozenset(GENDERED_NOUNS) | KIN_WORDS | OCCUPATION_NOUNS
 NAME_JOINERS = words("people", "name_joiners")
 NAME_PARTICLES = words("people", "name_particles")
+SPACED_NAME_PARTICLES = words("people", "spaced_name_particles")
 
 COUNTRIES = words("places", "countries")
 COUNTRY_PHRASES = phrases("places", "countries")
@@ -208,6 +210,7 @@ COUNCIL_WORDS = words("organisations", "council_words")
 #: Head nouns of a description that stands for a body: "the newspaper Haaretz", "the Global Times tabloid".
 BODY_HEADS = ORG_DESCRIPTORS | MEDIA_WORDS
 COMPANY_NOUNS = words("organisations", "company_nouns")
+BODY_PARTS = words("organisations", "body_parts")
 STATE_QUALIFIERS = words("organisations", "state_qualifiers")
 ALLIANCE_WORDS = words("organisations", "alliance_words")
 ENDOWMENT_WORDS = words("organisations", "endowment_words")

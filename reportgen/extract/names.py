@@ -128,13 +128,16 @@ def person_shaped(name: str) -> bool:
     """One to four capitalised words (a name's particles aside: "Anwar al-Awlaki", "Ana de Vries"; a quoted
     nickname aside: 'Felipe "Ping" Aragoncillo'), no acronym, no organisation, place or country word."""
     words = QUOTED_NICKNAME.sub(" ", name).split()
-    if not 1 <= len(words) <= 4:
+    if not 1 <= len([w for w in words if w not in lexicon.NAME_PARTICLES]) <= 4:
         return False
     if not all(NAME_TOKEN.match(w) for w in words):
-        # a particle makes a person's name only after a known first name or opening a bare surname
-        # ("Anwar al-Awlaki", "Al-Awlaki"; never "Jabhat al-Nusra", "Maghawir al Thawra")
+        # a particle makes a person's name only after a known first name or two capitalised names, or
+        # opening a bare surname ("Anwar al-Awlaki", "Otávio Siqueira do Amaral", "Al-Awlaki"; never
+        # "Jabhat al-Nusra", "Maghawir al Thawra")
         opening = words[0].lower() in lexicon.first_name_genders() or _particled(words[0]) \
-            or (len(words) == 2 and words[0] in lexicon.NAME_PARTICLES)
+            or (len(words) == 2 and words[0] in lexicon.NAME_PARTICLES) \
+            or (len(words) > 3 and all(NAME_TOKEN.match(w) for w in words[:2])
+                and words[2] in lexicon.SPACED_NAME_PARTICLES)
         if not opening or not all(NAME_TOKEN.match(w) or _particled(w)
                                   or (k < len(words) - 1 and w in lexicon.NAME_PARTICLES)
                                   for k, w in enumerate(words)):

@@ -117,7 +117,16 @@ SOURCE_DESCRIPTION = rule(
                {"quote": "He has lost the town", "speaker": "Harbour Gazette"}),
               ("Truce\n\nThe Special Envoy of the United Nations for the Sahel, Ana Ruiz, warned that the "
                "truce would fail. “Every week without a ceasefire costs lives,” the Chilean diplomat added.",
-               {"quote": "Every week without a ceasefire", "speaker": "Ana Ruiz"})])  # (office_classes)
+               {"quote": "Every week without a ceasefire", "speaker": "Ana Ruiz"}),  # (office_classes)
+              ("Rates\n\nThe Harbour Reserve Bank cut its rate on Monday. Harbour Reserve Bank Governor Ana "
+               "Ruiz spoke after. “Growth has slowed,” the bank said.",  # a body's word is no one's office
+               {"quote": "Growth has slowed", "speaker": "Harbour Reserve Bank"}),
+              ("Rates\n\nGovernor Ana Ruiz spoke first. Deputy Governor Tomas Reyes sat beside her. The "
+               "Governor said the rand was “doing some of the work”.",  # a deputy's is another office
+               {"quote": "doing some of the work", "speaker": "Ana Ruiz"}),
+              ("Rates\n\nGovernor Ana Ruiz spoke first. Deputy Governor Tomas Reyes sat beside her. The "
+               "deputy governor said the rand was “doing some of the work”.",
+               {"quote": "doing some of the work", "speaker": "Tomas Reyes"})])
 INTERVIEW_ANSWER = rule(
     "quotes.interview-answer", "In an interview set out as questions and answers (“Q: ...” / “A: ...”), "
     "each answer is the interviewee's: the person who acts or speaks most often before the questions "
@@ -185,6 +194,16 @@ SOURCE_UNOWNED = rule(
               "the letter says.", {"quote": "We ask you to reconsider", "speaker": "Harbour Board"}),
              ("Rally\n\n“We will not go away,” they chanted.", {"quote": "We will not go away",
                                                               "unnamed_speaker": None})])
+SOURCE_BODY_PART = rule(
+    "quotes.source-body-part", "A part of a body as the source (“the panel wrote”, “the board said”) speaks "
+    "for the body the text named it a part of (“the disciplinary panel of the Athletics Integrity "
+    "Commission”, “Acme's board”).",
+    examples=[("Ban upheld\n\nIn its written decision, the three-member disciplinary panel of the Harbour "
+               "Integrity Commission said the test was valid.\n\n“The athlete took none of the precautions "
+               "open to her,” the panel wrote.",
+               {"quote": "The athlete took none", "speaker": "Harbour Integrity Commission"})],
+    counter=[("Ban upheld\n\nA panel heard the case on Monday.\n\n“The athlete took none of the precautions "
+              "open to her,” the panel wrote.", {"quote": "The athlete took none", "speaker": None})])
 SPOKESPERSON_OF_SENTENCE = rule(
     "quotes.spokesperson-of-sentence", "A spokesperson named by no body (“a spokesperson said”) speaks for "
     "the organisation that acts earlier in their sentence.",
@@ -417,6 +436,11 @@ def resolve(doc: Any, triple: QuoteTriple, index: Referents) -> Attribution:
     return Attribution(triple, speaker, how, unnamed)
 
 
+def _lesser(doc: Any, head: Any) -> bool:
+    """The description names a deputy's office ("the deputy governor")."""
+    return any(t.lower_ in lexicon.DEPUTY_WORDS for t in doc[head.left_edge.i:head.i])
+
+
 def _definite_noun(doc: Any, head: Any) -> bool:
     """A text, body, anonymous source or group of people with a definite determiner ("the letter", "the
     company", "the insider", "the protesters"); never one person described ("the 71-year-old diplomat",
@@ -541,7 +565,7 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
     if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.ent_type_ not in ("PERSON",):
         return _described(doc, head, inside, index)
     if head.is_upper and head.is_alpha:  # a transcript's "HOST:", tagged a name: whose role says so
-        titled = index.titled_person(head.lower_, head.i)
+        titled = index.titled_person(head.lower_, head.i, lesser=_lesser(doc, head))
         if titled is not None:
             return titled, SOURCE_DESCRIPTION
     return None, SOURCE_UNNAMED
@@ -592,7 +616,7 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
     if first in _INDEFINITE:
         # "a spokesman for Acme Corp said": the organisation speaks; "a resident said": nobody named
         return _body_or_nobody(_organisation_of(doc, head, inside, index))
-    titled = index.titled_person(head.lower_, head.i)
+    titled = index.titled_person(head.lower_, head.i, lesser=_lesser(doc, head))
     unnamed = index.unnamed_before(head.i)
     if unnamed is not None and (unnamed_noun(unnamed) != head.lemma_.lower() or head.tag_ == "NNS"):
         unnamed = None
@@ -606,7 +630,35 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
     organisation = next((a for a in inside if a.type in BODY_TYPES), None)
     if organisation is not None and head.lower_ in lexicon.SPOKES_NOUNS:
         return organisation, SOURCE_DESCRIPTION  # "the ministry's spokesman said"
-    return index.by_title(phrase, head.i), SOURCE_DESCRIPTION
+    described = index.by_title(phrase, head.i)
+    if described is None and first in ("the", "this") and head.lemma_.lower() in lexicon.BODY_PARTS:
+        body = _body_of_part(doc, head, index)
+        if body is not None:
+            return body, SOURCE_BODY_PART
+    return described, SOURCE_DESCRIPTION
+
+
+#: How far back (tokens) a part of a body ("the panel") is looked for where the text introduced it.
+_PART_REACH = 400
+
+
+def _body_of_part(doc: Any, head: Any, index: Referents) -> Actor | None:
+    """``SOURCE_BODY_PART``: the body whose part the text introduced with the same noun before ("the
+    disciplinary panel of the Athletics Integrity Commission", "the Commission's panel", "the AIC
+    panel"), the nearest first."""
+    lemma = head.lemma_.lower()
+    for token in reversed(doc[max(head.i - _PART_REACH, 0):head.i]):
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or index.in_quote(token.idx):
+            continue
+        owners = [c for c in token.children if c.dep_ in ("poss", "compound")]
+        owners += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
+                   for o in c.children if o.dep_ == "pobj"]
+        for owner in owners:
+            body = next((a for t in owner.subtree for a in [index.actor_at(t.i)]
+                         if a is not None and a.type in BODY_TYPES), None)
+            if body is not None:
+                return body
+    return None
 
 
 def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents) -> Actor | None:

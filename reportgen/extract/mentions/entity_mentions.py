@@ -230,7 +230,8 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         # ("the Amtrak crossing", "a Hezbollah checkpoint": a body's)
         geographic=(root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS
                     and not (label == "ORG" and root.head.lower_ in lexicon.WAY_NOUNS))
-        or (end < len(doc) and doc[end].lower_ in lexicon.STATE_OFFICE_WORDS)
+        or (end < len(doc) and doc[end].lower_ in lexicon.STATE_OFFICE_WORDS  # ("Texas Governor", never
+            and tokens[-1].lower_ not in lexicon.ORG_WORDS)  # "Canadian Reserve Bank Governor": the bank's)
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS)
         or (hyphenated and end + 1 < len(doc) and doc[end + 1].lower_ == "based"),  # "a Haldevik-based firm"
         locative=locative(root), placed=placed(root),
@@ -460,6 +461,7 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     if _description_of_a_name(tokens) or _kind_after_modifier(tokens):
         return False
     if label != "ORG" and any(t.is_lower and t.is_alpha and t.lower_ not in lexicon.NAME_JOINERS
+                              and not (label == "PERSON" and t.text in lexicon.SPACED_NAME_PARTICLES)  # "dos"
                               and t.doc[t.i - 1].text not in ("-", "–")  # "Hsu Mei-ling"
                               for t in tokens[1:]) and tokens[-1].lower_ not in lexicon.FACILITY_WORDS:
         return False  # "Port strike" (a headline), "Nile dam": a common noun is no place or person name

@@ -204,15 +204,20 @@ class Referents:
         return any(c.actor is actor and c.subject and c.sentence == sentence - 1
                    and self.doc[c.start].idx >= self.layout.headline_end for c in before)
 
-    def titled_person(self, word: str, token_i: int) -> Actor | None:
+    def titled_person(self, word: str, token_i: int, lesser: bool = False) -> Actor | None:
         """The last person before ``token_i`` whose stated role has ``word`` in it ("spokeswoman"), or
-        another word for the same office ("the representative", "HOST")."""
+        another word for the same office ("the representative", "HOST"); never for a body's word ("the
+        bank" of "Reserve Bank Governor"), nor a deputy's role for the office itself ("the Governor" is
+        not the "Senior Deputy Governor") unless the description is ``lesser`` too."""
         word = lexicon.TITLE_EXPANSIONS.get(word, word)
+        if word in lexicon.ORG_WORDS and word not in lexicon.PERSON_HEADS:
+            return None
         wanted = {word} | lexicon.OFFICE_CLASSES.get(word, frozenset())  # ("the diplomat": an envoy)
         k = bisect_left(self._people_starts, token_i) - 1
         while k >= 0:
             actor = self._people[k][1]
-            if actor.role and not wanted.isdisjoint(role_words(actor)):
+            role = role_words(actor)
+            if actor.role and not wanted.isdisjoint(role) and (lesser or not _deputy(role, wanted)):
                 return actor
             k -= 1
         return None
@@ -231,7 +236,7 @@ class Referents:
             country = lexicon.DEMONYM_COUNTRIES.get(head)
             national = self._national(country, token_i) if country else None
             return national or self.described_person(words, token_i)
-        titled = self.titled_person(head, token_i)
+        titled = self.titled_person(head, token_i, lesser=any(w in lexicon.DEPUTY_WORDS for w in words))
         if titled is not None:
             return titled
         if head in lexicon.SOURCE_NOUNS:
@@ -343,3 +348,8 @@ DESCRIBED_PERSON = rule(
     examples=[("Tony Vale is urging leaders to stop ignoring the crisis over the port strike.\n\n“The "
                "harbour must reopen,” the prime minister said in a radio interview.",
                {"quote": "The harbour must reopen", "speaker": "Tony Vale"})])
+
+
+def _deputy(role: tuple[str, ...], wanted: set[str]) -> bool:
+    """The role's office is a deputy's ("senior deputy governor", "vice president")."""
+    return any(w in wanted and k > 0 and role[k - 1] in lexicon.DEPUTY_WORDS for k, w in enumerate(role))
