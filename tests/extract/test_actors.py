@@ -681,6 +681,10 @@ def test_a_name_ending_in_a_landform_is_a_place(nlp: Any) -> None:
     for name in ("Velora Canal", "Sandor Highlands", "Kiru Valley"):
         assert named(actors, name).type == "location", [(a.name, a.type) for a in actors]
     assert named(actors, "Sandor Highlands").role is None  # "next week" is a time, not a description
+    actors, _ = actors_of(nlp, "The storm gained strength over the Philippine Sea on Monday. Officials "
+                               "widened the danger zone of Taal Volcano.")
+    for name in ("Philippine Sea", "Taal Volcano"):
+        assert named(actors, name).type == "location", [(a.name, a.type) for a in actors]
 
 
 def test_every_place_after_in_is_a_place(nlp: Any) -> None:
