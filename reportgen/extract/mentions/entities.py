@@ -293,7 +293,10 @@ NAME_PARTICLE = rule(
     examples=[("Ruling\n\nJustice Otávio Siqueira do Amaral wrote the dissent. Amaral said the fines were "
                "too old to collect.", {"actor": "Otávio Siqueira do Amaral", "type": "person"}),
               ("Typhoon\n\nMayor Juan Miguel delos Santos ordered the evacuation on Sunday.",
-               {"actor": "Juan Miguel delos Santos", "type": "person"})],
+               {"actor": "Juan Miguel delos Santos", "type": "person"}),
+              ("Vote\n\n“I doubt they have 49 senators,” said Bruno Carvalho dos Santos, a political "
+               "scientist.",
+               {"actor": "Bruno Carvalho dos Santos", "type": "person"})],
     counter=[("Ruling\n\nWe asked Ana Lopes do Brazil and the others to wait.",
               {"no_actor": "Ana Lopes do Brazil"}),
              ("Rally\n\nThey asked what Tom Reyes and Maria would do. Tom Reyes do Not know.",
@@ -303,7 +306,7 @@ NAME_PARTICLE = rule(
 
 def _with_name_particles(doc: Any, ents: list[Any]) -> list[Any]:
     """``NAME_PARTICLE``: each person's name that one or two particles and a capitalised surname follow,
-    whole (never over a place or country: "Lopes do Brazil")."""
+    whole (never over a country: "Lopes do Brazil")."""
     from spacy.tokens import Span
 
     for ent in [e for e in ents if e.label_ == "PERSON"]:
@@ -318,9 +321,8 @@ def _with_name_particles(doc: Any, ents: list[Any]) -> list[Any]:
                 and doc[end].pos_ == "PROPN" and NAME_TOKEN.match(doc[end].text) \
                 and doc[end].lower_ not in lexicon.TITLE_WORDS and doc[end].lower_ not in lexicon.ORG_WORDS:
             end += 1
-        if k == ent.end or end == k or doc[k].ent_type_ in ("GPE", "LOC", "NORP") \
-                or known_place(doc[k:end].text):
-            continue
+        if k == ent.end or end == k or country_key(doc[k:end].text) or doc[k].ent_type_ == "NORP":
+            continue  # (a surname may be a town's name too: "Bruno Carvalho dos Santos")
         fire_span(NAME_PARTICLE, doc[ent.start:end])
         ents = _replaced(ents, ent.start, end, [Span(doc, ent.start, end, label="PERSON")])
     return ents
