@@ -203,7 +203,10 @@ SOURCE_BODY_PART = rule(
                "open to her,” the panel wrote.",
                {"quote": "The athlete took none", "speaker": "Harbour Integrity Commission"})],
     counter=[("Ban upheld\n\nA panel heard the case on Monday.\n\n“The athlete took none of the precautions "
-              "open to her,” the panel wrote.", {"quote": "The athlete took none", "speaker": None})])
+              "open to her,” the panel wrote.", {"quote": "The athlete took none", "speaker": None}),
+             ("Ruling\n\nA panel of three judges in the antitrust case against Google ruled on Monday. “The "
+              "company abused its dominance,” the panel wrote.",
+              {"quote": "The company abused", "speaker": None})])
 SPOKESPERSON_OF_SENTENCE = rule(
     "quotes.spokesperson-of-sentence", "A spokesperson named by no body (“a spokesperson said”) speaks for "
     "the organisation that acts earlier in their sentence.",
@@ -220,9 +223,12 @@ ANNOUNCED_TEXT = rule(
                "not attend. “Ms Ruiz will not be attending the convention this weekend,” the release said.",
                {"quote": "Ms Ruiz will not be attending", "speaker": "Harbour Party of Wyoming"}),
               ("Petition\n\nThe Harbour Board wrote to the council on Monday. “We ask you to reconsider the "
-               "plan,” the letter says.", {"quote": "We ask you to reconsider", "speaker": "Harbour Board"})],
+               "plan,” the letter says.",  # (speech.yaml letter_verbs)
+               {"quote": "We ask you to reconsider", "speaker": "Harbour Board"})],
     counter=[("Speaker cancels\n\nAna Ruiz said the report was flawed. “The port lost money for ten years "
-              "in a row,” the report said.", {"quote": "The port lost money", "speaker": None})])
+              "in a row,” the report said.", {"quote": "The port lost money", "speaker": None}),
+             ("Report\n\nAnn Cole wrote the foreword to the report. “The city is not ready,” the statement "
+              "said.", {"quote": "The city is not ready", "speaker": None})])
 SOURCE_DOCUMENT = rule(
     "quotes.source-document", "A text as the source (“her plan promises”, “the campaign's statement "
     "says”, “the statement said” after “the board issued a statement”) speaks for its author or issuer.",
@@ -653,10 +659,10 @@ def _body_of_part(doc: Any, head: Any, index: Referents) -> Actor | None:
         owners = [c for c in token.children if c.dep_ in ("poss", "compound")]
         owners += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
                    for o in c.children if o.dep_ == "pobj"]
-        for owner in owners:
-            body = next((a for t in owner.subtree for a in [index.actor_at(t.i)]
-                         if a is not None and a.type in BODY_TYPES), None)
-            if body is not None:
+        for owner in owners:  # the body's own name, never one deeper in ("a panel of three judges in the
+            # case against Google": a party to the case)
+            body = index.actor_at(owner.i)
+            if body is not None and body.type in BODY_TYPES:
                 return body
     return None
 
@@ -709,6 +715,8 @@ def _announcer_before(doc: Any, head: Any, index: Referents) -> Actor | None:
     sentence or the one before."""
     if head.lemma_.lower() not in lexicon.ISSUED_TEXTS:
         return None  # (a report, a study or a ruling is not what the last speaker put out)
+    letter = head.lemma_.lower() == "letter"
+    verbs = lexicon.ANNOUNCING_VERBS | (lexicon.LETTER_VERBS if letter else frozenset())
     sentence = sentence_of(head)
     spans = [doc[sentence.start:head.i]]
     if sentence.start > 0:
@@ -716,7 +724,7 @@ def _announcer_before(doc: Any, head: Any, index: Referents) -> Actor | None:
     for span in spans:
         for token in reversed(span):
             if index.in_quote(token.idx) or token.pos_ not in ("VERB", "AUX") \
-                    or token.lemma_.lower() not in lexicon.ANNOUNCING_VERBS:
+                    or token.lemma_.lower() not in verbs:
                 continue
             subject = next((c for c in token.children
                             if c.dep_ in SUBJECTS and not index.in_quote(c.idx)), None)

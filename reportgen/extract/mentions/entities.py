@@ -301,7 +301,11 @@ NAME_PARTICLE = rule(
               {"no_actor": "Ana Lopes do Brazil"}),
              ("Rally\n\nThey asked what Tom Reyes and Maria would do. Tom Reyes do Not know.",
               {"no_actor": "Tom Reyes do Not"}),
-             ("Cabinet\n\nMany saw Hillary Clinton as Obama's heir.", {"no_actor": "Clinton as Obama"})])
+             ("Cabinet\n\nMany saw Hillary Clinton as Obama's heir.", {"no_actor": "Clinton as Obama"}),
+             ("Summit\n\nDid Donald Trump do Putin a favour in Helsinki? Trump said he did not.",
+              {"no_actor": "Donald Trump do Putin"}),
+             ("Summit\n\nColombian President Gustavo Petro y Nicolás Maduro met on the border.",
+              {"no_actor": "Gustavo Petro y Nicolás Maduro"})])
 
 
 def _with_name_particles(doc: Any, ents: list[Any]) -> list[Any]:
@@ -321,11 +325,21 @@ def _with_name_particles(doc: Any, ents: list[Any]) -> list[Any]:
                 and doc[end].pos_ == "PROPN" and NAME_TOKEN.match(doc[end].text) \
                 and doc[end].lower_ not in lexicon.TITLE_WORDS and doc[end].lower_ not in lexicon.ORG_WORDS:
             end += 1
-        if k == ent.end or end == k or country_key(doc[k:end].text) or doc[k].ent_type_ == "NORP":
+        if k == ent.end or end == k or country_key(doc[k:end].text) or doc[k].ent_type_ == "NORP" \
+                or any(t.lower_ in lexicon.OPENING_BODY_WORDS for t in doc[k:end]) \
+                or not _name_ends(doc, end) \
+                or (doc[k - 1].lower_ == "y" and doc[k].lower_ in lexicon.first_name_genders()):
             continue  # (a surname may be a town's name too: "Bruno Carvalho dos Santos")
         fire_span(NAME_PARTICLE, doc[ent.start:end])
         ents = _replaced(ents, ent.start, end, [Span(doc, ent.start, end, label="PERSON")])
     return ents
+
+
+def _name_ends(doc: Any, end: int) -> bool:
+    """A name ends at ``end``: punctuation, a line's end or its verb follows ("... do Amaral wrote", "...
+    dos Santos, a scientist"); never an object or a noun ("Did Trump do Putin a favour", "let Reeves do
+    Treasury work")."""
+    return end >= len(doc) or doc[end].is_punct or doc[end].is_space or doc[end].pos_ in ("VERB", "AUX")
 
 
 def _replaced(ents: list[Any], start: int, end: int, spans: list[Any]) -> list[Any]:

@@ -58,7 +58,8 @@ def cluster_mentions(doc: Any, mentions: list[Mention],
             cluster = by_form.get(key) or by_end[mention.start - 1]
             if mention.text.isupper() and not acronym_fits(mention.text, cluster.longest()):
                 fire_at(doc, DEFINED_ACRONYM, mention, cluster.longest())  # "(ANE)" of a Spanish name
-        elif len(key.split()) == 1 and (not country_key(key) or _speaking_surname(doc, mention)):
+        elif len(key.split()) == 1 and (not country_key(key) or _speaking_surname(doc, mention)) \
+                and not _place_where(doc, mention):
             # A bare surname is the person the text last meant (father and son stay apart).
             strong = mention.person_cues > 0 or bool(mention.honorific) or mention.titled
             candidates = by_part.get(key, {}).values()
@@ -488,6 +489,30 @@ SURNAME_BY_HONORIFIC = rule(
               {"quote": "keep the port open", "speaker": "Ana Ruiz"})])
 
 
+PLACE_NOT_A_NAME_PART = rule(
+    "referents.place-not-a-name-part", "A place written as where something is (“a clerk in Brasília”) "
+    "is no part of a name that starts or ends with it, though the model took that name for a person's "
+    "(“Photograph: Diego Matos/The Brasília Dispatch”).", effect="-",
+    examples=[("Court revives fines\n\nCattle graze near Novo Progresso. Photograph: Diego Matos/The "
+               "Brasília Dispatch\n\nThe court ruled on Wednesday. “This court cannot let the law depend on "
+               "a clerk in Brasília,” Justice Ana Ruiz wrote.", {"actor": "Brasília", "type": "location"})],
+    counter=[("Vote\n\nSen. Ana Jordan spoke first. Jordan said the bill would pass.",
+              {"actor": "Ana Jordan", "aliases": ["Jordan"]})])
+
+
+def _place_where(doc: Any, mention: Mention) -> bool:
+    """``PLACE_NOT_A_NAME_PART``: a place the model tagged so, after a preposition of place."""
+    if not _a_place_where(mention):
+        return False
+    fire_at(doc, PLACE_NOT_A_NAME_PART, mention)
+    return True
+
+
+def _a_place_where(mention: Mention) -> bool:
+    return mention.label in ("GPE", "LOC") and mention.locative and not mention.person_cues \
+        and not mention.honorific and not mention.titled
+
+
 def _person_for_part(part: str, clusters: Iterable[Cluster], last_seen: dict[int, int],
                      loose: bool = False, gender: str | None = None) -> Cluster | None:
     """The person, named in full before, whose first or last name is ``part`` (the one ``last_seen``
@@ -523,8 +548,8 @@ def _merge_parts(clusters: list[Cluster]) -> None:
         if cluster.merged_into is not None or any(len(n.split()) > 1 for n in names):
             continue
         part = next(iter(names))
-        if country_key(part):
-            continue
+        if country_key(part) or all(_a_place_where(m) for m in cluster.mentions):
+            continue  # (PLACE_NOT_A_NAME_PART: "a clerk in Brasília" is not "The Brasília Dispatch")
         owners = [c for c in by_part.get(part, []) if c is not cluster and c.merged_into is None
                   and c.is_personal()]
         gender = cluster.gender(stated=True)

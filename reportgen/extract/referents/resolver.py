@@ -206,12 +206,14 @@ class Referents:
 
     def titled_person(self, word: str, token_i: int, lesser: bool = False) -> Actor | None:
         """The last person before ``token_i`` whose stated role has ``word`` in it ("spokeswoman"), or
-        another word for the same office ("the representative", "HOST"); never for a body's word ("the
-        bank" of "Reserve Bank Governor"), nor a deputy's role for the office itself ("the Governor" is
-        not the "Senior Deputy Governor") unless the description is ``lesser`` too."""
+        another word for the same office ("the representative", "HOST"); never for a body's word that
+        names a body before ("the bank" after the Reserve Bank and its Governor), nor a deputy's role for
+        the office itself ("the Governor" is not the "Senior Deputy Governor") unless the description is
+        ``lesser`` too."""
         word = lexicon.TITLE_EXPANSIONS.get(word, word)
-        if word in lexicon.ORG_WORDS and word not in lexicon.PERSON_HEADS:
-            return None
+        if word in lexicon.ORG_WORDS and word not in lexicon.PERSON_HEADS \
+                and self._body_called(word, token_i):
+            return None  # ("Ministry spokesman Tom Reyes" ... "the ministry said", no ministry named: his)
         wanted = {word} | lexicon.OFFICE_CLASSES.get(word, frozenset())  # ("the diplomat": an envoy)
         k = bisect_left(self._people_starts, token_i) - 1
         while k >= 0:
@@ -221,6 +223,11 @@ class Referents:
                 return actor
             k -= 1
         return None
+
+    def _body_called(self, word: str, token_i: int) -> bool:
+        """A body named before ``token_i`` has ``word`` in its name ("the bank": the Reserve Bank)."""
+        k = bisect_left(self._org_starts, token_i) - 1
+        return any(word in name_key(self._orgs[j][1].name).split() for j in range(k, -1, -1))
 
     def by_title(self, phrase: str, token_i: int) -> Actor | None:
         """Who "the minister", "the Russian president" or "the ministry" means at ``token_i``."""
