@@ -115,15 +115,17 @@ NAME_RAN_ON = rule(
     counter=[("Kessler leads Morgan among young voters.", {"no_number": "Morgan"})])
 MONEY_AS_NAME = rule(
     "repairs.numbers-money-as-name",
-    "An amount the tagger took for a name or a date (“R$640 million” as an organisation, “Rp 500,000” as a "
-    "person, “KD520 a month” as a date) is money: from its currency sign or code to the entity's end is a "
-    "candidate.",
+    "An amount the tagger took for a name, a date or a count (“R$640 million” as an organisation, “Rp "
+    "500,000” as a person, “KD520 a month” as a date, “about NZ$1150” as a count) is money: from its "
+    "currency sign or code to the entity's end is a candidate.",
     examples=[("Budget\n\nSpending will rise to R$1.1 billion this year, up from R$640 million in 2025.",
                {"number": "R$640 million", "unit": "reais"}),
               ("Evacuation\n\nEach family will receive Rp 500,000 a month.",
                {"number": "Rp 500,000 a month", "unit": "rupiah a month"}),
               ("Nurses\n\nPay starts at KD520 a month for nurses in Kuwait.",
-               {"number": "KD520 a month", "unit": "Kuwaiti dinars a month"})],
+               {"number": "KD520 a month", "unit": "Kuwaiti dinars a month"}),
+              ("Water\n\nBills will go up by about NZ$1150 a year by 2034.",  # tagged as a count
+               {"number": "about NZ$1150 a year", "unit": "New Zealand dollars a year"})],
     counter=[("Masks\n\nNurses asked for N95 masks.", {"no_number": "N95"})])
 SPOKEN_DECIMAL = rule(
     "repairs.numbers-spoken-decimal",
@@ -166,6 +168,9 @@ def _from_entity(ent: Any) -> Candidate | None:
         return _ran_on(ent) or _money_as_name(ent)
     if label in ("DATE", "TIME") and (money := _money_as_name(ent)) is not None:
         return money  # "KD520 a month" tagged as a date
+    if label == "CARDINAL" and any(glued_money(t) for t in ent):
+        fire(doc, MONEY_AS_NAME, ent.start_char, ent.end_char)
+        return Candidate(ent, "MONEY")  # "about NZ$1150" tagged as a count
     if not _holds_number(ent):
         return None
     if label == "DATE" and not _dated(ent):

@@ -147,6 +147,25 @@ def what_subject_counts(subject: Any, plural_only: bool = False) -> str | None:
     return subject.text if subject.tag_ == "NNS" or not plural_only else None
 
 
+OF_WHOM = rule(
+    "numbers.of-whom",
+    "A bare figure right after \"of whom\" counts people (\"put turnout at 412,000, of whom 58,000 marched "
+    "in the capital\").",
+    examples=[("Strike\n\nThe ministry put turnout at 412,000, of whom 58,000 marched in the capital.",
+               {"number": "58,000", "unit": "people"})],
+    counter=[("Strike\n\nThe ministry counted 300 buses, of which 58 were late.",
+              {"no_number": "58 people"})])
+
+
+def of_whom(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    """``OF_WHOM``: "of whom 58,000" -> people."""
+    doc = amount.doc
+    start = amount.span.start
+    if start >= 2 and doc[start - 1].lower_ == "whom" and doc[start - 2].lower_ == "of":
+        return "people", amount.end
+    return None
+
+
 def number_of(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     """ "the number of sailors lost ... is less than 40" -> sailors."""
     sent = sentence_of(amount.span)
@@ -225,4 +244,4 @@ def _agent_of(span: Any, unit: str) -> bool:
 #: The rules of this layer, in the order they are tried.
 ELSEWHERE: tuple[tuple[Rule, Finder], ...] = (
     (DESCRIBED_NOUN, described_noun), (LEVEL_SUBJECT, level_subject), (NUMBER_OF, number_of),
-    (ELIDED_NOUN, elided_noun))
+    (OF_WHOM, of_whom), (ELIDED_NOUN, elided_noun))

@@ -10,6 +10,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS
+from reportgen.extract.layout import layout_of
 from reportgen.extract.mentions.mention import ACTOR_LABELS, common_plural, ends_like_a_body, glued_hyphen
 from reportgen.extract.names import (
     NAME_TOKEN,
@@ -143,9 +144,10 @@ def _with_hyphened_places(doc: Any, ents: list[Any]) -> list[Any]:
     made of its parts)."""
     from spacy.tokens import Span
 
+    tokens = layout_of(doc).tokens
     i = 0
     while i < len(doc):
-        end = _hyphened_place_end(doc, i)
+        end = _hyphened_place_end(tokens, i)
         if end is None:
             i += 1
             continue
@@ -236,20 +238,21 @@ def _with_nicknames(doc: Any, ents: list[Any]) -> list[Any]:
     """``NICKNAME``: the entities, with each name that holds a quoted nickname whole (a person)."""
     from spacy.tokens import Span
 
-    for i, token in enumerate(doc[:-4]):
-        close = _NICKNAME_MARKS.get(doc[i + 1].text)
+    tokens = layout_of(doc).tokens
+    for i, token in enumerate(tokens[:-4]):
+        close = _NICKNAME_MARKS.get(tokens[i + 1].text)
         if close is None or not (token.is_title and token.lower_ in lexicon.first_name_genders()) \
-                or not token.whitespace_ or doc[i + 1].whitespace_:
+                or not token.whitespace_ or tokens[i + 1].whitespace_:
             continue
         j = i + 2
-        while j < min(i + 5, len(doc)) and doc[j].is_title and doc[j].is_alpha:
+        while j < min(i + 5, len(doc)) and tokens[j].is_title and tokens[j].is_alpha:
             j += 1
-        if j == i + 2 or j + 1 >= len(doc) or doc[j].text != close or doc[j - 1].whitespace_ \
-                or not doc[j].whitespace_:
+        if j == i + 2 or j + 1 >= len(doc) or tokens[j].text != close or tokens[j - 1].whitespace_ \
+                or not tokens[j].whitespace_:
             continue
         end = j + 1
-        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
-                and doc[end].lower_ not in lexicon.TITLE_WORDS:
+        while end < len(doc) and tokens[end].is_title and tokens[end].pos_ == "PROPN" \
+                and tokens[end].lower_ not in lexicon.TITLE_WORDS:
             end += 1
         if end == j + 1:
             continue
@@ -347,9 +350,10 @@ def _replaced(ents: list[Any], start: int, end: int, spans: list[Any]) -> list[A
     return sorted([*(e for e in ents if e.end <= start or e.start >= end), *spans], key=lambda e: e.start)
 
 
-def _hyphened_place_end(doc: Any, i: int) -> int | None:
+def _hyphened_place_end(doc: list[Any], i: int) -> int | None:
     """Where "Stoke-by-Tarrow" that starts at ``i`` ends: capitalised words and particles alternating
-    with hyphens, with no space, at least one particle, ending in a capitalised word."""
+    with hyphens, with no space, at least one particle, ending in a capitalised word (``doc``: the
+    Doc's tokens, made once)."""
     if not (doc[i].is_title and doc[i].is_alpha) or (i > 0 and doc[i - 1].text in ("-", "–")
                                                      and not doc[i - 1].whitespace_):
         return None
@@ -369,7 +373,7 @@ def _hyphened_place_end(doc: Any, i: int) -> int | None:
     titled = any(t.lower_ in lexicon.TITLE_WORDS for t in doc[i:j + 1])  # "Editor-in-Chief" is an office
     # a first name ("Jean-de-Dieu Nkurunziza", "Jack-in-the-Box"), a word ("Made-in-Italy", "Stop-the-War")
     first = doc[i].lower_
-    worded = first in lexicon.first_name_genders() or common_noun(doc, first) or doc[i].pos_ == "VERB"
+    worded = first in lexicon.first_name_genders() or common_noun(doc[i].doc, first) or doc[i].pos_ == "VERB"
     named = j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN"  # a surname follows
     return None if titled or worded or named else j + 1
 
