@@ -128,6 +128,7 @@ PERSON_PRONOUNS: dict[str, str] = mapping("people", "person_pronouns")
 ADDRESS_TITLES = words("people", "address_titles")
 #: Abbreviated titles ("lt") and other words for an office, each with the word a description uses for it.
 TITLE_ABBREVIATIONS = frozenset(mapping("tokens", "title_abbreviations"))
+NAME_ABBREVIATIONS = words("tokens", "name_abbreviations")
 TITLE_EXPANSIONS: dict[str, str] = {**mapping("tokens", "title_abbreviations"),
                                     **mapping("people", "office_synonyms")}
 TITLE_MODIFIERS = words("people", "title_modifiers")

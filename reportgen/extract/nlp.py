@@ -125,12 +125,15 @@ def title_stops(doc: Any) -> Any:
     which the tokenizer splits off, ends no sentence when a proper noun follows: the parser would
     otherwise cut the name from its title, and from the quote it attributes ("promoted to Col. A
     ceremony followed" still ends there)."""
-    from reportgen.extract.lexicon import TITLE_ABBREVIATIONS
+    from reportgen.extract.lexicon import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS, first_name_genders
 
     starts: dict[int, bool] = {}
     for token in doc[2:]:
         stop, title = doc[token.i - 1], doc[token.i - 2]
-        if stop.text == "." and not title.whitespace_ and title.lower_ in TITLE_ABBREVIATIONS \
+        if stop.text == "." and not title.whitespace_ and title.lower_ in NAME_ABBREVIATIONS \
+                and title.is_title and token.lower_ in first_name_genders():
+            starts[token.i] = False  # "Ma. Theresa Ocampo": an abbreviated first name
+        elif stop.text == "." and not title.whitespace_ and title.lower_ in TITLE_ABBREVIATIONS \
                 and token.tag_ in ("NNP", "NNPS"):
             starts[token.i] = False
             before = doc[title.i - 1] if title.i > 0 else None

@@ -93,7 +93,12 @@ CURRENCY = rule(
               ("Budget\n\nOf the total, Rs4.65tr has been earmarked for salaries and pensions.",
                {"number": "Rs4.65tr", "unit": "rupees", "value": 4.65e12}),
               ("Pesos\n\nThe peso fell to AR$1,642 on Tuesday.",
-               {"number": "AR$1,642", "unit": "Argentine pesos"})],
+               {"number": "AR$1,642", "unit": "Argentine pesos"}),
+              # one glued letter with thousands or a scale (numbers.yaml glued_codes; never "N95 masks")
+              ("Fuel\n\nPetrol now sells for N1,180 per litre. Staff wore N95 masks.",
+               {"number": "N1,180 per litre", "unit": "naira per litre", "no_number": "N95"}),
+              ("Relief\n\nThe agency released P25 million in aid on Monday.",
+               {"number": "P25 million", "unit": "pesos", "value": 25e6})],
     counter=[("The reservoir lost 10 billion cubic metres.", {"number": "10 billion cubic metres",
                                                                "unit": "cubic metres"})])
 MEASURE_WORDS = rule(
@@ -158,11 +163,13 @@ STATED_STATE = rule(
 OF_NOUN = rule(
     "numbers.of-noun",
     "A share, multiple or count followed by \"of\" counts the noun of that phrase (\"thousands of "
-    "households\", \"roughly two-thirds of the county's farmers\").",
+    "households\", \"roughly two-thirds of the county's farmers\", \"four of the dead\").",
     examples=[("Roughly two-thirds of the county's dairy farmers backed him.",
                {"number": "Roughly two-thirds of the county's dairy farmers", "unit": "farmers"}),
               ("The outage left thousands of households without heat.",
-               {"number": "thousands of households", "unit": "households"})],
+               {"number": "thousands of households", "unit": "households"}),
+              ("Landslide\n\nThe slide left seven people dead. Four of the dead were members of one family.",
+               {"number": "Four of the dead", "unit": "dead"})],  # a state that stands for people
     counter=[("Two-thirds backed him.", {"number": "Two-thirds", "unit": None})])
 SHARE = rule(
     "numbers.share",
@@ -175,6 +182,8 @@ RATE = rule(
     "A period or base written after an amount (\"a year\", \"per share\", \"a barrel\") belongs to its unit "
     "and span; a time phrase (\"a year ago\") does not.",
     examples=[("The scheme will cost £200m a year.", {"number": "£200m a year", "unit": "pounds a year"}),
+              ("Cocoa\n\nFarmers will get GH¢3,450 per 64-kilogramme bag this season.",
+               {"number": "GH¢3,450 per 64-kilogramme bag", "unit": "cedis per 64-kilogramme bag"}),
               ("Fees\n\nThe fee is set at $3 per hectare a year.",
                {"number": "$3 per hectare a year", "unit": "dollars per hectare a year"}),
               ("Surgery\n\nThe trust cancelled 14.2 operations per 1,000 patients admitted.",
@@ -218,6 +227,9 @@ def add_rate(amount: Amount, earlier: list[Number]) -> bool:
         base = doc[end + 1]
         if not rates and doc[end].lower_ == "per" and base.like_num and base.text[:1].isdigit():
             stop = end + 2  # "14.2 operations per 1,000 patients": a base of so many
+            while stop + 1 < len(doc) and doc[stop].text in DASHES and not doc[stop - 1].whitespace_ \
+                    and not doc[stop].whitespace_ and doc[stop + 1].is_alpha:
+                stop += 2  # "per 64-kilogramme bag": a measured base
             if stop < len(doc) and doc[stop].pos_ == "NOUN" and doc[stop].is_alpha:
                 stop += 1
             if " per " not in amount.unit:  # (one borrowed with its base: "against 7.6 per 1,000")
@@ -509,7 +521,9 @@ def _of_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     of = doc[end]
     nouns = [c for c in of.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
     if not nouns:
-        return None
+        state = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ in PEOPLE_ADJECTIVES
+                      and doc[c.i - 1].lower_ == "the"), None)
+        return (state.text, state.i + 1) if state is not None else None  # "Four of the dead"
     noun = _possessed(nouns[-1]) or nouns[-1]  # "20 of Sanders' colleagues" -> colleagues
     if any(not of.i <= t.head.i <= noun.i for t in doc[of.i + 1:noun.i]):
         return None

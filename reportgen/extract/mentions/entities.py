@@ -17,6 +17,7 @@ from reportgen.extract.names import (
     acronym_fits,
     country_key,
     known_place,
+    person_shaped,
 )
 from reportgen.extract.nlp import common_noun
 from reportgen.extract.rules import fire_span, rule
@@ -29,7 +30,7 @@ def joined_entities(doc: Any) -> list[Any]:
 
     joined: list[Any] = []
     ents = _with_opening_body_words(doc, _with_nicknames(doc, _with_hyphened_places(doc, list(doc.ents))))
-    ents = _with_name_particles(doc, _with_people_after_brackets(doc, ents))
+    ents = _with_name_abbreviations(doc, _with_name_particles(doc, _with_people_after_brackets(doc, ents)))
     for ent in _with_acronym_names(doc, _with_body_names(doc, ents)):
         if ent.label_ not in ACTOR_LABELS and not _firm_as_title(ent):
             continue
@@ -225,7 +226,9 @@ NICKNAME = rule(
     "quotation marks.",
     examples=[('Governor Felipe "Ping" Aragoncillo of Alta Cordillera declared a state of calamity. '
                '"We will not reopen a single school," Aragoncillo said.',
-               {"actor": 'Felipe "Ping" Aragoncillo', "type": "person", "role": "Governor"})],
+               {"actor": 'Felipe "Ping" Aragoncillo', "type": "person", "role": "Governor"}),
+              ('Typhoon\n\nAt the gym, Rosario "Chayong" Lumbres, 59, waited with her grandchildren.',
+               {"actor": 'Rosario "Chayong" Lumbres', "type": "person"})],  # a first name the data lacks
     counter=[('Residents of the "Big" Apple said the trains were late.', {"no_actor": 'the "Big" Apple'}),
              ('Maria said "Yes" Tuesday when asked about the offer.',
               {"no_actor": 'Maria said "Yes" Tuesday'})])
@@ -238,10 +241,12 @@ def _with_nicknames(doc: Any, ents: list[Any]) -> list[Any]:
     """``NICKNAME``: the entities, with each name that holds a quoted nickname whole (a person)."""
     from spacy.tokens import Span
 
-    tokens = layout_of(doc).tokens
+    layout = layout_of(doc)
+    tokens = layout.tokens
     for i, token in enumerate(tokens[:-4]):
         close = _NICKNAME_MARKS.get(tokens[i + 1].text)
-        if close is None or not (token.is_title and token.lower_ in lexicon.first_name_genders()) \
+        known = token.lower_ in lexicon.first_name_genders()
+        if close is None or not (token.is_title and (known or token.pos_ == "PROPN")) \
                 or not token.whitespace_ or tokens[i + 1].whitespace_:
             continue
         j = i + 2
@@ -250,12 +255,13 @@ def _with_nicknames(doc: Any, ents: list[Any]) -> list[Any]:
         if j == i + 2 or j + 1 >= len(doc) or tokens[j].text != close or tokens[j - 1].whitespace_ \
                 or not tokens[j].whitespace_:
             continue
-        end = j + 1
-        while end < len(doc) and tokens[end].is_title and tokens[end].pos_ == "PROPN" \
-                and tokens[end].lower_ not in lexicon.TITLE_WORDS:
-            end += 1
-        if end == j + 1:
+        end = _name_run_end(tokens, j + 1)  # (over particles too: 'Lourdes "Malou" dela Cruz')
+        if end == j + 1 or not tokens[end - 1].is_title:
             continue
+        if not known and (token.idx < layout.headline_end or not person_shaped(doc[i:end].text)
+                          or any(t.lower_ in lexicon.stop_words() for t in tokens[i:end])):
+            continue  # a first name the data lacks, only in a name's shape: never a headline's words
+            # ('Felt "Invisible" As A Child')
         fire_span(NICKNAME, doc[i:end])
         ents = _replaced(ents, i, end, [Span(doc, i, end, label="PERSON")])
     return ents
@@ -336,6 +342,54 @@ def _with_name_particles(doc: Any, ents: list[Any]) -> list[Any]:
         fire_span(NAME_PARTICLE, doc[ent.start:end])
         ents = _replaced(ents, ent.start, end, [Span(doc, ent.start, end, label="PERSON")])
     return ents
+
+
+NAME_ABBREVIATION = rule(
+    "mentions.name-abbreviation", "An abbreviated first name before a known first name (“Ma. Theresa "
+    "Ocampo”, Filipino for Maria; tokens.yaml name_abbreviations) opens the person's name, which the model "
+    "cuts at its full stop.",
+    examples=[("Typhoon\n\nAt the shelter, Ma. Theresa Ocampo, 52, sat with her children. “We left "
+               "everything,” Ocampo said.", {"actor": "Ma. Theresa Ocampo", "type": "person"}),
+              ("Typhoon\n\nIn Albay, Gov. Ma. Lourdes dela Cruz-Villanueva ordered the evacuation.",
+               {"actor": "Ma. Lourdes dela Cruz-Villanueva", "type": "person"})],
+    counter=[("Tech\n\nThe deal was signed by Alibaba founder Jack Ma. Shares rose 3 percent.",
+              {"actor": "Jack Ma"})])
+
+
+def _with_name_abbreviations(doc: Any, ents: list[Any]) -> list[Any]:
+    """``NAME_ABBREVIATION``: each name an abbreviated first name opens, whole: the person the model
+    found from the first name after it on, or the capitalised run of the name."""
+    from spacy.tokens import Span
+
+    tokens = layout_of(doc).tokens
+    for i in range(len(tokens) - 2):
+        opening, stop, first = tokens[i], tokens[i + 1], tokens[i + 2]
+        if opening.lower_ not in lexicon.NAME_ABBREVIATIONS or not opening.is_title or opening.whitespace_ \
+                or stop.text != "." or not first.is_title or first.lower_ not in lexicon.first_name_genders():
+            continue
+        found = max((e.end for e in ents if e.start == i + 2 and e.label_ == "PERSON"), default=i + 2)
+        end = max(found, _name_run_end(tokens, i + 2))
+        fire_span(NAME_ABBREVIATION, doc[i:end])
+        ents = _replaced(ents, i, end, [Span(doc, i, end, label="PERSON")])
+    return ents
+
+
+def _name_run_end(tokens: list[Any], i: int) -> int:
+    """Where the person's name that starts at ``i`` ends: capitalised words, hyphened to each other or
+    apart, and spaced particles before a capitalised word ("Lourdes dela Cruz-Villanueva")."""
+    end = i
+    while end < len(tokens):
+        token = tokens[end]
+        after = tokens[end + 1] if end + 1 < len(tokens) else None
+        word = token.is_title and NAME_TOKEN.match(token.text) is not None \
+            and token.lower_ not in lexicon.TITLE_WORDS and token.lower_ not in lexicon.ORG_WORDS
+        joins = after is not None and after.is_title and (
+            (token.text in ("-", "–") and not token.whitespace_ and not tokens[end - 1].whitespace_)
+            or token.text in lexicon.SPACED_NAME_PARTICLES)
+        if not (word or joins):
+            break
+        end += 1
+    return end
 
 
 def _name_ends(doc: Any, end: int) -> bool:
