@@ -89,7 +89,8 @@ class Claim:
     cue: str | None = None
     context: str = ""
     #: How the text describes a speaker it does not name ("a senior official who was not authorised to
-    #: speak publicly"); only with ``speaker`` null. Sourcing an analyst weighs, kept off the actors.
+    #: speak publicly"), or a text, body or group it cannot tie to an actor ("the letter"); only with
+    #: ``speaker`` null. Sourcing an analyst weighs, kept off the actors.
     unnamed_speaker: str | None = None
     speaker_role: str | None = None
     sources: list[str] = field(default_factory=lambda: ["s1"])

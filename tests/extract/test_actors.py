@@ -685,6 +685,10 @@ def test_a_name_ending_in_a_landform_is_a_place(nlp: Any) -> None:
                                "widened the danger zone of Taal Volcano.")
     for name in ("Philippine Sea", "Taal Volcano"):
         assert named(actors, name).type == "location", [(a.name, a.type) for a in actors]
+    actors, _ = actors_of(nlp, "Traffic on the A40 was diverted to Hollins Lane and Mercer Road on Monday.")
+    assert named(actors, "Hollins Lane").type == "location", [(a.name, a.type) for a in actors]
+    actors, _ = actors_of(nlp, "A spokesman said Downing Street had no comment.")  # a street that acts
+    assert named(actors, "Downing Street").type == "organization", [(a.name, a.type) for a in actors]
 
 
 def test_every_place_after_in_is_a_place(nlp: Any) -> None:

@@ -31,6 +31,7 @@ def joined_entities(doc: Any) -> list[Any]:
     joined: list[Any] = []
     ents = _with_opening_body_words(doc, _with_nicknames(doc, _with_hyphened_places(doc, list(doc.ents))))
     ents = _with_name_abbreviations(doc, _with_name_particles(doc, _with_people_after_brackets(doc, ents)))
+    ents = _with_numbered_names(doc, ents)
     for ent in _with_acronym_names(doc, _with_body_names(doc, ents)):
         if ent.label_ not in ACTOR_LABELS and not _firm_as_title(ent):
             continue
@@ -390,6 +391,49 @@ def _name_run_end(tokens: list[Any], i: int) -> int:
             break
         end += 1
     return end
+
+
+NUMBERED_NAME = rule(
+    "mentions.numbered-name", "A name cut at its number sign (“Sindicato de Trabajadores N° 2 de Cerro "
+    "Morado”) is a body's whole name when a body's word opens it, from the sign to the number and the "
+    "place after it; else it is a numbered thing, no actor (“Signal No. 5”, “Resolución Ministerial N° "
+    "045”).",
+    examples=[("Mine strike\n\nHéctor Valdivia, president of the Sindicato de Trabajadores N° 2 de Cerro "
+               "Morado, called the strike.",
+               {"actor": "Sindicato de Trabajadores N° 2 de Cerro Morado", "type": "organization"}),
+              ("Typhoon\n\nResidents should not wait for Signal No. 5 before they leave, the agency said.",
+               {"no_actor": "Signal No"})],
+    counter=[("Vote\n\nSenator Ana Ruiz said no. 5 senators agreed.", {"actor": "Ana Ruiz"})])
+
+#: Signs written for "number" inside a name ("N° 2", "No. 5", "Nº 045").
+_NUMBER_SIGNS = frozenset({"n", "no", "nº", "nr", "n°"})
+
+
+def _with_numbered_names(doc: Any, ents: list[Any]) -> list[Any]:
+    """``NUMBERED_NAME``: each entity that ends at a number sign, whole or dropped."""
+    from spacy.tokens import Span
+
+    tokens = layout_of(doc).tokens
+    for ent in list(ents):
+        last = tokens[ent.end - 1]
+        if len(ent) < 2 or last.lower_ not in _NUMBER_SIGNS or not last.text[:1].isupper():
+            continue
+        k = ent.end
+        while k < len(tokens) and tokens[k].text in ("°", "º", ".") and not tokens[k - 1].whitespace_:
+            k += 1
+        if k >= len(tokens) or not tokens[k].text[:1].isdigit():
+            continue
+        body = ent[0].lower_ in lexicon.OPENING_BODY_WORDS or any(t.lower_ in lexicon.ORG_WORDS for t in ent)
+        if not body:
+            fire_span(NUMBERED_NAME, doc[ent.start:k + 1])
+            ents = [e for e in ents if e != ent]  # a numbered signal, resolution or form: no actor
+            continue
+        end = k + 1
+        if end + 1 < len(tokens) and tokens[end].lower_ in ("de", "del", "of") and tokens[end + 1].is_title:
+            end = _name_run_end(tokens, end + 1)
+        fire_span(NUMBERED_NAME, doc[ent.start:end])
+        ents = _replaced(ents, ent.start, end, [Span(doc, ent.start, end, label="ORG")])
+    return ents
 
 
 def _name_ends(doc: Any, end: int) -> bool:

@@ -453,6 +453,9 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
         return False  # "R$640 million", "Rp 500,000", "KD480": an amount the model took for a name
     if sum(c.isdigit() for c in name) > 0 and label != "ORG":
         return False
+    if _REFERENCE.search(name):
+        fire_span(REFERENCE_NUMBER, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
+        return False  # "case SM-JDC-412/2026", "reference FE-SL.10.2/2026": a file's number
     if lowered in lexicon.NON_ACTORS or (len(words := lowered.split()) > 1 and words[-1] in lexicon.NON_ACTORS
                                          and all(known_place(w) for w in words[:-1])):
         return False  # (and "U.S. LNG": a commodity of a country)
@@ -584,6 +587,19 @@ MONEY_NOT_NAME = rule(
     examples=[("Budget\n\nSpending will rise to R$1.1 billion this year, up from R$640 million in 2025.",
                {"no_actor": "R$640"})],
     counter=[("Masks\n\nThe N95 Alliance said nurses needed masks.", {"actor": "N95 Alliance"})])
+
+
+REFERENCE_NUMBER = rule(
+    "mentions.reference-number", "A code with figures split by a slash or a full stop (“case "
+    "SM-JDC-412/2026”, “reference FE-SL.10.2/2026”) numbers a case or a file: no actor.", effect="-",
+    examples=[("Court\n\nFiled with the Electoral Tribunal and registered as case SM-JDC-412/2026, the "
+               "lawyers asked the court to void the count.", {"no_actor": "SM-JDC-412/2026"}),
+              ("Funds\n\nThe council must approve an amendment to the programme, reference "
+               "FE-SL.10.2/2026, by June.", {"no_actor": "FE-SL.10.2/2026"})],
+    counter=[("Masks\n\nThe N95 Alliance said nurses needed masks.", {"actor": "N95 Alliance"})])
+#: A file's number: figures ending in a year after a slash ("412/2026"), or capitals, a hyphen and figures
+#: split by a slash or a full stop ("FE-SL.10.2"); never "the 9/11 Commission".
+_REFERENCE = re.compile(r"\d[/.](?:19|20)\d\d\b|[A-Z]-[A-Z0-9.-]*\d[/.]\d")
 
 
 COMMON_NOUN = rule(

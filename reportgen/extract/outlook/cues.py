@@ -450,22 +450,29 @@ _BY_LEMMA = _by_word("lemma")
 
 
 SCHEDULED_EVENT = rule(
-    "outlook.scheduled-event", "A present-tense event with its day or month named is scheduled ahead ('flies "
-    "to Oslo on Monday', 'are meeting on Friday', 'fight to win the March 3 vote').",
+    "outlook.scheduled-event", "A present-tense event with its day or month named, or a year ahead of the "
+    "article's, is scheduled ahead ('flies to Oslo on Monday', 'are meeting on Friday', 'fight to win the "
+    "March 3 vote', 'opens in 2028').",
     examples=[("The delegation arrives in Ankara on Monday.", {"outlook": "arrives", "horizon": "Monday"}),
               ("The two leaders are meeting in Geneva on Friday.",
                {"outlook": "meeting", "horizon": "Friday"}),
               ("Candidates are touring the coast as they fight to win the March 3 vote.",
                {"outlook": "fight to win"}),
               ("The inspectors have given the owner until Monday to reply.", {"outlook": "given the owner"}),
-              ("Sunday's final begins at 2 p.m. local time.", {"outlook": "begins"})],
+              ("Sunday's final begins at 2 p.m. local time.", {"outlook": "begins"}),
+              # a year alone only when it lies ahead of the article's date
+              ("The plant opens in 2028, the company says.", {"outlook": "opens", "published": "2026-03-01"}),
+              ("Pensions\n\nThe government says the system faces a deficit of 13.5 billion euros a year by "
+               "2030.", {"outlook": "faces a deficit"})],
     counter=[("The council met in Ankara on Monday.", {"no_outlook": "council"}),
              ("Sunday's storm flooded 40 homes.", {"no_outlook": "storm"}),
              ("Friday's ruling means the clinic stays open.", {"no_outlook": "ruling"}),
              ("Friday's verdict ends a trial that lasted six months.", {"no_outlook": "verdict"}),
              ("The report on the attack on Monday shows gaps in the defences.", {"no_outlook": "report"}),
              ("The talks, held on Monday, ended without a deal.", {"no_outlook": "talks"}),
-             ("Sales were strong in March, the chain says.", {"no_outlook": "Sales"})])
+             ("Sales were strong in March, the chain says.", {"no_outlook": "Sales"}),
+             ("The plant opens in 2024, the company says.",
+              {"no_outlook": "plant", "published": "2026-03-01"})])
 
 
 def scheduled_event(sentence: Sentence) -> Iterator[Any]:
@@ -476,7 +483,7 @@ def scheduled_event(sentence: Sentence) -> Iterator[Any]:
     for ent in ents_in(span):
         if ent.label_ not in ("DATE", "TIME") or any(t.lower_ in L.PAST_WORDS | L.REPEAT_WORDS for t in ent):
             continue
-        if not any(calendar_word(t) for t in ent):
+        if not any(calendar_word(t) for t in ent) and not _year_ahead(ent, sentence):
             continue
         verb = _dated_verb(ent)
         if verb is None:
@@ -487,6 +494,18 @@ def scheduled_event(sentence: Sentence) -> Iterator[Any]:
         before = ent.doc[ent.start - 1].lower_ if ent.start > span.start else ""
         if verb.tag_ == "VBN" and before in ("until", "by", "for") and has_aux(verb, ("has", "have")):
             yield verb
+
+
+def _year_ahead(ent: Any, sentence: Sentence) -> bool:
+    """A year alone that lies ahead: after the article's own year, or, with no date known, a target
+    ("by 2030")."""
+    words = [t for t in ent if not t.is_punct]
+    year = words[-1].text if words else ""
+    if not (len(year) == 4 and year.isdigit() and year[:2] in ("19", "20")):
+        return False
+    if sentence.published is not None:
+        return int(year) > sentence.published.year
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "by"
 
 
 def _dated_verb(ent: Any) -> Any:

@@ -108,10 +108,12 @@ STATE_NAME = rule(
 
 
 STREET_NAME = rule(
-    "referents.street-name", "A name opened by a street word of another language (“Rua do Forte”, “Calle "
-    "Mayor”) is a place.",
+    "referents.street-name", "A name opened by a street or landform word of another language (“Rua do "
+    "Forte”, “Calle Mayor”, “Cerro Morado”) is a place.",
     examples=[("Shops on Rua do Forte lost trade during the works, the mayor said.",
-               {"actor": "Rua do Forte", "type": "location"})],
+               {"actor": "Rua do Forte", "type": "location"}),
+              ("Mine\n\nThe union struck at the mine on Monday. Cerro Morado produced 40,000 tonnes of "
+               "copper last year.", {"actor": "Cerro Morado", "type": "location"})],
     counter=[("Plaza Mendes said the shop would close.", {"actor": "Plaza Mendes", "type": "person"})])
 
 
@@ -535,7 +537,11 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
             (len(words) >= 2 and words[0] not in lexicon.first_name_genders())
             or (len(words) == 1 and _after_the(doc, cluster))):
         return "organization"  # "the Lakeshore Ledger", "the Herald" (not "Emily Post")
-    if len(words) >= 2 and (words[-1] in lexicon.PLACE_HEADS or words[-1] in lexicon.LANDFORM_HEADS) \
+    # a street, unless it acts ("Downing Street had no comment": the office there)
+    street = bool(words) and words[-1] in lexicon.STREET_HEADS \
+        and not any(m.agentive and not m.furniture for m in cluster.mentions)
+    landform = bool(words) and (words[-1] in lexicon.LANDFORM_HEADS or street)
+    if len(words) >= 2 and (words[-1] in lexicon.PLACE_HEADS or landform) \
             and not _stated_person(cluster) and not any(w in lexicon.ORG_WORDS for w in words) \
             and (words[-1] in lexicon.PLACE_HEADS  # ("Ricki Lake said": a landform word may be a surname)
                  or not any(m.person_cues or m.honorific or m.titled for m in cluster.mentions)) \
