@@ -129,6 +129,7 @@ ADDRESS_TITLES = words("people", "address_titles")
 #: Abbreviated titles ("lt") and other words for an office, each with the word a description uses for it.
 TITLE_ABBREVIATIONS = frozenset(mapping("tokens", "title_abbreviations"))
 NAME_ABBREVIATIONS = words("tokens", "name_abbreviations")
+NUMBER_SIGNS = words("numbers", "number_signs")
 TITLE_EXPANSIONS: dict[str, str] = {**mapping("tokens", "title_abbreviations"),
                                     **mapping("people", "office_synonyms")}
 TITLE_MODIFIERS = words("people", "title_modifiers")

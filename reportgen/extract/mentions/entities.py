@@ -405,10 +405,6 @@ NUMBERED_NAME = rule(
                {"no_actor": "Signal No"})],
     counter=[("Vote\n\nSenator Ana Ruiz said no. 5 senators agreed.", {"actor": "Ana Ruiz"})])
 
-#: Signs written for "number" inside a name ("N° 2", "No. 5", "Nº 045").
-_NUMBER_SIGNS = frozenset({"n", "no", "nº", "nr", "n°"})
-
-
 def _with_numbered_names(doc: Any, ents: list[Any]) -> list[Any]:
     """``NUMBERED_NAME``: each entity that ends at a number sign, whole or dropped."""
     from spacy.tokens import Span
@@ -416,7 +412,7 @@ def _with_numbered_names(doc: Any, ents: list[Any]) -> list[Any]:
     tokens = layout_of(doc).tokens
     for ent in list(ents):
         last = tokens[ent.end - 1]
-        if len(ent) < 2 or last.lower_ not in _NUMBER_SIGNS or not last.text[:1].isupper():
+        if len(ent) < 2 or last.lower_ not in lexicon.NUMBER_SIGNS or not last.text[:1].isupper():
             continue
         k = ent.end
         while k < len(tokens) and tokens[k].text in ("°", "º", ".") and not tokens[k - 1].whitespace_:
@@ -429,7 +425,8 @@ def _with_numbered_names(doc: Any, ents: list[Any]) -> list[Any]:
             ents = [e for e in ents if e != ent]  # a numbered signal, resolution or form: no actor
             continue
         end = k + 1
-        if end + 1 < len(tokens) and tokens[end].lower_ in ("de", "del", "of") and tokens[end + 1].is_title:
+        if end + 1 < len(tokens) and tokens[end].lower_ in lexicon.BODY_NAME_PARTICLES \
+                and tokens[end + 1].is_title:  # "... N° 2 de Cerro Morado"
             end = _name_run_end(tokens, end + 1)
         fire_span(NUMBERED_NAME, doc[ent.start:end])
         ents = _replaced(ents, ent.start, end, [Span(doc, ent.start, end, label="ORG")])
