@@ -131,8 +131,11 @@ def title_stops(doc: Any) -> Any:
     for token in doc[2:]:
         stop, title = doc[token.i - 1], doc[token.i - 2]
         if stop.text == "." and not title.whitespace_ and title.lower_ in NAME_ABBREVIATIONS \
-                and title.is_title and token.lower_ in first_name_genders():
-            starts[token.i] = False  # "Ma. Theresa Ocampo": an abbreviated first name
+                and title.is_title and token.lower_ in first_name_genders() \
+                and (title.i == 0 or not doc[title.i - 1].text[:1].isupper() or doc[title.i - 1].text == "."
+                     or doc[title.i - 1].lower_ in TITLE_ABBREVIATIONS):
+            starts[token.i] = False  # "Ma. Theresa Ocampo": an abbreviated first name ("Jack Ma. Theresa
+            # May" ends there)
         elif stop.text == "." and not title.whitespace_ and title.lower_ in TITLE_ABBREVIATIONS \
                 and token.tag_ in ("NNP", "NNPS"):
             starts[token.i] = False

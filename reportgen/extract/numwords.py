@@ -110,9 +110,12 @@ def glued_money(token: Any) -> bool:
 
 
 def prefixed_figure(word: str) -> bool:
-    """A figure a sign or code is glued to, money or not ("$10", "KD480", "SR71"): never a name."""
+    """A figure a sign or code is glued to, money or not ("$10", "KD480", "SR71"): never a name; after
+    one letter only with thousands or a scale ("N1,000", "P2bn"; "N26", "P5" and "R2-D2" name things)."""
     glued = glued_value(word)
-    return glued is not None and bool(glued[1])
+    if glued is None or not glued[1]:
+        return False
+    return len(glued[1]) > 1 or any(ch in CURRENCY_SIGNS for ch in glued[1]) or "," in word or bool(glued[2])
 
 
 def money_start(token: Any) -> bool:

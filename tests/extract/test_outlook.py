@@ -373,3 +373,12 @@ def test_an_item_after_a_split_dateline_starts_with_the_story(nlp: Any) -> None:
             "agency warned on Monday.")
     found = find_outlook(nlp(text), [], None)
     assert found and found[0].text.startswith("Swarms of desert locusts"), [o.text for o in found]
+
+
+def test_an_expectation_dated_behind_is_done(nlp: Any) -> None:
+    """"was expected by" a date is outlook only when the date lies ahead (or has no year, undated)."""
+    doc = nlp("Works\n\nCompletion was expected by the end of 2024, but delays pushed it back. Full "
+              "restoration was expected by the end of the month.")
+    texts = [o.text for o in find_outlook(doc, [], None)]
+    assert not any("Completion" in t for t in texts), texts
+    assert any("Full restoration" in t for t in texts), texts

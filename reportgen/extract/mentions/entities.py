@@ -231,6 +231,10 @@ NICKNAME = rule(
               ('Typhoon\n\nAt the gym, Rosario "Chayong" Lumbres, 59, waited with her grandchildren.',
                {"actor": 'Rosario "Chayong" Lumbres', "type": "person"})],  # a first name the data lacks
     counter=[('Residents of the "Big" Apple said the trains were late.', {"no_actor": 'the "Big" Apple'}),
+             ('Apple "Crushes" Earnings Expectations As iPhone Sales Soar\n\nApple reported results.',
+              {"no_actor": 'Apple "Crushes"'}),
+             ('Vote\n\nVoters in Ohio "Overwhelmingly" Rejected the measure on Tuesday.',
+              {"no_actor": 'Ohio "Overwhelmingly"'}),
              ('Maria said "Yes" Tuesday when asked about the offer.',
               {"no_actor": 'Maria said "Yes" Tuesday'})])
 
@@ -259,10 +263,10 @@ def _with_nicknames(doc: Any, ents: list[Any]) -> list[Any]:
         end = _name_run_end(tokens, j + 1)  # (over particles too: 'Lourdes "Malou" dela Cruz')
         if end == j + 1 or not tokens[end - 1].is_title:
             continue
-        if not known and (token.idx < layout.headline_end or not person_shaped(doc[i:end].text)
-                          or any(t.lower_ in lexicon.stop_words() for t in tokens[i:end])):
-            continue  # a first name the data lacks, only in a name's shape: never a headline's words
-            # ('Felt "Invisible" As A Child')
+        if token.idx < layout.headline_end or (not known and (
+                not person_shaped(doc[i:end].text) or known_place(token.text) or not opens_name(tokens, i))):
+            continue  # never a headline's words ('Apple "Crushes" Earnings'); a first name the data lacks
+            # only in a name's shape, never a place's ('Voters in Ohio "Overwhelmingly" Rejected')
         fire_span(NICKNAME, doc[i:end])
         ents = _replaced(ents, i, end, [Span(doc, i, end, label="PERSON")])
     return ents
@@ -354,7 +358,9 @@ NAME_ABBREVIATION = rule(
               ("Typhoon\n\nIn Albay, Gov. Ma. Lourdes dela Cruz-Villanueva ordered the evacuation.",
                {"actor": "Ma. Lourdes dela Cruz-Villanueva", "type": "person"})],
     counter=[("Tech\n\nThe deal was signed by Alibaba founder Jack Ma. Shares rose 3 percent.",
-              {"actor": "Jack Ma"})])
+              {"actor": "Jack Ma"}),
+             ("Tech\n\nThe deal was signed by Alibaba founder Jack Ma. Theresa May, the former prime "
+              "minister, praised it.", {"actor": "Jack Ma"})])
 
 
 def _with_name_abbreviations(doc: Any, ents: list[Any]) -> list[Any]:
@@ -366,13 +372,26 @@ def _with_name_abbreviations(doc: Any, ents: list[Any]) -> list[Any]:
     for i in range(len(tokens) - 2):
         opening, stop, first = tokens[i], tokens[i + 1], tokens[i + 2]
         if opening.lower_ not in lexicon.NAME_ABBREVIATIONS or not opening.is_title or opening.whitespace_ \
-                or stop.text != "." or not first.is_title or first.lower_ not in lexicon.first_name_genders():
+                or stop.text != "." or not first.is_title \
+                or first.lower_ not in lexicon.first_name_genders() or not opens_name(tokens, i):
             continue
         found = max((e.end for e in ents if e.start == i + 2 and e.label_ == "PERSON"), default=i + 2)
         end = max(found, _name_run_end(tokens, i + 2))
         fire_span(NAME_ABBREVIATION, doc[i:end])
         ents = _replaced(ents, i, end, [Span(doc, i, end, label="PERSON")])
     return ents
+
+
+def opens_name(tokens: list[Any], i: int) -> bool:
+    """Token ``i`` can open a name: nothing capitalised of a name stands right before it but a title
+    ("Gov. Ma. Lourdes", "Nurse Ma. Teresa"; never "Jack Ma. Theresa May", "Yo-Yo Ma. Maria")."""
+    if i == 0:
+        return True
+    before = tokens[i - 1]
+    if before.text == "." and i > 1:
+        before = tokens[i - 2]  # "Gov." split from its stop
+        return before.lower_ in lexicon.TITLE_ABBREVIATIONS or before.lower_ in lexicon.TITLE_WORDS
+    return not before.text[:1].isupper() or before.lower_ in lexicon.TITLE_WORDS or before.pos_ != "PROPN"
 
 
 def _name_run_end(tokens: list[Any], i: int) -> int:
@@ -382,8 +401,9 @@ def _name_run_end(tokens: list[Any], i: int) -> int:
     while end < len(tokens):
         token = tokens[end]
         after = tokens[end + 1] if end + 1 < len(tokens) else None
-        word = token.is_title and NAME_TOKEN.match(token.text) is not None \
-            and token.lower_ not in lexicon.TITLE_WORDS and token.lower_ not in lexicon.ORG_WORDS
+        word = token.is_title and token.pos_ == "PROPN" and NAME_TOKEN.match(token.text) is not None \
+            and token.lower_ not in lexicon.TITLE_WORDS and token.lower_ not in lexicon.ORG_WORDS \
+            and token.lower_ not in lexicon.stop_words()
         joins = after is not None and after.is_title and (
             (token.text in ("-", "–") and not token.whitespace_ and not tokens[end - 1].whitespace_)
             or token.text in lexicon.SPACED_NAME_PARTICLES)
@@ -422,7 +442,9 @@ def _with_numbered_names(doc: Any, ents: list[Any]) -> list[Any]:
         body = ent[0].lower_ in lexicon.OPENING_BODY_WORDS or any(t.lower_ in lexicon.ORG_WORDS for t in ent)
         if not body:
             fire_span(NUMBERED_NAME, doc[ent.start:k + 1])
-            ents = [e for e in ents if e != ent]  # a numbered signal, resolution or form: no actor
+            rest = [Span(doc, ent.start, ent.end - 1, label="PERSON")] if ent.label_ == "PERSON" else []
+            ents = _replaced(ents, ent.start, ent.end, rest)  # a numbered signal, resolution or form: no
+            # actor ("Jannik Sinner No. 1": the person, without the rank)
             continue
         end = k + 1
         if end + 1 < len(tokens) and tokens[end].lower_ in lexicon.BODY_NAME_PARTICLES \

@@ -472,7 +472,9 @@ SCHEDULED_EVENT = rule(
              ("The talks, held on Monday, ended without a deal.", {"no_outlook": "talks"}),
              ("Sales were strong in March, the chain says.", {"no_outlook": "Sales"}),
              ("The plant opens in 2024, the company says.",
-              {"no_outlook": "plant", "published": "2026-03-01"})])
+              {"no_outlook": "plant", "published": "2026-03-01"}),
+             ("Cinema\n\nThe film is set in 2049, in a drowned London.",
+              {"no_outlook": "film", "published": "2026-03-01"})])
 
 
 def scheduled_event(sentence: Sentence) -> Iterator[Any]:
@@ -483,10 +485,11 @@ def scheduled_event(sentence: Sentence) -> Iterator[Any]:
     for ent in ents_in(span):
         if ent.label_ not in ("DATE", "TIME") or any(t.lower_ in L.PAST_WORDS | L.REPEAT_WORDS for t in ent):
             continue
-        if not any(calendar_word(t) for t in ent) and not _year_ahead(ent, sentence):
+        dated = any(calendar_word(t) for t in ent)
+        if not dated and not _year_ahead(ent, sentence):
             continue
         verb = _dated_verb(ent)
-        if verb is None:
+        if verb is None or (not dated and _a_work_set_then(verb)):
             continue
         if present(verb) and lemma(verb) not in SAYING_VERBS and verb.lemma_ != "be":
             yield verb
@@ -506,6 +509,15 @@ def _year_ahead(ent: Any, sentence: Sentence) -> bool:
     if sentence.published is not None:
         return int(year) > sentence.published.year
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "by"
+
+
+def _a_work_set_then(verb: Any) -> bool:
+    """A film, novel or game is what the year is the setting of ("The film is set in 2049", "her novel,
+    which takes place in 2084"): no event ahead."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.lemma_.lower() in L.WORK_NOUNS
 
 
 def _dated_verb(ent: Any) -> Any:

@@ -507,7 +507,9 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
             return "location"  # "the state of Georgia": a US state, not the country
         return "country"  # a country, possibly with its capital as an alias
     if len(words) >= 2 and words[0] in lexicon.STREET_OPENERS and not _stated_person(cluster) \
-            and not any(m.person_cues for m in cluster.mentions):  # ("Plaza Mendes said": a person)
+            and not any(m.person_cues for m in cluster.mentions) \
+            and words[0] not in lexicon.first_name_genders() and words[-1] not in lexicon.ORG_WORDS:
+        # ("Plaza Mendes said": a person; "Salar Khan", "Cerro Porteño FC")
         if doc is not None:
             fire_at(doc, STREET_NAME, cluster.mentions[0])
         return "location"  # "Rua do Forte", "Calle Mayor": a street, whatever the model made of it
@@ -537,8 +539,11 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
             (len(words) >= 2 and words[0] not in lexicon.first_name_genders())
             or (len(words) == 1 and _after_the(doc, cluster))):
         return "organization"  # "the Lakeshore Ledger", "the Herald" (not "Emily Post")
-    # a street, unless it acts ("Downing Street had no comment": the office there)
+    # a street written as where something is, unless it acts ("Downing Street had no comment": the office
+    # there); never a surname ("The band signed Lois Lane")
     street = bool(words) and words[-1] in lexicon.STREET_HEADS \
+        and any(m.locative or m.placed or m.geographic or (doc is not None and doc[m.root].dep_ == "pobj")
+                for m in cluster.mentions) \
         and not any(m.agentive and not m.furniture for m in cluster.mentions)
     landform = bool(words) and (words[-1] in lexicon.LANDFORM_HEADS or street)
     if len(words) >= 2 and (words[-1] in lexicon.PLACE_HEADS or landform) \
