@@ -795,3 +795,8 @@ def test_a_form_of_address_after_an_office_is_no_part_of_the_role(nlp: Any) -> N
                                "learned nothing.\n\nDeputy Chief Constable Ann Lowe said patrols would rise.")
     assert named(actors, "Derek Fenwick").role == "Opposition leader"
     assert named(actors, "Ann Lowe").role == "Deputy Chief Constable"
+
+
+def test_an_indian_district_collector_is_a_title(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "In Wayanad, Collector R. Srikanth said two people were still missing.")
+    assert named(actors, "R. Srikanth").role == "Collector", [(a.name, a.role) for a in actors]
