@@ -108,6 +108,12 @@ def country_key(name: str) -> str | None:
     return None
 
 
+def initials(word: str) -> bool:
+    """One or more capital initials, each with its full stop ("K.", "V.M.")."""
+    return len(word) >= 2 and len(word) % 2 == 0 and word[1::2] == "." * (len(word) // 2) \
+        and all(ch in CAPITAL_LETTERS for ch in word[::2])
+
+
 def name_word(token: Any) -> bool:
     """A proper noun, or a capitalised word the model tagged as a common noun ("- Pew Research:")."""
     return token.pos_ == "PROPN" \

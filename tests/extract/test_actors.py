@@ -800,3 +800,10 @@ def test_a_form_of_address_after_an_office_is_no_part_of_the_role(nlp: Any) -> N
 def test_an_indian_district_collector_is_a_title(nlp: Any) -> None:
     actors, _ = actors_of(nlp, "In Wayanad, Collector R. Srikanth said two people were still missing.")
     assert named(actors, "R. Srikanth").role == "Collector", [(a.name, a.role) for a in actors]
+
+
+def test_an_initial_then_a_name_with_a_role_is_a_person(nlp: Any) -> None:
+    actors, _ = actors_of(nlp, "K. Lathika, Director of the weather centre, said the rain would ease. "
+                               "“The intensity should reduce from Tuesday,” Dr. Lathika said.")
+    person = named(actors, "K. Lathika")
+    assert person.type == "person" and "Lathika" in person.aliases, [(a.name, a.aliases) for a in actors]

@@ -16,6 +16,7 @@ from reportgen.extract.names import (
     NAME_TOKEN,
     acronym_fits,
     country_key,
+    initials,
     known_place,
     person_shaped,
 )
@@ -75,6 +76,9 @@ def joined_entities(doc: Any) -> list[Any]:
         elif _described_name_misread(ent):
             fire_span(NAME_ACROSS_ENTITIES, doc[ent.start:ent.end + 1])
             joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))  # "convener [Nazma Akter] Shimu"
+        elif ent.label_ != "PERSON" and (tail := _initialled_tail(ent)) is not None:
+            fire_span(INITIALLED_NAME, doc[tail:ent.end])
+            joined.append(Span(doc, tail, ent.end, label="PERSON"))  # "Leader of the Opposition V.M. Suhail"
         else:
             joined.append(ent)
     return joined
@@ -94,6 +98,37 @@ NAME_ACROSS_ENTITIES = rule(
                {"actor": "Nazma Akter Shimu", "type": "person"})],
     counter=[("Solar tender\n\nThe Bank of Anna Maria said on Monday that it would lend more.",
               {"no_actor": "Anna Maria said"})])
+
+
+INITIALLED_NAME = rule(
+    "repairs.initialled-name", "A person's name written as initials and a name (“V.M. Suhail”, “K. Lathika”) "
+    "that the model ran into an office before it (“Leader of the Opposition V.M. Suhail”) is the person's "
+    "alone.",
+    examples=[("Floods\n\nLeader of the Opposition V.M. Suhail said the party would help.",
+               {"actor": "V.M. Suhail", "type": "person", "no_actor": "Opposition V.M. Suhail"})],
+    counter=[("Shops\n\nThe chain J. Crew Group said sales fell.", {"no_actor": "Crew Group"}),
+             ("Embassy\n\nProtesters gathered outside the U.S. Embassy on Friday.",
+              {"actor": "U.S. Embassy", "type": "location"}),
+             ("Library\n\nThe Dwight D. Eisenhower Presidential Library reopened on Monday.",
+              {"no_actor": "D. Eisenhower Presidential"})])
+
+
+def _initialled_tail(ent: Any) -> int | None:
+    """Where a name of initials and one name ends ``ent`` after other words ("the Opposition V.M.
+    Suhail"), else None."""
+    doc = ent.doc
+    last = ent.end - 1
+    if last - ent.start < 2 or not doc[last].is_title or doc[last].lower_ in lexicon.ORG_WORDS \
+            or common_noun(doc, doc[last].lower_):
+        return None  # ("the U.S. Embassy": a body)
+    k = last
+    while k > ent.start and initials(doc[k - 1].text) and not country_key(doc[k - 1].text):
+        k -= 1
+    before = doc[k - 1]
+    if not ent.start < k < last or not (before.is_lower or before.lower_ in lexicon.TITLE_WORDS
+                                        or common_noun(doc, before.lower_)):
+        return None  # a middle initial ("Dwight D. Eisenhower", "Channing D. Phillips") is no office's end
+    return k
 
 
 def _name_opening_in(ent: Any) -> int | None:

@@ -15,7 +15,9 @@ from reportgen.brief import Actor
 from reportgen.extract import lexicon
 from reportgen.extract.mentions import Mention
 from reportgen.extract.names import (
+    NAME_TOKEN,
     country_key,
+    initials,
     known_place,
     name_key,
     person_shaped,
@@ -62,6 +64,8 @@ class Cluster:
             return True
         if any(m.titled for m in self.mentions) and (len(name.split()) > 1 or labels["PERSON"] > 0):
             return True  # "developer Brightforge" names a firm; "developer Ana Ruiz" a person
+        if labels["PERSON"] > 0 and _initials_then_name(name) and any(m.role for m in self.mentions):
+            return True  # "K. Lathika, Director of the IMD centre, said" (never "J. Crew said", a firm)
         if not person_shaped(name):
             return False
         if labels["PERSON"] == 0 and name_key(name).split()[-1] in lexicon.SITE_WORDS \
@@ -153,3 +157,10 @@ def title_fits(actor: Actor, words: list[str]) -> bool:
     described = [w for w in words if w in lexicon.TITLE_WORDS]
     return not offices or not described or any(  # ("the diplomat": an envoy)
         w in role or not lexicon.OFFICE_CLASSES.get(w, frozenset()).isdisjoint(role) for w in described)
+
+
+def _initials_then_name(name: str) -> bool:
+    """Initials, then one name ("K. Lathika", "V. M. Suhail"), as South Indian names are written."""
+    words = name.split()
+    return len(words) >= 2 and all(initials(w) and not country_key(w) for w in words[:-1]) \
+        and NAME_TOKEN.match(words[-1]) is not None and not words[-1].isupper()  # (never "U.S. Consulate")
