@@ -477,7 +477,8 @@ def _with_numbered_names(doc: Any, ents: list[Any]) -> list[Any]:
         body = ent[0].lower_ in lexicon.OPENING_BODY_WORDS or any(t.lower_ in lexicon.ORG_WORDS for t in ent)
         if not body:
             fire_span(NUMBERED_NAME, doc[ent.start:k + 1])
-            rest = [Span(doc, ent.start, ent.end - 1, label="PERSON")] if ent.label_ == "PERSON" else []
+            person = ent.label_ == "PERSON" and ent[0].lower_ in lexicon.first_name_genders()
+            rest = [Span(doc, ent.start, ent.end - 1, label="PERSON")] if person else []
             ents = _replaced(ents, ent.start, ent.end, rest)  # a numbered signal, resolution or form: no
             # actor ("Jannik Sinner No. 1": the person, without the rank)
             continue
