@@ -454,8 +454,11 @@ def _definite_noun(doc: Any, head: Any) -> bool:
     if head.pos_ != "NOUN" or doc[head.left_edge.i].lower_ not in ("the", "this", "these", "those"):
         return False
     lemma = head.lemma_.lower()
-    return lemma in lexicon.DOCUMENT_NOUNS | lexicon.BODY_HEADS | lexicon.ANONYMOUS_NOUNS \
-        or (head.tag_ == "NNS" and lemma in lexicon.PERSON_HEADS)
+    return lemma in _UNOWNED_HEADS or (head.tag_ == "NNS" and lemma in lexicon.PERSON_HEADS)
+
+
+#: Heads of a source the brief keeps as written when it ties it to no actor (``_definite_noun``).
+_UNOWNED_HEADS = lexicon.DOCUMENT_NOUNS | lexicon.BODY_HEADS | lexicon.ANONYMOUS_NOUNS
 
 
 #: Tokens of an unnamed speaker's description kept whole ("a senior official who was not authorised

@@ -362,6 +362,7 @@ def _with_name_particles(doc: Any, ents: list[Any]) -> list[Any]:
     whole (never over a country: "Lopes do Brazil")."""
     from spacy.tokens import Span
 
+    tokens = layout_of(doc).tokens
     for ent in [e for e in ents if e.label_ == "PERSON"]:
         if ent not in ents:
             continue  # (the surname of a name already made whole)
@@ -369,11 +370,7 @@ def _with_name_particles(doc: Any, ents: list[Any]) -> list[Any]:
         while k < min(ent.end + 2, len(doc)) and doc[k].text in lexicon.SPACED_NAME_PARTICLES \
                 and doc[k - 1].whitespace_:
             k += 1
-        end = k
-        while end < len(doc) and doc[end - 1].whitespace_ and doc[end].is_title \
-                and doc[end].pos_ == "PROPN" and NAME_TOKEN.match(doc[end].text) \
-                and doc[end].lower_ not in lexicon.TITLE_WORDS and doc[end].lower_ not in lexicon.ORG_WORDS:
-            end += 1
+        end = _name_run_end(tokens, k) if k > ent.end else k
         if k == ent.end or end == k or country_key(doc[k:end].text) or doc[k].ent_type_ == "NORP" \
                 or any(t.lower_ in lexicon.OPENING_BODY_WORDS for t in doc[k:end]) \
                 or not _name_ends(doc, end) \
