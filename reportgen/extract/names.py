@@ -16,6 +16,7 @@ CAPITAL_LETTERS = "".join(ch for ch in map(chr, [*range(0x41, 0x530), *range(0x1
 NAME_TOKEN = re.compile(rf"^[{CAPITAL_LETTERS}][\w.'’-]*$")
 #: An initial in a name ("J." of "J. Edgar Hale").
 INITIAL = re.compile(rf"^[{CAPITAL_LETTERS}]\.$")
+INITIALS = re.compile(rf"^(?:[{CAPITAL_LETTERS}]\.)+$")
 
 
 @lru_cache(maxsize=8192)
@@ -109,9 +110,8 @@ def country_key(name: str) -> str | None:
 
 
 def initials(word: str) -> bool:
-    """One or more capital initials, each with its full stop ("K.", "V.M.")."""
-    return len(word) >= 2 and len(word) % 2 == 0 and word[1::2] == "." * (len(word) // 2) \
-        and all(ch in CAPITAL_LETTERS for ch in word[::2])
+    """One or more capital initials, each with its full stop ("K.", "V.M."): ``INITIAL`` repeated."""
+    return INITIALS.match(word) is not None
 
 
 def name_word(token: Any) -> bool:

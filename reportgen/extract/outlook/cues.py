@@ -38,6 +38,7 @@ from reportgen.extract.outlook.grammar import (
     to_infinitive,
 )
 from reportgen.extract.rules import Rule, fire, rule
+from reportgen.extract.times import YEAR
 
 
 @dataclass(frozen=True)
@@ -504,7 +505,7 @@ def _year_ahead(ent: Any, sentence: Sentence) -> bool:
     ("by 2030")."""
     words = [t for t in ent if not t.is_punct]
     year = words[-1].text if words else ""
-    if not (len(year) == 4 and year.isdigit() and year[:2] in ("19", "20")):
+    if YEAR.match(year) is None:
         return False
     if sentence.published is not None:
         return int(year) > sentence.published.year
