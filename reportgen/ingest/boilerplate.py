@@ -30,6 +30,12 @@ _NAMES = rf"{_NAME}(?: {_NAME}){{0,3}}"
 AGENCY_DATE = re.compile(r"^(?P<outlet>[A-Z][\w&.' -]{1,40}),\s*(?P<date>(?:\w+day,? )?"
                          r"(?:\d{1,2} [A-Z][a-z]+\.?|[A-Z][a-z]+\.? \d{1,2}),? (?:19|20)\d\d)$")
 
+#: The heading of a list of links to other stories ("Read more:", "Also read", "Related stories");
+#: the headlines under it go with it (:func:`clean_paragraphs`).
+LINKS_HEADING = re.compile(r"^(read more|also read|related( stories| articles| coverage| content| links)?|"
+                           r"see also|more on this( story)?|more from( the)? [A-Z][\w ]{1,30}|"
+                           r"you may also like|recommended)\s*[:.]?$", re.I)
+
 RULES: tuple[Rule, ...] = (
     _rule("dated-credit", AGENCY_DATE.pattern, 9, 0),
     _rule("furniture", r"^(continue reading( the main story)?|advertisement|advert|sponsored( content)?|"
@@ -38,13 +44,16 @@ RULES: tuple[Rule, ...] = (
           r"listen to this (article|story)|supported by|share|share this( article| story)?|tweet|email|"
           r"print|comments?|show comments|sign in|log in|subscribe|menu|close|top stories|trending)"
           r"\W*$", 6),
-    _rule("read-more", r"^\[?(read( more)?|related|see also|more|watch|listen|click here|continue reading|"
-          r"read the full|read our|read the latest)\b[^a-z]*[:\]—–-]", 40),
+    _rule("read-more", r"^\[?(read( more)?|also read|related|see also|more|watch|listen|click here|"
+          r"continue reading|read the full|read our|read the latest)\b[^a-z]*[:|\]—–-]", 40),
+    _rule("read-more", LINKS_HEADING.pattern, 5),
     _rule("read-more", r"^(read the full (story|article|transcript|interview)|click here|"
           r"continue reading)\b", 40),
     _rule("caption", r"^\(?(photo|image|picture|photograph|video|media|graphic|illustration)"
           r"( credit| caption| source| copyright)?\s*[:)]", 40),
     _rule("caption", r"^(image|media) (copyright|caption|source)\b", 40),
+    # a caption closed by its credit: "Residents wade to a boat. | Photo Credit: A. Raman"
+    _rule("caption", r"\|\s*(photo|image|picture)s?\s*(credit|courtesy|source)?\s*:", 60),
     _rule("credit", r"^(getty images|reuters|ap photo|afp( via getty images)?|epa|shutterstock|"
           r"alamy|pa( media| wire)?|bloomberg|anadolu)\b[^.!?]*$", 12),
     _rule("credit", r"\((photo|image|picture)?:? ?(getty images|reuters|ap|afp|epa|shutterstock|"
@@ -74,12 +83,17 @@ RULES: tuple[Rule, ...] = (
     _rule("author-bio", rf"^{_NAMES} (is|was) (a|an|the) ([\w-]+ ){{0,4}}(reporter|correspondent|"
           r"writer|editor|journalist|columnist|contributor|producer)\b", 60, 0),
     _rule("author-bio", r"^(follow (him|her|them|us|me) (on|at)\b|@\w+$|contact the author\b)", 20),
+    _rule("byline", r"^(special|staff) (correspondent|reporter|writer)s?\b[^.!?]*$", 20),
+    _rule("end-mark", r"^([\w.+-]+@[\w-]+(\.[\w-]+)+\s*)?(\((end|ends|more)\)|-+ ?end ?-+|#{3}|-30-)$", 3),
+    _rule("contact", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", 1),
+    _rule("editor-note", r"^\((attn|eds?|editors?|note to editors)\s*:", 40),
     _rule("kicker", r"^[^.!?]{1,40}\s[—–-]$", 6),
     _rule("counter", r"^[\d,.]+k? (comments?|shares?|replies|views)$", 3),
     _rule("section", r"^(from the section|filed under|topics?:|tags?:)", 12),
     _rule("timestamp", r"^(posted|published|updated|last updated|first published)( on| at)?\b.{0,60}"
           r"\b(19|20)\d\d\b", 14),
-    _rule("timestamp", r"^(\w+day,? )?(\d{1,2} \w+,? (19|20)\d\d|\w+ \d{1,2},? (19|20)\d\d)"
+    _rule("timestamp", r"^(\w+day,? |(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? )?"
+          r"(\d{1,2} \w+,? (19|20)\d\d|\w+ \d{1,2},? (19|20)\d\d)"
           r"([ ,]+\d{1,2}[:.]\d\d( ?[ap]\.?m\.?)?)?( [A-Z]{2,4})?$", 9),
 )
 
@@ -185,6 +199,15 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """Paragraphs to keep and the boilerplate removed (for the record)."""
     kept: list[str] = []
     removed: list[str] = []
+    links = False  # under a heading of links: its headlines are furniture too
     for number, p in enumerate(paragraphs):
-        (removed if placed_kind(p, number, len(paragraphs)) is not None else kept).append(p)
+        links = bool(LINKS_HEADING.match(p.strip())) or (links and _a_link(p))
+        (removed if links or placed_kind(p, number, len(paragraphs)) is not None else kept).append(p)
     return kept, removed
+
+
+def _a_link(paragraph: str) -> bool:
+    """A line of a list of links: a short headline, no sentence ("- Oasis Air finalises order for 30
+    jets", "Explainer: How the pension system works")."""
+    text = paragraph.strip().lstrip("-–—•*· ").strip()
+    return 0 < len(text.split()) <= 20 and not text.endswith((".", "!", "?", "”", '"'))

@@ -15,8 +15,11 @@ from reportgen.ingest.boilerplate import clean_paragraphs, furniture_kind
     ("[Read: The harbour that never sleeps]", "read-more"),
     ("Read more: Strike spreads to ferries", "read-more"),
     ("Read the full transcript of the interview", "read-more"),
+    ("Also read | Heavy rain: schools shut in seven districts on Monday", "read-more"),
+    ("More from the Harbour Ledger", "read-more"),
     ("Photo: Harbour Ledger", "caption"),
     ("Image copyright Getty Images", "caption"),
+    ("Dockers wait at the south gate on Monday. | Photo Credit: A. RAMAN", "caption"),
     ("Cranes stand idle at the south terminal (Reuters)", "credit"),
     ("Getty Images", "credit"),
     ("© 2026 Harbour Ledger", "copyright"),
@@ -32,6 +35,13 @@ from reportgen.ingest.boilerplate import clean_paragraphs, furniture_kind
     ("(Reporting by Elena Marsh; Editing by Tom Reid)", "byline"),
     ("Tan Mei Ling Transport Correspondent", "signature"),
     ("ELENA MARSH HEALTH REPORTER", "signature"),
+    ("Elena Marsh Transport correspondent", "signature"),
+    ("Special Correspondent CHENNAI August 08, 2026 23:14 IST | Updated: August 09, 2026", "byline"),
+    ("Staff Reporter", "byline"),
+    ("(END)", "end-mark"),
+    ("em@harbourwire.example (END)", "end-mark"),
+    ("em@harbourwire.example", "contact"),
+    ("(ATTN: ADDS union comments in paras 9-13)", "editor-note"),
     ("Elena Marsh is a senior correspondent covering labour and trade.", "author-bio"),
     ("Follow her on Twitter", "author-bio"),
     ("Biz & IT —", "kicker"),
@@ -40,6 +50,7 @@ from reportgen.ingest.boilerplate import clean_paragraphs, furniture_kind
     ("Posted on March 3, 2026, at 11:29 a.m.", "timestamp"),
     ("24 July 2015", "timestamp"),
     ("Tuesday, 3 March 2026 09:15 GMT", "timestamp"),
+    ("Thu 17 Sep 2026 07.00 BST", "timestamp"),
     ("Harbour Police", "credit"),
     ("Brightforge/Acme", "credit"),
 ])
@@ -64,6 +75,10 @@ def test_furniture_is_recognised(paragraph: str, kind: str) -> None:
     "Corrections to the register were made in May, the council said.",
     "Corrections - the state's prison department - said 400 staff had walked out.",
     "The editor",
+    "Staff writers at the paper said the pay offer was unfair.",
+    "Related talks between the two ports broke down on Monday.",
+    "Also read by the minister was a letter from the union.",
+    "Write to the harbourmaster at office@harbour.example if you saw the collision.",
 ])
 def test_real_sentences_are_kept(paragraph: str) -> None:
     assert furniture_kind(paragraph) is None
@@ -78,6 +93,17 @@ def test_clean_paragraphs_keeps_order_and_records_removed() -> None:
     kept, removed = clean_paragraphs(["Headline words", "Advertisement", "A real sentence here.", "Photo"])
     assert kept == ["Headline words", "A real sentence here."]
     assert removed == ["Advertisement", "Photo"]
+
+
+def test_the_headlines_under_a_heading_of_links_go_with_it() -> None:
+    """"Read more:" and the other stories' headlines under it are furniture, to the first sentence."""
+    kept, removed = clean_paragraphs([
+        "The strike spread to the ferries.", "Also read", "- Port of Calder finalises order for 12 cranes",
+        "Explainer: How the dockers' pension works", "Talks resume on Friday, the union said.",
+        "Read more:", "Minister visits the harbour"])
+    assert kept == ["The strike spread to the ferries.", "Talks resume on Friday, the union said."]
+    assert removed[:3] == ["Also read", "- Port of Calder finalises order for 12 cranes",
+                           "Explainer: How the dockers' pension works"]
 
 
 def test_a_signature_is_furniture_only_at_the_top_or_the_foot() -> None:
