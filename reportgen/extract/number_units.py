@@ -34,6 +34,7 @@ from reportgen.extract.lexicon import (
     SCALE_NOUNS,
     SCALES,
     THRESHOLD_NOUNS,
+    TRAILING_CURRENCIES,
     VAGUE_MAGNITUDES,
 )
 from reportgen.extract.nlp import common_noun
@@ -98,8 +99,12 @@ CURRENCY = rule(
               ("Fuel\n\nPetrol now sells for N1,180 per litre. Staff wore N95 masks.",
                {"number": "N1,180 per litre", "unit": "naira per litre", "no_number": "N95"}),
               ("Relief\n\nThe agency released P25 million in aid on Monday.",
-               {"number": "P25 million", "unit": "pesos", "value": 25e6})],
-    counter=[("The reservoir lost 10 billion cubic metres.", {"number": "10 billion cubic metres",
+               {"number": "P25 million", "unit": "pesos", "value": 25e6}),
+              # a currency word that is also a verb, right after money (numbers.yaml trailing_currencies)
+              ("Chips\n\nHanseong will invest 500 billion won in the plant.",
+               {"number": "500 billion won", "unit": "won", "value": 5e11})],
+    counter=[("Tennis\n\nJannik Sinner, at 22, won the title in Melbourne.", {"no_number": "22"}),
+             ("The reservoir lost 10 billion cubic metres.", {"number": "10 billion cubic metres",
                                                                "unit": "cubic metres"})])
 MEASURE_WORDS = rule(
     "numbers.measure-words",
@@ -320,7 +325,10 @@ def _currency(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     before = doc[span.start - 1].text if span.start > 0 else ""
     signed = before in CURRENCY_SIGNS or before.lower() in CURRENCY_CODES or glued_money(span[0])
     near = doc[max(span.start - 1, 0):min(end + 1, len(doc))]
-    worded = amount.label == "MONEY" and any(t.lower_ in CURRENCIES or glued_money(t) for t in near)
+    money = amount.label == "MONEY"
+    trailing = TRAILING_CURRENCIES.get(doc[end].lower_) if money and end < len(doc) else None
+    worded = amount.label == "MONEY" and (trailing is not None
+                                          or any(t.lower_ in CURRENCIES or glued_money(t) for t in near))
     if not signed and not worded:
         return None  # a MONEY label alone is not enough: "10 billion cubic metres" is water
     if before.lower() in CURRENCIES:
@@ -333,6 +341,8 @@ def _currency(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
             return CURRENCIES.get(sign.group().lower(), "dollars"), end
     if end < len(doc) and doc[end].lower_ in CURRENCIES:
         return CURRENCIES[doc[end].lower_], end + 1
+    if trailing is not None:
+        return trailing, end + 1  # "500 billion won"
     return "dollars", end
 
 

@@ -298,6 +298,10 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             start -= 1
         else:
             break
+    if label == "PERSON" and start > 0 and doc[start - 1].is_title \
+            and doc[start - 1].lower_ in lexicon.NAME_OPENERS:
+        start -= 1  # "Chaudhry Naveed Akram Warraich": a family name that opens the person's name
+        fire_span(NAME_OPENER, doc[start:end])
     if start > 0 and doc[start - 1].is_upper and doc[start - 1].lower_ in lexicon.LEGAL_FORM_PREFIXES:
         start, label = start - 1, "ORG"  # "PT Energi Listrik Nusantara": a firm, its legal form first
         fire_span(LEGAL_FORM_FIRST, doc[start:end])
@@ -707,6 +711,12 @@ PORTFOLIO = rule(
     counter=[("Home Office Minister Tom Barr said the plan was ready.", {"actor": "Home Office"})])
 
 
+NAME_OPENER = rule(
+    "mentions.name-opener", "A family or clan name that opens a South Asian name (“Chaudhry”, “Mian”, "
+    "people.yaml name_openers) is part of the person's name, not of the title before it.",
+    examples=[("The Speaker turned down a request by Leader of the Opposition Chaudhry Naveed Akram Warraich "
+               "to speak.", {"actor": "Chaudhry Naveed Akram Warraich", "role": "Leader of the Opposition"})],
+    counter=[("The Chaudhry family said it would appeal.", {"no_actor": "Chaudhry family"})])
 LEGAL_FORM_FIRST = rule(
     "mentions.legal-form-first", "A legal form written before a name (“PT Energi Listrik Nusantara”, “OOO "
     "Baltika”, organisations.yaml legal_form_prefixes) is part of a firm's name, whatever the model took "

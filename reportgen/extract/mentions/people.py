@@ -172,6 +172,9 @@ def _name_start(doc: Any, low: int, end: int) -> int | None:
             and not common_noun(doc, doc[start - 1].lower_) \
             and doc[start - 1].lower_ not in lexicon.TITLE_WORDS:
         start -= 1
+    while start is not None and start - 1 > low and doc[start - 1].is_title \
+            and doc[start - 1].lower_ in lexicon.NAME_OPENERS:
+        start -= 1  # "Chaudhry Naveed Akram Warraich" (mentions.name-opener)
     if start is None or start <= low:
         return None
     before = doc[start - 1]

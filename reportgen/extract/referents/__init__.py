@@ -43,6 +43,7 @@ from reportgen.extract.referents.types import (
     actor_of,
     employers_not_people,
     role_head,
+    stated_genders,
     type_speakers,
 )
 
@@ -71,7 +72,8 @@ def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], R
     genders = actor_genders(doc, pairs)
     sentence_starts = [sent.start for sent in layout.sentences]
     people = candidates(doc, pairs, sentence_starts)
-    pronouns = pronoun_antecedents(doc, pairs, genders, layout, people, sentence_starts)
+    guessed = set(genders) - set(stated_genders(pairs))  # from a first name alone
+    pronouns = pronoun_antecedents(doc, pairs, genders, layout, people, sentence_starts, guessed)
     referents = Referents(doc, actors, pairs, layout, genders, people, sentence_starts)
     referents.pronouns = pronouns
     name_possessors(doc, pairs, referents)

@@ -75,11 +75,13 @@ def candidates(doc: Any, pairs: list[tuple[Mention, Actor]], sentence_starts: li
 
 
 def pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: dict[str, str],
-                         layout: Layout, people: list[Candidate],
-                         sentence_starts: list[int]) -> dict[int, Actor]:
+                         layout: Layout, people: list[Candidate], sentence_starts: list[int],
+                         guessed: set[str] | None = None) -> dict[int, Actor]:
     """Each subject "he"/"she" outside quotes, in text order, to the person it stands for
     (:func:`most_salient`); every resolution fixes that person's gender, so a later "he" skips a
-    woman already called "she"."""
+    woman already called "she". ``guessed``: people whose gender only a first name suggests (see
+    ``NAME_GENDER_GUESS``)."""
+    guessed = set(guessed or ())
     if not people:
         return {}
     starts = [c.start for c in people]
@@ -96,13 +98,42 @@ def pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: d
         gender = "m" if word == "he" else "f"
         sentence = bisect_right(sentence_starts, token.i) - 1
         reporter = _reporting_subject(token, named)
-        chosen = most_salient(people[:bisect_left(starts, token.i)], sentence, genders, gender, reporter,
-                               token.head.i)
+        before = people[:bisect_left(starts, token.i)]
+        chosen = most_salient(before, sentence, genders, gender, reporter, token.head.i)
+        if chosen is None and guessed and token.head.lemma_.lower() in lexicon.REPORTING_VERBS:
+            near = [c for c in before if sentence - c.sentence <= 1 and c.subject and not c.backgrounded
+                    and c.reporter < 0]  # the one who acts, not "a woman who accused [Bill Clinton]"
+            chosen = most_salient(near, sentence, {n: g for n, g in genders.items() if n not in guessed},
+                                  gender, reporter, token.head.i)
+            if chosen is not None:
+                genders[chosen.name] = gender
+                guessed.discard(chosen.name)
+                fire(doc, NAME_GENDER_GUESS, token.idx, token.idx + len(token), chosen.name)
         if chosen is not None:
             found[token.i] = chosen
             genders.setdefault(chosen.name, gender)
             fire(doc, PRONOUN_SALIENCE, token.idx, token.idx + len(token), chosen.name)
     return found
+
+
+NAME_GENDER_GUESS = rule(
+    "referents.name-gender-guess", "A first name's usual gender is a guess (“Rana” names men in Pakistan, "
+    "women in the Arab world): when nobody of the pronoun's gender is within reach, the “he”/“she” who "
+    "says something is the subject of its sentence or the one before, whose gender the text then tells "
+    "(never for a “she” who merely acts, “he spanks his daughter when she misbehaves”, nor a person "
+    "acted upon, “a woman who accused Bill Clinton ... She described”).",
+    examples=[("Chief Minister Rana Mubashir Ahmad told a news conference that the schemes would be "
+               "finished. “Half-built hospitals do not treat anyone,” he said.",
+               {"quote": "Half-built hospitals", "speaker": "Rana Mubashir Ahmad"})],
+    counter=[("Rana Haddad chairs the board. Peter Hale, its treasurer, spoke on Monday. “We will not "
+              "sell,” he said.", {"quote": "We will not sell", "speaker": "Peter Hale"}),
+             ("Texas Sen. Ted Cruz said he spanks his daughter when she misbehaves. “Thank you, son,” he "
+              "said.", {"quote": "Thank you, son", "speaker": "Ted Cruz"}),
+             ("A woman who has accused Bill Clinton of assault spoke on Sunday night. She also described "
+              "a call. “He called the nursing home,” she said.", {"quote": "He called", "speaker": None}),
+             ("Maria Lopez said the fund was empty. Officials left the hall.\n\nThe audit began in May. "
+              "It found no fraud. The board met twice. “We were misled,” he said.",
+              {"quote": "We were misled", "speaker": None})])
 
 
 #: How far back (in sentences) a pronoun or description looks for the person it stands for.

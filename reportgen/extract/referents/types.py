@@ -661,22 +661,28 @@ def employers_not_people(pairs: list[tuple[Mention, Actor]]) -> None:
 def actor_genders(doc: Any, pairs: list[tuple[Mention, Actor]]) -> dict[str, str]:
     """Gender from a gendered role ("her husband"), an honorific, else a clearly gendered first name;
     pronoun resolution adds what "he"/"she" tell later."""
-    genders: dict[str, str] = {}
-    for mention, actor in pairs:
-        role_words = name_key(mention.role or "").split()
-        gendered = {lexicon.GENDERED_NOUNS[w] for w in role_words[-1:] if w in lexicon.GENDERED_NOUNS}
-        if len(gendered) == 1:
-            genders.setdefault(actor.name, gendered.pop())  # "her husband, Donald"
-    for mention, actor in pairs:
-        if mention.honorific:
-            gender = lexicon.HONORIFICS.get(mention.honorific.lower())
-            if gender:
-                genders.setdefault(actor.name, gender)
+    genders = stated_genders(pairs)
     first_names = lexicon.first_name_genders()
     for _, actor in pairs:
         words = actor.name.split()
         if actor.type == "person" and len(words) >= 2 and words[0].lower() in first_names:
             genders.setdefault(actor.name, first_names[words[0].lower()])  # "Carla Whitfield"
+    return genders
+
+
+def stated_genders(pairs: list[tuple[Mention, Actor]]) -> dict[str, str]:
+    """Gender the text states: a gendered role ("her husband, Donald"), else an honorific ("Ms. Roe")."""
+    genders: dict[str, str] = {}
+    for mention, actor in pairs:
+        role_words = name_key(mention.role or "").split()
+        gendered = {lexicon.GENDERED_NOUNS[w] for w in role_words[-1:] if w in lexicon.GENDERED_NOUNS}
+        if len(gendered) == 1:
+            genders.setdefault(actor.name, gendered.pop())
+    for mention, actor in pairs:
+        if mention.honorific:
+            gender = lexicon.HONORIFICS.get(mention.honorific.lower())
+            if gender:
+                genders.setdefault(actor.name, gender)
     return genders
 
 
