@@ -36,6 +36,12 @@ LINKS_HEADING = re.compile(r"^(read more|also read|related( stories| articles| c
                            r"see also|more on this( story)?|more from( the)? [A-Z][\w ]{1,30}|"
                            r"you may also like|recommended)\s*[:.]?$", re.I)
 
+#: A line that is only a date, perhaps with its weekday and time: "Thu, 12 Mar 2026, 4:15pm",
+#: "Tuesday, 3 March 2026 09:15 GMT".
+DATE_LINE = re.compile(r"^(\w+day,? |(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? )?"
+                       r"(\d{1,2} \w+,? (19|20)\d\d|\w+ \d{1,2},? (19|20)\d\d)"
+                       r"([ ,]+\d{1,2}[:.]\d\d( ?[ap]\.?m\.?)?)?( [A-Z]{2,4})?$", re.I)
+
 RULES: tuple[Rule, ...] = (
     _rule("dated-credit", AGENCY_DATE.pattern, 9, 0),
     _rule("furniture", r"^(continue reading( the main story)?|advertisement|advert|sponsored( content)?|"
@@ -54,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     _rule("caption", r"^(image|media) (copyright|caption|source)\b", 40),
     # a caption closed by its credit: "Residents wade to a boat. | Photo Credit: A. Raman"
     _rule("caption", r"\|\s*(photo|image|picture)s?\s*(credit|courtesy|source)?\s*:", 60),
+    _rule("caption", r"(^|[.!?]\s+)(photo|picture|image)s?\s*/\s*[A-Z][^.!?]*$", 60),  # "... Photo / Ann Roe"
     _rule("credit", r"^(getty images|reuters|ap photo|afp( via getty images)?|epa|shutterstock|"
           r"alamy|pa( media| wire)?|bloomberg|anadolu)\b[^.!?]*$", 12),
     _rule("credit", r"\((photo|image|picture)?:? ?(getty images|reuters|ap|afp|epa|shutterstock|"
@@ -92,9 +99,7 @@ RULES: tuple[Rule, ...] = (
     _rule("section", r"^(from the section|filed under|topics?:|tags?:)", 12),
     _rule("timestamp", r"^(posted|published|updated|last updated|first published)( on| at)?\b.{0,60}"
           r"\b(19|20)\d\d\b", 14),
-    _rule("timestamp", r"^(\w+day,? |(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? )?"
-          r"(\d{1,2} \w+,? (19|20)\d\d|\w+ \d{1,2},? (19|20)\d\d)"
-          r"([ ,]+\d{1,2}[:.]\d\d( ?[ap]\.?m\.?)?)?( [A-Z]{2,4})?$", 9),
+    _rule("timestamp", DATE_LINE.pattern, 9),
 )
 
 

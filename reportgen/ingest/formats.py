@@ -10,6 +10,7 @@ from typing import Any
 from reportgen.errors import InputError
 from reportgen.ingest import Article
 from reportgen.ingest.boilerplate import (
+    DATE_LINE,
     byline_author,
     clean_paragraphs,
     dated_credit,
@@ -96,8 +97,11 @@ def _runs(lines: list[str], first_block: bool) -> list[list[str]]:
     breakable = True  # the block's first line, which may be the headline
     for number, line in enumerate(lines):
         timed = bool(_TIME_HEADING.match(line))
-        alone = breakable and (furniture_kind(line) in ("byline", "timestamp", "dated-credit")
-                               or (timed and is_headline(line)))
+        kind = furniture_kind(line)
+        # (a date line stands alone even after a line with no full stop: "Rural Affairs Reporter⏎Thu, 12
+        # Mar 2026, 4:15pm")
+        alone = bool(DATE_LINE.match(line)) or (breakable and (kind in ("byline", "timestamp", "dated-credit")
+                                                               or (timed and is_headline(line))))
         dateline = first_block and number == 1 and dateline_end(line) > 0  # right under the headline
         opens = breakable and (timed or dateline)
         if (alone or opens) and runs[-1]:

@@ -20,6 +20,7 @@ from reportgen.ingest.boilerplate import clean_paragraphs, furniture_kind
     ("Photo: Harbour Ledger", "caption"),
     ("Image copyright Getty Images", "caption"),
     ("Dockers wait at the south gate on Monday. | Photo Credit: A. RAMAN", "caption"),
+    ("Cows wait for milking near Morrinsville. Photo / Ana Ruiz", "caption"),
     ("Cranes stand idle at the south terminal (Reuters)", "credit"),
     ("Getty Images", "credit"),
     ("© 2026 Harbour Ledger", "copyright"),

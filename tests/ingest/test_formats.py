@@ -240,6 +240,15 @@ def test_a_byline_or_dated_credit_right_under_the_headline_is_no_part_of_it(
     assert second_line not in article.text
 
 
+def test_a_writer_post_and_date_on_lines_of_their_own_are_furniture() -> None:
+    """Name, post and date each on a line: the date stands alone though the post has no full stop, so
+    the name and post read as the writer's signature."""
+    raw = f"{TITLE}\n\nAna Ruiz\nPorts Reporter\nThu, 12 Mar 2026, 4:15pm\n\n{BODY}\n"
+    article = ingest_bytes(raw.encode(), "strike.txt")
+    assert "Ruiz" not in article.text and "4:15pm" not in article.text
+    assert article.paragraphs[1].startswith("Around 2,400 dock workers")
+
+
 def test_a_dateline_under_the_headline_opens_the_lead() -> None:
     article = ingest_bytes(f"{TITLE}\nBOGOTÁ (AP) — {BODY}\n".encode(), "strike.txt")
     assert article.title == TITLE
