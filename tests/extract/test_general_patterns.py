@@ -291,3 +291,14 @@ def test_a_plural_possessive_in_a_description_is_no_quote_mark(nlp: Any) -> None
         "Peat\n\nTom Caldwell, the National Farmers\u2019 Union\u2019s vice-president, said the land could "
         "not be rewetted.\n"))
     assert actor(actors, "Tom Caldwell").role == "National Farmers\u2019 Union\u2019s vice-president"
+
+
+def test_a_person_the_parser_joined_to_a_place_is_no_place(nlp: Any) -> None:
+    """"near Morrinsville, Hemi Tautahi milks 460 cows": the parser makes the farmer a second place after
+    "near"; the model's PERSON label and "he said" keep him a person."""
+    actors, claims = brief_of(nlp, (
+        "Milk price cut\n\nOn the farm he runs near Morrinsville, Hemi Tautahi milks 460 cows. Tautahi plans "
+        "to sell 30 cows early.\n\n\"You don't panic,\" he said.\n"))
+    assert actor(actors, "Hemi Tautahi").type == "person"
+    assert actor(actors, "Morrinsville").type == "location"
+    assert speaker_of(claims, "You don't panic") == "Hemi Tautahi"

@@ -98,6 +98,17 @@ NAMED_THING = rule(
     counter=[("Rates\n\nThe Rate Setting Committee said it would meet again.",
               {"actor": "Rate Setting Committee"})])
 
+PERSON_TAG = rule(
+    "mentions.person-tag", "A short bracket right after a person's name is the person's tag, party and ward "
+    "or state (“Cllr Peter Odunsi (Lib Dem, Wexley Central)”): no actor of its own.", effect="-",
+    examples=[("Homes\n\nCllr Peter Odunsi (Lib Dem, Wexley Central), who chairs the committee, said the "
+               "district needed homes. “We cannot keep saying no,” he said.",
+               {"no_actor": "Lib Dem", "quote": "We cannot keep saying no", "speaker": "Peter Odunsi"})],
+    counter=[("Cyber\n\nThe National Cyber Security Agency (NUKIB) said the attack had ended.",
+              {"actor": "National Cyber Security Agency", "aliases": ["NUKIB"]})])
+#: Tokens a person's tag may hold between its brackets.
+_TAG_TOKENS = 6
+
 __all__ = ["Mention", "find_mentions", "speaks_for"]
 
 
@@ -199,7 +210,25 @@ def find_mentions(doc: Any) -> list[Mention]:
     mentions = _split_names_joined(doc, sorted(kept, key=lambda m: m.start))
     mentions = [m for m in mentions if not (m.label == "PERSON" and len(m.text) == 1)]  # "Q:" of a Q&A
     mentions = _not_in_offices(doc, _not_things(doc, _not_instances(doc, mentions)), layout)
+    mentions = _not_person_tags(doc, mentions)
     return sorted(_with_opening_first_names(doc, mentions), key=lambda m: m.start)
+
+
+def _not_person_tags(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """``PERSON_TAG``: mentions less those inside a short bracket right after a person's name."""
+    people_end = {m.end for m in mentions if m.label == "PERSON"}
+    kept = []
+    for m in mentions:
+        opening = m.start - 1
+        while opening > 0 and m.start - opening <= _TAG_TOKENS and doc[opening].text != "(":
+            opening -= 1
+        closing = next((k for k in range(m.end, min(opening + _TAG_TOKENS + 2, len(doc)))
+                        if doc[k].text == ")"), None)
+        if opening >= 1 and doc[opening].text == "(" and opening in people_end and closing is not None:
+            fire_span(PERSON_TAG, doc[m.start:m.end], m.text)
+        else:
+            kept.append(m)
+    return kept
 
 
 def _not_things(doc: Any, mentions: list[Mention]) -> list[Mention]:

@@ -207,8 +207,15 @@ def person_cues(doc: Any, root: Any, end: int) -> int:
 
 
 def locative(root: Any) -> bool:
-    """After "in", "at", "near" ... ("in Nairobi and Lusaka": both), or visited."""
-    root = tree_of(root.doc).first_conjunct(root)
+    """After "in", "at", "near" ... ("in Nairobi and Lusaka": both), or visited; never a person the
+    parser joined to the place ("near Morrinsville, Hemi Tautahi milks ...")."""
+    first = tree_of(root.doc).first_conjunct(root)
+    doc = root.doc
+    if first is not root and root.ent_type_ == "PERSON" and first.ent_type_ in ("GPE", "LOC", "FAC") \
+            and doc[root.left_edge.i - 1].text == "," and root.i + 1 < len(doc) \
+            and doc[root.i + 1].pos_ == "VERB":
+        return False  # (after a comma and acting; "in Manchester and Londonderry" stays two places)
+    root = first
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in lexicon.LOCATIVE_PREPOSITIONS:
         holder = head.head  # ("shares in Toyota", "hold shares in Toyota", "invested in Hitachi": a firm)

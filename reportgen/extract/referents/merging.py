@@ -103,7 +103,7 @@ def cluster_mentions(doc: Any, mentions: list[Mention],
         by_end[mention.end] = cluster
         last_seen[id(cluster)] = mention.start
     _merge_parts(clusters)
-    _merge_org_forms(clusters)
+    _merge_org_forms(clusters, doc)
     _merge_acronyms(doc, clusters, parenthesised)
     _merge_party_members(doc, clusters)
     _merge_country_bodies(doc, clusters)
@@ -125,8 +125,13 @@ CAPITALISED_KIND = rule(
                {"no_actor": "Court"}),
               ("Appeal\n\nThe case began in the High Court in 2021. On Tuesday the Court of Appeal "
                "overturned the ruling. The Court said the trial judge had erred.",
-               {"actor": "Court of Appeal", "aliases": ["Court"]})],
-    counter=[("Rates cut\n\nThe Committee said inflation had eased.", {"actor": "Committee"})])
+               {"actor": "Court of Appeal", "aliases": ["Court"]}),
+              ("Pennsylvania Senate sends wage bill to governor\n\nPennsylvania's Senate narrowly approved a "
+               "bill on Tuesday. The Senate will vote again in June.",
+               {"actor": "Pennsylvania Senate", "aliases": ["Senate"]})],
+    counter=[("Rates cut\n\nThe Committee said inflation had eased.", {"actor": "Committee"}),
+             ("Hearing\n\nThe Senate Committee on Homeland Security met on Monday. The Senate votes on "
+              "Friday.", {"actor": "Senate"})])
 
 
 def _merge_capitalised_kinds(doc: Any, clusters: list[Cluster]) -> None:
@@ -135,15 +140,17 @@ def _merge_capitalised_kinds(doc: Any, clusters: list[Cluster]) -> None:
     for short in live:
         words = {name_key(m.text) for m in short.mentions}
         word = words.pop() if len(words) == 1 else ""
-        if word not in lexicon.ORG_WORDS or not all(
-                m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ in ("the", "this", "that")
-                and doc[m.start].is_title for m in short.mentions):
-            continue
+        single = all(m.end - m.start == 1 and m.start > 0 and doc[m.start].is_title for m in short.mentions)
+        named = any(doc[m.start - 1].lower_ in ("the", "this", "that") or doc[m.start - 1].tag_ == "POS"
+                    for m in short.mentions)
+        if word not in lexicon.ORG_WORDS or not single or not named \
+                or any(doc[m.start - 1].lower_ in ("a", "an") for m in short.mentions):
+            continue  # ("the Senate", "Pennsylvania's Senate", "Senate Republican Leader Gregory Lyle")
         first = short.mentions[0].start
         # (the word as the name's head: "Supreme Court", "Court of Appeal", "Council of Europe")
         owners = [c for c in live if c is not short and c.merged_into is None and c.mentions
                   and not c.is_personal() and len(c.longest().split()) >= 2
-                  and word in name_key(c.longest()).split() and c.mentions[0].start < first]
+                  and _name_head(name_key(c.longest())) == word and c.mentions[0].start < first]
         if not owners:
             continue
         latest = max(owners, key=lambda c: max(m.start for m in c.mentions if m.start < first))
@@ -153,6 +160,14 @@ def _merge_capitalised_kinds(doc: Any, clusters: list[Cluster]) -> None:
             mention = short.mentions[0]
             fire(doc, CAPITALISED_KIND, doc[mention.start].idx, doc[mention.start].idx + len(mention.text))
             clusters.remove(short)
+
+
+def _name_head(key: str) -> str:
+    """The word a body's name is headed by: its last, or the one before its first "of", "for" or "on"
+    ("Court of Appeal", "Senate Committee on Homeland Security")."""
+    words = key.split()
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on") and k > 0), len(words))
+    return words[cut - 1] if words else ""
 
 
 def _longer_name_ending(key: str, clusters: list[Cluster]) -> Cluster | None:
@@ -561,7 +576,18 @@ def _merge_parts(clusters: list[Cluster]) -> None:
 _PARENTHESISED = re.compile(r"\s*\([^()]*\)")
 
 
-def _merge_org_forms(clusters: list[Cluster]) -> None:
+PLACE_NOT_ITS_BODY = rule(
+    "referents.place-not-its-body", "A place is never the short name of the body named after it "
+    "(“Pennsylvania” of the “Pennsylvania Senate”, organisations.yaml place_body_heads): the state acts "
+    "apart from its legislature, though “Tallybird” is Tallybird Group.", effect="-",
+    examples=[("Pennsylvania Senate passes wage bill\n\nThe bill would raise Pennsylvania's minimum wage "
+               "to $15 an hour. Pennsylvania has not raised it since 2009.",
+               {"actor": "Pennsylvania", "type": "location"})],
+    counter=[("Results\n\nTallybird Group cut 300 jobs. Tallybird said demand had fallen.",
+              {"actor": "Tallybird Group", "aliases": ["Tallybird"]})])
+
+
+def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
     """"Tallybird Group"/"Tallybird", "BBC News"/"BBC", "US Congress"/"Congress" are one organisation."""
     live = [c for c in clusters if c.merged_into is None and not c.is_personal()]
     # A lone word the model called a person ("Halvorsen said") may still be the firm's short name.
@@ -620,6 +646,11 @@ def _merge_org_forms(clusters: list[Cluster]) -> None:
                 (_generic_org_word(w) and not (place_apart and w in lexicon.INDUSTRY_WORDS))  # "Texas Oil"
                 or w in lexicon.PLACE_SUFFIXES or (long_place and w in lexicon.REGION_KINDS)  # "X Province"
                 for w in rest_after)
+            if dropped and rest_after and place and gazetteer_place(short.longest()) \
+                    and all(w in lexicon.PLACE_BODY_HEADS for w in rest_after):
+                if doc is not None:
+                    fire_at(doc, PLACE_NOT_ITS_BODY, short.mentions[0], long.longest())
+                continue  # "Pennsylvania" is no short name of the Pennsylvania Senate
             if dropped and personal_name:
                 # a name's own word ("Holdings"), not a description ("the Islamic State network")
                 dropped = long.longest().split()[-1][:1].isupper() \

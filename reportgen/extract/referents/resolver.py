@@ -249,11 +249,19 @@ class Referents:
         if head in lexicon.SOURCE_NOUNS:
             return None  # "the source said": someone the article will not name
         k = bisect_left(self._org_starts, token_i) - 1
+        employer = None  # a body named only as someone's workplace ("an economist at Bank Nusantara Raya")
         while k >= 0:  # "the coast guard" after "Spain's coast guard"
-            actor = self._orgs[k][1]
+            start, actor = self._orgs[k]
             if head in name_key(actor.name).split():
-                return actor
+                if not _workplace(self.doc[self._token_mention[start].root]):
+                    if employer is not None and employer is not actor:
+                        fire(self.doc, WORKPLACE_NOT_MEANT, self.doc[token_i].idx,
+                             self.doc[token_i].idx + len(self.doc[token_i]), actor.name)
+                    return actor
+                employer = employer or actor
             k -= 1
+        if employer is not None:
+            return employer
         if head in lexicon.MEDIUM_NOUNS:
             medium = self.medium_before(token_i)
             if medium is not None:
@@ -347,6 +355,25 @@ def _unnamed_subject(token: Any) -> bool:
 def _passive_agent(token: Any) -> bool:
     """ "The march was organised by the Bread Alliance": the body acted, so a later "its" is its."""
     return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+WORKPLACE_NOT_MEANT = rule(
+    "referents.workplace-not-meant", "“The bank” is the bank the story names as acting, not one named since "
+    "only as a commentator's workplace (“an economist at Bank Nusantara Raya”).",
+    examples=[("Rates\n\nBank Indonesia raised its rate to 6.25% on Thursday. Dewi Anggraini, an economist "
+               "at Bank Nusantara Raya, said the hike would weigh on lending. The bank said risks were "
+               "“tilted to the downside”.",
+               {"quote": "tilted to the downside", "speaker": "Bank Indonesia"})],
+    counter=[("Rates\n\nBank Indonesia raised its rate on Thursday. Bank Nusantara Raya cut its lending "
+              "target. The bank said risks were “tilted to the downside”.",
+              {"quote": "tilted to the downside", "speaker": "Bank Nusantara Raya"})])
+
+
+def _workplace(root: Any) -> bool:
+    """A body named as where a described person works: "an economist at X", "a lawyer with X"."""
+    holder = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("at", "with", "for") else None
+    return holder is not None and holder.pos_ == "NOUN" and (
+        holder.lemma_.lower() in lexicon.TITLE_WORDS or holder.lemma_.lower() in lexicon.PERSON_NOUNS)
 
 
 DESCRIBED_PERSON = rule(
