@@ -213,12 +213,26 @@ def find_unit(amount: Amount, earlier: list[Number]) -> bool:
     for which, finder in UNIT_RULES if share else (*UNIT_RULES, *ELSEWHERE):
         found = finder(amount, earlier)
         if found is not None:
-            amount.unit, amount.end = found
+            amount.unit, amount.end = _whole_compound(amount.doc, *found)
             amount.decide(which, f"unit={amount.unit}")
             return True
     if share:
         amount.decide(SHARE)
     return share
+
+
+def _whole_compound(doc: Any, unit: str, end: int) -> tuple[str, int]:
+    """A unit noun the parser cut at a hyphen is the whole compound ("350 health sub-centres", "two
+    brothers-in-law"); never a measure glued to its figure ("a 7,600-foot-high peak") nor a dash."""
+    if end < 2 or doc[end - 1].lower_ != unit.lower() or doc[end - 2].text == "-":
+        return unit, end
+    stop = end
+    while stop + 1 < len(doc) and doc[stop].text == "-" and not doc[stop].whitespace_ \
+            and not doc[stop - 1].whitespace_ and doc[stop + 1].is_alpha:
+        stop += 2
+    if stop == end:
+        return unit, end
+    return doc[end - 1:stop].text.lower(), stop
 
 
 def add_rate(amount: Amount, earlier: list[Number]) -> bool:

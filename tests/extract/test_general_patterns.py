@@ -295,10 +295,13 @@ def test_a_plural_possessive_in_a_description_is_no_quote_mark(nlp: Any) -> None
 
 def test_a_person_the_parser_joined_to_a_place_is_no_place(nlp: Any) -> None:
     """"near Morrinsville, Hemi Tautahi milks 460 cows": the parser makes the farmer a second place after
-    "near"; the model's PERSON label and "he said" keep him a person."""
+    "near"; he is a person, the subject of "milks", and the "he" who speaks next (not the spokesman
+    quoted before)."""
     actors, claims = brief_of(nlp, (
-        "Milk price cut\n\nOn the farm he runs near Morrinsville, Hemi Tautahi milks 460 cows. Tautahi plans "
+        "Milk price cut\n\nLabour's agriculture spokesman, Dean Te Kani, said the package was weak.\n\n"
+        "On the farm he runs near Morrinsville, Hemi Tautahi milks 460 cows. Tautahi plans "
         "to sell 30 cows early.\n\n\"You don't panic,\" he said.\n"))
     assert actor(actors, "Hemi Tautahi").type == "person"
     assert actor(actors, "Morrinsville").type == "location"
     assert speaker_of(claims, "You don't panic") == "Hemi Tautahi"
+    assert actor(actors, "Dean Te Kani").role == "Labour's agriculture spokesman"

@@ -35,6 +35,9 @@ def only(nlp: Any, text: str) -> Number:
     (["twenty-one"], 21),
     (["two", "hundred", "thousand"], 200_000),
     (["100,000"], 100_000),
+    (["1.52", "lakh", "crore"], 1_520_000_000_000),
+    (["one", "thousand", "million"], 1_000_000_000),
+    (["two", "million", "three", "thousand"], 2_003_000),
     (["bn"], None),
 ])
 def test_phrase_value(words: list[str], value: float | None) -> None:
@@ -397,6 +400,10 @@ def test_a_duration_takes_the_unit_it_counts(nlp: Any) -> None:
     ("The court imposed a fine of HK$50,000 on the firm.", 50_000, "Hong Kong dollars", "HK$50,000"),
     ("The insurer lost CHF 1.2 billion last year.", 1_200_000_000, "Swiss francs", "CHF 1.2 billion"),
     ("The state pledged Rs 500 crore for the canal.", 5_000_000_000, "rupees", "Rs 500 crore"),
+    # two scales in a row multiply: a lakh of crores
+    ("The state presented a Rs 1.52 lakh crore budget.", 1_520_000_000_000, "rupees", "Rs 1.52 lakh crore"),
+    # a counted noun the parser cut at its hyphen
+    ("The budget pays for 350 new health sub-centres.", 350, "sub-centres", "350 new health sub-centres"),
     ("The region will spend €3.5bn on its tramways.", 3_500_000_000, "euros", "€3.5bn"),
 ])
 def test_currency_codes_and_amounts_the_tagger_missed(nlp: Any, text: str, value: float, unit: str,

@@ -90,6 +90,10 @@ def national_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
         # the demonym nearest the head: "the Danish and Dutch defence ministries" -> "Dutch ..."
         modifiers = [w for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")
                      for w in (c, *(x for x in c.children if x.dep_ == "conj"))]
+        if head.dep_ == "compound" and head.head.i == head.i + 1:
+            # "A Chinese commerce ministry spokesman": the parser hangs the demonym on the spokesman
+            modifiers = [c for c in head.head.lefts
+                         if c.dep_ in ("amod", "compound") and c.i == head.left_edge.i - 1] + modifiers
         origin = next((c for c in reversed(modifiers)
                        if c.lower_ in lexicon.DEMONYM_COUNTRIES or country_key(c.text)), None)
         if origin is None or not origin.text[:1].isupper():
@@ -228,7 +232,11 @@ NATIONAL_BODY = rule(
     examples=[("The British government will not give way, officials said.",
                {"actor": "British government", "type": "organization"}),
               ("Col. Justin Mbemba, a spokesman for the Congolese army, said troops would stay.",
-               {"actor": "Congolese army", "type": "organization"})])
+               {"actor": "Congolese army", "type": "organization"}),
+              # the demonym hung on the spokesman, and the body speaking through him
+              ("Tariffs\n\nA Chinese commerce ministry spokesman said the tariffs were “a legitimate "
+               "response to discriminatory export restrictions”.",
+               {"quote": "a legitimate response", "speaker": "Chinese commerce ministry"})])
 
 
 UNTAGGED_ACRONYM = rule(

@@ -378,7 +378,9 @@ def _names_a_work(doc: Any, root: Any, start: int, end: int) -> bool:
         return True  # "the Skulls Trojan", "the Netsky and Sasser virus families" (a parse may miss it)
     kinds = [c for c in root.children if c.i < start and c.dep_ in ("compound", "nmod", "appos")]
     if kinds and kinds[-1].lower_ in lexicon.WORK_NOUNS and kinds[-1].is_lower:
-        return True  # the noun next to the name says what it is ("the vaccine alliance Gavira" is a body)
+        # the noun next to the name says what it is ("the vaccine alliance Gavira" is a body), unless the
+        # name speaks ("Sportswear brand Andina Sport ... said it had ended": a firm)
+        return not (root.dep_ in SUBJECTS and root.head.lemma_.lower() in lexicon.REPORTING_VERBS)
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # "the Netsky, Bagle and MyDoom mailers": every conjunct

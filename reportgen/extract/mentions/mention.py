@@ -209,19 +209,26 @@ def person_cues(doc: Any, root: Any, end: int) -> int:
 def locative(root: Any) -> bool:
     """After "in", "at", "near" ... ("in Nairobi and Lusaka": both), or visited; never a person the
     parser joined to the place ("near Morrinsville, Hemi Tautahi milks ...")."""
-    first = tree_of(root.doc).first_conjunct(root)
-    doc = root.doc
-    if first is not root and root.ent_type_ == "PERSON" and first.ent_type_ in ("GPE", "LOC", "FAC") \
-            and doc[root.left_edge.i - 1].text == "," and root.i + 1 < len(doc) \
-            and doc[root.i + 1].pos_ == "VERB":
-        return False  # (after a comma and acting; "in Manchester and Londonderry" stays two places)
-    root = first
+    if person_joined_to_place(root):
+        return False
+    root = tree_of(root.doc).first_conjunct(root)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in lexicon.LOCATIVE_PREPOSITIONS:
         holder = head.head  # ("shares in Toyota", "hold shares in Toyota", "invested in Hitachi": a firm)
         return not any(t.lemma_.lower() in lexicon.HOLDING_WORDS
                        for t in (holder, *(c for c in holder.children if c.dep_ == "dobj")))
     return root.dep_ == "dobj" and head.lemma_.lower() in lexicon.VISITING_VERBS
+
+
+def person_joined_to_place(root: Any) -> bool:
+    """A person the parser made a conjunct of the place before, after a comma and right before a verb
+    ("near Morrinsville, Hemi Tautahi milks 460 cows"): the verb's subject, in no place ("in Manchester
+    and Londonderry" stays two places)."""
+    doc = root.doc
+    first = tree_of(doc).first_conjunct(root)
+    return first is not root and root.ent_type_ == "PERSON" and first.ent_type_ in ("GPE", "LOC", "FAC") \
+        and root.left_edge.i > 0 and doc[root.left_edge.i - 1].text == "," and root.i + 1 < len(doc) \
+        and doc[root.i + 1].pos_ == "VERB"
 
 
 def placed(root: Any) -> bool:

@@ -14,6 +14,7 @@ from reportgen.extract import lexicon
 from reportgen.extract.grammar import SUBJECTS, cited, complement, tree_of
 from reportgen.extract.layout import Layout, layout_of
 from reportgen.extract.mentions import Mention
+from reportgen.extract.mentions.mention import person_joined_to_place
 from reportgen.extract.rules import fire, rule
 
 PRONOUN_SALIENCE = rule(
@@ -247,9 +248,10 @@ def _relative_speaker(token: Any) -> bool:
 
 def _subject_like(token: Any) -> bool:
     """A subject, or the name in apposition to one ("her mother, Fiona, said": Fiona), or the holder of
-    an office the parser made the subject ("Member for Health Dr Ruth Imbuga disputed it")."""
+    an office the parser made the subject ("Member for Health Dr Ruth Imbuga disputed it"), or a person
+    the parser joined to the place before ("near Morrinsville, Hemi Tautahi milks")."""
     return token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS) \
-        or _holds_subject_office(token)
+        or _holds_subject_office(token) or person_joined_to_place(token)
 
 
 def _holds_subject_office(token: Any) -> bool:

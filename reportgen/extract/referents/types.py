@@ -261,6 +261,17 @@ def actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = Non
     return Actor(name=name, type=kind, aliases=aliases, role=role, mentions=len(real))
 
 
+COMPANY_DESCRIBED = rule(
+    "referents.company-described", "A name the text describes as a company (“Sportswear brand Andina "
+    "Sport”, “chipmaker Hanseong”, organisations.yaml company_nouns) is an organisation, whatever the model "
+    "called it, unless a first name opens it.",
+    examples=[("Sponsors\n\nSportswear brand Andina Sport, which signed Restrepo in 2024, said it had “ended "
+               "its relationship with Ms. Restrepo in line with her contract.”",
+               {"actor": "Andina Sport", "type": "organization"})],
+    counter=[("Sponsors\n\nBank analyst Maria Lopez said the deal was sound.",
+              {"actor": "Maria Lopez", "type": "person"})])
+
+
 NATIONAL_INSTITUTION = rule(
     "referents.national-institution", "A name that ends in an institution the data knows (“Philippine Red "
     "Cross”, organisations.yaml institutions) is an organisation, whatever first name opens it.",
@@ -496,6 +507,12 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     if 2 <= len(words) <= 3 and words[0] in lexicon.first_name_genders() and _stated_person(cluster):
         return "person"  # "Tom Lines, the club's captain", "Lucy Gallery, her cousin": whatever the last word
     named_person = len(words) >= 2 and words[0] in lexicon.first_name_genders() and not country_key(lowered)
+    described = next((m for m in cluster.mentions
+                      if m.role and role_head(m.role) in lexicon.COMPANY_NOUNS), None)
+    if described is not None and not named_person and not cluster.labels()["GPE"]:
+        if doc is not None:
+            fire_at(doc, COMPANY_DESCRIBED, described)
+        return "organization"  # "Sportswear brand Andina Sport": the model's PERSON is a slip
     titled = next((n for n in cluster.names() if titled_country(n)), None)
     if titled is not None and not named_person and not country_key(titled):
         if doc is not None:
