@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from reportgen.extract import lexicon
-from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS
+from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS
 from reportgen.extract.layout import Layout, layout_of
 from reportgen.extract.mentions.mention import (
     FUNCTION_POS,
@@ -90,9 +90,12 @@ def national_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
         # the demonym nearest the head: "the Danish and Dutch defence ministries" -> "Dutch ..."
         modifiers = [w for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")
                      for w in (c, *(x for x in c.children if x.dep_ == "conj"))]
-        if head.dep_ == "compound" and head.head.i == head.i + 1:
-            # "A Chinese commerce ministry spokesman": the parser hangs the demonym on the spokesman
-            modifiers = [c for c in head.head.lefts
+        spokesman = head.head
+        if head.dep_ == "compound" and spokesman.i == head.i + 1 and spokesman.dep_ in SUBJECTS \
+                and spokesman.lower_ in lexicon.SPOKES_NOUNS:
+            # "A Chinese commerce ministry spokesman said": the parser hangs the demonym on the spokesman
+            # (never "Ana Ruiz, a former German agriculture ministry official,": her description)
+            modifiers = [c for c in spokesman.lefts
                          if c.dep_ in ("amod", "compound") and c.i == head.left_edge.i - 1] + modifiers
         origin = next((c for c in reversed(modifiers)
                        if c.lower_ in lexicon.DEMONYM_COUNTRIES or country_key(c.text)), None)
@@ -236,7 +239,9 @@ NATIONAL_BODY = rule(
               # the demonym hung on the spokesman, and the body speaking through him
               ("Tariffs\n\nA Chinese commerce ministry spokesman said the tariffs were “a legitimate "
                "response to discriminatory export restrictions”.",
-               {"quote": "a legitimate response", "speaker": "Chinese commerce ministry"})])
+               {"quote": "a legitimate response", "speaker": "Chinese commerce ministry"})],
+    counter=[("Trade\n\nMatthias Kerber, a former German agriculture ministry official, chairs the council.",
+              {"no_actor": "German agriculture ministry"})])
 
 
 UNTAGGED_ACRONYM = rule(
