@@ -149,6 +149,7 @@ NAME_PARTICLES = words("people", "name_particles")
 SPACED_NAME_PARTICLES = words("people", "spaced_name_particles")
 NAME_OPENERS = words("people", "name_openers")
 OFFICE_OBJECTS = words("people", "office_objects")
+FIRST_NAME_TITLES = words("people", "first_name_titles")
 
 COUNTRIES = words("places", "countries")
 COUNTRY_PHRASES = phrases("places", "countries")

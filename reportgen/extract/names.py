@@ -84,6 +84,13 @@ def known_place_or_city(name: str) -> bool:
     return known_place(name) or bool(gazetteer().cities(name))
 
 
+def known_subdivision(name: str) -> bool:
+    """A state or province the gazetteer knows ("Khyber Pakhtunkhwa", "Sindh")."""
+    from reportgen.geo.gazetteer import gazetteer
+
+    return bool(gazetteer().subdivisions(name))
+
+
 def titled_short_name(lowered: str) -> str | None:
     """"republic of valdoria" -> "valdoria": the name after a state's title the data lists (never one of
     not_country_titles)."""

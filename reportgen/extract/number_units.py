@@ -230,8 +230,10 @@ def _whole_compound(doc: Any, unit: str, end: int) -> tuple[str, int]:
     while stop + 1 < len(doc) and doc[stop].text == "-" and not doc[stop].whitespace_ \
             and not doc[stop - 1].whitespace_ and doc[stop + 1].is_alpha:
         stop += 2
-    if stop == end:
-        return unit, end
+    parts = doc[end:stop]
+    if stop == end or any(t.lower_ in ("a", "an", "per") or t.pos_ == "ADJ" for t in parts) \
+            or (stop < len(doc) and doc[stop].pos_ == "NOUN"):
+        return unit, end  # "the 30 metre-high wall", "40 tonnes-a-day": an adjective, not the counted noun
     return doc[end - 1:stop].text.lower(), stop
 
 

@@ -138,7 +138,8 @@ def phrase_value(words: list[str]) -> float | None:
     ["one", "point", "three"]; None when it holds no number. An article counts as one only before a
     scale or count word ("a million", "a dozen"), so "a record 7.2" is 7.2."""
     total, current, seen, article, joined = 0.0, 0.0, False, False, False
-    chunk = 0.0  # what the last scale of a thousand or more made: a scale right after multiplies it
+    chunk = 0.0  # what the last scale of a thousand or more made: a larger scale right after multiplies it
+    chunk_scale = 0.0
     vague: float | None = None
     lower = 1.0  # "several" before a count or scale word: its lower bound
     decimals: str | None = None  # digits said after "point"
@@ -176,15 +177,16 @@ def phrase_value(words: list[str]) -> float | None:
             decimals = ""
         elif is_scale(low) and len(low.rstrip(".")) > 1:
             scale = SCALES[low.rstrip(".")]
-            if scale >= 1000 and not current and chunk:  # "1.52 lakh crore", "one thousand million"
-                total += chunk * (scale - 1)
+            if scale >= 1000 and not current and chunk and scale > chunk_scale:  # "1.52 lakh crore"
+                total += chunk * (scale - 1)  # ("one thousand million"; never "10 million thousand-year-old")
                 chunk *= scale
+                chunk_scale = scale
             else:
                 current = (current or lower) * scale
                 seen = seen or article
                 if scale >= 1000:
                     total += current
-                    chunk, current = current, 0.0
+                    chunk, current, chunk_scale = current, 0.0, scale
         elif low in VAGUE_MAGNITUDES:
             vague = VAGUE_MAGNITUDES[low] if vague is None else vague * VAGUE_MAGNITUDES[low]
             seen = True

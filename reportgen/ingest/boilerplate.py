@@ -60,7 +60,8 @@ RULES: tuple[Rule, ...] = (
     _rule("caption", r"^(image|media) (copyright|caption|source)\b", 40),
     # a caption closed by its credit: "Residents wade to a boat. | Photo Credit: A. Raman"
     _rule("caption", r"\|\s*(photo|image|picture)s?\s*(credit|courtesy|source)?\s*:", 60),
-    _rule("caption", r"(^|[.!?]\s+)(photo|picture|image)s?\s*/\s*[A-Z][^.!?]*$", 60),  # "... Photo / Ann Roe"
+    _rule("caption", r"(^|[.!?]\s+)(photo|picture|image)s?\s*/\s*[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3}$",
+          60),  # "... Photo / Ann Roe"
     _rule("credit", r"^(getty images|reuters|ap photo|afp( via getty images)?|epa|shutterstock|"
           r"alamy|pa( media| wire)?|bloomberg|anadolu)\b[^.!?]*$", 12),
     _rule("credit", r"\((photo|image|picture)?:? ?(getty images|reuters|ap|afp|epa|shutterstock|"
@@ -90,7 +91,7 @@ RULES: tuple[Rule, ...] = (
     _rule("author-bio", rf"^{_NAMES} (is|was) (a|an|the) ([\w-]+ ){{0,4}}(reporter|correspondent|"
           r"writer|editor|journalist|columnist|contributor|producer)\b", 60, 0),
     _rule("author-bio", r"^(follow (him|her|them|us|me) (on|at)\b|@\w+$|contact the author\b)", 20),
-    _rule("byline", r"^(special|staff) (correspondent|reporter|writer)s?\b[^.!?]*$", 20),
+    _rule("byline", r"^(?i:special|staff) (?i:correspondent|reporter|writer)\b( +[A-Z0-9][^.!?]*)?$", 20, 0),
     _rule("end-mark", r"^([\w.+-]+@[\w-]+(\.[\w-]+)+\s*)?(\((end|ends|more)\)|-+ ?end ?-+|#{3}|-30-)$", 3),
     _rule("contact", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", 1),
     _rule("editor-note", r"^\((attn|eds?|editors?|note to editors)\s*:", 40),
@@ -215,4 +216,9 @@ def _a_link(paragraph: str) -> bool:
     """A line of a list of links: a short headline, no sentence ("- Oasis Air finalises order for 30
     jets", "Explainer: How the pension system works")."""
     text = paragraph.strip().lstrip("-–—•*· ").strip()
-    return 0 < len(text.split()) <= 20 and not text.endswith((".", "!", "?", "”", '"'))
+    return 0 < len(text.split()) <= 16 and not text.endswith((".", "!", "?", ":", ";", ")", ",", "’", "'")) \
+        and not any(mark in text for mark in _OPENING_QUOTES)
+
+
+#: Opening quotation marks: a line holding one quotes someone, and is the story's.
+_OPENING_QUOTES = ('"', "“", "‘")

@@ -38,6 +38,7 @@ def only(nlp: Any, text: str) -> Number:
     (["1.52", "lakh", "crore"], 1_520_000_000_000),
     (["one", "thousand", "million"], 1_000_000_000),
     (["two", "million", "three", "thousand"], 2_003_000),
+    (["10", "million", "thousand"], 10_001_000),  # ("10 million thousand-year-old trees": no product)
     (["bn"], None),
 ])
 def test_phrase_value(words: list[str], value: float | None) -> None:
@@ -404,6 +405,7 @@ def test_a_duration_takes_the_unit_it_counts(nlp: Any) -> None:
     ("The state presented a Rs 1.52 lakh crore budget.", 1_520_000_000_000, "rupees", "Rs 1.52 lakh crore"),
     # a counted noun the parser cut at its hyphen
     ("The budget pays for 350 new health sub-centres.", 350, "sub-centres", "350 new health sub-centres"),
+    ("Engineers inspected the 30 metre-high wall.", 30, "metre", "30 metre"),
     ("The region will spend €3.5bn on its tramways.", 3_500_000_000, "euros", "€3.5bn"),
 ])
 def test_currency_codes_and_amounts_the_tagger_missed(nlp: Any, text: str, value: float, unit: str,

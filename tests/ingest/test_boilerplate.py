@@ -80,6 +80,8 @@ def test_furniture_is_recognised(paragraph: str, kind: str) -> None:
     "Related talks between the two ports broke down on Monday.",
     "Also read by the minister was a letter from the union.",
     "Write to the harbourmaster at office@harbour.example if you saw the collision.",
+    "Staff reporters to bear brunt of cuts",
+    "Photo / Image rights were sold to a local studio, the organisers said, for an undisclosed sum",
 ])
 def test_real_sentences_are_kept(paragraph: str) -> None:
     assert furniture_kind(paragraph) is None
@@ -105,6 +107,14 @@ def test_the_headlines_under_a_heading_of_links_go_with_it() -> None:
     assert kept == ["The strike spread to the ferries.", "Talks resume on Friday, the union said."]
     assert removed[:3] == ["Also read", "- Port of Calder finalises order for 12 cranes",
                            "Explainer: How the dockers' pension works"]
+
+
+def test_a_heading_of_links_never_takes_a_paragraph_that_quotes_or_introduces() -> None:
+    """Under "Read more:", a line that quotes someone or ends in a colon is the story going on."""
+    quoted = "Asked whether she would reconsider, council leader Jane Morris replied: ‘Not while it stays.’"
+    kept, _ = clean_paragraphs(["Cuts loom.", "Read more:", "County libraries face deeper cuts", quoted,
+                                "The plan includes:", "- a bus lane costing £3 million"])
+    assert kept == ["Cuts loom.", quoted, "The plan includes:", "- a bus lane costing £3 million"]
 
 
 def test_a_signature_is_furniture_only_at_the_top_or_the_foot() -> None:

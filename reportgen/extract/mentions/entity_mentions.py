@@ -161,8 +161,10 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                 break  # "club manager Dean Price": the title is stated already, so "Dean" is a first name
             elif (word in lexicon.TITLE_WORDS or word in lexicon.DEMONYMS) \
                     and tokens[-1].lower_ not in lexicon.ORG_WORDS \
-                    and not (label == "PERSON" and word in lexicon.first_name_genders()
-                             and (len(tokens) == 2 or tokens[1].lower_ in lexicon.SPACED_NAME_PARTICLES
+                    and not (label == "PERSON" and len(tokens) == 2
+                             and word in lexicon.first_name_genders()) \
+                    and not (label == "PERSON" and word in lexicon.FIRST_NAME_TITLES
+                             and (tokens[1].lower_ in lexicon.SPACED_NAME_PARTICLES
                                   or tokens[-1].dep_ == "appos")):
                 titles.append(tokens.pop(0))  # (but "Christian Pardo": a first name, not a faith; "spokesman,
                 # Dean Te Kani,": the office is stated, and a surname with a particle is no full name)

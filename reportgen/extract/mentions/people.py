@@ -37,6 +37,8 @@ from reportgen.extract.names import (
     INITIAL,
     NAME_TOKEN,
     country_key,
+    known_place_or_city,
+    known_subdivision,
     person_shaped,
 )
 from reportgen.extract.nlp import common_noun
@@ -203,7 +205,10 @@ def names_after_offices(doc: Any, mentions: list[Mention], layout: Layout) -> li
             k += 1  # the run of capitalised words after "Minister of"
         start = _name_start(doc, title.i + 2, k)
         if start is None and doc[title.i + 2].lower_ == "the" \
-                and doc[title.i + 3].lower_ in lexicon.OFFICE_OBJECTS and 2 <= k - (title.i + 4) <= 3:
+                and doc[title.i + 3].lower_ in lexicon.OFFICE_OBJECTS and 2 <= k - (title.i + 4) <= 3 \
+                and not known_place_or_city(doc[title.i + 4:k].text) \
+                and not known_subdivision(doc[title.i + 4:k].text) \
+                and not any(t.lower_ in lexicon.ORG_WORDS for t in doc[title.i + 4:k]):
             start = title.i + 4  # "Leader of the Opposition Bhuvneshwar Oraon": no first name the data knows
         if start is None:
             continue
@@ -540,7 +545,9 @@ NAME_IN_OFFICE_CHAIN = rule(
     counter=[("Hospitals\n\nThe Minister of Health and Social Care said the states would decide.",
               {"no_actor": "Health and Social Care"}),
              ("Budget\n\nThe Leader of the House Business Committee met.",
-              {"no_actor": "Business Committee"})])
+              {"no_actor": "Business Committee"}),
+             ("Budget\n\nLeader of the Opposition Khyber Pakhtunkhwa said the budget was a fraud.",
+              {"no_actor": "Khyber Pakhtunkhwa"})])
 
 
 QUOTE_SOURCE = rule(

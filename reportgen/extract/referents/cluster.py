@@ -19,6 +19,7 @@ from reportgen.extract.names import (
     country_key,
     initials,
     known_place,
+    known_subdivision,
     name_key,
     person_shaped,
     titled_short_name,
@@ -117,9 +118,7 @@ def titled_country(name: str) -> str | None:
 def gazetteer_place(name: str) -> bool:
     """A place the data or the gazetteer knows ("Texas", "Cincinnati", "Sindh"), not one only the text
     names ("Platte River")."""
-    from reportgen.geo.gazetteer import gazetteer
-
-    return known_place(name) or known_city(name) or bool(gazetteer().subdivisions(name))
+    return known_place(name) or known_city(name) or known_subdivision(name)
 
 
 def known_city(name: str, population: int = 0) -> bool:

@@ -131,7 +131,9 @@ CAPITALISED_KIND = rule(
                {"actor": "Pennsylvania Senate", "aliases": ["Senate"]})],
     counter=[("Rates cut\n\nThe Committee said inflation had eased.", {"actor": "Committee"}),
              ("Hearing\n\nThe Senate Committee on Homeland Security met on Monday. The Senate votes on "
-              "Friday.", {"actor": "Senate"})])
+              "Friday.", {"actor": "Senate"}),
+             ("Bills\n\nThe Ohio Senate passed the bill in May. Texas's Senate rejected a similar bill.",
+              {"actor": "Ohio Senate", "aliases": []})])
 
 
 def _merge_capitalised_kinds(doc: Any, clusters: list[Cluster]) -> None:
@@ -151,6 +153,10 @@ def _merge_capitalised_kinds(doc: Any, clusters: list[Cluster]) -> None:
         owners = [c for c in live if c is not short and c.merged_into is None and c.mentions
                   and not c.is_personal() and len(c.longest().split()) >= 2
                   and _name_head(name_key(c.longest())) == word and c.mentions[0].start < first]
+        possessors = {name_key(doc[m.start - 2].text) for m in short.mentions
+                      if m.start > 1 and doc[m.start - 1].tag_ == "POS"}
+        if possessors:  # "Pennsylvania's Senate" is the Pennsylvania Senate, never the Ohio one
+            owners = [c for c in owners if any(name_key(c.longest()).startswith(p + " ") for p in possessors)]
         if not owners:
             continue
         latest = max(owners, key=lambda c: max(m.start for m in c.mentions if m.start < first))
@@ -163,11 +169,13 @@ def _merge_capitalised_kinds(doc: Any, clusters: list[Cluster]) -> None:
 
 
 def _name_head(key: str) -> str:
-    """The word a body's name is headed by: its last, or the one before its first "of", "for" or "on"
-    ("Court of Appeal", "Senate Committee on Homeland Security")."""
+    """The word a body's name is headed by: before its first "of", "for", "on" or "to", the last body
+    word ("Senate Committee on Homeland Security", "Bank Indonesia", "Committee to Protect
+    Journalists"), else the last word ("Pennsylvania Senate")."""
     words = key.split()
-    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on") and k > 0), len(words))
-    return words[cut - 1] if words else ""
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on", "to") and k > 0), len(words))
+    heads = [w for w in words[:cut] if w in lexicon.ORG_WORDS]
+    return heads[-1] if heads else (words[cut - 1] if words else "")
 
 
 def _longer_name_ending(key: str, clusters: list[Cluster]) -> Cluster | None:
@@ -647,6 +655,7 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
                 or w in lexicon.PLACE_SUFFIXES or (long_place and w in lexicon.REGION_KINDS)  # "X Province"
                 for w in rest_after)
             if dropped and rest_after and place and gazetteer_place(short.longest()) \
+                    and not short.labels()["PERSON"] \
                     and all(w in lexicon.PLACE_BODY_HEADS for w in rest_after):
                 if doc is not None:
                     fire_at(doc, PLACE_NOT_ITS_BODY, short.mentions[0], long.longest())

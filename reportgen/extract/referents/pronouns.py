@@ -103,7 +103,8 @@ def pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: d
         chosen = most_salient(before, sentence, genders, gender, reporter, token.head.i)
         if chosen is None and guessed and token.head.lemma_.lower() in lexicon.REPORTING_VERBS:
             near = [c for c in before if sentence - c.sentence <= 1 and c.subject and not c.backgrounded
-                    and c.reporter < 0]  # the one who acts, not "a woman who accused [Bill Clinton]"
+                    and c.reporter < 0  # the one who acts, not "a woman who accused [Bill Clinton]"
+                    and not _other_gender_told(doc, sentence_starts, c.sentence, gender)]
             chosen = most_salient(near, sentence, {n: g for n, g in genders.items() if n not in guessed},
                                   gender, reporter, token.head.i)
             if chosen is not None:
@@ -132,9 +133,20 @@ NAME_GENDER_GUESS = rule(
               "said.", {"quote": "Thank you, son", "speaker": "Ted Cruz"}),
              ("A woman who has accused Bill Clinton of assault spoke on Sunday night. She also described "
               "a call. “He called the nursing home,” she said.", {"quote": "He called", "speaker": None}),
+             ("Fire\n\nEmily Carter said the fire started while her husband was at the market. “We lost "
+              "everything,” he said. “The insurers have not called,” she added.",
+              {"quote": "The insurers have not called", "speaker": "Emily Carter"}),
              ("Maria Lopez said the fund was empty. Officials left the hall.\n\nThe audit began in May. "
               "It found no fraud. The board met twice. “We were misled,” he said.",
               {"quote": "We were misled", "speaker": None})])
+
+
+def _other_gender_told(doc: Any, sentence_starts: list[int], sentence: int, gender: str) -> bool:
+    """The sentence says "her"/"his" (or "she"/"he") of the other gender: it tells its subject's gender
+    ("Emily Carter said ... while her husband was at the market")."""
+    start = sentence_starts[sentence]
+    end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(doc)
+    return any(lexicon.PERSON_PRONOUNS.get(t.lower_) not in (None, gender) for t in doc[start:end])
 
 
 #: How far back (in sentences) a pronoun or description looks for the person it stands for.

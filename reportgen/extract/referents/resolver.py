@@ -366,14 +366,18 @@ WORKPLACE_NOT_MEANT = rule(
                {"quote": "tilted to the downside", "speaker": "Bank Indonesia"})],
     counter=[("Rates\n\nBank Indonesia raised its rate on Thursday. Bank Nusantara Raya cut its lending "
               "target. The bank said risks were “tilted to the downside”.",
-              {"quote": "tilted to the downside", "speaker": "Bank Nusantara Raya"})])
+              {"quote": "tilted to the downside", "speaker": "Bank Nusantara Raya"}),
+             ("Rates\n\nThe Reserve Bank of Australia left its rate unchanged. Jane Roe, a spokeswoman for "
+              "Commonwealth Bank, said rates were fair. The bank said it expected “demand for mortgages to "
+              "recover”.", {"quote": "demand for mortgages", "speaker": "Commonwealth Bank"})])
 
 
 def _workplace(root: Any) -> bool:
-    """A body named as where a described person works: "an economist at X", "a lawyer with X"."""
-    holder = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("at", "with", "for") else None
-    return holder is not None and holder.pos_ == "NOUN" and (
-        holder.lemma_.lower() in lexicon.TITLE_WORDS or holder.lemma_.lower() in lexicon.PERSON_NOUNS)
+    """A body named as where a described person works: "an economist at X", "a lawyer with X"; never
+    one a spokesman speaks for ("a spokeswoman for X", "an official at X")."""
+    holder = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("at", "with") else None
+    noun = holder.lemma_.lower() if holder is not None and holder.pos_ == "NOUN" else ""
+    return noun not in lexicon.SPOKES_NOUNS and (noun in lexicon.TITLE_WORDS or noun in lexicon.PERSON_NOUNS)
 
 
 DESCRIBED_PERSON = rule(
