@@ -169,13 +169,16 @@ def _merge_capitalised_kinds(doc: Any, clusters: list[Cluster]) -> None:
 
 
 def _name_head(key: str) -> str:
-    """The word a body's name is headed by: before its first "of", "for", "on" or "to", the last body
-    word ("Senate Committee on Homeland Security", "Bank Indonesia", "Committee to Protect
-    Journalists"), else the last word ("Pennsylvania Senate")."""
+    """The word a body's name is headed by: before its first "of", "for", "on" or "to", its last word
+    ("Pennsylvania Senate", "Senate Committee on Homeland Security", "Committee to Protect Journalists"),
+    or a body word before a place ("Bank Indonesia")."""
     words = key.split()
     cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on", "to") and k > 0), len(words))
-    heads = [w for w in words[:cut] if w in lexicon.ORG_WORDS]
-    return heads[-1] if heads else (words[cut - 1] if words else "")
+    if not words or words[cut - 1] in lexicon.ORG_WORDS:
+        return words[cut - 1] if words else ""
+    if cut > 1 and words[0] in lexicon.ORG_WORDS and all(known_place(w) for w in words[1:cut]):
+        return words[0]  # "Bank Indonesia" (never "Senate Republicans": the party's members)
+    return words[cut - 1]
 
 
 def _longer_name_ending(key: str, clusters: list[Cluster]) -> Cluster | None:
