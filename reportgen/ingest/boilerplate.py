@@ -58,7 +58,9 @@ RULES: tuple[Rule, ...] = (
     _rule("caption", r"^\(?(photo|image|picture|photograph|video|media|graphic|illustration)"
           r"( credit| caption| source| copyright)?\s*[:)]", 40),
     _rule("caption", r"^(image|media) (copyright|caption|source)\b", 40),
-    # a caption closed by its credit: "Residents wade to a boat. | Photo Credit: A. Raman"
+    # a caption closed by its credit: "A train at Southampton Central. Photograph: Ann Roe/PA"
+    _rule("caption", r"[.!?]\s+(photograph|photo|picture|image)s?( credit)?\s*:\s*[A-Z][^.!?:]{0,60}$", 60),
+    # and: "Residents wade to a boat. | Photo Credit: A. Raman"
     _rule("caption", r"\|\s*(photo|image|picture)s?\s*(credit|courtesy|source)?\s*:", 60),
     _rule("caption", r"(^|[.!?]\s+)(photo|picture|image)s?\s*/\s*[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3}$",
           60),  # "... Photo / Ann Roe"

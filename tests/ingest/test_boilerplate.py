@@ -21,6 +21,7 @@ from reportgen.ingest.boilerplate import clean_paragraphs, furniture_kind
     ("Image copyright Getty Images", "caption"),
     ("Dockers wait at the south gate on Monday. | Photo Credit: A. RAMAN", "caption"),
     ("Cows wait for milking near Morrinsville. Photo / Ana Ruiz", "caption"),
+    ("A ferry at Calder pier. The operator cut 7% of sailings. Photograph: Ana Ruiz/PA", "caption"),
     ("Cranes stand idle at the south terminal (Reuters)", "credit"),
     ("Getty Images", "credit"),
     ("© 2026 Harbour Ledger", "copyright"),
@@ -81,6 +82,7 @@ def test_furniture_is_recognised(paragraph: str, kind: str) -> None:
     "Also read by the minister was a letter from the union.",
     "Write to the harbourmaster at office@harbour.example if you saw the collision.",
     "Staff reporters to bear brunt of cuts",
+    "The inquiry saw one image: the ferry listing badly in the storm, its lights out.",
     "Photo / Image rights were sold to a local studio, the organisers said, for an undisclosed sum",
 ])
 def test_real_sentences_are_kept(paragraph: str) -> None:
