@@ -84,11 +84,12 @@ def known_place_or_city(name: str) -> bool:
     return known_place(name) or bool(gazetteer().cities(name))
 
 
-def known_subdivision(name: str) -> bool:
-    """A state or province the gazetteer knows ("Khyber Pakhtunkhwa", "Sindh")."""
+def gazetteer_place(name: str) -> bool:
+    """A place the data or the gazetteer knows ("Texas", "Cincinnati", "Sindh", "Khyber Pakhtunkhwa"),
+    not one only the text names ("Platte River")."""
     from reportgen.geo.gazetteer import gazetteer
 
-    return bool(gazetteer().subdivisions(name))
+    return known_place_or_city(name) or bool(gazetteer().subdivisions(name))
 
 
 def titled_short_name(lowered: str) -> str | None:

@@ -37,8 +37,7 @@ from reportgen.extract.names import (
     INITIAL,
     NAME_TOKEN,
     country_key,
-    known_place_or_city,
-    known_subdivision,
+    gazetteer_place,
     person_shaped,
 )
 from reportgen.extract.nlp import common_noun
@@ -206,8 +205,7 @@ def names_after_offices(doc: Any, mentions: list[Mention], layout: Layout) -> li
         start = _name_start(doc, title.i + 2, k)
         if start is None and doc[title.i + 2].lower_ == "the" \
                 and doc[title.i + 3].lower_ in lexicon.OFFICE_OBJECTS and 2 <= k - (title.i + 4) <= 3 \
-                and not known_place_or_city(doc[title.i + 4:k].text) \
-                and not known_subdivision(doc[title.i + 4:k].text) \
+                and not gazetteer_place(doc[title.i + 4:k].text) \
                 and not any(t.lower_ in lexicon.ORG_WORDS for t in doc[title.i + 4:k]):
             start = title.i + 4  # "Leader of the Opposition Bhuvneshwar Oraon": no first name the data knows
         if start is None:

@@ -18,8 +18,6 @@ from reportgen.extract.names import (
     NAME_TOKEN,
     country_key,
     initials,
-    known_place,
-    known_subdivision,
     name_key,
     person_shaped,
     titled_short_name,
@@ -113,12 +111,6 @@ def country_clusters(clusters: list[Cluster]) -> dict[str, Cluster]:
 def titled_country(name: str) -> str | None:
     """``TITLED_COUNTRY``: the short name of "the Republic of Valdoria", "the Kingdom of Arland"."""
     return titled_short_name(name_key(name))
-
-
-def gazetteer_place(name: str) -> bool:
-    """A place the data or the gazetteer knows ("Texas", "Cincinnati", "Sindh"), not one only the text
-    names ("Platte River")."""
-    return known_place(name) or known_city(name) or known_subdivision(name)
 
 
 def known_city(name: str, population: int = 0) -> bool:

@@ -19,6 +19,7 @@ from reportgen.extract.names import (
     acronym_fits,
     canonical_key,
     country_key,
+    gazetteer_place,
     known_place,
     name_key,
     person_shaped,
@@ -28,7 +29,6 @@ from reportgen.extract.referents.cluster import (
     absorb,
     country_clusters,
     fire_at,
-    gazetteer_place,
     surname_or_full_name,
     titled_country,
 )
