@@ -23,7 +23,9 @@ def _rule(name: str, pattern: str, max_words: int, flags: int = re.I) -> Rule:
     return Rule(name, re.compile(pattern, flags), max_words)
 
 
-_NAME = r"[A-Z][\w.'’-]*"
+#: A capital letter, with the accented ones of Latin names ("Órla", "Łukasz", "Šimon").
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"
+_NAME = rf"[{_CAPITAL}][\w.'’-]*"
 _NAMES = rf"{_NAME}(?: {_NAME}){{0,3}}"
 
 #: A credit with the story's date on a line of its own: "Reuters, 12 March 2026", "The Ledger, May 4, 2026".
@@ -40,7 +42,9 @@ LINKS_HEADING = re.compile(r"^(read more|also read|related( stories| articles| c
 #: "Tuesday, 3 March 2026 09:15 GMT".
 DATE_LINE = re.compile(r"^(\w+day,? |(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? )?"
                        r"(\d{1,2} \w+,? (19|20)\d\d|\w+ \d{1,2},? (19|20)\d\d)"
-                       r"([ ,]+\d{1,2}[:.]\d\d( ?[ap]\.?m\.?)?)?( [A-Z]{2,4})?$", re.I)
+                       r"([ ,]+([-–—|] |at )?\d{1,2}[:.]\d\d( ?[ap]\.?m\.?)?)?( [A-Z]{2,4})?$", re.I)
+#: An outlet's line of parts set apart by bars and closed by a date: "Harbour Ledger | Oslo | 6 May 2026".
+_BARRED_DATE_LINE = r"^([^|.!?]{1,40} \| ){1,3}" + DATE_LINE.pattern.lstrip("^")
 
 RULES: tuple[Rule, ...] = (
     _rule("dated-credit", AGENCY_DATE.pattern, 9, 0),
@@ -60,6 +64,8 @@ RULES: tuple[Rule, ...] = (
     _rule("caption", r"^(image|media) (copyright|caption|source)\b", 40),
     # a caption closed by its credit: "A train at Southampton Central. Photograph: Ann Roe/PA"
     _rule("caption", r"[.!?]\s+(photograph|photo|picture|image)s?( credit)?\s*:\s*[A-Z][^.!?:]{0,60}$", 60),
+    # and: "The governor speaks to reporters. (Photo: Ann Roe/Harbour Ledger)"
+    _rule("caption", r"[.!?]\s+\((photo|photograph|picture|image)s?( credit)?\s*:\s*[^()]{1,80}\)$", 60),
     # and: "Residents wade to a boat. | Photo Credit: A. Raman"
     _rule("caption", r"\|\s*(photo|image|picture)s?\s*(credit|courtesy|source)?\s*:", 60),
     _rule("caption", r"(^|[.!?]\s+)(photo|picture|image)s?\s*/\s*[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3}$",
@@ -88,8 +94,10 @@ RULES: tuple[Rule, ...] = (
     _rule("byline", r"^\(?(?i:(additional )?(reporting|writing|editing) by) [A-Z]", 30, 0),
     # a name, then the writer's post: "Chua Li Ting Transport Correspondent", "IVAN SEMENKO HEALTH REPORTER"
     # (a signature only at the top or the foot of a story: see placed_kind)
-    _rule("signature", rf"^(?!(?i:the|a|an|our|your|dear) ){_NAME}(?: {_NAME}){{1,3}},?"
-          r"(?: [A-Z][A-Za-z]*){0,2} (?i:correspondent|reporter|editor|writer|columnist|journalist)$", 8, 0),
+    # (after a comma the desk may be in lower case: "Ann Roe, Regional affairs reporter")
+    _rule("signature", rf"^(?!(?i:the|a|an|our|your|dear) ){_NAME}(?: {_NAME}){{1,3}}"
+          r"(,(?! (?:a|an|the) )(?: [A-Za-z&]+){0,3}|(?: [A-Z][A-Za-z]*){0,2}) "
+          r"(?i:correspondent|reporter|editor|writer|columnist|journalist)$", 8, 0),
     _rule("author-bio", rf"^{_NAMES} (is|was) (a|an|the) ([\w-]+ ){{0,4}}(reporter|correspondent|"
           r"writer|editor|journalist|columnist|contributor|producer)\b", 60, 0),
     _rule("author-bio", r"^(follow (him|her|them|us|me) (on|at)\b|@\w+$|contact the author\b)", 20),
@@ -103,6 +111,7 @@ RULES: tuple[Rule, ...] = (
     _rule("timestamp", r"^(posted|published|updated|last updated|first published)( on| at)?\b.{0,60}"
           r"\b(19|20)\d\d\b", 14),
     _rule("timestamp", DATE_LINE.pattern, 9),
+    _rule("timestamp", _BARRED_DATE_LINE, 16),
 )
 
 

@@ -21,6 +21,7 @@ from reportgen.ingest.boilerplate import clean_paragraphs, furniture_kind
     ("Image copyright Getty Images", "caption"),
     ("Dockers wait at the south gate on Monday. | Photo Credit: A. RAMAN", "caption"),
     ("Cows wait for milking near Morrinsville. Photo / Ana Ruiz", "caption"),
+    ("The governor speaks to reporters in her office. (Photo: Ana Ruiz/Harbour Ledger)", "caption"),
     ("A ferry at Calder pier. The operator cut 7% of sailings. Photograph: Ana Ruiz/PA", "caption"),
     ("Cranes stand idle at the south terminal (Reuters)", "credit"),
     ("Getty Images", "credit"),
@@ -38,6 +39,8 @@ from reportgen.ingest.boilerplate import clean_paragraphs, furniture_kind
     ("Tan Mei Ling Transport Correspondent", "signature"),
     ("ELENA MARSH HEALTH REPORTER", "signature"),
     ("Elena Marsh Transport correspondent", "signature"),
+    ("Tom Reid, Regional affairs reporter", "signature"),
+    ("Órla Breen, Courts Correspondent", "signature"),
     ("Special Correspondent CHENNAI August 08, 2026 23:14 IST | Updated: August 09, 2026", "byline"),
     ("Staff Reporter", "byline"),
     ("(END)", "end-mark"),
@@ -53,6 +56,8 @@ from reportgen.ingest.boilerplate import clean_paragraphs, furniture_kind
     ("24 July 2015", "timestamp"),
     ("Tuesday, 3 March 2026 09:15 GMT", "timestamp"),
     ("Thu 17 Sep 2026 07.00 BST", "timestamp"),
+    ("Fri Jun 5 2026 - 06:00", "timestamp"),
+    ("Harbour Ledger | Oslo | 6 May 2026", "timestamp"),
     ("Harbour Police", "credit"),
     ("Brightforge/Acme", "credit"),
 ])
@@ -72,6 +77,8 @@ def test_furniture_is_recognised(paragraph: str, kind: str) -> None:
     "Share prices of Calder Port Holdings fell 4% on Tuesday.",
     "Talks are expected to resume on Friday.",
     "Elena Marsh, the union's lawyer, is a former reporter who said the offer was unfair.",
+    "Elena Marsh, a reporter",
+    "Freight | Oslo ferries cut sailings from 6 May 2026 as strike grows",
     "Yes.",
     "Letters to the Editor",
     "Corrections to the register were made in May, the council said.",
@@ -83,6 +90,7 @@ def test_furniture_is_recognised(paragraph: str, kind: str) -> None:
     "Write to the harbourmaster at office@harbour.example if you saw the collision.",
     "Staff reporters to bear brunt of cuts",
     "The inquiry saw one image: the ferry listing badly in the storm, its lights out.",
+    "The council published the plans (image: page 4) on Monday.",
     "Photo / Image rights were sold to a local studio, the organisers said, for an undisclosed sum",
 ])
 def test_real_sentences_are_kept(paragraph: str) -> None:
