@@ -224,6 +224,10 @@ def _title_run_start(doc: Any, left: int, first: int) -> int:
     return start
 
 
+#: A size written before a body's name: "40-member", "22,400-seat", "12-strong".
+_SIZE = re.compile(r"[\d,.]+[-–]\w+")
+
+
 def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | None:
     """The title before the name, else the appositive after it, as the article states it."""
     first = tokens[0].i
@@ -276,11 +280,19 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
                 for w in fronted_words):  # (never "The victim's mother, nurse Ana Ruiz": her relation)
             fire(doc, OCCUPATION_OVER_DESCRIPTION, doc[left].idx, doc[first].idx)
             return pre
+        titled = _strip_honorifics(pre)
+        if titled[:1].isupper() and not all(address_key(w) for w in titled.split()) \
+                and any(w in lexicon.TITLE_WORDS and w not in lexicon.ADDRESS_TITLES for w in words) \
+                and titled.lower() not in fronted.lower():  # (a rank adds nothing: "Senior Colonel")
+            fire(doc, OFFICE_AND_DESCRIPTION, doc[left].idx, doc[first].idx)
+            return f"{titled}, {fronted}"  # "The measure's chief sponsor, Senate Majority Leader Ann Roe"
         return fronted  # "The council's lead member for transport, Councillor Jo Reyes": the fuller one
     end = tokens[-1].i + 1
     # "Jo Reyes, a teacher," and "Jo Reyes - a former Yale historian, and ...": set off by a comma or dash
     after = _role_after(doc, end) if end < len(doc) and doc[end].text in (",", "-", "–", "—") else None
     next_to_name = left < first and first <= doc[first - 1].head.i < end  # "research firm Calder & Co"
+    if _SIZE.fullmatch(pre):
+        words = []  # "the 40-member Senate", "the 22,400-seat Estadio": a size, no role
     if words and not all(w in lexicon.HONORIFICS for w in words) and (
             any(w in lexicon.TITLE_WORDS for w in words)
             or any(t.lower_ in lexicon.OCCUPATION_NOUNS for t in titles)  # ("Pollster Daron Shaw said")
@@ -442,12 +454,13 @@ def _describes(noun: Any, name: list[Any]) -> bool:
     return word in lexicon.TITLE_WORDS or word in lexicon.OCCUPATION_NOUNS or word in lexicon.GENDERED_NOUNS
 
 
-_PARTIES = frozenset({"D", "R", "I"})
+#: The letters of US parties in a lawmaker's tag ("D-Ore.", "R-Utah", "I-Vt.").
+PARTY_LETTERS = frozenset({"D", "R", "I"})
 
 
 def party_tag_at(doc: Any, i: int) -> bool:
     """True inside a US party tag: "D-Ore.", "R-Utah", "I-Vt." after a name."""
-    return i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text in _PARTIES \
+    return i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text in PARTY_LETTERS \
         and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
 
 
@@ -457,7 +470,7 @@ def _with_party(doc: Any, end: int, role: str) -> str:
         return role
     stop = end + 3
     while stop < len(doc) and stop - end < 8 and doc[stop].text not in (",", ")", ";") \
-            and not doc[stop - 1].whitespace_:
+            and not doc[stop - 1].whitespace_ and not doc[stop].is_space:  # ("R-Iowa." ending a paragraph)
         stop += 1
     return f"{role}, {doc[end + 1:stop].text}"
 
@@ -573,10 +586,24 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
     if head.pos_ == "PROPN" and head.lower_ not in lexicon.TITLE_WORDS and not any(
             t.lower_ in lexicon.TITLE_WORDS or t.pos_ == "NOUN" for t in span):
         return None  # "Berlin, Anna Roth and ..." is a list, not a description
+    if not any(t.is_alpha and t.pos_ in ("NOUN", "PROPN") for t in span):
+        return None  # "... took 2,389,886 votes, or 45.2%, ECZ chairperson Ana Ruiz told": a figure
     role = re.sub(r"^(the|a|an)\s+", "", span.text.strip(" ,"), flags=re.IGNORECASE)
     if doc[start].lower_ == "whose":
         role = _whose_named(doc, doc[start], role)
     return role if role and len(span) <= _MAX_ROLE_TOKENS else None
+
+
+OFFICE_AND_DESCRIPTION = rule(
+    "mentions.office-and-description", "A description set before a name and a comma, and an office right "
+    "before the name (“The measure's chief sponsor, Senate Majority Leader Curtis Renfro,”), are both the "
+    "person's role: the office first; a rank or a form of address (“Senior Colonel”, “Councillor”) adds "
+    "nothing.",
+    examples=[("Tax cap\n\nThe measure's chief sponsor, Senate Majority Leader Curtis Renfro, said "
+               "Republicans had the votes.", {"actor": "Curtis Renfro",
+                                  "role": "Senate Majority Leader, measure's chief sponsor"})],
+    counter=[("Trams\n\nThe council's lead member for transport, Councillor Jo Reyes, said the line would "
+              "open in May.", {"actor": "Jo Reyes", "role": "council's lead member for transport"})])
 
 
 TITLE_BEFORE_COMMA = rule(

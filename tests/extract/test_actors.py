@@ -807,3 +807,41 @@ def test_an_initial_then_a_name_with_a_role_is_a_person(nlp: Any) -> None:
                                "“The intensity should reduce from Tuesday,” Dr. Lathika said.")
     person = named(actors, "K. Lathika")
     assert person.type == "person" and "Lathika" in person.aliases, [(a.name, a.aliases) for a in actors]
+
+
+def test_a_size_before_a_body_is_no_role(nlp: Any) -> None:
+    """"the 40-member Senate" says how big the Senate is, not what it is."""
+    actors, _ = actors_of(nlp, "The bill needs 27 votes in the 40-member Senate and 84 in the 125-member "
+                               "House.")
+    assert named(actors, "Senate").role is None
+    assert named(actors, "House").role is None
+
+
+def test_a_firm_is_called_by_its_first_word(nlp: Any) -> None:
+    """"Harrowgate" after "Harrowgate Sports Capital": the fund's short name (organisations.yaml
+    industry_words: "Sports")."""
+    actors, _ = actors_of(nlp, (
+        "American investment fund Harrowgate Sports Capital has agreed to buy a stake in the club. "
+        "Under the terms, Harrowgate will pay 96 million euros to the family."))
+    fund = named(actors, "Harrowgate Sports Capital")
+    assert fund.aliases == ["Harrowgate"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“He is struggling,” said former Vermont governor Howard Dean (D), a Clinton supporter.", "Howard Dean"),
+    ("“It will pass,” said Calder councillor Ruth Bishop, who chairs the panel.", "Ruth Bishop"),
+])
+def test_a_surname_that_is_a_title_stays_in_the_name(nlp: Any, text: str, name: str) -> None:
+    """A title word ending a person's name with no name after it is the surname ("Howard Dean (D)")."""
+    actors, _ = actors_of(nlp, text)
+    person = named(actors, name)
+    assert person.type == "person"
+
+
+def test_a_name_before_a_river_basin_is_a_place(nlp: Any) -> None:
+    """"the Baitarani basin", "a dam on the upper Baitarani": places.yaml geo_nouns has basins and dams."""
+    actors, _ = actors_of(nlp, (
+        "Chief Minister Ana Nayak announced a relief package for the districts hit by this month's Baitarani "
+        "and Brahmani floods. “The people of the Baitarani basin have waited four decades,” the minister "
+        "said."))
+    assert named(actors, "Baitarani").type == "location"

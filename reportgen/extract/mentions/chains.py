@@ -26,6 +26,10 @@ from reportgen.extract.roles import role_of
 from reportgen.extract.rules import fire_span, rule
 
 
+def _postnominal(token: Any) -> bool:
+    return token.is_upper and token.lower_.strip(".") in lexicon.POSTNOMINALS
+
+
 def proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """Names the model left untagged: two to four capitalised proper nouns in a row that act in their
     sentence (subject, possessor, agent) or are cited ("according to Ana Ruiz")."""
@@ -33,8 +37,8 @@ def proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> lis
     found: list[Mention] = []
     i = 0
     while i < len(doc):
-        if i in taken or not chain_token(doc[i]):
-            i += 1
+        if i in taken or not chain_token(doc[i]) or (i - 1 in taken and _postnominal(doc[i])):
+            i += 1  # ("Fergal Ó Dálaigh SC": the letters after a name found)
             continue
         j = i + 1
         while j < len(doc) and j - i < 4 and j not in taken and chain_token(doc[j]) \
@@ -55,6 +59,9 @@ def proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> lis
         if address:
             fire_span(ADDRESS_IN_CHAIN, doc[start:j], doc[address[-1]].text)
             start = address[-1] + 1
+        while j - start > 1 and form_of_address(doc[j - 1]) and j < len(doc) and doc[j].text == "." \
+                and j + 1 in taken:
+            j -= 1  # "Jajpur Collector Smt. Ana Ruiz": the form of address belongs to the name after it
         # "Sirius XM Vice President for news and talk Dave Gorab": the title of the person it heads
         while j - start > 1 and doc[j - 1].lower_ in lexicon.TITLE_WORDS \
                 and any(t.ent_type_ == "PERSON" for t in doc[j - 1].subtree if t.i >= j):

@@ -12,6 +12,7 @@ from reportgen.extract.layout import Layout
 from reportgen.extract.mentions.mention import Mention, chain_token, found_mention, not_a_name_word
 from reportgen.extract.names import (
     NAME_TOKEN,
+    gazetteer_place,
     name_word,
     person_shaped,
 )
@@ -23,6 +24,8 @@ def speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[Me
     """"WALLACE: Governor, ...", "Ana Ruiz: “...”": the label opening a paragraph names who speaks."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
+    places: set[int] = set()
+    labels = 0
     for start, end in layout.paragraphs:
         span = doc.char_span(start, min(end, start + 60), alignment_mode="contract")
         if span is None:
@@ -35,15 +38,22 @@ def speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[Me
         words = [t for t in tokens if t.text not in (".",)]
         if opening > span.start and not all(t.is_upper for t in words):
             continue  # ("“Housing: that is the issue,” she said": a quote's own words, no label)
-        if not 1 <= len(words) <= 4 or not all(NAME_TOKEN.match(t.text) for t in words) \
-                or any(t.i in taken for t in tokens) or any(t.lower_ in lexicon.LABEL_WORDS for t in words) \
+        if not 1 <= len(words) <= 4 or not all(NAME_TOKEN.match(t.text) for t in words):
+            continue
+        labels += 1
+        if any(t.i in taken for t in tokens) or any(t.lower_ in lexicon.LABEL_WORDS for t in words) \
                 or (len(words) == 1 and words[0].lower_ in lexicon.TITLE_WORDS
                     and not _written_as_surname(doc, words[0].lower_)):
             continue  # ("HOST:": a part in the transcript, nobody named; "BISHOP:" of Ann Bishop is named)
+        label = " ".join(t.text for t in words)
+        if gazetteer_place(label) and not _written_as_surname(doc, words[-1].lower_):
+            places.add(opening)
         root = doc[opening:colon].root
         found.append(found_mention(doc, layout, opening, colon, "PERSON", root.i, agentive=True,
                                    person_cues=1))
-    return found
+    # a place's name as the only label is a dateline ("BHUBANESWAR: Chief Minister ..."); among a
+    # transcript's labels it is a speaker's ("RAMOS:")
+    return found if labels > 1 else [m for m in found if m.start not in places]
 
 
 def _written_as_surname(doc: Any, word: str) -> bool:
@@ -123,10 +133,17 @@ SPEAKER_LABEL = rule(
     "person: a transcript's speaker or a reaction's author.",
     examples=[("Interview with the mayor\n\nVELTMAN: We will not sign this deal.\n\nOKAFOR: Why not?",
                {"actor": "VELTMAN", "type": "person"}),
+              # a place's name among a transcript's labels is a speaker's
+              ("Senate hearing\n\nRAMOS: Secretary Ruiz, did you lie to the families?\n\nRUIZ: No, I did not "
+               "lie to anyone.\n\nRAMOS: Thank you, Secretary Ruiz.",
+               {"quote": "did you lie to the families", "speaker": "RAMOS"}),
               ("Senate hearing\n\nMODERATOR: Senator Bishop, your question.\n\nBISHOP: Will the agency close "
                "the office?\n\nWARD: We will close it next year.", {"actor": "BISHOP", "type": "person"})],
     counter=[("Update: the road is open again.", {"no_actor": "Update"}),
-             ("Radio interview\n\nHOST: How long can you hold out?", {"no_actor": "HOST"})])
+             ("Radio interview\n\nHOST: How long can you hold out?", {"no_actor": "HOST"}),
+             ("Flood relief\n\nBHUBANESWAR: Chief Minister Ana Patnaik on Thursday announced a relief "
+              "package.",
+              {"no_actor": "BHUBANESWAR"})])
 
 
 DIGEST_CREDIT = rule(

@@ -40,6 +40,7 @@ from reportgen.extract.names import (
     NAME_TOKEN,
     QUOTED_NICKNAME,
     country_key,
+    gazetteer_place,
     known_place,
     known_place_or_city,
     person_shaped,
@@ -55,6 +56,20 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 def _title_word(token: Any) -> bool:
     return token.lower_.rstrip(".") + "." in lexicon.TITLE_WORDS or token.lower_ in lexicon.TITLE_WORDS
+
+
+def _name_after(token: Any) -> bool:
+    """A capitalised name follows the token, past a full stop ("Collector Smt. Ana Ruiz", "Capt. Jo")."""
+    doc = token.doc
+    after = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].text == "." else token.i + 1
+    return after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].is_title
+
+
+def _honorific_before_name(token: Any) -> bool:
+    """"Smt." of "Jajpur Collector Smt. Ana Ruiz" that the model ran into the words before it."""
+    doc = token.doc
+    after = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].text == "." else token.i + 1
+    return token.lower_ in lexicon.HONORIFICS and after < len(doc) and doc[after].pos_ == "PROPN"
 
 
 def _possessive_in_name(tokens: list[Any], k: int) -> bool:
@@ -84,6 +99,11 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     if party_tag_at(doc, ent.start):
         return None  # "Sen. Dale Prentice, R-Utah,": a party and state tag, not a place in the story
     tokens, label = _extend(doc, ent)
+    portfolio = _portfolio_in_name(doc, tokens, label)
+    if portfolio:
+        words = doc[tokens[0].i:tokens[portfolio].i].text
+        fire_span(PORTFOLIO_IN_NAME, doc[tokens[0].i:tokens[-1].i + 1], words)
+        tokens = tokens[portfolio:]
     bracketed = tokens[0].i > 0 and doc[tokens[0].i - 1].text == "("
     for k, token in enumerate(tokens[1:], start=1):
         if token.text in ("(", "[") or (token.text in ("-", "–", "—") and token.whitespace_) \
@@ -106,8 +126,10 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     # before it heads a title ("the Legal Counsel of the European Parliament")
     heads_a_title = tokens[-1].i + 1 < len(doc) and joins_name(doc[tokens[-1].i + 1])
     while len(tokens) > 1 and not heads_a_title \
-            and ((_title_word(tokens[-1]) and not any(joins_name(t) for t in tokens[1:-1]))  # ("Office of
-                 # the Data Commissioner": a title after "of" is the name's own)
+            and (((_title_word(tokens[-1]) or _honorific_before_name(tokens[-1]))
+                  and not any(joins_name(t) for t in tokens[1:-1])  # ("Office of the Data Commissioner": a
+                  # title after "of" is the name's own; "Howard Dean (D)": a title no name follows, a surname)
+                  and (label != "PERSON" or _name_after(tokens[-1])))
                  or (tokens[-1].pos_ == "NUM" and tokens[-2].lower_ not in lexicon.MEDIA_WORDS
                      and tokens[-2].lower_ not in lexicon.OPENING_BODY_WORDS  # ("Channel 4", "Frente 33")
                      and not (len(tokens) > 2 and tokens[-2].lower_ in lexicon.NUMBERED_PARTS))  # ("Tuas Port
@@ -115,8 +137,21 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                  or tokens[-1].ent_type_ == "ORDINAL" or _ORDINAL.match(tokens[-1].text)) \
             and not joins_name(tokens[-2]):
         tokens.pop()
+    while label == "ORG" and len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].pos_ == "NOUN" \
+            and not _body_head(tokens[-1].lower_) and tokens[-2].pos_ == "PROPN":
+        fire_span(COMMON_NOUN_AFTER_NAME, ent, tokens[-1].text)
+        tokens.pop()  # "Centre nod for Baitarani dam study": a headline's noun after the name
+    if label == "PERSON" and len(tokens) == 1 and tokens[-1].i + 1 < ent.end \
+            and _name_after(doc[ent.end - 1]) and gazetteer_place(tokens[0].text):
+        fire_span(PLACE_BEFORE_TITLE, ent, tokens[0].text)
+        label = "GPE"  # "Jajpur Collector Smt." of "Jajpur Collector Smt. Ana Ruiz": the place, then titles
     lettered_end = 0  # where letters after a name end: its parse may hang on them ("... Le Roux SC,")
-    while len(tokens) > 2 and (label == "PERSON" or tokens[0].lower_ in lexicon.first_name_genders()) \
+    cut_name = tokens[0].i > 0 and doc[tokens[0].i - 1].pos_ == "PROPN" and doc[tokens[0].i - 1].is_title
+    if len(tokens) == 1 and _lone_postnominal(doc, tokens[0]):
+        fire_span(POSTNOMINAL, doc[tokens[0].i:tokens[0].i + 1], tokens[0].text)
+        return None  # "Ana Ruiz, IAS, said": the letters set off by commas
+    while (len(tokens) > 2 or (len(tokens) == 2 and cut_name)) \
+            and (label == "PERSON" or tokens[0].lower_ in lexicon.first_name_genders() or cut_name) \
             and tokens[-1].is_upper and tokens[-1].lower_.strip(".") in lexicon.POSTNOMINALS:
         fire_span(POSTNOMINAL, doc[tokens[0].i:tokens[-1].i + 1], tokens[-1].text)
         lettered_end = max(lettered_end, tokens[-1].i + 1)
@@ -190,6 +225,9 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         return None  # "Datuk Seri" alone: honorifics, no name
     name = doc[tokens[0].i:tokens[-1].i + 1].text
     label = _relabelled(name, label, tokens)
+    if label == "ORG" and _member_of_body(doc, tokens, name):
+        fire_span(MEMBER_OF_BODY, doc[tokens[0].i:tokens[-1].i + 1], name)
+        label = "PERSON"
     if not _plausible(name, label, tokens):
         return None
     after = tokens[-1].i + 1
@@ -273,6 +311,48 @@ def _in_a_law_title(doc: Any, after: int) -> bool:
         and all(t.is_title or t.is_punct for t in doc[after + 1:close])
 
 
+COMMON_NOUN_AFTER_NAME = rule(
+    "mentions.common-noun-after-name", "A lower-case noun the model ran into a body's name (“Centre nod” of "
+    "a headline's “Centre nod for dam study”) is no part of it; a body's own lower-case head (“West Mercia "
+    "police”, “the Halbrook hospital”) is.",
+    examples=[("Odisha announces flood relief package; Centre nod for Baitarani dam study\n\nThe Centre "
+               "agreed to fund the study.", {"no_actor": "Centre nod"})],
+    counter=[("Two men arrested after break-in\n\nWest Mercia police said two men had been arrested.",
+              {"actor": "West Mercia police"})])
+
+
+def _body_head(word: str) -> bool:
+    """A lower-case word that heads a body's name ("police", "council", "hospital", "ministry")."""
+    return word in lexicon.ORG_WORDS or word in lexicon.DESCRIBED_KINDS or word in lexicon.COMPANY_NOUNS \
+        or word in lexicon.INDUSTRY_WORDS or word.rstrip("s") in lexicon.ORG_WORDS
+
+
+PORTFOLIO_IN_NAME = rule(
+    "mentions.portfolio-in-name", "Words of a portfolio the model ran into the name after it (“Union "
+    "Minister of State for Jal Shakti Omkar Nath Dubey”) are the office's, when the text names a body with "
+    "them (“the Ministry of Jal Shakti”).",
+    examples=[("Dam study\n\nUnion Minister of State for Jal Shakti Omkar Nath Dubey, who toured Jajpur, "
+               "said the Ministry of Jal Shakti had approved the study.",
+               {"actor": "Omkar Nath Dubey", "no_actor": "Jal Shakti Omkar Nath Dubey"})],
+    counter=[("Dam study\n\nA letter for Ana Ruiz Garcia arrived, the Ministry of Water said.",
+              {"actor": "Ana Ruiz Garcia"})])
+
+
+def _portfolio_in_name(doc: Any, tokens: list[Any], label: str) -> int:
+    """``PORTFOLIO_IN_NAME``: how many words open the person's name that a body's name elsewhere holds,
+    right after an office's "for" or "of"; 0 if none."""
+    first = tokens[0].i
+    if label != "PERSON" or len(tokens) < 3 or first < 2 or doc[first - 1].lower_ not in ("for", "of") \
+            or not any(t.lower_ in lexicon.TITLE_WORDS for t in doc[max(0, first - 5):first - 1]):
+        return 0
+    bodies = [e.text for e in doc.ents if e.label_ == "ORG" and not e.start <= first < e.end]
+    for k in range(len(tokens) - 2, 0, -1):
+        words = doc[first:first + k].text
+        if any(body.endswith(" " + words) for body in bodies):
+            return k
+    return 0
+
+
 def _portfolio(doc: Any, tokens: list[Any], label: str) -> bool:
     """ "International Development Secretary Hilary Benn": a body's name written before a portfolio
     title and a person's name is the portfolio (the title says it), not a body of the story. An
@@ -299,6 +379,7 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
                 and NAME_TOKEN.match(prev.text) and prev.lower_ not in lexicon.TITLE_WORDS \
                 and prev.lower_ not in lexicon.DEMONYMS and prev.lower_ not in lexicon.HONORIFICS \
                 and not date_word(prev) and prev.lower_ not in lexicon.TITLE_MODIFIERS \
+                and prev.lower_ not in lexicon.STANDING_WORDS \
                 and not (prev.i >= 2 and doc[prev.i - 1].lower_ == "of"):  # "Secretary of State Jane Roe"
             start -= 1
         else:
@@ -433,11 +514,16 @@ _CODE_NAME = re.compile(r"[A-Z]{1,5}\d{1,3}")
 
 
 def _relabelled(name: str, label: str, tokens: list[Any]) -> str:
-    """Labels the small model gets wrong in a way the name itself shows: "MI6" is no person, a single
-    capitalised word it calls a nationality but no demonym list knows ("Symantec") is a body, and a
-    first name and surname it calls a product or a work ("Cornel West") is a person."""
+    """Labels the small model gets wrong in a way the name itself shows: "MI6" is no person, nor is a
+    club ("UD Valdemora", organisations.yaml club_prefixes), a single capitalised word it calls a
+    nationality but no demonym list knows ("Symantec") is a body, and a first name and surname it calls
+    a product or a work ("Cornel West") is a person."""
     if _CODE_NAME.fullmatch(name):
         return "ORG"
+    if len(tokens) >= 2 and tokens[0].lower_ in lexicon.CLUB_PREFIXES and tokens[0].text.isupper() \
+            and tokens[1].is_title:
+        fire_span(CLUB_NAME, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
+        return "ORG"  # "UD Valdemora", "FC Twente": a club, whatever the model called it
     if label in ("WORK_OF_ART", "PRODUCT") and ends_like_a_body(tokens):
         return "ORG"  # "terminal operator Harbor Link Terminals": a firm the model took for a work
     if label in ("PRODUCT", "WORK_OF_ART") and 2 <= len(tokens) <= 3 and person_shaped(name) \
@@ -448,6 +534,46 @@ def _relabelled(name: str, label: str, tokens: list[Any]) -> str:
             and name.lower() not in lexicon.GROUPS and name.lower() not in lexicon.AFFILIATION_WORDS:
         return "ORG"
     return label
+
+
+CLUB_NAME = rule(
+    "mentions.club-name", "A name opened by a sports club's abbreviation (“UD Valdemora”, “FC Twente”; "
+    "organisations.yaml club_prefixes) is the club, an organisation, and the name without it (“Valdemora "
+    "are fifth”) the same club.",
+    examples=[("Takeover\n\nA fund will buy 75% of Segunda División side UD Valdemora. Valdemora are fifth "
+               "in the league, and Valdemora's fans oppose the deal.",
+               {"actor": "UD Valdemora", "type": "organization", "aliases": ["Valdemora"]})],
+    counter=[("Takeover\n\nThe US Treasury said the deal was legal.", {"actor": "US Treasury"})])
+
+
+MEMBER_OF_BODY = rule(
+    "mentions.member-of-body", "A first name and surname the model calls an organisation, set before "
+    "“of the” and a body (“Mutinta Hamusonde of the opposition Zambia People's Congress took 45%”), is "
+    "that body's member: a person.",
+    examples=[("Results\n\nJoseph Banda of the governing Alliance for Renewal won 48%, while Mutinta "
+               "Hamusonde of the opposition Zambia People's Congress took 45%.",
+               {"actor": "Mutinta Hamusonde", "type": "person"})],
+    counter=[("Banks\n\nHarbour Savings Bank of the Calder Group said profits fell.",
+              {"no_actor": "Harbour Savings"})])
+
+
+def _member_of_body(doc: Any, tokens: list[Any], name: str) -> bool:
+    """``MEMBER_OF_BODY``: "Ana Ruiz of the (opposition) Harbour Party"."""
+    after = tokens[-1].i + 1
+    if not 2 <= len(tokens) <= 3 or not all(t.is_title and t.is_alpha for t in tokens) \
+            or not person_shaped(name) or known_place_or_city(name) \
+            or any(t.lower_ in lexicon.ORG_WORDS or t.lower_ in lexicon.OPENING_BODY_WORDS for t in tokens) \
+            or after + 2 >= len(doc) or doc[after].lower_ != "of" or doc[after + 1].lower_ != "the":
+        return False
+    k = after + 2
+    while k < len(doc) and k - after < 5 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN", "VERB"):
+        k += 1  # ("the opposition", "the governing")
+    body: list[Any] = []
+    while k < len(doc) and len(body) < 6 and (doc[k].is_title or doc[k].text in POSSESSIVE_MARKS
+                                               or doc[k].ent_type_ == "ORG"):
+        body.append(doc[k])
+        k += 1
+    return any(t.ent_type_ == "ORG" or t.lower_ in lexicon.ORG_WORDS for t in body)
 
 
 def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
@@ -672,13 +798,28 @@ REGION_NAMED = rule(
 
 POSTNOMINAL = rule(
     "mentions.postnominal", "Letters written after a person's name (“Samantha Le Roux SC”, “Ana Ruiz MP”, "
-    "“Tom Vale KC”) are no part of the name (people.yaml postnominals).",
+    "“Tom Vale KC”, “Ana Ruiz, IAS,”) are no part of the name and no actor (people.yaml postnominals).",
     examples=[("Fraud trial\n\nThe defence barrister, Helen De Wet SC, argued for a shorter term. Ms De Wet "
                "said her client would appeal.", {"actor": "Helen De Wet", "no_actor": "Helen De Wet SC"}),
               ("Fraud trial\n\nVale's barrister, Marta De Klerk SC, had argued for a shorter term. “He is a "
                "broken man,” Ms De Klerk said.", {"actor": "Marta De Klerk", "role": "Vale's barrister",
-                                                  "aliases": ["Ms De Klerk"]})],
-    counter=[("Fraud trial\n\nHelen De Wet argued for a shorter term.", {"actor": "Helen De Wet"})])
+                                                  "aliases": ["Ms De Klerk"]}),
+              ("Fraud trial\n\nProsecuting counsel Fergal Ó Dálaigh SC told the jury the accused had "
+               "“brought a knife to a conversation”.",
+               {"quote": "brought a knife", "speaker": "Fergal Ó Dálaigh", "no_actor": "SC"}),
+              ("Floods\n\nJajpur Collector Smt. Ananya Mishra, IAS, said 19 embankments had been breached.",
+               {"actor": "Ananya Mishra", "no_actor": "IAS"})],
+    counter=[("Fraud trial\n\nHelen De Wet argued for a shorter term.", {"actor": "Helen De Wet"}),
+             ("Fraud trial\n\nTom Vale, MP for Calder North, said the jury was right.",
+              {"actor": "Tom Vale", "role": "MP for Calder North"})])
+
+
+def _lone_postnominal(doc: Any, token: Any) -> bool:
+    """Letters after a person's name and a comma ("Ana Ruiz, IAS,"), closed by a comma or the line."""
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.is_upper and token.lower_.strip(".") in lexicon.POSTNOMINALS and token.i >= 2 \
+        and doc[token.i - 1].text == "," and doc[token.i - 2].ent_type_ == "PERSON" \
+        and (after is None or after.is_punct or "\n" in token.whitespace_)
 
 
 PLACE_BEFORE_TITLE = rule(
@@ -686,7 +827,10 @@ PLACE_BEFORE_TITLE = rule(
     "Regional” of “Apurímac Regional Governor Rosa Huamaní”, “Texas State” of “Texas State Senator ...”) "
     "ends before that word: the place is the actor, the words after it the title.",
     examples=[("Quake toll rises\n\nApurímac Regional Governor Rosa Elena Huamaní said 187 people had been "
-               "injured in Apurímac.", {"actor": "Apurímac", "no_actor": "Apurímac Regional"})],
+               "injured in Apurímac.", {"actor": "Apurímac", "no_actor": "Apurímac Regional"}),
+              ("Odisha floods\n\nJajpur Collector Smt. Ananya Mishra, IAS, said 19 of the 86 embankment "
+               "breaches were in her district alone.",
+               {"actor": "Ananya Mishra", "no_actor": "Jajpur Collector Smt"})],
     counter=[("Budget cuts\n\nKent County Council said it would close two libraries.",
               {"actor": "Kent County Council"})])
 

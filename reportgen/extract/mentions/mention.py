@@ -277,7 +277,15 @@ SENTENCE_INITIAL_NOUN = rule(
               ("Floods kill 23\n\nPORTO ALEGRE, 7 November — Floodwaters swept through towns on Saturday, "
                "officials said.", {"no_actor": "Floodwaters"}),
               ("Quake\n\nSAN ILDEFONSO, Philippines (Wire) — Seismologists warned on Sunday that a strong "
-               "aftershock could strike in the coming days.", {"no_actor": "Seismologists"})],
+               "aftershock could strike in the coming days.", {"no_actor": "Seismologists"}),
+              # a crosshead's noun
+              ("Bushfire deal agreed\n\nThe government will fund a recovery package, Minister Kirsty Fennell "
+               "said.\n\nInquiry to report in March\n\nAn inquiry led by Ruth Allan will examine the "
+               "response.\n\nUndercounting feared\n\nHealth officials said the number of cases was higher.",
+               {"no_actor": "Inquiry"}),
+              ("Bushfire deal agreed\n\nThe government will fund a recovery package, Minister Kirsty Fennell "
+               "said.\n\nUndercounting feared\n\nHealth officials said the number of cases was higher.",
+               {"no_actor": "Undercounting"})],
     counter=[("Cook said the plan would fail.", {"actor": "Cook"}),
              ("GLASGOW (Reuters) — Rangers said on Friday they had sacked their manager.",
               {"actor": "Rangers"}),
@@ -298,18 +306,39 @@ def capitalised_by_position(token: Any) -> bool:
                          or word[:-1] in lexicon.TITLE_WORDS or word[:-1].endswith(("ist", "ian"))
                          or word[:-1] in lexicon.TRADE_NOUNS)
     # ("Engineers warned", "Seismologists warned", "Shippers warned", not "Rangers said")
+    # a crosshead's noun, whatever its verb: "Inquiry to report in March", "Undercounting feared"
+    heading = crosshead(token) and not token.ent_type_ and (common_noun(doc, word) or word.endswith("ing"))
     common = token.tag_ == "NN" \
         or (token.tag_ == "NNP" and token.ent_type_ == "PERSON" and common_noun(doc, word)) \
         or (token.tag_ in ("NNS", "NNPS") and plural) \
         or (token.tag_ == "NNP" and not token.ent_type_ and plural) \
-        or (token.tag_ in ("NNP", "NNPS") and people)  # "“Farmers should plan ...” (tagged a body)
+        or (token.tag_ in ("NNP", "NNPS") and people) or heading
+    # ("“Farmers should plan ...”: tagged a body)
     if not _opens_sentence(token) or not token.is_title or not common \
             or word in lexicon.first_name_genders() or word in lexicon.AFFILIATION_WORDS \
             or word in lexicon.ORG_SHORT_FORMS or word in lexicon.GROUPS \
             or (token.head.lemma_.lower() in lexicon.REPORTING_VERBS and token.dep_ == "nsubj"
-                and not people):  # (one that speaks: "Cook said"; never "Jokes are told")
+                and not people and not heading):  # (one that speaks: "Cook said"; never "Jokes are told")
         return False
     return token.text not in _capitalised_mid_sentence(token.doc)
+
+
+#: The most words of a crosshead: a short line of a story with no full stop ("Inquiry to report in March").
+_CROSSHEAD_WORDS = 7
+_CLOSING_MARKS = (".", "!", "?", ":", '"', "”", "’", ")")
+
+
+def crosshead(token: Any) -> bool:
+    """The token opens a crosshead: a paragraph of a few words that no punctuation closes, after the
+    headline."""
+    layout = layout_of(token.doc)
+    if token.idx < layout.headline_end:
+        return False
+    paragraph = next(((s, e) for s, e in layout.paragraphs if s == token.idx), None)
+    if paragraph is None:
+        return False
+    line = layout.text[paragraph[0]:paragraph[1]].strip()
+    return len(line.split()) <= _CROSSHEAD_WORDS and not line.endswith(_CLOSING_MARKS)
 
 
 def common_plural(doc: Any, word: str) -> bool:

@@ -203,11 +203,12 @@ def names_after_offices(doc: Any, mentions: list[Mention], layout: Layout) -> li
                                                        or doc[k].text in ("-", "–")):
             k += 1  # the run of capitalised words after "Minister of"
         start = _name_start(doc, title.i + 2, k)
-        if start is None and doc[title.i + 2].lower_ == "the" \
-                and doc[title.i + 3].lower_ in lexicon.OFFICE_OBJECTS and 2 <= k - (title.i + 4) <= 3 \
-                and not gazetteer_place(doc[title.i + 4:k].text) \
-                and not any(t.lower_ in lexicon.ORG_WORDS for t in doc[title.i + 4:k]):
-            start = title.i + 4  # "Leader of the Opposition Bhuvneshwar Oraon": no first name the data knows
+        # (also "Leader of Opposition ...")
+        held = title.i + 3 if doc[title.i + 2].lower_ == "the" else title.i + 2
+        if start is None and doc[held].lower_ in lexicon.OFFICE_OBJECTS and 2 <= k - (held + 1) <= 3 \
+                and not gazetteer_place(doc[held + 1:k].text) \
+                and not any(t.lower_ in lexicon.ORG_WORDS for t in doc[held + 1:k]):
+            start = held + 1  # "Leader of the Opposition Bhuvneshwar Oraon": no first name the data knows
         if start is None:
             continue
         name = doc[start:k]
@@ -539,7 +540,9 @@ NAME_IN_OFFICE_CHAIN = rule(
               # the body the office is held in, and a name the data has no first name of (people.yaml
               # office_objects)
               ("Budget\n\nLeader of the Opposition Bhuvneshwar Oraon said the debt had doubled.",
-               {"actor": "Bhuvneshwar Oraon", "role": "Leader of the Opposition"})],
+               {"actor": "Bhuvneshwar Oraon", "role": "Leader of the Opposition"}),
+              ("Floods\n\nLeader of Opposition Biswajit Routray of the Utkal Jana Morcha said the package "
+               "was inadequate.", {"actor": "Biswajit Routray", "role": "Leader of Opposition"})],
     counter=[("Hospitals\n\nThe Minister of Health and Social Care said the states would decide.",
               {"no_actor": "Health and Social Care"}),
              ("Budget\n\nThe Leader of the House Business Committee met.",

@@ -667,7 +667,9 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
                 # a name's own word ("Holdings"), not a description ("the Islamic State network")
                 dropped = long.longest().split()[-1][:1].isupper() \
                     and first_seen[id(long)] < first_seen[id(short)]
-            origin = rest_before and (all(country_key(w) or w in lexicon.DEMONYMS for w in rest_before)
+            origin = rest_before and (all(country_key(w) or w in lexicon.DEMONYMS
+                                          or w in lexicon.CLUB_PREFIXES  # ("UD Valdemora" / "Valdemora")
+                                          for w in rest_before)
                                       or titled_country(keys[id(long)]) is not None)  # "Republic of X"
             if dropped or origin or _abbreviates(short.longest(), keys[id(long)]):
                 absorb(long, short)

@@ -498,6 +498,8 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
         return "organization"
     if (lowered in lexicon.ORG_SHORT_FORMS or lowered in _KNOWN_ORG_NAMES) and not country_key(lowered):
         return "organization"  # "Tories", "Fed", "Islamic State": an organisation the data knows
+    if len(words) >= 2 and words[0] in lexicon.CLUB_PREFIXES and name.split()[0].isupper():
+        return "organization"  # "UD Valdemora" (organisations.yaml club_prefixes): a club
     if _ends_in_institution(words):
         if doc is not None:
             fire_at(doc, NATIONAL_INSTITUTION, cluster.mentions[0])
