@@ -22,7 +22,7 @@ from reportgen.brief.model import BODY_TYPES
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import ANY_SUBJECTS, SUBJECTS
 from reportgen.extract.layout import layout_of, sentence_of
-from reportgen.extract.referents import Referents, unnamed_noun
+from reportgen.extract.referents import Referents, state_of, unnamed_noun
 from reportgen.extract.rules import Rule, fire, rule
 from reportgen.extract.triples import (
     INTRODUCED_BEFORE,
@@ -102,6 +102,17 @@ SOURCE_DESCRIPTION = rule(
     "Texan”) is the actor the text described so.",
     examples=[("Transport minister Ana Ruiz visited the depot. “We need more buses,” the minister said.",
                {"quote": "We need more buses", "speaker": "Ana Ruiz"}),
+              # an office of the class the description names (people.yaml office_classes), never one
+              # another title qualifies ("Justice Minister")
+              ("Ms Justice Áine Mulcahy remanded Mr Moorhouse in custody. Justice Minister Tom Reyes said "
+               "the law would change.\n\n“You have sat through distressing evidence with great care,” the "
+               "judge said.", {"quote": "You have sat through", "speaker": "Áine Mulcahy"}),
+              ("Sen. Ana Ruiz, D-Ohio, defended the wage bill on Saturday.\n\n“I apologize to nobody for "
+               "that,” the senator said.", {"quote": "I apologize to nobody", "speaker": "Ana Ruiz"}),
+              ("The measure's chief sponsor, Senate Majority Leader Curtis Renfro, said Republicans had the "
+               "votes.\n\nAsked whether any senators had wavered, the Republican leader added: “Not one. We "
+               "will see her on the 28th.”",
+               {"quote": "Not one. We will see her", "speaker": "Curtis Renfro"}),
               ("Tomas Reyes bought the old harbour in May. “It was a bargain,” the shipping tycoon said.",
                {"quote": "It was a bargain", "speaker": "Tomas Reyes"}),
               ("Ana Ruiz opened the new depot on Monday. “It took ten years,” said the 61-year-old.",
@@ -625,7 +636,8 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
     if first in _INDEFINITE:
         # "a spokesman for Acme Corp said": the organisation speaks; "a resident said": nobody named
         return _body_or_nobody(_organisation_of(doc, head, inside, index))
-    titled = index.titled_person(head.lower_, head.i, lesser=_lesser(doc, head))
+    modifiers = [t.lower_ for t in doc[head.left_edge.i:head.i]]
+    titled = index.titled_person(head.lower_, head.i, lesser=_lesser(doc, head), state=state_of(modifiers))
     unnamed = index.unnamed_before(head.i)
     if unnamed is not None and (unnamed_noun(unnamed) != head.lemma_.lower() or head.tag_ == "NNS"):
         unnamed = None

@@ -579,7 +579,8 @@ def _inside(token: Any, quote: QuoteSpan) -> bool:
 
 def _cued(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     """The triple of a quote that has a cue of its own, by the first finding rule that applies."""
-    for find in (_quoted_label, _inverted_cue, _colon_credit, _governing_cue, _speaker_label, _dash_credit,
+    for find in (_quoted_label, _inverted_cue, _colon_credit, _headline_colon_name, _governing_cue,
+                 _speaker_label, _dash_credit,
                  _as_put_it, _nearby_cue, _according_to, _transcript_intro, _colon_intro, _clause_subject):
         triple = find(context, quote)
         if triple is not None:
@@ -1170,6 +1171,38 @@ def _dash_credit(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
                      and not (quote.paragraph == 0 and after.lower_ == "on")):
         return None
     return _triple(context, quote, "—", names[-1], DASH_CREDIT)
+
+
+HEADLINE_COLON_NAME = rule(
+    "quotes.headline-colon-name", "A headline's quote followed by a colon and a name (“‘What changed is the "
+    "numbers’: Kowalchuk defends sale as Sidhu vows a fight”) is that name's: the way headlines credit.",
+    examples=[("‘What changed is the numbers’: Kowalchuk defends stake sale as Sidhu vows a fight\n\n"
+               "REGINA — Premier Dana Kowalchuk defended the sale on Tuesday. Opposition leader Amrita "
+               "Sidhu called it a fire sale.",
+               {"quote": "What changed is the numbers", "speaker": "Dana Kowalchuk"})],
+    counter=[("Ferry fares rise\n\nThe board's plan has one aim: “cut the queues at the pier.” Ana Ruiz "
+              "said it would work.", {"quote": "cut the queues", "speaker": "Ana Ruiz"})])
+
+#: A quote's closing mark and a colon: "‘...’: Name".
+_HEADLINE_COLON = re.compile(r"[’'\"”]?\s*:\s+")
+
+
+def _headline_colon_name(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
+    """``HEADLINE_COLON_NAME``: the name that opens what follows a headline quote's colon."""
+    if quote.paragraph != 0:
+        return None
+    match = _HEADLINE_COLON.match(context.text, quote.end)
+    if match is None:
+        return None
+    tokens = [t for t in context.paragraph_tokens[0] if t.idx >= match.end()][:4]
+    if not tokens or context.named.actor_at(tokens[0].i) is None or tokens[0].pos_ != "PROPN":
+        return None
+    name = tokens[0]
+    for token in tokens[1:]:  # the name's last word ("Dana Kowalchuk")
+        if context.named.actor_at(token.i) is not context.named.actor_at(name.i):
+            break
+        name = token
+    return _triple(context, quote, ":", name, HEADLINE_COLON_NAME)
 
 
 def _colon_credit(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:

@@ -32,6 +32,7 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     merged_into: Cluster | None = None
     _longest: tuple[tuple[int, int], str] | None = field(default=None, repr=False, compare=False)
+    _personal: tuple[tuple[int, int], bool] | None = field(default=None, repr=False, compare=False)
 
     def names(self) -> list[str]:
         return [m.text for m in self.mentions]
@@ -57,6 +58,13 @@ class Cluster:
 
     def is_personal(self) -> bool:
         """Looks like a person: the model said so, or a title or honorific stood before it."""
+        # Cached per state of the mention list, as ``longest``: merging and typing ask it again and again.
+        state = (id(self.mentions), len(self.mentions))
+        if self._personal is None or self._personal[0] != state:
+            self._personal = (state, self._looks_personal())
+        return self._personal[1]
+
+    def _looks_personal(self) -> bool:
         name = self.longest()
         labels = self.labels()
         if any(m.honorific for m in self.mentions):
@@ -136,7 +144,9 @@ def role_words(actor: Actor) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _role_words(role: str) -> tuple[str, ...]:
-    return tuple(lexicon.TITLE_EXPANSIONS.get(w, w) for w in name_key(role).split())
+    # (a role of two parts has commas: "Senate Majority Leader, the measure's sponsor", "Sen., D-Ohio")
+    words = (w.rstrip(",;:") for w in name_key(role).split())
+    return tuple(lexicon.TITLE_EXPANSIONS.get(w.rstrip("."), w) for w in words if w)  # ("sen." is "senator")
 
 
 def title_fits(actor: Actor, words: list[str]) -> bool:

@@ -42,6 +42,11 @@ PRONOUN_SALIENCE = rule(
               # but a result clause ("so angry that ...") is no complement
               ("Ross Vane was so angry on Monday that Tom Hale apologised. He later said: “I regret it.”",
                {"quote": "I regret it", "speaker": "Tom Hale"}),
+              # a person a "be" introduces
+              ("Sen. Rachel Obiora said Democrats would hold. “We have the votes,” she said.\n\nThree "
+               "Republicans voted no. One of them may be Rep. Marisol Quintanilla, who voted for the bill in "
+               "February. “I want to see the numbers,” she said Thursday.",
+               {"quote": "I want to see the numbers", "speaker": "Marisol Quintanilla"}),
               # the holder of an office the parser made the subject ("Member for Health Dr X disputed")
               ("Union official Moses Lumbasi said four patients had died.\n\nCounty Executive Committee "
                "Member for Health Dr Ruth Imbuga-Sakwa disputed the claim. \"We have not recorded any "
@@ -261,9 +266,19 @@ def _relative_speaker(token: Any) -> bool:
 def _subject_like(token: Any) -> bool:
     """A subject, or the name in apposition to one ("her mother, Fiona, said": Fiona), or the holder of
     an office the parser made the subject ("Member for Health Dr Ruth Imbuga disputed it"), or a person
-    the parser joined to the place before ("near Morrinsville, Hemi Tautahi milks")."""
+    the parser joined to the place before ("near Morrinsville, Hemi Tautahi milks"), or one a "be"
+    introduces."""
     return token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS) \
-        or _holds_subject_office(token) or person_joined_to_place(token)
+        or _holds_subject_office(token) or person_joined_to_place(token) or _introduced(token)
+
+
+def _introduced(token: Any) -> bool:
+    """A person a "be" introduces, whose subject is no person ("One of them may be Rep. Ana Ruiz, who
+    ...", "Among the victims was Ana Ruiz"): the one the sentence is about."""
+    verb = token.head
+    return token.dep_ == "attr" and verb.lemma_ == "be" and not any(
+        c.dep_ in SUBJECTS and (c.ent_type_ == "PERSON" or c.lower_ in lexicon.PERSON_PRONOUNS)
+        for c in verb.children)
 
 
 def _holds_subject_office(token: Any) -> bool:

@@ -23,6 +23,7 @@ from reportgen.extract.names import (
 )
 from reportgen.extract.referents.cluster import role_words, title_fits
 from reportgen.extract.referents.pronouns import Candidate, most_salient
+from reportgen.extract.roles import PARTY_LETTERS
 from reportgen.extract.rules import fire, rule
 
 
@@ -204,12 +205,14 @@ class Referents:
         return any(c.actor is actor and c.subject and c.sentence == sentence - 1
                    and self.doc[c.start].idx >= self.layout.headline_end for c in before)
 
-    def titled_person(self, word: str, token_i: int, lesser: bool = False) -> Actor | None:
+    def titled_person(self, word: str, token_i: int, lesser: bool = False,
+                      state: str | None = None) -> Actor | None:
         """The last person before ``token_i`` whose stated role has ``word`` in it ("spokeswoman"), or
         another word for the same office ("the representative", "HOST"); never for a body's word that
         names a body before ("the bank" after the Reserve Bank and its Governor), nor a deputy's role for
         the office itself ("the Governor" is not the "Senior Deputy Governor") unless the description is
-        ``lesser`` too."""
+        ``lesser`` too. A ``state`` the description names ("the Florida senator") rules out a holder
+        whose party tag gives another ("Sen. Ana Ruiz, R-Iowa")."""
         word = lexicon.TITLE_EXPANSIONS.get(word, word)
         if word in lexicon.ORG_WORDS and word not in lexicon.PERSON_HEADS \
                 and self._body_called(word, token_i):
@@ -219,8 +222,11 @@ class Referents:
         while k >= 0:
             actor = self._people[k][1]
             role = role_words(actor)
-            if actor.role and not wanted.isdisjoint(role) and (lesser or not _deputy(role, wanted)):
+            if actor.role and _holds(role, word, wanted) and (lesser or not _deputy(role, wanted)) \
+                    and (state is None or _tagged_state(role) in (None, state)):
                 return actor
+            if actor.role and _holds(role, word, wanted) and state is not None:
+                fire(self.doc, STATE_TAG, self.doc[token_i].idx, self.doc[token_i].idx + 1, actor.name)
             k -= 1
         return None
 
@@ -243,7 +249,8 @@ class Referents:
             country = lexicon.DEMONYM_COUNTRIES.get(head)
             national = self._national(country, token_i) if country else None
             return national or self.described_person(words, token_i)
-        titled = self.titled_person(head, token_i, lesser=any(w in lexicon.DEPUTY_WORDS for w in words))
+        titled = self.titled_person(head, token_i, lesser=any(w in lexicon.DEPUTY_WORDS for w in words),
+                                    state=state_of(words[:-1]))
         if titled is not None:
             return titled
         if head in lexicon.SOURCE_NOUNS:
@@ -386,6 +393,48 @@ DESCRIBED_PERSON = rule(
     examples=[("Tony Vale is urging leaders to stop ignoring the crisis over the port strike.\n\n“The "
                "harbour must reopen,” the prime minister said in a radio interview.",
                {"quote": "The harbour must reopen", "speaker": "Tony Vale"})])
+
+
+STATE_TAG = rule(
+    "referents.state-tag", "A description naming a US state (“the Florida senator”) never means a holder "
+    "of that office whose party tag gives another state (“Sen. Joni Ernst, R-Iowa”; places.yaml "
+    "us_state_tags).", effect="-",
+    examples=[("Sen. Marco Ruiz, R-Fla., spoke first. He later appeared with Sen. Joan Ernst, R-Iowa.\n\n"
+               "The Florida senator told reporters “we will see what it translates to next week.”",
+               {"quote": "we will see what it translates", "speaker": "Marco Ruiz"})],
+    counter=[("Sen. Marco Ruiz, R-Fla., spoke first. He later appeared with Sen. Joan Ernst, R-Iowa.\n\n"
+              "The Iowa senator told reporters “we will see what it translates to next week.”",
+              {"quote": "we will see what it translates", "speaker": "Joan Ernst"})])
+
+
+def state_of(words: list[str]) -> str | None:
+    """The US state a description names ("florida" of "the florida senator"), if any."""
+    for size in (2, 1):
+        for k in range(len(words) - size + 1):
+            phrase = " ".join(words[k:k + size])
+            if phrase in _STATES:
+                return phrase
+    return None
+
+
+_STATES = frozenset(lexicon.US_STATE_TAGS.values())
+
+
+def _tagged_state(role: tuple[str, ...]) -> str | None:
+    """The state a role gives: its party tag's ("r-fla" -> "florida") or one it names ("senator from
+    vermont"), or None."""
+    for word in role:
+        party, dash, tag = word.partition("-")
+        if dash and party.upper() in PARTY_LETTERS and tag.rstrip(".") in lexicon.US_STATE_TAGS:
+            return str(lexicon.US_STATE_TAGS[tag.rstrip(".")])
+    return state_of(list(role))
+
+
+def _holds(role: tuple[str, ...], word: str, wanted: set[str]) -> bool:
+    """The role is the office ``word`` names, or one of its class (people.yaml office_classes) that no
+    other title word qualifies ("Ms Justice" is a judge, the "Justice Minister" none)."""
+    return word in role or any(w in wanted and (k + 1 == len(role) or role[k + 1] not in lexicon.TITLE_WORDS)
+                               for k, w in enumerate(role))
 
 
 def _deputy(role: tuple[str, ...], wanted: set[str]) -> bool:
