@@ -12,6 +12,7 @@ from typing import Any
 
 from reportgen.extract import lexicon as L
 from reportgen.extract.dates import end_of, resolve
+from reportgen.extract.layout import layout_of
 from reportgen.extract.nlp import ents_in
 
 #: A decade, always told as past in news: "the 1980s", "the '90s".
@@ -32,7 +33,7 @@ class Sentence:
     @cached_property
     def tokens(self) -> list[Any]:
         """The sentence's tokens, made once (each pass over a span makes them anew)."""
-        return list(self.span)
+        return layout_of(self.span.doc).tokens[self.span.start:self.span.end]
 
     @cached_property
     def ahead_time(self) -> bool:
