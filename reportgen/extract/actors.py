@@ -35,11 +35,16 @@ HEADLINE = rule(
                {"first_actor": "Mira Vale"})])
 COMMENTATOR = rule(
     "referents.salience-commentator", "A person whose stated role is commenting (an analyst, a professor, "
-    "an economist) ranks below the story's protagonists, however often quoted.", effect="-",
+    "an economist), or a body that supplies figures (“data provider MarketPoint”), ranks below the story's "
+    "protagonists, however often quoted.", effect="-",
     examples=[("Calder Dockers Union extends strike\n\nThe Calder Dockers Union extended its strike on "
                "Friday.\n\n“This will hurt exporters badly,” said Dana Whit, an analyst at Meridian Freight. "
                "“The costs mount every day,” Whit said. “Nobody wins,” Whit added.",
-               {"first_actor": "Calder Dockers Union"})])
+               {"first_actor": "Calder Dockers Union"}),
+              ("Hanul Display swings to loss\n\nHanul Display posted a loss of 214 billion won. Analysts had "
+               "expected a profit, according to data provider MarketPoint. Chief Executive Bae Jung-ho said "
+               "the company would cut jobs. Bae said the cuts were painful.",
+               {"ranks_above": ["Bae Jung-ho", "MarketPoint"]})])
 
 
 def find_actors(doc: Any) -> tuple[list[Actor], Referents]:
@@ -333,6 +338,13 @@ def _weight(mentions: list[Mention]) -> float:
     return sum(1.0 if m.agentive and not m.quoted else 0.5 for m in mentions)
 
 
+def _commentator_body(role: str) -> bool:
+    """A body's role that supplies figures or comment ("data provider", "polling firm"; organisations.yaml
+    commentator_bodies), never a "broadband provider" the story is about."""
+    words = f" {name_key(role)} "
+    return any(f" {phrase} " in words for phrase in lexicon.COMMENTATOR_BODIES)
+
+
 def _salience(doc: Any, actor: Actor, mentions: list[Mention], lead_end: int, quotes: int,
               statements: int, nominals: int = 0, voices: float = 0.0, acts_by_kind: bool = False) -> float:
     real = [m for m in mentions if not m.furniture]
@@ -351,7 +363,8 @@ def _salience(doc: Any, actor: Actor, mentions: list[Mention], lead_end: int, qu
     if actor.type == "location" and not acts_by_kind and not any(_place_acts(doc, m) for m in real):
         score *= _SETTING_SHARE
         fire(doc, SETTING, doc[real[0].start].idx, doc[real[0].start].idx + len(real[0].text), actor.name)
-    if actor.type == "person" and role & lexicon.COMMENTATOR_WORDS:
+    if (actor.type == "person" and role & lexicon.COMMENTATOR_WORDS) \
+            or (actor.type == "organization" and _commentator_body(actor.role or "")):
         score *= 0.6
         fire(doc, COMMENTATOR, doc[real[0].start].idx, doc[real[0].start].idx + len(real[0].text), actor.name)
     return score

@@ -23,6 +23,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from reportgen.extract import lexicon
+from reportgen.extract.names import gazetteer_place
 from reportgen.extract.rules import fire, rule
 from reportgen.ingest.boilerplate import dateline_end, placed_kind
 from reportgen.ingest.formats import is_headline
@@ -315,10 +316,19 @@ class QuoteLookup:
 
 
 DATELINE = rule(
-    "text.dateline", "A wire dateline before the lead (“OSLO, March 3 (Reuters) - ”) is page furniture.",
+    "text.dateline", "A wire dateline before the lead (“OSLO, March 3 (Reuters) - ”), or a known place in "
+    "capitals and a colon opening one of the first lines (“RANCHI: The government ...”), is page furniture.",
     effect="-",
     examples=[("Ferries resume\n\nOSLO (Nordwire) - Ferries to Bergen resumed on Friday, the operator said.",
-               {"no_actor": "Nordwire"})])
+               {"no_actor": "Nordwire"}),
+              ("Budget 2026-27\n\nRANCHI: The Lok Pragati Dal government presented a budget on Monday.",
+               {"no_actor": "RANCHI"})],
+    counter=[("Senate hearing\n\nRAMOS: Secretary Ruiz, did you lie to the families?\n\nRUIZ: No, I did not "
+              "lie to anyone.\n\nRAMOS: Thank you, Secretary Ruiz.", {"actor": "RAMOS"})])
+#: A place in capitals and a colon opening a line: the dateline of an Indian or Pakistani paper.
+_COLON_DATELINE = re.compile(r"([A-Z][A-Z.'’ -]{2,30}):\s+(?=[A-Z])")
+#: How many lines from the top such a dateline may open (headline, byline, date, picture, lead).
+_COLON_DATELINE_LINES = 6
 CREDIT = rule(
     "text.credit", "A credit in brackets (“(Photo: Ana Ruiz/Fjord Images)”), or closing a caption's line "
     "(“Refugees queue for water. Photograph: Ana Ruiz/Hope Aid”), is page furniture.", effect="-",
@@ -400,6 +410,11 @@ class Layout:
     def paragraphs(self) -> list[tuple[int, int]]:
         return paragraphs(self.text)
 
+    @cached_property
+    def paragraph_ends(self) -> dict[int, int]:
+        """Start -> end of each paragraph."""
+        return dict(self.paragraphs)
+
     def opens_paragraph(self, quote: QuoteSpan) -> bool:
         return opens_paragraph(self.text, self.paragraphs, quote)
 
@@ -469,9 +484,22 @@ class Layout:
 
     @cached_property
     def dateline_ends(self) -> frozenset[int]:
-        """Where a story's first sentence starts after a wire dateline ("OSLO, 7 May — Floods ...")."""
+        """Where a story's first sentence starts after a wire dateline ("OSLO, 7 May — Floods ...") or a
+        place before a colon ("RANCHI: The government ...")."""
         found = ((start, dateline_end(self.text, start, end)) for start, end in self.paragraphs)
-        return frozenset(end for start, end in found if end > start)
+        wire = frozenset(end for start, end in found if end > start)
+        return wire | frozenset(self.colon_datelines.values())
+
+    @cached_property
+    def colon_datelines(self) -> dict[int, int]:
+        """Start -> end of each place in capitals before a colon opening one of the first lines ("RANCHI:
+        The government ..."), the dateline of Indian and Pakistani papers; none among a transcript's
+        labels ("RAMOS: ...", "RUIZ: ...")."""
+        matches = [_COLON_DATELINE.match(self.text, start, end) for start, end in self.paragraphs]
+        if sum(m is not None for m in matches) != 1:
+            return {}
+        return {m.start(): m.end() for m in matches[:_COLON_DATELINE_LINES + 1]
+                if m is not None and m.start() >= self.headline_end and gazetteer_place(m.group(1).strip())}
 
     @cached_property
     def furniture(self) -> list[tuple[int, int]]:
@@ -521,6 +549,8 @@ def furniture_ranges(doc: Any, lines: list[tuple[int, int]]) -> list[tuple[int, 
         line = text[start:end].strip()
         lowered = line.lower()
         dateline = dateline_end(text, start, end)
+        if dateline == start:
+            dateline = layout_of(doc).colon_datelines.get(start, start)  # ("RANCHI: The government ...")
         if dateline > start:
             ranges.append((start, dateline))
             fire(doc, DATELINE, start, dateline)

@@ -198,6 +198,7 @@ BRANCH_WORDS = words("organisations", "branch_words")
 LEGAL_FORMS = words("organisations", "legal_forms")
 CLUB_PREFIXES = words("organisations", "club_prefixes")
 STANDING_WORDS = words("organisations", "standing_words")
+COMMENTATOR_BODIES = words("organisations", "commentator_bodies")
 LEGAL_FORM_PREFIXES = words("organisations", "legal_form_prefixes")
 ORG_SUFFIXES = words("organisations", "org_suffixes") | LEGAL_FORMS
 ORG_DESCRIPTORS = words("organisations", "org_descriptors")

@@ -121,16 +121,11 @@ def paragraph_breaks(doc: Any) -> Any:
 
 
 def title_stops(doc: Any) -> Any:
-    """The full stop of an abbreviated title or honorific (``tokens.yaml``: "1st Lt. Ana Ruiz", "Det. Jo
-    Reyes", "Smt. Ana Ruiz"), which the tokenizer splits off, ends no sentence when a proper noun
-    follows: the parser would otherwise cut the name from its title, and from the quote it attributes
-    ("promoted to Col. A ceremony followed" still ends there)."""
-    from reportgen.extract.lexicon import (
-        HONORIFICS,
-        NAME_ABBREVIATIONS,
-        TITLE_ABBREVIATIONS,
-        first_name_genders,
-    )
+    """The full stop of an abbreviated title (``tokens.yaml``: "1st Lt. Ana Ruiz", "Det. Jo Reyes"),
+    which the tokenizer splits off, ends no sentence when a proper noun follows: the parser would
+    otherwise cut the name from its title, and from the quote it attributes ("promoted to Col. A
+    ceremony followed" still ends there)."""
+    from reportgen.extract.lexicon import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS, first_name_genders
 
     starts: dict[int, bool] = {}
     for token in doc[2:]:
@@ -141,8 +136,8 @@ def title_stops(doc: Any) -> Any:
                      or doc[title.i - 1].lower_ in TITLE_ABBREVIATIONS):
             starts[token.i] = False  # "Ma. Theresa Ocampo": an abbreviated first name ("Jack Ma. Theresa
             # May" ends there)
-        elif stop.text == "." and not title.whitespace_ and token.tag_ in ("NNP", "NNPS") \
-                and (title.lower_ in TITLE_ABBREVIATIONS or title.lower_ in HONORIFICS):  # ("Smt. Ana Ruiz")
+        elif stop.text == "." and not title.whitespace_ and title.lower_ in TITLE_ABBREVIATIONS \
+                and token.tag_ in ("NNP", "NNPS"):
             starts[token.i] = False
             before = doc[title.i - 1] if title.i > 0 else None
             if before is not None and not before.is_space and before.text not in (".", "!", "?"):

@@ -83,6 +83,8 @@ def without_dateline(sent: Any) -> Any:
             and tokens[sent.start + 1].idx in layout.dateline_ends:
         return sent.doc[sent.start + 1:sent.end]  # the dash a dateline the parser split off left behind
     end = dateline_end(layout.text[sent.start_char:sent.end_char])  # (the span's text, not rebuilt)
+    if not end and sent.start_char in layout.colon_datelines:
+        end = layout.colon_datelines[sent.start_char] - sent.start_char  # ("RANCHI: The government ...")
     if not end:
         return sent
     cut = sent.start_char + end

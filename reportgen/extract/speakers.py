@@ -104,7 +104,7 @@ SOURCE_DESCRIPTION = rule(
                {"quote": "We need more buses", "speaker": "Ana Ruiz"}),
               # an office of the class the description names (people.yaml office_classes), never one
               # another title qualifies ("Justice Minister")
-              ("Ms Justice Áine Mulcahy remanded Mr Moorhouse in custody. Justice Minister Tom Reyes said "
+              ("Magistrate Áine Mulcahy remanded Mr Moorhouse in custody. Justice Minister Tom Reyes said "
                "the law would change.\n\n“You have sat through distressing evidence with great care,” the "
                "judge said.", {"quote": "You have sat through", "speaker": "Áine Mulcahy"}),
               ("Sen. Ana Ruiz, D-Ohio, defended the wage bill on Saturday.\n\n“I apologize to nobody for "

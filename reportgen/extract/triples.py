@@ -1181,7 +1181,10 @@ HEADLINE_COLON_NAME = rule(
                "Sidhu called it a fire sale.",
                {"quote": "What changed is the numbers", "speaker": "Dana Kowalchuk"})],
     counter=[("Ferry fares rise\n\nThe board's plan has one aim: “cut the queues at the pier.” Ana Ruiz "
-              "said it would work.", {"quote": "cut the queues", "speaker": "Ana Ruiz"})])
+              "said it would work.", {"quote": "cut the queues", "speaker": "Ana Ruiz"}),
+             ("‘He lied to us for years’: Ruiz accused by former aide\n\nFormer aide Tom Vale said on "
+              "Monday that Governor Ana Ruiz had concealed the audit.",
+              {"quote": "He lied to us", "speaker": None})])
 
 #: A quote's closing mark and a colon: "‘...’: Name".
 _HEADLINE_COLON = re.compile(r"[’'\"”]?\s*:\s+")
@@ -1202,6 +1205,9 @@ def _headline_colon_name(context: _Context, quote: QuoteSpan) -> QuoteTriple | N
         if context.named.actor_at(token.i) is not context.named.actor_at(name.i):
             break
         name = token
+    verb = context.doc[name.i + 1] if name.i + 1 < len(context.doc) else None
+    if verb is None or verb.tag_ == "VBN" or name.dep_ == "nsubjpass":
+        return None  # "‘He lied to us’: Ruiz accused by former aide": the one accused
     return _triple(context, quote, ":", name, HEADLINE_COLON_NAME)
 
 

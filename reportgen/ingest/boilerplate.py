@@ -43,8 +43,10 @@ LINKS_HEADING = re.compile(r"^(read more|also read|related( stories| articles| c
 DATE_LINE = re.compile(r"^(\w+day,? |(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? )?"
                        r"(\d{1,2} \w+,? (19|20)\d\d|\w+ \d{1,2},? (19|20)\d\d)"
                        r"([ ,]+([-–—|] |at )?\d{1,2}[:.]\d\d( ?[ap]\.?m\.?)?)?( [A-Z]{2,4})?$", re.I)
-#: An outlet's line of parts set apart by bars and closed by a date: "Harbour Ledger | Oslo | 6 May 2026".
-_BARRED_DATE_LINE = r"^([^|.!?]{1,40} \| ){1,3}" + DATE_LINE.pattern.lstrip("^")
+#: An outlet's line of parts set apart by bars and closed by a date: "Harbour Ledger | Oslo | 6 May 2026",
+#: "Ranchi | Updated: March 3, 2026 06:40 IST".
+_BARRED_DATE_LINE = r"^([^|.!?]{1,40} \| ){1,3}((?i:updated|published|posted|first published):? )?" \
+    + DATE_LINE.pattern.lstrip("^")
 
 RULES: tuple[Rule, ...] = (
     _rule("dated-credit", AGENCY_DATE.pattern, 9, 0),
@@ -65,7 +67,9 @@ RULES: tuple[Rule, ...] = (
     # a caption closed by its credit: "A train at Southampton Central. Photograph: Ann Roe/PA"
     _rule("caption", r"[.!?]\s+(photograph|photo|picture|image)s?( credit)?\s*:\s*[A-Z][^.!?:]{0,60}$", 60),
     # and: "The governor speaks to reporters. (Photo: Ann Roe/Harbour Ledger)"
-    _rule("caption", r"[.!?]\s+\((photo|photograph|picture|image)s?( credit)?\s*:\s*[^()]{1,80}\)$", 60),
+    # (a caption describes a picture: never a paragraph that reports or quotes)
+    _rule("caption", r"^(?![^()]*\b(said|says|told|according)\b)[^\"“”()]*[.!?]\s+"
+          r"\((photo|photograph|picture|image)s?( credit)?\s*:\s*[^()]{1,80}\)$", 30),
     # and: "Residents wade to a boat. | Photo Credit: A. Raman"
     _rule("caption", r"\|\s*(photo|image|picture)s?\s*(credit|courtesy|source)?\s*:", 60),
     _rule("caption", r"(^|[.!?]\s+)(photo|picture|image)s?\s*/\s*[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3}$",
@@ -96,7 +100,7 @@ RULES: tuple[Rule, ...] = (
     # (a signature only at the top or the foot of a story: see placed_kind)
     # (after a comma the desk may be in lower case: "Ann Roe, Regional affairs reporter")
     _rule("signature", rf"^(?!(?i:the|a|an|our|your|dear) ){_NAME}(?: {_NAME}){{1,3}}"
-          r"(,(?! (?:a|an|the) )(?: [A-Za-z&]+){0,3}|(?: [A-Z][A-Za-z]*){0,2}) "
+          r"(,(?: (?!(?:who|which|that|was|is|were|a|an|the)\b)[A-Za-z&]+){0,3}|(?: [A-Z][A-Za-z]*){0,2}) "
           r"(?i:correspondent|reporter|editor|writer|columnist|journalist)$", 8, 0),
     _rule("author-bio", rf"^{_NAMES} (is|was) (a|an|the) ([\w-]+ ){{0,4}}(reporter|correspondent|"
           r"writer|editor|journalist|columnist|contributor|producer)\b", 60, 0),

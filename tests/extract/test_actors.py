@@ -845,3 +845,20 @@ def test_a_name_before_a_river_basin_is_a_place(nlp: Any) -> None:
         "and Brahmani floods. “The people of the Baitarani basin have waited four decades,” the minister "
         "said."))
     assert named(actors, "Baitarani").type == "location"
+
+
+def test_an_indian_honorific_is_no_actor(nlp: Any) -> None:
+    """"Hon'ble" (people.yaml honorifics) marks an office holder; it names nobody."""
+    actors, _ = actors_of(nlp, (
+        "Chief Minister Pradyumna Kumar Nayak announced a package on Thursday. \"The Hon'ble Chief "
+        "Minister has made it clear that no affected farmer will be left out,\" Revenue Minister Sujata "
+        "Pattnaik said."))
+    assert not [a for a in actors if "Hon" in a.name]
+
+
+def test_a_lone_place_label_is_the_place_not_a_speaker(nlp: Any) -> None:
+    """"UKRAINE: Drones hit ..." heads a story about the country; only among a transcript's labels is a
+    place's name a speaker's."""
+    actors, _ = actors_of(nlp, "UKRAINE: Drones hit Kyiv power plant\n\nRussian drones struck a power "
+                               "plant in Kyiv overnight, Mayor Vitali Klitschko said.")
+    assert named(actors, "UKRAINE").type == "country"

@@ -58,6 +58,7 @@ from reportgen.ingest.boilerplate import clean_paragraphs, furniture_kind
     ("Thu 17 Sep 2026 07.00 BST", "timestamp"),
     ("Fri Jun 5 2026 - 06:00", "timestamp"),
     ("Harbour Ledger | Oslo | 6 May 2026", "timestamp"),
+    ("Calder | Updated: March 3, 2026 06:40 IST", "timestamp"),
     ("Harbour Police", "credit"),
     ("Brightforge/Acme", "credit"),
 ])
@@ -91,6 +92,8 @@ def test_furniture_is_recognised(paragraph: str, kind: str) -> None:
     "Staff reporters to bear brunt of cuts",
     "The inquiry saw one image: the ferry listing badly in the storm, its lights out.",
     "The council published the plans (image: page 4) on Monday.",
+    "Water Minister Joyce Banda said the dam would be finished by June. (Picture: supplied)",
+    "Jane Watts, who was the editor",
     "Photo / Image rights were sold to a local studio, the organisers said, for an undisclosed sum",
 ])
 def test_real_sentences_are_kept(paragraph: str) -> None:

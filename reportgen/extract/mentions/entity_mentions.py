@@ -554,7 +554,9 @@ MEMBER_OF_BODY = rule(
                "Hamusonde of the opposition Zambia People's Congress took 45%.",
                {"actor": "Mutinta Hamusonde", "type": "person"})],
     counter=[("Banks\n\nHarbour Savings Bank of the Calder Group said profits fell.",
-              {"no_actor": "Harbour Savings"})])
+              {"no_actor": "Harbour Savings"}),
+             ("Bank merger\n\nA spokesman for Credit Suisse of the UBS Group declined to comment on Monday.",
+              {"actor": "Credit Suisse", "type": "organization"})])
 
 
 def _member_of_body(doc: Any, tokens: list[Any], name: str) -> bool:
@@ -562,7 +564,8 @@ def _member_of_body(doc: Any, tokens: list[Any], name: str) -> bool:
     after = tokens[-1].i + 1
     if not 2 <= len(tokens) <= 3 or not all(t.is_title and t.is_alpha for t in tokens) \
             or not person_shaped(name) or known_place_or_city(name) \
-            or any(t.lower_ in lexicon.ORG_WORDS or t.lower_ in lexicon.OPENING_BODY_WORDS for t in tokens) \
+            or any(t.lower_ in lexicon.ORG_WORDS or t.lower_ in lexicon.OPENING_BODY_WORDS
+                   or common_noun(doc, t.lower_) for t in tokens) \
             or after + 2 >= len(doc) or doc[after].lower_ != "of" or doc[after + 1].lower_ != "the":
         return False
     k = after + 2

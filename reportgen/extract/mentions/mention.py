@@ -334,10 +334,10 @@ def crosshead(token: Any) -> bool:
     layout = layout_of(token.doc)
     if token.idx < layout.headline_end:
         return False
-    paragraph = next(((s, e) for s, e in layout.paragraphs if s == token.idx), None)
-    if paragraph is None:
+    end = layout.paragraph_ends.get(token.idx)
+    if end is None:
         return False
-    line = layout.text[paragraph[0]:paragraph[1]].strip()
+    line = layout.text[token.idx:end].strip()
     return len(line.split()) <= _CROSSHEAD_WORDS and not line.endswith(_CLOSING_MARKS)
 
 

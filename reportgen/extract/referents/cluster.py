@@ -149,6 +149,21 @@ def _role_words(role: str) -> tuple[str, ...]:
     return tuple(lexicon.TITLE_EXPANSIONS.get(w.rstrip("."), w) for w in words if w)  # ("sen." is "senator")
 
 
+def holds_office(role: tuple[str, ...], word: str, wanted: set[str] | frozenset[str]) -> bool:
+    """The role is the office ``word`` names, or one of its class (people.yaml office_classes) as the
+    office itself: "Ms Justice" and "Consul General" are, the "Justice Minister", the "Minister of
+    Justice", a "Commissioner for Justice" and a "Justice Department spokesman" are not judges."""
+    if word in role:
+        return True
+    for k, w in enumerate(role):
+        after = role[k + 1] if k + 1 < len(role) else ""
+        if w in wanted and (k == 0 or role[k - 1] not in ("of", "for")) and after not in lexicon.ORG_WORDS \
+                and (after not in lexicon.TITLE_WORDS or after == "general") \
+                and not any(t in lexicon.TITLE_WORDS and t not in wanted for t in role[:k]):
+            return True
+    return False
+
+
 def title_fits(actor: Actor, words: list[str]) -> bool:
     """False when the actor's stated role names an office and it is not the one described."""
     role = role_words(actor)
@@ -157,7 +172,7 @@ def title_fits(actor: Actor, words: list[str]) -> bool:
     offices = [w for w in role if w in lexicon.TITLE_WORDS]
     described = [w for w in words if w in lexicon.TITLE_WORDS]
     return not offices or not described or any(  # ("the diplomat": an envoy)
-        w in role or not lexicon.OFFICE_CLASSES.get(w, frozenset()).isdisjoint(role) for w in described)
+        holds_office(role, w, {w} | lexicon.OFFICE_CLASSES.get(w, frozenset())) for w in described)
 
 
 def _initials_then_name(name: str) -> bool:

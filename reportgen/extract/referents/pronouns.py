@@ -273,12 +273,12 @@ def _subject_like(token: Any) -> bool:
 
 
 def _introduced(token: Any) -> bool:
-    """A person a "be" introduces, whose subject is no person ("One of them may be Rep. Ana Ruiz, who
-    ...", "Among the victims was Ana Ruiz"): the one the sentence is about."""
+    """A person a "be" introduces out of a group ("One of them may be Rep. Ana Ruiz, who ..."): the one
+    the sentence is about; never one a description names ("The runner-up was Ana Ruiz", "The new chair
+    will be Ana Ruiz, Tom Vale said": whoever speaks next is another)."""
     verb = token.head
-    return token.dep_ == "attr" and verb.lemma_ == "be" and not any(
-        c.dep_ in SUBJECTS and (c.ent_type_ == "PERSON" or c.lower_ in lexicon.PERSON_PRONOUNS)
-        for c in verb.children)
+    return token.dep_ == "attr" and verb.lemma_ == "be" and verb.dep_ == "ROOT" and any(
+        c.dep_ in SUBJECTS and c.lower_ in ("one", "another") for c in verb.children)
 
 
 def _holds_subject_office(token: Any) -> bool:

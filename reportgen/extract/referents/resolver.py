@@ -21,7 +21,7 @@ from reportgen.extract.names import (
     country_key,
     name_key,
 )
-from reportgen.extract.referents.cluster import role_words, title_fits
+from reportgen.extract.referents.cluster import holds_office, role_words, title_fits
 from reportgen.extract.referents.pronouns import Candidate, most_salient
 from reportgen.extract.roles import PARTY_LETTERS
 from reportgen.extract.rules import fire, rule
@@ -222,10 +222,10 @@ class Referents:
         while k >= 0:
             actor = self._people[k][1]
             role = role_words(actor)
-            if actor.role and _holds(role, word, wanted) and (lesser or not _deputy(role, wanted)) \
+            if actor.role and holds_office(role, word, wanted) and (lesser or not _deputy(role, wanted)) \
                     and (state is None or _tagged_state(role) in (None, state)):
                 return actor
-            if actor.role and _holds(role, word, wanted) and state is not None:
+            if actor.role and holds_office(role, word, wanted) and state is not None:
                 fire(self.doc, STATE_TAG, self.doc[token_i].idx, self.doc[token_i].idx + 1, actor.name)
             k -= 1
         return None
@@ -428,13 +428,6 @@ def _tagged_state(role: tuple[str, ...]) -> str | None:
         if dash and party.upper() in PARTY_LETTERS and tag.rstrip(".") in lexicon.US_STATE_TAGS:
             return str(lexicon.US_STATE_TAGS[tag.rstrip(".")])
     return state_of(list(role))
-
-
-def _holds(role: tuple[str, ...], word: str, wanted: set[str]) -> bool:
-    """The role is the office ``word`` names, or one of its class (people.yaml office_classes) that no
-    other title word qualifies ("Ms Justice" is a judge, the "Justice Minister" none)."""
-    return word in role or any(w in wanted and (k + 1 == len(role) or role[k + 1] not in lexicon.TITLE_WORDS)
-                               for k, w in enumerate(role))
 
 
 def _deputy(role: tuple[str, ...], wanted: set[str]) -> bool:
