@@ -415,6 +415,18 @@ class Layout:
         """Start -> end of each paragraph."""
         return dict(self.paragraphs)
 
+    @cached_property
+    def crossheads(self) -> frozenset[int]:
+        """Where each crosshead starts: a paragraph of a few words after the headline that no
+        punctuation closes ("Inquiry to report in March"), a heading of the story's next part."""
+        found = set()
+        for start, end in self.paragraphs:
+            line = self.text[start:end].strip()
+            if start >= self.headline_end and len(line.split()) <= _CROSSHEAD_WORDS \
+                    and not line.endswith(_CLOSING_MARKS):
+                found.add(start)
+        return frozenset(found)
+
     def opens_paragraph(self, quote: QuoteSpan) -> bool:
         return opens_paragraph(self.text, self.paragraphs, quote)
 
@@ -523,6 +535,10 @@ class Layout:
         k = bisect_right(starts, char) - 1
         return k >= 0 and char < ends[k]
 
+
+#: The most words of a crosshead, and the marks that close a line that is a sentence.
+_CROSSHEAD_WORDS = 7
+_CLOSING_MARKS = (".", "!", "?", ":", '"', "”", "’", ")")
 
 LAYOUT_KEY = "reportgen_layout"
 

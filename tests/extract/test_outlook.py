@@ -237,6 +237,22 @@ def test_text_drops_a_wire_dateline(nlp: Any, text: str, expected: str) -> None:
     assert [o.text for o in find_outlook(nlp(text), [], None)] == [expected]
 
 
+def test_text_drops_a_colon_dateline(nlp: Any) -> None:
+    """"RANCHI: The government ...": a known place before a colon opening the lead is a dateline."""
+    doc = nlp("Budget passed\n\nRANCHI: The state government will present its budget on Monday.")
+    assert [o.text for o in find_outlook(doc, [], None)] == [
+        "The state government will present its budget on Monday."]
+
+
+def test_a_crosshead_ranks_after_the_story_it_heads(nlp: Any) -> None:
+    """"Inquiry to report in March" heads the paragraphs that tell it: the sentences below come first."""
+    doc = nlp("Recovery deal\n\nThe federal government will fund the package, the minister said.\n\n"
+              "Inquiry to report in March\n\nAn independent inquiry will report to the premier by March 31.")
+    texts = [o.text for o in find_outlook(doc, [], None)]
+    assert texts.index("An independent inquiry will report to the premier by March 31.") \
+        < texts.index("Inquiry to report in March")
+
+
 def test_the_date_of_a_dateline_is_no_event_ahead(nlp: Any) -> None:
     doc = nlp("LISBON, May 9 (Reuters) - Portugal's central bank keeps its main rate at 3 percent, "
               "citing prices.")

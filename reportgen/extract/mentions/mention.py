@@ -323,22 +323,9 @@ def capitalised_by_position(token: Any) -> bool:
     return token.text not in _capitalised_mid_sentence(token.doc)
 
 
-#: The most words of a crosshead: a short line of a story with no full stop ("Inquiry to report in March").
-_CROSSHEAD_WORDS = 7
-_CLOSING_MARKS = (".", "!", "?", ":", '"', "”", "’", ")")
-
-
 def crosshead(token: Any) -> bool:
-    """The token opens a crosshead: a paragraph of a few words that no punctuation closes, after the
-    headline."""
-    layout = layout_of(token.doc)
-    if token.idx < layout.headline_end:
-        return False
-    end = layout.paragraph_ends.get(token.idx)
-    if end is None:
-        return False
-    line = layout.text[token.idx:end].strip()
-    return len(line.split()) <= _CROSSHEAD_WORDS and not line.endswith(_CLOSING_MARKS)
+    """The token opens a crosshead (``Layout.crossheads``: "Inquiry to report in March")."""
+    return token.idx in layout_of(token.doc).crossheads
 
 
 def common_plural(doc: Any, word: str) -> bool:

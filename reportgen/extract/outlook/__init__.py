@@ -59,7 +59,8 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any, published: str | Non
         remark = layout.in_quote(standing[0].token.idx) or paragraph in transcript
         on_topic = sent.start_char >= body and bool(topic & _content_lemmas(sent))
         facts.append(Fact(item, sent.start_char, sent.end_char, order, paragraph, sent.start_char < body,
-                          standing, item.horizon is not None, said_by in leads, remark, on_topic))
+                          standing, item.horizon is not None, said_by in leads, remark, on_topic,
+                          crosshead=sent.start_char in layout.crossheads))
     return rank(facts, doc)
 
 

@@ -38,6 +38,7 @@ class Fact:
     lead_actor: bool
     remark: bool = False  # in a speaker's own words: a direct quotation or a transcript's line
     on_topic: bool = False  # shares a word with the headline
+    crosshead: bool = False  # a heading inside the story ("Union to walk out Feb. 3-5")
 
 
 DATED = rule(
@@ -90,6 +91,17 @@ HEADLINE = rule(
     examples=[("Ferry firm to cut jobs\n\nThe ferry firm will cut 300 jobs by June, it said.",
                {"first_outlook": "will cut 300 jobs"})],
     counter=[("The ferry firm will cut 300 jobs by June, it said.", {"first_outlook": "will cut 300 jobs"})])
+
+CROSSHEAD = rule(
+    "outlook.rank-crosshead", "A crosshead heads the paragraphs that tell its news (“Inquiry to report in "
+    "March”): its item comes after the story's own, before the headline's.",
+    effect="-",
+    examples=[("Recovery deal\n\nThe federal government will fund the package, the minister said.\n\n"
+               "Inquiry to report in March\n\nAn independent inquiry will report to the premier by March 31.",
+               {"first_outlook": "independent inquiry will report"})],
+    counter=[("Recovery deal\n\nThe federal government will fund the package, the minister said. An "
+              "independent inquiry will report to the premier by March 31.",
+              {"first_outlook": "independent inquiry will report"})])
 
 NARRATED = rule(
     "outlook.rank-narrated", "An item the story states in its own words (or reports) ranks before a remark "
@@ -160,5 +172,8 @@ def rank(facts: list[Fact], doc: Any) -> list[Outlook]:
         for reason in why:
             fire(doc, reason, fact.start, fact.end)
         scored.append((sum(WEIGHTS[r.id] for r in why), fact))
-    scored.sort(key=lambda pair: (pair[1].headline, -pair[0], pair[1].order))
+    for _, fact in scored:
+        if fact.crosshead:
+            fire(doc, CROSSHEAD, fact.start, fact.end)
+    scored.sort(key=lambda pair: (pair[1].headline, pair[1].crosshead, -pair[0], pair[1].order))
     return [fact.outlook for _, fact in scored]
