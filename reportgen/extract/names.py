@@ -199,3 +199,12 @@ def acronym_fits(acronym: str, name: str) -> bool:
     return initials_fit(acronym, " ".join(words)) \
         or (qualified and initials_fit(acronym, " ".join(words[1:])))
 
+
+def state_named(words: list[str]) -> str | None:
+    """The US state that ``words`` (lower case, articles aside) name whole: "florida" of "the florida";
+    never one inside a longer place ("kansas city", "new york city")."""
+    phrase = " ".join(w for w in words if w not in ("the", "a", "an", "former"))
+    return phrase if phrase in _US_STATES else None
+
+
+_US_STATES = frozenset(str(state) for state in lexicon.US_STATE_TAGS.values())

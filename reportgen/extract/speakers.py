@@ -22,7 +22,8 @@ from reportgen.brief.model import BODY_TYPES
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import ANY_SUBJECTS, SUBJECTS
 from reportgen.extract.layout import layout_of, sentence_of
-from reportgen.extract.referents import Referents, state_of, unnamed_noun
+from reportgen.extract.names import state_named
+from reportgen.extract.referents import Referents, unnamed_noun
 from reportgen.extract.rules import Rule, fire, rule
 from reportgen.extract.triples import (
     INTRODUCED_BEFORE,
@@ -637,7 +638,9 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
         # "a spokesman for Acme Corp said": the organisation speaks; "a resident said": nobody named
         return _body_or_nobody(_organisation_of(doc, head, inside, index))
     modifiers = [t.lower_ for t in doc[head.left_edge.i:head.i]]
-    titled = index.titled_person(head.lower_, head.i, lesser=_lesser(doc, head), state=state_of(modifiers))
+    # (a party's member is no office: "the Wisconsin Republican" is read by party tags, in by_title)
+    titled = None if head.lower_ in lexicon.PARTY_MEMBERS else \
+        index.titled_person(head.lower_, head.i, lesser=_lesser(doc, head), state=state_named(modifiers))
     unnamed = index.unnamed_before(head.i)
     if unnamed is not None and (unnamed_noun(unnamed) != head.lemma_.lower() or head.tag_ == "NNS"):
         unnamed = None

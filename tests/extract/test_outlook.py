@@ -237,6 +237,12 @@ def test_text_drops_a_wire_dateline(nlp: Any, text: str, expected: str) -> None:
     assert [o.text for o in find_outlook(nlp(text), [], None)] == [expected]
 
 
+def test_a_dated_crosshead_ranks_before_a_vague_remark(nlp: Any) -> None:
+    doc = nlp("Rail union strike\n\n“We will see what happens,” union leader Mick Lane said.\n\nStrike to "
+              "begin Monday\n\nDrivers have voted for action.")
+    assert find_outlook(doc, [], None)[0].text == "Strike to begin Monday"
+
+
 def test_text_drops_a_colon_dateline(nlp: Any) -> None:
     """"RANCHI: The government ...": a known place before a colon opening the lead is a dateline."""
     doc = nlp("Budget passed\n\nRANCHI: The state government will present its budget on Monday.")
@@ -244,7 +250,7 @@ def test_text_drops_a_colon_dateline(nlp: Any) -> None:
         "The state government will present its budget on Monday."]
 
 
-def test_a_crosshead_ranks_after_the_story_it_heads(nlp: Any) -> None:
+def test_a_crosshead_ranks_after_the_sentence_it_heads(nlp: Any) -> None:
     """"Inquiry to report in March" heads the paragraphs that tell it: the sentences below come first."""
     doc = nlp("Recovery deal\n\nThe federal government will fund the package, the minister said.\n\n"
               "Inquiry to report in March\n\nAn independent inquiry will report to the premier by March 31.")

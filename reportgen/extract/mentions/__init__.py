@@ -85,7 +85,7 @@ from reportgen.extract.mentions.people import (
     quote_sources,
     untagged_speakers,
 )
-from reportgen.extract.names import known_place, person_shaped
+from reportgen.extract.names import known_place, person_shaped, state_named
 from reportgen.extract.nlp import common_noun
 from reportgen.extract.roles import role_of
 from reportgen.extract.rules import Rule, fire_span, rule
@@ -210,8 +210,45 @@ def find_mentions(doc: Any) -> list[Mention]:
     mentions = _split_names_joined(doc, sorted(kept, key=lambda m: m.start))
     mentions = [m for m in mentions if not (m.label == "PERSON" and len(m.text) == 1)]  # "Q:" of a Q&A
     mentions = _not_in_offices(doc, _not_things(doc, _not_instances(doc, mentions)), layout)
-    mentions = _not_person_tags(doc, mentions)
+    mentions = _not_partisan_descriptions(doc, _not_person_tags(doc, mentions))
     return sorted(_with_opening_first_names(doc, mentions), key=lambda m: m.start)
+
+
+PARTISAN_DESCRIPTION = rule(
+    "mentions.partisan-description", "“The Oregon Democrat”, “the Idaho Republican”: a party member of a "
+    "US state after “the” describes someone named before (a senator tagged “D-Ore.”), no name of its own; "
+    "nor is a party tag (“R-Idaho”) a name; “the Springfield Republican” (a newspaper) stays.", effect="-",
+    examples=[("Hearing\n\nSen. Lena Aragón (D-Ore.) pressed the secretary on the cuts.\n\n“Your own people "
+               "are telling me they are short,” the Oregon Democrat said.",
+               {"no_actor": "Oregon Democrat", "quote": "Your own people", "speaker": "Lena Aragón"}),
+              ("Hearing\n\nThe chairwoman, Sen. Martha Kilgore, R-Idaho, said she was not persuaded.\n\n"
+               "“I have buried firefighters in my state,” the Idaho Republican said.",
+               {"no_actor": "R-Idaho", "quote": "I have buried firefighters", "speaker": "Martha Kilgore"})],
+    counter=[("Caucus\n\n“She is too far behind,” said an Iowa Democrat.", {"actor": "Iowa Democrat"}),
+             ("Mill\n\nThe mill will close in June, according to the Springfield Republican.",
+              {"actor": "Springfield Republican"})])
+
+
+def _not_partisan_descriptions(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """``PARTISAN_DESCRIPTION``: mentions less "the Oregon Democrat" and party tags."""
+    kept = []
+    for m in mentions:
+        words = m.text.split()
+        # (a US state's: never "the Liberal Democrats", "the Springfield Republican", "the Kerry Independent")
+        described = len(words) >= 2 and words[-1].lower() in _PARTISANS \
+            and state_named([w.lower() for w in words[:-1]]) is not None \
+            and m.start > 0 and doc[m.start - 1].lower_ == "the"
+        if described or _PARTY_TAG.fullmatch(m.text):
+            fire_span(PARTISAN_DESCRIPTION, doc[m.start:m.end], m.text)
+        else:
+            kept.append(m)
+    return kept
+
+
+#: Members of the two US parties, as a noun ("the Oregon Democrat"); an "Independent" is also a newspaper.
+_PARTISANS = frozenset({"democrat", "republican"})
+#: A US lawmaker's party tag: "R-Idaho", "D-N.Y.".
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?")
 
 
 def _not_person_tags(doc: Any, mentions: list[Mention]) -> list[Mention]:

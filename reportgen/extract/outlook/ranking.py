@@ -94,7 +94,7 @@ HEADLINE = rule(
 
 CROSSHEAD = rule(
     "outlook.rank-crosshead", "A crosshead heads the paragraphs that tell its news (“Inquiry to report in "
-    "March”): its item comes after the story's own, before the headline's.",
+    "March”): its item ranks below the sentences that say as much, never below a vague remark.",
     effect="-",
     examples=[("Recovery deal\n\nThe federal government will fund the package, the minister said.\n\n"
                "Inquiry to report in March\n\nAn independent inquiry will report to the premier by March 31.",
@@ -121,6 +121,8 @@ ON_TOPIC = rule(
 
 #: What each reason to rank an item early weighs: how clearly it looks ahead comes first; who says it
 #: and where it stands break ties between items equally clear.
+#: What a crosshead loses against the sentences it heads (a dated one still beats a vague remark).
+_CROSSHEAD_COST = 2
 WEIGHTS: dict[str, int] = {DATED.id: 3, FIRM.id: 3, STATED.id: 2, LEAD_ACTOR.id: 1, LEAD_PARAGRAPH.id: 1,
                            NARRATED.id: 1, ON_TOPIC.id: 1}
 #: Cues that state a plan, timetable or forecast by their construction.
@@ -171,9 +173,10 @@ def rank(facts: list[Fact], doc: Any) -> list[Outlook]:
         why = reasons(fact)
         for reason in why:
             fire(doc, reason, fact.start, fact.end)
-        scored.append((sum(WEIGHTS[r.id] for r in why), fact))
-    for _, fact in scored:
+        score = sum(WEIGHTS[r.id] for r in why)
         if fact.crosshead:
             fire(doc, CROSSHEAD, fact.start, fact.end)
-    scored.sort(key=lambda pair: (pair[1].headline, pair[1].crosshead, -pair[0], pair[1].order))
+            score -= _CROSSHEAD_COST
+        scored.append((score, fact))
+    scored.sort(key=lambda pair: (pair[1].headline, -pair[0], pair[1].order))
     return [fact.outlook for _, fact in scored]

@@ -37,7 +37,7 @@ from reportgen.extract.referents.descriptions import (
 )
 from reportgen.extract.referents.merging import cluster_mentions, merge_capitals, merge_governments
 from reportgen.extract.referents.pronouns import candidates, pronoun_antecedents
-from reportgen.extract.referents.resolver import Referents, state_of, unnamed_noun
+from reportgen.extract.referents.resolver import Referents, unnamed_noun
 from reportgen.extract.referents.types import (
     actor_genders,
     actor_of,
@@ -47,8 +47,7 @@ from reportgen.extract.referents.types import (
     type_speakers,
 )
 
-__all__ = ["Cluster", "Referents", "resolve_referents", "role_head", "state_of", "type_speakers",
-           "unnamed_noun"]
+__all__ = ["Cluster", "Referents", "resolve_referents", "role_head", "type_speakers", "unnamed_noun"]
 
 
 def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], Referents]:

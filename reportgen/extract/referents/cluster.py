@@ -20,8 +20,10 @@ from reportgen.extract.names import (
     initials,
     name_key,
     person_shaped,
+    state_named,
     titled_short_name,
 )
+from reportgen.extract.roles import PARTY_LETTERS
 from reportgen.extract.rules import Rule, fire, fire_span
 
 
@@ -164,9 +166,38 @@ def holds_office(role: tuple[str, ...], word: str, wanted: set[str] | frozenset[
     return False
 
 
+def state_of(words: list[str]) -> str | None:
+    """The US state a description names ("florida" of "the florida senator"), if any."""
+    for size in (2, 1):
+        for k in range(len(words) - size + 1):
+            phrase = " ".join(words[k:k + size])
+            if phrase in _STATES:
+                return phrase
+    return None
+
+
+_STATES = frozenset(lexicon.US_STATE_TAGS.values())
+
+
+def party_tag(role: tuple[str, ...]) -> tuple[str, str] | None:
+    """The party letter and state of a role's party tag ("d-ore" -> ("d", "oregon")), or None."""
+    for word in role:
+        party, dash, tag = word.partition("-")
+        if dash and party.upper() in PARTY_LETTERS and tag.rstrip(".") in lexicon.US_STATE_TAGS:
+            return party, str(lexicon.US_STATE_TAGS[tag.rstrip(".")])
+    return None
+
+
 def title_fits(actor: Actor, words: list[str]) -> bool:
-    """False when the actor's stated role names an office and it is not the one described."""
+    """False when the actor's stated role names an office and it is not the one described, or its party
+    tag another party or state than the description ("the Montana Republican" is no "D-Ore.")."""
     role = role_words(actor)
+    tag = party_tag(role)
+    party = next((lexicon.PARTY_MEMBERS[w] for w in words if w in lexicon.PARTY_MEMBERS), None)
+    state = state_named(words[:-1])
+    if tag is not None and ((party is not None and tag[0] != party)
+                            or (state is not None and tag[1] != state)):
+        return False
     if words and words[-1] in lexicon.OCCUPATION_NOUNS and words[-1] not in lexicon.TITLE_WORDS:
         return not role or words[-1] in role  # "the real estate agent" is no "presidential hopeful"
     offices = [w for w in role if w in lexicon.TITLE_WORDS]

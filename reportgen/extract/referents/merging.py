@@ -103,6 +103,7 @@ def cluster_mentions(doc: Any, mentions: list[Mention],
         by_end[mention.end] = cluster
         last_seen[id(cluster)] = mention.start
     _merge_parts(clusters)
+    _merge_shortened_names(doc, clusters)
     _merge_org_forms(clusters, doc)
     _merge_acronyms(doc, clusters, parenthesised)
     _merge_party_members(doc, clusters)
@@ -582,6 +583,84 @@ def _merge_parts(clusters: list[Cluster]) -> None:
         if len(owners) == 1 and (gender is None or owners[0].gender(stated=True) in (None, gender)):
             absorb(owners[0], cluster)  # (never "Mrs. Quinn" into a "Mr. Quinn"; a first name is no proof:
             # "Mr. Graham" is Lindsey Graham)
+
+
+SHORTENED_NAME = rule(
+    "referents.shortened-name", "A person's name of two or three words that is a longer one less its middle "
+    "names (“Marcus Whitfield” of “Marcus Delane Whitfield”), or after a name's opener less any words "
+    "(“Chaudhry Zulfiqar” of “Chaudhry Zulfiqar Ahmed Bhinder”, “Sheikh Faisal” of “Sheikh Faisal bin "
+    "Jassim Al-Marri”; people.yaml name_openers), is that person, when only one longer name fits and the "
+    "text names it outside the headline; never another last word (“Duncan Hunter Sr”).",
+    examples=[("Shooting\n\nPolice shot Marcus Delane Whitfield, 34, on Saturday. Marcus Whitfield was "
+               "unarmed, his family said.",
+               {"actor": "Marcus Delane Whitfield", "aliases": ["Marcus Whitfield"]}),
+              ("Wheat relief\n\nPunjab Chief Minister Chaudhry Zulfiqar Ahmed Bhinder announced the package. "
+               "Chaudhry Zulfiqar said farmers would be paid within a week.",
+               {"actor": "Chaudhry Zulfiqar Ahmed Bhinder", "aliases": ["Chaudhry Zulfiqar"]})],
+    counter=[("Shooting\n\nMarcus Delane Whitfield and his cousin Marcus Ray Whitfield were at the park. "
+              "Marcus Whitfield said the officer shouted once.", {"actor": "Marcus Whitfield"}),
+             ("Ben Carson Defends Record\n\nBen Carson said on Sunday that he had been vetted before.",
+              {"actor": "Ben Carson"}),
+             ("Endorsement\n\nRep. Duncan Hunter endorsed the bill. His father, Duncan Hunter Sr, served in "
+              "the House for 28 years.", {"actor": "Duncan Hunter Sr"}),
+             ("Farm sale\n\nMaria Elena Garcia Lopez, who owns half the farm, wants to sell it. Her sister "
+              "Maria Garcia said she would fight the sale in court.", {"actor": "Maria Garcia"}),
+             ("Election\n\nDavid Allen Brooks announced his bid on Monday. David Brooks, a local teacher who "
+              "is not related, said he would also run.", {"actor": "David Brooks"}),
+             ("Family firm\n\nRobert Hale Sr. founded the company in 1960. His son Robert James Hale now "
+              "runs it.\n\n“We will expand to Ohio next year,” Robert Hale said.",
+              {"actor": "Robert Hale"})])
+
+
+def _merge_shortened_names(doc: Any, clusters: list[Cluster]) -> None:
+    """``SHORTENED_NAME``: each person's name of two or three words into the one longer name it shortens."""
+    people = [c for c in clusters if c.merged_into is None and c.mentions and c.is_personal()]
+    words = {id(c): name_key(c.longest()).split() for c in people}
+    for short in sorted(people, key=lambda c: len(words[id(c)])):
+        s = words[id(short)]
+        if short.merged_into is not None or not 2 <= len(s) <= 3:
+            continue
+        longer = [c for c in people if c is not short and c.merged_into is None
+                  and len(words[id(c)]) > len(s) and _shortens(s, words[id(c)])
+                  and any(not m.headline for m in c.mentions)]  # (never "Ben Carson Defends" of a headline)
+        gender = short.gender(stated=True)
+        rivals = [c for c in people if c is not short and c not in longer and c.merged_into is None
+                  and set(s) <= set(words[id(c)])]  # ("Robert Hale Sr" beside "Robert James Hale")
+        fits = gender is None or (len(longer) == 1 and longer[0].gender(stated=True) in (None, gender))
+        if len(longer) == 1 and not rivals and fits and not _kin_or_other(short, longer[0]):
+            fire_at(doc, SHORTENED_NAME, short.mentions[0], longer[0].longest())
+            absorb(longer[0], short)
+
+
+def _kin_or_other(short: Cluster, full: Cluster) -> bool:
+    """Signs of two people: a generation mark ("John Smith Jr."), a family role ("his father John
+    Smith", "Her sister Maria Garcia") or a role of the shorter name the longer one never had ("David
+    Brooks, a local teacher")."""
+    names = [w.strip(".,").lower() for c in (short, full) for n in c.names() for w in n.split()]
+    if any(w in lexicon.GENERATION_MARKS for w in names):
+        return True
+    roles = {id(c): {w.strip(".,'’s").lower() for m in c.mentions if m.role for w in m.role.split()}
+             for c in (short, full)}
+    if any(roles[id(c)] & lexicon.FAMILY_NOUNS for c in (short, full)):
+        return True
+    return bool(roles[id(short)]) and not roles[id(short)] & roles[id(full)] & lexicon.TITLE_WORDS
+
+
+def _shortens(short: list[str], full: list[str]) -> bool:
+    """``short`` is ``full`` less middle names ("marcus whitfield" of "marcus delane whitfield"), or, after
+    a name's opener, less any words ("chaudhry zulfiqar" of "chaudhry zulfiqar ahmed bhinder"); never a
+    different last word ("duncan hunter" of "duncan hunter sr", "ted cruz" of "ted cruz south carolina")."""
+    if short[0] != full[0]:
+        return False
+    if short[0] in lexicon.NAME_OPENERS:
+        return _in_order(short[1:], full[1:])
+    return short[-1] == full[-1] and _in_order(short[1:-1], full[1:-1])
+
+
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """Every word of ``part`` in ``whole``, in the same order."""
+    it = iter(whole)
+    return all(word in it for word in part)
 
 
 _PARENTHESISED = re.compile(r"\s*\([^()]*\)")

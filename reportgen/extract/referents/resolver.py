@@ -20,8 +20,9 @@ from reportgen.extract.names import (
     canonical_key,
     country_key,
     name_key,
+    state_named,
 )
-from reportgen.extract.referents.cluster import holds_office, role_words, title_fits
+from reportgen.extract.referents.cluster import holds_office, party_tag, role_words, state_of, title_fits
 from reportgen.extract.referents.pronouns import Candidate, most_salient
 from reportgen.extract.roles import PARTY_LETTERS
 from reportgen.extract.rules import fire, rule
@@ -230,6 +231,36 @@ class Referents:
             k -= 1
         return None
 
+    def party_member(self, party: str, state: str | None, token_i: int) -> Actor | None:
+        """The last person before ``token_i`` whose party tag gives ``party`` (and ``state``, when the
+        description names one): "the Oregon Democrat" is "Sen. Lena Aragón (D-Ore.)"."""
+        tagged: dict[str, Actor] = {}
+        stated: dict[str, Actor] = {}  # ("Sen. Rob Keller of Ohio", "Texas Gov. Greg Abbott")
+        for start, actor in self._people[:bisect_left(self._people_starts, token_i)]:
+            tag = party_tag(role_words(actor)) or self._tag_after(self._token_mention[start].end)
+            if tag is not None and tag[0] == party and state in (None, tag[1]):
+                tagged[actor.name] = actor
+            elif tag is None and state is not None and _tagged_state(role_words(actor)) == state:
+                stated[actor.name] = actor
+        found = tagged or stated
+        if len(found) != 1:
+            return None  # (two Texas Democrats: no guess)
+        actor = next(iter(found.values()))
+        fire(self.doc, PARTY_TAG, self.doc[token_i].idx, self.doc[token_i].idx + 1, actor.name)
+        return actor
+
+    def _tag_after(self, end: int) -> tuple[str, str] | None:
+        """The party tag set after a name ending at token ``end`` ("Kilgore, R-Idaho,", "Aragón (D-Ore.)")."""
+        doc = self.doc
+        if end + 3 >= len(doc) or doc[end].text not in (",", "(") or doc[end + 1].text not in PARTY_LETTERS \
+                or doc[end + 2].text not in ("-", "–"):
+            return None
+        stop = end + 3
+        while stop < len(doc) and stop - end < 7 and doc[stop].text not in (",", ")", ";") \
+                and not doc[stop - 1].whitespace_ and not doc[stop].is_space:
+            stop += 1
+        return party_tag((f"{doc[end + 1].lower_}-{doc[end + 3:stop].text.lower()}",))
+
     def _body_called(self, word: str, token_i: int) -> bool:
         """A body named before ``token_i`` has ``word`` in its name ("the bank": the Reserve Bank)."""
         k = bisect_left(self._org_starts, token_i) - 1
@@ -249,8 +280,16 @@ class Referents:
             country = lexicon.DEMONYM_COUNTRIES.get(head)
             national = self._national(country, token_i) if country else None
             return national or self.described_person(words, token_i)
+        state = state_named(words[:-1])
+        places = [w for w in words[:-1] if w not in ("the", "a", "an", "former")]
+        if head in lexicon.PARTY_MEMBERS and (state is not None or not places):  # (never "the Chicago
+            # Democrat" by party alone)
+            member = self.party_member(lexicon.PARTY_MEMBERS[head], state, token_i)
+            if member is not None or state is not None:
+                return member  # "the Oregon Democrat said": Sen. Lena Aragón (D-Ore.); nobody the text
+                # ties to the state is the most salient Republican ("the Wisconsin Republican")
         titled = self.titled_person(head, token_i, lesser=any(w in lexicon.DEPUTY_WORDS for w in words),
-                                    state=state_of(words[:-1]))
+                                    state=state)
         if titled is not None:
             return titled
         if head in lexicon.SOURCE_NOUNS:
@@ -407,27 +446,29 @@ STATE_TAG = rule(
               {"quote": "we will see what it translates", "speaker": "Joan Ernst"})])
 
 
-def state_of(words: list[str]) -> str | None:
-    """The US state a description names ("florida" of "the florida senator"), if any."""
-    for size in (2, 1):
-        for k in range(len(words) - size + 1):
-            phrase = " ".join(words[k:k + size])
-            if phrase in _STATES:
-                return phrase
-    return None
-
-
-_STATES = frozenset(lexicon.US_STATE_TAGS.values())
+PARTY_TAG = rule(
+    "referents.party-tag", "“The Oregon Democrat”, “the Montana Republican”: the last person whose party "
+    "tag gives that party and state (“Sen. Lena Aragón (D-Ore.)”, “Sen. Wes Calloway, R-Mont.”).",
+    examples=[("Hearing\n\nSen. Lena Aragón (D-Ore.) pressed the secretary. Sen. Wes Calloway, R-Mont., "
+               "backed the plan.\n\n“Your own people are short,” the Oregon Democrat said. “We spend more "
+               "every year,” the Montana Republican said.",
+               {"quote": "We spend more every year", "speaker": "Wes Calloway"})],
+    counter=[("Hearing\n\nSen. Lena Aragón (D-Ore.) pressed the secretary.\n\n“We spend more every year,” "
+              "the Montana Republican said.", {"quote": "We spend more every year", "speaker": None}),
+             ("Rally\n\nSen. Ruth Delgado, D-Texas, and Rep. Carlos Vela, D-Texas, spoke at the rally. “We "
+              "are not going anywhere,” the Texas Democrat said.",
+              {"quote": "We are not going", "speaker": None}),
+             ("Campaign\n\nDonald Trump, the Republican presidential candidate, spoke in Ohio. In an "
+              "interview on Thursday, the Wisconsin Republican said allies wanted to know if the U.S. is "
+              "“still in the game and ready to lead.”",
+              {"quote": "still in the game", "speaker": None})])
 
 
 def _tagged_state(role: tuple[str, ...]) -> str | None:
     """The state a role gives: its party tag's ("r-fla" -> "florida") or one it names ("senator from
     vermont"), or None."""
-    for word in role:
-        party, dash, tag = word.partition("-")
-        if dash and party.upper() in PARTY_LETTERS and tag.rstrip(".") in lexicon.US_STATE_TAGS:
-            return str(lexicon.US_STATE_TAGS[tag.rstrip(".")])
-    return state_of(list(role))
+    tag = party_tag(role)
+    return tag[1] if tag is not None else state_of(list(role))
 
 
 def _deputy(role: tuple[str, ...], wanted: set[str]) -> bool:
