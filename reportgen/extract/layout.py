@@ -325,8 +325,9 @@ DATELINE = rule(
                {"no_actor": "RANCHI"})],
     counter=[("Senate hearing\n\nRAMOS: Secretary Ruiz, did you lie to the families?\n\nRUIZ: No, I did not "
               "lie to anyone.\n\nRAMOS: Thank you, Secretary Ruiz.", {"actor": "RAMOS"})])
-#: A place in capitals and a colon opening a line: the dateline of an Indian or Pakistani paper.
-_COLON_DATELINE = re.compile(r"([A-Z][A-Z.'’ -]{2,30}):\s+(?=[A-Z])")
+#: A label in capitals and a colon opening a line: a transcript's speaker ("TELLER: As long as it takes."),
+#: or, alone and a place, the dateline of an Indian or Pakistani paper ("RANCHI: The government ...").
+SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,30}):\s")
 #: How many lines from the top such a dateline may open (headline, byline, date, picture, lead).
 _COLON_DATELINE_LINES = 6
 CREDIT = rule(
@@ -507,11 +508,13 @@ class Layout:
         """Start -> end of each place in capitals before a colon opening one of the first lines ("RANCHI:
         The government ..."), the dateline of Indian and Pakistani papers; none among a transcript's
         labels ("RAMOS: ...", "RUIZ: ...")."""
-        matches = [_COLON_DATELINE.match(self.text, start, end) for start, end in self.paragraphs]
+        matches = [SPEAKER_LABEL.match(self.text, start, end) for start, end in self.paragraphs]
         if sum(m is not None for m in matches) != 1:
             return {}
         return {m.start(): m.end() for m in matches[:_COLON_DATELINE_LINES + 1]
-                if m is not None and m.start() >= self.headline_end and gazetteer_place(m.group(1).strip())}
+                if m is not None and m.start() >= self.headline_end
+                and self.text[m.end():m.end() + 1].isupper() and len(m.group(1).strip()) > 2
+                and gazetteer_place(m.group(1).strip())}  # (never "UN: Peacekeepers ...")
 
     @cached_property
     def furniture(self) -> list[tuple[int, int]]:

@@ -466,13 +466,20 @@ def party_tag_at(doc: Any, i: int) -> bool:
 
 def _with_party(doc: Any, end: int, role: str) -> str:
     """ "Sen. Carla Whitfield, D-Ore.,": the party tag joins the title ("Sen., D-Ore.")."""
+    tag = party_tag_after(doc, end)
+    return f"{role}, {tag}" if tag else role
+
+
+def party_tag_after(doc: Any, end: int) -> str | None:
+    """The party tag set after a name that ends at token ``end`` ("D-Ore." of "Whitfield, D-Ore.," or
+    "Aragón (D-Ore.)"), or None."""
     if end + 2 >= len(doc) or doc[end].text not in (",", "(") or not party_tag_at(doc, end + 3):
-        return role
+        return None
     stop = end + 3
     while stop < len(doc) and stop - end < 8 and doc[stop].text not in (",", ")", ";") \
             and not doc[stop - 1].whitespace_ and not doc[stop].is_space:  # ("R-Iowa." ending a paragraph)
         stop += 1
-    return f"{role}, {doc[end + 1:stop].text}"
+    return str(doc[end + 1:stop].text)
 
 
 def _cut_title(doc: Any, i: int) -> bool:

@@ -19,7 +19,7 @@ from typing import Any
 
 from reportgen.brief import Claim, Outlook
 from reportgen.extract.dates import published_date
-from reportgen.extract.layout import layout_of
+from reportgen.extract.layout import SPEAKER_LABEL, layout_of
 from reportgen.extract.outlook.cues import Cue, find_cues
 from reportgen.extract.outlook.grammar import Sentence
 from reportgen.extract.outlook.horizon import horizon
@@ -69,15 +69,11 @@ def _content_lemmas(tokens: Any) -> set[str]:
     return {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "VERB", "PROPN") and not t.is_stop}
 
 
-#: A transcript's line: a speaker's label in capitals and a colon ("TELLER: As long as it takes.").
-_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.' -]{1,30}:\s")
-
-
 def _transcript_lines(text: str, breaks: list[int], body: int) -> set[int]:
     """The paragraphs of a transcript: two or more opening with a speaker's label (one alone is a
     dateline or a label such as "UPDATE:")."""
     starts = [body, *breaks]
-    found = {k for k, start in enumerate(starts) if _SPEAKER_LABEL.match(text[start:start + 40].lstrip())}
+    found = {k for k, start in enumerate(starts) if SPEAKER_LABEL.match(text[start:start + 40].lstrip())}
     return found if len(found) >= 2 else set()
 
 

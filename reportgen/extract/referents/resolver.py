@@ -24,7 +24,7 @@ from reportgen.extract.names import (
 )
 from reportgen.extract.referents.cluster import holds_office, party_tag, role_words, state_of, title_fits
 from reportgen.extract.referents.pronouns import Candidate, most_salient
-from reportgen.extract.roles import PARTY_LETTERS
+from reportgen.extract.roles import party_tag_after
 from reportgen.extract.rules import fire, rule
 
 
@@ -237,7 +237,8 @@ class Referents:
         tagged: dict[str, Actor] = {}
         stated: dict[str, Actor] = {}  # ("Sen. Rob Keller of Ohio", "Texas Gov. Greg Abbott")
         for start, actor in self._people[:bisect_left(self._people_starts, token_i)]:
-            tag = party_tag(role_words(actor)) or self._tag_after(self._token_mention[start].end)
+            after = party_tag_after(self.doc, self._token_mention[start].end)
+            tag = party_tag(role_words(actor)) or (party_tag((after.lower(),)) if after else None)
             if tag is not None and tag[0] == party and state in (None, tag[1]):
                 tagged[actor.name] = actor
             elif tag is None and state is not None and _tagged_state(role_words(actor)) == state:
@@ -248,18 +249,6 @@ class Referents:
         actor = next(iter(found.values()))
         fire(self.doc, PARTY_TAG, self.doc[token_i].idx, self.doc[token_i].idx + 1, actor.name)
         return actor
-
-    def _tag_after(self, end: int) -> tuple[str, str] | None:
-        """The party tag set after a name ending at token ``end`` ("Kilgore, R-Idaho,", "Aragón (D-Ore.)")."""
-        doc = self.doc
-        if end + 3 >= len(doc) or doc[end].text not in (",", "(") or doc[end + 1].text not in PARTY_LETTERS \
-                or doc[end + 2].text not in ("-", "–"):
-            return None
-        stop = end + 3
-        while stop < len(doc) and stop - end < 7 and doc[stop].text not in (",", ")", ";") \
-                and not doc[stop - 1].whitespace_ and not doc[stop].is_space:
-            stop += 1
-        return party_tag((f"{doc[end + 1].lower_}-{doc[end + 3:stop].text.lower()}",))
 
     def _body_called(self, word: str, token_i: int) -> bool:
         """A body named before ``token_i`` has ``word`` in its name ("the bank": the Reserve Bank)."""
