@@ -211,7 +211,41 @@ def find_mentions(doc: Any) -> list[Mention]:
     mentions = [m for m in mentions if not (m.label == "PERSON" and len(m.text) == 1)]  # "Q:" of a Q&A
     mentions = _not_in_offices(doc, _not_things(doc, _not_instances(doc, mentions)), layout)
     mentions = _not_partisan_descriptions(doc, _not_person_tags(doc, mentions))
+    mentions = _headline_names_trimmed(doc, mentions, layout)
     return sorted(_with_opening_first_names(doc, mentions), key=lambda m: m.start)
+
+
+HEADLINE_NAME = rule(
+    "mentions.headline-name", "In a headline in title case, a name the model ran on into the next "
+    "capitalised word (“Donald Trump Just Revealed ...”, “Ben Carson Defends Record”) is the name the story "
+    "gives (“Donald Trump”), when the story gives it whole and never the longer one.",
+    examples=[("Ana Ruiz Just Revealed Who She Would Pick\n\nAna Ruiz named Sen. Tom Vale, R-Texas, when "
+               "asked to pick a running mate.", {"actor": "Ana Ruiz", "no_actor": "Ana Ruiz Just"})],
+    counter=[("Ana Ruiz picks a running mate\n\nAna Ruiz named Sen. Tom Vale, R-Texas, as her running "
+              "mate.", {"actor": "Ana Ruiz"})])
+
+
+def _headline_names_trimmed(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """``HEADLINE_NAME``: each title-case headline's name cut to the story's own form of it."""
+    if not layout.title_case_headline:
+        return mentions
+    body: dict[str, set[str]] = {}
+    for m in mentions:
+        if not m.headline:
+            body.setdefault(m.text.split()[0], set()).add(m.text)
+    trimmed = []
+    for m in mentions:
+        words = m.text.split()
+        forms = body.get(words[0], set()) if m.headline and len(words) >= 2 else set()
+        shorter = [f for f in forms if len(f.split()) < len(words) and words[:len(f.split())] == f.split()]
+        if shorter and m.text not in forms:
+            keep = max(shorter, key=lambda f: len(f.split()))
+            stop = doc[m.start].idx + len(keep)
+            end = next((k for k in range(m.start, m.end) if doc[k].idx >= stop), m.end)
+            fire_span(HEADLINE_NAME, doc[m.start:m.end], keep)
+            m = replace(m, end=end, text=doc[m.start:end].text, root=min(m.root, end - 1))
+        trimmed.append(m)
+    return trimmed
 
 
 PARTISAN_DESCRIPTION = rule(
