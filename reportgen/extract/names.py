@@ -207,4 +207,15 @@ def state_named(words: list[str]) -> str | None:
     return phrase if phrase in _US_STATES else None
 
 
+def state_within(words: list[str]) -> str | None:
+    """The first US state among ``words`` (lower case), of one or two words ("vermont" of "senator from
+    vermont"): what a role says, where "state_named" reads a description's whole modifier."""
+    for size in (2, 1):
+        for k in range(len(words) - size + 1):
+            phrase = " ".join(words[k:k + size])
+            if phrase in _US_STATES:
+                return phrase
+    return None
+
+
 _US_STATES = frozenset(str(state) for state in lexicon.US_STATE_TAGS.values())

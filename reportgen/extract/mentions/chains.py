@@ -18,16 +18,13 @@ from reportgen.extract.mentions.mention import (
     found_mention,
     not_a_name_word,
     person_cues,
+    postnominal,
 )
 from reportgen.extract.names import (
     person_shaped,
 )
 from reportgen.extract.roles import role_of
 from reportgen.extract.rules import fire_span, rule
-
-
-def _postnominal(token: Any) -> bool:
-    return token.is_upper and token.lower_.strip(".") in lexicon.POSTNOMINALS
 
 
 def proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
@@ -37,7 +34,7 @@ def proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> lis
     found: list[Mention] = []
     i = 0
     while i < len(doc):
-        if i in taken or not chain_token(doc[i]) or (i - 1 in taken and _postnominal(doc[i])):
+        if i in taken or not chain_token(doc[i]) or (i - 1 in taken and postnominal(doc[i])):
             i += 1  # ("Fergal Ó Dálaigh SC": the letters after a name found)
             continue
         j = i + 1

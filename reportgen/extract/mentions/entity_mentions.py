@@ -32,6 +32,7 @@ from reportgen.extract.mentions.mention import (
     locative,
     person_cues,
     placed,
+    postnominal,
     speaks_for,
     stands_alone,
     titled_before,
@@ -58,18 +59,17 @@ def _title_word(token: Any) -> bool:
     return token.lower_.rstrip(".") + "." in lexicon.TITLE_WORDS or token.lower_ in lexicon.TITLE_WORDS
 
 
-def _name_after(token: Any) -> bool:
-    """A capitalised name follows the token, past a full stop ("Collector Smt. Ana Ruiz", "Capt. Jo")."""
+def _name_after(token: Any, titled: bool = True) -> bool:
+    """A name follows the token, past a full stop ("Collector Smt. Ana Ruiz", "Capt. Jo"): a proper noun,
+    in title case unless ``titled`` is False."""
     doc = token.doc
     after = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].text == "." else token.i + 1
-    return after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].is_title
+    return after < len(doc) and doc[after].pos_ == "PROPN" and (doc[after].is_title or not titled)
 
 
 def _honorific_before_name(token: Any) -> bool:
     """"Smt." of "Jajpur Collector Smt. Ana Ruiz" that the model ran into the words before it."""
-    doc = token.doc
-    after = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].text == "." else token.i + 1
-    return token.lower_ in lexicon.HONORIFICS and after < len(doc) and doc[after].pos_ == "PROPN"
+    return token.lower_ in lexicon.HONORIFICS and _name_after(token, titled=False)
 
 
 def _possessive_in_name(tokens: list[Any], k: int) -> bool:
@@ -152,7 +152,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         return None  # "Ana Ruiz, IAS, said": the letters set off by commas
     while (len(tokens) > 2 or (len(tokens) == 2 and cut_name)) \
             and (label == "PERSON" or tokens[0].lower_ in lexicon.first_name_genders() or cut_name) \
-            and tokens[-1].is_upper and tokens[-1].lower_.strip(".") in lexicon.POSTNOMINALS:
+            and postnominal(tokens[-1]):
         fire_span(POSTNOMINAL, doc[tokens[0].i:tokens[-1].i + 1], tokens[-1].text)
         lettered_end = max(lettered_end, tokens[-1].i + 1)
         tokens.pop()  # "Samantha Le Roux SC", "Ana Ruiz MP": letters after a name are no part of it
@@ -820,7 +820,7 @@ POSTNOMINAL = rule(
 def _lone_postnominal(doc: Any, token: Any) -> bool:
     """Letters after a person's name and a comma ("Ana Ruiz, IAS,"), closed by a comma or the line."""
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return token.is_upper and token.lower_.strip(".") in lexicon.POSTNOMINALS and token.i >= 2 \
+    return postnominal(token) and token.i >= 2 \
         and doc[token.i - 1].text == "," and doc[token.i - 2].ent_type_ == "PERSON" \
         and (after is None or after.is_punct or "\n" in token.whitespace_)
 

@@ -133,6 +133,11 @@ def form_of_address(token: Any) -> bool:
     return address_key(token.text) or token.lower_.strip(".") in lexicon.HONORIFICS
 
 
+def postnominal(token: Any) -> bool:
+    """Letters written after a person's name ("SC", "MP", "IAS"; people.yaml postnominals)."""
+    return token.is_upper and token.lower_.strip(".") in lexicon.POSTNOMINALS
+
+
 def not_a_name_word(token: Any) -> bool:
     word = token.lower_
     return word in lexicon.TITLE_WORDS or word in lexicon.HONORIFICS or word in lexicon.DEMONYMS

@@ -166,17 +166,6 @@ def holds_office(role: tuple[str, ...], word: str, wanted: set[str] | frozenset[
     return False
 
 
-def state_of(words: list[str]) -> str | None:
-    """The US state a description names ("florida" of "the florida senator"), if any."""
-    for size in (2, 1):
-        for k in range(len(words) - size + 1):
-            phrase = " ".join(words[k:k + size])
-            if phrase in _STATES:
-                return phrase
-    return None
-
-
-_STATES = frozenset(lexicon.US_STATE_TAGS.values())
 
 
 def party_tag(role: tuple[str, ...]) -> tuple[str, str] | None:

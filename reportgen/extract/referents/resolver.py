@@ -21,8 +21,9 @@ from reportgen.extract.names import (
     country_key,
     name_key,
     state_named,
+    state_within,
 )
-from reportgen.extract.referents.cluster import holds_office, party_tag, role_words, state_of, title_fits
+from reportgen.extract.referents.cluster import holds_office, party_tag, role_words, title_fits
 from reportgen.extract.referents.pronouns import Candidate, most_salient
 from reportgen.extract.roles import party_tag_after
 from reportgen.extract.rules import fire, rule
@@ -457,7 +458,7 @@ def _tagged_state(role: tuple[str, ...]) -> str | None:
     """The state a role gives: its party tag's ("r-fla" -> "florida") or one it names ("senator from
     vermont"), or None."""
     tag = party_tag(role)
-    return tag[1] if tag is not None else state_of(list(role))
+    return tag[1] if tag is not None else state_within(list(role))
 
 
 def _deputy(role: tuple[str, ...], wanted: set[str]) -> bool:
