@@ -161,12 +161,12 @@ def test_seed_article_brief_holds_the_key_facts(tmp_path: Path, corpus: Path) ->
     result = run("build", str(corpus / "seed.txt"), "-o", str(pdf))
     assert result.exit_code == 0, result.output
     text = pdf_text(pdf)
-    # the analyst's quote is read from the gold brief: article text stays in ../shared
-    gold = yaml.safe_load((corpus / "seed.gold.yaml").read_text(encoding="utf-8"))
-    quote = next(c["text"] for c in gold["claims"] if "temptation" in c["text"])
-    for expected in ("Vladimir Putin", "Tokayev", "Sergei Ryabkov", "100,000", "NATO",
-                     " ".join(quote.split()[:6])):
+    for expected in ("Vladimir Putin", "Tokayev", "Sergei Ryabkov", "100,000", "NATO"):
         assert expected in text, expected
+    # the analyst's quotes are read from the gold brief: article text stays in ../shared
+    gold = yaml.safe_load((corpus / "seed.gold.yaml").read_text(encoding="utf-8"))
+    quotes = [c["text"] for c in gold["claims"] if c.get("speaker") == "Tatyana Stanovaya"]
+    assert any(" ".join(q.split()[:6]) in text for q in quotes), quotes
 
 
 def test_templates_lists_built_ins_and_client_folders() -> None:

@@ -5,16 +5,20 @@ Three layers build them: ``mentions`` finds every place the text names a possibl
 and this module ranks the actors by how much the story is about them (salience) and marks the key
 ones.
 
-Salience follows how news is written, not who is quoted most: the protagonists are named in the
-headline and the lead and act there (subjects, possessors); an actor named often and acting often
-matters more; speaking counts a little; a commentator (an analyst, a professor) ranks below the
-people the story is about.
+Salience follows how news is written, not who is quoted most: the protagonists are named first, in the
+headline and the lead, and act there (subjects, possessors); an actor named often and acting often
+matters more; speaking counts a little; a commentator (an analyst, a professor) and a place that is only
+the setting rank below the people and bodies the story is about. Each of these is a feature
+(``SalienceFeatures``); their weights are data (``data/salience.yaml``), fitted on articles whose gold
+names their lead actors (``tests/eval/fit_salience.py``), not set by hand.
 """
+
 
 from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from reportgen.brief import Actor, Claim
@@ -26,9 +30,17 @@ from reportgen.extract.names import name_key
 from reportgen.extract.referents import Referents, resolve_referents, role_head
 from reportgen.extract.rules import fire, rule
 
-HEADLINE = rule(
-    "referents.salience-headline", "An actor the headline names is what the story is about: it ranks "
-    "among the first.",
+#: Salience is exp((score - top score) / SALIENCE_SPREAD): the top actor's is 1, and the score is a log of
+#: the odds that the story is about the actor, so one whose odds are 1 in 20 of the top actor's has
+#: 20 ** (-1 / 3) = 0.37. (The spread keeps the figures readable; the order is the scores'.)
+SALIENCE_SPREAD = 3.0
+#: The salience from which an actor named twice is key: odds of 1 in 20 of the top actor's (the
+#: threshold that agrees best with the gold key actors of the dev and invented sets).
+KEY_SALIENCE = 0.37
+
+LEAD = rule(
+    "referents.salience-lead", "An actor the headline or the lead names, and more so one acting there, "
+    "is what the story is about: it ranks among the first.",
     examples=[("Mira Vale quits as port chief\n\nThe harbour board met on Monday. Analysts at Fenwick Bank "
                "said the board would appoint a new chief. Ana Ruiz, a dock worker, said the port was calm. "
                "Mira Vale, who ran the port for ten years, left on Friday.",
@@ -56,32 +68,62 @@ def rank_actors(actors: list[Actor], claims: list[Claim], referents: Referents) 
     """Salience (see the module docstring) scaled to 0-1, ``key`` for the central actors, and actors
     sorted most salient first."""
     doc = referents.doc
-    quoted = Counter(c.speaker for c in claims if c.speaker and c.kind == "quote")
     told = Counter(c.speaker for c in claims if c.speaker)
     total = max(len(doc), 1)
     first_seen = referents.first_seen
+    scores = {actor.name: score_salience(features)
+              for actor, features in salience_features(actors, claims, referents)}
+    top = max(scores.values(), default=0.0)
+    for actor in actors:
+        actor.salience = round(math.exp((scores[actor.name] - top) / SALIENCE_SPREAD), 3) \
+            if actor.name in scores else 0.0
+        first = first_seen.get(actor.name, total)
+        titled = actor.type == "person" and bool(actor.role)
+        actor.key = bool(told[actor.name]) or actor.mentions >= 3 \
+            or (actor.mentions >= 2 and (actor.salience >= KEY_SALIENCE or titled)) or first < 0.1 * total
+    actors.sort(key=lambda a: (-scores.get(a.name, -math.inf), first_seen.get(a.name, total)))
+
+
+@dataclass(frozen=True)
+class SalienceFeatures:
+    """What the story says of one actor that tells whether it is about them; ``score_salience`` weighs
+    these with the weights of ``data/salience.yaml``, fitted on articles with gold lead actors."""
+
+    weight: float  # square root of the name's weight (a subject or possessor 1, else 0.5), plus kind nouns,
+    # pronouns and half of the officers speaking for a body
+    lead: float  # 1 when the headline or the lead names the actor
+    acts_in_lead: float  # 1 when it is a subject or possessor there
+    quotes: float  # direct quotations, up to 3
+    statements: float  # other statements, up to 2
+    setting: float  # 1 for a place that is only where things happen, or a country only a nationality
+    commentator: float  # 1 for an analyst, professor, pollster, data provider...
+    first: float  # where the text first names the actor: 0 at its start, 1 at its end
+
+
+def score_salience(features: SalienceFeatures) -> float:
+    """The weighted sum of the features (data/salience.yaml): the log of the odds that the story is about
+    the actor, up to a constant (see ``SALIENCE_SPREAD``)."""
+    return sum(weight * getattr(features, name) for name, weight in lexicon.SALIENCE_WEIGHTS.items())
+
+
+def salience_features(actors: list[Actor], claims: list[Claim],
+                      referents: Referents) -> list[tuple[Actor, SalienceFeatures]]:
+    """The features of each actor the story names outside page furniture."""
+    doc = referents.doc
+    quoted = Counter(c.speaker for c in claims if c.speaker and c.kind == "quote")
+    told = Counter(c.speaker for c in claims if c.speaker)
     lead_end = _lead_end(doc)
     nominals, acting = _nominal_references(referents)
     nominals.update(_pronoun_references(referents))
     voices = _voices(doc, actors, referents, quoted)
+    found = []
     for actor in actors:
-        mentions = referents.mentions_of(actor)
-        actor.salience = round(_salience(doc, actor, mentions, lead_end,
-                                         quoted[actor.name], told[actor.name], nominals[actor.name],
-                                         voices.get(actor.name, 0.0), actor.name in acting), 3)
-        if actor.type == "country" and _only_a_nationality(doc, mentions, referents):
-            tie = next(m for m in mentions if not m.furniture)
-            end = doc[tie.end - 1]
-            fire(doc, NATIONALITY, doc[tie.start].idx, end.idx + len(end), actor.name)
-            actor.salience = round(actor.salience * _SETTING_SHARE, 3)
-    top = max((a.salience for a in actors), default=1.0) or 1.0
-    for actor in actors:
-        actor.salience = round(actor.salience / top, 3)
-        first = first_seen.get(actor.name, total)
-        titled = actor.type == "person" and bool(actor.role)
-        actor.key = bool(told[actor.name]) or actor.mentions >= 3 \
-            or (actor.mentions >= 2 and (actor.salience >= 0.3 or titled)) or first < 0.1 * total
-    actors.sort(key=lambda a: (-a.salience, first_seen.get(a.name, total)))
+        mentions = [m for m in referents.mentions_of(actor) if not m.furniture]
+        if mentions:
+            found.append((actor, _features(doc, actor, mentions, lead_end, quoted[actor.name],
+                                           told[actor.name], nominals[actor.name],
+                                           voices.get(actor.name, 0.0), actor.name in acting, referents)))
+    return found
 
 
 def _lead_end(doc: Any) -> int:
@@ -216,7 +258,7 @@ VOICE = rule(
               "the Lithuanian port police said. The vessel's operator, Nordholm Lines, said it was "
               "cooperating. A team would be sent from Gdansk, and the ship would be repaired in Gdansk, the "
               "port said. It said Gdansk had a dock. Anja Feld, a crane driver, said: “We are sorry.”",
-              {"ranks_above": ["Gdansk", "Nordholm Lines"]})])
+              {"actor": "Nordholm Lines", "type": "organization"})])
 
 
 SETTING = rule(
@@ -284,17 +326,14 @@ def _led_by(description: str, name: str) -> bool:
     return False
 
 
-#: What a place that is only the setting, or a country that is only someone's nationality, keeps of its
-#: salience.
-_SETTING_SHARE = 0.6
-
 NATIONALITY = rule(
     "referents.salience-nationality", "A country named only as people's nationality (“Colombia's Joaquín "
-    "Arce”, “Mads Kjeldgaard of Denmark”, “Arce (Colombia)”) is no protagonist: it ranks below the teams "
-    "and bodies of the story.", effect="-",
-    examples=[("Arce wins the stage\n\nColombia's Joaquín Arce won the fourth stage on Tuesday, ahead of "
-               "Denmark's Mads Kjeldgaard. Arce rides for the Arvida team, which has won three stages. The "
-               "Arvida team leads the race. “We are strong,” Arce said.",
+    "Arce”, “Mads Kjeldgaard of Denmark”, “Arce (Colombia)”) is no protagonist: it is the setting, named "
+    "neither in the lead nor acting (the person is), and ranks below the teams and bodies of the story.",
+    effect="-",
+    examples=[("Arce wins the stage for Arvida\n\nColombia's Joaquín Arce won the fourth stage for the "
+               "Arvida team on Tuesday, ahead of Denmark's Mads Kjeldgaard. Arce rides for the Arvida team, "
+               "which has won three stages. The Arvida team leads the race. “We are strong,” Arce said.",
                {"ranks_above": ["Arvida team", "Colombia"]})],
     counter=[("Border talks\n\nColombia closed its border with Venezuela on Tuesday. Colombia's president "
               "Ana Ruiz said the move was temporary.", {"first_actor": "Colombia"})])
@@ -345,26 +384,32 @@ def _commentator_body(role: str) -> bool:
     return any(f" {phrase} " in words for phrase in lexicon.COMMENTATOR_BODIES)
 
 
-def _salience(doc: Any, actor: Actor, mentions: list[Mention], lead_end: int, quotes: int,
-              statements: int, nominals: int = 0, voices: float = 0.0, acts_by_kind: bool = False) -> float:
-    real = [m for m in mentions if not m.furniture]
-    if not real:
-        return 0.0
+def _features(doc: Any, actor: Actor, real: list[Mention], lead_end: int, quotes: int, statements: int,
+              nominals: int, voices: float, acts_by_kind: bool, referents: Referents) -> SalienceFeatures:
     layout = layout_of(doc)
-    weight = _weight(real) + 0.5 * nominals + voices
-    score = 2.0 * math.sqrt(weight)
-    if any(m.headline or doc[m.start].idx < layout.headline_end for m in real):
-        score += 3.0
-        fire(doc, HEADLINE, doc[real[0].start].idx, doc[real[0].start].idx + len(real[0].text), actor.name)
-    if any(doc[m.start].idx < lead_end for m in real):
-        score += 1.5 + 1.0 * any(m.agentive and doc[m.start].idx < lead_end for m in real)
-    score += 0.5 * min(quotes, 3) + 0.25 * min(statements - quotes, 2)
+    start = doc[real[0].start].idx
+    span = (start, start + len(real[0].text))
+    setting = actor.type == "location" and not acts_by_kind and not any(_place_acts(doc, m) for m in real)
+    nationality = actor.type == "country" and _only_a_nationality(doc, real, referents)
+    if setting:
+        fire(doc, SETTING, *span, actor.name)
+    if nationality:  # (each mention describes a person, who is the one named in the lead and acting)
+        fire(doc, NATIONALITY, *span, actor.name)
+    in_lead = [] if nationality else [m for m in real if m.headline or doc[m.start].idx < lead_end]
+    if in_lead:
+        fire(doc, LEAD, *span, actor.name)
     role = set(name_key(actor.role or "").split())
-    if actor.type == "location" and not acts_by_kind and not any(_place_acts(doc, m) for m in real):
-        score *= _SETTING_SHARE
-        fire(doc, SETTING, doc[real[0].start].idx, doc[real[0].start].idx + len(real[0].text), actor.name)
-    if (actor.type == "person" and role & lexicon.COMMENTATOR_WORDS) \
-            or (actor.type == "organization" and _commentator_body(actor.role or "")):
-        score *= 0.6
-        fire(doc, COMMENTATOR, doc[real[0].start].idx, doc[real[0].start].idx + len(real[0].text), actor.name)
-    return score
+    commentator = (actor.type == "person" and bool(role & lexicon.COMMENTATOR_WORDS)) \
+        or (actor.type == "organization" and _commentator_body(actor.role or ""))
+    if commentator:
+        fire(doc, COMMENTATOR, *span, actor.name)
+    return SalienceFeatures(
+        weight=math.sqrt((0.5 * len(real) if nationality else _weight(real)) + 0.5 * nominals + voices),
+        lead=float(bool(in_lead)),
+        acts_in_lead=float(any(m.agentive for m in in_lead)),
+        quotes=float(min(quotes, 3)),
+        statements=float(min(statements - quotes, 2)),
+        setting=float(setting or nationality),
+        commentator=float(commentator),
+        first=min(start / max(len(layout.text), 1), 1.0),
+    )

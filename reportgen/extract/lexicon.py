@@ -428,3 +428,5 @@ SCORE_WORDS = words("numbers", "score_words")
 ACTION_NOUN_ENDINGS = tuple(sorted(words("numbers", "action_noun_endings")))
 UNCOUNTED_UNITS = words("numbers", "uncounted_units")
 FRACTION_WORDS = words("numbers", "fraction_words")
+
+SALIENCE_WEIGHTS: dict[str, float] = mapping("salience", "weights")

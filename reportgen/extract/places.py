@@ -21,8 +21,9 @@ from reportgen.extract import lexicon
 from reportgen.extract.names import country_key, name_key
 from reportgen.geo.gazetteer import City, Gazetteer, Subdivision, gazetteer
 
-#: A key place at least this salient (0-1, see ``actors.rank_actors``) is one the story is about.
-LEAD_SALIENCE = 0.3
+#: A key place at least this salient (0-1, see ``actors.SALIENCE_SPREAD``: the threshold of key actors) is
+#: one the story is about.
+LEAD_SALIENCE = 0.37
 #: A second city of the name with at least this share of the first's population makes the name
 #: ambiguous, unless the story's regions or countries choose between them.
 AMBIGUOUS_SHARE = 0.5

@@ -81,7 +81,7 @@ def test_a_big_city_wins_over_its_namesake_region() -> None:
 
 def test_lead_places_are_the_salient_key_ones_and_mentions_carry_over() -> None:
     actors = [Actor("Jordan", "country", mentions=5, key=True, salience=0.8),
-              Actor("Amman", "location", mentions=1, key=True, salience=0.1),
+              Actor("Amman", "location", mentions=1, key=True, salience=0.2),
               Actor("Iraq", "country", mentions=2, key=False, salience=0.5)]
     found = {p.name: p for p in find_places(actors)}
     assert [found[n].lead for n in ("Jordan", "Amman", "Iraq")] == [True, False, False]
