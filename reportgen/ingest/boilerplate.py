@@ -70,6 +70,9 @@ RULES: tuple[Rule, ...] = (
     # (a caption describes a picture: never a paragraph that reports or quotes)
     _rule("caption", r"^(?![^()]*\b(said|says|told|according)\b)[^\"“”()]*[.!?]\s+"
           r"\((photo|photograph|picture|image)s?( credit)?\s*:\s*[^()]{1,80}\)$", 30),
+    # and, with the credit alone in brackets: "Members gather outside the court. (Ana Ruiz/Harbour Ledger)"
+    _rule("caption", rf"^(?![^()]*\b(said|says|told|according)\b)[^\"“”()]*[.!?]\s+"
+          rf"\({_NAMES} ?/ ?[{_CAPITAL}][\w .&'’-]{{1,40}}\)$", 30, 0),
     # and: "Residents wade to a boat. | Photo Credit: A. Raman"
     _rule("caption", r"\|\s*(photo|image|picture)s?\s*(credit|courtesy|source)?\s*:", 60),
     _rule("caption", r"(^|[.!?]\s+)(photo|picture|image)s?\s*/\s*[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3}$",
@@ -96,6 +99,9 @@ RULES: tuple[Rule, ...] = (
     _rule("byline", rf"^(By|BY|Written by|Reporting by|Words by) {_NAMES}"
           rf"(( and|,) {_NAMES})*(( ?[,|—–-]| in) {_NAMES})?\W*$", 14, 0),
     _rule("byline", r"^\(?(?i:(additional )?(reporting|writing|editing) by) [A-Z]", 30, 0),
+    # with the date and reading time after bars: "By Ana Ruiz | September 18, 2024 | 6 min read"
+    _rule("byline", rf"^(By|BY|Written by) {_NAMES}(( and|,) {_NAMES})*( ?[|•·] ?[^|•·]{{1,30}}){{1,3}}$",
+          16, 0),
     # a name, then the writer's post: "Chua Li Ting Transport Correspondent", "IVAN SEMENKO HEALTH REPORTER"
     # (a signature only at the top or the foot of a story: see placed_kind)
     # (after a comma the desk may be in lower case: "Ann Roe, Regional affairs reporter")

@@ -335,6 +335,9 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
                 and re.search(rf"[(,] ?{re.escape(head.text)}\)", layout.text[:head.idx]) is not None
             if not national and not (named and stated) and not person and not defined:
                 continue
+            if head.lower_ in lexicon.TITLE_WORDS and any(
+                    c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children):
+                continue  # "the governor's Chief Press Secretary, Folake Adeyemi, said": the office's holder
             if head.i == first.i and capitalised_by_position(head):
                 fire_span(SENTENCE_INITIAL_NOUN, doc[head.i:head.i + 1], head.text)
                 continue  # "Engineers warned ...": people described, not named
@@ -513,7 +516,9 @@ CUE_SUBJECT = rule(
                "banks were slow to pass on cuts.", {"actor": "Tomas Kamau", "aliases": ["Kamau"]})],
     counter=[("Founding fathers wrote that the right “shall not be infringed.”", {"no_actor": "Founding"}),
              ("To believe the ferry will run, “you have to take a cynical view of the board,” he said.",
-              {"no_actor": "To"})])
+              {"no_actor": "To"}),
+             ("Ruling upheld\n\nIn a statement, the governor's Chief Press Secretary, Folake Adeyemi, said "
+              "the judgment was fair.", {"no_actor": "Chief Press Secretary"})])
 
 
 NAME_AFTER_OFFICE = rule(
