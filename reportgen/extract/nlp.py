@@ -69,13 +69,16 @@ CREDIT_DASH = r"-{1,2}(?=[A-Z][a-z])"
 def split_glued_marks(nlp: Any) -> None:
     """Add :data:`GLUED_MARK` to the language's infixes and :data:`CREDIT_DASH` to its prefixes, as
     spaCy documents extending them (``compile_infix_regex`` over ``nlp.Defaults.infixes``), and cut the
-    full stop off a unit's "h." ("km/h.")."""
+    full stop off a unit's "h." ("km/h.") and the colon off a closing bracket ("(GNAFF):")."""
     from spacy.util import compile_infix_regex, compile_prefix_regex
 
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_MARK]).finditer
     nlp.tokenizer.prefix_search = compile_prefix_regex([CREDIT_DASH, *nlp.Defaults.prefixes]).search
     # "70 km/h." ends its sentence: spaCy keeps "h." whole, as the abbreviation of a single letter
     nlp.tokenizer.add_special_case("h.", [{"ORTH": "h"}, {"ORTH": "."}])
+    # "... Fishermen (GNAFF): “It is ...”": a bracket closing before a label's colon, which spaCy keeps
+    # whole as an emoticon, hiding the colon that introduces the quote
+    nlp.tokenizer.add_special_case("):", [{"ORTH": ")"}, {"ORTH": ":"}])
 
 
 PARAGRAPH_BREAKS = "reportgen_paragraph_breaks"

@@ -59,3 +59,8 @@ def test_a_paragraph_opens_a_sentence_and_keeps_its_first_words(nlp: object) -> 
 def test_a_speed_unit_ends_its_sentence(nlp: object) -> None:
     doc = nlp("Winds reached 70 km/h. Meteorologist Camila Ferraz said the front would stall.")
     assert [s.text for s in doc.sents][-1].startswith("Meteorologist Camila Ferraz")
+
+
+def test_a_colon_after_a_closing_bracket_is_its_own_token(nlp: object) -> None:
+    doc = nlp("Kofi Boateng, head of the farmers' union (GNAFF): “It is a good start.”")
+    assert [t.text for t in doc][10:13] == ["GNAFF", ")", ":"]

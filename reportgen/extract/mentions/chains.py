@@ -80,8 +80,8 @@ def proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> lis
         in_headline = layout.title_case_headline and span.start_char < layout.headline_end
         described = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
                         for c in root.children)
-        if not (agentive(root) or described) or in_headline:  # agentive includes "according to X"
-            continue
+        if not (agentive(root) or described or _titled_name(doc, chain, start, j)) or in_headline:
+            continue  # (agentive includes "according to X")
         if doc[j - 1].lower_ in lexicon.LAW_WORDS:
             continue  # "the Pembridge Museum Act of 1961": a law, no actor
         label = "PERSON" if person_shaped(span.text) and not firm_end else "ORG"
@@ -95,6 +95,27 @@ def proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> lis
                                    else None,
                                    agentive=True, person_cues=cues))  # ("Marta Lines, a nurse": a role tells)
     return found
+
+
+TITLED_NAME = rule(
+    "mentions.titled-name", "A capitalised title right before two or three capitalised words opening with "
+    "a known first name (“the election of Governor Babatunde Olaniyan”) is a person's office and name, "
+    "wherever they stand in the sentence, tagged or not.",
+    examples=[("Ruling\n\nThe tribunal upheld the election of Governor Babatunde Olaniyan of the Unity "
+               "Party, dismissing the petition.", {"actor": "Babatunde Olaniyan", "type": "person",
+                                            "role": "Governor, Unity Party"})],
+    counter=[("Ruling\n\nThe tribunal upheld the election of President Pro Tempore Ward.",
+              {"no_actor": "Pro Tempore"})])
+
+
+def _titled_name(doc: Any, chain: int, start: int, end: int) -> bool:
+    """``TITLED_NAME``: the chain opened with a capitalised title stripped before the name."""
+    title = doc[start - 1] if start > chain else None
+    if title is None or not title.is_title or title.lower_ not in lexicon.TITLE_WORDS \
+            or not 2 <= end - start <= 3 or doc[start].lower_ not in lexicon.first_name_genders():
+        return False
+    fire_span(TITLED_NAME, doc[start:end])
+    return True
 
 
 def _legal_form_end(doc: Any, j: int) -> int:

@@ -67,6 +67,12 @@ def _name_after(token: Any, titled: bool = True) -> bool:
     return after < len(doc) and doc[after].pos_ == "PROPN" and (doc[after].is_title or not titled)
 
 
+def _name_head(tokens: list[Any]) -> Any:
+    """The word a name is of: the last before its first joiner ("Court" of "Supreme Court of Canada")."""
+    joiner = next((k for k, t in enumerate(tokens) if k and joins_name(t)), len(tokens))
+    return tokens[joiner - 1]
+
+
 def _honorific_before_name(token: Any) -> bool:
     """"Smt." of "Jajpur Collector Smt. Ana Ruiz" that the model ran into the words before it."""
     return token.lower_ in lexicon.HONORIFICS and _name_after(token, titled=False)
@@ -135,7 +141,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                      and not (len(tokens) > 2 and tokens[-2].lower_ in lexicon.NUMBERED_PARTS))  # ("Tuas Port
                  # Phase 3": a numbered part of a named place)
                  or tokens[-1].ent_type_ == "ORDINAL" or _ORDINAL.match(tokens[-1].text)) \
-            and not joins_name(tokens[-2]):
+            and not joins_name(tokens[-2]) and tokens[-2].text != "&":  # ("Kessler & Partner": a firm)
         tokens.pop()
     while label == "ORG" and len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].pos_ == "NOUN" \
             and not _body_head(tokens[-1].lower_) and tokens[-2].pos_ == "PROPN":
@@ -196,6 +202,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                 break  # "club manager Dean Price": the title is stated already, so "Dean" is a first name
             elif (word in lexicon.TITLE_WORDS or word in lexicon.DEMONYMS) \
                     and tokens[-1].lower_ not in lexicon.ORG_WORDS \
+                    and not (label == "ORG" and _name_head(tokens).lower_ in lexicon.ORG_WORDS) \
                     and not (label == "PERSON" and len(tokens) == 2
                              and word in lexicon.first_name_genders()) \
                     and not (label == "PERSON" and word in lexicon.FIRST_NAME_TITLES
@@ -593,6 +600,9 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
         return False  # "R$640 million", "Rp 500,000", "KD480": an amount the model took for a name
     if sum(c.isdigit() for c in name) > 0 and label != "ORG":
         return False
+    if _common_noun_acronym(tokens):
+        fire_span(COMMON_NOUN_ACRONYM, tokens[0].doc[tokens[0].i:tokens[0].i + 1], name)
+        return False  # "16,400 megawatts (MW)": the short form of a unit or thing
     if _REFERENCE.search(name):
         fire_span(REFERENCE_NUMBER, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
         return False  # "case SM-JDC-412/2026", "reference FE-SL.10.2/2026": a file's number
@@ -717,8 +727,47 @@ ENTITY = rule(
               ("Archbishop of Canterbury Tom Hale prayed for the crews on Sunday.",
                {"actor": "Tom Hale", "type": "person", "role": "Archbishop of Canterbury"}),
               ("Both towns criticised the plan, with Transport Minister Ana Ruiz warning of long delays.",
-               {"actor": "Ana Ruiz", "type": "person", "role": "Transport Minister"})],
+               {"actor": "Ana Ruiz", "type": "person", "role": "Transport Minister"}),
+              ("Stefan Brunner, an analyst at Zurich brokerage Kessler & Partner, cut his estimate.",
+               {"actor": "Kessler & Partner", "type": "organization"}),
+              ("The band may appeal to the Supreme Court of Canada, its lawyer said.",
+               {"actor": "Supreme Court of Canada", "type": "organization"})],
     counter=[("Covid-19 cases fell in March, the clinic said.", {"no_actor": "Covid-19"})])
+
+
+COMMON_NOUN_ACRONYM = rule(
+    "mentions.common-noun-acronym", "An acronym in brackets after lower-case words it abbreviates "
+    "(“16,400 megawatts (MW)”, “liquefied natural gas (LNG)”) is the short form of a unit or a thing, "
+    "no actor; after a body's noun (“the transport ministry (MoT)”) it may name the body.", effect="-",
+    examples=[("Power cuts\n\nVolteq said outages had climbed to 16,400 megawatts (MW) on Monday.",
+               {"no_actor": "MW"}),
+              ("Cocoa\n\nThe price is 70% of the expected net free-on-board (FOB) export price, the board "
+               "said.", {"no_actor": "FOB"})],
+    counter=[("Power cuts\n\nThe Volteq Energy Board (VEB) said outages had climbed on Monday.",
+              {"actor": "Volteq Energy Board", "aliases": ["VEB"]})])
+
+
+def _common_noun_acronym(tokens: list[Any]) -> bool:
+    """``COMMON_NOUN_ACRONYM``: one capitals token in brackets after lower-case words (four at most), none
+    of them a body's noun, one of the last as many as the acronym has letters opening with its first."""
+    if len(tokens) != 1 or not tokens[0].text.isupper() or tokens[0].i < 2:
+        return False
+    doc, at = tokens[0].doc, tokens[0].i
+    if doc[at - 1].text != "(" or at + 1 >= len(doc) or doc[at + 1].text != ")":
+        return False
+    words: list[str] = []
+    nouns: list[str] = []  # (the words of a hyphened one are none: "free-on-board")
+    k = at - 2
+    while k >= 0 and len(words) < 4 and ((doc[k].is_lower and doc[k].is_alpha) or (
+            doc[k].text == "-" and not doc[k].whitespace_ and k > 0 and not doc[k - 1].whitespace_)):
+        if doc[k].is_alpha:
+            words.insert(0, doc[k].lower_)
+            if doc[k + 1].text != "-" and (k == 0 or doc[k - 1].text != "-"):
+                nouns.append(doc[k].lower_)
+        k -= 1
+    letter = tokens[0].text[0].lower()
+    return bool(words) and not any(w in lexicon.ORG_WORDS or w in lexicon.COMPANY_NOUNS for w in nouns) \
+        and any(w[0] == letter for w in words[-len(tokens[0].text):])
 
 
 MONEY_NOT_NAME = rule(

@@ -184,6 +184,38 @@ def _name_start(doc: Any, low: int, end: int) -> int | None:
     return start
 
 
+def _name_after_portfolio(doc: Any, low: int, end: int) -> int | None:
+    """Where a first name the data does not know and a surname start, closing an office after a
+    capitalised common noun of its portfolio ("Minister of Electricity and Energy Nomsa Dlamini-Pillay"):
+    two words, no common nouns or titles among them (a hyphened surname is one word)."""
+    k, words = end, 0
+    while k > low and words < 2:
+        k -= 1
+        while k > low and _glued_hyphen(doc[k - 1]):
+            k -= 2  # "Dlamini-Pillay": one word
+        words += 1
+    before = doc[k - 1] if k > low else None
+    if words < 2 or before is None or not before.is_title or not common_noun(doc, before.lower_) \
+            or before.lower_ in lexicon.TITLE_WORDS:
+        return None
+    if any(common_noun(doc, t.lower_) or t.lower_ in lexicon.TITLE_WORDS
+           or not (t.is_title or _glued_hyphen(t)) for t in doc[k:end]):
+        return None
+    fire_span(NAME_AFTER_PORTFOLIO, doc[k:end], doc[k:end].text)
+    return k
+
+
+def _words(span: Any) -> int:
+    """The words of a name, a hyphened one counted once ("Nomsa Dlamini-Pillay": two)."""
+    return len(span) - 2 * sum(_glued_hyphen(t) for t in span)
+
+
+def _glued_hyphen(token: Any) -> bool:
+    """A hyphen inside a word ("Dlamini-Pillay")."""
+    return token.text in ("-", "‐") and not token.whitespace_ and token.i > 0 \
+        and not token.doc[token.i - 1].whitespace_
+
+
 def names_after_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """``NAME_IN_OFFICE_CHAIN``: "Vice Minister of Mines Óscar Villanueva Quispe", "Federal Minister of
     Health Sabine Kranz-Hoffmann": a name opening with a known first name at the end of a capitalised
@@ -305,8 +337,8 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
                 c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "statement" for o in c.children)
                 for c in verb.children)
             misread = _misread_surname(tokens)
-            named = all(t.text[:1].isupper() and (t.pos_ == "PROPN" or t.dep_ not in SUBJECTS or misread)
-                        and t.pos_ not in FUNCTION_POS for t in tokens) \
+            named = all((t.text[:1].isupper() and (t.pos_ == "PROPN" or t.dep_ not in SUBJECTS or misread)
+                         and t.pos_ not in FUNCTION_POS) or _glued_hyphen(t) for t in tokens) \
                 and (head.tag_ not in ("NNS", "NNPS") or misread)
             # "spokesperson Commodore Ana Ruiz told": a description or rank before the name is not in it.
             propn = len(tokens)
@@ -327,7 +359,7 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
             # "Pavel Sirko, the union leader, said": a full name the model missed or called a title.
             # "Hannity said": a surname alone is a person too (the referents join it to the full name).
             lone_place = head.i == first.i and head.ent_type_ in ("GPE", "FAC", "LOC")
-            person = (named or described) and not stated and 1 <= head.i - first.i + 1 <= 3 \
+            person = (named or described) and not stated and 1 <= _words(doc[first.i:head.i + 1]) <= 3 \
                 and person_shaped(text) and text.lower() not in lexicon.DEMONYMS and not lone_place \
                 and not any(t.lower_ in lexicon.TITLE_WORDS for t in doc[first.i:head.i + 1])
             # "HK said" after "the Danish Harbour Office (Havnekontoret, HK)": an acronym defined before
@@ -359,10 +391,12 @@ def _name_ending_office(doc: Any, subject: Any) -> list[Any]:
     end = subject.right_edge.i + 1
     start = _name_start(doc, subject.i + 1, end)
     if start is None:
+        start = _name_after_portfolio(doc, subject.i + 1, end)
+    if start is None:
         return []
     name = doc[start:end]
-    if not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.TITLE_WORDS for t in name) \
-            or not person_shaped(name.text):
+    if not all((t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.TITLE_WORDS) or _glued_hyphen(t)
+               for t in name) or not person_shaped(name.text):
         return []
     fire_span(NAME_AFTER_OFFICE, name, name.text)
     return list(name)
@@ -530,6 +564,20 @@ NAME_AFTER_OFFICE = rule(
                                         "role": "Minister of State for Disaster Management"})],
     counter=[("Drill\n\nThe Minister for Ana Ruiz's district said the budget request was submitted.",
               {"no_actor": "Minister for Ana Ruiz"})])
+
+
+NAME_AFTER_PORTFOLIO = rule(
+    "mentions.name-after-portfolio", "Two capitalised words that are no common nouns, closing an office "
+    "after its portfolio's capitalised noun, as a reporting verb's subject (“Minister of Electricity and "
+    "Energy Nomsa Dlamini-Pillay said”), are the office holder's name, though the data knows no such "
+    "first name.",
+    examples=[("Power cuts\n\nMinister of Electricity and Energy Nomsa Dlamini-Pillay said in a post that "
+               "she had met the board.", {"actor": "Nomsa Dlamini-Pillay", "type": "person",
+                                      "role": "Minister of Electricity and Energy"})],
+    counter=[("Power cuts\n\nThe Minister of Water and Sanitation said the dams were full.",
+              {"no_actor": "Water and Sanitation"}),
+             ("Power cuts\n\nThe Minister of State for Jammu Kashmir said the board had met.",
+              {"actor": "Jammu Kashmir", "type": "location"})])
 
 
 NAME_IN_OFFICE_CHAIN = rule(
