@@ -313,7 +313,15 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
         if office is not None:  # "Commander Julio Ccahuana, who leads the rescue team,": both say it
             return f"{pre}, {office}"
         if pre and not (after and address):
-            return _with_party(doc, end, _with_affiliation(doc, root, pre))
+            role = _with_party(doc, end, _with_affiliation(doc, root, pre))
+            comma = _tag_end(doc, end) if party_tag_after(doc, end) else end
+            described = _role_after(doc, comma) if comma is not None and comma < len(doc) \
+                and doc[comma].text == "," else None
+            if described and comma is not None and _plain_description(doc, comma) \
+                    and not set(name_key(described).split()) <= set(name_key(role).split()):
+                fire(doc, OFFICE_THEN_DESCRIPTION, doc[left].idx, doc[end - 1].idx + len(doc[end - 1]))
+                return f"{role}, {described}"  # "Rep. Carla Mendez (D-El Paso), the committee's vice chair"
+            return role
     if after:
         return after  # "Officer Jo Reyes, a police spokeswoman": the office, not the form of address
     head = root.head
@@ -470,6 +478,37 @@ def _with_party(doc: Any, end: int, role: str) -> str:
     return f"{role}, {tag}" if tag else role
 
 
+def _tag_end(doc: Any, end: int) -> int | None:
+    """The token after the party tag that follows a name ending at ``end`` ("Mendez (D-El Paso)," ->
+    the comma), or None."""
+    k = end + 1
+    while k < len(doc) and k - end < 9 and doc[k].text not in (",", ")", ";"):
+        k += 1
+    if k < len(doc) and doc[k].text == ")":
+        k += 1
+    return k if k < len(doc) else None
+
+
+#: The most words of a description joined after an office (``OFFICE_THEN_DESCRIPTION``).
+_MAX_JOINED_WORDS = 12
+
+
+def _plain_description(doc: Any, comma: int) -> bool:
+    """The words after the comma up to the next stop are a description: a noun (its first one not a
+    plural), no clause, no other person named (never "Gov. Haley, Sen. Tim Scott and Rep. Trey Gowdy")
+    and short."""
+    span: list[Any] = []
+    k = comma + 1
+    while k < len(doc) and doc[k].text not in _ROLE_END and len(span) <= _MAX_JOINED_WORDS:
+        span.append(doc[k])
+        k += 1
+    nouns = [t for t in span if t.pos_ == "NOUN"]
+    # (never a clause, "delegates seized on ...", nor a list of people, "first responders and residents")
+    return 0 < len(span) <= _MAX_JOINED_WORDS and bool(nouns) and nouns[0].tag_ != "NNS" \
+        and not any(t.ent_type_ == "PERSON" or t.tag_ in ("VBD", "VBZ", "VBP")
+                    or t.dep_ in ("nsubj", "nsubjpass") for t in span)
+
+
 def party_tag_after(doc: Any, end: int) -> str | None:
     """The party tag set after a name that ends at token ``end`` ("D-Ore." of "Whitfield, D-Ore.," or
     "Aragón (D-Ore.)"), or None."""
@@ -477,8 +516,9 @@ def party_tag_after(doc: Any, end: int) -> str | None:
         return None
     stop = end + 3
     while stop < len(doc) and stop - end < 8 and doc[stop].text not in (",", ")", ";") \
-            and not doc[stop - 1].whitespace_ and not doc[stop].is_space:  # ("R-Iowa." ending a paragraph)
-        stop += 1
+            and not doc[stop].is_space and (not doc[stop - 1].whitespace_  # ("R-Iowa." ending a paragraph)
+                                            or (doc[stop].is_title and doc[stop - 1].text != ".")):
+        stop += 1  # (a place of two words: "D-El Paso", "D-San Antonio")
     return str(doc[end + 1:stop].text)
 
 
@@ -611,6 +651,20 @@ OFFICE_AND_DESCRIPTION = rule(
                                   "role": "Senate Majority Leader, measure's chief sponsor"})],
     counter=[("Trams\n\nThe council's lead member for transport, Councillor Jo Reyes, said the line would "
               "open in May.", {"actor": "Jo Reyes", "role": "council's lead member for transport"})])
+
+
+OFFICE_THEN_DESCRIPTION = rule(
+    "mentions.office-then-description", "An office right before a name (and its party tag) and a "
+    "description set off by commas after it (“Rep. Carla Mendez (D-El Paso), the committee's vice "
+    "chair,”) are both the person's role: the office first; a description the office already says adds "
+    "nothing.",
+    examples=[("Vouchers\n\nRep. Carla Mendez (D-El Paso), the committee's vice chair, accused supporters of "
+               "rushing the bill.", {"actor": "Carla Mendez",
+                                     "role": "Rep., D-El Paso, committee's vice chair"}),
+              ("Port\n\nMayor Jo Reyes, a former docker, said the port would reopen.",
+               {"actor": "Jo Reyes", "role": "Mayor, former docker"})],
+    counter=[("Port\n\nMayor Jo Reyes, the mayor, said the port would reopen.",
+              {"actor": "Jo Reyes", "role": "Mayor"})])
 
 
 TITLE_BEFORE_COMMA = rule(
