@@ -224,6 +224,7 @@ COUNCIL_WORDS = words("organisations", "council_words")
 #: Head nouns of a description that stands for a body: "the newspaper Haaretz", "the Global Times tabloid".
 BODY_HEADS = ORG_DESCRIPTORS | MEDIA_WORDS
 COMPANY_NOUNS = words("organisations", "company_nouns")
+STAFF_NOUNS = words("organisations", "staff_nouns")
 BODY_PARTS = words("organisations", "body_parts")
 STATE_QUALIFIERS = words("organisations", "state_qualifiers")
 ALLIANCE_WORDS = words("organisations", "alliance_words")

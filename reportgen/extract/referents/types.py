@@ -195,6 +195,18 @@ SPOKEN_OF_AS_A_THING = rule(
               "people there.", {"actor": "Tom Hale", "type": "person"})])
 
 
+STAFFED_BODY = rule(
+    "referents.staffed-body", "A one-word name the model calls a person, with no sign of one (title, role, "
+    "first name, “he”/“she”), that owns an office or a board (“Eskom's group chief executive”, “Eskom's "
+    "board”; organisations.yaml staff_nouns) is an organisation.",
+    examples=[("Power cuts\n\nVolteq said outages had climbed. Sizwe Ndlovu, Volteq's group chief executive, "
+               "apologised. The minister met Volteq's board.", {"actor": "Volteq", "type": "organization"})],
+    counter=[("Power cuts\n\nRuiz said outages had climbed. Ruiz's lawyer apologised, and Ruiz said he "
+              "would appeal.", {"actor": "Ruiz", "type": "person"}),
+             ("Power cuts\n\nObama said outages had climbed. Obama's cabinet met on Monday.",
+              {"actor": "Obama", "type": "person"})])
+
+
 NAMED_WORK = rule(
     "referents.named-work", "A name a work noun describes (“the Netsky virus”, “viruses such as Netsky”, "
     "“dinitrophenol, known as DNP, which is a chemical”) is a thing, not an actor; a person named in full "
@@ -449,6 +461,21 @@ def _home_town(doc: Any, mention: Mention) -> bool:
         and doc[k - 4].pos_ == "PROPN" and not aged
 
 
+def _office_possessor(doc: Any, mention: Mention) -> bool:
+    """``STAFFED_BODY``: the mention owns an office or a board ("Eskom's group chief executive")."""
+    if mention.end >= len(doc) or doc[mention.end].text not in POSSESSIVE_MARKS:
+        return False
+    owned = doc[mention.end].head if doc[mention.end].head.i != mention.root else doc[mention.root].head
+    return owned.i > mention.end and owned.is_lower and owned.pos_ == "NOUN" \
+        and owned.lower_ in lexicon.STAFF_NOUNS  # (never "Obama's cabinet", "Sanders's campaign")
+
+
+def _followed_by_he_or_she(doc: Any, cluster: Cluster) -> bool:
+    """A sentence of the name goes on with "he", "she", "his" or "her" ("Ruiz said he would appeal")."""
+    return any(t.lower_ in lexicon.PERSON_PRONOUNS for m in cluster.mentions
+               for t in doc[m.end:sentence_of(doc[m.root]).end])
+
+
 def _spoken_of_as_a_thing(doc: Any, cluster: Cluster) -> Mention | None:
     """The subject mention that its own clause calls "it"/"its" (before any other noun could be meant)
     and the next sentence "the company"; None when any sentence of the name says "he" or "she" after it."""
@@ -624,6 +651,11 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     if plain and all(_home_town(doc, m) for m in cluster.mentions):
         fire_at(doc, HOME_TOWN, cluster.mentions[0])
         return "location"  # "Hannah Lloyd, 29, Bristol": where the person lives
+    staffed = next((m for m in cluster.mentions if _office_possessor(doc, m)), None) \
+        if plain and len(words) == 1 and not _followed_by_he_or_she(doc, cluster) else None
+    if staffed is not None:
+        fire_at(doc, STAFFED_BODY, staffed)
+        return "organization"  # "Eskom's group chief executive", "Eskom's board": a body has officers
     thing = _spoken_of_as_a_thing(doc, cluster) \
         if doc is not None and not stated and words[0] not in lexicon.first_name_genders() else None
     if thing is not None:
@@ -720,7 +752,9 @@ def type_speakers(referents: Referents, quoted: set[str]) -> None:
     for actor in referents.actors:
         if actor.name in quoted and actor.type == "organization" and surname_or_full_name(actor.name) \
                 and not actor.aliases and actor.name not in referents.impersonal \
-                and not _ends_in_institution(name_key(actor.name).split()):
+                and not _ends_in_institution(name_key(actor.name).split()) \
+                and not any(_office_possessor(referents.doc, m) for m in referents.mentions_of(actor)):
+            # (never a body the text gives a board or a chief executive: "Eskom's board")
             actor.type = "person"
             first = referents.mentions_of(actor)[:1]
             if first:
