@@ -502,6 +502,8 @@ def _plain_description(doc: Any, comma: int) -> bool:
     while k < len(doc) and doc[k].text not in _ROLE_END and len(span) <= _MAX_JOINED_WORDS:
         span.append(doc[k])
         k += 1
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("and", "or"):
+        return False  # "Mayor Jo Reyes, the city council, and the police union": a list's next item
     nouns = [t for t in span if t.pos_ == "NOUN"]
     # (never a clause, "delegates seized on ...", nor a list of people, "first responders and residents")
     return 0 < len(span) <= _MAX_JOINED_WORDS and bool(nouns) and nouns[0].tag_ != "NNS" \
@@ -517,9 +519,23 @@ def party_tag_after(doc: Any, end: int) -> str | None:
     stop = end + 3
     while stop < len(doc) and stop - end < 8 and doc[stop].text not in (",", ")", ";") \
             and not doc[stop].is_space and (not doc[stop - 1].whitespace_  # ("R-Iowa." ending a paragraph)
-                                            or (doc[stop].is_title and doc[stop - 1].text != ".")):
-        stop += 1  # (a place of two words: "D-El Paso", "D-San Antonio")
+                                            or _place_goes_on(doc, end + 3, stop)):
+        stop += 1  # (a place of two words or more: "D-El Paso", "R-Salt Lake City")
     return str(doc[end + 1:stop].text)
+
+
+def _place_goes_on(doc: Any, first: int, stop: int) -> bool:
+    """The capitalised word at ``stop`` goes on the place a party tag opened at ``first`` ("El" ...
+    "Paso"): the longer name is a place the data or the gazetteer knows (never "R-Texas Republican Study
+    Committee", "R-Ohio Tuesday"), and no abbreviation's full stop came before ("D-Mass. Ruiz")."""
+    if not doc[stop].is_title or doc[stop - 1].text.endswith("."):
+        return False
+    for last in range(stop, min(stop + 3, len(doc))):
+        if not doc[last].is_title and doc[last].text != ".":
+            break
+        if known_place_or_city(doc[first:last + 1].text):
+            return True
+    return False
 
 
 def _cut_title(doc: Any, i: int) -> bool:
@@ -664,6 +680,8 @@ OFFICE_THEN_DESCRIPTION = rule(
               ("Port\n\nMayor Jo Reyes, a former docker, said the port would reopen.",
                {"actor": "Jo Reyes", "role": "Mayor, former docker"})],
     counter=[("Port\n\nMayor Jo Reyes, the mayor, said the port would reopen.",
+              {"actor": "Jo Reyes", "role": "Mayor"}),
+             ("Port\n\nMayor Jo Reyes, the city council, and the police union signed the deal.",
               {"actor": "Jo Reyes", "role": "Mayor"})])
 
 

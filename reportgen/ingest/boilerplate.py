@@ -71,8 +71,10 @@ RULES: tuple[Rule, ...] = (
     _rule("caption", r"^(?![^()]*\b(said|says|told|according)\b)[^\"“”()]*[.!?]\s+"
           r"\((photo|photograph|picture|image)s?( credit)?\s*:\s*[^()]{1,80}\)$", 30),
     # and, with the credit alone in brackets: "Members gather outside the court. (Ana Ruiz/Harbour Ledger)"
-    _rule("caption", rf"^(?![^()]*\b(said|says|told|according)\b)[^\"“”()]*[.!?]\s+"
-          rf"\({_NAMES} ?/ ?[{_CAPITAL}][\w .&'’-]{{1,40}}\)$", 30, 0),
+    # (one sentence that neither reports nor warns: "Chair Ana Ruiz warned that fees would rise. (...)" is
+    # a story's paragraph)
+    _rule("caption", rf"^(?![^()]*\b(said|says|told|according|warned|warns|announced|vowed|pledged|added|"
+          rf"will|would)\b)[^\"“”().!?]*[.!?]\s+\({_NAMES} ?/ ?[{_CAPITAL}][\w .&'’-]{{1,40}}\)$", 30, 0),
     # and: "Residents wade to a boat. | Photo Credit: A. Raman"
     _rule("caption", r"\|\s*(photo|image|picture)s?\s*(credit|courtesy|source)?\s*:", 60),
     _rule("caption", r"(^|[.!?]\s+)(photo|picture|image)s?\s*/\s*[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3}$",

@@ -74,6 +74,8 @@ def test_furniture_is_recognised(paragraph: str, kind: str) -> None:
     "By Tuesday night about 2,400 dockers had walked out.",
     "The union said the vote was close. (Reporting by the Harbour Ledger/Calder Wire)",
     "Dockers said they would strike again. (Ana Ruiz/Harbour Ledger)",
+    "Chair Ana Ruiz warned that fees would rise by 10%. (Tom Hale/Harbour Ledger)",
+    "Kim won 54% of the vote. Turnout was 61%, up from 55%. (Jo Kim/Daily Ledger)",
     "Reporting by the Harbour Ledger found that ships waited for days.",
     "Streaming service Nordflix added 2 million subscribers this month.",
     "The union urged members to sign up for the strike fund now.",

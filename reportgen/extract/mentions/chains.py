@@ -105,17 +105,28 @@ TITLED_NAME = rule(
                "Party, dismissing the petition.", {"actor": "Babatunde Olaniyan", "type": "person",
                                             "role": "Governor, Unity Party"})],
     counter=[("Ruling\n\nThe tribunal upheld the election of President Pro Tempore Ward.",
-              {"no_actor": "Pro Tempore"})])
+              {"no_actor": "Pro Tempore"}),
+             ("Clinic\n\nThe clinic on Prince Albert Road will close in May. Patients will move to King "
+              "George Street.", {"no_actor": "Albert Road"})])
 
 
 def _titled_name(doc: Any, chain: int, start: int, end: int) -> bool:
     """``TITLED_NAME``: the chain opened with a capitalised title stripped before the name."""
     title = doc[start - 1] if start > chain else None
     if title is None or not title.is_title or title.lower_ not in lexicon.TITLE_WORDS \
-            or not 2 <= end - start <= 3 or doc[start].lower_ not in lexicon.first_name_genders():
+            or not 2 <= end - start <= 3 or doc[start].lower_ not in lexicon.first_name_genders() \
+            or _names_a_place_or_thing(doc[end - 1]):
         return False
     fire_span(TITLED_NAME, doc[start:end])
     return True
+
+
+def _names_a_place_or_thing(last: Any) -> bool:
+    """A name's last word that makes it a street, building, place or award ("Prince Albert Road", "King
+    George Street", "Captain James Cook Memorial")."""
+    word = last.lower_
+    return word in lexicon.STREET_HEADS or word in lexicon.FACILITY_WORDS or word in lexicon.GEO_NOUNS \
+        or word in lexicon.ORG_WORDS or word in lexicon.WORK_NOUNS or word in lexicon.NAMESAKE_NOUNS
 
 
 def _legal_form_end(doc: Any, j: int) -> int:

@@ -743,7 +743,9 @@ COMMON_NOUN_ACRONYM = rule(
                {"no_actor": "MW"}),
               ("Cocoa\n\nThe price is 70% of the expected net free-on-board (FOB) export price, the board "
                "said.", {"no_actor": "FOB"})],
-    counter=[("Power cuts\n\nThe Volteq Energy Board (VEB) said outages had climbed on Monday.",
+    counter=[("Merger\n\nThe national energy regulator (NERSA) said on Friday that the merger would raise "
+              "prices.", {"actor": "NERSA"}),
+             ("Power cuts\n\nThe Volteq Energy Board (VEB) said outages had climbed on Monday.",
               {"actor": "Volteq Energy Board", "aliases": ["VEB"]})])
 
 
@@ -766,7 +768,8 @@ def _common_noun_acronym(tokens: list[Any]) -> bool:
                 nouns.append(doc[k].lower_)
         k -= 1
     letter = tokens[0].text[0].lower()
-    return bool(words) and not any(w in lexicon.ORG_WORDS or w in lexicon.COMPANY_NOUNS for w in nouns) \
+    bodies = (lexicon.ORG_WORDS, lexicon.COMPANY_NOUNS, lexicon.STATE_BODIES, lexicon.ORG_DESCRIPTORS)
+    return bool(words) and not any(w in body for w in nouns for body in bodies) \
         and any(w[0] == letter for w in words[-len(tokens[0].text):])
 
 

@@ -107,6 +107,7 @@ FORWARD_VERB = rule(
     "outlook.forward-verb", "A verb of planning, expecting, promising, warning or advising points ahead in "
     "any tense ('vowed to keep trying').",
     examples=[("The union vowed to keep striking until wages rise.", {"outlook": "vowed to keep"}),
+              ("The firm re-pledged to cut emissions by half by 2030.", {"outlook": "re-pledged"}),
               ("The league is hoping to strike a deal with the broadcasters.", {"outlook": "hoping"}),
               ("Officials expect the bridge to reopen by the end of the month.", {"outlook": "expect the"})],
     counter=[("The ferry crossed the bay in an hour.", {"no_outlook": "ferry"}),
@@ -121,9 +122,12 @@ def forward_verb(token: Any, sentence: Sentence) -> bool:
 
 
 def _hyphened(token: Any) -> bool:
-    """The token ends a hyphened word ("weaker-than-expected", "long-promised")."""
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    return before is not None and before.text in ("-", "‐") and not before.whitespace_
+    """The token ends a hyphened adjective ("weaker-than-expected", "long-promised"); never a verb after
+    a prefix ("re-pledged", "pre-announced": outlook.yaml verb_prefixes)."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.text in ("-", "‐") and not before.whitespace_ \
+        and not (token.i > 1 and doc[token.i - 2].lower_ in L.VERB_PREFIXES)
 
 
 READINESS = rule(

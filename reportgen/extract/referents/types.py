@@ -197,14 +197,16 @@ SPOKEN_OF_AS_A_THING = rule(
 
 STAFFED_BODY = rule(
     "referents.staffed-body", "A one-word name the model calls a person, with no sign of one (title, role, "
-    "first name, “he”/“she”), that owns an office or a board (“Eskom's group chief executive”, “Eskom's "
+    "first name, “he”/“she” in its sentence or the next), that owns a board or shareholders (“Eskom's "
     "board”; organisations.yaml staff_nouns) is an organisation.",
     examples=[("Power cuts\n\nVolteq said outages had climbed. Sizwe Ndlovu, Volteq's group chief executive, "
                "apologised. The minister met Volteq's board.", {"actor": "Volteq", "type": "organization"})],
     counter=[("Power cuts\n\nRuiz said outages had climbed. Ruiz's lawyer apologised, and Ruiz said he "
               "would appeal.", {"actor": "Ruiz", "type": "person"}),
              ("Power cuts\n\nObama said outages had climbed. Obama's cabinet met on Monday.",
-              {"actor": "Obama", "type": "person"})])
+              {"actor": "Obama", "type": "person"}),
+             ("Pay award\n\nMusk told investors on Monday that the package was fair. Musk's board approved "
+              "the award on Tuesday. He said the vote was fair.", {"actor": "Musk", "type": "person"})])
 
 
 NAMED_WORK = rule(
@@ -471,9 +473,15 @@ def _office_possessor(doc: Any, mention: Mention) -> bool:
 
 
 def _followed_by_he_or_she(doc: Any, cluster: Cluster) -> bool:
-    """A sentence of the name goes on with "he", "she", "his" or "her" ("Ruiz said he would appeal")."""
-    return any(t.lower_ in lexicon.PERSON_PRONOUNS for m in cluster.mentions
-               for t in doc[m.end:sentence_of(doc[m.root]).end])
+    """A sentence of the name, or the one after it, goes on with "he", "she", "his" or "her" ("Ruiz said
+    he would appeal", "Musk spoke. He told investors ...")."""
+    for m in cluster.mentions:
+        end = sentence_of(doc[m.root]).end
+        if end < len(doc):
+            end = sentence_of(doc[end]).end
+        if any(t.lower_ in lexicon.PERSON_PRONOUNS for t in doc[m.end:end]):
+            return True
+    return False
 
 
 def _spoken_of_as_a_thing(doc: Any, cluster: Cluster) -> Mention | None:
