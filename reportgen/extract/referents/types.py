@@ -197,10 +197,13 @@ SPOKEN_OF_AS_A_THING = rule(
 
 STAFFED_BODY = rule(
     "referents.staffed-body", "A one-word name the model calls a person, with no sign of one (title, role, "
-    "first name, “he”/“she” in its sentence or the next), that owns a board or shareholders (“Eskom's "
-    "board”; organisations.yaml staff_nouns) is an organisation.",
+    "first name, “he”/“she” after it in its sentence or opening the next), that owns a board or "
+    "shareholders (“Eskom's board”; organisations.yaml staff_nouns) is an organisation.",
     examples=[("Power cuts\n\nVolteq said outages had climbed. Sizwe Ndlovu, Volteq's group chief executive, "
-               "apologised. The minister met Volteq's board.", {"actor": "Volteq", "type": "organization"})],
+               "apologised. The minister met Volteq's board.", {"actor": "Volteq", "type": "organization"}),
+              # a quote's closing "she wrote" is anyone's (the minister's here)
+              ("Power cuts\n\nVolteq said outages had climbed. Minister Ana Ruiz said on X that she had met "
+               "Volteq's board. \"We will act,\" she wrote.", {"actor": "Volteq", "type": "organization"})],
     counter=[("Power cuts\n\nRuiz said outages had climbed. Ruiz's lawyer apologised, and Ruiz said he "
               "would appeal.", {"actor": "Ruiz", "type": "person"}),
              ("Power cuts\n\nObama said outages had climbed. Obama's cabinet met on Monday.",
@@ -473,13 +476,15 @@ def _office_possessor(doc: Any, mention: Mention) -> bool:
 
 
 def _followed_by_he_or_she(doc: Any, cluster: Cluster) -> bool:
-    """A sentence of the name, or the one after it, goes on with "he", "she", "his" or "her" ("Ruiz said
-    he would appeal", "Musk spoke. He told investors ...")."""
+    """A sentence of the name goes on with "he", "she", "his" or "her" ("Ruiz said he would appeal"), or
+    the next one opens with one ("Musk's board approved it. He told investors ..."; never a quote's "she
+    wrote" at its end, which may be anyone's)."""
     for m in cluster.mentions:
         end = sentence_of(doc[m.root]).end
-        if end < len(doc):
-            end = sentence_of(doc[end]).end
         if any(t.lower_ in lexicon.PERSON_PRONOUNS for t in doc[m.end:end]):
+            return True
+        opening = next((t for t in doc[end:end + 3] if not (t.is_punct or t.is_space)), None)
+        if opening is not None and opening.lower_ in lexicon.PERSON_PRONOUNS:
             return True
     return False
 
