@@ -481,11 +481,10 @@ def _with_party(doc: Any, end: int, role: str) -> str:
 def _tag_end(doc: Any, end: int) -> int | None:
     """The token after the party tag that follows a name ending at ``end`` ("Mendez (D-El Paso)," ->
     the comma), or None."""
-    k = end + 1
-    while k < len(doc) and k - end < 9 and doc[k].text not in (",", ")", ";"):
-        k += 1
-    if k < len(doc) and doc[k].text == ")":
-        k += 1
+    span = _party_tag_span(doc, end)
+    if span is None:
+        return None
+    k = span[1] + (span[1] < len(doc) and doc[span[1]].text == ")")
     return k if k < len(doc) else None
 
 
@@ -514,6 +513,12 @@ def _plain_description(doc: Any, comma: int) -> bool:
 def party_tag_after(doc: Any, end: int) -> str | None:
     """The party tag set after a name that ends at token ``end`` ("D-Ore." of "Whitfield, D-Ore.," or
     "Aragón (D-Ore.)"), or None."""
+    span = _party_tag_span(doc, end)
+    return str(doc[span[0]:span[1]].text) if span else None
+
+
+def _party_tag_span(doc: Any, end: int) -> tuple[int, int] | None:
+    """Where the party tag after a name ending at ``end`` starts and stops, or None."""
     if end + 2 >= len(doc) or doc[end].text not in (",", "(") or not party_tag_at(doc, end + 3):
         return None
     stop = end + 3
@@ -521,7 +526,7 @@ def party_tag_after(doc: Any, end: int) -> str | None:
             and not doc[stop].is_space and (not doc[stop - 1].whitespace_  # ("R-Iowa." ending a paragraph)
                                             or _place_goes_on(doc, end + 3, stop)):
         stop += 1  # (a place of two words or more: "D-El Paso", "R-Salt Lake City")
-    return str(doc[end + 1:stop].text)
+    return end + 1, stop
 
 
 def _place_goes_on(doc: Any, first: int, stop: int) -> bool:

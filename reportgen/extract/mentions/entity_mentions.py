@@ -27,6 +27,7 @@ from reportgen.extract.mentions.mention import (
     ends_like_a_body,
     first_name_mistagged,
     first_name_opens_sentence,
+    glued_hyphen,
     joins_name,
     kind_before_name,
     locative,
@@ -760,11 +761,10 @@ def _common_noun_acronym(tokens: list[Any]) -> bool:
     words: list[str] = []
     nouns: list[str] = []  # (the words of a hyphened one are none: "free-on-board")
     k = at - 2
-    while k >= 0 and len(words) < 4 and ((doc[k].is_lower and doc[k].is_alpha) or (
-            doc[k].text == "-" and not doc[k].whitespace_ and k > 0 and not doc[k - 1].whitespace_)):
+    while k >= 0 and len(words) < 4 and ((doc[k].is_lower and doc[k].is_alpha) or glued_hyphen(doc[k])):
         if doc[k].is_alpha:
             words.insert(0, doc[k].lower_)
-            if doc[k + 1].text != "-" and (k == 0 or doc[k - 1].text != "-"):
+            if not glued_hyphen(doc[k + 1]) and (k == 0 or not glued_hyphen(doc[k - 1])):
                 nouns.append(doc[k].lower_)
         k -= 1
     letter = tokens[0].text[0].lower()

@@ -191,7 +191,7 @@ def _name_after_portfolio(doc: Any, low: int, end: int) -> int | None:
     k, words = end, 0
     while k > low and words < 2:
         k -= 1
-        while k > low and _glued_hyphen(doc[k - 1]):
+        while k > low and glued_hyphen(doc[k - 1]):
             k -= 2  # "Dlamini-Pillay": one word
         words += 1
     before = doc[k - 1] if k > low else None
@@ -199,7 +199,7 @@ def _name_after_portfolio(doc: Any, low: int, end: int) -> int | None:
             or before.lower_ in lexicon.TITLE_WORDS:
         return None
     if any(common_noun(doc, t.lower_) or t.lower_ in lexicon.TITLE_WORDS
-           or not (t.is_title or _glued_hyphen(t)) for t in doc[k:end]):
+           or not (t.is_title or glued_hyphen(t)) for t in doc[k:end]):
         return None
     fire_span(NAME_AFTER_PORTFOLIO, doc[k:end], doc[k:end].text)
     return k
@@ -207,13 +207,7 @@ def _name_after_portfolio(doc: Any, low: int, end: int) -> int | None:
 
 def _words(span: Any) -> int:
     """The words of a name, a hyphened one counted once ("Nomsa Dlamini-Pillay": two)."""
-    return len(span) - 2 * sum(_glued_hyphen(t) for t in span)
-
-
-def _glued_hyphen(token: Any) -> bool:
-    """A hyphen inside a word ("Dlamini-Pillay")."""
-    return token.text in ("-", "‐") and not token.whitespace_ and token.i > 0 \
-        and not token.doc[token.i - 1].whitespace_
+    return len(span) - 2 * sum(glued_hyphen(t) for t in span)
 
 
 def names_after_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
@@ -338,7 +332,7 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
                 for c in verb.children)
             misread = _misread_surname(tokens)
             named = all((t.text[:1].isupper() and (t.pos_ == "PROPN" or t.dep_ not in SUBJECTS or misread)
-                         and t.pos_ not in FUNCTION_POS) or _glued_hyphen(t) for t in tokens) \
+                         and t.pos_ not in FUNCTION_POS) or glued_hyphen(t) for t in tokens) \
                 and (head.tag_ not in ("NNS", "NNPS") or misread)
             # "spokesperson Commodore Ana Ruiz told": a description or rank before the name is not in it.
             propn = len(tokens)
@@ -395,7 +389,7 @@ def _name_ending_office(doc: Any, subject: Any) -> list[Any]:
     if start is None:
         return []
     name = doc[start:end]
-    if not all((t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.TITLE_WORDS) or _glued_hyphen(t)
+    if not all((t.pos_ == "PROPN" and t.is_title and t.lower_ not in lexicon.TITLE_WORDS) or glued_hyphen(t)
                for t in name) or not person_shaped(name.text):
         return []
     fire_span(NAME_AFTER_OFFICE, name, name.text)
