@@ -151,22 +151,16 @@ def _briefs_of(articles: list[Article], nlp: Any, shared: _SharedParses,
 def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
     """All extractors over one parsed article; each takes plain inputs and returns plain data."""
     from reportgen.brief import Brief, Generated
-    from reportgen.extract.actors import find_actors, rank_actors
-    from reportgen.extract.claims import find_claims
+    from reportgen.extract.actors import rank_actors
     from reportgen.extract.nlp import model_info
     from reportgen.extract.numbers import find_numbers
     from reportgen.extract.outlook import find_outlook
     from reportgen.extract.places import find_places
-    from reportgen.extract.referents import type_speakers
     from reportgen.extract.relations import find_relations
-    from reportgen.extract.rules import reset_firings
     from reportgen.extract.summary import pick_summary
     from reportgen.extract.timeline import find_timeline
 
-    reset_firings(doc)  # a parse shared by several articles records each one's own firings
-    actors, index = find_actors(doc)
-    claims = find_claims(doc, index)
-    type_speakers(index, {c.speaker for c in claims if c.speaker and c.kind == "quote"})
+    actors, index, claims = actors_and_claims(doc)
     rank_actors(actors, claims, index)
     numbers = find_numbers(doc)
     outlook = find_outlook(doc, claims, index, article.published)
@@ -187,6 +181,21 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
         relations=relations,
         generated=Generated(version=__version__, model=model, model_version=version, time=now_iso()),
     )
+
+
+def actors_and_claims(doc: Any) -> tuple[list[Any], Any, list[Any]]:
+    """The actors (not yet ranked), their referents and the claims of one parsed article: what ranking
+    and the later extractors read (``tests/eval/fit_salience.py`` fits the ranking on these)."""
+    from reportgen.extract.actors import find_actors
+    from reportgen.extract.claims import find_claims
+    from reportgen.extract.referents import type_speakers
+    from reportgen.extract.rules import reset_firings
+
+    reset_firings(doc)  # a parse shared by several articles records each one's own firings
+    actors, index = find_actors(doc)
+    claims = find_claims(doc, index)
+    type_speakers(index, {c.speaker for c in claims if c.speaker and c.kind == "quote"})
+    return actors, index, claims
 
 
 def declared_rules(layer: str | None = None) -> list[Any]:

@@ -48,18 +48,11 @@ def _forms(name: str, aliases: Any) -> set[str]:
 
 
 def _ranked(group: str, text_path: Path, gold: dict[str, Any], nlp: Any) -> Ranked:
-    from reportgen.extract.actors import find_actors, salience_features
-    from reportgen.extract.claims import find_claims
-    from reportgen.extract.referents import type_speakers
-    from reportgen.extract.rules import reset_firings
+    from reportgen.extract import actors_and_claims
+    from reportgen.extract.actors import salience_features
     from reportgen.ingest import ingest
 
-    article = ingest(text_path)
-    doc = nlp(article.text)
-    reset_firings(doc)
-    actors, referents = find_actors(doc)
-    claims = find_claims(doc, referents)
-    type_speakers(referents, {c.speaker for c in claims if c.speaker and c.kind == "quote"})
+    actors, referents, claims = actors_and_claims(nlp(ingest(text_path).text))
     by_name = {a["name"]: a for a in gold.get("actors") or []}
     leads = [_forms(n, by_name.get(n, {}).get("aliases")) for n in gold.get("lead_actors") or []]
     rows, labels = [], []

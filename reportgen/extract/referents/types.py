@@ -475,14 +475,20 @@ def _office_possessor(doc: Any, mention: Mention) -> bool:
         and owned.lower_ in lexicon.STAFF_NOUNS  # (never "Obama's cabinet", "Sanders's campaign")
 
 
+def _he_or_she_after(doc: Any, mention: Mention) -> bool:
+    """The mention's sentence goes on with "he", "she", "his" or "her" after it."""
+    end = sentence_of(doc[mention.root]).end
+    return any(t.lower_ in lexicon.PERSON_PRONOUNS for t in doc[mention.end:end])
+
+
 def _followed_by_he_or_she(doc: Any, cluster: Cluster) -> bool:
     """A sentence of the name goes on with "he", "she", "his" or "her" ("Ruiz said he would appeal"), or
     the next one opens with one ("Musk's board approved it. He told investors ..."; never a quote's "she
     wrote" at its end, which may be anyone's)."""
     for m in cluster.mentions:
-        end = sentence_of(doc[m.root]).end
-        if any(t.lower_ in lexicon.PERSON_PRONOUNS for t in doc[m.end:end]):
+        if _he_or_she_after(doc, m):
             return True
+        end = sentence_of(doc[m.root]).end
         opening = next((t for t in doc[end:end + 3] if not (t.is_punct or t.is_space)), None)
         if opening is not None and opening.lower_ in lexicon.PERSON_PRONOUNS:
             return True
@@ -496,9 +502,9 @@ def _spoken_of_as_a_thing(doc: Any, cluster: Cluster) -> Mention | None:
     for m in cluster.mentions:
         root = doc[m.root]
         sentence = sentence_of(root)
-        after = [t for t in doc[m.end:sentence.end] if t.pos_ in ("PRON", "NOUN", "PROPN")]
-        if any(t.lower_ in lexicon.PERSON_PRONOUNS for t in after):
+        if _he_or_she_after(doc, m):
             return None  # "Maria Costa said her plant ...": a person's
+        after = [t for t in doc[m.end:sentence.end] if t.pos_ in ("PRON", "NOUN", "PROPN")]
         if root.dep_ not in SUBJECTS or found is not None:
             continue
         nouns = [t for t in after if t.pos_ != "PRON" and t.ent_type_ not in ("DATE", "TIME")]
