@@ -14,6 +14,7 @@ from reportgen.extract import lexicon as L
 from reportgen.extract.dates import end_of, resolve
 from reportgen.extract.layout import layout_of
 from reportgen.extract.nlp import ents_in
+from reportgen.extract.times import YEAR
 
 #: A decade, always told as past in news: "the 1980s", "the '90s".
 DECADE = re.compile(r"^(?:1[89]|20)?\d0s$|^['\u2019]\d0s$")
@@ -45,6 +46,14 @@ class Sentence:
     def dated(self) -> bool:
         """It names a day, month, year or time that is not behind ("by March 2027", "on Sunday")."""
         return any(ent.label_ in ("DATE", "TIME") and not time_behind(ent) for ent in ents_in(self.span))
+
+    @cached_property
+    def set_time(self) -> bool:
+        """It names a weekday, month or year, or a time ahead ("on Monday", "by 2030", "next week"): a
+        time an act can be set for (a duration, "for a day and a half", is none)."""
+        return self.ahead_time or any(
+            ent.label_ in ("DATE", "TIME") and any(calendar_word(t) or YEAR.match(t.text) for t in ent)
+            for ent in ents_in(self.span))
 
     @cached_property
     def past_time(self) -> bool:

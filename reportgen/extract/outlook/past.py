@@ -235,6 +235,7 @@ OVERTAKEN = rule(
     effect="-",
     examples=[("He had planned to retire in 2020 but stayed on after the floods.", {"no_outlook": "retire"}),
               ("The home side had been expected to win comfortably.", {"no_outlook": "home side"}),
+              ("The satellite had been due to fly in October.", {"no_outlook": "satellite"}),
               ("The club had hoped the stand would be finished by now, but the builder went bust.",
                {"no_outlook": "stand"}),
               ("Few would have guessed that the village team would reach the final.",
@@ -249,6 +250,8 @@ def overtaken(cue: Cue, sentence: Sentence) -> bool:
     verb = cue.verb
     if has_aux(verb, ("had",)) or (verb.tag_ == "VBN" and _modal_perfect(verb)):
         return True
+    if verb.pos_ == "ADJ" and verb.head.lemma_ == "be" and has_aux(verb.head, ("had",)):
+        return True  # "had been due to fly in October"
     reporter = verb.head if cue.rule is C.MODAL and verb.dep_ == "ccomp" else None
     if reporter is not None and (has_aux(reporter, ("had",)) or _modal_perfect(reporter)):
         return True
@@ -437,28 +440,39 @@ def past_condition(cue: Cue, sentence: Sentence) -> bool:
 
 
 PAST_INABILITY = rule(
-    "outlook.past-inability", "'Could not' tells an inability ('could not be reached').",
+    "outlook.past-inability", "'Could not' tells an inability ('could not be reached', 'neither account "
+    "could be verified').",
     effect="-",
-    examples=[("A spokesman for the airline could not be reached for comment.", {"no_outlook": "airline"})],
+    examples=[("A spokesman for the airline could not be reached for comment.", {"no_outlook": "airline"}),
+              ("Neither account could be independently verified.", {"no_outlook": "account"})],
     counter=[("The airline could cut flights next winter.", {"outlook": "airline could cut"})])
 
 
 @PAST_INABILITY
 def past_inability(cue: Cue, sentence: Sentence) -> bool:
-    return cue.modal_in(("could",)) and negated(cue.verb)
+    if not cue.modal_in(("could",)):
+        return False
+    subject = next((c for c in cue.verb.children if c.dep_ in SUBJECTS), None)
+    denied_subject = subject is not None and (subject.lower_ in L.NOBODY_WORDS | {"neither"} or any(
+        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subject.children))
+    return negated(cue.verb) or denied_subject
 
 
 PERCEIVED = rule(
-    "outlook.perceived", "'Could be heard/seen' tells what was perceived.",
+    "outlook.perceived", "'Could be heard/seen', 'could hear' tell what was perceived ('could see' with no "
+    "time set may be a prospect: 'shoppers could see higher prices').",
     effect="-",
-    examples=[("Neighbours said the dogs could be heard barking before the fire.", {"no_outlook": "dogs"})],
-    counter=[("The dogs could be moved to a new shelter next month.", {"outlook": "dogs"})])
+    examples=[("Neighbours said the dogs could be heard barking before the fire.", {"no_outlook": "dogs"}),
+              ("“We could hear the explosions all night,” she said.", {"no_outlook": "explosions"})],
+    counter=[("The dogs could be moved to a new shelter next month.", {"outlook": "dogs"}),
+             ("Shoppers could see higher prices, the retailer warned.", {"outlook": "higher prices"})])
 
 
 @PERCEIVED
 def perceived(cue: Cue, sentence: Sentence) -> bool:
     verb = cue.verb
-    return cue.modal_in(("could",)) and verb.lemma_ in L.PERCEPTION_VERBS and passive(verb)
+    return cue.modal_in(("could",)) and verb.lemma_ in L.PERCEPTION_VERBS \
+        and (passive(verb) or (verb.lemma_ != "see" and not sentence.set_time))
 
 
 SETTLED_FORECAST = rule(

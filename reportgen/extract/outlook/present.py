@@ -8,8 +8,11 @@ comparison ("as planned"); "if you look at" is a figure of speech; a question as
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportgen.extract import lexicon as L
 from reportgen.extract.grammar import SUBJECTS
+from reportgen.extract.layout import layout_of
 from reportgen.extract.outlook import cues as C
 from reportgen.extract.outlook.cues import Cue
 from reportgen.extract.outlook.grammar import (
@@ -131,22 +134,68 @@ def attitude_now(cue: Cue, sentence: Sentence) -> bool:
 
 NORM = rule(
     "outlook.norm", "'Should' or 'must' with a subject that is everyone of its kind ('No family should have "
-    "to choose', 'Any firm must ...') and no time ahead states a norm for all, not an act ahead.",
+    "to choose', 'Any firm must ...') and no time set states a norm for all, not an act ahead; in a "
+    "speaker's own words also 'Nobody should wait', 'Those with the broadest shoulders must ...', 'Firms "
+    "that hold data must ...' (narrated, 'The fire service says anyone in the area should leave' is advice "
+    "for what comes).",
     effect="-",
     examples=[("No family should have to choose between heating and eating, she said.",
-               {"no_outlook": "family"})],
+               {"no_outlook": "family"}),
+              ("“Nobody should have to lie in a corridor for a day and a half,” she said.",
+               {"no_outlook": "corridor"}),
+              ("“Those with the broadest shoulders must carry more in hard times,” he said.",
+               {"no_outlook": "shoulders"}),
+              ("“Firms that hold identity documents must keep them secure,” the regulator said.",
+               {"no_outlook": "identity documents"})],
     counter=[("The family should move to the new flat by June.", {"outlook": "family"}),
              ("Each member state must submit its climate plan by March 2027, the commission said.",
-              {"outlook": "member state"})])
+              {"outlook": "member state"}),
+             ("The fire service says anyone in the valley should keep a bag packed and leave early.",
+              {"outlook": "bag packed"}),
+             ("“Anyone who has these tablets at home should keep taking them until they see a doctor,” she "
+              "said.", {"outlook": "tablets"}),
+             ("“Those in the camps should move to the school on Monday,” the mayor said.",
+              {"outlook": "camps"})])
 
 
 @NORM
 def norm(cue: Cue, sentence: Sentence) -> bool:
-    if not cue.modal_in(L.OBLIGATION_MODALS) or cue.verb.lemma_ in L.FORWARD_VERBS or sentence.dated:
+    if not cue.modal_in(L.OBLIGATION_MODALS) or cue.verb.lemma_ in L.FORWARD_VERBS or sentence.set_time:
         return False  # ("Each member state must submit its plan by March 2027": an act ahead)
+    if any(t.lower_ in ("until", "till") for t in cue.verb.subtree):
+        return False  # ("should keep taking them until they see a doctor": advice for a time)
     subject = next((c for c in cue.verb.children if c.dep_ in SUBJECTS), None)
-    return subject is not None and any(c.dep_ == "det" and c.lower_ in L.NORM_DETERMINERS
-                                       for c in subject.children)
+    if subject is None:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in L.NORM_DETERMINERS for c in subject.children):
+        return True
+    return layout_of(cue.token.doc).in_quote(cue.token.idx) and _everyone(subject)
+
+
+def _everyone(subject: Any) -> bool:
+    """A subject that is everyone of a kind without a determiner: "nobody", "those who ...", "firms
+    that ..."."""
+    said_which = any(c.dep_ in ("relcl", "prep", "acl") for c in subject.children)
+    if subject.lower_ in L.NORM_PRONOUNS:
+        return said_which or subject.lower_ != "those"
+    return subject.tag_ == "NNS" and any(c.dep_ == "relcl" for c in subject.children) \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)
+
+
+PREFERENCE = rule(
+    "outlook.preference", "'Would rather' or 'would sooner' states a preference held now ('I would rather "
+    "have angry residents than dead residents'), not a forecast.",
+    effect="-",
+    examples=[("“I would rather be accused of overreacting than lose a family,” the mayor said.",
+               {"no_outlook": "overreacting"})],
+    counter=[("“I would be surprised if cases did not pass 60 by the end of the month,” she said.",
+              {"outlook": "surprised"})])
+
+
+@PREFERENCE
+def preference(cue: Cue, sentence: Sentence) -> bool:
+    return cue.modal_in(L.WOULD_FORMS) and any(c.lower_ in L.PREFERENCE_ADVERBS and c.dep_ == "advmod"
+                                               for c in cue.verb.children)
 
 
 MEASURED = rule(

@@ -54,6 +54,7 @@ from reportgen.extract.outlook.present import (
     own_words,
     pattern,
     permission_now,
+    preference,
     question,
     refusal_given,
     standing_advice,
@@ -73,7 +74,7 @@ VERB_REFUSALS: tuple[Refusal, ...] = (
 #: The refusals each cue is checked against, by cue rule id.
 CHECKS: dict[str, tuple[Refusal, ...]] = {
     C.MODAL.id: (counterfactual, comparison, hedge_now, wish, refusal_given, remembered, overtaken,
-                 opinion_now, attitude_now, norm, permission_now, past_belief, denied_possibility,
+                 opinion_now, attitude_now, norm, preference, permission_now, past_belief, denied_possibility,
                  past_inability, habit, past_frame, retrospective_would, perceived, own_words, past_narration,
                  settled_forecast, carried_out, overdue, backstory, promise_received, conceded,
                  withheld_name),
