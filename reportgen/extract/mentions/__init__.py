@@ -148,13 +148,17 @@ IN_OFFICE = rule(
                                      "role": "EU Commissioner for Fisheries and Oceans"}),
               ("Quotas\n\nIreland's Minister of State for Fisheries and the Marine, Declan Morrow, said he "
                "would press for a ban.", {"actor": "Declan Morrow", "no_actor": "Marine",
-                                          "role": "Minister of State for Fisheries and the Marine"})],
+                                          "role": "Minister of State for Fisheries and the Marine"}),
+              ("Cholera\n\nThe Coordinating Minister of Health and Social Welfare, Prof. Adamu Lawal, said "
+               "the campaign would begin.", {"actor": "Adamu Lawal", "no_actor": "Social Welfare"})],
     counter=[("Quotas\n\nNorway's Minister of Fisheries Anders Lind said Norway would not move.",
               {"actor": "Norway", "type": "country"}),
              ("Quotas\n\nOxfam senior policy adviser Max Lorne said the statement was welcome.",
               {"actor": "Oxfam"}),
              ("Prices\n\nThe head of Tescorp, Ken Marley, said food prices would keep rising.",
-              {"actor": "Tescorp"})])
+              {"actor": "Tescorp"}),
+             ("Rights\n\nThe director of Human Rights Watch, Ken Marley, said the law would be challenged.",
+              {"actor": "Human Rights Watch"})])
 
 
 INSTANCE = rule(
@@ -347,7 +351,9 @@ def _not_in_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
         before = doc[m.start - 1].lower_ if m.start else ""
         before = doc[m.start - 2].lower_ if before == "the" and m.start >= 2 else before
         portfolio = before in ("for", "and") \
-            or (m.end - m.start == 1 and common_noun(doc, doc[m.start].lower_))
+            or (m.end - m.start == 1 and common_noun(doc, doc[m.start].lower_)) \
+            or (before == "of" and any(t.lower_ == "and" for t in doc[m.start:m.end])
+                and common_noun(doc, doc[m.start].lower_))  # "of Health and Social Welfare"
         if inside and portfolio and m.label not in ("PERSON", "GPE", "LOC", "NORP") and not acronym \
                 and not (doc[m.end - 1].lower_ in lexicon.ORG_WORDS and m.end - m.start > 1) \
                 and not known_place(m.text):

@@ -246,12 +246,19 @@ NATIONAL_BODY = rule(
 
 UNTAGGED_ACRONYM = rule(
     "mentions.untagged-acronym", "An acronym in brackets right after a body's name that the model left "
-    "untagged (“the Higher Education Employers' Council (HEEC)”), and the same acronym wherever else it "
-    "stands alone (“A HEEC spokesperson said”), names that body.",
+    "untagged (“the Higher Education Employers' Council (HEEC)”), or set beside a body's noun (“the drivers' "
+    "union, ASLEF,”, “ASLEF, the drivers' union,”), and the same acronym wherever else it stands alone (“A "
+    "HEEC spokesperson said”), names that body.",
     examples=[("The Higher Education Employers' Council (HEEC) regretted the result. A HEEC spokesperson "
                "said: “Doing nothing is not an option.”",
-               {"quote": "Doing nothing is not", "speaker": "Higher Education Employers' Council"})],
-    counter=[("The Harbour Board (see page 4) regretted the result.", {"no_actor": "see"})])
+               {"quote": "Doing nothing is not", "speaker": "Higher Education Employers' Council"}),
+              ("Rail\n\nThe drivers’ union, ASLEF, says the timetable only holds if drivers give up days "
+               "off.", {"actor": "ASLEF", "type": "organization"})],
+    counter=[("The Harbour Board (see page 4) regretted the result.", {"no_actor": "see"}),
+             ("Rail\n\nThe drivers’ leader, ANA RUIZ, says the timetable only holds if drivers give up days "
+              "off.", {"no_actor": "ANA"}),
+             ("Ads\n\nAmerica Rising PAC, an outside Republican group, said the ad would run.",
+              {"no_actor": "PAC"})])
 
 
 def untagged_acronyms(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
@@ -263,10 +270,27 @@ def untagged_acronyms(doc: Any, mentions: list[Mention], layout: Layout) -> list
         if m.label == "ORG" and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
                 and k + 1 not in taken and _acronym_word(doc[k + 1].text):
             defined.add(doc[k + 1].text)
+    defined |= {t.text for t in layout.tokens if t.i not in taken and _acronym_word(t.text)
+                and not t.ent_type_ and _beside_body_noun(t)}
     if not defined:
         return []
     return [found_mention(doc, layout, t.i, t.i + 1, "ORG", t.i, agentive=agentive(t))
             for t in layout.tokens if t.text in defined and t.i not in taken]
+
+
+def _beside_body_noun(token: Any) -> bool:
+    """An acronym standing alone in apposition with a body's noun: "the drivers' union, ASLEF," or
+    "ASLEF, the union," (never the last word of a longer name: "America Rising PAC, a group")."""
+    doc = token.doc
+    if any(c.dep_ == "compound" for c in token.children) or (token.i > 0 and doc[token.i - 1].is_title):
+        return False
+
+    def body(noun: Any) -> bool:
+        return noun.pos_ == "NOUN" and (noun.lower_ in lexicon.ORG_WORDS
+                                        or noun.lower_ in lexicon.ORG_DESCRIPTORS)
+
+    return (token.dep_ == "appos" and body(token.head)) \
+        or any(c.dep_ == "appos" and body(c) for c in token.children)
 
 
 def _acronym_word(word: str) -> bool:

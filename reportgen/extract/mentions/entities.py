@@ -16,6 +16,7 @@ from reportgen.extract.names import (
     NAME_TOKEN,
     acronym_fits,
     country_key,
+    gazetteer_place,
     initials,
     known_place,
     person_shaped,
@@ -31,6 +32,7 @@ def joined_entities(doc: Any) -> list[Any]:
 
     joined: list[Any] = []
     ents = _with_opening_body_words(doc, _with_nicknames(doc, _with_hyphened_places(doc, list(doc.ents))))
+    ents = _with_bodies_named_for_countries(doc, ents)
     ents = _with_name_abbreviations(doc, _with_name_particles(doc, _with_people_after_brackets(doc, ents)))
     ents = _with_numbered_names(doc, ents)
     for ent in _with_acronym_names(doc, _with_body_names(doc, ents)):
@@ -214,6 +216,54 @@ OPENING_BODY_WORD = rule(
              ("The Junta met on Monday.", {"no_actor": "Junta met"})])
 
 
+COUNTRY_CLOSING_BODY = rule(
+    "mentions.country-closing-body", "Two or three capitalised words before a country's name, all of one "
+    "compound with it (“Climate Justice Ireland”, “Offshore Energy Ireland”, “Save Children Kenya”), are an "
+    "organisation named for the country it works in, never the country; not a place the data knows as a "
+    "whole (“Papua New Guinea”), a people's name or a direction.",
+    examples=[("Róisín Gallagher, policy director at the coalition Climate Justice Ireland, said the target "
+               "was weak. Climate Justice Ireland said it would go to court.",
+               {"actor": "Climate Justice Ireland", "type": "organization"}),
+              ("Róisín Gallagher, policy director at the environmental coalition Climate Justice Ireland, "
+               "said the target was weak.", {"actor": "Climate Justice Ireland", "type": "organization"})],
+    counter=[("Flooding hit Papua New Guinea on Monday, officials said.", {"no_actor": "Papua New"}),
+             ("Prime Minister Ana Ruiz met officials in Ireland on Monday.", {"no_actor": "Ruiz Ireland"}),
+             ("Thousands marched in Northern Ireland on Monday.",
+              {"actor": "Northern Ireland", "type": "country"})])
+
+
+def _with_bodies_named_for_countries(doc: Any, ents: list[Any]) -> list[Any]:
+    """``COUNTRY_CLOSING_BODY``: the entities, with each body named for its country whole."""
+    from spacy.tokens import Span
+
+    tagged = {i for e in ents for i in range(e.start, e.end)}
+    countries = [e for e in ents if e.label_ in ("GPE", "PERSON", "ORG", "LOC") and country_key(e.text)]
+    countries += [doc[t.i:t.i + 1] for t in layout_of(doc).tokens  # ("the coalition Climate Justice
+                  if t.i not in tagged and t.pos_ == "PROPN" and t.is_title  # Ireland": Ireland untagged)
+                  and country_key(t.text)]
+    for ent in countries:
+        start = ent.start
+        while start > 0 and ent.start - start < 3 and _body_word_before(doc[start - 1], ent.root):
+            start -= 1
+        name = doc[start:ent.end]
+        if ent.start - start < 2 or known_place(name.text) or gazetteer_place(name.text) \
+                or any(e.label_ == "PERSON" and e.start < ent.start and e.end > start for e in ents):
+            continue
+        fire_span(COUNTRY_CLOSING_BODY, name)
+        ents = _replaced(ents, start, ent.end, [Span(doc, start, ent.end, label="ORG")])
+    return ents
+
+
+def _body_word_before(word: Any, country: Any) -> bool:
+    """A capitalised word of one compound with the country after it, on the same line, that is no people's
+    name, direction or first name (a title word is a word of the name: "Climate Justice Ireland")."""
+    lowered = word.lower_
+    return word.is_title and word.is_alpha and word.pos_ == "PROPN" and word.dep_ == "compound" \
+        and word.head.i <= country.i and word.head.i > word.i and "\n" not in word.whitespace_ \
+        and lowered not in lexicon.DEMONYMS and lowered not in lexicon.COMPASS_WORDS \
+        and lowered not in lexicon.first_name_genders() and word.ent_type_ not in ("NORP", "PERSON")
+
+
 def _with_opening_body_words(doc: Any, ents: list[Any]) -> list[Any]:
     """``OPENING_BODY_WORD``: the entities, with each body name that opens with a body word of another
     language whole (an organisation, whatever the model made of its parts)."""
@@ -246,6 +296,8 @@ def _with_opening_body_words(doc: Any, ents: list[Any]) -> list[Any]:
         if end < len(doc) and end == last + 1 and doc[end].text.isdigit() \
                 and "\n" not in doc[end - 1].whitespace_:
             last = end  # "the Frente 33": a numbered front
+        if last + 1 < len(doc) and doc[last + 1].lower_ in lexicon.LEGAL_FORMS and last > i:
+            last += 1  # "Minera Altiplano Norte SA": the firm's legal form closes its name
         place = all(t.ent_type_ in ("GPE", "LOC") for t in doc[i:last + 1])  # "Centro Habana", a district
         if last == i or (token.ent_type_ == "PERSON" and token.ent_iob_ == "I") or place:
             i += 1  # (a surname inside a person's name: "Ana Banco Ruiz")
@@ -531,14 +583,21 @@ def _hyphened_place_end(doc: list[Any], i: int) -> int | None:
 ACRONYM_NAME = rule(
     "mentions.acronym-name", "A name with its acronym in brackets after it runs as far left as the acronym "
     "spells it, over \"and\", \"for the\" and places the model cut off (\"the Pilots' Association of Great "
-    "Britain and Ireland (PAGBI)\", \"the Regional Water Watch for the Delta (RWWD)\").",
+    "Britain and Ireland (PAGBI)\", \"the Regional Water Watch for the Delta (RWWD)\"); the subject an "
+    "acronym leaves out after \"on\" or \"for\" is the name's too (\"the International Coordinating Group "
+    "on Vaccine Provision (ICG)\").",
     examples=[("The Pilots' Association of Great Britain and Ireland (PAGBI) said on Monday that it backed a "
                "strike.",
                {"actor": "Pilots' Association of Great Britain and Ireland", "aliases": ["PAGBI"]}),
               ("The Regional Water Watch for the Delta (RWWD) said on Tuesday that reservoirs were low.",
-               {"actor": "Regional Water Watch for the Delta", "aliases": ["RWWD"]})],
+               {"actor": "Regional Water Watch for the Delta", "aliases": ["RWWD"]}),
+              ("The doses came from the International Coordinating Group on Vaccine Provision (ICG), the "
+               "minister said.", {"actor": "International Coordinating Group on Vaccine Provision",
+                                  "aliases": ["ICG"]})],
     counter=[("Britain and Ireland (PAGBI) said on Monday that it backed a strike.",
-              {"no_actor": "Britain and Ireland"})])
+              {"no_actor": "Britain and Ireland"}),
+             ("The doses came from the International Coordinating Group on vaccine supply (ICG), the "
+              "minister said.", {"actor": "International Coordinating Group"})])
 
 
 def _with_acronym_names(doc: Any, ents: list[Any]) -> list[Any]:
@@ -555,6 +614,8 @@ def _with_acronym_names(doc: Any, ents: list[Any]) -> list[Any]:
         end = token.i
         start = _spelled_start(doc, end, acronym)
         if start is None:
+            start = _spelled_before_subject(doc, end, acronym)
+        if start is None:
             continue
         own = [e for e in ents if e.start < end and e.end > start]
         if len(own) == 1 and own[0].start <= start and own[0].end == end and own[0].label_ in ACTOR_LABELS:
@@ -565,6 +626,18 @@ def _with_acronym_names(doc: Any, ents: list[Any]) -> list[Any]:
             spans.append(Span(doc, token.i + 1, token.i + 2, label="ORG"))
         ents = _replaced(ents, start, end, spans)
     return ents
+
+
+def _spelled_before_subject(doc: Any, end: int, acronym: str) -> int | None:
+    """Where a name starts whose acronym spells it up to "on" or "for" and the capitalised subject after
+    it ("International Coordinating Group on Vaccine Provision (ICG)"): three words at least."""
+    for k in range(end - 2, max(end - 6, 0), -1):
+        if not doc[k + 1].is_title:
+            return None
+        if doc[k].lower_ in ("on", "for"):
+            start = _spelled_start(doc, k, acronym)
+            return start if start is not None and k - start >= 3 else None
+    return None
 
 
 def _spelled_start(doc: Any, end: int, acronym: str) -> int | None:

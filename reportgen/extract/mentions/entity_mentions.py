@@ -51,6 +51,7 @@ from reportgen.extract.nlp import common_noun
 from reportgen.extract.numwords import money_start, prefixed_figure
 from reportgen.extract.roles import party_tag_at, role_of
 from reportgen.extract.rules import fire_span, rule
+from reportgen.extract.times import YEAR
 
 #: "1st", "2nd", "3rd", "4th": a rank's ordinal.
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -601,6 +602,9 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
         return False  # "R$640 million", "Rp 500,000", "KD480": an amount the model took for a name
     if sum(c.isdigit() for c in name) > 0 and label != "ORG":
         return False
+    if label in ("ORG", "GPE", "LOC", "FAC") and _counted_plural(tokens):
+        fire_span(COUNTED_PLURAL, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
+        return False  # "in 87 Local Government Areas": things counted, no actor
     if _common_noun_acronym(tokens):
         fire_span(COMMON_NOUN_ACRONYM, tokens[0].doc[tokens[0].i:tokens[0].i + 1], name)
         return False  # "16,400 megawatts (MW)": the short form of a unit or thing
@@ -734,6 +738,33 @@ ENTITY = rule(
               ("The band may appeal to the Supreme Court of Canada, its lawyer said.",
                {"actor": "Supreme Court of Canada", "type": "organization"})],
     counter=[("Covid-19 cases fell in March, the clinic said.", {"no_actor": "Covid-19"})])
+
+
+COUNTED_PLURAL = rule(
+    "mentions.counted-plural", "A capitalised plural after a number written in figures or in lower case "
+    "(“in 87 Local Government Areas”, “in 11 LGAs”, “three Premier League clubs”) counts things of a kind, "
+    "no actor; people counted (“31 House Republicans”, “two Iowans”), a number written as part of the name "
+    "(“Five Guys”) and a singular (“10 Downing Street”) stay.", effect="-",
+    examples=[("Cholera\n\nAccording to the minister, 6,100 cases and 170 deaths have been recorded in 87 "
+               "Local Government Areas since January.", {"no_actor": "Local Government Areas"})],
+    counter=[("Cholera\n\nSince 2019 the United Nations has funded 40 clinics in the state.",
+              {"actor": "United Nations"})])
+
+
+def _counted_plural(tokens: list[Any]) -> bool:
+    """``COUNTED_PLURAL``: a plural name (or an acronym's plural, "LGAs") right after a number that is
+    not part of it."""
+    last, first = tokens[-1], tokens[0]
+    plural = last.tag_ in ("NNS", "NNPS") or (last.text.endswith("s") and last.text[:-1].isupper()
+                                              and len(last.text) >= 3)
+    single = last.lower_[:-1]
+    people = any(t.ent_type_ == "NORP" for t in tokens) or single in lexicon.AFFILIATION_WORDS \
+        or single in lexicon.DEMONYMS or last.lower_ in lexicon.GROUPS or single in lexicon.PEOPLE_WORDS
+    if not plural or people or first.i == 0:
+        return False  # ("31 House Republicans", "two Iowans": members of a party or people, a group)
+    number = first.doc[first.i - 1]
+    return number.like_num and (number.text[:1].isdigit() or number.is_lower) \
+        and number.ent_type_ not in ("DATE", "TIME") and not YEAR.match(number.text)  # ("in 2019 Democrats")
 
 
 COMMON_NOUN_ACRONYM = rule(

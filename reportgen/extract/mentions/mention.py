@@ -339,6 +339,8 @@ def common_plural(doc: Any, word: str) -> bool:
     if not word.endswith("s") or len(word) < 4:
         return False
     single = word[:-1]
+    if word.endswith("ies") and common_noun(doc, word[:-3] + "y"):
+        return True  # "utilities", "authorities"
     return common_noun(doc, single) or any(common_noun(doc, single[:k]) and common_noun(doc, single[k:])
                                            for k in range(3, len(single) - 2))
 

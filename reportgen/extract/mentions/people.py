@@ -210,6 +210,13 @@ def _words(span: Any) -> int:
     return len(span) - 2 * sum(glued_hyphen(t) for t in span)
 
 
+def _listed(doc: Any, k: int) -> bool:
+    """A comma between two capitalised words of a portfolio ("Minister for Climate, Energy and the
+    Environment Declan Farrelly")."""
+    return doc[k].text == "," and doc[k - 1].is_title and k + 1 < len(doc) and doc[k + 1].is_title \
+        and doc[k - 1].lower_ not in lexicon.TITLE_WORDS
+
+
 def names_after_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """``NAME_IN_OFFICE_CHAIN``: "Vice Minister of Mines Óscar Villanueva Quispe", "Federal Minister of
     Health Sabine Kranz-Hoffmann": a name opening with a known first name at the end of a capitalised
@@ -226,7 +233,7 @@ def names_after_offices(doc: Any, mentions: list[Mention], layout: Layout) -> li
             continue
         k = title.i + 2
         while k < len(doc) and k - title.i <= 10 and (doc[k].is_title or doc[k].lower_ in ("and", "the")
-                                                       or doc[k].text in ("-", "–")):
+                                                       or doc[k].text in ("-", "–") or _listed(doc, k)):
             k += 1  # the run of capitalised words after "Minister of"
         start = _name_start(doc, title.i + 2, k)
         # (also "Leader of Opposition ...")
@@ -589,7 +596,10 @@ NAME_IN_OFFICE_CHAIN = rule(
               ("Budget\n\nLeader of the Opposition Bhuvneshwar Oraon said the debt had doubled.",
                {"actor": "Bhuvneshwar Oraon", "role": "Leader of the Opposition"}),
               ("Floods\n\nLeader of Opposition Biswajit Routray of the Utkal Jana Morcha said the package "
-               "was inadequate.", {"actor": "Biswajit Routray", "role": "Leader of Opposition"})],
+               "was inadequate.", {"actor": "Biswajit Routray", "role": "Leader of Opposition"}),
+              ("Wind\n\nMinister for Climate, Energy and the Environment Declan Farrelly said the target "
+               "would allow exports.", {"actor": "Declan Farrelly",
+                                        "role": "Minister for Climate, Energy and the Environment"})],
     counter=[("Hospitals\n\nThe Minister of Health and Social Care said the states would decide.",
               {"no_actor": "Health and Social Care"}),
              ("Budget\n\nThe Leader of the House Business Committee met.",
