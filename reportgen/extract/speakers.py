@@ -636,7 +636,13 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
             return author, SOURCE_DOCUMENT
     if first in _INDEFINITE:
         # "a spokesman for Acme Corp said": the organisation speaks; "a resident said": nobody named
-        return _body_or_nobody(_organisation_of(doc, head, inside, index))
+        body = _organisation_of(doc, head, inside, index)
+        if body is None and first in ("a", "an") and _in_lead(doc, head) \
+                and index.titled_person(head.lower_, head.i) is None:
+            later = index.titled_person_later(head.lower_, head.i)  # "A federal judge on Wednesday ..."
+            if later is not None:
+                return later, SOURCE_DESCRIPTION
+        return _body_or_nobody(body)
     modifiers = [t.lower_ for t in doc[head.left_edge.i:head.i]]
     # (a party's member is no office: "the Wisconsin Republican" is read by party tags, in by_title)
     titled = None if head.lower_ in lexicon.PARTY_MEMBERS else \
@@ -654,6 +660,11 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
     organisation = next((a for a in inside if a.type in BODY_TYPES), None)
     if organisation is not None and head.lower_ in lexicon.SPOKES_NOUNS:
         return organisation, SOURCE_DESCRIPTION  # "the ministry's spokesman said"
+    if titled is None and head.lower_ in lexicon.TITLE_WORDS and first == "the" and _in_lead(doc, head) \
+            and index.by_title(phrase, head.i) is None:
+        later = index.titled_person_later(head.lower_, head.i)  # "the judge said" before she is named
+        if later is not None:
+            return later, SOURCE_DESCRIPTION
     described = index.by_title(phrase, head.i)
     if described is None and first in ("the", "this") and head.lemma_.lower() in lexicon.BODY_PARTS:
         body = _body_of_part(doc, head, index)
@@ -806,6 +817,13 @@ def _issuer(doc: Any, word: Any, index: Referents) -> Actor | None:
                         if found is not None:
                             return found
     return None
+
+
+def _in_lead(doc: Any, head: Any) -> bool:
+    """The word stands in the news lead: the body's first paragraph."""
+    layout = layout_of(doc)
+    starts = [s for s, _ in layout.paragraphs if s >= layout.headline_end]
+    return bool(starts) and (len(starts) < 2 or head.idx < starts[1])
 
 
 def _body_or_nobody(body: Actor | None) -> tuple[Actor | None, Rule]:

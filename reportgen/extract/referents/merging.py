@@ -95,8 +95,12 @@ def cluster_mentions(doc: Any, mentions: list[Mention],
         if len(words) >= 2:
             # (and a first surname of two: "Villalobos" of "Andrés Villalobos Pérez"; never a second
             # first name, "Ann" of "Mary Ann Smith")
-            double = len(words) >= 3 and words[0] in lexicon.first_name_genders() \
-                and words[-2] not in lexicon.first_name_genders() and words[-2] not in lexicon.NAME_PARTICLES
+            names = lexicon.first_name_genders()
+            # (after two first names, the third word of four is a surname even if a first name too:
+            # "Duarte" of "Andrés Felipe Duarte Ríos")
+            given_two = len(words) == 4 and words[1] in names
+            double = len(words) >= 3 and words[0] in names and words[-2] not in lexicon.NAME_PARTICLES \
+                and (words[-2] not in names or given_two)
             for word in (words[0], words[-1], *((words[-2],) if double else ())):
                 by_part.setdefault(word, {})[id(cluster)] = cluster
         by_form[key] = cluster
@@ -216,7 +220,10 @@ FIRST_SURNAME = rule(
     "is no surname (“Ann” of Mary Ann Smith).",
     examples=[("CET's executive director, Andrés Villalobos Pérez, told reporters the agency was examining "
                "the fault. Villalobos added that the grid had performed better than in 2019.",
-               {"actor": "Andrés Villalobos Pérez", "aliases": ["Villalobos"]})],
+               {"actor": "Andrés Villalobos Pérez", "aliases": ["Villalobos"]}),
+              ("The mayor of Bucaramanga, Andrés Felipe Duarte Ríos, joined the march. “There is no other "
+               "páramo,” Duarte told the crowd.",
+               {"actor": "Andrés Felipe Duarte Ríos", "aliases": ["Duarte"]})],
     counter=[("Mary Ann Smith chairs the board. Ann Lee, her deputy, said the vote was close.",
               {"actor": "Ann Lee"})])
 

@@ -232,6 +232,25 @@ class Referents:
             k -= 1
         return None
 
+    def titled_person_later(self, word: str, token_i: int) -> Actor | None:
+        """``OFFICE_NAMED_LATER``: with nobody holding the office before ``token_i``, the one person named
+        after it whose role is that office ("A federal judge on Wednesday sentenced ..." before "U.S.
+        District Judge Harriet Okonkwo"); two such holders, or a deputy's role, give none."""
+        word = lexicon.TITLE_EXPANSIONS.get(word, word)
+        if word in lexicon.ORG_WORDS and word not in lexicon.PERSON_HEADS:
+            return None
+        wanted = {word} | lexicon.OFFICE_CLASSES.get(word, frozenset())
+        after = self._people[bisect_left(self._people_starts, token_i):]
+        holders = {actor.name: actor for _, actor in after
+                   if actor.role and holds_office(role_words(actor), word, wanted)
+                   and not _deputy(role_words(actor), wanted)}
+        if len(holders) != 1:
+            return None
+        actor = next(iter(holders.values()))
+        token = self.doc[token_i]
+        fire(self.doc, OFFICE_NAMED_LATER, token.idx, token.idx + len(token), actor.name)
+        return actor
+
     def party_member(self, party: str, state: str | None, token_i: int) -> Actor | None:
         """The last person before ``token_i`` whose party tag gives ``party`` (and ``state``, when the
         description names one): "the Oregon Democrat" is "Sen. Lena Aragón (D-Ore.)"."""
@@ -422,6 +441,21 @@ DESCRIBED_PERSON = rule(
     examples=[("Tony Vale is urging leaders to stop ignoring the crisis over the port strike.\n\n“The "
                "harbour must reopen,” the prime minister said in a radio interview.",
                {"quote": "The harbour must reopen", "speaker": "Tony Vale"})])
+
+
+OFFICE_NAMED_LATER = rule(
+    "referents.office-named-later", "An office that speaks in the news lead before anyone holding it is "
+    "named (“A federal judge on Wednesday sentenced the treasurer, calling the scheme ...”, “the judge "
+    "said”) is the one person the story names later with that office; with two such holders, or further "
+    "down the story, it stays unnamed.",
+    examples=[("Treasurer jailed\n\nA federal judge on Wednesday sentenced former treasurer Dennis Vail to "
+               "eight years in prison, calling the scheme \"a betrayal that touched every taxpayer.\"\n\n"
+               "U.S. District Judge Harriet Okonkwo said Vail had abused the trust of voters.",
+               {"quote": "a betrayal that touched", "speaker": "Harriet Okonkwo"})],
+    counter=[("Treasurer jailed\n\nA federal judge on Wednesday sentenced former treasurer Dennis Vail, "
+              "calling the scheme \"a betrayal that touched every taxpayer.\"\n\nU.S. District Judge Harriet "
+              "Okonkwo and U.S. District Judge Tom Reyes heard the case.",
+              {"quote": "a betrayal that touched", "speaker": None})])
 
 
 STATE_TAG = rule(
