@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportgen.errors import ProcessingError
 
@@ -205,6 +206,14 @@ def parse(nlp: Any, text: str) -> Any:
 
 
 def model_info(nlp: Any) -> tuple[str, str]:
-    """``(name, version)`` of a loaded pipeline, as spaCy's meta states them."""
-    meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}", str(meta.get("version", ""))
+    """``(name, version)`` of a loaded pipeline, as spaCy's meta states them (read once per pipeline:
+    ``Language.meta`` rebuilds its labels on every access)."""
+    found = _MODEL_INFO.get(nlp)
+    if found is None:
+        meta = nlp.meta
+        found = f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}", str(meta.get("version", ""))
+        _MODEL_INFO[nlp] = found
+    return found
+
+
+_MODEL_INFO: WeakKeyDictionary[Any, tuple[str, str]] = WeakKeyDictionary()
