@@ -269,6 +269,9 @@ def _untagged(doc: Any) -> list[Candidate]:
             label = "CARDINAL"
         elif worded and _counted_subject(token):
             label = "CARDINAL"  # "Eleven were killed": the count is the subject, its noun elided
+        elif token.like_num and (token.head.head if token.head.pos_ == "ADP" else token.head).lower_ \
+                == "numbering":
+            label = "CARDINAL"  # "contractors, numbering around 3,500," (numbers.numbering)
         if label is not None:
             end = _past_scale(doc, token.i + 1, len(doc)) if label == "MONEY" else token.i + 1
             fire(doc, UNTAGGED, token.idx, doc[end - 1].idx + len(doc[end - 1]))

@@ -76,7 +76,10 @@ TALLY = rule(
     "A vote tally or a score (\"passed 64-34\", \"won 3-1\", \"by a vote of 51 to 47\") is one fact, the "
     "first side's number, as written.",
     examples=[("The assembly passed the measure 64-34 on Tuesday.", {"number": "64-34", "unit": "votes"}),
-              ("Rovers won 3-1 at home.", {"number": "3-1", "unit": "score"})],
+              ("Rovers won 3-1 at home.", {"number": "3-1", "unit": "score"}),
+              ("The bill cleared the committee on a 12-4 party-line vote.",
+               {"number": "12-4", "unit": "votes"}),
+              ("The amendment failed 4-12.", {"number": "4-12", "unit": "votes"})],
     counter=[("The council approved plans for 10-12 homes.", {"number": "10-12 homes", "unit": "homes"})])
 
 
@@ -89,9 +92,10 @@ def read_tally(span: Any) -> Amount | None:
     if end is None:
         return None
     after = doc[end] if end < len(doc) else None
-    if after is not None and after.pos_ in ("NOUN", "PROPN") \
-            and after.lemma_.lower() not in VOTE_WORDS | SCORE_WORDS:
-        return None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") \
+            and after.lemma_.lower() not in VOTE_WORDS | SCORE_WORDS \
+            and _head_noun(doc, end).lemma_.lower() not in VOTE_WORDS | SCORE_WORDS:
+        return None  # ("10-12 homes"; never "a 12-4 party-line vote")
     lemmas = {t.lemma_.lower() for t in sentence_of(span)}
     unit = "votes" if lemmas & VOTE_WORDS else "score" if lemmas & SCORE_WORDS else None
     if unit is None:
@@ -100,6 +104,17 @@ def read_tally(span: Any) -> Amount | None:
                     start=first.i, end=end, unit=unit)
     amount.decide(TALLY, f"unit={unit}")
     return amount
+
+
+def _head_noun(doc: Any, start: int) -> Any:
+    """The noun heading the phrase that opens at ``start`` ("party-line vote": "vote"): the first noun
+    within five words that is no compound of the next, or the word at ``start``."""
+    for token in doc[start:min(start + 5, len(doc))]:
+        if token.pos_ == "NOUN" and token.dep_ != "compound":
+            return token
+        if token.is_punct and token.text not in DASHES:
+            break
+    return doc[start]
 
 
 def _tally_end(first: Any) -> int | None:

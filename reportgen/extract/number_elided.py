@@ -58,6 +58,13 @@ VERB_NUMBER = rule(
     "counts the plural noun before it.",
     examples=[("Its online shoppers number 100m but few pay.", {"number": "100m", "unit": "shoppers"})],
     counter=[("The shoppers took a number at the counter.", {"no_number": "number"})])
+NUMBERING = rule(
+    "numbers.numbering",
+    "A figure after \"numbering\" counts the plural noun the participle describes (\"contractors at the "
+    "site, numbering around 3,500,\").",
+    examples=[("Contractors at the site, numbering around 3,500, had been told not to cross picket lines.",
+               {"number": "around 3,500", "unit": "Contractors"})],
+    counter=[("The fleet, numbering 40, sailed at dawn.", {"no_number": "40"})])
 NUMBER_OF = rule(
     "numbers.number-of",
     "A bare figure after \"the number of <noun>\" in its sentence counts that noun.",
@@ -101,6 +108,9 @@ def level_subject(amount: Amount, earlier: list[Number]) -> tuple[str, int] | No
     whose object or "to"/"at" phrase is the level reached."""
     root = number_root(amount.span)
     head = root.head
+    numbering = _numbering(amount, root)
+    if numbering is not None:
+        return numbering
     if root.dep_ == "pobj" and head.lower_ in ("to", "at", "from"):
         head = head.head
     elif root.dep_ in ("nummod", "appos") and head.lemma_.lower() == "number" and head.pos_ == "NOUN":
@@ -129,6 +139,20 @@ def _verb_number(amount: Amount, number: Any) -> tuple[str, int] | None:
         return None
     fire(amount.doc, VERB_NUMBER, counted[-1].idx, amount.span.end_char)
     return counted[-1].text, amount.end
+
+
+def _numbering(amount: Amount, root: Any) -> tuple[str, int] | None:
+    """``NUMBERING``: the plural noun a "numbering" participle describes, or its clause's subject."""
+    verb = root.head.head if root.dep_ == "pobj" and root.head.pos_ == "ADP" else root.head
+    if verb.lower_ != "numbering" or verb.pos_ != "VERB" or root.dep_ not in ("pobj", "dobj"):
+        return None
+    noun = verb.head if verb.dep_ == "acl" else None
+    if verb.dep_ == "advcl":
+        noun = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    if noun is None or noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    fire(amount.doc, NUMBERING, noun.idx, amount.span.end_char)
+    return noun.text, amount.end
 
 
 def what_subject_counts(subject: Any, plural_only: bool = False) -> str | None:

@@ -149,7 +149,9 @@ ADJECTIVE_NOUN = rule(
     "An adjective standing for people after a count (\"the estimated 2,000 dead\", \"12 injured\") is "
     "what it counts.",
     examples=[("Churches rang their bells for the estimated 2,000 dead.",
-               {"number": "estimated 2,000 dead", "unit": "dead", "approximate": True})],
+               {"number": "estimated 2,000 dead", "unit": "dead", "approximate": True}),
+              ("The provincial government gave a higher figure of 168 dead, saying its count included the "
+               "missing.", {"number": "168 dead", "unit": "dead"})],
     counter=[("The 2,000 dead soldiers were named.",
               {"number": "2,000 dead soldiers", "unit": "soldiers"})])
 STATED_STATE = rule(
@@ -194,7 +196,9 @@ RATE = rule(
               ("Surgery\n\nThe trust cancelled 14.2 operations per 1,000 patients admitted.",
                {"number": "14.2 operations per 1,000 patients", "unit": "operations per 1,000 patients"}),
               ("Tariffs\n\nThe tariff rose to ₦209.50 per kilowatt-hour.",
-               {"number": "₦209.50 per kilowatt-hour", "unit": "naira per kilowatt-hour"})],
+               {"number": "₦209.50 per kilowatt-hour", "unit": "naira per kilowatt-hour"}),
+              ("Mine\n\nThe strike halted about 850 tonnes of copper per day.",
+               {"number": "about 850 tonnes of copper per day", "unit": "tonnes of copper per day"})],
     counter=[("The plant employed 3,000 workers a decade ago.",
               {"number": "3,000 workers", "unit": "workers"})])
 NO_NOUN = rule(
@@ -241,6 +245,7 @@ def add_rate(amount: Amount, earlier: list[Number]) -> bool:
     """Take in a rate written after the amount ("a day"), and keep the span on the figure's line; False
     when the noun found lies on another line and no other can stand for it."""
     doc = amount.doc
+    _take_in_material(amount)
     for rates in range(2):  # "$3 per hectare a year": a base, then its period
         end = amount.end
         if not amount.unit or end + 1 >= len(doc) or doc[end].lower_ not in RATE_WORDS:
@@ -281,6 +286,22 @@ def add_rate(amount: Amount, earlier: list[Number]) -> bool:
             refuse(amount.span, NO_NOUN)
             return False
     return True
+
+
+def _take_in_material(amount: Amount) -> None:
+    """``RATE``: what a measure is of, when a period follows it ("850 tonnes of copper per day", "five
+    million tonnes of electronic waste a year"), belongs to the unit with the period."""
+    doc, end = amount.doc, amount.end
+    if not amount.unit or end + 3 >= len(doc) or doc[end].lower_ != "of":
+        return
+    k = end + 1
+    while k < len(doc) and k - end <= 3 and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_alpha:
+        k += 1
+    if k == end + 1 or doc[k - 1].pos_ != "NOUN" or k + 1 >= len(doc) or doc[k].lower_ not in RATE_WORDS \
+            or doc[k + 1].lower_ not in DURATION_UNITS:
+        return
+    amount.unit = f"{amount.unit.strip('-')} {doc[end:k].text}"
+    amount.end = k
 
 
 def _glued_measure(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
@@ -517,7 +538,9 @@ def _adjective_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | 
         return None
     word = doc[amount.end]
     root = number_root(amount.span)
-    attached = word.head.i == root.i or root.head.i == word.i
+    # (or hung elsewhere by the parser, standing right after the figure with nothing of its own:
+    # "a figure of 168 dead, saying ...")
+    attached = word.head.i == root.i or root.head.i == word.i or not any(word.children)
     ends_phrase = word.i + 1 >= len(doc) or doc[word.i + 1].pos_ not in _NOUNS
     if word.lower_ in PEOPLE_ADJECTIVES and attached and ends_phrase:
         return word.text, word.i + 1
