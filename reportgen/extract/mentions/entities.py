@@ -755,11 +755,15 @@ ACRONYM_JOINED = rule(
 
 JOINT_BODY = rule(
     "mentions.joint-body", "A body two places share (“Avon and Somerset Police”, “Devon and Cornwall "
-    "Constabulary”; organisations.yaml joint_body_words) is one name, which the model cuts at “and”.",
+    "Constabulary”, “Fenland and West Norfolk Hospitals NHS Foundation Trust”; organisations.yaml "
+    "joint_body_words) is one name, which the model cuts at “and”.",
     examples=[("A spokesperson for Avon and Somerset Police said the charges followed a long investigation.",
                {"actor": "Avon and Somerset Police", "type": "organization"}),
               ("Devon and Cornwall Police arrested two men on Monday.",
-               {"actor": "Devon and Cornwall Police", "type": "organization"})],
+               {"actor": "Devon and Cornwall Police", "type": "organization"}),
+              ("Fenland and West Norfolk Hospitals NHS Foundation Trust wants to shut the department.",
+               {"actor": "Fenland and West Norfolk Hospitals NHS Foundation Trust",
+                "type": "organization"})],
     counter=[("Ana Ruiz and Thames Valley Police searched the site on Monday.",
               {"actor": "Thames Valley Police", "type": "organization"}),
              ("The case went to the International Court of Justice and the UN Security Council in May.",
@@ -779,9 +783,15 @@ def _joint_body_start(doc: Any, ent: Any) -> int | None:
     if first.pos_ != "PROPN" or not first.is_title or first.lower_ in lexicon.first_name_genders() \
             or (first.i > 0 and doc[first.i - 1].pos_ == "PROPN") or first.ent_iob_ == "I" \
             or first.ent_type_ == "ORG" or first.lower_ in lexicon.ORG_WORDS or country_key(first.text) \
-            or not ent[0].is_title or len(ent) != 2:
+            or not ent[0].is_title or not (len(ent) == 2 or _opens_with_place(ent)):
         return None  # "Ana Ruiz and Thames Valley Police", "the Court of Justice and the UN Security Council"
     return first.i
+
+
+def _opens_with_place(ent: Any) -> bool:
+    """A longer body's name opens with a place ("West Norfolk Hospitals NHS Foundation Trust")."""
+    return gazetteer_place(ent[0].text) \
+        or (ent[0].lower_ in lexicon.COMPASS_WORDS and gazetteer_place(ent[1].text))
 
 
 def _acronym_joins(prev: Any, ent: Any) -> bool:
