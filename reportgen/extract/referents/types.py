@@ -22,6 +22,7 @@ from reportgen.extract.names import (
     person_shaped,
     without_brackets,
 )
+from reportgen.extract.nlp import common_noun
 from reportgen.extract.referents.cluster import (
     Cluster,
     fire_at,
@@ -210,6 +211,17 @@ STAFFED_BODY = rule(
               {"actor": "Obama", "type": "person"}),
              ("Pay award\n\nMusk told investors on Monday that the package was fair. Musk's board approved "
               "the award on Tuesday. He said the vote was fair.", {"actor": "Musk", "type": "person"})])
+
+
+COMPASS_PLACE = rule(
+    "referents.compass-place", "Two words opening with a compass word (“West Rukum”, “North Kivu”), no "
+    "first name, common noun or body's word after it (“Northwestern University”, “Western Journalism”) "
+    "and no person's cue, are a place, whatever the model made of them.",
+    examples=[("Quake\n\nThe worst damage was in Jajarkot and West Rukum, where 40 people died.",
+               {"actor": "West Rukum", "type": "location"})],
+    counter=[("Rap\n\nRapper South Ana said she would tour.", {"actor": "South Ana", "type": "person"}),
+             ("Poll\n\nNorthwestern University ran the poll. Western Journalism published it.",
+              {"actor": "Western Journalism", "type": "organization"})])
 
 
 NAMED_WORK = rule(
@@ -544,6 +556,8 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
         return "organization"
     if (lowered in lexicon.ORG_SHORT_FORMS or lowered in _KNOWN_ORG_NAMES) and not country_key(lowered):
         return "organization"  # "Tories", "Fed", "Islamic State": an organisation the data knows
+    if "&" in words and len(words) >= 3:
+        return "organization"  # "Hartley & Vance", "Procter & Gamble": no person is named with "&"
     if len(words) >= 2 and words[0] in lexicon.CLUB_PREFIXES and name.split()[0].isupper():
         return "organization"  # "UD Valdemora" (organisations.yaml club_prefixes): a club
     if _ends_in_institution(words):
@@ -583,6 +597,14 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     if lowered in lexicon.REGIONS or (len(words) >= 2 and words[0] in lexicon.COMPASS_WORDS
                                       and " ".join(words[1:]) in lexicon.REGIONS):
         return "location"  # ("West Antarctica": a part of a region the data lists)
+    if len(words) == 2 and words[0] in lexicon.COMPASS_WORDS and doc is not None \
+            and words[1] not in lexicon.first_name_genders() and not common_noun(doc, words[1]) \
+            and not common_noun(doc, words[1].rstrip("s")) and words[1] not in lexicon.ORG_WORDS \
+            and not cluster.labels()["NORP"] \
+            and not any(m.honorific or m.titled or m.role or m.person_cues for m in cluster.mentions):
+        if doc is not None:
+            fire_at(doc, COMPASS_PLACE, cluster.mentions[0])
+        return "location"  # "West Rukum", "North Kivu": a compass word opens a part of a place
     if any(m.geographic for m in cluster.mentions):
         return "location"
     if not name.isupper() and not any(m.honorific or m.titled or m.role or m.label == "ORG" or m.person_cues
