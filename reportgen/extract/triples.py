@@ -400,7 +400,12 @@ SENTENCE_SUBJECT = rule(
     examples=[("Tomas Reyes shook his head. “Nobody told us the cranes would stop working in winter.”",
                {"quote": "Nobody told us", "speaker": "Tomas Reyes"}),
               ("Harbour minister Ana Ruiz arrived late. The minister said the fares would stay. “Nobody "
-               "pays more this winter.”", {"quote": "Nobody pays more", "speaker": "Ana Ruiz"})])
+               "pays more this winter.”", {"quote": "Nobody pays more", "speaker": "Ana Ruiz"}),
+              # the reporter goes on, not the person her reported clause is about
+              ("Former treasurer Tom Vale was sentenced on Monday.\n\nProsecutor Ana Ruiz told the court "
+               "that Vale had used the money to buy two boats. “Every one of those transfers was signed off "
+               "by the defendant himself.”",
+               {"quote": "Every one of those transfers", "speaker": "Ana Ruiz"})])
 RUNS_ON = rule(
     "quotes.runs-on", "A quote left open at the end of a paragraph is the speaker's named in the next "
     "paragraph, where it goes on.",
@@ -1437,6 +1442,21 @@ def _last_reporter(context: _Context, paragraph: int) -> tuple[Any, Any] | None:
     return None
 
 
+def _reporter_of(context: _Context, subject: Any) -> Any | None:
+    """The subject of the reporting verb, before it and outside any quote, whose reported clause holds
+    ``subject`` ("Monroe told the court that Vail had used the money": Monroe), or None."""
+    clause = subject.head
+    for _ in range(4):
+        if clause.dep_ not in ("ccomp", "conj") or clause.head is clause:
+            return None
+        clause = clause.head
+        if is_cue_verb(clause):
+            if clause.i > subject.i or context.in_quote(clause):
+                return None
+            return next((c for c in clause.children if c.dep_ in SUBJECTS and not context.in_quote(c)), None)
+    return None
+
+
 def _last_subject(context: _Context, start: int, end: int) -> Any | None:
     """The subject of the last main clause between two characters, when it names or stands for a person."""
     span = context.doc.char_span(start, end, alignment_mode="expand")
@@ -1445,6 +1465,7 @@ def _last_subject(context: _Context, start: int, end: int) -> Any | None:
     subjects = [t for t in span if t.dep_ in SUBJECTS and not context.in_quote(t)
                 and t.tag_ not in ("WDT", "WP")]
     for subject in reversed(subjects):
+        subject = _reporter_of(context, subject) or subject  # ("X told the court that Vail had ...")
         actor = context.named.actor_at(subject.i)
         if actor is not None and actor.type == "person":
             return subject
