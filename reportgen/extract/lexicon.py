@@ -140,6 +140,7 @@ AGENT_OFFICES: dict[str, str] = mapping("people", "agent_offices")
 OFFICE_CLASSES: dict[str, frozenset[str]] = {
     kind: frozenset(offices) for kind, offices in mapping("people", "office_classes").items()}
 PORTFOLIO_TITLES = words("people", "portfolio_titles")
+UNNAMED_RANKS = words("people", "unnamed_ranks")
 OCCUPATION_NOUNS = words("people", "occupation_nouns")
 #: A noun that makes whoever it describes a person: people words, commentators, gendered and kin nouns,
 #: occupations ("Tom Lines, the club's captain", "Her brother, now 91,").
@@ -219,6 +220,7 @@ LEADER_VERBS = words("organisations", "leader_verbs")
 MEDIA_WORDS = words("organisations", "media_words")
 MEDIUM_NOUNS = words("organisations", "medium_nouns")
 JOINT_BODY_WORDS = words("organisations", "joint_body_words")
+SHARED_SERVICE_WORDS = words("organisations", "shared_service_words")
 PARTY_PLURALS = words("organisations", "party_plurals")
 COUNCIL_WORDS = words("organisations", "council_words")
 #: Head nouns of a description that stands for a body: "the newspaper Haaretz", "the Global Times tabloid".
@@ -305,6 +307,7 @@ WITHHOLD_VERBS = words("outlook", "withhold_verbs")
 OPINION_VERBS = words("outlook", "opinion_verbs")
 MEMORY_VERBS = words("outlook", "memory_verbs")
 PERCEPTION_VERBS = words("outlook", "perception_verbs")
+SENSING_VERBS = words("outlook", "sensing_verbs")
 CANDOUR_ADJECTIVES = words("outlook", "candour_adjectives")
 DISCOURSE_VERBS = words("outlook", "discourse_verbs")
 HABITUAL_ADVERBS = words("outlook", "habitual_adverbs")

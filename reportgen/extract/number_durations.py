@@ -97,7 +97,9 @@ def read_tally(span: Any) -> Amount | None:
             and _head_noun(doc, end).lemma_.lower() not in VOTE_WORDS | SCORE_WORDS:
         return None  # ("10-12 homes"; never "a 12-4 party-line vote")
     lemmas = {t.lemma_.lower() for t in sentence_of(span)}
-    unit = "votes" if lemmas & VOTE_WORDS else "score" if lemmas & SCORE_WORDS else None
+    # ("failed to hold their lead and lost 2-1": a score; "It failed 4-12": a vote)
+    unit = "votes" if lemmas & (VOTE_WORDS - {"fail"}) else "score" if lemmas & SCORE_WORDS \
+        else "votes" if "fail" in lemmas else None
     if unit is None:
         return None
     amount = Amount(span=doc[first.i:end], label="TALLY", value=float(re.split(r"\D+", first.text)[0]),

@@ -292,13 +292,14 @@ def _take_in_material(amount: Amount) -> None:
     """``RATE``: what a measure is of, when a period follows it ("850 tonnes of copper per day", "five
     million tonnes of electronic waste a year"), belongs to the unit with the period."""
     doc, end = amount.doc, amount.end
-    if not amount.unit or end + 3 >= len(doc) or doc[end].lower_ != "of":
-        return
+    if not amount.unit or end + 3 >= len(doc) or doc[end].lower_ != "of" or amount.unit in PERCENT_WORDS:
+        return  # (a share of a noun is read by numbers.of-noun)
     k = end + 1
     while k < len(doc) and k - end <= 3 and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_alpha:
         k += 1
     if k == end + 1 or doc[k - 1].pos_ != "NOUN" or k + 1 >= len(doc) or doc[k].lower_ not in RATE_WORDS \
-            or doc[k + 1].lower_ not in DURATION_UNITS:
+            or doc[k + 1].lower_ not in DURATION_UNITS \
+            or (k + 2 < len(doc) and doc[k + 2].lower_ in NOT_RATE_AFTER):  # ("... of silver a month ago")
         return
     amount.unit = f"{amount.unit.strip('-')} {doc[end:k].text}"
     amount.end = k

@@ -637,7 +637,7 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
     if first in _INDEFINITE:
         # "a spokesman for Acme Corp said": the organisation speaks; "a resident said": nobody named
         body = _organisation_of(doc, head, inside, index)
-        if body is None and first in ("a", "an") and _in_lead(doc, head) \
+        if body is None and first in ("a", "an") and _in_lead(doc, head) and not _kept_unnamed(doc, head) \
                 and index.titled_person(head.lower_, head.i) is None:
             later = index.titled_person_later(head.lower_, head.i)  # "A federal judge on Wednesday ..."
             if later is not None:
@@ -817,6 +817,16 @@ def _issuer(doc: Any, word: Any, index: Referents) -> Actor | None:
                         if found is not None:
                             return found
     return None
+
+
+def _kept_unnamed(doc: Any, head: Any) -> bool:
+    """An official the story keeps unnamed: "a senior minister", "a minister, speaking on condition of
+    anonymity", or one no word specifies ("a senator told reporters": one of a hundred; "a federal judge"
+    is the court's)."""
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    if not modifiers or any(c.lower_ in lexicon.UNNAMED_RANKS for c in modifiers):
+        return True
+    return any(t.lemma_.lower() in lexicon.ANONYMITY_WORDS for t in sentence_of(head))
 
 
 def _in_lead(doc: Any, head: Any) -> bool:

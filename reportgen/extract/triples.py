@@ -1465,7 +1465,10 @@ def _last_subject(context: _Context, start: int, end: int) -> Any | None:
     subjects = [t for t in span if t.dep_ in SUBJECTS and not context.in_quote(t)
                 and t.tag_ not in ("WDT", "WP")]
     for subject in reversed(subjects):
-        subject = _reporter_of(context, subject) or subject  # ("X told the court that Vail had ...")
+        reporter = _reporter_of(context, subject)
+        if reporter is not None and (reporter.lower_ in ("he", "she") or (
+                (named := context.named.actor_at(reporter.i)) is not None and named.type == "person")):
+            subject = reporter  # ("Monroe told the court that Vail had ...": Monroe goes on)
         actor = context.named.actor_at(subject.i)
         if actor is not None and actor.type == "person":
             return subject

@@ -16,6 +16,7 @@ from reportgen.extract.mentions.mention import (
     chain_token,
     form_of_address,
     found_mention,
+    glued_hyphen,
     not_a_name_word,
     person_cues,
     postnominal,
@@ -37,10 +38,14 @@ def proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> lis
         if i in taken or not chain_token(doc[i]) or (i - 1 in taken and postnominal(doc[i])):
             i += 1  # ("Fergal Ó Dálaigh SC": the letters after a name found)
             continue
-        j = i + 1
-        while j < len(doc) and j - i < 4 and j not in taken and chain_token(doc[j]) \
-                and "\n" not in doc[j - 1].whitespace_:
-            j += 1
+        j, words = i + 1, 1
+        while j < len(doc) and words < 4 and j not in taken and "\n" not in doc[j - 1].whitespace_:
+            if chain_token(doc[j]):
+                j, words = j + 1, words + 1
+            elif glued_hyphen(doc[j]) and j + 1 < len(doc) and j + 1 not in taken and chain_token(doc[j + 1]):
+                j += 2  # "Laurent Fabre-Duclos": a hyphened surname is one word of the name
+            else:
+                break
         chain, start = i, i
         while start < j and not_a_name_word(doc[start]) \
                 and not _names_a_body(doc[start], doc[j - 1]):
@@ -219,10 +224,14 @@ ADDRESS_IN_CHAIN = rule(
 
 
 PROPER_NOUN_CHAIN = rule(
-    "mentions.proper-noun-chain", "Two to four capitalised proper nouns in a row that act in their "
-    "sentence (a subject, a possessor) or are cited (“according to X”) are a name, tagged or not.",
+    "mentions.proper-noun-chain", "Two to four capitalised proper nouns in a row (a hyphened surname one "
+    "of them) that act in their sentence (a subject, a possessor, set beside a subject) or are cited "
+    "(“according to X”) are a name, tagged or not.",
     examples=[("According to Ana Ruiz, the budget is “a disaster for every family in Calder.”",
-               {"actor": "Ana Ruiz", "type": "person"})],
+               {"actor": "Ana Ruiz", "type": "person"}),
+              ("The party met on Wednesday. Its leader in the Assembly, Laurent Fabre-Duclos, said support "
+               "was \"not a blank cheque for anyone.\"", {"quote": "not a blank cheque",
+                                                          "speaker": "Laurent Fabre-Duclos"})],
     counter=[("Voters in Grand Rapids and Kalamazoo went to the polls.",
               {"no_actor": "Grand Rapids Kalamazoo"}),
              ("Radio notes\n\nSirius Radio Vice President for news and talk Dave Gorab called the show \"the "

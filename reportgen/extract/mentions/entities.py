@@ -247,6 +247,7 @@ def _with_bodies_named_for_countries(doc: Any, ents: list[Any]) -> list[Any]:
             start -= 1
         name = doc[start:ent.end]
         if ent.start - start < 2 or known_place(name.text) or gazetteer_place(name.text) \
+                or gazetteer_place(doc[start:ent.start].text) \
                 or any(e.label_ == "PERSON" and e.start < ent.start and e.end > start for e in ents):
             continue
         fire_span(COUNTRY_CLOSING_BODY, name)
@@ -789,7 +790,10 @@ def _joint_body_start(doc: Any, ent: Any) -> int | None:
 
 
 def _opens_with_place(ent: Any) -> bool:
-    """A longer body's name opens with a place ("West Norfolk Hospitals NHS Foundation Trust")."""
+    """A longer body's name that opens with a place and closes a trust's, police force's or service's
+    ("West Norfolk Hospitals NHS Foundation Trust"; a council, "Dublin City Council", is named whole)."""
+    if ent[-1].lower_ not in lexicon.SHARED_SERVICE_WORDS:
+        return False
     return gazetteer_place(ent[0].text) \
         or (ent[0].lower_ in lexicon.COMPASS_WORDS and gazetteer_place(ent[1].text))
 

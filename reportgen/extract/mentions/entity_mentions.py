@@ -748,15 +748,18 @@ COUNTED_PLURAL = rule(
     examples=[("Cholera\n\nAccording to the minister, 6,100 cases and 170 deaths have been recorded in 87 "
                "Local Government Areas since January.", {"no_actor": "Local Government Areas"})],
     counter=[("Cholera\n\nSince 2019 the United Nations has funded 40 clinics in the state.",
-              {"actor": "United Nations"})])
+              {"actor": "United Nations"}),
+             ("Talks\n\nThe two Koreas agreed on Monday to reopen the hotline.", {"actor": "Koreas"})])
 
 
 def _counted_plural(tokens: list[Any]) -> bool:
     """``COUNTED_PLURAL``: a plural name (or an acronym's plural, "LGAs") right after a number that is
     not part of it."""
     last, first = tokens[-1], tokens[0]
-    plural = last.tag_ in ("NNS", "NNPS") or (last.text.endswith("s") and last.text[:-1].isupper()
-                                              and len(last.text) >= 3)
+    acronyms = last.text.endswith("s") and last.text[:-1].isupper() and len(last.text) >= 3
+    name = first.doc[first.i:last.i + 1].text
+    plural = (acronyms or (last.tag_ in ("NNS", "NNPS") and common_plural(first.doc, last.lower_))) \
+        and not known_place(name) and not known_place(name.removesuffix("s"))  # ("the two Koreas")
     single = last.lower_[:-1]
     people = any(t.ent_type_ == "NORP" for t in tokens) or single in lexicon.AFFILIATION_WORDS \
         or single in lexicon.DEMONYMS or last.lower_ in lexicon.GROUPS or single in lexicon.PEOPLE_WORDS

@@ -213,8 +213,20 @@ def _words(span: Any) -> int:
 def _listed(doc: Any, k: int) -> bool:
     """A comma between two capitalised words of a portfolio ("Minister for Climate, Energy and the
     Environment Declan Farrelly")."""
-    return doc[k].text == "," and doc[k - 1].is_title and k + 1 < len(doc) and doc[k + 1].is_title \
-        and doc[k - 1].lower_ not in lexicon.TITLE_WORDS
+    if not (doc[k].text == "," and doc[k - 1].is_title and k + 1 < len(doc) and doc[k + 1].is_title
+            and doc[k - 1].lower_ not in lexicon.TITLE_WORDS):
+        return False
+    after = doc[k + 1]
+    if after.lower_ in lexicon.first_name_genders() or after.lower_ in lexicon.TITLE_WORDS \
+            or gazetteer_place(after.text):
+        return False  # ("Minister of Trade Tomas Reyes, Governor Ana Lucero", "..., Lagos, and ...")
+    # the list closes with "and" before any comma again: "Climate, Energy and the Environment"
+    for token in doc[k + 1:min(k + 6, len(doc))]:
+        if token.lower_ == "and":
+            return True
+        if not token.is_title:
+            return False
+    return False
 
 
 def names_after_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:

@@ -455,7 +455,8 @@ def past_inability(cue: Cue, sentence: Sentence) -> bool:
     subject = next((c for c in cue.verb.children if c.dep_ in SUBJECTS), None)
     denied_subject = subject is not None and (subject.lower_ in L.NOBODY_WORDS | {"neither"} or any(
         c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subject.children))
-    return negated(cue.verb) or denied_subject
+    limited = sentence.set_time or any(t.lower_ in ("until", "before") for t in cue.verb.subtree)
+    return negated(cue.verb) or (denied_subject and not limited)  # ("No airline could fly until ...")
 
 
 PERCEIVED = rule(
@@ -465,14 +466,23 @@ PERCEIVED = rule(
     examples=[("Neighbours said the dogs could be heard barking before the fire.", {"no_outlook": "dogs"}),
               ("“We could hear the explosions all night,” she said.", {"no_outlook": "explosions"})],
     counter=[("The dogs could be moved to a new shelter next month.", {"outlook": "dogs"}),
-             ("Shoppers could see higher prices, the retailer warned.", {"outlook": "higher prices"})])
+             ("Shoppers could see higher prices, the retailer warned.", {"outlook": "higher prices"}),
+             ("Residents near the airport could hear more night flights under the plan.",
+              {"outlook": "night flights"})])
 
 
 @PERCEIVED
 def perceived(cue: Cue, sentence: Sentence) -> bool:
     verb = cue.verb
-    return cue.modal_in(("could",)) and verb.lemma_ in L.PERCEPTION_VERBS \
-        and (passive(verb) or (verb.lemma_ != "see" and not sentence.set_time))
+    if not cue.modal_in(("could",)) or verb.lemma_ not in L.PERCEPTION_VERBS:
+        return False
+    if passive(verb):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    # (active: what someone heard or felt, told in the first person or at a time behind; never "fans could
+    # watch the final", "residents could hear more flights under the plan")
+    return verb.lemma_ in L.SENSING_VERBS and not sentence.set_time \
+        and ((subject is not None and subject.lower_ in ("i", "we")) or sentence.past_time)
 
 
 SETTLED_FORECAST = rule(

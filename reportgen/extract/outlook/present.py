@@ -135,17 +135,17 @@ def attitude_now(cue: Cue, sentence: Sentence) -> bool:
 NORM = rule(
     "outlook.norm", "'Should' or 'must' with a subject that is everyone of its kind ('No family should have "
     "to choose', 'Any firm must ...') and no time set states a norm for all, not an act ahead; in a "
-    "speaker's own words also 'Nobody should wait', 'Those with the broadest shoulders must ...', 'Firms "
-    "that hold data must ...' (narrated, 'The fire service says anyone in the area should leave' is advice "
-    "for what comes).",
+    "speaker's own words also 'Nobody should wait', 'Those in the camps should not worry', 'Firms that hold "
+    "data must not lose it' (a denial or a duty, never an order for what comes: 'Those near the river must "
+    "leave now'; narrated, 'The fire service says anyone in the area should leave' is advice).",
     effect="-",
     examples=[("No family should have to choose between heating and eating, she said.",
                {"no_outlook": "family"}),
               ("“Nobody should have to lie in a corridor for a day and a half,” she said.",
                {"no_outlook": "corridor"}),
-              ("“Those with the broadest shoulders must carry more in hard times,” he said.",
-               {"no_outlook": "shoulders"}),
-              ("“Firms that hold identity documents must keep them secure,” the regulator said.",
+              ("“Those who live in the camps should not worry about anything,” he said.",
+               {"no_outlook": "camps"}),
+              ("“Firms that hold identity documents must not lose them,” the regulator said.",
                {"no_outlook": "identity documents"})],
     counter=[("The family should move to the new flat by June.", {"outlook": "family"}),
              ("Each member state must submit its climate plan by March 2027, the commission said.",
@@ -155,7 +155,10 @@ NORM = rule(
              ("“Anyone who has these tablets at home should keep taking them until they see a doctor,” she "
               "said.", {"outlook": "tablets"}),
              ("“Those in the camps should move to the school on Monday,” the mayor said.",
-              {"outlook": "camps"})])
+              {"outlook": "camps"}),
+             ("“Those living near the river must leave now,” the governor said.", {"outlook": "river"}),
+             ("“Parents who want a place should apply before the deadline,” the council said.",
+              {"outlook": "apply"})])
 
 
 @NORM
@@ -169,7 +172,10 @@ def norm(cue: Cue, sentence: Sentence) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ in L.NORM_DETERMINERS for c in subject.children):
         return True
-    return layout_of(cue.token.doc).in_quote(cue.token.idx) and _everyone(subject)
+    # (without a determiner, only a denial or a duty for all: "Nobody should have to ...", "Those in the
+    # camps should not worry"; never an order for what comes: "Those near the river must leave now")
+    stated_norm = subject.lower_ in L.NOBODY_WORDS or negated(cue.verb) or cue.verb.lemma_ == "have"
+    return layout_of(cue.token.doc).in_quote(cue.token.idx) and stated_norm and _everyone(subject)
 
 
 def _everyone(subject: Any) -> bool:

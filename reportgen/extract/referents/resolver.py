@@ -452,7 +452,14 @@ OFFICE_NAMED_LATER = rule(
                "eight years in prison, calling the scheme \"a betrayal that touched every taxpayer.\"\n\n"
                "U.S. District Judge Harriet Okonkwo said Vail had abused the trust of voters.",
                {"quote": "a betrayal that touched", "speaker": "Harriet Okonkwo"})],
-    counter=[("Treasurer jailed\n\nA federal judge on Wednesday sentenced former treasurer Dennis Vail, "
+    counter=[("Budget\n\nA senior minister, speaking on condition of anonymity, said the budget would bring "
+              "\"painful choices for every family in the country.\"\n\nFinance Minister Rosa Delgado will "
+              "present it on Monday.",
+              {"quote": "painful choices", "speaker": None}),
+             ("Farm bill\n\nA senator told reporters the deal was \"a disaster for farmers across the "
+              "state.\"\n\nSen. Joan Pike, who chairs the farm committee, said she would hold hearings.",
+              {"quote": "a disaster for farmers", "speaker": None}),
+             ("Treasurer jailed\n\nA federal judge on Wednesday sentenced former treasurer Dennis Vail, "
               "calling the scheme \"a betrayal that touched every taxpayer.\"\n\nU.S. District Judge Harriet "
               "Okonkwo and U.S. District Judge Tom Reyes heard the case.",
               {"quote": "a betrayal that touched", "speaker": None})])

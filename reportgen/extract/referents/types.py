@@ -638,7 +638,8 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
             and (words[-1] in lexicon.PLACE_HEADS  # ("Ricki Lake said": a landform word may be a surname)
                  or not any(m.person_cues or m.honorific or m.titled for m in cluster.mentions)) \
             and (words[0] not in lexicon.first_name_genders() or _after_the(doc, cluster)
-                 or words[-1].endswith("s")):  # (no surname is "Highlands" or "Heights")
+                 or words[-1].endswith("s")  # (no surname is "Highlands" or "Heights")
+                 or (street and words[-1] in lexicon.STREET_HEADS)):  # "on Marine Parade", "George Street"
         return "location"  # "Velora Canal", "Sandor Highlands": whatever label the model gave them
     real = [m for m in cluster.mentions if not m.furniture] or cluster.mentions
     if len(words) == 1 and all(m.placed for m in real) and not any(m.honorific or m.titled for m in real) \
