@@ -42,8 +42,10 @@ def proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> lis
         while j < len(doc) and words < 4 and j not in taken and "\n" not in doc[j - 1].whitespace_:
             if chain_token(doc[j]):
                 j, words = j + 1, words + 1
-            elif glued_hyphen(doc[j]) and j + 1 < len(doc) and j + 1 not in taken and chain_token(doc[j + 1]):
-                j += 2  # "Laurent Fabre-Duclos": a hyphened surname is one word of the name
+            elif glued_hyphen(doc[j]) and j + 1 < len(doc) and j + 1 not in taken \
+                    and chain_token(doc[j + 1]) and j - i >= 2 \
+                    and doc[i].lower_ in lexicon.first_name_genders():
+                j += 2  # "Laurent Fabre-Duclos": a hyphened surname after a first name is one word of it
             else:
                 break
         chain, start = i, i
