@@ -112,7 +112,7 @@ def salience_features(actors: list[Actor], claims: list[Claim],
     doc = referents.doc
     quoted = Counter(c.speaker for c in claims if c.speaker and c.kind == "quote")
     told = Counter(c.speaker for c in claims if c.speaker)
-    lead_end = _lead_end(doc)
+    lead_end = layout_of(doc).lead_end
     nominals, acting = _nominal_references(referents)
     nominals.update(_pronoun_references(referents))
     voices = _voices(doc, actors, referents, quoted)
@@ -124,13 +124,6 @@ def salience_features(actors: list[Actor], claims: list[Claim],
                                            told[actor.name], nominals[actor.name],
                                            voices.get(actor.name, 0.0), actor.name in acting, referents)))
     return found
-
-
-def _lead_end(doc: Any) -> int:
-    """Character where the lead ends: the headline and the first paragraph of the story after it."""
-    layout = layout_of(doc)
-    body = [(s, e) for s, e in layout.paragraphs if s >= layout.headline_end and not layout.is_furniture(s)]
-    return body[0][1] if body else layout.headline_end
 
 
 NOMINAL = rule(

@@ -488,6 +488,12 @@ class Layout:
         return headline_end(self.text)
 
     @cached_property
+    def lead_end(self) -> int:
+        """Character where the lead ends: the headline and the first paragraph of the story after it."""
+        body = [(s, e) for s, e in self.paragraphs if s >= self.headline_end and not self.is_furniture(s)]
+        return body[0][1] if body else self.headline_end
+
+    @cached_property
     def title_case_headline(self) -> bool:
         """A Headline Written In Title Case, where capitals do not mark names."""
         if not self.headline_end:

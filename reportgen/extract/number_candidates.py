@@ -27,6 +27,7 @@ from reportgen.extract.lexicon import (
     RANGE_OPENERS,
     RANGE_WORDS,
 )
+from reportgen.extract.number_elided import numbering_verb
 from reportgen.extract.number_spans import YEAR, refuse
 from reportgen.extract.numwords import (
     glued_money,
@@ -269,8 +270,7 @@ def _untagged(doc: Any) -> list[Candidate]:
             label = "CARDINAL"
         elif worded and _counted_subject(token):
             label = "CARDINAL"  # "Eleven were killed": the count is the subject, its noun elided
-        elif token.like_num and (token.head.head if token.head.pos_ == "ADP" else token.head).lower_ \
-                == "numbering":
+        elif token.like_num and numbering_verb(token) is not None:
             label = "CARDINAL"  # "contractors, numbering around 3,500," (numbers.numbering)
         if label is not None:
             end = _past_scale(doc, token.i + 1, len(doc)) if label == "MONEY" else token.i + 1

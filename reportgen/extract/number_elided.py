@@ -141,10 +141,16 @@ def _verb_number(amount: Amount, number: Any) -> tuple[str, int] | None:
     return counted[-1].text, amount.end
 
 
+def numbering_verb(figure: Any) -> Any | None:
+    """The "numbering" participle a figure is the object of ("numbering around 3,500"), or None."""
+    verb = figure.head.head if figure.dep_ == "pobj" and figure.head.pos_ == "ADP" else figure.head
+    return verb if verb.lower_ == "numbering" and figure.dep_ in ("pobj", "dobj") else None
+
+
 def _numbering(amount: Amount, root: Any) -> tuple[str, int] | None:
     """``NUMBERING``: the plural noun a "numbering" participle describes, or its clause's subject."""
-    verb = root.head.head if root.dep_ == "pobj" and root.head.pos_ == "ADP" else root.head
-    if verb.lower_ != "numbering" or verb.pos_ != "VERB" or root.dep_ not in ("pobj", "dobj"):
+    verb = numbering_verb(root)
+    if verb is None or verb.pos_ != "VERB":
         return None
     noun = verb.head if verb.dep_ == "acl" else None
     if verb.dep_ == "advcl":

@@ -637,7 +637,8 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
     if first in _INDEFINITE:
         # "a spokesman for Acme Corp said": the organisation speaks; "a resident said": nobody named
         body = _organisation_of(doc, head, inside, index)
-        if body is None and first in ("a", "an") and _in_lead(doc, head) and not _kept_unnamed(doc, head) \
+        in_lead = head.idx < layout_of(doc).lead_end
+        if body is None and first in ("a", "an") and in_lead and not _kept_unnamed(doc, head) \
                 and index.titled_person(head.lower_, head.i) is None:
             later = index.titled_person_later(head.lower_, head.i)  # "A federal judge on Wednesday ..."
             if later is not None:
@@ -660,8 +661,8 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
     organisation = next((a for a in inside if a.type in BODY_TYPES), None)
     if organisation is not None and head.lower_ in lexicon.SPOKES_NOUNS:
         return organisation, SOURCE_DESCRIPTION  # "the ministry's spokesman said"
-    if titled is None and head.lower_ in lexicon.TITLE_WORDS and first == "the" and _in_lead(doc, head) \
-            and index.by_title(phrase, head.i) is None:
+    if titled is None and head.lower_ in lexicon.TITLE_WORDS and first == "the" \
+            and head.idx < layout_of(doc).lead_end and index.by_title(phrase, head.i) is None:
         later = index.titled_person_later(head.lower_, head.i)  # "the judge said" before she is named
         if later is not None:
             return later, SOURCE_DESCRIPTION
@@ -827,13 +828,6 @@ def _kept_unnamed(doc: Any, head: Any) -> bool:
     if not modifiers or any(c.lower_ in lexicon.UNNAMED_RANKS for c in modifiers):
         return True
     return any(t.lemma_.lower() in lexicon.ANONYMITY_WORDS for t in sentence_of(head))
-
-
-def _in_lead(doc: Any, head: Any) -> bool:
-    """The word stands in the news lead: the body's first paragraph."""
-    layout = layout_of(doc)
-    starts = [s for s, _ in layout.paragraphs if s >= layout.headline_end]
-    return bool(starts) and (len(starts) < 2 or head.idx < starts[1])
 
 
 def _body_or_nobody(body: Actor | None) -> tuple[Actor | None, Rule]:
