@@ -215,11 +215,10 @@ class Referents:
         the office itself ("the Governor" is not the "Senior Deputy Governor") unless the description is
         ``lesser`` too. A ``state`` the description names ("the Florida senator") rules out a holder
         whose party tag gives another ("Sen. Ana Ruiz, R-Iowa")."""
-        word = lexicon.TITLE_EXPANSIONS.get(word, word)
+        word, wanted = _office(word)
         if word in lexicon.ORG_WORDS and word not in lexicon.PERSON_HEADS \
                 and self._body_called(word, token_i):
             return None  # ("Ministry spokesman Tom Reyes" ... "the ministry said", no ministry named: his)
-        wanted = {word} | lexicon.OFFICE_CLASSES.get(word, frozenset())  # ("the diplomat": an envoy)
         k = bisect_left(self._people_starts, token_i) - 1
         while k >= 0:
             actor = self._people[k][1]
@@ -236,10 +235,9 @@ class Referents:
         """``OFFICE_NAMED_LATER``: with nobody holding the office before ``token_i``, the one person named
         after it whose role is that office ("A federal judge on Wednesday sentenced ..." before "U.S.
         District Judge Harriet Okonkwo"); two such holders, or a deputy's role, give none."""
-        word = lexicon.TITLE_EXPANSIONS.get(word, word)
+        word, wanted = _office(word)
         if word in lexicon.ORG_WORDS and word not in lexicon.PERSON_HEADS:
             return None
-        wanted = {word} | lexicon.OFFICE_CLASSES.get(word, frozenset())
         after = self._people[bisect_left(self._people_starts, token_i):]
         holders = {actor.name: actor for _, actor in after
                    if actor.role and holds_office(role_words(actor), word, wanted)
@@ -441,6 +439,13 @@ DESCRIBED_PERSON = rule(
     examples=[("Tony Vale is urging leaders to stop ignoring the crisis over the port strike.\n\n“The "
                "harbour must reopen,” the prime minister said in a radio interview.",
                {"quote": "The harbour must reopen", "speaker": "Tony Vale"})])
+
+
+def _office(word: str) -> tuple[str, set[str]]:
+    """The office a description's word names (abbreviations spelled out: "sen." is "senator") and the
+    words of its class that name it too ("the diplomat": an envoy)."""
+    word = lexicon.TITLE_EXPANSIONS.get(word, word)
+    return word, {word} | lexicon.OFFICE_CLASSES.get(word, frozenset())
 
 
 OFFICE_NAMED_LATER = rule(
