@@ -194,6 +194,7 @@ FACILITY_WORDS = words("places", "facility_words")
 STREET_OPENERS = words("places", "street_openers")
 
 ORG_WORDS = words("organisations", "org_words")
+PERSON_OFFICES = words("organisations", "person_offices")
 OPENING_BODY_WORDS = words("organisations", "opening_body_words")
 DESCRIBED_KINDS = words("organisations", "described_kinds")
 BODY_NAME_PARTICLES = words("organisations", "body_name_particles")
@@ -438,3 +439,5 @@ UNCOUNTED_UNITS = words("numbers", "uncounted_units")
 FRACTION_WORDS = words("numbers", "fraction_words")
 
 SALIENCE_WEIGHTS: dict[str, float] = mapping("salience", "weights")
+
+TYPER_WEIGHTS: dict[str, dict[str, float]] = mapping("typer", "weights")

@@ -28,6 +28,7 @@ from reportgen.extract.mentions.mention import (
     first_name_mistagged,
     first_name_opens_sentence,
     glued_hyphen,
+    held,
     joins_name,
     kind_before_name,
     locative,
@@ -286,7 +287,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             and tokens[-1].lower_ not in lexicon.ORG_WORDS)  # "Canadian Reserve Bank Governor": the bank's)
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS)
         or (hyphenated and end + 1 < len(doc) and doc[end + 1].lower_ == "based"),  # "a Haldevik-based firm"
-        locative=locative(root), placed=placed(root),
+        locative=locative(root), held=held(root), placed=placed(root),
         agentive=agentive(root) or speaks_for(root), person_cues=person_cues(doc, root, end),
         addressed=addressed(root),
         headline=tokens[0].idx < layout.headline_end,

@@ -44,6 +44,7 @@ class Mention:
     headline: bool = False     # in the first line of the text
     geographic: bool = False   # modifies a place noun ("the Norfolk coast")
     locative: bool = False     # after "in", "at", "near" ... or visited
+    held: bool = False         # what one holds shares in or invests in ("shares in Toyota")
     impersonal: bool = False   # described as a thing or body ("X, which ...", "said in a statement")
     placed: bool = False       # used only as a place: "a yard in X", "In X, where ..."
     addressed: bool = False    # the one urged, warned or accused ("urged Madrid to ...")
@@ -219,10 +220,20 @@ def locative(root: Any) -> bool:
     root = tree_of(root.doc).first_conjunct(root)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in lexicon.LOCATIVE_PREPOSITIONS:
-        holder = head.head  # ("shares in Toyota", "hold shares in Toyota", "invested in Hitachi": a firm)
-        return not any(t.lemma_.lower() in lexicon.HOLDING_WORDS
-                       for t in (holder, *(c for c in holder.children if c.dep_ == "dobj")))
+        owner = root.i + 1 < len(root.doc) and root.doc[root.i + 1].text in POSSESSIVE_MARKS
+        return not held(root) and not owner  # ("shares in Toyota": a firm; "in Dell's buyout": an owner)
     return root.dep_ == "dobj" and head.lemma_.lower() in lexicon.VISITING_VERBS
+
+
+def held(root: Any) -> bool:
+    """What one holds shares in or invests in ("shares in Toyota", "hold shares in Toyota", "invested in
+    Hitachi"): a firm, never a place."""
+    root = tree_of(root.doc).first_conjunct(root)
+    if root.dep_ != "pobj" or root.head.lower_ not in lexicon.LOCATIVE_PREPOSITIONS:
+        return False
+    holder = root.head.head
+    return any(t.lemma_.lower() in lexicon.HOLDING_WORDS
+               for t in (holder, *(c for c in holder.children if c.dep_ == "dobj")))
 
 
 def person_joined_to_place(root: Any) -> bool:

@@ -328,6 +328,8 @@ class Referents:
                 or self.main_organisation_before(token_i)
         if head == "government":
             return self.org_before(token_i)
+        if head in lexicon.PERSON_OFFICES:
+            return None  # "the office said": someone's office, not the last body named
         if head in lexicon.ORG_WORDS:  # "the agency said": a body, never the country or town before it
             return self.org_before(token_i, types=("organization",))
         return None

@@ -15,6 +15,7 @@ from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS, tree_of
 from reportgen.extract.layout import layout_of, sentence_of
 from reportgen.extract.mentions import Mention
+from reportgen.extract.mentions.credits import SPEAKER_LABEL
 from reportgen.extract.names import (
     acronym_fits,
     country_key,
@@ -31,6 +32,7 @@ from reportgen.extract.referents.cluster import (
     titled_country,
 )
 from reportgen.extract.referents.resolver import Referents
+from reportgen.extract.referents.typer import fitted_type, type_features
 from reportgen.extract.rules import fire, rule
 
 MEDIUM = rule(
@@ -68,7 +70,7 @@ TITLED_COUNTRY = rule(
     "Arland”) is a country, and its short name (“Valdoria”) the same one.",
     examples=[("The Republic of Valdoria said it would appeal the ruling. Valdoria's army withdrew on "
                "Monday.", {"actor": "Republic of Valdoria", "type": "country", "aliases": ["Valdoria"]})],
-    counter=[("The State of Mexico said it would appeal the ruling.", {"actor": "State of Mexico",
+    counter=[("Floods hit the State of Mexico on Monday, the governor said.", {"actor": "State of Mexico",
                                                                        "type": "location"})])
 
 
@@ -224,6 +226,37 @@ COMPASS_PLACE = rule(
               {"actor": "Western Journalism", "type": "organization"})])
 
 
+STATE_CODE = rule(
+    "referents.state-code", "A US state's postal code or AP abbreviation right after a place and a comma "
+    "(“in Berea, OH,”, “Macon, Ga.”) is that state, a place, even where the parser made it a subject.",
+    examples=[("Rally\n\nGovernor Ana Ruiz spoke to supporters at Baldwin College in Berea, OH, after "
+               "winning the state on Tuesday, and said the race was far from over.",
+               {"actor": "OH", "type": "location"})],
+    counter=[("Rally\n\nThe OH Group, a consultancy, said on Tuesday that the race was far from over.",
+              {"no_actor": "OH"})])
+
+
+TITLED_PLACE = rule(
+    "referents.titled-place", "A name the model calls a place, after a job title (“Minecraft developer "
+    "Uppsala”, “housebuilder Calder”), is a firm: places have no job titles; a person's name stays a "
+    "person's.",
+    examples=[("Games\n\nA player reported the bug to Minecraft developer Uppsala. \"On the one hand it is "
+               "fixed,\" he said, yet Uppsala has failed to act on it.", {"actor": "Uppsala",
+                                                                         "type": "organization"})],
+    counter=[("Games\n\nGame developer Ana Ruiz said the bug was fixed.", {"actor": "Ana Ruiz",
+                                                                          "type": "person"})])
+
+
+HELD_FIRM = rule(
+    "referents.held-firm", "A one-word name that one holds shares in or invests in (“shares in Toyota”, "
+    "“invested heavily in Hitachi”), never used as a place or a person, is a firm, though the gazetteer "
+    "knows a town of that name.",
+    examples=[("Shares\n\nFunds hold shares in Toyota and Honda. Pension funds have invested heavily in "
+               "Hitachi.", {"actor": "Hitachi", "type": "organization"})],
+    counter=[("Floods\n\nThe floods hit Toyota on Monday, and shops in Toyota closed.",
+              {"actor": "Toyota", "type": "location"})])
+
+
 NAMED_WORK = rule(
     "referents.named-work", "A name a work noun describes (“the Netsky virus”, “viruses such as Netsky”, "
     "“dinitrophenol, known as DNP, which is a chemical”) is a thing, not an actor; a person named in full "
@@ -340,12 +373,6 @@ def _shouted(name: str) -> bool:
     return " " in name and name.isupper()
 
 
-#: The actor type the model's entity label suggests, when no stronger sign decides.
-_TYPE_OF_LABEL: dict[str, ActorType] = {"PERSON": "person", "ORG": "organization", "GPE": "location",
-                                        "LOC": "location", "FAC": "location", "NORP": "group",
-                                        "LAW": "organization"}
-
-
 #: Full names of the organisations whose short forms the data lists ("islamic state" of "isis").
 _KNOWN_ORG_NAMES = frozenset(lexicon.ORG_SHORT_FORMS.values())
 
@@ -363,6 +390,13 @@ def role_head(role: str, at_number: bool = False) -> str:
         if word.endswith(","):
             break
     return head
+
+
+def _state_code(doc: Any, mention: Mention) -> bool:
+    """``STATE_CODE``: a state's abbreviation right after a place the model tagged and a comma."""
+    return mention.start >= 2 and doc[mention.start - 1].text == "," \
+        and doc[mention.start - 2].ent_type_ in ("GPE", "LOC") and mention.end - mention.start <= 2 \
+        and name_key(mention.text).rstrip(".") in lexicon.US_STATE_TAGS
 
 
 def _a_vessel(cluster: Cluster, doc: Any) -> Mention | None:
@@ -545,7 +579,8 @@ def _full_name(cluster: Cluster, words: list[str]) -> bool:
         and not gazetteer().cities(name)
 
 
-def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
+def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
+    """The type one of the rules below decides; None leaves it to the fitted typer."""
     name = cluster.longest()
     lowered = name_key(name)
     words = lowered.split()
@@ -703,35 +738,61 @@ def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
     if thing is not None:
         fire_at(doc, SPOKEN_OF_AS_A_THING, thing)
         return "organization"
-    if cluster.is_personal() and person_shaped(name):
-        return "person"
-    if any(m.titled for m in cluster.mentions) and cluster.labels().most_common(1)[0][0] in ("GPE", "LOC"):
+    code = next((m for m in cluster.mentions if doc is not None and _state_code(doc, m)), None)
+    if code is not None:
+        fire_at(doc, STATE_CODE, code)
+        return "location"  # "in Berea, OH,": the state, whatever the parser made of it
+    job = next((m for m in cluster.mentions if m.titled), None)
+    if job is not None and cluster.labels().most_common(1)[0][0] in ("GPE", "LOC") \
+            and not (cluster.is_personal() and person_shaped(name)):
+        if doc is not None:
+            fire_at(doc, TITLED_PLACE, job)
         return "organization"  # "developer Brightforge": places have no job titles
-    if lowered in lexicon.CAPITALS:
-        return "location"
-    if lowered in lexicon.GOVERNMENT_SEATS:  # the building, or the administration when it acts or speaks
-        return "organization" if any(m.agentive for m in cluster.mentions) else "location"
-    if lowered in lexicon.INSTITUTION_NAMES:
-        return "organization"  # "the Pentagon", "the Kremlin": the model often calls them places
-    if words and words[-1] in lexicon.FACILITY_WORDS and words[-1] != "house":
-        return "location"
-    if words and (words[-1] in lexicon.ORG_WORDS or words[0] in lexicon.ORG_WORDS):
-        return "organization"
-    labels = cluster.labels()
-    label = labels.most_common(1)[0][0]
-    if labels["PERSON"] and person_shaped(name) and len(words) >= 2:
-        return "person"
-    acting = next((m for m in cluster.mentions if m.agentive), None)
-    if label in ("GPE", "LOC") and labels["ORG"] and acting is not None and lowered not in lexicon.REGIONS \
+    held = next((m for m in cluster.mentions if m.held), None)
+    if held is not None and len(words) == 1 and not cluster.is_personal() \
             and not any(m.locative or m.placed or m.geographic for m in cluster.mentions):
+        if doc is not None:
+            fire_at(doc, HELD_FIRM, held)
+        return "organization"  # "Funds hold shares in Toyota": a firm, though the gazetteer knows a town
+    if any(m.rule == SPEAKER_LABEL.id for m in cluster.mentions):
+        return "person"  # "VELTMAN: We will not sign": a transcript's speaker
+    acting = _acting_body(cluster)
+    if acting is not None:
         if doc is not None:
             fire_at(doc, ACTING_BODY, acting)
         return "organization"  # "sold to Verizon" (a place, says the model) ... "Verizon is paying"
-    if label == "NORP" and words[-1] in lexicon.PARTY_PLURALS:
+    if _party_plural(cluster):
         if doc is not None:
             fire_at(doc, PARTY_PLURAL, cluster.mentions[0])
         return "organization"  # "the Liberal Democrats": the party
-    return _TYPE_OF_LABEL.get(label, "organization")
+    return None
+
+
+def _type_of(cluster: Cluster, doc: Any = None) -> ActorType:
+    """The type a rule decides, else the fitted typer's (``typer``)."""
+    return _ruled_type(cluster, doc) or fitted_type(type_features(cluster, doc))
+
+
+def _acting_body(cluster: Cluster) -> Mention | None:
+    """``ACTING_BODY``: the acting mention of a name the model mostly calls a place, once a body, and
+    never used as a place."""
+    labels = cluster.labels()
+    if cluster.is_personal() and person_shaped(cluster.longest()):
+        return None
+    if labels.most_common(1)[0][0] not in ("GPE", "LOC") or not labels["ORG"] \
+            or name_key(cluster.longest()) in lexicon.REGIONS \
+            or any(m.locative or m.placed or m.geographic for m in cluster.mentions):
+        return None
+    return next((m for m in cluster.mentions if m.agentive), None)
+
+
+def _party_plural(cluster: Cluster) -> bool:
+    """``PARTY_PLURAL``: a party named by its members, which the model calls a nationality."""
+    words = name_key(cluster.longest()).split()
+    if cluster.is_personal() and person_shaped(cluster.longest()):
+        return False
+    return bool(words) and cluster.labels().most_common(1)[0][0] == "NORP" \
+        and words[-1] in lexicon.PARTY_PLURALS
 
 
 def employers_not_people(pairs: list[tuple[Mention, Actor]]) -> None:
