@@ -75,6 +75,9 @@ def joined_entities(doc: Any) -> list[Any]:
         elif _first_name_misread(ent):
             fire_span(FIRST_NAME_MISREAD, doc[ent.start:ent.end + 1])
             joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+        elif _untagged_head(ent):
+            fire_span(NAME_HEAD_UNTAGGED, doc[ent.start:ent.end + 1])
+            joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))  # "[Óscar Villanueva] Ríos"
         elif _described_name_misread(ent):
             fire_span(NAME_ACROSS_ENTITIES, doc[ent.start:ent.end + 1])
             joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))  # "convener [Nazma Akter] Shimu"
@@ -100,6 +103,18 @@ NAME_ACROSS_ENTITIES = rule(
                {"actor": "Nazma Akter Shimu", "type": "person"})],
     counter=[("Solar tender\n\nThe Bank of Anna Maria said on Monday that it would lend more.",
               {"no_actor": "Anna Maria said"})])
+
+
+NAME_HEAD_UNTAGGED = rule(
+    "repairs.name-head-untagged", "A person's name the model cut before its last word, which it left "
+    "untagged though the name hangs on it (“Prime Minister [Óscar Villanueva] Ríos flew”): a second surname "
+    "ends the name; never a body's, a place's, a title's or a day's word (“the Ana Ruiz Foundation”, "
+    "“the Tom Hale Bridge”).",
+    examples=[("Landslide\n\nPrime Minister Óscar Villanueva Ríos flew to the area on Wednesday. \"No family "
+               "will be left on its own,\" Villanueva told reporters.",
+               {"quote": "No family will be left", "speaker": "Óscar Villanueva Ríos"})],
+    counter=[("Gifts\n\nThe Ana Ruiz Foundation said it would fund the school.",
+              {"actor": "Ana Ruiz Foundation", "type": "organization"})])
 
 
 INITIALLED_NAME = rule(
@@ -147,6 +162,25 @@ def _name_opening_in(ent: Any) -> int | None:
             return k  # (hung on the person's name in the parse; "Georgia Brian Kemp's office" is a place's)
         return None
     return None
+
+
+def _untagged_head(ent: Any) -> bool:
+    """A person's name of two words or more whose words all hang, in the parse, on the untagged
+    capitalised proper noun right after it: the name's last word ("Óscar Villanueva Ríos")."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.end >= len(doc) or not ent[-1].whitespace_:
+        return False
+    after = doc[ent.end]
+    word = after.lower_
+    return after.pos_ == "PROPN" and after.is_title and not after.ent_type_ and after.is_alpha \
+        and all(t.dep_ == "compound" and t.head.i in (after.i, *range(ent.start, ent.end)) for t in ent) \
+        and not any(word in vocabulary for vocabulary in _NOT_A_SURNAME) and not country_key(after.text)
+
+
+#: Words that end a body's, a place's or a thing's name, never a person's.
+_NOT_A_SURNAME = (lexicon.ORG_WORDS, lexicon.TITLE_WORDS, lexicon.FACILITY_WORDS, lexicon.PLACE_HEADS,
+                  lexicon.LANDFORM_HEADS, lexicon.STREET_HEADS, lexicon.MONTHS, lexicon.WEEKDAYS,
+                  lexicon.INDUSTRY_WORDS, lexicon.MEDIA_WORDS)
 
 
 def _described_name_misread(ent: Any) -> bool:
