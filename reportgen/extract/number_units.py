@@ -100,6 +100,9 @@ CURRENCY = rule(
                {"number": "N1,180 per litre", "unit": "naira per litre", "no_number": "N95"}),
               ("Relief\n\nThe agency released P25 million in aid on Monday.",
                {"number": "P25 million", "unit": "pesos", "value": 25e6}),
+              # Malaysian copy glues the scale too ("RM38.6mil", "RM1.2bil")
+              ("Trial\n\nThe contract was worth RM1.2bil, the court heard.",
+               {"number": "RM1.2bil", "unit": "ringgit", "value": 1.2e9}),
               # a currency word that is also a verb, right after money (numbers.yaml trailing_currencies)
               ("Chips\n\nHanseong will invest 500 billion won in the plant.",
                {"number": "500 billion won", "unit": "won", "value": 5e11})],
@@ -384,6 +387,39 @@ def _currency(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     return "dollars", end
 
 
+EXCHANGE_RATE = rule(
+    "numbers.exchange-rate",
+    "A figure followed by \"to the\", \"against the\" or \"per\" and a currency (\"15.2 to the dollar\", "
+    "\"5.12 per euro\") is an exchange rate: so many of the currency the sentence names before it (else of "
+    "no stated one) per that currency.",
+    examples=[("Currency\n\nThe cedi, which began the year at 15.2 to the dollar, fell on Tuesday.",
+               {"number": "15.2 to the dollar", "unit": "cedis per dollar", "value": 15.2}),
+              ("Currency\n\nThe leu weakened 0.4% to 5.12 per euro on Monday.",
+               {"number": "5.12 per euro", "unit": "lei per euro"})],
+    counter=[("Currency\n\nThe bank sold 300 dollars to each customer.", {"number": "300 dollars",
+                                                                         "unit": "dollars"})])
+
+
+def _exchange_rate(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    """``EXCHANGE_RATE``: "15.2 to the dollar", "5.12 per euro", "84.2 against the dollar"."""
+    doc, end = amount.doc, amount.end
+    words = [t.lower_ for t in doc[end:end + 3]]
+    if words[:2] in (["to", "the"], ["against", "the"]) and len(words) == 3:
+        base, stop = words[2], end + 3
+    elif words[:1] == ["per"] and len(words) >= 2:
+        base, stop = words[1], end + 2
+    else:
+        return None
+    if base not in CURRENCIES or CURRENCIES[base] in ("cents", "pence") or amount.label == "MONEY":
+        return None
+    start = sentence_of(doc[amount.span.start]).start
+    local = next((CURRENCIES[t.lower_] for t in doc[start:amount.span.start]
+                  if t.lower_ in CURRENCIES and t.pos_ in ("NOUN", "PROPN")
+                  and CURRENCIES[t.lower_] != CURRENCIES[base]),
+                 None)
+    return f"{local} per {base}" if local else f"per {base}", stop
+
+
 def _measure_words(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     if amount.label not in ("QUANTITY", "MONEY"):
         return None
@@ -627,7 +663,7 @@ def _modifiers_only(between: Any, head: Any) -> bool:
 #: ``number_elided.ELSEWHERE`` follows for a figure that is no share.
 UNIT_RULES: tuple[tuple[Rule, Finder], ...] = (
     (GLUED_MEASURE, _glued_measure), (SCALE_READING, _scale_reading), (PERCENT, _percent),
-    (CURRENCY, _currency),
+    (CURRENCY, _currency), (EXCHANGE_RATE, _exchange_rate),
     (MEASURE_WORDS, _measure_words), (AGE, _age), (THRESHOLD, _threshold), (COUNTED_NOUN, _counted_noun),
     (ADJECTIVE_NOUN, _adjective_noun), (OF_NOUN, _of_noun),
     (STATED_STATE, _stated_state))
