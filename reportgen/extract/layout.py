@@ -317,10 +317,15 @@ class QuoteLookup:
 
 DATELINE = rule(
     "text.dateline", "A wire dateline before the lead (“OSLO, March 3 (Reuters) - ”), or a known place in "
-    "capitals and a colon opening one of the first lines (“RANCHI: The government ...”), is page furniture.",
+    "capitals and a colon opening one of the first lines (“RANCHI: The government ...”), or a known place "
+    "and its country in the text's own case before a dash opening the lead (“Almaty, Kazakhstan – ”), is "
+    "page furniture.",
     effect="-",
     examples=[("Ferries resume\n\nOSLO (Nordwire) - Ferries to Bergen resumed on Friday, the operator said.",
                {"no_actor": "Nordwire"}),
+              ("Water deal\n\nAlmaty, Kazakhstan – Ministers agreed a treaty after talks that one delegate "
+               "described as \"the most honest conversation we have had in 30 years\".",
+               {"quote": "the most honest conversation", "speaker": None, "no_actor": "Almaty"}),
               ("Budget 2026-27\n\nRANCHI: The Lok Pragati Dal government presented a budget on Monday.",
                {"no_actor": "RANCHI"})],
     counter=[("Senate hearing\n\nRAMOS: Secretary Ruiz, did you lie to the families?\n\nRUIZ: No, I did not "
@@ -328,6 +333,10 @@ DATELINE = rule(
 #: A label in capitals and a colon opening a line: a transcript's speaker ("TELLER: As long as it takes."),
 #: or, alone and a place, the dateline of an Indian or Pakistani paper ("RANCHI: The government ...").
 SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,30}):\s")
+#: A dateline in the text's own case: a place, maybe its country or region, a spaced dash ("Almaty,
+#: Kazakhstan – ").
+_PLACE_WORDS = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
+_TITLED_DATELINE = re.compile(rf"({_PLACE_WORDS})(?:, ({_PLACE_WORDS}))? [—–-]+ (?=[A-Z])")
 #: How many lines from the top such a dateline may open (headline, byline, date, picture, lead).
 _COLON_DATELINE_LINES = 6
 CREDIT = rule(
@@ -507,7 +516,19 @@ class Layout:
         place before a colon ("RANCHI: The government ...")."""
         found = ((start, dateline_end(self.text, start, end)) for start, end in self.paragraphs)
         wire = frozenset(end for start, end in found if end > start)
-        return wire | frozenset(self.colon_datelines.values())
+        return wire | frozenset(self.colon_datelines.values()) | frozenset(self.titled_datelines.values())
+
+    @cached_property
+    def titled_datelines(self) -> dict[int, int]:
+        """Start -> end of a dateline written in the text's own case before a dash, opening one of the
+        first lines after the headline (after a standfirst, a byline or a date: "Almaty, Kazakhstan –
+        Ministers ..."): a place the gazetteer knows, and its country or region."""
+        for start, end in self.paragraphs[:_COLON_DATELINE_LINES + 1]:
+            match = _TITLED_DATELINE.match(self.text, start, end) if start >= self.headline_end else None
+            if match and gazetteer_place(match.group(1)) \
+                    and (match.group(2) is None or gazetteer_place(match.group(2))):
+                return {start: match.end()}
+        return {}
 
     @cached_property
     def colon_datelines(self) -> dict[int, int]:
@@ -576,6 +597,8 @@ def furniture_ranges(doc: Any, lines: list[tuple[int, int]]) -> list[tuple[int, 
         dateline = dateline_end(text, start, end)
         if dateline == start:
             dateline = layout_of(doc).colon_datelines.get(start, start)  # ("RANCHI: The government ...")
+        if dateline == start:
+            dateline = layout_of(doc).titled_datelines.get(start, start)  # ("Almaty, Kazakhstan – ...")
         if dateline > start:
             ranges.append((start, dateline))
             fire(doc, DATELINE, start, dateline)

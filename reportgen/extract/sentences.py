@@ -85,6 +85,8 @@ def without_dateline(sent: Any) -> Any:
     end = dateline_end(layout.text[sent.start_char:sent.end_char])  # (the span's text, not rebuilt)
     if not end and sent.start_char in layout.colon_datelines:
         end = layout.colon_datelines[sent.start_char] - sent.start_char  # ("RANCHI: The government ...")
+    if not end and sent.start_char in layout.titled_datelines:
+        end = layout.titled_datelines[sent.start_char] - sent.start_char  # ("Almaty, Kazakhstan – ...")
     if not end:
         return sent
     cut = sent.start_char + end

@@ -149,6 +149,18 @@ INTERVIEW_ANSWER = rule(
                {"quote": "Grants, or cheap loans", "speaker": "Rini Sembiring"})],
     counter=[("Road news\n\nQ: When does the bridge open?\n\nThe council said on Friday.",
               {"no_quote": "When does the bridge"})])
+SOURCE_IN_FURNITURE = rule(
+    "quotes.source-in-furniture", "A source the parser found in page furniture (a dateline it made the "
+    "lead's subject: “Almaty, Kazakhstan – Ministers agreed ... that one delegate described as “...””) "
+    "speaks for nobody.", effect="-",
+    examples=[("Water deal agreed\n\nMinisters from five republics back a fund, but one holds out.\n\nBy Ana "
+               "Ruiz\nPublished On 15 Sep 2026\n\nAlmaty, Kazakhstan – Ministers from the five states have "
+               "agreed on the outline of a treaty after two days of talks that one delegate described as "
+               "\"the most honest conversation we have had in 30 years\".",
+               {"quote": "the most honest conversation", "speaker": None})],
+    counter=[("Water deal\n\nAlmaty, Kazakhstan – Ministers agreed a treaty. \"It is the most honest deal in "
+              "30 years,\" said Foreign Minister Ana Ruiz.", {"quote": "the most honest deal",
+                                                             "speaker": "Ana Ruiz"})])
 SOURCE_UNNAMED = rule(
     "quotes.source-unnamed", "An unnamed source (“a resident”, “one official”, “an official who asked "
     "not to be named”) is nobody the brief can name; the claim keeps how the text describes them.",
@@ -545,6 +557,8 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
             noun = noun.head  # "Carla Mendes, an engineer, who said": the name the apposition explains
         speaker, _ = _resolve_phrase(doc, noun, index, depth + 1)
         return speaker, SOURCE_RELATIVE
+    if index.layout.is_furniture(head.idx) and not index.in_quote(head.idx):
+        return None, SOURCE_IN_FURNITURE  # "Almaty, Kazakhstan – Ministers agreed": the parser's subject
     named = index.actor_at(head.i)
     if named is None and (is_title_word(head) or head.like_num or head.lower_ in lexicon.TITLE_WORDS):
         named = _named_after_rank(doc, head, index)  # "said Air Force 1st Lt. Ana Ruiz" parsed at "1st"

@@ -13,6 +13,7 @@ from reportgen.extract.layout import Layout
 from reportgen.extract.mentions.mention import (
     Mention,
     agentive,
+    capitalised_by_position,
     chain_token,
     form_of_address,
     found_mention,
@@ -150,8 +151,9 @@ def _legal_form_end(doc: Any, j: int) -> int:
 def _single_source(token: Any) -> bool:
     """One untagged proper noun that is cited ("according to HuffPo") or the subject of a reporting
     verb or of "put it" ("As Vulture put it"): a name, though a one-word one."""
-    if token.tag_ != "NNP" or token.is_sent_start or not_a_name_word(token) or not token.text[:1].isupper():
-        return False
+    if token.tag_ != "NNP" or token.is_sent_start or not_a_name_word(token) or not token.text[:1].isupper() \
+            or capitalised_by_position(token):
+        return False  # ("Almaty, Kazakhstan – Ministers agreed": a plural opening the lead)
     before = token.doc[token.i - 1]
     if before.text in ("-", "–", "&", ".") and not before.whitespace_:
         return False  # the last part of "F-Secure", "AT&T"
