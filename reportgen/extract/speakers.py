@@ -403,7 +403,9 @@ def _repeated(k: int, found: list[Attribution], words: list[list[str]], index: _
               headline: int) -> Attribution:
     """A quote left without a speaker that repeats one with a speaker (a headline, a teaser) is the
     same speaker's (``index``: the quotes it may repeat); so is a quote that only its place gave a
-    speaker, when it repeats a quote with a cue of its own (near verbatim, unless it is the headline's)."""
+    speaker, when it repeats a quote with a cue of its own (near verbatim, unless it is the headline's,
+    and a headline's word for word cut of a longer quote: "'We are closer than ever': Chad and rebels
+    ..." of "“We are closer than ever to silencing the guns,” she said")."""
     own = found[k]
     if own.speaker is not None and not _placed(own, headline):
         return own
@@ -420,7 +422,8 @@ def _repeated(k: int, found: list[Attribution], words: list[list[str]], index: _
         other, pool = found[j], index.pools[j]
         if j == k or other.triple.quote == quote:
             continue
-        if not loose and len(pool) > _VERBATIM_GROWTH * distinct:
+        excerpt = quote.end <= headline and _run_share(mine, words[j]) == 1.0  # the headline's cut of it
+        if not loose and len(pool) > _VERBATIM_GROWTH * distinct and not excerpt:
             continue  # a partial match is chance (a short quote inside a long one)
         share = sum(w in pool for w in mine) / len(mine)
         if share >= least and _run_share(mine, words[j]) >= _REPEATS and (best is None or share > best[0]):

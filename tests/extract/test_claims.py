@@ -355,3 +355,12 @@ def test_a_body_noun_never_means_the_country_named_before_it(nlp: Any) -> None:
     claims = claims_of(nlp, ("Floods hit southern Brazil\n\nRain fell again on Saturday across Brazil. The "
                              "agency said 41 people were missing."))
     assert not [c for c in claims if c.speaker == "Brazil"], [(c.speaker, c.text) for c in claims]
+
+
+def test_a_headline_cut_of_a_longer_quote_is_the_body_speakers(nlp: Any) -> None:
+    # the country after the colon is what the story is about, not who spoke (quotes.repeated)
+    said = quotes(claims_of(nlp, "‘We are closer than ever’: Chad and rebels edge towards a truce\n\nThe "
+                                 "envoy, Ana Ruiz, spoke in Nairobi on Monday. “We are closer than ever to "
+                                 "silencing the guns in the north,” she said."))
+    assert ("Ana Ruiz", "We are closer than ever") in said
+    assert ("Ana Ruiz", "We are closer than ever to silencing the guns in the north") in said

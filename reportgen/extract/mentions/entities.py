@@ -424,15 +424,18 @@ def _with_people_after_brackets(doc: Any, ents: list[Any]) -> list[Any]:
 
 NAME_PARTICLE = rule(
     "mentions.name-particle", "A person's name goes on over the lower-case particles of Portuguese, "
-    "Spanish, Filipino or Dutch names (“Otávio Siqueira do Amaral”, “Juan Miguel delos Santos”, “Ana de "
-    "la Cruz”) to the capitalised surname after them, which the model cuts off or tags apart.",
+    "Spanish, Filipino, Dutch or Welsh names (“Otávio Siqueira do Amaral”, “Juan Miguel delos Santos”, "
+    "“Ana de la Cruz”, “Gareth ap Rhys”) to the capitalised surname after them, which the model cuts off or "
+    "tags apart.",
     examples=[("Ruling\n\nJustice Otávio Siqueira do Amaral wrote the dissent. Amaral said the fines were "
                "too old to collect.", {"actor": "Otávio Siqueira do Amaral", "type": "person"}),
               ("Typhoon\n\nMayor Juan Miguel delos Santos ordered the evacuation on Sunday.",
                {"actor": "Juan Miguel delos Santos", "type": "person"}),
               ("Vote\n\n“I doubt they have 49 senators,” said Bruno Carvalho dos Santos, a political "
                "scientist.",
-               {"actor": "Bruno Carvalho dos Santos", "type": "person"})],
+               {"actor": "Bruno Carvalho dos Santos", "type": "person"}),
+              ("School closure\n\nGareth ap Rhys, the head teacher, said the decision was wrong.",
+               {"actor": "Gareth ap Rhys", "type": "person"})],
     counter=[("Ruling\n\nWe asked Ana Lopes do Brazil and the others to wait.",
               {"no_actor": "Ana Lopes do Brazil"}),
              ("Rally\n\nThey asked what Tom Reyes and Maria would do. Tom Reyes do Not know.",
