@@ -864,3 +864,14 @@ def test_a_lone_place_label_is_the_place_not_a_speaker(nlp: Any) -> None:
     actors, _ = actors_of(nlp, "UKRAINE: Drones hit Kyiv power plant\n\nRussian drones struck a power "
                                "plant in Kyiv overnight, Mayor Vitali Klitschko said.")
     assert named(actors, "UKRAINE").type == "country"
+
+
+def test_a_double_surname_in_the_headline_is_the_full_name_after_it(nlp: Any) -> None:
+    # an occupation the headline sets before a name is no part of it; the double surname before the full
+    # name joins it (referents.merging._merge_parts)
+    actors, _ = actors_of(nlp, "Marathoner Jepchirchir Biwott banned for four years\n\nKenyan runner "
+                               "Caroline Jepchirchir Biwott was banned on Monday. Jepchirchir Biwott said "
+                               "she would appeal.")
+    people = [a for a in actors if a.type == "person"]
+    assert [a.name for a in people] == ["Caroline Jepchirchir Biwott"], people
+    assert "Jepchirchir Biwott" in people[0].aliases

@@ -569,7 +569,9 @@ def _person_for_part(part: str, clusters: Iterable[Cluster], last_seen: dict[int
 
 
 def _merge_parts(clusters: list[Cluster]) -> None:
-    """A one-word name seen before the full one ("Obama" in a headline) joins the unique full name."""
+    """A one-word name seen before the full one ("Obama" in a headline) joins the unique full name; so
+    does a double surname seen before it ("Jepchirchir Biwott banned ..." of "Caroline Jepchirchir
+    Biwott", as ``_longer_name_ending`` joins one seen after it)."""
     # Owners only gain one-word names here, so each full name's first and last word stay put.
     by_part: dict[str, list[Cluster]] = {}
     for c in clusters:
@@ -590,6 +592,17 @@ def _merge_parts(clusters: list[Cluster]) -> None:
         if len(owners) == 1 and (gender is None or owners[0].gender(stated=True) in (None, gender)):
             absorb(owners[0], cluster)  # (never "Mrs. Quinn" into a "Mr. Quinn"; a first name is no proof:
             # "Mr. Graham" is Lindsey Graham)
+    for cluster in clusters:
+        names = {name_key(n) for n in cluster.names()}
+        if cluster.merged_into is not None or len(names) != 1 or not cluster.is_personal():
+            continue
+        pair = next(iter(names))
+        if len(pair.split()) != 2 or pair.split()[0] in lexicon.first_name_genders():
+            continue  # ("Marcus Whitfield" of "Marcus Delane Whitfield" is SHORTENED_NAME's)
+        owners = [c for c in clusters if c is not cluster and c.merged_into is None and c.is_personal()
+                  and len(name_key(c.longest()).split()) >= 3 and name_key(c.longest()).endswith(" " + pair)]
+        if len(owners) == 1:
+            absorb(owners[0], cluster)
 
 
 SHORTENED_NAME = rule(
