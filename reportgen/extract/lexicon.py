@@ -384,6 +384,8 @@ VAGUE_MAGNITUDES: dict[str, float] = mapping("numbers", "vague_magnitudes")
 VAGUE_COUNTS: dict[str, float] = mapping("numbers", "vague_counts")
 DECIMAL_POINTS = words("numbers", "decimal_points")
 CURRENCIES: dict[str, str] = mapping("numbers", "currencies")
+#: In order: a rate is quoted per one unit of the first of its two currencies here.
+BASE_CURRENCIES: list[str] = list(entries("numbers", "base_currencies"))
 TRAILING_CURRENCIES: dict[str, str] = mapping("numbers", "trailing_currencies")
 CURRENCY_CODES = words("numbers", "currency_codes")
 CURRENCY_SIGNS = words("numbers", "currency_signs")

@@ -17,6 +17,7 @@ from reportgen.extract.grammar import SUBJECTS
 from reportgen.extract.layout import layout_of, sentence_of
 from reportgen.extract.lexicon import (
     AGE_WORDS,
+    BASE_CURRENCIES,
     COUNT_WORDS,
     CURRENCIES,
     CURRENCY_CODES,
@@ -390,14 +391,18 @@ def _currency(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
 EXCHANGE_RATE = rule(
     "numbers.exchange-rate",
     "A figure followed by \"to the\", \"against the\" or \"per\" and a currency (\"15.2 to the dollar\", "
-    "\"5.12 per euro\") is an exchange rate: so many of the currency the sentence names before it (else of "
-    "no stated one) per that currency.",
+    "\"5.12 per euro\") is an exchange rate: so many of the currency the sentence names before it per that "
+    "one, unless the market quotes it the other way (\"the dollar rose to 151.2 against the yen\": yen per "
+    "dollar; numbers.yaml base_currencies); \"per pound\" may be a weight.",
     examples=[("Currency\n\nThe cedi, which began the year at 15.2 to the dollar, fell on Tuesday.",
                {"number": "15.2 to the dollar", "unit": "cedis per dollar", "value": 15.2}),
               ("Currency\n\nThe leu weakened 0.4% to 5.12 per euro on Monday.",
-               {"number": "5.12 per euro", "unit": "lei per euro"})],
+               {"number": "5.12 per euro", "unit": "lei per euro"}),
+              ("Currency\n\nThe dollar rose to 151.2 against the yen on Friday.",
+               {"number": "151.2 against the yen", "unit": "yen per dollar"})],
     counter=[("Currency\n\nThe bank sold 300 dollars to each customer.", {"number": "300 dollars",
-                                                                         "unit": "dollars"})])
+                                                                         "unit": "dollars"}),
+             ("Market\n\nShrimp fetched 7.50 per pound at the dock.", {"no_number": "7.50 per pound"})])
 
 
 def _exchange_rate(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
@@ -406,8 +411,8 @@ def _exchange_rate(amount: Amount, earlier: list[Number]) -> tuple[str, int] | N
     words = [t.lower_ for t in doc[end:end + 3]]
     if words[:2] in (["to", "the"], ["against", "the"]) and len(words) == 3:
         base, stop = words[2], end + 3
-    elif words[:1] == ["per"] and len(words) >= 2:
-        base, stop = words[1], end + 2
+    elif words[:1] == ["per"] and len(words) >= 2 and words[1] not in ("pound", "pounds"):
+        base, stop = words[1], end + 2  # (never "7.50 per pound", a weight)
     else:
         return None
     if base not in CURRENCIES or CURRENCIES[base] in ("cents", "pence") or amount.label == "MONEY":
@@ -417,6 +422,11 @@ def _exchange_rate(amount: Amount, earlier: list[Number]) -> tuple[str, int] | N
                   if t.lower_ in CURRENCIES and t.pos_ in ("NOUN", "PROPN")
                   and CURRENCIES[t.lower_] != CURRENCIES[base]),
                  None)
+    # (which way the rate runs is the market's convention, not the grammar's: "the rupee fell to 84.2
+    # against the dollar" is rupees per dollar, "the dollar rose to 151.2 against the yen" yen per dollar)
+    rank = {c: k for k, c in enumerate(BASE_CURRENCIES)}
+    if local in rank and rank[local] < rank.get(CURRENCIES[base], len(rank)):
+        return f"{CURRENCIES[base]} per {local.removesuffix('s')}", stop
     return f"{local} per {base}" if local else f"per {base}", stop
 
 

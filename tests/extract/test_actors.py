@@ -731,8 +731,8 @@ def test_a_person_whose_surname_is_a_landform_stays_a_person(nlp: Any) -> None:
 
 
 def test_what_one_holds_shares_in_is_a_firm(nlp: Any) -> None:
-    actors, _ = actors_of(nlp, "Shares\n\nFunds hold shares in Toyota and Honda. Pension funds have invested "
-                               "heavily in Hitachi.")
+    actors, _ = actors_of(nlp, "Shares\n\nFunds hold shares in Toyota and Honda. Pension funds bought a 5% "
+                               "stake in Hitachi.")  # (investing in a name is no sign: towns get investment)
     assert all(a.type == "organization" for a in actors), [(a.name, a.type) for a in actors]
 
 

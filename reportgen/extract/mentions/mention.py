@@ -221,19 +221,25 @@ def locative(root: Any) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in lexicon.LOCATIVE_PREPOSITIONS:
         owner = root.i + 1 < len(root.doc) and root.doc[root.i + 1].text in POSSESSIVE_MARKS
-        return not held(root) and not owner  # ("shares in Toyota": a firm; "in Dell's buyout": an owner)
+        # ("shares in Toyota", "invested in Hitachi": no place said; "in Dell's buyout": an owner)
+        return not _holding(root) and not owner
     return root.dep_ == "dobj" and head.lemma_.lower() in lexicon.VISITING_VERBS
 
 
-def held(root: Any) -> bool:
-    """What one holds shares in or invests in ("shares in Toyota", "hold shares in Toyota", "invested in
-    Hitachi"): a firm, never a place."""
+def _holding(root: Any, nouns_only: bool = False) -> bool:
+    """What something is held or invested in ("shares in Toyota", "hold shares in Toyota", "invested in
+    Hitachi"); ``nouns_only``: held as shares or a stake, never just invested in (a town may be)."""
     root = tree_of(root.doc).first_conjunct(root)
     if root.dep_ != "pobj" or root.head.lower_ not in lexicon.LOCATIVE_PREPOSITIONS:
         return False
     holder = root.head.head
-    return any(t.lemma_.lower() in lexicon.HOLDING_WORDS
+    return any(t.lemma_.lower() in lexicon.HOLDING_WORDS and (t.pos_ == "NOUN" or not nouns_only)
                for t in (holder, *(c for c in holder.children if c.dep_ == "dobj")))
+
+
+def held(root: Any) -> bool:
+    """What one holds shares or a stake in ("shares in Toyota", "a 5% stake in Hitachi"): a firm."""
+    return _holding(root, nouns_only=True)
 
 
 def person_joined_to_place(root: Any) -> bool:
@@ -248,7 +254,10 @@ def person_joined_to_place(root: Any) -> bool:
 
 
 def placed(root: Any) -> bool:
-    """ "In Carvale, where ...", "a depot in Carvale", "X, where ...": the name is where something is."""
+    """ "In Carvale, where ...", "a depot in Carvale", "X, where ...": the name is where something is
+    (never what a stake is held in: "a 5% stake in Hitachi")."""
+    if held(root):
+        return False
     if any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in root.children):
         return True
     head = root.head

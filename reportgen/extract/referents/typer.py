@@ -40,7 +40,6 @@ class TypeFeatures:
     place_label: float     # GPE or LOC
     facility_label: float  # FAC
     group_label: float     # NORP
-    other_label: float     # PRODUCT, EVENT, LAW ...
     personal: float        # a person to the clustering: the model's PERSON, a title or honorific
     person_shaped: float   # one to four capitalised words, no body or place word
     first_name: float      # opened by a known first name ("Rita", "Ana Ruiz")
@@ -61,18 +60,13 @@ class TypeFeatures:
     large_city: float      # of 100,000 people or more
     state: float           # a country's state, province or region
     capital: float         # a capital city the data lists
-    seat: float            # a government's seat ("Downing Street", "the Kremlin" aside)
-    institution: float     # an institution the data knows ("the Pentagon")
-    region: float          # a region the data lists ("the Sahel")
     party_plural: float    # a party named by its members ("Democrats", "the Tories")
     plural: float          # the last word ends in "s"
     agentive: float        # share that act: subjects and possessors
     locative: float        # share after "in", "at", "near" ... or visited
     placed: float          # share used only as a place ("a yard in X")
-    geographic: float      # some mention modifies a place noun ("the Norfolk coast")
     attributive: float     # share only modifying a common noun ("its Twitter account")
     after_the: float       # some mention follows "the"
-    titled_place: float    # a job title before a name the model calls a place ("developer Brightforge")
     firm_part: float       # some mention owns what a firm has ("Kestrova's shares", "Halvern Mining sales")
     impersonal: float      # some mention is described as a thing or body ("X, which ...", "in a statement")
     staffed: float         # some mention owns an office or a board ("Eskom's board")
@@ -83,7 +77,6 @@ class TypeFeatures:
     plain_person: float    # the plain reading: a person to the clustering and shaped like a name ...
     plain_org: float       # ... else the model's most frequent label: ORG (or none an actor's)
     plain_place: float     # GPE, LOC or FAC
-    plain_group: float     # NORP
     unplaced_org: float    # the model's ORG with no use as a place ("shares in Toyota", "Toyota said")
     unplaced_person: float  # a person to the clustering, with no use as a place ("signed Lois Lane")
     first_person_label: float  # the model's label of the first mention, the one usually written in full
@@ -123,7 +116,6 @@ def type_features(cluster: Cluster, doc: Any = None) -> TypeFeatures:
         place_label=sum(labels[k] for k in _PLACE_LABELS) / n,
         facility_label=labels["FAC"] / n,
         group_label=labels["NORP"] / n,
-        other_label=sum(labels[k] for k in _OTHER_LABELS) / n,
         personal=float(cluster.is_personal()),
         person_shaped=float(person_shaped(name)),
         first_name=float(words[0] in lexicon.first_name_genders()),
@@ -146,18 +138,13 @@ def type_features(cluster: Cluster, doc: Any = None) -> TypeFeatures:
         large_city=float(known_city(name, 100_000)),
         state=float(types._state_or_province(name)),
         capital=float(lowered in lexicon.CAPITALS),
-        seat=float(lowered in lexicon.GOVERNMENT_SEATS),
-        institution=float(lowered in lexicon.INSTITUTION_NAMES),
-        region=float(lowered in lexicon.REGIONS),
         party_plural=float(last in lexicon.PARTY_PLURALS),
         plural=float(len(last) > 3 and last.endswith("s")),
         agentive=share(lambda m: m.agentive and not m.furniture),
         locative=share(lambda m: m.locative),
         placed=share(lambda m: m.placed),
-        geographic=float(any(m.geographic for m in mentions)),
         attributive=share(lambda m: m.attributive),
         after_the=float(types._after_the(doc, cluster)),
-        titled_place=float(any(m.titled for m in mentions) and top_label in _PLACE_LABELS),
         firm_part=float(doc is not None and any(_owns(doc[m.root], lexicon.ORG_PARTS) for m in mentions)),
         impersonal=float(any(m.impersonal for m in mentions)),
         staffed=float(doc is not None and any(types._office_possessor(doc, m) for m in mentions)),
@@ -169,15 +156,12 @@ def type_features(cluster: Cluster, doc: Any = None) -> TypeFeatures:
         plain_person=float(plain == "person"),
         plain_org=float(plain == "organization"),
         plain_place=float(plain == "location"),
-        plain_group=float(plain == "group"),
         unplaced_org=labels["ORG"] / n * (not placed),
         unplaced_person=float(cluster.is_personal() and not placed),
         first_person_label=float(mentions[0].label == "PERSON") if mentions else 0.0,
         first_org_label=float(mentions[0].label == "ORG") if mentions else 0.0,
         first_place_label=float(mentions[0].label in _PLACE_LABELS) if mentions else 0.0,
     )
-
-    return False
 
 
 def _owns(root: Any, nouns: frozenset[str]) -> bool:

@@ -233,7 +233,9 @@ STATE_CODE = rule(
                "winning the state on Tuesday, and said the race was far from over.",
                {"actor": "OH", "type": "location"})],
     counter=[("Rally\n\nThe OH Group, a consultancy, said on Tuesday that the race was far from over.",
-              {"no_actor": "OH"})])
+              {"no_actor": "OH"}),
+             ("Growth\n\nJack Ma visited a school on Monday. In Hangzhou, Ma said the firm would keep "
+              "growing.", {"actor": "Jack Ma", "type": "person"})])
 
 
 TITLED_PLACE = rule(
@@ -248,13 +250,17 @@ TITLED_PLACE = rule(
 
 
 HELD_FIRM = rule(
-    "referents.held-firm", "A one-word name that one holds shares in or invests in (“shares in Toyota”, "
-    "“invested heavily in Hitachi”), never used as a place or a person, is a firm, though the gazetteer "
-    "knows a town of that name.",
-    examples=[("Shares\n\nFunds hold shares in Toyota and Honda. Pension funds have invested heavily in "
-               "Hitachi.", {"actor": "Hitachi", "type": "organization"})],
+    "referents.held-firm", "A one-word name that one holds shares or a stake in (“shares in Toyota”, “a 5% "
+    "stake in Hitachi”), never used as a place or a person, is a firm, though the gazetteer knows a town of "
+    "that name; investing in a name is no sign (“invest $300m in Gdynia”).",
+    examples=[("Shares\n\nFunds hold shares in Toyota and Honda. Pension funds bought a 5% stake in Hitachi.",
+               {"actor": "Hitachi", "type": "organization"}),
+              ("Shares\n\nShares in Toyota rose 3% on Monday. Toyota said sales were strong.",
+               {"actor": "Toyota", "type": "organization"})],
     counter=[("Floods\n\nThe floods hit Toyota on Monday, and shops in Toyota closed.",
-              {"actor": "Toyota", "type": "location"})])
+              {"actor": "Toyota", "type": "location"}),
+             ("Port\n\nThe shipping group said it would invest $300m in Gdynia over five years.",
+              {"actor": "Gdynia", "type": "location"})])
 
 
 NAMED_WORK = rule(
@@ -396,7 +402,8 @@ def _state_code(doc: Any, mention: Mention) -> bool:
     """``STATE_CODE``: a state's abbreviation right after a place the model tagged and a comma."""
     return mention.start >= 2 and doc[mention.start - 1].text == "," \
         and doc[mention.start - 2].ent_type_ in ("GPE", "LOC") and mention.end - mention.start <= 2 \
-        and name_key(mention.text).rstrip(".") in lexicon.US_STATE_TAGS
+        and mention.label != "PERSON" and (mention.text.isupper() or mention.text.endswith(".")) \
+        and name_key(mention.text).rstrip(".") in lexicon.US_STATE_TAGS  # ("In Hangzhou, Ma said": a person)
 
 
 def _a_vessel(cluster: Cluster, doc: Any) -> Mention | None:
@@ -750,10 +757,16 @@ def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
         return "organization"  # "developer Brightforge": places have no job titles
     held = next((m for m in cluster.mentions if m.held), None)
     if held is not None and len(words) == 1 and not cluster.is_personal() \
-            and not any(m.locative or m.placed or m.geographic for m in cluster.mentions):
+            and not any(m.locative or (m.placed and not m.held) or m.geographic for m in cluster.mentions):
         if doc is not None:
             fire_at(doc, HELD_FIRM, held)
         return "organization"  # "Funds hold shares in Toyota": a firm, though the gazetteer knows a town
+    if lowered in lexicon.GOVERNMENT_SEATS:  # the building, or the administration when it acts or speaks
+        return "organization" if any(m.agentive for m in cluster.mentions) else "location"
+    if lowered in lexicon.INSTITUTION_NAMES:
+        return "organization"  # "the Pentagon", "the Kremlin": the model often calls them places
+    if all(m.label == "NORP" for m in cluster.mentions) and not _party_plural(cluster):
+        return "group"  # "the Sikhs of Southall": a people, a faith, a nationality
     if any(m.rule == SPEAKER_LABEL.id for m in cluster.mentions):
         return "person"  # "VELTMAN: We will not sign": a transcript's speaker
     acting = _acting_body(cluster)
