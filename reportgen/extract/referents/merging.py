@@ -599,10 +599,9 @@ def _merge_parts(clusters: list[Cluster]) -> None:
         pair = next(iter(names))
         if len(pair.split()) != 2 or pair.split()[0] in lexicon.first_name_genders():
             continue  # ("Marcus Whitfield" of "Marcus Delane Whitfield" is SHORTENED_NAME's)
-        owners = [c for c in clusters if c is not cluster and c.merged_into is None and c.is_personal()
-                  and len(name_key(c.longest()).split()) >= 3 and name_key(c.longest()).endswith(" " + pair)]
-        if len(owners) == 1:
-            absorb(owners[0], cluster)
+        owner = _longer_name_ending(pair, clusters)
+        if owner is not None:
+            absorb(owner, cluster)
 
 
 SHORTENED_NAME = rule(
