@@ -875,3 +875,9 @@ def test_a_double_surname_in_the_headline_is_the_full_name_after_it(nlp: Any) ->
     people = [a for a in actors if a.type == "person"]
     assert [a.name for a in people] == ["Caroline Jepchirchir Biwott"], people
     assert "Jepchirchir Biwott" in people[0].aliases
+
+
+def test_an_entity_of_punctuation_alone_is_no_actor(nlp: Any) -> None:
+    # the model tags a lone "§" as an entity; nothing of it is a name (the property test found the crash)
+    actors, _ = actors_of(nlp, "§")
+    assert actors == []

@@ -125,6 +125,8 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             break
     while tokens and (tokens[-1].text in POSSESSIVE_MARKS or tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
+    if not tokens:
+        return None  # an entity of punctuation alone ("§", tagged by the model)
     if len(tokens) == 2 and tokens[1].pos_ == "NUM" and tokens[1].text.isdigit() \
             and tokens[0].lower_ not in lexicon.MEDIA_WORDS and not tokens[0].is_upper and label != "PERSON" \
             and tokens[0].lower_ not in lexicon.OPENING_BODY_WORDS:
