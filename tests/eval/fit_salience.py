@@ -26,9 +26,8 @@ import numpy as np
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from run import CORPORA, held_out
+from run import gold_briefs
 
-INVENTED = Path(__file__).with_name("invented")
 TOP = 5
 
 
@@ -70,18 +69,9 @@ def collect(holdout_sets: set[str]) -> tuple[list[Ranked], list[Ranked]]:
     nlp = load_model(Options().model)
     fitted: list[Ranked] = []
     kept: list[Ranked] = []
-    dev_held = held_out()
-    for path in sorted(CORPORA["dev"].glob("*.txt")):
-        gold_path = path.with_name(f"{path.stem}.gold.yaml")
-        if gold_path.is_file():
-            gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-            ranked = _ranked("dev", path, gold, nlp)
-            (kept if f"dev/{path.stem}" in dev_held else fitted).append(ranked)
-    for folder in sorted(p for p in INVENTED.iterdir() if p.is_dir()):
-        for path in sorted(folder.glob("*.txt")):
-            gold = yaml.safe_load(path.with_name(f"{path.stem}.gold.yaml").read_text(encoding="utf-8"))
-            ranked = _ranked(folder.name, path, gold, nlp)
-            (kept if folder.name in holdout_sets else fitted).append(ranked)
+    for group, path, held in gold_briefs(holdout_sets):
+        gold = yaml.safe_load(path.with_name(f"{path.stem}.gold.yaml").read_text(encoding="utf-8"))
+        (kept if held else fitted).append(_ranked(group, path, gold, nlp))
     return fitted, kept
 
 

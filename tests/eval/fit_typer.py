@@ -27,9 +27,8 @@ import numpy as np
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from run import CORPORA, SHARED, held_out
+from run import SHARED, gold_briefs
 
-INVENTED = Path(__file__).with_name("invented")
 #: A rule's example weighs as much as an article's actors: each was written to show one decisive case.
 RULE_WEIGHT = 5.0
 DATA = Path(__file__).resolve().parents[2] / "reportgen" / "extract" / "data" / "typer.yaml"
@@ -88,13 +87,8 @@ def collect(holdout_sets: set[str]) -> tuple[list[Example], list[Example]]:
     nlp = load_model(Options().model)
     fitted: list[Example] = []
     kept: list[Example] = []
-    dev_held = held_out()
-    for path in sorted(CORPORA["dev"].glob("*.txt")):
-        if path.with_name(f"{path.stem}.gold.yaml").is_file():
-            (kept if f"dev/{path.stem}" in dev_held else fitted).extend(_examples("dev", path, nlp))
-    for folder in sorted(p for p in INVENTED.iterdir() if p.is_dir()):
-        for path in sorted(folder.glob("*.txt")):
-            (kept if folder.name in holdout_sets else fitted).extend(_examples(folder.name, path, nlp))
+    for group, path, held in gold_briefs(holdout_sets):
+        (kept if held else fitted).extend(_examples(group, path, nlp))
     fitted.extend(_rule_examples(nlp))
     return fitted, kept
 

@@ -37,6 +37,22 @@ def held_out() -> set[str]:
     return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
+def gold_briefs(holdout_sets: set[str]) -> list[tuple[str, Path, bool]]:
+    """(group, article, held out) for every article with a gold brief: the dev corpus (group "dev", its
+    held-out articles those of ``holdout.txt``) and each set of ``tests/eval/invented`` (held out when in
+    ``holdout_sets``). The fit scripts read these."""
+    found = []
+    dev_held = held_out()
+    for path in sorted(CORPORA["dev"].glob("*.txt")):
+        if path.with_name(f"{path.stem}.gold.yaml").is_file():
+            found.append(("dev", path, f"dev/{path.stem}" in dev_held))
+    invented = Path(__file__).with_name("invented")
+    for folder in sorted(p for p in invented.iterdir() if p.is_dir()):
+        held = folder.name in holdout_sets
+        found.extend((folder.name, path, held) for path in sorted(folder.glob("*.txt")))
+    return found
+
+
 def articles(corpus: str, split: str) -> list[Path]:
     folder = CORPORA[corpus]
     prefix = "dev" if corpus == "dev" else "polnear-train"

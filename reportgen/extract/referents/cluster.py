@@ -66,6 +66,10 @@ class Cluster:
             self._personal = (state, self._looks_personal())
         return self._personal[1]
 
+    def named_person(self) -> bool:
+        """Looks like a person and its name is shaped like a person's ("Ana Ruiz", not "Ruiz Holdings")."""
+        return self.is_personal() and person_shaped(self.longest())
+
     def _looks_personal(self) -> bool:
         name = self.longest()
         labels = self.labels()

@@ -102,9 +102,10 @@ def type_features(cluster: Cluster, doc: Any = None) -> TypeFeatures:
     stated = types._stated_person(cluster)
     top_label = labels.most_common(1)[0][0] if labels else ""
 
-    plain = "person" if cluster.is_personal() and person_shaped(name) \
+    plain = "person" if cluster.named_person() \
         else _PLAIN_TYPE.get(top_label, "organization")
     placed = any(m.locative or m.placed or m.geographic for m in mentions)
+    city = known_city(name)
     alone = {name_key(m.text) for m in mentions if len(m.text.split()) == 1}
 
     def share(test: Any) -> float:
@@ -133,8 +134,8 @@ def type_features(cluster: Cluster, doc: Any = None) -> TypeFeatures:
         place_word=float(last in lexicon.PLACE_HEADS or last in lexicon.LANDFORM_HEADS
                          or last in lexicon.STREET_HEADS),
         media_word=float(last in lexicon.MEDIA_WORDS),
-        city=float(placed and known_city(name)),
-        city_unplaced=float(not placed and known_city(name)),
+        city=float(placed and city),
+        city_unplaced=float(not placed and city),
         large_city=float(known_city(name, 100_000)),
         state=float(types._state_or_province(name)),
         capital=float(lowered in lexicon.CAPITALS),

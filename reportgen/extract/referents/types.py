@@ -751,7 +751,7 @@ def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
         return "location"  # "in Berea, OH,": the state, whatever the parser made of it
     job = next((m for m in cluster.mentions if m.titled), None)
     if job is not None and cluster.labels().most_common(1)[0][0] in ("GPE", "LOC") \
-            and not (cluster.is_personal() and person_shaped(name)):
+            and not cluster.named_person():
         if doc is not None:
             fire_at(doc, TITLED_PLACE, job)
         return "organization"  # "developer Brightforge": places have no job titles
@@ -790,7 +790,7 @@ def _acting_body(cluster: Cluster) -> Mention | None:
     """``ACTING_BODY``: the acting mention of a name the model mostly calls a place, once a body, and
     never used as a place."""
     labels = cluster.labels()
-    if cluster.is_personal() and person_shaped(cluster.longest()):
+    if cluster.named_person():
         return None
     if labels.most_common(1)[0][0] not in ("GPE", "LOC") or not labels["ORG"] \
             or name_key(cluster.longest()) in lexicon.REGIONS \
@@ -802,7 +802,7 @@ def _acting_body(cluster: Cluster) -> Mention | None:
 def _party_plural(cluster: Cluster) -> bool:
     """``PARTY_PLURAL``: a party named by its members, which the model calls a nationality."""
     words = name_key(cluster.longest()).split()
-    if cluster.is_personal() and person_shaped(cluster.longest()):
+    if cluster.named_person():
         return False
     return bool(words) and cluster.labels().most_common(1)[0][0] == "NORP" \
         and words[-1] in lexicon.PARTY_PLURALS
