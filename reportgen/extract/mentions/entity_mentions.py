@@ -536,6 +536,9 @@ def _relabelled(name: str, label: str, tokens: list[Any]) -> str:
             and tokens[1].is_title:
         fire_span(CLUB_NAME, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
         return "ORG"  # "UD Valdemora", "FC Twente": a club, whatever the model called it
+    if label == "PERSON" and len(tokens) >= 2 and _legal_form(tokens[-1]):
+        fire_span(LEGAL_FORM_NAME, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
+        return "ORG"  # "Orsk Fluid Controls plc makes valves": a firm's legal name, whatever the model said
     if label in ("WORK_OF_ART", "PRODUCT") and ends_like_a_body(tokens):
         return "ORG"  # "terminal operator Harbor Link Terminals": a firm the model took for a work
     if label in ("PRODUCT", "WORK_OF_ART") and 2 <= len(tokens) <= 3 and person_shaped(name) \
@@ -546,6 +549,23 @@ def _relabelled(name: str, label: str, tokens: list[Any]) -> str:
             and name.lower() not in lexicon.GROUPS and name.lower() not in lexicon.AFFILIATION_WORDS:
         return "ORG"
     return label
+
+
+def _legal_form(token: Any) -> bool:
+    """A firm's legal form as firms write it ("plc", "AG", "Ltd.", "GmbH"), never a name's title-case
+    syllable ("Nguyen Sa")."""
+    text = token.text
+    return token.lower_ in lexicon.LEGAL_FORMS and (len(text) > 2 or not text.istitle())
+
+
+LEGAL_FORM_NAME = rule(
+    "mentions.legal-form-name", "A name that ends in a firm's legal form (“Orsk Fluid Controls plc”, “Vantor "
+    "GmbH”; organisations.yaml legal_forms) is a firm's, though the model called it a person's; a name's "
+    "title-case syllable (“Park Min Se”) is no legal form.",
+    examples=[("Merger\n\nOrsk Fluid Controls plc makes valves in Leeds. Orsk Precision Castings plc makes "
+               "pump parts in Hull.", {"actor": "Orsk Fluid Controls plc", "type": "organization"})],
+    counter=[("Award\n\nPark Min Se, the mayor of Gangneung, said on Monday that the plan would go ahead.",
+              {"actor": "Park Min Se", "type": "person"})])
 
 
 CLUB_NAME = rule(

@@ -696,6 +696,26 @@ PLACE_NOT_ITS_BODY = rule(
               {"actor": "Tallybird Group", "aliases": ["Tallybird"]})])
 
 
+FIRM_SHORT_NAME = rule(
+    "referents.firm-short-name", "The first words of one firm's legal name (“Ashcombe” of “Ashcombe Fluid "
+    "Systems plc”, “Korvander” of “Korvander AG”) are its short name, whatever words they drop, unless the "
+    "text puts something in that place (“in Ashcombe”), it is a known place the model calls one, a "
+    "person's name, or opens the legal names of two firms.",
+    examples=[("Korvander bids for Ashcombe\n\nGerman pump maker Korvander AG offered 1,045 pence a share "
+               "for Ashcombe Fluid Systems plc on Tuesday. Ashcombe's board rejected the offer, and "
+               "Korvander said it would not raise it.",
+               {"actor": "Ashcombe Fluid Systems plc", "aliases": ["Ashcombe"]}),
+              ("Bank fails\n\nRegulators closed Harborline Bank Inc. on Friday. Harborline's deposits had "
+               "fallen by a third in a week.", {"actor": "Harborline Bank Inc.", "aliases": ["Harborline"]})],
+    counter=[("Plant closes\n\nAshcombe Fluid Systems plc will close its plant in Ashcombe, a town of 9,000. "
+              "Ashcombe has lost 400 jobs since 2020.", {"actor": "Ashcombe", "type": "location"}),
+             ("Results\n\nTexas Instruments Inc. raised its forecast. Texas has added 40,000 jobs this year.",
+              {"actor": "Texas", "type": "location"}),
+             ("Merger\n\nOrsk Fluid Controls plc makes valves in Leeds. Orsk Precision Castings plc makes "
+              "pump parts in Hull. The two will merge, and Orsk said the deal would close in May.",
+              {"actor": "Orsk"})])
+
+
 def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
     """"Tallybird Group"/"Tallybird", "BBC News"/"BBC", "US Congress"/"Congress" are one organisation."""
     live = [c for c in clusters if c.merged_into is None and not c.is_personal()]
@@ -717,6 +737,10 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
                                or _named_as_body(c)) and not any(m.role for m in c.mentions))
                           or name_key(c.longest()) in firms)
                      and not any(m.honorific or m.titled for m in c.mentions)]
+    # (a firm's legal name the model called a person's still counts: "Orsk Fluid Controls plc")
+    firm_names = {key for key in (name_key(_PARENTHESISED.sub(" ", c.longest())) for c in clusters
+                                  if c.merged_into is None and c.mentions)
+                  if key.split()[-1:] and key.split()[-1] in lexicon.LEGAL_FORMS}
     # (where the story first names it: a headline shortens names, "... strike at Prairie Pacific")
     first_seen = {id(c): min((m.start for m in c.mentions if not m.headline),
                              default=min((m.start for m in c.mentions), default=0)) for c in clusters}
@@ -735,8 +759,11 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
                             for m in short.mentions)
         # (a place only the text knows, "Platte River", may be the short name of "Platte River Networks")
         # (but a town the text names, "in Kelso Creek", is not Kelso Creek Farms: only one it calls a body)
+        # (and a name the model calls a place but the text never puts anything in, at or near, "Harborline's
+        # deposits" after Harborline Bank, is the bank's short name)
         place_apart = place and (gazetteer_place(short.longest())
-                                 or not any(m.label == "ORG" for m in short.mentions))
+                                 or (not any(m.label == "ORG" for m in short.mentions)
+                                     and any(m.locative or m.geographic or m.placed for m in short.mentions)))
         labels = short.labels()  # (a body the model also called a person: "Social Renewal, led by ...")
         personal_name = short.is_personal() and len(s.split()) > 1 and labels["PERSON"] > labels["ORG"]
         for long in live:
@@ -769,6 +796,11 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
                                           or w in lexicon.CLUB_PREFIXES  # ("UD Valdemora" / "Valdemora")
                                           for w in rest_before)
                                       or titled_country(keys[id(long)]) is not None)  # "Republic of X"
+            if rest_after and not settled_place and not personal_name and keys[id(long)] in firm_names \
+                    and not (place and gazetteer_place(short.longest())) \
+                    and sum(f.startswith(s + " ") for f in firm_names) == 1:
+                absorb(long, short, doc, FIRM_SHORT_NAME)
+                break
             if dropped or origin or _abbreviates(short.longest(), keys[id(long)]):
                 absorb(long, short)
                 break

@@ -266,18 +266,24 @@ HELD_FIRM = rule(
 NAMED_WORK = rule(
     "referents.named-work", "A name a work noun describes (“the Netsky virus”, “viruses such as Netsky”, "
     "“dinitrophenol, known as DNP, which is a chemical”) is a thing, not an actor; a person named in full "
-    "whose name is also a brand's (“the Ruiz brand”) stays a person.", effect="-",
+    "whose name is also a brand's (“the Ruiz brand”) stays a person, and a firm named with its legal form "
+    "stays a firm (“PaisaSetu Technologies Pvt Ltd” ... “the PaisaSetu app”).", effect="-",
     examples=[("Netsky spread by email in 2004. Viruses, such as Netsky, copy themselves to every contact.",
                {"no_actor": "Netsky"})],
     counter=[("Ana Ruiz opened the bakery in 2004. Ruiz sells bread under the Ruiz brand. Ruiz said sales "
-              "doubled this year.", {"actor": "Ana Ruiz", "type": "person"})])
+              "doubled this year.", {"actor": "Ana Ruiz", "type": "person"}),
+             ("Fine\n\nThe regulator fined Orvana Technologies Pvt Ltd, which runs a lending app. It found "
+              "that the Orvana app had read users' contacts. Orvana said it would appeal.",
+              {"actor": "Orvana Technologies Pvt Ltd", "aliases": ["Orvana"]})])
 
 
 def actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = None) -> Actor | None:
     real = [m for m in cluster.mentions if not m.furniture]
     country = any(country_key(n) for n in cluster.names()) and not all(m.hyphenated for m in real)
     works = [m for m in cluster.mentions if m.work]
-    if works and (not cluster.is_personal() or 2 * len(works) >= len(cluster.mentions)):
+    last_word = name_key(cluster.longest()).split()[-1:]
+    legal_name = bool(last_word) and last_word[0] in lexicon.LEGAL_FORMS
+    if works and ((not cluster.is_personal() and not legal_name) or 2 * len(works) >= len(cluster.mentions)):
         if doc is not None:
             fire_at(doc, NAMED_WORK, works[0])
         return None
