@@ -109,6 +109,18 @@ DATELINE_SUBJECT = rule(
     counter=[("GLASGOW, July 25 (UPI) — Ana Ruiz, who chairs the Harbour Board, said on Monday the board "
               "owed the crews “a deep and sincere apology” for the delays.",
               {"quote": "a deep and sincere apology", "speaker": "Ana Ruiz"})])
+FRONTED_PLACE = rule(
+    "repairs.fronted-place-subject", "A place after a sentence's opening preposition is where the words were "
+    "said, though the parser made it the verb's subject and left the preposition empty (“In Aden, where "
+    "..., a spokesman, Ali Babiker, described the talks as “...””): the speaker is the last person named "
+    "before the verb, or nobody; never the place.",
+    examples=[("Abyei, an oil-rich area claimed by both countries, remains the harder problem.\n\nIn Aden, "
+               "where the government moved after fighting engulfed Khartoum, a foreign ministry spokesman, "
+               "Ali Babiker, described the talks as “positive, frank and focused on practical steps.”",
+               {"quote": "positive, frank", "speaker": "Ali Babiker"})],
+    counter=[("Abyei remains the harder problem.\n\nIn Aden, a foreign ministry spokesman, Ali Babiker, "
+              "described the talks as “positive, frank and focused on practical steps.”",
+              {"quote": "positive, frank", "speaker": "Ali Babiker"})])
 GOVERNING_CUE = rule(
     "quotes.governing-cue", "The reporting verb the quote depends on in the parse names its speaker "
     "(its subject; for what a text says or a body concluded inside a person's report, the reporting "
@@ -774,6 +786,10 @@ def _subject(context: _Context, verb: Any) -> Any | None:
                 is_title_word(t), context.named.actor_at(t.i) is None, not _names_someone(context, t)))
             if subject.pos_ == "ADP":  # "Of Hale, Ruiz, who ..., said" parsed with "Of" as the subject:
                 return _speaker_after_topic(subject) or subject  # the topic is Hale, Ruiz speaks
+            if _fronted_place(subject, token):
+                named = _person_before(context, subject.i + 1, token)
+                fire(context.doc, FRONTED_PLACE, subject.idx, subject.idx + len(subject.text))
+                return named
             return subject
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.head.head.i != token.head.i:
             token = token.head.head  # "issued a statement saying ...": who issued it
@@ -800,6 +816,27 @@ def _subject(context: _Context, verb: Any) -> Any | None:
             continue
         break
     return _lost_subject(context, verb) or _reporter_before(context, verb)
+
+
+def _fronted_place(subject: Any, verb: Any) -> bool:
+    """``FRONTED_PLACE``: the subject stands right after a preposition of the verb left with no object of
+    its own ("In [Port Sudan], ... a spokesman, Ali Babiker, described")."""
+    before = subject.left_edge.i - 1
+    if before < 0:
+        return False
+    preposition = subject.doc[before]
+    return preposition.dep_ == "prep" and preposition.head.i == verb.i \
+        and preposition.lower_ in lexicon.LOCATIVE_PREPOSITIONS \
+        and not any(c.dep_ in ("pobj", "pcomp") for c in preposition.children)
+
+
+def _person_before(context: _Context, start: int, verb: Any) -> Any | None:
+    """The last person named outside quotes from ``start`` up to the verb."""
+    for token in reversed(context.doc[start:verb.i]):
+        actor = context.named.actor_at(token.i)
+        if actor is not None and actor.type == "person" and not context.in_quote(token):
+            return token
+    return None
 
 
 def _reporter_before(context: _Context, verb: Any) -> Any | None:

@@ -36,6 +36,7 @@ from reportgen.extract.mentions.bodies import (
     EMPLOYER_IN_ROLE,
     KNOWN_COUNTRY,
     KNOWN_INSTITUTION,
+    MEMBERS_OF,
     NATIONAL_BODY,
     POSSESSED_INSTITUTION,
     UNTAGGED_ACRONYM,
@@ -44,6 +45,7 @@ from reportgen.extract.mentions.bodies import (
     known_countries,
     known_institutions,
     mark_defined_acronyms,
+    member_groups,
     national_bodies,
     possessed_institutions,
     untagged_acronyms,
@@ -192,7 +194,8 @@ def find_mentions(doc: Any) -> list[Mention]:
     for found_by, finder in ((NATIONAL_BODY, national_bodies), (UNTAGGED_ACRONYM, untagged_acronyms),
                              (KNOWN_INSTITUTION, known_institutions),
                              (KNOWN_COUNTRY, known_countries),
-                             (AGED_NAME, aged_names), (NAME_IN_OFFICE_CHAIN, names_after_offices),
+                             (AGED_NAME, aged_names), (MEMBERS_OF, member_groups),
+                             (NAME_IN_OFFICE_CHAIN, names_after_offices),
                              (FULL_NAME_OF_SURNAME, full_names_of_surnames),
                              (CUE_SUBJECT, untagged_speakers),
                              (DESCRIBED_NAME, described_names), (DESCRIBED_BODY_NAME, described_bodies),
@@ -204,7 +207,7 @@ def find_mentions(doc: Any) -> list[Mention]:
                              (BARE_NAME, bare_names), (SEEN_ELSEWHERE, names_seen_elsewhere)):
         found = finder(doc, mentions, layout)
         _found(doc, found_by, found)
-        if found_by in (AGED_NAME, NAME_IN_OFFICE_CHAIN):
+        if found_by in (AGED_NAME, MEMBERS_OF, NAME_IN_OFFICE_CHAIN):
             covered = {i for m in found for i in range(m.start, m.end)}
             if found_by is NAME_IN_OFFICE_CHAIN:  # "Kestrel Steel" of "Kestrel Steel Ravi Gupte" stays
                 mentions = [before_name(doc, m, covered) for m in mentions]

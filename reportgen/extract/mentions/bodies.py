@@ -198,6 +198,37 @@ def described_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[
     return found
 
 
+def member_groups(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """``MEMBERS_OF``: "Friends of the Eastside Library", "Mothers of the Ridge": a capitalised plural of
+    people, "of" and a capitalised name, whatever the model made of its words ("Ridge" as a person)."""
+    bodies = {i for m in mentions if m.label == "ORG" for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in layout.tokens:
+        k = token.i + 1
+        if not token.is_title or token.lower_ not in lexicon.MEMBER_PLURALS or token.i in bodies \
+                or k >= len(doc) or doc[k].lower_ != "of" or (token.i > 0 and doc[token.i - 1].is_quote):
+            continue  # (a title in quotation marks is a work's: a play called “Sons of Trump”)
+        k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+        end = k
+        while end < len(doc) and end - k < 4 and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN") \
+                and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        if end == k or (end < len(doc) and doc[end].pos_ == "PROPN") \
+                or (token.idx < layout.headline_end and layout.title_case_headline):
+            continue  # (a title-case headline capitalises any plural: "Families Of Gun Violence Victims")
+        tail = doc[k:end]
+        if doc[k - 1].lower_ != "the" and (any(t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in
+                                               lexicon.HONORIFICS for t in tail)
+                                           or tail[0].lower_ in lexicon.first_name_genders()):
+            continue  # "Friends of Mr. Clinton", "Sons of Trump": people's kin or friends, no group
+        span = doc[token.i:end]
+        fire_span(MEMBERS_OF, span)
+        root = span.root
+        found.append(found_mention(doc, layout, token.i, end, "ORG", root.i, agentive=agentive(root),
+                                   role=role_of(doc, list(span), [], root)))
+    return found
+
+
 def employers_in_roles(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """ "Leon Marsh, Quillbank's head of partnerships": an employer the model did not tag is an
     organisation, and so is every other bare use of that name (not a person's name: "Tesfaye's
@@ -320,6 +351,19 @@ DESCRIBED_BODY_NAME = rule(
                "have tripled.", {"actor": "Hope Without Borders", "type": "organization"})],
     counter=[("Ana Ruiz, a charity worker, says cases have tripled.", {"no_actor": "Ana Ruiz, a"}),
              ("In Farchana, a town near the border, cases have tripled.", {"no_actor": "In Farchana"})])
+
+
+MEMBERS_OF = rule(
+    "mentions.members-of", "A capitalised plural of people followed by “of” and a name (“Friends of the "
+    "Eastside Library”, “Mothers of the Ridge”; people.yaml member_plurals) is a group's name, an "
+    "organisation, whatever the model made of its words.",
+    examples=[("Unit closure\n\nThe plan was opposed by the county and a patients’ group, Mothers of the "
+               "Ridge. “We will not stop,” the group said.",
+               {"actor": "Mothers of the Ridge", "type": "organization"})],
+    counter=[("Library to close\n\nThe council voted to close the branch. Friends of the late librarian "
+              "said they would fight on.", {"no_actor": "Friends"}),
+             ("Clinton book\n\nFriends of Mr. Clinton said the book was unfair.",
+              {"no_actor": "Friends of Mr"})])
 
 
 EMPLOYER_IN_ROLE = rule(

@@ -485,7 +485,8 @@ def _names_a_work(doc: Any, root: Any, start: int, end: int) -> bool:
     # (a work noun as a common noun: "the World Food Programme (WFP)" names a body by its own words)
     if first.dep_ == "appos" and head.i < first.i and head.lower_ in lexicon.WORK_NOUNS and head.is_lower:
         return True
-    if first.dep_ == "compound" and head.i > first.i and head.lower_ in lexicon.WORK_NOUNS and head.is_lower:
+    if first.dep_ == "compound" and head.i > first.i and head.lower_ in lexicon.WORK_NOUNS and head.is_lower \
+            and not known_place(doc[start:root.i + 1].text):  # ("its Zambia operation": the country's)
         return True  # "the Netsky virus", "the Bagle worm"
     if first.dep_ in ("compound", "nmod") and head.i > first.i and _a_work(head) \
             and not known_place(doc[start:root.i + 1].text):  # "the U.S. military operation" is the US's

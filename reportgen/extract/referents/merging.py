@@ -778,7 +778,10 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
             rest_after = keys[id(long)][len(s):].split() if keys[id(long)].startswith(s + " ") else None
             rest_before = keys[id(long)][:-len(s)].split() if keys[id(long)].endswith(" " + s) else None
             long_place = any(m.label in ("GPE", "LOC") for m in long.mentions)
-            dropped = rest_after and not settled_place and all(
+            # (a town the text puts something in is no short name of its library: "in Brackmoor")
+            in_town = any(m.locative or m.placed for m in short.mentions)
+            dropped = rest_after and not settled_place \
+                and not (in_town and any(w in lexicon.PLACE_INSTITUTION_HEADS for w in rest_after)) and all(
                 (_generic_org_word(w) and not (place_apart and w in lexicon.INDUSTRY_WORDS))  # "Texas Oil"
                 or w in lexicon.PLACE_SUFFIXES or (long_place and w in lexicon.REGION_KINDS)  # "X Province"
                 for w in rest_after)

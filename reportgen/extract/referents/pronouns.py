@@ -47,6 +47,10 @@ PRONOUN_SALIENCE = rule(
                "Republicans voted no. One of them may be Rep. Marisol Quintanilla, who voted for the bill in "
                "February. “I want to see the numbers,” she said Thursday.",
                {"quote": "I want to see the numbers", "speaker": "Marisol Quintanilla"}),
+              # the doer of a passive done to a thing or a group
+              ("Ghana's minister, Kofi Mensah, said the fee was too low.\n\nTogo's delegation was led by "
+               "Deputy Minister Jean Adjovi, who struck a more cautious note.\n\n“We want a fair price,” he "
+               "said.", {"quote": "We want a fair price", "speaker": "Jean Adjovi"}),
               # the holder of an office the parser made the subject ("Member for Health Dr X disputed")
               ("Union official Moses Lumbasi said four patients had died.\n\nCounty Executive Committee "
                "Member for Health Dr Ruth Imbuga-Sakwa disputed the claim. \"We have not recorded any "
@@ -269,7 +273,19 @@ def _subject_like(token: Any) -> bool:
     the parser joined to the place before ("near Morrinsville, Hemi Tautahi milks"), or one a "be"
     introduces."""
     return token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS) \
-        or _holds_subject_office(token) or person_joined_to_place(token) or _introduced(token)
+        or _holds_subject_office(token) or person_joined_to_place(token) or _introduced(token) \
+        or _agent_of_thing(token)
+
+
+def _agent_of_thing(token: Any) -> bool:
+    """The one a passive says did it to a thing or a group ("Sudan's delegation was led by Hisham
+    al-Tayeb", "the meeting was chaired by ..."): the sentence's doer, as its subject would be; never
+    beside a person done to ("Vane was attacked by Hale": Vane stays the subject)."""
+    if token.dep_ != "pobj" or token.head.dep_ != "agent":
+        return False
+    done_to = [c for c in token.head.head.children if c.dep_ == "nsubjpass"]
+    return bool(done_to) and all(c.ent_type_ != "PERSON" and c.lower_ not in ("he", "she", "i", "we")
+                                 for c in done_to)
 
 
 def _introduced(token: Any) -> bool:

@@ -324,8 +324,14 @@ class Referents:
             return self.described_person(words, token_i)  # "the Florida senator", "the diplomat"
         if head in lexicon.COMPANY_NOUNS:  # the body that just acted ("The Red Cross said ... the group
             # said"), else the one the text is about
-            return self.org_before(token_i, within=40, types=("organization",), acting=True) \
-                or self.main_organisation_before(token_i)
+            # (never a body whose name says it is no firm: "the company said" after "... UN agencies and
+            # the Global Fund to buy it" is the firm the story is about)
+            acting = self.org_before(token_i, within=40, types=("organization",), acting=True)
+            if acting is not None and head in lexicon.FIRM_NOUNS and not _may_be_a_firm(acting):
+                fire(self.doc, FIRM_NOT_BODY, self.doc[token_i].idx, self.doc[token_i].idx + len(head),
+                     acting.name)
+                acting = None
+            return acting or self.main_organisation_before(token_i, firms=head in lexicon.FIRM_NOUNS)
         if head == "government":
             return self.org_before(token_i)
         if head in lexicon.PERSON_OFFICES:
@@ -362,15 +368,36 @@ class Referents:
             k -= 1
         return None
 
-    def main_organisation_before(self, token_i: int) -> Actor | None:
-        """"the company said": the organisation the text is about (most mentioned so far, then latest)."""
+    def main_organisation_before(self, token_i: int, firms: bool = False) -> Actor | None:
+        """"the company said": the organisation the text is about (most mentioned so far, then latest);
+        ``firms``: only one whose name may be a firm's."""
         k = bisect_left(self._org_starts, token_i)
-        seen = [a for _, a in self._orgs[:k] if a.type == "organization"]
+        seen = [a for _, a in self._orgs[:k] if a.type == "organization" and (not firms or _may_be_a_firm(a))]
         if not seen:
             return None
         counts = Counter(a.name for a in seen)
         last = {a.name: n for n, a in enumerate(seen)}
         return max(seen, key=lambda a: (counts[a.name], last[a.name]))
+
+
+def _may_be_a_firm(actor: Actor) -> bool:
+    """No body word that names another kind of body ends the name ("Global Fund", "Health Ministry",
+    "Dock Workers' Union"); "Acme Group", "Kestrel Airways" and "Calder" may be firms."""
+    last = name_key(actor.name).split()[-1:]
+    return not last or last[0] not in lexicon.ORG_WORDS or last[0] in lexicon.ORG_SUFFIXES \
+        or last[0] in lexicon.INDUSTRY_WORDS or last[0] in lexicon.COMPANY_NOUNS
+
+
+FIRM_NOT_BODY = rule(
+    "referents.firm-not-body", "“The company” or “the firm” is never a body whose name says it is another "
+    "kind (“the Global Fund”, “the Health Ministry”), though it acted last: the firm the story is about.",
+    examples=[("Drug trial\n\nCalder Therapeutics, a biotech based in Cambridge, said it would seek approval "
+               "this year, which would allow UN agencies and the Global Fund to buy the drug. “We did not "
+               "develop this drug to sell it at prices poor countries cannot pay,” the company said.",
+               {"quote": "We did not develop", "speaker": "Calder Therapeutics"})],
+    counter=[("Port strike\n\nThe Dock Workers' Union said its members would walk out on Friday, and the "
+              "Harbour Fund said it would cover lost pay. “We will not back down,” the group said.",
+              {"quote": "We will not back down"})])
 
 
 #: Nouns that stand for a person ("a nurse", "an official", "a woman"), not a thing ("a maximum").

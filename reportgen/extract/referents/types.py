@@ -274,7 +274,10 @@ NAMED_WORK = rule(
               "doubled this year.", {"actor": "Ana Ruiz", "type": "person"}),
              ("Fine\n\nThe regulator fined Orvana Technologies Pvt Ltd, which runs a lending app. It found "
               "that the Orvana app had read users' contacts. Orvana said it would appeal.",
-              {"actor": "Orvana Technologies Pvt Ltd", "aliases": ["Orvana"]})])
+              {"actor": "Orvana Technologies Pvt Ltd", "aliases": ["Orvana"]}),
+             ("Aid appeal\n\nThe agency has received $38 million of the $112 million it needs for its Zambia "
+              "operation. About 6.1 million people in Zambia need food aid.",
+              {"actor": "Zambia", "type": "country"})])
 
 
 def actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = None) -> Actor | None:
