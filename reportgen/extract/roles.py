@@ -159,7 +159,10 @@ TITLE_RUN = rule(
               ("Fire\n\nNSW Rural Fire Service (RFS) Commissioner Brett Hale said the fire was contained.",
                {"actor": "Brett Hale", "role": "NSW Rural Fire Service (RFS) Commissioner"}),
               ("Mine\n\nMineral Resources and Safety Minister Boitumelo Maseko has said the findings will be "
-               "published.", {"actor": "Boitumelo Maseko", "role": "Mineral Resources and Safety Minister"})],
+               "published.", {"actor": "Boitumelo Maseko", "role": "Mineral Resources and Safety Minister"}),
+              ("Factory plan\n\n“We chose Sines,” Corran co-founder and chief executive Ingrid Sahlberg said "
+               "in an interview.",
+               {"actor": "Ingrid Sahlberg", "role": "Corran co-founder and chief executive"})],
     counter=[("Fire\n\nPolice said on Friday that Commissioner Brett Hale would retire.",
               {"actor": "Brett Hale", "role": "Commissioner"}),
              ("Fire\n\nEXCLUSIVE Health Minister Ana Ruiz said the hospital would close.",
@@ -198,7 +201,10 @@ def _title_run_start(doc: Any, left: int, first: int) -> int:
         if token.text == ")" and k >= 2 and doc[k - 2].text == "(" and doc[k - 1].is_upper:
             k -= 3  # "(RFS)": an acronym in brackets
         elif token.lower_ == "and" and k >= 1 and doc[k - 1].lower_ in lexicon.TITLE_WORDS:
-            k -= 1  # "president and chief executive"
+            k -= 2  # "president and chief executive", "co-founder and chief executive": both titles
+        elif token.text in ("-", "–") and k >= 1 and not token.whitespace_ and not doc[k - 1].whitespace_ \
+                and doc[k - 1].is_alpha and k + 1 < first and doc[k + 1].lower_ in lexicon.TITLE_WORDS:
+            k -= 2  # "co-founder": a hyphened title is one word
         elif token.lower_ in ("and", "&") and k >= 1 and k + 1 < first and doc[k - 1].is_title \
                 and doc[k + 1].is_title and _portfolio_word(doc[k - 1]) and _portfolio_word(doc[k + 1]):
             k -= 1  # "Mineral Resources and Safety Minister": a portfolio of two (never "Trump and Texas
@@ -757,6 +763,15 @@ def _whose_named(doc: Any, whose: Any, role: str) -> str:
     return f"{name}'s {role.split(' ', 1)[1]}" if " " in role else role
 
 
+TRADE_AFTER_NAME = rule(
+    "mentions.trade-after-name", "An occupation set after a name and its age (“Jesse Ortega, 41, rancher:”, "
+    "a list of reactions) is the person's role, whatever the tagger made of the word (an adverb).",
+    examples=[("Four-day week\n\nParents reacted.\n\nJesse Ortega, 41, rancher: “My kids will be home "
+               "helping me on Fridays.”", {"actor": "Jesse Ortega", "role": "rancher"})],
+    counter=[("Four-day week\n\nParents reacted.\n\nAna Ruiz, 35, nurse: “I will need childcare.”",
+              {"actor": "Ana Ruiz", "role": "nurse"})])
+
+
 def _role_after(doc: Any, comma: int) -> str | None:
     """ "Jo Reyes, Quillbank's co-founder and chief executive, said": the comma-set description after a
     name, read from the text (the parse splits hyphenated words and possessives)."""
@@ -795,12 +810,17 @@ def _role_after(doc: Any, comma: int) -> str | None:
     # "teaching assistant", "managing director": a gerund that only qualifies a person's noun after it (not
     # "citing privacy")
     qualifying = lead.tag_ == "VBG" and len(span) == 2 and span[1].lower_ in lexicon.PERSON_HEADS
+    # (an occupation is one whatever the tagger made of it: "Jesse Ortega, 41, rancher:" with an adverb)
+    trade = lead.lower_ in lexicon.OCCUPATION_NOUNS
+    if trade and lead.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        fire_span(TRADE_AFTER_NAME, span, span.text)
     if (lead.pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "NUM", "PART")
-            and not qualifying) \
+            and not qualifying and not trade) \
             or lead.tag_ in ("WP", "WP$", "WDT", "WRB") \
             or (lead.pos_ == "PROPN" and not possessor and lead.lower_ not in lexicon.TITLE_WORDS):
         return None
-    if not any(t.pos_ == "NOUN" or t.lower_ in lexicon.TITLE_WORDS for t in span) or _clause(span):
+    if not any(t.pos_ == "NOUN" or t.lower_ in lexicon.TITLE_WORDS or t.lower_ in lexicon.OCCUPATION_NOUNS
+               for t in span) or _clause(span):
         return None
     if _titled_name(span) or all(t.ent_type_ in ("DATE", "TIME") for t in span):
         return None  # "Conservative Amanda Pryce, Labour candidate Tom Ward, ...": the next entry of a list;

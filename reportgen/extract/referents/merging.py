@@ -696,6 +696,17 @@ PLACE_NOT_ITS_BODY = rule(
               {"actor": "Tallybird Group", "aliases": ["Tallybird"]})])
 
 
+PLACE_CLUB = rule(
+    "referents.place-club", "A body named by a place and one word of its own (“Redbridge Albion”, "
+    "“Westmoor Falcons”) is meant by that word alone (“Albion led at half-time”), when the text or the "
+    "gazetteer knows the place and the word is no body word (“Council”, “Senate”).",
+    examples=[("Cup upset\n\nRedbridge Albion lost 2-1 to Armley Town in Leeds on Saturday. Albion had led "
+               "at half-time, and Albion's manager said his side had been careless.",
+               {"actor": "Redbridge Albion", "aliases": ["Albion"]})],
+    counter=[("Budget\n\nThe Redbridge Council approved the budget on Monday. The Council said bins would "
+              "be collected weekly.", {"actor": "Redbridge Council"})])
+
+
 FIRM_SHORT_NAME = rule(
     "referents.firm-short-name", "The first words of one firm's legal name (“Ashcombe” of “Ashcombe Fluid "
     "Systems plc”, “Korvander” of “Korvander AG”) are its short name, whatever words they drop, unless the "
@@ -741,6 +752,8 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
     firm_names = {key for key in (name_key(_PARENTHESISED.sub(" ", c.longest())) for c in clusters
                                   if c.merged_into is None and c.mentions)
                   if key.split()[-1:] and key.split()[-1] in lexicon.LEGAL_FORMS}
+    # the places the text names as such, for "Albion" of Redbridge Albion (PLACE_CLUB)
+    places = {name_key(m.text) for c in clusters for m in c.mentions if m.label in ("GPE", "LOC")}
     # (where the story first names it: a headline shortens names, "... strike at Prairie Pacific")
     first_seen = {id(c): min((m.start for m in c.mentions if not m.headline),
                              default=min((m.start for m in c.mentions), default=0)) for c in clusters}
@@ -803,6 +816,11 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
                     and not (place and gazetteer_place(short.longest())) \
                     and sum(f.startswith(s + " ") for f in firm_names) == 1:
                 absorb(long, short, doc, FIRM_SHORT_NAME)
+                break
+            if rest_before and len(s.split()) == 1 and _named_as_body(long) and not short.is_personal() \
+                    and s not in lexicon.ORG_SUFFIXES and s not in lexicon.PLACE_BODY_HEADS \
+                    and (" ".join(rest_before) in places or gazetteer_place(" ".join(rest_before).title())):
+                absorb(long, short, doc, PLACE_CLUB)  # "Albion" of Redbridge Albion
                 break
             if dropped or origin or _abbreviates(short.longest(), keys[id(long)]):
                 absorb(long, short)
