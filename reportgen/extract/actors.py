@@ -28,6 +28,7 @@ from reportgen.extract.layout import layout_of
 from reportgen.extract.mentions import Mention, find_mentions
 from reportgen.extract.names import name_key
 from reportgen.extract.referents import Referents, resolve_referents, role_head
+from reportgen.extract.referents.cluster import office_part
 from reportgen.extract.rules import fire, rule
 
 #: Salience is exp((score - top score) / SALIENCE_SPREAD): the top actor's is 1, and the score is a log of
@@ -280,8 +281,9 @@ def _voices(doc: Any, actors: list[Actor], referents: Referents, quoted: Counter
     for person in actors:
         if person.type != "person":
             continue
-        role = f" {name_key(person.role or '')} "
-        head = role_head(person.role or "")
+        stated = office_part(person.role)
+        role = f" {name_key(stated)} "
+        head = role_head(stated)
         office = not role.isspace() and head in lexicon.TITLE_WORDS
         named = [(len(form), body) for body, forms in bodies
                  for form in forms if office and form and _office_of(role, head, form)]
@@ -391,7 +393,7 @@ def _features(doc: Any, actor: Actor, real: list[Mention], lead_end: int, quotes
     in_lead = [] if nationality else [m for m in real if m.headline or doc[m.start].idx < lead_end]
     if in_lead:
         fire(doc, LEAD, *span, actor.name)
-    role = set(name_key(actor.role or "").split())
+    role = set(name_key(office_part(actor.role)).split())
     commentator = (actor.type == "person" and bool(role & lexicon.COMMENTATOR_WORDS)) \
         or (actor.type == "organization" and _commentator_body(actor.role or ""))
     if commentator:

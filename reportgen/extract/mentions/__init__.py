@@ -258,15 +258,19 @@ def _headline_names_trimmed(doc: Any, mentions: list[Mention], layout: Layout) -
 
 
 PARTISAN_DESCRIPTION = rule(
-    "mentions.partisan-description", "“The Oregon Democrat”, “the Idaho Republican”: a party member of a "
-    "US state after “the” describes someone named before (a senator tagged “D-Ore.”), no name of its own; "
+    "mentions.partisan-description", "“The Oregon Democrat”, “the Idaho Republican”, “the Democrat”: a party "
+    "member (of a US state) after “the” describes someone named before (a senator tagged “D-Ore.”), no name "
+    "of its own; "
     "nor is a party tag (“R-Idaho”) a name; “the Springfield Republican” (a newspaper) stays.", effect="-",
     examples=[("Hearing\n\nSen. Lena Aragón (D-Ore.) pressed the secretary on the cuts.\n\n“Your own people "
                "are telling me they are short,” the Oregon Democrat said.",
                {"no_actor": "Oregon Democrat", "quote": "Your own people", "speaker": "Lena Aragón"}),
               ("Hearing\n\nThe chairwoman, Sen. Martha Kilgore, R-Idaho, said she was not persuaded.\n\n"
                "“I have buried firefighters in my state,” the Idaho Republican said.",
-               {"no_actor": "R-Idaho", "quote": "I have buried firefighters", "speaker": "Martha Kilgore"})],
+               {"no_actor": "R-Idaho", "quote": "I have buried firefighters", "speaker": "Martha Kilgore"}),
+              ("Water bill\n\nRep. Dale Wenzel (R-Findlay) and Rep. Keisha Morland (D-Akron) wrote the "
+               "bill.\n\n“We gave up the farm exemption fight because we had to,” the Democrat said.",
+               {"no_actor": "Democrat", "quote": "We gave up", "speaker": "Keisha Morland"})],
     counter=[("Caucus\n\n“She is too far behind,” said an Iowa Democrat.", {"actor": "Iowa Democrat"}),
              ("Mill\n\nThe mill will close in June, according to the Springfield Republican.",
               {"actor": "Springfield Republican"})])
@@ -278,8 +282,9 @@ def _not_partisan_descriptions(doc: Any, mentions: list[Mention]) -> list[Mentio
     for m in mentions:
         words = m.text.split()
         # (a US state's: never "the Liberal Democrats", "the Springfield Republican", "the Kerry Independent")
-        described = len(words) >= 2 and words[-1].lower() in _PARTISANS \
-            and state_named([w.lower() for w in words[:-1]]) is not None \
+        # (or "the Democrat said" alone, after "Rep. Keisha Morland (D-Akron)")
+        described = words[-1].lower() in _PARTISANS \
+            and (len(words) == 1 or state_named([w.lower() for w in words[:-1]]) is not None) \
             and m.start > 0 and doc[m.start - 1].lower_ == "the"
         if described or _PARTY_TAG.fullmatch(m.text):
             fire_span(PARTISAN_DESCRIPTION, doc[m.start:m.end], m.text)

@@ -361,6 +361,10 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
             while propn < len(tokens) - 2 and tokens[propn].lower_ in lexicon.TITLE_WORDS:
                 propn += 1
             described = 0 < propn <= len(tokens) - 2 and not stated
+            holder = _holder_after_title(tokens)
+            if holder is not None and not described:
+                fire_span(TITLE_INSIDE_SPEAKER, doc[first.i:head.i + 1], tokens[holder].text)
+                described, stated, propn = True, False, holder  # "Norveth Chief Executive Marcus Ebbesen"
             if described:
                 first = tokens[propn]
             elif head.i > first.i and kind_before_name(first) \
@@ -394,6 +398,33 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
                                        impersonal=not person, person_cues=int(person)))
             taken.update(t.i for t in tokens)
     return found
+
+
+def _holder_after_title(tokens: list[Any]) -> int | None:
+    """``TITLE_INSIDE_SPEAKER``: where the name of the person a title introduces starts inside a run of
+    capitalised words ("Norveth Chief Executive [Marcus Ebbesen]"): after the last title word, one to three
+    words shaped like a name that the model tagged a person's or a first name opens."""
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k].lower_ in lexicon.TITLE_WORDS:
+            rest = tokens[k + 1:]
+            text = " ".join(t.text for t in rest)
+            tagged = all(t.ent_type_ == "PERSON" for t in rest)
+            if 1 <= len(rest) <= 3 and person_shaped(text) \
+                    and (tagged or rest[0].lower_ in lexicon.first_name_genders()):
+                return k + 1
+            return None
+    return None
+
+
+TITLE_INSIDE_SPEAKER = rule(
+    "mentions.title-inside-speaker", "A speaker's run of capitalised words with a title inside (“Norveth "
+    "Chief Executive Marcus Ebbesen said in a statement”) is the person after the title, the words before it "
+    "the role, though the model left the whole run untagged.",
+    examples=[("Hackers exploited flaw in Norveth banking software\n\n\"We deeply regret the impact this has "
+               "had on our customers and their members,\" Norveth Chief Executive Marcus Ebbesen said in a "
+               "statement.", {"quote": "We deeply regret", "speaker": "Marcus Ebbesen"})],
+    counter=[("Ferries\n\n\"We will add two boats,\" Harbour Ferries said in a statement.",
+              {"quote": "We will add two boats", "speaker": "Harbour Ferries"})])
 
 
 def _name_ending_office(doc: Any, subject: Any) -> list[Any]:

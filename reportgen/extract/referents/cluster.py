@@ -145,7 +145,13 @@ def surname_or_full_name(name: str) -> bool:
 def role_words(actor: Actor) -> tuple[str, ...]:
     """The words of an actor's stated role, abbreviated titles spelled out ("Sen." is "senator"), as a
     description names the office."""
-    return _role_words(actor.role or "")
+    return _role_words(office_part(actor.role))
+
+
+def office_part(role: str | None) -> str:
+    """A role's office: what comes before a second description the text gave later ("Gov.; Republican in
+    her second term", referents.second-role)."""
+    return (role or "").split(";")[0].strip()
 
 
 @lru_cache(maxsize=4096)
@@ -173,11 +179,14 @@ def holds_office(role: tuple[str, ...], word: str, wanted: set[str] | frozenset[
 
 
 def party_tag(role: tuple[str, ...]) -> tuple[str, str] | None:
-    """The party letter and state of a role's party tag ("d-ore" -> ("d", "oregon")), or None."""
+    """The party letter and state of a role's party tag ("d-ore" -> ("d", "oregon")), or None; a state
+    lawmaker's tag names a town instead ("d-akron" -> ("d", ""))."""
     for word in role:
         party, dash, tag = word.partition("-")
         if dash and party.upper() in PARTY_LETTERS and tag.rstrip(".") in lexicon.US_STATE_TAGS:
             return party, str(lexicon.US_STATE_TAGS[tag.rstrip(".")])
+        if dash and party.upper() in PARTY_LETTERS and tag.isalpha() and len(tag) > 2:
+            return party, ""
     return None
 
 

@@ -533,7 +533,7 @@ def _tagged_state(role: tuple[str, ...]) -> str | None:
     """The state a role gives: its party tag's ("r-fla" -> "florida") or one it names ("senator from
     vermont"), or None."""
     tag = party_tag(role)
-    return tag[1] if tag is not None else state_within(list(role))
+    return tag[1] if tag is not None and tag[1] else state_within(list(role))
 
 
 def _deputy(role: tuple[str, ...], wanted: set[str]) -> bool:

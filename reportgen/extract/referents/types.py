@@ -33,6 +33,7 @@ from reportgen.extract.referents.cluster import (
 )
 from reportgen.extract.referents.resolver import Referents
 from reportgen.extract.referents.typer import fitted_type, type_features
+from reportgen.extract.roles import address_key
 from reportgen.extract.rules import fire, rule
 
 MEDIUM = rule(
@@ -330,6 +331,11 @@ def actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = Non
         if doc is not None:
             fire_at(doc, FULLER_ROLE, fuller)
         role = fuller.role
+    second = _second_role(cluster, role) if kind == "person" else None
+    if second is not None and second.role:
+        if doc is not None:
+            fire_at(doc, SECOND_ROLE, second)
+        role = f"{role}; {_without_address(second.role)}"
     if role and kind in ("location", "country") and role_head(role) in lexicon.PERSON_HEADS:
         if doc is not None:
             fire_at(doc, PERSON_AFTER_PLACE, next(m for m in cluster.mentions if m.role == role))
@@ -380,6 +386,52 @@ def _fuller_role(cluster: Cluster, role: str | None) -> Mention | None:
     return next((m for m in cluster.mentions if m.role and m.role != role and len(m.role) > len(role)
                  and words <= set(name_key(m.role).split()) and head in name_key(m.role).split()
                  and not (set(name_key(m.role).split()) - words) & lexicon.RANK_MODIFIERS), None)
+
+
+SECOND_ROLE = rule(
+    "referents.second-role", "A later mention that says something of a person the first-stated role does not "
+    "(“Gov. Elaine Marchetti”, then “Marchetti, a Republican in her second term,”) adds it to the role, "
+    "after a semicolon: what matches the person to a title (“the governor said”) is the office before it.",
+    examples=[("Water bill\n\nGov. Elaine Marchetti signed the bill on Monday. Marchetti, a Republican in "
+               "her second term, said it would protect farms.",
+               {"actor": "Elaine Marchetti", "role": "Gov.; Republican in her second term"})],
+    counter=[("Fire warning\n\nMayor Ellen Hart urged residents to leave. Hart, the mayor, said 350 people "
+              "had left.", {"actor": "Ellen Hart", "role": "Mayor"})])
+
+#: The longest second role added to a first (words).
+_SECOND_ROLE_WORDS = 12
+
+
+def _second_role(cluster: Cluster, role: str | None) -> Mention | None:
+    """``SECOND_ROLE``: the first later mention whose role neither holds nor is held by the role so far."""
+    if not role:
+        return None
+    words = set(name_key(role).split())
+    for m in cluster.mentions:
+        if not m.role or len(m.role.split()) > _SECOND_ROLE_WORDS:
+            continue
+        if not _person_noun(role_head(_without_address(m.role))):
+            continue  # ("code for viruses such as Gaobot", "leads the shire council": no person's noun)
+        other = set(name_key(_without_address(m.role)).split())
+        # (one that only states the same office more fully is FULLER_ROLE's; a former or deputy one is news)
+        fuller = words <= other and not (other - words) & lexicon.RANK_MODIFIERS
+        if other and not other <= words and not fuller:
+            return m
+    return None
+
+
+def _person_noun(word: str) -> bool:
+    """A noun that says what a person is: an office, a trade, a party's member, kin, a commentator."""
+    return word in lexicon.PERSON_HEADS or word in lexicon.TITLE_WORDS or word in lexicon.OCCUPATION_NOUNS \
+        or word in lexicon.PARTY_MEMBERS or word in lexicon.FAMILY_NOUNS or word in lexicon.COMMENTATOR_WORDS
+
+
+def _without_address(role: str) -> str:
+    """A role less the forms of address that open it ("Cr, leads the shire council")."""
+    words = role.split()
+    while words and address_key(words[0].rstrip(",")):
+        words.pop(0)
+    return " ".join(words)
 
 
 def _shouted(name: str) -> bool:
