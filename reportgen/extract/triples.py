@@ -187,6 +187,16 @@ AS_PUT_IT = rule(
                {"quote": "the best thing we have", "speaker": "Ana Ruiz"})],
     counter=[("Ana Ruiz put it on the table: “Nobody pays more this winter.”",
               {"quote": "Nobody pays more", "speaker": "Ana Ruiz"})])
+CAME_FROM = rule(
+    "quotes.came-from", "A sentence right after a quote that says its words came from someone (“That "
+    "warning came from Chileshe Phiri, an agronomist”, “The remark, made to journalists in the lobby, came "
+    "from the petroleum minister, Gabriel Deng Atem”) names the speaker.",
+    examples=[("Drought\n\n“Every day without rain now is a day of yield we will not get back.” That warning "
+               "came from Chileshe Phiri, an agronomist at the Zambia Agriculture Research Institute.",
+               {"quote": "Every day without rain", "speaker": "Chileshe Phiri"})],
+    counter=[("Drought\n\n“Every day without rain now is a day of yield we will not get back,” said Chileshe "
+              "Phiri. The rain came from the west on Friday.",
+              {"quote": "Every day without rain", "speaker": "Chileshe Phiri"})])
 INVERTED_CUE = rule(
     "quotes.inverted-cue", "A reporting verb right after the closing mark, followed by its subject "
     "(“...?” asked Tomas Reyes), names the speaker, whatever verb the parse hung the quote on.",
@@ -598,7 +608,8 @@ def _cued(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     """The triple of a quote that has a cue of its own, by the first finding rule that applies."""
     for find in (_quoted_label, _inverted_cue, _colon_credit, _headline_colon_name, _governing_cue,
                  _speaker_label, _dash_credit,
-                 _as_put_it, _nearby_cue, _according_to, _transcript_intro, _colon_intro, _clause_subject):
+                 _as_put_it, _came_from, _nearby_cue, _according_to, _transcript_intro, _colon_intro,
+                 _clause_subject):
         triple = find(context, quote)
         if triple is not None:
             return triple
@@ -1092,6 +1103,25 @@ def _as_put_it(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
         if subject is not None:
             return _triple(context, quote, "put it", subject, AS_PUT_IT)
     return None
+
+
+def _came_from(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
+    """``CAME_FROM``: the sentence right after a quote says whose words they were ("That warning came
+    from Chileshe Phiri, an agronomist ...", "The remark ... came from ... Gabriel Deng Atem")."""
+    k = bisect_right(context.sentence_starts, quote.end)
+    if k >= len(context.sentences):
+        return None
+    sentence = context.sentences[k]
+    if context.text[quote.end:sentence.start_char].strip(" \n\t.,!?\"”’'") or context.in_quote(sentence.root):
+        return None  # (not right after the quote)
+    verb = sentence.root
+    said = [c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_.lower() in lexicon.SPEECH_NOUNS
+            and any(d.lower_ in ("that", "the", "this", "those", "these") for d in c.children)]
+    source = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for o in c.children if o.dep_ == "pobj"), None)
+    if verb.lemma_.lower() != "come" or not said or source is None:
+        return None
+    return _triple(context, quote, "came from", source, CAME_FROM)
 
 
 def _lead_in(context: _Context, quote: QuoteSpan) -> list[Any]:

@@ -177,11 +177,12 @@ def _looks_like_credit(text: str) -> bool:
 
 _BYLINE_NAMES = re.compile(r"^\(?(?:By|BY|Written by|Words by|Reporting by) ([^,;|—–()]+)")
 #: A wire dateline before the lead, the one definition every stage uses: "OSLO, March 3 (Reuters) - ",
-#: "WASHINGTON (Reuters) -", "BUCKEYE, Ariz. — ", "ROME (AP) — ", and the tail ", Oct 24 (Reuters) - "
+#: "WASHINGTON (Reuters) -", "BUCKEYE, Ariz. — ", "ROME (AP) — ", two places ("MILAN/FRANKFURT, Feb 17
+#: (Meridian) - "), and the tail ", Oct 24 (Reuters) - "
 #: left when a sentence splitter cut after the place. A plain hyphen ends one only after an agency,
 #: so "US - China talks" is no dateline.
 DATELINE = re.compile(
-    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,40}|\n?(?=,))"   # PLACE in capitals (absent in a tail)
+    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{2,40}|\n?(?=,))"  # PLACE in capitals (absent in a tail)
     r"(?:\s*,\s*(?P<when>[^()\n—–]{1,30}?))?"          # , March 3 / , Ariz. / , N.S.
     r"(?:\s*\((?P<agency>[A-Z][\w .&'’-]{0,40})\)\s*[-—–]+|\s*(?:[—–]+|--))\s+")  # "--": a typed dash
 

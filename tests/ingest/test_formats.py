@@ -179,6 +179,12 @@ def test_wire_byline_and_dateline_give_author_and_outlet() -> None:
     assert len(article.paragraphs) == 2
 
 
+def test_a_dateline_of_two_places_gives_the_outlet() -> None:
+    text = ("Veltrano buys Kessler\n\nMILAN/FRANKFURT, Feb 17 (Meridian) - Veltrano agreed on Tuesday to buy "
+            "Kessler for 3.1 billion euros.")
+    assert ingest_bytes(text.encode(), "deal.txt").outlet == "Meridian"
+
+
 def test_a_dateline_with_its_year_gives_the_publication_date() -> None:
     text = "Floods in the south\n\nPORTO ALEGRE, 7 November 2026 — Rain fell again on Saturday, police said."
     assert ingest_bytes(text.encode(), "a.txt").published == "2026-11-07"
