@@ -400,6 +400,12 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             and doc[start - 1].lower_ in lexicon.NAME_OPENERS:
         start -= 1  # "Chaudhry Naveed Akram Warraich": a family name that opens the person's name
         fire_span(NAME_OPENER, doc[start:end])
+    last = doc[end - 2] if doc[end - 1].text in POSSESSIVE_MARKS and end - start > 1 else doc[end - 1]
+    if start > 1 and doc[start - 1].lower_ in lexicon.NAME_PARTICLES \
+            and doc[start - 1].is_lower and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN" \
+            and _legal_form(last):
+        start -= 2  # "Salares del Norte SpA": the model began the firm's name at its particle
+        fire_span(PARTICLE_IN_FIRM, doc[start:end])
     if start > 0 and doc[start - 1].is_upper and doc[start - 1].lower_ in lexicon.LEGAL_FORM_PREFIXES:
         start, label = start - 1, "ORG"  # "PT Energi Listrik Nusantara": a firm, its legal form first
         fire_span(LEGAL_FORM_FIRST, doc[start:end])
@@ -557,6 +563,15 @@ def _legal_form(token: Any) -> bool:
     syllable ("Nguyen Sa")."""
     text = token.text
     return token.lower_ in lexicon.LEGAL_FORMS and (len(text) > 2 or not text.istitle())
+
+
+PARTICLE_IN_FIRM = rule(
+    "mentions.particle-in-firm", "A firm's legal name the model began after a lower-case particle (“Norte "
+    "SpA” of “Salares del Norte SpA”; people.yaml name_particles) begins at the capitalised word before it.",
+    examples=[("Lithium road\n\nThe blockade is the sharpest challenge yet to Salares del Norte SpA's plan "
+               "to double production.", {"actor": "Salares del Norte SpA"})],
+    counter=[("Lithium road\n\nVillagers in Quelana del Norte blocked the road on Monday.",
+              {"no_actor": "Norte"})])
 
 
 LEGAL_FORM_NAME = rule(

@@ -156,13 +156,16 @@ def joins_name(token: Any) -> bool:
 
 KIND_BEFORE_NAME = rule(
     "mentions.kind-before-name", "A company or occupation noun capitalised only because it opens the "
-    "sentence or a headline (“Drugmaker Tellis Pharma recalls ...”, “Pharmacist Niamh Byrne said”) says "
-    "what the name is; it is no part of it.",
+    "sentence or a headline (“Drugmaker Tellis Pharma recalls ...”, “Pharmacist Niamh Byrne said”; a "
+    "science or trade by its ending, “Hydrologist”, when a common noun) says what the name is; it is no "
+    "part of it.",
     examples=[("Drugmaker Tellis Pharma recalls 500,000 packs\n\nTellis Pharma said on Monday it would "
                "recall the packs.", {"actor": "Tellis Pharma", "type": "organization"}),
               ("Pharmacist Niamh Byrne said the shelves were empty.",
                {"actor": "Niamh Byrne", "type": "person", "role": "Pharmacist"}),
-              ("Pollster Daron Shaw said the race was close.", {"actor": "Daron Shaw", "type": "person"})],
+              ("Pollster Daron Shaw said the race was close.", {"actor": "Daron Shaw", "type": "person"}),
+              ("Hydrologist Tomás Iturra Lagos, who has studied the basin for 15 years, said the water table "
+               "had dropped.", {"actor": "Tomás Iturra Lagos", "type": "person"})],
     counter=[("Bank Leumi said its profit rose.", {"actor": "Bank Leumi"}),
              ("Business Insider said its traffic rose.", {"actor": "Business Insider"})])
 
@@ -172,7 +175,8 @@ def kind_before_name(token: Any) -> bool:
     word = token.lower_
     company = word in lexicon.COMPANY_NOUNS and word not in lexicon.ORG_WORDS
     person = word in lexicon.OCCUPATION_NOUNS \
-        or (word in lexicon.COMMENTATOR_WORDS and word not in lexicon.TITLE_WORDS)
+        or (word in lexicon.COMMENTATOR_WORDS and word not in lexicon.TITLE_WORDS) \
+        or (word.endswith(lexicon.TRADE_ENDINGS) and common_noun(token.doc, word))  # ("Hydrologist")
     return (company or person) and token.is_title and _opens_sentence(token) \
         and token.text not in _capitalised_mid_sentence(token.doc)
 
