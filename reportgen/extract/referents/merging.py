@@ -753,7 +753,9 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
                                   if c.merged_into is None and c.mentions)
                   if key.split()[-1:] and key.split()[-1] in lexicon.LEGAL_FORMS}
     # the places the text names as such, for "Albion" of Redbridge Albion (PLACE_CLUB)
-    places = {name_key(m.text) for c in clusters for m in c.mentions if m.label in ("GPE", "LOC")}
+    # (or a name written alone that opens a body's: "with Castlebridge 17th" of Castlebridge Rovers)
+    places = {name_key(m.text) for c in clusters for m in c.mentions
+              if m.label in ("GPE", "LOC") or (len(m.text.split()) == 1 and m.label == "ORG")}
     # (where the story first names it: a headline shortens names, "... strike at Prairie Pacific")
     first_seen = {id(c): min((m.start for m in c.mentions if not m.headline),
                              default=min((m.start for m in c.mentions), default=0)) for c in clusters}
@@ -817,7 +819,8 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
                     and sum(f.startswith(s + " ") for f in firm_names) == 1:
                 absorb(long, short, doc, FIRM_SHORT_NAME)
                 break
-            if rest_before and len(s.split()) == 1 and _named_as_body(long) and not short.is_personal() \
+            if rest_before and len(s.split()) == 1 and _named_as_body(long) \
+                    and 2 * short.labels()["PERSON"] < len(short.mentions) \
                     and s not in lexicon.ORG_SUFFIXES and s not in lexicon.PLACE_BODY_HEADS \
                     and (" ".join(rest_before) in places or gazetteer_place(" ".join(rest_before).title())):
                 absorb(long, short, doc, PLACE_CLUB)  # "Albion" of Redbridge Albion
