@@ -819,10 +819,7 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
                     and sum(f.startswith(s + " ") for f in firm_names) == 1:
                 absorb(long, short, doc, FIRM_SHORT_NAME)
                 break
-            if rest_before and len(s.split()) == 1 and _named_as_body(long) \
-                    and 2 * short.labels()["PERSON"] < len(short.mentions) \
-                    and s not in lexicon.ORG_SUFFIXES and s not in lexicon.PLACE_BODY_HEADS \
-                    and (" ".join(rest_before) in places or gazetteer_place(" ".join(rest_before).title())):
+            if rest_before and _club_word(s, rest_before, short, long, places):
                 absorb(long, short, doc, PLACE_CLUB)  # "Albion" of Redbridge Albion
                 break
             if dropped or origin or _abbreviates(short.longest(), keys[id(long)]):
@@ -879,6 +876,17 @@ def _named_as_body(cluster: Cluster) -> bool:
     Prairie Pacific Railway, though "Prairie" is a first name)."""
     labels = cluster.labels()
     return labels["ORG"] + labels["FAC"] >= max(labels["PERSON"], 1)
+
+
+def _club_word(word: str, place: list[str], short: Cluster, long: Cluster, places: set[str]) -> bool:
+    """``PLACE_CLUB``: ``word`` alone names the body ``long``, "<place> <word>": one word of its own, no
+    body word, party's members ("Republicans" of "Senate Republicans" are many more) or person's name, after
+    a place the text or the gazetteer knows (never a body's word: "Senate")."""
+    return len(word.split()) == 1 and _named_as_body(long) \
+        and 2 * short.labels()["PERSON"] < len(short.mentions) and word not in lexicon.PARTY_PLURALS \
+        and word not in lexicon.ORG_SUFFIXES and word not in lexicon.PLACE_BODY_HEADS \
+        and not any(_generic_org_word(w) or w in lexicon.PLACE_BODY_HEADS for w in place) \
+        and (" ".join(place) in places or gazetteer_place(" ".join(place).title()))
 
 
 def _generic_org_word(word: str) -> bool:
