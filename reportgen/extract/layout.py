@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
@@ -446,6 +447,30 @@ class Layout:
         return list(self.doc)
 
     @cached_property
+    def by_text(self) -> dict[str, list[int]]:
+        """Token indices by text, in text order (see :meth:`tokens_among`)."""
+        return _indices_by(t.text for t in self.tokens)
+
+    @cached_property
+    def by_lower(self) -> dict[str, list[int]]:
+        """Token indices by lower-case form, in text order (see :meth:`tokens_among`)."""
+        return _indices_by(t.lower_ for t in self.tokens)
+
+    @cached_property
+    def by_pos(self) -> dict[str, list[int]]:
+        """Token indices by coarse part of speech, in text order (see :meth:`tokens_among`)."""
+        return _indices_by(t.pos_ for t in self.tokens)
+
+    def tokens_among(self, index: dict[str, list[int]], keys: Container[str]) -> list[Any]:
+        """The tokens ``index`` files under any of ``keys``, in text order: a finder after a few
+        words looks them up, where a scan of the Doc would read every token's attributes again."""
+        groups = [found for key, found in index.items() if key in keys]  # (``keys`` decides what is in it)
+        tokens = self.tokens
+        if len(groups) == 1:
+            return [tokens[i] for i in groups[0]]
+        return [tokens[i] for i in sorted(i for found in groups for i in found)]
+
+    @cached_property
     def sentences(self) -> list[Any]:
         """``doc.sents`` once: each pass (and each ``Token.sent``) rescans the Doc."""
         return list(self.doc.sents)
@@ -571,6 +596,14 @@ _CROSSHEAD_WORDS = 7
 _CLOSING_MARKS = (".", "!", "?", ":", '"', "”", "’", ")")
 
 LAYOUT_KEY = "reportgen_layout"
+
+
+def _indices_by(keys: Iterable[str]) -> dict[str, list[int]]:
+    """Each key's positions in ``keys``, in order."""
+    found: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        found.setdefault(key, []).append(i)
+    return found
 
 
 def sentence_of(item: Any) -> Any:

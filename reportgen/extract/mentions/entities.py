@@ -217,16 +217,17 @@ def _with_hyphened_places(doc: Any, ents: list[Any]) -> list[Any]:
     made of its parts)."""
     from spacy.tokens import Span
 
-    tokens = layout_of(doc).tokens
-    i = 0
-    while i < len(doc):
-        end = _hyphened_place_end(tokens, i)
+    layout = layout_of(doc)
+    tokens = layout.tokens
+    taken = 0  # where the last place found ends
+    for hyphen in layout.by_text.get("-", ()):  # (a place's first word is followed by a hyphen)
+        i = hyphen - 1
+        end = _hyphened_place_end(tokens, i) if i >= taken else None
         if end is None:
-            i += 1
             continue
         fire_span(HYPHENED_PLACE, doc[i:end])
         ents = _replaced(ents, i, end, [Span(doc, i, end, label="GPE")])
-        i = end
+        taken = end
     return ents
 
 
@@ -643,8 +644,9 @@ def _with_acronym_names(doc: Any, ents: list[Any]) -> list[Any]:
     spells, when that is longer than what the model found."""
     from spacy.tokens import Span
 
-    for token in doc:
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+    layout = layout_of(doc)
+    for token in layout.tokens_among(layout.by_text, ("(",)):
+        if token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         acronym = doc[token.i + 1].text
         if not (acronym.isupper() and acronym.isalpha() and 3 <= len(acronym) <= 8):
@@ -715,8 +717,9 @@ def _with_body_names(doc: Any, ents: list[Any]) -> list[Any]:
     """``BODY_NAME``: the entities, with each body name the model cut or missed after "the" in full."""
     from spacy.tokens import Span
 
-    for token in doc:
-        if not (token.is_title and token.lower_ in lexicon.ORG_WORDS and token.pos_ in ("PROPN", "NOUN")):
+    layout = layout_of(doc)
+    for token in layout.tokens_among(layout.by_lower, lexicon.ORG_WORDS):
+        if not (token.is_title and token.pos_ in ("PROPN", "NOUN")):
             continue
         own = next((e for e in ents if e.start <= token.i < e.end), None)
         start = _body_name_start(doc, token, own.start if own is not None else token.i)
@@ -757,7 +760,7 @@ def _body_name_start(doc: Any, word: Any, own: int) -> int | None:
             return None
     opens = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start].is_sent_start
     written = f"the {doc[start:word.i + 1].text}".lower()
-    return start if opens and start < word.i - 1 and written in doc.text.lower() else None
+    return start if opens and start < word.i - 1 and written in layout_of(doc).text.lower() else None
 
 
 def _place_of_body(doc: Any, end: int) -> int:
