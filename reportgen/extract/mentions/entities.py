@@ -305,11 +305,11 @@ def _with_opening_body_words(doc: Any, ents: list[Any]) -> list[Any]:
     language whole (an organisation, whatever the model made of its parts)."""
     from spacy.tokens import Span
 
-    i = 0
-    while i < len(doc) - 1:
-        token = doc[i]
-        if not (token.is_title and token.lower_ in lexicon.OPENING_BODY_WORDS) or not token.whitespace_:
-            i += 1
+    layout = layout_of(doc)
+    free = 0  # where the next name may start: after the last one found
+    for token in layout.tokens_among(layout.by_lower, lexicon.OPENING_BODY_WORDS):
+        i = token.i
+        if i < free or i >= len(doc) - 1 or not token.is_title or not token.whitespace_:
             continue
         end, last = i + 1, i
         while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
@@ -336,11 +336,10 @@ def _with_opening_body_words(doc: Any, ents: list[Any]) -> list[Any]:
             last += 1  # "Minera Altiplano Norte SA": the firm's legal form closes its name
         place = all(t.ent_type_ in ("GPE", "LOC") for t in doc[i:last + 1])  # "Centro Habana", a district
         if last == i or (token.ent_type_ == "PERSON" and token.ent_iob_ == "I") or place:
-            i += 1  # (a surname inside a person's name: "Ana Banco Ruiz")
-            continue
+            continue  # (a surname inside a person's name: "Ana Banco Ruiz")
         fire_span(OPENING_BODY_WORD, doc[i:last + 1])
         ents = _replaced(ents, i, last + 1, [Span(doc, i, last + 1, label="ORG")])
-        i = last + 1
+        free = last + 1
     return ents
 
 
