@@ -362,6 +362,7 @@ NICKNAME = rule(
 
 
 _NICKNAME_MARKS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+_OPENING_NICKNAME_MARKS = frozenset(_NICKNAME_MARKS)
 
 
 def _with_nicknames(doc: Any, ents: list[Any]) -> list[Any]:
@@ -370,7 +371,11 @@ def _with_nicknames(doc: Any, ents: list[Any]) -> list[Any]:
 
     layout = layout_of(doc)
     tokens = layout.tokens
-    for i, token in enumerate(tokens[:-4]):
+    for mark in layout.positions("by_text", _OPENING_NICKNAME_MARKS):  # (a nickname's mark follows its name)
+        i = mark - 1
+        if not 0 <= i < len(tokens) - 4:
+            continue
+        token = tokens[i]
         close = _NICKNAME_MARKS.get(tokens[i + 1].text)
         known = token.lower_ in lexicon.first_name_genders()
         if close is None or not (token.is_title and (known or token.pos_ == "PROPN")) \

@@ -33,10 +33,15 @@ ROLE_FROM_DESCRIPTION = rule(
               {"actor": "Ines Ardal", "role": None})])
 
 
+#: The words a description of a person ends in: a title or an occupation.
+_DESCRIBING_WORDS = lexicon.TITLE_WORDS | lexicon.OCCUPATION_NOUNS
+
+
 def roles_from_descriptions(doc: Any, index: Referents) -> None:
     """"the prime minister", "the Russian president": a definite description with a title gives the
     person it stands for (:meth:`Referents.described_person`) that role when they have none."""
-    for token in layout_of(doc).tokens:
+    layout = layout_of(doc)
+    for token in layout.tokens_among(layout.by_lower, _DESCRIBING_WORDS):
         titled = token.is_lower and (token.lower_ in lexicon.TITLE_WORDS
                                      or token.lower_ in lexicon.OCCUPATION_NOUNS)
         if token.pos_ not in ("NOUN", "PROPN") or not titled or token.dep_ == "compound" \
