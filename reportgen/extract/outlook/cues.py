@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from reportgen.extract import lexicon as L
@@ -49,9 +50,10 @@ class Cue:
     rule: Rule
     token: Any
 
-    @property
+    @cached_property
     def verb(self) -> Any:
-        """The verb the cue speaks of: a modal's verb, else the cue word itself."""
+        """The verb the cue speaks of: a modal's verb, else the cue word itself (found once: some thirty
+        refusals ask it of a modal)."""
         return modal_verb(self.token) if self.rule is MODAL else self.token
 
     def modal_in(self, forms: frozenset[str] | tuple[str, ...]) -> bool:
