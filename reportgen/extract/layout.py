@@ -482,6 +482,14 @@ class Layout:
             found = self._positions[(index, keys)] = _gathered(getattr(self, index), keys)
         return found
 
+    def text_of(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` (for ``0 <= start <= end <= len(doc)``), cut from the text: no Span is
+        made, nor a Token for each of its words."""
+        if end <= start:
+            return ""
+        last = self.tokens[end - 1]
+        return self.text[self.tokens[start].idx:last.idx + len(last.text)]
+
     @cached_property
     def sentences(self) -> list[Any]:
         """``doc.sents`` once: each pass (and each ``Token.sent``) rescans the Doc."""

@@ -602,7 +602,7 @@ def _plural_title_role(doc: Any, root: Any, end: int) -> str | None:
         listed.dep_ == "conj" and doc[listed.left_edge.i - 1].text == "," and head.dep_ != "conj"
         and any(c.dep_ in ("det", "nummod") for c in head.children))  # (not "actors, senators, Ana Roe")
     own_title = (root.left_edge.i > 0 and doc[root.left_edge.i - 1].lower_ in lexicon.TITLE_WORDS) \
-        or any(t.lower_ in lexicon.TITLE_WORDS for t in doc[root.left_edge.i:root.i])
+        or any(t.lower_ in lexicon.TITLE_WORDS for t in layout_of(doc).tokens[root.left_edge.i:root.i])
     if not set_off or own_title or head.i >= listed.i or head.tag_ != "NNS" \
             or head.lemma_.lower() not in lexicon.TITLE_WORDS:
         return None

@@ -236,7 +236,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     if tokens[0].lower_ in lexicon.HONORIFIC_CONTINUATIONS and honorific is not None \
             and tokens[0].i > 0 and at[tokens[0].i - 1].lower_ in lexicon.HONORIFICS:
         return None  # "Datuk Seri" alone: honorifics, no name
-    name = doc[tokens[0].i:tokens[-1].i + 1].text
+    name = layout.text_of(tokens[0].i, tokens[-1].i + 1)
     label = _relabelled(name, label, tokens)
     if label == "ORG" and _member_of_body(doc, tokens, name):
         fire_span(MEMBER_OF_BODY, doc[tokens[0].i:tokens[-1].i + 1], name)
@@ -307,7 +307,7 @@ def _a_route(doc: Any, start: int, end: int) -> bool:
     while start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_ \
             and not doc[start - 1].whitespace_:
         start -= 2
-    parts = doc[start:end].text.replace("–", "-").split("-")
+    parts = layout_of(doc).text_of(start, end).replace("–", "-").split("-")
     # "US-China talks" keeps both countries: the actors of the talks; "Asia-Pacific" is a region
     return len(parts) == 2 and all(known_place(p) and not country_key(p) and p.lower() not in lexicon.REGIONS
                                    for p in parts)
@@ -384,7 +384,8 @@ def _portfolio(doc: Any, tokens: list[Any], label: str) -> bool:
 def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
     """The model's span, widened to a first name it left out ("Mia" of "Mia Lund") and to a
     lower-case organisation or place head it left out ("West Mercia police")."""
-    at = layout_of(doc).tokens  # the Doc's tokens by index, made once (``doc[i]`` makes a new one)
+    layout = layout_of(doc)
+    at = layout.tokens  # the Doc's tokens by index, made once (``doc[i]`` makes a new one)
     start, end, label = ent.start, ent.end, ent.label_
     root = ent.root
     while start > 0:
@@ -409,7 +410,7 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             or (label == "PERSON" and first_name_opens_sentence(doc, start, end)):
         start, label = start - 1, "PERSON"
         fire_span(FIRST_NAME_MISTAGGED, doc[start:end])
-    if start > 0 and f"{at[start - 1].lower_} {doc[start:end].text.lower()}" in lexicon.REGIONS:
+    if start > 0 and f"{at[start - 1].lower_} {layout.text_of(start, end).lower()}" in lexicon.REGIONS:
         start -= 1  # "south Asia": the model left out the compass word, written in lower case
         fire_span(REGION_NAMED, doc[start:end])
     if start > 0 and at[start - 1].like_num and at[start - 1].pos_ == "NUM" \
@@ -438,8 +439,9 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             end, label = end + 1, "ORG"
     if label == "ORG" and end - start > 2 and at[end - 1].lower_ == "and":
         end -= 1  # "the Department for Housing, Transport and" + "Parks": the model cut the last word off
-    if label == "ORG" and any(t.lower_ in ("for", "of") for t in ent[1:]) and end + 1 < len(doc) \
-            and at[end].lower_ == "and" and at[end + 1].is_title and at[end + 1].pos_ == "PROPN":
+    if label == "ORG" and any(t.lower_ in ("for", "of") for t in at[ent.start + 1:ent.end]) \
+            and end + 1 < len(doc) and at[end].lower_ == "and" and at[end + 1].is_title \
+            and at[end + 1].pos_ == "PROPN":
         # "Institute for Policy and Economic Studies": the model stopped at "and".
         stop = end + 1
         while stop < len(doc) and stop - end <= 4 and at[stop].is_title \
@@ -762,7 +764,7 @@ def _counted_plural(tokens: list[Any]) -> bool:
     not part of it."""
     last, first = tokens[-1], tokens[0]
     acronyms = last.text.endswith("s") and last.text[:-1].isupper() and len(last.text) >= 3
-    name = first.doc[first.i:last.i + 1].text
+    name = layout_of(first.doc).text_of(first.i, last.i + 1)
     plural = (acronyms or (last.tag_ in ("NNS", "NNPS") and common_plural(first.doc, last.lower_))) \
         and not known_place(name) and not known_place(name.removesuffix("s"))  # ("the two Koreas")
     single = last.lower_[:-1]
