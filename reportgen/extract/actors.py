@@ -155,7 +155,8 @@ def _nominal_references(referents: Referents) -> tuple[Counter[str], set[str]]:
     acting: set[str] = set()
     doc = referents.doc
     kinds = _kinds_after_names(referents)
-    for token in layout_of(doc).tokens:
+    layout = layout_of(doc)
+    for token in layout.tokens_among(layout.by_pos, ("NOUN",)):
         word = token.lower_
         if token.pos_ != "NOUN" or not (word in lexicon.ORG_WORDS or word in lexicon.COMPANY_NOUNS
                                         or word in kinds) \

@@ -14,7 +14,7 @@ from typing import Any
 from reportgen.brief import Claim
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import SUBJECTS, according_to
-from reportgen.extract.layout import QuoteSpan, layout_of
+from reportgen.extract.layout import Layout, QuoteSpan, layout_of
 from reportgen.extract.referents import Referents
 from reportgen.extract.speakers import resolve_all, resolve_source
 from reportgen.extract.triples import find_triples, is_mark
@@ -66,11 +66,15 @@ def _paraphrases(doc: Any, index: Referents) -> list[Claim]:
     """Reported speech: "Moscow says it is not ..." with a known speaker and no quotation marks."""
     found: list[Claim] = []
     layout = layout_of(doc)
+    # (only "according" and verbs can open reported speech: the others need not be read)
+    openers = layout.positions("by_lower", ("according",)) + layout.positions("by_pos", ("VERB",))
+    openers.sort()
     for sent in layout.sentences:
         tokens = layout.tokens[sent.start:sent.end]
-        if any(index.in_quote(t.idx) or is_mark(t) for t in tokens):
+        if _may_quote(layout, sent) and any(index.in_quote(t.idx) or is_mark(t) for t in tokens):
             continue
-        for token in tokens:
+        for token in (layout.tokens[i] for i in openers[bisect_left(openers, sent.start):
+                                                         bisect_left(openers, sent.end)]):
             if according_to(token) is not None and token.i + 2 < sent.end:
                 claim = _according_to(doc, sent, token, index)
                 if claim is not None:
@@ -100,6 +104,18 @@ def _paraphrases(doc: Any, index: Referents) -> list[Claim]:
                                context=sent.text.strip()))
             break
     return found
+
+
+def _may_quote(layout: Layout, sent: Any) -> bool:
+    """Whether a token of the sentence may stand in a quote or be a quotation mark: a quote's span
+    reaches into it, or its text has a character a mark is written with (else no token need be asked)."""
+    start, end = sent.start_char, sent.end_char
+    return any(q.start < end and q.end > start for q in layout.quotes) \
+        or any(mark in layout.text[start:end] for mark in _QUOTE_CHARACTERS)
+
+
+#: Every character of spaCy's quotation marks (``Token.is_quote``) and of the marks ``is_mark`` knows.
+_QUOTE_CHARACTERS = "\"'`«»‘’‚‛“”„‟‹›❮❯"
 
 
 def _according_to(doc: Any, sent: Any, according: Any, index: Referents) -> Claim | None:

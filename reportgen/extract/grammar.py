@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, TypeVar
+
+import numpy as np
+from spacy.strings import get_string_id
 
 from reportgen.extract import lexicon
 
@@ -113,23 +116,38 @@ class Tree:
 
     @cached_property
     def _heads(self) -> list[int]:
-        return [t.head.i for t in self._tokens]
+        """Each token's head's index, from the parse's array (no Token is made for a head)."""
+        offsets = self.doc.to_array("HEAD").astype("int64")  # (head - token, stored unsigned)
+        return (offsets + np.arange(len(offsets))).tolist()
 
-    def _answer(self, own: Callable[[Any], T | None], root_value: T) -> list[T]:
-        return inherit(self._heads, [own(t) for t in self._tokens], root_value)
+    @cached_property
+    def _deps(self) -> list[int]:
+        """Each token's dependency label as a vocabulary id (``get_string_id`` of ``Token.dep_``)."""
+        return self.doc.to_array("DEP").tolist()
+
+    def _answer(self, own: Callable[[Any], T | None], root_value: T, deps: frozenset[str]) -> list[T]:
+        """:func:`inherit` of ``own``, asked only of the tokens labelled one of ``deps`` (``own`` is None
+        for the others)."""
+        tokens, ids = self._tokens, _dep_ids(deps)
+        found = [own(tokens[i]) if dep in ids else None for i, dep in enumerate(self._deps)]
+        return inherit(self._heads, found, root_value)
 
     @cached_property
     def _first_conjuncts(self) -> list[int]:
-        return self._answer(lambda t: None if t.dep_ == "conj" and t.head.i != t.i else t.i, 0)
+        heads, conj = self._heads, get_string_id("conj")
+        found = [None if dep == conj and heads[i] != i else i for i, dep in enumerate(self._deps)]
+        return inherit(heads, found, 0)
 
     @cached_property
     def _subordinate(self) -> list[bool]:
-        return self._answer(lambda t: True if t.dep_ in SUBORDINATE_CLAUSES else None, False)
+        ids = _dep_ids(SUBORDINATE_CLAUSES)
+        return inherit(self._heads, [True if dep in ids else None for dep in self._deps], False)
 
     @cached_property
     def _reporters(self) -> list[int]:
         return self._answer(lambda t: t.head.i if complement(t) and t.head.i != t.i
-                            and t.head.lemma_.lower() in lexicon.REPORTING_VERBS else None, -1)
+                            and t.head.lemma_.lower() in lexicon.REPORTING_VERBS else None, -1,
+                            _COMPLEMENT_DEPS)
 
     @cached_property
     def _complement_heads(self) -> list[int]:
@@ -148,7 +166,7 @@ class Tree:
                 return None
             return int(t.head.i)
 
-        return self._answer(head, -1)
+        return self._answer(head, -1, _COMPLEMENT_DEPS)
 
     def complement_head(self, token: Any) -> Any | None:
         """The verb whose complement clause ``token`` stands in (the nearest): a reporting verb's, or any
@@ -174,6 +192,16 @@ class Tree:
         """The reporting verb whose reported clause ``token`` stands in (the nearest), if any."""
         i = self._reporters[token.i]
         return self.doc[i] if i >= 0 else None
+
+
+#: The labels of a clause :func:`complement` can take for its verb's object.
+_COMPLEMENT_DEPS = frozenset({"ccomp", "advcl"})
+
+
+@lru_cache(maxsize=16)
+def _dep_ids(labels: frozenset[str]) -> frozenset[int]:
+    """The vocabulary ids of dependency labels."""
+    return frozenset(get_string_id(label) for label in labels)
 
 
 def tree_of(doc: Any) -> Tree:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from collections.abc import Container, Hashable, Iterable
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -411,6 +412,7 @@ class Layout:
     """Paragraphs, headline, furniture and quotation marks of one Doc's text."""
 
     doc: Any
+    _positions: dict[tuple[str, Hashable], list[int]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def text(self) -> str:
@@ -444,6 +446,49 @@ class Layout:
     def tokens(self) -> list[Any]:
         """Every token, made once: iterating a Doc builds a new Token object per step."""
         return list(self.doc)
+
+    @cached_property
+    def by_text(self) -> dict[str, list[int]]:
+        """Token indices by text, in text order (see :meth:`tokens_among`)."""
+        return _indices_by(t.text for t in self.tokens)
+
+    @cached_property
+    def by_lower(self) -> dict[str, list[int]]:
+        """Token indices by lower-case form, in text order (see :meth:`tokens_among`)."""
+        return _indices_by(t.lower_ for t in self.tokens)
+
+    @cached_property
+    def by_pos(self) -> dict[str, list[int]]:
+        """Token indices by coarse part of speech, in text order (see :meth:`tokens_among`)."""
+        return _indices_by(t.pos_ for t in self.tokens)
+
+    @cached_property
+    def by_lemma(self) -> dict[str, list[int]]:
+        """Token indices by lemma, in text order (see :meth:`tokens_among`)."""
+        return _indices_by(t.lemma_ for t in self.tokens)
+
+    def tokens_among(self, index: dict[str, list[int]], keys: Container[str]) -> list[Any]:
+        """The tokens ``index`` files under any of ``keys``, in text order: a finder after a few
+        words looks them up, where a scan of the Doc would read every token's attributes again."""
+        tokens = self.tokens
+        return [tokens[i] for i in _gathered(index, keys)]
+
+    def positions(self, index: str, keys: frozenset[str] | tuple[str, ...]) -> list[int]:
+        """The indices of the tokens the index named ``index`` ("by_lower" ...) files under ``keys``, in
+        text order, found once per Doc: a finder asked of every sentence looks up its words in these
+        (see ``outlook.grammar.Sentence.among``)."""
+        found = self._positions.get((index, keys))
+        if found is None:
+            found = self._positions[(index, keys)] = _gathered(getattr(self, index), keys)
+        return found
+
+    def text_of(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` (for ``0 <= start <= end <= len(doc)``), cut from the text: no Span is
+        made, nor a Token for each of its words."""
+        if end <= start:
+            return ""
+        last = self.tokens[end - 1]
+        return self.text[self.tokens[start].idx:last.idx + len(last.text)]
 
     @cached_property
     def sentences(self) -> list[Any]:
@@ -571,6 +616,22 @@ _CROSSHEAD_WORDS = 7
 _CLOSING_MARKS = (".", "!", "?", ":", '"', "”", "’", ")")
 
 LAYOUT_KEY = "reportgen_layout"
+
+
+def _gathered(index: dict[str, list[int]], keys: Container[str]) -> list[int]:
+    """The positions ``index`` files under any of ``keys``, in order."""
+    groups = [found for key, found in index.items() if key in keys]  # (``keys`` decides what is in it)
+    if len(groups) == 1:
+        return groups[0]
+    return sorted(i for found in groups for i in found)
+
+
+def _indices_by(keys: Iterable[str]) -> dict[str, list[int]]:
+    """Each key's positions in ``keys``, in order."""
+    found: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        found.setdefault(key, []).append(i)
+    return found
 
 
 def sentence_of(item: Any) -> Any:

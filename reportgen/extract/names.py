@@ -103,8 +103,10 @@ def titled_short_name(lowered: str) -> str | None:
     return rest
 
 
+@lru_cache(maxsize=16384)
 def country_key(name: str) -> str | None:
-    """The canonical name of the country ``name`` names ("U.S." -> "united states"), if any."""
+    """The canonical name of the country ``name`` names ("U.S." -> "united states"), if any (remembered:
+    asked of every entity and capitalised word by several layers, some 600 look-ups an article)."""
     for lowered in (name_key(name), name.lower().strip()):
         if lowered in lexicon.COUNTRIES:
             return lexicon.COUNTRY_FORMS.get(lowered, lowered)
@@ -138,9 +140,11 @@ def _particled(word: str) -> bool:
 QUOTED_NICKNAME = re.compile(r" [\"“'‘][^\"“”'‘’]+[\"”'’] ")
 
 
+@lru_cache(maxsize=16384)
 def person_shaped(name: str) -> bool:
     """One to four capitalised words (a name's particles aside: "Anwar al-Awlaki", "Ana de Vries"; a quoted
-    nickname aside: 'Felipe "Ping" Aragoncillo'), no acronym, no organisation, place or country word."""
+    nickname aside: 'Felipe "Ping" Aragoncillo'), no acronym, no organisation, place or country word.
+    Remembered: several layers ask it of the same names again and again."""
     words = QUOTED_NICKNAME.sub(" ", name).split()
     if not 1 <= len([w for w in words if w not in lexicon.NAME_PARTICLES]) <= 4:
         return False

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportgen.brief import Number
-from reportgen.extract.layout import sentence_of
+from reportgen.extract.layout import layout_of, sentence_of
 from reportgen.extract.lexicon import RATIO_LINKS, SCALES
 from reportgen.extract.numwords import is_scale, phrase_value
 from reportgen.extract.rules import Rule, fire
@@ -131,7 +131,7 @@ def line_bounds(span: Any) -> tuple[int, int]:
     """Token bounds of the span's sentence cut at the line breaks around it."""
     sent = sentence_of(span)
     start, end = sent.start, sent.end
-    for token in sent:
+    for token in layout_of(span.doc).tokens[start:end]:  # (made once, not anew for each figure)
         is_break, breaks_after = "\n" in token.text, "\n" in token.whitespace_
         if not (is_break or breaks_after):
             continue

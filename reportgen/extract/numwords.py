@@ -8,6 +8,7 @@ the number rules elsewhere read as rules, not as arithmetic.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from reportgen.extract.lexicon import (
@@ -56,8 +57,10 @@ def word_value(word: str) -> float | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def glued_value(word: str) -> tuple[float, str, str] | None:
-    """Split "$2.5bn" / "5m" / "10k" into (value, currency sign, scale suffix)."""
+    """Split "$2.5bn" / "5m" / "10k" into (value, currency sign, scale suffix); remembered, as the number
+    layers ask it of every token, some of them several times."""
     match = _GLUED.match(word)
     if not match:
         return None
@@ -74,8 +77,10 @@ def glued_value(word: str) -> tuple[float, str, str] | None:
     return value * (SCALES[suffix] if suffix else 1), sign, suffix
 
 
+@lru_cache(maxsize=16384)
 def measure_value(word: str) -> tuple[float, str] | None:
-    """Split a measure written together, "80mm" / "120mph" / "41C", into (value, unit)."""
+    """Split a measure written together, "80mm" / "120mph" / "41C", into (value, unit); remembered, as
+    :func:`glued_value`."""
     match = _GLUED.match(word)
     if not match or match.group(1):
         return None

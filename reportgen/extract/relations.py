@@ -121,7 +121,7 @@ def find_relations(doc: Any, index: Referents, claims: list[Claim]) -> list[Rela
 
 def _verb_relations(doc: Any, index: Referents) -> Iterator[_Found]:
     layout = layout_of(doc)
-    for verb in layout.tokens:
+    for verb in layout.tokens_among(layout.by_pos, ("VERB",)):
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or layout.is_furniture(verb.idx) \
                 or (lemma not in lexicon.RELATION_VERBS and lemma not in lexicon.RELATION_PREPOSITIONS):

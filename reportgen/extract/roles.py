@@ -9,6 +9,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS, possessive_apostrophe
+from reportgen.extract.layout import layout_of
 from reportgen.extract.names import known_place, known_place_or_city, name_key, person_shaped
 from reportgen.extract.nlp import common_noun
 from reportgen.extract.rules import fire, fire_span, rule
@@ -607,7 +608,7 @@ def _plural_title_role(doc: Any, root: Any, end: int) -> str | None:
         listed.dep_ == "conj" and doc[listed.left_edge.i - 1].text == "," and head.dep_ != "conj"
         and any(c.dep_ in ("det", "nummod") for c in head.children))  # (not "actors, senators, Ana Roe")
     own_title = (root.left_edge.i > 0 and doc[root.left_edge.i - 1].lower_ in lexicon.TITLE_WORDS) \
-        or any(t.lower_ in lexicon.TITLE_WORDS for t in doc[root.left_edge.i:root.i])
+        or any(t.lower_ in lexicon.TITLE_WORDS for t in layout_of(doc).tokens[root.left_edge.i:root.i])
     if not set_off or own_title or head.i >= listed.i or head.tag_ != "NNS" \
             or head.lemma_.lower() not in lexicon.TITLE_WORDS:
         return None
@@ -775,32 +776,33 @@ TRADE_AFTER_NAME = rule(
 def _role_after(doc: Any, comma: int) -> str | None:
     """ "Jo Reyes, Quillbank's co-founder and chief executive, said": the comma-set description after a
     name, read from the text (the parse splits hyphenated words and possessives)."""
+    at = layout_of(doc).tokens  # the Doc's tokens by index, made once (``doc[i]`` makes a new one)
     start = comma + 1
-    if start < len(doc) and doc[start].like_num and start + 1 < len(doc) and doc[start + 1].text == ",":
+    if start < len(doc) and at[start].like_num and start + 1 < len(doc) and at[start + 1].text == ",":
         start += 2  # "Jo Reyes, 34, a teacher": past the age
     stop = start
-    while stop < len(doc) and stop - start < _MAX_ROLE_TOKENS and doc[stop].text not in _ROLE_END \
-            and not (doc[stop].is_quote and not possessive_apostrophe(doc[stop])) \
-            and not _spaced_dash(doc[stop]) \
-            and "\n" not in doc[stop - 1].whitespace_ and not doc[stop].is_space:
+    while stop < len(doc) and stop - start < _MAX_ROLE_TOKENS and at[stop].text not in _ROLE_END \
+            and not (at[stop].is_quote and not possessive_apostrophe(at[stop])) \
+            and not _spaced_dash(at[stop]) \
+            and "\n" not in at[stop - 1].whitespace_ and not at[stop].is_space:
         stop += 1
     # "Platte River Networks - the company that managed it - deleted": a description set off by dashes
-    dashed = stop < len(doc) and _spaced_dash(doc[stop]) and _spaced_dash(doc[comma]) \
-        and doc[comma - 1].ent_type_ not in ("GPE", "LOC", "NORP")  # ("Iowa — a rare star —": its senator)
-    person = comma > 0 and doc[comma - 1].ent_type_ == "PERSON"  # "Walmart, McDonald's, and ..." is a list
-    if person and stop + 3 < len(doc) and doc[stop].text == "," and doc[stop + 1].lower_ == "and" \
-            and doc[stop + 2].lower_ in ("a", "an") and stop - start < _MAX_ROLE_TOKENS:
+    dashed = stop < len(doc) and _spaced_dash(at[stop]) and _spaced_dash(at[comma]) \
+        and at[comma - 1].ent_type_ not in ("GPE", "LOC", "NORP")  # ("Iowa — a rare star —": its senator)
+    person = comma > 0 and at[comma - 1].ent_type_ == "PERSON"  # "Walmart, McDonald's, and ..." is a list
+    if person and stop + 3 < len(doc) and at[stop].text == "," and at[stop + 1].lower_ == "and" \
+            and at[stop + 2].lower_ in ("a", "an") and stop - start < _MAX_ROLE_TOKENS:
         more = stop + 2  # "Jo Reyes - a former Yale historian, and a leading expert on code-breaking,"
-        while more < len(doc) and more - start < _MAX_ROLE_TOKENS and doc[more].text not in _ROLE_END \
-                and not doc[more].is_quote and "\n" not in doc[more - 1].whitespace_:
+        while more < len(doc) and more - start < _MAX_ROLE_TOKENS and at[more].text not in _ROLE_END \
+                and not at[more].is_quote and "\n" not in at[more - 1].whitespace_:
             more += 1
-        if more < len(doc) and doc[more].text in _ROLE_END and not _clause(doc[stop + 2:more]) \
+        if more < len(doc) and at[more].text in _ROLE_END and not _clause(doc[stop + 2:more]) \
                 and any(t.pos_ == "NOUN" for t in doc[stop + 2:more]):
-            fire(doc, COORDINATED_ROLE, doc[start].idx, doc[more - 1].idx + len(doc[more - 1]),
+            fire(doc, COORDINATED_ROLE, at[start].idx, at[more - 1].idx + len(at[more - 1]),
                  doc[start:more].text)
             stop = more
     span = doc[start:stop]
-    if not span or (stop < len(doc) and doc[stop].text not in _ROLE_END and not dashed):
+    if not span or (stop < len(doc) and at[stop].text not in _ROLE_END and not dashed):
         return None
     lead = span[0]
     if person and lead.lower_ == "of" and _a_body(span[1:]):

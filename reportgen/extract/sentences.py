@@ -6,6 +6,7 @@ Outlook and the summary pick whole sentences; both read them from here.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any
 
@@ -31,9 +32,13 @@ def sentences(doc: Any) -> Iterator[Any]:
     items: set[int] = set()
     in_list = False
     layout = layout_of(doc)
+    tokens = layout.tokens
+    # (only a line break or a bullet cuts a sentence: the other tokens need not be read)
+    breaks = frozenset(text for text in layout.by_text if "\n" in text)
+    cuts = layout.positions("by_text", breaks | lexicon.LIST_BULLETS)
     for sent in layout.sentences:
         start = sent.start
-        for token in layout.tokens[sent.start:sent.end]:
+        for token in (tokens[i] for i in cuts[bisect_left(cuts, sent.start):bisect_left(cuts, sent.end)]):
             if token.is_space and "\n" in token.text:
                 if token.i > start:
                     pieces.append((start, token.i))
@@ -50,15 +55,15 @@ def sentences(doc: Any) -> Iterator[Any]:
             pieces.append((start, sent.end))
     merged: list[tuple[int, int]] = []
     for start, end in pieces:
-        first = next((t for t in doc[start:end] if t.is_alpha), None)
-        joined = merged and merged[-1][1] == start and not doc[start].is_space and start not in items and (
-            (first is not None and first.is_lower) or doc[start].text in (",", ";"))
+        first = next((t for t in tokens[start:end] if t.is_alpha), None)
+        joined = merged and merged[-1][1] == start and not tokens[start].is_space and start not in items and (
+            (first is not None and first.is_lower) or tokens[start].text in (",", ";"))
         if joined:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     for start, end in merged:
-        while end > start and doc[end - 1].is_space:
+        while end > start and tokens[end - 1].is_space:
             end -= 1
         if end > start:
             yield doc[start:end]

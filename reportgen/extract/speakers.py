@@ -566,7 +566,7 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
     if named is None and (is_title_word(head) or head.like_num or head.lower_ in lexicon.TITLE_WORDS):
         named = _named_after_rank(doc, head, index)  # "said Air Force 1st Lt. Ana Ruiz" parsed at "1st"
     if named is None and (head.pos_ == "PROPN" or head.is_title):
-        named = index.resolve(doc[head.left_edge.i:head.i + 1].text) or index.resolve(head.text)
+        named = index.resolve(index.layout.text_of(head.left_edge.i, head.i + 1)) or index.resolve(head.text)
     if named is not None:
         return named, SOURCE_NAMED
     word = head.lower_
@@ -580,7 +580,7 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
         return index.org_before(head.i), SOURCE_PRONOUN
     if word == "they":
         return index.org_before(head.i, within=30), SOURCE_PRONOUN
-    inside = [a for t in doc[head.left_edge.i:head.right_edge.i + 1]
+    inside = [a for t in index.layout.tokens[head.left_edge.i:head.right_edge.i + 1]
               if not index.in_quote(t.idx) for a in [index.actor_at(t.i)] if a]
     people = [a for a in inside if a.type == "person"]
     for child in head.children:

@@ -145,15 +145,17 @@ def find_timeline(doc: Any, published: str | None, index: Any, outlook: list[Out
     horizons = {o.text: o.horizon for o in outlook if o.horizon}
     found: list[_Found] = []
     for span in layout.reading_sentences:
+        dates = [ent for ent in ents_in(span) if ent.label_ in ("DATE", "TIME")]
+        if not dates:
+            continue  # (most sentences: nothing to date)
         sent = without_dateline(span)
-        for ent in ents_in(span):
-            if ent.label_ not in ("DATE", "TIME"):
-                continue
+        horizon = horizons.get(layout.text[sent.start_char:sent.end_char].strip())  # (its text, not rebuilt)
+        for ent in dates:
             if span.start_char < layout.headline_end or ent.start < sent.start \
                     or layout.is_furniture(ent.start_char):
                 fire(doc, FURNITURE, ent.start_char, ent.end_char, ent.text)
                 continue
-            item = _entry(ent, sent, base, horizons.get(sent.text.strip()), index)
+            item = _entry(ent, sent, base, horizon, index)
             if item is not None:
                 found.append(item)
     return [f.entry for f in _ordered(_once(found))]

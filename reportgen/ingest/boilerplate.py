@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,13 @@ RULES: tuple[Rule, ...] = (
 
 def furniture_kind(paragraph: str) -> str | None:
     """The kind of furniture ``paragraph`` is (``"byline"``, ``"credit"`` ...), or ``None``."""
-    text = paragraph.strip()
+    return _furniture_kind(paragraph.strip())
+
+
+@lru_cache(maxsize=4096)
+def _furniture_kind(text: str) -> str | None:
+    """:func:`furniture_kind` of a stripped paragraph, remembered: ingest classifies each paragraph, and
+    extraction's layout and summary ask again of the same text."""
     if not text:
         return "empty"
     words = len(text.split())

@@ -12,7 +12,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS
-from reportgen.extract.layout import Layout, layout_of
+from reportgen.extract.layout import Layout
 from reportgen.extract.mentions.mention import (
     FUNCTION_POS,
     NON_ACTOR_LABELS,
@@ -42,7 +42,7 @@ def possessed_institutions(doc: Any, mentions: list[Mention], layout: Layout) ->
     named through its country is an organisation, named as the text writes it (the country keeps its
     own mention). Mentions the model made of part of it ("defence ministry") give way."""
     found: list[Mention] = []
-    for head in layout_of(doc).tokens:
+    for head in layout.tokens_among(layout.by_lower, lexicon.STATE_BODIES):
         if head.lower_ not in lexicon.STATE_BODIES or head.pos_ not in ("NOUN", "PROPN") \
                 or layout.in_quote(head.idx) or (head.dep_ == "pobj" and head.head.lower_ == "of"):
             continue  # "speaker of Russia's parliament": part of someone's title
@@ -83,7 +83,7 @@ def national_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
     government or body named by its demonym or country is an organisation named as written."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for head in layout_of(doc).tokens:
+    for head in layout.tokens_among(layout.by_lower, lexicon.NATIONAL_BODY_HEADS):
         if head.pos_ not in ("NOUN", "PROPN") or head.i in taken \
                 or head.lower_ not in lexicon.NATIONAL_BODY_HEADS:
             continue
@@ -166,7 +166,7 @@ def described_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[
     """``DESCRIBED_BODY_NAME``: "<Capitalised Words>, a <...> charity ..." opening its clause."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for comma in layout_of(doc).tokens:
+    for comma in layout.tokens_among(layout.by_text, (",",)):
         if comma.text != "," or comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in ("a", "an") \
                 or comma.i < 2:
             continue
@@ -243,7 +243,7 @@ def employers_in_roles(doc: Any, mentions: list[Mention], layout: Layout) -> lis
         return []
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for token in layout_of(doc).tokens:
+    for token in layout.tokens_among(layout.by_text, names):
         if token.text in names and token.i not in taken and token.pos_ == "PROPN" \
                 and token.ent_type_ in NON_ACTOR_LABELS:
             found.append(found_mention(doc, layout, token.i, token.i + 1, "ORG", token.i,

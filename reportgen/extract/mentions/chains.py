@@ -34,14 +34,15 @@ def proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> lis
     sentence (subject, possessor, agent) or are cited ("according to Ana Ruiz")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
+    tokens = layout.tokens  # (made once: this walks every token)
     i = 0
     while i < len(doc):
-        if i in taken or not chain_token(doc[i]) or (i - 1 in taken and postnominal(doc[i])):
+        if i in taken or not chain_token(tokens[i]) or (i - 1 in taken and postnominal(tokens[i])):
             i += 1  # ("Fergal Ó Dálaigh SC": the letters after a name found)
             continue
         j, words = i + 1, 1
-        while j < len(doc) and words < 4 and j not in taken and "\n" not in doc[j - 1].whitespace_:
-            if chain_token(doc[j]):
+        while j < len(doc) and words < 4 and j not in taken and "\n" not in tokens[j - 1].whitespace_:
+            if chain_token(tokens[j]):
                 j, words = j + 1, words + 1
             elif glued_hyphen(doc[j]) and j + 1 < len(doc) and j + 1 not in taken \
                     and chain_token(doc[j + 1]) and j - i >= 2 \

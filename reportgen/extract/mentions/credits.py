@@ -75,7 +75,7 @@ def digest_credits(doc: Any, mentions: list[Mention], layout: Layout) -> list[Me
     """"Turnout was low - Harbour Watch: “...”": the name between a dash and a colon before a quote."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for colon in layout.tokens:
+    for colon in layout.tokens_among(layout.by_text, (":",)):
         if colon.text != ":" or colon.i + 1 >= len(doc) or not layout.in_quote(doc[colon.i + 1].idx + 1):
             continue
         start = colon.i

@@ -217,16 +217,17 @@ def _with_hyphened_places(doc: Any, ents: list[Any]) -> list[Any]:
     made of its parts)."""
     from spacy.tokens import Span
 
-    tokens = layout_of(doc).tokens
-    i = 0
-    while i < len(doc):
-        end = _hyphened_place_end(tokens, i)
+    layout = layout_of(doc)
+    tokens = layout.tokens
+    taken = 0  # where the last place found ends
+    for hyphen in layout.by_text.get("-", ()):  # (a place's first word is followed by a hyphen)
+        i = hyphen - 1
+        end = _hyphened_place_end(tokens, i) if i >= taken else None
         if end is None:
-            i += 1
             continue
         fire_span(HYPHENED_PLACE, doc[i:end])
         ents = _replaced(ents, i, end, [Span(doc, i, end, label="GPE")])
-        i = end
+        taken = end
     return ents
 
 
@@ -304,11 +305,11 @@ def _with_opening_body_words(doc: Any, ents: list[Any]) -> list[Any]:
     language whole (an organisation, whatever the model made of its parts)."""
     from spacy.tokens import Span
 
-    i = 0
-    while i < len(doc) - 1:
-        token = doc[i]
-        if not (token.is_title and token.lower_ in lexicon.OPENING_BODY_WORDS) or not token.whitespace_:
-            i += 1
+    layout = layout_of(doc)
+    free = 0  # where the next name may start: after the last one found
+    for token in layout.tokens_among(layout.by_lower, lexicon.OPENING_BODY_WORDS):
+        i = token.i
+        if i < free or i >= len(doc) - 1 or not token.is_title or not token.whitespace_:
             continue
         end, last = i + 1, i
         while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
@@ -335,11 +336,10 @@ def _with_opening_body_words(doc: Any, ents: list[Any]) -> list[Any]:
             last += 1  # "Minera Altiplano Norte SA": the firm's legal form closes its name
         place = all(t.ent_type_ in ("GPE", "LOC") for t in doc[i:last + 1])  # "Centro Habana", a district
         if last == i or (token.ent_type_ == "PERSON" and token.ent_iob_ == "I") or place:
-            i += 1  # (a surname inside a person's name: "Ana Banco Ruiz")
-            continue
+            continue  # (a surname inside a person's name: "Ana Banco Ruiz")
         fire_span(OPENING_BODY_WORD, doc[i:last + 1])
         ents = _replaced(ents, i, last + 1, [Span(doc, i, last + 1, label="ORG")])
-        i = last + 1
+        free = last + 1
     return ents
 
 
@@ -362,6 +362,7 @@ NICKNAME = rule(
 
 
 _NICKNAME_MARKS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+_OPENING_NICKNAME_MARKS = frozenset(_NICKNAME_MARKS)
 
 
 def _with_nicknames(doc: Any, ents: list[Any]) -> list[Any]:
@@ -370,7 +371,11 @@ def _with_nicknames(doc: Any, ents: list[Any]) -> list[Any]:
 
     layout = layout_of(doc)
     tokens = layout.tokens
-    for i, token in enumerate(tokens[:-4]):
+    for mark in layout.positions("by_text", _OPENING_NICKNAME_MARKS):  # (a nickname's mark follows its name)
+        i = mark - 1
+        if not 0 <= i < len(tokens) - 4:
+            continue
+        token = tokens[i]
         close = _NICKNAME_MARKS.get(tokens[i + 1].text)
         known = token.lower_ in lexicon.first_name_genders()
         if close is None or not (token.is_title and (known or token.pos_ == "PROPN")) \
@@ -643,8 +648,9 @@ def _with_acronym_names(doc: Any, ents: list[Any]) -> list[Any]:
     spells, when that is longer than what the model found."""
     from spacy.tokens import Span
 
-    for token in doc:
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+    layout = layout_of(doc)
+    for token in layout.tokens_among(layout.by_text, ("(",)):
+        if token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         acronym = doc[token.i + 1].text
         if not (acronym.isupper() and acronym.isalpha() and 3 <= len(acronym) <= 8):
@@ -715,8 +721,9 @@ def _with_body_names(doc: Any, ents: list[Any]) -> list[Any]:
     """``BODY_NAME``: the entities, with each body name the model cut or missed after "the" in full."""
     from spacy.tokens import Span
 
-    for token in doc:
-        if not (token.is_title and token.lower_ in lexicon.ORG_WORDS and token.pos_ in ("PROPN", "NOUN")):
+    layout = layout_of(doc)
+    for token in layout.tokens_among(layout.by_lower, lexicon.ORG_WORDS):
+        if not (token.is_title and token.pos_ in ("PROPN", "NOUN")):
             continue
         own = next((e for e in ents if e.start <= token.i < e.end), None)
         start = _body_name_start(doc, token, own.start if own is not None else token.i)
@@ -757,7 +764,7 @@ def _body_name_start(doc: Any, word: Any, own: int) -> int | None:
             return None
     opens = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start].is_sent_start
     written = f"the {doc[start:word.i + 1].text}".lower()
-    return start if opens and start < word.i - 1 and written in doc.text.lower() else None
+    return start if opens and start < word.i - 1 and written in layout_of(doc).text.lower() else None
 
 
 def _place_of_body(doc: Any, end: int) -> int:

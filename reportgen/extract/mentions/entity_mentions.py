@@ -13,7 +13,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS
-from reportgen.extract.layout import Layout
+from reportgen.extract.layout import Layout, layout_of
 from reportgen.extract.mentions.mention import (
     FIRST_NAME_MISTAGGED,
     KIND_BEFORE_NAME,
@@ -105,6 +105,7 @@ def _possessive_in_name(tokens: list[Any], k: int) -> bool:
 
 
 def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
+    at = layout.tokens  # the Doc's tokens by index, made once (``doc[i]`` makes a new one)
     if party_tag_at(doc, ent.start):
         return None  # "Sen. Dale Prentice, R-Utah,": a party and state tag, not a place in the story
     tokens, label = _extend(doc, ent)
@@ -113,7 +114,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         words = doc[tokens[0].i:tokens[portfolio].i].text
         fire_span(PORTFOLIO_IN_NAME, doc[tokens[0].i:tokens[-1].i + 1], words)
         tokens = tokens[portfolio:]
-    bracketed = tokens[0].i > 0 and doc[tokens[0].i - 1].text == "("
+    bracketed = tokens[0].i > 0 and at[tokens[0].i - 1].text == "("
     for k, token in enumerate(tokens[1:], start=1):
         if token.text in ("(", "[") or (token.text in ("-", "–", "—") and token.whitespace_) \
                 or (bracketed and token.text == ","):
@@ -135,7 +136,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     # "Army Capt. Ana Ruiz", "Air Force 1st Lt. ...": a rank the model ran into the unit's name; one
     # after "of" or "for" is the name's own ("Department of Justice", "Joint Chiefs of Staff"), one
     # before it heads a title ("the Legal Counsel of the European Parliament")
-    heads_a_title = tokens[-1].i + 1 < len(doc) and joins_name(doc[tokens[-1].i + 1])
+    heads_a_title = tokens[-1].i + 1 < len(doc) and joins_name(at[tokens[-1].i + 1])
     while len(tokens) > 1 and not heads_a_title \
             and (((_title_word(tokens[-1]) or _honorific_before_name(tokens[-1]))
                   and not any(joins_name(t) for t in tokens[1:-1])  # ("Office of the Data Commissioner": a
@@ -153,11 +154,11 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         fire_span(COMMON_NOUN_AFTER_NAME, ent, tokens[-1].text)
         tokens.pop()  # "Centre nod for Baitarani dam study": a headline's noun after the name
     if label == "PERSON" and len(tokens) == 1 and tokens[-1].i + 1 < ent.end \
-            and _name_after(doc[ent.end - 1]) and gazetteer_place(tokens[0].text):
+            and _name_after(at[ent.end - 1]) and gazetteer_place(tokens[0].text):
         fire_span(PLACE_BEFORE_TITLE, ent, tokens[0].text)
         label = "GPE"  # "Jajpur Collector Smt." of "Jajpur Collector Smt. Ana Ruiz": the place, then titles
     lettered_end = 0  # where letters after a name end: its parse may hang on them ("... Le Roux SC,")
-    cut_name = tokens[0].i > 0 and doc[tokens[0].i - 1].pos_ == "PROPN" and doc[tokens[0].i - 1].is_title
+    cut_name = tokens[0].i > 0 and at[tokens[0].i - 1].pos_ == "PROPN" and at[tokens[0].i - 1].is_title
     if len(tokens) == 1 and _lone_postnominal(doc, tokens[0]):
         fire_span(POSTNOMINAL, doc[tokens[0].i:tokens[0].i + 1], tokens[0].text)
         return None  # "Ana Ruiz, IAS, said": the letters set off by commas
@@ -173,12 +174,12 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     if not tokens:
         return None
     first_i = tokens[0].i
-    office = first_i >= 2 and doc[first_i - 1].lower_ == "of" \
-        and doc[first_i - 2].lower_ in lexicon.TITLE_WORDS
-    if office and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].pos_ == "PROPN":
+    office = first_i >= 2 and at[first_i - 1].lower_ == "of" \
+        and at[first_i - 2].lower_ in lexicon.TITLE_WORDS
+    if office and tokens[-1].i + 1 < len(doc) and at[tokens[-1].i + 1].pos_ == "PROPN":
         return None  # "Secretary of State Jane Okafor": "State" is part of her title
-    owner = tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text in ("'s", "’s", "'", "’")
-    if office and doc[first_i - 2].is_title and label in ("GPE", "LOC") and not owner \
+    owner = tokens[-1].i + 1 < len(doc) and at[tokens[-1].i + 1].text in ("'s", "’s", "'", "’")
+    if office and at[first_i - 2].is_title and label in ("GPE", "LOC") and not owner \
             and not country_key(" ".join(t.text for t in tokens)) and not any(t.lower_ in lexicon.ORG_WORDS
                                                                                 for t in tokens):
         return None  # "the Archbishop of Canterbury", "the Mayor of London": the office's, no actor
@@ -203,7 +204,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                     and tokens[1].text[:1].isupper() and tokens[1].lower_ not in lexicon.TITLE_WORDS:
                 break  # "European Centre for ...": the demonym is part of the organisation's name
             elif len(tokens) == 2 and label == "PERSON" and tokens[0].i > 0 \
-                    and doc[tokens[0].i - 1].is_lower and doc[tokens[0].i - 1].lower_ in lexicon.TITLE_WORDS:
+                    and at[tokens[0].i - 1].is_lower and at[tokens[0].i - 1].lower_ in lexicon.TITLE_WORDS:
                 break  # "club manager Dean Price": the title is stated already, so "Dean" is a first name
             elif (word in lexicon.TITLE_WORDS or word in lexicon.DEMONYMS) \
                     and tokens[-1].lower_ not in lexicon.ORG_WORDS \
@@ -223,19 +224,19 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                 break
     after = tokens[-1].i + 1
     if len(tokens) > 1 and tokens[-1].lower_ in lexicon.TITLE_ADJECTIVES and tokens[-1].is_title \
-            and after < len(doc) and doc[after].is_title and doc[after].lower_ in lexicon.TITLE_WORDS:
+            and after < len(doc) and at[after].is_title and at[after].lower_ in lexicon.TITLE_WORDS:
         fire_span(PLACE_BEFORE_TITLE, doc[tokens[0].i:after], tokens[-1].text)
         tokens.pop()  # "Apurímac Regional Governor Rosa Huamaní": the place, then her title
-    if honorific is None and ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.HONORIFICS \
-            and doc[ent.start - 1].text[:1].isupper():  # "Polls miss Trump's fall": a verb
-        honorific = doc[ent.start - 1].text
-    elif honorific is None and ent.start > 1 and doc[ent.start - 2].lower_ in lexicon.HONORIFICS \
-            and doc[ent.start - 1].lower_ in lexicon.HONORIFIC_CONTINUATIONS:
+    if honorific is None and ent.start > 0 and at[ent.start - 1].lower_ in lexicon.HONORIFICS \
+            and at[ent.start - 1].text[:1].isupper():  # "Polls miss Trump's fall": a verb
+        honorific = at[ent.start - 1].text
+    elif honorific is None and ent.start > 1 and at[ent.start - 2].lower_ in lexicon.HONORIFICS \
+            and at[ent.start - 1].lower_ in lexicon.HONORIFIC_CONTINUATIONS:
         honorific = doc[ent.start - 2:ent.start].text  # "Datuk Seri" + "Mohd Hafiz Zulkarnain"
     if tokens[0].lower_ in lexicon.HONORIFIC_CONTINUATIONS and honorific is not None \
-            and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in lexicon.HONORIFICS:
+            and tokens[0].i > 0 and at[tokens[0].i - 1].lower_ in lexicon.HONORIFICS:
         return None  # "Datuk Seri" alone: honorifics, no name
-    name = doc[tokens[0].i:tokens[-1].i + 1].text
+    name = layout.text_of(tokens[0].i, tokens[-1].i + 1)
     label = _relabelled(name, label, tokens)
     if label == "ORG" and _member_of_body(doc, tokens, name):
         fire_span(MEMBER_OF_BODY, doc[tokens[0].i:tokens[-1].i + 1], name)
@@ -244,7 +245,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         return None
     after = tokens[-1].i + 1
     if len(tokens) == 1 and tokens[0].lower_ in lexicon.TITLE_MODIFIERS and after < len(doc) \
-            and doc[after].is_title and doc[after].lower_ in lexicon.TITLE_WORDS:
+            and at[after].is_title and at[after].lower_ in lexicon.TITLE_WORDS:
         return None  # "State Senator Ann Roe", "County Commissioner ...": part of a title
     if _a_route(doc, tokens[0].i, tokens[-1].i + 1):
         fire_span(ROUTE, doc[tokens[0].i:tokens[-1].i + 1], name)
@@ -268,7 +269,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             and not any(w.lower().strip(",.") in lexicon.TITLE_WORDS for w in role.split()):
         role = None  # "Credit to X" in a quote, "as X sink Y" in a headline: no office stated
     end = tokens[-1].i + 1
-    hyphenated = end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_
+    hyphenated = end < len(doc) and at[end].text in ("-", "–") and not at[end - 1].whitespace_
     titled = (bool(titles) and any(t.lower_ in lexicon.TITLE_WORDS for t in titles)) \
         or titled_before(doc, tokens[0].i)
     return Mention(
@@ -285,10 +286,10 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         # ("the Amtrak crossing", "a Hezbollah checkpoint": a body's)
         geographic=(root.dep_ == "compound" and root.head.lower_ in lexicon.GEO_NOUNS
                     and not (label == "ORG" and root.head.lower_ in lexicon.WAY_NOUNS))
-        or (end < len(doc) and doc[end].lower_ in lexicon.STATE_OFFICE_WORDS  # ("Texas Governor", never
+        or (end < len(doc) and at[end].lower_ in lexicon.STATE_OFFICE_WORDS  # ("Texas Governor", never
             and tokens[-1].lower_ not in lexicon.ORG_WORDS)  # "Canadian Reserve Bank Governor": the bank's)
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS)
-        or (hyphenated and end + 1 < len(doc) and doc[end + 1].lower_ == "based"),  # "a Haldevik-based firm"
+        or (hyphenated and end + 1 < len(doc) and at[end + 1].lower_ == "based"),  # "a Haldevik-based firm"
         locative=locative(root), held=held(root), placed=placed(root),
         agentive=agentive(root) or speaks_for(root), person_cues=person_cues(doc, root, end),
         addressed=addressed(root),
@@ -306,7 +307,7 @@ def _a_route(doc: Any, start: int, end: int) -> bool:
     while start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 2].whitespace_ \
             and not doc[start - 1].whitespace_:
         start -= 2
-    parts = doc[start:end].text.replace("–", "-").split("-")
+    parts = layout_of(doc).text_of(start, end).replace("–", "-").split("-")
     # "US-China talks" keeps both countries: the actors of the talks; "Asia-Pacific" is a region
     return len(parts) == 2 and all(known_place(p) and not country_key(p) and p.lower() not in lexicon.REGIONS
                                    for p in parts)
@@ -383,79 +384,82 @@ def _portfolio(doc: Any, tokens: list[Any], label: str) -> bool:
 def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
     """The model's span, widened to a first name it left out ("Mia" of "Mia Lund") and to a
     lower-case organisation or place head it left out ("West Mercia police")."""
+    layout = layout_of(doc)
+    at = layout.tokens  # the Doc's tokens by index, made once (``doc[i]`` makes a new one)
     start, end, label = ent.start, ent.end, ent.label_
     root = ent.root
     while start > 0:
-        prev = doc[start - 1]
+        prev = at[start - 1]
         if prev.pos_ == "PROPN" and prev.head == root and prev.dep_ == "compound" and not prev.ent_type_ \
                 and NAME_TOKEN.match(prev.text) and prev.lower_ not in lexicon.TITLE_WORDS \
                 and prev.lower_ not in lexicon.DEMONYMS and prev.lower_ not in lexicon.HONORIFICS \
                 and not date_word(prev) and prev.lower_ not in lexicon.TITLE_MODIFIERS \
                 and prev.lower_ not in lexicon.STANDING_WORDS \
-                and not (prev.i >= 2 and doc[prev.i - 1].lower_ == "of"):  # "Secretary of State Jane Roe"
+                and not (prev.i >= 2 and at[prev.i - 1].lower_ == "of"):  # "Secretary of State Jane Roe"
             start -= 1
         else:
             break
-    if label == "PERSON" and start > 0 and doc[start - 1].is_title \
-            and doc[start - 1].lower_ in lexicon.NAME_OPENERS:
+    if label == "PERSON" and start > 0 and at[start - 1].is_title \
+            and at[start - 1].lower_ in lexicon.NAME_OPENERS:
         start -= 1  # "Chaudhry Naveed Akram Warraich": a family name that opens the person's name
         fire_span(NAME_OPENER, doc[start:end])
-    last = doc[end - 2] if doc[end - 1].text in POSSESSIVE_MARKS and end - start > 1 else doc[end - 1]
-    if start > 1 and doc[start - 1].lower_ in lexicon.NAME_PARTICLES \
-            and doc[start - 1].is_lower and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN" \
+    last = at[end - 2] if at[end - 1].text in POSSESSIVE_MARKS and end - start > 1 else at[end - 1]
+    if start > 1 and at[start - 1].lower_ in lexicon.NAME_PARTICLES \
+            and at[start - 1].is_lower and at[start - 2].is_title and at[start - 2].pos_ == "PROPN" \
             and _legal_form(last):
         start -= 2  # "Salares del Norte SpA": the model began the firm's name at its particle
         fire_span(PARTICLE_IN_FIRM, doc[start:end])
-    if start > 0 and doc[start - 1].is_upper and doc[start - 1].lower_ in lexicon.LEGAL_FORM_PREFIXES:
+    if start > 0 and at[start - 1].is_upper and at[start - 1].lower_ in lexicon.LEGAL_FORM_PREFIXES:
         start, label = start - 1, "ORG"  # "PT Energi Listrik Nusantara": a firm, its legal form first
         fire_span(LEGAL_FORM_FIRST, doc[start:end])
     if (end - start == 1 and first_name_mistagged(doc, start)) \
             or (label == "PERSON" and first_name_opens_sentence(doc, start, end)):
         start, label = start - 1, "PERSON"
         fire_span(FIRST_NAME_MISTAGGED, doc[start:end])
-    if start > 0 and f"{doc[start - 1].lower_} {doc[start:end].text.lower()}" in lexicon.REGIONS:
+    if start > 0 and f"{at[start - 1].lower_} {layout.text_of(start, end).lower()}" in lexicon.REGIONS:
         start -= 1  # "south Asia": the model left out the compass word, written in lower case
         fire_span(REGION_NAMED, doc[start:end])
-    if start > 0 and doc[start - 1].like_num and doc[start - 1].pos_ == "NUM" \
-            and label in ("LOC", "FAC", "GPE") and doc[end - 1].lower_ in lexicon.FACILITY_WORDS \
-            and doc[start - 1].head.i in range(start, end):
+    if start > 0 and at[start - 1].like_num and at[start - 1].pos_ == "NUM" \
+            and label in ("LOC", "FAC", "GPE") and at[end - 1].lower_ in lexicon.FACILITY_WORDS \
+            and at[start - 1].head.i in range(start, end):
         start -= 1  # "10 Downing Street": the house number the model left out of the address
     continued = end
-    while label == "NORP" and doc[end - 1].lower_ not in lexicon.AFFILIATION_WORDS and continued < len(doc) \
-            and doc[continued - 1].dep_ in ("compound", "amod") \
-            and doc[continued - 1].head.i >= continued and _continues_name(doc[continued]) \
-            and doc[continued].head.ent_type_ != "PERSON":  # (never "Australian [Mamdouh Habib]")
+    while label == "NORP" and at[end - 1].lower_ not in lexicon.AFFILIATION_WORDS and continued < len(doc) \
+            and at[continued - 1].dep_ in ("compound", "amod") \
+            and at[continued - 1].head.i >= continued and _continues_name(at[continued]) \
+            and at[continued].head.ent_type_ != "PERSON":  # (never "Australian [Mamdouh Habib]")
         continued += 1  # "Islamic State": the model stopped at the adjective
     if continued > end:
         fire_span(NAME_CONTINUED, doc[start:continued], doc[end:continued].text)
         end, root = continued, doc[start:continued].root
         label = "ORG" if label == "NORP" else label
-    if end < len(doc) and root.dep_ == "compound" and root.head.i == end and not doc[end].ent_type_:
-        word = doc[end].lower_
+    if end < len(doc) and root.dep_ == "compound" and root.head.i == end and not at[end].ent_type_:
+        word = at[end].lower_
         if word in lexicon.FACILITY_WORDS and label != "GPE":  # "Zwickau plant" is still Zwickau
             end, label = end + 1, "FAC"
-        elif word in lexicon.ORG_WORDS and not (label == "GPE" and doc[end].is_lower
+        elif word in lexicon.ORG_WORDS and not (label == "GPE" and at[end].is_lower
                                                 and word in lexicon.BRANCH_WORDS) \
-                and not (doc[end].is_lower and doc[end].head.pos_ == "PROPN" and doc[end].head.i > end):
+                and not (at[end].is_lower and at[end].head.pos_ == "PROPN" and at[end].head.i > end):
             # ("the Tokyo office of X" is X's branch: Tokyo stays a place; "US group Halcyon" describes
             # the name after it)
             end, label = end + 1, "ORG"
-    if label == "ORG" and end - start > 2 and doc[end - 1].lower_ == "and":
+    if label == "ORG" and end - start > 2 and at[end - 1].lower_ == "and":
         end -= 1  # "the Department for Housing, Transport and" + "Parks": the model cut the last word off
-    if label == "ORG" and any(t.lower_ in ("for", "of") for t in ent[1:]) and end + 1 < len(doc) \
-            and doc[end].lower_ == "and" and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
+    if label == "ORG" and any(t.lower_ in ("for", "of") for t in at[ent.start + 1:ent.end]) \
+            and end + 1 < len(doc) and at[end].lower_ == "and" and at[end + 1].is_title \
+            and at[end + 1].pos_ == "PROPN":
         # "Institute for Policy and Economic Studies": the model stopped at "and".
         stop = end + 1
-        while stop < len(doc) and stop - end <= 4 and doc[stop].is_title \
-                and doc[stop].pos_ in ("PROPN", "NOUN") and (doc[stop].ent_type_ in ("", "ORG") or (
-                    stop == end + 1 and doc[stop].ent_type_ == "PERSON" and doc[stop].ent_iob_ == "B"
-                    and (stop + 1 == len(doc) or doc[stop + 1].ent_iob_ != "I")
-                    and doc[stop].lower_ not in lexicon.first_name_genders())):
+        while stop < len(doc) and stop - end <= 4 and at[stop].is_title \
+                and at[stop].pos_ in ("PROPN", "NOUN") and (at[stop].ent_type_ in ("", "ORG") or (
+                    stop == end + 1 and at[stop].ent_type_ == "PERSON" and at[stop].ent_iob_ == "B"
+                    and (stop + 1 == len(doc) or at[stop + 1].ent_iob_ != "I")
+                    and at[stop].lower_ not in lexicon.first_name_genders())):
             stop += 1  # (also a last word the model called a person: "... Transport and Parks")
         end = stop if stop > end + 1 else end  # never a name that ends in "and"
-    while end - start > 1 and joins_name(doc[end - 1]):
+    while end - start > 1 and joins_name(at[end - 1]):
         end -= 1  # "The Legal Counsel of | the European Parliament": the model stopped before "the"
-    return list(doc[start:end]), label
+    return at[start:end], label
 
 
 def _continues_name(token: Any) -> bool:
@@ -796,7 +800,7 @@ def _counted_plural(tokens: list[Any]) -> bool:
     not part of it."""
     last, first = tokens[-1], tokens[0]
     acronyms = last.text.endswith("s") and last.text[:-1].isupper() and len(last.text) >= 3
-    name = first.doc[first.i:last.i + 1].text
+    name = layout_of(first.doc).text_of(first.i, last.i + 1)
     plural = (acronyms or (last.tag_ in ("NNS", "NNPS") and common_plural(first.doc, last.lower_))) \
         and not known_place(name) and not known_place(name.removesuffix("s"))  # ("the two Koreas")
     single = last.lower_[:-1]

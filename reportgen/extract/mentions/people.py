@@ -64,10 +64,10 @@ def bare_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mentio
     # surnames the text also uses alone as names ("Sanders said"), or that a "he" or "she" of the same
     # sentence goes back to ("Sanders appeared to ..., when he told ..."): only those may open a sentence
     # as a plural the tagger misread; "Waters rose" after "Tom Waters" is the lake
-    alone = {t.text for t in layout.tokens if t.text in surnames and t.pos_ == "PROPN"
+    alone = {t.text for t in layout.tokens_among(layout.by_text, surnames) if t.pos_ == "PROPN"
              and not t.is_sent_start and not (t.i > 0 and doc[t.i - 1].text in parts)}
     found: list[Mention] = []
-    for token in layout.tokens:
+    for token in layout.tokens_among(layout.by_text, parts):  # (only a name's part is found)
         lone = not token.ent_type_ or (token.ent_iob_ == "B" and (token.i + 1 == len(doc)
                                                                     or doc[token.i + 1].ent_iob_ != "I"))
         # a surname the tagger read as a word ("said Skelly" as an adverb), never one that modifies a
@@ -110,7 +110,7 @@ def names_seen_elsewhere(doc: Any, mentions: list[Mention], layout: Layout) -> l
         return []
     tagged = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for token in layout.tokens:
+    for token in layout.tokens_among(layout.by_text, labels):
         if token.text not in labels or token.i in tagged or token.ent_type_ or token.pos_ != "PROPN" \
                 or token.dep_ not in SUBJECTS or layout.in_quote(token.idx) \
                 or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
@@ -277,7 +277,7 @@ def full_names_of_surnames(doc: Any, mentions: list[Mention], layout: Layout) ->
         return []
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for token in layout_of(doc).tokens:
+    for token in layout.tokens_among(layout.by_text, surnames):
         if token.text not in surnames or token.i in taken or token.pos_ != "PROPN":
             continue
         start = token.i
@@ -321,7 +321,7 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
     statement"), and a national institution ("the Norwegian foreign ministry said")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for verb in layout_of(doc).tokens:
+    for verb in layout.tokens_among(layout.by_pos, ("VERB",)):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.REPORTING_VERBS:
             continue
         for subject in [*verb.children, *_lost_subject(doc, verb)]:
@@ -543,7 +543,7 @@ def described_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
     "Ana Ruiz, the president,"; and a first name alone beside a relative ("His mother, Ana,")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for token in layout_of(doc).tokens:
+    for token in layout.tokens_among(layout.by_pos, ("PROPN",)):
         if token.pos_ != "PROPN" or token.i in taken or token.dep_ == "compound" or not _untagged(token):
             continue
         start = token.i

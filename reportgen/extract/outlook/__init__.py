@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import takewhile
 from typing import Any
 
 from reportgen.brief import Claim, Outlook
@@ -45,7 +46,7 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any, published: str | Non
     said = ClaimSpeakers(doc, claims)
     facts: list[Fact] = []
     transcript = _transcript_lines(text, breaks, body)
-    topic = _content_lemmas(t for t in layout.tokens if t.idx < body)
+    topic = _content_lemmas(takewhile(lambda t: t.idx < body, layout.tokens))  # (the tokens are in order)
     for order, span in enumerate(layout.reading_sentences):
         sent = without_dateline(span)
         if layout.is_furniture(sent.start_char):
@@ -57,7 +58,8 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any, published: str | Non
         item = Outlook(text=sent.text.strip(), horizon=horizon(sent, base), speaker=said_by)
         paragraph = bisect_right(breaks, sent.start_char)
         remark = layout.in_quote(standing[0].token.idx) or paragraph in transcript
-        on_topic = sent.start_char >= body and bool(topic & _content_lemmas(sent))
+        words = layout.tokens[sent.start:sent.end]
+        on_topic = sent.start_char >= body and bool(topic & _content_lemmas(words))
         facts.append(Fact(item, sent.start_char, sent.end_char, order, paragraph, sent.start_char < body,
                           standing, item.horizon is not None, said_by in leads, remark, on_topic,
                           crosshead=sent.start_char in layout.crossheads))

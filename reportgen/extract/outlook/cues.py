@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from reportgen.extract import lexicon as L
 from reportgen.extract.grammar import SUBJECTS
+from reportgen.extract.layout import layout_of
 from reportgen.extract.nlp import ents_in
 from reportgen.extract.outlook.grammar import (
     PRESENT,
@@ -48,9 +50,10 @@ class Cue:
     rule: Rule
     token: Any
 
-    @property
+    @cached_property
     def verb(self) -> Any:
-        """The verb the cue speaks of: a modal's verb, else the cue word itself."""
+        """The verb the cue speaks of: a modal's verb, else the cue word itself (found once: some thirty
+        refusals ask it of a modal)."""
         return modal_verb(self.token) if self.rule is MODAL else self.token
 
     def modal_in(self, forms: frozenset[str] | tuple[str, ...]) -> bool:
@@ -461,6 +464,10 @@ def _by_word(kind: str) -> dict[str, tuple[int, ...]]:
 
 _BY_LOWER = _by_word("lower")
 _BY_LEMMA = _by_word("lemma")
+#: The words that may start a word cue, by lower-case form (those whose lemma is repaired too) and by
+#: lemma: the tokens ``find_cues`` tries.
+_CUE_LOWERS = frozenset(_BY_LOWER) | frozenset(L.LEMMA_REPAIRS)
+_CUE_LEMMAS = frozenset(_BY_LEMMA)
 
 
 SCHEDULED_EVENT = rule(
@@ -497,7 +504,7 @@ def scheduled_event(sentence: Sentence) -> Iterator[Any]:
     for March", "has given them until Friday")."""
     span = sentence.span
     for ent in ents_in(span):
-        if ent.label_ not in ("DATE", "TIME") or any(t.lower_ in L.PAST_WORDS | L.REPEAT_WORDS for t in ent):
+        if ent.label_ not in ("DATE", "TIME") or any(t.lower_ in _PAST_OR_REPEATED for t in ent):
             continue
         dated = any(calendar_word(t) for t in ent)
         if not dated and not _year_ahead(ent, sentence):
@@ -511,6 +518,10 @@ def scheduled_event(sentence: Sentence) -> Iterator[Any]:
         before = ent.doc[ent.start - 1].lower_ if ent.start > span.start else ""
         if verb.tag_ == "VBN" and before in ("until", "by", "for") and has_aux(verb, ("has", "have")):
             yield verb
+
+
+#: Words of a date behind or repeating ("last", "every").
+_PAST_OR_REPEATED = L.PAST_WORDS | L.REPEAT_WORDS
 
 
 def _year_ahead(ent: Any, sentence: Sentence) -> bool:
@@ -567,7 +578,7 @@ TO_COME = rule(
 
 
 def to_come(sentence: Sentence) -> Iterator[Any]:
-    for token in sentence.tokens:
+    for token in sentence.among("by_lemma", ("come",)):
         with_clause = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with"
                                                     for c in token.children)
         if token.lemma_ != "come" or token.tag_ != "VB" or not (
@@ -580,7 +591,7 @@ def to_come(sentence: Sentence) -> Iterator[Any]:
 
 
 def be_to(sentence: Sentence) -> Iterator[Any]:
-    for token in sentence.tokens:
+    for token in sentence.among("by_lower", ("to",)):
         if token.lower_ != "to" or token.dep_ != "aux" or token.head.tag_ != "VB":
             continue
         verb = token.head
@@ -601,7 +612,7 @@ HEADLINE_INFINITIVE = rule(
 def headline_infinitive(sentence: Sentence) -> Iterator[Any]:
     if sentence.has_finite_verb:
         return
-    for token in sentence.tokens:
+    for token in sentence.among("by_lower", ("to",)):
         if token.lower_ == "to" and token.dep_ == "aux" and token.head.tag_ == "VB" \
                 and token.head.dep_ in ("acl", "relcl", "advcl", "ROOT") and token.i > sentence.span.start:
             yield token.head
@@ -623,7 +634,7 @@ CONDITIONAL = rule(
 def conditional(sentence: Sentence) -> Iterator[Any]:
     """The verb of each "if"/"unless" clause that states a condition ("if anything" has no verb, "diligent,
     if disorganised" concedes, and "it is not clear if" means "whether")."""
-    for token in sentence.tokens:
+    for token in sentence.among("by_lower", ("if", "unless")):
         if token.lower_ not in ("if", "unless") or token.dep_ != "mark" or token.head.dep_ != "advcl" \
                 or (token.i > 0 and token.doc[token.i - 1].lower_ == "as"):
             continue  # ("as if that number does not exist": a likeness, no condition)
@@ -652,7 +663,7 @@ WORK_UNDER_WAY = rule(
 
 
 def work_under_way(sentence: Sentence) -> Iterator[Any]:
-    for token in sentence.tokens:
+    for token in sentence.among("by_lemma", L.EFFORT_VERBS):
         if token.tag_ != "VBG" or token.lemma_ not in L.EFFORT_VERBS:
             continue  # ("is trying to": what is attempted now; "are using boats to reach": a means)
         if not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in PRESENT for c in token.children):
@@ -673,7 +684,7 @@ EVENT_AHEAD = rule(
 
 
 def event_ahead(sentence: Sentence) -> Iterator[Any]:
-    for token in sentence.tokens:
+    for token in sentence.among("by_lower", L.EVENT_MARKERS):
         if token.dep_ != "mark" or token.lower_ not in L.EVENT_MARKERS:
             continue
         clause = token.head
@@ -693,7 +704,10 @@ SENTENCE_CUES: tuple[tuple[Rule, Callable[[Sentence], Iterator[Any]]], ...] = (
 def find_cues(sentence: Sentence) -> list[Cue]:
     """Every cue of the sentence: word cues in text order, then the sentence's constructions."""
     found: list[Cue] = []
-    for token in sentence.tokens:
+    tokens = layout_of(sentence.span.doc).tokens
+    cued = sorted({*sentence.indices_among("by_lower", _CUE_LOWERS),
+                   *sentence.indices_among("by_lemma", _CUE_LEMMAS)})
+    for token in (tokens[i] for i in cued):  # (no other token starts a word cue)
         positions = _BY_LOWER.get(token.lower_, ()) + _BY_LEMMA.get(lemma(token), ())
         for position in sorted(set(positions)) if len(positions) > 1 else positions:
             check = TOKEN_CUES[position][0]

@@ -68,6 +68,18 @@ class Sentence:
         marks = [t for t in self.tokens if t.text in ("?", ".", "!")]
         return [t.i for t in marks], [t.text for t in marks]
 
+    def indices_among(self, index: str, keys: frozenset[str] | tuple[str, ...]) -> list[int]:
+        """Indices of the sentence's tokens the layout's index named ``index`` ("by_lower" ...) files
+        under ``keys``, in order: a finder after a few words looks them up, not at every token of every
+        sentence."""
+        found = layout_of(self.span.doc).positions(index, keys)
+        return found[bisect_left(found, self.span.start):bisect_left(found, self.span.end)]
+
+    def among(self, index: str, keys: frozenset[str] | tuple[str, ...]) -> list[Any]:
+        """The tokens of :meth:`indices_among`."""
+        tokens = layout_of(self.span.doc).tokens
+        return [tokens[i] for i in self.indices_among(index, keys)]
+
     def closing_mark_after(self, token_i: int) -> str | None:
         """The first closing mark at or after token ``token_i`` (one lookup per cue, not a scan)."""
         where, texts = self.closing_marks

@@ -33,10 +33,15 @@ ROLE_FROM_DESCRIPTION = rule(
               {"actor": "Ines Ardal", "role": None})])
 
 
+#: The words a description of a person ends in: a title or an occupation.
+_DESCRIBING_WORDS = lexicon.TITLE_WORDS | lexicon.OCCUPATION_NOUNS
+
+
 def roles_from_descriptions(doc: Any, index: Referents) -> None:
     """"the prime minister", "the Russian president": a definite description with a title gives the
     person it stands for (:meth:`Referents.described_person`) that role when they have none."""
-    for token in layout_of(doc).tokens:
+    layout = layout_of(doc)
+    for token in layout.tokens_among(layout.by_lower, _DESCRIBING_WORDS):
         titled = token.is_lower and (token.lower_ in lexicon.TITLE_WORDS
                                      or token.lower_ in lexicon.OCCUPATION_NOUNS)
         if token.pos_ not in ("NOUN", "PROPN") or not titled or token.dep_ == "compound" \
@@ -117,15 +122,17 @@ def _described_lead(doc: Any, layout: Layout) -> list[tuple[str, int]]:
     subject of the first sentence ("An ex-Russian intelligence officer who ..."), then the headline's
     first word ("Student dies after ...")."""
     found: list[tuple[str, int]] = []
-    body = [s for s in layout.sentences if s.start_char >= layout.headline_end and s.text.strip()]
-    if body:
-        for token in body[0]:
+    text = layout.text
+    first = next((s for s in layout.sentences  # (the span's text, not rebuilt from its tokens)
+                  if s.start_char >= layout.headline_end and text[s.start_char:s.end_char].strip()), None)
+    if first is not None:
+        for token in layout.tokens[first.start:first.end]:
             # an agent, never one acted upon ("A police officer ... was shot": who speaks next is a witness)
             if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.pos_ == "NOUN" \
                     and (token.lower_ in lexicon.TITLE_WORDS or token.lower_ in lexicon.OCCUPATION_NOUNS) \
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
                 start = next(t.i for t in token.subtree if t.dep_ != "det")
-                found.append((doc[start:token.i + 1].text, body[0].end))
+                found.append((doc[start:token.i + 1].text, first.end))
                 break
     head = list(takewhile(lambda t: t.idx < layout.headline_end, layout.tokens))  # never the whole text
     head = [t for t in head if not t.is_space]

@@ -8,12 +8,13 @@ government" to its country. Each merge is a declared rule.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import pairwise
 from typing import Any
 
 from reportgen.extract import lexicon
-from reportgen.extract.layout import sentence_of
+from reportgen.extract.layout import layout_of, sentence_of
 from reportgen.extract.mentions import Mention, speaks_for
 from reportgen.extract.names import (
     acronym_fits,
@@ -352,7 +353,11 @@ def _merge_former_names(doc: Any, clusters: list[Cluster]) -> None:
     another with "formerly" or "previously" is the same body's former name."""
     owner = {id(m): c for c in clusters for m in c.mentions}
     ordered = sorted((m for c in clusters for m in c.mentions), key=lambda m: m.start)
+    marks = layout_of(doc).positions("by_lower", lexicon.FORMER_NAME_MARKS)
     for one, other in pairwise(ordered):
+        k = bisect_left(marks, one.end)
+        if k == len(marks) or marks[k] >= other.start:
+            continue  # (no "formerly" between them: the words between need not be read)
         between = [t for t in doc[one.end:other.start] if not t.is_punct]
         words = {t.lower_ for t in between}
         if not words & lexicon.FORMER_NAME_MARKS or not words <= lexicon.FORMER_NAME_WORDS \

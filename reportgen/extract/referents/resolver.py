@@ -161,7 +161,8 @@ class Referents:
         asked not to be named said ...", "an official said ..."): a later "she" or "the official"
         means them, not the last person named."""
         if self._unnamed is None:
-            self._unnamed = [t for t in layout_of(self.doc).tokens
+            layout = layout_of(self.doc)
+            self._unnamed = [t for t in layout.tokens_among(layout.by_lower, _UNNAMED_HEADS)
                              if _unnamed_subject(t) and not self.in_quote(t.idx)]
             self._unnamed_starts = [t.i for t in self._unnamed]
         k = bisect_left(self._unnamed_starts, token_i) - 1
@@ -402,6 +403,8 @@ FIRM_NOT_BODY = rule(
 
 #: Nouns that stand for a person ("a nurse", "an official", "a woman"), not a thing ("a maximum").
 _PERSON_NOUNS = lexicon.PEOPLE_WORDS | lexicon.COMMENTATOR_WORDS | frozenset(lexicon.GENDERED_NOUNS)
+#: The words that head an unnamed person (:func:`_unnamed_subject`): a person noun, or "one" of them.
+_UNNAMED_HEADS = _PERSON_NOUNS | {"one"}
 
 
 def unnamed_noun(token: Any) -> str:
