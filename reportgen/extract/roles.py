@@ -765,8 +765,8 @@ def _whose_named(doc: Any, whose: Any, role: str) -> str:
 
 
 TRADE_AFTER_NAME = rule(
-    "mentions.trade-after-name", "An occupation set after a name and its age (“Jesse Ortega, 41, rancher:”, "
-    "a list of reactions) is the person's role, whatever the tagger made of the word (an adverb).",
+    "mentions.trade-after-name", "An occupation set after a name and a comma, or its age (“Jesse Ortega, "
+    "41, rancher:”, a list of reactions), is the person's role, whatever the tagger made of the word.",
     examples=[("Four-day week\n\nParents reacted.\n\nJesse Ortega, 41, rancher: “My kids will be home "
                "helping me on Fridays.”", {"actor": "Jesse Ortega", "role": "rancher"})],
     counter=[("Four-day week\n\nParents reacted.\n\nAna Ruiz, 35, nurse: “I will need childcare.”",

@@ -194,8 +194,8 @@ CAME_FROM = rule(
     examples=[("Drought\n\n“Every day without rain now is a day of yield we will not get back.” That warning "
                "came from Chileshe Phiri, an agronomist at the Zambia Agriculture Research Institute.",
                {"quote": "Every day without rain", "speaker": "Chileshe Phiri"})],
-    counter=[("Drought\n\n“Every day without rain now is a day of yield we will not get back,” said Chileshe "
-              "Phiri. The rain came from the west on Friday.",
+    counter=[("Drought\n\nChileshe Phiri, an agronomist, spoke first.\n\n“Every day without rain now is a "
+              "day of yield we will not get back.” The rain came from the west on Friday.",
               {"quote": "Every day without rain", "speaker": "Chileshe Phiri"})])
 INVERTED_CUE = rule(
     "quotes.inverted-cue", "A reporting verb right after the closing mark, followed by its subject "
@@ -1116,11 +1116,11 @@ def _came_from(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
         return None  # (not right after the quote)
     verb = sentence.root
     said = [c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_.lower() in lexicon.SPEECH_NOUNS
-            and any(d.lower_ in ("that", "the", "this", "those", "these") for d in c.children)]
+            and any(d.lower_ in lexicon.DEMONSTRATIVES or d.lower_ == "the" for d in c.children)]
     source = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                    for o in c.children if o.dep_ == "pobj"), None)
-    if verb.lemma_.lower() != "come" or not said or source is None:
-        return None
+    if verb.lemma_.lower() != "come" or not said or source is None or source.ent_type_ in ("GPE", "LOC"):
+        return None  # ("This warning came from Washington": a capital, no speaker)
     return _triple(context, quote, "came from", source, CAME_FROM)
 
 

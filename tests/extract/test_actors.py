@@ -881,3 +881,4 @@ def test_an_entity_of_punctuation_alone_is_no_actor(nlp: Any) -> None:
     # the model tags a lone "§" as an entity; nothing of it is a name (the property test found the crash)
     actors, _ = actors_of(nlp, "§")
     assert actors == []
+

@@ -305,3 +305,21 @@ def test_a_person_the_parser_joined_to_a_place_is_no_place(nlp: Any) -> None:
     assert actor(actors, "Morrinsville").type == "location"
     assert speaker_of(claims, "You don't panic") == "Hemi Tautahi"
     assert actor(actors, "Dean Te Kani").role == "Labour's agriculture spokesman"
+
+
+def test_a_capital_names_its_government_but_never_a_person_of_that_name(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, "Oil talks\n\nSouth Sudan's petroleum minister said on Tuesday that Juba was "
+                              "losing about $15 million a month under the current fee arrangement.")
+    assert "Juba" in actor(actors, "South Sudan").aliases
+    actors, _ = brief_of(nlp, "Tour\n\nThe band will tour Jamaica in May. Kingston, a 40-year-old singer "
+                              "from Leeds, said he was thrilled. Kingston said the shows had sold out.")
+    assert actor(actors, "Kingston").type == "person" and "Kingston" not in actor(actors, "Jamaica").aliases
+
+
+def test_the_democrat_is_only_someone_tagged_a_democrat(nlp: Any) -> None:
+    text = ("Hearing\n\nSen. Tom Hale (R-Ohio) questioned the witness. Rep. Anna Bell also spoke.\n\n"
+            "“We were misled,” the Democrat said.")
+    _, claims = brief_of(nlp, text)
+    assert speaker_of(claims, "We were misled") is None
+    _, claims = brief_of(nlp, text.replace("Rep. Anna Bell", "Rep. Anna Bell (D-Akron)"))
+    assert speaker_of(claims, "We were misled") == "Anna Bell"

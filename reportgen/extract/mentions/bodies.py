@@ -18,11 +18,13 @@ from reportgen.extract.mentions.mention import (
     NON_ACTOR_LABELS,
     Mention,
     agentive,
+    capitalised_by_position,
     found_mention,
     locative,
 )
 from reportgen.extract.names import (
     country_key,
+    known_place,
     person_shaped,
 )
 from reportgen.extract.roles import role_of
@@ -210,17 +212,23 @@ def member_groups(doc: Any, mentions: list[Mention], layout: Layout) -> list[Men
             continue  # (a title in quotation marks is a work's: a play called “Sons of Trump”)
         k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
         end = k
-        while end < len(doc) and end - k < 4 and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN") \
-                and "\n" not in doc[end - 1].whitespace_:
-            end += 1
-        if end == k or (end < len(doc) and doc[end].pos_ == "PROPN") \
+        while end < len(doc) and end - k < 5 and "\n" not in doc[end - 1].whitespace_ and (
+                (doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN"))
+                or (doc[end].lower_ in lexicon.NAME_PARTICLES and end + 1 < len(doc)
+                    and doc[end + 1].is_title)):
+            end += 1  # ("Mothers of the Plaza de Mayo")
+        if end == k or (end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN")) \
                 or (token.idx < layout.headline_end and layout.title_case_headline):
-            continue  # (a title-case headline capitalises any plural: "Families Of Gun Violence Victims")
+            continue  # ("Mothers of Lagos children"; a title-case headline capitalises any plural)
+        opening = capitalised_by_position(token) and not (token.i > 0 and doc[token.i - 1].lower_ == "the")
+        if opening and not any(c.dep_ == "appos" for c in doc[token.i:end].root.children):
+            continue  # "Veterans of the Korean War gathered": a sentence's description, unless set apart
         tail = doc[k:end]
         if doc[k - 1].lower_ != "the" and (any(t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in
                                                lexicon.HONORIFICS for t in tail)
-                                           or tail[0].lower_ in lexicon.first_name_genders()):
-            continue  # "Friends of Mr. Clinton", "Sons of Trump": people's kin or friends, no group
+                                           or tail[0].lower_ in lexicon.first_name_genders()
+                                           or (len(tail) == 1 and not known_place(tail.text))):
+            continue  # "Friends of Mr. Clinton", "Sons of Trump", "Friends of Ramos": someone's kin
         span = doc[token.i:end]
         fire_span(MEMBERS_OF, span)
         root = span.root
@@ -362,6 +370,10 @@ MEMBERS_OF = rule(
                {"actor": "Mothers of the Ridge", "type": "organization"})],
     counter=[("Library to close\n\nThe council voted to close the branch. Friends of the late librarian "
               "said they would fight on.", {"no_actor": "Friends"}),
+             ("Memorial\n\nVeterans of the Korean War gathered in Seoul on Monday.",
+              {"no_actor": "Veterans of the Korean War"}),
+             ("Protest\n\nMothers of Lagos children protested outside the ministry.",
+              {"no_actor": "Mothers of Lagos"}),
              ("Clinton book\n\nFriends of Mr. Clinton said the book was unfair.",
               {"no_actor": "Friends of Mr"})])
 

@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from reportgen.extract import lexicon
+from reportgen.extract.grammar import POSSESSIVE_MARKS
 from reportgen.extract.layout import layout_of, sentence_of
 from reportgen.extract.mentions import Mention, speaks_for
 from reportgen.extract.names import (
@@ -723,7 +724,9 @@ FIRM_SHORT_NAME = rule(
                {"actor": "Ashcombe Fluid Systems plc", "aliases": ["Ashcombe"]}),
               ("Bank fails\n\nRegulators closed Harborline Bank Inc. on Friday. Harborline's deposits had "
                "fallen by a third in a week.", {"actor": "Harborline Bank Inc.", "aliases": ["Harborline"]})],
-    counter=[("Plant closes\n\nAshcombe Fluid Systems plc will close its plant in Ashcombe, a town of 9,000. "
+    counter=[("Farm shops\n\nVerran Foods Ltd said on Monday it would open ten farm shops. Verran, a village "
+              "in Cornwall, is home to its first shop.", {"actor": "Verran", "type": "location"}),
+             ("Plant closes\n\nAshcombe Fluid Systems plc will close its plant in Ashcombe, a town of 9,000. "
               "Ashcombe has lost 400 jobs since 2020.", {"actor": "Ashcombe", "type": "location"}),
              ("Results\n\nTexas Instruments Inc. raised its forecast. Texas has added 40,000 jobs this year.",
               {"actor": "Texas", "type": "location"}),
@@ -784,6 +787,7 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
         place_apart = place and (gazetteer_place(short.longest())
                                  or (not any(m.label == "ORG" for m in short.mentions)
                                      and any(m.locative or m.geographic or m.placed for m in short.mentions)))
+        town = _a_town(doc, short)  # ("Verran, a village in Cornwall" is no Verran Foods Ltd)
         labels = short.labels()  # (a body the model also called a person: "Social Renewal, led by ...")
         personal_name = short.is_personal() and len(s.split()) > 1 and labels["PERSON"] > labels["ORG"]
         for long in live:
@@ -800,7 +804,7 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
             long_place = any(m.label in ("GPE", "LOC") for m in long.mentions)
             # (a town the text puts something in is no short name of its library: "in Brackmoor")
             in_town = any(m.locative or m.placed for m in short.mentions)
-            dropped = rest_after and not settled_place \
+            dropped = rest_after and not settled_place and not town \
                 and not (in_town and any(w in lexicon.PLACE_INSTITUTION_HEADS for w in rest_after)) and all(
                 (_generic_org_word(w) and not (place_apart and w in lexicon.INDUSTRY_WORDS))  # "Texas Oil"
                 or w in lexicon.PLACE_SUFFIXES or (long_place and w in lexicon.REGION_KINDS)  # "X Province"
@@ -820,11 +824,12 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
                                           for w in rest_before)
                                       or titled_country(keys[id(long)]) is not None)  # "Republic of X"
             if rest_after and not settled_place and not personal_name and keys[id(long)] in firm_names \
-                    and not (place and gazetteer_place(short.longest())) \
+                    and not (place and gazetteer_place(short.longest())) and not town \
                     and sum(f.startswith(s + " ") for f in firm_names) == 1:
                 absorb(long, short, doc, FIRM_SHORT_NAME)
                 break
-            if rest_before and _club_word(s, rest_before, short, long, places):
+            if rest_before and _club_word(s, rest_before, short, long, places) \
+                    and sum(keys.get(id(c), "").endswith(" " + s) for c in live) == 1:  # (two Posts: neither)
                 absorb(long, short, doc, PLACE_CLUB)  # "Albion" of Redbridge Albion
                 break
             if dropped or origin or _abbreviates(short.longest(), keys[id(long)]):
@@ -883,6 +888,32 @@ def _named_as_body(cluster: Cluster) -> bool:
     return labels["ORG"] + labels["FAC"] >= max(labels["PERSON"], 1)
 
 
+def _role_head(role: str | None) -> str:
+    """The head noun of a stated role: its last word before a preposition or clause ("village" of "a
+    village in Cornwall")."""
+    words = (role or "").lower().replace(",", " ").split()
+    stop = next((k for k, w in enumerate(words) if w in lexicon.ROLE_HEAD_STOPS), len(words))
+    return words[stop - 1].strip(".;:()") if stop else ""
+
+
+def _person_role(role: str | None) -> bool:
+    """A role with a person's noun ("a 40-year-old singer from Leeds", "the board's chairman")."""
+    words = (role or "").lower().replace(",", " ").split()
+    return any(w.strip(".;:()'’s") in lexicon.PERSON_HEADS or w.strip(".;:()") in lexicon.TITLE_WORDS
+               for w in words)
+
+
+def _a_town(doc: Any, cluster: Cluster) -> bool:
+    """The text describes the name as a place ("Verran, a village in Cornwall") or gives it what a town has
+    ("Brantley's mayor"; places.yaml town_possessions)."""
+    if any(_role_head(m.role) in lexicon.GEO_NOUNS for m in cluster.mentions):
+        return True
+    if doc is None:
+        return False
+    return any(m.end + 1 < len(doc) and doc[m.end].text in POSSESSIVE_MARKS
+               and doc[m.end + 1].lower_ in lexicon.TOWN_POSSESSIONS for m in cluster.mentions)
+
+
 def _club_word(word: str, place: list[str], short: Cluster, long: Cluster, places: set[str]) -> bool:
     """``PLACE_CLUB``: ``word`` alone names the body ``long``, "<place> <word>": one word of its own, no
     body word, party's members ("Republicans" of "Senate Republicans" are many more) or person's name, after
@@ -906,7 +937,8 @@ def _generic_org_word(word: str) -> bool:
 
 def merge_capitals(clusters: list[Cluster]) -> None:
     """A capital used as an actor ("Moscow says") is an alias of its country's government when the text
-    names one ("the Syrian government"), else of its country."""
+    names one ("the Syrian government"), else of its country; never a person of that name ("Kingston, a
+    40-year-old singer")."""
     countries = country_clusters(clusters)
     governments = {}
     for cluster in clusters:
@@ -921,8 +953,8 @@ def merge_capitals(clusters: list[Cluster]) -> None:
         if any(country_key(n) for n in cluster.names()):
             continue  # already a country (perhaps with its capital merged in)
         country = lexicon.CAPITALS.get(name_key(cluster.longest()))
-        if country is None:
-            continue
+        if country is None or any(m.honorific or _person_role(m.role) for m in cluster.mentions):
+            continue  # ("Kingston, a 40-year-old singer, said": a person of that name)
         country = lexicon.COUNTRY_FORMS.get(country, country)
         target = governments.get(country) or countries.get(country)
         # "Moscow says", "urged Madrid", "ties between Santiago and Madrid": the government.

@@ -47,7 +47,10 @@ PRONOUN_SALIENCE = rule(
                "Republicans voted no. One of them may be Rep. Marisol Quintanilla, who voted for the bill in "
                "February. “I want to see the numbers,” she said Thursday.",
                {"quote": "I want to see the numbers", "speaker": "Marisol Quintanilla"}),
-              # the doer of a passive done to a thing or a group
+              # but not the maker of a thing a passive names
+              ("Mark Hill chairs the board. The plan was drafted by Peter Lund last year. “We will vote in "
+               "May,” he said.", {"quote": "We will vote in May", "speaker": "Mark Hill"}),
+              # the leader of a group or a meeting a passive names
               ("Ghana's minister, Kofi Mensah, said the fee was too low.\n\nTogo's delegation was led by "
                "Deputy Minister Jean Adjovi, who struck a more cautious note.\n\n“We want a fair price,” he "
                "said.", {"quote": "We want a fair price", "speaker": "Jean Adjovi"}),
@@ -278,14 +281,14 @@ def _subject_like(token: Any) -> bool:
 
 
 def _agent_of_thing(token: Any) -> bool:
-    """The one a passive says did it to a thing or a group ("Sudan's delegation was led by Hisham
-    al-Tayeb", "the meeting was chaired by ..."): the sentence's doer, as its subject would be; never
-    beside a person done to ("Vane was attacked by Hale": Vane stays the subject)."""
+    """The one a passive says led a group or a meeting ("Sudan's delegation was led by Hisham al-Tayeb",
+    "the talks were chaired by ..."; people.yaml led_things): the sentence's doer, as its subject would
+    be; never the maker of a thing ("the plan was drafted by Peter Lund": the one who spoke before speaks
+    on)."""
     if token.dep_ != "pobj" or token.head.dep_ != "agent":
         return False
     done_to = [c for c in token.head.head.children if c.dep_ == "nsubjpass"]
-    return bool(done_to) and all(c.ent_type_ != "PERSON" and c.lower_ not in ("he", "she", "i", "we")
-                                 for c in done_to)
+    return bool(done_to) and all(c.lemma_.lower() in lexicon.LED_THINGS for c in done_to)
 
 
 def _introduced(token: Any) -> bool:

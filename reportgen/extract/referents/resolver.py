@@ -293,7 +293,7 @@ class Referents:
         if head in lexicon.PARTY_MEMBERS and (state is not None or not places):  # (never "the Chicago
             # Democrat" by party alone)
             member = self.party_member(lexicon.PARTY_MEMBERS[head], state, token_i)
-            if member is not None or state is not None:
+            if member is not None or state is not None or words == [head]:
                 return member  # "the Oregon Democrat said": Sen. Lena Aragón (D-Ore.); nobody the text
                 # ties to the state is the most salient Republican ("the Wisconsin Republican")
         titled = self.titled_person(head, token_i, lesser=any(w in lexicon.DEPUTY_WORDS for w in words),
@@ -329,10 +329,13 @@ class Referents:
             # the Global Fund to buy it" is the firm the story is about)
             acting = self.org_before(token_i, within=40, types=("organization",), acting=True)
             if acting is not None and head in lexicon.FIRM_NOUNS and not _may_be_a_firm(acting):
-                fire(self.doc, FIRM_NOT_BODY, self.doc[token_i].idx, self.doc[token_i].idx + len(head),
-                     acting.name)
-                acting = None
-            return acting or self.main_organisation_before(token_i, firms=head in lexicon.FIRM_NOUNS)
+                firm = self.main_organisation_before(token_i, firms=True)
+                if firm is not None:  # (with no firm named, the body that acted is still meant)
+                    fire(self.doc, FIRM_NOT_BODY, self.doc[token_i].idx, self.doc[token_i].idx + len(head),
+                         acting.name)
+                    return firm
+            return acting or self.main_organisation_before(token_i, firms=head in lexicon.FIRM_NOUNS) \
+                or self.main_organisation_before(token_i)
         if head == "government":
             return self.org_before(token_i)
         if head in lexicon.PERSON_OFFICES:
@@ -382,11 +385,10 @@ class Referents:
 
 
 def _may_be_a_firm(actor: Actor) -> bool:
-    """No body word that names another kind of body ends the name ("Global Fund", "Health Ministry",
-    "Dock Workers' Union"); "Acme Group", "Kestrel Airways" and "Calder" may be firms."""
+    """No word that names another kind of body ends the name ("Global Fund", "Health Ministry", "Dock
+    Workers' Union"; organisations.yaml non_firm_heads): "Corvid Network" and "Harlow Trust" may be firms."""
     last = name_key(actor.name).split()[-1:]
-    return not last or last[0] not in lexicon.ORG_WORDS or last[0] in lexicon.ORG_SUFFIXES \
-        or last[0] in lexicon.INDUSTRY_WORDS or last[0] in lexicon.COMPANY_NOUNS
+    return not last or last[0] not in lexicon.NON_FIRM_HEADS
 
 
 FIRM_NOT_BODY = rule(
@@ -398,7 +400,11 @@ FIRM_NOT_BODY = rule(
                {"quote": "We did not develop", "speaker": "Calder Therapeutics"})],
     counter=[("Port strike\n\nThe Dock Workers' Union said its members would walk out on Friday, and the "
               "Harbour Fund said it would cover lost pay. “We will not back down,” the group said.",
-              {"quote": "We will not back down"})])
+              {"quote": "We will not back down"}),
+             ("Results\n\nHarlow Trust, a regional bank, posted a profit on Monday. “Lending grew,” the bank "
+              "said.", {"quote": "Lending grew", "speaker": "Harlow Trust"}),
+             ("Subscribers\n\nCorvid Network lost 300,000 subscribers in the quarter. “We are cutting "
+              "prices,” the company said.", {"quote": "We are cutting", "speaker": "Corvid Network"})])
 
 
 #: Nouns that stand for a person ("a nurse", "an official", "a woman"), not a thing ("a maximum").
