@@ -26,6 +26,13 @@ def without_brackets(text: str) -> str:
 
 
 @lru_cache(maxsize=16384)
+def legal_name(key: str) -> bool:
+    """A name key (``name_key``) closed by a firm's legal form ("ashcombe fluid systems plc";
+    organisations.yaml legal_forms)."""
+    words = key.split()
+    return bool(words) and words[-1] in lexicon.LEGAL_FORMS
+
+
 def name_key(text: str) -> str:
     """A comparable form: lower case, curly apostrophes straightened, ``the``, ``'s`` and an editor's
     brackets gone (remembered: every layer compares names, some 2,000 look-ups an article)."""

@@ -23,6 +23,7 @@ from reportgen.extract.names import (
     country_key,
     gazetteer_place,
     known_place,
+    legal_name,
     name_key,
     person_shaped,
 )
@@ -747,19 +748,16 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
                    and len(c.longest().split()) > 1 and surname_or_full_name(c.longest())}
     # (also "Heron Homes" after "Heron Homes (Midlands) Ltd", a first name opening it: a firm's name
     # less its legal form is the firm's)
-    firm_keys = (name_key(_PARENTHESISED.sub(" ", c.longest())) for c in live)
-    firms = {_without_legal_form(key) for key in firm_keys
-             if key.split()[-1:] and key.split()[-1] in lexicon.LEGAL_FORMS}
+    # (a firm's legal name the model called a person's counts too: "Orsk Fluid Controls plc")
+    firm_names = {key for key in (name_key(_PARENTHESISED.sub(" ", c.longest())) for c in clusters
+                                  if c.merged_into is None and c.mentions) if legal_name(key)}
+    firms = {_without_legal_form(key) for key in firm_names}
     shorts = live + [c for c in clusters if c.merged_into is None and c.is_personal()
                      and ((len(c.longest().split()) == 1 and c.longest() not in first_names)
                           or ((c.longest().split()[0].lower() not in lexicon.first_name_genders()
                                or _named_as_body(c)) and not any(m.role for m in c.mentions))
                           or name_key(c.longest()) in firms)
                      and not any(m.honorific or m.titled for m in c.mentions)]
-    # (a firm's legal name the model called a person's still counts: "Orsk Fluid Controls plc")
-    firm_names = {key for key in (name_key(_PARENTHESISED.sub(" ", c.longest())) for c in clusters
-                                  if c.merged_into is None and c.mentions)
-                  if key.split()[-1:] and key.split()[-1] in lexicon.LEGAL_FORMS}
     # the places the text names as such, for "Albion" of Redbridge Albion (PLACE_CLUB)
     # (or a name written alone that opens a body's: "with Castlebridge 17th" of Castlebridge Rovers)
     places = {name_key(m.text) for c in clusters for m in c.mentions

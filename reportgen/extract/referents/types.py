@@ -19,6 +19,7 @@ from reportgen.extract.mentions.credits import SPEAKER_LABEL
 from reportgen.extract.names import (
     acronym_fits,
     country_key,
+    legal_name,
     name_key,
     person_shaped,
     without_brackets,
@@ -285,9 +286,8 @@ def actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = Non
     real = [m for m in cluster.mentions if not m.furniture]
     country = any(country_key(n) for n in cluster.names()) and not all(m.hyphenated for m in real)
     works = [m for m in cluster.mentions if m.work]
-    last_word = name_key(cluster.longest()).split()[-1:]
-    legal_name = bool(last_word) and last_word[0] in lexicon.LEGAL_FORMS
-    if works and ((not cluster.is_personal() and not legal_name) or 2 * len(works) >= len(cluster.mentions)):
+    firm = legal_name(name_key(cluster.longest()))
+    if works and ((not cluster.is_personal() and not firm) or 2 * len(works) >= len(cluster.mentions)):
         if doc is not None:
             fire_at(doc, NAMED_WORK, works[0])
         return None
