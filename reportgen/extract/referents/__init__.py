@@ -28,7 +28,7 @@ from typing import Any
 from reportgen.brief import Actor
 from reportgen.extract.layout import layout_of
 from reportgen.extract.mentions import Mention
-from reportgen.extract.referents.cluster import Cluster
+from reportgen.extract.referents.cluster import Cluster, role_head
 from reportgen.extract.referents.descriptions import (
     name_possessors,
     roles_from_descriptions,
@@ -42,7 +42,6 @@ from reportgen.extract.referents.types import (
     actor_genders,
     actor_of,
     employers_not_people,
-    role_head,
     stated_genders,
     type_speakers,
 )

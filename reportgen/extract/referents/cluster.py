@@ -213,3 +213,24 @@ def _initials_then_name(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and all(initials(w) and not country_key(w) for w in words[:-1]) \
         and NAME_TOKEN.match(words[-1]) is not None and not words[-1].isupper()  # (never "U.S. Consulate")
+
+
+def role_head(role: str, at_number: bool = False) -> str:
+    """The head noun of a stated role: its last word before a preposition or clause ("Web portal",
+    "the U.S. military operation against ..." -> "operation"); with ``at_number``, before a figure too
+    ("town 30 kilometres away" -> "town")."""
+    head = ""
+    for word in role.split():
+        bare = word.lower().strip(",.;:()")
+        if bare in lexicon.ROLE_HEAD_STOPS or (at_number and bare[:1].isdigit()):
+            break
+        head = bare
+        if word.endswith(","):
+            break
+    return head
+
+
+def person_noun(word: str) -> bool:
+    """A noun that says what a person is: an office, a trade, a party's member, kin, a commentator."""
+    return word in lexicon.PERSON_HEADS or word in lexicon.TITLE_WORDS or word in lexicon.OCCUPATION_NOUNS \
+        or word in lexicon.PARTY_MEMBERS or word in lexicon.FAMILY_NOUNS or word in lexicon.COMMENTATOR_WORDS

@@ -32,6 +32,8 @@ from reportgen.extract.referents.cluster import (
     absorb,
     country_clusters,
     fire_at,
+    person_noun,
+    role_head,
     surname_or_full_name,
     titled_country,
 )
@@ -886,25 +888,16 @@ def _named_as_body(cluster: Cluster) -> bool:
     return labels["ORG"] + labels["FAC"] >= max(labels["PERSON"], 1)
 
 
-def _role_head(role: str | None) -> str:
-    """The head noun of a stated role: its last word before a preposition or clause ("village" of "a
-    village in Cornwall")."""
-    words = (role or "").lower().replace(",", " ").split()
-    stop = next((k for k, w in enumerate(words) if w in lexicon.ROLE_HEAD_STOPS), len(words))
-    return words[stop - 1].strip(".;:()") if stop else ""
-
-
 def _person_role(role: str | None) -> bool:
     """A role with a person's noun ("a 40-year-old singer from Leeds", "the board's chairman")."""
-    words = (role or "").lower().replace(",", " ").split()
-    return any(w.strip(".;:()'’s") in lexicon.PERSON_HEADS or w.strip(".;:()") in lexicon.TITLE_WORDS
-               for w in words)
+    words = [w.strip(".,;:()") for w in (role or "").lower().split()]
+    return any(person_noun(w) or person_noun(w.removesuffix("s")) for w in words)  # ("residents")
 
 
 def _a_town(doc: Any, cluster: Cluster) -> bool:
     """The text describes the name as a place ("Verran, a village in Cornwall") or gives it what a town has
     ("Brantley's mayor"; places.yaml town_possessions)."""
-    if any(_role_head(m.role) in lexicon.GEO_NOUNS for m in cluster.mentions):
+    if any(role_head(m.role or "") in lexicon.GEO_NOUNS for m in cluster.mentions):
         return True
     if doc is None:
         return False

@@ -29,6 +29,8 @@ from reportgen.extract.referents.cluster import (
     Cluster,
     fire_at,
     known_city,
+    person_noun,
+    role_head,
     surname_or_full_name,
     titled_country,
 )
@@ -410,7 +412,7 @@ def _second_role(cluster: Cluster, role: str | None) -> Mention | None:
     for m in cluster.mentions:
         if not m.role or len(m.role.split()) > _SECOND_ROLE_WORDS:
             continue
-        if not _person_noun(role_head(_without_address(m.role))):
+        if not person_noun(role_head(_without_address(m.role))):
             continue  # ("code for viruses such as Gaobot", "leads the shire council": no person's noun)
         other = set(name_key(_without_address(m.role)).split())
         # (one that only states the same office more fully is FULLER_ROLE's; a former or deputy one is news)
@@ -418,12 +420,6 @@ def _second_role(cluster: Cluster, role: str | None) -> Mention | None:
         if other and not other <= words and not fuller:
             return m
     return None
-
-
-def _person_noun(word: str) -> bool:
-    """A noun that says what a person is: an office, a trade, a party's member, kin, a commentator."""
-    return word in lexicon.PERSON_HEADS or word in lexicon.TITLE_WORDS or word in lexicon.OCCUPATION_NOUNS \
-        or word in lexicon.PARTY_MEMBERS or word in lexicon.FAMILY_NOUNS or word in lexicon.COMMENTATOR_WORDS
 
 
 def _without_address(role: str) -> str:
@@ -444,19 +440,6 @@ def _shouted(name: str) -> bool:
 _KNOWN_ORG_NAMES = frozenset(lexicon.ORG_SHORT_FORMS.values())
 
 
-def role_head(role: str, at_number: bool = False) -> str:
-    """The head noun of a stated role: its last word before a preposition or clause ("Web portal",
-    "the U.S. military operation against ..." -> "operation"); with ``at_number``, before a figure too
-    ("town 30 kilometres away" -> "town")."""
-    head = ""
-    for word in role.split():
-        bare = word.lower().strip(",.;:()")
-        if bare in lexicon.ROLE_HEAD_STOPS or (at_number and bare[:1].isdigit()):
-            break
-        head = bare
-        if word.endswith(","):
-            break
-    return head
 
 
 def _state_code(doc: Any, mention: Mention) -> bool:
