@@ -784,9 +784,11 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
         # (but a town the text names, "in Kelso Creek", is not Kelso Creek Farms: only one it calls a body)
         # (and a name the model calls a place but the text never puts anything in, at or near, "Harborline's
         # deposits" after Harborline Bank, is the bank's short name)
+        # (a town the text puts something in is no short name of its library either: "in Brackmoor")
+        put_in = any(m.locative or m.placed for m in short.mentions)
         place_apart = place and (gazetteer_place(short.longest())
                                  or (not any(m.label == "ORG" for m in short.mentions)
-                                     and any(m.locative or m.geographic or m.placed for m in short.mentions)))
+                                     and (put_in or any(m.geographic for m in short.mentions))))
         town = _a_town(doc, short)  # ("Verran, a village in Cornwall" is no Verran Foods Ltd)
         labels = short.labels()  # (a body the model also called a person: "Social Renewal, led by ...")
         personal_name = short.is_personal() and len(s.split()) > 1 and labels["PERSON"] > labels["ORG"]
@@ -802,10 +804,8 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
             rest_after = keys[id(long)][len(s):].split() if keys[id(long)].startswith(s + " ") else None
             rest_before = keys[id(long)][:-len(s)].split() if keys[id(long)].endswith(" " + s) else None
             long_place = any(m.label in ("GPE", "LOC") for m in long.mentions)
-            # (a town the text puts something in is no short name of its library: "in Brackmoor")
-            in_town = any(m.locative or m.placed for m in short.mentions)
             dropped = rest_after and not settled_place and not town \
-                and not (in_town and any(w in lexicon.PLACE_INSTITUTION_HEADS for w in rest_after)) and all(
+                and not (put_in and any(w in lexicon.PLACE_INSTITUTION_HEADS for w in rest_after)) and all(
                 (_generic_org_word(w) and not (place_apart and w in lexicon.INDUSTRY_WORDS))  # "Texas Oil"
                 or w in lexicon.PLACE_SUFFIXES or (long_place and w in lexicon.REGION_KINDS)  # "X Province"
                 for w in rest_after)
