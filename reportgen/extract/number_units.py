@@ -26,6 +26,7 @@ from reportgen.extract.lexicon import (
     FRACTIONS,
     GENERIC_NOUNS,
     NOT_RATE_AFTER,
+    OF_WHAT_DETERMINERS,
     PEOPLE_ADJECTIVES,
     PERCENT_WORDS,
     PERSON_HEADS,
@@ -62,7 +63,8 @@ GLUED_MEASURE = rule(
     "numbers.glued-measure",
     "A unit written onto the figure (\"80mm\", \"120mph\", \"41C\") is its unit.",
     examples=[("Winds of up to 120mph hit the coast.", {"number": "up to 120mph", "unit": "mph"}),
-              ("Pensions\n\nStaff lose 11.4pc of their pension.", {"number": "11.4pc", "unit": "percent"})],
+              ("Pensions\n\nStaff lose 11.4pc of their pension.",
+               {"number": "11.4pc of their pension", "unit": "percent of their pension"})],
     counter=[("Winds hit 120 villages on the coast.", {"number": "120 villages", "unit": "villages"})])
 SCALE_READING = rule(
     "numbers.scale-reading",
@@ -205,6 +207,21 @@ RATE = rule(
                {"number": "about 850 tonnes of copper per day", "unit": "tonnes of copper per day"})],
     counter=[("The plant employed 3,000 workers a decade ago.",
               {"number": "3,000 workers", "unit": "workers"})])
+OF_WHAT = rule(
+    "numbers.of-what",
+    "What a measure, share or count is of, written right after it (\"4.8% of gross domestic product\", \"40 "
+    "bags of maize\", \"16 weeks of pay\"), belongs to its unit and span; a name, a pronoun or a date after "
+    "\"of\" does not.",
+    examples=[("Budget\n\nThe deficit is projected at 4.8% of gross domestic product.",
+               {"number": "4.8% of gross domestic product", "unit": "percent of gross domestic product"}),
+              ("Market\n\nThe farmers brought 40 bags of maize to the depot.",
+               {"number": "40 bags of maize", "unit": "bags of maize"}),
+              ("Mine\n\nThe strike halted about 850 tonnes of copper per day.",
+               {"number": "about 850 tonnes of copper per day", "unit": "tonnes of copper per day"})],
+    counter=[("Vote\n\nThe bill needs 257 members of the Chamber of Deputies.",
+              {"number": "257 members", "unit": "members"}),
+             ("Floods\n\nRescuers found 41 people, and 12 of them were hurt.", {"number": "41 people"}),
+             ("Sales\n\nSales rose 12% of late, the firm said.", {"number": "12%", "unit": "percent"})])
 NO_NOUN = rule(
     "numbers.no-counted-noun",
     "A bare count whose counted noun cannot be found is not a fact an analyst can tabulate.",
@@ -293,20 +310,39 @@ def add_rate(amount: Amount, earlier: list[Number]) -> bool:
 
 
 def _take_in_material(amount: Amount) -> None:
-    """``RATE``: what a measure is of, when a period follows it ("850 tonnes of copper per day", "five
-    million tonnes of electronic waste a year"), belongs to the unit with the period."""
+    """``OF_WHAT``: what a measure, share or count is of, written right after it ("4.8% of gross domestic
+    product", "850 tonnes of copper per day", "40 bags of maize"), belongs to its unit and span."""
     doc, end = amount.doc, amount.end
-    if not amount.unit or end + 3 >= len(doc) or doc[end].lower_ != "of" or amount.unit in PERCENT_WORDS:
-        return  # (a share of a noun is read by numbers.of-noun)
-    k = end + 1
-    while k < len(doc) and k - end <= 3 and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].is_alpha:
-        k += 1
-    if k == end + 1 or doc[k - 1].pos_ != "NOUN" or k + 1 >= len(doc) or doc[k].lower_ not in RATE_WORDS \
-            or doc[k + 1].lower_ not in DURATION_UNITS \
-            or (k + 2 < len(doc) and doc[k + 2].lower_ in NOT_RATE_AFTER):  # ("... of silver a month ago")
+    if not amount.unit or amount.label == "MONEY" or end + 2 >= len(doc) or doc[end].lower_ != "of":
         return
+    k = end + 1
+    if doc[k].lower_ in OF_WHAT_DETERMINERS:
+        k += 1
+    first = k
+    while k < len(doc) and k - first < OF_WHAT_WORDS and _material_word(doc[k]):
+        k += 1
+    if k == first or not (doc[k - 1].pos_ == "NOUN" or _acronym(doc[k - 1])) \
+            or (k < len(doc) and (_material_word(doc[k]) or doc[k].pos_ == "PROPN" or doc[k].dep_ == "case")):
+        return  # nothing, a name's start or a longer phrase than a unit ("members of the Chamber of ...")
     amount.unit = f"{amount.unit.strip('-')} {doc[end:k].text}"
     amount.end = k
+    amount.decide(OF_WHAT, f"unit={amount.unit}")
+
+
+#: Most words a unit takes in after "of" ("metric tons of lithium carbonate equivalent" has three).
+OF_WHAT_WORDS = 4
+
+
+def _material_word(token: Any) -> bool:
+    """A word of what a measure is of: a common noun or adjective, or an acronym ("GDP"); no name, date or
+    pronoun ("of them", "of March", "of the Chamber of Deputies")."""
+    if token.ent_type_ in ("DATE", "TIME") or not token.is_alpha:
+        return False
+    return token.pos_ in ("NOUN", "ADJ") or _acronym(token)
+
+
+def _acronym(token: Any) -> bool:
+    return token.pos_ == "PROPN" and token.is_upper and 2 <= len(token.text) <= 5
 
 
 def _glued_measure(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
