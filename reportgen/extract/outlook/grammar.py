@@ -43,6 +43,14 @@ class Sentence:
                    for ent in ents_in(self.span))
 
     @cached_property
+    def later_year(self) -> bool:
+        """It names a year after the article's ("before 2035" in a story of 2026)."""
+        return self.published is not None and any(
+            ent.label_ == "DATE" and any(YEAR.fullmatch(t.text) and int(t.text) > self.published.year
+                                         for t in ent)
+            for ent in ents_in(self.span))
+
+    @cached_property
     def dated(self) -> bool:
         """It names a day, month, year or time that is not behind ("by March 2027", "on Sunday")."""
         return any(ent.label_ in ("DATE", "TIME") and not time_behind(ent) for ent in ents_in(self.span))

@@ -85,6 +85,44 @@ def past_narration(cue: Cue, sentence: Sentence) -> bool:
     return cue.modal_in(L.WOULD_FORMS | {"could"}) and sentence.past_time and not reported(cue.verb)
 
 
+QUOTED_PAST = rule(
+    "outlook.quoted-past", "Inside a direct quotation the speaker's own tenses stand, unshifted by the "
+    "narrator's 'said': 'would', 'could' or 'might' under a verb the speaker puts in the past tells the "
+    "past's future ('she would hide when the car came', 'I made it so that they would be heard'), unless "
+    "the sentence names a time ahead ('next June', a later year).",
+    effect="-",
+    examples=[('"She hated the needles so much that she would hide when the clinic car came," her mother '
+               "said.", {"no_outlook": "hide"}),
+              ('"I made this film so that the families would be heard," the director said.',
+               {"no_outlook": "be heard"})],
+    counter=[('"We would appeal any ruling against us," the lawyer said.', {"outlook": "appeal"}),
+             ("The board said the money would buy shorter waits.", {"outlook": "shorter waits"}),
+             ('"They told us the clinic would reopen next June," she said.', {"outlook": "reopen"}),
+             ('"We found 40 plants that could close before 2035," the analyst said.',
+              {"outlook": "could close", "published": "2026-03-01"})])
+
+
+@QUOTED_PAST
+def quoted_past(cue: Cue, sentence: Sentence) -> bool:
+    if not cue.modal_in(L.WOULD_FORMS | {"could", "might"}) or sentence.ahead_time or sentence.later_year:
+        return False
+    layout = layout_of(cue.token.doc)
+    quote = layout.quote_at(cue.token.idx)
+    if quote is None or cue.verb.dep_ not in _GOVERNED:
+        return False
+    for governor in list(cue.verb.ancestors)[:6]:
+        if layout.quote_at(governor.idx) is not quote:
+            return False  # the narrator's verb of saying: the quote's own clauses are above it
+        if governor.pos_ in ("VERB", "AUX"):  # the nearest governing verb decides
+            return governor.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                 for c in governor.children)
+    return False
+
+
+#: Dependencies by which a clause hangs from the verb that governs it.
+_GOVERNED = frozenset({"ccomp", "advcl", "xcomp", "conj", "relcl"})
+
+
 PAST_FRAME = rule(
     "outlook.past-frame", "A clause framed 'at the time', 'back then', 'in the past' or by a stage of "
     "life ('as a boy') tells the past's future ('would', 'could') or the past itself (a plan, promise or "
