@@ -63,14 +63,14 @@ COMPARISON = rule(
     "A hyphenated length before a superlative noun (\"a three-month high\") is a comparison, not a length.",
     effect="-",
     examples=[("Zinc touched a three-month high on Monday.", {"no_number": "three"})],
-    counter=[("Zinc traders called a three-month strike.", {"number": "three-month"})])
+    counter=[("Zinc traders called a three-month strike.", {"number": "three-month strike"})])
 INSTRUMENT = rule(
     "numbers.instrument-name",
     "A hyphenated length after a noun, before the thing it names (\"benchmark three-month nickel\", \"US "
     "10-year yields\"), names a contract or security.",
     effect="-",
     examples=[("Benchmark three-month zinc rose 2%.", {"no_number": "three-month"})],
-    counter=[("Unions called a 24-hour strike.", {"number": "24-hour"})])
+    counter=[("Unions called a 24-hour strike.", {"number": "24-hour strike"})])
 TALLY = rule(
     "numbers.tally",
     "A vote tally or a score (\"passed 64-34\", \"won 3-1\", \"by a vote of 51 to 47\") is one fact, the "

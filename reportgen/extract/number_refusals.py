@@ -99,7 +99,7 @@ LABEL_BEFORE_NOUN = rule(
     effect="-",
     examples=[("Both the 45 route and the 12 route were cut.", {"no_number": "45"})],
     counter=[("The 45 staff were told on Friday.", {"number": "45 staff"}),
-             ("The 25-member board met.", {"number": "25-member", "unit": "member"})])
+             ("The 25-member board met.", {"number": "25-member board", "unit": "member"})])
 YEAR_RULE = rule(
     "numbers.year",
     "A year or decade written in figures (\"1998\", \"the 1990s\") is a date, not a figure.",

@@ -26,7 +26,6 @@ from reportgen.extract.lexicon import (
     FRACTIONS,
     GENERIC_NOUNS,
     NOT_RATE_AFTER,
-    OF_WHAT_DETERMINERS,
     PEOPLE_ADJECTIVES,
     PERCENT_WORDS,
     PERSON_HEADS,
@@ -35,6 +34,7 @@ from reportgen.extract.lexicon import (
     RATE_WORDS,
     SCALE_NOUNS,
     SCALES,
+    TEMPERATURE_SCALES,
     THRESHOLD_NOUNS,
     TRAILING_CURRENCIES,
     VAGUE_MAGNITUDES,
@@ -42,6 +42,7 @@ from reportgen.extract.lexicon import (
 from reportgen.extract.nlp import common_noun
 from reportgen.extract.number_bounds import value_words
 from reportgen.extract.number_elided import ELSEWHERE, elided, what_subject_counts
+from reportgen.extract.number_phrase import take_in_what
 from reportgen.extract.number_spans import (
     DASHES,
     Amount,
@@ -115,9 +116,11 @@ CURRENCY = rule(
 MEASURE_WORDS = rule(
     "numbers.measure-words",
     "The words of a measure after its amount are its unit (\"9 billion cubic metres\", \"30 miles an "
-    "hour\").",
+    "hour\"), with the scale of a temperature in degrees (\"1.8 degrees Celsius\").",
     examples=[("The reservoir lost 9 billion cubic metres.", {"number": "9 billion cubic metres",
-                                                              "unit": "cubic metres"})],
+                                                              "unit": "cubic metres"}),
+              ("Ice\n\nThe floats showed water about 1.8 degrees Celsius warmer than the freezing point.",
+               {"number": "about 1.8 degrees Celsius", "unit": "degrees Celsius"})],
     counter=[("The reservoir lost £9 billion.", {"number": "£9 billion", "unit": "pounds"})])
 AGE = rule(
     "numbers.age",
@@ -138,7 +141,7 @@ THRESHOLD = rule(
     "the subject counts.",
     examples=[("The tally of registered drones broke the 50,000 barrier.",
                {"number": "50,000 barrier", "unit": "drones"})],
-    counter=[("The army built a 100-mile barrier.", {"number": "100-mile"})])
+    counter=[("The army built a 100-mile barrier.", {"number": "100-mile barrier"})])
 COUNTED_NOUN = rule(
     "numbers.counted-noun",
     "A count's unit is the noun it counts, the head of its phrase past any adjectives and noun modifiers "
@@ -207,21 +210,6 @@ RATE = rule(
                {"number": "about 850 tonnes of copper per day", "unit": "tonnes of copper per day"})],
     counter=[("The plant employed 3,000 workers a decade ago.",
               {"number": "3,000 workers", "unit": "workers"})])
-OF_WHAT = rule(
-    "numbers.of-what",
-    "What a measure, share or count is of, written right after it (\"4.8% of gross domestic product\", \"40 "
-    "bags of maize\", \"16 weeks of pay\"), belongs to its unit and span; a name, a pronoun or a date after "
-    "\"of\" does not.",
-    examples=[("Budget\n\nThe deficit is projected at 4.8% of gross domestic product.",
-               {"number": "4.8% of gross domestic product", "unit": "percent of gross domestic product"}),
-              ("Market\n\nThe farmers brought 40 bags of maize to the depot.",
-               {"number": "40 bags of maize", "unit": "bags of maize"}),
-              ("Mine\n\nThe strike halted about 850 tonnes of copper per day.",
-               {"number": "about 850 tonnes of copper per day", "unit": "tonnes of copper per day"})],
-    counter=[("Vote\n\nThe bill needs 257 members of the Chamber of Deputies.",
-              {"number": "257 members", "unit": "members"}),
-             ("Floods\n\nRescuers found 41 people, and 12 of them were hurt.", {"number": "41 people"}),
-             ("Sales\n\nSales rose 12% of late, the firm said.", {"number": "12%", "unit": "percent"})])
 NO_NOUN = rule(
     "numbers.no-counted-noun",
     "A bare count whose counted noun cannot be found is not a fact an analyst can tabulate.",
@@ -266,7 +254,7 @@ def add_rate(amount: Amount, earlier: list[Number]) -> bool:
     """Take in a rate written after the amount ("a day"), and keep the span on the figure's line; False
     when the noun found lies on another line and no other can stand for it."""
     doc = amount.doc
-    _take_in_material(amount)
+    take_in_what(amount)
     for rates in range(2):  # "$3 per hectare a year": a base, then its period
         end = amount.end
         if not amount.unit or end + 1 >= len(doc) or doc[end].lower_ not in RATE_WORDS:
@@ -307,42 +295,6 @@ def add_rate(amount: Amount, earlier: list[Number]) -> bool:
             refuse(amount.span, NO_NOUN)
             return False
     return True
-
-
-def _take_in_material(amount: Amount) -> None:
-    """``OF_WHAT``: what a measure, share or count is of, written right after it ("4.8% of gross domestic
-    product", "850 tonnes of copper per day", "40 bags of maize"), belongs to its unit and span."""
-    doc, end = amount.doc, amount.end
-    if not amount.unit or amount.label == "MONEY" or end + 2 >= len(doc) or doc[end].lower_ != "of":
-        return
-    k = end + 1
-    if doc[k].lower_ in OF_WHAT_DETERMINERS:
-        k += 1
-    first = k
-    while k < len(doc) and k - first < OF_WHAT_WORDS and _material_word(doc[k]):
-        k += 1
-    if k == first or not (doc[k - 1].pos_ == "NOUN" or _acronym(doc[k - 1])) \
-            or (k < len(doc) and (_material_word(doc[k]) or doc[k].pos_ == "PROPN" or doc[k].dep_ == "case")):
-        return  # nothing, a name's start or a longer phrase than a unit ("members of the Chamber of ...")
-    amount.unit = f"{amount.unit.strip('-')} {doc[end:k].text}"
-    amount.end = k
-    amount.decide(OF_WHAT, f"unit={amount.unit}")
-
-
-#: Most words a unit takes in after "of" ("metric tons of lithium carbonate equivalent" has three).
-OF_WHAT_WORDS = 4
-
-
-def _material_word(token: Any) -> bool:
-    """A word of what a measure is of: a common noun or adjective, or an acronym ("GDP"); no name, date or
-    pronoun ("of them", "of March", "of the Chamber of Deputies")."""
-    if token.ent_type_ in ("DATE", "TIME") or not token.is_alpha:
-        return False
-    return token.pos_ in ("NOUN", "ADJ") or _acronym(token)
-
-
-def _acronym(token: Any) -> bool:
-    return token.pos_ == "PROPN" and token.is_upper and 2 <= len(token.text) <= 5
 
 
 def _glued_measure(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
@@ -476,7 +428,12 @@ def _measure_words(amount: Amount, earlier: list[Number]) -> tuple[str, int] | N
     words = amount.doc[figures[-1] + 1:span.end]
     if words[0].lower_ == "of":  # "thousands of miles"
         words = words[1:]
-    return (words.text.lstrip("-\u2013 "), amount.end) if any(t.is_alpha for t in words) else None
+    if not any(t.is_alpha for t in words):
+        return None
+    unit, end = words.text.lstrip("-\u2013 "), amount.end
+    if end < len(amount.doc) and unit.lower() == "degrees" and amount.doc[end].lower_ in TEMPERATURE_SCALES:
+        unit, end = f"degrees {amount.doc[end].text}", end + 1  # "1.8 degrees Celsius", its scale untagged
+    return unit, end
 
 
 def _age(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
@@ -549,6 +506,19 @@ PARTICIPLE_READ_AS_VERB = rule(
               {"number": "300 growers", "unit": "growers"})])
 
 
+MODIFIER_RUN = rule(
+    "repairs.numbers-modifier-run",
+    "\"412 detained suspected rebel fighters\": participles, adjectives and names between a figure and a "
+    "plural noun describe the noun, though the parser hung the noun from the first participle as its "
+    "object.",
+    examples=[("Talks\n\nThe government would free 412 detained suspected EDF members in the exchange.",
+               {"number": "412 detained suspected EDF members", "unit": "members"})],
+    counter=[("Talks\n\nPolice said 412 detained in the raids were freed.",
+              {"no_number": "412 detained suspected"}),
+             ("Budget\n\nLast year 1,200 residents attended local budget meetings.",
+              {"number": "1,200 residents"})])
+
+
 def _counted_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     noun = _head_noun(amount)
     if noun is None:
@@ -586,6 +556,10 @@ def _head_noun(amount: Amount) -> Any | None:
             and doc[span.start - 1].pos_ in ("VERB", "AUX"):  # never "with 50 carrying placards"
         fire(doc, PARTICIPLE_READ_AS_VERB, span.start_char, doc[end + 1].idx + len(doc[end + 1].text))
         return doc[end + 1]  # "wants 100,000 paying farmers", parsed as "100,000 [are] paying farmers"
+    run = _modifier_run(doc, end)
+    if run is not None:
+        fire(doc, MODIFIER_RUN, span.start_char, run.idx + len(run.text))
+        return run
     figure = doc[span.start:end]
     linked = after is not None and (after.head in figure or any(t.head == after for t in figure))
     if after is not None and after.pos_ == "NOUN" \
@@ -600,6 +574,20 @@ def _head_noun(amount: Amount) -> Any | None:
             and _modifiers_only(doc[end:head.i], head):
         return head
     return None
+
+
+def _modifier_run(doc: Any, end: int) -> Any | None:
+    """``MODIFIER_RUN``: the plural noun that a run of participles, adjectives and name words opened by a
+    participle leads to right after a figure ("412 detained suspected EDF members"), hung inside the run."""
+    k = end
+    while k < len(doc) and k - end < 4 and doc[k].tag_ in ("VBN", "VBD", "JJ", "NNP") and doc[k].is_alpha:
+        k += 1
+    if k - end < 2 or doc[end].tag_ not in ("VBN", "VBD") or k >= len(doc) \
+            or doc[k].tag_ not in ("NNS", "NNPS") or not end <= doc[k].head.i < k \
+            or doc[end - 1].dep_ not in ("dobj", "pobj"):
+        return None  # (only an object's: "freed 412 detained[VBD] suspected members"; a subject's verb
+        # stays a verb: "1,200 attended local meetings")
+    return doc[k]
 
 
 def _with_compound_head(noun: Any) -> tuple[str, int]:

@@ -22,6 +22,7 @@ from reportgen.brief import Number
 from reportgen.extract.number_bounds import PAIR, amounts
 from reportgen.extract.number_candidates import candidates
 from reportgen.extract.number_durations import read_duration, read_tally
+from reportgen.extract.number_phrase import measured_noun, take_in_what
 from reportgen.extract.number_refusals import refused_fact, refused_span
 from reportgen.extract.number_spans import Amount, refuse
 from reportgen.extract.number_units import NO_NOUN, add_rate, find_unit
@@ -41,6 +42,8 @@ def find_numbers(doc: Any) -> list[Number]:
         elif candidate.label in ("DATE", "TIME"):
             duration = read_duration(candidate.span)
             if duration is not None:
+                take_in_what(duration)  # "5.1 months of imports"
+                measured_noun(duration)  # "a five-year contract"
                 found.append(duration.number())
         else:
             facts, end = _facts(candidate.span, candidate.label, found)
@@ -63,6 +66,7 @@ def _facts(span: Any, label: str, earlier: list[Number]) -> tuple[list[Number], 
         if not find_unit(amount, before):
             unitless.append(amount)
         elif not refused_fact(amount) and add_rate(amount, before):
+            measured_noun(amount)
             facts.append(amount.number())
             end = max(end, amount.took_in)
     for amount in unitless:
