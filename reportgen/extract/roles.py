@@ -20,9 +20,13 @@ AFFILIATION = rule(
     "mentions.affiliation", "“of” and a body set after a person's name (“Rhiannon Pugh, of the charity "
     "Patients' Voice, said”) states whose they are: their role; a place after “of” is a home town, not one.",
     examples=[("Rhiannon Pugh, of the charity Patients' Voice, said the report was a wake-up call.",
-               {"actor": "Rhiannon Pugh", "role": "of the charity Patients' Voice"})],
+               {"actor": "Rhiannon Pugh", "role": "of the charity Patients' Voice"}),
+              ("\"This is a cost story,\" said Karen Yoshida of Halvorsen & Pike, who rates the stock.",
+               {"actor": "Karen Yoshida", "role": "of Halvorsen & Pike"})],
     counter=[("Marguerite Lévesque, 67, of Trois-Rivières, said she had been told she might need dialysis.",
-              {"actor": "Marguerite Lévesque", "role": None})])
+              {"actor": "Marguerite Lévesque", "role": None}),
+             ("Marcus Oyelaran of Holloway Park said two cars were broken into.",
+              {"actor": "Marcus Oyelaran", "role": None})])
 
 
 def _a_body(words: Any) -> bool:
@@ -304,6 +308,7 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
             any(w in lexicon.TITLE_WORDS for w in words)
             or any(t.lower_ in lexicon.OCCUPATION_NOUNS for t in titles)  # ("Pollster Daron Shaw said")
             or (next_to_name and any(doc[i].pos_ == "NOUN" or doc[i].lower_ in lexicon.OCCUPATION_NOUNS
+                                     or _trade_word(doc[i])
                                      for i in range(left, first)))):
         pre = _strip_honorifics(pre)
         address = all(address_key(w) for w in pre.split())  # "Lt. Gen.", "Cllr"
@@ -355,7 +360,8 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
             if role and (role[0].islower() or role.split()[0].lower() in lexicon.TITLE_WORDS) \
                     and not _clause(span) and closed:
                 return role
-    return _office_clause(doc, root) or _serving_as(doc, root) or _body_led_by(doc, root)
+    return _office_clause(doc, root) or _serving_as(doc, root) or _body_led_by(doc, root) \
+        or _of_body(doc, root, end)
 
 
 SERVING_AS = rule(
@@ -426,8 +432,34 @@ def _body_led_by(doc: Any, root: Any) -> str | None:
     return f"{doc[start:body.i + 1].text} {office}"
 
 
+def _trade_word(token: Any) -> bool:
+    """A science or trade by its ending that the model knows as a common noun ("Hydrologist" opening a
+    sentence, tagged as a name)."""
+    return token.lower_.endswith(lexicon.TRADE_ENDINGS) and common_noun(token.doc, token.lower_)
+
+
+def _of_body(doc: Any, root: Any, end: int) -> str | None:
+    """``AFFILIATION`` with no comma: "Karen Yoshida of Halvorsen & Pike said": the body after "of"."""
+    if end >= len(doc) or doc[end].lower_ != "of" or doc[end].head.i != root.i:
+        return None
+    objects = [c for c in doc[end].children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    stop = objects[0].i + 1
+    while stop < len(doc) and doc[stop].ent_iob_ == "I" and doc[stop].ent_type_ == "ORG":
+        stop += 1  # the body's whole name ("Halvorsen & Pike")
+    span = doc[end:stop]
+    if not _a_body(span[1:]) or objects[0].ent_type_ != "ORG":
+        return None
+    fire_span(AFFILIATION, span, span.text)
+    return span.text
+
+
 def _office_clause(doc: Any, root: Any) -> str | None:
-    """"Klaus Berger, who heads the union branch": an office stated as a relative clause."""
+    """"Klaus Berger, who heads the union branch": an office stated as a relative clause (never one the
+    parser hung on a body: "Ana Ruiz of the Universidad del Sur, who has studied ...")."""
+    if root.dep_ == "pobj" and root.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
+        return None  # (a body after "of", "at": the clause is the person's before it)
     for child in root.children:
         if child.dep_ == "relcl" and child.lemma_.lower() in lexicon.ROLE_VERBS \
                 and any(c.lower_ == "who" for c in child.children):

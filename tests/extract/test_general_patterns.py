@@ -323,3 +323,15 @@ def test_the_democrat_is_only_someone_tagged_a_democrat(nlp: Any) -> None:
     assert speaker_of(claims, "We were misled") is None
     _, claims = brief_of(nlp, text.replace("Rep. Anna Bell", "Rep. Anna Bell (D-Akron)"))
     assert speaker_of(claims, "We were misled") == "Anna Bell"
+
+
+def test_a_trade_opening_the_sentence_is_the_role_and_the_clause_after_its_body_is_no_body_role(
+        nlp: Any) -> None:
+    actors, _ = brief_of(nlp, (
+        "Water row\n\nHydrologist Tomás Iturra Lagos of the Universidad del Desierto, who has studied the "
+        "basin for 15 years, said the water table had dropped. Elizondo, who headed the state prosecutor's "
+        "anti-kidnapping unit until last year, denied any link.\n"))
+    assert actor(actors, "Tomás Iturra Lagos").role == "Hydrologist, Universidad del Desierto"
+    assert actor(actors, "Universidad del Desierto").role is None
+    assert actor(actors, "Elizondo").role == (
+        "headed the state prosecutor's anti-kidnapping unit until last year")
