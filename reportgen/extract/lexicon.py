@@ -232,6 +232,7 @@ COUNCIL_WORDS = words("organisations", "council_words")
 #: Head nouns of a description that stands for a body: "the newspaper Haaretz", "the Global Times tabloid".
 BODY_HEADS = ORG_DESCRIPTORS | MEDIA_WORDS
 COMPANY_NOUNS = words("organisations", "company_nouns")
+BODY_NOMINALS = words("organisations", "body_nominals")
 #: The company nouns that name a firm, not any body ("the group" may be a union or a charity).
 FIRM_NOUNS = COMPANY_NOUNS - words("organisations", "firm_noun_exceptions")
 NON_FIRM_HEADS = words("organisations", "non_firm_heads")

@@ -340,8 +340,13 @@ class Referents:
             return self.org_before(token_i)
         if head in lexicon.PERSON_OFFICES:
             return None  # "the office said": someone's office, not the last body named
-        if head in lexicon.ORG_WORDS:  # "the agency said": a body, never the country or town before it
-            return self.org_before(token_i, types=("organization",))
+        if head in lexicon.ORG_WORDS or head in lexicon.BODY_NOMINALS:  # "the agency said", "the regulator
+            # said": a body, never the country or town before it
+            body = self.org_before(token_i, types=("organization",))
+            if body is not None:
+                token = self.doc[token_i]
+                fire(self.doc, BODY_NOMINAL, token.idx, token.idx + len(token), body.name)
+            return body
         return None
 
     def medium_before(self, token_i: int) -> Actor | None:
@@ -389,6 +394,16 @@ def _may_be_a_firm(actor: Actor) -> bool:
     Workers' Union"; organisations.yaml non_firm_heads): "Corvid Network" and "Harlow Trust" may be firms."""
     last = name_key(actor.name).split()[-1:]
     return not last or last[0] not in lexicon.NON_FIRM_HEADS
+
+
+BODY_NOMINAL = rule(
+    "referents.body-nominal", "“The agency”, “the regulator” or “the watchdog” as a source is the "
+    "organisation that acted last, never the country or town named before it.",
+    examples=[("Pens recalled\n\nThe Federal Drug Institute (FDI), which oversees drug safety, said it had "
+               "received 41 reports.\n\n“Patients must not stop their therapy,” the regulator said in a "
+               "statement.", {"quote": "Patients must not stop", "speaker": "Federal Drug Institute"})],
+    counter=[("Pens recalled\n\nGermany recalled the pens.\n\n“Patients must not stop their therapy,” the "
+              "regulator said.", {"quote": "Patients must not stop", "speaker": None})])
 
 
 FIRM_NOT_BODY = rule(
