@@ -221,8 +221,12 @@ SOURCE_UNOWNED = rule(
 SOURCE_BODY_PART = rule(
     "quotes.source-body-part", "A part of a body as the source (“the panel wrote”, “the board said”) speaks "
     "for the body the text named it a part of (“the disciplinary panel of the Athletics Integrity "
-    "Commission”, “Acme's board”).",
-    examples=[("Ban upheld\n\nIn its written decision, the three-member disciplinary panel of the Harbour "
+    "Commission”, “Acme's board”), or names with it (“the Nuevo Leon chapter of the employers' federation "
+    "Coparmex said”).",
+    examples=[("Cuts\n\nThe Leon chapter of the employers' federation Coparmex said in a statement that it "
+               "supported “temporary and transparent measures” but warned of cuts.",
+               {"quote": "temporary and transparent measures", "speaker": "Coparmex"}),
+              ("Ban upheld\n\nIn its written decision, the three-member disciplinary panel of the Harbour "
                "Integrity Commission said the test was valid.\n\n“The athlete took none of the precautions "
                "open to her,” the panel wrote.",
                {"quote": "The athlete took none", "speaker": "Harbour Integrity Commission"})],
@@ -678,6 +682,8 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
     organisation = next((a for a in inside if a.type in BODY_TYPES), None)
     if organisation is not None and head.lower_ in lexicon.SPOKES_NOUNS:
         return organisation, SOURCE_DESCRIPTION  # "the ministry's spokesman said"
+    if organisation is not None and head.lemma_.lower() in lexicon.BODY_PARTS and first == "the":
+        return organisation, SOURCE_BODY_PART  # "the Leon chapter of the federation Coparmex said"
     if titled is None and head.lower_ in lexicon.TITLE_WORDS and first == "the" \
             and head.idx < layout_of(doc).lead_end and index.by_title(phrase, head.i) is None:
         later = index.titled_person_later(head.lower_, head.i)  # "the judge said" before she is named
