@@ -40,6 +40,7 @@ from reportgen.extract.mentions.bodies import (
     NATIONAL_BODY,
     POSSESSED_INSTITUTION,
     UNTAGGED_ACRONYM,
+    UNTAGGED_LEGAL_NAME,
     described_bodies,
     employers_in_roles,
     known_countries,
@@ -49,6 +50,7 @@ from reportgen.extract.mentions.bodies import (
     national_bodies,
     possessed_institutions,
     untagged_acronyms,
+    untagged_legal_names,
 )
 from reportgen.extract.mentions.chains import PROPER_NOUN_CHAIN, proper_noun_chains
 from reportgen.extract.mentions.credits import (
@@ -191,7 +193,8 @@ def find_mentions(doc: Any) -> list[Mention]:
     _found(doc, POSSESSED_INSTITUTION, mentions)
     # Each finder sees the mentions found before it; a person marked by an age replaces what the model
     # made of the same words ("Tarik" as a place).
-    for found_by, finder in ((NATIONAL_BODY, national_bodies), (UNTAGGED_ACRONYM, untagged_acronyms),
+    for found_by, finder in ((NATIONAL_BODY, national_bodies), (UNTAGGED_LEGAL_NAME, untagged_legal_names),
+                             (UNTAGGED_ACRONYM, untagged_acronyms),
                              (KNOWN_INSTITUTION, known_institutions),
                              (KNOWN_COUNTRY, known_countries),
                              (AGED_NAME, aged_names), (MEMBERS_OF, member_groups),

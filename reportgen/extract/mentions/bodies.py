@@ -13,6 +13,7 @@ from typing import Any
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS
 from reportgen.extract.layout import Layout
+from reportgen.extract.mentions.entity_mentions import legal_form
 from reportgen.extract.mentions.mention import (
     FUNCTION_POS,
     NON_ACTOR_LABELS,
@@ -359,6 +360,38 @@ DESCRIBED_BODY_NAME = rule(
                "have tripled.", {"actor": "Hope Without Borders", "type": "organization"})],
     counter=[("Ana Ruiz, a charity worker, says cases have tripled.", {"no_actor": "Ana Ruiz, a"}),
              ("In Farchana, a town near the border, cases have tripled.", {"no_actor": "In Farchana"})])
+
+
+UNTAGGED_LEGAL_NAME = rule(
+    "mentions.untagged-legal-name", "Capitalised words ending in a firm's legal form that the model left "
+    "untagged (“Caledonian Maritime Assets Limited”; organisations.yaml legal_forms) are a firm's name, "
+    "an organisation.",
+    examples=[("Ferries\n\nA spokesperson for Caledonian Maritime Assets Limited (CMAL), the public body "
+               "that owns the fleet, said: “CMAL has cooperated fully with every review.”",
+               {"actor": "Caledonian Maritime Assets Limited", "type": "organization",
+                "quote": "CMAL has cooperated", "speaker": "Caledonian Maritime Assets Limited"})],
+    counter=[("Ferries\n\nShares of the firm, listed as a plc in London, rose.", {"no_actor": "plc"})])
+
+
+def untagged_legal_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """``UNTAGGED_LEGAL_NAME``: "Caledonian Maritime Assets Limited" with no entity on any word."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for form in layout.tokens_among(layout.by_lower, lexicon.LEGAL_FORMS):
+        if form.i in taken or form.ent_type_ or not legal_form(form) or form.pos_ != "PROPN":
+            continue
+        start = form.i
+        while start > 0 and form.i - start < 6 and doc[start - 1].pos_ == "PROPN" \
+                and (doc[start - 1].is_title or doc[start - 1].is_upper) and not doc[start - 1].ent_type_ \
+                and start - 1 not in taken and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        if start == form.i or (start > 0 and (start - 1 in taken or doc[start - 1].text == "&")):
+            continue  # (the end of a longer name other finders join: "Lim & Rahman Binaan Sdn Bhd")
+        span = doc[start:form.i + 1]
+        fire_span(UNTAGGED_LEGAL_NAME, span)
+        found.append(found_mention(doc, layout, start, form.i + 1, "ORG", form.i, agentive=agentive(form)))
+        taken.update(range(start, form.i + 1))
+    return found
 
 
 MEMBERS_OF = rule(

@@ -406,7 +406,7 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
     last = at[end - 2] if at[end - 1].text in POSSESSIVE_MARKS and end - start > 1 else at[end - 1]
     if start > 1 and at[start - 1].lower_ in lexicon.NAME_PARTICLES \
             and at[start - 1].is_lower and at[start - 2].is_title and at[start - 2].pos_ == "PROPN" \
-            and _legal_form(last):
+            and legal_form(last):
         start -= 2  # "Salares del Norte SpA": the model began the firm's name at its particle
         fire_span(PARTICLE_IN_FIRM, doc[start:end])
     if start > 0 and at[start - 1].is_upper and at[start - 1].lower_ in lexicon.LEGAL_FORM_PREFIXES:
@@ -547,7 +547,7 @@ def _relabelled(name: str, label: str, tokens: list[Any]) -> str:
             and tokens[1].is_title:
         fire_span(CLUB_NAME, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
         return "ORG"  # "UD Valdemora", "FC Twente": a club, whatever the model called it
-    if label == "PERSON" and len(tokens) >= 2 and _legal_form(tokens[-1]):
+    if label == "PERSON" and len(tokens) >= 2 and legal_form(tokens[-1]):
         fire_span(LEGAL_FORM_NAME, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
         return "ORG"  # "Orsk Fluid Controls plc makes valves": a firm's legal name, whatever the model said
     if label in ("WORK_OF_ART", "PRODUCT") and ends_like_a_body(tokens):
@@ -562,7 +562,7 @@ def _relabelled(name: str, label: str, tokens: list[Any]) -> str:
     return label
 
 
-def _legal_form(token: Any) -> bool:
+def legal_form(token: Any) -> bool:
     """A firm's legal form as firms write it ("plc", "AG", "Ltd.", "GmbH"), never a name's title-case
     syllable ("Nguyen Sa")."""
     text = token.text
