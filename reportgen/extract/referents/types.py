@@ -903,7 +903,10 @@ QUOTED_PERSON = rule(
     "are quoted).",
     examples=[("“We are done,” Vestergaard said.", {"actor": "Vestergaard", "type": "person"})],
     counter=[("“Demand will soften,” Fjordline Capital said in a note to clients.",
-              {"actor": "Fjordline Capital", "type": "organization"})])
+              {"actor": "Fjordline Capital", "type": "organization"}),
+             ("Cuts\n\nThe Leon chapter of the employers' federation Coparmex said in a statement that it "
+              "supported “temporary and transparent measures”.",
+              {"actor": "Coparmex", "type": "organization"})])
 
 
 def type_speakers(referents: Referents, quoted: set[str]) -> None:
@@ -913,13 +916,21 @@ def type_speakers(referents: Referents, quoted: set[str]) -> None:
         if actor.name in quoted and actor.type == "organization" and surname_or_full_name(actor.name) \
                 and not actor.aliases and actor.name not in referents.impersonal \
                 and not _ends_in_institution(name_key(actor.name).split()) \
-                and not any(_office_possessor(referents.doc, m) for m in referents.mentions_of(actor)):
-            # (never a body the text gives a board or a chief executive: "Eskom's board")
+                and not any(_office_possessor(referents.doc, m) for m in referents.mentions_of(actor)) \
+                and not _described_as_body(actor.role):
+            # (never a body the text gives a board or a chief executive, "Eskom's board", nor one it
+            # describes as a body: "the employers' federation Coparmex")
             actor.type = "person"
             first = referents.mentions_of(actor)[:1]
             if first:
                 start = referents.doc[first[0].start].idx
                 fire(referents.doc, QUOTED_PERSON, start, start + len(first[0].text), actor.name)
+
+
+def _described_as_body(role: str | None) -> bool:
+    """The actor's description ends in a body's noun ("federation", "a regional bank")."""
+    last = name_key(role or "").split()[-1:]
+    return bool(last) and (last[0] in lexicon.ORG_WORDS or last[0] in lexicon.ORG_DESCRIPTORS)
 
 
 def _ends_in_institution(words: list[str]) -> bool:
