@@ -52,7 +52,9 @@ def brief_of_article(article: Article, nlp: Any, progress: Progress = SILENT) ->
         progress.stage("parsing", label)
         doc = parse(nlp, article.text)
         progress.stage("extracting", label)
-        return brief_from_doc(doc, article, nlp)
+        brief = brief_from_doc(doc, article, nlp)
+        release(doc)
+        return brief
     from reportgen.extract.pieces import join_pieces
     from reportgen.ingest.chunks import text_chunks
 
@@ -63,6 +65,7 @@ def brief_of_article(article: Article, nlp: Any, progress: Progress = SILENT) ->
         doc = parse(nlp, piece)
         progress.stage("extracting", f"{label}, part {number} of {len(pieces)}")
         briefs.append(brief_from_doc(doc, replace(article, text=piece), nlp))
+        release(doc)
     return join_pieces(briefs, source_of(article))
 
 
@@ -139,13 +142,16 @@ def _briefs_of(articles: list[Article], nlp: Any, shared: _SharedParses,
     progress.stage("parsing", _label(articles[0]) if len(articles) == 1 else f"{len(articles)} articles")
     docs = nlp.pipe((tame_runs(text) for text in new), batch_size=len(new)) if new else ()
     parsed = dict(zip(new, docs, strict=True))
-    for article in articles:
+    last = {article.text: k for k, article in enumerate(articles)}  # (the last article of each text)
+    for k, article in enumerate(articles):
         doc = parsed.get(article.text)
         if doc is None:
             doc = shared.get(article.text)
         progress.stage("extracting", _label(article))
         yield brief_from_doc(doc, article, nlp)
         shared.used(article.text, doc)
+        if last[article.text] == k and shared.get(article.text) is not doc:
+            release(doc)  # no article to come reads this parse
 
 
 def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
@@ -181,6 +187,21 @@ def brief_from_doc(doc: Any, article: Article, nlp: Any) -> Brief:
         relations=relations,
         generated=Generated(version=__version__, model=model, model_version=version, time=now_iso()),
     )
+
+
+#: What every key extraction keeps on a ``Doc.user_data`` starts with.
+CACHE_PREFIX = "reportgen"
+
+
+def release(doc: Any) -> None:
+    """Drop what extraction keeps on ``doc`` to answer again (its layout, parse tree, entity index ...),
+    keeping the rule firings. Those refer back to the Doc, a cycle only the garbage collector's full pass
+    frees: a Doc done with would wait for one with all its tokens, and make it longer."""
+    from reportgen.extract.rules import FIRINGS_KEY
+
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(CACHE_PREFIX)]:
+        if key != FIRINGS_KEY:
+            del doc.user_data[key]
 
 
 def actors_and_claims(doc: Any) -> tuple[list[Any], Any, list[Any]]:

@@ -33,6 +33,7 @@ def legal_name(key: str) -> bool:
     return bool(words) and words[-1] in lexicon.LEGAL_FORMS
 
 
+@lru_cache(maxsize=16384)
 def name_key(text: str) -> str:
     """A comparable form: lower case, curly apostrophes straightened, ``the``, ``'s`` and an editor's
     brackets gone (remembered: every layer compares names, some 2,000 look-ups an article)."""

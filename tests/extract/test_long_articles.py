@@ -7,9 +7,11 @@ mechanism and, for the pathological input, that it finishes at all.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import subprocess
 import sys
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -41,10 +43,13 @@ class ParserSpy:
         self.nlp = nlp
         self.lengths: list[int] = []
         self.batch_sizes: list[int] = []
+        self.docs: list[weakref.ref[Any]] = []  # every parse made, without keeping it alive
 
     def __call__(self, text: str) -> Any:
         self.lengths.append(len(text))
-        return self.nlp(text)
+        doc = self.nlp(text)
+        self.docs.append(weakref.ref(doc))
+        return doc
 
     def pipe(self, texts: Any, batch_size: int = 1000, **kwargs: Any) -> Any:
         self.batch_sizes.append(batch_size)
@@ -54,7 +59,9 @@ class ParserSpy:
                 self.lengths.append(len(text[0] if isinstance(text, tuple) else text))
                 yield text
 
-        return self.nlp.pipe(recorded(), batch_size=batch_size, **kwargs)
+        for doc in self.nlp.pipe(recorded(), batch_size=batch_size, **kwargs):
+            self.docs.append(weakref.ref(doc))
+            yield doc
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.nlp, name)
@@ -128,6 +135,21 @@ def test_shared_parses_are_kept_within_a_budget(nlp: Any, monkeypatch: pytest.Mo
     spy = ParserSpy(nlp)
     list(extract_all(copies([TEXT, other, TEXT, other]), nlp=spy))
     assert len(spy.lengths) == 3  # the second text's parse did not fit beside the first's
+
+
+def test_a_parse_is_freed_once_no_article_reads_it(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Extraction's caches on a Doc refer back to it: released after the last article of its text, the
+    Doc goes at once, not at the garbage collector's next full pass."""
+    monkeypatch.setattr(extract_module, "PIPE_CHARS", 2 * len(TEXT) + 10)  # batches of two
+    other = TEXT.replace("Valmora", "Esterby")
+    spy = ParserSpy(nlp)
+    gc.disable()
+    try:
+        briefs = list(extract_all(copies([TEXT, other, TEXT]), nlp=spy))  # the last copy in a later batch
+        assert len(briefs) == 3 and len(spy.docs) == 2
+        assert all(doc() is None for doc in spy.docs)
+    finally:
+        gc.enable()
 
 
 @pytest.mark.slow
