@@ -87,7 +87,11 @@ def cluster_mentions(doc: Any, mentions: list[Mention],
                 full = name_key(cluster.longest()).split()
                 if len(full) >= 3 and full[-2] == key and key not in (full[0], full[-1]):
                     fire_at(doc, FIRST_SURNAME, mention, cluster.longest())
-        cluster = cluster or by_form.get(key) or _longer_name_ending(key, clusters)
+        if cluster is None and by_form.get(key) is None:
+            cluster = _longer_name_ending(key, clusters)
+            if cluster is not None and key.split()[0] in lexicon.SPACED_NAME_PARTICLES:
+                fire_at(doc, PARTICLE_SURNAME, mention, cluster.longest())
+        cluster = cluster or by_form.get(key)
         if cluster is None and mention.honorific and len(key.split()) == 1:
             cluster = _named_inside(key, clusters)
             if cluster is not None:
@@ -191,13 +195,28 @@ def _name_head(key: str) -> str:
     return words[cut - 1]
 
 
+PARTICLE_SURNAME = rule(
+    "referents.particle-surname", "A surname opened by a name particle (“Van der Wal”, “de la Cruz”; "
+    "people.yaml spaced_name_particles), capitalised at a sentence's start or not, is the one person named "
+    "before whose name ends with it (“Pieter van der Wal”).",
+    examples=[("Port strike\n\n“We are done,” Pieter van der Wal, the union's lead negotiator, told a rally."
+               "\n\nVan der Wal said the union was prepared to strike again.",
+               {"actor": "Pieter van der Wal", "aliases": ["Van der Wal"]})],
+    counter=[("Port strike\n\nUnion leader Pieter van der Wal met employers' negotiator Johan van der Wal on "
+              "Monday.\n\nVan der Wal said the union would strike again.", {"actor": "Van der Wal"})])
+
+
 def _longer_name_ending(key: str, clusters: list[Cluster]) -> Cluster | None:
     """A person named before in three words or more whose name ends with these two ("Costa Reis" of
-    "Ana Lúcia Costa Reis": a double surname written alone)."""
-    if len(key.split()) != 2:
+    "Ana Lúcia Costa Reis": a double surname written alone), or with this surname opened by a particle
+    ("van der wal" of "Pieter van der Wal": ``PARTICLE_SURNAME``)."""
+    words = key.split()
+    particled = len(words) >= 2 and words[0] in lexicon.SPACED_NAME_PARTICLES
+    if len(words) != 2 and not particled:
         return None
     found = [c for c in clusters if c.merged_into is None and c.is_personal()
-             and len(name_key(c.longest()).split()) >= 3 and name_key(c.longest()).endswith(" " + key)]
+             and len(name_key(c.longest()).split()) > max(len(words), 2)
+             and name_key(c.longest()).endswith(" " + key)]
     return found[-1] if len(found) == 1 else None
 
 
