@@ -28,6 +28,7 @@ from reportgen.extract.names import (
     known_place,
     person_shaped,
 )
+from reportgen.extract.nlp import common_noun
 from reportgen.extract.roles import role_of
 from reportgen.extract.rules import fire_span, rule
 
@@ -285,16 +286,22 @@ NATIONAL_BODY = rule(
 
 
 UNTAGGED_ACRONYM = rule(
-    "mentions.untagged-acronym", "An acronym in brackets right after a body's name that the model left "
-    "untagged (“the Higher Education Employers' Council (HEEC)”), or set beside a body's noun (“the drivers' "
+    "mentions.untagged-acronym", "An acronym or short name in brackets right after a body's name that the "
+    "model left untagged (“the Higher Education Employers' Council (HEEC)”, “the National Forestry "
+    "Corporation (Conaf)”), or an acronym set beside a body's noun (“the drivers' "
     "union, ASLEF,”, “ASLEF, the drivers' union,”), and the same acronym wherever else it stands alone (“A "
     "HEEC spokesperson said”), names that body.",
     examples=[("The Higher Education Employers' Council (HEEC) regretted the result. A HEEC spokesperson "
                "said: “Doing nothing is not an option.”",
                {"quote": "Doing nothing is not", "speaker": "Higher Education Employers' Council"}),
               ("Rail\n\nThe drivers’ union, ASLEF, says the timetable only holds if drivers give up days "
-               "off.", {"actor": "ASLEF", "type": "organization"})],
+               "off.", {"actor": "ASLEF", "type": "organization"}),
+              ("Fires\n\nThe Chilean Air Force and the National Forestry Corporation (Conaf) deployed 42 "
+               "aircraft. Conaf's regional director, Héctor Mardones Vidal, said the conditions were bad.",
+               {"actor": "National Forestry Corporation", "aliases": ["Conaf"]})],
     counter=[("The Harbour Board (see page 4) regretted the result.", {"no_actor": "see"}),
+             ("Mine shut\n\nThe mine is run by Andes Copper Holdings (Chile), which said it would appeal.",
+              {"actor": "Chile", "type": "country"}),
              ("Rail\n\nThe drivers’ leader, ANA RUIZ, says the timetable only holds if drivers give up days "
               "off.", {"no_actor": "ANA"}),
              ("Ads\n\nAmerica Rising PAC, an outside Republican group, said the ad would run.",
@@ -308,7 +315,7 @@ def untagged_acronyms(doc: Any, mentions: list[Mention], layout: Layout) -> list
     for m in mentions:
         k = m.end
         if m.label == "ORG" and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
-                and k + 1 not in taken and _acronym_word(doc[k + 1].text):
+                and k + 1 not in taken and (_acronym_word(doc[k + 1].text) or _short_name_word(doc[k + 1])):
             defined.add(doc[k + 1].text)
     defined |= {t.text for t in layout.tokens if t.i not in taken and _acronym_word(t.text)
                 and not t.ent_type_ and _beside_body_noun(t)}
@@ -331,6 +338,14 @@ def _beside_body_noun(token: Any) -> bool:
 
     return (token.dep_ == "appos" and body(token.head)) \
         or any(c.dep_ == "appos" and body(c) for c in token.children)
+
+
+def _short_name_word(token: Any) -> bool:
+    """A capitalised word a body goes by, written in brackets after its name ("the National Forestry
+    Corporation (Conaf)"), never a place ("Acme Mining (Chile)")."""
+    word = token.text
+    return len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower() \
+        and not known_place(word) and not common_noun(token.doc, token.lower_)  # (never "(Oil)")
 
 
 def _acronym_word(word: str) -> bool:
