@@ -742,7 +742,10 @@ TITLE_BEFORE_COMMA = rule(
               ("Fares\n\nThe chief executive of Skylark, Tom Varga, said fares would rise.",
                {"actor": "Tom Varga", "role": "chief executive of Skylark"}),
               ("Mine\n\nThe union's regional secretary in Bojanala, Tshepo Molefe, said charges were due.",
-               {"actor": "Tshepo Molefe", "role": "union's regional secretary in Bojanala"})],
+               {"actor": "Tshepo Molefe", "role": "union's regional secretary in Bojanala"}),
+              ("Fires\n\nArgentina and Brazil have offered to send brigades, a spokeswoman for the Foreign "
+               "Ministry, Josefina Ibarra Lagos, said.",
+               {"actor": "Josefina Ibarra Lagos", "role": "spokeswoman for the Foreign Ministry"})],
     counter=[("In a letter to the mayor, Ana Ruiz said the port was unsafe.",
               {"actor": "Ana Ruiz", "role": None}),
              ("The mayor of Roanoke, Virginia, said the port was unsafe.",
@@ -761,7 +764,9 @@ def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
     if comma < 2 or doc[comma].text != ",":
         return None
     office = doc[comma - 1]
-    if office.pos_ == "PROPN" and office.is_title:  # "Minister of State for Fisheries and the Marine, X"
+    if office.pos_ == "PROPN" and office.is_title and office.lower_ not in lexicon.ORG_WORDS:
+        # "Minister of State for Fisheries and the Marine, X" (never the body of "a spokeswoman for the
+        # Foreign Ministry, X": read below as the office it is "for")
         start = _long_office_start(doc, comma, comma)
         if start < comma and comma - start <= _MAX_ROLE_TOKENS:
             fire_span(TITLE_BEFORE_COMMA, doc[start:comma], doc[start:comma].text)
