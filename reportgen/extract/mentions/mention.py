@@ -84,15 +84,20 @@ def date_word(token: Any) -> bool:
 FIRST_NAME_MISTAGGED = rule(
     "mentions.first-name-mistagged", "A known first name written with a capital inside a sentence, right "
     "before a one-word name, opens that name even when the tagger read it as another word (\"chief "
-    "executive Per Malmberg\": \"Per\" read as a preposition).",
+    "executive Per Malmberg\": \"Per\" read as a preposition) or the model left it out of the entity "
+    "(\"prosecution counsel Emeka Nwachukwu-Eze\").",
     examples=[("Orchestra chief executive Per Malmberg said sales rose.",
                {"actor": "Per Malmberg", "type": "person", "role": "Orchestra chief executive"}),
               ("The orchestra said it would tour. Its chief executive, Per Malmberg, said sales rose.",
                {"actor": "Per Malmberg", "type": "person"}),
               ("Border troops\n\nThe army moved north. Per Aksel Rud, a senior fellow at the institute, said "
                "the move was small.",  # opening the sentence, before a name the model has as a person
-               {"actor": "Per Aksel Rud", "type": "person"})],
+               {"actor": "Per Aksel Rud", "type": "person"}),
+              ("Trial\n\nUnder cross-examination, prosecution counsel Emeka Nwachukwu-Eze put it to Sule "
+               "that he had signed a letter.", {"actor": "Emeka Nwachukwu-Eze", "type": "person"})],
     counter=[("The fee is 40 euros per Malmberg resident, the council said.", {"no_actor": "Per Malmberg"}),
+             ("Sentencing\n\nThe court heard from the victims. Judge Carr said the fraud was cruel.",
+              {"actor": "Carr", "role": "Judge"}),
              ("His Answer Might Anger Most Of Hollywood\n\nThe actor spoke on Monday.",
               {"no_actor": "Of Hollywood"})])
 
@@ -107,7 +112,10 @@ def first_name_mistagged(doc: Any, start: int) -> bool:
     if prev.idx < layout_of(doc).headline_end \
             or (before is not None and before.is_title and before.lower_ not in lexicon.TITLE_WORDS):
         return False  # (Title Case capitals mark no name: "Trump Just Said ...", "Most Of Hollywood")
-    return prev.pos_ in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ", "DET") and prev.is_title \
+    untagged_name = prev.pos_ == "PROPN" and not prev.ent_type_ and not form_of_address(prev) \
+        and prev.lower_ not in lexicon.TITLE_WORDS  # ("counsel Emeka Nwachukwu-Eze"; never "Judge Carr")
+    return (prev.pos_ in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ", "DET") or untagged_name) \
+        and prev.is_title \
         and prev.lower_ in lexicon.first_name_genders() and bool(prev.whitespace_) \
         and not _opens_sentence(prev) and not date_word(prev) and doc[start].is_title
 
