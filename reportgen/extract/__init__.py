@@ -209,13 +209,14 @@ def actors_and_claims(doc: Any) -> tuple[list[Any], Any, list[Any]]:
     and the later extractors read (``tests/eval/fit_salience.py`` fits the ranking on these)."""
     from reportgen.extract.actors import find_actors
     from reportgen.extract.claims import find_claims
-    from reportgen.extract.referents import type_speakers
+    from reportgen.extract.referents import describe_people, type_speakers
     from reportgen.extract.rules import reset_firings
 
     reset_firings(doc)  # a parse shared by several articles records each one's own firings
     actors, index = find_actors(doc)
     claims = find_claims(doc, index)
     type_speakers(index, {c.speaker for c in claims if c.speaker and c.kind == "quote"})
+    describe_people(index)
     return actors, index, claims
 
 

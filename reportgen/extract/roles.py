@@ -468,6 +468,45 @@ def _office_clause(doc: Any, root: Any) -> str | None:
     return None
 
 
+DESCRIBING_CLAUSE = rule(
+    "mentions.describing-clause", "A “who” clause set off after a person's name (“Rosa Catalán, 58, who "
+    "spent the night at a shelter in Chillán”) is their role when nothing else states one; never what they "
+    "said or why they are unnamed.",
+    examples=[("Fires\n\n“We left with nothing,” said Rosa Catalán Muñoz, 58, who spent the night at a "
+               "school converted into a shelter in Chillán.",
+               {"actor": "Rosa Catalán Muñoz",
+                "role": "who spent the night at a school converted into a shelter in Chillán"})],
+    counter=[("Fires\n\nRosa Catalán Muñoz, who said she had lost her home, wept.",
+              {"actor": "Rosa Catalán Muñoz", "role": None}),
+             ("Fires\n\nRosa Catalán Muñoz, a nurse who spent the night at a shelter, wept.",
+              {"actor": "Rosa Catalán Muñoz", "role": "nurse who spent the night at a shelter"})])
+
+
+def described_by_clause(doc: Any, root: Any) -> str | None:
+    """``DESCRIBING_CLAUSE``: ", who ..." after a person's name, up to the clause's end (a "whose" clause
+    tells of someone else: "Olena Petrenko, whose son was injured"). Read last, once quotes are
+    resolved (``referents.describe_people``): a clause is no title a description could name them by."""
+    if root.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
+        return None  # (a body's "who" clause is the person's the parser hung it from)
+    for child in root.children:
+        if child.dep_ != "relcl" or child.i <= root.i or child.lemma_.lower() in lexicon.REPORTING_VERBS:
+            continue
+        opener = doc[child.left_edge.i]
+        if opener.lower_ != "who" or doc[opener.i - 1].text != ",":
+            continue
+        stop = opener.i
+        while stop <= child.right_edge.i and doc[stop].text not in (",", ";", ":", "(", ")") \
+                and not doc[stop].is_quote and stop - opener.i < _MAX_ROLE_TOKENS:
+            stop += 1
+        span = doc[opener.i:stop]
+        if any(t.lower_ in lexicon.ANONYMITY_WORDS or t.lemma_.lower() in lexicon.REPORTING_VERBS
+               for t in span) or len(span) < 3:
+            continue
+        fire_span(DESCRIBING_CLAUSE, span, span.text)
+        return span.text.rstrip(" .")
+    return None
+
+
 def _spaced_dash(token: Any) -> bool:
     """A dash set off by spaces (" - ", " — "): it opens or closes an aside."""
     doc = token.doc
@@ -803,11 +842,16 @@ def _whose_named(doc: Any, whose: Any, role: str) -> str:
 
 TRADE_AFTER_NAME = rule(
     "mentions.trade-after-name", "An occupation set after a name and a comma, or its age (“Jesse Ortega, "
-    "41, rancher:”, a list of reactions), is the person's role, whatever the tagger made of the word.",
+    "41, rancher:”, a list of reactions), is the person's role, whatever the tagger made of the word, also "
+    "when an acronym qualifies it (“Sunita Bhatt, 45, GP practice manager, Millbrook:”).",
     examples=[("Four-day week\n\nParents reacted.\n\nJesse Ortega, 41, rancher: “My kids will be home "
-               "helping me on Fridays.”", {"actor": "Jesse Ortega", "role": "rancher"})],
+               "helping me on Fridays.”", {"actor": "Jesse Ortega", "role": "rancher"}),
+              ("Homes vote\n\nResidents spoke after the vote.\n\nSunita Bhatt, 45, GP practice manager, "
+               "Millbrook: “The surgery is already turning people away.”",
+               {"actor": "Sunita Bhatt", "role": "GP practice manager"})],
     counter=[("Four-day week\n\nParents reacted.\n\nAna Ruiz, 35, nurse: “I will need childcare.”",
-              {"actor": "Ana Ruiz", "role": "nurse"})])
+              {"actor": "Ana Ruiz", "role": "nurse"}),
+             ("Homes vote\n\nAna Ruiz, BBC, said the vote was close.", {"actor": "Ana Ruiz", "role": None})])
 
 
 def _role_after(doc: Any, comma: int) -> str | None:
@@ -853,10 +897,16 @@ def _role_after(doc: Any, comma: int) -> str | None:
     trade = lead.lower_ in lexicon.OCCUPATION_NOUNS
     if trade and lead.pos_ not in ("NOUN", "PROPN", "ADJ"):
         fire_span(TRADE_AFTER_NAME, span, span.text)
+    # (an acronym that qualifies a person's noun: "Sunita Bhatt, 45, GP practice manager, Millbrook:")
+    acronym_trade = lead.is_upper and len(span) > 1 and (span[-1].lower_ in lexicon.PERSON_HEADS
+                                                        or span[-1].lower_ in lexicon.OCCUPATION_NOUNS)
+    if acronym_trade and lead.pos_ == "PROPN":
+        fire_span(TRADE_AFTER_NAME, span, span.text)
     if (lead.pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "NUM", "PART")
             and not qualifying and not trade) \
             or lead.tag_ in ("WP", "WP$", "WDT", "WRB") \
-            or (lead.pos_ == "PROPN" and not possessor and lead.lower_ not in lexicon.TITLE_WORDS):
+            or (lead.pos_ == "PROPN" and not possessor and lead.lower_ not in lexicon.TITLE_WORDS
+                and not acronym_trade):
         return None
     if not any(t.pos_ == "NOUN" or t.lower_ in lexicon.TITLE_WORDS or t.lower_ in lexicon.OCCUPATION_NOUNS
                for t in span) or _clause(span):

@@ -335,3 +335,15 @@ def test_a_trade_opening_the_sentence_is_the_role_and_the_clause_after_its_body_
     assert actor(actors, "Universidad del Desierto").role is None
     assert actor(actors, "Elizondo").role == (
         "headed the state prosecutor's anti-kidnapping unit until last year")
+
+
+def test_a_who_clause_is_the_last_resort_role_and_changes_no_speaker(nlp: Any) -> None:
+    from reportgen.extract import actors_and_claims
+
+    actors, _, claims = actors_and_claims(nlp(
+        "Nurses strike\n\n\"The day the money reaches our accounts is the day we go back,\" union "
+        "secretary-general Dorcas Okumu said.\n\nMary Khavere, 34, who had travelled from Lurambi with her "
+        "five-year-old son, said she was turned away at the gate.\n\n\"They told me there is no one to see "
+        "him,\" she said.\n"))
+    assert actor(actors, "Mary Khavere").role == "who had travelled from Lurambi with her five-year-old son"
+    assert speaker_of([c for c in claims if c.kind == "quote"], "They told me") == "Mary Khavere"

@@ -41,12 +41,14 @@ from reportgen.extract.referents.resolver import Referents, unnamed_noun
 from reportgen.extract.referents.types import (
     actor_genders,
     actor_of,
+    describe_people,
     employers_not_people,
     stated_genders,
     type_speakers,
 )
 
-__all__ = ["Cluster", "Referents", "resolve_referents", "role_head", "type_speakers", "unnamed_noun"]
+__all__ = ["Cluster", "Referents", "describe_people", "resolve_referents", "role_head", "type_speakers",
+           "unnamed_noun"]
 
 
 def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], Referents]:
