@@ -347,3 +347,12 @@ def test_a_who_clause_is_the_last_resort_role_and_changes_no_speaker(nlp: Any) -
         "him,\" she said.\n"))
     assert actor(actors, "Mary Khavere").role == "who had travelled from Lurambi with her five-year-old son"
     assert speaker_of([c for c in claims if c.kind == "quote"], "They told me") == "Mary Khavere"
+
+
+def test_the_home_in_a_reaction_label_is_a_place_and_never_the_speaker(nlp: Any) -> None:
+    actors, claims = brief_of(nlp, (
+        "Homes vote\n\nA plan to build 640 homes east of Wealdbridge was approved.\n\nDaniel Reyes, 29, "
+        "electrician, Wealdbridge: \"My partner and I can't afford anything round here.\"\n"))
+    assert actor(actors, "Wealdbridge").type == "location"
+    assert actor(actors, "Wealdbridge").role is None
+    assert speaker_of(claims, "My partner and I") == "Daniel Reyes"

@@ -241,6 +241,10 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     if label == "ORG" and _member_of_body(doc, tokens, name):
         fire_span(MEMBER_OF_BODY, doc[tokens[0].i:tokens[-1].i + 1], name)
         label = "PERSON"
+    home = label == "PERSON" and _home_in_label(doc, tokens)
+    if home:
+        fire_span(HOME_IN_LABEL, doc[tokens[0].i:tokens[-1].i + 1], name)
+        label = "GPE"
     if not _plausible(name, label, tokens):
         return None
     after = tokens[-1].i + 1
@@ -264,7 +268,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     root = doc[tokens[0].i:max(tokens[-1].i + 1, lettered_end)].root
     if label == "PRODUCT" and not locative(root):
         return None  # products are not actors; the model's PRODUCT after "in" is a small place
-    role = role_of(doc, tokens, titles, root)
+    role = None if home else role_of(doc, tokens, titles, root)  # (the trade before a home is the person's)
     if role and (quoted or tokens[0].idx < layout.headline_end) \
             and not any(w.lower().strip(",.") in lexicon.TITLE_WORDS for w in role.split()):
         role = None  # "Credit to X" in a quote, "as X sink Y" in a headline: no office stated
@@ -290,7 +294,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             and tokens[-1].lower_ not in lexicon.ORG_WORDS)  # "Canadian Reserve Bank Governor": the bank's)
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.GEO_NOUNS)
         or (hyphenated and end + 1 < len(doc) and at[end + 1].lower_ == "based"),  # "a Haldevik-based firm"
-        locative=locative(root), held=held(root), placed=placed(root),
+        locative=locative(root), held=held(root), placed=home or placed(root),
         agentive=agentive(root) or speaks_for(root), person_cues=person_cues(doc, root, end),
         addressed=addressed(root),
         headline=tokens[0].idx < layout.headline_end,
@@ -534,6 +538,35 @@ def _known_as_a_thing(root: Any) -> bool:
 
 #: "MI6", "G20": letters and a number name a body.
 _CODE_NAME = re.compile(r"[A-Z]{1,5}\d{1,3}")
+
+
+HOME_IN_LABEL = rule(
+    "mentions.home-in-label", "In a reaction's label (“Margaret Hollis, 71, retired teacher, Hatch Lane:”, "
+    "“Ana Ruiz, 34, Tucson:”) the name after the age, and the trade if any, is where the person lives, "
+    "a place, though the model took it for a person.",
+    examples=[("Homes vote\n\nWe asked people what they thought.\n\nMargaret Hollis, 71, retired teacher, "
+               "Hatch Lane: \"Nobody is against homes for young people.\"",
+               {"quote": "Nobody is against homes", "speaker": "Margaret Hollis"})],
+    counter=[("Homes vote\n\nThe panel heard Margaret Hollis, 71, retired teacher, and Daniel Reyes, who "
+              "spoke last.", {"actor": "Daniel Reyes", "type": "person"})])
+
+
+def _home_in_label(doc: Any, tokens: list[Any]) -> bool:
+    """``HOME_IN_LABEL``: "<name>, <age>, [<trade>,] <this>:" opening its line."""
+    end = tokens[-1].i + 1
+    if end >= len(doc) or doc[end].text != ":":
+        return False
+    k = tokens[0].i - 1
+    if k < 0 or doc[k].text != ",":
+        return False
+    k -= 1
+    while k >= 0 and doc[k].is_lower and doc[k].is_alpha:
+        k -= 1  # past the trade ("retired teacher")
+    if doc[k].text == "," and k + 1 < tokens[0].i - 1:
+        k -= 1
+    if k < 2 or not doc[k].like_num or doc[k - 1].text != ",":
+        return False
+    return doc[k - 2].ent_type_ == "PERSON" or doc[k - 2].pos_ == "PROPN"
 
 
 def _relabelled(name: str, label: str, tokens: list[Any]) -> str:
