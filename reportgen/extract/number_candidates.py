@@ -88,7 +88,7 @@ UNTAGGED = rule(
     "with them or they count the noun after them; so is a number word counting a plural (\"Eleven riders "
     "were fined\"), or is a passive verb's subject with no noun (\"Eleven were killed\").",
     examples=[("Another 80mm of rain fell on a record 7.2 metres of snow.",
-               {"number": "80mm of rain", "unit": "mm of rain"}),
+               {"number": "80mm of rain", "unit": "mm"}),
               ("Ruling\n\nThe rider lost his title. Eleven riders were fined.",
                {"number": "Eleven riders", "unit": "riders"}),
               ("Crash\n\nA bus left the road near Kandy on Sunday. Eleven were killed, police said.",

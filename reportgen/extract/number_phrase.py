@@ -5,19 +5,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportgen.extract.lexicon import OF_WHAT_DETERMINERS
+from reportgen.extract.lexicon import (
+    DURATION_UNITS,
+    NOT_RATE_AFTER,
+    OF_WHAT_DETERMINERS,
+    PERCENT_WORDS,
+    RATE_WORDS,
+)
 from reportgen.extract.number_spans import DASHES, Amount
 from reportgen.extract.rules import rule
 
 OF_WHAT = rule(
     "numbers.of-what",
     "What a measure, share or count is of, written right after it (\"4.8% of gross domestic product\", \"40 "
-    "bags of maize\", \"16 weeks of pay\"), belongs to its unit and span; a name, a pronoun or a date after "
-    "\"of\" does not.",
+    "bags of maize\", \"16 weeks of pay\"), belongs to its span, and to its unit only before a period (\"850 "
+    "tonnes of copper per day\"); a name, a pronoun or a date after \"of\" does not.",
     examples=[("Budget\n\nThe deficit is projected at 4.8% of gross domestic product.",
-               {"number": "4.8% of gross domestic product", "unit": "percent of gross domestic product"}),
+               {"number": "4.8% of gross domestic product", "unit": "percent"}),
               ("Market\n\nThe farmers brought 40 bags of maize to the depot.",
-               {"number": "40 bags of maize", "unit": "bags of maize"}),
+               {"number": "40 bags of maize", "unit": "bags"}),
               ("Mine\n\nThe strike halted about 850 tonnes of copper per day.",
                {"number": "about 850 tonnes of copper per day", "unit": "tonnes of copper per day"})],
     counter=[("Vote\n\nThe bill needs 257 members of the Chamber of Deputies.",
@@ -41,7 +47,8 @@ MEASURED_WORDS = 3
 
 def take_in_what(amount: Amount) -> None:
     """``OF_WHAT``: what a measure, share or count is of, written right after it ("4.8% of gross domestic
-    product", "850 tonnes of copper per day", "40 bags of maize"), belongs to its unit and span."""
+    product", "40 bags of maize"), belongs to its span; to its unit only as a rate's base ("850 tonnes of
+    copper per day"): units stay what other sources compare ("percent", "bags")."""
     doc, end = amount.doc, amount.end
     if not amount.unit or amount.label == "MONEY" or end + 2 >= len(doc) or doc[end].lower_ != "of":
         return
@@ -57,9 +64,16 @@ def take_in_what(amount: Amount) -> None:
     if k == first or not (doc[k - 1].pos_ == "NOUN" or _acronym(doc[k - 1])) \
             or (k < len(doc) and (_material_word(doc[k]) or doc[k].pos_ == "PROPN" or doc[k].dep_ == "case")):
         return  # nothing, a name's start or a longer phrase than a unit ("members of the Chamber of ...")
-    amount.unit = f"{amount.unit.strip('-')} {doc[end:k].text}"
+    if _period_after(doc, k) and amount.unit not in PERCENT_WORDS:
+        amount.unit = f"{amount.unit.strip('-')} {doc[end:k].text}"  # a rate's base: "tonnes of copper"
     amount.end = k
     amount.decide(OF_WHAT, f"unit={amount.unit}")
+
+
+def _period_after(doc: Any, k: int) -> bool:
+    """A period follows at ``k`` ("a day", "per year"), no time phrase ("a month ago")."""
+    return k + 1 < len(doc) and doc[k].lower_ in RATE_WORDS and doc[k + 1].lower_ in DURATION_UNITS \
+        and not (k + 2 < len(doc) and doc[k + 2].lower_ in NOT_RATE_AFTER)
 
 
 #: Most words a unit takes in after "of" ("metric tons of lithium carbonate equivalent" has three).
@@ -81,9 +95,9 @@ def _acronym(token: Any) -> bool:
 def measured_noun(amount: Amount) -> None:
     """``MEASURED_NOUN``: take the noun a glued measure ("five-year") describes into the figure's span."""
     doc, end = amount.doc, amount.end
-    if end < 2 or end >= len(doc) or doc[end - 2].text not in DASHES or doc[end - 2].whitespace_ \
-            or doc[end - 3 if end >= 3 else 0].whitespace_:
-        return
+    if end < 3 or end >= len(doc) or doc[end - 2].text not in DASHES or doc[end - 2].whitespace_ \
+            or doc[end - 3].whitespace_:
+        return  # (a measure glued to its figure by a dash: "five-year", "24-hour")
     measure = doc[end - 1]
     noun = measure.head
     if not end <= noun.i <= end + MEASURED_WORDS or noun.pos_ != "NOUN" or measure.dep_ not in _DESCRIBING \

@@ -65,7 +65,7 @@ GLUED_MEASURE = rule(
     "A unit written onto the figure (\"80mm\", \"120mph\", \"41C\") is its unit.",
     examples=[("Winds of up to 120mph hit the coast.", {"number": "up to 120mph", "unit": "mph"}),
               ("Pensions\n\nStaff lose 11.4pc of their pension.",
-               {"number": "11.4pc of their pension", "unit": "percent of their pension"})],
+               {"number": "11.4pc of their pension", "unit": "percent"})],
     counter=[("Winds hit 120 villages on the coast.", {"number": "120 villages", "unit": "villages"})])
 SCALE_READING = rule(
     "numbers.scale-reading",

@@ -308,7 +308,7 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
             any(w in lexicon.TITLE_WORDS for w in words)
             or any(t.lower_ in lexicon.OCCUPATION_NOUNS for t in titles)  # ("Pollster Daron Shaw said")
             or (next_to_name and any(doc[i].pos_ == "NOUN" or doc[i].lower_ in lexicon.OCCUPATION_NOUNS
-                                     or _trade_word(doc[i])
+                                     or trade_word(doc[i])
                                      for i in range(left, first)))):
         pre = _strip_honorifics(pre)
         address = all(address_key(w) for w in pre.split())  # "Lt. Gen.", "Cllr"
@@ -432,7 +432,7 @@ def _body_led_by(doc: Any, root: Any) -> str | None:
     return f"{doc[start:body.i + 1].text} {office}"
 
 
-def _trade_word(token: Any) -> bool:
+def trade_word(token: Any) -> bool:
     """A science or trade by its ending that the model knows as a common noun ("Hydrologist" opening a
     sentence, tagged as a name)."""
     return token.lower_.endswith(lexicon.TRADE_ENDINGS) and common_noun(token.doc, token.lower_)
@@ -478,6 +478,10 @@ DESCRIBING_CLAUSE = rule(
                 "role": "who spent the night at a school converted into a shelter in Chillán"})],
     counter=[("Fires\n\nRosa Catalán Muñoz, who said she had lost her home, wept.",
               {"actor": "Rosa Catalán Muñoz", "role": None}),
+             ("Shooting\n\nPolice shot Ana Ruiz, who died at the scene on Monday, her family said.",
+              {"actor": "Ana Ruiz", "role": None}),
+             ("Crash\n\nThe dead include Maria Lopez, who was 34, and her son.",
+              {"actor": "Maria Lopez", "role": None}),
              ("Fires\n\nRosa Catalán Muñoz, a nurse who spent the night at a shelter, wept.",
               {"actor": "Rosa Catalán Muñoz", "role": "nurse who spent the night at a shelter"})])
 
@@ -489,10 +493,12 @@ def described_by_clause(doc: Any, root: Any) -> str | None:
     if root.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
         return None  # (a body's "who" clause is the person's the parser hung it from)
     for child in root.children:
-        if child.dep_ != "relcl" or child.i <= root.i or child.lemma_.lower() in lexicon.REPORTING_VERBS:
-            continue
+        if child.dep_ != "relcl" or child.i <= root.i or child.lemma_.lower() in lexicon.REPORTING_VERBS \
+                or child.lemma_.lower() in lexicon.FATE_VERBS \
+                or (child.lemma_ == "be" and any(c.dep_ == "attr" and c.like_num for c in child.children)):
+            continue  # ("who died at the scene": an event; "who was 34": an age)
         opener = doc[child.left_edge.i]
-        if opener.lower_ != "who" or doc[opener.i - 1].text != ",":
+        if opener.lower_ != "who" or opener.i == 0 or doc[opener.i - 1].text != ",":
             continue
         stop = opener.i
         while stop <= child.right_edge.i and doc[stop].text not in (",", ";", ":", "(", ")") \

@@ -230,7 +230,9 @@ SOURCE_BODY_PART = rule(
                "Integrity Commission said the test was valid.\n\n“The athlete took none of the precautions "
                "open to her,” the panel wrote.",
                {"quote": "The athlete took none", "speaker": "Harbour Integrity Commission"})],
-    counter=[("Ban upheld\n\nA panel heard the case on Monday.\n\n“The athlete took none of the precautions "
+    counter=[("Ban upheld\n\nThe final chapter of the report by the Harbour Integrity Commission said “the "
+              "test was valid”.", {"quote": "the test was valid", "speaker": None}),
+             ("Ban upheld\n\nA panel heard the case on Monday.\n\n“The athlete took none of the precautions "
               "open to her,” the panel wrote.", {"quote": "The athlete took none", "speaker": None}),
              ("Ruling\n\nA panel of three judges in the antitrust case against Google ruled on Monday. “The "
               "company abused its dominance,” the panel wrote.",
@@ -682,7 +684,8 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
     organisation = next((a for a in inside if a.type in BODY_TYPES), None)
     if organisation is not None and head.lower_ in lexicon.SPOKES_NOUNS:
         return organisation, SOURCE_DESCRIPTION  # "the ministry's spokesman said"
-    if organisation is not None and head.lemma_.lower() in lexicon.BODY_PARTS and first == "the":
+    if organisation is not None and head.lemma_.lower() in lexicon.BODY_PARTS and first == "the" \
+            and _part_of(head, organisation, index):
         return organisation, SOURCE_BODY_PART  # "the Leon chapter of the federation Coparmex said"
     if titled is None and head.lower_ in lexicon.TITLE_WORDS and first == "the" \
             and head.idx < layout_of(doc).lead_end and index.by_title(phrase, head.i) is None:
@@ -695,6 +698,18 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
         if body is not None:
             return body, SOURCE_BODY_PART
     return described, SOURCE_DESCRIPTION
+
+
+def _part_of(head: Any, body: Actor, index: Referents) -> bool:
+    """``SOURCE_BODY_PART``: the body is what "of" right after the part names ("the chapter of the
+    federation Coparmex"), never one deeper in ("the final chapter of the report by the Commission")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and any(index.actor_at(t.i) is body for t in (obj, *obj.children)
+                                              if t.dep_ in ("pobj", "appos", "compound")):
+                    return True
+    return False
 
 
 #: How far back (tokens) a part of a body ("the panel") is looked for where the text introduced it.

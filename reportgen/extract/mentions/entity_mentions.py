@@ -548,7 +548,9 @@ HOME_IN_LABEL = rule(
                "Hatch Lane: \"Nobody is against homes for young people.\"",
                {"quote": "Nobody is against homes", "speaker": "Margaret Hollis"})],
     counter=[("Homes vote\n\nThe panel heard Margaret Hollis, 71, retired teacher, and Daniel Reyes, who "
-              "spoke last.", {"actor": "Daniel Reyes", "type": "person"})])
+              "spoke last.", {"actor": "Daniel Reyes", "type": "person"}),
+             ("Park\n\nTomás Reyes, 8, and his sister, Lucía: \"We want the park back.\"",
+              {"actor": "Lucía", "type": "person"})])
 
 
 def _home_in_label(doc: Any, tokens: list[Any]) -> bool:
@@ -560,9 +562,10 @@ def _home_in_label(doc: Any, tokens: list[Any]) -> bool:
     if k < 0 or doc[k].text != ",":
         return False
     k -= 1
-    while k >= 0 and doc[k].is_lower and doc[k].is_alpha:
-        k -= 1  # past the trade ("retired teacher")
-    if doc[k].text == "," and k + 1 < tokens[0].i - 1:
+    while k >= 0 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") \
+            and doc[k].lower_ not in lexicon.FAMILY_NOUNS:
+        k -= 1  # past the trade ("retired teacher"; never "his sister")
+    if k >= 0 and doc[k].text == "," and k + 1 < tokens[0].i - 1:
         k -= 1
     if k < 2 or not doc[k].like_num or doc[k - 1].text != ",":
         return False

@@ -17,7 +17,7 @@ from reportgen.extract.names import (
     NAME_TOKEN,
 )
 from reportgen.extract.nlp import common_noun
-from reportgen.extract.roles import address_key
+from reportgen.extract.roles import address_key, trade_word
 from reportgen.extract.rules import rule
 
 
@@ -184,7 +184,7 @@ def kind_before_name(token: Any) -> bool:
     company = word in lexicon.COMPANY_NOUNS and word not in lexicon.ORG_WORDS
     person = word in lexicon.OCCUPATION_NOUNS \
         or (word in lexicon.COMMENTATOR_WORDS and word not in lexicon.TITLE_WORDS) \
-        or (word.endswith(lexicon.TRADE_ENDINGS) and common_noun(token.doc, word))  # ("Hydrologist")
+        or trade_word(token)  # ("Hydrologist")
     return (company or person) and token.is_title and _opens_sentence(token) \
         and token.text not in _capitalised_mid_sentence(token.doc)
 

@@ -38,9 +38,9 @@ from reportgen.extract.outlook.grammar import (
     time_behind,
     to_clause,
     to_infinitive,
+    year_ahead,
 )
 from reportgen.extract.rules import Rule, fire, rule
-from reportgen.extract.times import YEAR
 
 
 @dataclass(frozen=True)
@@ -525,15 +525,7 @@ _PAST_OR_REPEATED = L.PAST_WORDS | L.REPEAT_WORDS
 
 
 def _year_ahead(ent: Any, sentence: Sentence) -> bool:
-    """A year alone that lies ahead: after the article's own year, or, with no date known, a target
-    ("by 2030")."""
-    words = [t for t in ent if not t.is_punct]
-    year = words[-1].text if words else ""
-    if YEAR.match(year) is None:
-        return False
-    if sentence.published is not None:
-        return int(year) > sentence.published.year
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "by"
+    return year_ahead(ent, sentence.published)
 
 
 def _a_work_set_then(verb: Any) -> bool:

@@ -44,11 +44,8 @@ class Sentence:
 
     @cached_property
     def later_year(self) -> bool:
-        """It names a year after the article's ("before 2035" in a story of 2026)."""
-        return self.published is not None and any(
-            ent.label_ == "DATE" and any(YEAR.fullmatch(t.text) and int(t.text) > self.published.year
-                                         for t in ent)
-            for ent in ents_in(self.span))
+        """It names a year that lies ahead ("before 2035" in a story of 2026)."""
+        return any(ent.label_ == "DATE" and year_ahead(ent, self.published) for ent in ents_in(self.span))
 
     @cached_property
     def dated(self) -> bool:
@@ -134,6 +131,18 @@ def looks_back(token: Any) -> bool:
     """"later" after a span of time ("two years later", "all these years later") counts from a past
     event, not from now."""
     return token.lower_ == "later" and token.i > 0 and token.nbor(-1).lemma_ in L.TIME_NOUNS
+
+
+def year_ahead(ent: Any, published: date | None) -> bool:
+    """A year alone that lies ahead: after the article's own year, or, with no date known, a target
+    ("by 2030")."""
+    words = [t for t in ent if not t.is_punct]
+    year = words[-1].text if words else ""
+    if YEAR.match(year) is None:
+        return False
+    if published is not None:
+        return int(year) > published.year
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "by"
 
 
 def time_behind(ent: Any) -> bool:

@@ -96,6 +96,7 @@ QUOTED_PAST = rule(
               ('"I made this film so that the families would be heard," the director said.',
                {"no_outlook": "be heard"})],
     counter=[('"We would appeal any ruling against us," the lawyer said.', {"outlook": "appeal"}),
+             ('"We decided that we would appeal the ruling," the lawyer said.', {"outlook": "appeal"}),
              ("The board said the money would buy shorter waits.", {"outlook": "shorter waits"}),
              ('"They told us the clinic would reopen next June," she said.', {"outlook": "reopen"}),
              ('"We found 40 plants that could close before 2035," the analyst said.',
@@ -114,6 +115,8 @@ def quoted_past(cue: Cue, sentence: Sentence) -> bool:
         if layout.quote_at(governor.idx) is not quote:
             return False  # the narrator's verb of saying: the quote's own clauses are above it
         if governor.pos_ in ("VERB", "AUX"):  # the nearest governing verb decides
+            if governor.lemma_.lower() in L.FINDING_VERBS:
+                return False  # a decision or finding reported: "we decided that we would appeal"
             return governor.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                                  for c in governor.children)
     return False

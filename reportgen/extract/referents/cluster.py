@@ -18,6 +18,7 @@ from reportgen.extract.names import (
     NAME_TOKEN,
     country_key,
     initials,
+    known_place,
     name_key,
     person_shaped,
     state_named,
@@ -213,6 +214,19 @@ def _initials_then_name(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and all(initials(w) and not country_key(w) for w in words[:-1]) \
         and NAME_TOKEN.match(words[-1]) is not None and not words[-1].isupper()  # (never "U.S. Consulate")
+
+
+def name_head(key: str) -> str:
+    """The word a body's name is headed by: before its first "of", "for", "on" or "to", its last word
+    ("Pennsylvania Senate", "Senate Committee on Homeland Security", "Committee to Protect Journalists"),
+    or a body word before a place ("Bank Indonesia")."""
+    words = key.split()
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on", "to") and k > 0), len(words))
+    if not words or words[cut - 1] in lexicon.ORG_WORDS:
+        return words[cut - 1] if words else ""
+    if cut > 1 and words[0] in lexicon.ORG_WORDS and all(known_place(w) for w in words[1:cut]):
+        return words[0]  # "Bank Indonesia" (never "Senate Republicans": the party's members)
+    return words[cut - 1]
 
 
 def role_head(role: str, at_number: bool = False) -> str:

@@ -32,6 +32,7 @@ from reportgen.extract.referents.cluster import (
     absorb,
     country_clusters,
     fire_at,
+    name_head,
     person_noun,
     role_head,
     surname_or_full_name,
@@ -166,7 +167,7 @@ def _merge_capitalised_kinds(doc: Any, clusters: list[Cluster]) -> None:
         # (the word as the name's head: "Supreme Court", "Court of Appeal", "Council of Europe")
         owners = [c for c in live if c is not short and c.merged_into is None and c.mentions
                   and not c.is_personal() and len(c.longest().split()) >= 2
-                  and _name_head(name_key(c.longest())) == word and c.mentions[0].start < first]
+                  and name_head(name_key(c.longest())) == word and c.mentions[0].start < first]
         possessors = {name_key(doc[m.start - 2].text) for m in short.mentions
                       if m.start > 1 and doc[m.start - 1].tag_ == "POS"}
         if possessors:  # "Pennsylvania's Senate" is the Pennsylvania Senate, never the Ohio one
@@ -180,19 +181,6 @@ def _merge_capitalised_kinds(doc: Any, clusters: list[Cluster]) -> None:
             mention = short.mentions[0]
             fire(doc, CAPITALISED_KIND, doc[mention.start].idx, doc[mention.start].idx + len(mention.text))
             clusters.remove(short)
-
-
-def _name_head(key: str) -> str:
-    """The word a body's name is headed by: before its first "of", "for", "on" or "to", its last word
-    ("Pennsylvania Senate", "Senate Committee on Homeland Security", "Committee to Protect Journalists"),
-    or a body word before a place ("Bank Indonesia")."""
-    words = key.split()
-    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on", "to") and k > 0), len(words))
-    if not words or words[cut - 1] in lexicon.ORG_WORDS:
-        return words[cut - 1] if words else ""
-    if cut > 1 and words[0] in lexicon.ORG_WORDS and all(known_place(w) for w in words[1:cut]):
-        return words[0]  # "Bank Indonesia" (never "Senate Republicans": the party's members)
-    return words[cut - 1]
 
 
 PARTICLE_SURNAME = rule(

@@ -23,7 +23,7 @@ from reportgen.extract.names import (
     state_named,
     state_within,
 )
-from reportgen.extract.referents.cluster import holds_office, party_tag, role_words, title_fits
+from reportgen.extract.referents.cluster import holds_office, name_head, party_tag, role_words, title_fits
 from reportgen.extract.referents.pronouns import Candidate, most_salient
 from reportgen.extract.roles import party_tag_after
 from reportgen.extract.rules import fire, rule
@@ -343,6 +343,10 @@ class Referents:
         if head in lexicon.ORG_WORDS or head in lexicon.BODY_NOMINALS:  # "the agency said", "the regulator
             # said": a body, never the country or town before it
             body = self.org_before(token_i, types=("organization",))
+            if body is not None and head in lexicon.BODY_NOMINALS and not _public_body(body) \
+                    and self.org_before(token_i, within=_BESIDE, types=("organization",)) is not body:
+                body = None  # "the regulator" after "Shares of Harbour Ferries Limited fell": not the firm
+                # (one named right before it is described: "CMAL Limited (CMAL), the public body that ...")
             if body is not None:
                 token = self.doc[token_i]
                 fire(self.doc, BODY_NOMINAL, token.idx, token.idx + len(token), body.name)
@@ -389,6 +393,17 @@ class Referents:
         return max(seen, key=lambda a: (counts[a.name], last[a.name]))
 
 
+#: Tokens within which a body named before a description is the one it describes ("X, the public body").
+_BESIDE = 8
+
+
+def _public_body(actor: Actor) -> bool:
+    """A body its name heads with a body's word that is no firm's ("Federal Institute for Drugs ...",
+    "Harbour Integrity Commission"; never "Harbour Ferries Limited" or "Acme Group")."""
+    head = name_head(name_key(actor.name))
+    return head in lexicon.ORG_WORDS and head not in lexicon.LEGAL_FORMS and head not in lexicon.COMPANY_NOUNS
+
+
 def _may_be_a_firm(actor: Actor) -> bool:
     """No word that names another kind of body ends the name ("Global Fund", "Health Ministry", "Dock
     Workers' Union"; organisations.yaml non_firm_heads): "Corvid Network" and "Harlow Trust" may be firms."""
@@ -398,12 +413,15 @@ def _may_be_a_firm(actor: Actor) -> bool:
 
 BODY_NOMINAL = rule(
     "referents.body-nominal", "“The agency”, “the regulator” or “the watchdog” as a source is the "
-    "organisation that acted last, never the country or town named before it.",
+    "organisation that acted last, never the country or town named before it; a regulator, watchdog or "
+    "charity is never a firm.",
     examples=[("Pens recalled\n\nThe Federal Drug Institute (FDI), which oversees drug safety, said it had "
                "received 41 reports.\n\n“Patients must not stop their therapy,” the regulator said in a "
                "statement.", {"quote": "Patients must not stop", "speaker": "Federal Drug Institute"})],
     counter=[("Pens recalled\n\nGermany recalled the pens.\n\n“Patients must not stop their therapy,” the "
-              "regulator said.", {"quote": "Patients must not stop", "speaker": None})])
+              "regulator said.", {"quote": "Patients must not stop", "speaker": None}),
+             ("Ferries\n\nShares of Harbour Ferries Limited fell on Monday.\n\n“We will look at this,” the "
+              "regulator said.", {"quote": "We will look at this", "speaker": None})])
 
 
 FIRM_NOT_BODY = rule(

@@ -901,7 +901,9 @@ QUOTED_PERSON = rule(
     "referents.quoted-person", "A person-shaped name known by no other form, typed an organisation by "
     "the model, is a person once it speaks in quotation marks (organisations issue statements; people "
     "are quoted).",
-    examples=[("“We are done,” Vestergaard said.", {"actor": "Vestergaard", "type": "person"})],
+    examples=[("“We are done,” Vestergaard said.", {"actor": "Vestergaard", "type": "person"}),
+              ("“We are done,” said Vestergaard, chairman of the Harbour Board.",
+               {"actor": "Vestergaard", "type": "person"})],
     counter=[("“Demand will soften,” Fjordline Capital said in a note to clients.",
               {"actor": "Fjordline Capital", "type": "organization"}),
              ("Cuts\n\nThe Leon chapter of the employers' federation Coparmex said in a statement that it "
@@ -942,9 +944,12 @@ def describe_people(referents: Referents) -> None:
 
 
 def _described_as_body(role: str | None) -> bool:
-    """The actor's description ends in a body's noun ("federation", "a regional bank")."""
-    last = name_key(role or "").split()[-1:]
-    return bool(last) and (last[0] in lexicon.ORG_WORDS or last[0] in lexicon.ORG_DESCRIPTORS)
+    """The actor's description is headed by a body's noun ("federation", "a regional bank"), and names
+    no office ("chairman of the Harbour Board" is a person's)."""
+    words = name_key(role or "").split()
+    head = role_head(role or "")
+    return bool(head) and (head in lexicon.ORG_WORDS or head in lexicon.ORG_DESCRIPTORS) \
+        and not any(w in lexicon.TITLE_WORDS for w in words)
 
 
 def _ends_in_institution(words: list[str]) -> bool:
