@@ -281,8 +281,13 @@ def _bound_of(text: str, approximate: bool) -> str | None:
 
 def _partitive(number: Number) -> bool:
     """A share of something ("two of its ships", "a third of the imports") counts part of a whole
-    that another source need not mean."""
-    return "of" in _words(number.text)
+    that another source need not mean; a measure of something ("4.8% of GDP", "40 bags of maize") does
+    not: its unit is written before the "of"."""
+    if "of" not in _words(number.text):
+        return False
+    before = number.text.split(" of ", 1)[0]
+    head = unit_key(number.unit).split()[:1] if number.unit else []
+    return "%" not in before and not (head and head[0] in {unit_key(w) for w in _words(before)})
 
 
 def _disjoint(a: Number, b: Number) -> bool:

@@ -117,6 +117,13 @@ def test_a_share_is_not_a_count_of_the_whole() -> None:
     assert _found(part, whole) == []
 
 
+def test_a_measure_of_something_is_no_share() -> None:
+    a = _n("n1", "s1", 4.8, "percent", "4.8% of gross domestic product",
+           "The budget deficit reached 4.8% of gross domestic product last year.")
+    b = _n("n2", "s2", 6.1, "percent", "6.1% of GDP", "The budget deficit reached 6.1% of GDP last year.")
+    assert [ids for _, ids in _found(a, b)] == [["n1", "n2"]]
+
+
 def test_figures_without_ids_are_left_alone() -> None:
     assert find_conflicts([Number(12, "dead", "12 dead", sources=["s1"]),
                            Number(15, "dead", "15 dead", sources=["s2"])]) == []
