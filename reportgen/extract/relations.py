@@ -146,10 +146,12 @@ def _verb_relations(doc: Any, index: Referents) -> Iterator[_Found]:
 def _pairs(verb: Any, lemma: str, index: Referents) -> Iterator[tuple[Actor, Actor, str, Rule]]:
     """(source, target, kind, rule) for each actor pair the verb links."""
     own = lexicon.RELATION_VERBS.get(lemma)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    deps = layout_of(verb.doc).deps
+    children = list(verb.children)
+    passive = any(deps[c.i] in ("nsubjpass", "auxpass") for c in children)
     subjects = _subjects(verb)
     if passive:
-        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        agents = [o for c in children if deps[c.i] == "agent" for o in c.children if deps[o.i] == "pobj"]
         if own is not None:
             for target in _actors(subjects, index):
                 for source in _actors(agents, index):
@@ -160,8 +162,8 @@ def _pairs(verb: Any, lemma: str, index: Referents) -> Iterator[tuple[Actor, Act
         return
     targets: list[tuple[Any, str]] = []
     if own is not None:
-        targets += [(c, own) for c in verb.children if c.dep_ in ("dobj", "dative")]
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        targets += [(c, own) for c in children if deps[c.i] in ("dobj", "dative")]
+    for prep in (c for c in children if deps[c.i] == "prep"):
         kind = lexicon.RELATION_PREPOSITIONS.get(lemma, {}).get(prep.lower_)
         if kind is not None:
             targets += [(o, kind) for o in prep.children if o.dep_ == "pobj"]

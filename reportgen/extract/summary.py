@@ -79,8 +79,9 @@ def _is_statement(sent: Any, text: str, title_key: str, layout: Layout) -> bool:
         return False
     if not text.rstrip(_QUOTE_CLOSE).endswith((".", "!")):
         return False
-    words = [t for t in sent if t.is_alpha]
-    if words and sum(layout.in_quote(t.idx) for t in words) > 0.6 * len(words):
+    idxs = layout.idxs
+    words = [idxs[t.i] for t in layout.tokens[sent.start:sent.end] if t.is_alpha]
+    if words and sum(layout.in_quote(char) for char in words) > 0.6 * len(words):
         return False
     return not title_key or _key(text) != title_key
 

@@ -117,8 +117,10 @@ def known_institutions(doc: Any, mentions: list[Mention], layout: Layout) -> lis
     """Well-known institutions the small model leaves untagged ("OPEC+", "the Pentagon")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
+    texts = layout.texts
     for token in layout.tokens:
-        end = _listed_name_at(doc, token, lexicon.INSTITUTIONS, taken) if token.text[:1].isupper() else None
+        end = _listed_name_at(doc, layout, token.i, lexicon.INSTITUTIONS, taken) \
+            if texts[token.i][:1].isupper() else None
         if end is not None:
             root = doc[token.i:end].root
             found.append(found_mention(doc, layout, token.i, end, "ORG", root.i, agentive=agentive(root)))
@@ -126,15 +128,16 @@ def known_institutions(doc: Any, mentions: list[Mention], layout: Layout) -> lis
     return found
 
 
-def _listed_name_at(doc: Any, token: Any, listed: dict[str, tuple[tuple[str, ...], ...]],
+def _listed_name_at(doc: Any, layout: Layout, i: int, listed: dict[str, tuple[tuple[str, ...], ...]],
                     taken: set[int]) -> int | None:
     """Where the longest name of a data list (``lexicon.phrases``) that starts at ``token`` ends, written
     as a name (capitals but for small words: not "Save the children!"), none of it already a mention."""
-    for words in listed.get(token.lower_, ()):
-        end = token.i + len(words)
-        if end <= len(doc) and tuple(t.lower_ for t in doc[token.i:end]) == words \
-                and all(t.text[:1].isupper() or t.is_stop or not t.is_alpha for t in doc[token.i:end]) \
-                and not any(i in taken for i in range(token.i, end)):
+    lowers = layout.lowers
+    for words in listed.get(lowers[i], ()):
+        end = i + len(words)
+        if end <= len(doc) and tuple(lowers[i:end]) == words \
+                and all(t.text[:1].isupper() or t.is_stop or not t.is_alpha for t in layout.tokens[i:end]) \
+                and not any(k in taken for k in range(i, end)):
             return end
     return None
 
@@ -144,12 +147,14 @@ def known_countries(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
     capitals and not opening a longer name ("Chad Ruiz", "Jordan Peterson")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
+    poses, ent_types = layout.poses, layout.ent_types
     for token in layout.tokens:
-        first_name = token.lower_ in lexicon.first_name_genders()
-        if token.ent_type_ or not token.is_title or token.pos_ != "PROPN" \
-                or (first_name and layout.in_quote(token.idx)):
+        if poses[token.i] != "PROPN" or ent_types[token.i] or not token.is_title:
             continue
-        end = _listed_name_at(doc, token, lexicon.COUNTRY_PHRASES, taken)
+        first_name = layout.lowers[token.i] in lexicon.first_name_genders()
+        if first_name and layout.in_quote(token.idx):
+            continue
+        end = _listed_name_at(doc, layout, token.i, lexicon.COUNTRY_PHRASES, taken)
         if end is None or any(doc[i].ent_type_ for i in range(token.i, end)) \
                 or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
             continue  # (the first word of a longer name)

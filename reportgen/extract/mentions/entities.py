@@ -21,7 +21,7 @@ from reportgen.extract.names import (
     known_place,
     person_shaped,
 )
-from reportgen.extract.nlp import common_noun
+from reportgen.extract.nlp import common_noun, doc_ents
 from reportgen.extract.rules import fire_span, rule
 
 
@@ -31,7 +31,8 @@ def joined_entities(doc: Any) -> list[Any]:
     from spacy.tokens import Span
 
     joined: list[Any] = []
-    ents = _with_opening_body_words(doc, _with_nicknames(doc, _with_hyphened_places(doc, list(doc.ents))))
+    ents = list(doc_ents(doc))
+    ents = _with_opening_body_words(doc, _with_nicknames(doc, _with_hyphened_places(doc, ents)))
     ents = _with_bodies_named_for_countries(doc, ents)
     ents = _with_name_abbreviations(doc, _with_name_particles(doc, _with_people_after_brackets(doc, ents)))
     ents = _with_numbered_names(doc, ents)
@@ -273,9 +274,10 @@ def _with_bodies_named_for_countries(doc: Any, ents: list[Any]) -> list[Any]:
 
     tagged = {i for e in ents for i in range(e.start, e.end)}
     countries = [e for e in ents if e.label_ in ("GPE", "PERSON", "ORG", "LOC") and country_key(e.text)]
-    countries += [doc[t.i:t.i + 1] for t in layout_of(doc).tokens  # ("the coalition Climate Justice
-                  if t.i not in tagged and t.pos_ == "PROPN" and t.is_title  # Ireland": Ireland untagged)
-                  and country_key(t.text)]
+    layout = layout_of(doc)
+    countries += [doc[i:i + 1] for i in layout.positions("by_pos", ("PROPN",))  # ("the coalition Climate
+                  if i not in tagged and layout.tokens[i].is_title  # Justice Ireland": Ireland untagged)
+                  and country_key(layout.texts[i])]
     for ent in countries:
         start = ent.start
         while start > 0 and ent.start - start < 3 and _body_word_before(doc[start - 1], ent.root):
@@ -496,9 +498,12 @@ def _with_name_abbreviations(doc: Any, ents: list[Any]) -> list[Any]:
     from spacy.tokens import Span
 
     tokens = layout_of(doc).tokens
+    lowers = layout_of(doc).lowers
     for i in range(len(tokens) - 2):
+        if lowers[i] not in lexicon.NAME_ABBREVIATIONS:
+            continue
         opening, stop, first = tokens[i], tokens[i + 1], tokens[i + 2]
-        if opening.lower_ not in lexicon.NAME_ABBREVIATIONS or not opening.is_title or opening.whitespace_ \
+        if not opening.is_title or opening.whitespace_ \
                 or stop.text != "." or not first.is_title \
                 or first.lower_ not in lexicon.first_name_genders() or not opens_name(tokens, i):
             continue

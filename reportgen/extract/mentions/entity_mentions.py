@@ -48,7 +48,7 @@ from reportgen.extract.names import (
     known_place_or_city,
     person_shaped,
 )
-from reportgen.extract.nlp import common_noun
+from reportgen.extract.nlp import common_noun, doc_ents
 from reportgen.extract.numwords import money_start, prefixed_figure
 from reportgen.extract.roles import party_tag_at, role_of
 from reportgen.extract.rules import fire_span, rule
@@ -358,7 +358,7 @@ def _portfolio_in_name(doc: Any, tokens: list[Any], label: str) -> int:
     if label != "PERSON" or len(tokens) < 3 or first < 2 or doc[first - 1].lower_ not in ("for", "of") \
             or not any(t.lower_ in lexicon.TITLE_WORDS for t in doc[max(0, first - 5):first - 1]):
         return 0
-    bodies = [e.text for e in doc.ents if e.label_ == "ORG" and not e.start <= first < e.end]
+    bodies = [e.text for e in doc_ents(doc) if e.label_ == "ORG" and not e.start <= first < e.end]
     for k in range(len(tokens) - 2, 0, -1):
         words = doc[first:first + k].text
         if any(body.endswith(" " + words) for body in bodies):
@@ -371,7 +371,7 @@ def _portfolio(doc: Any, tokens: list[Any], label: str) -> bool:
     title and a person's name is the portfolio (the title says it), not a body of the story. An
     acronym or a country there ("EU Commissioner ...") stays an actor."""
     after = tokens[-1].i + 1
-    name = doc[tokens[0].i:after].text
+    name = layout_of(doc).text_of(tokens[0].i, after)
     if label not in ("ORG", "NORP") or name.isupper() or country_key(name) or after + 1 >= len(doc) \
             or (len(tokens) > 1 and tokens[-1].lower_ in lexicon.ORG_WORDS) \
             or name.lower() in lexicon.INSTITUTION_NAMES:

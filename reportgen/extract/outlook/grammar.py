@@ -37,6 +37,11 @@ class Sentence:
         return layout_of(self.span.doc).tokens[self.span.start:self.span.end]
 
     @cached_property
+    def text(self) -> str:
+        """``span.text``, cut from the article's text once."""
+        return layout_of(self.span.doc).text_of(self.span.start, self.span.end)
+
+    @cached_property
     def ahead_time(self) -> bool:
         """It names a time ahead ("next year", "in the coming weeks")."""
         return any(ent.label_ in ("DATE", "TIME") and any(t.lower_ in L.AHEAD_WORDS for t in ent)
@@ -73,8 +78,9 @@ class Sentence:
     @cached_property
     def closing_marks(self) -> tuple[list[int], list[str]]:
         """Token indices and texts of the sentence's closing marks (". ? !"), in order."""
-        marks = [t for t in self.tokens if t.text in ("?", ".", "!")]
-        return [t.i for t in marks], [t.text for t in marks]
+        texts = layout_of(self.span.doc).texts
+        where = [i for i in range(self.span.start, self.span.end) if texts[i] in ("?", ".", "!")]
+        return where, [texts[i] for i in where]
 
     def indices_among(self, index: str, keys: frozenset[str] | tuple[str, ...]) -> list[int]:
         """Indices of the sentence's tokens the layout's index named ``index`` ("by_lower" ...) files
@@ -97,13 +103,15 @@ class Sentence:
     @cached_property
     def done_verbs(self) -> list[Any]:
         """Forms of "do" in the sentence ("has done so", "did it")."""
-        return [t for t in self.tokens if t.lemma_ == "do"]
+        lemmas = layout_of(self.span.doc).lemmas
+        return [t for t in self.tokens if lemmas[t.i] == "do"]
 
     @cached_property
     def has_finite_verb(self) -> bool:
         """A finite verb or auxiliary ("That's not for me to say", "is showing"); a headline's "Talks to
         begin" has none."""
-        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in self.tokens)
+        tags = layout_of(self.span.doc).tags
+        return any(tags[i] in ("VBD", "VBZ", "VBP", "MD") for i in range(self.span.start, self.span.end))
 
 
 def calendar_word(token: Any) -> bool:
