@@ -89,7 +89,7 @@ YEAR = re.compile(r"^(?:1[5-9]|20)\d\d(?:s|’s|'s)?$")
 
 def _ratio_link(doc: Any, start: int, end: int) -> bool:
     """Tokens ``start``-``end`` (inside the Doc) join a ratio's figures ("in", "out of", "of every")."""
-    return 0 <= start < end <= len(doc) and " ".join(t.lower_ for t in doc[start:end]) in RATIO_LINKS
+    return 0 <= start < end <= len(doc) and " ".join(layout_of(doc).lowers[start:end]) in RATIO_LINKS
 
 
 def ratio_numerator(doc: Any, start: int) -> int | None:

@@ -42,7 +42,7 @@ def pick_summary(doc: Any, title: str | None, actors: list[Actor]) -> list[str]:
     body_started = False
     decks: list[tuple[int, str]] = []
     for position, sent in enumerate(layout.reading_sentences):
-        flat = " ".join(sent.text.split())
+        flat = " ".join(layout.text_of(sent.start, sent.end).split())
         text = flat[dateline_end(flat):]
         if not body_started and _is_deck(sent, text):
             if _is_statement(sent, text, title_key, layout):

@@ -315,8 +315,9 @@ def untagged_acronyms(doc: Any, mentions: list[Mention], layout: Layout) -> list
         if m.label == "ORG" and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
                 and k + 1 not in taken and _acronym_word(doc[k + 1].text):
             defined.add(doc[k + 1].text)
-    defined |= {t.text for t in layout.tokens if t.i not in taken and _acronym_word(t.text)
-                and not t.ent_type_ and _beside_body_noun(t)}
+    texts, ent_types = layout.texts, layout.ent_types
+    defined |= {texts[i] for i in range(len(texts)) if i not in taken and _acronym_word(texts[i])
+                and not ent_types[i] and _beside_body_noun(layout.tokens[i])}
     if not defined:
         return []
     return [found_mention(doc, layout, t.i, t.i + 1, "ORG", t.i, agentive=agentive(t))

@@ -321,8 +321,9 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
     statement"), and a national institution ("the Norwegian foreign ministry said")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for verb in layout.tokens_among(layout.by_pos, ("VERB",)):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.REPORTING_VERBS:
+    lemmas = layout.lemmas
+    for verb in layout.tokens_among(layout.by_pos, ("VERB",)):  # (each one a verb)
+        if lemmas[verb.i].lower() not in lexicon.REPORTING_VERBS:
             continue
         for subject in [*verb.children, *_lost_subject(doc, verb)]:
             if (subject.dep_ not in SUBJECTS and subject.i + 1 != verb.i) or subject.i in taken \
