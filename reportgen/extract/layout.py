@@ -688,6 +688,15 @@ def sentence_of(item: Any) -> Any:
     return layout_of(item.doc).sentence_at(item.start if isinstance(item, Span) else item.i)
 
 
+def span_text(doc: Any, start: int, end: int) -> str:
+    """``doc[start:end].text``, bounds read as spaCy reads a slice's, cut from the Doc's text: no Span is
+    made, nor a Token for each of its words."""
+    length = len(doc)
+    start = min(length, max(0, start + length if start < 0 else start))
+    end = min(length, max(start, end + length if end < 0 else end))
+    return layout_of(doc).text_of(start, end)
+
+
 def layout_of(doc: Any) -> Layout:
     """The Doc's layout, computed once and kept on the Doc."""
     found = doc.user_data.get(LAYOUT_KEY)

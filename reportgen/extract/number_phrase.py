@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportgen.extract.layout import span_text
 from reportgen.extract.lexicon import OF_WHAT_DETERMINERS
 from reportgen.extract.number_spans import DASHES, Amount
 from reportgen.extract.rules import rule
@@ -57,7 +58,7 @@ def take_in_what(amount: Amount) -> None:
     if k == first or not (doc[k - 1].pos_ == "NOUN" or _acronym(doc[k - 1])) \
             or (k < len(doc) and (_material_word(doc[k]) or doc[k].pos_ == "PROPN" or doc[k].dep_ == "case")):
         return  # nothing, a name's start or a longer phrase than a unit ("members of the Chamber of ...")
-    amount.unit = f"{amount.unit.strip('-')} {doc[end:k].text}"
+    amount.unit = f"{amount.unit.strip('-')} {span_text(doc, end, k)}"
     amount.end = k
     amount.decide(OF_WHAT, f"unit={amount.unit}")
 

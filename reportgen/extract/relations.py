@@ -26,7 +26,7 @@ from typing import Any
 
 from reportgen.brief import Actor, Claim, Relation
 from reportgen.extract import lexicon
-from reportgen.extract.layout import layout_of
+from reportgen.extract.layout import layout_of, span_text
 from reportgen.extract.mentions import Mention
 from reportgen.extract.merge import unique_relations
 from reportgen.extract.referents import Referents
@@ -222,10 +222,11 @@ def _actor_of(token: Any, index: Referents) -> Actor | None:
     if token.lower_ in ("he", "she"):
         return index.antecedent(token.i)
     if token.pos_ == "PROPN":
-        return index.resolve(token.doc[token.left_edge.i:token.i + 1].text) or index.resolve(token.text)
+        phrase = span_text(token.doc, token.left_edge.i, token.i + 1)
+        return index.resolve(phrase) or index.resolve(token.text)
     if token.pos_ == "NOUN" and token.lower_ in lexicon.TITLE_WORDS \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return index.by_title(token.doc[token.left_edge.i:token.i + 1].text, token.i)
+        return index.by_title(span_text(token.doc, token.left_edge.i, token.i + 1), token.i)
     return None
 
 

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from reportgen.extract import lexicon as L
-from reportgen.extract.layout import layout_of
+from reportgen.extract.layout import layout_of, span_text
 
 #: A year as news writes one: four digits from 1800 to 2199.
 YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")
@@ -66,7 +66,7 @@ def with_its_preposition(ent: Any, sent: Any) -> tuple[int, str]:
         start -= 1
     if doc[start].lower_ == "the" and start + 1 < ent.end:
         start += 1
-    return start, doc[start:ent.end].text
+    return start, span_text(doc, start, ent.end)
 
 
 def calendar_point(ent: Any) -> bool:

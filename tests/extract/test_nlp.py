@@ -67,7 +67,7 @@ def test_a_colon_after_a_closing_bracket_is_its_own_token(nlp: object) -> None:
 
 
 def test_layout_attribute_lists_match_the_tokens(nlp: object) -> None:
-    from reportgen.extract.layout import layout_of
+    from reportgen.extract.layout import layout_of, span_text
     from reportgen.extract.nlp import doc_ents, parse
 
     doc = parse(nlp, "Héctor Ruiz\n\nOSLO — The Pentagon’s chief said on Monday that talks in Genève will "
@@ -79,3 +79,5 @@ def test_layout_attribute_lists_match_the_tokens(nlp: object) -> None:
     assert layout.ent_types == [t.ent_type_ for t in doc] and layout.idxs == [t.idx for t in doc]
     assert doc_ents(doc) == list(doc.ents) and doc_ents(doc) is doc_ents(doc)
     assert all(layout.text_of(s, e) == doc[s:e].text for s in range(len(doc)) for e in range(s, len(doc) + 1))
+    bounds = range(-3, len(doc) + 3)
+    assert all(span_text(doc, s, e) == doc[s:e].text for s in bounds for e in bounds)  # (as slices read)

@@ -30,7 +30,7 @@ from dataclasses import replace
 from typing import Any
 
 from reportgen.extract import lexicon
-from reportgen.extract.layout import Layout, layout_of
+from reportgen.extract.layout import Layout, layout_of, span_text
 from reportgen.extract.mentions.bodies import (
     DESCRIBED_BODY_NAME,
     EMPLOYER_IN_ROLE,
@@ -255,7 +255,7 @@ def _headline_names_trimmed(doc: Any, mentions: list[Mention], layout: Layout) -
             stop = doc[m.start].idx + len(keep)
             end = next((k for k in range(m.start, m.end) if doc[k].idx >= stop), m.end)
             fire_span(HEADLINE_NAME, doc[m.start:m.end], keep)
-            m = replace(m, end=end, text=doc[m.start:end].text, root=min(m.root, end - 1))
+            m = replace(m, end=end, text=span_text(doc, m.start, end), root=min(m.root, end - 1))
         trimmed.append(m)
     return trimmed
 
@@ -386,7 +386,7 @@ def _with_opening_first_names(doc: Any, mentions: list[Mention]) -> list[Mention
         if m.label == "PERSON" and first_name_opens_sentence(doc, m.start, m.end) \
                 and not any(o.start <= m.start - 1 < o.end for o in mentions):
             fire_span(FIRST_NAME_MISTAGGED, doc[m.start - 1:m.end])
-            m = replace(m, start=m.start - 1, text=doc[m.start - 1:m.end].text)
+            m = replace(m, start=m.start - 1, text=span_text(doc, m.start - 1, m.end))
         widened.append(m)
     return widened
 
@@ -424,7 +424,7 @@ def _split_names_joined(doc: Any, mentions: list[Mention]) -> list[Mention]:
             fire_span(SPLIT_NAME, doc[prev.start:mention.end])
             start, honorific = _after_honorifics(doc, prev.start, mention.start)
             root = doc[start:mention.end].root.i
-            joined[-1] = replace(prev, start=start, end=mention.end, text=doc[start:mention.end].text,
+            joined[-1] = replace(prev, start=start, end=mention.end, text=span_text(doc, start, mention.end),
                                  label="PERSON", root=root, agentive=prev.agentive or mention.agentive,
                                  role=role_of(doc, list(doc[start:mention.end]), [], doc[root]),
                                  honorific=honorific or prev.honorific or mention.honorific,
@@ -475,10 +475,10 @@ def _hyphened_whole(doc: Any, mention: Mention) -> Mention:
     modifier = end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower  # "the Trump-Putin summit"
     if (start, end) == (mention.start, mention.end) or modifier:
         return mention
-    fire_span(HYPHENED_NAME, doc[start:end], doc[mention.start:mention.end].text)
-    label = "PERSON" if mention.label == "NORP" and person_shaped(doc[start:end].text) else mention.label
-    return replace(mention, start=start, end=end, text=doc[start:end].text, label=label, hyphenated=False,
-                   attributive=False)
+    fire_span(HYPHENED_NAME, doc[start:end], span_text(doc, mention.start, mention.end))
+    text = span_text(doc, start, end)
+    label = "PERSON" if mention.label == "NORP" and person_shaped(text) else mention.label
+    return replace(mention, start=start, end=end, text=text, label=label, hyphenated=False, attributive=False)
 
 
 def _without_covered(mentions: list[Mention]) -> list[Mention]:

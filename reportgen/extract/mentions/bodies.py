@@ -12,7 +12,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS
-from reportgen.extract.layout import Layout
+from reportgen.extract.layout import Layout, span_text
 from reportgen.extract.mentions.entity_mentions import legal_form
 from reportgen.extract.mentions.mention import (
     FUNCTION_POS,
@@ -63,7 +63,7 @@ def possessed_institutions(doc: Any, mentions: list[Mention], layout: Layout) ->
             start = owner.left_edge.i
             while start < owner.i and doc[start].lower_ == "the":
                 start += 1
-            if not country_key(doc[start:owner.i + 1].text):
+            if not country_key(span_text(doc, start, owner.i + 1)):
                 continue
         elif owner.lower_ in lexicon.COUNTRY_NOUNS and any(c.lower_ == "the" for c in owner.children):
             start = owner.i
@@ -192,7 +192,7 @@ def described_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[
             start -= 1  # the clause's first word
         opens = start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].whitespace_
         tokens = list(doc[start:comma.i])
-        text = doc[start:comma.i].text
+        text = span_text(doc, start, comma.i)
         if not opens or len(tokens) < 2 or any(t.i in taken for t in tokens) or tokens[0].pos_ == "ADP" \
                 or (tokens[0].lower_ in lexicon.first_name_genders() and person_shaped(text)
                     and not any(t.pos_ in FUNCTION_POS for t in tokens)) \

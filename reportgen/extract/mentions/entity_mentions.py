@@ -13,7 +13,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS
-from reportgen.extract.layout import Layout, layout_of
+from reportgen.extract.layout import Layout, layout_of, span_text
 from reportgen.extract.mentions.mention import (
     FIRST_NAME_MISTAGGED,
     KIND_BEFORE_NAME,
@@ -232,7 +232,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         honorific = at[ent.start - 1].text
     elif honorific is None and ent.start > 1 and at[ent.start - 2].lower_ in lexicon.HONORIFICS \
             and at[ent.start - 1].lower_ in lexicon.HONORIFIC_CONTINUATIONS:
-        honorific = doc[ent.start - 2:ent.start].text  # "Datuk Seri" + "Mohd Hafiz Zulkarnain"
+        honorific = span_text(doc, ent.start - 2, ent.start)  # "Datuk Seri" + "Mohd Hafiz Zulkarnain"
     if tokens[0].lower_ in lexicon.HONORIFIC_CONTINUATIONS and honorific is not None \
             and tokens[0].i > 0 and at[tokens[0].i - 1].lower_ in lexicon.HONORIFICS:
         return None  # "Datuk Seri" alone: honorifics, no name
@@ -360,7 +360,7 @@ def _portfolio_in_name(doc: Any, tokens: list[Any], label: str) -> int:
         return 0
     bodies = [e.text for e in doc_ents(doc) if e.label_ == "ORG" and not e.start <= first < e.end]
     for k in range(len(tokens) - 2, 0, -1):
-        words = doc[first:first + k].text
+        words = span_text(doc, first, first + k)
         if any(body.endswith(" " + words) for body in bodies):
             return k
     return 0
@@ -430,7 +430,7 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             and at[continued].head.ent_type_ != "PERSON":  # (never "Australian [Mamdouh Habib]")
         continued += 1  # "Islamic State": the model stopped at the adjective
     if continued > end:
-        fire_span(NAME_CONTINUED, doc[start:continued], doc[end:continued].text)
+        fire_span(NAME_CONTINUED, doc[start:continued], span_text(doc, end, continued))
         end, root = continued, doc[start:continued].root
         label = "ORG" if label == "NORP" else label
     if end < len(doc) and root.dep_ == "compound" and root.head.i == end and not at[end].ent_type_:
@@ -496,10 +496,11 @@ def _names_a_work(doc: Any, root: Any, start: int, end: int) -> bool:
     if first.dep_ == "appos" and head.i < first.i and head.lower_ in lexicon.WORK_NOUNS and head.is_lower:
         return True
     if first.dep_ == "compound" and head.i > first.i and head.lower_ in lexicon.WORK_NOUNS and head.is_lower \
-            and not known_place(doc[start:root.i + 1].text):  # ("its Zambia operation": the country's)
+            and not known_place(span_text(doc, start, root.i + 1)):  # ("its Zambia operation": the country's)
         return True  # "the Netsky virus", "the Bagle worm"
+    # ("the U.S. military operation" is the US's)
     if first.dep_ in ("compound", "nmod") and head.i > first.i and _a_work(head) \
-            and not known_place(doc[start:root.i + 1].text):  # "the U.S. military operation" is the US's
+            and not known_place(span_text(doc, start, root.i + 1)):
         return True  # "the Netsky, Bagle and MyDoom mass mailers", "the Netsky virus families"
     if first.dep_ == "pobj" and head.lower_ == "as" and any(c.lower_ == "such" for c in head.children) \
             and head.head.lower_ in lexicon.WORK_NOUNS:
