@@ -73,16 +73,16 @@ def _paraphrases(doc: Any, index: Referents) -> list[Claim]:
         tokens = layout.tokens[sent.start:sent.end]
         if _may_quote(layout, sent) and any(index.in_quote(t.idx) or is_mark(t) for t in tokens):
             continue
-        for token in (layout.tokens[i] for i in openers[bisect_left(openers, sent.start):
-                                                         bisect_left(openers, sent.end)]):
-            if according_to(token) is not None and token.i + 2 < sent.end:
+        for i in openers[bisect_left(openers, sent.start):bisect_left(openers, sent.end)]:
+            token = layout.tokens[i]
+            if layout.lowers[i] == "according" and according_to(token) is not None and i + 2 < sent.end:
                 claim = _according_to(doc, sent, token, index)
                 if claim is not None:
                     found.append(claim)
                     break
                 continue
-            if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.PARAPHRASE_VERBS \
-                    or token.dep_ == "relcl":  # "goods that the EU says cannot cross": a gap, no statement
+            if layout.poses[i] != "VERB" or layout.lemmas[i].lower() not in lexicon.PARAPHRASE_VERBS \
+                    or layout.deps[i] == "relcl":  # "goods that the EU says cannot cross": a gap, none said
                 continue
             content = [c for c in token.children if c.dep_ == "ccomp"]
             subjects = [c for c in token.children if c.dep_ in SUBJECTS]
@@ -95,13 +95,12 @@ def _paraphrases(doc: Any, index: Referents) -> list[Claim]:
             start = clause.left_edge.i
             while start < clause.i and (doc[start].is_punct or layout_of(doc).is_furniture(doc[start].idx)):
                 start += 1  # "GOROBÉ, Chad — The agency will ...": the dateline the parse hung on it
-            span = doc[start:clause.right_edge.i + 1]
-            words = span.text
+            words = layout.text_of(start, clause.right_edge.i + 1)
             words = re.sub(r"^that\s+", "", words)
             if len(_WORD.findall(words)) < 3:
                 continue
             found.append(Claim(speaker=speaker.name, text=words, kind="paraphrase", cue=token.text,
-                               context=sent.text.strip()))
+                               context=layout.text_of(sent.start, sent.end).strip()))
             break
     return found
 
@@ -134,4 +133,4 @@ def _according_to(doc: Any, sent: Any, according: Any, index: Referents) -> Clai
     if len(_WORD.findall(words)) < 3:
         return None
     return Claim(speaker=source.name, text=words, kind="paraphrase", cue="according to",
-                 context=sent.text.strip())
+                 context=layout_of(doc).text_of(sent.start, sent.end).strip())

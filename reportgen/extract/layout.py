@@ -25,6 +25,7 @@ from spacy.tokens import Span
 
 from reportgen.extract import lexicon
 from reportgen.extract.names import gazetteer_place
+from reportgen.extract.nlp import doc_ents
 from reportgen.extract.rules import fire, rule
 from reportgen.ingest.boilerplate import dateline_end, placed_kind
 from reportgen.ingest.formats import is_headline
@@ -447,25 +448,73 @@ class Layout:
         """Every token, made once: iterating a Doc builds a new Token object per step."""
         return list(self.doc)
 
+    def _strings(self, attr: str) -> list[str]:
+        """Each token's string attribute ``attr`` (a spaCy attribute name such as ``ORTH``), read in one
+        array and decoded once per distinct value: ``token.text`` and the like decode anew on each access."""
+        values = self.doc.to_array(attr).tolist()
+        strings = self.doc.vocab.strings
+        decoded = {value: strings[value] for value in set(values)}
+        return [decoded[value] for value in values]
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """``token.text`` of every token, by index."""
+        return self._strings("ORTH")
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """``token.lower_`` of every token, by index."""
+        return self._strings("LOWER")
+
+    @cached_property
+    def poses(self) -> list[str]:
+        """``token.pos_`` of every token, by index."""
+        return self._strings("POS")
+
+    @cached_property
+    def tags(self) -> list[str]:
+        """``token.tag_`` of every token, by index."""
+        return self._strings("TAG")
+
+    @cached_property
+    def deps(self) -> list[str]:
+        """``token.dep_`` of every token, by index."""
+        return self._strings("DEP")
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """``token.lemma_`` of every token, by index."""
+        return self._strings("LEMMA")
+
+    @cached_property
+    def ent_types(self) -> list[str]:
+        """``token.ent_type_`` of every token, by index."""
+        return self._strings("ENT_TYPE")
+
+    @cached_property
+    def idxs(self) -> list[int]:
+        """``token.idx`` (character offset) of every token, by index."""
+        return self.doc.to_array("IDX").tolist()
+
     @cached_property
     def by_text(self) -> dict[str, list[int]]:
         """Token indices by text, in text order (see :meth:`tokens_among`)."""
-        return _indices_by(t.text for t in self.tokens)
+        return _indices_by(self.texts)
 
     @cached_property
     def by_lower(self) -> dict[str, list[int]]:
         """Token indices by lower-case form, in text order (see :meth:`tokens_among`)."""
-        return _indices_by(t.lower_ for t in self.tokens)
+        return _indices_by(self.lowers)
 
     @cached_property
     def by_pos(self) -> dict[str, list[int]]:
         """Token indices by coarse part of speech, in text order (see :meth:`tokens_among`)."""
-        return _indices_by(t.pos_ for t in self.tokens)
+        return _indices_by(self.poses)
 
     @cached_property
     def by_lemma(self) -> dict[str, list[int]]:
         """Token indices by lemma, in text order (see :meth:`tokens_among`)."""
-        return _indices_by(t.lemma_ for t in self.tokens)
+        return _indices_by(self.lemmas)
 
     def tokens_among(self, index: dict[str, list[int]], keys: Container[str]) -> list[Any]:
         """The tokens ``index`` files under any of ``keys``, in text order: a finder after a few
@@ -487,8 +536,8 @@ class Layout:
         made, nor a Token for each of its words."""
         if end <= start:
             return ""
-        last = self.tokens[end - 1]
-        return self.text[self.tokens[start].idx:last.idx + len(last.text)]
+        idxs = self.idxs
+        return self.text[idxs[start]:idxs[end - 1] + len(self.texts[end - 1])]
 
     @cached_property
     def sentences(self) -> list[Any]:
@@ -639,6 +688,15 @@ def sentence_of(item: Any) -> Any:
     return layout_of(item.doc).sentence_at(item.start if isinstance(item, Span) else item.i)
 
 
+def span_text(doc: Any, start: int, end: int) -> str:
+    """``doc[start:end].text``, bounds read as spaCy reads a slice's, cut from the Doc's text: no Span is
+    made, nor a Token for each of its words."""
+    length = len(doc)
+    start = min(length, max(0, start + length if start < 0 else start))
+    end = min(length, max(start, end + length if end < 0 else end))
+    return layout_of(doc).text_of(start, end)
+
+
 def layout_of(doc: Any) -> Layout:
     """The Doc's layout, computed once and kept on the Doc."""
     found = doc.user_data.get(LAYOUT_KEY)
@@ -651,7 +709,7 @@ def furniture_ranges(doc: Any, lines: list[tuple[int, int]]) -> list[tuple[int, 
     """Character ranges of datelines, captions, credits and bylines: text that is not the story's."""
     ranges: list[tuple[int, int]] = []
     text = layout_of(doc).text
-    ents_by_char = sorted((e.start_char, e.end_char) for e in doc.ents)
+    ents_by_char = sorted((e.start_char, e.end_char) for e in doc_ents(doc))
     for number, (start, end) in enumerate(lines):
         line = text[start:end].strip()
         lowered = line.lower()

@@ -172,15 +172,24 @@ def set_sent_starts(doc: Any, starts: dict[int, bool]) -> None:
 _NOT_A_START = 2**64 - 1
 
 
-def ents_in(span: Any) -> list[Any]:
-    """The entities inside ``span``. ``Span.ents`` scans every entity of the document on each call,
-    which makes per-sentence loops quadratic in the article's length; this uses a sorted index."""
-    doc = span.doc
+def _ents_index(doc: Any) -> tuple[list[int], list[Any]]:
+    """The Doc's entities and their start tokens, made once (``Doc.ents`` makes every Span anew)."""
     index = doc.user_data.get("reportgen_ents")
     if index is None:
         ents = list(doc.ents)
         index = doc.user_data["reportgen_ents"] = ([e.start for e in ents], ents)
-    starts, ents = index
+    return index
+
+
+def doc_ents(doc: Any) -> list[Any]:
+    """``list(doc.ents)``, made once per Doc: callers must not change the list."""
+    return _ents_index(doc)[1]
+
+
+def ents_in(span: Any) -> list[Any]:
+    """The entities inside ``span``. ``Span.ents`` scans every entity of the document on each call,
+    which makes per-sentence loops quadratic in the article's length; this uses a sorted index."""
+    starts, ents = _ents_index(span.doc)
     lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
     return [e for e in ents[lo:hi] if e.end <= span.end]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportgen.extract.layout import sentence_of
+from reportgen.extract.layout import layout_of, sentence_of
 from reportgen.extract.lexicon import (
     ALTERNATIVE_WORDS,
     APPROXIMATORS,
@@ -373,8 +373,9 @@ def approx_start(span: Any, duration: bool = False) -> tuple[int, bool]:
 
 def _approximator_before(doc: Any, start: int, sent_start: int) -> int:
     """The length of the longest approximator phrase ending right before ``start``, 0 when none."""
+    lowers = layout_of(doc).lowers
     for size in range(min(_LONGEST, start - sent_start), 0, -1):
-        if tuple(t.lower_ for t in doc[start - size:start]) in _PHRASES:
+        if tuple(lowers[start - size:start]) in _PHRASES:
             return size
     return 0
 

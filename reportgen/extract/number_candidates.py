@@ -27,6 +27,7 @@ from reportgen.extract.lexicon import (
     RANGE_OPENERS,
     RANGE_WORDS,
 )
+from reportgen.extract.nlp import doc_ents
 from reportgen.extract.number_elided import numbering_verb
 from reportgen.extract.number_spans import YEAR, refuse
 from reportgen.extract.numwords import (
@@ -144,7 +145,7 @@ ORDINAL = rule(
 
 def candidates(doc: Any) -> list[Candidate]:
     """Numeric entities and repaired ones, in text order, none overlapping an earlier one."""
-    found = [c for c in map(_from_entity, doc.ents) if c is not None]
+    found = [c for c in map(_from_entity, doc_ents(doc)) if c is not None]
     found.extend(_untagged(doc))
     found.sort(key=lambda c: (c.span.start, -c.span.end))
     found = _spoken_decimals(_join_split(found))

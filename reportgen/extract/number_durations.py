@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from reportgen.extract.layout import sentence_of
+from reportgen.extract.layout import sentence_of, span_text
 from reportgen.extract.lexicon import (
     ALTERNATIVE_WORDS,
     CALENDAR_WORDS,
@@ -127,7 +127,7 @@ def _tally_end(first: Any) -> int | None:
     while glued < min(first.i + 5, len(doc) - 1) and not doc[glued].whitespace_:
         glued += 1
     for end in range(glued + 1, first.i, -1):  # "64-34", "5-to-4" written as one or several tokens
-        if _TALLY.match(doc[first.i:end].text):
+        if _TALLY.match(span_text(doc, first.i, end)):
             return end
     if not first.text.isdigit() or len(first.text) > 3 or first.i + 2 >= len(doc) \
             or not doc[first.i + 2].text.isdigit():
@@ -208,7 +208,7 @@ def _with_period(amount: Amount) -> None:
     if period.lower_ not in DURATION_UNITS or period.lemma_ == doc[amount.span.start:amount.end][-1].lemma_ \
             or (end + 2 < len(doc) and doc[end + 2].lower_ in NOT_RATE_AFTER):
         return
-    amount.unit = f"{amount.unit} {doc[end:end + 2].text}"
+    amount.unit = f"{amount.unit} {span_text(doc, end, end + 2)}"
     amount.end = end + 2
     amount.decide(DURATION_RATE, f"unit={amount.unit}")
 

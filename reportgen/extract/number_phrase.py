@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportgen.extract.layout import span_text
 from reportgen.extract.lexicon import (
     DURATION_UNITS,
     NOT_RATE_AFTER,
@@ -64,8 +65,8 @@ def take_in_what(amount: Amount) -> None:
     if k == first or not (doc[k - 1].pos_ == "NOUN" or _acronym(doc[k - 1])) \
             or (k < len(doc) and (_material_word(doc[k]) or doc[k].pos_ == "PROPN" or doc[k].dep_ == "case")):
         return  # nothing, a name's start or a longer phrase than a unit ("members of the Chamber of ...")
-    if _period_after(doc, k) and amount.unit not in PERCENT_WORDS:
-        amount.unit = f"{amount.unit.strip('-')} {doc[end:k].text}"  # a rate's base: "tonnes of copper"
+    if _period_after(doc, k) and amount.unit not in PERCENT_WORDS:  # a rate's base: "tonnes of copper"
+        amount.unit = f"{amount.unit.strip('-')} {span_text(doc, end, k)}"
     amount.end = k
     amount.decide(OF_WHAT, f"unit={amount.unit}")
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from reportgen.extract import lexicon
-from reportgen.extract.layout import layout_of, sentence_of
+from reportgen.extract.layout import layout_of, sentence_of, span_text
 from reportgen.extract.lexicon import (
     ANONYMOUS_NOUNS,
     CLOCK_WORDS,
@@ -390,7 +390,7 @@ def _unnamed_source(span: Any, noun: Any) -> bool:
     if any(c.lower_ in SOURCE_WORDS for c in noun.rights):
         return True
     doc = noun.doc
-    return any(doc[max(noun.head.i - len(p.split()) + 1, 0):noun.head.i + 1].text.lower() == p
+    return any(span_text(doc, max(noun.head.i - len(p.split()) + 1, 0), noun.head.i + 1).lower() == p
                for p in SOURCE_PREPOSITIONS)
 
 

@@ -52,12 +52,14 @@ class Amount:
     def number(self) -> Number:
         """The brief's fact: the written span and its context, the sentence, both cut to the line the
         figure stands in (a headline the parser ran into the lead is not the lead's context)."""
-        doc = self.doc
+        layout = layout_of(self.doc)
         line_start, line_end = line_bounds(self.span)
-        span = doc[max(self.start, line_start):min(self.end, line_end)]
-        text = span.text.rstrip(".") if span[-1].lower_.rstrip(".") in SCALES else span.text
+        start, end = max(self.start, line_start), min(self.end, line_end)
+        text = layout.text_of(start, end)
+        if layout.lowers[end - 1].rstrip(".") in SCALES:
+            text = text.rstrip(".")
         return Number(value=plain(self.value), unit=self.unit, text=text,
-                      context=doc[line_start:line_end].text.strip(), approximate=self.approximate)
+                      context=layout.text_of(line_start, line_end).strip(), approximate=self.approximate)
 
 
 #: A unit rule's finder: the unit it gives a figure and where the figure's span then ends, or None.
@@ -87,7 +89,7 @@ YEAR = re.compile(r"^(?:1[5-9]|20)\d\d(?:s|’s|'s)?$")
 
 def _ratio_link(doc: Any, start: int, end: int) -> bool:
     """Tokens ``start``-``end`` (inside the Doc) join a ratio's figures ("in", "out of", "of every")."""
-    return 0 <= start < end <= len(doc) and " ".join(t.lower_ for t in doc[start:end]) in RATIO_LINKS
+    return 0 <= start < end <= len(doc) and " ".join(layout_of(doc).lowers[start:end]) in RATIO_LINKS
 
 
 def ratio_numerator(doc: Any, start: int) -> int | None:
@@ -131,17 +133,14 @@ def line_bounds(span: Any) -> tuple[int, int]:
     """Token bounds of the span's sentence cut at the line breaks around it."""
     sent = sentence_of(span)
     start, end = sent.start, sent.end
-    for token in layout_of(span.doc).tokens[start:end]:  # (made once, not anew for each figure)
-        is_break, breaks_after = "\n" in token.text, "\n" in token.whitespace_
-        if not (is_break or breaks_after):
+    texts = layout_of(span.doc).texts  # (a token's whitespace is a space at most: a break is a token)
+    for i in range(start, end):
+        if "\n" not in texts[i]:
             continue
-        if token.i < span.start or (is_break and token.i == span.start):
-            start = token.i + 1
-        elif is_break:  # also inside the span: the model may run an entity across a blank line
-            end = token.i
-            break
-        else:
-            end = token.i + 1
+        if i <= span.start:
+            start = i + 1
+        else:  # also inside the span: the model may run an entity across a blank line
+            end = i
             break
     return start, end
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from reportgen.brief import Number
 from reportgen.extract.grammar import SUBJECTS
-from reportgen.extract.layout import layout_of, sentence_of
+from reportgen.extract.layout import layout_of, sentence_of, span_text
 from reportgen.extract.lexicon import (
     AGE_WORDS,
     BASE_CURRENCIES,
@@ -247,7 +247,7 @@ def _whole_compound(doc: Any, unit: str, end: int) -> tuple[str, int]:
     if stop == end or any(t.lower_ in ("a", "an", "per") or t.pos_ == "ADJ" for t in parts) \
             or (stop < len(doc) and doc[stop].pos_ == "NOUN"):
         return unit, end  # "the 30 metre-high wall", "40 tonnes-a-day": an adjective, not the counted noun
-    return doc[end - 1:stop].text.lower(), stop
+    return span_text(doc, end - 1, stop).lower(), stop
 
 
 def add_rate(amount: Amount, earlier: list[Number]) -> bool:
@@ -268,7 +268,7 @@ def add_rate(amount: Amount, earlier: list[Number]) -> bool:
             if stop < len(doc) and doc[stop].pos_ == "NOUN" and doc[stop].is_alpha:
                 stop += 1
             if " per " not in amount.unit:  # (one borrowed with its base: "against 7.6 per 1,000")
-                amount.unit = f"{amount.unit.strip('-')} {doc[end:stop].text}"
+                amount.unit = f"{amount.unit.strip('-')} {span_text(doc, end, stop)}"
             amount.end = amount.took_in = stop
             amount.decide(RATE, f"unit={amount.unit}")
             continue
@@ -281,7 +281,7 @@ def add_rate(amount: Amount, earlier: list[Number]) -> bool:
         while stop + 1 < len(doc) and doc[stop].text in DASHES and not doc[stop - 1].whitespace_ \
                 and not doc[stop].whitespace_ and doc[stop + 1].is_alpha and doc[stop + 1].pos_ == "NOUN":
             stop += 2  # "per kilowatt-hour": the base's whole compound
-        amount.unit = f"{amount.unit.strip('-')} {doc[end:stop].text}"
+        amount.unit = f"{amount.unit.strip('-')} {span_text(doc, end, stop)}"
         amount.end = stop
         amount.decide(RATE, f"unit={amount.unit}")
     if amount.unit:
@@ -669,7 +669,7 @@ def _share(amount: Amount) -> bool:
     span = amount.span
     if span.end < len(doc) and doc[span.end].text in DASHES and not span[-1].whitespace_:
         return False  # "half-finished"
-    words = re.split(r"[\s-]+", doc[amount.start:amount.end].text.lower())
+    words = re.split(r"[\s-]+", span_text(doc, amount.start, amount.end).lower())
     ratio = "in" in words or ("of" in words and "out" in words)
     return 0 < amount.value < 1 and (ratio or any(w in FRACTIONS for w in words))
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from reportgen.brief import Actor, Claim, Relation
 from reportgen.extract import lexicon
-from reportgen.extract.layout import layout_of
+from reportgen.extract.layout import layout_of, span_text
 from reportgen.extract.mentions import Mention
 from reportgen.extract.merge import unique_relations
 from reportgen.extract.referents import Referents
@@ -146,10 +146,12 @@ def _verb_relations(doc: Any, index: Referents) -> Iterator[_Found]:
 def _pairs(verb: Any, lemma: str, index: Referents) -> Iterator[tuple[Actor, Actor, str, Rule]]:
     """(source, target, kind, rule) for each actor pair the verb links."""
     own = lexicon.RELATION_VERBS.get(lemma)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    deps = layout_of(verb.doc).deps
+    children = list(verb.children)
+    passive = any(deps[c.i] in ("nsubjpass", "auxpass") for c in children)
     subjects = _subjects(verb)
     if passive:
-        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        agents = [o for c in children if deps[c.i] == "agent" for o in c.children if deps[o.i] == "pobj"]
         if own is not None:
             for target in _actors(subjects, index):
                 for source in _actors(agents, index):
@@ -160,8 +162,8 @@ def _pairs(verb: Any, lemma: str, index: Referents) -> Iterator[tuple[Actor, Act
         return
     targets: list[tuple[Any, str]] = []
     if own is not None:
-        targets += [(c, own) for c in verb.children if c.dep_ in ("dobj", "dative")]
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        targets += [(c, own) for c in children if deps[c.i] in ("dobj", "dative")]
+    for prep in (c for c in children if deps[c.i] == "prep"):
         kind = lexicon.RELATION_PREPOSITIONS.get(lemma, {}).get(prep.lower_)
         if kind is not None:
             targets += [(o, kind) for o in prep.children if o.dep_ == "pobj"]
@@ -220,10 +222,11 @@ def _actor_of(token: Any, index: Referents) -> Actor | None:
     if token.lower_ in ("he", "she"):
         return index.antecedent(token.i)
     if token.pos_ == "PROPN":
-        return index.resolve(token.doc[token.left_edge.i:token.i + 1].text) or index.resolve(token.text)
+        phrase = span_text(token.doc, token.left_edge.i, token.i + 1)
+        return index.resolve(phrase) or index.resolve(token.text)
     if token.pos_ == "NOUN" and token.lower_ in lexicon.TITLE_WORDS \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return index.by_title(token.doc[token.left_edge.i:token.i + 1].text, token.i)
+        return index.by_title(span_text(token.doc, token.left_edge.i, token.i + 1), token.i)
     return None
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS, possessive_apostrophe
-from reportgen.extract.layout import layout_of
+from reportgen.extract.layout import layout_of, span_text
 from reportgen.extract.names import known_place, known_place_or_city, name_key, person_shaped
 from reportgen.extract.nlp import common_noun
 from reportgen.extract.rules import fire, fire_span, rule
@@ -275,7 +275,7 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
         left += 1
     left = _long_office_start(doc, left, first)
     left = _title_run_start(doc, left, first)
-    pre = doc[left:first].text if left < first else ""
+    pre = span_text(doc, left, first) if left < first else ""
     if titles:
         pre = doc[min(left, titles[0].i):titles[-1].i + 1].text
     words = [w.lower().strip(".,") for w in pre.split()]
@@ -429,7 +429,7 @@ def _body_led_by(doc: Any, root: Any) -> str | None:
     while start < body.i and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
     fire(doc, BODY_LED_BY, doc[start].idx, root.idx + len(root.text))
-    return f"{doc[start:body.i + 1].text} {office}"
+    return f"{span_text(doc, start, body.i + 1)} {office}"
 
 
 def trade_word(token: Any) -> bool:
@@ -622,7 +622,7 @@ def _place_goes_on(doc: Any, first: int, stop: int) -> bool:
     for last in range(stop, min(stop + 3, len(doc))):
         if not doc[last].is_title and doc[last].text != ".":
             break
-        if known_place_or_city(doc[first:last + 1].text):
+        if known_place_or_city(span_text(doc, first, last + 1)):
             return True
     return False
 
@@ -693,7 +693,7 @@ def _plural_title_role(doc: Any, root: Any, end: int) -> str | None:
         + [head.lemma_.lower()]
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
         place = doc[end + 1]
-        words += ["of", doc[place.left_edge.i:place.i + 1].text]
+        words += ["of", span_text(doc, place.left_edge.i, place.i + 1)]
     fire(doc, PLURAL_TITLE_LIST, head.idx, root.idx + len(root.text))
     return " ".join(words)
 
@@ -801,7 +801,7 @@ def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
     """``TITLE_BEFORE_COMMA``: the noun phrase of an office right before ", <name>" when the parser did
     not make the name its apposition (nor the subject or object of a clause)."""
     if root.dep_ not in ("npadvmod", "appos", "dep") or root.ent_type_ in ("GPE", "LOC", "FAC", "NORP") \
-            or (root.ent_type_ == "ORG" and not person_shaped(doc[first:root.i + 1].text)):
+            or (root.ent_type_ == "ORG" and not person_shaped(span_text(doc, first, root.i + 1))):
         return None  # ("the mayor of Roanoke, Virginia": a place's state)
     comma = first - 1
     while comma > 0 and doc[comma].lower_.rstrip(".") in lexicon.HONORIFICS:
@@ -814,8 +814,9 @@ def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
         # Foreign Ministry, X": read below as the office it is "for")
         start = _long_office_start(doc, comma, comma)
         if start < comma and comma - start <= _MAX_ROLE_TOKENS:
-            fire_span(TITLE_BEFORE_COMMA, doc[start:comma], doc[start:comma].text)
-            return doc[start:comma].text  # (else the body the office is "of": "chief executive of Acme, X")
+            fire_span(TITLE_BEFORE_COMMA, doc[start:comma], span_text(doc, start, comma))
+            # (else the body the office is "of": "chief executive of Acme, X")
+            return span_text(doc, start, comma)
     if office.dep_ == "pobj" and (office.head.lower_ == "of" or (
             office.head.lower_ in ("in", "for", "at") and office.pos_ == "PROPN")):
         office = office.head.head  # "chief of staff", "head of the agency", "regional secretary in Bojanala"
@@ -841,7 +842,7 @@ def _whose_named(doc: Any, whose: Any, role: str) -> str:
     owner = clause.head if clause.dep_ == "relcl" else None
     if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
         return role
-    name = doc[owner.left_edge.i:owner.i + 1].text
+    name = span_text(doc, owner.left_edge.i, owner.i + 1)
     name = re.sub(r"^(the|a|an)\s+", "", name, flags=re.IGNORECASE)
     return f"{name}'s {role.split(' ', 1)[1]}" if " " in role else role
 
@@ -886,7 +887,7 @@ def _role_after(doc: Any, comma: int) -> str | None:
         if more < len(doc) and at[more].text in _ROLE_END and not _clause(doc[stop + 2:more]) \
                 and any(t.pos_ == "NOUN" for t in doc[stop + 2:more]):
             fire(doc, COORDINATED_ROLE, at[start].idx, at[more - 1].idx + len(at[more - 1]),
-                 doc[start:more].text)
+                 span_text(doc, start, more))
             stop = more
     span = doc[start:stop]
     if not span or (stop < len(doc) and at[stop].text not in _ROLE_END and not dashed):
@@ -1007,7 +1008,7 @@ def _with_affiliation(doc: Any, root: Any, role: str) -> str:
                         end += 1  # (never on to "and Rep. Joseph J. Heck")
                     while end > obj.i + 1 and not doc[end - 1].is_title:
                         end -= 1
-                    org = doc[obj.left_edge.i:end].text
+                    org = span_text(doc, obj.left_edge.i, end)
                     org = re.sub(r"^(the|a|an)\s+", "", org)
                     return f"{role}, {org}"
     return role

@@ -21,7 +21,7 @@ from reportgen.brief import Actor
 from reportgen.brief.model import BODY_TYPES
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import ANY_SUBJECTS, SUBJECTS
-from reportgen.extract.layout import layout_of, sentence_of
+from reportgen.extract.layout import layout_of, sentence_of, span_text
 from reportgen.extract.names import state_named
 from reportgen.extract.referents import Referents, unnamed_noun
 from reportgen.extract.rules import Rule, fire, rule
@@ -645,7 +645,7 @@ def _named_after_rank(doc: Any, head: Any, index: Referents) -> Actor | None:
 
 
 def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tuple[Actor | None, Rule]:
-    phrase = doc[head.left_edge.i:head.i + 1].text
+    phrase = span_text(doc, head.left_edge.i, head.i + 1)
     first = doc[head.left_edge.i].lower_
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None and head.lower_ in lexicon.VOICE_NOUNS and owner.lower_ not in ("its", "their"):
@@ -886,7 +886,7 @@ def _organisation_of(doc: Any, head: Any, inside: list[Actor], index: Referents)
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
-                    found = index.by_title(doc[obj.left_edge.i:obj.i + 1].text, head.i)
+                    found = index.by_title(span_text(doc, obj.left_edge.i, obj.i + 1), head.i)
                     if found is not None and found.type != "person":
                         return found
     if head.lower_ in lexicon.SPOKES_NOUNS:

@@ -42,7 +42,7 @@ def pick_summary(doc: Any, title: str | None, actors: list[Actor]) -> list[str]:
     body_started = False
     decks: list[tuple[int, str]] = []
     for position, sent in enumerate(layout.reading_sentences):
-        flat = " ".join(sent.text.split())
+        flat = " ".join(layout.text_of(sent.start, sent.end).split())
         text = flat[dateline_end(flat):]
         if not body_started and _is_deck(sent, text):
             if _is_statement(sent, text, title_key, layout):
@@ -79,8 +79,9 @@ def _is_statement(sent: Any, text: str, title_key: str, layout: Layout) -> bool:
         return False
     if not text.rstrip(_QUOTE_CLOSE).endswith((".", "!")):
         return False
-    words = [t for t in sent if t.is_alpha]
-    if words and sum(layout.in_quote(t.idx) for t in words) > 0.6 * len(words):
+    idxs = layout.idxs
+    words = [idxs[t.i] for t in layout.tokens[sent.start:sent.end] if t.is_alpha]
+    if words and sum(layout.in_quote(char) for char in words) > 0.6 * len(words):
         return False
     return not title_key or _key(text) != title_key
 

@@ -24,7 +24,7 @@ from reportgen.brief import Outlook, TimelineEntry
 from reportgen.extract import lexicon as L
 from reportgen.extract.dates import Direction, Resolved, published_date, resolve, start_of
 from reportgen.extract.grammar import SUBJECTS
-from reportgen.extract.layout import layout_of
+from reportgen.extract.layout import layout_of, span_text
 from reportgen.extract.nlp import ents_in
 from reportgen.extract.outlook.grammar import looks_back, past, present
 from reportgen.extract.rules import Rule, fire, rule
@@ -207,7 +207,7 @@ def _as_written(ent: Any, sent: Any) -> tuple[int, str]:
         if back < start and back - 1 >= sent.start and doc[back - 1].lower_ in L.DATE_PREPOSITIONS:
             back -= 1
         start = back if back < start else start + 1
-    return start, doc[start:ent.end].text
+    return start, span_text(doc, start, ent.end)
 
 
 def _start(resolved: Resolved | None) -> date | None:

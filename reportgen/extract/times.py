@@ -10,13 +10,14 @@ import re
 from typing import Any
 
 from reportgen.extract import lexicon as L
+from reportgen.extract.layout import layout_of, span_text
 
 #: A year as news writes one: four digits from 1800 to 2199.
 YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")
 
 
 def words_of(ent: Any) -> set[str]:
-    return {t.lower_ for t in ent}
+    return set(layout_of(ent.doc).lowers[ent.start:ent.end])
 
 
 def repeating(ent: Any, words: set[str]) -> bool:
@@ -38,8 +39,8 @@ def age(ent: Any, words: set[str]) -> bool:
 def penalty(ent: Any, words: set[str]) -> bool:
     """A time beside a sentence or penalty ("up to five years in prison") is its length."""
     doc = ent.doc
-    nearby = doc[max(ent.start - 3, 0):min(ent.end + 2, len(doc))]
-    return any(t.lower_ in L.PENALTY_WORDS for t in nearby)
+    lowers = layout_of(doc).lowers
+    return any(word in L.PENALTY_WORDS for word in lowers[max(ent.start - 3, 0):min(ent.end + 2, len(doc))])
 
 
 def rate(ent: Any, words: set[str]) -> bool:
@@ -65,7 +66,7 @@ def with_its_preposition(ent: Any, sent: Any) -> tuple[int, str]:
         start -= 1
     if doc[start].lower_ == "the" and start + 1 < ent.end:
         start += 1
-    return start, doc[start:ent.end].text
+    return start, span_text(doc, start, ent.end)
 
 
 def calendar_point(ent: Any) -> bool:

@@ -556,10 +556,11 @@ def _note_title_abbreviation(doc: Any, triple: QuoteTriple) -> None:
     """Record :data:`TITLE_ABBREVIATION` where the source's name follows an abbreviated title whose full
     stop ``nlp.title_stops`` kept from ending the sentence."""
     assert triple.source is not None
-    for token in doc[max(triple.source - 4, 2):triple.source + 4]:
-        title = doc[token.i - 2]
-        if doc[token.i - 1].text == "." and title.lower_ in lexicon.TITLE_ABBREVIATIONS \
-                and not title.whitespace_ and token.is_sent_start is False:
+    layout = layout_of(doc)
+    texts, lowers = layout.texts, layout.lowers
+    for i in range(max(triple.source - 4, 2), min(triple.source + 4, len(doc))):
+        if texts[i - 1] == "." and lowers[i - 2] in lexicon.TITLE_ABBREVIATIONS \
+                and not doc[i - 2].whitespace_ and doc[i].is_sent_start is False:
             fire(doc, TITLE_ABBREVIATION, triple.quote.start, triple.quote.end)
             return
 

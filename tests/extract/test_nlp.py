@@ -64,3 +64,20 @@ def test_a_speed_unit_ends_its_sentence(nlp: object) -> None:
 def test_a_colon_after_a_closing_bracket_is_its_own_token(nlp: object) -> None:
     doc = nlp("Kofi Boateng, head of the farmers' union (GNAFF): “It is a good start.”")
     assert [t.text for t in doc][10:13] == ["GNAFF", ")", ":"]
+
+
+def test_layout_attribute_lists_match_the_tokens(nlp: object) -> None:
+    from reportgen.extract.layout import layout_of, span_text
+    from reportgen.extract.nlp import doc_ents, parse
+
+    doc = parse(nlp, "Héctor Ruiz\n\nOSLO — The Pentagon’s chief said on Monday that talks in Genève will "
+                     "resume. Prices rose 3.5% in the year to March.\n")
+    layout = layout_of(doc)
+    assert layout.texts == [t.text for t in doc] and layout.lowers == [t.lower_ for t in doc]
+    assert layout.poses == [t.pos_ for t in doc] and layout.tags == [t.tag_ for t in doc]
+    assert layout.deps == [t.dep_ for t in doc] and layout.lemmas == [t.lemma_ for t in doc]
+    assert layout.ent_types == [t.ent_type_ for t in doc] and layout.idxs == [t.idx for t in doc]
+    assert doc_ents(doc) == list(doc.ents) and doc_ents(doc) is doc_ents(doc)
+    assert all(layout.text_of(s, e) == doc[s:e].text for s in range(len(doc)) for e in range(s, len(doc) + 1))
+    bounds = range(-3, len(doc) + 3)
+    assert all(span_text(doc, s, e) == doc[s:e].text for s in bounds for e in bounds)  # (as slices read)

@@ -30,7 +30,7 @@ from dataclasses import replace
 from typing import Any
 
 from reportgen.extract import lexicon
-from reportgen.extract.layout import Layout, layout_of
+from reportgen.extract.layout import Layout, layout_of, span_text
 from reportgen.extract.mentions.bodies import (
     DESCRIBED_BODY_NAME,
     EMPLOYER_IN_ROLE,
@@ -255,7 +255,7 @@ def _headline_names_trimmed(doc: Any, mentions: list[Mention], layout: Layout) -
             stop = doc[m.start].idx + len(keep)
             end = next((k for k in range(m.start, m.end) if doc[k].idx >= stop), m.end)
             fire_span(HEADLINE_NAME, doc[m.start:m.end], keep)
-            m = replace(m, end=end, text=doc[m.start:end].text, root=min(m.root, end - 1))
+            m = replace(m, end=end, text=span_text(doc, m.start, end), root=min(m.root, end - 1))
         trimmed.append(m)
     return trimmed
 
@@ -305,14 +305,15 @@ _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?")
 def _not_person_tags(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """``PERSON_TAG``: mentions less those inside a short bracket right after a person's name."""
     people_end = {m.end for m in mentions if m.label == "PERSON"}
+    texts = layout_of(doc).texts
     kept = []
     for m in mentions:
         opening = m.start - 1
-        while opening > 0 and m.start - opening <= _TAG_TOKENS and doc[opening].text != "(":
+        while opening > 0 and m.start - opening <= _TAG_TOKENS and texts[opening] != "(":
             opening -= 1
         closing = next((k for k in range(m.end, min(opening + _TAG_TOKENS + 2, len(doc)))
-                        if doc[k].text == ")"), None)
-        if opening >= 1 and doc[opening].text == "(" and opening in people_end and closing is not None:
+                        if texts[k] == ")"), None)
+        if opening >= 1 and texts[opening] == "(" and opening in people_end and closing is not None:
             fire_span(PERSON_TAG, doc[m.start:m.end], m.text)
         else:
             kept.append(m)
@@ -339,11 +340,11 @@ def _not_in_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
     for m in mentions:
         if not m.role or len(m.role) < 12 or not (m.label == "PERSON" or person_shaped(m.text)):
             continue
-        name = doc[m.start].idx
+        name = layout.idxs[m.start]
         at = text.rfind(m.role, max(0, name - len(m.role) - 8), name)
         if at >= 0 and re.fullmatch(r"[\s,]+(?:\w{1,4}\.?\s+)?", text[at + len(m.role):name]):
             k = m.start
-            while k > 0 and doc[k - 1].idx >= at:
+            while k > 0 and layout.idxs[k - 1] >= at:
                 k -= 1
             title = next((t.idx for t in doc[k:m.start] if t.lower_ in lexicon.TITLE_WORDS), None)
             if title is not None:
@@ -385,7 +386,7 @@ def _with_opening_first_names(doc: Any, mentions: list[Mention]) -> list[Mention
         if m.label == "PERSON" and first_name_opens_sentence(doc, m.start, m.end) \
                 and not any(o.start <= m.start - 1 < o.end for o in mentions):
             fire_span(FIRST_NAME_MISTAGGED, doc[m.start - 1:m.end])
-            m = replace(m, start=m.start - 1, text=doc[m.start - 1:m.end].text)
+            m = replace(m, start=m.start - 1, text=span_text(doc, m.start - 1, m.end))
         widened.append(m)
     return widened
 
@@ -423,7 +424,7 @@ def _split_names_joined(doc: Any, mentions: list[Mention]) -> list[Mention]:
             fire_span(SPLIT_NAME, doc[prev.start:mention.end])
             start, honorific = _after_honorifics(doc, prev.start, mention.start)
             root = doc[start:mention.end].root.i
-            joined[-1] = replace(prev, start=start, end=mention.end, text=doc[start:mention.end].text,
+            joined[-1] = replace(prev, start=start, end=mention.end, text=span_text(doc, start, mention.end),
                                  label="PERSON", root=root, agentive=prev.agentive or mention.agentive,
                                  role=role_of(doc, list(doc[start:mention.end]), [], doc[root]),
                                  honorific=honorific or prev.honorific or mention.honorific,
@@ -474,10 +475,10 @@ def _hyphened_whole(doc: Any, mention: Mention) -> Mention:
     modifier = end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower  # "the Trump-Putin summit"
     if (start, end) == (mention.start, mention.end) or modifier:
         return mention
-    fire_span(HYPHENED_NAME, doc[start:end], doc[mention.start:mention.end].text)
-    label = "PERSON" if mention.label == "NORP" and person_shaped(doc[start:end].text) else mention.label
-    return replace(mention, start=start, end=end, text=doc[start:end].text, label=label, hyphenated=False,
-                   attributive=False)
+    fire_span(HYPHENED_NAME, doc[start:end], span_text(doc, mention.start, mention.end))
+    text = span_text(doc, start, end)
+    label = "PERSON" if mention.label == "NORP" and person_shaped(text) else mention.label
+    return replace(mention, start=start, end=end, text=text, label=label, hyphenated=False, attributive=False)
 
 
 def _without_covered(mentions: list[Mention]) -> list[Mention]:
@@ -497,16 +498,18 @@ def _not_instances(doc: Any, mentions: list[Mention]) -> list[Mention]:
     Airbus A320"): one thing of that name, not the maker ("an Airbus spokesman" keeps Airbus, a modifier
     there); never a person, a place, a member or a body named by its kind."""
     kept = []
+    layout = layout_of(doc)
+    texts, lowers = layout.texts, layout.lowers
     for m in mentions:
         # "an Iowa Democrat" is a speaker; "a united Jerusalem", "a gridlocked Congress", "a Republican
         # Party which ..." are the one place or body in some state
-        last = doc[m.end - 1].lower_
+        last = lowers[m.end - 1]
         actor_like = m.label in ("PERSON", "NORP", "GPE", "LOC") or last in lexicon.AFFILIATION_WORDS \
             or last in lexicon.ORG_WORDS
-        after = m.end + 3 if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
+        after = m.end + 3 if m.end + 2 < len(doc) and texts[m.end] == "(" and texts[m.end + 2] == ")" \
             else m.end  # past a bracketed acronym
-        modifier = after < len(doc) and doc[after].pos_ == "NOUN" and doc[after].is_lower  # "a Yale poll"
-        if not actor_like and not modifier and m.start > 0 and doc[m.start - 1].lower_ in ("a", "an") \
+        modifier = after < len(doc) and layout.poses[after] == "NOUN" and doc[after].is_lower  # "a Yale poll"
+        if not actor_like and not modifier and m.start > 0 and lowers[m.start - 1] in ("a", "an") \
                 and doc[m.start - 1].head.i == m.root:
             fire_span(INSTANCE, doc[m.start:m.end], m.text)
         else:

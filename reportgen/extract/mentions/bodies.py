@@ -12,7 +12,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS
-from reportgen.extract.layout import Layout
+from reportgen.extract.layout import Layout, span_text
 from reportgen.extract.mentions.entity_mentions import legal_form
 from reportgen.extract.mentions.mention import (
     FUNCTION_POS,
@@ -64,7 +64,7 @@ def possessed_institutions(doc: Any, mentions: list[Mention], layout: Layout) ->
             start = owner.left_edge.i
             while start < owner.i and doc[start].lower_ == "the":
                 start += 1
-            if not country_key(doc[start:owner.i + 1].text):
+            if not country_key(span_text(doc, start, owner.i + 1)):
                 continue
         elif owner.lower_ in lexicon.COUNTRY_NOUNS and any(c.lower_ == "the" for c in owner.children):
             start = owner.i
@@ -118,8 +118,10 @@ def known_institutions(doc: Any, mentions: list[Mention], layout: Layout) -> lis
     """Well-known institutions the small model leaves untagged ("OPEC+", "the Pentagon")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
+    texts = layout.texts
     for token in layout.tokens:
-        end = _listed_name_at(doc, token, lexicon.INSTITUTIONS, taken) if token.text[:1].isupper() else None
+        end = _listed_name_at(doc, layout, token.i, lexicon.INSTITUTIONS, taken) \
+            if texts[token.i][:1].isupper() else None
         if end is not None:
             root = doc[token.i:end].root
             found.append(found_mention(doc, layout, token.i, end, "ORG", root.i, agentive=agentive(root)))
@@ -127,15 +129,16 @@ def known_institutions(doc: Any, mentions: list[Mention], layout: Layout) -> lis
     return found
 
 
-def _listed_name_at(doc: Any, token: Any, listed: dict[str, tuple[tuple[str, ...], ...]],
+def _listed_name_at(doc: Any, layout: Layout, i: int, listed: dict[str, tuple[tuple[str, ...], ...]],
                     taken: set[int]) -> int | None:
     """Where the longest name of a data list (``lexicon.phrases``) that starts at ``token`` ends, written
     as a name (capitals but for small words: not "Save the children!"), none of it already a mention."""
-    for words in listed.get(token.lower_, ()):
-        end = token.i + len(words)
-        if end <= len(doc) and tuple(t.lower_ for t in doc[token.i:end]) == words \
-                and all(t.text[:1].isupper() or t.is_stop or not t.is_alpha for t in doc[token.i:end]) \
-                and not any(i in taken for i in range(token.i, end)):
+    lowers = layout.lowers
+    for words in listed.get(lowers[i], ()):
+        end = i + len(words)
+        if end <= len(doc) and tuple(lowers[i:end]) == words \
+                and all(t.text[:1].isupper() or t.is_stop or not t.is_alpha for t in layout.tokens[i:end]) \
+                and not any(k in taken for k in range(i, end)):
             return end
     return None
 
@@ -145,12 +148,14 @@ def known_countries(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
     capitals and not opening a longer name ("Chad Ruiz", "Jordan Peterson")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
+    poses, ent_types = layout.poses, layout.ent_types
     for token in layout.tokens:
-        first_name = token.lower_ in lexicon.first_name_genders()
-        if token.ent_type_ or not token.is_title or token.pos_ != "PROPN" \
-                or (first_name and layout.in_quote(token.idx)):
+        if poses[token.i] != "PROPN" or ent_types[token.i] or not token.is_title:
             continue
-        end = _listed_name_at(doc, token, lexicon.COUNTRY_PHRASES, taken)
+        first_name = layout.lowers[token.i] in lexicon.first_name_genders()
+        if first_name and layout.in_quote(token.idx):
+            continue
+        end = _listed_name_at(doc, layout, token.i, lexicon.COUNTRY_PHRASES, taken)
         if end is None or any(doc[i].ent_type_ for i in range(token.i, end)) \
                 or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()):
             continue  # (the first word of a longer name)
@@ -188,7 +193,7 @@ def described_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[
             start -= 1  # the clause's first word
         opens = start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].whitespace_
         tokens = list(doc[start:comma.i])
-        text = doc[start:comma.i].text
+        text = span_text(doc, start, comma.i)
         if not opens or len(tokens) < 2 or any(t.i in taken for t in tokens) or tokens[0].pos_ == "ADP" \
                 or (tokens[0].lower_ in lexicon.first_name_genders() and person_shaped(text)
                     and not any(t.pos_ in FUNCTION_POS for t in tokens)) \
@@ -317,8 +322,9 @@ def untagged_acronyms(doc: Any, mentions: list[Mention], layout: Layout) -> list
         if m.label == "ORG" and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
                 and k + 1 not in taken and (_acronym_word(doc[k + 1].text) or _short_name_word(doc[k + 1])):
             defined.add(doc[k + 1].text)
-    defined |= {t.text for t in layout.tokens if t.i not in taken and _acronym_word(t.text)
-                and not t.ent_type_ and _beside_body_noun(t)}
+    texts, ent_types = layout.texts, layout.ent_types
+    defined |= {texts[i] for i in range(len(texts)) if i not in taken and _acronym_word(texts[i])
+                and not ent_types[i] and _beside_body_noun(layout.tokens[i])}
     if not defined:
         return []
     return [found_mention(doc, layout, t.i, t.i + 1, "ORG", t.i, agentive=agentive(t))

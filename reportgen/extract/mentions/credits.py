@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from reportgen.extract import lexicon
-from reportgen.extract.layout import Layout
+from reportgen.extract.layout import Layout, span_text
 from reportgen.extract.mentions.mention import Mention, chain_token, found_mention, not_a_name_word
 from reportgen.extract.names import (
     NAME_TOKEN,
@@ -107,7 +107,8 @@ def credit_lines(doc: Any, mentions: list[Mention], layout: Layout) -> list[Ment
         while stop < span.end and stop - first < 4 and doc[stop].is_title and doc[stop].is_alpha:
             stop += 1
         if stop - first < 2 or (stop < span.end and doc[stop].text != ",") \
-                or any(i in taken for i in range(first, stop)) or not person_shaped(doc[first:stop].text) \
+                or any(i in taken for i in range(first, stop)) \
+                or not person_shaped(span_text(doc, first, stop)) \
                 or doc[first].lower_ not in lexicon.first_name_genders():
             continue
         role = role_of(doc, list(doc[first:stop]), [], doc[stop - 1])

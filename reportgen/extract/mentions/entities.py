@@ -10,7 +10,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS
-from reportgen.extract.layout import layout_of
+from reportgen.extract.layout import layout_of, span_text
 from reportgen.extract.mentions.mention import ACTOR_LABELS, common_plural, ends_like_a_body, glued_hyphen
 from reportgen.extract.names import (
     NAME_TOKEN,
@@ -21,7 +21,7 @@ from reportgen.extract.names import (
     known_place,
     person_shaped,
 )
-from reportgen.extract.nlp import common_noun
+from reportgen.extract.nlp import common_noun, doc_ents
 from reportgen.extract.rules import fire_span, rule
 
 
@@ -31,7 +31,8 @@ def joined_entities(doc: Any) -> list[Any]:
     from spacy.tokens import Span
 
     joined: list[Any] = []
-    ents = _with_opening_body_words(doc, _with_nicknames(doc, _with_hyphened_places(doc, list(doc.ents))))
+    ents = list(doc_ents(doc))
+    ents = _with_opening_body_words(doc, _with_nicknames(doc, _with_hyphened_places(doc, ents)))
     ents = _with_bodies_named_for_countries(doc, ents)
     ents = _with_name_abbreviations(doc, _with_name_particles(doc, _with_people_after_brackets(doc, ents)))
     ents = _with_numbered_names(doc, ents)
@@ -273,16 +274,17 @@ def _with_bodies_named_for_countries(doc: Any, ents: list[Any]) -> list[Any]:
 
     tagged = {i for e in ents for i in range(e.start, e.end)}
     countries = [e for e in ents if e.label_ in ("GPE", "PERSON", "ORG", "LOC") and country_key(e.text)]
-    countries += [doc[t.i:t.i + 1] for t in layout_of(doc).tokens  # ("the coalition Climate Justice
-                  if t.i not in tagged and t.pos_ == "PROPN" and t.is_title  # Ireland": Ireland untagged)
-                  and country_key(t.text)]
+    layout = layout_of(doc)
+    countries += [doc[i:i + 1] for i in layout.positions("by_pos", ("PROPN",))  # ("the coalition Climate
+                  if i not in tagged and layout.tokens[i].is_title  # Justice Ireland": Ireland untagged)
+                  and country_key(layout.texts[i])]
     for ent in countries:
         start = ent.start
         while start > 0 and ent.start - start < 3 and _body_word_before(doc[start - 1], ent.root):
             start -= 1
         name = doc[start:ent.end]
         if ent.start - start < 2 or known_place(name.text) or gazetteer_place(name.text) \
-                or gazetteer_place(doc[start:ent.start].text) \
+                or gazetteer_place(span_text(doc, start, ent.start)) \
                 or any(e.label_ == "PERSON" and e.start < ent.start and e.end > start for e in ents):
             continue
         fire_span(COUNTRY_CLOSING_BODY, name)
@@ -391,7 +393,8 @@ def _with_nicknames(doc: Any, ents: list[Any]) -> list[Any]:
         if end == j + 1 or not tokens[end - 1].is_title:
             continue
         if token.idx < layout.headline_end or (not known and (
-                not person_shaped(doc[i:end].text) or known_place(token.text) or not opens_name(tokens, i))):
+                not person_shaped(span_text(doc, i, end)) or known_place(token.text)
+                or not opens_name(tokens, i))):
             continue  # never a headline's words ('Apple "Crushes" Earnings'); a first name the data lacks
             # only in a name's shape, never a place's ('Voters in Ohio "Overwhelmingly" Rejected')
         fire_span(NICKNAME, doc[i:end])
@@ -466,7 +469,7 @@ def _with_name_particles(doc: Any, ents: list[Any]) -> list[Any]:
                 and doc[k - 1].whitespace_:
             k += 1
         end = _name_run_end(tokens, k) if k > ent.end else k
-        if k == ent.end or end == k or country_key(doc[k:end].text) or doc[k].ent_type_ == "NORP" \
+        if k == ent.end or end == k or country_key(span_text(doc, k, end)) or doc[k].ent_type_ == "NORP" \
                 or any(t.lower_ in lexicon.OPENING_BODY_WORDS for t in doc[k:end]) \
                 or not _name_ends(doc, end) \
                 or (doc[k - 1].lower_ == "y" and doc[k].lower_ in lexicon.first_name_genders()):
@@ -496,9 +499,12 @@ def _with_name_abbreviations(doc: Any, ents: list[Any]) -> list[Any]:
     from spacy.tokens import Span
 
     tokens = layout_of(doc).tokens
+    lowers = layout_of(doc).lowers
     for i in range(len(tokens) - 2):
+        if lowers[i] not in lexicon.NAME_ABBREVIATIONS:
+            continue
         opening, stop, first = tokens[i], tokens[i + 1], tokens[i + 2]
-        if opening.lower_ not in lexicon.NAME_ABBREVIATIONS or not opening.is_title or opening.whitespace_ \
+        if not opening.is_title or opening.whitespace_ \
                 or stop.text != "." or not first.is_title \
                 or first.lower_ not in lexicon.first_name_genders() or not opens_name(tokens, i):
             continue
@@ -694,7 +700,7 @@ def _spelled_start(doc: Any, end: int, acronym: str) -> int | None:
         if "\n" in token.whitespace_ or not (token.is_title or joiner or token.text in POSSESSIVE_MARKS):
             break
         opens = start == 0 or doc[start - 1].lower_ == "the" or token.is_sent_start
-        if token.is_title and opens and acronym_fits(acronym, doc[start:end].text):
+        if token.is_title and opens and acronym_fits(acronym, span_text(doc, start, end)):
             best = start
     return best
 
@@ -763,7 +769,7 @@ def _body_name_start(doc: Any, word: Any, own: int) -> int | None:
         else:
             return None
     opens = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start].is_sent_start
-    written = f"the {doc[start:word.i + 1].text}".lower()
+    written = f"the {span_text(doc, start, word.i + 1)}".lower()
     return start if opens and start < word.i - 1 and written in layout_of(doc).text.lower() else None
 
 
@@ -851,7 +857,7 @@ def _acronym_joins(prev: Any, ent: Any) -> bool:
         return False
     acronym = doc[ent.end + 1].text
     return acronym.isupper() and acronym.isalpha() and len(acronym) >= 3 \
-        and acronym_fits(acronym, doc[prev.start:ent.end].text)
+        and acronym_fits(acronym, span_text(doc, prev.start, ent.end))
 
 
 FIRST_NAME_MISREAD = rule(

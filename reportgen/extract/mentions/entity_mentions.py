@@ -13,7 +13,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS
-from reportgen.extract.layout import Layout, layout_of
+from reportgen.extract.layout import Layout, layout_of, span_text
 from reportgen.extract.mentions.mention import (
     FIRST_NAME_MISTAGGED,
     KIND_BEFORE_NAME,
@@ -48,7 +48,7 @@ from reportgen.extract.names import (
     known_place_or_city,
     person_shaped,
 )
-from reportgen.extract.nlp import common_noun
+from reportgen.extract.nlp import common_noun, doc_ents
 from reportgen.extract.numwords import money_start, prefixed_figure
 from reportgen.extract.roles import party_tag_at, role_of
 from reportgen.extract.rules import fire_span, rule
@@ -232,7 +232,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         honorific = at[ent.start - 1].text
     elif honorific is None and ent.start > 1 and at[ent.start - 2].lower_ in lexicon.HONORIFICS \
             and at[ent.start - 1].lower_ in lexicon.HONORIFIC_CONTINUATIONS:
-        honorific = doc[ent.start - 2:ent.start].text  # "Datuk Seri" + "Mohd Hafiz Zulkarnain"
+        honorific = span_text(doc, ent.start - 2, ent.start)  # "Datuk Seri" + "Mohd Hafiz Zulkarnain"
     if tokens[0].lower_ in lexicon.HONORIFIC_CONTINUATIONS and honorific is not None \
             and tokens[0].i > 0 and at[tokens[0].i - 1].lower_ in lexicon.HONORIFICS:
         return None  # "Datuk Seri" alone: honorifics, no name
@@ -362,9 +362,9 @@ def _portfolio_in_name(doc: Any, tokens: list[Any], label: str) -> int:
     if label != "PERSON" or len(tokens) < 3 or first < 2 or doc[first - 1].lower_ not in ("for", "of") \
             or not any(t.lower_ in lexicon.TITLE_WORDS for t in doc[max(0, first - 5):first - 1]):
         return 0
-    bodies = [e.text for e in doc.ents if e.label_ == "ORG" and not e.start <= first < e.end]
+    bodies = [e.text for e in doc_ents(doc) if e.label_ == "ORG" and not e.start <= first < e.end]
     for k in range(len(tokens) - 2, 0, -1):
-        words = doc[first:first + k].text
+        words = span_text(doc, first, first + k)
         if any(body.endswith(" " + words) for body in bodies):
             return k
     return 0
@@ -375,7 +375,7 @@ def _portfolio(doc: Any, tokens: list[Any], label: str) -> bool:
     title and a person's name is the portfolio (the title says it), not a body of the story. An
     acronym or a country there ("EU Commissioner ...") stays an actor."""
     after = tokens[-1].i + 1
-    name = doc[tokens[0].i:after].text
+    name = layout_of(doc).text_of(tokens[0].i, after)
     if label not in ("ORG", "NORP") or name.isupper() or country_key(name) or after + 1 >= len(doc) \
             or (len(tokens) > 1 and tokens[-1].lower_ in lexicon.ORG_WORDS) \
             or name.lower() in lexicon.INSTITUTION_NAMES:
@@ -434,7 +434,7 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             and at[continued].head.ent_type_ != "PERSON":  # (never "Australian [Mamdouh Habib]")
         continued += 1  # "Islamic State": the model stopped at the adjective
     if continued > end:
-        fire_span(NAME_CONTINUED, doc[start:continued], doc[end:continued].text)
+        fire_span(NAME_CONTINUED, doc[start:continued], span_text(doc, end, continued))
         end, root = continued, doc[start:continued].root
         label = "ORG" if label == "NORP" else label
     if end < len(doc) and root.dep_ == "compound" and root.head.i == end and not at[end].ent_type_:
@@ -500,10 +500,11 @@ def _names_a_work(doc: Any, root: Any, start: int, end: int) -> bool:
     if first.dep_ == "appos" and head.i < first.i and head.lower_ in lexicon.WORK_NOUNS and head.is_lower:
         return True
     if first.dep_ == "compound" and head.i > first.i and head.lower_ in lexicon.WORK_NOUNS and head.is_lower \
-            and not known_place(doc[start:root.i + 1].text):  # ("its Zambia operation": the country's)
+            and not known_place(span_text(doc, start, root.i + 1)):  # ("its Zambia operation": the country's)
         return True  # "the Netsky virus", "the Bagle worm"
+    # ("the U.S. military operation" is the US's)
     if first.dep_ in ("compound", "nmod") and head.i > first.i and _a_work(head) \
-            and not known_place(doc[start:root.i + 1].text):  # "the U.S. military operation" is the US's
+            and not known_place(span_text(doc, start, root.i + 1)):
         return True  # "the Netsky, Bagle and MyDoom mass mailers", "the Netsky virus families"
     if first.dep_ == "pobj" and head.lower_ == "as" and any(c.lower_ == "such" for c in head.children) \
             and head.head.lower_ in lexicon.WORK_NOUNS:

@@ -12,7 +12,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS, cited, tree_of
-from reportgen.extract.layout import Layout, layout_of
+from reportgen.extract.layout import Layout, layout_of, span_text
 from reportgen.extract.names import (
     NAME_TOKEN,
 )
@@ -57,9 +57,9 @@ def found_mention(doc: Any, layout: Layout, start: int, end: int, label: str, ro
     """A mention the finders found themselves, with where it stands read from the layout once (inside a
     quotation, in page furniture, in the headline) rather than set by each finder."""
     first = doc[start].idx
-    return Mention(start=start, end=end, text=doc[start:end].text if text is None else text, label=label,
-                   root=root, quoted=layout.in_quote(first), furniture=layout.is_furniture(first),
-                   headline=first < layout.headline_end, **features)
+    return Mention(start=start, end=end, text=span_text(doc, start, end) if text is None else text,
+                   label=label, root=root, quoted=layout.in_quote(first),
+                   furniture=layout.is_furniture(first), headline=first < layout.headline_end, **features)
 
 
 #: spaCy labels that can name an actor.

@@ -14,7 +14,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import SUBJECTS
-from reportgen.extract.layout import Layout, layout_of, sentence_of
+from reportgen.extract.layout import Layout, layout_of, sentence_of, span_text
 from reportgen.extract.mentions.mention import (
     FUNCTION_POS,
     KIND_BEFORE_NAME,
@@ -158,7 +158,8 @@ def before_name(doc: Any, mention: Mention, names: set[int]) -> Mention:
     cut = next((i for i in range(mention.start + 1, mention.end) if i in names), None)
     if cut is None or mention.start in names or doc[cut - 1].lower_ in lexicon.TITLE_WORDS:
         return mention
-    return replace(mention, end=cut, text=doc[mention.start:cut].text, root=doc[mention.start:cut].root.i,
+    return replace(mention, end=cut, text=span_text(doc, mention.start, cut),
+                   root=doc[mention.start:cut].root.i,
                    label="ORG" if mention.label == "PERSON" else mention.label)  # (the body the office is of)
 
 
@@ -201,7 +202,7 @@ def _name_after_portfolio(doc: Any, low: int, end: int) -> int | None:
     if any(common_noun(doc, t.lower_) or t.lower_ in lexicon.TITLE_WORDS
            or not (t.is_title or glued_hyphen(t)) for t in doc[k:end]):
         return None
-    fire_span(NAME_AFTER_PORTFOLIO, doc[k:end], doc[k:end].text)
+    fire_span(NAME_AFTER_PORTFOLIO, doc[k:end], span_text(doc, k, end))
     return k
 
 
@@ -251,7 +252,7 @@ def names_after_offices(doc: Any, mentions: list[Mention], layout: Layout) -> li
         # (also "Leader of Opposition ...")
         held = title.i + 3 if doc[title.i + 2].lower_ == "the" else title.i + 2
         if start is None and doc[held].lower_ in lexicon.OFFICE_OBJECTS and 2 <= k - (held + 1) <= 3 \
-                and not gazetteer_place(doc[held + 1:k].text) \
+                and not gazetteer_place(span_text(doc, held + 1, k)) \
                 and not any(t.lower_ in lexicon.ORG_WORDS for t in doc[held + 1:k]):
             start = held + 1  # "Leader of the Opposition Bhuvneshwar Oraon": no first name the data knows
         if start is None:
@@ -261,7 +262,7 @@ def names_after_offices(doc: Any, mentions: list[Mention], layout: Layout) -> li
                 or start in people or layout.in_quote(doc[start].idx) or not doc[start].whitespace_ \
                 or form_of_address(doc[start - 1]):
             continue  # (after "Cllr": mentions.address-in-chain's)
-        role = role_of(doc, list(name), [], name.root) or doc[title.i:start].text
+        role = role_of(doc, list(name), [], name.root) or span_text(doc, title.i, start)
         found.append(found_mention(doc, layout, start, k, "PERSON", name.root.i, role=role,
                                    agentive=agentive(name.root), person_cues=1))
         people.update(range(start, k))
@@ -321,8 +322,9 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
     statement"), and a national institution ("the Norwegian foreign ministry said")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for verb in layout.tokens_among(layout.by_pos, ("VERB",)):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.REPORTING_VERBS:
+    lemmas = layout.lemmas
+    for verb in layout.tokens_among(layout.by_pos, ("VERB",)):  # (each one a verb)
+        if lemmas[verb.i].lower() not in lexicon.REPORTING_VERBS:
             continue
         for subject in [*verb.children, *_lost_subject(doc, verb)]:
             if (subject.dep_ not in SUBJECTS and subject.i + 1 != verb.i) or subject.i in taken \
@@ -372,7 +374,7 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
                 fire_span(KIND_BEFORE_NAME, doc[first.i:head.i + 1], first.text)
                 kind = [first]
                 first = doc[first.i + 1]  # "Pollster Daron Shaw said"
-            text = doc[first.i:head.i + 1].text
+            text = span_text(doc, first.i, head.i + 1)
             # "Pavel Sirko, the union leader, said": a full name the model missed or called a title.
             # "Hannity said": a surname alone is a person too (the referents join it to the full name).
             lone_place = head.i == first.i and head.ent_type_ in ("GPE", "FAC", "LOC")
@@ -551,7 +553,7 @@ def described_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
                 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i:
             start -= 1
         tokens = list(doc[start:token.i + 1])
-        text = doc[start:token.i + 1].text
+        text = span_text(doc, start, token.i + 1)
         head = token.head
         # a first name alone, set off beside a relative ("His mother, Ana, said")
         relative = len(tokens) == 1 and token.lower_ in lexicon.first_name_genders() \

@@ -14,13 +14,12 @@ Built in layers, each decision a declared rule (``reportgen.extract.rules``):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import takewhile
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from reportgen.brief import Claim, Outlook
 from reportgen.extract.dates import published_date
-from reportgen.extract.layout import SPEAKER_LABEL, layout_of
+from reportgen.extract.layout import SPEAKER_LABEL, Layout, layout_of
 from reportgen.extract.outlook.cues import Cue, find_cues
 from reportgen.extract.outlook.grammar import Sentence
 from reportgen.extract.outlook.horizon import horizon
@@ -46,7 +45,7 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any, published: str | Non
     said = ClaimSpeakers(doc, claims)
     facts: list[Fact] = []
     transcript = _transcript_lines(text, breaks, body)
-    topic = _content_lemmas(takewhile(lambda t: t.idx < body, layout.tokens))  # (the tokens are in order)
+    topic = _content_lemmas(layout, 0, bisect_left(layout.idxs, body))  # (the tokens are in order)
     for order, span in enumerate(layout.reading_sentences):
         sent = without_dateline(span)
         if layout.is_furniture(sent.start_char):
@@ -55,20 +54,23 @@ def find_outlook(doc: Any, claims: list[Claim], index: Any, published: str | Non
         if not standing:
             continue
         said_by = speaker(sent, standing[0].token, said, index)
-        item = Outlook(text=sent.text.strip(), horizon=horizon(sent, base), speaker=said_by)
+        item = Outlook(text=layout.text_of(sent.start, sent.end).strip(), horizon=horizon(sent, base),
+                       speaker=said_by)
         paragraph = bisect_right(breaks, sent.start_char)
         remark = layout.in_quote(standing[0].token.idx) or paragraph in transcript
-        words = layout.tokens[sent.start:sent.end]
-        on_topic = sent.start_char >= body and bool(topic & _content_lemmas(words))
+        on_topic = sent.start_char >= body and bool(topic & _content_lemmas(layout, sent.start, sent.end))
         facts.append(Fact(item, sent.start_char, sent.end_char, order, paragraph, sent.start_char < body,
                           standing, item.horizon is not None, said_by in leads, remark, on_topic,
                           crosshead=sent.start_char in layout.crossheads))
     return rank(facts, doc)
 
 
-def _content_lemmas(tokens: Any) -> set[str]:
-    """The nouns, verbs and names of a stretch of text, by lemma: what a headline and an item share."""
-    return {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "VERB", "PROPN") and not t.is_stop}
+def _content_lemmas(layout: Layout, start: int, end: int) -> set[str]:
+    """The nouns, verbs and names of tokens ``start`` to ``end``, by lemma: what a headline and an item
+    share."""
+    poses, lemmas, tokens = layout.poses, layout.lemmas, layout.tokens
+    return {lemmas[i].lower() for i in range(start, end)
+            if poses[i] in ("NOUN", "VERB", "PROPN") and not tokens[i].is_stop}
 
 
 def _transcript_lines(text: str, breaks: list[int], body: int) -> set[int]:

@@ -16,7 +16,6 @@ from typing import Any
 
 from reportgen.extract import lexicon as L
 from reportgen.extract.grammar import SUBJECTS
-from reportgen.extract.layout import layout_of
 from reportgen.extract.nlp import ents_in
 from reportgen.extract.outlook.grammar import (
     PRESENT,
@@ -696,11 +695,14 @@ SENTENCE_CUES: tuple[tuple[Rule, Callable[[Sentence], Iterator[Any]]], ...] = (
 def find_cues(sentence: Sentence) -> list[Cue]:
     """Every cue of the sentence: word cues in text order, then the sentence's constructions."""
     found: list[Cue] = []
-    tokens = layout_of(sentence.span.doc).tokens
+    layout = sentence.layout
+    tokens, lowers, lemmas = layout.tokens, layout.lowers, layout.lemmas
     cued = sorted({*sentence.indices_among("by_lower", _CUE_LOWERS),
                    *sentence.indices_among("by_lemma", _CUE_LEMMAS)})
-    for token in (tokens[i] for i in cued):  # (no other token starts a word cue)
-        positions = _BY_LOWER.get(token.lower_, ()) + _BY_LEMMA.get(lemma(token), ())
+    for i in cued:  # (no other token starts a word cue)
+        token = tokens[i]
+        repaired = L.LEMMA_REPAIRS.get(lowers[i], lemmas[i])  # (``grammar.lemma``)
+        positions = _BY_LOWER.get(lowers[i], ()) + _BY_LEMMA.get(repaired, ())
         for position in sorted(set(positions)) if len(positions) > 1 else positions:
             check = TOKEN_CUES[position][0]
             if check(token, sentence):

@@ -12,7 +12,7 @@ from typing import Any
 
 from reportgen.extract import lexicon as L
 from reportgen.extract.dates import end_of, resolve
-from reportgen.extract.layout import layout_of
+from reportgen.extract.layout import Layout, layout_of
 from reportgen.extract.nlp import ents_in
 from reportgen.extract.times import YEAR
 
@@ -32,9 +32,25 @@ class Sentence:
     published: date | None = None
 
     @cached_property
+    def layout(self) -> Layout:
+        """The layout of the sentence's Doc."""
+        return layout_of(self.span.doc)
+
+    @cached_property
+    def bounds(self) -> tuple[int, int]:
+        """The sentence's first token and the one after its last, by index."""
+        return self.span.start, self.span.end
+
+    @cached_property
     def tokens(self) -> list[Any]:
         """The sentence's tokens, made once (each pass over a span makes them anew)."""
-        return layout_of(self.span.doc).tokens[self.span.start:self.span.end]
+        start, end = self.bounds
+        return self.layout.tokens[start:end]
+
+    @cached_property
+    def text(self) -> str:
+        """``span.text``, cut from the article's text once."""
+        return self.layout.text_of(*self.bounds)
 
     @cached_property
     def ahead_time(self) -> bool:
@@ -70,19 +86,21 @@ class Sentence:
     @cached_property
     def closing_marks(self) -> tuple[list[int], list[str]]:
         """Token indices and texts of the sentence's closing marks (". ? !"), in order."""
-        marks = [t for t in self.tokens if t.text in ("?", ".", "!")]
-        return [t.i for t in marks], [t.text for t in marks]
+        texts = self.layout.texts
+        where = [i for i in range(*self.bounds) if texts[i] in ("?", ".", "!")]
+        return where, [texts[i] for i in where]
 
     def indices_among(self, index: str, keys: frozenset[str] | tuple[str, ...]) -> list[int]:
         """Indices of the sentence's tokens the layout's index named ``index`` ("by_lower" ...) files
         under ``keys``, in order: a finder after a few words looks them up, not at every token of every
         sentence."""
-        found = layout_of(self.span.doc).positions(index, keys)
-        return found[bisect_left(found, self.span.start):bisect_left(found, self.span.end)]
+        found = self.layout.positions(index, keys)
+        start, end = self.bounds
+        return found[bisect_left(found, start):bisect_left(found, end)]
 
     def among(self, index: str, keys: frozenset[str] | tuple[str, ...]) -> list[Any]:
         """The tokens of :meth:`indices_among`."""
-        tokens = layout_of(self.span.doc).tokens
+        tokens = self.layout.tokens
         return [tokens[i] for i in self.indices_among(index, keys)]
 
     def closing_mark_after(self, token_i: int) -> str | None:
@@ -94,13 +112,15 @@ class Sentence:
     @cached_property
     def done_verbs(self) -> list[Any]:
         """Forms of "do" in the sentence ("has done so", "did it")."""
-        return [t for t in self.tokens if t.lemma_ == "do"]
+        lemmas = self.layout.lemmas
+        return [t for t in self.tokens if lemmas[t.i] == "do"]
 
     @cached_property
     def has_finite_verb(self) -> bool:
         """A finite verb or auxiliary ("That's not for me to say", "is showing"); a headline's "Talks to
         begin" has none."""
-        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in self.tokens)
+        tags = self.layout.tags
+        return any(tags[i] in ("VBD", "VBZ", "VBP", "MD") for i in range(*self.bounds))
 
 
 def calendar_word(token: Any) -> bool:

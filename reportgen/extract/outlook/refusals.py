@@ -116,7 +116,7 @@ MIN_WORDS = 4
 
 @FRAGMENT
 def fragment(sentence: Sentence) -> bool:
-    return len(sentence.span.text.split()) < MIN_WORDS
+    return len(sentence.text.split()) < MIN_WORDS
 
 
 SENTENCE_REFUSALS: tuple[Callable[[Sentence], bool], ...] = (fragment,)

@@ -35,7 +35,7 @@ class ClaimSpeakers:
             found = self._quoted.get(_quote_key(span.text_of(self._layout.text)))
             if found:
                 return found
-        text = sent.text
+        text = self._layout.text_of(sent.start, sent.end)
         for claim in self._reported:
             if text.strip(_QUOTES) in claim.text:
                 return claim.speaker

@@ -14,7 +14,7 @@ from typing import Any
 from reportgen.brief import Actor
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import SUBJECTS
-from reportgen.extract.layout import Layout, layout_of, sentence_of
+from reportgen.extract.layout import Layout, layout_of, sentence_of, span_text
 from reportgen.extract.mentions import Mention
 from reportgen.extract.referents.cluster import fire_at
 from reportgen.extract.referents.resolver import Referents
@@ -132,7 +132,7 @@ def _described_lead(doc: Any, layout: Layout) -> list[tuple[str, int]]:
                     and (token.lower_ in lexicon.TITLE_WORDS or token.lower_ in lexicon.OCCUPATION_NOUNS) \
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
                 start = next(t.i for t in token.subtree if t.dep_ != "det")
-                found.append((doc[start:token.i + 1].text, first.end))
+                found.append((span_text(doc, start, token.i + 1), first.end))
                 break
     head = list(takewhile(lambda t: t.idx < layout.headline_end, layout.tokens))  # never the whole text
     head = [t for t in head if not t.is_space]

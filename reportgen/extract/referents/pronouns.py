@@ -100,8 +100,7 @@ def pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: d
     starts = [c.start for c in people]
     named = {i: a for m, a in pairs if a.type == "person" for i in range(m.start, m.end)}
     found: dict[int, Actor] = {}
-    for token in layout_of(doc).tokens:
-        word = token.lower_
+    for token, word in zip(layout_of(doc).tokens, layout_of(doc).lowers, strict=True):
         if word in _OBJECT_PRONOUNS and not layout.in_quote(token.idx):
             _gender_from_only_person(token, people, starts, sentence_starts, genders)
             continue
