@@ -16,13 +16,12 @@ from reportgen.extract.lexicon import (
     DURATION_UNITS,
     EXTREMES,
     FRACTION_WORDS,
-    NOT_RATE_AFTER,
     RANGE_WORDS,
-    RATE_WORDS,
     SCORE_WORDS,
     VOTE_WORDS,
 )
 from reportgen.extract.number_bounds import RANGE, approx_start, compound_number
+from reportgen.extract.number_phrase import period_after
 from reportgen.extract.number_refusals import CLOCK_TIME, LABEL_AFTER_NOUN, YEAR_RULE
 from reportgen.extract.number_spans import CLOCK, DASHES, YEAR, Amount, refuse
 from reportgen.extract.numwords import phrase_value
@@ -202,11 +201,7 @@ def _with_period(amount: Amount) -> None:
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "NOUN" \
             and doc[end + 1].lower_ not in DURATION_UNITS:
         end += 2  # "20 hours of supply a day"
-    if end + 1 >= len(doc) or doc[end].lower_ not in RATE_WORDS:
-        return
-    period = doc[end + 1]
-    if period.lower_ not in DURATION_UNITS or period.lemma_ == doc[amount.span.start:amount.end][-1].lemma_ \
-            or (end + 2 < len(doc) and doc[end + 2].lower_ in NOT_RATE_AFTER):
+    if not period_after(doc, end) or doc[end + 1].lemma_ == doc[amount.span.start:amount.end][-1].lemma_:
         return
     amount.unit = f"{amount.unit} {span_text(doc, end, end + 2)}"
     amount.end = end + 2

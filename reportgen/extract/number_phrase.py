@@ -65,13 +65,13 @@ def take_in_what(amount: Amount) -> None:
     if k == first or not (doc[k - 1].pos_ == "NOUN" or _acronym(doc[k - 1])) \
             or (k < len(doc) and (_material_word(doc[k]) or doc[k].pos_ == "PROPN" or doc[k].dep_ == "case")):
         return  # nothing, a name's start or a longer phrase than a unit ("members of the Chamber of ...")
-    if _period_after(doc, k) and amount.unit not in PERCENT_WORDS:  # a rate's base: "tonnes of copper"
+    if period_after(doc, k) and amount.unit not in PERCENT_WORDS:  # a rate's base: "tonnes of copper"
         amount.unit = f"{amount.unit.strip('-')} {span_text(doc, end, k)}"
     amount.end = k
     amount.decide(OF_WHAT, f"unit={amount.unit}")
 
 
-def _period_after(doc: Any, k: int) -> bool:
+def period_after(doc: Any, k: int) -> bool:
     """A period follows at ``k`` ("a day", "per year"), no time phrase ("a month ago")."""
     return k + 1 < len(doc) and doc[k].lower_ in RATE_WORDS and doc[k + 1].lower_ in DURATION_UNITS \
         and not (k + 2 < len(doc) and doc[k + 2].lower_ in NOT_RATE_AFTER)

@@ -455,10 +455,14 @@ def _of_body(doc: Any, root: Any, end: int) -> str | None:
     return span.text
 
 
+#: Entity labels of bodies and places: a "who" clause the parser hung on one is a person's beside it.
+_NO_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
 def _office_clause(doc: Any, root: Any) -> str | None:
     """"Klaus Berger, who heads the union branch": an office stated as a relative clause (never one the
     parser hung on a body: "Ana Ruiz of the Universidad del Sur, who has studied ...")."""
-    if root.dep_ == "pobj" and root.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
+    if root.dep_ == "pobj" and root.ent_type_ in _NO_PERSON_LABELS:
         return None  # (a body after "of", "at": the clause is the person's before it)
     for child in root.children:
         if child.dep_ == "relcl" and child.lemma_.lower() in lexicon.ROLE_VERBS \
@@ -490,11 +494,10 @@ def described_by_clause(doc: Any, root: Any) -> str | None:
     """``DESCRIBING_CLAUSE``: ", who ..." after a person's name, up to the clause's end (a "whose" clause
     tells of someone else: "Olena Petrenko, whose son was injured"). Read last, once quotes are
     resolved (``referents.describe_people``): a clause is no title a description could name them by."""
-    if root.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP"):
+    if root.ent_type_ in _NO_PERSON_LABELS:
         return None  # (a body's "who" clause is the person's the parser hung it from)
     for child in root.children:
-        if child.dep_ != "relcl" or child.i <= root.i or child.lemma_.lower() in lexicon.REPORTING_VERBS \
-                or child.lemma_.lower() in lexicon.FATE_VERBS \
+        if child.dep_ != "relcl" or child.i <= root.i or child.lemma_.lower() in lexicon.FATE_VERBS \
                 or (child.lemma_ == "be" and any(c.dep_ == "attr" and c.like_num for c in child.children)):
             continue  # ("who died at the scene": an event; "who was 34": an age)
         opener = doc[child.left_edge.i]

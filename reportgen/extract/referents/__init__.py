@@ -30,6 +30,7 @@ from reportgen.extract.layout import layout_of
 from reportgen.extract.mentions import Mention
 from reportgen.extract.referents.cluster import Cluster, role_head
 from reportgen.extract.referents.descriptions import (
+    describe_people,
     name_possessors,
     roles_from_descriptions,
     roles_from_lead,
@@ -41,7 +42,6 @@ from reportgen.extract.referents.resolver import Referents, unnamed_noun
 from reportgen.extract.referents.types import (
     actor_genders,
     actor_of,
-    describe_people,
     employers_not_people,
     stated_genders,
     type_speakers,

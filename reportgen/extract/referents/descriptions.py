@@ -18,6 +18,7 @@ from reportgen.extract.layout import Layout, layout_of, sentence_of, span_text
 from reportgen.extract.mentions import Mention
 from reportgen.extract.referents.cluster import fire_at
 from reportgen.extract.referents.resolver import Referents
+from reportgen.extract.roles import described_by_clause
 from reportgen.extract.rules import fire, fire_span, rule
 
 ROLE_FROM_DESCRIPTION = rule(
@@ -185,3 +186,17 @@ def name_possessors(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referen
 def _role_start(doc: Any, mention: Mention) -> int:
     root = doc[mention.root]
     return root.head.left_edge.i if root.dep_ == "appos" else mention.start
+
+
+def describe_people(referents: Referents) -> None:
+    """Give each person no rule gave a role the "who" clause set after one of their names
+    (``mentions.describing-clause``): what the article says of them, once nothing else can."""
+    doc = referents.doc
+    for actor in referents.actors:
+        if actor.type != "person" or actor.role:
+            continue
+        for mention in referents.mentions_of(actor):
+            clause = described_by_clause(doc, doc[mention.root])
+            if clause:
+                actor.role = clause
+                break

@@ -36,7 +36,7 @@ from reportgen.extract.referents.cluster import (
 )
 from reportgen.extract.referents.resolver import Referents
 from reportgen.extract.referents.typer import fitted_type, type_features
-from reportgen.extract.roles import address_key, described_by_clause
+from reportgen.extract.roles import address_key
 from reportgen.extract.rules import fire, rule
 
 MEDIUM = rule(
@@ -927,20 +927,6 @@ def type_speakers(referents: Referents, quoted: set[str]) -> None:
             if first:
                 start = referents.doc[first[0].start].idx
                 fire(referents.doc, QUOTED_PERSON, start, start + len(first[0].text), actor.name)
-
-
-def describe_people(referents: Referents) -> None:
-    """Give each person no rule gave a role the "who" clause set after one of their names
-    (``mentions.describing-clause``): what the article says of them, once nothing else can."""
-    doc = referents.doc
-    for actor in referents.actors:
-        if actor.type != "person" or actor.role:
-            continue
-        for mention in referents.mentions_of(actor):
-            clause = described_by_clause(doc, doc[mention.root])
-            if clause:
-                actor.role = clause
-                break
 
 
 def _described_as_body(role: str | None) -> bool:
