@@ -130,6 +130,7 @@ DEPUTY_WORDS = words("people", "deputy_words")
 AFFILIATION_WORDS = words("people", "affiliation_words")
 PERSON_PRONOUNS: dict[str, str] = mapping("people", "person_pronouns")
 ADDRESS_TITLES = words("people", "address_titles")
+RETIRED_MARKS = words("people", "retired_marks")
 #: Abbreviated titles ("lt") and other words for an office, each with the word a description uses for it.
 TITLE_ABBREVIATIONS = frozenset(mapping("tokens", "title_abbreviations"))
 NAME_ABBREVIATIONS = words("tokens", "name_abbreviations")

@@ -10,6 +10,7 @@ from typing import Any
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import cited
 from reportgen.extract.layout import Layout
+from reportgen.extract.mentions.entity_mentions import POSTNOMINAL
 from reportgen.extract.mentions.mention import (
     Mention,
     agentive,
@@ -68,6 +69,11 @@ def proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> lis
         while j - start > 1 and form_of_address(doc[j - 1]) and j < len(doc) and doc[j].text == "." \
                 and j + 1 in taken:
             j -= 1  # "Jajpur Collector Smt. Ana Ruiz": the form of address belongs to the name after it
+        lettered = 0  # where the letters after a name end (the parse may hang the name on them)
+        while j - start > 2 and postnominal(doc[j - 1]):
+            lettered = max(lettered, j)
+            fire_span(POSTNOMINAL, doc[start:j], doc[j - 1].text)
+            j -= 1  # "Ciarán Mac Lochlainn TD": the letters after a name are no part of it
         # "Sirius XM Vice President for news and talk Dave Gorab": the title of the person it heads
         while j - start > 1 and doc[j - 1].lower_ in lexicon.TITLE_WORDS \
                 and any(t.ent_type_ == "PERSON" for t in doc[j - 1].subtree if t.i >= j):
@@ -85,7 +91,7 @@ def proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> lis
             fire_span(FIRM_CHAIN, doc[start:firm_end])
             j = firm_end  # "Kestrel Homes (Midlands) Ltd": the firm's whole name
         span = doc[start:j]
-        root = span.root
+        root = doc[start:lettered].root if lettered and not firm_end else span.root
         in_headline = layout.title_case_headline and span.start_char < layout.headline_end
         described = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
                         for c in root.children)

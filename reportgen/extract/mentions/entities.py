@@ -35,7 +35,7 @@ def joined_entities(doc: Any) -> list[Any]:
     ents = _with_opening_body_words(doc, _with_nicknames(doc, _with_hyphened_places(doc, ents)))
     ents = _with_bodies_named_for_countries(doc, ents)
     ents = _with_name_abbreviations(doc, _with_name_particles(doc, _with_people_after_brackets(doc, ents)))
-    ents = _with_numbered_names(doc, ents)
+    ents = _without_titles_as_names(doc, _with_numbered_names(doc, ents))
     for ent in _with_acronym_names(doc, _with_body_names(doc, ents)):
         if ent.label_ not in ACTOR_LABELS and not _firm_as_title(ent):
             continue
@@ -400,6 +400,32 @@ def _with_nicknames(doc: Any, ents: list[Any]) -> list[Any]:
         fire_span(NICKNAME, doc[i:end])
         ents = _replaced(ents, i, end, [Span(doc, i, end, label="PERSON")])
     return ents
+
+
+TITLE_AS_NAME = rule(
+    "repairs.title-as-name", "A “person” the model tagged that is only a title or an honorific (“Lt Gen” of "
+    "“president Lt Gen (Rtd) Joseph Sang”, “Hon” of “Cabinet Secretary Hon. Wanjiru Kamau”) is nobody: the "
+    "name after it is the person.",
+    examples=[("Doping\n\nAthletics Kenya president Lt Gen (Rtd) Joseph Sang said the federation would "
+               "cooperate.", {"no_actor": "Lt Gen"}),
+              ("Doping\n\nSports Cabinet Secretary Hon. Wanjiru Kamau said the Government would act.",
+               {"no_actor": "Hon"})],
+    counter=[("Doping\n\nJoseph Sang said the federation would cooperate.",
+              {"actor": "Joseph Sang", "type": "person"})])
+
+
+def _without_titles_as_names(doc: Any, ents: list[Any]) -> list[Any]:
+    """``TITLE_AS_NAME``: the "people" that are only titles and honorifics, dropped."""
+    kept = []
+    for ent in ents:
+        words = [t.lower_.rstrip(".") for t in ent if not t.is_punct]
+        if ent.label_ == "PERSON" and words and all(
+                w in lexicon.TITLE_ABBREVIATIONS or w in lexicon.HONORIFICS or f"{w}." in lexicon.HONORIFICS
+                for w in words):
+            fire_span(TITLE_AS_NAME, ent)
+            continue
+        kept.append(ent)
+    return kept
 
 
 TITLE_BRACKET_NAME = rule(

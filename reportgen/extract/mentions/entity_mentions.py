@@ -977,7 +977,11 @@ POSTNOMINAL = rule(
                "“brought a knife to a conversation”.",
                {"quote": "brought a knife", "speaker": "Fergal Ó Dálaigh", "no_actor": "SC"}),
               ("Floods\n\nJajpur Collector Smt. Ananya Mishra, IAS, said 19 embankments had been breached.",
-               {"actor": "Ananya Mishra", "no_actor": "IAS"})],
+               {"actor": "Ananya Mishra", "no_actor": "IAS"}),
+              ("Trolleys\n\nSinn Féin's health spokesperson, Ciarán Mac Lochlainn TD, said the winter plan "
+               "\"has failed before winter has even peaked\".",
+               {"actor": "Ciarán Mac Lochlainn", "role": "Sinn Féin's health spokesperson",
+                "quote": "has failed before winter", "speaker": "Ciarán Mac Lochlainn"})],
     counter=[("Fraud trial\n\nHelen De Wet argued for a shorter term.", {"actor": "Helen De Wet"}),
              ("Fraud trial\n\nTom Vale, MP for Calder North, said the jury was right.",
               {"actor": "Tom Vale", "role": "MP for Calder North"})])

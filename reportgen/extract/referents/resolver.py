@@ -74,6 +74,10 @@ class Referents:
             for i in range(mention.start, mention.end):
                 self._token_actor[i] = actor
                 self._token_mention[i] = mention
+        for mention, actor in self._mentions:
+            if not mention.start <= mention.root < mention.end:  # ("Ana Ruiz SC": the parse hangs the name
+                self._token_actor.setdefault(mention.root, actor)  # on the letters after it)
+                self._token_mention.setdefault(mention.root, mention)
         spoken = [(m.start, a) for m, a in self._mentions if not m.quoted and not m.furniture]
         self._people = [(i, a) for i, a in spoken if a.type == "person"]
         self._people_starts = [i for i, _ in self._people]
