@@ -326,7 +326,8 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
             return f"{pre}, {office}"
         if pre and not (after and address):
             role = _with_party(doc, end, _with_affiliation(doc, root, pre))
-            comma = _tag_end(doc, end) if party_tag_after(doc, end) else end
+            tagged = _party_tag_span(doc, end) or _bracket_label_span(doc, end)
+            comma = _tag_end(doc, end) if tagged else end
             described = _role_after(doc, comma) if comma is not None and comma < len(doc) \
                 and doc[comma].text == "," else None
             if described and comma is not None and _plain_description(doc, comma) \
@@ -361,7 +362,96 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
                     and not _clause(span) and closed:
                 return role
     return _office_clause(doc, root) or _serving_as(doc, root) or _body_led_by(doc, root) \
-        or _of_body(doc, root, end)
+        or _of_body(doc, root, end) or (_title_phrase(doc, first) if root.ent_type_ == "PERSON" else None)
+
+
+TITLE_PHRASE = rule(
+    "mentions.title-phrase", "A title phrase written right before a name, whatever the parser hung the name "
+    "on (“UN special envoy for Yemen Ingrid Solberg-Haug”, “Falcons director of rugby Ngaio Farrell”, "
+    "“Jajpur Collector Smt. Ananya Mishra”), is the role: capitalised words, nouns and the “of”, “for” that "
+    "join them, back to a verb, a determiner, a preposition or punctuation; a part before the first “of” "
+    "that holds no title is no part of it (“the talks of [UN envoy X]”).",
+    examples=[("Yemen talks\n\nUN special envoy for Yemen Ingrid Solberg-Haug said the parties had agreed.",
+               {"actor": "Ingrid Solberg-Haug", "role": "UN special envoy for Yemen"}),
+              ("Rugby\n\nFalcons director of rugby Ngaio Farrell said she was proud of her team.",
+               {"actor": "Ngaio Farrell", "role": "Falcons director of rugby"}),
+              ("Floods\n\nJajpur Collector Smt. Ananya Mishra said 19 embankments had been breached.",
+               {"actor": "Ananya Mishra", "role": "Jajpur Collector"}),
+              ("Mayor\n\nEastern Cape MEC for Cooperative Governance and Traditional Affairs Nosipho "
+               "Dyantyi said her department would monitor the transition.",
+               {"actor": "Nosipho Dyantyi",
+                "role": "Eastern Cape MEC for Cooperative Governance and Traditional Affairs"})],
+    counter=[("Yemen talks\n\nThe parties met in Muscat and Ingrid Solberg-Haug said they had agreed.",
+              {"actor": "Ingrid Solberg-Haug", "role": None}),
+             ("Rugby\n\nFans of Falcons star Ngaio Farrell cheered.",
+              {"actor": "Ngaio Farrell", "role": None})])
+
+#: Words that join the parts of a title phrase ("envoy for Yemen", "director of rugby").
+_PHRASE_JOINERS = frozenset({"of", "for", "in", "on", "at"})
+
+
+def _rank_word(token: Any) -> bool:
+    """An honorific or a rank's abbreviation written right before a name ("Smt", "Hon", "Lt", "Gen")."""
+    key = token.lower_.rstrip(".")
+    return token.text[:1].isupper() and (token.lower_ in lexicon.HONORIFICS or key in lexicon.HONORIFICS
+                                         or (key in lexicon.TITLE_ABBREVIATIONS and address_key(key)))
+
+
+def _title_phrase(doc: Any, first: int) -> str | None:
+    """``TITLE_PHRASE``: the title phrase that ends right before the name starting at ``first``."""
+    at = layout_of(doc).tokens
+    k, start, name_start = first - 1, first, first
+    while k >= 0:  # (an honorific or rank is no part of the title: "Collector Smt. Ananya Mishra",
+        # "president Lt Gen (Rtd) Joseph Sang")
+        if at[k].text == "." and k >= 1 and not at[k - 1].whitespace_ and _rank_word(at[k - 1]):
+            k -= 2  # (the tokenizer may cut an honorific's full stop off: "Smt" + ".")
+        elif _rank_word(at[k]):
+            k -= 1
+        elif at[k].text == ")" and k >= 2 and at[k - 2].text == "(" \
+                and at[k - 1].lower_ in lexicon.RETIRED_MARKS:
+            k -= 3
+        else:
+            break
+        name_start = start = k + 1
+    listed = False  # (an "and" inside the office: "Sports, Culture and Heritage Cabinet Secretary")
+    while k >= 0 and "\n" not in at[k].whitespace_:
+        token = at[k]
+        if token.ent_type_ in ("PERSON", "DATE", "TIME") or token.lower_ in lexicon.HONORIFICS:
+            break
+        if token.text == ")" and k >= 2 and at[k - 2].text == "(" and at[k - 1].is_upper \
+                and start < name_start:
+            start = k - 2  # "Athletics Kenya (AK) president": an acronym in brackets
+            k -= 3
+            continue
+        capitalised = k > 0 and at[k - 1].text[:1].isupper() and at[k + 1].text[:1].isupper()
+        joiner = (token.lower_ in _PHRASE_JOINERS and k > 0 and start < name_start and (
+            at[k - 1].text[:1].isupper() or at[k - 1].pos_ == "NOUN")) \
+            or (token.lower_ in ("and", "&") and capitalised) \
+            or (token.text == "," and capitalised and listed)
+        listed = listed or (token.lower_ in ("and", "&") and capitalised)
+        hyphen = token.text in ("-", "–") and not token.whitespace_ and k > 0 and not at[k - 1].whitespace_
+        if not (joiner or hyphen or (token.pos_ not in _RUN_STOPS and not token.is_punct and (
+                token.is_title or (token.is_upper and token.is_alpha)
+                or (token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN"))))):
+            break
+        start = k
+        k -= 1
+    words = at[start:name_start]
+    while words and (words[0].lower_ in _PHRASE_JOINERS or words[0].text in ("-", "–")):
+        words = words[1:]
+    titled = [i for i, t in enumerate(words) if t.lower_.rstrip(".") in lexicon.TITLE_WORDS]
+    if not words or not titled or all(address_key(t.text) for t in words):
+        return None
+    cut = next((i for i, t in enumerate(words) if t.lower_ in _PHRASE_JOINERS), len(words))
+    while cut < titled[0] and cut < len(words):
+        words = words[cut + 1:]  # (a part with no title before "of": "the talks of [UN envoy ...]")
+        titled = [i - cut - 1 for i in titled]
+        cut = next((i for i, t in enumerate(words) if t.lower_ in _PHRASE_JOINERS), len(words))
+    if not words:
+        return None
+    role = span_text(doc, words[0].i, words[-1].i + 1)
+    fire(doc, TITLE_PHRASE, words[0].idx, at[first].idx)
+    return role
 
 
 SERVING_AS = rule(
@@ -473,13 +563,16 @@ def _office_clause(doc: Any, root: Any) -> str | None:
 
 
 DESCRIBING_CLAUSE = rule(
-    "mentions.describing-clause", "A “who” clause set off after a person's name (“Rosa Catalán, 58, who "
-    "spent the night at a shelter in Chillán”) is their role when nothing else states one; never what they "
-    "said or why they are unnamed.",
+    "mentions.describing-clause", "A “who” or “whose” clause set off after a person's name (“Rosa Catalán, "
+    "58, who spent the night at a shelter in Chillán”, “Jung Ha-na, whose daughter was born in February”) is "
+    "their role when nothing else states one; never what they said or why they are unnamed.",
     examples=[("Fires\n\n“We left with nothing,” said Rosa Catalán Muñoz, 58, who spent the night at a "
                "school converted into a shelter in Chillán.",
                {"actor": "Rosa Catalán Muñoz",
-                "role": "who spent the night at a school converted into a shelter in Chillán"})],
+                "role": "who spent the night at a school converted into a shelter in Chillán"}),
+              ("Vaccines\n\n“I called four clinics,” said Jung Ha-na, 34, whose daughter was born in "
+               "February.",
+               {"actor": "Jung Ha-na", "role": "whose daughter was born in February"})],
     counter=[("Fires\n\nRosa Catalán Muñoz, who said she had lost her home, wept.",
               {"actor": "Rosa Catalán Muñoz", "role": None}),
              ("Shooting\n\nPolice shot Ana Ruiz, who died at the scene on Monday, her family said.",
@@ -491,21 +584,33 @@ DESCRIBING_CLAUSE = rule(
 
 
 def described_by_clause(doc: Any, root: Any) -> str | None:
-    """``DESCRIBING_CLAUSE``: ", who ..." after a person's name, up to the clause's end (a "whose" clause
-    tells of someone else: "Olena Petrenko, whose son was injured"). Read last, once quotes are
+    """``DESCRIBING_CLAUSE``: ", who ..." or ", whose ..." after a person's name, up to the clause's end
+    ("Jung Ha-na, whose daughter was born in February"). Read last, once quotes are
     resolved (``referents.describe_people``): a clause is no title a description could name them by."""
     if root.ent_type_ in _NO_PERSON_LABELS:
         return None  # (a body's "who" clause is the person's the parser hung it from)
-    for child in root.children:
-        if child.dep_ != "relcl" or child.i <= root.i or child.lemma_.lower() in lexicon.FATE_VERBS \
-                or (child.lemma_ == "be" and any(c.dep_ == "attr" and c.like_num for c in child.children)):
-            continue  # ("who died at the scene": an event; "who was 34": an age)
-        opener = doc[child.left_edge.i]
-        if opener.lower_ != "who" or opener.i == 0 or doc[opener.i - 1].text != ",":
+    children = list(root.children)
+    if root.dep_ == "appos" and root.head.i < root.i and root.head.lower_ in lexicon.TITLE_WORDS:
+        children += [c for c in root.head.children if c.i > root.i]  # ("County councillor Helen Brasher")
+    for child in children:
+        if child.dep_ != "relcl" or child.i <= root.i:
             continue
+        opener = doc[child.left_edge.i]
+        if opener.lower_ not in ("who", "whose") or opener.i == 0 or doc[opener.i - 1].text != ",":
+            continue
+        if opener.lower_ == "who" and (child.lemma_.lower() in lexicon.FATE_VERBS or (
+                child.lemma_ == "be" and any(c.dep_ == "attr" and c.like_num for c in child.children))):
+            continue  # ("who died at the scene": an event; "who was 34": an age; not "whose son was hurt")
+        verbs = [child] + [c for c in child.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.dep_ == "neg" for c in child.children) \
+                or (opener.lower_ == "who" and any(v.tag_ == "VBP" for v in verbs)) \
+                or (opener.lower_ == "whose" and opener.head.dep_ not in ("nsubj", "nsubjpass")):
+            continue  # (what someone did not do; "who have been rivals": two people; "whose heroism X
+            # belittled": something done to them, not what they are)
         stop = opener.i
         while stop <= child.right_edge.i and doc[stop].text not in (",", ";", ":", "(", ")") \
-                and not doc[stop].is_quote and stop - opener.i < _MAX_ROLE_TOKENS:
+                and not doc[stop].is_quote and not _spaced_dash(doc[stop]) \
+                and stop - opener.i < _MAX_ROLE_TOKENS:
             stop += 1
         span = doc[opener.i:stop]
         if any(t.lower_ in lexicon.ANONYMITY_WORDS or t.lemma_.lower() in lexicon.REPORTING_VERBS
@@ -560,15 +665,63 @@ def party_tag_at(doc: Any, i: int) -> bool:
 
 
 def _with_party(doc: Any, end: int, role: str) -> str:
-    """ "Sen. Carla Whitfield, D-Ore.,": the party tag joins the title ("Sen., D-Ore.")."""
+    """ "Sen. Carla Whitfield, D-Ore.,": the party tag joins the title ("Sen., D-Ore."); so does a label
+    in brackets ("Cllr (Lib Dem, Wealdbridge North)")."""
     tag = party_tag_after(doc, end)
-    return f"{role}, {tag}" if tag else role
+    if tag:
+        return f"{role}, {tag}"
+    label = _bracket_label_span(doc, end)
+    if label is None:
+        return role
+    fire(doc, BRACKET_LABEL, doc[label[0] - 1].idx, doc[label[1]].idx + 1)
+    return f"{role} ({span_text(doc, label[0], label[1])})"
+
+
+BRACKET_LABEL = rule(
+    "mentions.bracket-label", "A label in brackets right after a titled name (“Cllr Priya Nair (Lib Dem, "
+    "Wealdbridge North)”, “Coun. Tom Lidstone (Ward 9)”) says whose office it is: party, ward or body; it "
+    "joins the title. An age, a year or an acronym of the name is no label.",
+    examples=[("Homes vote\n\n“We cannot say no to everything,” said Cllr Priya Nair (Lib Dem, Wealdbridge "
+               "North), who chairs the committee.",
+               {"actor": "Priya Nair", "role": "Cllr (Lib Dem, Wealdbridge North)"}),
+              ("Bike lanes\n\nCoun. Tom Lidstone (Ward 9) said the lanes would push traffic onto side "
+               "streets.", {"actor": "Tom Lidstone", "role": "Coun. (Ward 9)"})],
+    counter=[("Homes vote\n\nCllr Priya Nair (45) said the vote was close.",
+              {"actor": "Priya Nair", "role": "Cllr"}),
+             ("Homes vote\n\nCllr Priya Nair (2019-2023) said the vote was close.",
+              {"actor": "Priya Nair", "role": "Cllr"})])
+
+#: The most tokens of a label in brackets after a name.
+_MAX_LABEL_TOKENS = 8
+
+
+def _bracket_label_span(doc: Any, end: int) -> tuple[int, int] | None:
+    """``BRACKET_LABEL``: where the words inside the brackets right after a name ending at ``end`` start and
+    stop, when they are a label: capitalised words, numbers, commas and joiners, on one line, not all
+    numbers (an age, a term of years)."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or "\n" in doc[end - 1].whitespace_:
+        return None
+    at = layout_of(doc).tokens
+    stop = end + 1
+    while stop < len(doc) and at[stop].text != ")" and stop - end <= _MAX_LABEL_TOKENS:
+        token = at[stop]
+        if "\n" in token.whitespace_ or not (token.is_title or token.is_upper or token.like_num
+                                              or token.text in (",", "&", "-", "–")
+                                              or token.lower_ in lexicon.NAME_JOINERS):
+            return None
+        stop += 1
+    if stop >= len(doc) or at[stop].text != ")" or stop == end + 1:
+        return None
+    words = [t for t in at[end + 1:stop] if t.is_alpha]
+    if not words or all(t.ent_type_ in ("DATE", "TIME") for t in words):
+        return None
+    return end + 1, stop
 
 
 def _tag_end(doc: Any, end: int) -> int | None:
-    """The token after the party tag that follows a name ending at ``end`` ("Mendez (D-El Paso)," ->
-    the comma), or None."""
-    span = _party_tag_span(doc, end)
+    """The token after the party tag or bracket label that follows a name ending at ``end`` ("Mendez (D-El
+    Paso)," -> the comma), or None."""
+    span = _party_tag_span(doc, end) or _bracket_label_span(doc, end)
     if span is None:
         return None
     k = span[1] + (span[1] < len(doc) and doc[span[1]].text == ")")
@@ -590,11 +743,15 @@ def _plain_description(doc: Any, comma: int) -> bool:
         k += 1
     if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("and", "or"):
         return False  # "Mayor Jo Reyes, the city council, and the police union": a list's next item
-    nouns = [t for t in span if t.pos_ == "NOUN"]
+    # (a party's member is a noun too: "a Democrat")
+    nouns = [t for t in span if t.pos_ == "NOUN" or (t.ent_type_ == "NORP" and t.tag_ == "NNP")]
+    # (a relative clause may go on the description: "a Republican who chairs the committee")
+    relative = next((i for i, t in enumerate(span) if i and t.tag_ in ("WP", "WP$", "WDT")), len(span))
     # (never a clause, "delegates seized on ...", nor a list of people, "first responders and residents")
     return 0 < len(span) <= _MAX_JOINED_WORDS and bool(nouns) and nouns[0].tag_ != "NNS" \
-        and not any(t.ent_type_ == "PERSON" or t.tag_ in ("VBD", "VBZ", "VBP")
-                    or t.dep_ in ("nsubj", "nsubjpass") for t in span)
+        and not any(t.ent_type_ == "PERSON" for t in span) \
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP") or t.dep_ in ("nsubj", "nsubjpass")
+                    for t in span[:relative])
 
 
 def party_tag_after(doc: Any, end: int) -> str | None:
@@ -782,7 +939,10 @@ TITLE_BEFORE_COMMA = rule(
     "coordinator, Dr. Youssef Benali”, “Dragomir's former chief of staff, Andrei Popa”) is the name's role, "
     "also where the parser hung the name elsewhere; never for the subject of its own clause (“In a letter "
     "to the mayor, Ana Ruiz said ...”).",
-    examples=[("Survivors included nine minors, according to the group's medical coordinator, Dr. Youssef "
+    examples=[("Fires\n\nMinister responsible for the SPSA, Garrett Hollinger, said the province had "
+               "brought in firefighters.",
+               {"actor": "Garrett Hollinger", "role": "Minister responsible for the SPSA"}),
+              ("Survivors included nine minors, according to the group's medical coordinator, Dr. Youssef "
                "Benali.", {"actor": "Youssef Benali", "role": "group's medical coordinator"}),
               ("Two co-defendants, businessman Sorin Lazar and Dragomir's former chief of staff, Andrei "
                "Popa, received sentences.",
@@ -798,6 +958,10 @@ TITLE_BEFORE_COMMA = rule(
               {"actor": "Ana Ruiz", "role": None}),
              ("The mayor of Roanoke, Virginia, said the port was unsafe.",
               {"actor": "Virginia", "role": None})])
+
+
+#: The most "of"/"in"/"for" phrases climbed from a body's name to the office it belongs to.
+_MAX_CLIMBS = 3
 
 
 def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
@@ -820,11 +984,18 @@ def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
             fire_span(TITLE_BEFORE_COMMA, doc[start:comma], span_text(doc, start, comma))
             # (else the body the office is "of": "chief executive of Acme, X")
             return span_text(doc, start, comma)
-    if office.dep_ == "pobj" and (office.head.lower_ == "of" or (
-            office.head.lower_ in ("in", "for", "at") and office.pos_ == "PROPN")):
+    climbs = 0
+    while office.dep_ == "pobj" and (office.head.lower_ == "of" or (
+            office.head.lower_ in ("in", "for", "at") and office.pos_ == "PROPN")) and climbs < _MAX_CLIMBS:
         office = office.head.head  # "chief of staff", "head of the agency", "regional secretary in Bojanala"
-    if office.pos_ != "NOUN" or office.tag_ == "NNS" or not (
-            office.lower_ in lexicon.TITLE_WORDS or office.lower_ in lexicon.OCCUPATION_NOUNS):
+        climbs += 1  # (and on: "Deputy Chief Executive in charge of Operations at the GCMA")
+        if office.pos_ == "ADJ" and office.head.i < office.i and office.head.lower_ in lexicon.TITLE_WORDS:
+            office = office.head  # "Minister responsible for the SPSA"
+        if office.lower_ in lexicon.TITLE_WORDS:
+            break
+    if office.pos_ not in ("NOUN", "PROPN") or office.tag_ in ("NNS", "NNPS") or not (
+            office.lower_ in lexicon.TITLE_WORDS or office.lower_ in lexicon.OCCUPATION_NOUNS) \
+            or (office.pos_ == "PROPN" and not climbs):
         return None
     start = office.left_edge.i
     while start < office.i and doc[start].lower_ in ("the", "a", "an"):
@@ -864,6 +1035,16 @@ TRADE_AFTER_NAME = rule(
              ("Homes vote\n\nAna Ruiz, BBC, said the vote was close.", {"actor": "Ana Ruiz", "role": None})])
 
 
+QUALIFIED_TITLE = rule(
+    "mentions.qualified-title", "A description after a name that opens with a place's or body's name before "
+    "a title (“Juliette Marchand, Gaza director of the Levant Relief Network,”) is the role; a bare name "
+    "there (“Ana Ruiz, BBC,”) is none.",
+    examples=[("Aid\n\n“Every day counts,” said Juliette Marchand, Gaza director of the Levant Relief "
+               "Network.",
+               {"actor": "Juliette Marchand", "role": "Gaza director of the Levant Relief Network"})],
+    counter=[("Homes vote\n\nAna Ruiz, BBC, said the vote was close.", {"actor": "Ana Ruiz", "role": None})])
+
+
 def _role_after(doc: Any, comma: int) -> str | None:
     """ "Jo Reyes, Quillbank's co-founder and chief executive, said": the comma-set description after a
     name, read from the text (the parse splits hyphenated words and possessives)."""
@@ -899,7 +1080,18 @@ def _role_after(doc: Any, comma: int) -> str | None:
     if person and lead.lower_ == "of" and _a_body(span[1:]):
         fire_span(AFFILIATION, span, span.text)
         return span.text  # "Rhiannon Pugh, of the charity Patients' Voice, said": whose she is
-    possessor = len(span) > 2 and lead.pos_ == "PROPN" and span[1].text in POSSESSIVE_MARKS
+    run = 0  # the capitalised words that open the description ("Atlantic Crest", "Gaza")
+    while run < len(span) and span[run].pos_ == "PROPN" and span[run].text[:1].isupper():
+        run += 1
+    possessor = len(span) > run + 1 and run > 0 and span[run].text in POSSESSIVE_MARKS and (
+        run == 1 or any(t.lower_ in lexicon.TITLE_WORDS or t.lower_ in lexicon.PERSON_HEADS
+                        or t.lower_ in lexicon.OCCUPATION_NOUNS for t in span[run + 1:]))
+    # ("Mr. Trump's former campaign manager", never "Mr. Obama's diagnosis of the nation's failings ...")
+    # "Juliette Marchand, Gaza director of the Levant Relief Network": a place or body that qualifies a title
+    qualified = 0 < run < len(span) and span[run].lower_ in lexicon.TITLE_WORDS \
+        and not any(t.ent_type_ == "PERSON" for t in span)  # (never "Labour candidate Tom Ward and ...")
+    if qualified and not possessor:
+        fire_span(QUALIFIED_TITLE, span, span.text)
     # "teaching assistant", "managing director": a gerund that only qualifies a person's noun after it (not
     # "citing privacy")
     qualifying = lead.tag_ == "VBG" and len(span) == 2 and span[1].lower_ in lexicon.PERSON_HEADS
@@ -916,9 +1108,10 @@ def _role_after(doc: Any, comma: int) -> str | None:
             and not qualifying and not trade) \
             or lead.tag_ in ("WP", "WP$", "WDT", "WRB") \
             or (lead.pos_ == "PROPN" and not possessor and lead.lower_ not in lexicon.TITLE_WORDS
-                and not acronym_trade):
+                and not acronym_trade and not qualified):
         return None
     if not any(t.pos_ == "NOUN" or t.lower_ in lexicon.TITLE_WORDS or t.lower_ in lexicon.OCCUPATION_NOUNS
+               or (t.ent_type_ == "NORP" and t.tag_ == "NNP" and t.i == lead.i + 1)  # ("a Republican who")
                for t in span) or _clause(span):
         return None
     if _titled_name(span) or all(t.ent_type_ in ("DATE", "TIME") for t in span):

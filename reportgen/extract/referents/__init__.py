@@ -34,6 +34,7 @@ from reportgen.extract.referents.descriptions import (
     name_possessors,
     roles_from_descriptions,
     roles_from_lead,
+    roles_of_body_nouns,
     roles_of_its,
 )
 from reportgen.extract.referents.merging import cluster_mentions, merge_capitals, merge_governments
@@ -80,5 +81,6 @@ def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], R
     name_possessors(doc, pairs, referents)
     roles_from_descriptions(doc, referents)
     roles_of_its(doc, pairs, referents)
+    roles_of_body_nouns(doc, pairs, referents)
     roles_from_lead(doc, pairs, layout)
     return actors, referents

@@ -16,6 +16,7 @@ from reportgen.extract import lexicon
 from reportgen.extract.grammar import SUBJECTS
 from reportgen.extract.layout import Layout, layout_of, sentence_of, span_text
 from reportgen.extract.mentions import Mention
+from reportgen.extract.names import name_key
 from reportgen.extract.referents.cluster import fire_at
 from reportgen.extract.referents.resolver import Referents
 from reportgen.extract.roles import described_by_clause
@@ -100,6 +101,37 @@ def roles_of_its(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents)
         joint = "for" if words[-1].lower() in lexicon.SPOKES_NOUNS else "of"  # "spokesman for X"
         actor.role = f"{' '.join(words[1:])} {joint} {body.name}"
         fire_span(ROLE_OF_ITS, doc[mention.start:mention.end], actor.role)
+
+
+BODY_POSSESSOR_ROLE = rule(
+    "referents.body-possessor-role", "A role stated through a body's common noun (“the council's executive "
+    "director, Colin Baptiste”) says which body when the text named one with that noun before (“the "
+    "Prairie Grain Shippers Council”): its name follows the role in brackets.",
+    examples=[("Grain ships\n\nThe Prairie Grain Shippers Council said 31 ships were waiting. “Every day "
+               "costs farmers,” said Colin Baptiste, the council's executive director.",
+               {"actor": "Colin Baptiste",
+                "role": "council's executive director (Prairie Grain Shippers Council)"})],
+    counter=[("Grain ships\n\nThe Prairie Grain Shippers Association said 31 ships were waiting. “Every "
+              "day costs farmers,” said Colin Baptiste, the council's executive director.",
+              {"actor": "Colin Baptiste", "role": "council's executive director"})])
+
+
+def roles_of_body_nouns(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents) -> None:
+    """``BODY_POSSESSOR_ROLE``: "council's executive director" becomes "council's executive director
+    (Prairie Grain Shippers Council)", the body with that noun in its name named before."""
+    for mention, actor in pairs:
+        words = (actor.role or "").split()
+        if actor.type != "person" or len(words) < 2 or mention.role != actor.role \
+                or not words[0].lower().endswith(("'s", "’s")):
+            continue
+        noun = words[0][:-2].lower()
+        if noun not in lexicon.ORG_WORDS:
+            continue  # ("Marchetti's spokeswoman": a person's)
+        body = index.by_title(f"the {noun}", mention.start)
+        if body is None or body.type != "organization" or noun not in name_key(body.name).split():
+            continue
+        actor.role = f"{actor.role} ({body.name})"
+        fire_span(BODY_POSSESSOR_ROLE, doc[mention.start:mention.end], actor.role)
 
 
 LEAD_DESCRIPTION = rule(
@@ -188,15 +220,50 @@ def _role_start(doc: Any, mention: Mention) -> int:
     return root.head.left_edge.i if root.dep_ == "appos" else mention.start
 
 
+TITLE_AND_CLAUSE = rule(
+    "referents.title-and-clause", "A person whose role is a bare title (“Sen.”, “Justice”, “Cllr (Lib Dem, "
+    "Wealdbridge North)”) gets the “who” clause set after their name as well (“Justice Ana Leal, who led "
+    "the dissent,”): the title says what they are, the clause what they do in the story.",
+    examples=[("Ruling\n\nThe court ruled 6-5 on Monday. Justice Ana Leal, who led the dissent, said the "
+               "ruling was wrong.", {"actor": "Ana Leal", "role": "Justice, who led the dissent"}),
+              ("Mining\n\nSen. Isabel Fuentes, who chairs the Senate's mining committee, said she would "
+               "summon the company.",
+               {"actor": "Isabel Fuentes", "role": "Sen., who chairs the Senate's mining committee"})],
+    counter=[("Ruling\n\nThe court ruled 6-5 on Monday. Chief Justice Ana Leal of the Supreme Court, who "
+              "led the dissent, said the ruling was wrong.",
+              {"actor": "Ana Leal", "role": "Chief Justice, Supreme Court"})])
+
+#: The most words of a bare title (``TITLE_AND_CLAUSE``): "State Sen.", "Council Member".
+_BARE_TITLE_WORDS = 3
+#: The most words of a clause joined to a title: "who chairs the Senate committee on migrant workers".
+_TITLE_CLAUSE_WORDS = 10
+
+
+def _bare_title(role: str) -> bool:
+    """A role that is only a title, perhaps with a label in brackets or a party tag ("State Sen., D-Tucson",
+    "Cllr (Lib Dem, Wealdbridge North)"): capitalised words ending in a title word."""
+    words = role.split("(")[0].split(",")[0].split()
+    return 0 < len(words) <= _BARE_TITLE_WORDS and words[0][:1].isupper() \
+        and all(w[:1].isupper() or w.lower() in lexicon.TITLE_WORDS for w in words) \
+        and words[-1].lower() in lexicon.TITLE_WORDS \
+        and not any(w.lower() in lexicon.NAME_JOINERS for w in words)
+
+
 def describe_people(referents: Referents) -> None:
     """Give each person no rule gave a role the "who" clause set after one of their names
-    (``mentions.describing-clause``): what the article says of them, once nothing else can."""
+    (``mentions.describing-clause``): what the article says of them, once nothing else can; a bare title
+    takes the clause too (``TITLE_AND_CLAUSE``)."""
     doc = referents.doc
     for actor in referents.actors:
-        if actor.type != "person" or actor.role:
+        if actor.type != "person" or (actor.role and not _bare_title(actor.role)):
             continue
         for mention in referents.mentions_of(actor):
             clause = described_by_clause(doc, doc[mention.root])
+            if clause and actor.role and (len(clause.split()) > _TITLE_CLAUSE_WORDS
+                                          or clause.split(None, 1)[-1] in actor.role):
+                break  # (a title's aside, not what the person does: "who has been plotting to be ...")
             if clause:
-                actor.role = clause
+                if actor.role:
+                    fire_at(doc, TITLE_AND_CLAUSE, mention)
+                actor.role = f"{actor.role}, {clause}" if actor.role else clause
                 break
