@@ -203,6 +203,9 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             elif word in lexicon.DEMONYMS and word not in lexicon.TITLE_WORDS and label == "ORG" \
                     and tokens[1].text[:1].isupper() and tokens[1].lower_ not in lexicon.TITLE_WORDS:
                 break  # "European Centre for ...": the demonym is part of the organisation's name
+            elif label == "PERSON" and len(tokens) > 3 and word in lexicon.TITLE_MODIFIERS \
+                    and tokens[0].is_title and tokens[1].lower_ in lexicon.TITLE_WORDS and tokens[1].is_title:
+                titles.append(tokens.pop(0))  # "Town Clerk Phyllis Nason": the title's own first word
             elif len(tokens) == 2 and label == "PERSON" and tokens[0].i > 0 \
                     and at[tokens[0].i - 1].is_lower and at[tokens[0].i - 1].lower_ in lexicon.TITLE_WORDS:
                 break  # "club manager Dean Price": the title is stated already, so "Dean" is a first name
