@@ -59,7 +59,7 @@ GLUED_UNIT = rule(
     "A figure written together with its unit (\"41C\", \"410p\") is a measure whatever entity label the "
     "tagger gave it.",
     examples=[("The thermometer showed 41C at the border post.",
-               {"number": "41C", "unit": "degrees Celsius"})],
+               {"number": "41C", "unit": "C"})],
     counter=[("The thermometer showed 41 degrees at the border post.", {"number": "41 degrees"})])
 SCALE_AS_ORDINAL = rule(
     "repairs.numbers-scale-read-as-ordinal",
