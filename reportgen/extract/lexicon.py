@@ -131,6 +131,7 @@ AFFILIATION_WORDS = words("people", "affiliation_words")
 PERSON_PRONOUNS: dict[str, str] = mapping("people", "person_pronouns")
 ADDRESS_TITLES = words("people", "address_titles")
 RETIRED_MARKS = words("people", "retired_marks")
+BODY_HEAD_TITLES = words("people", "body_head_titles")
 #: Abbreviated titles ("lt") and other words for an office, each with the word a description uses for it.
 TITLE_ABBREVIATIONS = frozenset(mapping("tokens", "title_abbreviations"))
 NAME_ABBREVIATIONS = words("tokens", "name_abbreviations")

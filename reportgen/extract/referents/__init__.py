@@ -34,6 +34,7 @@ from reportgen.extract.referents.descriptions import (
     name_possessors,
     roles_from_descriptions,
     roles_from_lead,
+    roles_of_body_heads,
     roles_of_body_nouns,
     roles_of_its,
 )
@@ -82,5 +83,6 @@ def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], R
     roles_from_descriptions(doc, referents)
     roles_of_its(doc, pairs, referents)
     roles_of_body_nouns(doc, pairs, referents)
+    roles_of_body_heads(doc, pairs, referents)
     roles_from_lead(doc, pairs, layout)
     return actors, referents

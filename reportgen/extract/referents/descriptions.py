@@ -134,6 +134,57 @@ def roles_of_body_nouns(doc: Any, pairs: list[tuple[Mention, Actor]], index: Ref
         fire_span(BODY_POSSESSOR_ROLE, doc[mention.start:mention.end], actor.role)
 
 
+BODY_HEAD = rule(
+    "referents.body-head", "A bare office that heads a firm or body (“Chief executive Katharina "
+    "Vogelsang”, people.yaml body_head_titles) heads the organisation named last in their paragraph, else "
+    "the firm the story names most often among the bodies that acted before: its name follows the role in "
+    "brackets. Never a state's office (“Gov.”).",
+    examples=[("Wind exit\n\nNordwind Energie GmbH last month withdrew from a 1.5-gigawatt project. Nordwind "
+               "said the auction had left it no path to profit.\n\nChief executive Katharina Vogelsang said "
+               "turbine prices were to blame.",
+               {"actor": "Katharina Vogelsang",
+                "role": "Chief executive (Nordwind Energie GmbH)"}),
+              ("Ransomware\n\nAt Tri-Rivers Federal Credit Union in Harlan Falls, the outage lasted three "
+               "days. “People could not pay rent,” said chief operating officer Denise Kowalczyk.",
+               {"actor": "Denise Kowalczyk",
+                "role": "chief operating officer (Tri-Rivers Federal Credit Union)"})],
+    counter=[("Wind exit\n\nThe Energy Ministry published the auction results on Monday.\n\nChief executive "
+              "Katharina Vogelsang said turbine prices were to blame.",
+              {"actor": "Katharina Vogelsang", "role": "Chief executive"}),
+             ("Water bill\n\nThe Ohio House passed the bill on Monday. Gov. Elaine Marchetti said she would "
+              "sign it.", {"actor": "Elaine Marchetti", "role": "Gov."})])
+
+def _body_headed(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents,
+                 mention: Mention) -> Actor | None:
+    """The organisation named last in the person's paragraph before them ("At Tri-Rivers Federal Credit
+    Union ..., said chief operating officer X"), else the firm the story names most often among the
+    bodies that acted before (not the agency, court or union it mentions on the way), if named twice."""
+    at = layout_of(doc)
+    start = at.tokens[mention.start].idx
+    paragraph = next((a for a, b in at.paragraphs if a <= start < b), 0)
+    named = [(m.start, a) for m, a in pairs if a.type == "organization" and m.start < mention.start
+             and at.tokens[m.start].idx >= paragraph and not m.quoted]
+    if named:
+        return max(named, key=lambda pair: pair[0])[1]
+    acting = {id(a): a for a in index.bodies_acting_before(mention.start)
+              if a.type == "organization" and not set(name_key(a.name).split()) & lexicon.NON_FIRM_HEADS}
+    body = max(acting.values(), key=lambda a: a.mentions, default=None)
+    return body if body is not None and body.mentions > 1 else None
+
+
+def roles_of_body_heads(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents) -> None:
+    """``BODY_HEAD``: "Chief executive" becomes "Chief executive (Nordwind Energie GmbH)"."""
+    for mention, actor in pairs:
+        if actor.type != "person" or not actor.role or mention.role != actor.role or mention.quoted \
+                or actor.role.lower().rstrip(".") not in lexicon.BODY_HEAD_TITLES:
+            continue
+        body = _body_headed(doc, pairs, index, mention)
+        if body is None:
+            continue
+        actor.role = f"{actor.role} ({body.name})"
+        fire_span(BODY_HEAD, doc[mention.start:mention.end], actor.role)
+
+
 LEAD_DESCRIPTION = rule(
     "referents.lead-description", "A story that opens on an unnamed person (“An ex-Russian intelligence "
     "officer who ... is entering ...”, a headline “Student dies after ...”) and then names someone within a "

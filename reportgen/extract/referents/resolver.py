@@ -187,6 +187,10 @@ class Referents:
                 return actor if types is None or actor.type in types else None
         return None
 
+    def bodies_acting_before(self, token_i: int) -> list[Actor]:
+        """The bodies (and countries) that acted before the token, in text order."""
+        return [actor for _, actor in self._acting[:bisect_left(self._acting_starts, token_i)]]
+
     def described_person(self, words: list[str], token_i: int) -> Actor | None:
         """Who "the prime minister" or "the Florida senator" means when nobody's stated role says so:
         the most salient person before it whose stated title does not contradict it ("President
