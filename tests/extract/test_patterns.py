@@ -239,6 +239,6 @@ def test_a_sentence_opening_asked_is_not_the_cue_of_the_quote_after_it(nlp: Any)
 
 
 def test_a_title_the_model_ran_into_a_name_is_the_role(nlp: Any) -> None:
-    actors, _ = brief_of(nlp, "Harbor vote\n\nThe measure passed 812 to 761, with turnout of about 68 percent "
-                              "of registered voters, according to Town Clerk Phyllis Nason.\n")
+    actors, _ = brief_of(nlp, "Harbor vote\n\nThe measure passed 812 to 761, with turnout of about 68 "
+                              "percent of registered voters, according to Town Clerk Phyllis Nason.\n")
     assert actor(actors, "Phyllis Nason").role == "Town Clerk"
