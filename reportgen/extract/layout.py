@@ -417,7 +417,11 @@ class Layout:
 
     @cached_property
     def text(self) -> str:
-        return self.doc.text  # built once: ``Doc.text`` joins every token on each access
+        """``Doc.text``, joined once from :attr:`texts` and the tokens' trailing spaces (``Doc.text`` makes a
+        Token for each word on every access)."""
+        spaces = self.doc.to_array("SPACY").tolist()
+        words = self.texts
+        return "".join([word + " " if space else word for word, space in zip(words, spaces, strict=True)])
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -669,7 +673,10 @@ LAYOUT_KEY = "reportgen_layout"
 
 def _gathered(index: dict[str, list[int]], keys: Container[str]) -> list[int]:
     """The positions ``index`` files under any of ``keys``, in order."""
-    groups = [found for key, found in index.items() if key in keys]  # (``keys`` decides what is in it)
+    if isinstance(keys, (frozenset, set, tuple)) and len(keys) < len(index):  # look the few keys up
+        groups = [found for key in dict.fromkeys(keys) if (found := index.get(key)) is not None]
+    else:  # (``keys`` decides what is in it: a word list's own rules)
+        groups = [found for key, found in index.items() if key in keys]
     if len(groups) == 1:
         return groups[0]
     return sorted(i for found in groups for i in found)
@@ -679,7 +686,11 @@ def _indices_by(keys: Iterable[str]) -> dict[str, list[int]]:
     """Each key's positions in ``keys``, in order."""
     found: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
-        found.setdefault(key, []).append(i)
+        positions = found.get(key)
+        if positions is None:
+            found[key] = [i]
+        else:
+            positions.append(i)
     return found
 
 
