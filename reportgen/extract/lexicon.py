@@ -132,6 +132,7 @@ PERSON_PRONOUNS: dict[str, str] = mapping("people", "person_pronouns")
 ADDRESS_TITLES = words("people", "address_titles")
 RETIRED_MARKS = words("people", "retired_marks")
 BODY_HEAD_TITLES = words("people", "body_head_titles")
+BODY_OFFICES = BODY_HEAD_TITLES | words("people", "body_offices")
 #: Abbreviated titles ("lt") and other words for an office, each with the word a description uses for it.
 TITLE_ABBREVIATIONS = frozenset(mapping("tokens", "title_abbreviations"))
 NAME_ABBREVIATIONS = words("tokens", "name_abbreviations")

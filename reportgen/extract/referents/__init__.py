@@ -44,6 +44,7 @@ from reportgen.extract.referents.resolver import Referents, unnamed_noun
 from reportgen.extract.referents.types import (
     actor_genders,
     actor_of,
+    employers_named_in_roles,
     employers_not_people,
     stated_genders,
     type_speakers,
@@ -72,6 +73,7 @@ def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], R
         actors.append(actor)
         pairs.extend((m, actor) for m in cluster.mentions)
     employers_not_people(pairs)
+    employers_named_in_roles(doc, pairs)
     genders = actor_genders(doc, pairs)
     sentence_starts = [sent.start for sent in layout.sentences]
     people = candidates(doc, pairs, sentence_starts)

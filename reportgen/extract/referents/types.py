@@ -869,6 +869,43 @@ def employers_not_people(pairs: list[tuple[Mention, Actor]]) -> None:
             actor.type = "organization"
 
 
+EMPLOYER_IN_ROLE = rule(
+    "referents.employer-in-role", "A “person” of several words that another person's role names as where "
+    "they work (“retail analyst at the broker Hollis Crane”) or as the holder of an office only a body has "
+    "(“Atlantic Crest's project director”, “Vitória Atlântico's president”) is an organisation, unless the "
+    "text gives it a person's mark of its own (an honorific, a title, “he” or “she”).",
+    examples=[("Retail\n\n“It is tight,” said Priya Venkatesan, retail analyst at the broker Hollis Crane.",
+               {"actor": "Hollis Crane", "type": "organization"}),
+              ("Wind lease\n\nDevin Osei, Atlantic Crest's project director for Maine, said the company "
+               "would set up a committee.", {"actor": "Atlantic Crest", "type": "organization"})],
+    counter=[("Trial\n\nAna Ruiz's lawyer, Tom Vale, said she would appeal. Ana Ruiz was not in court.",
+              {"actor": "Ana Ruiz", "type": "person"}),
+             ("Clinic\n\nDr. Helen Marsh said the clinic would close. Tom Vale, a nurse who worked at the "
+              "clinic with Helen Marsh, agreed.", {"actor": "Helen Marsh", "type": "person"})])
+
+def employers_named_in_roles(doc: Any, pairs: list[tuple[Mention, Actor]]) -> None:
+    """``EMPLOYER_IN_ROLE``: "people" of several words that other people's roles show to be bodies."""
+    personal = {id(a) for m, a in pairs
+                if m.honorific or m.titled or m.person_cues
+                or (m.role and name_key(m.role).split()[-1:] != [] and name_key(m.role).split()[-1]
+                    not in lexicon.TRADE_NOUNS)}
+    roles = [(m, a) for m, a in pairs if m.role and a.type == "person"]
+    for mention, actor in pairs:
+        if actor.type != "person" or len(actor.name.split()) < 2 or id(actor) in personal:
+            continue
+        name = re.escape(actor.name)
+        for other, holder in roles:
+            if holder is actor or other.role is None:
+                continue
+            role = other.role
+            owned = re.search(rf"{name}(?:'s|’s)((?: [\w-]+)+?)(?: (?:for|of|in|at)\b|,|$)", role)
+            workplace = re.search(rf"\b(?:at|with)(?: the| a)?(?: [a-z-]+)* {name}\b", role)
+            if workplace or (owned and set(owned.group(1).lower().split()) & lexicon.BODY_OFFICES):
+                actor.type = "organization"
+                fire_at(doc, EMPLOYER_IN_ROLE, mention)
+                break
+
+
 def actor_genders(doc: Any, pairs: list[tuple[Mention, Actor]]) -> dict[str, str]:
     """Gender from a gendered role ("her husband"), an honorific, else a clearly gendered first name;
     pronoun resolution adds what "he"/"she" tell later."""
