@@ -96,9 +96,12 @@ from reportgen.extract.rules import Rule, fire_span, rule
 
 NAMED_THING = rule(
     "mentions.named-thing", "A capitalised name of a measure, level or observance (“Central Bank Rate”, "
-    "“Cash Reserve Ratio”, “Disaster Prevention Day”) is no actor (things.yaml concept_heads).", effect="-",
+    "“Cash Reserve Ratio”, “Disaster Prevention Day”) is no actor (things.yaml concept_heads), nor is the "
+    "acronym set in brackets after it (“(MPR)”).", effect="-",
     examples=[("Rates\n\nThe Central Bank Rate was cut to 8.75 percent, the Monetary Policy Committee said.",
-               {"no_actor": "Central Bank Rate"})],
+               {"no_actor": "Central Bank Rate"}),
+              ("Rates\n\nThe bank cut its Monetary Policy Rate (MPR) to 26.5 per cent. The MPR had been 27 "
+               "per cent since July.", {"no_actor": "MPR"})],
     counter=[("Rates\n\nThe Rate Setting Committee said it would meet again.",
               {"actor": "Rate Setting Committee"})])
 
@@ -221,7 +224,7 @@ def find_mentions(doc: Any) -> list[Mention]:
             if not (m.end - m.start == 1 and _demonym_noun(doc[m.start]))]
     mentions = _split_names_joined(doc, sorted(kept, key=lambda m: m.start))
     mentions = [m for m in mentions if not (m.label == "PERSON" and len(m.text) == 1)]  # "Q:" of a Q&A
-    mentions = _not_in_offices(doc, _not_things(doc, _not_instances(doc, mentions)), layout)
+    mentions = _not_in_offices(doc, _not_models(doc, _not_things(doc, _not_instances(doc, mentions))), layout)
     mentions = _not_partisan_descriptions(doc, _not_person_tags(doc, mentions))
     mentions = _headline_names_trimmed(doc, mentions, layout)
     return sorted(_with_opening_first_names(doc, mentions), key=lambda m: m.start)
@@ -323,14 +326,54 @@ def _not_person_tags(doc: Any, mentions: list[Mention]) -> list[Mention]:
 def _not_things(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """``NAMED_THING``: mentions less names of measures, levels and observances, whichever finder took
     them."""
+    things = [m for m in mentions if m.label != "PERSON" and m.text.lower().split()[-1:]
+              and m.text.lower().split()[-1] in lexicon.CONCEPT_HEADS]
+    short = {_bracketed_short_form(doc, m) for m in things} - {None}  # "Monetary Policy Rate (MPR)"
     kept = []
     for m in mentions:
-        words = m.text.lower().split()
-        if m.label != "PERSON" and words[-1:] and words[-1] in lexicon.CONCEPT_HEADS:
+        if m in things or m.text in short:
             fire_span(NAMED_THING, doc[m.start:m.end], m.text)
         else:
             kept.append(m)
     return kept
+
+
+MODEL_CODE = rule(
+    "mentions.model-code", "A name holding a model code (“Erickson S-64 Air-Crane”, “CryoSat-2”, "
+    "“A321XLR”, “ES44AC”: letters and figures joined by a hyphen, or figures between letters) names a "
+    "product, no actor; a body named with a figure (“G7”, “MI6”, “TVN24”, “G4S”) is one.", effect="-",
+    examples=[("Fire\n\nAbout 320 firefighters are on the ground, supported by 14 aircraft, including a "
+               "Boeing 737-300 large air tanker and two Erickson S-64 Air-Crane helicopters.",
+               {"no_actor": "Erickson S-64 Air-Crane"}),
+              ("Glacier\n\nThe team compared earlier estimates based on measurements from the Sentinel-6 and "
+               "CryoSat-2 satellites.", {"no_actor": "CryoSat-2"})],
+    counter=[("Summit\n\nThe G7 said it would act. MI6 declined to comment.", {"actor": "MI6"}),
+             ("Prisons\n\nG4S Secure Solutions USA Inc. said it would appeal.",
+              {"actor": "G4S Secure Solutions USA Inc."})])
+
+#: A model code: letters, a hyphen and figures ("S-64", "FX-7"), or figures between letters ("A321XLR"; a
+#: short one is a body's name: "G4S").
+_MODEL_CODE = re.compile(r"[A-Za-z]+-\d+[A-Za-z]*|(?=\w{5})[A-Z]+\d+[A-Z]+")
+
+
+def _not_models(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """``MODEL_CODE``: mentions less names of products with a model code."""
+    kept = []
+    for m in mentions:
+        if m.label != "PERSON" and any(_MODEL_CODE.fullmatch(w) for w in m.text.split()):
+            fire_span(MODEL_CODE, doc[m.start:m.end], m.text)
+        else:
+            kept.append(m)
+    return kept
+
+
+def _bracketed_short_form(doc: Any, thing: Mention) -> str | None:
+    """The acronym in brackets right after a thing's name, opening with its first letter ("(MPR)")."""
+    end = thing.end
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    short = doc[end + 1].text
+    return short if short.isupper() and 2 <= len(short) <= 6 and short[0] == thing.text[:1] else None
 
 
 def _not_in_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
