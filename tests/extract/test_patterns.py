@@ -242,3 +242,9 @@ def test_a_title_the_model_ran_into_a_name_is_the_role(nlp: Any) -> None:
     actors, _ = brief_of(nlp, "Harbor vote\n\nThe measure passed 812 to 761, with turnout of about 68 "
                               "percent of registered voters, according to Town Clerk Phyllis Nason.\n")
     assert actor(actors, "Phyllis Nason").role == "Town Clerk"
+
+
+def test_a_party_word_the_model_ran_into_a_hyphened_name_leaves_it(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, "Strike\n\nMinister of Employment and Labour Nomvula Dlamini-Khoza has called "
+                              "both sides to talks.\n")
+    assert actor(actors, "Nomvula Dlamini-Khoza").role == "Minister of Employment and Labour"

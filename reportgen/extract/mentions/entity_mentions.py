@@ -221,7 +221,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                 # Dean Te Kani,": the office is stated, and a surname with a particle is no full name)
             elif word in lexicon.AFFILIATION_WORDS and len(tokens) >= 3 \
                     and tokens[-1].lower_ not in lexicon.ORG_WORDS \
-                    and person_shaped(" ".join(t.text for t in tokens[1:])):
+                    and person_shaped(layout.text_of(tokens[1].i, tokens[-1].i + 1)):
                 titles.append(tokens.pop(0))  # "Conservative Graham Brady": a party, then the name
             else:
                 break
