@@ -240,6 +240,7 @@ BODY_NOMINALS = words("organisations", "body_nominals")
 #: The company nouns that name a firm, not any body ("the group" may be a union or a charity).
 FIRM_NOUNS = COMPANY_NOUNS - words("organisations", "firm_noun_exceptions")
 NON_FIRM_HEADS = words("organisations", "non_firm_heads")
+LEGISLATURE_HEADS = words("organisations", "legislature_heads")
 STAFF_NOUNS = words("organisations", "staff_nouns")
 BODY_PARTS = words("organisations", "body_parts")
 STATE_QUALIFIERS = words("organisations", "state_qualifiers")

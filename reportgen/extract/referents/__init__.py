@@ -38,7 +38,12 @@ from reportgen.extract.referents.descriptions import (
     roles_of_body_nouns,
     roles_of_its,
 )
-from reportgen.extract.referents.merging import cluster_mentions, merge_capitals, merge_governments
+from reportgen.extract.referents.merging import (
+    cluster_mentions,
+    merge_capitals,
+    merge_governments,
+    merge_house,
+)
 from reportgen.extract.referents.pronouns import candidates, pronoun_antecedents
 from reportgen.extract.referents.resolver import Referents, unnamed_noun
 from reportgen.extract.referents.types import (
@@ -62,6 +67,7 @@ def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], R
     clusters = cluster_mentions(doc, mentions, parenthesised)
     merge_capitals(clusters)
     merge_governments(doc, clusters)
+    merge_house(doc, clusters)
     actors: list[Actor] = []
     pairs: list[tuple[Mention, Actor]] = []
     for cluster in clusters:

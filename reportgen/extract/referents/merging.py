@@ -997,3 +997,33 @@ def merge_governments(doc: Any, clusters: list[Cluster]) -> None:
         if any(speaks_for(doc[m.root]) for m in cluster.mentions):
             continue  # "a UK Government official responded": the government speaks as a body
         absorb(target, cluster, doc, GOVERNMENT_OF_COUNTRY)
+
+
+HOUSE_OF_LEGISLATURE = rule(
+    "referents.house-of-legislature", "“The House” of a story that names one legislature (“Parliament”, "
+    "“the Legislative Assembly”, organisations.yaml legislature_heads) and no body with “House” in its name "
+    "is that legislature: one actor.",
+    examples=[("Scams bill\n\nThe Bill was tabled in Parliament on Monday. Members said the House would "
+               "debate it in March.", {"actor": "Parliament", "aliases": ["House"]})],
+    counter=[("Budget\n\nThe Bill was tabled in Parliament on Monday. The Legislative Assembly of Ontario "
+              "will debate its own on Friday. Members said the House would sit late.", {"actor": "House"}),
+             ("Budget\n\nThe Senate passed the budget on Monday. The House will vote on Friday.",
+              {"actor": "House"})])
+
+
+def merge_house(doc: Any, clusters: list[Cluster]) -> None:
+    """See HOUSE_OF_LEGISLATURE."""
+    live = [c for c in clusters if c.merged_into is None and c.mentions]
+    houses = [c for c in live if all(name_key(n) == "house" for n in c.names())]
+    if len(houses) != 1 or any("house" in name_key(n).split() for c in live if c is not houses[0]
+                               for n in c.names()):
+        return
+    legislatures = [c for c in live if any(_legislature(n) for n in c.names())]
+    if len(legislatures) == 1:
+        absorb(legislatures[0], houses[0], doc, HOUSE_OF_LEGISLATURE)
+
+
+def _legislature(name: str) -> bool:
+    """A legislature's name: its head ("Assembly" of "Legislative Assembly of Ontario") a legislature's."""
+    head = name_key(name).partition(" of ")[0].split()
+    return bool(head) and head[-1] in lexicon.LEGISLATURE_HEADS
