@@ -41,6 +41,7 @@ from reportgen.extract.lexicon import (
     POINT_WORDS,
     RELATIVE_DAYS,
     SCALES,
+    UNIT_SYNONYMS,
     UNSPECIFIC_NOUNS,
     UPPER_BOUND_WORDS,
     WEEKDAYS,
@@ -175,8 +176,10 @@ def agree(a: Number, b: Number) -> bool:
 
 @lru_cache(maxsize=4096)
 def unit_key(unit: str | None) -> str:
-    """A unit folded for comparison: case, plural "s" ("dock workers" and "dock worker" are one)."""
-    words = _WORD.findall(_fold(unit or ""))
+    """A unit folded for comparison: case, plural "s" ("dock workers" and "dock worker" are one), a unit
+    written two ways ("C" and "degrees Celsius": numbers.yaml unit_synonyms)."""
+    folded = _fold(unit or "")
+    words = _WORD.findall(UNIT_SYNONYMS.get(folded, folded))
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS, possessive_apostrophe
 from reportgen.extract.layout import layout_of, span_text
-from reportgen.extract.names import known_place, known_place_or_city, name_key, person_shaped
+from reportgen.extract.names import initials_fit, known_place, known_place_or_city, name_key, person_shaped
 from reportgen.extract.nlp import common_noun
 from reportgen.extract.rules import fire, fire_span, rule
 
@@ -437,9 +437,12 @@ def _title_phrase(doc: Any, first: int) -> str | None:
         start = k
         k -= 1
     words = at[start:name_start]
-    while words and (words[0].lower_ in _PHRASE_JOINERS or words[0].text in ("-", "–")):
+    while words and (words[0].lower_ in _PHRASE_JOINERS or words[0].lower_ in ("and", "&")
+                     or words[0].text in ("-", "–", ",")):
         words = words[1:]
-    titled = [i for i, t in enumerate(words) if t.lower_.rstrip(".") in lexicon.TITLE_WORDS]
+    # (a title is a noun: "a major address Clinton gave", "his official Twitter feed" hold none)
+    titled = [i for i, t in enumerate(words) if t.lower_.rstrip(".") in lexicon.TITLE_WORDS
+              and t.pos_ in ("NOUN", "PROPN")]
     if not words or not titled or all(address_key(t.text) for t in words):
         return None
     cut = next((i for i, t in enumerate(words) if t.lower_ in _PHRASE_JOINERS), len(words))
@@ -598,6 +601,9 @@ def described_by_clause(doc: Any, root: Any) -> str | None:
         opener = doc[child.left_edge.i]
         if opener.lower_ not in ("who", "whose") or opener.i == 0 or doc[opener.i - 1].text != ",":
             continue
+        between = [t for t in doc[root.i + 1:opener.i] if not _bracketed(t)]
+        if any(t.dep_ == "conj" or t.lower_ in ("and", "or") for t in between):
+            continue  # ("Carter and Eric Fanning, who was his chief of staff": the other one's)
         if opener.lower_ == "who" and (child.lemma_.lower() in lexicon.FATE_VERBS or (
                 child.lemma_ == "be" and any(c.dep_ == "attr" and c.like_num for c in child.children))):
             continue  # ("who died at the scene": an event; "who was 34": an age; not "whose son was hurt")
@@ -612,6 +618,8 @@ def described_by_clause(doc: Any, root: Any) -> str | None:
                 and not doc[stop].is_quote and not _spaced_dash(doc[stop]) \
                 and stop - opener.i < _MAX_ROLE_TOKENS:
             stop += 1
+        while stop > opener.i and (doc[stop - 1].pos_ in ("CCONJ", "DET") or doc[stop - 1].is_punct):
+            stop -= 1  # ("who had opposed a similar effort in 2007 and": a clause cut off stops before "and")
         span = doc[opener.i:stop]
         if any(t.lower_ in lexicon.ANONYMITY_WORDS or t.lemma_.lower() in lexicon.REPORTING_VERBS
                for t in span) or len(span) < 3:
@@ -619,6 +627,15 @@ def described_by_clause(doc: Any, root: Any) -> str | None:
         fire_span(DESCRIBING_CLAUSE, span, span.text)
         return span.text.rstrip(" .")
     return None
+
+
+def _bracketed(token: Any) -> bool:
+    """The token stands inside brackets on its line ("Cllr Graham Tulley (Con, Millbrook & Hatch)")."""
+    doc = token.doc
+    k = token.i - 1
+    while k >= 0 and doc[k].text not in ("(", ")") and "\n" not in doc[k].whitespace_:
+        k -= 1
+    return k >= 0 and doc[k].text == "("
 
 
 def _spaced_dash(token: Any) -> bool:
@@ -680,7 +697,8 @@ def _with_party(doc: Any, end: int, role: str) -> str:
 BRACKET_LABEL = rule(
     "mentions.bracket-label", "A label in brackets right after a titled name (“Cllr Priya Nair (Lib Dem, "
     "Wealdbridge North)”, “Coun. Tom Lidstone (Ward 9)”) says whose office it is: party, ward or body; it "
-    "joins the title. An age, a year or an acronym of the name is no label.",
+    "joins the title. An age, a year, the name's initials, a retired mark or a caption's direction or credit "
+    "(“(L)”, “(Getty Images)”) is no label.",
     examples=[("Homes vote\n\n“We cannot say no to everything,” said Cllr Priya Nair (Lib Dem, Wealdbridge "
                "North), who chairs the committee.",
                {"actor": "Priya Nair", "role": "Cllr (Lib Dem, Wealdbridge North)"}),
@@ -688,11 +706,17 @@ BRACKET_LABEL = rule(
                "streets.", {"actor": "Tom Lidstone", "role": "Coun. (Ward 9)"})],
     counter=[("Homes vote\n\nCllr Priya Nair (45) said the vote was close.",
               {"actor": "Priya Nair", "role": "Cllr"}),
+             ("Summit\n\nPresident Joe Biden (L) and Prime Minister Keir Starmer (R) met on Monday.",
+              {"actor": "Keir Starmer", "role": "Prime Minister"}),
+             ("Homes vote\n\nCllr Priya Nair (PN) said the vote was close.",
+              {"actor": "Priya Nair", "role": "Cllr"}),
              ("Homes vote\n\nCllr Priya Nair (2019-2023) said the vote was close.",
               {"actor": "Priya Nair", "role": "Cllr"})])
 
 #: The most tokens of a label in brackets after a name.
 _MAX_LABEL_TOKENS = 8
+#: How far either side of a bracket (characters) a caption's "(L)" makes its "(R)" a direction.
+_CAPTION_REACH = 200
 
 
 def _bracket_label_span(doc: Any, end: int) -> tuple[int, int] | None:
@@ -713,8 +737,16 @@ def _bracket_label_span(doc: Any, end: int) -> tuple[int, int] | None:
     if stop >= len(doc) or at[stop].text != ")" or stop == end + 1:
         return None
     words = [t for t in at[end + 1:stop] if t.is_alpha]
-    if not words or all(t.ent_type_ in ("DATE", "TIME") for t in words):
-        return None
+    if not words or all(t.ent_type_ in ("DATE", "TIME") for t in words) \
+            or any(t.lower_ in lexicon.PHOTO_DIRECTIONS or t.lower_ in lexicon.RETIRED_MARKS for t in words):
+        return None  # ("(45)", "(2019-2023)", "(L)", "(Getty Images)", "(Rtd)")
+    label = span_text(doc, end + 1, stop)
+    line = layout_of(doc).text[max(0, at[end].idx - _CAPTION_REACH):at[end].idx + _CAPTION_REACH]
+    if label in ("R", "D") and ("(L)" in line or "(Left)" in line):
+        return None  # "Joe Biden (L) and Keir Starmer (R)": a caption's right, not a Republican
+    if label.isupper() and " " not in label and any(initials_fit(label, span_text(doc, k, end))
+                                                     for k in range(max(0, end - 4), end - 1)):
+        return None  # "Priya Nair (PN)": her initials
     return end + 1, stop
 
 
@@ -1088,8 +1120,14 @@ def _role_after(doc: Any, comma: int) -> str | None:
                         or t.lower_ in lexicon.OCCUPATION_NOUNS for t in span[run + 1:]))
     # ("Mr. Trump's former campaign manager", never "Mr. Obama's diagnosis of the nation's failings ...")
     # "Juliette Marchand, Gaza director of the Levant Relief Network": a place or body that qualifies a title
-    qualified = 0 < run < len(span) and span[run].lower_ in lexicon.TITLE_WORDS \
+    qualified = person and 0 < run < len(span) and span[run].lower_ in lexicon.TITLE_WORDS \
         and not any(t.ent_type_ == "PERSON" for t in span)  # (never "Labour candidate Tom Ward and ...")
+    # "a Republican from Safford" after a name (never a place's: "Ohio, a Republican who ..."; never
+    # "a Russian-born investor")
+    nxt = span[2] if len(span) > 2 else None
+    party_member = len(span) > 1 and span[1].ent_type_ == "NORP" and span[1].tag_ == "NNP" \
+        and at[comma - 1].ent_type_ not in ("GPE", "LOC", "FAC") \
+        and (nxt is None or (nxt.pos_ not in ("NOUN", "PROPN", "ADJ") and nxt.text not in ("-", "–")))
     if qualified and not possessor:
         fire_span(QUALIFIED_TITLE, span, span.text)
     # "teaching assistant", "managing director": a gerund that only qualifies a person's noun after it (not
@@ -1111,7 +1149,7 @@ def _role_after(doc: Any, comma: int) -> str | None:
                 and not acronym_trade and not qualified):
         return None
     if not any(t.pos_ == "NOUN" or t.lower_ in lexicon.TITLE_WORDS or t.lower_ in lexicon.OCCUPATION_NOUNS
-               or (t.ent_type_ == "NORP" and t.tag_ == "NNP" and t.i == lead.i + 1)  # ("a Republican who")
+               or (party_member and t.i == lead.i + 1)  # ("a Republican who", "a Democrat")
                for t in span) or _clause(span):
         return None
     if _titled_name(span) or all(t.ent_type_ in ("DATE", "TIME") for t in span):

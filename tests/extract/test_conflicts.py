@@ -4,7 +4,7 @@ every sentence here is invented)."""
 from __future__ import annotations
 
 from reportgen.brief import Number
-from reportgen.extract.conflicts import agree, counted_thing, find_conflicts
+from reportgen.extract.conflicts import agree, counted_thing, find_conflicts, unit_key
 
 
 def _n(nid: str, source: str, value: float, unit: str | None, text: str, context: str = "",
@@ -127,3 +127,8 @@ def test_a_measure_of_something_is_no_share() -> None:
 def test_figures_without_ids_are_left_alone() -> None:
     assert find_conflicts([Number(12, "dead", "12 dead", sources=["s1"]),
                            Number(15, "dead", "15 dead", sources=["s2"])]) == []
+
+
+def test_a_temperature_written_two_ways_is_one_unit() -> None:
+    assert unit_key("C") == unit_key("degrees Celsius") == unit_key("°C")
+    assert unit_key("F") != unit_key("C")

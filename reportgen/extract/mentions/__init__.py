@@ -89,7 +89,7 @@ from reportgen.extract.mentions.people import (
     quote_sources,
     untagged_speakers,
 )
-from reportgen.extract.names import known_place, person_shaped, state_named
+from reportgen.extract.names import initials_fit, known_place, person_shaped, state_named
 from reportgen.extract.nlp import common_noun
 from reportgen.extract.roles import role_of
 from reportgen.extract.rules import Rule, fire_span, rule
@@ -349,7 +349,8 @@ MODEL_CODE = rule(
                "CryoSat-2 satellites.", {"no_actor": "CryoSat-2"})],
     counter=[("Summit\n\nThe G7 said it would act. MI6 declined to comment.", {"actor": "MI6"}),
              ("Prisons\n\nG4S Secure Solutions USA Inc. said it would appeal.",
-              {"actor": "G4S Secure Solutions USA Inc."})])
+              {"actor": "G4S Secure Solutions USA Inc."}),
+             ("Lungs\n\nThe Alpha-1 Foundation said the drug worked.", {"actor": "Alpha-1 Foundation"})])
 
 #: A model code: letters, a hyphen and figures ("S-64", "FX-7"), or figures between letters ("A321XLR"; a
 #: short one is a body's name: "G4S").
@@ -360,7 +361,9 @@ def _not_models(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """``MODEL_CODE``: mentions less names of products with a model code."""
     kept = []
     for m in mentions:
-        if m.label != "PERSON" and any(_MODEL_CODE.fullmatch(w) for w in m.text.split()):
+        last = m.text.lower().split()[-1]
+        if m.label != "PERSON" and any(_MODEL_CODE.fullmatch(w) for w in m.text.split()) \
+                and last not in lexicon.ORG_WORDS and last.rstrip(".") not in lexicon.LEGAL_FORMS:
             fire_span(MODEL_CODE, doc[m.start:m.end], m.text)
         else:
             kept.append(m)
@@ -368,12 +371,12 @@ def _not_models(doc: Any, mentions: list[Mention]) -> list[Mention]:
 
 
 def _bracketed_short_form(doc: Any, thing: Mention) -> str | None:
-    """The acronym in brackets right after a thing's name, opening with its first letter ("(MPR)")."""
+    """The acronym in brackets right after a thing's name that its initials fit ("(MPR)")."""
     end = thing.end
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
         return None
     short = doc[end + 1].text
-    return short if short.isupper() and 2 <= len(short) <= 6 and short[0] == thing.text[:1] else None
+    return short if short.isupper() and 2 <= len(short) <= 6 and initials_fit(short, thing.text) else None
 
 
 def _not_in_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:

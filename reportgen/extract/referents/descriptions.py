@@ -7,13 +7,14 @@ named before).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import takewhile
 from typing import Any
 
 from reportgen.brief import Actor
 from reportgen.extract import lexicon
-from reportgen.extract.grammar import SUBJECTS
+from reportgen.extract.grammar import SUBJECTS, cited
 from reportgen.extract.layout import Layout, layout_of, sentence_of, span_text
 from reportgen.extract.mentions import Mention
 from reportgen.extract.names import name_key
@@ -113,7 +114,9 @@ BODY_POSSESSOR_ROLE = rule(
                 "role": "council's executive director (Prairie Grain Shippers Council)"})],
     counter=[("Grain ships\n\nThe Prairie Grain Shippers Association said 31 ships were waiting. “Every "
               "day costs farmers,” said Colin Baptiste, the council's executive director.",
-              {"actor": "Colin Baptiste", "role": "council's executive director"})])
+              {"actor": "Colin Baptiste", "role": "council's executive director"}),
+             ("Merger\n\nLiverpool City Council and Wirral Council met on Monday. “We are close,” said Tom "
+              "Vale, the council's leader.", {"actor": "Tom Vale", "role": "council's leader"})])
 
 
 def roles_of_body_nouns(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents) -> None:
@@ -127,9 +130,10 @@ def roles_of_body_nouns(doc: Any, pairs: list[tuple[Mention, Actor]], index: Ref
         noun = words[0][:-2].lower()
         if noun not in lexicon.ORG_WORDS:
             continue  # ("Marchetti's spokeswoman": a person's)
+        bodies = [a for a in index.actors if a.type == "organization" and noun in name_key(a.name).split()]
         body = index.by_title(f"the {noun}", mention.start)
-        if body is None or body.type != "organization" or noun not in name_key(body.name).split():
-            continue
+        if body is None or len(bodies) != 1 or body is not bodies[0]:
+            continue  # (two councils named: "the council's leader" says not which)
         actor.role = f"{actor.role} ({body.name})"
         fire_span(BODY_POSSESSOR_ROLE, doc[mention.start:mention.end], actor.role)
 
@@ -138,7 +142,7 @@ BODY_HEAD = rule(
     "referents.body-head", "A bare office that heads a firm or body (“Chief executive Katharina "
     "Vogelsang”, people.yaml body_head_titles) heads the organisation named last in their paragraph, else "
     "the firm the story names most often among the bodies that acted before: its name follows the role in "
-    "brackets. Never a state's office (“Gov.”).",
+    "brackets. Never a state's office (“Gov.”), nor a body cited or reporting (“Reuters reported”).",
     examples=[("Wind exit\n\nNordwind Energie GmbH last month withdrew from a 1.5-gigawatt project. Nordwind "
                "said the auction had left it no path to profit.\n\nChief executive Katharina Vogelsang said "
                "turbine prices were to blame.",
@@ -151,6 +155,8 @@ BODY_HEAD = rule(
     counter=[("Wind exit\n\nThe Energy Ministry published the auction results on Monday.\n\nChief executive "
               "Katharina Vogelsang said turbine prices were to blame.",
               {"actor": "Katharina Vogelsang", "role": "Chief executive"}),
+             ("Shares\n\nAcme shares fell 5 percent on Monday, Reuters reported. Chief executive Tom Vale "
+              "said demand was weak.", {"actor": "Tom Vale", "role": "Chief executive"}),
              ("Water bill\n\nThe Ohio House passed the bill on Monday. Gov. Elaine Marchetti said she would "
               "sign it.", {"actor": "Elaine Marchetti", "role": "Gov."})])
 
@@ -163,13 +169,19 @@ def _body_headed(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents,
     start = at.tokens[mention.start].idx
     paragraph = next((a for a, b in at.paragraphs if a <= start < b), 0)
     named = [(m.start, a) for m, a in pairs if a.type == "organization" and m.start < mention.start
-             and at.tokens[m.start].idx >= paragraph and not m.quoted]
+             and at.tokens[m.start].idx >= paragraph and not m.quoted and not _source(at.tokens[m.root])]
     if named:
         return max(named, key=lambda pair: pair[0])[1]
     acting = {id(a): a for a in index.bodies_acting_before(mention.start)
               if a.type == "organization" and not set(name_key(a.name).split()) & lexicon.NON_FIRM_HEADS}
     body = max(acting.values(), key=lambda a: a.mentions, default=None)
     return body if body is not None and body.mentions > 1 else None
+
+
+def _source(token: Any) -> bool:
+    """A body cited for a fact ("according to the ONS") or reporting one ("Reuters reported"), not one the
+    story is about."""
+    return cited(token) or (token.dep_ in SUBJECTS and token.head.lemma_.lower() in lexicon.REPORTING_VERBS)
 
 
 def roles_of_body_heads(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents) -> None:
@@ -284,6 +296,8 @@ TITLE_AND_CLAUSE = rule(
               "led the dissent, said the ruling was wrong.",
               {"actor": "Ana Leal", "role": "Chief Justice, Supreme Court"})])
 
+#: A US party tag after a title ("D-Tucson", "R-Ohio").
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w. ]*")
 #: The most words of a bare title (``TITLE_AND_CLAUSE``): "State Sen.", "Council Member".
 _BARE_TITLE_WORDS = 3
 #: The most words of a clause joined to a title: "who chairs the Senate committee on migrant workers".
@@ -293,7 +307,12 @@ _TITLE_CLAUSE_WORDS = 10
 def _bare_title(role: str) -> bool:
     """A role that is only a title, perhaps with a label in brackets or a party tag ("State Sen., D-Tucson",
     "Cllr (Lib Dem, Wealdbridge North)"): capitalised words ending in a title word."""
-    words = role.split("(")[0].split(",")[0].split()
+    if ";" in role:
+        return False  # (a description follows already)
+    office, *tags = re.sub(r"\s*\([^)]*\)", "", role).split(",")
+    if not all(_PARTY_TAG.fullmatch(tag.strip()) for tag in tags):
+        return False  # ("Senator, Vermont", "Rep., Democratic National Committee's chair": more than a title)
+    words = office.split()
     return 0 < len(words) <= _BARE_TITLE_WORDS and words[0][:1].isupper() \
         and all(w[:1].isupper() or w.lower() in lexicon.TITLE_WORDS for w in words) \
         and words[-1].lower() in lexicon.TITLE_WORDS \

@@ -398,7 +398,10 @@ SECOND_ROLE = rule(
                "her second term, said it would protect farms.",
                {"actor": "Elaine Marchetti", "role": "Gov.; Republican in her second term"})],
     counter=[("Fire warning\n\nMayor Ellen Hart urged residents to leave. Hart, the mayor, said 350 people "
-              "had left.", {"actor": "Ellen Hart", "role": "Mayor"})])
+              "had left.", {"actor": "Ellen Hart", "role": "Mayor"}),
+             ("Vote\n\nSen. Carla Whitfield (R) said she would vote no. Sen. Whitfield later changed her "
+              "mind.",
+              {"actor": "Carla Whitfield", "role": "Sen. (R)"})])
 
 #: The longest second role added to a first (words).
 _SECOND_ROLE_WORDS = 12
@@ -408,18 +411,23 @@ def _second_role(cluster: Cluster, role: str | None) -> Mention | None:
     """``SECOND_ROLE``: the first later mention whose role neither holds nor is held by the role so far."""
     if not role:
         return None
-    words = set(name_key(role).split())
+    words = set(name_key(_without_label(role)).split())
     for m in cluster.mentions:
         if not m.role or len(m.role.split()) > _SECOND_ROLE_WORDS:
             continue
         if not person_noun(role_head(_without_address(m.role))):
             continue  # ("code for viruses such as Gaobot", "leads the shire council": no person's noun)
-        other = set(name_key(_without_address(m.role)).split())
+        other = set(name_key(_without_label(_without_address(m.role))).split())
         # (one that only states the same office more fully is FULLER_ROLE's; a former or deputy one is news)
         fuller = words <= other and not (other - words) & lexicon.RANK_MODIFIERS
         if other and not other <= words and not fuller:
             return m
     return None
+
+
+def _without_label(role: str) -> str:
+    """A role less the label in brackets it holds ("Sen. (R)" -> "Sen."): the office to compare."""
+    return re.sub(r"\s*\([^)]*\)", "", role)
 
 
 def _without_address(role: str) -> str:
@@ -872,14 +880,19 @@ def employers_not_people(pairs: list[tuple[Mention, Actor]]) -> None:
 EMPLOYER_IN_ROLE = rule(
     "referents.employer-in-role", "A “person” of several words that another person's role names as where "
     "they work (“retail analyst at the broker Hollis Crane”) or as the holder of an office only a body has "
-    "(“Atlantic Crest's project director”, “Vitória Atlântico's president”) is an organisation, unless the "
-    "text gives it a person's mark of its own (an honorific, a title, “he” or “she”).",
+    "(“Atlantic Crest's project director”; never a name a first name opens: “Donald Trump's campaign "
+    "chairman”) is an organisation, unless the text gives it a person's mark of its own (an honorific, a "
+    "title, “he” or “she”).",
     examples=[("Retail\n\n“It is tight,” said Priya Venkatesan, retail analyst at the broker Hollis Crane.",
                {"actor": "Hollis Crane", "type": "organization"}),
               ("Wind lease\n\nDevin Osei, Atlantic Crest's project director for Maine, said the company "
                "would set up a committee.", {"actor": "Atlantic Crest", "type": "organization"})],
     counter=[("Trial\n\nAna Ruiz's lawyer, Tom Vale, said she would appeal. Ana Ruiz was not in court.",
               {"actor": "Ana Ruiz", "type": "person"}),
+             ("Campaign\n\nPaul Manafort, Donald Trump's campaign chairman, resigned on Friday. Donald Trump "
+              "thanked him.", {"actor": "Donald Trump", "type": "person"}),
+             ("Study\n\nTom Vale, a researcher who works with Ana Ruiz at the institute, said the data were "
+              "sound. Ana Ruiz declined to comment.", {"actor": "Ana Ruiz", "type": "person"}),
              ("Clinic\n\nDr. Helen Marsh said the clinic would close. Tom Vale, a nurse who worked at the "
               "clinic with Helen Marsh, agreed.", {"actor": "Helen Marsh", "type": "person"})])
 
@@ -890,6 +903,7 @@ def employers_named_in_roles(doc: Any, pairs: list[tuple[Mention, Actor]]) -> No
                 or (m.role and name_key(m.role).split()[-1:] != [] and name_key(m.role).split()[-1]
                     not in lexicon.TRADE_NOUNS)}
     roles = [(m, a) for m, a in pairs if m.role and a.type == "person"]
+    first_names = lexicon.first_name_genders()
     for mention, actor in pairs:
         if actor.type != "person" or len(actor.name.split()) < 2 or id(actor) in personal:
             continue
@@ -898,9 +912,15 @@ def employers_named_in_roles(doc: Any, pairs: list[tuple[Mention, Actor]]) -> No
             if holder is actor or other.role is None:
                 continue
             role = other.role
-            owned = re.search(rf"{name}(?:'s|’s)((?: [\w-]+)+?)(?: (?:for|of|in|at)\b|,|$)", role)
-            workplace = re.search(rf"\b(?:at|with)(?: the| a)?(?: [a-z-]+)* {name}\b", role)
-            if workplace or (owned and set(owned.group(1).lower().split()) & lexicon.BODY_OFFICES):
+            # (a person has a campaign chairman or a director of photography: "Donald Trump's ...")
+            owned = actor.name.split()[0].lower() not in first_names and re.search(
+                rf"{name}(?:'s|’s)((?: [\w-]+)+?)(?: (?:for|of|in|at)\b|,|$)", role)
+            # "at the broker Hollis Crane": never "works with Ana Ruiz", "at Ana Ruiz's firm"
+            workplace = re.search(rf"\bat (?:the |a |an )?((?:[a-z-]+ )*){name}(?!['’\w])", role)
+            noun = workplace.group(1).split()[-1:] if workplace is not None else []
+            trade = workplace is not None and (not noun or noun[0] in lexicon.TRADE_NOUNS
+                                               or noun[0] in lexicon.COMPANY_NOUNS)
+            if trade or (owned and set(owned.group(1).lower().split()) & lexicon.BODY_OFFICES):
                 actor.type = "organization"
                 fire_at(doc, EMPLOYER_IN_ROLE, mention)
                 break
