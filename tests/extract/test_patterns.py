@@ -248,3 +248,8 @@ def test_a_party_word_the_model_ran_into_a_hyphened_name_leaves_it(nlp: Any) -> 
     actors, _ = brief_of(nlp, "Strike\n\nMinister of Employment and Labour Nomvula Dlamini-Khoza has called "
                               "both sides to talks.\n")
     assert actor(actors, "Nomvula Dlamini-Khoza").role == "Minister of Employment and Labour"
+
+
+def test_an_irish_deputy_s_letters_before_a_name_are_a_title(nlp: Any) -> None:
+    actors, _ = brief_of(nlp, "Housing\n\nDublin TD Paul Murphy said the plan had failed.\n")
+    assert actor(actors, "Paul Murphy").role == "Dublin TD"
