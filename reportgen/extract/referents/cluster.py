@@ -6,6 +6,7 @@ words of a role).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -147,6 +148,11 @@ def role_words(actor: Actor) -> tuple[str, ...]:
     """The words of an actor's stated role, abbreviated titles spelled out ("Sen." is "senator"), as a
     description names the office."""
     return _role_words(office_part(actor.role))
+
+
+def without_label(role: str) -> str:
+    """A role less the label in brackets it holds ("Sen. (R)" -> "Sen."): the office to compare."""
+    return re.sub(r"\s*\([^)]*\)", "", role)
 
 
 def office_part(role: str | None) -> str:

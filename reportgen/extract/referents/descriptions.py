@@ -7,7 +7,6 @@ named before).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from itertools import takewhile
 from typing import Any
@@ -18,7 +17,7 @@ from reportgen.extract.grammar import SUBJECTS, cited
 from reportgen.extract.layout import Layout, layout_of, sentence_of, span_text
 from reportgen.extract.mentions import Mention
 from reportgen.extract.names import name_key
-from reportgen.extract.referents.cluster import fire_at
+from reportgen.extract.referents.cluster import fire_at, party_tag, without_label
 from reportgen.extract.referents.resolver import Referents
 from reportgen.extract.roles import described_by_clause
 from reportgen.extract.rules import fire, fire_span, rule
@@ -296,8 +295,6 @@ TITLE_AND_CLAUSE = rule(
               "led the dissent, said the ruling was wrong.",
               {"actor": "Ana Leal", "role": "Chief Justice, Supreme Court"})])
 
-#: A US party tag after a title ("D-Tucson", "R-Ohio").
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w. ]*")
 #: The most words of a bare title (``TITLE_AND_CLAUSE``): "State Sen.", "Council Member".
 _BARE_TITLE_WORDS = 3
 #: The most words of a clause joined to a title: "who chairs the Senate committee on migrant workers".
@@ -309,8 +306,8 @@ def _bare_title(role: str) -> bool:
     "Cllr (Lib Dem, Wealdbridge North)"): capitalised words ending in a title word."""
     if ";" in role:
         return False  # (a description follows already)
-    office, *tags = re.sub(r"\s*\([^)]*\)", "", role).split(",")
-    if not all(_PARTY_TAG.fullmatch(tag.strip()) for tag in tags):
+    office, *tags = without_label(role).split(",")
+    if not all(party_tag(tuple(name_key(tag).split())) for tag in tags):
         return False  # ("Senator, Vermont", "Rep., Democratic National Committee's chair": more than a title)
     words = office.split()
     return 0 < len(words) <= _BARE_TITLE_WORDS and words[0][:1].isupper() \

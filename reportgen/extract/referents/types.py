@@ -33,6 +33,7 @@ from reportgen.extract.referents.cluster import (
     role_head,
     surname_or_full_name,
     titled_country,
+    without_label,
 )
 from reportgen.extract.referents.resolver import Referents
 from reportgen.extract.referents.typer import fitted_type, type_features
@@ -411,23 +412,18 @@ def _second_role(cluster: Cluster, role: str | None) -> Mention | None:
     """``SECOND_ROLE``: the first later mention whose role neither holds nor is held by the role so far."""
     if not role:
         return None
-    words = set(name_key(_without_label(role)).split())
+    words = set(name_key(without_label(role)).split())
     for m in cluster.mentions:
         if not m.role or len(m.role.split()) > _SECOND_ROLE_WORDS:
             continue
         if not person_noun(role_head(_without_address(m.role))):
             continue  # ("code for viruses such as Gaobot", "leads the shire council": no person's noun)
-        other = set(name_key(_without_label(_without_address(m.role))).split())
+        other = set(name_key(without_label(_without_address(m.role))).split())
         # (one that only states the same office more fully is FULLER_ROLE's; a former or deputy one is news)
         fuller = words <= other and not (other - words) & lexicon.RANK_MODIFIERS
         if other and not other <= words and not fuller:
             return m
     return None
-
-
-def _without_label(role: str) -> str:
-    """A role less the label in brackets it holds ("Sen. (R)" -> "Sen."): the office to compare."""
-    return re.sub(r"\s*\([^)]*\)", "", role)
 
 
 def _without_address(role: str) -> str:
