@@ -362,7 +362,18 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
                     and not _clause(span) and closed:
                 return role
     return _office_clause(doc, root) or _serving_as(doc, root) or _body_led_by(doc, root) \
-        or _of_body(doc, root, end) or (_title_phrase(doc, first) if root.ent_type_ == "PERSON" else None)
+        or _of_body(doc, root, end) \
+        or (_title_phrase(doc, first) if root.ent_type_ == "PERSON" or _after_honorific(doc, first) else None)
+
+
+def _after_honorific(doc: Any, first: int) -> bool:
+    """An honorific stands right before the name ("Hon. Wanjiru Kamau", its full stop cut off or not):
+    a person's, whatever label the model gave it."""
+    at = layout_of(doc).tokens
+    k = first - 1
+    if k >= 1 and at[k].text == "." and not at[k - 1].whitespace_:
+        k -= 1
+    return k >= 0 and _rank_word(at[k]) and at[k].lower_.rstrip(".") in lexicon.HONORIFICS
 
 
 TITLE_PHRASE = rule(

@@ -409,7 +409,8 @@ TITLE_AS_NAME = rule(
     examples=[("Doping\n\nAthletics Kenya president Lt Gen (Rtd) Joseph Sang said the federation would "
                "cooperate.", {"no_actor": "Lt Gen"}),
               ("Doping\n\nSports Cabinet Secretary Hon. Wanjiru Kamau said the Government would act.",
-               {"no_actor": "Hon"})],
+               {"no_actor": "Hon", "actor": "Wanjiru Kamau", "type": "person",
+                "role": "Sports Cabinet Secretary"})],
     counter=[("Doping\n\nJoseph Sang said the federation would cooperate.",
               {"actor": "Joseph Sang", "type": "person"})])
 

@@ -233,6 +233,10 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     if honorific is None and ent.start > 0 and at[ent.start - 1].lower_ in lexicon.HONORIFICS \
             and at[ent.start - 1].text[:1].isupper():  # "Polls miss Trump's fall": a verb
         honorific = at[ent.start - 1].text
+    elif honorific is None and ent.start > 1 and at[ent.start - 1].text == "." \
+            and not at[ent.start - 2].whitespace_ and at[ent.start - 2].lower_ in lexicon.HONORIFICS \
+            and at[ent.start - 2].text[:1].isupper():
+        honorific = at[ent.start - 2].text + "."  # "Hon. Wanjiru Kamau": the tokenizer cut the full stop off
     elif honorific is None and ent.start > 1 and at[ent.start - 2].lower_ in lexicon.HONORIFICS \
             and at[ent.start - 1].lower_ in lexicon.HONORIFIC_CONTINUATIONS:
         honorific = span_text(doc, ent.start - 2, ent.start)  # "Datuk Seri" + "Mohd Hafiz Zulkarnain"
