@@ -373,7 +373,7 @@ def _after_honorific(doc: Any, first: int) -> bool:
     k = first - 1
     if k >= 1 and at[k].text == "." and not at[k - 1].whitespace_:
         k -= 1
-    return k >= 0 and _rank_word(at[k]) and at[k].lower_.rstrip(".") in lexicon.HONORIFICS
+    return k >= 0 and at[k].text[:1].isupper() and at[k].lower_.rstrip(".") in lexicon.HONORIFICS
 
 
 TITLE_PHRASE = rule(
