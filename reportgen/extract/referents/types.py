@@ -863,10 +863,7 @@ def employers_not_people(pairs: list[tuple[Mention, Actor]]) -> None:
     for mention, _ in pairs:
         if mention.role:
             employers.update(name_key(w) for w in mention.role.split() if w[:1].isupper())
-    personal: set[int] = set()
-    for mention, actor in pairs:
-        if mention.honorific or mention.titled or mention.person_cues or mention.role:
-            personal.add(id(actor))
+    personal = _person_marked(pairs)
     for _, actor in pairs:
         if actor.type == "person" and len(actor.name.split()) == 1 and id(actor) not in personal \
                 and name_key(actor.name) in employers:
@@ -892,12 +889,18 @@ EMPLOYER_IN_ROLE = rule(
              ("Clinic\n\nDr. Helen Marsh said the clinic would close. Tom Vale, a nurse who worked at the "
               "clinic with Helen Marsh, agreed.", {"actor": "Helen Marsh", "type": "person"})])
 
+
+def _person_marked(pairs: list[tuple[Mention, Actor]], trade_roles: bool = True) -> set[int]:
+    """The actors the text gives a person's mark: an honorific, a title, an age or a reporting verb, a role
+    (one naming a trade too, unless ``trade_roles`` is False: "the broker Hollis Crane" may be a firm)."""
+    return {id(a) for m, a in pairs if m.honorific or m.titled or m.person_cues
+            or (m.role and (trade_roles
+                            or (name_key(m.role).split() or [""])[-1] not in lexicon.TRADE_NOUNS))}
+
+
 def employers_named_in_roles(doc: Any, pairs: list[tuple[Mention, Actor]]) -> None:
     """``EMPLOYER_IN_ROLE``: "people" of several words that other people's roles show to be bodies."""
-    personal = {id(a) for m, a in pairs
-                if m.honorific or m.titled or m.person_cues
-                or (m.role and name_key(m.role).split()[-1:] != [] and name_key(m.role).split()[-1]
-                    not in lexicon.TRADE_NOUNS)}
+    personal = _person_marked(pairs, trade_roles=False)
     roles = [(m, a) for m, a in pairs if m.role and a.type == "person"]
     first_names = lexicon.first_name_genders()
     for mention, actor in pairs:
