@@ -235,7 +235,8 @@ def extract(articles: tuple[str, ...], output: str, model: str | None, input_for
             max_input_mb: float | None, quiet: bool, config: str | None, debug: bool) -> None:
     """Extract a YAML brief from ARTICLES (.txt, .md, .html, .json, .jsonl; '-' = stdin).
 
-    Several articles on one event make one brief with their sources merged.
+    Several articles on one event make one brief with their sources merged. A NAME.meta.yaml beside
+    an article (title, outlet, date, author, url) states what the file does not.
     """
     from reportgen.brief import brief_to_yaml
     from reportgen.fileio import write_atomic

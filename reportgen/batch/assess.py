@@ -67,7 +67,7 @@ def assess(plan: Plan, manifest: Manifest, fps: Fingerprints, force: bool = Fals
 
 def assess_job(plan: Plan, job: Job, manifest: Manifest, fps: Fingerprints, force: bool) -> WorkItem:
     try:
-        input_sha = sha256_bytes(job.path.read_bytes())
+        input_sha = _input_sha(job)
     except OSError as exc:
         reason = os_reason(exc)
         unreadable = tuple(Planned(o, "build", "", "input unreadable") for o in job.outputs)
@@ -89,6 +89,16 @@ def assess_job(plan: Plan, job: Job, manifest: Manifest, fps: Fingerprints, forc
         planned.append(_render_decision(plan, output, render_parts, manifest, force))
     order = {o.rel: i for i, o in enumerate(job.outputs)}
     return WorkItem(job, tuple(sorted(planned, key=lambda p: order[p.output.rel])), source)
+
+
+def _input_sha(job: Job) -> str:
+    """The hash of an input's bytes, and of an article's metadata sidecar too (``NAME.meta.yaml``), so
+    a changed date or title rebuilds the brief."""
+    from reportgen.ingest import sidecar_path
+
+    own = sha256_bytes(job.path.read_bytes())
+    meta = sha256_file(sidecar_path(job.path)) if job.kind == "article" else None
+    return own if meta is None else sha256_bytes(f"{own}\0{meta}".encode())
 
 
 def _brief_decision(plan: Plan, job: Job, output: Output, parts: dict[str, str], manifest: Manifest,

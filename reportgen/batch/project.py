@@ -192,7 +192,7 @@ def make_plan(root: Path, out_dir: Path, options: Options, targets: tuple[Target
     owners: dict[str, str] = {}
     seen: set[Path] = set()
     for file in files:
-        if file in seen or _inside(file, out_dir):
+        if file in seen or _inside(file, out_dir) or _sidecar(file):
             continue
         seen.add(file)
         rel = _relative(file, root)
@@ -219,6 +219,15 @@ def make_plan(root: Path, out_dir: Path, options: Options, targets: tuple[Target
         if outputs:
             jobs.append(Job(file, rel, kind, tuple(outputs)))
     return Plan(root, out_dir, options, targets, tuple(jobs), source, tuple(warnings))
+
+
+def _sidecar(file: Path) -> bool:
+    """An article's metadata sidecar (``NAME.meta.yaml`` beside ``NAME.txt``), which a glob such as
+    ``articles/*`` also matches: part of its article, never a brief of its own."""
+    from reportgen.ingest import SIDECAR_SUFFIX
+
+    stem = file.name[:-len(SIDECAR_SUFFIX)] if file.name.endswith(SIDECAR_SUFFIX) else None
+    return stem is not None and any(file.with_name(stem + suffix).is_file() for suffix in ARTICLE_SUFFIXES)
 
 
 def expand_globs(root: Path, patterns: list[str], exclude: list[str]) -> tuple[list[Path], list[str]]:

@@ -57,7 +57,50 @@ def ingest_all(path: str | Path, options: Options | None = None) -> list[Article
         raw = read_bytes(path, options.max_input_bytes)
     except InputError as err:
         raise InputError(err.message, name) from None
-    return _ingest(raw, name, options.input_format)
+    articles = _ingest(raw, name, options.input_format)
+    if name != STDIN_NAME and len(articles) == 1:
+        _with_sidecar(articles[0], Path(path))
+    return articles
+
+
+#: What a metadata sidecar may say, by the Article field it fills.
+SIDECAR_FIELDS = {"title": ("title",), "outlet": ("outlet", "source"), "published": ("published", "date"),
+                  "author": ("author",), "url": ("url",)}
+
+
+SIDECAR_SUFFIX = ".meta.yaml"
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where an article's metadata sidecar is: ``NAME.meta.yaml`` beside ``NAME.txt``."""
+    return path.with_name(path.stem + SIDECAR_SUFFIX)
+
+
+def _with_sidecar(article: Article, path: Path) -> None:
+    """Fill ``article`` from the YAML sidecar beside it (``NAME.meta.yaml``: title, outlet/source,
+    date/published, author, url), when there is one: what it states outranks what was guessed from the
+    text (a credit line's date), as a plain text file carries no metadata of its own."""
+    from reportgen.brief.yamlio import parse_yaml
+    from reportgen.ingest.formats import iso_date
+
+    meta_path = sidecar_path(path)
+    if not meta_path.is_file():
+        return
+    data = parse_yaml(read_bytes(meta_path, 1 << 20).decode("utf-8", "replace"), str(meta_path)).data
+    if not isinstance(data, dict):
+        raise InputError("metadata sidecar is not a mapping of fields (title, outlet, date, ...)",
+                         str(meta_path))
+    meta = {str(k).lower(): v for k, v in data.items()}
+    for field_name, keys in SIDECAR_FIELDS.items():
+        value = next((meta[k] for k in keys if meta.get(k) not in (None, "")), None)
+        if value is None:
+            continue
+        if field_name == "published":
+            value = iso_date(value)
+            if value is None:
+                raise InputError(f"metadata sidecar date {meta.get('published') or meta.get('date')!r} "
+                                 "is no date (write YYYY-MM-DD)", str(meta_path))
+        setattr(article, field_name, str(value).strip())
 
 
 def ingest_bytes(raw: bytes, name: str = "<input>", fmt: str | None = None) -> Article:

@@ -211,3 +211,26 @@ def test_stale_reason_names_what_replaced_the_old_dependencies() -> None:
     assert changed(old, {"brief": "b1", "template": "t1"}) == "brief changed"
     assert changed(old, {**old, "template": "t2"}) == "template changed"
     assert changed({**old, "client": "c1"}, old) == "client changed"
+
+
+def test_a_changed_metadata_sidecar_rebuilds_its_article_only(tmp_path: Path) -> None:
+    plan = project(tmp_path)
+    (tmp_path / "articles" / "farm.meta.yaml").write_text("published: '2026-10-29'\n")
+    run(plan)
+    EXTRACTED.clear()
+    assert built(run(plan)) == set()
+    (tmp_path / "articles" / "farm.meta.yaml").write_text("published: '2026-10-30'\n")
+    result = run(plan)
+    assert built(result) == {"farm.pdf", "farm.yaml"}
+    assert EXTRACTED == ["articles/farm.txt"]
+
+
+def test_a_glob_that_matches_a_sidecar_keeps_it_with_its_article(tmp_path: Path) -> None:
+    src = tmp_path / "articles"
+    src.mkdir()
+    (src / "port.txt").write_text(ARTICLES["port.txt"])
+    (src / "port.meta.yaml").write_text("title: Port strike\n")
+    files = sorted(src.glob("*"))
+    plan = make_plan(tmp_path, tmp_path / "out", Options(), (Target("default", Options(), ("pdf",)),), files,
+                     "{stem}.{ext}", "test", [])
+    assert [job.rel for job in plan.jobs] == ["articles/port.txt"]

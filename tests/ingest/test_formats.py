@@ -295,3 +295,28 @@ def test_a_wrapped_line_that_starts_like_furniture_runs_on_mid_sentence(text: st
 def test_a_dated_place_line_is_no_outlet() -> None:
     article = ingest_bytes(f"{TITLE}\nKYIV, 12 March 2026\n\n{BODY}\n".encode(), "strike.txt")
     assert (article.outlet, article.published) == (None, "2026-03-12")
+
+
+def test_a_metadata_sidecar_fills_a_plain_text_article(tmp_path: Path) -> None:
+    article = tmp_path / "harbour.txt"
+    article.write_text("Harbour board resigns\n\nThe board resigned on Monday.\n", encoding="utf-8")
+    (tmp_path / "harbour.meta.yaml").write_text(
+        "title: Harbour board quits\nsource: Coastal Gazette\npublished: '2026-10-29'\n", encoding="utf-8")
+    found = ingest(article)
+    assert (found.title, found.outlet) == ("Harbour board quits", "Coastal Gazette")
+    assert found.published == "2026-10-29"
+    assert found.text.startswith("Harbour board resigns")  # the text is the file's, headline and all
+
+
+@pytest.mark.parametrize(("sidecar", "problem"), [
+    ("published: next week\n", "is no date"),
+    ("- a list\n", "not a mapping"),
+    ("title: [unclosed\n", "harbour.meta.yaml"),
+])
+def test_a_bad_sidecar_is_an_input_error_naming_it(tmp_path: Path, sidecar: str, problem: str) -> None:
+    article = tmp_path / "harbour.txt"
+    article.write_text("Harbour board resigns\n\nThe board resigned on Monday.\n", encoding="utf-8")
+    (tmp_path / "harbour.meta.yaml").write_text(sidecar, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        ingest(article)
+    assert problem in str(err.value) and "harbour.meta.yaml" in str(err.value)
