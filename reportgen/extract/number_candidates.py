@@ -135,6 +135,25 @@ SPOKEN_DECIMAL = rule(
     "first word.",
     examples=[("Exports fell two point four per cent.", {"number": "two point four per cent", "value": 2.4})],
     counter=[("Sales fell by one per cent, a point worth making.", {"number": "one per cent", "value": 1})])
+GROUPED_DIGITS = rule(
+    "repairs.numbers-grouped-digits",
+    "A figure written in groups of three digits set apart by spaces, as in South Africa or France (\"15 000 "
+    "people\", \"1 200 workers\"), is one figure, though the tagger ends it at the first space.",
+    examples=[("About 15 000 people marched on Monday.",
+               {"number": "About 15 000 people", "value": 15000, "unit": "people"}),
+              ("Some 1 200 000 homes lost power on Monday.",  # the tagger saw no figure at all
+               {"number": "Some 1 200 000 homes", "value": 1_200_000, "unit": "homes"}),
+              ("Power\n\nDemand rose to 17 850MW on Monday.",  # the unit glued to the last group
+               {"number": "17 850MW", "value": 17850, "unit": "MW"})],
+    counter=[("Strike\n\nIn 2024 300 people marched to the Union Buildings.", {"no_number": "2024 300"})])
+HYPHENED_SCALE = rule(
+    "repairs.numbers-hyphened-scale",
+    "A scale hyphened to a figure (\"Rs 18,400-crore\", \"R1.2-billion\") is part of it, though the tagger "
+    "ends the figure at the hyphen.",
+    examples=[("Water\n\nThe Cabinet approved the Rs 18,400-crore Bhujal Mission on Wednesday.",
+               {"number": "Rs 18,400-crore", "value": 184_000_000_000, "unit": "rupees"})],
+    counter=[("Water\n\nThe Cabinet approved the 18,400-strong force on Wednesday.",
+              {"no_number": "-strong"})])
 ORDINAL = rule(
     "numbers.ordinal",
     "An ordinal (\"third\", \"2nd\") ranks; it is not a figure.",
@@ -148,7 +167,7 @@ def candidates(doc: Any) -> list[Candidate]:
     found = [c for c in map(_from_entity, doc_ents(doc)) if c is not None]
     found.extend(_untagged(doc))
     found.sort(key=lambda c: (c.span.start, -c.span.end))
-    found = _spoken_decimals(_join_split(found))
+    found = _spoken_decimals(_join_split([_hyphened_scale(_grouped(c)) for c in found]))
     kept: list[Candidate] = []
     for candidate in found:
         if not kept or candidate.span.start >= kept[-1].span.end:
@@ -323,6 +342,53 @@ def _join_split(found: list[Candidate]) -> list[Candidate]:
             continue
         joined.append(candidate)
     return joined
+
+
+_FIRST_GROUP = re.compile(r"^\d{1,3}$")
+_GROUP = re.compile(r"^\d{3}$")
+
+
+def _grouped(candidate: Candidate) -> Candidate:
+    """``GROUPED_DIGITS``: a figure widened over the groups of digits set apart by single spaces before or
+    after the ones it holds ("15" + "000 people", "1 200" + "000 homes", "4" + "000MW"), when they make
+    one figure written so: one to three digits, then groups of three, the last maybe with its unit."""
+    span = candidate.span
+    doc = span.doc
+    digits = [t.i for t in span if _digit_group(t)]
+    if not digits or digits[-1] - digits[0] + 1 != len(digits):
+        return candidate
+    low, high = digits[0], digits[-1]
+    while low > 0 and doc[low - 1].text.isdigit() and doc[low - 1].whitespace_ == " ":
+        low -= 1
+    while high + 1 < len(doc) and doc[high].text.isdigit() and doc[high].whitespace_ == " " \
+            and _digit_group(doc[high + 1]):
+        high += 1
+    run = doc[low:high + 1]
+    if (low, high) == (digits[0], digits[-1]) or not _FIRST_GROUP.match(run[0].text) \
+            or not all(_GROUP.match(t.text[:3]) for t in run[1:]) \
+            or not all(t.text.isdigit() for t in run[:-1]):
+        return candidate  # ("In 2024 300 people": a year, then a count)
+    start, end = min(span.start, low), max(span.end, high + 1)
+    fire(doc, GROUPED_DIGITS, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+    return Candidate(doc[start:end], candidate.label)
+
+
+def _digit_group(token: Any) -> bool:
+    """Digits alone, or three with a unit glued on ("000MW")."""
+    text = token.text
+    return text.isdigit() or (len(text) > 3 and text[:3].isdigit() and not text[3].isdigit()
+                              and measure_value(text) is not None)
+
+
+def _hyphened_scale(candidate: Candidate) -> Candidate:
+    """``HYPHENED_SCALE``: a figure widened over a scale hyphened to it ("18,400" + "-crore")."""
+    span = candidate.span
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or not _DIGIT.search(span[-1].text) or span[-1].whitespace_ \
+            or doc[end].text != "-" or doc[end].whitespace_ or not is_scale(doc[end + 1].text):
+        return candidate
+    fire(doc, HYPHENED_SCALE, span.start_char, doc[end + 1].idx + len(doc[end + 1]))
+    return Candidate(doc[span.start:end + 2], candidate.label)
 
 
 def _untagged_neighbour(candidate: Candidate) -> Candidate:

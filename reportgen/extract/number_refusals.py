@@ -91,7 +91,9 @@ LABEL_AFTER_NOUN = rule(
     effect="-",
     examples=[("The figures are on page 12 of the report.", {"no_number": "12"}),
               ("Flights resumed from terminal 5 on Friday.", {"no_number": "5"}),
-              ("On day four of the hearing the judge left.", {"no_number": "four"})],
+              ("On day four of the hearing the judge left.", {"no_number": "four"}),
+              ("Power\n\nDemand soared after units 2, 4 and 5 at the power station tripped.",
+               {"no_number": "4"})],
     counter=[("On the day 20 people died, the road closed.", {"number": "20 people"})])
 LABEL_BEFORE_NOUN = rule(
     "numbers.label-before-noun",
@@ -276,11 +278,16 @@ def _label_after_noun(span: Any) -> bool:
     doc = span.doc
     if span.start == 0 or len(span) > 2:
         return False
-    noun = doc[span.start - 1]
-    if noun.text == "." and span.start > 1 and f"{doc[span.start - 2].lower_}." in LABEL_NOUNS:
+    k = span.start - 1
+    while k >= 2 and doc[k].lower_ in (",", "and", "or") and doc[k - 1].like_num:
+        k -= 2  # "units 2, 4 and [5]": the label noun before the list
+    noun = doc[k]
+    if noun.text == "." and k > 0 and f"{doc[k - 1].lower_}." in LABEL_NOUNS:
         return True  # "No. 2", tokenised "No" "."
-    if noun.lower_ not in LABEL_NOUNS or noun.pos_ not in ("NOUN", "PROPN") or not noun.whitespace_:
-        return False
+    if (noun.lower_ not in LABEL_NOUNS and not (noun.tag_ in ("NNS", "NNPS")
+                                              and noun.lemma_.lower() in LABEL_NOUNS)) \
+            or noun.pos_ not in ("NOUN", "PROPN") or not noun.whitespace_:
+        return False  # (a plural names several: "units 2, 4 and 5", "Platforms 3 and 4")
     if noun.text[0].isupper():
         return True  # "Route 66", "Article 5"
     determined = any(c.dep_ in ("det", "poss") for c in noun.children)  # "the day 20 people died"

@@ -39,11 +39,27 @@ _GLUED = re.compile(rf"^((?:[A-Z]{{1,2}})?{_SIGN_CLASS}|(?:{_CODES})(?=\d)|)(\d[
 SIGN_PREFIX = re.compile(rf"^(?:(?:[A-Z]{{1,2}})?{_SIGN_CLASS}|(?:{_CODES})(?=\d))", re.IGNORECASE)
 
 
+#: A figure grouped by spaces, as in South Africa or France ("1 200 workers", "15 000"): its first group
+#: and each group of three after it.
+_FIRST_GROUP = re.compile(r"^\d{1,3}$")
+_GROUP = re.compile(r"^\d{3}$")
+_GLUED_GROUP = re.compile(r"^\d{3}[^\d,.]")  # the last group with its unit glued on ("17 850MW")
+#: A decimal comma ("R1,5 billion", "2,5%"): a comma before one or two digits marks no thousands.
+_DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+
+
+def _figure(digits: str) -> float:
+    """The value of digits as written: "1,500" (thousands) or "1,5" (a decimal comma)."""
+    if _DECIMAL_COMMA.match(digits):
+        return float(digits.replace(",", "."))
+    return float(digits.replace(",", ""))
+
+
 def word_value(word: str) -> float | None:
     """The value of one token: "100,000", "2.5", "seven", "twenty-one", "two-thirds"; "bn" gives None."""
     low = word.lower().strip()
-    if _DIGITS.match(low):
-        return float(low.replace(",", ""))
+    if _DIGITS.match(low) or _DECIMAL_COMMA.match(low):
+        return _figure(low)
     if low in NUMBER_UNITS:
         return float(NUMBER_UNITS[low])
     if low in NUMBER_TENS:
@@ -71,7 +87,7 @@ def glued_value(word: str) -> tuple[float, str, str] | None:
     if suffix and suffix not in SCALES:
         return None
     try:
-        value = float(digits.replace(",", ""))
+        value = _figure(digits)
     except ValueError:
         return None
     return value * (SCALES[suffix] if suffix else 1), sign, suffix
@@ -88,7 +104,7 @@ def measure_value(word: str) -> tuple[float, str] | None:
     if not (suffix in MEASURES or (len(suffix) > 1 and suffix.lower() in MEASURES
                                    and suffix.lower() not in LOWER_CASE_MEASURES)):
         return None  # "5G" is a network, "5g" five grams; "4PC" a route, "4pc" a percentage
-    return float(match.group(2).replace(",", "")), MEASURES.get(suffix) or MEASURES[suffix.lower()]
+    return _figure(match.group(2)), MEASURES.get(suffix) or MEASURES[suffix.lower()]
 
 
 def glued_money(token: Any) -> bool:
@@ -143,6 +159,7 @@ def phrase_value(words: list[str]) -> float | None:
     ["one", "point", "three"]; None when it holds no number. An article counts as one only before a
     scale or count word ("a million", "a dozen"), so "a record 7.2" is 7.2."""
     total, current, seen, article, joined = 0.0, 0.0, False, False, False
+    group: float | None = None  # a figure written in groups of digits ("1 200", "15 000") read so far
     chunk = 0.0  # what the last scale of a thousand or more made: a larger scale right after multiplies it
     chunk_scale = 0.0
     vague: float | None = None
@@ -165,6 +182,11 @@ def phrase_value(words: list[str]) -> float | None:
             glued = glued_value(raw)
             measured = measure_value(raw)
             value = glued[0] if glued is not None else measured[0] if measured is not None else None
+        if value is not None and group is not None and (_GROUP.match(raw) or _GLUED_GROUP.match(raw)):
+            current += group * 999 + value  # "1 200": a thousands group after a space, not 1 + 200
+            group = group * 1000 + value
+            continue
+        group = value if value is not None and _FIRST_GROUP.match(raw) else None
         if value is not None:
             current += value
             seen = True

@@ -40,9 +40,22 @@ def only(nlp: Any, text: str) -> Number:
     (["two", "million", "three", "thousand"], 2_003_000),
     (["10", "million", "thousand"], 10_001_000),  # ("10 million thousand-year-old trees": no product)
     (["bn"], None),
+    (["1", "200"], 1200),  # thousands grouped by a space ("1 200 workers", South African and French style)
+    (["15", "000", "000"], 15_000_000),
+    (["R1,5", "billion"], 1_500_000_000),  # a decimal comma
+    (["2,5"], 2.5),
+    (["1,250"], 1250),
 ])
 def test_phrase_value(words: list[str], value: float | None) -> None:
     assert phrase_value(words) == value
+
+
+def test_figures_written_with_spaces_and_decimal_commas(nlp: Any) -> None:
+    text = "About 15 000 people marched on Monday. The fund holds R1,5 billion, and 1 200 workers were paid."
+    found = {n.text: (n.value, n.unit) for n in numbers(nlp, text)}
+    assert found["About 15 000 people"] == (15000, "people")
+    assert found["R1,5 billion"] == (1_500_000_000, "rand")
+    assert found["1 200 workers"] == (1200, "workers")
 
 
 def test_counted_noun_with_approximation(nlp: Any) -> None:
