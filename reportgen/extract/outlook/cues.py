@@ -493,6 +493,8 @@ SCHEDULED_EVENT = rule(
              ("Sales were strong in March, the chain says.", {"no_outlook": "Sales"}),
              ("The plant opens in 2024, the company says.",
               {"no_outlook": "plant", "published": "2026-03-01"}),
+             ("Results\n\nHarbour Bank has reported a profit of N4.6 billion for the half year ended June "
+              "30, 2026.", {"no_outlook": "profit", "published": "2026-08-20"}),
              ("Cinema\n\nThe film is set in 2049, in a drowned London.",
               {"no_outlook": "film", "published": "2026-03-01"})])
 
@@ -508,6 +510,8 @@ def scheduled_event(sentence: Sentence) -> Iterator[Any]:
         dated = any(calendar_word(t) for t in ent)
         if not dated and not _year_ahead(ent, sentence):
             continue
+        if _date_passed(ent, sentence):
+            continue  # ("for the half year ended June 30, 2026", told in August)
         verb = _dated_verb(ent)
         if verb is None or (not dated and _a_work_set_then(verb)):
             continue
@@ -517,6 +521,14 @@ def scheduled_event(sentence: Sentence) -> Iterator[Any]:
         before = ent.doc[ent.start - 1].lower_ if ent.start > span.start else ""
         if verb.tag_ == "VBN" and before in ("until", "by", "for") and has_aux(verb, ("has", "have")):
             yield verb
+
+
+def _date_passed(ent: Any, sentence: Sentence) -> bool:
+    """The date the entity names, from its first calendar word or figure ("[June 30, 2026]" of "the half
+    year ended June 30, 2026"), ends before the article's own date."""
+    first = next((t.i for t in ent if calendar_word(t) or t.like_num), None)
+    return sentence.published is not None and first is not None \
+        and passed(ent.doc[first:ent.end].text, sentence.published)
 
 
 #: Words of a date behind or repeating ("last", "every").

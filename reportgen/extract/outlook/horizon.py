@@ -74,6 +74,21 @@ RATE = rule(
     examples=[("Members will pay a fee of 12 a year.", {"outlook": "fee", "horizon": None})],
     counter=[("The loan will be repaid in a month.", {"outlook": "loan", "horizon": "in a month"})])
 
+NAME_AS_TIME = rule(
+    "outlook.horizon-name", "A name the tagger read as a date is no time: a date is never what a verb acts "
+    "on ('to hold Brannigan without bond').",
+    effect="-",
+    examples=[("Heist\n\nMatsuda said she would ask a judge to hold Brannigan without bond.",
+               {"outlook": "ask a judge", "horizon": None})],
+    counter=[("Heist\n\nMatsuda said she would ask a judge on Monday to hold the suspect without bond.",
+              {"outlook": "ask a judge", "horizon": "Monday"})])
+
+
+def name_as_time(ent: Any, words: set[str]) -> bool:
+    """``NAME_AS_TIME``: proper nouns, no calendar word among them, that a verb acts on."""
+    return ent.root.dep_ in ("dobj", "nsubj", "nsubjpass") and all(t.pos_ == "PROPN" for t in ent) \
+        and not any(calendar_word(t) for t in ent)
+
 
 def horizon(sent: Any, published: date | None = None) -> str | None:
     """The time expression the sentence looks ahead to, as written ("later on Friday", "in December");
@@ -109,4 +124,5 @@ def horizon(sent: Any, published: date | None = None) -> str | None:
 
 #: Times that are no time ahead, in the order they are checked (one reading of times with the
 #: timeline: :mod:`reportgen.extract.times`).
-_NOT_AHEAD = ((REPEATING, repeating), (AGE, age), (PENALTY, penalty), (RATE, rate))
+_NOT_AHEAD = ((REPEATING, repeating), (AGE, age), (PENALTY, penalty), (RATE, rate),
+              (NAME_AS_TIME, name_as_time))
