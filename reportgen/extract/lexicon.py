@@ -106,7 +106,15 @@ def phrases(theme: str, name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 HONORIFICS: dict[str, str | None] = mapping("people", "honorifics")
+
+
+def honorific_gender(honorific: str) -> str | None:
+    """The gender an honorific tells, by its first word ("Mr Justice", "Datuk Seri" as "Mr", "Datuk")."""
+    return HONORIFICS.get(honorific.split()[0].lower()) if honorific.strip() else None
+
+
 NAME_HONORIFICS = words("people", "name_honorifics")
+SURNAME_STYLES = words("people", "surname_styles")
 HONORIFIC_CONTINUATIONS = words("people", "honorific_continuations")
 TITLE_WORDS = words("people", "title_words")
 ANONYMOUS_NOUNS = words("people", "anonymous_nouns")
@@ -158,6 +166,10 @@ NAME_PARTICLES = words("people", "name_particles")
 SPACED_NAME_PARTICLES = words("people", "spaced_name_particles")
 NAME_OPENERS = words("people", "name_openers")
 OFFICE_OBJECTS = words("people", "office_objects")
+PORTFOLIO_CONNECTORS = phrases("people", "portfolio_connectors")
+PORTFOLIO_CARRIERS = words("people", "portfolio_carriers")
+SURNAME_PARTICLES = words("people", "surname_particles")
+SURNAMES_FIRST = words("people", "surnames_first")
 PARTY_MEMBERS: dict[str, str] = mapping("people", "party_members")
 GENERATION_MARKS = words("people", "generation_marks")
 PARTY_MEMBER_WORDS = frozenset(PARTY_MEMBERS)
@@ -292,6 +304,7 @@ NAMESAKE_NOUNS = words("things", "namesake_nouns")
 THING_KINDS = words("things", "thing_kinds")
 LAW_WORDS = words("things", "law_words")
 NON_ACTORS = words("things", "non_actors")
+STORM_WORDS = phrases("things", "storm_words")
 TRADE_NOUNS = words("people", "trade_nouns")
 CONCEPT_HEADS = words("things", "concept_heads")
 NUMBERED_PARTS = words("things", "numbered_parts")

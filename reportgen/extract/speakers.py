@@ -114,6 +114,10 @@ SOURCE_DESCRIPTION = rule(
                "votes.\n\nAsked whether any senators had wavered, the Republican leader added: “Not one. We "
                "will see her on the 28th.”",
                {"quote": "Not one. We will see her", "speaker": "Curtis Renfro"}),
+              # a judge by the judicial style (people.yaml honorific_continuations), named so
+              ("Sentencing\n\nMrs Justice Penhallow fined the firm on Tuesday. “This was no accident,” the "
+               "judge said.", {"quote": "This was no accident", "speaker": "Mrs Justice Penhallow",
+                               "actor": "Mrs Justice Penhallow", "aliases": ["Penhallow"]}),
               ("Tomas Reyes bought the old harbour in May. “It was a bargain,” the shipping tycoon said.",
                {"quote": "It was a bargain", "speaker": "Tomas Reyes"}),
               ("Ana Ruiz opened the new depot on Monday. “It took ten years,” said the 61-year-old.",

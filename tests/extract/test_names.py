@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.extract.names import person_shaped
+from reportgen.extract.names import country_key, person_shaped
 
 
 @pytest.mark.parametrize("name", ["Ana Ruiz", "Anwar al-Awlaki", "M. Dane Waters", "Ruiz"])
@@ -17,3 +17,14 @@ def test_person_shaped_names(name: str) -> None:
     "Transport Canada", "Mason City", "Halvorsen Logistics", "The Blaze", "BBC News", "J. Crew"])
 def test_names_that_no_person_bears(name: str) -> None:
     assert not person_shaped(name)
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("U.S.", "united states"), ("Britain", "united kingdom"), ("Faroes", "faroe islands"),
+    ("the Faroe Islands", "faroe islands"), ("Republic of Kenya", "kenya")])
+def test_forms_of_one_country(name: str, country: str) -> None:
+    assert country_key(name) == country
+
+
+def test_a_word_that_names_no_country() -> None:
+    assert country_key("Harbour Board") is None

@@ -351,7 +351,8 @@ NICKNAME = rule(
     "quotation marks.",
     examples=[('Governor Felipe "Ping" Aragoncillo of Alta Cordillera declared a state of calamity. '
                '"We will not reopen a single school," Aragoncillo said.',
-               {"actor": 'Felipe "Ping" Aragoncillo', "type": "person", "role": "Governor"}),
+               {"actor": 'Felipe "Ping" Aragoncillo', "type": "person", "role": "Governor",
+                "aliases": ["Felipe Aragoncillo"]}),  # (the name less the nickname, to search by)
               ('Typhoon\n\nAt the gym, Rosario "Chayong" Lumbres, 59, waited with her grandchildren.',
                {"actor": 'Rosario "Chayong" Lumbres', "type": "person"})],  # a first name the data lacks
     counter=[('Residents of the "Big" Apple said the trains were late.', {"no_actor": 'the "Big" Apple'}),

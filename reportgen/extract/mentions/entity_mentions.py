@@ -392,6 +392,25 @@ def _portfolio(doc: Any, tokens: list[Any], label: str) -> bool:
         and following.ent_type_ == "PERSON" and following.is_title
 
 
+def _gaelic_surname(doc: Any, start: int, end: int, label: str) -> tuple[int, str]:
+    """``GAELIC_SURNAME``: a span holding a surname particle before a capitalised word ("Ní Chonghaile")
+    is a person's name, opened by the known first name the model left out before it."""
+    at = layout_of(doc).tokens
+    particle = next((i for i in range(start, min(end - 1, start + 2))
+                     if at[i].lower_ in lexicon.SURNAME_PARTICLES and at[i].is_title and at[i + 1].is_title),
+                    None)
+    if particle is None or end - start > 4 or any(t.lower_ in lexicon.ORG_WORDS for t in at[start:end]) \
+            or (particle > start and at[start].lower_ not in lexicon.first_name_genders()):
+        return start, label
+    first = at[start - 1] if start > 0 else None
+    if particle == start and first is not None and first.is_title and bool(first.whitespace_) \
+            and first.lower_ in lexicon.first_name_genders() and first.lower_ not in lexicon.TITLE_WORDS:
+        start -= 1
+    if label != "PERSON" or start < particle:
+        fire_span(GAELIC_SURNAME, doc[start:end])
+    return start, "PERSON"
+
+
 def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
     """The model's span, widened to a first name it left out ("Mia" of "Mia Lund") and to a
     lower-case organisation or place head it left out ("West Mercia police")."""
@@ -414,6 +433,7 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             and at[start - 1].lower_ in lexicon.NAME_OPENERS:
         start -= 1  # "Chaudhry Naveed Akram Warraich": a family name that opens the person's name
         fire_span(NAME_OPENER, doc[start:end])
+    start, label = _gaelic_surname(doc, start, end, label)
     last = at[end - 2] if at[end - 1].text in POSSESSIVE_MARKS and end - start > 1 else at[end - 1]
     if start > 1 and at[start - 1].lower_ in lexicon.NAME_PARTICLES \
             and at[start - 1].is_lower and at[start - 2].is_title and at[start - 2].pos_ == "PROPN" \
@@ -468,9 +488,48 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
                     and at[stop].lower_ not in lexicon.first_name_genders())):
             stop += 1  # (also a last word the model called a person: "... Transport and Parks")
         end = stop if stop > end + 1 else end  # never a name that ends in "and"
+    if label in ("ORG", "PERSON") and end < len(doc) and end - start <= 4 and legal_form(at[end]) \
+            and not at[end].ent_type_ and at[end - 1].whitespace_:
+        end, label = end + 1, "ORG"  # "Hafborg" + "hf.": a firm's legal form the model left out
+        fire_span(LEGAL_FORM_NAME, doc[start:end])
+    start, end = _body_with_list(doc, start, end, label)
     while end - start > 1 and joins_name(at[end - 1]):
         end -= 1  # "The Legal Counsel of | the European Parliament": the model stopped before "the"
     return at[start:end], label
+
+
+def _body_with_list(doc: Any, start: int, end: int, label: str) -> tuple[int, int]:
+    """``BODY_WITH_LIST``: a body's name whose portfolio is a list the model cut, widened to its head
+    ("[Agency for] Science, Technology and Research") and to the end of the list ("Ministry of
+    Environment[, Forest and Climate Change]")."""
+    if label != "ORG":
+        return start, end
+    at = layout_of(doc).tokens
+    first = start
+    if start >= 2 and at[start - 1].lower_ in ("for", "of") and at[start - 2].is_title \
+            and at[start - 2].lower_ in lexicon.ORG_WORDS and not at[start - 2].ent_type_ \
+            and any(t.text == "," for t in at[start:end]):
+        first = start - 2
+    last = end
+    if any(t.lower_ in ("for", "of") for t in at[first + 1:end]):
+        k = end
+        while k + 1 < len(doc) and at[k].text == "," and _list_word(at[k + 1]):
+            k += 1
+            while k < len(doc) and _list_word(at[k]):
+                k += 1
+        if k > end and k + 1 < len(doc) and at[k].lower_ == "and" and _list_word(at[k + 1]):
+            k += 1
+            while k < len(doc) and k - end <= 8 and _list_word(at[k]):
+                k += 1
+            last = k
+    if (first, last) != (start, end):
+        fire_span(BODY_WITH_LIST, doc[first:last])
+    return first, last
+
+
+def _list_word(token: Any) -> bool:
+    """A capitalised word of a portfolio's list, no name of another kind ("Forest", not "Britain")."""
+    return token.is_title and token.pos_ in ("PROPN", "NOUN") and token.ent_type_ in ("", "ORG")
 
 
 def _continues_name(token: Any) -> bool:
@@ -624,10 +683,13 @@ PARTICLE_IN_FIRM = rule(
 
 LEGAL_FORM_NAME = rule(
     "mentions.legal-form-name", "A name that ends in a firm's legal form (“Orsk Fluid Controls plc”, “Vantor "
-    "GmbH”; organisations.yaml legal_forms) is a firm's, though the model called it a person's; a name's "
-    "title-case syllable (“Park Min Se”) is no legal form.",
+    "GmbH”; organisations.yaml legal_forms) is a firm's, though the model called it a person's or left "
+    "the form out; a name's title-case syllable (“Park Min Se”) is no legal form.",
     examples=[("Merger\n\nOrsk Fluid Controls plc makes valves in Leeds. Orsk Precision Castings plc makes "
-               "pump parts in Hull.", {"actor": "Orsk Fluid Controls plc", "type": "organization"})],
+               "pump parts in Hull.", {"actor": "Orsk Fluid Controls plc", "type": "organization"}),
+              ("Mackerel\n\nIn Reykjavik, the largest pelagic operator, Hafborg hf., said the quota would "
+               "cost it. Hafborg said it might lay up a ship.",
+               {"actor": "Hafborg hf", "aliases": ["Hafborg"]})],
     counter=[("Award\n\nPark Min Se, the mayor of Gangneung, said on Monday that the plan would go ahead.",
               {"actor": "Park Min Se", "type": "person"})])
 
@@ -810,6 +872,8 @@ ENTITY = rule(
     "“the” and possessives.",
     examples=[("Deputy Foreign Minister Olga Varna met the envoy in Vienna on Monday.",
                {"actor": "Olga Varna", "type": "person", "role": "Deputy Foreign Minister"}),
+              ("Heat\n\nMadam Siti Aminah Osman, 71, said the flat was cooler. “It was an oven,” Madam Siti "
+               "said.", {"actor": "Siti Aminah Osman", "aliases": ["Madam Siti"]}),  # (honorifics)
               ("The Harlow Center for Justice said the harbour ruling was flawed.",
                {"actor": "Harlow Center for Justice", "type": "organization"}),
               ("A spokesman for the Latin Patriarchate of Jerusalem said the church would reopen.",
@@ -1048,6 +1112,26 @@ NAME_OPENER = rule(
     examples=[("The Speaker turned down a request by Leader of the Opposition Chaudhry Naveed Akram Warraich "
                "to speak.", {"actor": "Chaudhry Naveed Akram Warraich", "role": "Leader of the Opposition"})],
     counter=[("The Chaudhry family said it would appeal.", {"no_actor": "Chaudhry family"})])
+BODY_WITH_LIST = rule(
+    "mentions.body-with-list", "A body named with a list of portfolios (“the Ministry of Environment, Forest "
+    "and Climate Change”, “the Agency for Science, Technology and Research”) is one name, from its head "
+    "noun to the list's last word, wherever the model cut it.",
+    examples=[("Heat\n\nResearchers at the Agency for Science, Technology and Research tested the paint.",
+               {"actor": "Agency for Science, Technology and Research", "type": "organization"}),
+              ("Forests\n\nOfficials at the Ministry of Environment, Forest and Climate Change said so.",
+               {"actor": "Ministry of Environment, Forest and Climate Change"})],
+    counter=[("Defence\n\nOfficials from the Ministry of Defence, Britain and France met in Paris.",
+              {"actor": "Ministry of Defence"})])
+GAELIC_SURNAME = rule(
+    "mentions.gaelic-surname", "A capitalised Gaelic surname particle (“Ní”, “Nic”, “Ó”; people.yaml "
+    "surname_particles) makes a person's name, opened by the first name before it, whatever the model "
+    "tagged (“Cllr Deirdre Ní Chonghaile”, an organisation “Ní Chonghaile” to the model).",
+    examples=[("Condolences\n\nThe chair of the council, Cllr Deirdre Ní Chonghaile, said a book of "
+               "condolences would open.",
+               {"actor": "Deirdre Ní Chonghaile", "type": "person", "role": "Cllr"}),
+              ("Housing\n\nThe plan failed. Síle Ní Bhriain, who chairs the tenants' union, said rents had "
+               "doubled.", {"actor": "Síle Ní Bhriain", "type": "person"})],
+    counter=[("Pubs\n\nThe Ó Murchú Bar Group said sales fell.", {"no_actor": "Ó Murchú"})])
 LEGAL_FORM_FIRST = rule(
     "mentions.legal-form-first", "A legal form written before a name (“PT Energi Listrik Nusantara”, “OOO "
     "Baltika”, organisations.yaml legal_form_prefixes) is part of a firm's name, whatever the model took "

@@ -230,6 +230,20 @@ def _listed(doc: Any, k: int) -> bool:
     return False
 
 
+def _portfolio_carried(doc: Any, k: int) -> int:
+    """After an office's word that goes on to a portfolio ("State"; people.yaml portfolio_carriers),
+    where a connector carrying it there ends ("Minister of State [for] Sustainability", "[with
+    responsibility for] the Gaeltacht"; portfolio_connectors), or ``k`` when none stands there."""
+    if not doc[k - 1].is_title or doc[k - 1].lower_ not in lexicon.PORTFOLIO_CARRIERS:
+        return k  # (never after a name or a body: "Leader of Opposition Biswajit Routray of the ...")
+    for phrase in lexicon.PORTFOLIO_CONNECTORS.get(doc[k].lower_, ()):
+        end = k + len(phrase)
+        if end + 1 < len(doc) and tuple(t.lower_ for t in doc[k:end]) == phrase \
+                and (doc[end].is_title or (doc[end].lower_ == "the" and doc[end + 1].is_title)):
+            return end
+    return k
+
+
 def names_after_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """``NAME_IN_OFFICE_CHAIN``: "Vice Minister of Mines Óscar Villanueva Quispe", "Federal Minister of
     Health Sabine Kranz-Hoffmann": a name opening with a known first name at the end of a capitalised
@@ -245,9 +259,14 @@ def names_after_offices(doc: Any, mentions: list[Mention], layout: Layout) -> li
                 or doc[title.i + 1].lower_ not in ("of", "for"):
             continue
         k = title.i + 2
-        while k < len(doc) and k - title.i <= 10 and (doc[k].is_title or doc[k].lower_ in ("and", "the")
-                                                       or doc[k].text in ("-", "–") or _listed(doc, k)):
-            k += 1  # the run of capitalised words after "Minister of"
+        while k < len(doc) and k - title.i <= 14:  # the run of capitalised words after "Minister of"
+            if doc[k].is_title or doc[k].lower_ in ("and", "the") or doc[k].text in ("-", "–") \
+                    or _listed(doc, k):
+                k += 1
+            elif (carried := _portfolio_carried(doc, k)) > k:
+                k = carried  # "Minister of State for Sustainability ..."
+            else:
+                break
         start = _name_start(doc, title.i + 2, k)
         # (also "Leader of Opposition ...")
         held = title.i + 3 if doc[title.i + 2].lower_ == "the" else title.i + 2
@@ -644,13 +663,25 @@ NAME_IN_OFFICE_CHAIN = rule(
                "was inadequate.", {"actor": "Biswajit Routray", "role": "Leader of Opposition"}),
               ("Wind\n\nMinister for Climate, Energy and the Environment Declan Farrelly said the target "
                "would allow exports.", {"actor": "Declan Farrelly",
-                                        "role": "Minister for Climate, Energy and the Environment"})],
+                                        "role": "Minister for Climate, Energy and the Environment"}),
+              # an office carried on to its portfolio (people.yaml portfolio_connectors)
+              ("Flats\n\nMinister of State for Housing and the Environment Idris Hamzah, who toured the "
+               "blocks, said the trial would grow.",
+               {"actor": "Idris Hamzah", "no_actor": "Environment Idris",
+                "role": "Minister of State for Housing and the Environment"}),
+              ("Islands\n\nMinister of State with responsibility for the Islands Ciarán Ó Dónaill said the "
+               "ferry would run.", {"actor": "Ciarán Ó Dónaill", "no_actor": "Islands Ciarán"})],
     counter=[("Hospitals\n\nThe Minister of Health and Social Care said the states would decide.",
               {"no_actor": "Health and Social Care"}),
              ("Budget\n\nThe Leader of the House Business Committee met.",
               {"no_actor": "Business Committee"}),
              ("Budget\n\nLeader of the Opposition Khyber Pakhtunkhwa said the budget was a fraud.",
-              {"no_actor": "Khyber Pakhtunkhwa"})])
+              {"no_actor": "Khyber Pakhtunkhwa"}),
+             ("Islands\n\nThe Minister of State with responsibility for the Islands said the ferry would "
+              "run.", {"no_actor": "Minister of State"}),
+             # a body's "of" carries nothing on (people.yaml portfolio_carriers)
+             ("Wages\n\nDeputy Director of the Harbour City Department of Labour Tran Van Phuoc said "
+              "inspectors would visit the plant.", {"actor": "Tran Van Phuoc", "no_actor": "Van Phuoc"})])
 
 
 QUOTE_SOURCE = rule(

@@ -54,7 +54,7 @@ class Cluster:
     def gender(self, stated: bool = False) -> str | None:
         """"m" or "f" as its honorifics ("Mr. Reddy") or, failing them and unless only a ``stated`` one
         counts, its first name tell; None when neither does or they disagree."""
-        told = {lexicon.HONORIFICS.get(m.honorific.lower()) for m in self.mentions if m.honorific} - {None}
+        told = {lexicon.honorific_gender(m.honorific) for m in self.mentions if m.honorific} - {None}
         if not told and self.mentions and not stated:
             first = name_key(self.longest()).split()[:1]
             told = {lexicon.first_name_genders().get(first[0])} - {None} if first else set()

@@ -27,6 +27,7 @@ from reportgen.extract.names import (
     name_key,
     person_shaped,
 )
+from reportgen.extract.nlp import common_noun
 from reportgen.extract.referents.cluster import (
     Cluster,
     absorb,
@@ -70,7 +71,7 @@ def cluster_mentions(doc: Any, mentions: list[Mention],
             strong = mention.person_cues > 0 or bool(mention.honorific) or mention.titled
             candidates = by_part.get(key, {}).values()
             # "Ms. Reddy" after "Mr. Reddy" and "Pramila Reddy": the honorific's gender chooses
-            gender = lexicon.HONORIFICS.get(mention.honorific.lower()) if mention.honorific else None
+            gender = lexicon.honorific_gender(mention.honorific) if mention.honorific else None
             cluster = _person_for_part(key, candidates, last_seen, loose=strong, gender=gender)
             held = _person_for_part(key, candidates, bare_seen.get(key, {}), loose=strong, gender=gender)
             chosen = held or cluster
@@ -733,7 +734,11 @@ FIRM_SHORT_NAME = rule(
                "Korvander said it would not raise it.",
                {"actor": "Ashcombe Fluid Systems plc", "aliases": ["Ashcombe"]}),
               ("Bank fails\n\nRegulators closed Harborline Bank Inc. on Friday. Harborline's deposits had "
-               "fallen by a third in a week.", {"actor": "Harborline Bank Inc.", "aliases": ["Harborline"]})],
+               "fallen by a third in a week.", {"actor": "Harborline Bank Inc.", "aliases": ["Harborline"]}),
+              # a short name the model called a person's, though no first name, role or cue makes it one
+              ("Fine\n\nMendip Vale Water Ltd pleaded guilty at Leeds crown court to six offences.\n\nMartin "
+               "Hale KC, for Mendip Vale, said the company regrets the harm. Mendip Vale must pay the fine.",
+               {"actor": "Mendip Vale Water Ltd", "aliases": ["Mendip Vale"]})],
     counter=[("Farm shops\n\nVerran Foods Ltd said on Monday it would open ten farm shops. Verran, a village "
               "in Cornwall, is home to its first shop.", {"actor": "Verran", "type": "location"}),
              ("Plant closes\n\nAshcombe Fluid Systems plc will close its plant in Ashcombe, a town of 9,000. "
@@ -743,6 +748,31 @@ FIRM_SHORT_NAME = rule(
              ("Merger\n\nOrsk Fluid Controls plc makes valves in Leeds. Orsk Precision Castings plc makes "
               "pump parts in Hull. The two will merge, and Orsk said the deal would close in May.",
               {"actor": "Orsk"})])
+
+
+BODY_FIRST_WORD = rule(
+    "referents.body-first-word", "The first word of a body's name, written alone after it and read as a "
+    "body each time (“An Ironclad spokeswoman” after Ironclad Secure Logistics), is its short name, when "
+    "no other body's name opens with it and it is no common word, first name or place (nor the place a "
+    "council or police force is named after: organisations.yaml place_body_heads).",
+    examples=[("Heist\n\nThe truck belonged to Ironclad Secure Logistics. An Ironclad spokeswoman, Kelsey "
+               "Durant, confirmed the theft.",
+               {"actor": "Ironclad Secure Logistics", "aliases": ["Ironclad"]})],
+    counter=[("Banks\n\nNorthgate Savings Bank and Northgate Mutual Trust both cut rates. A Northgate "
+              "official said more cuts were coming.", {"actor": "Northgate"})])
+
+
+def _body_first_word(doc: Any, short: Cluster, word: str) -> bool:
+    """``BODY_FIRST_WORD``: a proper noun the model called a body each time, no common word, first name,
+    body's or office's word ("House"), unless it speaks for the body ("An Ironclad spokeswoman")."""
+    if short.longest().isupper() or _generic_org_word(word) or word in lexicon.first_name_genders() \
+            or word in lexicon.DEMONYMS or word in lexicon.OFFICE_OBJECTS or word in lexicon.TITLE_WORDS:
+        return False
+    if not all(m.label == "ORG" and doc[m.root].pos_ == "PROPN" for m in short.mentions):
+        return False
+    return not common_noun(doc, word) or any(doc[m.root].dep_ == "compound"
+                                             and doc[m.root].head.lower_ in lexicon.SPOKES_NOUNS
+                                             for m in short.mentions)
 
 
 def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
@@ -797,8 +827,15 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
                                  or (not any(m.label == "ORG" for m in short.mentions)
                                      and (put_in or any(m.geographic for m in short.mentions))))
         town = _a_town(doc, short)  # ("Verran, a village in Cornwall" is no Verran Foods Ltd)
+        # a word of its own the model called a body each time, no common word ("An Ironclad spokeswoman")
+        one_word_body = len(s.split()) == 1 and doc is not None and _body_first_word(doc, short, s)
         labels = short.labels()  # (a body the model also called a person: "Social Renewal, led by ...")
         personal_name = short.is_personal() and len(s.split()) > 1 and labels["PERSON"] > labels["ORG"]
+        # (a person by more than the model's word, a first name, a role, an honorific or a cue, or named
+        # before the firm: "Wessex Vale" the model called a person, written after Wessex Vale Water Ltd,
+        # is still the firm, "Tunde Bakare founded Tunde Bakare Logistics" is not)
+        person_shown = personal_name and (s.split()[0] in lexicon.first_name_genders() or any(
+            m.role or m.honorific or m.titled or m.person_cues for m in short.mentions))
         for long in live:
             if long is short or long.merged_into is not None:
                 continue
@@ -830,7 +867,17 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
                                           or w in lexicon.CLUB_PREFIXES  # ("UD Valdemora" / "Valdemora")
                                           for w in rest_before)
                                       or titled_country(keys[id(long)]) is not None)  # "Republic of X"
-            if rest_after and not settled_place and not personal_name and keys[id(long)] in firm_names \
+            named_first = personal_name and first_seen[id(short)] < first_seen[id(long)]
+            if rest_after and one_word_body and not place and not town and not settled_place \
+                    and not any(w in lexicon.ENDOWMENT_WORDS or w in lexicon.PLACE_BODY_HEADS
+                                for w in rest_after) \
+                    and first_seen[id(short)] > first_seen[id(long)] and not long.is_personal() \
+                    and not any(m.label in ("GPE", "LOC") for m in long.mentions) \
+                    and sum(keys[id(c)].startswith(s + " ") for c in live) == 1:
+                absorb(long, short, doc, BODY_FIRST_WORD)  # "Ironclad" of Ironclad Secure Logistics
+                break
+            if rest_after and not settled_place and keys[id(long)] in firm_names \
+                    and not (person_shown or named_first) \
                     and not (place and gazetteer_place(short.longest())) and not town \
                     and sum(f.startswith(s + " ") for f in firm_names) == 1:
                 absorb(long, short, doc, FIRM_SHORT_NAME)

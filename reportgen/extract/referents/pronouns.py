@@ -54,6 +54,12 @@ PRONOUN_SALIENCE = rule(
               ("Ghana's minister, Kofi Mensah, said the fee was too low.\n\nTogo's delegation was led by "
                "Deputy Minister Jean Adjovi, who struck a more cautious note.\n\n“We want a fair price,” he "
                "said.", {"quote": "We want a fair price", "speaker": "Jean Adjovi"}),
+              # a surname that opens the name tells no gender (people.yaml surnames_first)
+              ("Cool roofs\n\n“The numbers are better than we hoped,” said Prof Tan Mei Ling, who leads the "
+               "coatings group.\n\nDr Kavitha Raman, who was not involved, said the gains were small. She "
+               "noted that dust had built up.\n\nProf Tan acknowledged the issue. “Self-cleaning is the next "
+               "problem we are working on,” she said.",
+               {"quote": "Self-cleaning", "speaker": "Tan Mei Ling"}),
               # the holder of an office the parser made the subject ("Member for Health Dr X disputed")
               ("Union official Moses Lumbasi said four patients had died.\n\nCounty Executive Committee "
                "Member for Health Dr Ruth Imbuga-Sakwa disputed the claim. \"We have not recorded any "

@@ -17,6 +17,7 @@ from reportgen.extract.layout import layout_of, sentence_of
 from reportgen.extract.mentions import Mention
 from reportgen.extract.mentions.credits import SPEAKER_LABEL
 from reportgen.extract.names import (
+    QUOTED_NICKNAME,
     acronym_fits,
     country_key,
     legal_name,
@@ -56,6 +57,24 @@ VESSEL = rule(
     examples=[("Two ships, the supply ship Diligence and the frigate HMS Kestrel, arrived on Monday.",
                {"actor": "HMS Kestrel", "type": "organization"})],
     counter=[("Ana Ruiz boarded the ferry in Oslo on Monday.", {"actor": "Ana Ruiz", "type": "person"})])
+
+
+NAMED_STORM = rule(
+    "referents.named-storm", "A weather system's name (“Typhoon Bayani”, “Storm Imogen”; things.yaml "
+    "storm_words) is a location, where the storm strikes, whatever the model made of it.",
+    examples=[("Typhoon\n\nTyphoon Bayani made landfall in Eastern Samar on Tuesday. Bayani brought winds of "
+               "185 kph.", {"actor": "Typhoon Bayani", "type": "location"})],
+    counter=[("Rugby\n\nThe Storm Chasers beat the Kestrels on Saturday.", {"actor": "Storm Chasers"})])
+
+
+def _a_storm(doc: Any, words: list[str]) -> bool:
+    """``NAMED_STORM``: a storm word, then one name that is no common word ("typhoon bayani", lowered;
+    never "storm chasers")."""
+    name = words[-1] if words else ""
+    if common_noun(doc, name) or common_noun(doc, name.removesuffix("s")):
+        return False
+    return any(tuple(words[:len(phrase)]) == phrase and len(words) == len(phrase) + 1
+               for phrase in lexicon.STORM_WORDS.get(words[0], ()))
 
 
 DESCRIBED_BODY = rule(
@@ -313,7 +332,8 @@ def actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = Non
     forms = []
     texts = [without_brackets(m.text) for m in cluster.mentions]
     for m, text in zip(cluster.mentions, texts, strict=True):
-        for form in (text, f"{m.honorific} {text}" if m.honorific else None):
+        # (and the name less a quoted nickname, "Raymond Voelker" of 'Raymond "Ray" Voelker': NICKNAME)
+        for form in (text, f"{m.honorific} {text}" if m.honorific else None, QUOTED_NICKNAME.sub(" ", text)):
             if form and form not in forms:
                 forms.append(form)
     former = {name_key(t) for m, t in zip(cluster.mentions, texts, strict=True) if m.former}
@@ -323,7 +343,8 @@ def actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = Non
     if kind == "person":
         name = max(names, key=lambda n: (len(n.split()), len(n), not _shouted(n)))
         rank = next((m.honorific for m in cluster.mentions if m.honorific
-                     and m.honorific.lower() in lexicon.NAME_HONORIFICS), None)
+                     and (m.honorific.lower() in lexicon.NAME_HONORIFICS
+                          or (m.honorific.lower() in lexicon.SURNAME_STYLES and " " not in name))), None)
         if rank is not None and f"{rank} {name}" in forms:
             name = f"{rank} {name}"  # "Sir Menzies Campbell": a rank the press writes with the name
     else:
@@ -644,6 +665,10 @@ def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
         if doc is not None:
             fire_at(doc, VESSEL, vessel)
         return "organization"
+    if doc is not None and _a_storm(doc, words):
+        if doc is not None:
+            fire_at(doc, NAMED_STORM, cluster.mentions[0])
+        return "location"
     if (lowered in lexicon.ORG_SHORT_FORMS or lowered in _KNOWN_ORG_NAMES) and not country_key(lowered):
         return "organization"  # "Tories", "Fed", "Islamic State": an organisation the data knows
     if "&" in words and len(words) >= 3:
@@ -932,7 +957,8 @@ def actor_genders(doc: Any, pairs: list[tuple[Mention, Actor]]) -> dict[str, str
     first_names = lexicon.first_name_genders()
     for _, actor in pairs:
         words = actor.name.split()
-        if actor.type == "person" and len(words) >= 2 and words[0].lower() in first_names:
+        if actor.type == "person" and len(words) >= 2 and words[0].lower() in first_names \
+                and words[0].lower() not in lexicon.SURNAMES_FIRST:  # (never "Tan" of Tan Wei Ling)
             genders.setdefault(actor.name, first_names[words[0].lower()])  # "Carla Whitfield"
     return genders
 
@@ -947,7 +973,7 @@ def stated_genders(pairs: list[tuple[Mention, Actor]]) -> dict[str, str]:
             genders.setdefault(actor.name, gendered.pop())
     for mention, actor in pairs:
         if mention.honorific:
-            gender = lexicon.HONORIFICS.get(mention.honorific.lower())
+            gender = lexicon.honorific_gender(mention.honorific)
             if gender:
                 genders.setdefault(actor.name, gender)
     return genders
