@@ -123,7 +123,7 @@ _SPEAKING_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|us|our|
 _INTERVIEW = re.compile(r"\b(?:interview(?:ed|s)?|Q ?& ?A|Q and A|excerpts?|spoke (?:to|with)|edited for "
                         r"(?:length|clarity))\b", re.IGNORECASE)
 #: An interview's question and answer labels ("Q: ..." / "A: ...").
-_QA_LABEL = re.compile(r"(Q|A|Question|Answer|QUESTION|ANSWER):[ \t]+(?=\S)")
+_QA_LABEL = re.compile(r"(Q|A|Question|Answer|QUESTION|ANSWER)(?::|(?<=[QA])\.)[ \t]+(?=\S)")
 
 
 def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, QuoteSpan]:
@@ -568,6 +568,13 @@ class Layout:
     @cached_property
     def paragraph_tokens(self) -> list[list[Any]]:
         return tokens_by_paragraph(self.tokens, self.paragraphs)
+
+    @cached_property
+    def interview_labels(self) -> dict[int, int]:
+        """Where each question or answer label of an interview ends ("Q. ", "A: "), by where its paragraph
+        starts: no words of a name."""
+        kinds = _interview_labels(self.text, self.paragraphs)
+        return {self.paragraphs[number][0]: opens for number, (_, opens) in kinds.items()}
 
     @cached_property
     def questions_start(self) -> int | None:

@@ -207,7 +207,8 @@ def acronym_fits(acronym: str, name: str) -> bool:
     """The acronym abbreviates the name (:func:`initials_fit`), or the name after a leading acronym that
     qualifies it ("OCHA" is the "UN Office for the Coordination of Humanitarian Affairs")."""
     words = [w for w in name.split() if w.lower() != "the"]
-    qualified = len(words) > 2 and words[0].isupper() and words[0].isalpha()
+    qualifier = words[0].replace(".", "") if words else ""
+    qualified = len(words) > 2 and qualifier.isupper() and qualifier.isalpha()  # ("U.S." too)
     return initials_fit(acronym, " ".join(words)) \
         or (qualified and initials_fit(acronym, " ".join(words[1:])))
 

@@ -594,21 +594,25 @@ DESCRIBING_CLAUSE = rule(
              ("Crash\n\nThe dead include Maria Lopez, who was 34, and her son.",
               {"actor": "Maria Lopez", "role": None}),
              ("Fires\n\nRosa Catalán Muñoz, a nurse who spent the night at a shelter, wept.",
-              {"actor": "Rosa Catalán Muñoz", "role": "nurse who spent the night at a shelter"})])
+              {"actor": "Rosa Catalán Muñoz", "role": "nurse who spent the night at a shelter"}),
+             ("Race\n\nTom Vale, who Ana Ruiz dubbed the harbour king, lost the vote on Monday.",
+              {"actor": "Tom Vale", "role": None})])
 
 
-def described_by_clause(doc: Any, root: Any) -> str | None:
+def described_by_clause(doc: Any, root: Any, named: bool = False) -> str | None:
     """``DESCRIBING_CLAUSE``: ", who ..." or ", whose ..." after a person's name, up to the clause's end
     ("Jung Ha-na, whose daughter was born in February"). Read last, once quotes are
-    resolved (``referents.describe_people``): a clause is no title a description could name them by."""
-    if root.ent_type_ in _NO_PERSON_LABELS:
+    resolved (``referents.describe_people``): a clause is no title a description could name them by.
+    ``named``: the root ends the person's own name, though the model called it an organisation's ("MK
+    Ronit Shalev-Dror")."""
+    if root.ent_type_ in _NO_PERSON_LABELS and not (named and root.ent_type_ == "ORG"):
         return None  # (a body's "who" clause is the person's the parser hung it from)
     children = list(root.children)
     if root.dep_ == "appos" and root.head.i < root.i and root.head.lower_ in lexicon.TITLE_WORDS:
         children += [c for c in root.head.children if c.i > root.i]  # ("County councillor Helen Brasher")
     for child in children:
-        if child.dep_ != "relcl" or child.i <= root.i:
-            continue
+        if child.dep_ != "relcl" or child.i <= root.i or child.pos_ not in ("VERB", "AUX"):
+            continue  # (never a clause with no verb: "Sanders, who at least 145")
         opener = doc[child.left_edge.i]
         if opener.lower_ not in ("who", "whose") or opener.i == 0 or doc[opener.i - 1].text != ",":
             continue
@@ -618,6 +622,8 @@ def described_by_clause(doc: Any, root: Any) -> str | None:
         if opener.lower_ == "who" and (child.lemma_.lower() in lexicon.FATE_VERBS or (
                 child.lemma_ == "be" and any(c.dep_ == "attr" and c.like_num for c in child.children))):
             continue  # ("who died at the scene": an event; "who was 34": an age; not "whose son was hurt")
+        if opener.lower_ == "who" and any(c.dep_ in SUBJECTS and c.i != opener.i for c in child.children):
+            continue  # ("who he dubbed ...": what another does to them)
         verbs = [child] + [c for c in child.children if c.dep_ in ("aux", "auxpass")]
         if any(c.dep_ == "neg" for c in child.children) \
                 or (opener.lower_ == "who" and any(v.tag_ == "VBP" for v in verbs)) \

@@ -150,6 +150,10 @@ INTERVIEW_ANSWER = rule(
     examples=[("Coal exit\n\nRini Sembiring, an energy official, spoke to us in Jakarta. Sembiring said the "
                "money had not arrived.\n\nQ: Is the plan still alive?\n\nA: It is still our intention, yes."
                "\n\nQ: What would change your mind?\n\nA: Grants, or cheap loans over 30 years.",
+               {"quote": "Grants, or cheap loans", "speaker": "Rini Sembiring"}),
+              ("Coal exit\n\nRini Sembiring, an energy official, spoke to us in Jakarta. The interview has "
+               "been edited.\n\nQ. Is the plan still alive?\n\nA. It is still our intention, yes.\n\nQ. "
+               "What would change your mind?\n\nA. Grants, or cheap loans over 30 years.",  # "Q." and "A."
                {"quote": "Grants, or cheap loans", "speaker": "Rini Sembiring"})],
     counter=[("Road news\n\nQ: When does the bridge open?\n\nThe council said on Friday.",
               {"no_quote": "When does the bridge"})])
@@ -195,7 +199,10 @@ SOURCE_BODY = rule(
               ("The European Commission fined the bank on Monday. A Commission spokesperson said it “takes "
                "note of the verdict”.", {"quote": "takes note", "speaker": "European Commission"})],
     counter=[("The Harbour Board met on Monday. “The fees will stay,” an official who asked not to be "
-              "named said.", {"quote": "The fees will stay", "speaker": None})])
+              "named said.", {"quote": "The fees will stay", "speaker": None}),
+             ("Gas\n\nA senior official at the Petroleum Division, speaking on condition of anonymity, told "
+              "the paper that releases were “frozen across the board”.",
+              {"quote": "frozen across the board", "speaker": None})])
 SOURCE_NAMED_BODY = rule(
     "quotes.source-named-body", "A description headed by a body noun that holds the body's name (“the "
     "Israeli newspaper Haaretz”, “the nationalist Global Times tabloid”) is that body.",
@@ -561,8 +568,9 @@ _RELATIVE_DEPTH = 3
 def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
                     replying: bool = False) -> tuple[Actor | None, Rule]:
     questions = index.layout.questions_start
-    if questions is not None and head.idx > questions and head.text in _ANSWER_LABELS \
-            and head.i + 1 < len(doc) and doc[head.i + 1].text == ":":
+    if questions is not None and head.idx > questions and (
+            (head.text in _ANSWER_LABELS and head.i + 1 < len(doc) and doc[head.i + 1].text in (":", "."))
+            or head.text == "A."):
         return _interviewee(questions, index), INTERVIEW_ANSWER  # "A: It is still our intention"
     if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl" and depth < _RELATIVE_DEPTH:
         noun = head.head.head
@@ -876,11 +884,19 @@ def _body_or_nobody(body: Actor | None) -> tuple[Actor | None, Rule]:
     return (body, SOURCE_BODY) if body is not None else (None, SOURCE_UNNAMED)
 
 
+def _withheld_by_verb(head: Any) -> bool:
+    """A clause on the speaker's verb withholds the name ("A senior official at the ministry, speaking
+    on condition of anonymity, told the Courier"): the parser hangs it on the verb, not the speaker."""
+    verb = head.head
+    return head.dep_ in SUBJECTS and any(
+        t.lower_ in lexicon.ANONYMITY_WORDS for c in verb.children if c.dep_ == "advcl" for t in c.subtree)
+
+
 def _organisation_of(doc: Any, head: Any, inside: list[Actor], index: Referents) -> Actor | None:
     """The body an unnamed speaker speaks for: named in the phrase ("a UK Government official", "a
     spokesman for the board"). A source, or anyone whose name is withheld ("who asked not to be
     named"), speaks for nobody named."""
-    withheld = any(t.lower_ in lexicon.ANONYMITY_WORDS for t in head.subtree)
+    withheld = any(t.lower_ in lexicon.ANONYMITY_WORDS for t in head.subtree) or _withheld_by_verb(head)
     if withheld or (head.lower_ in lexicon.ANONYMOUS_NOUNS and head.lower_ not in lexicon.SPOKES_NOUNS):
         return None
     named = next((a for a in inside if a.type in BODY_TYPES), None)

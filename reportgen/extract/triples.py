@@ -1158,6 +1158,9 @@ def _speaker_label(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
         before.pop()  # the quote's own opening mark
     marks = [k for k, t in enumerate(before) if context.in_quote(t) or is_mark(t)]
     lead = [t for t in before[marks[-1] + 1 if marks else 0:] if not is_mark(t)]
+    if lead and lead[0].idx in layout_of(lead[0].doc).interview_labels \
+            and "".join(t.text for t in lead).rstrip(".:") in ("Q", "A"):
+        return _triple(context, quote, ":", lead[0], SPEAKER_LABEL)  # "A. The numbers were built ..."
     if not lead or lead[-1].text != ":":
         return None
     lead = lead[:-1]

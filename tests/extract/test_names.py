@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.extract.names import country_key, person_shaped
+from reportgen.extract.names import acronym_fits, country_key, person_shaped
 
 
 @pytest.mark.parametrize("name", ["Ana Ruiz", "Anwar al-Awlaki", "M. Dane Waters", "Ruiz"])
@@ -28,3 +28,11 @@ def test_forms_of_one_country(name: str, country: str) -> None:
 
 def test_a_word_that_names_no_country() -> None:
     assert country_key("Harbour Board") is None
+
+
+@pytest.mark.parametrize(("acronym", "name"), [
+    ("CPSC", "U.S. Consumer Product Safety Commission"),  # a qualifying acronym with full stops first
+    ("OCHA", "UN Office for the Coordination of Humanitarian Affairs"),
+    ("FDA", "Food and Drug Administration")])
+def test_acronyms_of_names(acronym: str, name: str) -> None:
+    assert acronym_fits(acronym, name)

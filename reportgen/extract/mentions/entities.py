@@ -471,7 +471,11 @@ NAME_PARTICLE = rule(
                "scientist.",
                {"actor": "Bruno Carvalho dos Santos", "type": "person"}),
               ("School closure\n\nGareth ap Rhys, the head teacher, said the decision was wrong.",
-               {"actor": "Gareth ap Rhys", "type": "person"})],
+               {"actor": "Gareth ap Rhys", "type": "person"}),
+              # the first name before a patronymic (people.yaml patronymic_particles)
+              ("Hydrogen\n\nMUSCAT — Eng. Salma bint Hamad al Rawahi took over as chief executive in "
+               "January.",
+               {"actor": "Salma bint Hamad al Rawahi", "type": "person"})],
     counter=[("Ruling\n\nWe asked Ana Lopes do Brazil and the others to wait.",
               {"no_actor": "Ana Lopes do Brazil"}),
              ("Rally\n\nThey asked what Tom Reyes and Maria would do. Tom Reyes do Not know.",
@@ -504,7 +508,19 @@ def _with_name_particles(doc: Any, ents: list[Any]) -> list[Any]:
             continue  # (a surname may be a town's name too: "Bruno Carvalho dos Santos")
         fire_span(NAME_PARTICLE, doc[ent.start:end])
         ents = _replaced(ents, ent.start, end, [Span(doc, ent.start, end, label="PERSON")])
+    for ent in [e for e in ents if e.label_ == "PERSON"]:
+        start = ent.start
+        if start >= 2 and _patronymic_opens(tokens[start - 2], tokens[start - 1]):
+            fire_span(NAME_PARTICLE, doc[start - 2:ent.end])  # "Salma bint" + "Hamad al Rawahi"
+            ents = _replaced(ents, start - 2, ent.end, [Span(doc, start - 2, ent.end, label="PERSON")])
     return ents
+
+
+def _patronymic_opens(first: Any, particle: Any) -> bool:
+    """A capitalised first name, then a lower-case "bin"/"bint" (people.yaml patronymic_particles)."""
+    return particle.lower_ in lexicon.PATRONYMIC_PARTICLES and particle.is_lower and first.is_title \
+        and first.pos_ in ("PROPN", "NOUN") and first.lower_ not in lexicon.TITLE_WORDS \
+        and first.lower_ not in lexicon.HONORIFICS
 
 
 NAME_ABBREVIATION = rule(

@@ -169,6 +169,10 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         lettered_end = max(lettered_end, tokens[-1].i + 1)
         tokens.pop()  # "Samantha Le Roux SC", "Ana Ruiz MP": letters after a name are no part of it
         label = "PERSON"  # (whatever the model called the name with its letters)
+    label_end = layout.interview_labels.get(tokens[0].idx) if tokens else None
+    if label_end is not None and len(tokens) > 1:
+        fire_span(INTERVIEW_LABEL, doc[tokens[0].i:tokens[-1].i + 1], tokens[0].text)
+        tokens = [t for t in tokens if t.idx >= label_end]  # "Q. Hydrom gave you more land": no "Q. Hydrom"
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
         tokens.pop(0)
     if not tokens:
@@ -874,6 +878,10 @@ ENTITY = rule(
                {"actor": "Olga Varna", "type": "person", "role": "Deputy Foreign Minister"}),
               ("Heat\n\nMadam Siti Aminah Osman, 71, said the flat was cooler. “It was an oven,” Madam Siti "
                "said.", {"actor": "Siti Aminah Osman", "aliases": ["Madam Siti"]}),  # (honorifics)
+              ("Fish\n\n“The fish came back,” said Opanin Kofi Mensah, 71, a fisherman.",
+               {"actor": "Kofi Mensah", "aliases": ["Opanin Kofi Mensah"]}),
+              ("Metro\n\nOpposition MK Dana Levi-Tal said the metro would be built.",  # (title_words)
+               {"actor": "Dana Levi-Tal", "role": "Opposition MK"}),
               ("The Harlow Center for Justice said the harbour ruling was flawed.",
                {"actor": "Harlow Center for Justice", "type": "organization"}),
               ("A spokesman for the Latin Patriarchate of Jerusalem said the church would reopen.",
@@ -1112,6 +1120,13 @@ NAME_OPENER = rule(
     examples=[("The Speaker turned down a request by Leader of the Opposition Chaudhry Naveed Akram Warraich "
                "to speak.", {"actor": "Chaudhry Naveed Akram Warraich", "role": "Leader of the Opposition"})],
     counter=[("The Chaudhry family said it would appeal.", {"no_actor": "Chaudhry family"})])
+INTERVIEW_LABEL = rule(
+    "mentions.interview-label", "An interview's question or answer label (“Q.”, “A:”) that the model ran "
+    "into the name after it is no part of the name.",
+    examples=[("Hydrogen chief\n\nAl Rawahi spoke to the Tribune in an interview.\n\nQ. Hydrom gave you more "
+               "land. On what terms?\n\nA. Nordhavn Power holds 40 per cent.\n\nQ. And the buyers?\n\nA. "
+               "Tokiwa signed first.", {"actor": "Nordhavn Power", "no_actor": "A. Nordhavn Power"})],
+    counter=[("Courts\n\nA. Nordhavn, a judge, said the appeal would fail.", {"actor": "A. Nordhavn"})])
 BODY_WITH_LIST = rule(
     "mentions.body-with-list", "A body named with a list of portfolios (“the Ministry of Environment, Forest "
     "and Climate Change”, “the Agency for Science, Technology and Research”) is one name, from its head "

@@ -664,6 +664,10 @@ NAME_IN_OFFICE_CHAIN = rule(
               ("Wind\n\nMinister for Climate, Energy and the Environment Declan Farrelly said the target "
                "would allow exports.", {"actor": "Declan Farrelly",
                                         "role": "Minister for Climate, Energy and the Environment"}),
+              # a clan name opening the name (people.yaml name_openers)
+              ("Gas\n\nParliamentary Secretary for Petroleum Malik Asad Warraich said the schemes were "
+               "frozen.",
+               {"actor": "Malik Asad Warraich", "role": "Parliamentary Secretary for Petroleum"}),
               # an office carried on to its portfolio (people.yaml portfolio_connectors)
               ("Flats\n\nMinister of State for Housing and the Environment Idris Hamzah, who toured the "
                "blocks, said the trial would grow.",

@@ -290,7 +290,10 @@ TITLE_AND_CLAUSE = rule(
                "ruling was wrong.", {"actor": "Ana Leal", "role": "Justice, who led the dissent"}),
               ("Mining\n\nSen. Isabel Fuentes, who chairs the Senate's mining committee, said she would "
                "summon the company.",
-               {"actor": "Isabel Fuentes", "role": "Sen., who chairs the Senate's mining committee"})],
+               {"actor": "Isabel Fuentes", "role": "Sen., who chairs the Senate's mining committee"}),
+              ("Metro\n\nThe picture is murkier. MK Ronit Shalev-Dror, who chairs the Knesset Finance "
+               "Committee, told me she would not allow it.",  # (a name the model called an organisation's)
+               {"actor": "Ronit Shalev-Dror", "role": "MK, who chairs the Knesset Finance Committee"})],
     counter=[("Ruling\n\nThe court ruled 6-5 on Monday. Chief Justice Ana Leal of the Supreme Court, who "
               "led the dissent, said the ruling was wrong.",
               {"actor": "Ana Leal", "role": "Chief Justice, Supreme Court"})])
@@ -325,7 +328,7 @@ def describe_people(referents: Referents) -> None:
         if actor.type != "person" or (actor.role and not _bare_title(actor.role)):
             continue
         for mention in referents.mentions_of(actor):
-            clause = described_by_clause(doc, doc[mention.root])
+            clause = described_by_clause(doc, doc[mention.root], mention.root == mention.end - 1)
             if clause and actor.role and (len(clause.split()) > _TITLE_CLAUSE_WORDS
                                           or clause.split(None, 1)[-1] in actor.role):
                 break  # (a title's aside, not what the person does: "who has been plotting to be ...")

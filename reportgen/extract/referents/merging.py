@@ -735,6 +735,12 @@ FIRM_SHORT_NAME = rule(
                {"actor": "Ashcombe Fluid Systems plc", "aliases": ["Ashcombe"]}),
               ("Bank fails\n\nRegulators closed Harborline Bank Inc. on Friday. Harborline's deposits had "
                "fallen by a third in a week.", {"actor": "Harborline Bank Inc.", "aliases": ["Harborline"]}),
+              # a short name a body's description follows ("a subsidiary of ..."; org_descriptors)
+              ("Mine lease quashed\n\nThe court set aside a lease granted to Golden Crest Mining Limited "
+               "on Monday.\n\nThe court ordered Golden Crest, a subsidiary of the Toronto-listed Abora "
+               "Resources Inc., to pay costs.\n\nLawyer for Golden Crest, Mrs Abena Owusu, said her client "
+               "would appeal. \"Golden Crest has always complied with the law,\" the company said.",
+               {"actor": "Golden Crest Mining Limited", "aliases": ["Golden Crest"]}),
               # a short name the model called a person's, though no first name, role or cue makes it one
               ("Fine\n\nMendip Vale Water Ltd pleaded guilty at Leeds crown court to six offences.\n\nMartin "
                "Hale KC, for Mendip Vale, said the company regrets the harm. Mendip Vale must pay the fine.",
@@ -760,6 +766,12 @@ BODY_FIRST_WORD = rule(
                {"actor": "Ironclad Secure Logistics", "aliases": ["Ironclad"]})],
     counter=[("Banks\n\nNorthgate Savings Bank and Northgate Mutual Trust both cut rates. A Northgate "
               "official said more cuts were coming.", {"actor": "Northgate"})])
+
+
+def _role_of_a_person(mention: Mention) -> bool:
+    """A role that marks its mention a person's, as a body's description does not ("Golden Crest, a
+    subsidiary of Abora Resources Inc."; organisations.yaml org_descriptors)."""
+    return bool(mention.role) and role_head(mention.role or "") not in lexicon.ORG_DESCRIPTORS
 
 
 def _body_first_word(doc: Any, short: Cluster, word: str) -> bool:
@@ -794,7 +806,7 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
     shorts = live + [c for c in clusters if c.merged_into is None and c.is_personal()
                      and ((len(c.longest().split()) == 1 and c.longest() not in first_names)
                           or ((c.longest().split()[0].lower() not in lexicon.first_name_genders()
-                               or _named_as_body(c)) and not any(m.role for m in c.mentions))
+                               or _named_as_body(c)) and not any(_role_of_a_person(m) for m in c.mentions))
                           or name_key(c.longest()) in firms)
                      and not any(m.honorific or m.titled for m in c.mentions)]
     # the places the text names as such, for "Albion" of Redbridge Albion (PLACE_CLUB)
@@ -835,7 +847,7 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
         # before the firm: "Wessex Vale" the model called a person, written after Wessex Vale Water Ltd,
         # is still the firm, "Tunde Bakare founded Tunde Bakare Logistics" is not)
         person_shown = personal_name and (s.split()[0] in lexicon.first_name_genders() or any(
-            m.role or m.honorific or m.titled or m.person_cues for m in short.mentions))
+            _role_of_a_person(m) or m.honorific or m.titled or m.person_cues for m in short.mentions))
         for long in live:
             if long is short or long.merged_into is not None:
                 continue
