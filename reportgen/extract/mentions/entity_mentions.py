@@ -13,7 +13,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS
-from reportgen.extract.layout import Layout, layout_of, span_text
+from reportgen.extract.layout import Layout, children_of, layout_of, span_text
 from reportgen.extract.mentions.mention import (
     FIRST_NAME_MISTAGGED,
     KIND_BEFORE_NAME,
@@ -492,7 +492,7 @@ def _names_a_work(doc: Any, root: Any, start: int, end: int) -> bool:
             or (end < len(doc) and doc[end].lower_ in lexicon.THING_KINDS):
         fire_span(THING_KIND, doc[start:end])
         return True  # "the Skulls Trojan", "the Netsky and Sasser virus families" (a parse may miss it)
-    kinds = [c for c in root.children if c.i < start and c.dep_ in ("compound", "nmod", "appos")]
+    kinds = [c for c in children_of(root) if c.i < start and c.dep_ in ("compound", "nmod", "appos")]
     if kinds and kinds[-1].lower_ in lexicon.WORK_NOUNS and kinds[-1].is_lower:
         # the noun next to the name says what it is ("the vaccine alliance Gavira" is a body), unless the
         # name speaks ("Sportswear brand Andina Sport ... said it had ended": a firm)
@@ -513,7 +513,7 @@ def _names_a_work(doc: Any, root: Any, start: int, end: int) -> bool:
     if first.dep_ in ("compound", "nmod") and head.i > first.i and _a_work(head) \
             and not known_place(span_text(doc, start, root.i + 1)):
         return True  # "the Netsky, Bagle and MyDoom mass mailers", "the Netsky virus families"
-    if first.dep_ == "pobj" and head.lower_ == "as" and any(c.lower_ == "such" for c in head.children) \
+    if first.dep_ == "pobj" and head.lower_ == "as" and any(c.lower_ == "such" for c in children_of(head)) \
             and head.head.lower_ in lexicon.WORK_NOUNS:
         return True  # "viruses, such as Netsky"
     return _known_as_a_thing(root)

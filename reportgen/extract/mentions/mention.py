@@ -12,7 +12,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS, cited, tree_of
-from reportgen.extract.layout import Layout, layout_of, span_text
+from reportgen.extract.layout import Layout, children_of, layout_of, span_text
 from reportgen.extract.names import (
     NAME_TOKEN,
 )
@@ -246,7 +246,7 @@ def _holding(root: Any, nouns_only: bool = False) -> bool:
         return False
     holder = root.head.head
     return any(t.lemma_.lower() in lexicon.HOLDING_WORDS and (t.pos_ == "NOUN" or not nouns_only)
-               for t in (holder, *(c for c in holder.children if c.dep_ == "dobj")))
+               for t in (holder, *(c for c in children_of(holder) if c.dep_ == "dobj")))
 
 
 def held(root: Any) -> bool:
@@ -270,7 +270,7 @@ def placed(root: Any) -> bool:
     (never what a stake is held in: "a 5% stake in Hitachi")."""
     if held(root):
         return False
-    if any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in root.children):
+    if any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in children_of(c)) for c in children_of(root)):
         return True
     head = root.head
     if root.dep_ != "pobj" or head.lower_ not in lexicon.PLACING_PREPOSITIONS:

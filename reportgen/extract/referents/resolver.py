@@ -14,7 +14,7 @@ from reportgen.brief import Actor
 from reportgen.brief.model import BODY_TYPES
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS
-from reportgen.extract.layout import Layout, QuoteSpan, layout_of
+from reportgen.extract.layout import Layout, QuoteSpan, children_of, layout_of
 from reportgen.extract.mentions import Mention
 from reportgen.extract.names import (
     canonical_key,
@@ -475,13 +475,14 @@ def _unnamed_subject(token: Any) -> bool:
     if not one_of and (token.pos_ != "NOUN" or token.ent_type_ or token.tag_ == "NNS"
                        or token.dep_ in ("attr", "acomp") or token.lower_ not in _PERSON_NOUNS
                        or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
-                                  for c in token.children)):
+                                  for c in children_of(token))):
         return False
     if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.ent_type_ in ("", "PERSON"):
         return False  # "Mira Castell, a nurse who ...": a description of someone named
     if token.dep_ in SUBJECTS and token.head.lemma_.lower() in lexicon.REPORTING_VERBS:
         return True
-    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in children_of(c))
+               for c in children_of(token))
 
 
 def _passive_agent(token: Any) -> bool:
