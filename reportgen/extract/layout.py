@@ -471,13 +471,22 @@ class Layout:
                 found[head].append(tokens[i])
         return found
 
-    def _strings(self, attr: str) -> list[str]:
-        """Each token's string attribute ``attr`` (a spaCy attribute name such as ``ORTH``), read in one
-        array and decoded once per distinct value: ``token.text`` and the like decode anew on each access."""
-        values = self.doc.to_array(attr).tolist()
+    @cached_property
+    def _all_strings(self) -> dict[str, list[str]]:
+        """Each token's string attributes of :data:`STRING_ATTRS`, by attribute: read in one array and
+        decoded once per distinct value (``token.text`` and the like decode anew on each access; extraction
+        reads all of them, so one array and one decoding serve every attribute)."""
+        values = self.doc.to_array(list(STRING_ATTRS))
+        distinct, where = np.unique(values, return_inverse=True)
         strings = self.doc.vocab.strings
-        decoded = {value: strings[value] for value in set(values)}
-        return [decoded[value] for value in values]
+        decoded = [strings[value] for value in distinct.tolist()]
+        columns = where.reshape(values.shape).T.tolist()
+        return {attr: list(map(decoded.__getitem__, column))
+                for attr, column in zip(STRING_ATTRS, columns, strict=True)}
+
+    def _strings(self, attr: str) -> list[str]:
+        """Each token's string attribute ``attr`` (one of :data:`STRING_ATTRS`, spaCy attribute names)."""
+        return self._all_strings[attr]
 
     @cached_property
     def texts(self) -> list[str]:
@@ -688,6 +697,8 @@ _CROSSHEAD_WORDS = 7
 _CLOSING_MARKS = (".", "!", "?", ":", '"', "”", "’", ")")
 
 LAYOUT_KEY = "reportgen_layout"
+#: The token string attributes the layout keeps as lists (:attr:`Layout.texts`, :attr:`Layout.lowers` ...).
+STRING_ATTRS = ("ORTH", "LOWER", "POS", "TAG", "DEP", "LEMMA", "ENT_TYPE")
 
 
 def _gathered(index: dict[str, list[int]], keys: Container[str]) -> list[int]:
