@@ -157,12 +157,12 @@ def _framed_in_past(verb: Any) -> bool:
     then", "in those days", "in the past", or a stage of someone's life ("as a boy", "when she was
     a student")."""
     for token in (t for h in (verb, verb.head) for t in children_of(h)):
-        words = [t.lower_ for t in token.subtree]
         if token.lower_ == "then" and token.i > 0 and token.nbor(-1).lower_ == "back":
             return True
-        if token.dep_ == "prep" and token.lower_ in ("at", "in") and len(words) == 3 \
-                and words[1] in ("the", "that", "those") and words[2] in L.PAST_TIME_NOUNS:
-            return True
+        if token.dep_ == "prep" and token.lower_ in ("at", "in"):
+            words = [t.lower_ for t in token.subtree]  # (read only here: a clause's subtree is long)
+            if len(words) == 3 and words[1] in ("the", "that", "those") and words[2] in L.PAST_TIME_NOUNS:
+                return True
         if _life_stage(token) and not _hypothetical(verb):
             return True
     return False
@@ -496,8 +496,8 @@ def past_inability(cue: Cue, sentence: Sentence) -> bool:
     subject = next((c for c in children_of(cue.verb) if c.dep_ in SUBJECTS), None)
     denied_subject = subject is not None and (subject.lower_ in L.NOBODY_WORDS | {"neither"} or any(
         c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in children_of(subject)))
-    limited = sentence.set_time or any(t.lower_ in ("until", "before") for t in cue.verb.subtree)
-    return negated(cue.verb) or (denied_subject and not limited)  # ("No airline could fly until ...")
+    return negated(cue.verb) or (denied_subject and not (  # ("No airline could fly until ...")
+        sentence.set_time or any(t.lower_ in ("until", "before") for t in cue.verb.subtree)))
 
 
 PERCEIVED = rule(
@@ -883,6 +883,6 @@ WITHHELD_NAME = rule(
 def withheld_name(cue: Cue, sentence: Sentence) -> bool:
     if not cue.modal_in(L.WOULD_FORMS):
         return False
-    verb = cue.verb
-    clause = [t for t in verb.subtree if (main_verb(t) or t).i == verb.i]
-    return any(t.lemma_.lower() == "name" or t.lower_ in L.ANONYMITY_WORDS for t in clause)
+    verb = cue.verb  # (a word of its clause: the cheap test of the word first)
+    return any((t.lemma_.lower() == "name" or t.lower_ in L.ANONYMITY_WORDS)
+               and (main_verb(t) or t).i == verb.i for t in verb.subtree)
