@@ -687,7 +687,7 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     if money_start(tokens[0]) or prefixed_figure(tokens[0].text):
         fire_span(MONEY_NOT_NAME, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
         return False  # "R$640 million", "Rp 500,000", "KD480": an amount the model took for a name
-    if sum(c.isdigit() for c in name) > 0 and label != "ORG":
+    if any(map(str.isdigit, name)) and label != "ORG":
         return False
     if label in ("ORG", "GPE", "LOC", "FAC") and _counted_plural(tokens):
         fire_span(COUNTED_PLURAL, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
@@ -843,6 +843,12 @@ def _counted_plural(tokens: list[Any]) -> bool:
     """``COUNTED_PLURAL``: a plural name (or an acronym's plural, "LGAs") right after a number that is
     not part of it."""
     last, first = tokens[-1], tokens[0]
+    if first.i == 0:
+        return False
+    number = first.doc[first.i - 1]  # (the cheap test first: most names follow no number)
+    if not (number.like_num and (number.text[:1].isdigit() or number.is_lower)
+            and number.ent_type_ not in ("DATE", "TIME") and not YEAR.match(number.text)):
+        return False  # ("in 2019 Democrats")
     acronyms = last.text.endswith("s") and last.text[:-1].isupper() and len(last.text) >= 3
     name = layout_of(first.doc).text_of(first.i, last.i + 1)
     plural = (acronyms or (last.tag_ in ("NNS", "NNPS") and common_plural(first.doc, last.lower_))) \
@@ -850,11 +856,7 @@ def _counted_plural(tokens: list[Any]) -> bool:
     single = last.lower_[:-1]
     people = any(t.ent_type_ == "NORP" for t in tokens) or single in lexicon.AFFILIATION_WORDS \
         or single in lexicon.DEMONYMS or last.lower_ in lexicon.GROUPS or single in lexicon.PEOPLE_WORDS
-    if not plural or people or first.i == 0:
-        return False  # ("31 House Republicans", "two Iowans": members of a party or people, a group)
-    number = first.doc[first.i - 1]
-    return number.like_num and (number.text[:1].isdigit() or number.is_lower) \
-        and number.ent_type_ not in ("DATE", "TIME") and not YEAR.match(number.text)  # ("in 2019 Democrats")
+    return plural and not people  # ("31 House Republicans", "two Iowans": members of a party or people)
 
 
 COMMON_NOUN_ACRONYM = rule(

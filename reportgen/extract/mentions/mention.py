@@ -335,6 +335,8 @@ def capitalised_by_position(token: Any) -> bool:
     """A common noun opening its sentence (or a quotation that opens it), nowhere else in capitals
     (``SENTENCE_INITIAL_NOUN``): tagged a singular noun, or one the model knows as a common noun that it
     tagged a person's name ("Turnout") or a plural ("Households")."""
+    if not _opens_sentence(token) or not token.is_title:
+        return False  # (most words: the tests below need not be made)
     doc = token.doc
     word = token.lower_
     plural = common_plural(doc, word) and word[:-1] not in lexicon.AFFILIATION_WORDS \
@@ -351,8 +353,7 @@ def capitalised_by_position(token: Any) -> bool:
         or (token.tag_ == "NNP" and not token.ent_type_ and plural) \
         or (token.tag_ in ("NNP", "NNPS") and people) or heading
     # ("“Farmers should plan ...”: tagged a body)
-    if not _opens_sentence(token) or not token.is_title or not common \
-            or word in lexicon.first_name_genders() or word in lexicon.AFFILIATION_WORDS \
+    if not common or word in lexicon.first_name_genders() or word in lexicon.AFFILIATION_WORDS \
             or word in lexicon.ORG_SHORT_FORMS or word in lexicon.GROUPS \
             or (token.head.lemma_.lower() in lexicon.REPORTING_VERBS and token.dep_ == "nsubj"
                 and not people and not heading):  # (one that speaks: "Cook said"; never "Jokes are told")
