@@ -887,9 +887,11 @@ def _plural_title_role(doc: Any, root: Any, end: int) -> str | None:
     set_off = listed.dep_ == "appos" or (
         listed.dep_ == "conj" and doc[listed.left_edge.i - 1].text == "," and head.dep_ != "conj"
         and any(c.dep_ in ("det", "nummod") for c in head.children))  # (not "actors, senators, Ana Roe")
+    if not set_off:
+        return None  # (most names: their own title need not be looked for)
     own_title = (root.left_edge.i > 0 and doc[root.left_edge.i - 1].lower_ in lexicon.TITLE_WORDS) \
         or any(t.lower_ in lexicon.TITLE_WORDS for t in layout_of(doc).tokens[root.left_edge.i:root.i])
-    if not set_off or own_title or head.i >= listed.i or head.tag_ != "NNS" \
+    if own_title or head.i >= listed.i or head.tag_ != "NNS" \
             or head.lemma_.lower() not in lexicon.TITLE_WORDS:
         return None
     words = [t.text for t in head.lefts if t.dep_ in ("amod", "compound") and t.i == head.i - 1] \
