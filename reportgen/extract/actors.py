@@ -223,9 +223,12 @@ def _pronoun_references(referents: Referents) -> Counter[str]:
     doc = referents.doc
     layout = layout_of(doc)
     subject: Actor | None = None  # what the last subject outside quotes stood for
-    for token in layout.tokens:
-        if token.dep_ not in SUBJECTS or referents.in_quote(token.idx) \
-                or token.head.dep_ not in ("ROOT", "conj"):
+    tokens = layout.tokens
+    for i, dep in enumerate(layout.deps):  # (the labels read from the layout's list: no Token is asked)
+        if dep not in SUBJECTS:
+            continue
+        token = tokens[i]
+        if referents.in_quote(token.idx) or token.head.dep_ not in ("ROOT", "conj"):
             continue  # (a main clause's subject: "AFAD says 340 people died. It says ...")
         actor = None
         if token.lower_ == "it" and token.head.pos_ == "VERB" and token.head.lemma_ not in ("be", "seem") \
