@@ -88,6 +88,8 @@ def inherit(heads: list[int], own: list[T | None], root_value: T) -> list[T]:
     value: list[T | None] = list(own)
     done = [v is not None for v in own]
     for i in range(len(heads)):
+        if done[i]:
+            continue  # (most tokens: answered on an earlier climb)
         path: list[int] = []
         j = i
         while not done[j]:
@@ -97,8 +99,10 @@ def inherit(heads: list[int], own: list[T | None], root_value: T) -> list[T]:
                 path.pop()
                 break
             j = heads[j]
+        answer = value[j]
         for k in path:
-            value[k], done[k] = value[j], True
+            value[k] = answer
+            done[k] = True
     return value  # type: ignore[return-value]
 
 

@@ -149,7 +149,7 @@ def known_countries(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
     poses, ent_types = layout.poses, layout.ent_types
-    for token in layout.tokens:
+    for token in layout.tokens_among(layout.by_pos, ("PROPN",)):  # (only a proper noun is read further)
         if poses[token.i] != "PROPN" or ent_types[token.i] or not token.is_title:
             continue
         first_name = layout.lowers[token.i] in lexicon.first_name_genders()
