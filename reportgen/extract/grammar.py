@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from spacy.strings import get_string_id
 
 from reportgen.extract import lexicon
-from reportgen.extract.layout import children_of
+from reportgen.extract.layout import children_of, layout_of
 
 T = TypeVar("T")
 
@@ -114,15 +114,11 @@ class Tree:
 
     @cached_property
     def _tokens(self) -> list[Any]:
-        from reportgen.extract.layout import layout_of
-
         return layout_of(self.doc).tokens
 
     @cached_property
     def _heads(self) -> list[int]:
         """Each token's head's index (:attr:`Layout.heads`)."""
-        from reportgen.extract.layout import layout_of
-
         return layout_of(self.doc).heads
 
     @cached_property
@@ -156,8 +152,6 @@ class Tree:
 
     @cached_property
     def _complement_heads(self) -> list[int]:
-        from reportgen.extract.layout import layout_of
-
         layout = layout_of(self.doc)
 
         def head(t: Any) -> int | None:

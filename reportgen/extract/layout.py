@@ -741,12 +741,6 @@ def lefts_of(token: Any) -> list[Any]:
     return [c for c in layout_of(token.doc).children[i] if c.i < i]
 
 
-def rights_of(token: Any) -> list[Any]:
-    """``list(token.rights)``: the token's children after it (see :func:`children_of`)."""
-    i = token.i
-    return [c for c in layout_of(token.doc).children[i] if c.i > i]
-
-
 def span_text(doc: Any, start: int, end: int) -> str:
     """``doc[start:end].text``, bounds read as spaCy reads a slice's, cut from the Doc's text: no Span is
     made, nor a Token for each of its words."""
