@@ -24,7 +24,7 @@ from typing import Any
 from reportgen.brief import Actor, Claim
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import AGENTS, SUBJECTS
-from reportgen.extract.layout import layout_of
+from reportgen.extract.layout import children_of, layout_of
 from reportgen.extract.mentions import Mention, find_mentions
 from reportgen.extract.names import name_key
 from reportgen.extract.referents import Referents, resolve_referents, role_head
@@ -160,9 +160,9 @@ def _nominal_references(referents: Referents) -> tuple[Counter[str], set[str]]:
         word = token.lower_
         if token.pos_ != "NOUN" or not (word in lexicon.ORG_WORDS or word in lexicon.COMPANY_NOUNS
                                         or word in kinds) \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)) \
                 or referents.actor_at(token.i) is not None or referents.in_quote(token.idx) \
-                or any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in token.children):
+                or any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in children_of(token)):
             continue  # (never "the Cooper Union", nor "the Labour party": names, counted as names)
         actor = kinds.get(word) or _named_kind(referents, word, token.i)
         if actor is None:
@@ -223,9 +223,12 @@ def _pronoun_references(referents: Referents) -> Counter[str]:
     doc = referents.doc
     layout = layout_of(doc)
     subject: Actor | None = None  # what the last subject outside quotes stood for
-    for token in layout.tokens:
-        if token.dep_ not in SUBJECTS or referents.in_quote(token.idx) \
-                or token.head.dep_ not in ("ROOT", "conj"):
+    tokens = layout.tokens
+    for i, dep in enumerate(layout.deps):  # (the labels read from the layout's list: no Token is asked)
+        if dep not in SUBJECTS:
+            continue
+        token = tokens[i]
+        if referents.in_quote(token.idx) or token.head.dep_ not in ("ROOT", "conj"):
             continue  # (a main clause's subject: "AFAD says 340 people died. It says ...")
         actor = None
         if token.lower_ == "it" and token.head.pos_ == "VERB" and token.head.lemma_ not in ("be", "seem") \
@@ -235,7 +238,8 @@ def _pronoun_references(referents: Referents) -> Counter[str]:
             found[actor.name] += 1
             fire(doc, PRONOUN, token.idx, token.idx + len(token), actor.name)
         subject = actor if token.lower_ == "it" else referents.actor_at(token.i) or next(
-            (a for c in token.children if c.dep_ in ("appos", "compound") and (a := referents.actor_at(c.i))),
+            (a for c in children_of(token)
+             if c.dep_ in ("appos", "compound") and (a := referents.actor_at(c.i))),
             None)  # ("the disaster agency AFAD says")
     return found
 

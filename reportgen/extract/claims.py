@@ -14,7 +14,7 @@ from typing import Any
 from reportgen.brief import Claim
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import SUBJECTS, according_to
-from reportgen.extract.layout import Layout, QuoteSpan, layout_of
+from reportgen.extract.layout import Layout, QuoteSpan, children_of, layout_of
 from reportgen.extract.referents import Referents
 from reportgen.extract.speakers import resolve_all, resolve_source
 from reportgen.extract.triples import find_triples, is_mark
@@ -84,8 +84,8 @@ def _paraphrases(doc: Any, index: Referents) -> list[Claim]:
             if layout.poses[i] != "VERB" or layout.lemmas[i].lower() not in lexicon.PARAPHRASE_VERBS \
                     or layout.deps[i] == "relcl":  # "goods that the EU says cannot cross": a gap, none said
                 continue
-            content = [c for c in token.children if c.dep_ == "ccomp"]
-            subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+            content = [c for c in children_of(token) if c.dep_ == "ccomp"]
+            subjects = [c for c in children_of(token) if c.dep_ in SUBJECTS]
             if not content or not subjects:
                 continue
             speaker = resolve_source(doc, subjects[0], index)

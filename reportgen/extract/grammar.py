@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any, TypeVar
 
-import numpy as np
 from spacy.strings import get_string_id
 
 from reportgen.extract import lexicon
+from reportgen.extract.layout import children_of, layout_of
 
 T = TypeVar("T")
 
@@ -41,11 +41,11 @@ def complement(token: Any) -> bool:
     never a purpose or a result ("so that he could rest", "was so angry that ...")."""
     if token.dep_ not in ("ccomp", "advcl"):
         return False  # (asked of every token: the cheap test first)
-    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+    marks = [c.lower_ for c in children_of(token) if c.dep_ == "mark"]
     if (token.dep_ == "advcl" and "that" not in marks) \
             or "so" in marks:
         return False
-    result = any(c.lower_ in ("so", "such") for c in token.head.children if c.i < token.i)
+    result = any(c.lower_ in ("so", "such") for c in children_of(token.head) if c.i < token.i)
     return not result or "whether" in marks or "if" in marks
 
 
@@ -55,7 +55,7 @@ def according_to(token: Any) -> Any | None:
     doc = token.doc
     if token.lower_ != "according" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
         return None
-    objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+    objects = [c for c in children_of(doc[token.i + 1]) if c.dep_ == "pobj"]
     return objects[0] if objects else doc[token.i + 2]
 
 
@@ -88,6 +88,8 @@ def inherit(heads: list[int], own: list[T | None], root_value: T) -> list[T]:
     value: list[T | None] = list(own)
     done = [v is not None for v in own]
     for i in range(len(heads)):
+        if done[i]:
+            continue  # (most tokens: answered on an earlier climb)
         path: list[int] = []
         j = i
         while not done[j]:
@@ -97,8 +99,10 @@ def inherit(heads: list[int], own: list[T | None], root_value: T) -> list[T]:
                 path.pop()
                 break
             j = heads[j]
+        answer = value[j]
         for k in path:
-            value[k], done[k] = value[j], True
+            value[k] = answer
+            done[k] = True
     return value  # type: ignore[return-value]
 
 
@@ -110,15 +114,12 @@ class Tree:
 
     @cached_property
     def _tokens(self) -> list[Any]:
-        from reportgen.extract.layout import layout_of
-
         return layout_of(self.doc).tokens
 
     @cached_property
     def _heads(self) -> list[int]:
-        """Each token's head's index, from the parse's array (no Token is made for a head)."""
-        offsets = self.doc.to_array("HEAD").astype("int64")  # (head - token, stored unsigned)
-        return (offsets + np.arange(len(offsets))).tolist()
+        """Each token's head's index (:attr:`Layout.heads`)."""
+        return layout_of(self.doc).heads
 
     @cached_property
     def _deps(self) -> list[int]:
@@ -151,8 +152,6 @@ class Tree:
 
     @cached_property
     def _complement_heads(self) -> list[int]:
-        from reportgen.extract.layout import layout_of
-
         layout = layout_of(self.doc)
 
         def head(t: Any) -> int | None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
+import numpy as np
 from spacy.tokens import Span
 
 from reportgen.extract import lexicon
@@ -452,13 +453,40 @@ class Layout:
         """Every token, made once: iterating a Doc builds a new Token object per step."""
         return list(self.doc)
 
-    def _strings(self, attr: str) -> list[str]:
-        """Each token's string attribute ``attr`` (a spaCy attribute name such as ``ORTH``), read in one
-        array and decoded once per distinct value: ``token.text`` and the like decode anew on each access."""
-        values = self.doc.to_array(attr).tolist()
+    @cached_property
+    def heads(self) -> list[int]:
+        """Each token's head's index, from the parse's array (no Token is made for a head)."""
+        offsets = self.doc.to_array("HEAD").astype("int64")  # (head - token, stored unsigned)
+        return (offsets + np.arange(len(offsets))).tolist()
+
+    @cached_property
+    def children(self) -> list[list[Any]]:
+        """Each token's ``Token.children`` (its dependents, in text order) as tokens of :attr:`tokens`, found
+        in one pass over :attr:`heads`: ``Token.children`` walks the token's subtree and makes a new Token
+        for every child on each call (see :func:`children_of`)."""
+        tokens = self.tokens
+        found: list[list[Any]] = [[] for _ in tokens]
+        for i, head in enumerate(self.heads):
+            if head != i:
+                found[head].append(tokens[i])
+        return found
+
+    @cached_property
+    def _all_strings(self) -> dict[str, list[str]]:
+        """Each token's string attributes of :data:`STRING_ATTRS`, by attribute: read in one array and
+        decoded once per distinct value (``token.text`` and the like decode anew on each access; extraction
+        reads all of them, so one array and one decoding serve every attribute)."""
+        values = self.doc.to_array(list(STRING_ATTRS))
+        distinct, where = np.unique(values, return_inverse=True)
         strings = self.doc.vocab.strings
-        decoded = {value: strings[value] for value in set(values)}
-        return [decoded[value] for value in values]
+        decoded = [strings[value] for value in distinct.tolist()]
+        columns = where.reshape(values.shape).T.tolist()
+        return {attr: list(map(decoded.__getitem__, column))
+                for attr, column in zip(STRING_ATTRS, columns, strict=True)}
+
+    def _strings(self, attr: str) -> list[str]:
+        """Each token's string attribute ``attr`` (one of :data:`STRING_ATTRS`, spaCy attribute names)."""
+        return self._all_strings[attr]
 
     @cached_property
     def texts(self) -> list[str]:
@@ -676,6 +704,8 @@ _CROSSHEAD_WORDS = 7
 _CLOSING_MARKS = (".", "!", "?", ":", '"', "”", "’", ")")
 
 LAYOUT_KEY = "reportgen_layout"
+#: The token string attributes the layout keeps as lists (:attr:`Layout.texts`, :attr:`Layout.lowers` ...).
+STRING_ATTRS = ("ORTH", "LOWER", "POS", "TAG", "DEP", "LEMMA", "ENT_TYPE")
 
 
 def _gathered(index: dict[str, list[int]], keys: Container[str]) -> list[int]:
@@ -704,6 +734,18 @@ def _indices_by(keys: Iterable[str]) -> dict[str, list[int]]:
 def sentence_of(item: Any) -> Any:
     """The sentence of a token, or of a span's first token (see :meth:`Layout.sentence_at`)."""
     return layout_of(item.doc).sentence_at(item.start if isinstance(item, Span) else item.i)
+
+
+def children_of(token: Any) -> list[Any]:
+    """``list(token.children)``, read from the Doc's layout (:attr:`Layout.children`): for the finders
+    that ask it of many tokens. The list is shared: never change it."""
+    return layout_of(token.doc).children[token.i]
+
+
+def lefts_of(token: Any) -> list[Any]:
+    """``list(token.lefts)``: the token's children before it (see :func:`children_of`)."""
+    i = token.i
+    return [c for c in layout_of(token.doc).children[i] if c.i < i]
 
 
 def span_text(doc: Any, start: int, end: int) -> str:

@@ -274,9 +274,14 @@ def _dated(span: Any) -> bool:
 def _untagged(doc: Any) -> list[Candidate]:
     """Digits outside any entity that carry a unit or sign, or count the noun after them."""
     found = []
-    for token in layout_of(doc).tokens:
+    layout = layout_of(doc)
+    tokens, ent_types = layout.tokens, layout.ent_types
+    for i, text in enumerate(layout.texts):  # (the layout's lists: most tokens are read no further)
+        if ent_types[i]:
+            continue
+        token = tokens[i]
         worded = token.is_alpha and token.like_num and token.lower_ not in PRONOUN_NUMBERS  # "Eleven riders"
-        if token.ent_type or not (_DIGIT.search(token.text) or worded):
+        if not (worded or _DIGIT.search(text)):
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         label = None

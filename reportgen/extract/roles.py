@@ -9,7 +9,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS, possessive_apostrophe
-from reportgen.extract.layout import layout_of, span_text
+from reportgen.extract.layout import children_of, layout_of, span_text
 from reportgen.extract.names import initials_fit, known_place, known_place_or_city, name_key, person_shaped
 from reportgen.extract.nlp import common_noun
 from reportgen.extract.rules import fire, fire_span, rule
@@ -348,7 +348,7 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
         if len(span) <= _MAX_ROLE_TOKENS and not any(t.is_punct for t in span):
             fire_span(NOUN_BEFORE_NAME, span, span.text)
             return span.text
-    for child in root.children:
+    for child in children_of(root):
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
                 and child.ent_type_ not in ("PERSON",) and doc[child.left_edge.i - 1].text == ",":
             span = _before_relative(
@@ -483,12 +483,12 @@ def _serving_as(doc: Any, root: Any) -> str | None:
     """``SERVING_AS``: the "as" phrase of the verb the name is the subject of, headed by a title word."""
     if root.dep_ not in SUBJECTS:
         return None
-    for prep in root.head.children:
+    for prep in children_of(root.head):
         if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i < root.i:
             continue
-        office = next((c for c in prep.children
+        office = next((c for c in children_of(prep)
                        if c.dep_ == "pobj" and c.lower_ in lexicon.TITLE_WORDS), None)
-        if office is None or any(c.lower_ in ("a", "an") for c in office.children):
+        if office is None or any(c.lower_ in ("a", "an") for c in children_of(office)):
             continue  # ("sees herself as a leader": a view, not an office)
         span = _before_relative(doc[office.left_edge.i:min(office.right_edge.i + 1,
                                                             office.left_edge.i + _MAX_ROLE_TOKENS)])
@@ -568,9 +568,9 @@ def _office_clause(doc: Any, root: Any) -> str | None:
     parser hung on a body: "Ana Ruiz of the Universidad del Sur, who has studied ...")."""
     if root.dep_ == "pobj" and root.ent_type_ in _NO_PERSON_LABELS:
         return None  # (a body after "of", "at": the clause is the person's before it)
-    for child in root.children:
+    for child in children_of(root):
         if child.dep_ == "relcl" and child.lemma_.lower() in lexicon.ROLE_VERBS \
-                and any(c.lower_ == "who" for c in child.children):
+                and any(c.lower_ == "who" for c in children_of(child)):
             span = doc[child.i:min(child.right_edge.i + 1, child.i + _MAX_ROLE_TOKENS)]
             return span.text.strip(" ,.;:\n\t")
     return None
@@ -893,9 +893,11 @@ def _plural_title_role(doc: Any, root: Any, end: int) -> str | None:
     set_off = listed.dep_ == "appos" or (
         listed.dep_ == "conj" and doc[listed.left_edge.i - 1].text == "," and head.dep_ != "conj"
         and any(c.dep_ in ("det", "nummod") for c in head.children))  # (not "actors, senators, Ana Roe")
+    if not set_off:
+        return None  # (most names: their own title need not be looked for)
     own_title = (root.left_edge.i > 0 and doc[root.left_edge.i - 1].lower_ in lexicon.TITLE_WORDS) \
         or any(t.lower_ in lexicon.TITLE_WORDS for t in layout_of(doc).tokens[root.left_edge.i:root.i])
-    if not set_off or own_title or head.i >= listed.i or head.tag_ != "NNS" \
+    if own_title or head.i >= listed.i or head.tag_ != "NNS" \
             or head.lemma_.lower() not in lexicon.TITLE_WORDS:
         return None
     words = [t.text for t in head.lefts if t.dep_ in ("amod", "compound") and t.i == head.i - 1] \

@@ -24,7 +24,7 @@ from reportgen.brief import Outlook, TimelineEntry
 from reportgen.extract import lexicon as L
 from reportgen.extract.dates import Direction, Resolved, published_date, resolve, start_of
 from reportgen.extract.grammar import SUBJECTS
-from reportgen.extract.layout import layout_of, span_text
+from reportgen.extract.layout import children_of, layout_of, span_text
 from reportgen.extract.nlp import ents_in
 from reportgen.extract.outlook.grammar import looks_back, past, present
 from reportgen.extract.rules import Rule, fire, rule
@@ -278,7 +278,7 @@ def _direction(ent: Any, anchor: Any, text: str, horizon: str | None) -> Directi
     if words & L.PAST_WORDS:
         return "behind"
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else _verb_of(anchor)
-    if verb is not None and any(c.dep_ == "aux" and c.lower_ in L.WOULD_FORMS for c in verb.children):
+    if verb is not None and any(c.dep_ == "aux" and c.lower_ in L.WOULD_FORMS for c in children_of(verb)):
         return None  # the future seen from a past: the nearest such date, whatever the outlook took
     if horizon is not None and (horizon in text or text in horizon):
         return "ahead"
@@ -357,14 +357,14 @@ def _clause(verb: Any, skip: set[int], index: Any, depth: int) -> list[list[Any]
     if subject is not None and subject.i not in skip:
         actor = _resolved(subject, index) if subject.lower_ in L.PERSON_PRONOUNS else None
         groups.append([_Named(actor.name, subject.i)] if actor else _chunk(subject, skip, with_of=True))
-    groups.append([c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
-                  + [verb] + [c for c in verb.children if c.dep_ == "prt"])
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp", "dative")
+    groups.append([c for c in children_of(verb) if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+                  + [verb] + [c for c in children_of(verb) if c.dep_ == "prt"])
+    obj = next((c for c in children_of(verb) if c.dep_ in ("dobj", "attr", "oprd", "acomp", "dative")
                 and c.i not in skip), None)
     if obj is not None:
         groups.append(_chunk(obj, skip, with_of=True))
         return groups
-    said: Any = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    said: Any = next((c for c in children_of(verb) if c.dep_ == "ccomp"), None)
     if depth == 0 and said is not None and said.pos_ in ("VERB", "AUX") and verb.lemma_ in L.REPORTING_VERBS:
         return groups + _clause(said, skip, index, depth + 1)
     groups.append(_object_phrase(verb, skip))
@@ -403,7 +403,7 @@ def _chunk(noun: Any, skip: set[int], with_of: bool = False) -> list[Any]:
     """A noun with the words that name it (compounds, adjectives, possessors), and "of X" when asked
     ("the closure of the port"), never a relative clause or apposition."""
     tokens = [noun]
-    for child in noun.children:
+    for child in children_of(noun):
         if child.i in skip:
             continue
         if child.dep_ in _CHUNK_DEPS and child.i < noun.i:
@@ -412,10 +412,10 @@ def _chunk(noun: Any, skip: set[int], with_of: bool = False) -> list[Any]:
             tokens.append(child)
         elif with_of and child.dep_ == "prep" and child.lower_ in ("of", "between", "with", "against") \
                 and child.i == noun.i + 1:
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            obj = next((g for g in children_of(child) if g.dep_ == "pobj"), None)
             if obj is not None and obj.i not in skip:
                 tokens += [child, *_chunk(obj, skip)]
-                tokens += [t for c in obj.children if c.dep_ in ("cc", "conj") for t in
+                tokens += [t for c in children_of(obj) if c.dep_ in ("cc", "conj") for t in
                            ([c] if c.dep_ == "cc" else _chunk(c, skip))]
     return tokens
 
@@ -424,7 +424,7 @@ def _subject(verb: Any, skip: set[int] | frozenset[int] = frozenset()) -> Any | 
     """The verb's subject, or the one it shares: a conjoined or infinitive verb's head's ("met and
     agreed", "plans to visit"), a relative clause's noun ("the ship that sank")."""
     for _ in range(4):
-        found = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i not in skip), None)
+        found = next((c for c in children_of(verb) if c.dep_ in SUBJECTS and c.i not in skip), None)
         if found is not None:
             if found.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return verb.head

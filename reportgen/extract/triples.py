@@ -31,7 +31,7 @@ from reportgen.extract.grammar import (
     possessive_apostrophe,
     tree_of,
 )
-from reportgen.extract.layout import QuoteSpan, layout_of, sentence_of
+from reportgen.extract.layout import QuoteSpan, children_of, layout_of, sentence_of
 from reportgen.extract.names import name_word
 from reportgen.extract.nlp import GLUED_MARK as GLUED_MARK_PATTERN
 from reportgen.extract.rules import Rule, fire, rule
@@ -649,17 +649,17 @@ def is_cue_verb(token: Any, characterising: bool = False) -> bool:
     lemma = token.lemma_.lower()
     particle = lexicon.REPORTING_PARTICLES.get(lemma)  # "shot back", "weighed in"
     # "prompted the Atlas to state, “...”": an infinitive the tagger took for a noun
-    infinitive = token.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    children = children_of(token)
+    infinitive = token.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
     if (token.pos_ not in ("VERB", "AUX") and not infinitive) or (lemma not in verbs and not (
-            particle and any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children))):
+            particle and any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in children))):
         return False
     participle = token.tag_ == "VBN" or (token.tag_ == "VBD" and token.is_sent_start)  # "Asked ..., he"
     modifier = token.dep_ in ("advcl", "acl") \
-        and not any(c.dep_ in SUBJECTS | {"aux", "auxpass"} for c in token.children)
+        and not any(c.dep_ in SUBJECTS | {"aux", "auxpass"} for c in children)
     # "warned that Russia would respond ‘...’": a speech act that has not happened quotes nobody
-    hypothetical = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("can", "ca")
-                       for c in token.children)
-    denied = any(c.dep_ == "neg" for c in token.children)  # "Comey cannot say that ...": said by nobody
+    hypothetical = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("can", "ca") for c in children)
+    denied = any(c.dep_ == "neg" for c in children)  # "Comey cannot say that ...": said by nobody
     # "the self-described Islamic State", "a much-quoted line": half of a hyphened adjective
     compound = token.i > 0 and token.doc[token.i - 1].text in ("-", "‑") \
         and not token.doc[token.i - 1].whitespace_
@@ -783,7 +783,8 @@ def _subject(context: _Context, verb: Any) -> Any | None:
     for _ in range(8):
         skip = context.in_quote(token) or (token is not verb and _reported_outside(context, token))
         subjects = _subjects_outside_furniture(context, token)
-        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = [g for c in children_of(token) if c.dep_ == "agent"
+                  for g in children_of(c) if g.dep_ == "pobj"]
         # "Ruiz was asked by host Tom Okafor, “...”": the asker speaks; but a verb that shares the subject
         # ("Ruiz was joined by Tom Okafor and joked, “...”") shares the subject, not the agent
         if agents and not skip and token is verb and not any(c.dep_ == "nsubj" for c in subjects):
@@ -794,7 +795,7 @@ def _subject(context: _Context, verb: Any) -> Any | None:
             # (and one that can speak: "in Berea, OH, ... Gov. John Kasich (R-OH), said" parsed with "OH")
             # (or one a name is set beside: "Acme's co-founder, Ana Ruiz, said" split at the hyphen)
             subject = min(subjects, key=lambda t: (
-                not any(c.dep_ == "appos" and _names_someone(context, c) for c in t.children),
+                not any(c.dep_ == "appos" and _names_someone(context, c) for c in children_of(t)),
                 is_title_word(t), context.named.actor_at(t.i) is None, not _names_someone(context, t)))
             if subject.pos_ == "ADP":  # "Of Hale, Ruiz, who ..., said" parsed with "Of" as the subject:
                 return _speaker_after_topic(subject) or subject  # the topic is Hale, Ruiz speaks
@@ -808,7 +809,7 @@ def _subject(context: _Context, verb: Any) -> Any | None:
             continue
         controlled = token.dep_ == "xcomp" and not skip \
             and token.head.lemma_.lower() in lexicon.OBJECT_CONTROL_VERBS
-        controller = next((c for c in token.head.children if c.dep_ == "dobj" and not context.in_quote(c)
+        controller = next((c for c in children_of(token.head) if c.dep_ == "dobj" and not context.in_quote(c)
                            and _names_someone(context, c)), None) if controlled else None
         if controller is not None:
             return controller  # "prompted Ana Ruiz to state, “...”": the one prompted says it

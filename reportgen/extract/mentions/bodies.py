@@ -119,7 +119,7 @@ def known_institutions(doc: Any, mentions: list[Mention], layout: Layout) -> lis
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
     texts = layout.texts
-    for token in layout.tokens:
+    for token in layout.tokens_among(layout.by_lower, lexicon.INSTITUTIONS):  # (a listed name's first words)
         end = _listed_name_at(doc, layout, token.i, lexicon.INSTITUTIONS, taken) \
             if texts[token.i][:1].isupper() else None
         if end is not None:
@@ -149,7 +149,7 @@ def known_countries(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
     poses, ent_types = layout.poses, layout.ent_types
-    for token in layout.tokens:
+    for token in layout.tokens_among(layout.by_pos, ("PROPN",)):  # (only a proper noun is read further)
         if poses[token.i] != "PROPN" or ent_types[token.i] or not token.is_title:
             continue
         first_name = layout.lowers[token.i] in lexicon.first_name_genders()
@@ -212,7 +212,7 @@ def member_groups(doc: Any, mentions: list[Mention], layout: Layout) -> list[Men
     people, "of" and a capitalised name, whatever the model made of its words ("Ridge" as a person)."""
     bodies = {i for m in mentions if m.label == "ORG" for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for token in layout.tokens:
+    for token in layout.tokens_among(layout.by_lower, lexicon.MEMBER_PLURALS):
         k = token.i + 1
         if not token.is_title or token.lower_ not in lexicon.MEMBER_PLURALS or token.i in bodies \
                 or k >= len(doc) or doc[k].lower_ != "of" or (token.i > 0 and doc[token.i - 1].is_quote):
@@ -322,13 +322,14 @@ def untagged_acronyms(doc: Any, mentions: list[Mention], layout: Layout) -> list
         if m.label == "ORG" and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
                 and k + 1 not in taken and (_acronym_word(doc[k + 1].text) or _short_name_word(doc[k + 1])):
             defined.add(doc[k + 1].text)
-    texts, ent_types = layout.texts, layout.ent_types
-    defined |= {texts[i] for i in range(len(texts)) if i not in taken and _acronym_word(texts[i])
-                and not ent_types[i] and _beside_body_noun(layout.tokens[i])}
+    ent_types = layout.ent_types
+    defined |= {text for text, where in layout.by_text.items() if _acronym_word(text)  # (each word once)
+                and any(i not in taken and not ent_types[i] and _beside_body_noun(layout.tokens[i])
+                        for i in where)}
     if not defined:
         return []
     return [found_mention(doc, layout, t.i, t.i + 1, "ORG", t.i, agentive=agentive(t))
-            for t in layout.tokens if t.text in defined and t.i not in taken]
+            for t in layout.tokens_among(layout.by_text, defined) if t.i not in taken]
 
 
 def _beside_body_noun(token: Any) -> bool:

@@ -5,6 +5,7 @@ source's name.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from reportgen.extract import lexicon
@@ -36,8 +37,13 @@ def proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> lis
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
     tokens = layout.tokens  # (made once: this walks every token)
+    propns = layout.positions("by_pos", ("PROPN",))  # (a chain opens with a proper noun: none other is read)
     i = 0
     while i < len(doc):
+        if layout.poses[i] != "PROPN":
+            k = bisect_left(propns, i)
+            i = propns[k] if k < len(propns) else len(doc)
+            continue
         if i in taken or not chain_token(tokens[i]) or (i - 1 in taken and postnominal(tokens[i])):
             i += 1  # ("Fergal Ó Dálaigh SC": the letters after a name found)
             continue

@@ -28,6 +28,8 @@ def speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[Me
     places: set[int] = set()
     labels = 0
     for start, end in layout.paragraphs:
+        if ":" not in layout.text[start:min(end, start + 60)]:
+            continue  # (no label's colon: most paragraphs)
         span = doc.char_span(start, min(end, start + 60), alignment_mode="contract")
         if span is None:
             continue

@@ -493,8 +493,9 @@ def _with_name_particles(doc: Any, ents: list[Any]) -> list[Any]:
     from spacy.tokens import Span
 
     tokens = layout_of(doc).tokens
+    joined = False  # (until a name is made whole, every person's entity is still among ``ents``)
     for ent in [e for e in ents if e.label_ == "PERSON"]:
-        if ent not in ents:
+        if joined and ent not in ents:
             continue  # (the surname of a name already made whole)
         k = ent.end
         while k < min(ent.end + 2, len(doc)) and doc[k].text in lexicon.SPACED_NAME_PARTICLES \
@@ -508,6 +509,7 @@ def _with_name_particles(doc: Any, ents: list[Any]) -> list[Any]:
             continue  # (a surname may be a town's name too: "Bruno Carvalho dos Santos")
         fire_span(NAME_PARTICLE, doc[ent.start:end])
         ents = _replaced(ents, ent.start, end, [Span(doc, ent.start, end, label="PERSON")])
+        joined = True
     for ent in [e for e in ents if e.label_ == "PERSON"]:
         start = ent.start
         if start >= 2 and _patronymic_opens(tokens[start - 2], tokens[start - 1]):

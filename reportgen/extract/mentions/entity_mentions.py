@@ -13,7 +13,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS
-from reportgen.extract.layout import Layout, layout_of, span_text
+from reportgen.extract.layout import Layout, children_of, layout_of, span_text
 from reportgen.extract.mentions.mention import (
     FIRST_NAME_MISTAGGED,
     KIND_BEFORE_NAME,
@@ -555,7 +555,7 @@ def _names_a_work(doc: Any, root: Any, start: int, end: int) -> bool:
             or (end < len(doc) and doc[end].lower_ in lexicon.THING_KINDS):
         fire_span(THING_KIND, doc[start:end])
         return True  # "the Skulls Trojan", "the Netsky and Sasser virus families" (a parse may miss it)
-    kinds = [c for c in root.children if c.i < start and c.dep_ in ("compound", "nmod", "appos")]
+    kinds = [c for c in children_of(root) if c.i < start and c.dep_ in ("compound", "nmod", "appos")]
     if kinds and kinds[-1].lower_ in lexicon.WORK_NOUNS and kinds[-1].is_lower:
         # the noun next to the name says what it is ("the vaccine alliance Gavira" is a body), unless the
         # name speaks ("Sportswear brand Andina Sport ... said it had ended": a firm)
@@ -576,7 +576,7 @@ def _names_a_work(doc: Any, root: Any, start: int, end: int) -> bool:
     if first.dep_ in ("compound", "nmod") and head.i > first.i and _a_work(head) \
             and not known_place(span_text(doc, start, root.i + 1)):
         return True  # "the Netsky, Bagle and MyDoom mass mailers", "the Netsky virus families"
-    if first.dep_ == "pobj" and head.lower_ == "as" and any(c.lower_ == "such" for c in head.children) \
+    if first.dep_ == "pobj" and head.lower_ == "as" and any(c.lower_ == "such" for c in children_of(head)) \
             and head.head.lower_ in lexicon.WORK_NOUNS:
         return True  # "viruses, such as Netsky"
     return _known_as_a_thing(root)
@@ -753,7 +753,7 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     if money_start(tokens[0]) or prefixed_figure(tokens[0].text):
         fire_span(MONEY_NOT_NAME, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
         return False  # "R$640 million", "Rp 500,000", "KD480": an amount the model took for a name
-    if sum(c.isdigit() for c in name) > 0 and label != "ORG":
+    if any(map(str.isdigit, name)) and label != "ORG":
         return False
     if label in ("ORG", "GPE", "LOC", "FAC") and _counted_plural(tokens):
         fire_span(COUNTED_PLURAL, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
@@ -915,6 +915,12 @@ def _counted_plural(tokens: list[Any]) -> bool:
     """``COUNTED_PLURAL``: a plural name (or an acronym's plural, "LGAs") right after a number that is
     not part of it."""
     last, first = tokens[-1], tokens[0]
+    if first.i == 0:
+        return False
+    number = first.doc[first.i - 1]  # (the cheap test first: most names follow no number)
+    if not (number.like_num and (number.text[:1].isdigit() or number.is_lower)
+            and number.ent_type_ not in ("DATE", "TIME") and not YEAR.match(number.text)):
+        return False  # ("in 2019 Democrats")
     acronyms = last.text.endswith("s") and last.text[:-1].isupper() and len(last.text) >= 3
     name = layout_of(first.doc).text_of(first.i, last.i + 1)
     plural = (acronyms or (last.tag_ in ("NNS", "NNPS") and common_plural(first.doc, last.lower_))) \
@@ -922,11 +928,7 @@ def _counted_plural(tokens: list[Any]) -> bool:
     single = last.lower_[:-1]
     people = any(t.ent_type_ == "NORP" for t in tokens) or single in lexicon.AFFILIATION_WORDS \
         or single in lexicon.DEMONYMS or last.lower_ in lexicon.GROUPS or single in lexicon.PEOPLE_WORDS
-    if not plural or people or first.i == 0:
-        return False  # ("31 House Republicans", "two Iowans": members of a party or people, a group)
-    number = first.doc[first.i - 1]
-    return number.like_num and (number.text[:1].isdigit() or number.is_lower) \
-        and number.ent_type_ not in ("DATE", "TIME") and not YEAR.match(number.text)  # ("in 2019 Democrats")
+    return plural and not people  # ("31 House Republicans", "two Iowans": members of a party or people)
 
 
 COMMON_NOUN_ACRONYM = rule(

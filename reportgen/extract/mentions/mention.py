@@ -12,7 +12,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import AGENTS, POSSESSIVE_MARKS, SUBJECTS, cited, tree_of
-from reportgen.extract.layout import Layout, layout_of, span_text
+from reportgen.extract.layout import Layout, children_of, layout_of, span_text
 from reportgen.extract.names import (
     NAME_TOKEN,
 )
@@ -246,7 +246,7 @@ def _holding(root: Any, nouns_only: bool = False) -> bool:
         return False
     holder = root.head.head
     return any(t.lemma_.lower() in lexicon.HOLDING_WORDS and (t.pos_ == "NOUN" or not nouns_only)
-               for t in (holder, *(c for c in holder.children if c.dep_ == "dobj")))
+               for t in (holder, *(c for c in children_of(holder) if c.dep_ == "dobj")))
 
 
 def held(root: Any) -> bool:
@@ -270,7 +270,7 @@ def placed(root: Any) -> bool:
     (never what a stake is held in: "a 5% stake in Hitachi")."""
     if held(root):
         return False
-    if any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in c.children) for c in root.children):
+    if any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in children_of(c)) for c in children_of(root)):
         return True
     head = root.head
     if root.dep_ != "pobj" or head.lower_ not in lexicon.PLACING_PREPOSITIONS:
@@ -335,6 +335,8 @@ def capitalised_by_position(token: Any) -> bool:
     """A common noun opening its sentence (or a quotation that opens it), nowhere else in capitals
     (``SENTENCE_INITIAL_NOUN``): tagged a singular noun, or one the model knows as a common noun that it
     tagged a person's name ("Turnout") or a plural ("Households")."""
+    if not _opens_sentence(token) or not token.is_title:
+        return False  # (most words: the tests below need not be made)
     doc = token.doc
     word = token.lower_
     plural = common_plural(doc, word) and word[:-1] not in lexicon.AFFILIATION_WORDS \
@@ -351,8 +353,7 @@ def capitalised_by_position(token: Any) -> bool:
         or (token.tag_ == "NNP" and not token.ent_type_ and plural) \
         or (token.tag_ in ("NNP", "NNPS") and people) or heading
     # ("“Farmers should plan ...”: tagged a body)
-    if not _opens_sentence(token) or not token.is_title or not common \
-            or word in lexicon.first_name_genders() or word in lexicon.AFFILIATION_WORDS \
+    if not common or word in lexicon.first_name_genders() or word in lexicon.AFFILIATION_WORDS \
             or word in lexicon.ORG_SHORT_FORMS or word in lexicon.GROUPS \
             or (token.head.lemma_.lower() in lexicon.REPORTING_VERBS and token.dep_ == "nsubj"
                 and not people and not heading):  # (one that speaks: "Cook said"; never "Jokes are told")

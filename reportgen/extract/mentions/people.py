@@ -14,7 +14,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import SUBJECTS
-from reportgen.extract.layout import Layout, layout_of, sentence_of, span_text
+from reportgen.extract.layout import Layout, children_of, layout_of, lefts_of, sentence_of, span_text
 from reportgen.extract.mentions.mention import (
     FUNCTION_POS,
     KIND_BEFORE_NAME,
@@ -345,13 +345,13 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
     for verb in layout.tokens_among(layout.by_pos, ("VERB",)):  # (each one a verb)
         if lemmas[verb.i].lower() not in lexicon.REPORTING_VERBS:
             continue
-        for subject in [*verb.children, *_lost_subject(doc, verb)]:
+        for subject in [*children_of(verb), *_lost_subject(doc, verb)]:
             if (subject.dep_ not in SUBJECTS and subject.i + 1 != verb.i) or subject.i in taken \
                     or layout.in_quote(subject.idx) or subject.ent_type_ in ("DATE", "TIME"):
                 continue  # (a day the parser made a subject: "Tuesday at Harbour College in ..., X said")
             kind: list[Any] = []
             tokens = _name_ending_office(doc, subject) \
-                or [t for t in subject.lefts if t.dep_ in ("compound", "amod", "det")] + [subject]
+                or [t for t in lefts_of(subject) if t.dep_ in ("compound", "amod", "det")] + [subject]
             while tokens[0].i > 0 and (before := doc[tokens[0].i - 1]).dep_ == "compound" \
                     and before.head.i == tokens[0].i and INITIAL.match(before.text):
                 tokens.insert(0, before)  # "M." of "M. Dane Waters", hung on "Dane"
@@ -366,10 +366,10 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
             first, head = tokens[0], tokens[-1]
             national = (head.lower_ in lexicon.STATE_BODIES) and (
                 first.ent_type_ in ("NORP", "GPE") or first.lower_ in lexicon.DEMONYMS)
-            stated = any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children)
-                         for c in subject.children) or any(
-                c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "statement" for o in c.children)
-                for c in verb.children)
+            stated = any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in children_of(c))
+                         for c in children_of(subject)) or any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "statement" for o in children_of(c))
+                for c in children_of(verb))
             misread = _misread_surname(tokens)
             named = all((t.text[:1].isupper() and (t.pos_ == "PROPN" or t.dep_ not in SUBJECTS or misread)
                          and t.pos_ not in FUNCTION_POS) or glued_hyphen(t) for t in tokens) \
@@ -406,7 +406,7 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
             if not national and not (named and stated) and not person and not defined:
                 continue
             if head.lower_ in lexicon.TITLE_WORDS and any(
-                    c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children):
+                    c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(subject)):
                 continue  # "the governor's Chief Press Secretary, Folake Adeyemi, said": the office's holder
             if head.i == first.i and capitalised_by_position(head):
                 fire_span(SENTENCE_INITIAL_NOUN, doc[head.i:head.i + 1], head.text)
@@ -550,7 +550,7 @@ def _written_like_a_surname(token: Any, plural: bool = False) -> bool:
 def _lost_subject(doc: Any, verb: Any) -> list[Any]:
     """The parser lost a reporting verb's subject ("And Skelly called ...", "Skelly" read as an
     adverb): a capitalised word right before the verb when it has no subject of its own."""
-    if verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.i == 0 or any(c.dep_ in SUBJECTS for c in children_of(verb)):
         return []
     before = doc[verb.i - 1]
     if before.is_title and before.pos_ in ("ADV", "NOUN", "PROPN", "ADJ") and not before.is_sent_start \

@@ -16,6 +16,7 @@ from typing import Any
 
 from reportgen.extract import lexicon as L
 from reportgen.extract.grammar import SUBJECTS
+from reportgen.extract.layout import children_of
 from reportgen.extract.nlp import ents_in
 from reportgen.extract.outlook.grammar import (
     PRESENT,
@@ -369,8 +370,8 @@ def aim_under_way(token: Any, sentence: Sentence) -> bool:
     if token.pos_ != "NOUN" or lemma(token) not in L.AIM_NOUNS:
         return False
     aimed = any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(g.lower_ == "to" and g.dep_ == "aux"
-                                                                       for g in c.children)
-                for c in token.children)
+                                                                       for g in children_of(c))
+                for c in children_of(token))
     return aimed and main_verb(token).tag_ in PRESENT
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from reportgen.extract import lexicon as L
 from reportgen.extract.dates import end_of, resolve
-from reportgen.extract.layout import Layout, layout_of
+from reportgen.extract.layout import Layout, children_of, layout_of
 from reportgen.extract.nlp import ents_in
 from reportgen.extract.times import YEAR
 
@@ -189,7 +189,8 @@ def present(verb: Any) -> bool:
 
 def past(verb: Any) -> bool:
     """The verb is in the simple past or a past progressive or passive ("spoke", "was speaking")."""
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                     for c in children_of(verb))
 
 
 def finite_verb(verb: Any) -> Any:
@@ -205,7 +206,7 @@ def finite_verb(verb: Any) -> Any:
 
 def has_aux(verb: Any, forms: set[str] | frozenset[str] | tuple[str, ...]) -> bool:
     """An auxiliary of the verb is one of ``forms`` ("had planned", "has asked")."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in forms for c in verb.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in forms for c in children_of(verb))
 
 
 def passive(verb: Any) -> bool:
@@ -223,7 +224,8 @@ def to_clause(verb: Any) -> bool:
 
 def denied(verb: Any) -> bool:
     """A negated verb ("don't believe") or one whose subject is nobody ("few of us believe")."""
-    return any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in L.NOBODY_WORDS) for c in verb.children)
+    return any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in L.NOBODY_WORDS)
+               for c in children_of(verb))
 
 
 def habitual_time(verb: Any) -> bool:
@@ -242,11 +244,11 @@ def retrospective(verb: Any) -> bool:
     """A "would" clause told from a past story: "would later", "would go on to", or a "where"/"when"
     clause of a main clause in the past tense ("In 1990 he moved to Berlin, where he would spend a
     decade"); "passed a bill that would raise the wage" is a bill's effect ahead."""
-    if any(c.lower_ == "later" for c in verb.children):
+    if any(c.lower_ == "later" for c in children_of(verb)):
         return True
-    if verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+    if verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in children_of(verb)):
         return True  # "would go on to write 40 novels"
-    where = any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
+    where = any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in children_of(verb))
     return verb.dep_ == "relcl" and where and past(finite_verb(main_verb(verb)))
 
 

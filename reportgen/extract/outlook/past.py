@@ -14,7 +14,7 @@ from typing import Any
 
 from reportgen.extract import lexicon as L
 from reportgen.extract.grammar import SUBJECTS
-from reportgen.extract.layout import layout_of, sentence_of
+from reportgen.extract.layout import children_of, layout_of, sentence_of
 from reportgen.extract.nlp import ents_in
 from reportgen.extract.outlook import cues as C
 from reportgen.extract.outlook.cues import Cue
@@ -55,7 +55,7 @@ def counterfactual(cue: Cue, sentence: Sentence) -> bool:
         return True
     # under a condition on a past that did not happen: "Had we cut faster, we would be ...", "if we
     # had cut ..."
-    return any(_past_condition_clause(c) for c in verb.children if c.i < verb.i)
+    return any(_past_condition_clause(c) for c in children_of(verb) if c.i < verb.i)
 
 
 def _past_condition_clause(clause: Any) -> bool:
@@ -156,13 +156,13 @@ def _framed_in_past(verb: Any) -> bool:
     """The verb's clause, or the clause it reports from, is set in the past: "at the time", "back
     then", "in those days", "in the past", or a stage of someone's life ("as a boy", "when she was
     a student")."""
-    for token in (t for h in (verb, verb.head) for t in h.children):
-        words = [t.lower_ for t in token.subtree]
+    for token in (t for h in (verb, verb.head) for t in children_of(h)):
         if token.lower_ == "then" and token.i > 0 and token.nbor(-1).lower_ == "back":
             return True
-        if token.dep_ == "prep" and token.lower_ in ("at", "in") and len(words) == 3 \
-                and words[1] in ("the", "that", "those") and words[2] in L.PAST_TIME_NOUNS:
-            return True
+        if token.dep_ == "prep" and token.lower_ in ("at", "in"):
+            words = [t.lower_ for t in token.subtree]  # (read only here: a clause's subtree is long)
+            if len(words) == 3 and words[1] in ("the", "that", "those") and words[2] in L.PAST_TIME_NOUNS:
+                return True
         if _life_stage(token) and not _hypothetical(verb):
             return True
     return False
@@ -302,7 +302,7 @@ def overtaken(cue: Cue, sentence: Sentence) -> bool:
 
 def _modal_perfect(verb: Any) -> bool:
     """"could have predicted", "would have guessed": what was foreseeable then."""
-    return any(c.tag_ == "MD" for c in verb.children) and has_aux(verb, ("have",))
+    return any(c.tag_ == "MD" for c in children_of(verb)) and has_aux(verb, ("have",))
 
 
 PAST_STANCE = rule(
@@ -493,11 +493,11 @@ PAST_INABILITY = rule(
 def past_inability(cue: Cue, sentence: Sentence) -> bool:
     if not cue.modal_in(("could",)):
         return False
-    subject = next((c for c in cue.verb.children if c.dep_ in SUBJECTS), None)
+    subject = next((c for c in children_of(cue.verb) if c.dep_ in SUBJECTS), None)
     denied_subject = subject is not None and (subject.lower_ in L.NOBODY_WORDS | {"neither"} or any(
-        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subject.children))
-    limited = sentence.set_time or any(t.lower_ in ("until", "before") for t in cue.verb.subtree)
-    return negated(cue.verb) or (denied_subject and not limited)  # ("No airline could fly until ...")
+        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in children_of(subject)))
+    return negated(cue.verb) or (denied_subject and not (  # ("No airline could fly until ...")
+        sentence.set_time or any(t.lower_ in ("until", "before") for t in cue.verb.subtree)))
 
 
 PERCEIVED = rule(
@@ -602,7 +602,7 @@ def _forecast_content(verb: Any) -> bool:
 
 def _judged_forecast(token: Any) -> bool:
     """A forecast judged by its outcome: "correctly predicted", "the forecast proved wrong"."""
-    if any(c.dep_ == "advmod" and c.lower_ in L.VERDICT_ADVERBS for c in token.children):
+    if any(c.dep_ == "advmod" and c.lower_ in L.VERDICT_ADVERBS for c in children_of(token)):
         return True
     return token.dep_ in SUBJECTS and token.head.lemma_ in L.OUTCOME_VERBS
 
@@ -667,7 +667,8 @@ def _promise_nouns(holder: Any) -> list[Any]:
     ("deliver on her vow that ..."), the verb's object."""
     if holder.pos_ == "NOUN":
         return [holder]
-    near = [c for child in holder.children for c in (child, *child.children)]  # never the whole subtree
+    near = [c for child in children_of(holder)
+            for c in (child, *children_of(child))]  # never the whole subtree
     return sorted((n for n in near if n.pos_ == "NOUN" and n.dep_ in ("dobj", "pobj")), key=lambda n: n.i)
 
 
@@ -899,6 +900,6 @@ WITHHELD_NAME = rule(
 def withheld_name(cue: Cue, sentence: Sentence) -> bool:
     if not cue.modal_in(L.WOULD_FORMS):
         return False
-    verb = cue.verb
-    clause = [t for t in verb.subtree if (main_verb(t) or t).i == verb.i]
-    return any(t.lemma_.lower() == "name" or t.lower_ in L.ANONYMITY_WORDS for t in clause)
+    verb = cue.verb  # (a word of its clause: the cheap test of the word first)
+    return any((t.lemma_.lower() == "name" or t.lower_ in L.ANONYMITY_WORDS)
+               and (main_verb(t) or t).i == verb.i for t in verb.subtree)

@@ -12,7 +12,7 @@ from typing import Any
 
 from reportgen.extract import lexicon as L
 from reportgen.extract.grammar import SUBJECTS
-from reportgen.extract.layout import layout_of
+from reportgen.extract.layout import children_of, layout_of
 from reportgen.extract.outlook import cues as C
 from reportgen.extract.outlook.cues import Cue
 from reportgen.extract.outlook.grammar import (
@@ -92,7 +92,7 @@ def refusal_given(cue: Cue, sentence: Sentence) -> bool:
     if not cue.modal_in(L.WOULD_FORMS | L.WILL_FORMS):
         return False
     verb = cue.verb
-    phrasal = any(c.dep_ == "prt" for c in verb.children)  # "would not give up his seat": no information
+    phrasal = any(c.dep_ == "prt" for c in children_of(verb))  # "would not give up his seat": no information
     return verb.lemma_ in L.WITHHOLD_VERBS and not phrasal and (negated(verb) or cue.token.lower_ == "wo")
 
 
@@ -284,10 +284,10 @@ def habit(cue: Cue, sentence: Sentence) -> bool:
         # ("They always say it won't happen again": what is always said, the saying's habit)
         said = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING_VERBS else None
         return any(c.lower_ in L.GENERIC_ADVERBS or (said is not None and c.lower_ in L.HABITUAL_ADVERBS)
-                   for c in [*verb.children, *(said.children if said is not None else [])])
+                   for c in [*children_of(verb), *(children_of(said) if said is not None else [])])
     if not cue.modal_in(L.WOULD_FORMS):
         return False
-    return any(c.lower_ in L.HABITUAL_ADVERBS for c in verb.children) \
+    return any(c.lower_ in L.HABITUAL_ADVERBS for c in children_of(verb)) \
         or (habitual_time(verb) and not sentence.ahead_time)
 
 
@@ -308,11 +308,11 @@ OWN_WORDS = rule(
 def own_words(cue: Cue, sentence: Sentence) -> bool:
     verb = cue.token.nbor(2) if cue.rule is C.FORWARD_ADJECTIVE else cue.verb
     if cue.rule is C.READINESS:  # "I want to be clear", "we want to thank"
-        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        verb = next((c for c in children_of(verb) if c.dep_ == "xcomp"), verb)
     holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
-    speaker = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for h in holders for c in h.children)
+    speaker = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for h in holders for c in children_of(h))
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in L.CANDOUR_ADJECTIVES
-                                   for c in verb.children):
+                                   for c in children_of(verb)):
         return speaker
     return verb.lemma_ in L.DISCOURSE_VERBS and speaker
 

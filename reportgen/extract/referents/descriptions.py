@@ -14,7 +14,7 @@ from typing import Any
 from reportgen.brief import Actor
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import SUBJECTS, cited
-from reportgen.extract.layout import Layout, layout_of, sentence_of, span_text
+from reportgen.extract.layout import Layout, children_of, layout_of, lefts_of, sentence_of, span_text
 from reportgen.extract.mentions import Mention
 from reportgen.extract.names import name_key
 from reportgen.extract.referents.cluster import fire_at, party_tag, without_label
@@ -49,14 +49,14 @@ def roles_from_descriptions(doc: Any, index: Referents) -> None:
         if token.pos_ not in ("NOUN", "PROPN") or not titled or token.dep_ == "compound" \
                 or index.in_quote(token.idx):
             continue
-        left = list(token.lefts)
+        left = list(lefts_of(token))
         if not left or left[0].lower_ != "the" or any(t.pos_ == "PROPN" and t.dep_ == "compound"
-                                                       and t.i > token.i for t in token.children):
+                                                       and t.i > token.i for t in children_of(token)):
             continue
         if any(t.pos_ == "PROPN" and not t.is_lower for t in left[1:]) or token.tag_ == "NNS":
             continue  # "the Labour leader" may name a party's; "the ministers" are several
         if token.dep_ not in SUBJECTS or any(c.dep_ == "appos" and index.actor_at(c.i) is not None
-                                             for c in token.children):
+                                             for c in children_of(token)):
             continue  # ("The office director, Brahim Kadar, said": the name beside it holds the role)
         words = [w.lower_ for w in left[1:]] + [token.lower_]
         person = index.described_person(words, token.i)

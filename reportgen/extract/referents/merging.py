@@ -203,9 +203,10 @@ def _longer_name_ending(key: str, clusters: list[Cluster]) -> Cluster | None:
     particled = len(words) >= 2 and words[0] in lexicon.SPACED_NAME_PARTICLES
     if len(words) != 2 and not particled:
         return None
-    found = [c for c in clusters if c.merged_into is None and c.is_personal()
-             and len(name_key(c.longest()).split()) > max(len(words), 2)
-             and name_key(c.longest()).endswith(" " + key)]
+    ending = " " + key  # (the cheap test of the words first: this is asked of every cluster)
+    found = [c for c in clusters if c.merged_into is None
+             and (longest := name_key(c.longest())).endswith(ending)
+             and len(longest.split()) > max(len(words), 2) and c.is_personal()]
     return found[-1] if len(found) == 1 else None
 
 

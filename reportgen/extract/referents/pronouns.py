@@ -12,7 +12,7 @@ from typing import Any
 from reportgen.brief import Actor
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import SUBJECTS, cited, complement, tree_of
-from reportgen.extract.layout import Layout, layout_of
+from reportgen.extract.layout import Layout, children_of, layout_of
 from reportgen.extract.mentions import Mention
 from reportgen.extract.mentions.mention import person_joined_to_place
 from reportgen.extract.rules import fire, rule
@@ -257,20 +257,20 @@ def _speaking(token: Any) -> bool:
     if subject.dep_ not in SUBJECTS:
         return False
     verb = subject.head  # and the verbs sharing its subject ("welcomed the deal and said ...")
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    verbs = [verb, *(c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "VERB")]
     layout = layout_of(token.doc)
     return any(v.lemma_.lower() in lexicon.REPORTING_VERBS
-               and any(complement(c) and not layout.in_quote(c.idx) for c in v.children) for v in verbs)
+               and any(complement(c) and not layout.in_quote(c.idx) for c in children_of(v)) for v in verbs)
 
 
 def _relative_speaker(token: Any) -> bool:
     """A name a "who" clause makes a speaker, wherever the name stands ("supported by Sen. Ana Ruiz, who
     said ...", "would involve Attorney General Ana Ruiz, who told Congress: “...”"): who a following
     "she said" goes on with, like the subject of a reporting verb."""
-    for clause in token.children:
+    for clause in children_of(token):
         if clause.dep_ == "relcl" and clause.pos_ == "VERB" \
                 and clause.lemma_.lower() in lexicon.REPORTING_VERBS \
-                and any(c.dep_ in SUBJECTS and c.lower_ == "who" for c in clause.children):
+                and any(c.dep_ in SUBJECTS and c.lower_ == "who" for c in children_of(clause)):
             return True
     return False
 

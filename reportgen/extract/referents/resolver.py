@@ -8,13 +8,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection
+from functools import lru_cache
 from typing import Any
 
 from reportgen.brief import Actor
 from reportgen.brief.model import BODY_TYPES
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS
-from reportgen.extract.layout import Layout, QuoteSpan, layout_of
+from reportgen.extract.layout import Layout, QuoteSpan, children_of, layout_of
 from reportgen.extract.mentions import Mention
 from reportgen.extract.names import (
     canonical_key,
@@ -134,7 +135,7 @@ class Referents:
         words = key.split()
         if len(words) == 1:
             people = [a for a in self.actors if a.type == "person"
-                      and any(key in name_key(f).split() for f in [a.name, *a.aliases])]
+                      and any(key in _key_words(f) for f in [a.name, *a.aliases])]
             if len(people) == 1:
                 return people[0]
         return None
@@ -228,16 +229,24 @@ class Referents:
         if word in lexicon.ORG_WORDS and word not in lexicon.PERSON_HEADS \
                 and self._body_called(word, token_i):
             return None  # ("Ministry spokesman Tom Reyes" ... "the ministry said", no ministry named: his)
+        held: dict[tuple[str, ...], bool] = {}  # (an actor's role is asked at each of their mentions)
         k = bisect_left(self._people_starts, token_i) - 1
         while k >= 0:
             actor = self._people[k][1]
+            k -= 1
+            if not actor.role:
+                continue
             role = role_words(actor)
-            if actor.role and holds_office(role, word, wanted) and (lesser or not _deputy(role, wanted)) \
+            holds = held.get(role)
+            if holds is None:
+                holds = held[role] = holds_office(role, word, wanted)
+            if not holds:
+                continue
+            if (lesser or not _deputy(role, wanted)) \
                     and (state is None or _tagged_state(role) in (None, state)):
                 return actor
-            if actor.role and holds_office(role, word, wanted) and state is not None:
+            if state is not None:
                 fire(self.doc, STATE_TAG, self.doc[token_i].idx, self.doc[token_i].idx + 1, actor.name)
-            k -= 1
         return None
 
     def titled_person_later(self, word: str, token_i: int) -> Actor | None:
@@ -475,13 +484,14 @@ def _unnamed_subject(token: Any) -> bool:
     if not one_of and (token.pos_ != "NOUN" or token.ent_type_ or token.tag_ == "NNS"
                        or token.dep_ in ("attr", "acomp") or token.lower_ not in _PERSON_NOUNS
                        or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
-                                  for c in token.children)):
+                                  for c in children_of(token))):
         return False
     if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.ent_type_ in ("", "PERSON"):
         return False  # "Mira Castell, a nurse who ...": a description of someone named
     if token.dep_ in SUBJECTS and token.head.lemma_.lower() in lexicon.REPORTING_VERBS:
         return True
-    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in token.children)
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in children_of(c))
+               for c in children_of(token))
 
 
 def _passive_agent(token: Any) -> bool:
@@ -577,6 +587,13 @@ PARTY_TAG = rule(
               "interview on Thursday, the Wisconsin Republican said allies wanted to know if the U.S. is "
               "“still in the game and ready to lead.”",
               {"quote": "still in the game", "speaker": None})])
+
+
+@lru_cache(maxsize=4096)
+def _key_words(name: str) -> tuple[str, ...]:
+    """The words of ``name_key(name)`` (remembered: :meth:`Referents.resolve` asks them of every person's
+    name and aliases on each look-up of a single word)."""
+    return tuple(name_key(name).split())
 
 
 def _tagged_state(role: tuple[str, ...]) -> str | None:
