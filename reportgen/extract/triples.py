@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import takewhile
+from itertools import pairwise, takewhile
 from typing import Any
 
 from reportgen.brief.model import BODY_TYPES
@@ -246,6 +246,16 @@ _TRANSCRIPT_WITH_CITATION = (
     "for light we do not see.’ She is right, and we will fix the meters by March.\n\nHOST: Will you "
     "resign?\n\nOKAFOR: I met the union on Tuesday.\n\nBut let me say this: a strike hurts the poor people "
     "the union defends.\n\nHOST: Thank you, Minister.")
+NEAREST_SUBJECT = rule(
+    "quotes.nearest-subject", "Of two subjects the parser gave a reporting verb, the one next to it speaks; "
+    "the one set off by commas before it names something else (“Speaking to the club's channel, City TV, "
+    "Pryce-Llewelyn said ...”).",
+    examples=[("Transfer\n\nCaerwen City have sold Wales winger Ioan Pryce-Llewelyn to Holmsworth "
+               "Rovers.\n\nSpeaking to the club's in-house channel, City TV, Pryce-Llewelyn said leaving was "
+               "\"the hardest decision of my life\".",
+               {"quote": "the hardest decision", "speaker": "Ioan Pryce-Llewelyn"})],
+    counter=[("Transfer\n\nWales winger Ioan Pryce-Llewelyn, 21, said leaving was \"the hardest decision of "
+              "my life\".", {"quote": "the hardest decision", "speaker": "Ioan Pryce-Llewelyn"})])
 SPEAKER_LABEL = rule(
     "quotes.speaker-label", "A name before a colon that opens the paragraph is the speaker "
     "(transcripts, interviews, lists of reactions).",
@@ -894,6 +904,11 @@ def _subjects_outside_furniture(context: _Context, verb: Any) -> list[Any]:
     if spoken and len(spoken) < len(kept):
         # "ODUYA: Hungary's foreign minister, Gábor Tóth, said ...": the label is who reads it out
         return spoken
+    before = [c for c in kept if c.i < verb.i]
+    if len(before) >= 2 and all(any(t.text == "," for t in context.doc[c.i + 1:d.left_edge.i])
+                                for c, d in pairwise(before)):
+        fire(context.doc, NEAREST_SUBJECT, before[-1].idx, before[-1].idx + len(before[-1].text))
+        return [before[-1]] + [c for c in kept if c.i > verb.i]  # "..., City TV, Pryce-Llewelyn said"
     return kept
 
 

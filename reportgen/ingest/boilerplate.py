@@ -57,8 +57,10 @@ RULES: tuple[Rule, ...] = (
           r"listen to this (article|story)|supported by|share|share this( article| story)?|tweet|email|"
           r"print|comments?|show comments|sign in|log in|subscribe|menu|close|top stories|trending)"
           r"\W*$", 6),
-    _rule("read-more", r"^\[?(read( more)?|also read|related|see also|more|watch|listen|click here|"
-          r"continue reading|read the full|read our|read the latest)\b[^a-z]*[:|\]—–-]", 40),
+    # ("MORE FROM THE CLARION: ...", an outlet's name in capitals, a headline after it)
+    _rule("read-more", r"^\[?(read( more)?|also read|related|see also|more from( the)? "
+          r"(?-i:[A-Z][\w&'’]*(?: [A-Z][\w&'’]*){0,4})|more|watch|listen|click here|continue reading|"
+          r"read the full|read our|read the latest)\b[^a-z]*[:|\]—–-]", 40),
     _rule("read-more", LINKS_HEADING.pattern, 5),
     _rule("read-more", r"^(read the full (story|article|transcript|interview)|click here|"
           r"continue reading)\b", 40),

@@ -17,6 +17,7 @@ from reportgen.ingest.boilerplate import clean_paragraphs, furniture_kind
     ("Read the full transcript of the interview", "read-more"),
     ("Also read | Heavy rain: schools shut in seven districts on Monday", "read-more"),
     ("More from the Harbour Ledger", "read-more"),
+    ("MORE FROM THE CLARION: Party names caretakers for three seats", "read-more"),  # a link, headline after
     ("Photo: Harbour Ledger", "caption"),
     ("Image copyright Getty Images", "caption"),
     ("Dockers wait at the south gate on Monday. | Photo Credit: A. RAMAN", "caption"),
@@ -102,6 +103,7 @@ def test_furniture_is_recognised(paragraph: str, kind: str) -> None:
     "Water Minister Joyce Banda said the dam would be finished by June. (Picture: supplied)",
     "Jane Watts, who was the editor",
     "Photo / Image rights were sold to a local studio, the organisers said, for an undisclosed sum",
+    "More from the minister: she said the budget would pass.",
 ])
 def test_real_sentences_are_kept(paragraph: str) -> None:
     assert furniture_kind(paragraph) is None

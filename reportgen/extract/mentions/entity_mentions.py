@@ -196,6 +196,10 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             titles.append(tokens[0])  # "Nurse Helen Materials": her job, stated
         tokens = tokens[1:]
     full = " ".join(t.text for t in tokens).lower()
+    if label in ("GPE", "LOC", "FAC") and len(tokens) >= 2 and tokens[0].text[:1].isupper() \
+            and lexicon.HONORIFICS.get(tokens[0].lower_) is not None and tokens[1].is_title:
+        fire_span(HONORIFIC_PLACE, doc[tokens[0].i:tokens[-1].i + 1], tokens[0].text)
+        label = "PERSON"  # "a question from Ms Qazi": a gendered honorific names a person, not a place
     if full not in lexicon.COUNTRIES and full not in lexicon.REGIONS and label in ("PERSON", "ORG", "NORP"):
         while len(tokens) > 1:
             word = tokens[0].lower_
@@ -1122,6 +1126,13 @@ NAME_OPENER = rule(
     examples=[("The Speaker turned down a request by Leader of the Opposition Chaudhry Naveed Akram Warraich "
                "to speak.", {"actor": "Chaudhry Naveed Akram Warraich", "role": "Leader of the Opposition"})],
     counter=[("The Chaudhry family said it would appeal.", {"no_actor": "Chaudhry family"})])
+HONORIFIC_PLACE = rule(
+    "mentions.honorific-place", "A name the model called a place that a gendered honorific opens (“a "
+    "supplementary question from Ms Qazi”) is a person's.",
+    examples=[("Gas\n\nDr Ambreen Qazi had moved the question. Responding to a supplementary question "
+               "from Ms Qazi, the parliamentary secretary conceded the point.",
+               {"actor": "Ambreen Qazi", "aliases": ["Ms Qazi"]})],
+    counter=[("Gas\n\nThe pipeline reaches Mount Qazi next year.", {"no_actor": "Qazi"})])
 INTERVIEW_LABEL = rule(
     "mentions.interview-label", "An interview's question or answer label (“Q.”, “A:”) that the model ran "
     "into the name after it is no part of the name.",
