@@ -117,9 +117,10 @@ def pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: d
         sentence = bisect_right(sentence_starts, token.i) - 1
         reporter = _reporting_subject(token, named)
         before = people[:bisect_left(starts, token.i)]
-        chosen = most_salient(before, sentence, genders, gender, reporter, token.head.i)
+        told = _quote_opening_sentence(doc, token, layout, sentence_starts, sentence)
+        chosen = most_salient(before, told, genders, gender, reporter, token.head.i)
         if chosen is None and guessed and token.head.lemma_.lower() in lexicon.REPORTING_VERBS:
-            near = [c for c in before if sentence - c.sentence <= 1 and c.subject and not c.backgrounded
+            near = [c for c in before if told - c.sentence <= 1 and c.subject and not c.backgrounded
                     and c.reporter < 0  # the one who acts, not "a woman who accused [Bill Clinton]"
                     and not _other_gender_told(doc, sentence_starts, c.sentence, gender)]
             chosen = most_salient(near, sentence, {n: g for n, g in genders.items() if n not in guessed},
@@ -143,7 +144,12 @@ NAME_GENDER_GUESS = rule(
     "acted upon, “a woman who accused Bill Clinton ... She described”).",
     examples=[("Chief Minister Rana Mubashir Ahmad told a news conference that the schemes would be "
                "finished. “Half-built hospitals do not treat anyone,” he said.",
-               {"quote": "Half-built hospitals", "speaker": "Rana Mubashir Ahmad"})],
+               {"quote": "Half-built hospitals", "speaker": "Rana Mubashir Ahmad"}),
+              # reach counted from where the quotation opened, not from its "she said"
+              ("Metro\n\nDr. Michal Aharoni-Sabag, who heads the transport programme at the institute, put "
+               "it bluntly. “You do not save money by delaying a tunnel. You just move the bill to your "
+               "grandchildren,” she said.",
+               {"quote": "You do not save money", "speaker": "Michal Aharoni-Sabag"})],
     counter=[("Rana Haddad chairs the board. Peter Hale, its treasurer, spoke on Monday. “We will not "
               "sell,” he said.", {"quote": "We will not sell", "speaker": "Peter Hale"}),
              ("Texas Sen. Ted Cruz said he spanks his daughter when she misbehaves. “Thank you, son,” he "
@@ -156,6 +162,22 @@ NAME_GENDER_GUESS = rule(
              ("Maria Lopez said the fund was empty. Officials left the hall.\n\nThe audit began in May. "
               "It found no fraud. The board met twice. “We were misled,” he said.",
               {"quote": "We were misled", "speaker": None})])
+
+
+def _quote_opening_sentence(doc: Any, token: Any, layout: Layout, sentence_starts: list[int],
+                            sentence: int) -> int:
+    """The sentence where the quotation a "he said" closes opened (“You do not save money. You just
+    move the bill,” she said: the quote's first sentence), else the pronoun's own."""
+    k = token.i - 1
+    while k > 0 and token.i - k <= 3 and doc[k].is_punct and not layout.in_quote(doc[k].idx):
+        k -= 1
+    quote = layout.quote_at(doc[k].idx) if k >= 0 else None
+    if quote is None:
+        return sentence
+    opening = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    if opening is None:
+        return sentence
+    return min(sentence, bisect_right(sentence_starts, opening.start) - 1)
 
 
 def _other_gender_told(doc: Any, sentence_starts: list[int], sentence: int, gender: str) -> bool:
