@@ -437,7 +437,11 @@ SENTENCE_SUBJECT = rule(
               ("Former treasurer Tom Vale was sentenced on Monday.\n\nProsecutor Ana Ruiz told the court "
                "that Vale had used the money to buy two boats. “Every one of those transfers was signed off "
                "by the defendant himself.”",
-               {"quote": "Every one of those transfers", "speaker": "Ana Ruiz"})])
+               {"quote": "Every one of those transfers", "speaker": "Ana Ruiz"}),
+              # a title standing for its holder ("the Governor was categorical")
+              ("Rates\n\nCentral Bank Governor Ana Ruiz said the cut was modest.\n\nAsked about the "
+               "election, the Governor was categorical. “The board did not receive any request. Full stop.”",
+               {"quote": "The board did not receive", "speaker": "Ana Ruiz"})])
 RUNS_ON = rule(
     "quotes.runs-on", "A quote left open at the end of a paragraph is the speaker's named in the next "
     "paragraph, where it goes on.",
@@ -1563,6 +1567,9 @@ def _last_subject(context: _Context, start: int, end: int) -> Any | None:
             return subject
         if subject.pos_ in ("NOUN", "PROPN") and is_cue_verb(subject.head) and subject.head.dep_ == "ROOT":
             return subject  # "The foreign secretary said the deal holds. “...”": resolved as a description
+        if subject.pos_ in ("NOUN", "PROPN") and subject.lower_ in lexicon.TITLE_WORDS \
+                and subject.head.dep_ == "ROOT" and any(c.lower_ == "the" for c in children_of(subject)):
+            return subject  # "..., the Governor was categorical. “...”": the office's holder
         if subject.head.dep_ == "ROOT":
             return None  # the last main clause is about something else
     return None
