@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from reportgen.errors import InputError
 from reportgen.fileio import BRIEF_SUFFIXES
+from reportgen.ingest import SIDECAR_SUFFIX
 from reportgen.options import Options, coerce_option
 
 Format = Literal["pdf", "html", "yaml"]
@@ -192,7 +193,11 @@ def make_plan(root: Path, out_dir: Path, options: Options, targets: tuple[Target
     owners: dict[str, str] = {}
     seen: set[Path] = set()
     for file in files:
-        if file in seen or _inside(file, out_dir) or _sidecar(file):
+        if file in seen or _inside(file, out_dir):
+            continue
+        if file.name.lower().endswith(SIDECAR_SUFFIX):  # metadata, never a brief of its own
+            if not _sidecar(file):
+                warnings = [*warnings, f"{_relative(file, root)}: metadata sidecar with no article beside it"]
             continue
         seen.add(file)
         rel = _relative(file, root)
@@ -222,12 +227,11 @@ def make_plan(root: Path, out_dir: Path, options: Options, targets: tuple[Target
 
 
 def _sidecar(file: Path) -> bool:
-    """An article's metadata sidecar (``NAME.meta.yaml`` beside ``NAME.txt``), which a glob such as
-    ``articles/*`` also matches: part of its article, never a brief of its own."""
-    from reportgen.ingest import SIDECAR_SUFFIX
-
-    stem = file.name[:-len(SIDECAR_SUFFIX)] if file.name.endswith(SIDECAR_SUFFIX) else None
-    return stem is not None and any(file.with_name(stem + suffix).is_file() for suffix in ARTICLE_SUFFIXES)
+    """An article's metadata sidecar (``NAME.meta.yaml`` beside ``NAME.txt``, any case of the article's
+    suffix), which a glob such as ``articles/*`` also matches: part of its article."""
+    stem = file.name[:-len(SIDECAR_SUFFIX)]
+    return any(f.is_file() and f.name[:-len(f.suffix)] == stem and f.suffix.lower() in ARTICLE_SUFFIXES
+               for f in file.parent.glob(glob.escape(stem) + ".*"))
 
 
 def expand_globs(root: Path, patterns: list[str], exclude: list[str]) -> tuple[list[Path], list[str]]:

@@ -21,6 +21,8 @@ from reportgen.extract.lexicon import (
     DECIMAL_POINTS,
     DURATION_UNITS,
     FRACTIONS,
+    LABEL_NOUNS,
+    MONTHS,
     NUMBER_UNITS,
     PERCENT_WORDS,
     PRONOUN_NUMBERS,
@@ -145,7 +147,9 @@ GROUPED_DIGITS = rule(
                {"number": "Some 1 200 000 homes", "value": 1_200_000, "unit": "homes"}),
               ("Power\n\nDemand rose to 17 850MW on Monday.",  # the unit glued to the last group
                {"number": "17 850MW", "value": 17850, "unit": "MW"})],
-    counter=[("Strike\n\nIn 2024 300 people marched to the Union Buildings.", {"no_number": "2024 300"})])
+    counter=[("Strike\n\nIn 2024 300 people marched to the Union Buildings.", {"no_number": "2024 300"}),
+             ("Protest\n\nOn March 15 200 protesters gathered outside parliament.",
+              {"number": "200 protesters"})])
 HYPHENED_SCALE = rule(
     "repairs.numbers-hyphened-scale",
     "A scale hyphened to a figure (\"Rs 18,400-crore\", \"R1.2-billion\") is part of it, though the tagger "
@@ -360,22 +364,28 @@ def _grouped(candidate: Candidate) -> Candidate:
     span = candidate.span
     doc = span.doc
     digits = [t.i for t in span if _digit_group(t)]
-    if not digits or digits[-1] - digits[0] + 1 != len(digits):
+    if not digits or digits[-1] - digits[0] + 1 != len(digits) or candidate.label in ("DATE", "ORDINAL"):
         return candidate
     low, high = digits[0], digits[-1]
-    while low > 0 and doc[low - 1].text.isdigit() and doc[low - 1].whitespace_ == " ":
-        low -= 1
+    while low > 0 and doc[low - 1].text.isdigit() and doc[low - 1].whitespace_ == " " \
+            and doc[low - 1].ent_type_ not in ("DATE", "ORDINAL", "TIME") \
+            and not (low > 1 and _month_or_label(doc[low - 2])):
+        low -= 1  # (never a date's day, "On March 15 200 protesters", nor a label's, "round 3 200")
     while high + 1 < len(doc) and doc[high].text.isdigit() and doc[high].whitespace_ == " " \
             and _digit_group(doc[high + 1]):
         high += 1
     run = doc[low:high + 1]
     if (low, high) == (digits[0], digits[-1]) or not _FIRST_GROUP.match(run[0].text) \
-            or not all(_GROUP.match(t.text[:3]) for t in run[1:]) \
-            or not all(t.text.isdigit() for t in run[:-1]):
+            or not all(_GROUP.match(t.text) or (t.i == high and not t.text.isdigit()) for t in run[1:]):
         return candidate  # ("In 2024 300 people": a year, then a count)
     start, end = min(span.start, low), max(span.end, high + 1)
     fire(doc, GROUPED_DIGITS, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
     return Candidate(doc[start:end], candidate.label)
+
+
+def _month_or_label(token: Any) -> bool:
+    """A month or a label noun, whose number a figure after it is not part of."""
+    return token.lower_.rstrip(".") in MONTHS or token.lower_ in LABEL_NOUNS
 
 
 def _digit_group(token: Any) -> bool:
@@ -390,8 +400,9 @@ def _hyphened_scale(candidate: Candidate) -> Candidate:
     span = candidate.span
     doc, end = span.doc, span.end
     if end + 1 >= len(doc) or not _DIGIT.search(span[-1].text) or span[-1].whitespace_ \
-            or doc[end].text != "-" or doc[end].whitespace_ or not is_scale(doc[end + 1].text):
-        return candidate
+            or doc[end].text != "-" or doc[end].whitespace_ or not is_scale(doc[end + 1].text) \
+            or (end + 2 < len(doc) and doc[end + 2].text == "-" and not doc[end + 1].whitespace_):
+        return candidate  # (never "a 10-crore-rupee project", a compound modifier)
     fire(doc, HYPHENED_SCALE, span.start_char, doc[end + 1].idx + len(doc[end + 1]))
     return Candidate(doc[span.start:end + 2], candidate.label)
 

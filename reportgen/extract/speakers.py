@@ -197,7 +197,11 @@ SOURCE_BODY = rule(
     examples=[("The Harbour Board met on Monday. “The fees will stay,” a Harbour Board official said.",
                {"quote": "The fees will stay", "speaker": "Harbour Board"}),
               ("The European Commission fined the bank on Monday. A Commission spokesperson said it “takes "
-               "note of the verdict”.", {"quote": "takes note", "speaker": "European Commission"})],
+               "note of the verdict”.", {"quote": "takes note", "speaker": "European Commission"}),
+              # a clause inside the speaking withholds nothing (never "... after the board was named")
+              ("Port\n\nA spokesman for the Port Authority, speaking after the new board was named, told the "
+               "paper that fees were “too high for the smaller operators to bear”.",
+               {"quote": "too high for the smaller", "speaker": "Port Authority"})],
     counter=[("The Harbour Board met on Monday. “The fees will stay,” an official who asked not to be "
               "named said.", {"quote": "The fees will stay", "speaker": None}),
              ("Gas\n\nA senior official at the Petroleum Division, speaking on condition of anonymity, told "
@@ -885,11 +889,20 @@ def _body_or_nobody(body: Actor | None) -> tuple[Actor | None, Rule]:
 
 
 def _withheld_by_verb(head: Any) -> bool:
-    """A clause on the speaker's verb withholds the name ("A senior official at the ministry, speaking
-    on condition of anonymity, told the Courier"): the parser hangs it on the verb, not the speaker."""
-    verb = head.head
-    return head.dep_ in SUBJECTS and any(
-        t.lower_ in lexicon.ANONYMITY_WORDS for c in verb.children if c.dep_ == "advcl" for t in c.subtree)
+    """A clause of speaking on the speaker's verb withholds the name ("A senior official at the ministry,
+    speaking on condition of anonymity, told the Courier"): the parser hangs it on the verb, not the
+    speaker. Only the speaking's own words count, not a clause inside it ("speaking after the board
+    was named")."""
+    if head.dep_ not in SUBJECTS:
+        return False
+    for clause in head.head.children:
+        if clause.dep_ != "advcl" or (clause.lemma_.lower() not in lexicon.REPORTING_VERBS
+                                      and clause.lemma_.lower() != "speak"):
+            continue
+        own = [c for c in clause.children if c.dep_ not in ("advcl", "ccomp", "relcl", "acl", "xcomp")]
+        if any(t.lower_ in lexicon.ANONYMITY_WORDS for c in own for t in c.subtree):
+            return True
+    return False
 
 
 def _organisation_of(doc: Any, head: Any, inside: list[Actor], index: Referents) -> Actor | None:

@@ -87,20 +87,34 @@ def _with_sidecar(article: Article, path: Path) -> None:
     if not meta_path.is_file():
         return
     data = parse_yaml(read_bytes(meta_path, 1 << 20).decode("utf-8", "replace"), str(meta_path)).data
+    if data is None:
+        return  # (an empty sidecar, or one of comments only, states nothing)
     if not isinstance(data, dict):
         raise InputError("metadata sidecar is not a mapping of fields (title, outlet, date, ...)",
                          str(meta_path))
     meta = {str(k).lower(): v for k, v in data.items()}
     for field_name, keys in SIDECAR_FIELDS.items():
-        value = next((meta[k] for k in keys if meta.get(k) not in (None, "")), None)
-        if value is None:
+        key = next((k for k in keys if meta.get(k) not in (None, "")), None)
+        if key is None:
             continue
+        value = _sidecar_value(meta[key], field_name, key, str(meta_path))
         if field_name == "published":
-            value = iso_date(value)
-            if value is None:
-                raise InputError(f"metadata sidecar date {meta.get('published') or meta.get('date')!r} "
-                                 "is no date (write YYYY-MM-DD)", str(meta_path))
-        setattr(article, field_name, str(value).strip())
+            value = iso_date(value) or ""
+            if not value:
+                raise InputError(f"metadata sidecar {key} {meta[key]!r} is no date (write YYYY-MM-DD)",
+                                 str(meta_path))
+        setattr(article, field_name, value)
+
+
+def _sidecar_value(value: object, field_name: str, key: str, name: str) -> str:
+    """A sidecar field as text: a string, number or date, or (for the author) a list of names."""
+    import datetime
+
+    if field_name == "author" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return ", ".join(v.strip() for v in value)
+    if isinstance(value, bool) or not isinstance(value, str | int | float | datetime.date):
+        raise InputError(f"metadata sidecar {key} should be text, not {type(value).__name__}", name)
+    return str(value).strip()
 
 
 def ingest_bytes(raw: bytes, name: str = "<input>", fmt: str | None = None) -> Article:

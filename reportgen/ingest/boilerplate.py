@@ -59,7 +59,7 @@ RULES: tuple[Rule, ...] = (
           r"\W*$", 6),
     # ("MORE FROM THE CLARION: ...", an outlet's name in capitals, a headline after it)
     _rule("read-more", r"^\[?(read( more)?|also read|related|see also|more from( the)? "
-          r"(?-i:[A-Z][\w&'’]*(?: [A-Z][\w&'’]*){0,4})|more|watch|listen|click here|continue reading|"
+          r"(?-i:[A-Z][A-Z&'’]*(?: [A-Z][A-Z&'’]*){0,4})|more|watch|listen|click here|continue reading|"
           r"read the full|read our|read the latest)\b[^a-z]*[:|\]—–-]", 40),
     _rule("read-more", LINKS_HEADING.pattern, 5),
     _rule("read-more", r"^(read the full (story|article|transcript|interview)|click here|"

@@ -230,7 +230,11 @@ def test_a_glob_that_matches_a_sidecar_keeps_it_with_its_article(tmp_path: Path)
     src.mkdir()
     (src / "port.txt").write_text(ARTICLES["port.txt"])
     (src / "port.meta.yaml").write_text("title: Port strike\n")
+    (src / "Farm.TXT").write_text(ARTICLES["farm.txt"])
+    (src / "Farm.meta.yaml").write_text("title: Farm prices\n")
+    (src / "gone.meta.yaml").write_text("title: Gone\n")
     files = sorted(src.glob("*"))
     plan = make_plan(tmp_path, tmp_path / "out", Options(), (Target("default", Options(), ("pdf",)),), files,
                      "{stem}.{ext}", "test", [])
-    assert [job.rel for job in plan.jobs] == ["articles/port.txt"]
+    assert [job.rel for job in plan.jobs] == ["articles/Farm.TXT", "articles/port.txt"]
+    assert any("gone.meta.yaml" in w and "no article" in w for w in plan.warnings)

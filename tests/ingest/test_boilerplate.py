@@ -104,6 +104,8 @@ def test_furniture_is_recognised(paragraph: str, kind: str) -> None:
     "Jane Watts, who was the editor",
     "Photo / Image rights were sold to a local studio, the organisers said, for an undisclosed sum",
     "More from the minister: she said the budget would pass.",
+    "More from Starmer: he said the plan would be costed in the autumn budget.",
+    "More from the Prime Minister: she said the talks would resume on Monday.",
 ])
 def test_real_sentences_are_kept(paragraph: str) -> None:
     assert furniture_kind(paragraph) is None

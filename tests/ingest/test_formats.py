@@ -308,10 +308,21 @@ def test_a_metadata_sidecar_fills_a_plain_text_article(tmp_path: Path) -> None:
     assert found.text.startswith("Harbour board resigns")  # the text is the file's, headline and all
 
 
+def test_a_sidecar_lists_authors_and_may_be_empty(tmp_path: Path) -> None:
+    article = tmp_path / "harbour.txt"
+    article.write_text("Harbour board resigns\n\nThe board resigned on Monday.\n", encoding="utf-8")
+    (tmp_path / "harbour.meta.yaml").write_text("author: [Ana Ruiz, Tom Hale]\n", encoding="utf-8")
+    assert ingest(article).author == "Ana Ruiz, Tom Hale"
+    (tmp_path / "harbour.meta.yaml").write_text("# nothing yet\n", encoding="utf-8")
+    assert ingest(article).title == "Harbour board resigns"
+
+
 @pytest.mark.parametrize(("sidecar", "problem"), [
     ("published: next week\n", "is no date"),
     ("- a list\n", "not a mapping"),
     ("title: [unclosed\n", "harbour.meta.yaml"),
+    ("title: {main: Harbour}\n", "title should be text"),
+    ("title: yes\n", "title should be text"),
 ])
 def test_a_bad_sidecar_is_an_input_error_naming_it(tmp_path: Path, sidecar: str, problem: str) -> None:
     article = tmp_path / "harbour.txt"

@@ -81,13 +81,16 @@ NAME_AS_TIME = rule(
     examples=[("Heist\n\nMatsuda said she would ask a judge to hold Brannigan without bond.",
                {"outlook": "ask a judge", "horizon": None})],
     counter=[("Heist\n\nMatsuda said she would ask a judge on Monday to hold the suspect without bond.",
-              {"outlook": "ask a judge", "horizon": "Monday"})])
+              {"outlook": "ask a judge", "horizon": "Monday"}),
+             ("Floods\n\nHundreds of families will spend Christmas in shelters, the council said.",
+              {"outlook": "spend Christmas", "horizon": "Christmas", "published": "2026-11-20"})])
 
 
 def name_as_time(ent: Any, words: set[str]) -> bool:
-    """``NAME_AS_TIME``: proper nouns, no calendar word among them, that a verb acts on."""
+    """``NAME_AS_TIME``: proper nouns that a verb acts on, no calendar word or holiday among ``words``
+    ("will spend Christmas in shelters" looks ahead to Christmas)."""
     return ent.root.dep_ in ("dobj", "nsubj", "nsubjpass") and all(t.pos_ == "PROPN" for t in ent) \
-        and not any(calendar_word(t) for t in ent)
+        and not any(calendar_word(t) for t in ent) and not words & L.HOLIDAYS
 
 
 def horizon(sent: Any, published: date | None = None) -> str | None:

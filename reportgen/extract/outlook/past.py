@@ -747,7 +747,9 @@ OVERDUE = rule(
              ("Chips\n\nThe finance chief said the company would spend $2.4 billion this year, up from $1.7 "
               "billion in 2025.", {"outlook": "would spend", "published": "2026-04-29"}),
              ("Knife\n\nA charge under the Offensive Weapons Act 1990 will be taken into consideration at "
-              "sentencing.", {"outlook": "consideration", "published": "2026-06-05"})])
+              "sentencing.", {"outlook": "consideration", "published": "2026-06-05"}),
+             ("The mayor said the bridge would open in April or in June.",
+              {"outlook": "bridge", "published": "2026-05-01"})])
 
 
 @OVERDUE
@@ -776,6 +778,8 @@ def _dates_event(ent: Any, events: list[Any]) -> bool:
     not on a noun of theirs ("areas rebuilding after Cyclone Gabrielle in 2023"), nor names a law ("the
     Offensive Weapons Act 1990")."""
     head = ent.root.head
+    while head.dep_ == "conj" and head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head  # "in April or [in] June": the second preposition hangs on the first
     if head.pos_ == "ADP":
         head = head.head
     before = ent.doc[ent.start - 1] if ent.start > 0 else None

@@ -666,8 +666,7 @@ def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
             fire_at(doc, VESSEL, vessel)
         return "organization"
     if doc is not None and _a_storm(doc, words):
-        if doc is not None:
-            fire_at(doc, NAMED_STORM, cluster.mentions[0])
+        fire_at(doc, NAMED_STORM, cluster.mentions[0])
         return "location"
     if (lowered in lexicon.ORG_SHORT_FORMS or lowered in _KNOWN_ORG_NAMES) and not country_key(lowered):
         return "organization"  # "Tories", "Fed", "Islamic State": an organisation the data knows
