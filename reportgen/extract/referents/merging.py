@@ -769,12 +769,6 @@ BODY_FIRST_WORD = rule(
               "official said more cuts were coming.", {"actor": "Northgate"})])
 
 
-def _role_of_a_person(mention: Mention) -> bool:
-    """A role that marks its mention a person's, as a body's description does not ("Golden Crest, a
-    subsidiary of Abora Resources Inc."; organisations.yaml org_descriptors)."""
-    return bool(mention.role) and role_head(mention.role or "") not in lexicon.ORG_DESCRIPTORS
-
-
 def _body_first_word(doc: Any, short: Cluster, word: str) -> bool:
     """``BODY_FIRST_WORD``: a proper noun the model called a body each time, no common word, first name,
     body's or office's word ("House"), unless it speaks for the body ("An Ironclad spokeswoman")."""
@@ -807,7 +801,7 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
     shorts = live + [c for c in clusters if c.merged_into is None and c.is_personal()
                      and ((len(c.longest().split()) == 1 and c.longest() not in first_names)
                           or ((c.longest().split()[0].lower() not in lexicon.first_name_genders()
-                               or _named_as_body(c)) and not any(_role_of_a_person(m) for m in c.mentions))
+                               or _named_as_body(c)) and not any(_person_role(m.role) for m in c.mentions))
                           or name_key(c.longest()) in firms)
                      and not any(m.honorific or m.titled for m in c.mentions)]
     # the places the text names as such, for "Albion" of Redbridge Albion (PLACE_CLUB)
@@ -848,7 +842,7 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
         # before the firm: "Wessex Vale" the model called a person, written after Wessex Vale Water Ltd,
         # is still the firm, "Tunde Bakare founded Tunde Bakare Logistics" is not)
         person_shown = personal_name and (s.split()[0] in lexicon.first_name_genders() or any(
-            _role_of_a_person(m) or m.honorific or m.titled or m.person_cues for m in short.mentions))
+            _person_role(m.role) or m.honorific or m.titled or m.person_cues for m in short.mentions))
         for long in live:
             if long is short or long.merged_into is not None:
                 continue
