@@ -33,6 +33,8 @@ from reportgen.extract.nlp import doc_ents
 from reportgen.extract.number_elided import numbering_verb
 from reportgen.extract.number_spans import YEAR, refuse
 from reportgen.extract.numwords import (
+    FIRST_GROUP,
+    GROUP,
     glued_money,
     glued_value,
     is_scale,
@@ -353,8 +355,6 @@ def _join_split(found: list[Candidate]) -> list[Candidate]:
     return joined
 
 
-_FIRST_GROUP = re.compile(r"^\d{1,3}$")
-_GROUP = re.compile(r"^\d{3}$")
 
 
 def _grouped(candidate: Candidate) -> Candidate:
@@ -375,8 +375,8 @@ def _grouped(candidate: Candidate) -> Candidate:
             and _digit_group(doc[high + 1]):
         high += 1
     run = doc[low:high + 1]
-    if (low, high) == (digits[0], digits[-1]) or not _FIRST_GROUP.match(run[0].text) \
-            or not all(_GROUP.match(t.text) or (t.i == high and not t.text.isdigit()) for t in run[1:]):
+    if (low, high) == (digits[0], digits[-1]) or not FIRST_GROUP.match(run[0].text) \
+            or not all(GROUP.match(t.text) or (t.i == high and not t.text.isdigit()) for t in run[1:]):
         return candidate  # ("In 2024 300 people": a year, then a count)
     start, end = min(span.start, low), max(span.end, high + 1)
     fire(doc, GROUPED_DIGITS, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))

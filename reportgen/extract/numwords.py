@@ -41,8 +41,8 @@ SIGN_PREFIX = re.compile(rf"^(?:(?:[A-Z]{{1,2}})?{_SIGN_CLASS}|(?:{_CODES})(?=\d
 
 #: A figure grouped by spaces, as in South Africa or France ("1 200 workers", "15 000"): its first group
 #: and each group of three after it.
-_FIRST_GROUP = re.compile(r"^\d{1,3}$")
-_GROUP = re.compile(r"^\d{3}$")
+FIRST_GROUP = re.compile(r"^\d{1,3}$")
+GROUP = re.compile(r"^\d{3}$")
 _GLUED_GROUP = re.compile(r"^\d{3}[^\d,.]")  # the last group with its unit glued on ("17 850MW")
 #: A decimal comma ("R1,5 billion", "2,5%"): a comma before one or two digits marks no thousands.
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
@@ -182,11 +182,11 @@ def phrase_value(words: list[str]) -> float | None:
             glued = glued_value(raw)
             measured = measure_value(raw)
             value = glued[0] if glued is not None else measured[0] if measured is not None else None
-        if value is not None and group is not None and (_GROUP.match(raw) or _GLUED_GROUP.match(raw)):
+        if value is not None and group is not None and (GROUP.match(raw) or _GLUED_GROUP.match(raw)):
             current += group * 999 + value  # "1 200": a thousands group after a space, not 1 + 200
             group = group * 1000 + value
             continue
-        group = value if value is not None and _FIRST_GROUP.match(raw) else None
+        group = value if value is not None and FIRST_GROUP.match(raw) else None
         if value is not None:
             current += value
             seen = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -108,8 +109,6 @@ def _with_sidecar(article: Article, path: Path) -> None:
 
 def _sidecar_value(value: object, field_name: str, key: str, name: str) -> str:
     """A sidecar field as text: a string, number or date, or (for the author) a list of names."""
-    import datetime
-
     if field_name == "author" and isinstance(value, list) and all(isinstance(v, str) for v in value):
         return ", ".join(v.strip() for v in value)
     if isinstance(value, bool) or not isinstance(value, str | int | float | datetime.date):
