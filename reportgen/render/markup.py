@@ -35,7 +35,7 @@ from reportgen.render.assets import resource_uri, stack_stylesheet
 from reportgen.render.coverage import Fallback, template_fonts, uncovered_scripts
 from reportgen.render.locator_map import locator_map
 from reportgen.render.sandbox import BriefSandbox, TemplateLimitError, render_bounded
-from reportgen.render.selection import select_body
+from reportgen.render.selection import FIT_BUDGETS, Budget, select_body
 from reportgen.render.templates import (
     CLIENT_FILE,
     MAIN_TEMPLATE,
@@ -170,7 +170,7 @@ def _client_css(stack: TemplateStack) -> str:
 
 
 def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
-             fallback: Fallback | None = None) -> dict[str, Any]:
+             fallback: Fallback | None = None, budget: Budget = FIT_BUDGETS[0]) -> dict[str, Any]:
     """What the template sees, as plain data only (:mod:`reportgen.render.view`); characters that
     would reorder or hide the brief's text are shown as ``[U+XXXX]`` (the attached YAML keeps them)."""
     brief = ctx.revealed(brief)
@@ -184,7 +184,7 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
         logo = resource_uri(path, inline)
     shown, omitted = ctx.shown_brief(brief)
     groups = ctx.claim_groups(shown)
-    body = select_body(shown, brief)
+    body = select_body(shown, brief, budget=budget)
     annex = client.annex if options.annex is None else options.annex
     stylesheet = "\n".join(filter(None, [stack_stylesheet(stack.layers, inline), _client_css(stack)]))
     info = stack.template
@@ -224,15 +224,16 @@ def _context(brief: Brief, options: Options, stack: TemplateStack, inline: bool,
     })
 
 
-def render_markup(brief: Brief, options: Options, inline: bool,
-                  fallback: Fallback | None = None) -> tuple[str, TemplateStack]:
+def render_markup(brief: Brief, options: Options, inline: bool, fallback: Fallback | None = None,
+                  budget: Budget = FIT_BUDGETS[0]) -> tuple[str, TemplateStack]:
     """The template's HTML for ``brief`` and the stack it came from: with CSS, images and fonts as
-    ``data:`` URIs when ``inline`` (the HTML output), else as the stack's files (WeasyPrint's input).
+    ``data:`` URIs when ``inline`` (the HTML output), else as the stack's files (WeasyPrint's input);
+    the body shows what fits ``budget``.
     A template's mistakes become :class:`~reportgen.errors.InputError` naming its file and line."""
     stack = resolve_stack(options.template, options.client, options.clients_dir)
     cached = _cached_environment(stack, inline)
     env, loader = cached.env, cached.loader
-    values = _context(brief, options, stack, inline, fallback)
+    values = _context(brief, options, stack, inline, fallback, budget)
     try:
         state = _files_state(loader)
         if state is None or state != cached.checked:

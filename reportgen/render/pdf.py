@@ -24,25 +24,46 @@ from reportgen.options import Options
 from reportgen.render import context as ctx
 from reportgen.render.coverage import Fallback, family_names, template_fonts, uncovered_scripts
 from reportgen.render.markup import brief_texts, render_markup
+from reportgen.render.selection import FIT_BUDGETS
 from reportgen.render.templates import TemplateStack
 
 __all__ = ["PDF_VARIANTS", "font_configuration", "read_attached_brief", "render_pdf"]
 
 PDF_VARIANTS = (None, "pdf/a-3b", "pdf/ua-1")
+#: The ``id`` of the annex's section in the built-in templates: the body ends on the page before it.
+ANNEX_ANCHOR = "annex"
 
 
 def render_pdf(brief: Brief, options: Options, yaml: str | None = None) -> bytes:
     """The brief as PDF, with the brief's YAML attached as ``brief.yaml`` (``yaml`` when the caller has
-    made it already). When the brief has text in a script the template's fonts lack, it is rendered
-    again saying which fonts WeasyPrint fell back to and which scripts no font could draw."""
+    made it already).
+
+    The body of a one-source brief is fitted to the template's ``body_pages``: when it takes more
+    pages, it is chosen again with the next, smaller :data:`~reportgen.render.selection.FIT_BUDGETS`
+    entry (the annex and the YAML keep every fact); when no budget fits, the full body is kept. When
+    the brief has text in a script the template's fonts lack, it is rendered again saying which fonts
+    WeasyPrint fell back to and which scripts no font could draw."""
     variant = options.pdf_variant.lower() if options.pdf_variant else None
     if variant not in PDF_VARIANTS:
         raise InputError(f"unknown PDF variant {options.pdf_variant!r}; use "
                          f"{' or '.join(v for v in PDF_VARIANTS if v)}")
-    html, stack = render_markup(brief, options, inline=False)
     moment = ctx.document_time(brief) or datetime.fromtimestamp(0, UTC)
     attached = (yaml if yaml is not None else brief_to_yaml(brief)).encode("utf-8")
-    pdf, used = _write_pdf(html, stack, moment, attached, variant)
+    budget = FIT_BUDGETS[0]
+    html, stack = render_markup(brief, options, inline=False)
+    limit = stack.body_pages if len(ctx.sources_of(brief)) <= 1 else None
+    written = _write_pdf(html, stack, moment, attached, variant, limit)
+    for smaller in FIT_BUDGETS[1:] if written is None else ():
+        html, _ = render_markup(brief, options, inline=False, budget=smaller)
+        written = _write_pdf(html, stack, moment, attached, variant, limit)
+        if written is not None:
+            budget = smaller
+            break
+    if written is None:  # nothing fits: the full body, over its pages
+        html, _ = render_markup(brief, options, inline=False)
+        written = _write_pdf(html, stack, moment, attached, variant, None)
+    assert written is not None
+    pdf, used = written
     fonts = template_fonts(stack.folders)
     texts = brief_texts(ctx.revealed(brief))
     if uncovered_scripts(texts, fonts):
@@ -50,15 +71,23 @@ def render_pdf(brief: Brief, options: Options, yaml: str | None = None) -> bytes
         others = {family: faces for family, faces in used.items() if family not in own}
         drawn = [face for faces in others.values() for face in faces]
         fallback = Fallback(tuple(sorted(others)), uncovered_scripts(texts, fonts, drawn))
-        html, _ = render_markup(brief, options, inline=False, fallback=fallback)
-        pdf, _ = _write_pdf(html, stack, moment, attached, variant)
+        html, _ = render_markup(brief, options, inline=False, fallback=fallback, budget=budget)
+        written = _write_pdf(html, stack, moment, attached, variant, None)
+        assert written is not None
+        pdf = written[0]
     return pdf
 
 
-def _write_pdf(html: str, stack: TemplateStack, moment: datetime, yaml: bytes,
-               variant: str | None) -> tuple[bytes, dict[str, list[bytes]]]:
+def body_pages(pages: list[Any]) -> int:
+    """How many of a document's ``pages`` (WeasyPrint's) the body takes: those before the annex's."""
+    return next((index for index, page in enumerate(pages) if ANNEX_ANCHOR in page.anchors), len(pages))
+
+
+def _write_pdf(html: str, stack: TemplateStack, moment: datetime, yaml: bytes, variant: str | None,
+               limit: int | None) -> tuple[bytes, dict[str, list[bytes]]] | None:
     """The PDF of ``html`` with ``yaml`` attached, and by font family the data of each face it
-    embeds (subset to the characters drawn); only the stack's files may be read."""
+    embeds (subset to the characters drawn); only the stack's files may be read. None, with nothing
+    written, when the body takes more than ``limit`` pages."""
     from weasyprint import HTML, Attachment
 
     from reportgen.render.fetch import RefusedResource, StackFetcher
@@ -78,6 +107,8 @@ def _write_pdf(html: str, stack: TemplateStack, moment: datetime, yaml: bytes,
         # caller sets SOURCE_DATE_EPOCH. This process's environment is not ours to change.
         page = HTML(string=html, base_url=stack.folders[0].as_uri() + "/", url_fetcher=fetcher)
         document = page.render(font_config=font_configuration(), **settings)
+        if limit and not fetcher.refused and body_pages(document.pages) > limit:
+            return None
         pdf = document.write_pdf(**settings)
         for font in document.fonts.values():
             used.setdefault(_family(font), []).append(font.file_content)

@@ -16,7 +16,10 @@ section keeps a few items chosen with the extraction's own ranking, and counts w
   skipping those the bottom line already says; three to five, by length.
 
 Budgets are in characters because the page is; each shown text is cut to a fixed length
-(``BodyLimits``) so that one long quote cannot push the body onto a third page.
+(``BodyLimits``) so that one long quote cannot push the body onto a third page. Characters only
+estimate the page, so the PDF renderer measures it: when the body of a one-source brief takes more
+pages than its template's ``body_pages``, it chooses again with the next, smaller ``FIT_BUDGETS``
+entry (:func:`reportgen.render.pdf.render_pdf`).
 """
 
 from __future__ import annotations
@@ -66,6 +69,27 @@ SUBSTANTIAL_WORDS = 6
 
 
 @dataclass(frozen=True)
+class Budget:
+    """How much the body shows: the constants above, or less when the page is short of room."""
+
+    summary: int = SUMMARY_BUDGET
+    actors: int = LEAD_ACTORS
+    claims: int = CLAIM_BUDGET
+    figures: int = KEY_FIGURES
+    figure_rows: int = FIGURE_ROWS
+    outlook_min: int = OUTLOOK_MIN
+    outlook: int = OUTLOOK_BUDGET
+
+
+#: Budgets tried in turn until the body fits its pages: the first is the default body.
+FIT_BUDGETS = (
+    Budget(),
+    Budget(summary=500, actors=5, claims=450, figures=3, figure_rows=2, outlook=400),
+    Budget(summary=350, actors=4, claims=250, figures=2, figure_rows=1, outlook_min=2, outlook=250),
+)
+
+
+@dataclass(frozen=True)
 class BodyLimits:
     """Most characters the body prints of a statement, a figure's context sentence, an outlook item
     and an actor's role, in the actors table and beside a speaker's statements (templates cut with
@@ -91,16 +115,18 @@ class Selection:
     limits: BodyLimits = field(default_factory=BodyLimits)
 
 
-def select_body(brief: Brief, whole: Brief | None = None, limits: BodyLimits | None = None) -> Selection:
-    """The facts the body shows (see the module docstring), chosen from ``brief`` and counted against
-    ``whole`` (the brief before ``context.shown_brief`` cut a huge one down; default ``brief``)."""
+def select_body(brief: Brief, whole: Brief | None = None, limits: BodyLimits | None = None,
+                budget: Budget = FIT_BUDGETS[0]) -> Selection:
+    """The facts the body shows (see the module docstring), chosen from ``brief`` within ``budget``
+    and counted against ``whole`` (the brief before ``context.shown_brief`` cut a huge one down;
+    default ``brief``)."""
     whole = whole or brief
     limits = limits or BodyLimits()
-    actors = key_actors(brief)[:LEAD_ACTORS]
-    groups = lead_claims(brief, limits.claim, limits.speaker_role)
-    rows = key_number_rows(brief)
-    outlook = key_outlook(brief, limits.outlook)
-    summary = bottom_line(brief)
+    actors = key_actors(brief)[:budget.actors]
+    groups = lead_claims(brief, limits.claim, limits.speaker_role, budget.claims)
+    rows = key_number_rows(brief, budget)
+    outlook = key_outlook(brief, limits.outlook, budget)
+    summary = bottom_line(brief, budget.summary)
     omitted = Omitted(summary=len(whole.summary) - len(summary), actors=len(whole.actors) - len(actors),
                       claims=len(whole.claims) - sum(len(g.claims) for g in groups),
                       numbers=len(whole.numbers) - sum(len(r.numbers) for r in rows),
@@ -108,23 +134,23 @@ def select_body(brief: Brief, whole: Brief | None = None, limits: BodyLimits | N
     return Selection(summary, actors, groups, rows, outlook, omitted, limits)
 
 
-def bottom_line(brief: Brief) -> list[str]:
-    """The first summary sentences that fit ``SUMMARY_BUDGET`` (at least one, whole)."""
+def bottom_line(brief: Brief, budget: int = SUMMARY_BUDGET) -> list[str]:
+    """The first summary sentences that fit ``budget`` characters (at least one, whole)."""
     chosen: list[str] = []
     used = 0
     for sentence in brief.summary[:SUMMARY_SENTENCES]:
-        if chosen and used + len(sentence) > SUMMARY_BUDGET:
+        if chosen and used + len(sentence) > budget:
             break
         used += len(sentence)
         chosen.append(sentence)
     return chosen
 
 
-def lead_claims(brief: Brief, limit: int = BodyLimits.claim,
-                role_limit: int = BodyLimits.speaker_role) -> list[ClaimGroup]:
+def lead_claims(brief: Brief, limit: int = BodyLimits.claim, role_limit: int = BodyLimits.speaker_role,
+                budget: int = CLAIM_BUDGET) -> list[ClaimGroup]:
     """The lead speakers' quotations: the first ``LEAD_SPEAKERS`` quoted speakers by their actor's
     salience (text order breaks ties), each with their best quotation, then second ones (up to
-    ``CLAIMS_PER_SPEAKER``) in speaker order while they fit ``CLAIM_BUDGET``. Paraphrases stand in
+    ``CLAIMS_PER_SPEAKER``) in speaker order while they fit ``budget`` characters. Paraphrases stand in
     only when no one is quoted directly. Claims keep their text order within a speaker; unattributed
     ones are left out."""
     named = [g for g in claim_groups(brief) if g.speaker]
@@ -143,7 +169,7 @@ def lead_claims(brief: Brief, limit: int = BodyLimits.claim,
             role = SPEAKER_ROLE_OVERHEAD if role_chars > ROLE_LINE and len(claims[0].text) < QUOTE_LINE else 0
             heading = SPEAKER_OVERHEAD + role if depth == 0 else 0
             cost = min(len(claims[depth].text), limit) + CLAIM_OVERHEAD + heading
-            if depth and used + cost > CLAIM_BUDGET:
+            if depth and used + cost > budget:
                 continue
             used += cost
             chosen.setdefault(index, []).append(claims[depth])
@@ -160,30 +186,31 @@ def _best_first(claims: list[Claim]) -> list[Claim]:
     return sorted(claims, key=rank)
 
 
-def key_number_rows(brief: Brief) -> list[NumberRow]:
-    """The first figures in brief order, as table rows: at most ``FIGURE_ROWS`` rows, and no row that
-    would take the count past ``KEY_FIGURES`` (the first row is always shown whole)."""
+def key_number_rows(brief: Brief, budget: Budget = FIT_BUDGETS[0]) -> list[NumberRow]:
+    """The first figures in brief order, as table rows: at most ``budget.figure_rows`` rows, and no row
+    that would take the count past ``budget.figures`` (the first row is always shown whole)."""
     rows: list[NumberRow] = []
     count = 0
     for row in number_rows(list(brief.numbers)):
-        if len(rows) == FIGURE_ROWS or (rows and count + len(row.numbers) > KEY_FIGURES):
+        if len(rows) == budget.figure_rows or (rows and count + len(row.numbers) > budget.figures):
             break
         rows.append(row)
         count += len(row.numbers)
     return rows
 
 
-def key_outlook(brief: Brief, limit: int = BodyLimits.outlook) -> list[OutlookItem]:
+def key_outlook(brief: Brief, limit: int = BodyLimits.outlook,
+                budget: Budget = FIT_BUDGETS[0]) -> list[OutlookItem]:
     """The first outlook items in the brief's order of importance that the bottom line does not
-    already say: ``OUTLOOK_MIN`` whatever their length, up to ``OUTLOOK_MAX`` while they fit
-    ``OUTLOOK_BUDGET``."""
+    already say: ``budget.outlook_min`` whatever their length, up to ``OUTLOOK_MAX`` while they fit
+    ``budget.outlook`` characters."""
     summary = {" ".join(s.split()) for s in brief.summary}
     items = [i for i in outlook_items(brief) if " ".join(i.outlook.text.split()) not in summary]
     chosen: list[OutlookItem] = []
     used = 0
     for item in items[:OUTLOOK_MAX]:
         cost = min(len(item.outlook.text), limit) + OUTLOOK_OVERHEAD
-        if len(chosen) >= OUTLOOK_MIN and used + cost > OUTLOOK_BUDGET:
+        if len(chosen) >= budget.outlook_min and used + cost > budget.outlook:
             break
         used += cost
         chosen.append(item)

@@ -49,6 +49,9 @@ class TemplateInfo:
     description: str = ""
     parent: str | None = None
     version: str | None = None
+    #: Most PDF pages the body of a one-source brief may take (0: no limit), None when not declared:
+    #: the nearest template of the stack that declares it decides.
+    body_pages: int | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,8 @@ class TemplateStack:
     template: TemplateInfo
     client: ClientConfig = field(default_factory=ClientConfig)
     client_path: Path | None = None
+    #: Most PDF pages the body may take (``template.yaml`` ``body_pages``), None for no limit.
+    body_pages: int | None = None
 
     @property
     def label(self) -> str:
@@ -89,6 +94,7 @@ _TEMPLATE_SCHEMA: dict[str, Any] = {
         "description": {"type": "string"},
         "parent": {"type": ["string", "null"]},
         "version": {"type": ["string", "number"]},
+        "body_pages": {"type": "integer", "minimum": 0},
     },
 }
 
@@ -124,7 +130,8 @@ def _read_template_info(path: Path, origin: str, name: str | None,
     declared = data.get("version")
     return TemplateInfo(name=name or data["name"], origin=origin, path=folder.resolve(),
                         description=data.get("description", ""), parent=data.get("parent"),
-                        version=None if declared is None else str(declared))
+                        version=None if declared is None else str(declared),
+                        body_pages=data.get("body_pages"))
 
 
 def _load_entry_point(value: Any) -> Path:
@@ -248,10 +255,13 @@ def resolve_stack(template: str = "default", client: str | None = None,
 
 
 def _stack(info: TemplateInfo, config: ClientConfig, client_path: Path | None) -> TemplateStack:
-    layers = [Layer(t.name, t.path, "template") for t in template_chain(info)]
+    chain = template_chain(info)
+    layers = [Layer(t.name, t.path, "template") for t in chain]
     if client_path is not None:
         layers.insert(0, Layer(config.name or client_path.name, client_path.resolve(), "client"))
-    return TemplateStack(layers, info, config, client_path.resolve() if client_path else None)
+    declared = next((t.body_pages for t in chain if t.body_pages is not None), 0)
+    return TemplateStack(layers, info, config, client_path.resolve() if client_path else None,
+                         declared or None)
 
 
 def safe_file(folder: Path, relative: str) -> Path | None:

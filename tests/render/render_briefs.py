@@ -5,7 +5,18 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from reportgen.brief.model import Actor, Brief, Claim, Generated, Number, Outlook, Source, TimelineEntry
+from reportgen.brief.model import (
+    Actor,
+    Brief,
+    Claim,
+    Generated,
+    Number,
+    Outlook,
+    Place,
+    Relation,
+    Source,
+    TimelineEntry,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_CLIENTS = ROOT / "examples" / "clients"
@@ -157,3 +168,34 @@ def make_many_short_items_brief() -> Brief:
     brief.numbers = [Number(float(i), "ships", f"{i} ships", f"{i} ships waited at anchor on day {i}.")
                      for i in range(1, 11)]
     return brief
+
+
+def dense_brief() -> Brief:
+    """``make_brief`` with every section full and long (roles, quotations, contexts, outlook, dates,
+    places, relations): its full body takes three A4 pages in the default template."""
+    base = make_brief()
+    tail = " Officials on both sides said the dispute could widen to the rail terminals and the ferry berths."
+    summary = [s + tail for s in base.summary]
+    summary.append("The ministry has offered mediation, and exporters have begun moving cargo towards "
+                   "southern ports at a cost they say they cannot carry for long.")
+    actors = [replace(a, role=f"{a.role} and member of the regional harbour and logistics council board",
+                      key=True) for a in base.actors]
+    claims = [Claim(name, f"Statement {i} of {name}: we will not move on this until the other side shows it "
+                    "understands what the workers, the shippers and the whole city stand to lose from a long "
+                    "stoppage here.", "quote", "said")
+              for name in ("Tomas Reiner", "Elsa Varga", "Dana Whitlock") for i in range(2)]
+    numbers = [replace(n, context=f"{n.context} according to figures the union and the port authority "
+                       "published on Friday afternoon") for n in base.numbers]
+    outlook = [Outlook(f"Item {i}: the union said a second, longer stoppage across the rail terminals is "
+                       "likely if no new offer arrives soon.", "next two weeks", "Harbour Workers Union")
+               for i in range(6)]
+    places = [Place("Port Calder", "city", "Norway", 63.4, 10.4, 5, True),
+              Place("Norway", "country", None, 61.0, 9.0, 3, True),
+              Place("Bergen", "city", "Norway", 60.39, 5.32, 2)]
+    names = [a.name for a in actors]
+    relations = [Relation(names[i], names[(i + step) % len(names)], kind, "evidence")
+                 for step, kind in ((1, "criticises"), (3, "meets")) for i in range(len(names))]
+    timeline = [TimelineEntry(f"March {10 + i}", f"event {i} of the long dispute at the harbour and the rail "
+                              "terminals", f"2026-03-{10 + i}", "day", names[:2]) for i in range(8)]
+    return replace(base, summary=summary, actors=actors, claims=claims, numbers=numbers, outlook=outlook,
+                   places=places, relations=relations, timeline=timeline)
