@@ -152,8 +152,12 @@ TITLE_EXPANSIONS: dict[str, str] = {**mapping("tokens", "title_abbreviations"),
 TITLE_MODIFIERS = words("people", "title_modifiers")
 TITLE_ADJECTIVES = words("people", "title_adjectives")
 POSTNOMINALS = words("people", "postnominals")
+OFFICE_POSTNOMINALS = words("people", "office_postnominals")
+COUNSEL_SIDES = words("people", "counsel_sides")
 RANK_MODIFIERS = words("people", "rank_modifiers")
 AGENT_OFFICES: dict[str, str] = mapping("people", "agent_offices")
+AGENT_DEEDS: dict[str, str] = mapping("people", "agent_deeds")
+LED_BODIES = words("people", "led_bodies")
 OFFICE_CLASSES: dict[str, frozenset[str]] = {
     kind: frozenset(offices) for kind, offices in mapping("people", "office_classes").items()}
 PORTFOLIO_TITLES = words("people", "portfolio_titles")

@@ -29,6 +29,20 @@ AFFILIATION = rule(
               {"actor": "Marcus Oyelaran", "role": None})])
 
 
+COUNSEL_FOR = rule(
+    "mentions.counsel-for", "“for” and a body or a side in court set after a person's name (“Rupert Haldane "
+    "KC, for Wessex Vale, said”, “Ana Ruiz, for the prosecution,”; people.yaml counsel_sides) says whom they "
+    "speak for: their role. Never an aside (“for his part”, “for example”).",
+    examples=[("Pollution\n\nRupert Haldane KC, for Wessex Vale Water, said the company regretted the harm.",
+               {"actor": "Rupert Haldane", "role": "KC, for Wessex Vale Water"}),
+              ("Trial\n\nAna Ruiz, for the prosecution, told the jury the knife was never found.",
+               {"actor": "Ana Ruiz", "role": "for the prosecution"})],
+    counter=[("Trial\n\nTom Vale, for his part, said the jury was right.",
+              {"actor": "Tom Vale", "role": None}),
+             ("Trial\n\nTom Vale, for example, said the jury was right.",
+              {"actor": "Tom Vale", "role": None})])
+
+
 def _a_body(words: Any) -> bool:
     """Words that name a body: an organisation's name, or a body's kind ("the charity X")."""
     return not _clause(words) and any(t.ent_type_ == "ORG" or t.lower_ in lexicon.ORG_WORDS
@@ -240,6 +254,63 @@ _SIZE = re.compile(r"[\d,.]+[-–]\w+")
 
 
 def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | None:
+    """The role the article states beside the name, and what the person leads when the name is the
+    agent of a body's "chaired by" (``LED_BODY``): "retired judge; chaired the inquiry"."""
+    stated = _stated_role(doc, tokens, titles, root)
+    deed = _led_body_deed(doc, root)
+    if deed is None or (stated and (name_key(deed) in name_key(stated) or ";" in stated)):
+        return stated  # (a role of two parts already says enough)
+    return f"{stated}; {deed}" if stated else deed
+
+
+LED_BODY = rule(
+    "mentions.led-body", "A name as the agent of “chaired by”, “presided over by”, “led by” set after a "
+    "body or proceeding named by a common noun (“The inquiry, chaired by retired judge Ana Ruiz,”; "
+    "people.yaml agent_deeds, led_bodies) says what the person leads: “chaired the inquiry”, after any "
+    "role stated beside the name. Never an event (“The march, led by ...”).",
+    examples=[("Ferries\n\nThe inquiry, chaired by retired judge Morag Fyfe, was set up in 2025. Ms Fyfe "
+               "said it would report in spring.",
+               {"actor": "Morag Fyfe", "role": "retired judge; chaired the inquiry"}),
+              ("Appeal\n\nThe three-member panel, presided over by Justice Kofi Mensah, allowed the appeal.",
+               {"actor": "Kofi Mensah", "role": "Justice; presided over the three-member panel"}),
+              ("Talks\n\nThe delegation, led by Tomas Halvorsen, arrived on Monday. Halvorsen said talks "
+               "would be hard.", {"actor": "Tomas Halvorsen", "role": "led the delegation"})],
+    counter=[("Protest\n\nThe march, led by Maria Santos, ended at the harbour. Santos said it was peaceful.",
+              {"actor": "Maria Santos", "role": None}),
+             ("Vaccine\n\nThe trial, run by the Halden Institute for Child Health, enrolled 300 children.",
+              {"actor": "Halden Institute for Child Health", "role": None}),
+             ("Talks\n\nThe delegation was welcomed by Tomas Halvorsen on Monday. Halvorsen said talks "
+              "would be hard.", {"actor": "Tomas Halvorsen", "role": None})])
+
+#: Most words of a name (the letters after it may head it in the parse).
+_MAX_NAME_WORDS = 4
+#: Most words of the body's phrase a ``LED_BODY`` role repeats ("the inquiry into the ferry contracts").
+_MAX_LED_BODY_WORDS = 8
+
+
+def _led_body_deed(doc: Any, root: Any) -> str | None:
+    """``LED_BODY``: "chaired the inquiry" when ``root`` is the agent of a body's "chaired by"."""
+    if root.dep_ != "pobj" or root.head.dep_ != "agent" or root.ent_type_ not in ("PERSON", ""):
+        return None  # (a body's is no role: "The trial, run by the Top End Institute")
+    verb = root.head.head
+    deed = lexicon.AGENT_DEEDS.get(verb.lemma_.lower())
+    body = verb.head
+    if deed is None or verb.dep_ != "acl" or body.pos_ != "NOUN" or body.i > verb.i \
+            or not (body.lower_ in lexicon.LED_BODIES or body.lower_ in lexicon.ORG_WORDS):
+        return None
+    start, stop = body.left_edge.i, verb.i
+    while stop > body.i + 1 and doc[stop - 1].is_punct:
+        stop -= 1
+    if stop - start > _MAX_LED_BODY_WORDS \
+            or any(t.is_punct and t.text not in ("-", "–") for t in doc[start:stop]):
+        return None
+    fire(doc, LED_BODY, doc[start].idx, root.idx + len(root.text))
+    phrase = span_text(doc, start, stop)
+    return f"{deed} {phrase[:1].lower()}{phrase[1:]}" if doc[start].lower_ in ("the", "a", "an") \
+        else f"{deed} {phrase}"
+
+
+def _stated_role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | None:
     """The title before the name, else the appositive after it, as the article states it."""
     first = tokens[0].i
     left = first
@@ -299,6 +370,8 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
             return f"{titled}, {fronted}"  # "The measure's chief sponsor, Senate Majority Leader Ann Roe"
         return fronted  # "The council's lead member for transport, Councillor Jo Reyes": the fuller one
     end = tokens[-1].i + 1
+    while end < len(doc) and doc[end].is_upper and doc[end].lower_.strip(".") in lexicon.POSTNOMINALS:
+        end += 1  # "Rupert Haldane KC, for ...": what is set after the name follows its letters
     # "Jo Reyes, a teacher," and "Jo Reyes - a former Yale historian, and ...": set off by a comma or dash
     after = _role_after(doc, end) if end < len(doc) and doc[end].text in (",", "-", "–", "—") else None
     next_to_name = left < first and first <= doc[first - 1].head.i < end  # "research firm Calder & Co"
@@ -909,6 +982,16 @@ def _plural_title_role(doc: Any, root: Any, end: int) -> str | None:
     return " ".join(words)
 
 
+def _office_before_to(doc: Any, token: Any) -> Any:
+    """The office "to" joins ``token`` to: "counsel" of "senior counsel to the inquiry", also where the
+    parser hung "to the inquiry" on another word; else None."""
+    if token.dep_ != "pobj" or token.head.lower_ != "to" or token.head.i < 1:
+        return None
+    before = doc[token.head.i - 1]
+    return before if before.pos_ == "NOUN" and (before.lower_ in lexicon.TITLE_WORDS
+                                                or before.lower_ in lexicon.OCCUPATION_NOUNS) else None
+
+
 def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
     """ "Norway's Minister of Fisheries, Anders Lind, said": the description the name is set after."""
     plural = _plural_title_role(doc, root, root.i + 1)
@@ -933,6 +1016,7 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
     if misparsed:
         head = doc[first - 2]
         fire(doc, MISPARSED_APPOSITION, head.idx, doc[root.i].idx + len(doc[root.i].text))
+    head = _office_before_to(doc, head) or head  # "senior counsel to the inquiry, Catriona Lamont KC"
     # "Its director-general, Joseph Banda,": the parser takes "general" for an adjective
     hyphened = head.i >= 2 and doc[head.i - 1].text in ("-", "–") \
         and doc[head.i - 2].lower_ in lexicon.TITLE_WORDS and head.lower_ in lexicon.TITLE_WORDS
@@ -1000,6 +1084,9 @@ TITLE_BEFORE_COMMA = rule(
                {"actor": "Andrei Popa", "role": "Dragomir's former chief of staff"}),
               ("Fares\n\nThe chief executive of Skylark, Tom Varga, said fares would rise.",
                {"actor": "Tom Varga", "role": "chief executive of Skylark"}),
+              ("Inquiry\n\nAsked by the special adviser to the committee, Ruth Abernethy, whether he had "
+               "read the papers, Mr Dunlop said no.",
+               {"actor": "Ruth Abernethy", "role": "special adviser to the committee"}),
               ("Mine\n\nThe union's regional secretary in Bojanala, Tshepo Molefe, said charges were due.",
                {"actor": "Tshepo Molefe", "role": "union's regional secretary in Bojanala"}),
               ("Fires\n\nArgentina and Brazil have offered to send brigades, a spokeswoman for the Foreign "
@@ -1018,9 +1105,13 @@ _MAX_CLIMBS = 3
 def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
     """``TITLE_BEFORE_COMMA``: the noun phrase of an office right before ", <name>" when the parser did
     not make the name its apposition (nor the subject or object of a clause)."""
-    if root.dep_ not in ("npadvmod", "appos", "dep") or root.ent_type_ in ("GPE", "LOC", "FAC", "NORP") \
-            or (root.ent_type_ == "ORG" and not person_shaped(span_text(doc, first, root.i + 1))):
-        return None  # ("the mayor of Roanoke, Virginia": a place's state)
+    # (letters after the name may head it in the parse: "..., Gillian Baird MSP, said")
+    lettered = root.head if root.dep_ == "compound" and 0 < root.head.i - root.i <= _MAX_NAME_WORDS \
+        and root.head.is_upper and root.head.lower_.strip(".") in lexicon.POSTNOMINALS else root
+    if lettered.dep_ not in ("npadvmod", "appos", "dep") or (lettered is root and (
+            root.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
+            or (root.ent_type_ == "ORG" and not person_shaped(span_text(doc, first, root.i + 1))))):
+        return None  # ("the mayor of Roanoke, Virginia": a place's state; letters make a person)
     comma = first - 1
     while comma > 0 and doc[comma].lower_.rstrip(".") in lexicon.HONORIFICS:
         comma -= 1
@@ -1036,6 +1127,9 @@ def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
             # (else the body the office is "of": "chief executive of Acme, X")
             return span_text(doc, start, comma)
     climbs = 0
+    before = _office_before_to(doc, office)
+    if before is not None:
+        office, climbs = before, 1
     while office.dep_ == "pobj" and (office.head.lower_ == "of" or (
             office.head.lower_ in ("in", "for", "at") and office.pos_ == "PROPN")) and climbs < _MAX_CLIMBS:
         office = office.head.head  # "chief of staff", "head of the agency", "regional secretary in Bojanala"
@@ -1112,7 +1206,8 @@ def _role_after(doc: Any, comma: int) -> str | None:
     # "Platte River Networks - the company that managed it - deleted": a description set off by dashes
     dashed = stop < len(doc) and _spaced_dash(at[stop]) and _spaced_dash(at[comma]) \
         and at[comma - 1].ent_type_ not in ("GPE", "LOC", "NORP")  # ("Iowa — a rare star —": its senator)
-    person = comma > 0 and at[comma - 1].ent_type_ == "PERSON"  # "Walmart, McDonald's, and ..." is a list
+    person = comma > 0 and (at[comma - 1].ent_type_ == "PERSON"  # "Walmart, McDonald's, and ..." is a list
+                            or (at[comma - 1].is_upper and at[comma - 1].lower_ in lexicon.POSTNOMINALS))
     if person and stop + 3 < len(doc) and at[stop].text == "," and at[stop + 1].lower_ == "and" \
             and at[stop + 2].lower_ in ("a", "an") and stop - start < _MAX_ROLE_TOKENS:
         more = stop + 2  # "Jo Reyes - a former Yale historian, and a leading expert on code-breaking,"
@@ -1131,6 +1226,10 @@ def _role_after(doc: Any, comma: int) -> str | None:
     if person and lead.lower_ == "of" and _a_body(span[1:]):
         fire_span(AFFILIATION, span, span.text)
         return span.text  # "Rhiannon Pugh, of the charity Patients' Voice, said": whose she is
+    side = len(span) <= 3 and span[-1].lower_ in lexicon.COUNSEL_SIDES and at[comma - 1].pos_ == "PROPN"
+    if lead.lower_ == "for" and len(span) > 1 and ((person and _a_body(span[1:])) or side):
+        fire_span(COUNSEL_FOR, span, span.text)
+        return span.text  # "Rupert Haldane KC, for Wessex Vale, said": whom counsel speaks for
     run = 0  # the capitalised words that open the description ("Atlantic Crest", "Gaza")
     while run < len(span) and span[run].pos_ == "PROPN" and span[run].text[:1].isupper():
         run += 1

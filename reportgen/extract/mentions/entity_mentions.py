@@ -1068,7 +1068,7 @@ POSTNOMINAL = rule(
     examples=[("Fraud trial\n\nThe defence barrister, Helen De Wet SC, argued for a shorter term. Ms De Wet "
                "said her client would appeal.", {"actor": "Helen De Wet", "no_actor": "Helen De Wet SC"}),
               ("Fraud trial\n\nVale's barrister, Marta De Klerk SC, had argued for a shorter term. “He is a "
-               "broken man,” Ms De Klerk said.", {"actor": "Marta De Klerk", "role": "Vale's barrister",
+               "broken man,” Ms De Klerk said.", {"actor": "Marta De Klerk", "role": "SC, Vale's barrister",
                                                   "aliases": ["Ms De Klerk"]}),
               ("Fraud trial\n\nProsecuting counsel Fergal Ó Dálaigh SC told the jury the accused had "
                "“brought a knife to a conversation”.",
@@ -1077,7 +1077,7 @@ POSTNOMINAL = rule(
                {"actor": "Ananya Mishra", "no_actor": "IAS"}),
               ("Trolleys\n\nSinn Féin's health spokesperson, Ciarán Mac Lochlainn TD, said the winter plan "
                "\"has failed before winter has even peaked\".",
-               {"actor": "Ciarán Mac Lochlainn", "role": "Sinn Féin's health spokesperson",
+               {"actor": "Ciarán Mac Lochlainn", "role": "TD, Sinn Féin's health spokesperson",
                 "quote": "has failed before winter", "speaker": "Ciarán Mac Lochlainn"})],
     counter=[("Fraud trial\n\nHelen De Wet argued for a shorter term.", {"actor": "Helen De Wet"}),
              ("Fraud trial\n\nTom Vale, MP for Calder North, said the jury was right.",

@@ -360,6 +360,10 @@ def actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = Non
         if doc is not None:
             fire_at(doc, SECOND_ROLE, second)
         role = f"{role}; {_without_address(second.role)}"
+    letters = _office_letters(doc, cluster) if kind == "person" and doc is not None else None
+    if letters is not None and letters.lower() not in name_key(role or "").split():
+        fire_at(doc, OFFICE_LETTERS, next(m for m in cluster.mentions if _letters_after(doc, m) == letters))
+        role = f"{letters}, {role}" if role else letters
     if role and kind in ("location", "country") and role_head(role) in lexicon.PERSON_HEADS:
         if doc is not None:
             fire_at(doc, PERSON_AFTER_PLACE, next(m for m in cluster.mentions if m.role == role))
@@ -410,6 +414,38 @@ def _fuller_role(cluster: Cluster, role: str | None) -> Mention | None:
     return next((m for m in cluster.mentions if m.role and m.role != role and len(m.role) > len(role)
                  and words <= set(name_key(m.role).split()) and head in name_key(m.role).split()
                  and not (set(name_key(m.role).split()) - words) & lexicon.RANK_MODIFIERS), None)
+
+
+OFFICE_LETTERS = rule(
+    "referents.office-letters", "Letters of an office written after a person's name (“Catriona Lamont KC”, "
+    "“Gillian Baird MSP”; people.yaml office_postnominals) open the person's role; honours and degrees do "
+    "not, nor letters the role already holds (“Tom Vale, MP for Calder North”).",
+    examples=[("Inquiry\n\nUnder questioning from senior counsel to the inquiry, Catriona Lamont KC, the "
+               "minister accepted the point. Ms Lamont said the papers were missing.",
+               {"actor": "Catriona Lamont", "role": "KC, senior counsel to the inquiry"}),
+              ("Ferries\n\nScottish Labour's transport spokeswoman, Gillian Baird MSP, said the project had "
+               "failed.",
+               {"actor": "Gillian Baird", "role": "MSP, Scottish Labour's transport spokeswoman"})],
+    counter=[("Fraud trial\n\nTom Vale, MP for Calder North, said the jury was right.",
+              {"actor": "Tom Vale", "role": "MP for Calder North"}),
+             ("Honours\n\nAna Ruiz OBE, a nurse, said the award was for her team.",
+              {"actor": "Ana Ruiz", "role": "nurse"})])
+
+
+def _letters_after(doc: Any, mention: Mention) -> str | None:
+    """The office letters right after ``mention``'s name, or after the comma behind it ("Ana Ruiz, MP,")."""
+    k = mention.end
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k < len(doc) and doc[k].is_upper and doc[k].lower_.strip(".") in lexicon.OFFICE_POSTNOMINALS \
+            and (k == mention.end or k + 1 >= len(doc) or doc[k + 1].is_punct):
+        return doc[k].text
+    return None
+
+
+def _office_letters(doc: Any, cluster: Cluster) -> str | None:
+    """``OFFICE_LETTERS``: the first office letters written after one of the cluster's names."""
+    return next((letters for m in cluster.mentions if (letters := _letters_after(doc, m)) is not None), None)
 
 
 SECOND_ROLE = rule(
