@@ -294,6 +294,8 @@ LETTER_VERBS = words("speech", "letter_verbs")
 ISSUED_TEXTS = words("speech", "issued_texts")
 DOCUMENT_NOUNS = words("speech", "document_nouns")
 OBJECT_CONTROL_VERBS = words("speech", "object_control_verbs")
+QUOTING_VERBS = words("speech", "quoting_verbs")
+REFUSAL_VERBS = words("speech", "refusal_verbs")
 ADDRESSEE_VERBS = words("speech", "addressee_verbs")
 SPEECH_NOUNS = words("speech", "speech_nouns")
 

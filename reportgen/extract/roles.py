@@ -982,12 +982,27 @@ def _plural_title_role(doc: Any, root: Any, end: int) -> str | None:
     return " ".join(words)
 
 
+OFFICE_OVER_OBJECT = rule(
+    "mentions.office-over-object", "A name set beside the object of an office's “to” or “of” (the parser "
+    "hangs “Catriona Lamont KC” on “inquiry” in “senior counsel to the inquiry, Catriona Lamont KC”, "
+    "“Bola Adeyemi” on “judges” in “The chair of judges, Professor Bola Adeyemi”) takes the whole office.",
+    examples=[("Prize\n\nThe chair of judges, Professor Bola Adeyemi, said the decision was unanimous.",
+               {"actor": "Bola Adeyemi", "role": "chair of judges"}),
+              ("Inquiry\n\nUnder questioning from senior counsel to the inquiry, Catriona Lamont KC, the "
+               "minister accepted the point.",
+               {"actor": "Catriona Lamont", "role": "KC, senior counsel to the inquiry"})],
+    counter=[("Prize\n\nThe winner of the prize, Bola Adeyemi, said she was delighted.",
+              {"actor": "Bola Adeyemi", "role": "winner of the prize"})])
+
+
 def _office_before_to(doc: Any, token: Any) -> Any:
-    """The office "to" joins ``token`` to: "counsel" of "senior counsel to the inquiry", also where the
-    parser hung "to the inquiry" on another word; else None."""
-    if token.dep_ != "pobj" or token.head.lower_ != "to" or token.head.i < 1:
+    """The office "to" or "of" joins ``token`` to: "counsel" of "senior counsel to the inquiry" (also where
+    the parser hung "to the inquiry" on another word), "chair" of "The chair of judges"; else None."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "of") or token.head.i < 1:
         return None
-    before = doc[token.head.i - 1]
+    before = doc[token.head.i - 1] if token.head.lower_ == "to" else token.head.head
+    if token.head.lower_ == "of" and (before.i != token.head.i - 1 or token.tag_ != "NNS"):
+        return None  # (only a plain plural: "chair of judges"; "head of the agency" is read elsewhere)
     return before if before.pos_ == "NOUN" and (before.lower_ in lexicon.TITLE_WORDS
                                                 or before.lower_ in lexicon.OCCUPATION_NOUNS) else None
 
@@ -1016,7 +1031,10 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
     if misparsed:
         head = doc[first - 2]
         fire(doc, MISPARSED_APPOSITION, head.idx, doc[root.i].idx + len(doc[root.i].text))
-    head = _office_before_to(doc, head) or head  # "senior counsel to the inquiry, Catriona Lamont KC"
+    office = _office_before_to(doc, head)
+    if office is not None:  # "senior counsel to the inquiry, Catriona Lamont KC", "The chair of judges, X"
+        fire(doc, OFFICE_OVER_OBJECT, office.idx, root.idx + len(root.text))
+        head = office
     # "Its director-general, Joseph Banda,": the parser takes "general" for an adjective
     hyphened = head.i >= 2 and doc[head.i - 1].text in ("-", "–") \
         and doc[head.i - 2].lower_ in lexicon.TITLE_WORDS and head.lower_ in lexicon.TITLE_WORDS
@@ -1035,6 +1053,8 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
         return None  # "Berlin, Anna Roth and ..." is a list, not a description
     if not any(t.is_alpha and t.pos_ in ("NOUN", "PROPN") for t in span):
         return None  # "... took 2,389,886 votes, or 45.2%, ECZ chairperson Ana Ruiz told": a figure
+    if any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in span):
+        return None  # "The notice was signed by the branch secretary ..., Mr X": a clause, not a description
     role = re.sub(r"^(the|a|an)\s+", "", span.text.strip(" ,"), flags=re.IGNORECASE)
     if doc[start].lower_ == "whose":
         role = _whose_named(doc, doc[start], role)
@@ -1084,6 +1104,10 @@ TITLE_BEFORE_COMMA = rule(
                {"actor": "Andrei Popa", "role": "Dragomir's former chief of staff"}),
               ("Fares\n\nThe chief executive of Skylark, Tom Varga, said fares would rise.",
                {"actor": "Tom Varga", "role": "chief executive of Skylark"}),
+              ("Strike\n\nThe notice was signed by the branch secretary of the Union of Nurses and Midwives, "
+               "Mr Joseph Otieno, and copied to the ministry.",
+               {"actor": "Joseph Otieno", "role": "branch secretary of the Union of Nurses and Midwives"}),
+
               ("Inquiry\n\nAsked by the special adviser to the committee, Ruth Abernethy, whether he had "
                "read the papers, Mr Dunlop said no.",
                {"actor": "Ruth Abernethy", "role": "special adviser to the committee"}),
@@ -1130,6 +1154,9 @@ def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
     before = _office_before_to(doc, office)
     if before is not None:
         office, climbs = before, 1
+    body = next((e for e in doc.ents if e.start <= office.i < e.end and e.label_ == "ORG"), None)
+    if body is not None and body.end == comma:
+        office = body.root  # "the branch secretary of the Kenya Union of Nurses and Midwives, Mr X": its "of"
     while office.dep_ == "pobj" and (office.head.lower_ == "of" or (
             office.head.lower_ in ("in", "for", "at") and office.pos_ == "PROPN")) and climbs < _MAX_CLIMBS:
         office = office.head.head  # "chief of staff", "head of the agency", "regional secretary in Bojanala"

@@ -345,6 +345,24 @@ CLAUSE_SUBJECT = rule(
     counter=[("“Many laws are broad enough to catch a lot of activity,” Ana Ruiz added. But that’s not the "
               "same thing as “properly chargeable under the law.”",  # a thing as subject: she goes on
               {"quote": "properly chargeable", "speaker": "Ana Ruiz"})])
+REFUSED_COMMENT = rule(
+    "quotes.refused-comment", "A reporting verb under a refusal (“declined to comment”, “refused to say”; "
+    "speech.yaml refusal_verbs) is no cue: the quote before it is someone else's.",
+    examples=[("Deal\n\nAccording to a person familiar with the matter, Cerrado has held talks on a deal "
+               "worth “somewhere around US$300 million.” The company declined to comment.",
+               {"quote": "somewhere around", "speaker": None})],
+    counter=[("Deal\n\n“We have held talks,” the company said. It declined to name the buyer.",
+              {"quote": "We have held talks", "speaker": None})])
+QUOTED_AS_SAYING = rule(
+    "quotes.quoted-as-saying", "The object of “quoted ... as saying” (speech.yaml quoting_verbs) is who "
+    "speaks, not the subject that quotes them (“..., the statement quoted Mrs Adesina as saying”).",
+    examples=[("Prize\n\nFolake Adesina founded the prize. “Goodwill does not pay rent,” the statement "
+               "quoted Mrs Adesina as saying.",
+               {"quote": "Goodwill does not pay rent", "speaker": "Folake Adesina"}),
+              ("Talks\n\nThe agency quoted Foreign Minister Tomas Halvorsen as saying: “We will not sign.”",
+               {"quote": "We will not sign", "speaker": "Tomas Halvorsen"})],
+    counter=[("Talks\n\nTomas Halvorsen quoted the treaty as saying that “no party may withdraw”.",
+              {"quote": "no party may withdraw", "speaker": "Tomas Halvorsen"})])
 NAME_SET_BEFORE_VERB = rule(
     "quotes.name-set-before-verb", "Where the parser lost the reporting verb's subject, a person's full name "
     "set off by commas right before the verb (“In a statement read by the family's lawyer, Ana Ruiz, the "
@@ -674,10 +692,16 @@ def is_cue_verb(token: Any, characterising: bool = False) -> bool:
     # "warned that Russia would respond ‘...’": a speech act that has not happened quotes nobody
     hypothetical = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("can", "ca") for c in children)
     denied = any(c.dep_ == "neg" for c in children)  # "Comey cannot say that ...": said by nobody
+    denied = denied or refused(token)
     # "the self-described Islamic State", "a much-quoted line": half of a hyphened adjective
     compound = token.i > 0 and token.doc[token.i - 1].text in ("-", "‑") \
         and not token.doc[token.i - 1].whitespace_
     return not (participle and modifier) and not hypothetical and not denied and not compound
+
+
+def refused(token: Any) -> bool:
+    """``REFUSED_COMMENT``: "The company declined to comment": a refused speech act quotes nobody."""
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.REFUSAL_VERBS
 
 
 def _inverted_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
@@ -793,6 +817,10 @@ def _subject(context: _Context, verb: Any) -> Any | None:
     "X was quoted as saying", "X issued a statement saying" and an inverted "said X". Climbing never
     takes the subject of a verb inside what is reported ("said the bill was waylaid by voters, and
     argued ...": not "voters")."""
+    quoted = _quoted_as(context, verb)
+    if quoted is not None:
+        fire(context.doc, QUOTED_AS_SAYING, quoted.idx, verb.idx + len(verb.text))
+        return quoted  # "the statement quoted Mrs Adesina as saying": the one quoted
     token = verb
     for _ in range(8):
         skip = context.in_quote(token) or (token is not verb and _reported_outside(context, token))
@@ -843,6 +871,17 @@ def _subject(context: _Context, verb: Any) -> Any | None:
             continue
         break
     return _lost_subject(context, verb) or _reporter_before(context, verb)
+
+
+def _quoted_as(context: _Context, token: Any) -> Any | None:
+    """``QUOTED_AS_SAYING``: the object of "quoted X as saying" when ``token`` is its "quoted" or its
+    "saying"."""
+    verb = token.head.head if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "as" else token
+    if verb.lemma_.lower() not in lexicon.QUOTING_VERBS \
+            or not any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(verb)):
+        return None
+    return next((c for c in children_of(verb) if c.dep_ == "dobj" and not context.in_quote(c)
+                 and _names_someone(context, c)), None)
 
 
 def _fronted_place(subject: Any, verb: Any) -> bool:
@@ -1030,6 +1069,8 @@ def _nearby_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     candidates = []
     for token in frame:
         if not is_cue_verb(token):
+            if refused(token) and token.lemma_.lower() in lexicon.REPORTING_VERBS:
+                fire(context.doc, REFUSED_COMMENT, token.head.idx, token.idx + len(token.text))
             continue
         if token.idx >= quote.end and _introduces_another(context, quote, token):
             continue
