@@ -725,6 +725,21 @@ PLACE_CLUB = rule(
               "be collected weekly.", {"actor": "Redbridge Council"})])
 
 
+BODY_OPENER_DROPPED = rule(
+    "referents.body-opener-dropped", "A body's name without a state word or a foreign body word that "
+    "opens it (“National Treasury” then “Treasury”, “Grupo Cerrado Alimentos S.A.” then “Cerrado "
+    "Alimentos”; organisations.yaml state_modifiers, opening_body_words), or without the “of” and country "
+    "that close it (“Data Protection Board of India” then “Data Protection Board”), is the same body; never "
+    "a place, nor when two bodies end so, nor a country alone (“Yahoo Japan” is not Yahoo).",
+    examples=[("Nurses\n\nThe National Treasury has not released the funds. A Treasury official said the "
+               "money would come in March.", {"actor": "National Treasury", "aliases": ["Treasury"]}),
+              ("Fine\n\nThe Data Protection Board of India fined the company on Monday. The Data Protection "
+               "Board said the breach had exposed 40 million users.",
+               {"actor": "Data Protection Board of India", "aliases": ["Data Protection Board"]})],
+    counter=[("Poll\n\nThe National Trust and the Woodland Trust objected. The Trust said it would appeal.",
+              {"actor": "National Trust", "aliases": []})])
+
+
 FIRM_SHORT_NAME = rule(
     "referents.firm-short-name", "The first words of one firm's legal name (“Ashcombe” of “Ashcombe Fluid "
     "Systems plc”, “Korvander” of “Korvander AG”) are its short name, whatever words they drop, unless the "
@@ -853,7 +868,8 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
             if len(words) <= len(s.split()):
                 continue
             rest_after = keys[id(long)][len(s):].split() if keys[id(long)].startswith(s + " ") else None
-            rest_before = keys[id(long)][:-len(s)].split() if keys[id(long)].endswith(" " + s) else None
+            base = _without_legal_form(keys[id(long)])  # ("Cerrado Alimentos", Grupo Cerrado Alimentos S.A.)
+            rest_before = base[:-len(s)].split() if base.endswith(" " + s) else None
             long_place = any(m.label in ("GPE", "LOC") for m in long.mentions)
             dropped = rest_after and not settled_place and not town \
                 and not (put_in and any(w in lexicon.PLACE_INSTITUTION_HEADS for w in rest_after)) and all(
@@ -874,6 +890,19 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
                                           or w in lexicon.CLUB_PREFIXES  # ("UD Valdemora" / "Valdemora")
                                           for w in rest_before)
                                       or titled_country(keys[id(long)]) is not None)  # "Republic of X"
+            # "National Treasury"/"Treasury", "Grupo Cerrado Alimentos S.A."/"Cerrado Alimentos": a state
+            # body's or a foreign body word the later mentions drop (BODY_OPENER_DROPPED)
+            opener = bool(rest_before) and len(rest_before or []) == 1 and not origin \
+                and (rest_before or [""])[0] in lexicon.STATE_MODIFIERS | lexicon.OPENING_BODY_WORDS \
+                and not short.is_personal() and not place and not town \
+                and sum(_without_legal_form(keys.get(id(c), "")).endswith(" " + s) for c in live) == 1
+            # "Data Protection Board of India"/"Data Protection Board": the country the full name closes
+            # with (never a country alone: "Yahoo Japan", "NHS England" are other bodies than Yahoo, NHS)
+            of_country = bool(rest_after) and not place and not town \
+                and len(rest_after or []) == 2 and (rest_after or [""])[0] == "of" \
+                and country_key((rest_after or ["", ""])[1]) is not None
+            if (opener or of_country) and doc is not None:
+                fire_at(doc, BODY_OPENER_DROPPED, short.mentions[0], long.longest())
             named_first = personal_name and first_seen[id(short)] < first_seen[id(long)]
             if rest_after and one_word_body and not place and not town and not settled_place \
                     and not any(w in lexicon.ENDOWMENT_WORDS or w in lexicon.PLACE_BODY_HEADS
@@ -893,7 +922,7 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
                     and sum(keys.get(id(c), "").endswith(" " + s) for c in live) == 1:  # (two Posts: neither)
                 absorb(long, short, doc, PLACE_CLUB)  # "Albion" of Redbridge Albion
                 break
-            if dropped or origin or _abbreviates(short.longest(), keys[id(long)]):
+            if dropped or origin or opener or of_country or _abbreviates(short.longest(), keys[id(long)]):
                 absorb(long, short)
                 break
 
