@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections import Counter
 from pathlib import Path
 from typing import get_args
 
@@ -90,3 +91,13 @@ def test_the_word_list_check_sees_a_list(tmp_path: Path) -> None:
     module.write_text("x = ('governor', 'mayor', 'senator')\ny = ('a', 'b')\nz = {'Rome', 'oslo', 'bern'}\n",
                       encoding="utf-8")
     assert _word_lists(module) == [(1, ["governor", "mayor", "senator"])]
+
+
+def test_no_vocabulary_name_is_bound_twice() -> None:
+    """A second ``NAME = words(...)`` in lexicon.py would silently replace the first list for every
+    module that reads it (a clash once turned Indian scheme names back into actors)."""
+    tree = ast.parse(LEXICON.read_text(encoding="utf-8"))
+    names = Counter(target.id for node in tree.body if isinstance(node, (ast.Assign, ast.AnnAssign))
+                    for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+                    if isinstance(target, ast.Name))
+    assert not [name for name, count in names.items() if count > 1]

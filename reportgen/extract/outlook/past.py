@@ -804,7 +804,9 @@ PROMISE_RECEIVED = rule(
     effect="-",
     examples=[("She was given a flat, and she says, promised that she would be given a job.",
                {"no_outlook": "job"}),
-              ("The miners were promised that the pit would stay open.", {"no_outlook": "pit"})],
+              ("The miners were promised that the pit would stay open.", {"no_outlook": "pit"}),
+              ("“Our members have been promised, and promised again,” the union secretary said.",
+               {"no_outlook": "promised again"})],
     counter=[("The minister promised the miners that the pit would stay open.", {"outlook": "pit"}),
              ("The miners were warned that the pit would close.", {"outlook": "pit"})])
 
@@ -830,11 +832,11 @@ def promise_received(cue: Cue, sentence: Sentence) -> bool:
     verb = _speaking_verb(cue)
     if verb is None or lemma(verb) not in L.PROMISE_VERBS:
         return False
-    if any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children):
-        return True  # "was promised that"
+    if any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBN") for c in verb.children):
+        return True  # "was promised that", "have been promised"
     first = verb.head  # "was given a passport and promised that": the passive carries over
     return verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children) \
-        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in first.children)
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBN") for c in first.children)
 
 
 CONCEDED = rule(

@@ -146,7 +146,9 @@ NORM = rule(
               ("“Those who live in the camps should not worry about anything,” he said.",
                {"no_outlook": "camps"}),
               ("“Firms that hold identity documents must not lose them,” the regulator said.",
-               {"no_outlook": "identity documents"})],
+               {"no_outlook": "identity documents"}),
+              ("Under the Labour Relations Act, a union must give at least seven days' notice before a "
+               "strike.", {"no_outlook": "seven days"})],
     counter=[("The family should move to the new flat by June.", {"outlook": "family"}),
              ("Each member state must submit its climate plan by March 2027, the commission said.",
               {"outlook": "member state"}),
@@ -158,7 +160,8 @@ NORM = rule(
               {"outlook": "camps"}),
              ("“Those living near the river must leave now,” the governor said.", {"outlook": "river"}),
              ("“Parents who want a place should apply before the deadline,” the council said.",
-              {"outlook": "apply"})])
+              {"outlook": "apply"}),
+             ("Under the agreement, a fund must pay the farmers by March 2027.", {"outlook": "farmers"})])
 
 
 @NORM
@@ -172,10 +175,21 @@ def norm(cue: Cue, sentence: Sentence) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ in L.NORM_DETERMINERS for c in subject.children):
         return True
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) and _under_law(sentence):
+        return True  # "Under the Labour Relations Act, a union must give notice": the law's rule for all
     # (without a determiner, only a denial or a duty for all: "Nobody should have to ...", "Those in the
     # camps should not worry"; never an order for what comes: "Those near the river must leave now")
     stated_norm = subject.lower_ in L.NOBODY_WORDS or negated(cue.verb) or cue.verb.lemma_ == "have"
     return layout_of(cue.token.doc).in_quote(cue.token.idx) and stated_norm and _everyone(subject)
+
+
+def _under_law(sentence: Sentence) -> bool:
+    """The sentence opens with "Under" a law ("Under the Labour Relations Act, ...")."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].lower_ != "under":
+        return False
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    return comma is not None and comma > 1 and tokens[comma - 1].lower_ in L.LAW_WORDS
 
 
 def _everyone(subject: Any) -> bool:
@@ -459,4 +473,41 @@ QUESTION = rule(
 def question(cue: Cue, sentence: Sentence) -> bool:
     """The first closing mark after the cue is a question mark."""
     return sentence.closing_mark_after(cue.token.i) == "?"
+
+
+ASKED = rule(
+    "outlook.asked", "A cue in a question someone was asked ('Asked whether he would play another season, "
+    "Okoye grinned', 'asked what she would do with the money'; outlook.yaml asking_verbs) says nothing "
+    "ahead: only the answer could.",
+    effect="-",
+    examples=[("Asked after the match whether he would play another season, Okoye grinned.",
+               {"no_outlook": "another season"}),
+              ("Asked what she would do with the prize money, the novelist laughed.",
+               {"no_outlook": "prize money"})],
+    counter=[("Asked whether he would resign, the minister said he would stay in office until June.",
+              {"outlook": "stay in office"}),
+             ("The coach was cautious when asked whether Strand would start against Everton on Saturday.",
+              {"outlook": "Everton"}),
+             ("Analysts question whether the new jet will arrive on time.", {"outlook": "arrive on time"}),
+              ("It remains unclear whether the truce will hold.", {"outlook": "truce"})])
+
+
+@ASKED
+def asked(cue: Cue, sentence: Sentence) -> bool:
+    """The cue's clause is the reported question of an asking verb, with no date set in the sentence
+    ("when asked whether Strand would start on Saturday": the match is set)."""
+    if sentence.dated:
+        return False
+    clause = cue.verb if cue.verb is not None else cue.token
+    for _ in range(4):
+        if clause.dep_ in ("ccomp", "xcomp", "advcl", "dobj") and clause.head.i != clause.i:
+            opener = [t for t in clause.subtree if t.i < clause.i and t.lower_ in L.QUESTION_WORDS]
+            if clause.head.lemma_.lower() in L.ASKING_VERBS and opener:
+                return True
+            if clause.dep_ != "xcomp":
+                return False
+            clause = clause.head
+        else:
+            return False
+    return False
 

@@ -40,6 +40,7 @@ from reportgen.extract.outlook.past import (
 )
 from reportgen.extract.outlook.present import (
     as_planned,
+    asked,
     attitude_now,
     compared_chances,
     comparison,
@@ -67,7 +68,7 @@ Refusal = Callable[[Cue, Sentence], bool]
 
 
 #: Refusals every cue is checked against, before those of its kind.
-ANY_CUE_REFUSALS: tuple[Refusal, ...] = (question,)
+ANY_CUE_REFUSALS: tuple[Refusal, ...] = (question, asked)
 VERB_REFUSALS: tuple[Refusal, ...] = (
     standing_advice, overtaken, label, as_planned, comparison, past_stance_of, denied_possibility, done,
     settled_forecast, past_wish, past_frame, carried_out, overdue, backstory, promise_received, reported_past,
