@@ -95,6 +95,10 @@ RULES: tuple[Rule, ...] = (
           r"(newsletter|briefing|email|digest)|\bsubscribe (now|today)\b", 60),
     _rule("subscribe", r"^(privacy (notice|policy)\s*:|newsletters? may contain|"
           r"by (signing up|subscribing),? you|you can unsubscribe)", 60),
+    # "Get the Tribune on WhatsApp. Click here to join our channel.": a messaging app's promotion
+    _rule("subscribe", r"\b(click|tap) here to (join|subscribe|follow|download|get|sign up)\b|"
+          r"^\W*(get|follow|join) (us|the [\w ]{1,30}|our [\w ]{1,30}) on "
+          r"(whatsapp|telegram|google news)\b", 20),
     _rule("subscribe", r"support (our|quality|independent) journalism|quality journalism is more crucial "
           r"than ever|you('ve| have) read \d+ (free )?articles", 60),
     _rule("share", r"^(share|tweet|post|pin|email)( (this|it))?( on| via| to)? "

@@ -909,3 +909,55 @@ def withheld_name(cue: Cue, sentence: Sentence) -> bool:
     verb = cue.verb  # (a word of its clause: the cheap test of the word first)
     return any((t.lemma_.lower() == "name" or t.lower_ in L.ANONYMITY_WORDS)
                and (main_verb(t) or t).i == verb.i for t in verb.subtree)
+
+
+PROMISED_SINCE = rule(
+    "outlook.promised-since", "A forward verb in the perfect with “since” and a time behind (“Every "
+    "government since 2016 has promised the metro”, “has been promising ... since 2025”) is a record of "
+    "promises, not a plan stated.",
+    effect="-",
+    examples=[("Every Israeli government since 2016 has promised the Gush Dan metro.",
+               {"no_outlook": "metro"}),
+              ("The minister has been promising South Africans an end to power cuts since 2025.",
+               {"no_outlook": "power cuts"})],
+    counter=[("The minister has promised to publish the report next week.", {"outlook": "publish"}),
+              ("Since Monday the council has planned to reopen the bridge in June.", {"outlook": "bridge"})])
+
+
+@PROMISED_SINCE
+def promised_since(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.token
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if verb.pos_ not in ("VERB", "AUX") or not perfect:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) \
+            or (sentence.dated and not _since_only(sentence)):
+        return False  # ("has promised to publish it next week": the plan ahead)
+    return any(t.lower_ == "since" and any(ent.label_ == "DATE"
+                                           for ent in ents_in(t.doc[t.i:t.right_edge.i + 1]))
+               for t in sentence.tokens)
+
+
+def _since_only(sentence: Sentence) -> bool:
+    """Every date of the sentence follows "since" ("since 2016": behind, whatever its year)."""
+    sinces = [t for t in sentence.tokens if t.lower_ == "since"]
+    return all(any(s.i < ent.start <= s.right_edge.i for s in sinces) for ent in ents_in(sentence.span)
+               if ent.label_ == "DATE")
+
+
+ANAPHORIC_OBJECT = rule(
+    "outlook.anaphoric-object", "A forward verb whose only object points back (“We did not expect that”, "
+    "“They had planned it”) reacts to what happened; it states nothing ahead.",
+    effect="-",
+    examples=[("The river rose two metres overnight. “We did not expect that. The water came in minutes,” "
+               "said Ana Ruiz, a farmer.", {"no_outlook": "expect that"})],
+    counter=[("The council expects that the bridge will reopen in June.", {"outlook": "bridge"}),
+              ("The union plans a strike for Monday.", {"outlook": "strike"})])
+
+
+@ANAPHORIC_OBJECT
+def anaphoric_object(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.token
+    complements = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "prep")]
+    return verb.pos_ in ("VERB", "AUX") and len(complements) == 1 and complements[0].dep_ == "dobj" \
+        and complements[0].lower_ in ("that", "this", "it") and not list(complements[0].children)

@@ -483,7 +483,9 @@ ASKED = rule(
     examples=[("Asked after the match whether he would play another season, Okoye grinned.",
                {"no_outlook": "another season"}),
               ("Asked what she would do with the prize money, the novelist laughed.",
-               {"no_outlook": "prize money"})],
+               {"no_outlook": "prize money"}),
+              ("A lawmaker asked whether SNGPL intended to revise its connection fee, which was raised last "
+               "year.", {"no_outlook": "connection fee"})],
     counter=[("Asked whether he would resign, the minister said he would stay in office until June.",
               {"outlook": "stay in office"}),
              ("The coach was cautious when asked whether Strand would start against Everton on Saturday.",
@@ -500,12 +502,12 @@ def asked(cue: Cue, sentence: Sentence) -> bool:
         return False
     clause = cue.verb if cue.verb is not None else cue.token
     for _ in range(4):
-        if clause.dep_ in ("ccomp", "xcomp", "advcl", "dobj") and clause.head.i != clause.i:
+        if clause.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "acl") and clause.head.i != clause.i:
             opener = [t for t in clause.subtree if t.i < clause.i and t.lower_ in L.QUESTION_WORDS]
             if clause.head.lemma_.lower() in L.ASKING_VERBS and opener:
                 return True
-            if clause.dep_ != "xcomp":
-                return False
+            if clause.dep_ not in ("xcomp", "acl"):  # (climb "whether SNGPL intended to revise",
+                return False  # the parser's "SNGPL" a clause with "intended" hung on it)
             clause = clause.head
         else:
             return False

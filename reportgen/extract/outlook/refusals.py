@@ -12,6 +12,7 @@ from reportgen.extract.outlook import cues as C
 from reportgen.extract.outlook.cues import Cue
 from reportgen.extract.outlook.grammar import Sentence
 from reportgen.extract.outlook.past import (
+    anaphoric_object,
     backstory,
     carried_out,
     conceded,
@@ -30,6 +31,7 @@ from reportgen.extract.outlook.past import (
     past_wish,
     perceived,
     promise_received,
+    promised_since,
     quoted_past,
     referred_plan,
     remembered,
@@ -72,6 +74,7 @@ ANY_CUE_REFUSALS: tuple[Refusal, ...] = (question, asked)
 VERB_REFUSALS: tuple[Refusal, ...] = (
     standing_advice, overtaken, label, as_planned, comparison, past_stance_of, denied_possibility, done,
     settled_forecast, past_wish, past_frame, carried_out, overdue, backstory, promise_received, reported_past,
+    promised_since, anaphoric_object,
 )
 #: The refusals each cue is checked against, by cue rule id.
 CHECKS: dict[str, tuple[Refusal, ...]] = {
