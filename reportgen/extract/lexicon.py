@@ -110,13 +110,17 @@ HONORIFICS: dict[str, str | None] = mapping("people", "honorifics")
 
 def honorific_gender(honorific: str) -> str | None:
     """The gender an honorific tells, by its first word ("Mr Justice", "Datuk Seri" as "Mr", "Datuk")."""
-    return HONORIFICS.get(honorific.split()[0].lower()) if honorific.strip() else None
+    if not honorific.strip():
+        return None
+    pair = " ".join(honorific.lower().split()[:2])
+    return HONORIFIC_PAIRS[pair] if pair in HONORIFIC_PAIRS else HONORIFICS.get(honorific.split()[0].lower())
 
 
 NAME_HONORIFICS = words("people", "name_honorifics")
 SURNAME_STYLES = words("people", "surname_styles")
 INITIAL_TITLES = words("people", "initial_titles")
 HONORIFIC_CONTINUATIONS = words("people", "honorific_continuations")
+HONORIFIC_PAIRS: dict[str, str | None] = mapping("people", "honorific_pairs")
 TITLE_WORDS = words("people", "title_words")
 ANONYMOUS_NOUNS = words("people", "anonymous_nouns")
 MEMBER_PLURALS = words("people", "member_plurals")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from extract_helpers import actor, brief_of
 
 from reportgen.brief import Actor
 from reportgen.extract.actors import find_actors, rank_actors
@@ -882,3 +883,15 @@ def test_an_entity_of_punctuation_alone_is_no_actor(nlp: Any) -> None:
     actors, _ = actors_of(nlp, "§")
     assert actors == []
 
+
+
+def test_police_ranks_and_honorific_pairs_stay_out_of_names(nlp: Any) -> None:
+    """people.yaml title_words "di", "dci" (British police ranks) and honorifics "alhaji", "tan sri"."""
+    actors, claims = brief_of(nlp, (
+        "Arrest\n\nDetective Inspector Rachel Onwuachi, who is leading the investigation, said the arrest "
+        "mattered. DI Onwuachi added that officers were \"not currently looking for anyone else\".\n\n"
+        "Alhaji Musah Iddrisu Tanko, president of the traders' union, welcomed the cut. \"The banks must do "
+        "theirs,\" Alhaji Tanko said."))
+    assert not [a for a in actors if a.name.startswith(("DI ", "Alhaji "))]
+    assert "Tanko" in actor(actors, "Musah Iddrisu Tanko").aliases
+    assert {c.speaker for c in claims if c.kind == "quote"} == {"Rachel Onwuachi", "Musah Iddrisu Tanko"}

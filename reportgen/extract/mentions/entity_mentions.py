@@ -115,9 +115,13 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         fire_span(PORTFOLIO_IN_NAME, doc[tokens[0].i:tokens[-1].i + 1], words)
         tokens = tokens[portfolio:]
     bracketed = tokens[0].i > 0 and at[tokens[0].i - 1].text == "("
+    # (a portfolio list in brackets is one name: "(Institute of Epidemiology, Disease Control and Research)")
+    portfolio_list = bracketed and any(t.lower_ in ("of", "for") for t in tokens[1:3]) \
+        and any(t.lower_ == "and" for t in tokens) and all(_list_word(t) or t.text == "," or t.lower_ in (
+            "of", "for", "and", "the") for t in tokens[1:])
     for k, token in enumerate(tokens[1:], start=1):
         if token.text in ("(", "[") or (token.text in ("-", "–", "—") and token.whitespace_) \
-                or (bracketed and token.text == ","):
+                or (bracketed and token.text == "," and not portfolio_list):
             tokens = tokens[:k]  # "Grand Coastal Barrage (GCB", "HMS Kestrel - have", "(Havnekontoret, HK)"
             break
     for k, token in enumerate(tokens[1:-1], start=1):
@@ -204,7 +208,12 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     if full not in lexicon.COUNTRIES and full not in lexicon.REGIONS and label in ("PERSON", "ORG", "NORP"):
         while len(tokens) > 1:
             word = tokens[0].lower_
-            if word in lexicon.HONORIFICS and tokens[0].text[:1].isupper():  # (never the verb "miss")
+            pair = f"{word} {tokens[1].lower_}" if len(tokens) > 2 and tokens[0].text[:1].isupper() else ""
+            if pair in lexicon.HONORIFIC_PAIRS:
+                fire_span(HONORIFIC_PAIR, doc[tokens[0].i:tokens[1].i + 1])
+                honorific = f"{tokens[0].text} {tokens[1].text}"  # "Tan Sri Harun": never the surname Tan
+                del tokens[:2]
+            elif word in lexicon.HONORIFICS and tokens[0].text[:1].isupper():  # (never the verb "miss")
                 honorific = tokens[0].text
                 tokens.pop(0)
             elif honorific is not None and word in lexicon.HONORIFIC_CONTINUATIONS:
@@ -251,6 +260,10 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     elif honorific is None and ent.start > 1 and at[ent.start - 2].lower_ in lexicon.HONORIFICS \
             and at[ent.start - 1].lower_ in lexicon.HONORIFIC_CONTINUATIONS:
         honorific = span_text(doc, ent.start - 2, ent.start)  # "Datuk Seri" + "Mohd Hafiz Zulkarnain"
+    elif honorific is None and ent.start > 1 and at[ent.start - 2].text[:1].isupper() \
+            and f"{at[ent.start - 2].lower_} {at[ent.start - 1].lower_}" in lexicon.HONORIFIC_PAIRS:
+        fire_span(HONORIFIC_PAIR, doc[ent.start - 2:ent.start])
+        honorific = span_text(doc, ent.start - 2, ent.start)  # "Tan Sri" + "Harun Abdul Rashid"
     if tokens[0].lower_ in lexicon.HONORIFIC_CONTINUATIONS and honorific is not None \
             and tokens[0].i > 0 and at[tokens[0].i - 1].lower_ in lexicon.HONORIFICS:
         return None  # "Datuk Seri" alone: honorifics, no name
@@ -530,8 +543,10 @@ def _body_with_list(doc: Any, start: int, end: int, label: str) -> tuple[int, in
             k += 1
             while k < len(doc) and _list_word(at[k]):
                 k += 1
-        if k > end and k + 1 < len(doc) and at[k].lower_ == "and" and _list_word(at[k + 1]):
-            k += 1
+        listed = k > end or any(t.text == "," for t in at[first:end])  # ("Forestry, Fisheries" and ...)
+        the = 1 if k + 2 < len(doc) and at[k + 1].lower_ == "the" else 0  # ("... and the Environment")
+        if listed and k + 1 + the < len(doc) and at[k].lower_ == "and" and _list_word(at[k + 1 + the]):
+            k += 1 + the
             while k < len(doc) and k - end <= 8 and _list_word(at[k]):
                 k += 1
             if not (k < len(doc) and at[k].is_title and at[k].lower_ in lexicon.ORG_WORDS):
@@ -1062,6 +1077,18 @@ REGION_NAMED = rule(
     counter=[("The storm struck Asia on Monday.", {"actor": "Asia"})])
 
 
+HONORIFIC_PAIR = rule(
+    "mentions.honorific-pair", "Two words that are an honorific together (“Tan Sri Harun”, “Puan Sri "
+    "Aminah”; people.yaml honorific_pairs) are no part of the name, though the first alone is a surname "
+    "(“Tan Wei Ling”).",
+    examples=[("Festival\n\nThe festival's patron, Tan Sri Harun Abdul Rashid, said the ministry would list "
+               "it. “We want them to stay two nights,” Tan Sri Harun said.",
+               {"actor": "Harun Abdul Rashid", "aliases": ["Tan Sri Harun"],
+                "quote": "We want them to stay", "speaker": "Harun Abdul Rashid"})],
+    counter=[("Coatings\n\nAssociate Professor Tan Wei Ling said the coating cut heat by a third.",
+              {"actor": "Tan Wei Ling"})])
+
+
 POSTNOMINAL = rule(
     "mentions.postnominal", "Letters written after a person's name (“Samantha Le Roux SC”, “Ana Ruiz MP”, "
     "“Tom Vale KC”, “Ana Ruiz, IAS,”) are no part of the name and no actor (people.yaml postnominals).",
@@ -1160,7 +1187,9 @@ BODY_WITH_LIST = rule(
     examples=[("Heat\n\nResearchers at the Agency for Science, Technology and Research tested the paint.",
                {"actor": "Agency for Science, Technology and Research", "type": "organization"}),
               ("Forests\n\nOfficials at the Ministry of Environment, Forest and Climate Change said so.",
-               {"actor": "Ministry of Environment, Forest and Climate Change"})],
+               {"actor": "Ministry of Environment, Forest and Climate Change"}),
+              ("Smelter\n\nThe Department of Forestry, Fisheries and the Environment said it would abide by "
+               "the decision.", {"actor": "Department of Forestry, Fisheries and the Environment"})],
     counter=[("Defence\n\nOfficials from the Ministry of Defence, Britain and France met in Paris.",
               {"actor": "Ministry of Defence"}),
              ("Budget\n\nOfficials from the Ministry of Finance, Treasury and Revenue Authority met on "
