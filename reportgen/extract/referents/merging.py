@@ -899,8 +899,8 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
             # "Data Protection Board of India"/"Data Protection Board": the country the full name closes
             # with (never a country alone: "Yahoo Japan", "NHS England" are other bodies than Yahoo, NHS)
             of_country = bool(rest_after) and not place and not town \
-                and len(rest_after or []) == 2 and (rest_after or [""])[0] == "of" \
-                and country_key((rest_after or ["", ""])[1]) is not None
+                and 2 <= len(rest_after or []) <= 4 and (rest_after or [""])[0] == "of" \
+                and country_key(" ".join((rest_after or ["", ""])[1:])) is not None
             if (opener or of_country) and doc is not None:
                 fire_at(doc, BODY_OPENER_DROPPED, short.mentions[0], long.longest())
             named_first = personal_name and first_seen[id(short)] < first_seen[id(long)]
@@ -1095,15 +1095,43 @@ HOUSE_OF_LEGISLATURE = rule(
 
 
 def merge_house(doc: Any, clusters: list[Cluster]) -> None:
-    """See HOUSE_OF_LEGISLATURE."""
+    """See HOUSE_OF_LEGISLATURE and PLACE_HOUSE."""
     live = [c for c in clusters if c.merged_into is None and c.mentions]
     houses = [c for c in live if all(name_key(n) == "house" for n in c.names())]
-    if len(houses) != 1 or any("house" in name_key(n).split() for c in live if c is not houses[0]
-                               for n in c.names()):
+    if len(houses) != 1:
+        return
+    others = [c for c in live if c is not houses[0]
+              and any("house" in name_key(n).split() for n in c.names())]
+    placed = [c for c in others if all(_place_house(n) for n in c.names())]
+    # (the House's own caucuses do not stand in the way: "House Democrats", "House Republicans")
+    blocking = [c for c in others if c not in placed and not all(name_key(n).startswith("house ")
+                                                                 for n in c.names())]
+    if len(placed) == 1 and not blocking:
+        absorb(placed[0], houses[0], doc, PLACE_HOUSE)  # "the Pennsylvania House" ... "the House"
+        return
+    if others:
         return
     legislatures = [c for c in live if any(_legislature(n) for n in c.names())]
     if len(legislatures) == 1:
         absorb(legislatures[0], houses[0], doc, HOUSE_OF_LEGISLATURE)
+
+
+PLACE_HOUSE = rule(
+    "referents.place-house", "“The House” of a story whose one other body with “House” in its name is a "
+    "state's or country's (“the Pennsylvania House”, “Ohio House”) is that House: one actor; never the White "
+    "House or Government House.",
+    examples=[("Skill games\n\nHARRISBURG — The Pennsylvania House on Tuesday voted 102-100 to license and "
+               "tax the games, sending the measure to the Senate. The House approved a rate of 16 per cent.",
+               {"actor": "Pennsylvania House", "aliases": ["House"]})],
+    counter=[("Budget\n\nThe White House welcomed the vote. The House will send the bill to the Senate.",
+              {"actor": "White House", "aliases": []})])
+
+
+def _place_house(name: str) -> bool:
+    """ "Pennsylvania House": a place the gazetteer knows, then "House"."""
+    words = name.split()
+    return len(words) >= 2 and name_key(words[-1]) == "house" \
+        and (gazetteer_place(" ".join(words[:-1])) or known_place(" ".join(words[:-1])))
 
 
 def _legislature(name: str) -> bool:
