@@ -150,6 +150,7 @@ BODY_OFFICES = BODY_HEAD_TITLES | words("people", "body_offices")
 #: Abbreviated titles ("lt") and other words for an office, each with the word a description uses for it.
 TITLE_ABBREVIATIONS = frozenset(mapping("tokens", "title_abbreviations"))
 NAME_ABBREVIATIONS = words("tokens", "name_abbreviations")
+KEPT_STOPS = words("tokens", "kept_stops")
 NUMBER_SIGNS = words("numbers", "number_signs")
 TITLE_EXPANSIONS: dict[str, str] = {**mapping("tokens", "title_abbreviations"),
                                     **mapping("people", "office_synonyms")}
@@ -428,6 +429,7 @@ VAGUE_MAGNITUDES: dict[str, float] = mapping("numbers", "vague_magnitudes")
 VAGUE_COUNTS: dict[str, float] = mapping("numbers", "vague_counts")
 DECIMAL_POINTS = words("numbers", "decimal_points")
 CURRENCIES: dict[str, str] = mapping("numbers", "currencies")
+GLUED_CURRENCIES: dict[str, str] = mapping("numbers", "glued_currencies")
 #: In order: a rate is quoted per one unit of the first of its two currencies here.
 BASE_CURRENCIES: list[str] = list(entries("numbers", "base_currencies"))
 TRAILING_CURRENCIES: dict[str, str] = mapping("numbers", "trailing_currencies")

@@ -70,8 +70,11 @@ CREDIT_DASH = r"-{1,2}(?=[A-Z][a-z])"
 def split_glued_marks(nlp: Any) -> None:
     """Add :data:`GLUED_MARK` to the language's infixes and :data:`CREDIT_DASH` to its prefixes, as
     spaCy documents extending them (``compile_infix_regex`` over ``nlp.Defaults.infixes``), and cut the
-    full stop off a unit's "h." ("km/h.") and the colon off a closing bracket ("(GNAFF):")."""
+    full stop off a unit's "h." ("km/h.") and the colon off a closing bracket ("(GNAFF):"), and keep a
+    currency's ("Rs. 3.2 billion"; tokens.yaml kept_stops)."""
     from spacy.util import compile_infix_regex, compile_prefix_regex
+
+    from reportgen.extract.lexicon import KEPT_STOPS
 
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_MARK]).finditer
     nlp.tokenizer.prefix_search = compile_prefix_regex([CREDIT_DASH, *nlp.Defaults.prefixes]).search
@@ -80,6 +83,10 @@ def split_glued_marks(nlp: Any) -> None:
     # "... Fishermen (GNAFF): “It is ...”": a bracket closing before a label's colon, which spaCy keeps
     # whole as an emoticon, hiding the colon that introduces the quote
     nlp.tokenizer.add_special_case("):", [{"ORTH": ")"}, {"ORTH": ":"}])
+    # "Rs. 3.2 billion": the currency keeps its full stop, so the figure after it is money
+    for stop in KEPT_STOPS:
+        for form in {stop, stop.capitalize(), stop.upper()}:
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
 PARAGRAPH_BREAKS = "reportgen_paragraph_breaks"

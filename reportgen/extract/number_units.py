@@ -25,6 +25,7 @@ from reportgen.extract.lexicon import (
     DURATION_UNITS,
     FRACTIONS,
     GENERIC_NOUNS,
+    GLUED_CURRENCIES,
     NOT_RATE_AFTER,
     PEOPLE_ADJECTIVES,
     PERCENT_WORDS,
@@ -368,7 +369,8 @@ def _currency(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
             return CURRENCIES[token.lower_], end
         sign = SIGN_PREFIX.match(token.text)
         if sign and glued_money(token):
-            return CURRENCIES.get(sign.group().lower(), "dollars"), end
+            code = sign.group().lower()
+            return CURRENCIES.get(code) or GLUED_CURRENCIES.get(code, "dollars"), end
     if end < len(doc) and doc[end].lower_ in CURRENCIES:
         return CURRENCIES[doc[end].lower_], end + 1
     if trailing is not None:

@@ -39,6 +39,8 @@ COUNSEL_FOR = rule(
                {"actor": "Ana Ruiz", "role": "for the prosecution"})],
     counter=[("Trial\n\nTom Vale, for his part, said the jury was right.",
               {"actor": "Tom Vale", "role": None}),
+             ("Trial\n\nAna Ruiz, for her family, said the verdict was fair.",
+              {"actor": "Ana Ruiz", "role": None}),
              ("Trial\n\nTom Vale, for example, said the jury was right.",
               {"actor": "Tom Vale", "role": None})])
 
@@ -296,6 +298,7 @@ def _led_body_deed(doc: Any, root: Any) -> str | None:
     deed = lexicon.AGENT_DEEDS.get(verb.lemma_.lower())
     body = verb.head
     if deed is None or verb.dep_ != "acl" or body.pos_ != "NOUN" or body.i > verb.i \
+            or any(c.dep_ == "xcomp" for c in verb.children) \
             or not (body.lower_ in lexicon.LED_BODIES or body.lower_ in lexicon.ORG_WORDS):
         return None
     start, stop = body.left_edge.i, verb.i
@@ -992,14 +995,17 @@ OFFICE_OVER_OBJECT = rule(
                "minister accepted the point.",
                {"actor": "Catriona Lamont", "role": "KC, senior counsel to the inquiry"})],
     counter=[("Prize\n\nThe winner of the prize, Bola Adeyemi, said she was delighted.",
-              {"actor": "Bola Adeyemi", "role": "winner of the prize"})])
+              {"actor": "Bola Adeyemi", "role": "winner of the prize"}),
+             ("Resignation\n\nA special adviser to the prime minister, Keir Starmer, resigned on Monday.",
+              {"actor": "Keir Starmer", "role": "prime minister"})])
 
 
 def _office_before_to(doc: Any, token: Any) -> Any:
     """The office "to" or "of" joins ``token`` to: "counsel" of "senior counsel to the inquiry" (also where
     the parser hung "to the inquiry" on another word), "chair" of "The chair of judges"; else None."""
-    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "of") or token.head.i < 1:
-        return None
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "of") or token.head.i < 1 \
+            or token.lower_ in lexicon.TITLE_WORDS:
+        return None  # ("A special adviser to the prime minister, Keir Starmer": the minister is named)
     before = doc[token.head.i - 1] if token.head.lower_ == "to" else token.head.head
     if token.head.lower_ == "of" and (before.i != token.head.i - 1 or token.tag_ != "NNS"):
         return None  # (only a plain plural: "chair of judges"; "head of the agency" is read elsewhere)
@@ -1253,8 +1259,10 @@ def _role_after(doc: Any, comma: int) -> str | None:
     if person and lead.lower_ == "of" and _a_body(span[1:]):
         fire_span(AFFILIATION, span, span.text)
         return span.text  # "Rhiannon Pugh, of the charity Patients' Voice, said": whose she is
-    side = len(span) <= 3 and span[-1].lower_ in lexicon.COUNSEL_SIDES and at[comma - 1].pos_ == "PROPN"
-    if lead.lower_ == "for" and len(span) > 1 and ((person and _a_body(span[1:])) or side):
+    side = len(span) == 3 and span[1].lower_ == "the" and span[-1].lower_ in lexicon.COUNSEL_SIDES \
+        and at[comma - 1].pos_ == "PROPN"  # ("for the prosecution", never "for her family")
+    named_body = len(span) <= 5 and all(t.ent_type_ == "ORG" or t.lower_ == "the" for t in span[1:])
+    if lead.lower_ == "for" and len(span) > 1 and ((person and named_body and _a_body(span[1:])) or side):
         fire_span(COUNSEL_FOR, span, span.text)
         return span.text  # "Rupert Haldane KC, for Wessex Vale, said": whom counsel speaks for
     run = 0  # the capitalised words that open the description ("Atlantic Crest", "Gaza")

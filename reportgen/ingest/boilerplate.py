@@ -96,9 +96,10 @@ RULES: tuple[Rule, ...] = (
     _rule("subscribe", r"^(privacy (notice|policy)\s*:|newsletters? may contain|"
           r"by (signing up|subscribing),? you|you can unsubscribe)", 60),
     # "Get the Tribune on WhatsApp. Click here to join our channel.": a messaging app's promotion
-    _rule("subscribe", r"\b(click|tap) here to (join|subscribe|follow|download|get|sign up)\b|"
-          r"^\W*(get|follow|join) (us|the [\w ]{1,30}|our [\w ]{1,30}) on "
-          r"(whatsapp|telegram|google news)\b", 20),
+    # (a line of its own, the promotion its last sentence: never a story's "told to click here to ...")
+    _rule("subscribe", r"(^\W*|[.!]\s+)(click|tap) here to (join|subscribe|follow|download|sign up)\b[^.!?]*"
+          r"[.!]?$|^\W*(get|follow|join) (us|the [A-Z][\w]*( [A-Z][\w]*)?|our [\w ]{1,20}) on "
+          r"(whatsapp|telegram|google news)( for [^,.!?]{1,40})?\s*[.!]?(\s+(click|tap) here\b.*)?$", 20),
     _rule("subscribe", r"support (our|quality|independent) journalism|quality journalism is more crucial "
           r"than ever|you('ve| have) read \d+ (free )?articles", 60),
     _rule("share", r"^(share|tweet|post|pin|email)( (this|it))?( on| via| to)? "

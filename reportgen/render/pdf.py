@@ -11,6 +11,7 @@ from __future__ import annotations
 import atexit
 import gc
 import tempfile
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -24,7 +25,7 @@ from reportgen.options import Options
 from reportgen.render import context as ctx
 from reportgen.render.coverage import Fallback, family_names, template_fonts, uncovered_scripts
 from reportgen.render.markup import brief_texts, render_markup
-from reportgen.render.selection import FIT_BUDGETS
+from reportgen.render.selection import FIT_BUDGETS, Budget
 from reportgen.render.templates import TemplateStack
 
 __all__ = ["PDF_VARIANTS", "font_configuration", "read_attached_brief", "render_pdf"]
@@ -49,33 +50,46 @@ def render_pdf(brief: Brief, options: Options, yaml: str | None = None) -> bytes
                          f"{' or '.join(v for v in PDF_VARIANTS if v)}")
     moment = ctx.document_time(brief) or datetime.fromtimestamp(0, UTC)
     attached = (yaml if yaml is not None else brief_to_yaml(brief)).encode("utf-8")
-    budget = FIT_BUDGETS[0]
-    html, stack = render_markup(brief, options, inline=False)
-    limit = stack.body_pages if len(ctx.sources_of(brief)) <= 1 else None
-    written = _write_pdf(html, stack, moment, attached, variant, limit)
-    for smaller in FIT_BUDGETS[1:] if written is None else ():
-        html, _ = render_markup(brief, options, inline=False, budget=smaller)
-        written = _write_pdf(html, stack, moment, attached, variant, limit)
-        if written is not None:
-            budget = smaller
-            break
-    if written is None:  # nothing fits: the full body, over its pages
-        html, _ = render_markup(brief, options, inline=False)
-        written = _write_pdf(html, stack, moment, attached, variant, None)
-    assert written is not None
-    pdf, used = written
-    fonts = template_fonts(stack.folders)
+    fitted = _fitted_pdf(brief, options, moment, attached, variant, None, FIT_BUDGETS)
+    fonts = template_fonts(fitted.stack.folders)
     texts = brief_texts(ctx.revealed(brief))
     if uncovered_scripts(texts, fonts):
         own = family_names(fonts)
-        others = {family: faces for family, faces in used.items() if family not in own}
+        others = {family: faces for family, faces in fitted.used.items() if family not in own}
         drawn = [face for faces in others.values() for face in faces]
         fallback = Fallback(tuple(sorted(others)), uncovered_scripts(texts, fonts, drawn))
-        html, _ = render_markup(brief, options, inline=False, fallback=fallback, budget=budget)
-        written = _write_pdf(html, stack, moment, attached, variant, None)
-        assert written is not None
-        pdf = written[0]
-    return pdf
+        # (the note about fonts takes room too: the body is fitted again, from the budget that fitted)
+        budgets = FIT_BUDGETS[FIT_BUDGETS.index(fitted.budget):]
+        fitted = _fitted_pdf(brief, options, moment, attached, variant, fallback, budgets)
+    return fitted.pdf
+
+
+@dataclass(frozen=True)
+class _Fitted:
+    """A PDF, the font data it embeds by family, the body budget it was laid out with and its stack."""
+
+    pdf: bytes
+    used: dict[str, list[bytes]]
+    budget: Budget
+    stack: TemplateStack
+
+
+def _fitted_pdf(brief: Brief, options: Options, moment: datetime, attached: bytes, variant: str | None,
+                fallback: Fallback | None, budgets: tuple[Budget, ...]) -> _Fitted:
+    """The PDF whose body fits the stack's ``body_pages`` with the first of ``budgets`` that fits
+    (one-source briefs only); when none does, the body of the first budget, over its pages."""
+    html, stack = render_markup(brief, options, inline=False, fallback=fallback, budget=budgets[0])
+    limit = stack.body_pages if len(ctx.sources_of(brief)) <= 1 else None
+    first: str = html
+    for k, budget in enumerate(budgets):
+        if k:
+            html, _ = render_markup(brief, options, inline=False, fallback=fallback, budget=budget)
+        written = _write_pdf(html, stack, moment, attached, variant, limit)
+        if written is not None:
+            return _Fitted(written[0], written[1], budget, stack)
+    written = _write_pdf(first, stack, moment, attached, variant, None)  # nothing fits: the full body
+    assert written is not None  # (no limit: always written)
+    return _Fitted(written[0], written[1], budgets[0], stack)
 
 
 def body_pages(pages: list[Any]) -> int:

@@ -885,13 +885,13 @@ def test_an_entity_of_punctuation_alone_is_no_actor(nlp: Any) -> None:
 
 
 
-def test_police_ranks_and_honorific_pairs_stay_out_of_names(nlp: Any) -> None:
-    """people.yaml title_words "di", "dci" (British police ranks) and honorifics "alhaji", "tan sri"."""
+def test_honorifics_stay_out_of_names(nlp: Any) -> None:
+    """people.yaml honorifics "alhaji" (and "Di" of "Di Maio" is a name's particle, no title)."""
     actors, claims = brief_of(nlp, (
-        "Arrest\n\nDetective Inspector Rachel Onwuachi, who is leading the investigation, said the arrest "
-        "mattered. DI Onwuachi added that officers were \"not currently looking for anyone else\".\n\n"
+        "Talks\n\nItalian Foreign Minister Luigi Di Maio met the envoy. Di Maio said talks would go on.\n\n"
         "Alhaji Musah Iddrisu Tanko, president of the traders' union, welcomed the cut. \"The banks must do "
         "theirs,\" Alhaji Tanko said."))
-    assert not [a for a in actors if a.name.startswith(("DI ", "Alhaji "))]
+    assert not [a for a in actors if a.name.startswith("Alhaji ")]
     assert "Tanko" in actor(actors, "Musah Iddrisu Tanko").aliases
-    assert {c.speaker for c in claims if c.kind == "quote"} == {"Rachel Onwuachi", "Musah Iddrisu Tanko"}
+    assert "Di Maio" in actor(actors, "Luigi Di Maio").aliases
+    assert {c.speaker for c in claims if c.kind == "quote"} == {"Musah Iddrisu Tanko"}

@@ -420,6 +420,11 @@ def test_a_duration_takes_the_unit_it_counts(nlp: Any) -> None:
     ("The budget pays for 350 new health sub-centres.", 350, "sub-centres", "350 new health sub-centres"),
     ("Engineers inspected the 30 metre-high wall.", 30, "metre", "30 metre"),
     ("The region will spend €3.5bn on its tramways.", 3_500_000_000, "euros", "€3.5bn"),
+    # the currency keeps its full stop (tokens.yaml kept_stops); signs and codes of numbers.yaml currencies
+    ("Security will cost Rs. 3.2 billion, the commission said.", 3_200_000_000, "rupees", "Rs. 3.2 billion"),
+    ("The government borrowed GH₵9.6 billion in March.", 9_600_000_000, "cedis", "GH₵9.6 billion"),
+    ("The club paid J$45 million for the striker.", 45_000_000, "Jamaican dollars", "J$45 million"),
+    ("Each family will receive K50,000 towards funeral costs.", 50_000, "kwacha", "K50,000"),
 ])
 def test_currency_codes_and_amounts_the_tagger_missed(nlp: Any, text: str, value: float, unit: str,
                                                       span: str) -> None:

@@ -921,6 +921,8 @@ PROMISED_SINCE = rule(
               ("The minister has been promising South Africans an end to power cuts since 2025.",
                {"no_outlook": "power cuts"})],
     counter=[("The minister has promised to publish the report next week.", {"outlook": "publish"}),
+              ("The union, which has represented dockers since 1998, has promised a strike.",
+               {"outlook": "strike"}),
               ("Since Monday the council has planned to reopen the bridge in June.", {"outlook": "bridge"})])
 
 
@@ -933,9 +935,19 @@ def promised_since(cue: Cue, sentence: Sentence) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) \
             or (sentence.dated and not _since_only(sentence)):
         return False  # ("has promised to publish it next week": the plan ahead)
-    return any(t.lower_ == "since" and any(ent.label_ == "DATE"
-                                           for ent in ents_in(t.doc[t.i:t.right_edge.i + 1]))
+    # ("since" on the verb or its subject: "Every government since 2016 has promised"; never a clause's
+    # inside: "The union, which has represented dockers since 1998, has promised a strike")
+    return any(t.lower_ == "since" and _clause_verb(t).i == verb.i
+               and any(ent.label_ == "DATE" for ent in ents_in(t.doc[t.i:t.right_edge.i + 1]))
                for t in sentence.tokens)
+
+
+def _clause_verb(token: Any) -> Any:
+    """The first verb above ``token``: the clause it belongs to."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _since_only(sentence: Sentence) -> bool:
@@ -952,6 +964,8 @@ ANAPHORIC_OBJECT = rule(
     examples=[("The river rose two metres overnight. “We did not expect that. The water came in minutes,” "
                "said Ana Ruiz, a farmer.", {"no_outlook": "expect that"})],
     counter=[("The council expects that the bridge will reopen in June.", {"outlook": "bridge"}),
+              ("A rate rise is coming. “Markets expect it,” the governor said.",
+               {"outlook": "Markets expect"}),
               ("The union plans a strike for Monday.", {"outlook": "strike"})])
 
 
@@ -959,5 +973,6 @@ ANAPHORIC_OBJECT = rule(
 def anaphoric_object(cue: Cue, sentence: Sentence) -> bool:
     verb = cue.token
     complements = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "prep")]
-    return verb.pos_ in ("VERB", "AUX") and len(complements) == 1 and complements[0].dep_ == "dobj" \
+    past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+    return past and len(complements) == 1 and complements[0].dep_ == "dobj" \
         and complements[0].lower_ in ("that", "this", "it") and not list(complements[0].children)

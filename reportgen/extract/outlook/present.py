@@ -13,6 +13,7 @@ from typing import Any
 from reportgen.extract import lexicon as L
 from reportgen.extract.grammar import SUBJECTS
 from reportgen.extract.layout import children_of, layout_of
+from reportgen.extract.nlp import ents_in
 from reportgen.extract.outlook import cues as C
 from reportgen.extract.outlook.cues import Cue
 from reportgen.extract.outlook.grammar import (
@@ -161,7 +162,9 @@ NORM = rule(
              ("“Those living near the river must leave now,” the governor said.", {"outlook": "river"}),
              ("“Parents who want a place should apply before the deadline,” the council said.",
               {"outlook": "apply"}),
-             ("Under the agreement, a fund must pay the farmers by March 2027.", {"outlook": "farmers"})])
+             ("Under the agreement, a fund must pay the farmers by March 2027.", {"outlook": "farmers"}),
+             ("Under the new Act, a regulator must be appointed within six months.",
+              {"outlook": "regulator"})])
 
 
 @NORM
@@ -175,7 +178,11 @@ def norm(cue: Cue, sentence: Sentence) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ in L.NORM_DETERMINERS for c in subject.children):
         return True
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) and _under_law(sentence):
+    deadline = any(ent.label_ in ("DATE", "TIME") and ent.start > 0
+                   and ent.doc[ent.start - 1].lower_ in ("within", "by", "before", "until")
+                   for ent in ents_in(sentence.span))  # ("must be appointed within six months": a task)
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) and _under_law(sentence) \
+            and not deadline:
         return True  # "Under the Labour Relations Act, a union must give notice": the law's rule for all
     # (without a determiner, only a denial or a duty for all: "Nobody should have to ...", "Those in the
     # camps should not worry"; never an order for what comes: "Those near the river must leave now")

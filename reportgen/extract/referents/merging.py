@@ -900,7 +900,8 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
             # with (never a country alone: "Yahoo Japan", "NHS England" are other bodies than Yahoo, NHS)
             of_country = bool(rest_after) and not place and not town \
                 and 2 <= len(rest_after or []) <= 4 and (rest_after or [""])[0] == "of" \
-                and country_key(" ".join((rest_after or ["", ""])[1:])) is not None
+                and country_key(" ".join((rest_after or ["", ""])[1:])) is not None \
+                and sum(keys.get(id(c), "").startswith(s + " of ") for c in live) == 1  # (two Supreme Courts)
             if (opener or of_country) and doc is not None:
                 fire_at(doc, BODY_OPENER_DROPPED, short.mentions[0], long.longest())
             named_first = personal_name and first_seen[id(short)] < first_seen[id(long)]
@@ -1104,8 +1105,7 @@ def merge_house(doc: Any, clusters: list[Cluster]) -> None:
               and any("house" in name_key(n).split() for n in c.names())]
     placed = [c for c in others if all(_place_house(n) for n in c.names())]
     # (the House's own caucuses do not stand in the way: "House Democrats", "House Republicans")
-    blocking = [c for c in others if c not in placed and not all(name_key(n).startswith("house ")
-                                                                 for n in c.names())]
+    blocking = [c for c in others if c not in placed and not all(_caucus(n) for n in c.names())]
     if len(placed) == 1 and not blocking:
         absorb(placed[0], houses[0], doc, PLACE_HOUSE)  # "the Pennsylvania House" ... "the House"
         return
@@ -1124,14 +1124,26 @@ PLACE_HOUSE = rule(
                "tax the games, sending the measure to the Senate. The House approved a rate of 16 per cent.",
                {"actor": "Pennsylvania House", "aliases": ["House"]})],
     counter=[("Budget\n\nThe White House welcomed the vote. The House will send the bill to the Senate.",
-              {"actor": "White House", "aliases": []})])
+              {"actor": "White House", "aliases": []}),
+             ("Report\n\nChatham House published a report on Monday. MPs debated it in the House on Tuesday.",
+              {"actor": "Chatham House", "aliases": []})])
 
 
 def _place_house(name: str) -> bool:
-    """ "Pennsylvania House": a place the gazetteer knows, then "House"."""
+    """ "Pennsylvania House": a country or a state (a country's top-level part), then "House"; never a
+    building named after a town ("Chatham House", "Lancaster House")."""
+    from reportgen.geo.gazetteer import gazetteer
+
     words = name.split()
-    return len(words) >= 2 and name_key(words[-1]) == "house" \
-        and (gazetteer_place(" ".join(words[:-1])) or known_place(" ".join(words[:-1])))
+    place = " ".join(words[:-1])
+    return len(words) >= 2 and name_key(words[-1]) == "house" and (
+        country_key(place) is not None or any(sub.top_level for sub in gazetteer().subdivisions(place)))
+
+
+def _caucus(name: str) -> bool:
+    """ "House Democrats", "House Republicans", "House GOP": a party's members in the House."""
+    words = name_key(name).split()
+    return len(words) == 2 and words[0] == "house" and words[1].startswith(("democrat", "republican", "gop"))
 
 
 def _legislature(name: str) -> bool:
