@@ -1141,9 +1141,10 @@ def _place_house(name: str) -> bool:
 
 
 def _caucus(name: str) -> bool:
-    """ "House Democrats", "House Republicans", "House GOP": a party's members in the House."""
+    """ "House Democrats", "House Republicans": a party's members in the House."""
     words = name_key(name).split()
-    return len(words) == 2 and words[0] == "house" and words[1].startswith(("democrat", "republican", "gop"))
+    return len(words) == 2 and words[0] == "house" \
+        and any(words[1].startswith(party) for party in lexicon.PARTY_MEMBERS)
 
 
 def _legislature(name: str) -> bool:
