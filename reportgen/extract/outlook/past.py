@@ -10,6 +10,7 @@ predicted") and an intention carried out ("and did so in May"). Reported speech 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reportgen.extract import lexicon as L
@@ -976,3 +977,46 @@ def anaphoric_object(cue: Cue, sentence: Sentence) -> bool:
     past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
     return past and len(complements) == 1 and complements[0].dep_ == "dobj" \
         and complements[0].lower_ in ("that", "this", "it") and not list(complements[0].children)
+
+
+SAID_BACK_THEN = rule(
+    "outlook.said-back-then", "“will” inside a quotation that the narrator dates to a time behind (“In 2017, "
+    "the minister told Parliament: ‘This amendment will ...’”, “Last year, he said: ‘I will finish school "
+    "first.’”) is what was foreseen then, not outlook now, unless the sentence names a time ahead.",
+    effect="-",
+    examples=[("In 2017, then Minister Lalith Perera told Parliament: \"This amendment will strengthen "
+               "women's representation.\"", {"no_outlook": "strengthen", "published": "2026-03-04"}),
+              ("Last year, he turned down a trial with a club, telling reporters at the time: \"I will "
+               "finish school first.\"", {"no_outlook": "finish school"})],
+    counter=[("On Monday, the minister told Parliament: \"This amendment will strengthen women's "
+              "representation.\"", {"outlook": "strengthen", "published": "2026-03-04"}),
+             ("Last week, the minister told reporters: \"We will table the bill in June.\"",
+              {"outlook": "table the bill", "published": "2026-03-04"}),
+             ("Last year, the mayor said: \"The bridge will open in 2030.\"",
+              {"outlook": "bridge", "published": "2026-03-04"})])
+
+
+@SAID_BACK_THEN
+def said_back_then(cue: Cue, sentence: Sentence) -> bool:
+    if not cue.modal_in(L.WILL_FORMS) or sentence.ahead_time or sentence.later_year:
+        return False
+    layout = layout_of(cue.token.doc)
+    quote = layout.quote_at(cue.token.idx)
+    if quote is None:
+        return False
+    outside = [t for t in sentence.tokens if layout.quote_at(t.idx) is None]
+    saying = [t for t in outside if t.lemma_.lower() in SAYING_VERBS and t.tag_ in ("VBD", "VBG")]
+    back_then = any(ent.label_ == "DATE" and layout.quote_at(ent.start_char) is None
+                    and _a_year_or_more_behind(ent, sentence) for ent in ents_in(sentence.span))
+    at_the_time = any(t.lower_ == "time" and t.i >= 2 and t.doc[t.i - 2].lower_ == "at" for t in outside)
+    return bool(saying) and (back_then or at_the_time)
+
+
+def _a_year_or_more_behind(ent: Any, sentence: Sentence) -> bool:
+    """A date a year or more before the story ("In 2017", "last year", "two years ago"): a statement
+    of last week still speaks for now."""
+    text = ent.text.lower()
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    if years and sentence.published is not None:
+        return max(years) < sentence.published.year
+    return "last year" in text or bool(re.search(r"\byears? ago\b", text))

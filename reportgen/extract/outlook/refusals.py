@@ -37,6 +37,7 @@ from reportgen.extract.outlook.past import (
     remembered,
     reported_past,
     retrospective_would,
+    said_back_then,
     settled_forecast,
     withheld_name,
 )
@@ -82,7 +83,7 @@ CHECKS: dict[str, tuple[Refusal, ...]] = {
                  opinion_now, attitude_now, norm, preference, permission_now, past_belief, denied_possibility,
                  past_inability, habit, past_frame, retrospective_would, perceived, own_words, past_narration,
                  quoted_past, settled_forecast, carried_out, overdue, backstory, promise_received, conceded,
-                 withheld_name),
+                 withheld_name, said_back_then),
     C.FORWARD_VERB.id: VERB_REFUSALS,
     C.READINESS.id: (own_words, *VERB_REFUSALS),
     C.DELIBERATION.id: VERB_REFUSALS,
