@@ -22,6 +22,7 @@ from reportgen.extract.lexicon import (
     MEASURES,
     NUMBER_TENS,
     NUMBER_UNITS,
+    PLAIN_GLUED_CODES,
     RATE_WORDS,
     SCALES,
     VAGUE_COUNTS,
@@ -125,8 +126,8 @@ def glued_money(token: Any) -> bool:
         after.text in ("-", "–") and token.i + 2 < len(doc) and is_scale(doc[token.i + 2].text)))
     if len(sign) == 1:  # one letter ("R" for rand) names roads and models too ("R2-D2", "the R1.5"):
         return "," in figure or bool(glued[2]) or scaled  # money only with thousands or a scale
-    if "," in figure or "." in figure or glued[2]:
-        return True
+    if "," in figure or "." in figure or glued[2] or sign.lower() in PLAIN_GLUED_CODES:
+        return True  # ("RM25": a code that names nothing else)
     return after is not None and (scaled or after.lower_ in RATE_WORDS or after.text in ("-", "–"))
 
 

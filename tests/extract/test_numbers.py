@@ -425,6 +425,8 @@ def test_a_duration_takes_the_unit_it_counts(nlp: Any) -> None:
     ("The government borrowed GH₵9.6 billion in March.", 9_600_000_000, "cedis", "GH₵9.6 billion"),
     ("The club paid J$45 million for the striker.", 45_000_000, "Jamaican dollars", "J$45 million"),
     ("Each family will receive K50,000 towards funeral costs.", 50_000, "kwacha", "K50,000"),
+    # a code that names nothing else is money before a plain figure (numbers.yaml plain_glued_codes)
+    ("Tickets for the opening night cost RM25.", 25, "ringgit", "RM25"),
 ])
 def test_currency_codes_and_amounts_the_tagger_missed(nlp: Any, text: str, value: float, unit: str,
                                                       span: str) -> None:
