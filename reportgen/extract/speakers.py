@@ -274,6 +274,15 @@ ANNOUNCED_TEXT = rule(
               "in a row,” the report said.", {"quote": "The port lost money", "speaker": None}),
              ("Report\n\nAnn Cole wrote the foreword to the report. “The city is not ready,” the statement "
               "said.", {"quote": "The city is not ready", "speaker": None})])
+NAMED_DOCUMENT = rule(
+    "quotes.named-document", "“the report said” after a report named with the body that wrote it (“A World "
+    "Health Organization report ... had flagged ...”) speaks for that body.",
+    examples=[("Vaccines\n\nThe World Health Organization warned of shortages. A World Health Organization "
+               "report published in May had flagged the problem. “Stocks are below the safe level,” the "
+               "report said.", {"quote": "Stocks are below", "speaker": "World Health Organization"})],
+    counter=[("Vaccines\n\nThe World Health Organization warned of shortages. A report on the World Health "
+              "Organization published in May had flagged the problem. “Stocks are below the safe level,” the "
+              "report said.", {"quote": "Stocks are below", "speaker": None})])
 SOURCE_DOCUMENT = rule(
     "quotes.source-document", "A text as the source (“her plan promises”, “the campaign's statement "
     "says”, “the statement said” after “the board issued a statement”) speaks for its author or issuer.",
@@ -670,7 +679,9 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
             return speaker, SOURCE_OWNER  # "his office said"
     if head.lemma_.lower() in lexicon.DOCUMENT_NOUNS:
         author = _document_author(doc, head, inside, index) if first not in ("a", "an") \
-            else _issuer(doc, head, index) or _poster(doc, head, index)  # "added a caption which reads"
+            else _issuer(doc, head, index) or _poster(doc, head, index) \
+            or next((a for a in inside if a.type in BODY_TYPES), None)  # "added a caption which reads"
+        # ("A Mines Safety Department inspection report had flagged ...": the body that wrote it)
         if author is not None:
             return author, SOURCE_DOCUMENT
     if first in _INDEFINITE:
@@ -771,6 +782,11 @@ def _document_author(doc: Any, head: Any, inside: list[Actor], index: Referents)
             continue
         while token.dep_ == "compound" and token.head.i > token.i:
             token = token.head  # "sent out an email fundraising appeal": the appeal is what was sent
+        writer = next((a for t in doc[token.left_edge.i:token.i] for a in [index.actor_at(t.i)]
+                       if a is not None and a.type in BODY_TYPES), None)
+        if writer is not None:
+            fire(doc, NAMED_DOCUMENT, token.idx, head.idx + len(head.text))
+            return writer  # "A Mines Safety Department inspection report ... the report said": the body's
         verb = token.head.head if token.dep_ == "pobj" else token.head  # "in a statement, X said"
         subject = next((c for c in verb.children if c.dep_ in ANY_SUBJECTS), None)
         # ("In a statement ..., Acme Ltd said", not "... Tom Vale was criticised")
