@@ -1160,9 +1160,12 @@ def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
     before = _office_before_to(doc, office)
     if before is not None:
         office, climbs = before, 1
-    body = next((e for e in doc.ents if e.start <= office.i < e.end and e.label_ == "ORG"), None)
-    if body is not None and body.end == comma:
-        office = body.root  # "the branch secretary of the Kenya Union of Nurses and Midwives, Mr X": its "of"
+    if office.ent_type_ == "ORG":  # (the entity read off its tokens: spanning doc.ents costs each mention)
+        start = office.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        if office.i + 1 == comma:
+            office = doc[start:comma].root  # "the branch secretary of the Kenya Union of ... Midwives, Mr X"
     while office.dep_ == "pobj" and (office.head.lower_ == "of" or (
             office.head.lower_ in ("in", "for", "at") and office.pos_ == "PROPN")) and climbs < _MAX_CLIMBS:
         office = office.head.head  # "chief of staff", "head of the agency", "regional secretary in Bojanala"
