@@ -1000,7 +1000,7 @@ OFFICE_OVER_OBJECT = rule(
               {"actor": "Keir Starmer", "role": "prime minister"})])
 
 
-def _office_before_to(doc: Any, token: Any) -> Any:
+def _office_over_object(doc: Any, token: Any) -> Any:
     """The office "to" or "of" joins ``token`` to: "counsel" of "senior counsel to the inquiry" (also where
     the parser hung "to the inquiry" on another word), "chair" of "The chair of judges"; else None."""
     if token.dep_ != "pobj" or token.head.lower_ not in ("to", "of") or token.head.i < 1 \
@@ -1037,7 +1037,7 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
     if misparsed:
         head = doc[first - 2]
         fire(doc, MISPARSED_APPOSITION, head.idx, doc[root.i].idx + len(doc[root.i].text))
-    office = _office_before_to(doc, head)
+    office = _office_over_object(doc, head)
     if office is not None:  # "senior counsel to the inquiry, Catriona Lamont KC", "The chair of judges, X"
         fire(doc, OFFICE_OVER_OBJECT, office.idx, root.idx + len(root.text))
         head = office
@@ -1157,7 +1157,7 @@ def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
             # (else the body the office is "of": "chief executive of Acme, X")
             return span_text(doc, start, comma)
     climbs = 0
-    before = _office_before_to(doc, office)
+    before = _office_over_object(doc, office)
     if before is not None:
         office, climbs = before, 1
     if office.ent_type_ == "ORG":  # (the entity read off its tokens: spanning doc.ents costs each mention)

@@ -135,6 +135,13 @@ def known_city(name: str, population: int = 0) -> bool:
     return any(city.population >= population for city in gazetteer().cities(name))
 
 
+def state_or_province(name: str) -> bool:
+    """A top-level subdivision of a country the gazetteer knows by this name ("Pennsylvania", "Sindh")."""
+    from reportgen.geo.gazetteer import gazetteer
+
+    return any(sub.top_level for sub in gazetteer().subdivisions(name))
+
+
 def surname_or_full_name(name: str) -> bool:
     """ "Reynolds", "Carla Whitfield": one capitalised word, or a known first name and more ("Oxford
     Economics", "GOPers" are not)."""

@@ -36,6 +36,7 @@ from reportgen.extract.referents.cluster import (
     name_head,
     person_noun,
     role_head,
+    state_or_province,
     surname_or_full_name,
     titled_country,
 )
@@ -892,15 +893,16 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
                                       or titled_country(keys[id(long)]) is not None)  # "Republic of X"
             # "National Treasury"/"Treasury", "Grupo Cerrado Alimentos S.A."/"Cerrado Alimentos": a state
             # body's or a foreign body word the later mentions drop (BODY_OPENER_DROPPED)
-            opener = bool(rest_before) and len(rest_before or []) == 1 and not origin \
-                and (rest_before or [""])[0] in lexicon.STATE_MODIFIERS | lexicon.OPENING_BODY_WORDS \
+            before = rest_before or []
+            opener = len(before) == 1 and not origin \
+                and before[0] in lexicon.STATE_MODIFIERS | lexicon.OPENING_BODY_WORDS \
                 and not short.is_personal() and not place and not town \
                 and sum(_without_legal_form(keys.get(id(c), "")).endswith(" " + s) for c in live) == 1
             # "Data Protection Board of India"/"Data Protection Board": the country the full name closes
             # with (never a country alone: "Yahoo Japan", "NHS England" are other bodies than Yahoo, NHS)
-            of_country = bool(rest_after) and not place and not town \
-                and 2 <= len(rest_after or []) <= 4 and (rest_after or [""])[0] == "of" \
-                and country_key(" ".join((rest_after or ["", ""])[1:])) is not None \
+            after = rest_after or []
+            of_country = 2 <= len(after) <= 4 and after[0] == "of" and not place and not town \
+                and country_key(" ".join(after[1:])) is not None \
                 and sum(keys.get(id(c), "").startswith(s + " of ") for c in live) == 1  # (two Supreme Courts)
             if (opener or of_country) and doc is not None:
                 fire_at(doc, BODY_OPENER_DROPPED, short.mentions[0], long.longest())
@@ -1132,12 +1134,10 @@ PLACE_HOUSE = rule(
 def _place_house(name: str) -> bool:
     """ "Pennsylvania House": a country or a state (a country's top-level part), then "House"; never a
     building named after a town ("Chatham House", "Lancaster House")."""
-    from reportgen.geo.gazetteer import gazetteer
-
     words = name.split()
     place = " ".join(words[:-1])
-    return len(words) >= 2 and name_key(words[-1]) == "house" and (
-        country_key(place) is not None or any(sub.top_level for sub in gazetteer().subdivisions(place)))
+    return len(words) >= 2 and name_key(words[-1]) == "house" \
+        and (country_key(place) is not None or state_or_province(place))
 
 
 def _caucus(name: str) -> bool:

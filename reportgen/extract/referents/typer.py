@@ -19,7 +19,7 @@ from typing import Any
 from reportgen.brief.model import ActorType
 from reportgen.extract import lexicon
 from reportgen.extract.names import country_key, name_key, person_shaped
-from reportgen.extract.referents.cluster import Cluster, known_city
+from reportgen.extract.referents.cluster import Cluster, known_city, state_or_province
 
 #: The types the typer chooses from, in the order of ties.
 TYPES: tuple[ActorType, ...] = ("person", "organization", "location", "country", "group")
@@ -137,7 +137,7 @@ def type_features(cluster: Cluster, doc: Any = None) -> TypeFeatures:
         city=float(placed and city),
         city_unplaced=float(not placed and city),
         large_city=float(known_city(name, 100_000)),
-        state=float(types._state_or_province(name)),
+        state=float(state_or_province(name)),
         capital=float(lowered in lexicon.CAPITALS),
         party_plural=float(last in lexicon.PARTY_PLURALS),
         plural=float(len(last) > 3 and last.endswith("s")),

@@ -32,6 +32,7 @@ from reportgen.extract.referents.cluster import (
     known_city,
     person_noun,
     role_head,
+    state_or_province,
     surname_or_full_name,
     titled_country,
     without_label,
@@ -567,13 +568,6 @@ def _bare_city(doc: Any, cluster: Cluster) -> bool:
         for m in cluster.mentions)
 
 
-def _state_or_province(name: str) -> bool:
-    """``STATE_NAME``: a top-level subdivision the gazetteer knows by this name."""
-    from reportgen.geo.gazetteer import gazetteer
-
-    return any(sub.top_level for sub in gazetteer().subdivisions(name))
-
-
 def _a_city_that_speaks(cluster: Cluster, name: str) -> bool:
     """A one-word city the gazetteer knows, written as a place ("in Bristol"), whose only sign of a
     person is that it speaks or acts: no honorific, title or role."""
@@ -761,7 +755,7 @@ def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
                                       for m in cluster.mentions) \
             and any(m.label in ("GPE", "LOC") or m.locative or m.placed or not m.agentive
                     for m in cluster.mentions) \
-            and _state_or_province(name):
+            and state_or_province(name):
         if doc is not None:
             fire_at(doc, STATE_NAME, cluster.mentions[0])
         return "location"  # "Para accounted for 36%, followed by Mato Grosso": a country's state
