@@ -179,7 +179,7 @@ def norm(cue: Cue, sentence: Sentence) -> bool:
     if any(c.dep_ == "det" and c.lower_ in L.NORM_DETERMINERS for c in subject.children):
         return True
     deadline = any(ent.label_ in ("DATE", "TIME") and ent.start > 0
-                   and ent.doc[ent.start - 1].lower_ in ("within", "by", "before", "until")
+                   and ent.doc[ent.start - 1].lower_ in L.DEADLINE_PREPOSITIONS
                    for ent in ents_in(sentence.span))  # ("must be appointed within six months": a task)
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) and _under_law(sentence) \
             and not deadline:
@@ -508,15 +508,15 @@ def asked(cue: Cue, sentence: Sentence) -> bool:
     if sentence.dated:
         return False
     clause = cue.verb if cue.verb is not None else cue.token
+    # (up through "to revise" and the parser's "SNGPL intended": "asked whether SNGPL intended to revise")
     for _ in range(4):
-        if clause.dep_ in ("ccomp", "xcomp", "advcl", "dobj", "acl") and clause.head.i != clause.i:
-            opener = [t for t in clause.subtree if t.i < clause.i and t.lower_ in L.QUESTION_WORDS]
-            if clause.head.lemma_.lower() in L.ASKING_VERBS and opener:
-                return True
-            if clause.dep_ not in ("xcomp", "acl"):  # (climb "whether SNGPL intended to revise",
-                return False  # the parser's "SNGPL" a clause with "intended" hung on it)
-            clause = clause.head
-        else:
+        if clause.dep_ not in ("ccomp", "xcomp", "advcl", "dobj", "acl"):
             return False
+        if clause.head.lemma_.lower() in L.ASKING_VERBS \
+                and any(t.i < clause.i and t.lower_ in L.QUESTION_WORDS for t in clause.subtree):
+            return True
+        if clause.dep_ not in ("xcomp", "acl"):
+            return False
+        clause = clause.head
     return False
 
