@@ -171,12 +171,12 @@ class Tree:
         """The verb whose complement clause ``token`` stands in (the nearest): a reporting verb's, or any
         verb's written before it ("pledged [that Trump is ...]")."""
         i = self._complement_heads[token.i]
-        return self.doc[i] if i >= 0 else None
+        return self._tokens[i] if i >= 0 else None
 
     def first_conjunct(self, token: Any) -> Any:
         """The head of a coordination ``token`` belongs to ("Oslo" for "Bergen" in "Oslo, Bergen and
         Tromsø"); the token itself outside one."""
-        return self.doc[self._first_conjuncts[token.i]]
+        return self._tokens[self._first_conjuncts[token.i]]
 
     def subordinate(self, token: Any) -> bool:
         """Whether ``token`` stands inside a relative or participle clause."""
@@ -190,7 +190,7 @@ class Tree:
     def reporter(self, token: Any) -> Any | None:
         """The reporting verb whose reported clause ``token`` stands in (the nearest), if any."""
         i = self._reporters[token.i]
-        return self.doc[i] if i >= 0 else None
+        return self._tokens[i] if i >= 0 else None
 
 
 #: The labels of a clause :func:`complement` can take for its verb's object.

@@ -315,15 +315,16 @@ def _led_body_deed(doc: Any, root: Any) -> str | None:
 
 def _stated_role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | None:
     """The title before the name, else the appositive after it, as the article states it."""
+    at = layout_of(doc).tokens  # the Doc's tokens by index, made once (``doc[i]`` makes a new one)
     first = tokens[0].i
     left = first
     edge = root.left_edge.i
-    if len(tokens) > 1 and tokens[0].head.i == first - 1 and doc[first - 1].pos_ == "NOUN":
-        edge = min(edge, doc[first - 1].left_edge.i)  # a first name misparsed ("executive [Per] Malmberg")
+    if len(tokens) > 1 and tokens[0].head.i == first - 1 and at[first - 1].pos_ == "NOUN":
+        edge = min(edge, at[first - 1].left_edge.i)  # a first name misparsed ("executive [Per] Malmberg")
     # Title words left of the entity that modify the name ("Deputy Foreign Minister Olga Varna").
     while left - 1 >= 0 and (left > edge or _split_title(doc, left - 1) or _cut_title(doc, left - 1)
                              or _office_of(doc, left - 1, first, root)):
-        prev = doc[left - 1]
+        prev = at[left - 1]
         # "Lt. Gen. Mark Osei", "Maj. Ivan Petrov": the tokenizer splits "Lt" from its full stop
         # (and the parser may end a sentence there): the title runs on to the left. So does a title
         # the parser cut off the name ("Governor" as a sentence of its own).
@@ -331,21 +332,21 @@ def _stated_role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> s
         # "Secretary of State Jane Roe", "Archbishop of Canterbury ...": an office of a place or body
         office_of = _office_of(doc, left - 1, first, root)
         if abbreviation or office_of:
-            edge = min(edge, doc[left - 2].left_edge.i)
+            edge = min(edge, at[left - 2].left_edge.i)
         elif left <= edge:
             edge = min(edge, prev.left_edge.i)
         if (prev.is_punct and prev.text not in ("-", "–") and not abbreviation) or prev.is_space \
                 or "\n" in prev.whitespace_ \
                 or (prev.ent_type_ in ("DATE", "TIME")  # "On Friday Governor", not "Sunday Times Editor"
-                    and (prev.dep_ != "compound" or (prev.i > 0 and doc[prev.i - 1].pos_ == "ADP"))):
+                    and (prev.dep_ != "compound" or (prev.i > 0 and at[prev.i - 1].pos_ == "ADP"))):
             break
-        hyphen_word = left - 2 >= 0 and doc[left - 2].text in ("-", "–")
-        hyphened = doc[left].text in ("-", "–") and not prev.whitespace_  # "Under-Secretary John Taylor"
+        hyphen_word = left - 2 >= 0 and at[left - 2].text in ("-", "–")
+        hyphened = at[left].text in ("-", "–") and not prev.whitespace_  # "Under-Secretary John Taylor"
         if prev.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON") and not (office_of or hyphened) \
                 and prev.text not in POSSESSIVE_MARKS and prev.dep_ != "case" and not hyphen_word:
             break
         left -= 1
-    while left < first and doc[left].lower_ in ("the", "a", "an", "both", "another", "'s", "’s"):
+    while left < first and at[left].lower_ in ("the", "a", "an", "both", "another", "'s", "’s"):
         left += 1
     left = _long_office_start(doc, left, first)
     left = _title_run_start(doc, left, first)
@@ -363,28 +364,28 @@ def _stated_role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> s
         if pre[:1].islower() and occupied and "'s" not in fronted and "’s" not in fronted and not any(
                 w in lexicon.OCCUPATION_NOUNS or w in lexicon.TITLE_WORDS or w in lexicon.FAMILY_NOUNS
                 for w in fronted_words):  # (never "The victim's mother, nurse Ana Ruiz": her relation)
-            fire(doc, OCCUPATION_OVER_DESCRIPTION, doc[left].idx, doc[first].idx)
+            fire(doc, OCCUPATION_OVER_DESCRIPTION, at[left].idx, at[first].idx)
             return pre
         titled = _strip_honorifics(pre)
         if titled[:1].isupper() and not all(address_key(w) for w in titled.split()) \
                 and any(w in lexicon.TITLE_WORDS and w not in lexicon.ADDRESS_TITLES for w in words) \
                 and titled.lower() not in fronted.lower():  # (a rank adds nothing: "Senior Colonel")
-            fire(doc, OFFICE_AND_DESCRIPTION, doc[left].idx, doc[first].idx)
+            fire(doc, OFFICE_AND_DESCRIPTION, at[left].idx, at[first].idx)
             return f"{titled}, {fronted}"  # "The measure's chief sponsor, Senate Majority Leader Ann Roe"
         return fronted  # "The council's lead member for transport, Councillor Jo Reyes": the fuller one
     end = tokens[-1].i + 1
-    while end < len(doc) and doc[end].is_upper and doc[end].lower_.strip(".") in lexicon.POSTNOMINALS:
+    while end < len(doc) and at[end].is_upper and at[end].lower_.strip(".") in lexicon.POSTNOMINALS:
         end += 1  # "Rupert Haldane KC, for ...": what is set after the name follows its letters
     # "Jo Reyes, a teacher," and "Jo Reyes - a former Yale historian, and ...": set off by a comma or dash
-    after = _role_after(doc, end) if end < len(doc) and doc[end].text in (",", "-", "–", "—") else None
-    next_to_name = left < first and first <= doc[first - 1].head.i < end  # "research firm Calder & Co"
+    after = _role_after(doc, end) if end < len(doc) and at[end].text in (",", "-", "–", "—") else None
+    next_to_name = left < first and first <= at[first - 1].head.i < end  # "research firm Calder & Co"
     if _SIZE.fullmatch(pre):
         words = []  # "the 40-member Senate", "the 22,400-seat Estadio": a size, no role
     if words and not all(w in lexicon.HONORIFICS for w in words) and (
             any(w in lexicon.TITLE_WORDS for w in words)
             or any(t.lower_ in lexicon.OCCUPATION_NOUNS for t in titles)  # ("Pollster Daron Shaw said")
-            or (next_to_name and any(doc[i].pos_ == "NOUN" or doc[i].lower_ in lexicon.OCCUPATION_NOUNS
-                                     or trade_word(doc[i])
+            or (next_to_name and any(at[i].pos_ == "NOUN" or at[i].lower_ in lexicon.OCCUPATION_NOUNS
+                                     or trade_word(at[i])
                                      for i in range(left, first)))):
         pre = _strip_honorifics(pre)
         address = all(address_key(w) for w in pre.split())  # "Lt. Gen.", "Cllr"
@@ -405,10 +406,10 @@ def _stated_role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> s
             tagged = _party_tag_span(doc, end) or _bracket_label_span(doc, end)
             comma = _tag_end(doc, end) if tagged else end
             described = _role_after(doc, comma) if comma is not None and comma < len(doc) \
-                and doc[comma].text == "," else None
+                and at[comma].text == "," else None
             if described and comma is not None and _plain_description(doc, comma) \
                     and not set(name_key(described).split()) <= set(name_key(role).split()):
-                fire(doc, OFFICE_THEN_DESCRIPTION, doc[left].idx, doc[end - 1].idx + len(doc[end - 1]))
+                fire(doc, OFFICE_THEN_DESCRIPTION, at[left].idx, at[end - 1].idx + len(at[end - 1]))
                 return f"{role}, {described}"  # "Rep. Carla Mendez (D-El Paso), the committee's vice chair"
             return role
     if after:
@@ -418,7 +419,7 @@ def _stated_role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> s
             and head.tag_ != "NNS" and _describes(head, tokens):
         # "the broadcaster Kanal Nord", "the public broadcaster ...": the noun the name is set beside
         start = head.left_edge.i
-        while start < head.i and doc[start].lower_ in ("the", "a", "an"):
+        while start < head.i and at[start].lower_ in ("the", "a", "an"):
             start += 1
         span = doc[start:first]
         if len(span) <= _MAX_ROLE_TOKENS and not any(t.is_punct for t in span):
@@ -426,14 +427,14 @@ def _stated_role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> s
             return span.text
     for child in children_of(root):
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN") \
-                and child.ent_type_ not in ("PERSON",) and doc[child.left_edge.i - 1].text == ",":
+                and child.ent_type_ not in ("PERSON",) and at[child.left_edge.i - 1].text == ",":
             span = _before_relative(
                 doc[child.left_edge.i:min(child.right_edge.i + 1, child.left_edge.i + _MAX_ROLE_TOKENS)])
             role = span.text.strip(" ,.;:\n\t")
             role = re.sub(r"^(the|a|an)\s+", "", role)
             # (set off: "Marta Lind, the captain, was asked"; not "..., Marta Lind, the captain was asked")
-            closed = span[-1].is_punct or span.end >= len(doc) or doc[span.end].is_punct \
-                or doc[span.end].tag_ in ("WDT", "WP", "WP$")
+            closed = span[-1].is_punct or span.end >= len(doc) or at[span.end].is_punct \
+                or at[span.end].tag_ in ("WDT", "WP", "WP$")
             if role and (role[0].islower() or role.split()[0].lower() in lexicon.TITLE_WORDS) \
                     and not _clause(span) and closed:
                 return role
@@ -1015,43 +1016,44 @@ def _office_over_object(doc: Any, token: Any) -> Any:
 
 def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
     """ "Norway's Minister of Fisheries, Anders Lind, said": the description the name is set after."""
+    at = layout_of(doc).tokens  # the Doc's tokens by index, made once (``doc[i]`` makes a new one)
     plural = _plural_title_role(doc, root, root.i + 1)
     if plural:
         return plural
     head = root.head
     # "Ruth Roe's granddaughter, Jessie, 27, drives ...": the parser may make both subjects
-    two_subjects = root.dep_ != "appos" and first >= 2 and doc[first - 1].text == "," \
-        and root.dep_ in SUBJECTS and doc[first - 2].dep_ in SUBJECTS \
-        and doc[first - 2].lower_ in lexicon.GENDERED_NOUNS
+    two_subjects = root.dep_ != "appos" and first >= 2 and at[first - 1].text == "," \
+        and root.dep_ in SUBJECTS and at[first - 2].dep_ in SUBJECTS \
+        and at[first - 2].lower_ in lexicon.GENDERED_NOUNS
     if two_subjects:
-        head = doc[first - 2]
+        head = at[first - 2]
     # "the local MP, Rhian Beddoe, called ...": a name set off by commas after a person's description,
     # which the parser made a conjunct or an adverb, not the apposition it is
-    described = doc[first - 2] if first >= 2 else root
-    misparsed = root.dep_ in ("conj", "npadvmod") and doc[first - 1].text == "," and first >= 2 \
-        and root.i + 2 < len(doc) and doc[root.i + 1].text in (",", ")") \
-        and doc[root.i + 2].pos_ != "CCONJ" and doc[root.i + 2].lower_ not in ("and", "or") \
+    described = at[first - 2] if first >= 2 else root
+    misparsed = root.dep_ in ("conj", "npadvmod") and at[first - 1].text == "," and first >= 2 \
+        and root.i + 2 < len(doc) and at[root.i + 1].text in (",", ")") \
+        and at[root.i + 2].pos_ != "CCONJ" and at[root.i + 2].lower_ not in ("and", "or") \
         and described.pos_ in ("NOUN", "PROPN") and described.lower_ in lexicon.PERSON_HEADS \
         and not any(c.lower_ in ("a", "an") for c in described.children) \
         and not any(c.dep_ == "conj" and c.i != root.i for c in described.children)  # (a list of people)
     if misparsed:
-        head = doc[first - 2]
-        fire(doc, MISPARSED_APPOSITION, head.idx, doc[root.i].idx + len(doc[root.i].text))
+        head = at[first - 2]
+        fire(doc, MISPARSED_APPOSITION, head.idx, at[root.i].idx + len(at[root.i].text))
     office = _office_over_object(doc, head)
     if office is not None:  # "senior counsel to the inquiry, Catriona Lamont KC", "The chair of judges, X"
         fire(doc, OFFICE_OVER_OBJECT, office.idx, root.idx + len(root.text))
         head = office
     # "Its director-general, Joseph Banda,": the parser takes "general" for an adjective
-    hyphened = head.i >= 2 and doc[head.i - 1].text in ("-", "–") \
-        and doc[head.i - 2].lower_ in lexicon.TITLE_WORDS and head.lower_ in lexicon.TITLE_WORDS
+    hyphened = head.i >= 2 and at[head.i - 1].text in ("-", "–") \
+        and at[head.i - 2].lower_ in lexicon.TITLE_WORDS and head.lower_ in lexicon.TITLE_WORDS
     if (root.dep_ != "appos" and not two_subjects and not misparsed) or head.i >= first \
             or (head.pos_ not in ("NOUN", "PROPN", "NUM") and not hyphened) \
             or head.lower_ in lexicon.WORK_NOUNS or (head.ent_type_ in ("PERSON", "GPE", "LOC", "ORG", "FAC")
                                                      and head.lower_ not in lexicon.TITLE_WORDS):
         return None  # ("defence ministry spokesperson" may be tagged as an organisation: still a title)
     start = head.left_edge.i
-    commas = [i for i in range(start, first) if doc[i].text == ","]
-    if not commas or any("\n" in doc[i].whitespace_ for i in range(start, first)):
+    commas = [i for i in range(start, first) if at[i].text == ","]
+    if not commas or any("\n" in at[i].whitespace_ for i in range(start, first)):
         return None
     span = doc[start:commas[-1]]
     if head.pos_ == "PROPN" and head.lower_ not in lexicon.TITLE_WORDS and not any(
@@ -1062,8 +1064,8 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
     if any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in span):
         return None  # "The notice was signed by the branch secretary ..., Mr X": a clause, not a description
     role = re.sub(r"^(the|a|an)\s+", "", span.text.strip(" ,"), flags=re.IGNORECASE)
-    if doc[start].lower_ == "whose":
-        role = _whose_named(doc, doc[start], role)
+    if at[start].lower_ == "whose":
+        role = _whose_named(doc, at[start], role)
     return role if role and len(span) <= _MAX_ROLE_TOKENS else None
 
 
