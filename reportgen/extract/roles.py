@@ -18,15 +18,40 @@ _MAX_ROLE_TOKENS = 25
 
 AFFILIATION = rule(
     "mentions.affiliation", "“of” and a body set after a person's name (“Rhiannon Pugh, of the charity "
-    "Patients' Voice, said”) states whose they are: their role; a place after “of” is a home town, not one.",
+    "Patients' Voice, said”) states whose they are: their role (a place after “of” is a home: "
+    "``HOME_AFTER_NAME``).",
     examples=[("Rhiannon Pugh, of the charity Patients' Voice, said the report was a wake-up call.",
                {"actor": "Rhiannon Pugh", "role": "of the charity Patients' Voice"}),
               ("\"This is a cost story,\" said Karen Yoshida of Halvorsen & Pike, who rates the stock.",
                {"actor": "Karen Yoshida", "role": "of Halvorsen & Pike"})],
-    counter=[("Marguerite Lévesque, 67, of Trois-Rivières, said she had been told she might need dialysis.",
-              {"actor": "Marguerite Lévesque", "role": None}),
-             ("Marcus Oyelaran of Holloway Park said two cars were broken into.",
+    counter=[("Marcus Oyelaran of Holloway Park said two cars were broken into.",
               {"actor": "Marcus Oyelaran", "role": None})])
+
+HOME_AFTER_NAME = rule(
+    "mentions.home-after-name", "Where a person lives, set off by commas after the name with “from” or “of” "
+    "(people.yaml home_prepositions), or a place alone after an age (“Noreen Fitzgerald, 71, from "
+    "Castleisland, said”, “Earl Whitcomb, of Cedar Ridge, said”, “Graham Tait, 74, Mosgiel:”), is how a "
+    "reaction list describes them: their role, with the age, and with a description set after it; in a "
+    "reaction's label also after a trade (“Pieter van Wyk, 67, retired, Benoni:”). Never a place alone "
+    "without an age (“Ana Ruiz, Tucson”), nor a body (“of the Harbour Party”: an affiliation).",
+    examples=[("Rates\n\nNoreen Fitzgerald, 71, from Castleisland, said her husband waited 31 hours.",
+               {"actor": "Noreen Fitzgerald", "role": "71, from Castleisland"}),
+              ("Rates\n\nGraham Tait, 74, Mosgiel: \"I'm on the pension and my rates keep rising.\"",
+               {"actor": "Graham Tait", "role": "74, Mosgiel"}),
+              ("Crime\n\nEarl Whitcomb, of Cedar Ridge, said: \"I have lived here 51 years.\"",
+               {"actor": "Earl Whitcomb", "role": "of Cedar Ridge"}),
+              ("Dating\n\nRobyn Gedrich, 23, of Brick, N.J., had other ideas.",
+               {"actor": "Robyn Gedrich", "role": "23, of Brick, N.J."}),
+              ("Fires\n\nRyan Pocock, 26, of Stanford-le-Hope, a delivery driver, said he borrowed £3,800.",
+               {"actor": "Ryan Pocock", "role": "26, of Stanford-le-Hope; delivery driver"}),
+              ("Power cuts\n\nPieter van Wyk, 67, retired, Benoni: \"We have had the inverter for years.\"",
+               {"actor": "Pieter van Wyk", "role": "67, retired, Benoni"})],
+    counter=[("Rates\n\nGraham Tait, Mosgiel's mayor, said rates would rise.",
+              {"actor": "Graham Tait", "role": "Mosgiel's mayor"}),
+             ("Rates\n\nTariq Obi, 34, a welder, said rates would rise.",
+              {"actor": "Tariq Obi", "role": "welder"}),
+             ("Rates\n\nRhiannon Pugh, 52, of the charity Patients' Voice, said rates would rise.",
+              {"actor": "Rhiannon Pugh", "role": "of the charity Patients' Voice"})])
 
 
 COUNSEL_FOR = rule(
@@ -1235,6 +1260,9 @@ def _role_after(doc: Any, comma: int) -> str | None:
     start = comma + 1
     if start < len(doc) and at[start].like_num and start + 1 < len(doc) and at[start + 1].text == ",":
         start += 2  # "Jo Reyes, 34, a teacher": past the age
+    home = _home_after_name(doc, comma, start)
+    if home is not None:
+        return home
     stop = start
     while stop < len(doc) and stop - start < _MAX_ROLE_TOKENS and at[stop].text not in _ROLE_END \
             and not (at[stop].is_quote and not possessive_apostrophe(at[stop])) \
@@ -1318,6 +1346,56 @@ def _role_after(doc: Any, comma: int) -> str | None:
         return None
     role = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
     return role or None
+
+
+#: Most words of a home after a name ("North East Valley", "Stanford-le-Hope" is five tokens).
+_MAX_HOME_TOKENS = 6
+
+
+def _home_after_name(doc: Any, comma: int, start: int) -> str | None:
+    """``HOME_AFTER_NAME``: "71, from Castleisland" for the name before ``comma``, whose age (if any) ends
+    before ``start``, with a description set after the home ("26, of Stanford-le-Hope; delivery driver")."""
+    at = layout_of(doc).tokens
+    aged = start > comma + 1
+    k = start
+    opened = k < len(doc) and at[k].lower_ in lexicon.HOME_PREPOSITIONS
+    if not (opened or aged) or comma == 0 or at[comma - 1].ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+        return None  # (a place's or a body's description is no home: "Ohio, of all places,")
+    k += opened
+    if opened and k + 1 < len(doc) and at[k].lower_ == "the" and at[k + 1].is_title:
+        k += 1  # "of the South End"
+    traded = k
+    while aged and not opened and traded < len(doc) and traded - k < 3 and at[traded].is_lower \
+            and (at[traded].pos_ in ("NOUN", "ADJ") or at[traded].tag_ == "VBN") \
+            and at[traded].lower_ not in lexicon.FAMILY_NOUNS:
+        traded += 1  # a reaction label's trade before the home: "Pieter van Wyk, 67, retired, Benoni:"
+    label = traded > k and traded + 1 < len(doc) and at[traded].text == ","
+    if label:  # (a home after a trade is a label's only: it ends with a colon)
+        k = traded + 1
+    stop = k
+    while stop < len(doc) and stop - k < _MAX_HOME_TOKENS and (
+            (at[stop].is_title and at[stop].pos_ == "PROPN")
+            or (stop > k and not at[stop - 1].whitespace_ and at[stop].text not in _ROLE_END
+                and (at[stop - 1].text in ("-", "–") or at[stop].text in ("-", "–")))):
+        stop += 1  # (a hyphened place runs on over its lower-case parts: "Stanford-le-Hope")
+    ended = stop == len(doc) or at[stop].text in _ROLE_END or "\n" in at[stop - 1].whitespace_
+    colon = stop < len(doc) and at[stop].text == ":"
+    if stop == k or not ended or at[stop - 1].text in ("-", "–") or (label and not colon) \
+            or any(at[i].lower_ in lexicon.ORG_WORDS for i in range(k, stop)):
+        return None  # (a body is an affiliation: "of the Harbour Party")
+    placed = any(at[i].ent_type_ in ("GPE", "LOC", "FAC") for i in range(k, stop))
+    if not (opened or colon or placed or known_place_or_city(span_text(doc, k, stop))):
+        return None  # a bare word after an age is a place, or a label's ("Ana Ruiz, 34, Tory,": none)
+    region = stop + 1
+    while region < len(doc) and region - stop <= 3 and at[region].ent_type_ == "GPE" \
+            and at[region].text[:1].isupper():
+        region += 1  # "of Brick, N.J.": the home's state or country after a comma
+    if region > stop + 1 and at[stop].text == "," and (region == len(doc) or at[region].text in _ROLE_END):
+        stop = region
+    home = span_text(doc, comma + 1, stop)
+    fire(doc, HOME_AFTER_NAME, at[comma + 1].idx, at[stop - 1].idx + len(at[stop - 1]), home)
+    described = _role_after(doc, stop) if stop < len(doc) and at[stop].text == "," else None
+    return f"{home}; {described}" if described else home
 
 
 PLACE_LIST = rule(
