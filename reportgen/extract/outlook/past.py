@@ -982,10 +982,17 @@ def anaphoric_object(cue: Cue, sentence: Sentence) -> bool:
 SAID_BACK_THEN = rule(
     "outlook.said-back-then", "“will” inside a quotation that the narrator dates to a time behind (“In 2017, "
     "the minister told Parliament: ‘This amendment will ...’”, “Last year, he said: ‘I will finish school "
-    "first.’”) is what was foreseen then, not outlook now, unless the sentence names a time ahead.",
+    "first.’”), or that a past saying verb reports with such a date outside its clause (“When we bought "
+    "this site in 2017 we said we will be good neighbours”, also inside a quotation), is what was "
+    "foreseen then, not outlook now, unless the sentence names a time ahead.",
     effect="-",
     examples=[("In 2017, then Minister Lalith Perera told Parliament: \"This amendment will strengthen "
                "women's representation.\"", {"no_outlook": "strengthen", "published": "2026-03-04"}),
+              ("Smelter\n\nThe company said it had been a good neighbour. \"When we bought this site in 2017 "
+               "we said we will be good neighbours, and I believe we have been,\" Ms Dlamini said.",
+               {"no_outlook": "good neighbours", "published": "2026-10-04"}),
+              ("Rates\n\n\"The Governor said it himself last year: 'We will never again print money to pay "
+               "the government's bills,'\" Tanko said.", {"no_outlook": "print money"}),
               ("Last year, he turned down a trial with a club, telling reporters at the time: \"I will "
                "finish school first.\"", {"no_outlook": "finish school"})],
     counter=[("On Monday, the minister told Parliament: \"This amendment will strengthen women's "
@@ -1000,6 +1007,8 @@ SAID_BACK_THEN = rule(
 def said_back_then(cue: Cue, sentence: Sentence) -> bool:
     if not cue.modal_in(L.WILL_FORMS) or sentence.ahead_time or sentence.later_year:
         return False
+    if _reported_back_then(cue, sentence):
+        return True
     layout = layout_of(cue.token.doc)
     quote = layout.quote_at(cue.token.idx)
     if quote is None:
@@ -1010,6 +1019,23 @@ def said_back_then(cue: Cue, sentence: Sentence) -> bool:
                     and _a_year_or_more_behind(ent, sentence) for ent in ents_in(sentence.span))
     at_the_time = any(t.lower_ == "time" and t.i >= 2 and t.doc[t.i - 2].lower_ == "at" for t in outside)
     return bool(saying) and (back_then or at_the_time)
+
+
+def _reported_back_then(cue: Cue, sentence: Sentence) -> bool:
+    """The "will" clause is what a past saying verb of the sentence reports, and a date a year or more
+    behind, outside that clause, dates the saying: "When we bought this site in 2017 we said we will be
+    good neighbours", "The Governor said it himself last year: 'We will never ...'" (inside a quotation
+    too, where no narrator's words stand outside it)."""
+    clause = cue.verb
+    while clause.dep_ != "ROOT" and clause.head.i != clause.i:
+        head = clause.head
+        if head.lemma_.lower() in SAYING_VERBS and head.tag_ == "VBD" \
+                and clause.dep_ in ("ccomp", "parataxis"):
+            reported = range(clause.left_edge.i, clause.right_edge.i + 1)
+            return any(ent.label_ == "DATE" and ent.root.i not in reported
+                       and _a_year_or_more_behind(ent, sentence) for ent in ents_in(sentence.span))
+        clause = head
+    return False
 
 
 def _a_year_or_more_behind(ent: Any, sentence: Sentence) -> bool:

@@ -8,6 +8,7 @@ comparison ("as planned"); "if you look at" is a figure of speech; a question as
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from reportgen.extract import lexicon as L
@@ -22,6 +23,7 @@ from reportgen.extract.outlook.grammar import (
     Sentence,
     denied,
     habitual_time,
+    lemma,
     negated,
     passive,
 )
@@ -207,6 +209,29 @@ def _everyone(subject: Any) -> bool:
         return said_which or subject.lower_ != "those"
     return subject.tag_ == "NNS" and any(c.dep_ == "relcl" for c in subject.children) \
         and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)
+
+
+PENALTY_PROVISION = rule(
+    "outlook.penalty-provision", "A modal penalty with its maximum (“Operators of unregistered machines "
+    "could be fined up to $25,000 per machine”, “Offenders would be jailed for up to two years”; outlook.yaml "
+    "penalty_verbs) states what a law or bill provides, not what lies ahead; a penalty set for someone "
+    "named (“Ruiz could be jailed on Friday”) or without a maximum stays.",
+    effect="-",
+    examples=[("Under the bill, operators of unregistered machines could be fined up to $25,000 per machine.",
+               {"no_outlook": "fined"}),
+              ("Offenders would be jailed for up to two years under the new law.", {"no_outlook": "jailed"})],
+    counter=[("The former minister could be jailed when the court sits on Friday.", {"outlook": "jailed"}),
+             ("The club will be fined by the league next week, officials said.", {"outlook": "fined"})])
+
+
+@PENALTY_PROVISION
+def penalty_provision(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.verb
+    if lemma(verb) not in L.PENALTY_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    words = [t.lower_ for t in verb.subtree]
+    return any(a == "up" and b == "to" for a, b in pairwise(words)) \
+        or any(w in ("maximum", "max") for w in words)
 
 
 PREFERENCE = rule(
