@@ -895,3 +895,29 @@ def test_honorifics_stay_out_of_names(nlp: Any) -> None:
     assert "Tanko" in actor(actors, "Musah Iddrisu Tanko").aliases
     assert "Di Maio" in actor(actors, "Luigi Di Maio").aliases
     assert {c.speaker for c in claims if c.kind == "quote"} == {"Musah Iddrisu Tanko"}
+
+
+def test_a_first_name_the_model_left_out_hung_on_another_name_word_joins_the_name(nlp: Any) -> None:
+    """ "Amarjit" of "Amarjit Singh Dhillon" hangs on "Singh", not the name's root: still the name's (a
+    common word so hung stays out: "Steel" of "Kestrel Steel Ravi Gupte")."""
+    actors, _ = actors_of(nlp, (
+        "Bus cuts\n\nAmarjit Singh Dhillon, who leads the Labour group, said the figures ignored people. "
+        "\"You can divide a subsidy,\" Mr Dhillon said."))
+    person = named(actors, "Amarjit Singh Dhillon")
+    assert person.type == "person"
+    assert {"Dhillon", "Mr Dhillon"} <= set(person.aliases)
+
+
+def test_a_name_the_model_ran_into_the_next_persons_form_of_address_ends_before_the_comma(nlp: Any) -> None:
+    """ "Mobility and Works, Eng." of "... Member for Mobility and Works, Eng. Wanjiku Njoroge-Mwangi": the
+    body ends at the comma; a body whose name goes on after the word stays whole ("Nordstrom, Lord &
+    Taylor")."""
+    actors, _ = actors_of(nlp, (
+        "Matatu strike\n\nThe County Executive Committee Member for Mobility and Works, Eng. Wanjiku "
+        "Njoroge-Mwangi, said the county would not withdraw the levy. Shoppers went to Nordstrom, Lord & "
+        "Taylor and Macy's."))
+    names = {a.name for a in actors}
+    assert not any("Eng" in n for n in names), names
+    assert "Nordstrom, Lord & Taylor" in names
+    role = named(actors, "Wanjiku Njoroge-Mwangi").role
+    assert role == "County Executive Committee Member for Mobility and Works"

@@ -460,10 +460,12 @@ def _with_people_after_brackets(doc: Any, ents: list[Any]) -> list[Any]:
 
 NAME_PARTICLE = rule(
     "mentions.name-particle", "A person's name goes on over the lower-case particles of Portuguese, "
-    "Spanish, Filipino, Dutch or Welsh names (“Otávio Siqueira do Amaral”, “Juan Miguel delos Santos”, "
-    "“Ana de la Cruz”, “Gareth ap Rhys”) to the capitalised surname after them, which the model cuts off or "
-    "tags apart.",
-    examples=[("Ruling\n\nJustice Otávio Siqueira do Amaral wrote the dissent. Amaral said the fines were "
+    "Spanish, Filipino, Dutch, Welsh or Kikuyu names (“Otávio Siqueira do Amaral”, “Juan Miguel delos "
+    "Santos”, “Ana de la Cruz”, “Gareth ap Rhys”, “Samuel Kariuki wa Gachanja”) to the capitalised surname "
+    "after them, which the model cuts off or tags apart.",
+    examples=[("Strike\n\nSamuel Kariuki wa Gachanja, 72, walked to the hospital. “My knees are older than "
+               "this quarrel,” he said.", {"actor": "Samuel Kariuki wa Gachanja", "type": "person"}),
+              ("Ruling\n\nJustice Otávio Siqueira do Amaral wrote the dissent. Amaral said the fines were "
                "too old to collect.", {"actor": "Otávio Siqueira do Amaral", "type": "person"}),
               ("Typhoon\n\nMayor Juan Miguel delos Santos ordered the evacuation on Sunday.",
                {"actor": "Juan Miguel delos Santos", "type": "person"}),

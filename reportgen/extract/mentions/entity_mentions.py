@@ -27,6 +27,7 @@ from reportgen.extract.mentions.mention import (
     ends_like_a_body,
     first_name_mistagged,
     first_name_opens_sentence,
+    form_of_address,
     glued_hyphen,
     held,
     joins_name,
@@ -121,8 +122,11 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             "of", "for", "and", "the") for t in tokens[1:])
     for k, token in enumerate(tokens[1:], start=1):
         if token.text in ("(", "[") or (token.text in ("-", "–", "—") and token.whitespace_) \
-                or (bracketed and token.text == "," and not portfolio_list):
-            tokens = tokens[:k]  # "Grand Coastal Barrage (GCB", "HMS Kestrel - have", "(Havnekontoret, HK)"
+                or (bracketed and token.text == "," and not portfolio_list) \
+                or (token.text == "," and k + 2 == len(tokens) and tokens[k + 1].is_title
+                    and (form_of_address(tokens[k + 1]) or f"{tokens[k + 1].lower_}." in lexicon.HONORIFICS)):
+            tokens = tokens[:k]  # "Grand Coastal Barrage (GCB", "HMS Kestrel - have", "(Havnekontoret, HK)",
+            # "Mobility and Works, Eng." (the next name's form of address)
             break
     for k, token in enumerate(tokens[1:-1], start=1):
         if token.text in POSSESSIVE_MARKS and not _possessive_in_name(tokens, k):
@@ -444,7 +448,13 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
     root = ent.root
     while start > 0:
         prev = at[start - 1]
-        if prev.pos_ == "PROPN" and prev.head == root and prev.dep_ == "compound" and not prev.ent_type_ \
+        # (a compound of the root, or, when no common word, of another word the model gave the name:
+        # "Amarjit" of "Amarjit Singh Dhillon", hung on "Singh")
+        if prev.pos_ == "PROPN" and prev.dep_ == "compound" and not prev.ent_type_ \
+                and (prev.head.i == root.i or (ent.start <= prev.head.i < ent.end and label == "PERSON"
+                                               and prev.is_title and not common_noun(doc, prev.lower_)
+                                               and prev.lower_ not in lexicon.NAME_OPENERS
+                                               and prev.idx >= layout.headline_end)) \
                 and NAME_TOKEN.match(prev.text) and prev.lower_ not in lexicon.TITLE_WORDS \
                 and prev.lower_ not in lexicon.DEMONYMS and prev.lower_ not in lexicon.HONORIFICS \
                 and not date_word(prev) and prev.lower_ not in lexicon.TITLE_MODIFIERS \

@@ -213,9 +213,9 @@ def _everyone(subject: Any) -> bool:
 
 PENALTY_PROVISION = rule(
     "outlook.penalty-provision", "A modal penalty with its maximum (“Operators of unregistered machines "
-    "could be fined up to $25,000 per machine”, “Offenders would be jailed for up to two years”; outlook.yaml "
-    "penalty_verbs) states what a law or bill provides, not what lies ahead; a penalty set for someone "
-    "named (“Ruiz could be jailed on Friday”) or without a maximum stays.",
+    "could be fined up to $25,000 per machine”, “Offenders would be jailed for up to two years”; "
+    "outlook.yaml penalty_verbs) states what a law or bill provides, not what lies ahead; a penalty set for "
+    "someone named (“Ruiz could be jailed on Friday”) or without a maximum stays.",
     effect="-",
     examples=[("Under the bill, operators of unregistered machines could be fined up to $25,000 per machine.",
                {"no_outlook": "fined"}),

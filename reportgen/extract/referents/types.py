@@ -376,12 +376,15 @@ def actor_of(cluster: Cluster, title_case_headline: bool = False, doc: Any = Non
 COMPANY_DESCRIBED = rule(
     "referents.company-described", "A name the text describes as a company (“Sportswear brand Andina "
     "Sport”, “chipmaker Hanseong”, organisations.yaml company_nouns) is an organisation, whatever the model "
-    "called it, unless a first name opens it.",
+    "called it, unless a first name opens it or an honorific goes with it (“Mr Dhillon”).",
     examples=[("Sponsors\n\nSportswear brand Andina Sport, which signed Restrepo in 2024, said it had “ended "
                "its relationship with Ms. Restrepo in line with her contract.”",
                {"actor": "Andina Sport", "type": "organization"})],
     counter=[("Sponsors\n\nBank analyst Maria Lopez said the deal was sound.",
-              {"actor": "Maria Lopez", "type": "person"})])
+              {"actor": "Maria Lopez", "type": "person"}),
+             ("Bus cuts\n\nAmarjit Singh Dhillon, who leads the Labour group, said the figures ignored "
+              "people. \"You can divide a subsidy,\" Mr Dhillon said.",
+              {"actor": "Amarjit Singh Dhillon", "type": "person"})])
 
 
 NATIONAL_INSTITUTION = rule(
@@ -715,7 +718,8 @@ def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
     named_person = len(words) >= 2 and words[0] in lexicon.first_name_genders() and not country_key(lowered)
     described = next((m for m in cluster.mentions
                       if m.role and role_head(m.role) in lexicon.COMPANY_NOUNS), None)
-    if described is not None and not named_person and not cluster.labels()["GPE"]:
+    if described is not None and not named_person and not cluster.labels()["GPE"] \
+            and not any(m.honorific for m in cluster.mentions):  # ("Mr Dhillon" is a person's name)
         if doc is not None:
             fire_at(doc, COMPANY_DESCRIBED, described)
         return "organization"  # "Sportswear brand Andina Sport": the model's PERSON is a slip
