@@ -92,7 +92,7 @@ def cluster_mentions(doc: Any, mentions: list[Mention],
                     fire_at(doc, FIRST_SURNAME, mention, cluster.longest())
         if cluster is None and by_form.get(key) is None:
             cluster = _longer_name_ending(key, clusters)
-            if cluster is not None and key.split()[0] in lexicon.SPACED_NAME_PARTICLES:
+            if cluster is not None and _particled(key.split()):
                 fire_at(doc, PARTICLE_SURNAME, mention, cluster.longest())
         cluster = cluster or by_form.get(key)
         if cluster is None and mention.honorific and len(key.split()) == 1:
@@ -186,12 +186,19 @@ def _merge_capitalised_kinds(doc: Any, clusters: list[Cluster]) -> None:
 
 
 PARTICLE_SURNAME = rule(
-    "referents.particle-surname", "A surname opened by a name particle (“Van der Wal”, “de la Cruz”; "
-    "people.yaml spaced_name_particles), capitalised at a sentence's start or not, is the one person named "
-    "before whose name ends with it (“Pieter van der Wal”).",
+    "referents.particle-surname", "A surname opened by a name particle (“Van der Wal”, “de la Cruz”, “Nic "
+    "Giolla Phádraig”; people.yaml spaced_name_particles, surname_particles) or with one inside (“Fernández "
+    "de Castro”), capitalised at a sentence's start or not, is the one person named before whose name ends "
+    "with it (“Pieter van der Wal”, “Ignacio Fernández de Castro”).",
     examples=[("Port strike\n\n“We are done,” Pieter van der Wal, the union's lead negotiator, told a rally."
                "\n\nVan der Wal said the union was prepared to strike again.",
-               {"actor": "Pieter van der Wal", "aliases": ["Van der Wal"]})],
+               {"actor": "Pieter van der Wal", "aliases": ["Van der Wal"]}),
+              ("Lithium\n\nChief executive Ignacio Fernández de Castro said prices had fallen. Fernández de "
+               "Castro said the company would cut spending.",
+               {"actor": "Ignacio Fernández de Castro", "aliases": ["Fernández de Castro"]}),
+              ("Housing\n\nRóisín Nic Giolla Phádraig, Sinn Féin's spokeswoman on housing, called the plan "
+               "too small. Ms Nic Giolla Phádraig said rents were too high.",
+               {"actor": "Róisín Nic Giolla Phádraig", "aliases": ["Ms Nic Giolla Phádraig"]})],
     counter=[("Port strike\n\nUnion leader Pieter van der Wal met employers' negotiator Johan van der Wal on "
               "Monday.\n\nVan der Wal said the union would strike again.", {"actor": "Van der Wal"})])
 
@@ -201,14 +208,21 @@ def _longer_name_ending(key: str, clusters: list[Cluster]) -> Cluster | None:
     "Ana Lúcia Costa Reis": a double surname written alone), or with this surname opened by a particle
     ("van der wal" of "Pieter van der Wal": ``PARTICLE_SURNAME``)."""
     words = key.split()
-    particled = len(words) >= 2 and words[0] in lexicon.SPACED_NAME_PARTICLES
-    if len(words) != 2 and not particled:
+    if len(words) != 2 and not _particled(words):
         return None
     ending = " " + key  # (the cheap test of the words first: this is asked of every cluster)
     found = [c for c in clusters if c.merged_into is None
              and (longest := name_key(c.longest())).endswith(ending)
              and len(longest.split()) > max(len(words), 2) and c.is_personal()]
     return found[-1] if len(found) == 1 else None
+
+
+def _particled(words: list[str]) -> bool:
+    """A surname a particle opens or stands inside: "van der wal", "nic giolla phádraig", "fernández de
+    castro" (``PARTICLE_SURNAME``)."""
+    return len(words) >= 2 and (words[0] in lexicon.SPACED_NAME_PARTICLES
+                                or words[0] in lexicon.SURNAME_PARTICLES
+                                or any(w in lexicon.SPACED_NAME_PARTICLES for w in words[1:-1]))
 
 
 GIVEN_NAME_INSIDE = rule(
@@ -453,14 +467,19 @@ def _merge_acronyms(doc: Any, clusters: list[Cluster], parenthesised: frozenset[
 
 
 DEFINED_ACRONYM = rule(
-    "referents.defined-acronym", "An acronym the text defines in brackets after a name is that name, even "
-    "when its letters follow another language (“the National Electoral Authority (ANE)” ... “the ANE's "
-    "president”).",
+    "referents.defined-acronym", "An acronym the text defines in brackets after a name, or as what the name "
+    "is “known as” or “known by”, is that name, even when its letters follow another language (“the "
+    "National Electoral Authority (ANE)” ... “the ANE's president”; “the National Anticorruption "
+    "Directorate, known by its Romanian initials DNA”).",
     examples=[("The National Electoral Authority (ANE) said the count was over. The ANE's president, Ana "
                "Roe, said turnout was 46 percent.",
                {"actor": "National Electoral Authority", "aliases": ["ANE"]}),
               ("The Danish Harbour Office (Havnekontoret, HK) closed the quay on Monday. HK said repairs "
-               "would take a week.", {"actor": "Danish Harbour Office", "aliases": ["HK", "Havnekontoret"]})],
+               "would take a week.",
+               {"actor": "Danish Harbour Office", "aliases": ["HK", "Havnekontoret"]}),
+              ("Bribes\n\nProsecutors from the Fraud Investigation Office, known by its Romanian initials "
+               "OCAF, said the money was paid in 2019. OCAF said it would appeal.",
+               {"actor": "Fraud Investigation Office", "aliases": ["OCAF"]})],
     counter=[("The Danish Harbour Office (Havnekontoret) closed the quay. HK said repairs would take a week.",
               {"no_actor": "HK"}),
              ("Pipeline delayed again\n\nNigeria's state oil firm, the Nigerian National Petroleum Company "
@@ -512,8 +531,12 @@ def _defined_as(doc: Any, mention: Mention, acronym: str) -> bool:
     """``DEFINED_ACRONYM``: "<name> (<acronym>)", a body's name of several words outside a dateline
     ("COLUMBIA, S.C. (AP) —", "Mexico City (AFP) –" name the agency)."""
     end = mention.end
-    if end + 2 >= len(doc) or doc[end].text != "(" or mention.furniture or len(mention.text.split()) < 2 \
-            or mention.label != "ORG":
+    if end + 2 >= len(doc) or mention.furniture or len(mention.text.split()) < 2 or mention.label != "ORG":
+        return False
+    known = end + (doc[end].text == ",")  # "..., known by its Romanian initials DNA", "known as DNA"
+    if known + 1 < len(doc) and doc[known].lower_ == "known" and doc[known + 1].lower_ in ("as", "by"):
+        return any(doc[i].text == acronym for i in range(known + 2, min(known + 7, len(doc))))
+    if doc[end].text != "(":
         return False
     close = next((i for i in range(end + 1, min(end + 8, len(doc))) if doc[i].text == ")"), None)
     # "(ANE)", or its own name in its language first: "(Havnekontoret, HK)"
