@@ -465,6 +465,33 @@ def past_expectation(cue: Cue, sentence: Sentence) -> bool:
     return was and not sentence.ahead_time and not _backshifted(cue, sentence)
 
 
+QUOTED_PAST_FORECAST = rule(
+    "outlook.quoted-past-forecast", "Inside a direct quotation, a forecast the speaker puts in the simple "
+    "past (“We expected half the fleet to stay out, not nine in ten”; outlook.yaml forecast_verbs) is what "
+    "they expected then, unless the sentence names a time ahead; in narration the past tense may be the "
+    "narrator's backshift and stays.",
+    effect="-",
+    examples=[("Strike\n\n\"We expected half the fleet to stay out, not nine in ten,\" the official said.",
+               {"no_outlook": "half the fleet"})],
+    counter=[("Strike\n\n\"We expected the fleet to return next week,\" the official said.",
+              {"outlook": "return next week"}),
+             ("Strike\n\nOfficials expected half the fleet to stay out.", {"outlook": "half the fleet"})])
+
+
+@QUOTED_PAST_FORECAST
+def quoted_past_forecast(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.token
+    if verb.tag_ != "VBD" or lemma(verb) not in L.FORECAST_VERBS or sentence.ahead_time \
+            or sentence.later_year:
+        return False
+    layout = layout_of(verb.doc)
+    quote = layout.quote_at(verb.idx)
+    if quote is None:
+        return False
+    # (the speaker's own clause: no verb of saying inside the quotation governs it)
+    return not any(a.lemma_.lower() in SAYING_VERBS and layout.quote_at(a.idx) is quote
+                   for a in verb.ancestors)
+
 PAST_CONDITION = rule(
     "outlook.past-condition", "A condition in the past or a wish ('if only', 'if the club had signed him') "
     "is history or regret.",
@@ -654,6 +681,52 @@ def carried_out(cue: Cue, sentence: Sentence) -> bool:
             return True
     return False
 
+
+
+DONE_LATER = rule(
+    "outlook.done-later", "What a past intention would do, the same sentence then tells as done: the thing "
+    "it would make or change opened, closed or was completed in the past (“said it would build a plant, "
+    "which opened in June”; “said it would cut 400 jobs; those cuts were completed in September”; "
+    "outlook.yaml completion_verbs). What is still to come stays (“which will open in June”).",
+    effect="-",
+    examples=[("Lithium\n\nIn March, Tamarugal said it would cut 400 contractor jobs; those cuts were "
+               "completed in September.", {"no_outlook": "contractor jobs"}),
+              ("Plant\n\nLast year the company said it would build a plant, which opened in June.",
+               {"no_outlook": "build a plant"})],
+    counter=[("Plant\n\nThe company said it would build a plant, which will open in June.",
+              {"outlook": "build a plant"}),
+             ("Lithium\n\nTamarugal said it would cut 400 jobs; its shares closed 2% lower.",
+              {"outlook": "400 jobs"})])
+
+
+@DONE_LATER
+def done_later(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.verb
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+    for done in sentence.tokens:
+        if done.i == verb.i or lemma(done) not in L.COMPLETION_VERBS or not _past_fact(done):
+            continue
+        subject = next((c for c in done.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        # "a plant, which opened": the object the intention would make; "those cuts were completed": the
+        # intention's own deed as a noun, or its object again
+        relative = subject.tag_ == "WDT" and done.dep_ == "relcl" and done.head.lemma_.lower() in objects
+        again = subject.lemma_.lower() in objects | {lemma(verb)} and done.i > verb.i
+        if relative or again:
+            return True
+    return False
+
+
+def _past_fact(verb: Any) -> bool:
+    """A verb told in the simple past, active or passive ("opened", "were completed"), no modal."""
+    children = children_of(verb)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                                             for c in children))
 
 def _kept_or_broken(noun: Any) -> bool:
     """A promise or plan that a past verb keeps or breaks: "kept its promise", "made good on a pledge"."""

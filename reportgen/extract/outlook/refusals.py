@@ -18,6 +18,7 @@ from reportgen.extract.outlook.past import (
     conceded,
     counterfactual,
     done,
+    done_later,
     overdue,
     overtaken,
     past_belief,
@@ -33,6 +34,7 @@ from reportgen.extract.outlook.past import (
     promise_received,
     promised_since,
     quoted_past,
+    quoted_past_forecast,
     referred_plan,
     remembered,
     reported_past,
@@ -76,7 +78,7 @@ ANY_CUE_REFUSALS: tuple[Refusal, ...] = (question, asked)
 VERB_REFUSALS: tuple[Refusal, ...] = (
     standing_advice, overtaken, label, as_planned, comparison, past_stance_of, denied_possibility, done,
     settled_forecast, past_wish, past_frame, carried_out, overdue, backstory, promise_received, reported_past,
-    promised_since, anaphoric_object,
+    promised_since, anaphoric_object, done_later, quoted_past_forecast,
 )
 #: The refusals each cue is checked against, by cue rule id.
 CHECKS: dict[str, tuple[Refusal, ...]] = {
@@ -84,7 +86,7 @@ CHECKS: dict[str, tuple[Refusal, ...]] = {
                  opinion_now, attitude_now, norm, preference, permission_now, past_belief, denied_possibility,
                  past_inability, habit, past_frame, retrospective_would, perceived, own_words, past_narration,
                  quoted_past, settled_forecast, carried_out, overdue, backstory, promise_received, conceded,
-                 withheld_name, said_back_then, penalty_provision),
+                 withheld_name, said_back_then, penalty_provision, done_later),
     C.FORWARD_VERB.id: VERB_REFUSALS,
     C.READINESS.id: (own_words, *VERB_REFUSALS),
     C.DELIBERATION.id: VERB_REFUSALS,
