@@ -172,12 +172,13 @@ _POSSESSED_ROLE = re.compile(r"^([A-Z][\w-]+)['’]s [a-z]")
 
 
 def described_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
-    """``DESCRIBED_BODY_NAME``: "<Capitalised Words>, a <...> charity ..." opening its clause."""
+    """``DESCRIBED_BODY_NAME``: "<Capitalised Words>, a <...> charity ..." or "<Capitalised Words> is a
+    subsidiary of ..." opening its clause."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for comma in layout.tokens_among(layout.by_text, (",",)):
-        if comma.text != "," or comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in ("a", "an") \
-                or comma.i < 2:
+    copulas = [t for t in layout.tokens_among(layout.by_lower, ("is", "was")) if t.dep_ == "ROOT"]
+    for comma in sorted([*layout.tokens_among(layout.by_text, (",",)), *copulas], key=lambda t: t.i):
+        if comma.i + 2 >= len(doc) or doc[comma.i + 1].lower_ not in ("a", "an") or comma.i < 2:
             continue
         described = next((t for t in doc[comma.i + 2:min(comma.i + 6, len(doc))] if t.pos_ == "NOUN"),
                          None)
@@ -185,10 +186,12 @@ def described_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[
                 or (described.i + 1 < len(doc) and doc[described.i + 1].pos_ == "NOUN"):
             continue  # ("a charity worker": a person's job)
         start = comma.i
-        while start > 0 and comma.i - start < 6 and (doc[start - 1].is_title or (
-                doc[start - 1].lower_ in lexicon.NAME_JOINERS and start >= 2 and doc[start - 2].is_title)) \
+        while start > 0 and comma.i - start < 6 and (
+                doc[start - 1].is_title or _glued_hyphen(doc, start - 1)
+                or (doc[start - 1].lower_ in lexicon.NAME_JOINERS and start >= 2
+                    and doc[start - 2].is_title)) \
                 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_sent_start:
-            start -= 1
+            start -= 1  # (over a hyphen inside a word: "Shoals Agri-Supply")
         if start > 0 and doc[start - 1].is_title and doc[start - 1].is_sent_start:
             start -= 1  # the clause's first word
         opens = start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].whitespace_
@@ -197,7 +200,8 @@ def described_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[
         if not opens or len(tokens) < 2 or any(t.i in taken for t in tokens) or tokens[0].pos_ == "ADP" \
                 or (tokens[0].lower_ in lexicon.first_name_genders() and person_shaped(text)
                     and not any(t.pos_ in FUNCTION_POS for t in tokens)) \
-                or not all(t.is_title or t.lower_ in lexicon.NAME_JOINERS for t in tokens):
+                or not all(t.is_title or t.lower_ in lexicon.NAME_JOINERS or _glued_hyphen(doc, t.i)
+                           for t in tokens):
             continue
         root = doc[start:comma.i].root
         fire_span(DESCRIBED_BODY_NAME, doc[start:comma.i])
@@ -206,6 +210,11 @@ def described_bodies(doc: Any, mentions: list[Mention], layout: Layout) -> list[
         taken.update(t.i for t in tokens)
     return found
 
+
+
+def _glued_hyphen(doc: Any, i: int) -> bool:
+    """A hyphen with no space on either side, inside a word ("Agri-Supply")."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
 
 def member_groups(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """``MEMBERS_OF``: "Friends of the Eastside Library", "Mothers of the Ridge": a capitalised plural of
@@ -375,11 +384,14 @@ KNOWN_COUNTRY = rule(
 
 
 DESCRIBED_BODY_NAME = rule(
-    "mentions.described-body-name", "Capitalised words set beside a description headed by a body's noun "
-    "(“Hope Without Borders, a British charity that runs three clinics,”) are that body's name, though "
-    "the model missed it.",
+    "mentions.described-body-name", "Capitalised words set beside a description headed by a body's noun, "
+    "or said to be one (“Hope Without Borders, a British charity that runs three clinics,”; “Shoals "
+    "Agri-Supply is a subsidiary of ...”), are that body's name, though the model missed it.",
     examples=[("Hope Without Borders, a British charity that runs three clinics in the camp, says cases "
-               "have tripled.", {"actor": "Hope Without Borders", "type": "organization"})],
+               "have tripled.", {"actor": "Hope Without Borders", "type": "organization"}),
+              ("Warehouse fire\n\nThe blaze began on Thursday.\n\nShoals Agri-Supply is a subsidiary of a "
+               "family-owned company based in Decatur.",
+               {"actor": "Shoals Agri-Supply", "type": "organization"})],
     counter=[("Ana Ruiz, a charity worker, says cases have tripled.", {"no_actor": "Ana Ruiz, a"}),
              ("In Farchana, a town near the border, cases have tripled.", {"no_actor": "In Farchana"})])
 
