@@ -240,6 +240,7 @@ STANDING_WORDS = words("organisations", "standing_words")
 COMMENTATOR_BODIES = words("organisations", "commentator_bodies")
 LEGAL_FORM_PREFIXES = words("organisations", "legal_form_prefixes")
 ORG_SUFFIXES = words("organisations", "org_suffixes") | LEGAL_FORMS
+ACRONYM_NOUNS = words("organisations", "acronym_nouns")
 ORG_DESCRIPTORS = words("organisations", "org_descriptors")
 VESSEL_WORDS = words("organisations", "vessel_words")
 VESSEL_PREFIXES = words("organisations", "vessel_prefixes")

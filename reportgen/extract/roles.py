@@ -48,6 +48,8 @@ HOME_AFTER_NAME = rule(
                {"actor": "Pieter van Wyk", "role": "67, retired, Benoni"})],
     counter=[("Rates\n\nGraham Tait, Mosgiel's mayor, said rates would rise.",
               {"actor": "Graham Tait", "role": "Mosgiel's mayor"}),
+             ("Board\n\nMark Jones, 52, from January, will chair the board.",
+              {"actor": "Mark Jones", "role": None}),
              ("Rates\n\nTariq Obi, 34, a welder, said rates would rise.",
               {"actor": "Tariq Obi", "role": "welder"}),
              ("Rates\n\nRhiannon Pugh, 52, of the charity Patients' Voice, said rates would rise.",
@@ -1381,8 +1383,10 @@ def _home_after_name(doc: Any, comma: int, start: int) -> str | None:
     ended = stop == len(doc) or at[stop].text in _ROLE_END or "\n" in at[stop - 1].whitespace_
     colon = stop < len(doc) and at[stop].text == ":"
     if stop == k or not ended or at[stop - 1].text in ("-", "–") or (label and not colon) \
-            or any(at[i].lower_ in lexicon.ORG_WORDS for i in range(k, stop)):
-        return None  # (a body is an affiliation: "of the Harbour Party")
+            or any(at[i].lower_ in lexicon.ORG_WORDS or at[i].ent_type_ in ("DATE", "TIME")
+                   or at[i].lower_ in lexicon.MONTHS or at[i].lower_ in lexicon.WEEKDAYS
+                   for i in range(k, stop)):
+        return None  # (a body is an affiliation: "of the Harbour Party"; "from Monday" is a time)
     placed = any(at[i].ent_type_ in ("GPE", "LOC", "FAC") for i in range(k, stop))
     if not (opened or colon or placed or known_place_or_city(span_text(doc, k, stop))):
         return None  # a bare word after an age is a place, or a label's ("Ana Ruiz, 34, Tory,": none)
@@ -1390,8 +1394,10 @@ def _home_after_name(doc: Any, comma: int, start: int) -> str | None:
     while region < len(doc) and region - stop <= 3 and at[region].ent_type_ == "GPE" \
             and at[region].text[:1].isupper():
         region += 1  # "of Brick, N.J.": the home's state or country after a comma
-    if region > stop + 1 and at[stop].text == "," and (region == len(doc) or at[region].text in _ROLE_END):
-        stop = region
+    if region > stop + 1 and at[stop].text == "," and (
+            region == len(doc) or at[region].text in _ROLE_END or at[region].is_quote
+            or at[region - 1].text.endswith(".") or "\n" in at[region - 1].whitespace_):
+        stop = region  # (also at a sentence's end: 'of Jacksonville, Fla. "She ...')
     home = span_text(doc, comma + 1, stop)
     fire(doc, HOME_AFTER_NAME, at[comma + 1].idx, at[stop - 1].idx + len(at[stop - 1]), home)
     described = _role_after(doc, stop) if stop < len(doc) and at[stop].text == "," else None

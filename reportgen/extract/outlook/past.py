@@ -1073,7 +1073,11 @@ SAID_BACK_THEN = rule(
              ("Last week, the minister told reporters: \"We will table the bill in June.\"",
               {"outlook": "table the bill", "published": "2026-03-04"}),
              ("Last year, the mayor said: \"The bridge will open in 2030.\"",
-              {"outlook": "bridge", "published": "2026-03-04"})])
+              {"outlook": "bridge", "published": "2026-03-04"}),
+             ("Plants\n\nThe company, founded in 2017, said it will open a second plant in Ohio.",
+              {"outlook": "second plant", "published": "2026-10-01"}),
+             ("Bridge\n\nIn 2023 the mayor said the bridge will open in December 2026.",
+              {"outlook": "bridge", "published": "2026-10-01"})])
 
 
 @SAID_BACK_THEN
@@ -1105,9 +1109,37 @@ def _reported_back_then(cue: Cue, sentence: Sentence) -> bool:
         if head.lemma_.lower() in SAYING_VERBS and head.tag_ == "VBD" \
                 and clause.dep_ in ("ccomp", "parataxis"):
             reported = range(clause.left_edge.i, clause.right_edge.i + 1)
-            return any(ent.label_ == "DATE" and ent.root.i not in reported
-                       and _a_year_or_more_behind(ent, sentence) for ent in ents_in(sentence.span))
+            dates = [ent for ent in ents_in(sentence.span) if ent.label_ == "DATE"]
+            if any(ent.root.i in reported for ent in dates):
+                return False  # (the forecast carries its own time: "the bridge will open in December 2026")
+            # (the dates of the sentence's sayings: the parse may hang the quotation on the narrator's
+            # "said" and the date on the speaker's: "The Governor said it last year: '...'," Tanko said.)
+            sayings = [t for t in sentence.tokens if t.tag_ == "VBD" and t.lemma_.lower() in SAYING_VERBS]
+            dated = [ent for ent in dates if any(_dates_the_verb(ent, verb) for verb in sayings)]
+            return bool(dated) and all(_a_year_or_more_behind(ent, sentence) for ent in dated)
         clause = head
+    return False
+
+
+#: How a date hangs from the verb it dates: a time phrase or adverb of it, or of a "when" clause under it
+#: ("When we bought this site in 2017 we said"), never from its subject ("the authors of that 2013 report").
+_DATING_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "advcl", "nummod", "amod",
+                          "compound"})
+
+
+def _dates_the_verb(date: Any, verb: Any) -> bool:
+    """The ``date`` entity hangs from ``verb`` through time phrases only (``_DATING_DEPS``), or follows a
+    preposition of the verb the parser left it apart from ("In 2019 people told me", "2019" on "people")."""
+    before = date.doc[date.start - 1] if date.start > 0 else None
+    if before is not None and before.dep_ == "prep" and before.head.i == verb.i and not list(before.children):
+        return True
+    token = date.root
+    for _ in range(6):
+        if token.dep_ not in _DATING_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i == verb.i:
+            return True
     return False
 
 

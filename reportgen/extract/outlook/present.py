@@ -214,13 +214,15 @@ def _everyone(subject: Any) -> bool:
 PENALTY_PROVISION = rule(
     "outlook.penalty-provision", "A modal penalty with its maximum (“Operators of unregistered machines "
     "could be fined up to $25,000 per machine”, “Offenders would be jailed for up to two years”; "
-    "outlook.yaml penalty_verbs) states what a law or bill provides, not what lies ahead; a penalty set for "
-    "someone named (“Ruiz could be jailed on Friday”) or without a maximum stays.",
+    "outlook.yaml penalty_verbs) for anyone of a kind or under a law states what the law provides, not what "
+    "lies ahead; a penalty someone faces (“Meta could be fined up to 6% of its turnover”) or without a "
+    "maximum stays.",
     effect="-",
     examples=[("Under the bill, operators of unregistered machines could be fined up to $25,000 per machine.",
                {"no_outlook": "fined"}),
               ("Offenders would be jailed for up to two years under the new law.", {"no_outlook": "jailed"})],
     counter=[("The former minister could be jailed when the court sits on Friday.", {"outlook": "jailed"}),
+             ("Meta could be fined up to 6% of its global turnover.", {"outlook": "fined"}),
              ("The club will be fined by the league next week, officials said.", {"outlook": "fined"})])
 
 
@@ -229,6 +231,11 @@ def penalty_provision(cue: Cue, sentence: Sentence) -> bool:
     verb = cue.verb
     if lemma(verb) not in L.PENALTY_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    generic = subject is not None and (subject.lower_ in L.ANYONE_WORDS or (
+        subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)))
+    if not (generic or _under_law(sentence)):
+        return False  # ("Meta could be fined up to 6%": a penalty someone faces)
     words = [t.lower_ for t in verb.subtree]
     return any(a == "up" and b == "to" for a, b in pairwise(words)) \
         or any(w in ("maximum", "max") for w in words)

@@ -200,7 +200,9 @@ PARTICLE_SURNAME = rule(
                "too small. Ms Nic Giolla Phádraig said rents were too high.",
                {"actor": "Róisín Nic Giolla Phádraig", "aliases": ["Ms Nic Giolla Phádraig"]})],
     counter=[("Port strike\n\nUnion leader Pieter van der Wal met employers' negotiator Johan van der Wal on "
-              "Monday.\n\nVan der Wal said the union would strike again.", {"actor": "Van der Wal"})])
+              "Monday.\n\nVan der Wal said the union would strike again.", {"actor": "Van der Wal"}),
+             ("Town\n\nBakery owner Maria Luisa de Souza said sales fell. The mayor, Luisa de Souza, said "
+              "the town would help.", {"actor": "Luisa de Souza"})])
 
 
 def _longer_name_ending(key: str, clusters: list[Cluster]) -> Cluster | None:
@@ -222,7 +224,8 @@ def _particled(words: list[str]) -> bool:
     castro" (``PARTICLE_SURNAME``)."""
     return len(words) >= 2 and (words[0] in lexicon.SPACED_NAME_PARTICLES
                                 or words[0] in lexicon.SURNAME_PARTICLES
-                                or any(w in lexicon.SPACED_NAME_PARTICLES for w in words[1:-1]))
+                                or (any(w in lexicon.SPACED_NAME_PARTICLES for w in words[1:-1])
+                                    and words[0] not in lexicon.first_name_genders()))  # ("luisa de souza")
 
 
 GIVEN_NAME_INSIDE = rule(
@@ -487,7 +490,9 @@ DEFINED_ACRONYM = rule(
               "delay.",
               {"actor": "Nigerian National Petroleum Company Limited", "aliases": ["NNPC Ltd"]}),
              ("The National Electoral Authority said the count was over. The ANE's president, Ana Roe, said "
-              "turnout was 46 percent.", {"actor": "ANE"})])
+              "turnout was 46 percent.", {"actor": "ANE"}),
+             ("Inquiry\n\nThe Romanian Anticorruption Office, known by the EU as a model agency, opened the "
+              "inquiry. The EU said it would help.", {"actor": "EU"})])
 
 
 def _without_legal_form(name: str) -> str:
@@ -535,7 +540,10 @@ def _defined_as(doc: Any, mention: Mention, acronym: str) -> bool:
         return False
     known = end + (doc[end].text == ",")  # "..., known by its Romanian initials DNA", "known as DNA"
     if known + 1 < len(doc) and doc[known].lower_ == "known" and doc[known + 1].lower_ in ("as", "by"):
-        return any(doc[i].text == acronym for i in range(known + 2, min(known + 7, len(doc))))
+        at = next((i for i in range(known + 2, min(known + 7, len(doc))) if doc[i].text == acronym), None)
+        # (right after "as", or after its "initials": never "known by the EU as a model agency")
+        return at is not None and (at + 1 == len(doc) or doc[at + 1].is_punct) \
+            and (doc[at - 1].lower_ == "as" or doc[at - 1].lower_ in lexicon.ACRONYM_NOUNS)
     if doc[end].text != "(":
         return False
     close = next((i for i in range(end + 1, min(end + 8, len(doc))) if doc[i].text == ")"), None)

@@ -719,7 +719,8 @@ def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
     described = next((m for m in cluster.mentions
                       if m.role and role_head(m.role) in lexicon.COMPANY_NOUNS), None)
     if described is not None and not named_person and not cluster.labels()["GPE"] \
-            and not any(m.honorific for m in cluster.mentions):  # ("Mr Dhillon" is a person's name)
+            and not any(m.honorific for m in cluster.mentions if m is not described):  # ("Mr Dhillon", not
+        # "Footwear brand Dr Martens": an honorific elsewhere than in the name described as a company)
         if doc is not None:
             fire_at(doc, COMPANY_DESCRIBED, described)
         return "organization"  # "Sportswear brand Andina Sport": the model's PERSON is a slip
