@@ -20,6 +20,7 @@ from reportgen.extract.names import (
     QUOTED_NICKNAME,
     acronym_fits,
     country_key,
+    known_place_or_city,
     legal_name,
     name_key,
     person_shaped,
@@ -688,6 +689,36 @@ def _full_name(cluster: Cluster, words: list[str]) -> bool:
         and not gazetteer().cities(name)
 
 
+WORKPLACE = rule(
+    "referents.workplace", "A name the model calls an organisation, named only as where someone works (“a "
+    "Dubai-based energy analyst at Meridian Gulf Advisory”, “Farah Qadri, policy lead at the Digital Rights "
+    "Collective”), is that organisation, though “at” places it; never a place the gazetteer knows or one "
+    "whose last word is a place's or a building's (“a nurse at Cork University Hospital”).",
+    examples=[("Hydrogen\n\n\"The Gulf has announced well over 20 gigawatts,\" said Farah Al-Khatib, a "
+               "Dubai-based energy analyst at Meridian Gulf Advisory.",
+               {"actor": "Meridian Gulf Advisory", "type": "organization"})],
+    counter=[("Hydrogen\n\n\"Prices will fall,\" said Farah Al-Khatib, an energy analyst at Dubai.",
+              {"actor": "Dubai", "type": "location"})])
+
+
+def _workplace(doc: Any, cluster: Cluster, words: list[str]) -> Mention | None:
+    """``WORKPLACE``: the mention after "at" that a person's job noun hangs it from, in a cluster whose
+    every mention the model tagged an organisation."""
+    if len(words) < 2 or any(m.label != "ORG" for m in cluster.mentions) \
+            or known_place_or_city(cluster.longest()) or words[-1] in lexicon.PLACE_HEADS \
+            or words[-1] in lexicon.LANDFORM_HEADS or words[-1] in lexicon.FACILITY_WORDS:
+        return None
+    for m in cluster.mentions:
+        root = doc[m.root]
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ != "at":
+            continue
+        job = prep.head
+        if job.pos_ == "NOUN" and (job.lower_ in lexicon.PERSON_HEADS or job.lower_ in lexicon.TITLE_WORDS
+                                   or (job.dep_ == "appos" and job.head.ent_type_ == "PERSON")):
+            return m
+    return None
+
 def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
     """The type one of the rules below decides; None leaves it to the fitted typer."""
     name = cluster.longest()
@@ -705,6 +736,10 @@ def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
         return "organization"  # "Tories", "Fed", "Islamic State": an organisation the data knows
     if "&" in words and len(words) >= 3:
         return "organization"  # "Hartley & Vance", "Procter & Gamble": no person is named with "&"
+    workplace = _workplace(doc, cluster, words) if doc is not None else None
+    if workplace is not None:
+        fire_at(doc, WORKPLACE, workplace)
+        return "organization"  # "an energy analyst at Meridian Gulf Advisory": where she works
     if len(words) >= 2 and words[0] in lexicon.CLUB_PREFIXES and name.split()[0].isupper():
         return "organization"  # "UD Valdemora" (organisations.yaml club_prefixes): a club
     if _ends_in_institution(words):
