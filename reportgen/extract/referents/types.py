@@ -13,7 +13,7 @@ from reportgen.brief import Actor
 from reportgen.brief.model import ActorType
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS, SUBJECTS, tree_of
-from reportgen.extract.layout import layout_of, sentence_of
+from reportgen.extract.layout import children_of, layout_of, sentence_of
 from reportgen.extract.mentions import Mention
 from reportgen.extract.mentions.credits import SPEAKER_LABEL
 from reportgen.extract.names import (
@@ -719,6 +719,41 @@ def _workplace(doc: Any, cluster: Cluster, words: list[str]) -> Mention | None:
             return m
     return None
 
+BODY_DESCRIBED = rule(
+    "referents.body-described", "A name set beside a body's noun (“World Rugby, the sport's global governing "
+    "body,”; organisations.yaml org_descriptors) or whose spokesperson speaks (“Plaid Cymru's education "
+    "spokesperson”; people.yaml spokes_nouns) is an organisation, whatever the model called it, unless a "
+    "first name opens it (a person has a spokesperson too: “Ana Ruiz's spokeswoman”).",
+    examples=[("Rugby\n\nWorld Rugby, the sport's global governing body, said it was aware of the situation.",
+               {"actor": "World Rugby", "type": "organization"}),
+              ("Universities\n\nPlaid Cymru's education spokesperson, Rhian Beynon-Griffiths MS, said "
+               "ministers had failed.", {"actor": "Plaid Cymru", "type": "organization"})],
+    counter=[("Talks\n\nAna Ruiz's spokeswoman said the minister would not attend.",
+              {"actor": "Ana Ruiz", "type": "person"})])
+
+
+def _body_apposition(doc: Any, cluster: Cluster) -> Mention | None:
+    """``BODY_DESCRIBED``: a mention (outside a dateline) whose first apposition is headed by a body's
+    common noun ("Efua Ampofo-Boateng, president of the Forum, whose group ...": the first says it)."""
+    for m in cluster.mentions:
+        first = next((c for c in children_of(doc[m.root]) if c.dep_ == "appos" and c.i > m.root), None)
+        if first is not None and not m.furniture and first.is_lower and first.lower_ in lexicon.BODY_HEADS \
+                and first.lower_ not in lexicon.PERSON_HEADS:
+            return m
+    return None
+
+
+def _spokesperson_of(doc: Any, cluster: Cluster, words: list[str]) -> Mention | None:
+    """``BODY_DESCRIBED``: a name of two words or more whose spokesperson speaks ("Plaid Cymru's education
+    spokesperson")."""
+    if len(words) < 2:
+        return None
+    for m in cluster.mentions:
+        root = doc[m.root]
+        if root.dep_ in ("poss", "compound") and root.head.lower_ in lexicon.SPOKES_NOUNS:
+            return m
+    return None
+
 def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
     """The type one of the rules below decides; None leaves it to the fitted typer."""
     name = cluster.longest()
@@ -759,6 +794,11 @@ def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
         if doc is not None:
             fire_at(doc, COMPANY_DESCRIBED, described)
         return "organization"  # "Sportswear brand Andina Sport": the model's PERSON is a slip
+    if doc is not None and not named_person and not cluster.labels()["GPE"]:
+        apposed = _body_apposition(doc, cluster) or _spokesperson_of(doc, cluster, words)
+        if apposed is not None:
+            fire_at(doc, BODY_DESCRIBED, apposed)
+            return "organization"  # "World Rugby, the sport's global governing body,"
     titled = next((n for n in cluster.names() if titled_country(n)), None)
     if titled is not None and not named_person and not country_key(titled):
         if doc is not None:
