@@ -82,12 +82,36 @@ def _honorific_before_name(token: Any) -> bool:
     return token.lower_ in lexicon.HONORIFICS and _name_after(token, titled=False)
 
 
+APOSTROPHE_NAME = rule(
+    "mentions.apostrophe-name", "A bare apostrophe that closes a name word not ending in “s” and is "
+    "followed, inside a person's name, by a capitalised word belongs to the name (Luo names: “Peter "
+    "Ochieng' Omondi”); a possessive is “'s”, or a bare apostrophe after an “s” (“James' Office”).",
+    examples=[("Strike\n\n\"We are not against the future,\" said Peter Ochieng' Omondi, the union's "
+               "national chairman.", {"actor": "Peter Ochieng' Omondi", "type": "person"})],
+    counter=[("Office\n\nAna Williams' Office said the plan would be delayed.",
+              {"no_actor": "Ana Williams' Office"})])
+
+
+def _apostrophe_name(tokens: list[Any], k: int) -> bool:
+    """``APOSTROPHE_NAME``: tokens[k] is a bare apostrophe glued to a name word not ending in "s", before
+    a capitalised word, all inside a person's name."""
+    mark, before = tokens[k], tokens[k - 1]
+    if mark.text not in ("'", "’") or before.whitespace_ or not mark.whitespace_ or k + 1 >= len(tokens) \
+            or before.lower_.endswith("s") or mark.ent_type_ != "PERSON":
+        return False
+    if not (tokens[k + 1].is_title and tokens[k + 1].pos_ == "PROPN"):
+        return False
+    fire_span(APOSTROPHE_NAME, mark.doc[tokens[0].i:tokens[-1].i + 1])
+    return True
+
 def _possessive_in_name(tokens: list[Any], k: int) -> bool:
     """The possessive at ``tokens[k]`` is part of a body's name: "People's Party", or a title or a
     plural before a capitalised body word ("Information Commissioner's Office", "Residents' Alliance");
     not "Acme's Sale"."""
     possessor = tokens[k - 1]
     if possessor.lower_ in lexicon.NAME_POSSESSORS:
+        return True
+    if _apostrophe_name(tokens, k):
         return True
     rest = list(takewhile(lambda t: not joins_name(t), tokens[k + 1:]))  # ("Alliance" of "... of Kenya")
     if k >= 2 and tokens[k - 2].lower_ in lexicon.SAINT_WORDS and rest and all(t.is_title for t in rest):
