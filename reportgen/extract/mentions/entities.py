@@ -33,6 +33,7 @@ def joined_entities(doc: Any) -> list[Any]:
     joined: list[Any] = []
     ents = list(doc_ents(doc))
     ents = _with_opening_body_words(doc, _with_nicknames(doc, _with_hyphened_places(doc, ents)))
+    ents = _with_particle_places(doc, ents)
     ents = _with_bodies_named_for_countries(doc, ents)
     ents = _with_name_abbreviations(doc, _with_name_particles(doc, _with_people_after_brackets(doc, ents)))
     ents = _without_titles_as_names(doc, _with_numbered_names(doc, ents))
@@ -231,6 +232,37 @@ def _with_hyphened_places(doc: Any, ents: list[Any]) -> list[Any]:
         taken = end
     return ents
 
+
+PARTICLE_PLACE = rule(
+    "mentions.particle-place", "A place the model found, then a lower-case particle of a Portuguese, Spanish "
+    "or Italian place name and capitalised words (“Ourilândia do Norte”, “São Félix do Xingu”, “Santiago de "
+    "Compostela”; places.yaml spaced_place_particles), is one place's name, whatever the model made of the "
+    "rest.",
+    examples=[("Raids\n\nPolice raided gold mines near Ourilândia do Norte on Wednesday. Residents of "
+               "Ourilândia do Norte said the town was quiet.",
+               {"actor": "Ourilândia do Norte", "type": "location"})],
+    counter=[("Raids\n\nPolice in Brazil do not comment on raids, Ana Ruiz said.", {"actor": "Brazil"})])
+
+
+def _with_particle_places(doc: Any, ents: list[Any]) -> list[Any]:
+    """``PARTICLE_PLACE``: the entities, each place that a particle and a capitalised name continue made
+    whole."""
+    from spacy.tokens import Span
+
+    tokens = layout_of(doc).tokens
+    for ent in [e for e in ents if e.label_ in ("GPE", "LOC", "FAC")]:
+        k = ent.end
+        if k + 1 >= len(doc) or tokens[k].text not in lexicon.SPACED_PLACE_PARTICLES \
+                or not tokens[k - 1].whitespace_:
+            continue
+        end = k + 1
+        while end < len(doc) and end - k <= 2 and tokens[end].is_title and tokens[end].pos_ == "PROPN":
+            end += 1
+        if end == k + 1 or country_key(span_text(doc, k + 1, end)):
+            continue
+        fire_span(PARTICLE_PLACE, doc[ent.start:end])
+        ents = _replaced(ents, ent.start, end, [Span(doc, ent.start, end, label="GPE")])
+    return ents
 
 OPENING_BODY_WORD = rule(
     "mentions.opening-body-word", "A body's name in another language opens with its body word (“Fundación "

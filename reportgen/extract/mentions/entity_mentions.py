@@ -836,6 +836,7 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
         return False
     if label != "ORG" and any(t.is_lower and t.is_alpha and t.lower_ not in lexicon.NAME_JOINERS
                               and not (label == "PERSON" and t.text in lexicon.SPACED_NAME_PARTICLES)  # "dos"
+                              and not (label == "GPE" and t.text in lexicon.SPACED_PLACE_PARTICLES)  # "do"
                               and t.doc[t.i - 1].text not in ("-", "–")  # "Hsu Mei-ling"
                               for t in tokens[1:]) and tokens[-1].lower_ not in lexicon.FACILITY_WORDS:
         return False  # "Port strike" (a headline), "Nile dam": a common noun is no place or person name

@@ -128,8 +128,33 @@ def cluster_mentions(doc: Any, mentions: list[Mention],
     _merge_transposed_names(doc, clusters)
     _merge_former_names(doc, clusters)
     _merge_capitalised_kinds(doc, clusters)
+    _merge_particle_places(doc, clusters)
     return clusters
 
+
+
+PARTICLE_PLACE_SHORT = rule(
+    "referents.particle-place-short", "A place named by the words before the particle of a longer place's "
+    "name (“Ourilândia” of “Ourilândia do Norte”; places.yaml spaced_place_particles) is that place, when "
+    "only one such place is named.",
+    examples=[("Raids\n\nPolice raided gold mines near Ourilândia do Norte on Wednesday. In Ourilândia's "
+               "main square, opinions were divided.",
+               {"actor": "Ourilândia do Norte", "aliases": ["Ourilândia"]})])
+
+
+def _merge_particle_places(doc: Any, clusters: list[Cluster]) -> None:
+    """``PARTICLE_PLACE_SHORT``: each place called by a longer place's words before its particle, merged
+    into it."""
+    places = [c for c in clusters if c.merged_into is None and c.mentions
+              and all(m.label in ("GPE", "LOC") for m in c.mentions)]
+    for short in places:
+        key = name_key(short.longest())
+        longer = [c for c in places if c is not short and c.merged_into is None
+                  and (words := name_key(c.longest()).split()) and len(words) > len(key.split()) + 1
+                  and " ".join(words[:len(key.split())]) == key
+                  and words[len(key.split())] in lexicon.SPACED_PLACE_PARTICLES]
+        if len(longer) == 1:
+            absorb(longer[0], short, doc, PARTICLE_PLACE_SHORT)
 
 CAPITALISED_KIND = rule(
     "referents.capitalised-kind", "A body called by its kind with a capital (“the Committee”, “the Court”) "
