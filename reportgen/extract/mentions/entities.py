@@ -33,7 +33,7 @@ def joined_entities(doc: Any) -> list[Any]:
     joined: list[Any] = []
     ents = list(doc_ents(doc))
     ents = _with_opening_body_words(doc, _with_nicknames(doc, _with_hyphened_places(doc, ents)))
-    ents = _with_particle_places(doc, ents)
+    ents = _with_particle_places(doc, _with_shared_possessive_bodies(doc, ents))
     ents = _with_bodies_named_for_countries(doc, ents)
     ents = _with_name_abbreviations(doc, _with_name_particles(doc, _with_people_after_brackets(doc, ents)))
     ents = _without_titles_as_names(doc, _with_numbered_names(doc, ents))
@@ -263,6 +263,37 @@ def _with_particle_places(doc: Any, ents: list[Any]) -> list[Any]:
         fire_span(PARTICLE_PLACE, doc[ent.start:end])
         ents = _replaced(ents, ent.start, end, [Span(doc, ent.start, end, label="GPE")])
     return ents
+
+SHARED_POSSESSIVE_BODY = rule(
+    "mentions.shared-possessive-body", "Two kinds of member in the plural possessive joined by “and” before "
+    "a body's word (“the Irish Landlords' and Property Owners' Federation”, “the Teachers' and Lecturers' "
+    "Union”) are one body's name, which the model cuts at “and”.",
+    examples=[("Housing\n\nThe Irish Landlords' and Property Owners' Federation (ILPOF) said it had serious "
+               "concerns.", {"actor": "Irish Landlords' and Property Owners' Federation",
+                             "type": "organization"})],
+    counter=[("Housing\n\nThe tenants' union and Property Owners' Federation met on Monday.",
+              {"no_actor": "tenants' union and Property Owners' Federation"})])
+
+
+def _with_shared_possessive_bodies(doc: Any, ents: list[Any]) -> list[Any]:
+    """``SHARED_POSSESSIVE_BODY``: the entities, with each "<X>s' and <Y>s' <Body>" made one body, whether
+    the model tagged the first part apart or not at all."""
+    from spacy.tokens import Span
+
+    for body in [e for e in ents if e.label_ == "ORG" and e[-1].lower_ in lexicon.ORG_WORDS]:
+        mark = body.start - 2
+        if mark < 2 or doc[body.start - 1].lower_ not in ("and", "&") or doc[mark].text not in ("'", "’") \
+                or doc[mark - 1].whitespace_ or not doc[mark - 1].lower_.endswith("s") \
+                or not doc[mark - 1].is_title or not doc[body.start].is_title:
+            continue
+        start = mark - 1
+        while start > 0 and mark - start < 4 and doc[start - 1].is_title \
+                and doc[start - 1].pos_ in ("PROPN", "ADJ") and not doc[start - 1].is_sent_start:
+            start -= 1  # ("Irish" of "the Irish Landlords'")
+        fire_span(SHARED_POSSESSIVE_BODY, doc[start:body.end])
+        ents = _replaced(ents, start, body.end, [Span(doc, start, body.end, label="ORG")])
+    return ents
+
 
 OPENING_BODY_WORD = rule(
     "mentions.opening-body-word", "A body's name in another language opens with its body word (“Fundación "
