@@ -814,7 +814,7 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
         return True
     if len(name) < 2 or not any(c.isalpha() for c in name) \
             or not (name[0].isupper() or lowered in lexicon.REGIONS  # "south Asia"
-                    or _particle_name(tokens)):
+                    or _particle_name(tokens, label)):
         return False
     if money_start(tokens[0]) or prefixed_figure(tokens[0].text):
         fire_span(MONEY_NOT_NAME, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
@@ -919,10 +919,14 @@ def _description_of_a_name(tokens: list[Any]) -> bool:
     return True
 
 
-def _particle_name(tokens: list[Any]) -> bool:
-    """ "al-Tanf", "el-Sisi": a lower-case name particle hyphened to a capitalised name starts a name."""
-    if len(tokens) >= 3 and tokens[0].lower_ in lexicon.NAME_JOINERS and tokens[1].text in ("-", "–") \
-            and not tokens[0].whitespace_ and tokens[2].text[:1].isupper():
+def _particle_name(tokens: list[Any], label: str) -> bool:
+    """ "al-Tanf", "el-Sisi": a lower-case name particle hyphened to a capitalised name starts a name; so
+    does a spaced one before a person's capitalised surname ("de Vargas-Lucero", "van der Wal")."""
+    hyphened = len(tokens) >= 3 and tokens[0].lower_ in lexicon.NAME_JOINERS \
+        and tokens[1].text in ("-", "–") and not tokens[0].whitespace_ and tokens[2].text[:1].isupper()
+    spaced = label == "PERSON" and len(tokens) >= 2 and tokens[0].text in lexicon.SPACED_NAME_PARTICLES \
+        and bool(tokens[0].whitespace_) and tokens[-1].is_title
+    if hyphened or spaced:
         fire_span(PARTICLE_NAME, tokens[0].doc[tokens[0].i:tokens[-1].i + 1])
         return True
     return False
@@ -1093,9 +1097,13 @@ THING_KIND = rule(
 
 PARTICLE_NAME = rule(
     "mentions.particle-name", "A lower-case name particle hyphened to a capitalised name (“al-Tanf”, "
-    "“el-Sisi”) starts a name, though its first letter is small.",
+    "“el-Sisi”), or set before a person's capitalised surname (“In court, de Vargas-Lucero read a "
+    "statement”), starts a name, though its first letter is small.",
     examples=[("Some 200 troops remain at the al-Tanf base. Rebels trained at al-Tanf.",
-               {"actor": "al-Tanf base"})],
+               {"actor": "al-Tanf base"}),
+              ("Sentencing\n\nA judge sentenced former state Sen. Teodoro de Vargas-Lucero to 46 months."
+               "\n\nIn court, de Vargas-Lucero read from a statement. \"I am ashamed,\" he said.",
+               {"quote": "I am ashamed", "speaker": "Teodoro de Vargas-Lucero"})],
     counter=[("The de-confliction zone runs along the road.", {"no_actor": "de-confliction"})])
 
 
