@@ -327,6 +327,9 @@ COLON_INTRO = rule(
     "subject, or the one name it holds).",
     examples=[("Here is Ana Ruiz at the rally in June: “Nobody in this town will be left behind.”",
                {"quote": "Nobody in this town", "speaker": "Ana Ruiz"}),
+              ("Tobago\n\nWe asked people how the disruption is affecting them.\n\nKenrick \"Stumpy\" "
+               "Alleyne, 58, fisherman, Charlotteville:\n\"When the cargo boat doesn't come, I stay in.\"",
+               {"quote": "When the cargo boat", "speaker": 'Kenrick "Stumpy" Alleyne'}),
               ("The timing of Ana Ruiz’s comeback does not surprise pollster Tom Hale: “Lesser-known "
                "candidates who win early contests often get the biggest boost.”",  # a thing cannot speak
                {"quote": "Lesser-known candidates", "speaker": "Tom Hale"}),
@@ -1200,12 +1203,16 @@ def _find_lead_in(context: _Context, quote: QuoteSpan) -> list[Any]:
     para = [t for t in context.paragraph_tokens[quote.paragraph] if t.idx < quote.start]
     while para and (is_mark(para[-1]) or para[-1].is_space):  # the quote's own opening mark
         para.pop()
-    # after the paragraph's last earlier quote ("“...” [Post.] Turnout up - Ana Ruiz: “...”")
-    last = max((k for k, t in enumerate(para) if context.in_quote(t) or is_mark(t)), default=-1)
+    # after the paragraph's last earlier quote ("“...” [Post.] Turnout up - Ana Ruiz: “...”"); a nickname
+    # quoted inside a name is the name's ('Kenrick "Stumpy" Alleyne, 58, fisherman:')
+    named = context.named.actor_at
+    last = max((k for k, t in enumerate(para) if (context.in_quote(t) or is_mark(t)) and named(t.i) is None),
+               default=-1)
     before = [t for t in para[last + 1:] if not t.is_space]
     if not para and quote.paragraph > 0:
         before = [t for t in context.paragraph_tokens[quote.paragraph - 1] if not t.is_space]
-    if not before or before[-1].text != ":" or any(context.in_quote(t) for t in before):
+    if not before or before[-1].text != ":" \
+            or any(context.in_quote(t) and named(t.i) is None for t in before):
         return []
     sentence_start = sentence_of(before[-1]).start
     return [t for t in before[:-1] if t.i >= sentence_start or t.text.isupper()]
