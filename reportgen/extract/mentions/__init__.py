@@ -76,6 +76,7 @@ from reportgen.extract.mentions.people import (
     CUE_SUBJECT,
     DESCRIBED_NAME,
     FULL_NAME_OF_SURNAME,
+    HYPHENED_SURNAME,
     NAME_IN_OFFICE_CHAIN,
     QUOTE_SOURCE,
     SEEN_ELSEWHERE,
@@ -84,6 +85,7 @@ from reportgen.extract.mentions.people import (
     before_name,
     described_names,
     full_names_of_surnames,
+    hyphened_surnames,
     names_after_offices,
     names_seen_elsewhere,
     quote_sources,
@@ -210,7 +212,8 @@ def find_mentions(doc: Any) -> list[Mention]:
                              (SPEAKER_LABEL, speaker_labels), (DIGEST_CREDIT, digest_credits),
                              (CREDIT_LINE, credit_lines),
                              (EMPLOYER_IN_ROLE, employers_in_roles),
-                             (BARE_NAME, bare_names), (SEEN_ELSEWHERE, names_seen_elsewhere)):
+                             (BARE_NAME, bare_names), (SEEN_ELSEWHERE, names_seen_elsewhere),
+                             (HYPHENED_SURNAME, hyphened_surnames)):
         found = finder(doc, mentions, layout)
         _found(doc, found_by, found)
         if found_by in (AGED_NAME, MEMBERS_OF, NAME_IN_OFFICE_CHAIN):
