@@ -241,7 +241,8 @@ PARTICLE_PLACE = rule(
     examples=[("Raids\n\nPolice raided gold mines near Ourilândia do Norte on Wednesday. Residents of "
                "Ourilândia do Norte said the town was quiet.",
                {"actor": "Ourilândia do Norte", "type": "location"})],
-    counter=[("Raids\n\nPolice in Brazil do not comment on raids, Ana Ruiz said.", {"actor": "Brazil"})])
+    counter=[("Raids\n\nPolice in Brazil do not comment on raids, Ana Ruiz said.", {"actor": "Brazil"}),
+             ("Vote\n\nWhat voters in Florida do Tuesday will decide the race.", {"actor": "Florida"})])
 
 
 def _with_particle_places(doc: Any, ents: list[Any]) -> list[Any]:
@@ -258,8 +259,10 @@ def _with_particle_places(doc: Any, ents: list[Any]) -> list[Any]:
         end = k + 1
         while end < len(doc) and end - k <= 2 and tokens[end].is_title and tokens[end].pos_ == "PROPN":
             end += 1
-        if end == k + 1 or country_key(span_text(doc, k + 1, end)):
-            continue
+        if end == k + 1 or country_key(span_text(doc, k + 1, end)) \
+                or any(tokens[i].ent_type_ in ("DATE", "TIME", "NORP", "GPE") for i in range(k + 1, end)) \
+                or (end < len(doc) and tokens[end].text in POSSESSIVE_MARKS):
+            continue  # (English "do": "voters in Florida do Tuesday", "Georgia do Trump's bidding")
         fire_span(PARTICLE_PLACE, doc[ent.start:end])
         ents = _replaced(ents, ent.start, end, [Span(doc, ent.start, end, label="GPE")])
     return ents
@@ -272,7 +275,9 @@ SHARED_POSSESSIVE_BODY = rule(
                "concerns.", {"actor": "Irish Landlords' and Property Owners' Federation",
                              "type": "organization"})],
     counter=[("Housing\n\nThe tenants' union and Property Owners' Federation met on Monday.",
-              {"no_actor": "tenants' union and Property Owners' Federation"})])
+              {"no_actor": "tenants' union and Property Owners' Federation"}),
+             ("Budget\n\nBoth the Greens' and Labour Party plans would cost billions.",
+              {"no_actor": "Greens' and Labour Party"})])
 
 
 def _with_shared_possessive_bodies(doc: Any, ents: list[Any]) -> list[Any]:
@@ -284,8 +289,9 @@ def _with_shared_possessive_bodies(doc: Any, ents: list[Any]) -> list[Any]:
         mark = body.start - 2
         if mark < 2 or doc[body.start - 1].lower_ not in ("and", "&") or doc[mark].text not in ("'", "’") \
                 or doc[mark - 1].whitespace_ or not doc[mark - 1].lower_.endswith("s") \
-                or not doc[mark - 1].is_title or not doc[body.start].is_title:
-            continue
+                or not doc[mark - 1].is_title or not doc[body.start].is_title \
+                or not any(t.text in ("'", "’") for t in body):  # (both kinds possessive: never "the
+            continue  # Greens' and Labour Party plans")
         start = mark - 1
         while start > 0 and mark - start < 4 and doc[start - 1].is_title \
                 and doc[start - 1].pos_ in ("PROPN", "ADJ") and not doc[start - 1].is_sent_start:

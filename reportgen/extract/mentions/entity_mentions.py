@@ -114,7 +114,8 @@ def _possessive_in_name(tokens: list[Any], k: int) -> bool:
     if _apostrophe_name(tokens, k):
         return True
     if tokens[k].text in ("'", "’") and possessor.lower_.endswith("s") and k + 1 < len(tokens) \
-            and tokens[k + 1].lower_ in ("and", "&") and tokens[-1].lower_ in lexicon.ORG_WORDS:
+            and tokens[k + 1].lower_ in ("and", "&") and tokens[-1].lower_ in lexicon.ORG_WORDS \
+            and any(t.text in ("'", "’") for t in tokens[k + 2:]):
         return True  # "Irish Landlords' and Property Owners' Federation" (mentions.shared-possessive-body)
     rest = list(takewhile(lambda t: not joins_name(t), tokens[k + 1:]))  # ("Alliance" of "... of Kenya")
     if k >= 2 and tokens[k - 2].lower_ in lexicon.SAINT_WORDS and rest and all(t.is_title for t in rest):
@@ -925,7 +926,8 @@ def _particle_name(tokens: list[Any], label: str) -> bool:
     hyphened = len(tokens) >= 3 and tokens[0].lower_ in lexicon.NAME_JOINERS \
         and tokens[1].text in ("-", "–") and not tokens[0].whitespace_ and tokens[2].text[:1].isupper()
     spaced = label == "PERSON" and len(tokens) >= 2 and tokens[0].text in lexicon.SPACED_NAME_PARTICLES \
-        and bool(tokens[0].whitespace_) and tokens[-1].is_title
+        and bool(tokens[0].whitespace_) and tokens[-1].is_title and tokens[0].pos_ not in ("NOUN", "VERB") \
+        and tokens[1].lower_ not in lexicon.first_name_genders()  # (never "the white van Mark Jones drove")
     if hyphened or spaced:
         fire_span(PARTICLE_NAME, tokens[0].doc[tokens[0].i:tokens[-1].i + 1])
         return True
@@ -1104,7 +1106,8 @@ PARTICLE_NAME = rule(
               ("Sentencing\n\nA judge sentenced former state Sen. Teodoro de Vargas-Lucero to 46 months."
                "\n\nIn court, de Vargas-Lucero read from a statement. \"I am ashamed,\" he said.",
                {"quote": "I am ashamed", "speaker": "Teodoro de Vargas-Lucero"})],
-    counter=[("The de-confliction zone runs along the road.", {"no_actor": "de-confliction"})])
+    counter=[("The de-confliction zone runs along the road.", {"no_actor": "de-confliction"}),
+             ("Crash\n\nThe white van Mark Jones was driving hit a wall.", {"actor": "Mark Jones"})])
 
 
 ADDRESS = rule(

@@ -698,7 +698,9 @@ WORKPLACE = rule(
                "Dubai-based energy analyst at Meridian Gulf Advisory.",
                {"actor": "Meridian Gulf Advisory", "type": "organization"})],
     counter=[("Hydrogen\n\n\"Prices will fall,\" said Farah Al-Khatib, an energy analyst at Dubai.",
-              {"actor": "Dubai", "type": "location"})])
+              {"actor": "Dubai", "type": "location"}),
+             ("Army\n\n\"It was cold,\" said Tom Hale, a soldier at Wellington Barracks.",
+              {"actor": "Tom Hale", "type": "person"})])
 
 
 def _workplace(doc: Any, cluster: Cluster, words: list[str]) -> Mention | None:
@@ -706,7 +708,8 @@ def _workplace(doc: Any, cluster: Cluster, words: list[str]) -> Mention | None:
     every mention the model tagged an organisation."""
     if len(words) < 2 or any(m.label != "ORG" for m in cluster.mentions) \
             or known_place_or_city(cluster.longest()) or words[-1] in lexicon.PLACE_HEADS \
-            or words[-1] in lexicon.LANDFORM_HEADS or words[-1] in lexicon.FACILITY_WORDS:
+            or words[-1] in lexicon.LANDFORM_HEADS or words[-1] in lexicon.FACILITY_WORDS \
+            or words[-1] in lexicon.WORK_SITES:
         return None
     for m in cluster.mentions:
         root = doc[m.root]
@@ -721,38 +724,29 @@ def _workplace(doc: Any, cluster: Cluster, words: list[str]) -> Mention | None:
 
 BODY_DESCRIBED = rule(
     "referents.body-described", "A name set beside a body's noun (“World Rugby, the sport's global governing "
-    "body,”; organisations.yaml org_descriptors) or whose spokesperson speaks (“Plaid Cymru's education "
-    "spokesperson”; people.yaml spokes_nouns) is an organisation, whatever the model called it, unless a "
-    "first name opens it (a person has a spokesperson too: “Ana Ruiz's spokeswoman”).",
+    "body,”; organisations.yaml org_descriptors, less person_or_firm_nouns) is an organisation, whatever "
+    "the model called it, unless a first name opens it, an honorific or title goes with it, “he” or “she” "
+    "follows it, or the noun is a person's trade (“Jones, a mail carrier,”).",
     examples=[("Rugby\n\nWorld Rugby, the sport's global governing body, said it was aware of the situation.",
-               {"actor": "World Rugby", "type": "organization"}),
-              ("Universities\n\nPlaid Cymru's education spokesperson, Rhian Beynon-Griffiths MS, said "
-               "ministers had failed.", {"actor": "Plaid Cymru", "type": "organization"})],
-    counter=[("Talks\n\nAna Ruiz's spokeswoman said the minister would not attend.",
-              {"actor": "Ana Ruiz", "type": "person"})])
+               {"actor": "World Rugby", "type": "organization"})],
+    counter=[("Inquest\n\nDr Hale, the county's medical examiner, said the cause was unclear.",
+              {"actor": "Hale", "type": "person"}),
+             ("Post\n\nJones, a mail carrier, said he saw the van.", {"actor": "Jones", "type": "person"})])
 
 
 def _body_apposition(doc: Any, cluster: Cluster) -> Mention | None:
     """``BODY_DESCRIBED``: a mention (outside a dateline) whose first apposition is headed by a body's
     common noun ("Efua Ampofo-Boateng, president of the Forum, whose group ...": the first says it)."""
     for m in cluster.mentions:
-        first = next((c for c in children_of(doc[m.root]) if c.dep_ == "appos" and c.i > m.root), None)
-        if first is not None and not m.furniture and first.is_lower and first.lower_ in lexicon.BODY_HEADS \
-                and first.lower_ not in lexicon.PERSON_HEADS:
+        first = next((c for i in range(m.start, m.end) for c in children_of(doc[i])
+                      if c.dep_ == "appos" and c.i >= m.end), None)  # (of any of its words: the parse's root
+        # may be another than the mention's)
+        if first is not None and not m.furniture and first.is_lower \
+                and first.lower_ in lexicon.ORG_DESCRIPTORS and first.lower_ not in lexicon.PERSON_HEADS \
+                and first.lower_ not in lexicon.PERSON_OR_FIRM_NOUNS:
             return m
     return None
 
-
-def _spokesperson_of(doc: Any, cluster: Cluster, words: list[str]) -> Mention | None:
-    """``BODY_DESCRIBED``: a name of two words or more whose spokesperson speaks ("Plaid Cymru's education
-    spokesperson")."""
-    if len(words) < 2:
-        return None
-    for m in cluster.mentions:
-        root = doc[m.root]
-        if root.dep_ in ("poss", "compound") and root.head.lower_ in lexicon.SPOKES_NOUNS:
-            return m
-    return None
 
 def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
     """The type one of the rules below decides; None leaves it to the fitted typer."""
@@ -794,8 +788,10 @@ def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
         if doc is not None:
             fire_at(doc, COMPANY_DESCRIBED, described)
         return "organization"  # "Sportswear brand Andina Sport": the model's PERSON is a slip
-    if doc is not None and not named_person and not cluster.labels()["GPE"]:
-        apposed = _body_apposition(doc, cluster) or _spokesperson_of(doc, cluster, words)
+    if doc is not None and not named_person and not cluster.labels()["GPE"] \
+            and not any(m.honorific or m.titled for m in cluster.mentions) \
+            and not _followed_by_he_or_she(doc, cluster):
+        apposed = _body_apposition(doc, cluster)
         if apposed is not None:
             fire_at(doc, BODY_DESCRIBED, apposed)
             return "organization"  # "World Rugby, the sport's global governing body,"
