@@ -11,7 +11,13 @@ from typing import Any
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import POSSESSIVE_MARKS
 from reportgen.extract.layout import layout_of, span_text
-from reportgen.extract.mentions.mention import ACTOR_LABELS, common_plural, ends_like_a_body, glued_hyphen
+from reportgen.extract.mentions.mention import (
+    ACTOR_LABELS,
+    common_plural,
+    ends_like_a_body,
+    glued_hyphen,
+    shared_possessive,
+)
 from reportgen.extract.names import (
     NAME_TOKEN,
     acronym_fits,
@@ -285,13 +291,10 @@ def _with_shared_possessive_bodies(doc: Any, ents: list[Any]) -> list[Any]:
     the model tagged the first part apart or not at all."""
     from spacy.tokens import Span
 
-    for body in [e for e in ents if e.label_ == "ORG" and e[-1].lower_ in lexicon.ORG_WORDS]:
+    for body in [e for e in ents if e.label_ == "ORG"]:
         mark = body.start - 2
-        if mark < 2 or doc[body.start - 1].lower_ not in ("and", "&") or doc[mark].text not in ("'", "’") \
-                or doc[mark - 1].whitespace_ or not doc[mark - 1].lower_.endswith("s") \
-                or not doc[mark - 1].is_title or not doc[body.start].is_title \
-                or not any(t.text in ("'", "’") for t in body):  # (both kinds possessive: never "the
-            continue  # Greens' and Labour Party plans")
+        if mark < 2 or not shared_possessive(doc, mark, body.end):
+            continue
         start = mark - 1
         while start > 0 and mark - start < 4 and doc[start - 1].is_title \
                 and doc[start - 1].pos_ in ("PROPN", "ADJ") and not doc[start - 1].is_sent_start:

@@ -36,6 +36,7 @@ from reportgen.extract.mentions.mention import (
     person_cues,
     placed,
     postnominal,
+    shared_possessive,
     speaks_for,
     stands_alone,
     titled_before,
@@ -113,10 +114,8 @@ def _possessive_in_name(tokens: list[Any], k: int) -> bool:
         return True
     if _apostrophe_name(tokens, k):
         return True
-    if tokens[k].text in ("'", "’") and possessor.lower_.endswith("s") and k + 1 < len(tokens) \
-            and tokens[k + 1].lower_ in ("and", "&") and tokens[-1].lower_ in lexicon.ORG_WORDS \
-            and any(t.text in ("'", "’") for t in tokens[k + 2:]):
-        return True  # "Irish Landlords' and Property Owners' Federation" (mentions.shared-possessive-body)
+    if shared_possessive(possessor.doc, tokens[k].i, tokens[-1].i + 1):
+        return True  # "Irish Landlords' and Property Owners' Federation"
     rest = list(takewhile(lambda t: not joins_name(t), tokens[k + 1:]))  # ("Alliance" of "... of Kenya")
     if k >= 2 and tokens[k - 2].lower_ in lexicon.SAINT_WORDS and rest and all(t.is_title for t in rest):
         return True  # "St. Agnes's Hospice", "St Thomas' Hospital"

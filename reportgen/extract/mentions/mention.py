@@ -81,6 +81,17 @@ def date_word(token: Any) -> bool:
     return any(t.like_num for t in beside)
 
 
+
+def shared_possessive(doc: Any, mark: int, end: int) -> bool:
+    """``doc[mark]`` is the bare apostrophe of a plural kind that "and" joins to a second plural possessive
+    before a body's word closing ``doc[:end]`` ("Irish Landlords' and Property Owners' Federation";
+    mentions.shared-possessive-body): never "the Greens' and Labour Party plans"."""
+    return 0 < mark < end - 3 and doc[mark].text in ("'", "’") and not doc[mark - 1].whitespace_ \
+        and doc[mark - 1].is_title and doc[mark - 1].lower_.endswith("s") \
+        and doc[mark + 1].lower_ in ("and", "&") and doc[mark + 2].is_title \
+        and doc[end - 1].lower_ in lexicon.ORG_WORDS \
+        and any(doc[i].text in ("'", "’") for i in range(mark + 2, end))
+
 FIRST_NAME_MISTAGGED = rule(
     "mentions.first-name-mistagged", "A known first name written with a capital inside a sentence, right "
     "before a one-word name, opens that name even when the tagger read it as another word (\"chief "
