@@ -31,6 +31,7 @@ from reportgen.extract.mentions import Mention
 from reportgen.extract.referents.cluster import Cluster, role_head
 from reportgen.extract.referents.descriptions import (
     describe_people,
+    described_antecedents,
     name_possessors,
     roles_from_descriptions,
     roles_from_lead,
@@ -84,9 +85,11 @@ def resolve_referents(doc: Any, mentions: list[Mention]) -> tuple[list[Actor], R
     sentence_starts = [sent.start for sent in layout.sentences]
     people = candidates(doc, pairs, sentence_starts)
     guessed = set(genders) - set(stated_genders(pairs))  # from a first name alone
-    pronouns = pronoun_antecedents(doc, pairs, genders, layout, people, sentence_starts, guessed)
     referents = Referents(doc, actors, pairs, layout, genders, people, sentence_starts)
-    referents.pronouns = pronouns
+    described = described_antecedents(doc, referents, people, sentence_starts)
+    antecedents = sorted(people + described, key=lambda c: c.start)
+    referents.pronouns = pronoun_antecedents(doc, pairs, genders, layout, antecedents, sentence_starts,
+                                             guessed)
     name_possessors(doc, pairs, referents)
     roles_from_descriptions(doc, referents)
     roles_of_its(doc, pairs, referents)

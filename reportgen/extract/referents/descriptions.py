@@ -18,6 +18,7 @@ from reportgen.extract.layout import Layout, children_of, layout_of, lefts_of, s
 from reportgen.extract.mentions import Mention
 from reportgen.extract.names import name_key
 from reportgen.extract.referents.cluster import fire_at, party_tag, without_label
+from reportgen.extract.referents.pronouns import Candidate, candidate_at
 from reportgen.extract.referents.resolver import Referents
 from reportgen.extract.roles import described_by_clause
 from reportgen.extract.rules import fire, fire_span, rule
@@ -66,6 +67,65 @@ def roles_from_descriptions(doc: Any, index: Referents) -> None:
             continue  # an occupation ("the real estate agent") only follows its holder's own sentence
         person.role = doc[left[1].left_edge.i if len(left) > 1 else token.i:token.i + 1].text
         fire(doc, ROLE_FROM_DESCRIPTION, token.idx, token.idx + len(token), person.name)
+
+
+DESCRIBED_ANTECEDENT = rule(
+    "referents.described-antecedent", "A definite description of one person as a subject (“The coach was "
+    "less cheerful about Ambrazevicius.”) mentions the person it stands for: a “he said” after it goes on "
+    "with them, not with the last name.",
+    examples=[("Zalgiris won 88-80 on Friday. Coach Andrius Jankauskas praised his guards. Tomas "
+               "Ambrazevicius scored 14 points before he hurt his ankle.\n\nThe coach was less cheerful "
+               "about Ambrazevicius. “It didn't look good,” he said.",
+               {"quote": "It didn't look good", "speaker": "Andrius Jankauskas"})],
+    counter=[  # a description the name beside it holds, or one of several, is no one named before
+             ("Mayor Tom Vale opened the depot. Peter Hale, a driver, spoke next.\n\nThe coach driver, "
+              "Mark Lund, was late. “We will not strike,” he said.",
+              {"quote": "We will not strike", "speaker": "Mark Lund"}),
+             ("Mayor Tom Vale opened the depot. Peter Hale, a driver, spoke next.\n\nThe drivers were "
+              "late. “We will not strike,” he said.",
+              {"quote": "We will not strike", "speaker": "Peter Hale"}),
+             ("Prime Minister Rui Mena won the vote. Asked whether that included Tom Vale, the economist "
+              "repeated his line. “No means no,” he said.", {"quote": "No means no", "speaker": "Rui Mena"}),
+             # an office whose holder was named paragraphs before
+             ("Sen. Mark Ruiz backed the bill.\n\nThe vote is on Friday.\n\nThe count is close.\n\n"
+              "Tom Vale visited the depot. Walking in, the senator said his campaign was strong. "
+              "“It's huge,” he said.",
+              {"quote": "It's huge", "speaker": "Tom Vale"})])
+
+
+def described_antecedents(doc: Any, index: Referents, people: list[Candidate],
+                          sentence_starts: list[int]) -> list[Candidate]:
+    """Each definite description of a person that is a subject outside quotation marks ("the coach",
+    "the Russian president"), as a mention of the person :meth:`Referents.by_title` finds for it, when
+    that person was named in its paragraph or the one before (an office a person named long before
+    holds is as likely another's: "the senator" for the Sanders of three paragraphs up, when Rubio is
+    meant)."""
+    layout = layout_of(doc)
+    paragraph_starts = [start for start, _ in layout.paragraphs]
+    found = []
+    for token in layout.tokens_among(layout.by_lower, _DESCRIBING_WORDS):
+        if token.dep_ not in SUBJECTS or token.tag_ != "NN" or not token.is_lower \
+                or index.in_quote(token.idx):
+            continue
+        left = list(lefts_of(token))
+        if not left or left[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in left[1:]) \
+                or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in children_of(token)):
+            continue  # ("The office director, Brahim Kadar, said": the name beside it is the mention)
+        person = index.by_title(span_text(doc, left[0].i, token.i + 1), token.i)
+        if person is None or person.type != "person" \
+                or any(index.actor_at(t.i) is person for t in sentence_of(token)):
+            continue  # ("Asked whether that included Vale, the economist said": someone else than Vale)
+        paragraph = bisect_right(paragraph_starts, token.idx) - 1
+        if not any(c.actor is person and paragraph - bisect_right(paragraph_starts, doc[c.start].idx) <= 0
+                   for c in people if c.start < token.i):
+            continue
+        stated = token.lower_ in (person.role or "").lower().split()
+        if not stated and token.lower_ not in lexicon.TITLE_WORDS \
+                and not index.subject_before(person, token.i):
+            continue  # an occupation no role states only follows its holder's own sentence
+        found.append(candidate_at(token, token.i, person, sentence_starts))
+        fire(doc, DESCRIBED_ANTECEDENT, token.idx, token.idx + len(token), person.name)
+    return found
 
 
 ROLE_OF_ITS = rule(

@@ -79,18 +79,20 @@ class Candidate:
 
 def candidates(doc: Any, pairs: list[tuple[Mention, Actor]], sentence_starts: list[int]) -> list[Candidate]:
     """Every mention of a person outside quotes and furniture, as a possible antecedent, in text order."""
-    found = []
-    for m, a in pairs:
-        if a.type != "person" or m.quoted or m.furniture:
-            continue
-        root = doc[m.root]
-        is_cited = cited(root)
-        relative = _relative_speaker(root)
-        found.append(Candidate(m.start, bisect_right(sentence_starts, m.start) - 1, a,
-                                _subject_like(root) or m.person_cues > 0 or is_cited or relative,
-                                _backgrounded(root), _reporter_of(root),
-                                _speaking(root) or is_cited or relative))
+    found = [candidate_at(doc[m.root], m.start, a, sentence_starts, m.person_cues > 0)
+             for m, a in pairs if a.type == "person" and not m.quoted and not m.furniture]
     return sorted(found, key=lambda c: c.start)
+
+
+def candidate_at(root: Any, start: int, actor: Actor, sentence_starts: list[int],
+                 cued: bool = False) -> Candidate:
+    """``actor`` mentioned at token ``start`` (its syntactic head ``root``) as a possible antecedent;
+    ``cued``: the mention itself marks a person who acts (a title or honorific, ``person_cues``)."""
+    is_cited = cited(root)
+    relative = _relative_speaker(root)
+    return Candidate(start, bisect_right(sentence_starts, start) - 1, actor,
+                     _subject_like(root) or cued or is_cited or relative, _backgrounded(root),
+                     _reporter_of(root), _speaking(root) or is_cited or relative)
 
 
 def pronoun_antecedents(doc: Any, pairs: list[tuple[Mention, Actor]], genders: dict[str, str],
