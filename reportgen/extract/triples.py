@@ -177,7 +177,11 @@ GOVERNING_CUE = rule(
                {"quote": "flat-out scary", "speaker": "Tomas Okafor"}),
               ("Later in the show, Tomas Reyes stated of the scandal that the report “wasn’t good.” Adding, "
                "“Now, like with all scandals, what they actually do is never that bad.”",  # no subject:
-               {"quote": "like with all scandals", "speaker": "Tomas Reyes"})])  # the one reporting before
+               {"quote": "like with all scandals", "speaker": "Tomas Reyes"}),  # the one reporting before
+              # the quote a second predicate of a verb with an object of its own: the reporter's words
+              ("Martin Oakes, defending, said Tom Pryce had been unable to work since the crash, had written "
+               "a letter of apology to the family and \"will live every day with what he has done.\"",
+               {"quote": "will live every day", "speaker": "Martin Oakes"})])
 AS_PUT_IT = rule(
     "quotes.as-put-it", "“As X put it” in the quote's sentence names X.",
     examples=[("The singer came back on Friday. As Ana Ruiz put it, “Hello, it’s the singer again.”",
@@ -742,6 +746,8 @@ def _governing_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
         for candidate in _ancestors(token):
             if context.in_quote(candidate):
                 break
+            if candidate is token and governs and _coordinated_only(quote, token):
+                continue  # "had written a letter to the family and “will live ...”": a second deed
             if is_cue_verb(candidate, characterising=governs):
                 if governs or _own_subject(context, candidate) is not None:
                     candidates.append((not governs, _distance(candidate, quote), candidate))
@@ -792,6 +798,14 @@ def _person(context: _Context, subject: Any) -> bool:
 
 def _own_subject(context: _Context, verb: Any) -> Any | None:
     return next((c for c in verb.children if c.dep_ in ANY_SUBJECTS and not context.in_quote(c)), None)
+
+
+def _coordinated_only(quote: QuoteSpan, verb: Any) -> bool:
+    """The quoted words hang on ``verb`` only as a second predicate ("had written a letter and “will
+    live every day with it”"): they are no words the verb reports, but more of what its reporter says."""
+    hanging = [c for c in verb.children if _inside(c, quote) and not c.is_punct]
+    return bool(hanging) and all(c.dep_ == "conj" for c in hanging) \
+        and any(c.dep_ == "dobj" and not _inside(c, quote) for c in verb.children)
 
 
 def _ancestors(token: Any) -> Iterable[Any]:
