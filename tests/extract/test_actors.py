@@ -921,3 +921,15 @@ def test_a_name_the_model_ran_into_the_next_persons_form_of_address_ends_before_
     assert "Nordstrom, Lord & Taylor" in names
     role = named(actors, "Wanjiku Njoroge-Mwangi").role
     assert role == "County Executive Committee Member for Mobility and Works"
+
+
+def test_titled_person_read_as_a_body_keeps_their_force_apart(nlp: Any) -> None:
+    """The model tags "Detective Sergeant Neil Carver" a body: "of West Mercia Police" after it is where
+    he serves, never more of a body's name."""
+    actors, _ = actors_of(nlp, (
+        "Speaking outside court, Detective Sergeant Neil Carver of West Mercia Police said the sentence "
+        "sent \"a clear message to anyone who thinks the roads are a racetrack.\""))
+    person = named(actors, "Neil Carver")
+    assert person.type == "person"
+    assert person.role is not None and "Detective Sergeant" in person.role
+    assert named(actors, "West Mercia Police").type == "organization"

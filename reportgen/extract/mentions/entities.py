@@ -1028,6 +1028,10 @@ def _place_of(doc: Any, body: Any, place: Any) -> bool:
         return False  # "a report by Amnesty International of Syria's prisons": the place owns the next
     if body[-1].lower_ == "of":
         return len(between) == 0 and body[-1].whitespace_ != ""
+    if len(body) >= 3 and body[-2].lower_ in lexicon.first_name_genders() \
+            and any(t.lower_ in lexicon.TITLE_WORDS for t in body[:-2]):
+        return False  # "Detective Sergeant Neil Carver of West Mercia Police": a titled person the model
+        # took for a body, and where they serve
     return len(between) == 1 and between[0].lower_ == "of" and body[-1].is_title \
         and not (body.start > 0 and doc[body.start - 1].lower_ == "of")  # not "Secretary of State of ..."
 
