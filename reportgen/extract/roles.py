@@ -208,6 +208,9 @@ TITLE_RUN = rule(
                {"actor": "Brett Hale", "role": "NSW Rural Fire Service (RFS) Commissioner"}),
               ("Mine\n\nMineral Resources and Safety Minister Boitumelo Maseko has said the findings will be "
                "published.", {"actor": "Boitumelo Maseko", "role": "Mineral Resources and Safety Minister"}),
+              ("Fire\n\nClimate Crisis and Civil Protection Minister Eleni Vardaki, who flew to the island "
+               "on Tuesday, said the state would pay.",
+               {"actor": "Eleni Vardaki", "role": "Climate Crisis and Civil Protection Minister"}),
               ("Factory plan\n\n“We chose Sines,” Corran co-founder and chief executive Ingrid Sahlberg said "
                "in an interview.",
                {"actor": "Ingrid Sahlberg", "role": "Corran co-founder and chief executive"})],
@@ -229,6 +232,16 @@ def _portfolio_word(token: Any) -> bool:
         lexicon.TITLE_ABBREVIATIONS and token.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP") \
         and not known_place(token.text) \
         and any(common_noun(token.doc, w) for w in (token.lower_, token.lower_[:-1]))  # ("Resources")
+
+
+def _portfolio_after(doc: Any, k: int, first: int) -> bool:
+    """A portfolio word at ``k``, or a capitalised word qualifying one before the name at ``first`` ("Civil"
+    of "Climate Crisis and Civil Protection Minister Eleni Vardaki")."""
+    token = doc[k]
+    return _portfolio_word(token) or (
+        k + 1 < first and doc[k + 1].is_title and _portfolio_word(doc[k + 1]) and token.is_alpha
+        and token.lower_ not in lexicon.TITLE_WORDS
+        and token.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP") and not known_place(token.text))
 
 
 def _title_run_start(doc: Any, left: int, first: int) -> int:
@@ -254,7 +267,8 @@ def _title_run_start(doc: Any, left: int, first: int) -> int:
                 and doc[k - 1].is_alpha and k + 1 < first and doc[k + 1].lower_ in lexicon.TITLE_WORDS:
             k -= 2  # "co-founder": a hyphened title is one word
         elif token.lower_ in ("and", "&") and k >= 1 and k + 1 < first and doc[k - 1].is_title \
-                and doc[k + 1].is_title and _portfolio_word(doc[k - 1]) and _portfolio_word(doc[k + 1]):
+                and doc[k + 1].is_title and _portfolio_word(doc[k - 1]) \
+                and _portfolio_after(doc, k + 1, first):
             k -= 1  # "Mineral Resources and Safety Minister": a portfolio of two (never "Trump and Texas
             # Sen. Ted Cruz", "Congress and President X": two people, a body and a title)
         elif token.ent_type_ in ("DATE", "TIME", "PERSON") or token.lower_ in lexicon.HONORIFICS \

@@ -21,6 +21,7 @@ from reportgen.extract.mentions.mention import (
     found_mention,
     glued_hyphen,
     not_a_name_word,
+    opens_portfolio,
     person_cues,
     postnominal,
 )
@@ -84,8 +85,8 @@ def proper_noun_chains(doc: Any, mentions: list[Mention], layout: Layout) -> lis
         while j - start > 1 and doc[j - 1].lower_ in lexicon.TITLE_WORDS \
                 and any(t.ent_type_ == "PERSON" for t in doc[j - 1].subtree if t.i >= j):
             j -= 1
-        if j - start < 2 and not single:
-            continue
+        if (j - start < 2 and not single) or opens_portfolio(doc, j, taken):
+            continue  # ("Climate Crisis" + "and Civil Protection Minister Eleni Vardaki": a portfolio)
         described = start > 0 and (doc[start - 1].pos_ in ("DET", "ADJ") or doc[start - 1].lower_ == "former")
         if doc[j - 1].lower_ in lexicon.TITLE_WORDS and (
                 (j < len(doc) and doc[j].lower_ in ("of", "for"))
@@ -251,6 +252,8 @@ PROPER_NOUN_CHAIN = rule(
                                                           "speaker": "Laurent Fabre-Duclos"})],
     counter=[("Voters in Grand Rapids and Kalamazoo went to the polls.",
               {"no_actor": "Grand Rapids Kalamazoo"}),
+             ("Fire\n\nClimate Crisis and Civil Protection Minister Eleni Vardaki, who flew in on Tuesday, "
+              "said the state would pay.", {"no_actor": "Climate Crisis"}),
              ("Radio notes\n\nSirius Radio Vice President for news and talk Dave Gorab called the show \"the "
               "best news show on the air.\"", {"no_actor": "Sirius Radio Vice President"})])
 

@@ -148,6 +148,23 @@ NON_ACTOR_LABELS = frozenset({"", "WORK_OF_ART", "EVENT"})
 FUNCTION_POS = frozenset({"ADP", "AUX", "PART", "DET", "PRON", "SCONJ", "CCONJ"})
 
 
+#: The most capitalised words between "and" and the title of a portfolio ("and Civil Protection Minister").
+_PORTFOLIO_WORDS = 5
+
+
+def opens_portfolio(doc: Any, end: int, taken: set[int]) -> bool:
+    """The capitalised words ending at ``end`` open the portfolio of an office held by a name found
+    (``taken``): "Climate Crisis" + "and Civil Protection Minister Eleni Vardaki". They are no name."""
+    if end >= len(doc) or doc[end].lower_ not in ("and", "&"):
+        return False
+    k = end + 1
+    while k < len(doc) and k - end <= _PORTFOLIO_WORDS and doc[k].is_title and k not in taken:
+        if doc[k].lower_ in lexicon.TITLE_WORDS and k + 1 in taken:
+            return True
+        k += 1
+    return False
+
+
 def form_of_address(token: Any) -> bool:
     """ "Cllr", "Dr", "Sgt", "Councillor": a title used before a name, spelled out or abbreviated."""
     return address_key(token.text) or token.lower_.strip(".") in lexicon.HONORIFICS

@@ -29,6 +29,7 @@ from reportgen.extract.mentions.mention import (
     glued_hyphen,
     kind_before_name,
     not_a_name_word,
+    opens_portfolio,
     person_cues,
     stands_alone,
     titled_before,
@@ -378,6 +379,8 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
             if (subject.dep_ not in SUBJECTS and subject.i + 1 != verb.i) or subject.i in taken \
                     or layout.in_quote(subject.idx) or subject.ent_type_ in ("DATE", "TIME"):
                 continue  # (a day the parser made a subject: "Tuesday at Harbour College in ..., X said")
+            if opens_portfolio(doc, subject.i + 1, taken):
+                continue  # "Climate Crisis and Civil Protection Minister Eleni Vardaki said"
             kind: list[Any] = []
             tokens = _name_ending_office(doc, subject) \
                 or [t for t in lefts_of(subject) if t.dep_ in ("compound", "amod", "det")] + [subject]
@@ -646,7 +649,9 @@ CUE_SUBJECT = rule(
              ("To believe the ferry will run, “you have to take a cynical view of the board,” he said.",
               {"no_actor": "To"}),
              ("Ruling upheld\n\nIn a statement, the governor's Chief Press Secretary, Folake Adeyemi, said "
-              "the judgment was fair.", {"no_actor": "Chief Press Secretary"})])
+              "the judgment was fair.", {"no_actor": "Chief Press Secretary"}),
+             ("Fire\n\nClimate Crisis and Civil Protection Minister Eleni Vardaki, who flew to the island on "
+              "Tuesday, said the state would pay.", {"no_actor": "Climate Crisis"})])
 
 
 NAME_AFTER_OFFICE = rule(
