@@ -70,7 +70,7 @@ def cluster_mentions(doc: Any, mentions: list[Mention],
                 and not _place_where(doc, mention):
             # A bare surname is the person the text last meant (father and son stay apart).
             strong = mention.person_cues > 0 or bool(mention.honorific) or mention.titled
-            candidates = by_part.get(key, {}).values()
+            candidates = _second_surnames_dropped(doc, mention, key, by_part.get(key, {}).values())
             # "Ms. Reddy" after "Mr. Reddy" and "Pramila Reddy": the honorific's gender chooses
             gender = lexicon.honorific_gender(mention.honorific) if mention.honorific else None
             cluster = _person_for_part(key, candidates, last_seen, loose=strong, gender=gender)
@@ -283,6 +283,49 @@ FIRST_SURNAME = rule(
                {"actor": "Andrés Felipe Duarte Ríos", "aliases": ["Duarte"]})],
     counter=[("Mary Ann Smith chairs the board. Ann Lee, her deputy, said the vote was close.",
               {"actor": "Ann Lee"})])
+
+
+SECOND_SURNAME = rule(
+    "referents.second-surname", "The second of two surnames (“Arancibia” of “Catalina Rojas Arancibia”, "
+    "her mother's, when “Rojas” is written on its own too, as a family name) is not how the text calls that "
+    "person when another person's only surname is that word (“Ximena Arancibia”): the bare “Arancibia” is "
+    "the latter, whoever was named last. A middle name is no first surname (“Donald J. Trump”).",
+    examples=[("Ximena Arancibia, an astronomer, died on Sunday. Her daughter, Catalina Rojas Arancibia, "
+               "said the cause was pneumonia.\n\nArancibia studied physics in Santiago. She married Jorge "
+               "Rojas in 1977.",
+               {"actor": "Ximena Arancibia", "aliases": ["Arancibia"]})],
+    counter=[("Catalina Rojas Arancibia chairs the board. Arancibia said the vote was close.",
+              {"actor": "Catalina Rojas Arancibia", "aliases": ["Arancibia"]}),
+             ("Donald J. Trump spoke on Monday. His wife, Ivana Trump, was there too. Trump said she would "
+              "vote.", {"actor": "Ivana Trump", "aliases": ["Trump"]})])
+
+
+def _second_surnames_dropped(doc: Any, mention: Mention, key: str,
+                             candidates: Iterable[Cluster]) -> list[Cluster]:
+    """``SECOND_SURNAME``: the people a bare surname may mean, less those whose second surname it is
+    when another's only surname it is."""
+    names = lexicon.first_name_genders()
+    sole, second = [], []
+    for cluster in candidates:
+        words = name_key(cluster.longest()).split()
+        if not words or words[-1] != key or words[0] not in names:
+            continue
+        if len(words) == 2:
+            sole.append(cluster)
+        elif len(words) == 3 and words[1] not in names and words[1] not in lexicon.NAME_PARTICLES \
+                and _surname_on_its_own(doc, cluster.longest().split()[1], cluster.longest().split()[2]):
+            second.append(cluster)
+    if not sole or not second:
+        return list(candidates)  # (never "Donald J. Trump", "Hillary Rodham Clinton": a middle name)
+    fire_at(doc, SECOND_SURNAME, mention, sole[0].longest())
+    return [c for c in candidates if not any(c is other for other in second)]
+
+
+def _surname_on_its_own(doc: Any, first: str, second: str) -> bool:
+    """The first of two surnames is written without the second too ("Jorge Rojas" beside "Catalina Rojas
+    Arancibia"): a family name, as Spanish and Portuguese style gives one from each parent."""
+    text = layout_of(doc).text
+    return len(first) > 2 and text.count(first) > text.count(f"{first} {second}")
 
 
 PARTY_MEMBERS = rule(
