@@ -933,3 +933,13 @@ def test_titled_person_read_as_a_body_keeps_their_force_apart(nlp: Any) -> None:
     assert person.type == "person"
     assert person.role is not None and "Detective Sergeant" in person.role
     assert named(actors, "West Mercia Police").type == "organization"
+
+
+def test_score_the_model_ran_into_a_name_is_cut_off(nlp: Any) -> None:
+    """"Coast Mariners 3-1" (one entity to the model): the club, without the score."""
+    actors, _ = actors_of(nlp, (
+        "Odhiambo double sends Rift Valley Rangers top as ten-man Coast Mariners beaten 3-1\n\n"
+        "NAKURU, Kenya — Brian Odhiambo scored twice as Rift Valley Rangers beat ten-man Coast Mariners 3-1 "
+        "at Afraha Stadium on Saturday."))
+    assert named(actors, "Coast Mariners").type == "organization"
+    assert not [a for a in actors if any(ch.isdigit() for ch in a.name)]

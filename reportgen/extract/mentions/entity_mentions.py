@@ -181,7 +181,8 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                      and tokens[-2].lower_ not in lexicon.OPENING_BODY_WORDS  # ("Channel 4", "Frente 33")
                      and not (len(tokens) > 2 and tokens[-2].lower_ in lexicon.NUMBERED_PARTS))  # ("Tuas Port
                  # Phase 3": a numbered part of a named place)
-                 or tokens[-1].ent_type_ == "ORDINAL" or _ORDINAL.match(tokens[-1].text)) \
+                 or tokens[-1].ent_type_ == "ORDINAL" or _ORDINAL.match(tokens[-1].text)
+                 or (tokens[-1].text in ("-", "–") and tokens[-2].like_num)) \
             and not joins_name(tokens[-2]) and tokens[-2].text != "&":  # ("Kessler & Partner": a firm)
         tokens.pop()
     while label == "ORG" and len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].pos_ == "NOUN" \
