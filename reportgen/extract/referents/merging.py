@@ -817,10 +817,13 @@ PLACE_NOT_ITS_BODY = rule(
 PLACE_CLUB = rule(
     "referents.place-club", "A body named by a place and one word of its own (“Redbridge Albion”, "
     "“Westmoor Falcons”) is meant by that word alone (“Albion led at half-time”), when the text or the "
-    "gazetteer knows the place and the word is no body word (“Council”, “Senate”).",
+    "gazetteer knows the place, or the word is a club's (“Rangers”, organisations.yaml club_words), and "
+    "the word is no body word (“Council”, “Senate”).",
     examples=[("Cup upset\n\nRedbridge Albion lost 2-1 to Armley Town in Leeds on Saturday. Albion had led "
                "at half-time, and Albion's manager said his side had been careless.",
-               {"actor": "Redbridge Albion", "aliases": ["Albion"]})],
+               {"actor": "Redbridge Albion", "aliases": ["Albion"]}),
+              ("League\n\nRift Valley Rangers beat Coast Mariners 3-1 on Saturday. The win lifted Rangers to "
+               "41 points.", {"actor": "Rift Valley Rangers", "aliases": ["Rangers"]})],
     counter=[("Budget\n\nThe Redbridge Council approved the budget on Monday. The Council said bins would "
               "be collected weekly.", {"actor": "Redbridge Council"})])
 
@@ -1100,12 +1103,14 @@ def _a_town(doc: Any, cluster: Cluster) -> bool:
 def _club_word(word: str, place: list[str], short: Cluster, long: Cluster, places: set[str]) -> bool:
     """``PLACE_CLUB``: ``word`` alone names the body ``long``, "<place> <word>": one word of its own, no
     body word, party's members ("Republicans" of "Senate Republicans" are many more) or person's name, after
-    a place the text or the gazetteer knows (never a body's word: "Senate")."""
+    a place the text or the gazetteer knows (never a body's word: "Senate"), or a club's word after any
+    place (organisations.yaml club_words: "Rangers" of "Rift Valley Rangers")."""
     return len(word.split()) == 1 and _named_as_body(long) \
         and 2 * short.labels()["PERSON"] < len(short.mentions) and word not in lexicon.PARTY_PLURALS \
         and word not in lexicon.ORG_SUFFIXES and word not in lexicon.PLACE_BODY_HEADS \
         and not any(_generic_org_word(w) or w in lexicon.PLACE_BODY_HEADS for w in place) \
-        and (" ".join(place) in places or gazetteer_place(" ".join(place).title()))
+        and (" ".join(place) in places or gazetteer_place(" ".join(place).title())
+             or word in lexicon.CLUB_WORDS)
 
 
 def _generic_org_word(word: str) -> bool:
