@@ -304,6 +304,9 @@ SOURCE_DOCUMENT = rule(
                "the new prices reflected the market. “Harbour Oil wishes to assure motorists that supply is "
                "adequate,” the statement read.",
                {"quote": "Harbour Oil wishes", "speaker": "Harbour Oil Ltd"}),
+              ("Talks\n\nA joint statement released after the meeting by Jordan's Ministry of Foreign "
+               "Affairs said the two sides \"affirmed their commitment to closer ties.\"",
+               {"quote": "affirmed their commitment", "speaker": "Ministry of Foreign Affairs"}),
               ("Tomas Reyes lost the vote. His campaign sent out an email fundraising appeal on Monday. "
                "“We need every donor now,” the email said.",  # the email a compound of what was sent
                {"quote": "We need every donor", "speaker": "Tomas Reyes"})])
@@ -877,10 +880,16 @@ def _on_behalf_of(doc: Any, verb: Any, index: Referents) -> Actor | None:
 def _issuer(doc: Any, word: Any, index: Referents) -> Actor | None:
     """Who a text is from, by its own words: "a letter from X", "a statement signed by X", "the
     statement, which was attributed to X", "was sent from X" (``word`` the noun, or the passive verb)."""
-    places = [word, *(c for c in word.children if c.dep_ in ("relcl", "acl"))]
+    clauses = [c for c in word.children if c.dep_ in ("relcl", "acl")]
+    places = [word, *clauses]
+    # a passive participle with no "by" of its own, whose "by" the parser hung on a noun in between
+    # ("a joint statement released after the meeting by Jordan's Ministry of Foreign Affairs")
+    places += [n for c in clauses if c.tag_ == "VBN" and not any(p.dep_ == "agent" for p in c.children)
+               for n in c.subtree if n.i > c.i and n.pos_ == "NOUN"]
     for owner in places:
         for prep in owner.children:
-            if (prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by")) \
+            if (prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by")
+                    and (owner in (word, *clauses) or prep.lower_ == "by")) \
                     or (prep.lower_ == "to" and owner.lemma_.lower() == "attribute"):
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and not index.in_quote(obj.idx):
