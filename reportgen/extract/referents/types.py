@@ -84,7 +84,9 @@ DESCRIBED_BODY = rule(
     "...”, “Web portal Lycos Europe”, “Inherent Resolve, the U.S. military operation against ...”) is an "
     "organisation; “a company spokesman” is a person.",
     examples=[("Web portal Kestrel Europe reported a 500% rise in phishing messages.",
-               {"actor": "Kestrel Europe", "type": "organization"})],
+               {"actor": "Kestrel Europe", "type": "organization"}),
+              ("Fine\n\nThe Commission fined Vantora, the short-video platform, €612 million on Thursday. "
+               "“We will appeal,” Vantora said.", {"actor": "Vantora", "type": "organization"})],
     counter=[("Ana Ruiz, a portal designer, reported a rise in phishing messages.",
               {"actor": "Ana Ruiz", "type": "person"}),
              ("Tom LeVane, 52, who owns a jewelry company in Macon, said he backs the plan.",
