@@ -943,3 +943,10 @@ def test_score_the_model_ran_into_a_name_is_cut_off(nlp: Any) -> None:
         "at Afraha Stadium on Saturday."))
     assert named(actors, "Coast Mariners").type == "organization"
     assert not [a for a in actors if any(ch.isdigit() for ch in a.name)]
+
+
+def test_name_after_a_settlement_noun_and_of_is_a_place(nlp: Any) -> None:
+    """"the coastal resort of Agia Anna": a place, though a first name ends it and the model says person."""
+    actors, _ = actors_of(nlp, ("Fire\n\nThe largest front, near the coastal resort of Agia Anna, was "
+                                "partially contained on Tuesday."))
+    assert named(actors, "Agia Anna").type == "location"

@@ -294,13 +294,16 @@ def person_joined_to_place(root: Any) -> bool:
 
 
 def placed(root: Any) -> bool:
-    """ "In Carvale, where ...", "a depot in Carvale", "X, where ...": the name is where something is
-    (never what a stake is held in: "a 5% stake in Hitachi")."""
+    """ "In Carvale, where ...", "a depot in Carvale", "X, where ...", "the town of Carvale": the name is
+    where something is (never what a stake is held in: "a 5% stake in Hitachi")."""
     if held(root):
         return False
     if any(c.dep_ == "relcl" and any(w.lower_ == "where" for w in children_of(c)) for c in children_of(root)):
         return True
     head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.is_lower \
+            and head.head.lower_ in lexicon.SETTLEMENT_NOUNS:
+        return True  # "the coastal resort of Agia Anna", "the village of Ana"
     if root.dep_ != "pobj" or head.lower_ not in lexicon.PLACING_PREPOSITIONS:
         return False
     return head.head.pos_ in ("NOUN", "PROPN") or bool(head.is_sent_start)

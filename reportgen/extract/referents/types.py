@@ -155,7 +155,9 @@ DESCRIBED_PLACE = rule(
                {"actor": "Kessa", "type": "location"}),
               ("The quake struck 30 kilometres north of San Ildefonso del Norte, a town of 68,000 people. "
                "Rescuers worked through the night.",
-               {"actor": "San Ildefonso del Norte", "type": "location"})],
+               {"actor": "San Ildefonso del Norte", "type": "location"}),
+              ("Fire\n\nThe fire reached Agia Anna, a coastal resort, on Tuesday.",
+               {"actor": "Agia Anna", "type": "location"})],
     counter=[("Ana Town, a village elder, said the water had gone.", {"actor": "Ana Town", "type": "person"}),
              ("Rosa Hale, 54, a town councillor, said the water had gone.",
               {"actor": "Rosa Hale", "type": "person"}),
