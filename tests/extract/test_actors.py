@@ -950,3 +950,11 @@ def test_name_after_a_settlement_noun_and_of_is_a_place(nlp: Any) -> None:
     actors, _ = actors_of(nlp, ("Fire\n\nThe largest front, near the coastal resort of Agia Anna, was "
                                 "partially contained on Tuesday."))
     assert named(actors, "Agia Anna").type == "location"
+
+
+def test_place_the_model_called_a_body_closes_the_body_name(nlp: Any) -> None:
+    """"the Superior Court of Justice of Puno" with "Puno" tagged a body: one name, the court's."""
+    actors, _ = actors_of(nlp, (
+        "The Civil Chamber of the Superior Court of Justice of Puno voted 2-1 to annul the licence on "
+        "Monday."))
+    assert named(actors, "Civil Chamber of the Superior Court of Justice of Puno").type == "organization"

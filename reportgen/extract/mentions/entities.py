@@ -60,7 +60,8 @@ def joined_entities(doc: Any) -> list[Any]:
         if prev is not None and kin and prev.end == ent.start \
                 and doc[prev.end - 1].whitespace_ and ent[0].is_title and not ent[0].is_sent_start:
             joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)  # "Liberal" + "Democrat"
-        elif prev is not None and prev.label_ in ("ORG", "LOC", "FAC") and ent.label_ in ("GPE", "LOC") \
+        elif prev is not None and prev.label_ in ("ORG", "LOC", "FAC") and (
+                ent.label_ in ("GPE", "LOC") or (prev.label_ == "ORG" and _place_read_as_body(ent))) \
                 and _place_of(doc, prev, ent):
             joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)  # ("the Regional District of X")
         elif prev is not None and _acronym_joins(prev, ent):
@@ -1018,6 +1019,12 @@ def _first_name_misread(ent: Any, tagged_surname: bool = False) -> bool:
     vocabularies = (lexicon.TITLE_WORDS, lexicon.ORG_WORDS, lexicon.PLACE_HEADS, lexicon.FACILITY_WORDS,
                     lexicon.INDUSTRY_WORDS)
     return not any(word in vocabulary for vocabulary in vocabularies)
+
+
+def _place_read_as_body(ent: Any) -> bool:
+    """One word the model called a body that the gazetteer knows as a place ("Puno" of "the Superior Court
+    of Justice of Puno"): the place closing a body's name."""
+    return ent.label_ == "ORG" and len(ent) == 1 and ent[0].is_title and gazetteer_place(ent.text)
 
 
 def _place_of(doc: Any, body: Any, place: Any) -> bool:
