@@ -381,7 +381,9 @@ TIME_AHEAD = rule(
     examples=[("The vaccine rollout begins next week in care homes.", {"outlook": "next week"}),
               ("Without action, the lake faces collapse within a decade.", {"outlook": "within a decade"})],
     counter=[("The painting hung in the hall for a decade.", {"no_outlook": "painting"}),
-             ("All these years later, the town remains proud of its harbour.", {"no_outlook": "town"})])
+             ("All these years later, the town remains proud of its harbour.", {"no_outlook": "town"}),
+             ("Residents who fled described a wall of smoke descending within minutes.",
+              {"no_outlook": "wall of smoke"})])
 
 
 @TIME_AHEAD
@@ -393,7 +395,10 @@ def time_ahead(token: Any, sentence: Sentence) -> bool:
         return token.ent_type_ in ("DATE", "TIME") or low in ("soon", "tomorrow")
     if low != "within" or token.i + 1 >= sentence.span.end:
         return False
-    return token.nbor().ent_type_ in ("DATE", "TIME") and main_verb(token).tag_ in (*PRESENT, "VB", "VBG")
+    verb = main_verb(token)
+    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "xcomp", "advcl", "ccomp") and past(main_verb(verb)):
+        return False  # "described a wall of smoke descending within minutes": the past's participle
+    return token.nbor().ent_type_ in ("DATE", "TIME") and verb.tag_ in (*PRESENT, "VB", "VBG")
 
 
 DEADLINE = rule(
