@@ -225,7 +225,7 @@ TITLE_RUN = rule(
 _RUN_STOPS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "ADV", "AUX", "VERB", "PART", "INTJ", "NUM"})
 
 
-def _portfolio_word(token: Any) -> bool:
+def portfolio_word(token: Any) -> bool:
     """A word of a portfolio's name ("Resources", "Safety"): a common noun, no title, no person, place or
     body's name ("Goodlatte and Benghazi Committee Chairman" is two people)."""
     return token.lower_.rstrip(".") not in lexicon.TITLE_WORDS and token.lower_.rstrip(".") not in \
@@ -238,9 +238,10 @@ def _portfolio_after(doc: Any, k: int, first: int) -> bool:
     """A portfolio word at ``k``, or a capitalised word qualifying one before the name at ``first`` ("Civil"
     of "Climate Crisis and Civil Protection Minister Eleni Vardaki")."""
     token = doc[k]
-    return _portfolio_word(token) or (
-        k + 1 < first and doc[k + 1].is_title and _portfolio_word(doc[k + 1]) and token.is_alpha
-        and token.lower_ not in lexicon.TITLE_WORDS
+    return portfolio_word(token) or (
+        k + 1 < first and doc[k + 1].is_title and portfolio_word(doc[k + 1]) and token.is_alpha
+        and token.lower_ not in lexicon.TITLE_WORDS and token.lower_ not in lexicon.RANK_MODIFIERS
+        and doc[k - 2].ent_type_ not in ("ORG", "NORP")
         and token.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP") and not known_place(token.text))
 
 
@@ -267,7 +268,7 @@ def _title_run_start(doc: Any, left: int, first: int) -> int:
                 and doc[k - 1].is_alpha and k + 1 < first and doc[k + 1].lower_ in lexicon.TITLE_WORDS:
             k -= 2  # "co-founder": a hyphened title is one word
         elif token.lower_ in ("and", "&") and k >= 1 and k + 1 < first and doc[k - 1].is_title \
-                and doc[k + 1].is_title and _portfolio_word(doc[k - 1]) \
+                and doc[k + 1].is_title and portfolio_word(doc[k - 1]) \
                 and _portfolio_after(doc, k + 1, first):
             k -= 1  # "Mineral Resources and Safety Minister": a portfolio of two (never "Trump and Texas
             # Sen. Ted Cruz", "Congress and President X": two people, a body and a title)
@@ -481,7 +482,38 @@ def _stated_role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> s
                 return role
     return _office_clause(doc, root) or _serving_as(doc, root) or _body_led_by(doc, root) \
         or _of_body(doc, root, end) \
-        or (_title_phrase(doc, first) if root.ent_type_ == "PERSON" or _after_honorific(doc, first) else None)
+        or (_title_phrase(doc, first) if root.ent_type_ == "PERSON" or _after_honorific(doc, first)
+            else None) \
+        or _possessing_body(doc, tokens)
+
+
+POSSESSING_BODY = rule(
+    "mentions.possessing-body", "A body's possessive right before a person's name (“Partizan's Nikola "
+    "Radić answered with a layup”) says whose they are, when nothing else states a role: the role names "
+    "the body. Never a country's or a person's (“Norway's Ola Berg”, “Trump's Michael Cohen”).",
+    examples=[("Basketball\n\nZalgiris beat Partizan Belgrade 87-81. Partizan's Nikola Radic answered with a "
+               "layup to force overtime.", {"actor": "Nikola Radic", "role": "Partizan"})],
+    counter=[("Skiing\n\nNorway's Ola Berg won the race on Sunday.", {"actor": "Ola Berg", "role": None}),
+             ("Inquiry\n\nDonald Trump spoke on Monday. Trump's Michael Cohen testified on Tuesday.",
+              {"actor": "Michael Cohen", "role": None})])
+
+
+def _possessing_body(doc: Any, tokens: list[Any]) -> str | None:
+    """``POSSESSING_BODY``: the name of the body whose possessive stands right before the name
+    ``tokens`` (a person's: two or three words a person's name may have, whatever the model's label)."""
+    at = layout_of(doc).tokens
+    first = tokens[0].i
+    if first < 2 or at[first - 1].text not in POSSESSIVE_MARKS or at[first - 2].ent_type_ != "ORG" \
+            or not 2 <= len(tokens) <= 3 or not person_shaped(span_text(doc, first, tokens[-1].i + 1)):
+        return None
+    start = first - 2
+    while start > 0 and at[start].ent_iob_ == "I":
+        start -= 1
+    owner = span_text(doc, start, first - 1)
+    if known_place(owner) or any(e.label_ == "PERSON" and e.text.split()[-1] == owner for e in doc.ents):
+        return None  # "Chile's Ana Ruiz", "Trump's Michael Cohen": a country's or a person's, however tagged
+    fire(doc, POSSESSING_BODY, at[start].idx, at[first - 1].idx)
+    return owner
 
 
 def _after_honorific(doc: Any, first: int) -> bool:

@@ -801,10 +801,12 @@ def _own_subject(context: _Context, verb: Any) -> Any | None:
 
 
 def _coordinated_only(quote: QuoteSpan, verb: Any) -> bool:
-    """The quoted words hang on ``verb`` only as a second predicate ("had written a letter and “will
-    live every day with it”"): they are no words the verb reports, but more of what its reporter says."""
+    """The quoted words hang on ``verb`` only as a second predicate with no subject of its own ("had written
+    a letter and “will live every day with it”"): they are no words the verb reports, but more of what its
+    reporter says (never "had written a letter and “I am deeply ashamed”": the letter's words)."""
     hanging = [c for c in verb.children if _inside(c, quote) and not c.is_punct]
-    return bool(hanging) and all(c.dep_ == "conj" for c in hanging) \
+    return bool(hanging) and all(c.dep_ == "conj" and not any(s.dep_ in SUBJECTS for s in c.children)
+                                 for c in hanging) \
         and any(c.dep_ == "dobj" and not _inside(c, quote) for c in verb.children)
 
 

@@ -1036,9 +1036,10 @@ def _place_of(doc: Any, body: Any, place: Any) -> bool:
     if body[-1].lower_ == "of":
         return len(between) == 0 and body[-1].whitespace_ != ""
     if len(body) >= 3 and body[-2].lower_ in lexicon.first_name_genders() \
-            and any(t.lower_ in lexicon.TITLE_WORDS for t in body[:-2]):
+            and any(t.lower_ in lexicon.TITLE_WORDS for t in body[:-2]) \
+            and body[-1].lower_ not in lexicon.ORG_WORDS and body[-1].lower_ not in lexicon.FACILITY_WORDS:
         return False  # "Detective Sergeant Neil Carver of West Mercia Police": a titled person the model
-        # took for a body, and where they serve
+        # took for a body, and where they serve (never "Queen Elizabeth Hospital of Hong Kong")
     return len(between) == 1 and between[0].lower_ == "of" and body[-1].is_title \
         and not (body.start > 0 and doc[body.start - 1].lower_ == "of")  # not "Secretary of State of ..."
 

@@ -17,7 +17,7 @@ from reportgen.extract.names import (
     NAME_TOKEN,
 )
 from reportgen.extract.nlp import common_noun
-from reportgen.extract.roles import address_key, trade_word
+from reportgen.extract.roles import address_key, portfolio_word, trade_word
 from reportgen.extract.rules import rule
 
 
@@ -155,8 +155,11 @@ _PORTFOLIO_WORDS = 5
 def opens_portfolio(doc: Any, end: int, taken: set[int]) -> bool:
     """The capitalised words ending at ``end`` open the portfolio of an office held by a name found
     (``taken``): "Climate Crisis" + "and Civil Protection Minister Eleni Vardaki". They are no name."""
-    if end >= len(doc) or doc[end].lower_ not in ("and", "&"):
-        return False
+    if end >= len(doc) or end < 1 or doc[end].lower_ not in ("and", "&") or end + 1 >= len(doc) \
+            or doc[end - 1].ent_type_ in ("ORG", "NORP", "PERSON", "GPE") \
+            or not portfolio_word(doc[end - 1]) \
+            or doc[end + 1].lower_ in lexicon.TITLE_WORDS:
+        return False  # (never a body and its officer: "Vantora Holdings and Chief Executive Tom Vale")
     k = end + 1
     while k < len(doc) and k - end <= _PORTFOLIO_WORDS and doc[k].is_title and k not in taken:
         if doc[k].lower_ in lexicon.TITLE_WORDS and k + 1 in taken:

@@ -86,6 +86,10 @@ DESCRIBED_ANTECEDENT = rule(
               {"quote": "We will not strike", "speaker": "Peter Hale"}),
              ("Prime Minister Rui Mena won the vote. Asked whether that included Tom Vale, the economist "
               "repeated his line. “No means no,” he said.", {"quote": "No means no", "speaker": "Rui Mena"}),
+             # a modifier the holder's role lacks names another office
+             ("President Rui Mena met union leaders on Tuesday. Tom Vale, who leads the nurses' union, said "
+              "talks were useful.\n\nThe union president was angry. “We will strike,” he said.",
+              {"quote": "We will strike", "speaker": "Tom Vale"}),
              # an office whose holder was named paragraphs before
              ("Sen. Mark Ruiz backed the bill.\n\nThe vote is on Friday.\n\nThe count is close.\n\n"
               "Tom Vale visited the depot. Walking in, the senator said his campaign was strong. "
@@ -119,7 +123,10 @@ def described_antecedents(doc: Any, index: Referents, people: list[Candidate],
         if not any(c.actor is person and paragraph - bisect_right(paragraph_starts, doc[c.start].idx) <= 0
                    for c in people if c.start < token.i):
             continue
-        stated = token.lower_ in (person.role or "").lower().split()
+        role_words = name_key(person.role or "").split()
+        if any(t.lower_ not in role_words for t in left[1:] if t.dep_ in ("amod", "compound", "nmod")):
+            continue  # "the union president" is no "President Rui Mena"; "the former prime minister" another
+        stated = token.lower_ in role_words
         if not stated and token.lower_ not in lexicon.TITLE_WORDS \
                 and not index.subject_before(person, token.i):
             continue  # an occupation no role states only follows its holder's own sentence

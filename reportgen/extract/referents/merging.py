@@ -289,13 +289,18 @@ SECOND_SURNAME = rule(
     "referents.second-surname", "The second of two surnames (“Arancibia” of “Catalina Rojas Arancibia”, "
     "her mother's, when “Rojas” is written on its own too, as a family name) is not how the text calls that "
     "person when another person's only surname is that word (“Ximena Arancibia”): the bare “Arancibia” is "
-    "the latter, whoever was named last. A middle name is no first surname (“Donald J. Trump”).",
+    "the latter, whoever was named last, when named first. A middle name is no first surname (“Donald J. "
+    "Trump”), nor a maiden name (“Hillary Rodham Clinton”, named before “Bill Clinton”).",
     examples=[("Ximena Arancibia, an astronomer, died on Sunday. Her daughter, Catalina Rojas Arancibia, "
                "said the cause was pneumonia.\n\nArancibia studied physics in Santiago. She married Jorge "
                "Rojas in 1977.",
                {"actor": "Ximena Arancibia", "aliases": ["Arancibia"]})],
     counter=[("Catalina Rojas Arancibia chairs the board. Arancibia said the vote was close.",
               {"actor": "Catalina Rojas Arancibia", "aliases": ["Arancibia"]}),
+             ("Profile\n\nHillary Rodham Clinton was born in Chicago. Her father, Hugh Rodham, ran a textile "
+              "business. She married Bill Clinton in 1975.\n\nIn 2016 Hillary Rodham Clinton ran for "
+              "president. Clinton said she was proud of the campaign.",
+              {"actor": "Hillary Rodham Clinton", "aliases": ["Clinton"]}),
              ("Donald J. Trump spoke on Monday. His wife, Ivana Trump, was there too. Trump said she would "
               "vote.", {"actor": "Ivana Trump", "aliases": ["Trump"]})])
 
@@ -315,8 +320,11 @@ def _second_surnames_dropped(doc: Any, mention: Mention, key: str,
         elif len(words) == 3 and words[1] not in names and words[1] not in lexicon.NAME_PARTICLES \
                 and _surname_on_its_own(doc, cluster.longest().split()[1], cluster.longest().split()[2]):
             second.append(cluster)
+    # (only one named after the person whose only surname it is: "Hillary Rodham Clinton", named first,
+    # keeps "Clinton" whoever "Bill Clinton" and "Hugh Rodham" are)
+    second = [c for c in second if any(o.mentions[0].start < c.mentions[0].start for o in sole)]
     if not sole or not second:
-        return list(candidates)  # (never "Donald J. Trump", "Hillary Rodham Clinton": a middle name)
+        return list(candidates)  # (never "Donald J. Trump": a middle name)
     fire_at(doc, SECOND_SURNAME, mention, sole[0].longest())
     return [c for c in candidates if not any(c is other for other in second)]
 
