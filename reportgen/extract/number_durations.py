@@ -33,7 +33,9 @@ DURATION = rule(
     "numbers.duration",
     "A date or time entity holding a number and a unit of time after it is a length of time (\"21 months\", "
     "\"the next 48 hours\").",
-    examples=[("The strike lasted 21 months.", {"number": "21 months", "unit": "months"})],
+    examples=[("The strike lasted 21 months.", {"number": "21 months", "unit": "months"}),
+              ("The judges gave the authority 90 working days to consult again.",
+               {"number": "90 working days", "unit": "days"})],
     counter=[("On day four the hearing resumed.", {"no_number": "four"})])
 DURATION_RATE = rule(
     "numbers.duration-rate",

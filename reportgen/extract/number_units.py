@@ -132,7 +132,9 @@ AGE = rule(
               ("A man aged 61 was arrested.", {"number": "61", "unit": "years old"}),
               ("The programs serve children up to age 5.", {"number": "up to age 5", "unit": "years old"}),
               ("Ingrid Solberg died on Monday. She was 87.", {"number": "87", "unit": "years old"}),
-              ("Her brother, now 91, said she was kind.", {"number": "91", "unit": "years old"})],
+              ("Her brother, now 91, said she was kind.", {"number": "91", "unit": "years old"}),
+              ("She completed a doctorate in 1974, at the age of 29.",
+               {"number": "age of 29", "unit": "years old"})],
     counter=[("Maria Lopez, the mayor, said 34 homes were lost.", {"number": "34 homes", "unit": "homes"}),
              ("The score was 87 when rain stopped play.", {"no_number": "87"}),
              ("Turnout was 64, officials said.", {"no_number": "64"})])
@@ -442,7 +444,11 @@ def _age(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     span = amount.span
     doc = amount.doc
     number = span[-1]
-    if amount.label != "CARDINAL" or not number.text.isdigit() or not 0 < amount.value < 120:
+    if not number.text.isdigit() or not 0 < amount.value < 120:
+        return None
+    if number.i >= 2 and doc[number.i - 1].lower_ == "of" and doc[number.i - 2].lower_ in AGE_WORDS:
+        return "years old", span.end  # "at the age of 29", whatever label the model gave it
+    if amount.label != "CARDINAL":
         return None
     before = doc[number.i - 1] if number.i > 0 else None
     after = doc[span.end].text if span.end < len(doc) else ""
