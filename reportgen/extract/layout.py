@@ -116,6 +116,9 @@ def _quoted_turns(text: str, spans: list[QuoteSpan], ranges: list[tuple[int, int
 
 #: A transcript's speaker label opening a paragraph: one to four capitalised words and a colon.
 _TURN_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:[ \t]+(?=\S)")
+#: A transcript's speaker label in title case ("Ferrada: We will send it in March."): one to three
+#: capitalised words and a colon, a label only where the text names them before its first turn.
+_NAME_LABEL = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}:[ \t]+(?=\S)")
 #: A transcript has this many labelled paragraphs at least, by two speakers, one of them speaking twice.
 _TRANSCRIPT_TURNS = 3
 #: A first- or second-person word: a paragraph that speaks rather than narrates.
@@ -137,7 +140,7 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
     the minister). An interview set out as "Q:" and "A:" gives its answers (:func:`_answers`)."""
     labelled: dict[int, tuple[str, int]] = {}
     for number, (start, end) in enumerate(ranges):
-        match = _TURN_LABEL.match(text, start, end)
+        match = _TURN_LABEL.match(text, start, end) or _named_label(text, ranges, number)
         label = match.group().split(":")[0] if match is not None else ""
         first = label.split()[0].lower() if label else ""
         if match is not None and (first not in lexicon.LABEL_WORDS or first in lexicon.TITLE_EXPANSIONS):
@@ -153,6 +156,20 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
                 and _SPEAKING_PERSON.search(text, *ranges[number]):
             opening[number] = ranges[number][0]
     return _turn_spans(text, ranges, opening)
+
+
+def _named_label(text: str, ranges: list[tuple[int, int]], number: int) -> re.Match[str] | None:
+    """A title-case speaker label ("Ferrada:") opening paragraph ``number``, when the text named them in a
+    paragraph before it with no label ("Mining Minister Javiera Ferrada is preparing ..."): no heading such
+    as "Background:" or "Note:"."""
+    start, end = ranges[number]
+    match = _NAME_LABEL.match(text, start, end)
+    if match is None:
+        return None
+    label = match.group().split(":")[0]
+    named = re.compile(rf"\b{re.escape(label)}\b")
+    return match if any(named.search(text, s, e) and not _NAME_LABEL.match(text, s, e)
+                        and not _TURN_LABEL.match(text, s, e) for s, e in ranges[:number]) else None
 
 
 def _interview_labels(text: str, ranges: list[tuple[int, int]]) -> dict[int, tuple[str, int]]:

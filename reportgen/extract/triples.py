@@ -281,9 +281,18 @@ SPEAKER_LABEL = rule(
               # a turn citing someone inside the answer stays the speaker's; a paragraph with no label
               # between two turns goes on with the one before (previous-paragraph, continues)
               (_TRANSCRIPT_WITH_CITATION, {"quote": "I don’t defend it", "speaker": "Ada Okafor"}),
-              (_TRANSCRIPT_WITH_CITATION, {"quote": "a strike hurts the poor", "speaker": "Ada Okafor"})],
+              (_TRANSCRIPT_WITH_CITATION, {"quote": "a strike hurts the poor", "speaker": "Ada Okafor"}),
+              # a print interview labelled by the surname the intro names, in title case
+              ("Lithium\n\nMining Minister Javiera Ferrada spoke to the Andean Review (AR).\n\nAR: When will "
+               "the bill go to Congress?\n\nFerrada: We will send it in March.\n\nAR: Do you have the "
+               "votes?\n\nFerrada: Not yet. We are three votes short.",
+               {"quote": "Not yet. We are three votes short", "speaker": "Javiera Ferrada"})],
     counter=[("Road news\n\nUPDATE: The bridge is open again after the storm.\n\nThe council thanked the "
-              "crews.", {"no_quote": "The bridge is open"})])
+              "crews.", {"no_quote": "The bridge is open"}),
+             # title-case headings the text names nobody by are no speakers
+             ("Budget\n\nThe council met on Monday.\n\nBackground: The levy rose in 2024.\n\nOutlook: Rates "
+              "will rise again.\n\nBackground: The council has 40 members.",
+              {"no_quote": "Rates will rise again"})])
 QUOTED_LABEL = rule(
     "quotes.quoted-label", "A transcript turn set inside quotation marks opens with its speaker's label "
     "(“RAMOS: Did you lie to them?”): the label is the speaker.",

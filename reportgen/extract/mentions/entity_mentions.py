@@ -148,11 +148,12 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         and any(t.lower_ == "and" for t in tokens) and all(_list_word(t) or t.text == "," or t.lower_ in (
             "of", "for", "and", "the") for t in tokens[1:])
     for k, token in enumerate(tokens[1:], start=1):
-        if token.text in ("(", "[") or (token.text in ("-", "–", "—") and token.whitespace_) \
+        if token.text in ("(", "[", ":") or (token.text in ("-", "–", "—") and token.whitespace_) \
                 or (bracketed and token.text == "," and not portfolio_list) \
                 or (token.text == "," and k + 2 == len(tokens) and tokens[k + 1].is_title
                     and (form_of_address(tokens[k + 1]) or f"{tokens[k + 1].lower_}." in lexicon.HONORIFICS)):
             tokens = tokens[:k]  # "Grand Coastal Barrage (GCB", "HMS Kestrel - have", "(Havnekontoret, HK)",
+            # "Luciana Lopez: Saying" (a transcript's label and the turn's first word),
             # "Mobility and Works, Eng." (the next name's form of address)
             break
     for k, token in enumerate(tokens[1:-1], start=1):
