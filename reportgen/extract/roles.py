@@ -45,7 +45,10 @@ HOME_AFTER_NAME = rule(
               ("Fires\n\nRyan Pocock, 26, of Stanford-le-Hope, a delivery driver, said he borrowed £3,800.",
                {"actor": "Ryan Pocock", "role": "26, of Stanford-le-Hope; delivery driver"}),
               ("Power cuts\n\nPieter van Wyk, 67, retired, Benoni: \"We have had the inverter for years.\"",
-               {"actor": "Pieter van Wyk", "role": "67, retired, Benoni"})],
+               {"actor": "Pieter van Wyk", "role": "67, retired, Benoni"}),
+              ("Libraries\n\nLibraries in Crossfield and Mill End will shut.\n\nEllie Brennan, 19, student, "
+               "Mill End: 'Honestly, I get why they've done it.'",
+               {"actor": "Ellie Brennan", "role": "19, student, Mill End"})],
     counter=[("Rates\n\nGraham Tait, Mosgiel's mayor, said rates would rise.",
               {"actor": "Graham Tait", "role": "Mosgiel's mayor"}),
              ("Board\n\nMark Jones, 52, from January, will chair the board.",
@@ -1422,10 +1425,12 @@ def _home_after_name(doc: Any, comma: int, start: int) -> str | None:
         k = traded + 1
     stop = k
     while stop < len(doc) and stop - k < _MAX_HOME_TOKENS and (
-            (at[stop].is_title and at[stop].pos_ == "PROPN")
+            (at[stop].is_title and (at[stop].pos_ == "PROPN" or (
+                stop > k and at[stop].pos_ == "NOUN" and at[stop - 1].pos_ == "PROPN")))
             or (stop > k and not at[stop - 1].whitespace_ and at[stop].text not in _ROLE_END
                 and (at[stop - 1].text in ("-", "–") or at[stop].text in ("-", "–")))):
-        stop += 1  # (a hyphened place runs on over its lower-case parts: "Stanford-le-Hope")
+        stop += 1  # (a hyphened place runs on over its lower-case parts: "Stanford-le-Hope"; a capitalised
+        # noun after a proper noun is the place's too: "Mill End")
     ended = stop == len(doc) or at[stop].text in _ROLE_END or "\n" in at[stop - 1].whitespace_
     colon = stop < len(doc) and at[stop].text == ":"
     if stop == k or not ended or at[stop - 1].text in ("-", "–") or (label and not colon) \

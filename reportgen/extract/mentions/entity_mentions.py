@@ -30,6 +30,7 @@ from reportgen.extract.mentions.mention import (
     form_of_address,
     glued_hyphen,
     held,
+    home_in_label,
     joins_name,
     kind_before_name,
     locative,
@@ -305,7 +306,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
     if label == "ORG" and _member_of_body(doc, tokens, name):
         fire_span(MEMBER_OF_BODY, doc[tokens[0].i:tokens[-1].i + 1], name)
         label = "PERSON"
-    home = label == "PERSON" and _home_in_label(doc, tokens)
+    home = label == "PERSON" and home_in_label(doc, tokens)
     if home:
         fire_span(HOME_IN_LABEL, doc[tokens[0].i:tokens[-1].i + 1], name)
         label = "GPE"
@@ -684,29 +685,14 @@ HOME_IN_LABEL = rule(
     examples=[("Homes vote\n\nWe asked people what they thought.\n\nMargaret Hollis, 71, retired teacher, "
                "Hatch Lane: \"Nobody is against homes for young people.\"",
                {"quote": "Nobody is against homes", "speaker": "Margaret Hollis"})],
-    counter=[("Homes vote\n\nThe panel heard Margaret Hollis, 71, retired teacher, and Daniel Reyes, who "
+    counter=[  # (nor a name an apposition would make a person's: mentions.described-name)
+             ("Libraries\n\nLibraries in Lower Ashby will shut.\n\nMargaret Doyle, 74, retired dinner lady, "
+              "Lower Ashby: 'I've been coming here for years.'",
+              {"actor": "Lower Ashby", "type": "location"}),
+             ("Homes vote\n\nThe panel heard Margaret Hollis, 71, retired teacher, and Daniel Reyes, who "
               "spoke last.", {"actor": "Daniel Reyes", "type": "person"}),
              ("Park\n\nTomás Reyes, 8, and his sister, Lucía: \"We want the park back.\"",
               {"actor": "Lucía", "type": "person"})])
-
-
-def _home_in_label(doc: Any, tokens: list[Any]) -> bool:
-    """``HOME_IN_LABEL``: "<name>, <age>, [<trade>,] <this>:" opening its line."""
-    end = tokens[-1].i + 1
-    if end >= len(doc) or doc[end].text != ":":
-        return False
-    k = tokens[0].i - 1
-    if k < 0 or doc[k].text != ",":
-        return False
-    k -= 1
-    while k >= 0 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") \
-            and doc[k].lower_ not in lexicon.FAMILY_NOUNS:
-        k -= 1  # past the trade ("retired teacher"; never "his sister")
-    if k >= 0 and doc[k].text == "," and k + 1 < tokens[0].i - 1:
-        k -= 1
-    if k < 2 or not doc[k].like_num or doc[k - 1].text != ",":
-        return False
-    return doc[k - 2].ent_type_ == "PERSON" or doc[k - 2].pos_ == "PROPN"
 
 
 def _relabelled(name: str, label: str, tokens: list[Any]) -> str:

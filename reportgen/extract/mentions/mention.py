@@ -168,6 +168,25 @@ def opens_portfolio(doc: Any, end: int, taken: set[int]) -> bool:
     return False
 
 
+def home_in_label(doc: Any, tokens: list[Any]) -> bool:
+    """``HOME_IN_LABEL``: "<name>, <age>, [<trade>,] <this>:" opening its line."""
+    end = tokens[-1].i + 1
+    if end >= len(doc) or doc[end].text != ":":
+        return False
+    k = tokens[0].i - 1
+    if k < 0 or doc[k].text != ",":
+        return False
+    k -= 1
+    while k >= 0 and doc[k].is_lower and (doc[k].pos_ in ("NOUN", "ADJ") or doc[k].tag_ == "VBN") \
+            and doc[k].lower_ not in lexicon.FAMILY_NOUNS:
+        k -= 1  # past the trade ("retired teacher", "retired dinner lady"; never "his sister")
+    if k >= 0 and doc[k].text == "," and k + 1 < tokens[0].i - 1:
+        k -= 1
+    if k < 2 or not doc[k].like_num or doc[k - 1].text != ",":
+        return False
+    return doc[k - 2].ent_type_ == "PERSON" or doc[k - 2].pos_ == "PROPN"
+
+
 def form_of_address(token: Any) -> bool:
     """ "Cllr", "Dr", "Sgt", "Councillor": a title used before a name, spelled out or abbreviated."""
     return address_key(token.text) or token.lower_.strip(".") in lexicon.HONORIFICS

@@ -27,6 +27,7 @@ from reportgen.extract.mentions.mention import (
     form_of_address,
     found_mention,
     glued_hyphen,
+    home_in_label,
     kind_before_name,
     not_a_name_word,
     opens_portfolio,
@@ -617,8 +618,8 @@ def described_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
             and (head.lower_ in lexicon.TITLE_WORDS or relative)
         after = any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN"
                     and c.lower_ in lexicon.TITLE_WORDS for c in token.children)
-        if not fronted and not after:
-            continue
+        if (not fronted and not after) or home_in_label(doc, tokens):
+            continue  # ("Margaret Doyle, 74, retired dinner lady, Lower Ashby:": her home)
         found.append(found_mention(doc, layout, tokens[0].i, token.i + 1, "PERSON", token.i, text=text,
                                    role=role_of(doc, tokens, [], token), agentive=agentive(token),
                                    person_cues=1))
