@@ -310,6 +310,7 @@ QUOTING_VERBS = words("speech", "quoting_verbs")
 REFUSAL_VERBS = words("speech", "refusal_verbs")
 ADDRESSEE_VERBS = words("speech", "addressee_verbs")
 SPEECH_NOUNS = words("speech", "speech_nouns")
+VOICING_VERBS = words("speech", "voicing_verbs")
 
 #: Verb lemma -> the relation kind it expresses between its subject and object ("accuse" -> accuses).
 RELATION_VERBS: dict[str, str] = {lemma: kind

@@ -194,11 +194,18 @@ AS_PUT_IT = rule(
 CAME_FROM = rule(
     "quotes.came-from", "A sentence right after a quote that says its words came from someone (“That "
     "warning came from Chileshe Phiri, an agronomist”, “The remark, made to journalists in the lobby, came "
-    "from the petroleum minister, Gabriel Deng Atem”) names the speaker.",
+    "from the petroleum minister, Gabriel Deng Atem”) or were voiced by them (“That concern was raised by "
+    "Tomás Echeverría”) names the speaker.",
     examples=[("Drought\n\n“Every day without rain now is a day of yield we will not get back.” That warning "
                "came from Chileshe Phiri, an agronomist at the Zambia Agriculture Research Institute.",
-               {"quote": "Every day without rain", "speaker": "Chileshe Phiri"})],
-    counter=[("Drought\n\nChileshe Phiri, an agronomist, spoke first.\n\n“Every day without rain now is a "
+               {"quote": "Every day without rain", "speaker": "Chileshe Phiri"}),
+              ("Snow\n\n\"The science is excellent. The question is whether an operator can use it.\" That "
+               "concern was raised by Tomás Echeverría, a former state forecaster.",
+               {"quote": "The science is excellent", "speaker": "Tomás Echeverría"})],
+    counter=[("Robocall\n\n“Before you vote, ask yourself who you trust,” Reid Ribble says in the call. The "
+              "call is being paid for by Our Principles PAC.",
+              {"quote": "Before you vote", "speaker": "Reid Ribble"}),
+             ("Drought\n\nChileshe Phiri, an agronomist, spoke first.\n\n“Every day without rain now is a "
               "day of yield we will not get back.” The rain came from the west on Friday.",
               {"quote": "Every day without rain", "speaker": "Chileshe Phiri"})])
 INVERTED_CUE = rule(
@@ -1207,11 +1214,14 @@ def _came_from(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     verb = sentence.root
     said = [c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_.lower() in lexicon.SPEECH_NOUNS
             and any(d.lower_ in lexicon.DEMONSTRATIVES or d.lower_ == "the" for d in c.children)]
-    source = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+    came = verb.lemma_.lower() == "come"  # "That warning came from X"; "That concern was raised by X"
+    source = next((o for c in verb.children if (c.dep_ == "prep" and c.lower_ == "from" and came)
+                   or (c.dep_ == "agent" and verb.lemma_.lower() in lexicon.VOICING_VERBS
+                       and any(s.dep_ == "nsubjpass" for s in said))
                    for o in c.children if o.dep_ == "pobj"), None)
-    if verb.lemma_.lower() != "come" or not said or source is None or source.ent_type_ in ("GPE", "LOC"):
+    if not said or source is None or source.ent_type_ in ("GPE", "LOC"):
         return None  # ("This warning came from Washington": a capital, no speaker)
-    return _triple(context, quote, "came from", source, CAME_FROM)
+    return _triple(context, quote, "came from" if came else f"{verb.text} by", source, CAME_FROM)
 
 
 def _lead_in(context: _Context, quote: QuoteSpan) -> list[Any]:

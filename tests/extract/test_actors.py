@@ -964,8 +964,8 @@ def test_charter_firm_and_a_bureau_that_is_no_company(nlp: Any) -> None:
     """"Kimberley Air Charter" is a firm though a first name opens it (organisations.yaml industry_words:
     charter), and "the company said" is that firm, never the safety bureau the story names more often
     (non_firm_heads: bureau)."""
-    text = ("Crash\n\nThe Australian Transport Safety Bureau (ATSB) said the plane, operated by Kimberley Air "
-            "Charter, lost power. The ATSB said the fuel was tested. The ATSB will report next year.\n\n"
+    text = ("Crash\n\nThe Australian Transport Safety Bureau (ATSB) said the plane, operated by Kimberley "
+            "Air Charter, lost power. The ATSB said the fuel was tested. The ATSB will report next year.\n\n"
             "Kimberley Air Charter said in a statement that it was cooperating with the ATSB and had "
             "suspended all flights pending the results of fuel testing by the ATSB and the regulator. \"Our "
             "thoughts remain with the families of those we lost, and with the survivors and their loved "

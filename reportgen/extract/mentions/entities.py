@@ -64,6 +64,9 @@ def joined_entities(doc: Any) -> list[Any]:
                 ent.label_ in ("GPE", "LOC") or (prev.label_ == "ORG" and _place_read_as_body(ent))) \
                 and _place_of(doc, prev, ent):
             joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)  # ("the Regional District of X")
+        elif prev is not None and _group_for_cause(doc, prev, ent):
+            fire_span(GROUP_FOR_CAUSE, doc[prev.start:ent.end])
+            joined[-1] = Span(doc, prev.start, ent.end, label="ORG")  # "Americans" + "for Prosperity"
         elif prev is not None and _acronym_joins(prev, ent):
             fire_span(ACRONYM_JOINED, doc[prev.start:ent.end])
             joined[-1] = Span(doc, prev.start, ent.end, label="ORG")
@@ -1019,6 +1022,24 @@ def _first_name_misread(ent: Any, tagged_surname: bool = False) -> bool:
     vocabularies = (lexicon.TITLE_WORDS, lexicon.ORG_WORDS, lexicon.PLACE_HEADS, lexicon.FACILITY_WORDS,
                     lexicon.INDUSTRY_WORDS)
     return not any(word in vocabulary for vocabulary in vocabularies)
+
+
+GROUP_FOR_CAUSE = rule(
+    "mentions.group-for-cause", "A people's plural, then “for” or “against” and a capitalised name, is one "
+    "campaign group's name, which the model cuts after the plural (“Americans for Prosperity-Kansas”, "
+    "“Parents Against Tolls”).",
+    examples=[("Tax cap\n\nAmericans for Prosperity-Kansas called the committee vote \"a win for every "
+               "family.\"", {"actor": "Americans for Prosperity-Kansas", "type": "organization"})],
+    counter=[("Tax cap\n\nAmericans for years have paid more, Ana Ruiz said.",
+              {"no_actor": "Americans for"})])
+
+
+def _group_for_cause(doc: Any, people: Any, name: Any) -> bool:
+    """``GROUP_FOR_CAUSE``: ``people`` a plural the model calls a nationality or group ("Americans",
+    "Democrats"), one "for" or "against" before ``name``, a body's name, with nothing else between."""
+    return people.label_ == "NORP" and people[-1].tag_ in ("NNPS", "NNS") and name.label_ == "ORG" \
+        and name.start == people.end + 1 and doc[people.end].lower_ in ("for", "against") \
+        and name[0].is_title
 
 
 def _place_read_as_body(ent: Any) -> bool:
