@@ -145,6 +145,12 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
         first = label.split()[0].lower() if label else ""
         if match is not None and (first not in lexicon.LABEL_WORDS or first in lexicon.TITLE_EXPANSIONS):
             labelled[number] = (label, match.end())  # ("READ MORE:", "UPDATE:" are page furniture)
+    # a title-case label speaks in the first or second person in one of its turns at least (an interview's
+    # answers; never a voter guide's "Ruiz: Supports building 5,000 homes.")
+    speaking = {label for number, (label, opens) in labelled.items()
+                if _SPEAKING_PERSON.search(text, opens, ranges[number][1])}
+    labelled = {number: (label, opens) for number, (label, opens) in labelled.items()
+                if label.isupper() or label in speaking}
     labels = Counter(label for label, _ in labelled.values())
     if len(labelled) < _TRANSCRIPT_TURNS or len(labels) < 2 or labels.most_common(1)[0][1] < 2:
         return _answers(text, ranges)
@@ -159,15 +165,16 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
 
 
 def _named_label(text: str, ranges: list[tuple[int, int]], number: int) -> re.Match[str] | None:
-    """A title-case speaker label ("Ferrada:") opening paragraph ``number``, when the text named them in a
-    paragraph before it with no label ("Mining Minister Javiera Ferrada is preparing ..."): no heading such
-    as "Background:" or "Note:"."""
+    """A title-case speaker label ("Ferrada:") opening paragraph ``number``, when the text gave it as the end
+    of a full name in a paragraph before it with no label ("Mining Minister Javiera Ferrada is preparing
+    ..."): no heading ("Background:", "Note:"), nor a place, day or team the text named ("Leaders in
+    London ..." then "London: ...")."""
     start, end = ranges[number]
     match = _NAME_LABEL.match(text, start, end)
     if match is None:
         return None
     label = match.group().split(":")[0]
-    named = re.compile(rf"\b{re.escape(label)}\b")
+    named = re.compile(rf"\b[A-Z][^\W\d_]+ {re.escape(label)}\b")  # the last word(s) of a full name
     return match if any(named.search(text, s, e) and not _NAME_LABEL.match(text, s, e)
                         and not _TURN_LABEL.match(text, s, e) for s, e in ranges[:number]) else None
 

@@ -506,9 +506,13 @@ def _possessing_body(doc: Any, tokens: list[Any]) -> str | None:
     ``tokens`` (a person's: two or three words a person's name may have, whatever the model's label)."""
     at = layout_of(doc).tokens
     first = tokens[0].i
+    end = tokens[-1].i + 1
     if first < 2 or at[first - 1].text not in POSSESSIVE_MARKS or at[first - 2].ent_type_ != "ORG" \
-            or not 2 <= len(tokens) <= 3 or not person_shaped(span_text(doc, first, tokens[-1].i + 1)):
-        return None
+            or not 2 <= len(tokens) <= 3 or not person_shaped(span_text(doc, first, end)) \
+            or tokens[-1].ent_type_ in ("PRODUCT", "WORK_OF_ART") \
+            or (tokens[-1].ent_type_ == "ORG" and tokens[0].lower_ not in lexicon.first_name_genders()) \
+            or (end < len(doc) and at[end].pos_ == "NOUN"):
+        return None  # ("Google's Android Auto", "NASA's James Webb telescope": a thing, no person)
     start = first - 2
     while start > 0 and at[start].ent_iob_ == "I":
         start -= 1

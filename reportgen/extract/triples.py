@@ -1219,8 +1219,9 @@ def _came_from(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
                    or (c.dep_ == "agent" and verb.lemma_.lower() in lexicon.VOICING_VERBS
                        and any(s.dep_ == "nsubjpass" for s in said))
                    for o in c.children if o.dep_ == "pobj"), None)
-    if not said or source is None or source.ent_type_ in ("GPE", "LOC"):
-        return None  # ("This warning came from Washington": a capital, no speaker)
+    if not said or source is None or source.ent_type_ in ("GPE", "LOC") \
+            or (not came and context.named.actor_at(source.i) is None):
+        return None  # ("This warning came from Washington": a capital, no speaker; "delivered by courier")
     return _triple(context, quote, "came from" if came else f"{verb.text} by", source, CAME_FROM)
 
 

@@ -974,3 +974,13 @@ def test_charter_firm_and_a_bureau_that_is_no_company(nlp: Any) -> None:
     assert named(actors, "Kimberley Air Charter").type == "organization"
     claim = next(c for c in claims if c.text.startswith("Our thoughts"))
     assert claim.speaker == "Kimberley Air Charter"
+
+
+def test_body_owned_by_a_body_stays_apart_from_its_owner(nlp: Any) -> None:
+    """"The National Prosecuting Authority's Investigating Directorate Against Corruption": two bodies the
+    model tagged side by side, never one name cut back to its owner."""
+    actors, _ = actors_of(nlp, (
+        "Fraud case\n\nThe National Prosecuting Authority's Investigating Directorate Against Corruption "
+        "(IDAC) alleges that the contract was inflated by at least R74 million."))
+    assert named(actors, "Investigating Directorate Against Corruption").aliases == ["IDAC"]
+    assert named(actors, "National Prosecuting Authority").type == "organization"

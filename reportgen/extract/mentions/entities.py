@@ -57,7 +57,11 @@ def joined_entities(doc: Any) -> list[Any]:
         kin = prev is not None and (prev.label_ == ent.label_ or "NORP" in (prev.label_, ent.label_)) \
             and not (prev.label_ == "NORP" and ent.label_ == "PERSON"
                      and prev[-1].lower_ in lexicon.AFFILIATION_WORDS)  # "Liberal Democrat [Susan Hale]"
-        if prev is not None and kin and prev.end == ent.start \
+        # ("the Authority's" + "Investigating Directorate": two bodies, an owner and the one it owns)
+        owner = prev is not None and prev.label_ == ent.label_ == "ORG" \
+            and prev[-1].text in POSSESSIVE_MARKS and len(prev) > 1 \
+            and prev[-2].lower_ not in lexicon.NAME_POSSESSORS
+        if prev is not None and kin and prev.end == ent.start and not owner \
                 and doc[prev.end - 1].whitespace_ and ent[0].is_title and not ent[0].is_sent_start:
             joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)  # "Liberal" + "Democrat"
         elif prev is not None and prev.label_ in ("ORG", "LOC", "FAC") and (
@@ -1031,15 +1035,20 @@ GROUP_FOR_CAUSE = rule(
     examples=[("Tax cap\n\nAmericans for Prosperity-Kansas called the committee vote \"a win for every "
                "family.\"", {"actor": "Americans for Prosperity-Kansas", "type": "organization"})],
     counter=[("Tax cap\n\nAmericans for years have paid more, Ana Ruiz said.",
-              {"no_actor": "Americans for"})])
+              {"no_actor": "Americans for"}),
+             ("Poll\n\nSympathy among Democrats for Hamas is low, Ana Ruiz said.",
+              {"no_actor": "Democrats for Hamas"})])
 
 
 def _group_for_cause(doc: Any, people: Any, name: Any) -> bool:
     """``GROUP_FOR_CAUSE``: ``people`` a plural the model calls a nationality or group ("Americans",
     "Democrats"), one "for" or "against" before ``name``, a body's name, with nothing else between."""
+    after = doc[name.end] if name.end < len(doc) else None
     return people.label_ == "NORP" and people[-1].tag_ in ("NNPS", "NNS") and name.label_ == "ORG" \
         and name.start == people.end + 1 and doc[people.end].lower_ in ("for", "against") \
-        and name[0].is_title
+        and name[0].is_title and (after is None or after.text not in POSSESSIVE_MARKS) \
+        and (people[0].is_sent_start or people.root.dep_ in ("nsubj", "nsubjpass", "ROOT")
+             or (people.start > 0 and doc[people.start - 1].text in (",", "(", "by", "from")))
 
 
 def _place_read_as_body(ent: Any) -> bool:
