@@ -434,8 +434,12 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
                 and person_shaped(text) and text.lower() not in lexicon.DEMONYMS and not lone_place \
                 and not any(t.lower_ in lexicon.TITLE_WORDS for t in doc[first.i:head.i + 1])
             # "HK said" after "the Danish Harbour Office (Havnekontoret, HK)": an acronym defined before
-            defined = head.i == first.i and head.text.isupper() and head.is_alpha and len(head.text) >= 2 \
+            acronym = head.i == first.i and head.text.isupper() and head.is_alpha and len(head.text) >= 2
+            defined = acronym \
                 and re.search(rf"[(,] ?{re.escape(head.text)}\)", layout.text[:head.idx]) is not None
+            if acronym and not defined and _acronym_of_body(layout.text, head.text):
+                fire_span(ACRONYM_OF_BODY, doc[head.i:head.i + 1], head.text)
+                defined = True  # "PAGASA warned" after "the state weather bureau PAGASA"
             if not national and not (named and stated) and not person and not defined:
                 continue
             if head.lower_ in lexicon.TITLE_WORDS and any(
@@ -452,6 +456,25 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
                                        impersonal=not person, person_cues=int(person)))
             taken.update(t.i for t in tokens)
     return found
+
+
+ACRONYM_OF_BODY = rule(
+    "mentions.acronym-of-body", "An acronym the model left untagged that the text writes after a body's "
+    "noun (“the state weather bureau PAGASA”) is that body, a speaker when it says something (“PAGASA "
+    "warned”).",
+    examples=[("Storm\n\nGusts reached 230 kph, according to the state weather bureau PAGASA.\n\nPAGASA "
+               "warned that a depression could form by the weekend.",
+               {"actor": "PAGASA", "type": "organization"})],
+    counter=[("Storm\n\nGusts reached 230 kph on Friday.\n\nWARNING said nothing about the weekend.",
+              {"no_actor": "WARNING"})])
+
+
+def _acronym_of_body(text: str, acronym: str) -> bool:
+    """``ACRONYM_OF_BODY``: ``acronym`` written right after a lower-case body noun somewhere in ``text``."""
+    for match in re.finditer(rf"\b([a-z]+) {re.escape(acronym)}\b", text):
+        if match.group(1) in lexicon.ORG_WORDS or match.group(1) in lexicon.ORG_DESCRIPTORS:
+            return True
+    return False
 
 
 def _holder_after_title(tokens: list[Any]) -> int | None:
