@@ -45,28 +45,41 @@ def roles_from_descriptions(doc: Any, index: Referents) -> None:
     person it stands for (:meth:`Referents.described_person`) that role when they have none."""
     layout = layout_of(doc)
     for token in layout.tokens_among(layout.by_lower, _DESCRIBING_WORDS):
-        titled = token.is_lower and (token.lower_ in lexicon.TITLE_WORDS
-                                     or token.lower_ in lexicon.OCCUPATION_NOUNS)
-        if token.pos_ not in ("NOUN", "PROPN") or not titled or token.dep_ == "compound" \
-                or index.in_quote(token.idx):
+        left = _subject_description(token, index)
+        if left is None:
             continue
-        left = list(lefts_of(token))
-        if not left or left[0].lower_ != "the" or any(t.pos_ == "PROPN" and t.dep_ == "compound"
-                                                       and t.i > token.i for t in children_of(token)):
-            continue
-        if any(t.pos_ == "PROPN" and not t.is_lower for t in left[1:]) or token.tag_ == "NNS":
-            continue  # "the Labour leader" may name a party's; "the ministers" are several
-        if token.dep_ not in SUBJECTS or any(c.dep_ == "appos" and index.actor_at(c.i) is not None
-                                             for c in children_of(token)):
-            continue  # ("The office director, Brahim Kadar, said": the name beside it holds the role)
         words = [w.lower_ for w in left[1:]] + [token.lower_]
         person = index.described_person(words, token.i)
-        if person is None or person.role or any(index.actor_at(t.i) is person for t in sentence_of(token)):
-            continue  # "The coach praised Ardal": someone else than the person named beside it
-        if token.lower_ not in lexicon.TITLE_WORDS and not index.subject_before(person, token.i):
-            continue  # an occupation ("the real estate agent") only follows its holder's own sentence
+        if person is None or person.role or not _may_hold(token, person, index, stated=False):
+            continue
         person.role = doc[left[1].left_edge.i if len(left) > 1 else token.i:token.i + 1].text
         fire(doc, ROLE_FROM_DESCRIPTION, token.idx, token.idx + len(token), person.name)
+
+
+def _subject_description(token: Any, index: Referents) -> list[Any] | None:
+    """The words left of ``token`` ("the", "Russian") when it heads a definite description of one person
+    as a subject outside quotation marks: a lower-case title or occupation after "the", with no name in
+    it or beside it ("the Labour leader" may name a party's; "The office director, Brahim Kadar, said":
+    the name beside it is meant). Else None."""
+    if token.pos_ not in ("NOUN", "PROPN") or not token.is_lower or token.dep_ not in SUBJECTS \
+            or token.tag_ == "NNS" or index.in_quote(token.idx):
+        return None  # ("the ministers" are several)
+    left = list(lefts_of(token))
+    if not left or left[0].lower_ != "the" or any(t.pos_ == "PROPN" and not t.is_lower for t in left[1:]):
+        return None
+    if any((c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > token.i)
+           or (c.dep_ == "appos" and index.actor_at(c.i) is not None) for c in children_of(token)):
+        return None
+    return left
+
+
+def _may_hold(token: Any, person: Actor, index: Referents, stated: bool) -> bool:
+    """Whether ``person`` may be whom the description at ``token`` means: nobody named beside it in its
+    sentence is them ("The coach praised Ardal": someone else than Ardal), and an occupation their role
+    does not state (``stated``) only follows their own sentence ("the real estate agent said")."""
+    if any(index.actor_at(t.i) is person for t in sentence_of(token)):
+        return False
+    return stated or token.lower_ in lexicon.TITLE_WORDS or index.subject_before(person, token.i)
 
 
 DESCRIBED_ANTECEDENT = rule(
@@ -106,30 +119,27 @@ def described_antecedents(doc: Any, index: Referents, people: list[Candidate],
     meant)."""
     layout = layout_of(doc)
     paragraph_starts = [start for start, _ in layout.paragraphs]
-    found = []
+    found: list[Candidate] = []
+    paragraph_of: dict[int, int] = {}  # a candidate's paragraph, looked up once
     for token in layout.tokens_among(layout.by_lower, _DESCRIBING_WORDS):
-        if token.dep_ not in SUBJECTS or token.tag_ != "NN" or not token.is_lower \
-                or index.in_quote(token.idx):
+        left = _subject_description(token, index)
+        if left is None:
             continue
-        left = list(lefts_of(token))
-        if not left or left[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in left[1:]) \
-                or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in children_of(token)):
-            continue  # ("The office director, Brahim Kadar, said": the name beside it is the mention)
         person = index.by_title(span_text(doc, left[0].i, token.i + 1), token.i)
-        if person is None or person.type != "person" \
-                or any(index.actor_at(t.i) is person for t in sentence_of(token)):
-            continue  # ("Asked whether that included Vale, the economist said": someone else than Vale)
-        paragraph = bisect_right(paragraph_starts, token.idx) - 1
-        if not any(c.actor is person and paragraph - bisect_right(paragraph_starts, doc[c.start].idx) <= 0
-                   for c in people if c.start < token.i):
+        if person is None or person.type != "person":
             continue
         role_words = name_key(person.role or "").split()
         if any(t.lower_ not in role_words for t in left[1:] if t.dep_ in ("amod", "compound", "nmod")):
             continue  # "the union president" is no "President Rui Mena"; "the former prime minister" another
-        stated = token.lower_ in role_words
-        if not stated and token.lower_ not in lexicon.TITLE_WORDS \
-                and not index.subject_before(person, token.i):
-            continue  # an occupation no role states only follows its holder's own sentence
+        if not _may_hold(token, person, index, stated=token.lower_ in role_words):
+            continue  # ("Asked whether that included Vale, the economist said": someone else than Vale)
+        paragraph = bisect_right(paragraph_starts, token.idx) - 1
+        for c in people:
+            if c.actor is person and c.start < token.i and c.start not in paragraph_of:
+                paragraph_of[c.start] = bisect_right(paragraph_starts, doc[c.start].idx) - 1
+        if not any(c.actor is person and c.start < token.i and paragraph - paragraph_of[c.start] <= 1
+                   for c in people):
+            continue
         found.append(candidate_at(token, token.i, person, sentence_starts))
         fire(doc, DESCRIBED_ANTECEDENT, token.idx, token.idx + len(token), person.name)
     return found
