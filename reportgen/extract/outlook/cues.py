@@ -502,7 +502,9 @@ SCHEDULED_EVENT = rule(
              ("Results\n\nHarbour Bank has reported a profit of N4.6 billion for the half year ended June "
               "30, 2026.", {"no_outlook": "profit", "published": "2026-08-20"}),
              ("Cinema\n\nThe film is set in 2049, in a drowned London.",
-              {"no_outlook": "film", "published": "2026-03-01"})])
+              {"no_outlook": "film", "published": "2026-03-01"}),
+             ("Nobody goes down in March, but nobody wins the league in March either.",
+              {"no_outlook": "league", "published": "2026-02-01"})])
 
 
 def scheduled_event(sentence: Sentence) -> Iterator[Any]:
@@ -519,7 +521,7 @@ def scheduled_event(sentence: Sentence) -> Iterator[Any]:
         if _date_passed(ent, sentence):
             continue  # ("for the half year ended June 30, 2026", told in August)
         verb = _dated_verb(ent)
-        if verb is None or (not dated and _a_work_set_then(verb)):
+        if verb is None or (not dated and _a_work_set_then(verb)) or _everyone_of_a_kind(verb):
             continue
         if present(verb) and lemma(verb) not in SAYING_VERBS and verb.lemma_ != "be":
             yield verb
@@ -543,6 +545,13 @@ _PAST_OR_REPEATED = L.PAST_WORDS | L.REPEAT_WORDS
 
 def _year_ahead(ent: Any, sentence: Sentence) -> bool:
     return year_ahead(ent, sentence.published)
+
+
+def _everyone_of_a_kind(verb: Any) -> bool:
+    """The verb's subject is everyone or no one of a kind (outlook.yaml norm_pronouns: "Nobody wins the
+    league in March"): a rule of how things go, no event ahead."""
+    return any(c.dep_ in SUBJECTS and c.lower_ in L.NORM_PRONOUNS and c.lower_ != "those"
+               for c in verb.children)
 
 
 def _a_work_set_then(verb: Any) -> bool:
