@@ -139,8 +139,9 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
     citing someone, keeps its quotes instead ("HOST: The minister said “...”" quotes
     the minister). An interview set out as "Q:" and "A:" gives its answers (:func:`_answers`)."""
     labelled: dict[int, tuple[str, int]] = {}
+    named_at: dict[str, int] = {}
     for number, (start, end) in enumerate(ranges):
-        match = _TURN_LABEL.match(text, start, end) or _named_label(text, ranges, number)
+        match = _TURN_LABEL.match(text, start, end) or _named_label(text, ranges, number, named_at)
         label = match.group().split(":")[0] if match is not None else ""
         first = label.split()[0].lower() if label else ""
         if match is not None and (first not in lexicon.LABEL_WORDS or first in lexicon.TITLE_EXPANSIONS):
@@ -164,19 +165,23 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
     return _turn_spans(text, ranges, opening)
 
 
-def _named_label(text: str, ranges: list[tuple[int, int]], number: int) -> re.Match[str] | None:
+def _named_label(text: str, ranges: list[tuple[int, int]], number: int,
+                 named_at: dict[str, int]) -> re.Match[str] | None:
     """A title-case speaker label ("Ferrada:") opening paragraph ``number``, when the text gave it as the end
     of a full name in a paragraph before it with no label ("Mining Minister Javiera Ferrada is preparing
     ..."): no heading ("Background:", "Note:"), nor a place, day or team the text named ("Leaders in
-    London ..." then "London: ...")."""
+    London ..." then "London: ..."). ``named_at``: each label's first such paragraph, found once."""
     start, end = ranges[number]
     match = _NAME_LABEL.match(text, start, end)
     if match is None:
         return None
     label = match.group().split(":")[0]
-    named = re.compile(rf"\b[A-Z][^\W\d_]+ {re.escape(label)}\b")  # the last word(s) of a full name
-    return match if any(named.search(text, s, e) and not _NAME_LABEL.match(text, s, e)
-                        and not _TURN_LABEL.match(text, s, e) for s, e in ranges[:number]) else None
+    if label not in named_at:
+        named = re.compile(rf"\b[A-Z][^\W\d_]+ {re.escape(label)}\b")  # the last word(s) of a full name
+        named_at[label] = next((k for k, (s, e) in enumerate(ranges) if named.search(text, s, e)
+                                and not _NAME_LABEL.match(text, s, e) and not _TURN_LABEL.match(text, s, e)),
+                               len(ranges))
+    return match if named_at[label] < number else None
 
 
 def _interview_labels(text: str, ranges: list[tuple[int, int]]) -> dict[int, tuple[str, int]]:
