@@ -86,7 +86,9 @@ DESCRIBED_BODY = rule(
     examples=[("Web portal Kestrel Europe reported a 500% rise in phishing messages.",
                {"actor": "Kestrel Europe", "type": "organization"}),
               ("Fine\n\nThe Commission fined Vantora, the short-video platform, €612 million on Thursday. "
-               "“We will appeal,” Vantora said.", {"actor": "Vantora", "type": "organization"})],
+               "“We will appeal,” Vantora said.", {"actor": "Vantora", "type": "organization"}),
+              ("Steel\n\nThe steelmakers' association Aco Sul said 9,000 jobs were at risk.",
+               {"actor": "Aco Sul", "type": "organization"})],
     counter=[("Ana Ruiz, a portal designer, reported a rise in phishing messages.",
               {"actor": "Ana Ruiz", "type": "person"}),
              ("Tom LeVane, 52, who owns a jewelry company in Macon, said he backs the plan.",
