@@ -311,6 +311,8 @@ REFUSAL_VERBS = words("speech", "refusal_verbs")
 ADDRESSEE_VERBS = words("speech", "addressee_verbs")
 SPEECH_NOUNS = words("speech", "speech_nouns")
 VOICING_VERBS = words("speech", "voicing_verbs")
+STATED_NOUNS = words("speech", "stated_nouns")
+STATING_ADJECTIVES = words("speech", "stating_adjectives")
 
 #: Verb lemma -> the relation kind it expresses between its subject and object ("accuse" -> accuses).
 RELATION_VERBS: dict[str, str] = {lemma: kind

@@ -182,6 +182,20 @@ GOVERNING_CUE = rule(
               ("Martin Oakes, defending, said Tom Pryce had been unable to work since the crash, had written "
                "a letter of apology to the family and \"will live every day with what he has done.\"",
                {"quote": "will live every day", "speaker": "Martin Oakes"})])
+STATED_POSITION = rule(
+    "quotes.stated-position", "A verb that voices a position (“made the point that”, “voiced the fear "
+    "that”, “made clear that”; speech.yaml voicing_verbs, stated_nouns, stating_adjectives) reports its "
+    "clause, like “said that”: a quote in the clause is the verb's subject's.",
+    examples=[("Security\n\nTom Gale made the point that Ana Ruiz's plan would make the port “a toll road "
+               "for the rich” by next year.", {"quote": "a toll road", "speaker": "Tom Gale"}),
+              ("Mills\n\nTomas Reyes voiced the fear that the mills would be “gone within a year.”",
+               {"quote": "gone within a year", "speaker": "Tomas Reyes"}),
+              ("Strike\n\nAna Ruiz made clear that the union would “never back down on pay.”",
+               {"quote": "never back down", "speaker": "Ana Ruiz"})],
+    counter=[("Strike\n\nAna Ruiz made the decision that the union would “never back down on pay.”",
+              {"quote": "never back down"}),
+             ("Strike\n\nThe crews asked Ana Ruiz to make it clear “that the union will never back down.”",
+              {"quote": "the union will never"})])
 AS_PUT_IT = rule(
     "quotes.as-put-it", "“As X put it” in the quote's sentence names X.",
     examples=[("The singer came back on Friday. As Ana Ruiz put it, “Hello, it’s the singer again.”",
@@ -758,16 +772,26 @@ def _governing_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     """The reporting verb the quote depends on (nearest first), else one hanging on the quoted words
     with a subject of its own ("“...,” she said" parsed upside down), with its subject."""
     candidates: list[tuple[bool, int, Any]] = []
+    stated: set[int] = set()  # verbs that report through a position they voice
     for token, governs in _attachments(context, quote):
+        # (the quoted word that hangs on ``token``: "voiced the fear that the mills would be “gone ...”")
+        below = next((c for c in token.children if _inside(c, quote)), None) if governs else None
         for candidate in _ancestors(token):
             if context.in_quote(candidate):
                 break
             if candidate is token and governs and _coordinated_only(quote, token):
                 continue  # "had written a letter to the family and “will live ...”": a second deed
+            voicing = _voicing(candidate, below) if governs else None
+            voicing = _voiced(voicing) if voicing is not None else None
+            if voicing is not None and not context.in_quote(voicing):
+                stated.add(voicing.i)
+                candidates.append((False, _distance(voicing, quote), voicing))
+                break
             if is_cue_verb(candidate, characterising=governs):
                 if governs or _own_subject(context, candidate) is not None:
                     candidates.append((not governs, _distance(candidate, quote), candidate))
                 break
+            below = candidate
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
@@ -786,8 +810,38 @@ def _governing_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
                 break
             verb, subject = higher, higher_subject
         if subject is not None:
-            return _triple(context, quote, verb.text, subject, GOVERNING_CUE)
+            found_by = STATED_POSITION if verb.i in stated else GOVERNING_CUE
+            return _triple(context, quote, verb.text, subject, found_by)
     return _triple(context, quote, candidates[0][2].text, None, GOVERNING_CUE)
+
+
+def _voicing(token: Any, below: Any | None) -> Any | None:
+    """``STATED_POSITION``: the verb that voices the clause ``below`` hangs in, when ``token`` is a
+    position it voices ("made the point that ...", "voiced the fear that ...") or "made clear that ...",
+    also where the parser hung the clause on the verb or on the adjective."""
+    if below is None or below.i < token.i or below.dep_ not in ("acl", "ccomp", "advcl"):
+        return None
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in lexicon.STATED_NOUNS and token.dep_ == "dobj" \
+            and token.head.pos_ == "VERB" and token.head.lemma_.lower() in lexicon.VOICING_VERBS:
+        return token.head  # "made the point that", "expressed the hope that"
+    if token.pos_ == "ADJ" and token.lower_ in lexicon.STATING_ADJECTIVES and token.head.pos_ == "VERB" \
+            and token.head.lemma_.lower() == "make":
+        return token.head  # "made it plain that"
+    if token.pos_ == "VERB" and lemma in lexicon.VOICING_VERBS and below.dep_ == "ccomp" and any(
+            c.i < below.i and ((c.dep_ == "dobj" and c.lemma_.lower() in lexicon.STATED_NOUNS)
+                               or (lemma == "make" and c.lower_ in lexicon.STATING_ADJECTIVES))
+            for c in token.children):
+        return token  # "made clear that", "made the point, ..., that"
+    return None
+
+
+def _voiced(verb: Any) -> Any | None:
+    """``verb``, unless it voices nothing yet: asked for, or under a modal ("asked her to make it clear
+    “that ...”": the askers' words, not hers)."""
+    unreal = any(c.dep_ == "aux" and (c.lower_ == "to" or (c.tag_ == "MD" and c.lower_ not in ("can", "ca")))
+                 for c in verb.children)
+    return None if unreal else verb
 
 
 def _animate(context: _Context, subject: Any) -> bool:
