@@ -218,6 +218,15 @@ SOURCE_NAMED_BODY = rule(
     counter=[("Papers\n\nThe newspaper, which is owned by Acme Corp, noted that “as a matter of policy, "
               "officials do not meet with such politicians.”", {"quote": "as a matter of policy",
                                                                "speaker": None})])
+SOURCE_APPOSITIVE_BODY = rule(
+    "quotes.source-appositive-body", "A described source with a body's name in apposition (“The owner, "
+    "Piraeus-based Kerameikos Shipping SA, said”) is that body, never the last body named before.",
+    examples=[("Grounding\n\nThe Aegean Harrier ran aground on Sunday. The owner, Piraeus-based Kerameikos "
+               "Shipping SA, said in a statement that it was “cooperating fully with the authorities.”",
+               {"quote": "cooperating fully", "speaker": "Kerameikos Shipping SA"})],
+    counter=[("Grounding\n\nThe owner of the Aegean Harrier, Tom Vale, said in a statement that he was "
+              "“cooperating fully with the authorities.”",
+              {"quote": "cooperating fully", "speaker": "Tom Vale"})])
 SOURCE_UNOWNED = rule(
     "quotes.source-unowned", "A definite text, body or group of people the brief cannot tie to an actor "
     "(“the letter says”, “the company said”, “the protesters chanted”) stays the quote's source as the "
@@ -621,6 +630,12 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
         appositive = index.actor_at(child.i) if child.dep_ == "appos" else None
         if appositive is not None and appositive.type == "person":
             return appositive, SOURCE_NAMED  # "Hale's son, Peter Hale, said": the apposition
+    for child in head.children:
+        appositive = index.actor_at(child.i) if child.dep_ == "appos" else None
+        if appositive is not None and appositive.type != "location" and head.pos_ == "NOUN" \
+                and any(t.text == "," for t in doc[head.i + 1:child.left_edge.i]):
+            fire(doc, SOURCE_APPOSITIVE_BODY, child.idx, child.idx + len(child.text), appositive.name)
+            return appositive, SOURCE_NAMED  # "The owner, Piraeus-based Kerameikos Shipping SA, said"
     named_holder = _name_after_object(head, index)
     if named_holder is not None:
         return named_holder, SOURCE_NAMED
