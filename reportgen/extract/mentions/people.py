@@ -366,6 +366,17 @@ def _untagged(token: Any) -> bool:
         and not date_word(token))
 
 
+def _hyphened_first_name(doc: Any, i: int) -> bool:
+    """The three tokens before ``i`` are a hyphened first name the parser split off ("Per-Olof Näslund":
+    two known first names, no demonym, "Franco-German" is no name)."""
+    if i < 3 or not glued_hyphen(doc[i - 2]):
+        return False
+    parts = (doc[i - 3], doc[i - 1])
+    names = lexicon.first_name_genders()
+    return all(t.is_title and t.is_alpha and t.lower_ in names and t.lower_ not in lexicon.DEMONYMS
+               for t in parts) and doc[i].is_title
+
+
 def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """Speakers the model left untagged: a capitalised name that said something and is described by a
     "which" clause or spoke "in a statement" ("Harbour Ferries, which runs the line, said in a
@@ -388,6 +399,8 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
             while tokens[0].i > 0 and (before := doc[tokens[0].i - 1]).dep_ == "compound" \
                     and before.head.i == tokens[0].i and INITIAL.match(before.text):
                 tokens.insert(0, before)  # "M." of "M. Dane Waters", hung on "Dane"
+            if _hyphened_first_name(doc, tokens[0].i):
+                tokens[:0] = list(doc[tokens[0].i - 3:tokens[0].i])  # "Per-Olof Näslund"
             while tokens and tokens[0].lower_ in ("the", "a", "an"):
                 tokens.pop(0)
             honorific = None
@@ -668,7 +681,10 @@ CUE_SUBJECT = rule(
     "a statement”).",
     examples=[("“The talks are over,” Earnest said.", {"actor": "Earnest", "type": "person"}),
               ("Rates cut\n\nThe board, chaired by Governor Tomas Kamau, cut its rate.\n\nDr Kamau said "
-               "banks were slow to pass on cuts.", {"actor": "Tomas Kamau", "aliases": ["Kamau"]})],
+               "banks were slow to pass on cuts.", {"actor": "Tomas Kamau", "aliases": ["Kamau"]}),
+              # a hyphened first name whose first half the tagger read as "per"
+              ("Hospitals\n\nPer-Olof Näslund, a member of the Riksdag, said he would ask the government.",
+               {"actor": "Per-Olof Näslund", "type": "person"})],
     counter=[("Founding fathers wrote that the right “shall not be infringed.”", {"no_actor": "Founding"}),
              ("To believe the ferry will run, “you have to take a cynical view of the board,” he said.",
               {"no_actor": "To"}),
