@@ -88,7 +88,8 @@ def cluster_mentions(doc: Any, mentions: list[Mention],
                 if country_key(key):
                     fire_at(doc, COUNTRY_SURNAME, mention, cluster.longest())
                 full = name_key(cluster.longest()).split()
-                if len(full) >= 3 and full[-2] == key and key not in (full[0], full[-1]):
+                if len(full) >= 3 and key not in (full[0], full[-1]) \
+                        and (full[-2] == key or _surname_before_particles(full) == key):
                     fire_at(doc, FIRST_SURNAME, mention, cluster.longest())
         if cluster is None and by_form.get(key) is None:
             cluster = _longer_name_ending(key, clusters)
@@ -113,7 +114,9 @@ def cluster_mentions(doc: Any, mentions: list[Mention],
             given_two = len(words) == 4 and words[1] in names
             double = len(words) >= 3 and words[0] in names and words[-2] not in lexicon.NAME_PARTICLES \
                 and (words[-2] not in names or given_two)
-            for word in (words[0], words[-1], *((words[-2],) if double else ())):
+            particled = _surname_before_particles(words)
+            for word in (words[0], words[-1], *((words[-2],) if double else ()),
+                         *((particled,) if particled else ())):
                 by_part.setdefault(word, {})[id(cluster)] = cluster
         by_form[key] = cluster
         by_end[mention.end] = cluster
@@ -280,9 +283,25 @@ FIRST_SURNAME = rule(
                {"actor": "Andrés Villalobos Pérez", "aliases": ["Villalobos"]}),
               ("The mayor of Bucaramanga, Andrés Felipe Duarte Ríos, joined the march. “There is no other "
                "páramo,” Duarte told the crowd.",
-               {"actor": "Andrés Felipe Duarte Ríos", "aliases": ["Duarte"]})],
+               {"actor": "Andrés Felipe Duarte Ríos", "aliases": ["Duarte"]}),
+              ("Audit\n\nComptroller General María José Archila de León said the findings were clear. “We "
+               "will refer cases,” Archila said.",
+               {"actor": "María José Archila de León", "aliases": ["Archila"]})],
     counter=[("Mary Ann Smith chairs the board. Ann Lee, her deputy, said the vote was close.",
               {"actor": "Ann Lee"})])
+
+
+def _surname_before_particles(words: list[str]) -> str | None:
+    """The first of two surnames when the second opens with particles ("archila" of "María José Archila
+    de León", "lula" of "Luiz Inácio Lula da Silva"): a word after a first name, itself no first name."""
+    end = len(words) - 1
+    while end > 0 and words[end - 1] in lexicon.NAME_PARTICLES:
+        end -= 1
+    if end == len(words) - 1 or end < 2:
+        return None
+    word = words[end - 1]
+    names = lexicon.first_name_genders()
+    return word if words[0] in names and word not in names and word not in lexicon.NAME_PARTICLES else None
 
 
 SECOND_SURNAME = rule(
@@ -687,7 +706,8 @@ def _person_for_part(part: str, clusters: Iterable[Cluster], last_seen: dict[int
         if gender and cluster.gender() not in (None, gender):
             continue
         words = name_key(cluster.longest()).split()
-        if len(words) >= 2 and (part in (words[0], words[-1]) or (len(words) >= 3 and part == words[-2])) \
+        if len(words) >= 2 and (part in (words[0], words[-1]) or (len(words) >= 3 and part == words[-2])
+                                or part == _surname_before_particles(words)) \
                 and (best is None or last_seen[id(cluster)] > last_seen[id(best)]) \
                 and (cluster.is_personal() or (loose and person_shaped(cluster.longest()))):
             best = cluster
