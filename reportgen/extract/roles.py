@@ -1074,7 +1074,10 @@ OFFICE_OVER_OBJECT = rule(
                {"actor": "Bola Adeyemi", "role": "chair of judges"}),
               ("Inquiry\n\nUnder questioning from senior counsel to the inquiry, Catriona Lamont KC, the "
                "minister accepted the point.",
-               {"actor": "Catriona Lamont", "role": "KC, senior counsel to the inquiry"})],
+               {"actor": "Catriona Lamont", "role": "KC, senior counsel to the inquiry"}),
+              ("Summit\n\nAustralia's High Commissioner to Kiribati, Fiona Trask, said in a statement that "
+               "Canberra backed the plan.",
+               {"actor": "Fiona Trask", "role": "Australia's High Commissioner to Kiribati"})],
     counter=[("Prize\n\nThe winner of the prize, Bola Adeyemi, said she was delighted.",
               {"actor": "Bola Adeyemi", "role": "winner of the prize"}),
              ("Resignation\n\nA special adviser to the prime minister, Keir Starmer, resigned on Monday.",
@@ -1090,8 +1093,9 @@ def _office_over_object(doc: Any, token: Any) -> Any:
     before = doc[token.head.i - 1] if token.head.lower_ == "to" else token.head.head
     if token.head.lower_ == "of" and (before.i != token.head.i - 1 or token.tag_ != "NNS"):
         return None  # (only a plain plural: "chair of judges"; "head of the agency" is read elsewhere)
-    return before if before.pos_ == "NOUN" and (before.lower_ in lexicon.TITLE_WORDS
-                                                or before.lower_ in lexicon.OCCUPATION_NOUNS) else None
+    return before if (before.pos_ == "NOUN" and (before.lower_ in lexicon.TITLE_WORDS
+                                                 or before.lower_ in lexicon.OCCUPATION_NOUNS)) \
+        or (before.pos_ == "PROPN" and before.lower_ in lexicon.TITLE_WORDS) else None  # "High Commissioner"
 
 
 def _fronted_role(doc: Any, root: Any, first: int) -> str | None:

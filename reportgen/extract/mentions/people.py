@@ -456,8 +456,9 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
             if not national and not (named and stated) and not person and not defined:
                 continue
             if head.lower_ in lexicon.TITLE_WORDS and any(
-                    c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(subject)):
+                    c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.subtree):
                 continue  # "the governor's Chief Press Secretary, Folake Adeyemi, said": the office's holder
+                # (also hung on the office's place: "High Commissioner to Kiribati, Fiona Trask, said")
             if head.i == first.i and capitalised_by_position(head):
                 fire_span(SENTENCE_INITIAL_NOUN, doc[head.i:head.i + 1], head.text)
                 continue  # "Engineers warned ...": people described, not named
@@ -690,6 +691,8 @@ CUE_SUBJECT = rule(
               {"no_actor": "To"}),
              ("Ruling upheld\n\nIn a statement, the governor's Chief Press Secretary, Folake Adeyemi, said "
               "the judgment was fair.", {"no_actor": "Chief Press Secretary"}),
+             ("Summit\n\nAustralia's High Commissioner to Kiribati, Fiona Trask, said in a statement that "
+              "Canberra backed the plan.", {"no_actor": "High Commissioner"}),
              ("Fire\n\nClimate Crisis and Civil Protection Minister Eleni Vardaki, who flew to the island on "
               "Tuesday, said the state would pay.", {"no_actor": "Climate Crisis"})])
 
