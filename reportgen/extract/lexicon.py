@@ -312,6 +312,7 @@ ADDRESSEE_VERBS = words("speech", "addressee_verbs")
 SPEECH_NOUNS = words("speech", "speech_nouns")
 VOICING_VERBS = words("speech", "voicing_verbs")
 STATED_NOUNS = words("speech", "stated_nouns")
+JOINING_VERBS = words("speech", "joining_verbs")
 STATING_ADJECTIVES = words("speech", "stating_adjectives")
 
 #: Verb lemma -> the relation kind it expresses between its subject and object ("accuse" -> accuses).

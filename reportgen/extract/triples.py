@@ -92,6 +92,13 @@ SCARE_QUOTE = rule(
     counter=[("“Absolutely not,” said Ana Ruiz.", {"quote": "Absolutely not", "speaker": "Ana Ruiz"}),
              ("Rui Costa runs the bakery. “And after that,” Costa said, “we will see.”",
               {"quote": "we will see", "speaker": "Rui Costa"})])
+JOINING_VERB = rule(
+    "quotes.joining-verb", "A reporting verb with an object and “to” that joins or counts things (“which "
+    "added 4.20 euros to bills”; speech.yaml joining_verbs) reports nothing.", effect="-",
+    examples=[("Tariffs\n\nAna Ruiz defended the decision, which added 4.20 euros to monthly bills, as “the "
+               "only lawful option we had.”", {"quote": "the only lawful option", "speaker": "Ana Ruiz"})],
+    counter=[("Tariffs\n\n“It was the only lawful option we had,” Ana Ruiz added.",
+              {"quote": "the only lawful option", "speaker": "Ana Ruiz"})])
 NAMED_NOT_SAID = rule(
     "quotes.named-not-said", "Words after “so-called”, “known as”, “dubbed” or “titled” are a name, "
     "not something said.", effect="-",
@@ -730,6 +737,12 @@ def is_cue_verb(token: Any, characterising: bool = False) -> bool:
     hypothetical = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("can", "ca") for c in children)
     denied = any(c.dep_ == "neg" for c in children)  # "Comey cannot say that ...": said by nobody
     denied = denied or refused(token)
+    # "which added 4.20 euros to bills": a verb of joining, not of speech (speech.yaml joining_verbs)
+    joining = lemma in lexicon.JOINING_VERBS and any(c.dep_ == "dobj" for c in children) \
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
+    if joining:
+        fire(token.doc, JOINING_VERB, token.idx, token.idx + len(token.text))
+    denied = denied or joining
     # "the self-described Islamic State", "a much-quoted line": half of a hyphened adjective
     compound = token.i > 0 and token.doc[token.i - 1].text in ("-", "‑") \
         and not token.doc[token.i - 1].whitespace_
@@ -1521,6 +1534,8 @@ def _clause_subject(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
                 return _triple(context, quote, candidate.text, _possessor(subject), POSSESSOR)
             if subject.lower_ in lexicon.DEMONSTRATIVES and subject.head.dep_ != "relcl":
                 break  # "But that's not the same as “...”": nobody acts; the quote may continue a speaker
+            if subject.lower_ == "which" and candidate.dep_ == "relcl":
+                continue  # "defended the decision, which added 4 euros to bills, as “...”": the defender
             if subject.pos_ in ("PROPN", "PRON") or context.named.actor_at(subject.i) is not None \
                     or subject.lower_ in lexicon.TITLE_WORDS:
                 return _triple(context, quote, candidate.text, subject, CLAUSE_SUBJECT)
