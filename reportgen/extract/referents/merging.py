@@ -127,6 +127,7 @@ def cluster_mentions(doc: Any, mentions: list[Mention],
     _merge_acronyms(doc, clusters, parenthesised)
     _merge_party_members(doc, clusters)
     _merge_country_bodies(doc, clusters)
+    _merge_split_countries(doc, clusters)
     _merge_spelling_variants(doc, clusters)
     _merge_transposed_names(doc, clusters)
     _merge_former_names(doc, clusters)
@@ -409,6 +410,23 @@ COUNTRY_BODY = rule(
                                       "aliases": ["Ghana's central bank"]})],
     counter=[("Kenya's largest bank reported a loss. The Central Bank of Kenya raised its key rate.",
               {"actor": "Kenya's largest bank"})])
+
+
+SPLIT_COUNTRY = rule(
+    "referents.split-country", "A name that stands for one of several countries (“Korea”; places.yaml "
+    "split_countries) is the one of them the text names, when it names just one (“South Korea”).",
+    examples=[("Korea braces for heat\n\nSouth Korea's weather agency raised heat alerts on Monday. South "
+               "Korea has had 12 heat deaths this year.", {"actor": "South Korea", "aliases": ["Korea"]})],
+    counter=[("Korea talks\n\nSouth Korea and North Korea agreed to meet on Monday.", {"actor": "Korea"})])
+
+
+def _merge_split_countries(doc: Any, clusters: list[Cluster]) -> None:
+    """``SPLIT_COUNTRY``: "Korea" joins the one Korea the text names."""
+    by_key = {canonical_key(c.longest()): c for c in clusters if c.merged_into is None and c.mentions}
+    for short, countries in lexicon.SPLIT_COUNTRIES.items():
+        named = [by_key[k] for k in countries if k in by_key]
+        if short in by_key and len(named) == 1:
+            absorb(named[0], by_key[short], doc, SPLIT_COUNTRY)
 
 
 def _merge_country_bodies(doc: Any, clusters: list[Cluster]) -> None:
