@@ -226,7 +226,11 @@ SOURCE_APPOSITIVE_BODY = rule(
                {"quote": "cooperating fully", "speaker": "Kerameikos Shipping SA"})],
     counter=[("Grounding\n\nThe owner of the Aegean Harrier, Tom Vale, said in a statement that he was "
               "“cooperating fully with the authorities.”",
-              {"quote": "cooperating fully", "speaker": "Tom Vale"})])
+              {"quote": "cooperating fully", "speaker": "Tom Vale"}),
+             ("Grounding\n\nThe chief executive of the owner, Kerameikos Shipping SA, said the crew were "
+              "“safe and accounted for, every one of them.”", {"quote": "safe and accounted"}),
+             ("March\n\nThe protesters, mostly Kurds from the city's east, said they would march “every day "
+              "until the mayor resigns.”", {"quote": "every day until"})])
 SOURCE_UNOWNED = rule(
     "quotes.source-unowned", "A definite text, body or group of people the brief cannot tie to an actor "
     "(“the letter says”, “the company said”, “the protesters chanted”) stays the quote's source as the "
@@ -632,10 +636,12 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
             return appositive, SOURCE_NAMED  # "Hale's son, Peter Hale, said": the apposition
     for child in head.children:
         appositive = index.actor_at(child.i) if child.dep_ == "appos" else None
-        if appositive is not None and appositive.type != "location" and head.pos_ == "NOUN" \
+        if appositive is not None and appositive.type in ("organization", "country") and head.pos_ == "NOUN" \
+                and not any(c.dep_ == "prep" and head.i < c.i < child.i for c in head.children) \
                 and any(t.text == "," for t in doc[head.i + 1:child.left_edge.i]):
             fire(doc, SOURCE_APPOSITIVE_BODY, child.idx, child.idx + len(child.text), appositive.name)
             return appositive, SOURCE_NAMED  # "The owner, Piraeus-based Kerameikos Shipping SA, said"
+            # (never "The chief executive of the owner, Kerameikos Shipping SA,", the parser's apposition)
     named_holder = _name_after_object(head, index)
     if named_holder is not None:
         return named_holder, SOURCE_NAMED

@@ -202,7 +202,11 @@ STATED_POSITION = rule(
     counter=[("Strike\n\nAna Ruiz made the decision that the union would “never back down on pay.”",
               {"quote": "never back down"}),
              ("Strike\n\nThe crews asked Ana Ruiz to make it clear “that the union will never back down.”",
-              {"quote": "the union will never"})])
+              {"quote": "the union will never"}),
+             ("Strike\n\nAna Ruiz expressed the hope that Tom Gale would keep his promise to “never back "
+              "down on pay, whatever the cost.”", {"quote": "never back down"}),
+             ("Plant\n\nAna Ruiz did not make clear whether the plant would “stay open beyond next year "
+              "under any owner.”", {"quote": "stay open beyond"})])
 AS_PUT_IT = rule(
     "quotes.as-put-it", "“As X put it” in the quote's sentence names X.",
     examples=[("The singer came back on Friday. As Ana Ruiz put it, “Hello, it’s the singer again.”",
@@ -789,12 +793,13 @@ def _governing_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     for token, governs in _attachments(context, quote):
         # (the quoted word that hangs on ``token``: "voiced the fear that the mills would be “gone ...”")
         below = next((c for c in token.children if _inside(c, quote)), None) if governs else None
+        spoken = False  # passed someone's own words on the way up ("Gale had promised", "his promise")
         for candidate in _ancestors(token):
             if context.in_quote(candidate):
                 break
             if candidate is token and governs and _coordinated_only(quote, token):
                 continue  # "had written a letter to the family and “will live ...”": a second deed
-            voicing = _voicing(candidate, below) if governs else None
+            voicing = _voicing(candidate, below) if governs and not spoken else None
             voicing = _voiced(voicing) if voicing is not None else None
             if voicing is not None and not context.in_quote(voicing):
                 stated.add(voicing.i)
@@ -804,6 +809,10 @@ def _governing_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
                 if governs or _own_subject(context, candidate) is not None:
                     candidates.append((not governs, _distance(candidate, quote), candidate))
                 break
+            word = candidate.lemma_.lower()
+            spoken = spoken or word in lexicon.REPORTING_VERBS or (
+                candidate.pos_ == "NOUN" and (word in lexicon.SPEECH_NOUNS or word in lexicon.STATED_NOUNS)) \
+                or (candidate.pos_ in ("VERB", "AUX") and _person_subject(context, candidate))
             below = candidate
     if not candidates:
         return None
@@ -849,11 +858,19 @@ def _voicing(token: Any, below: Any | None) -> Any | None:
     return None
 
 
+def _person_subject(context: _Context, verb: Any) -> bool:
+    """``verb`` has a named person as its own subject ("that Tom Gale would keep his promise to “...”": the
+    words may be his)."""
+    return any(c.dep_ in SUBJECTS and _person(context, c) and c.lower_ not in ("he", "she")
+               for c in verb.children)
+
+
 def _voiced(verb: Any) -> Any | None:
     """``verb``, unless it voices nothing yet: asked for, or under a modal ("asked her to make it clear
     “that ...”": the askers' words, not hers)."""
-    unreal = any(c.dep_ == "aux" and (c.lower_ == "to" or (c.tag_ == "MD" and c.lower_ not in ("can", "ca")))
-                 for c in verb.children)
+    unreal = any(c.dep_ == "neg" or (c.dep_ == "aux" and (
+        c.lower_ == "to" or (c.tag_ == "MD" and c.lower_ not in ("can", "ca")))) for c in verb.children)
+    # (nor denied: "did not make clear whether ...")
     return None if unreal else verb
 
 
@@ -1534,13 +1551,38 @@ def _clause_subject(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
                 return _triple(context, quote, candidate.text, _possessor(subject), POSSESSOR)
             if subject.lower_ in lexicon.DEMONSTRATIVES and subject.head.dep_ != "relcl":
                 break  # "But that's not the same as “...”": nobody acts; the quote may continue a speaker
-            if subject.lower_ == "which" and candidate.dep_ == "relcl":
+            if _thing_relative(context, subject, candidate):
+                fire(context.doc, THING_RELATIVE, subject.idx, candidate.idx + len(candidate.text))
                 continue  # "defended the decision, which added 4 euros to bills, as “...”": the defender
             if subject.pos_ in ("PROPN", "PRON") or context.named.actor_at(subject.i) is not None \
                     or subject.lower_ in lexicon.TITLE_WORDS:
                 return _triple(context, quote, candidate.text, subject, CLAUSE_SUBJECT)
             break
     return None
+
+
+THING_RELATIVE = rule(
+    "quotes.thing-relative", "A quote in a relative clause about a thing (“defended the decision, which "
+    "added 4.20 euros to bills, as ‘...’”) is not the thing's: the clause subject is whoever the clause "
+    "hangs under; a relative clause about a body or a person speaks for them.",
+    examples=[("Tariffs\n\nAna Ruiz defended the decision, which added 4.20 euros to monthly bills, as “the "
+               "only lawful option we had.”", {"quote": "the only lawful option", "speaker": "Ana Ruiz"})],
+    counter=[("Fine\n\nAna Ruiz, the commissioner, fined Kestrel Media, which rejected the findings as "
+              "“deeply flawed and based on a misreading of the law.”",
+              {"quote": "deeply flawed", "speaker": "Kestrel Media"}),
+             ("Strike\n\nTom Gale met leaders of the union, which has threatened “all-out action across "
+              "every plant in the region” if the mills close.", {"quote": "all-out action"})])
+
+
+def _thing_relative(context: _Context, subject: Any, verb: Any) -> bool:
+    """``THING_RELATIVE``: ``subject`` is the "which" of a relative clause about no actor, body or
+    person ("the decision, which ...")."""
+    if subject.lower_ != "which" or verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    return context.named.actor_at(noun.i) is None and noun.pos_ == "NOUN" \
+        and noun.lemma_.lower() not in lexicon.ORG_WORDS and noun.lemma_.lower() not in lexicon.PERSON_HEADS \
+        and noun.lemma_.lower() not in lexicon.BODY_HEADS
 
 
 def _follower(context: _Context, quotes: list[QuoteSpan], triples: list[QuoteTriple | None],

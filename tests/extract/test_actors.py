@@ -984,3 +984,15 @@ def test_body_owned_by_a_body_stays_apart_from_its_owner(nlp: Any) -> None:
         "(IDAC) alleges that the contract was inflated by at least R74 million."))
     assert named(actors, "Investigating Directorate Against Corruption").aliases == ["IDAC"]
     assert named(actors, "National Prosecuting Authority").type == "organization"
+
+
+def test_salvage_firm_opened_by_a_first_name(nlp: Any) -> None:
+    """"Van Houten Salvage" is a firm though "Van" is a first name (organisations.yaml industry_words:
+    salvage), and "The owner, <firm>, said" is that firm's quote, never the ship's
+    (quotes.source-appositive-body)."""
+    text = ("Grounding\n\nThe bulk carrier Aegean Harrier ran aground on Sunday. A team from the Dutch "
+            "firm Van Houten Salvage was due to arrive on Tuesday.\n\nThe owner, Piraeus-based Kerameikos "
+            "Shipping SA, said in a statement that it was \"cooperating fully with the authorities\".")
+    actors, claims = brief_of(nlp, text)
+    assert named(actors, "Van Houten Salvage").type == "organization"
+    assert [c.speaker for c in claims] == ["Kerameikos Shipping SA"]

@@ -121,7 +121,28 @@ FORWARD_VERB = rule(
 
 @FORWARD_VERB
 def forward_verb(token: Any, sentence: Sentence) -> bool:
-    return lemma(token) in L.FORWARD_VERBS and token.pos_ in ("VERB", "AUX") and not _hyphened(token)
+    return lemma(token) in L.FORWARD_VERBS and token.pos_ in ("VERB", "AUX") and not _hyphened(token) \
+        and not _armed_threat(token)
+
+
+ARMED_THREAT = rule(
+    "outlook.armed-threat", "Threatening someone with a weapon (“threatened him with a hammer”; outlook.yaml "
+    "weapon_nouns) is an assault, not a warning of what lies ahead.", effect="-",
+    examples=[("Raid\n\nOne of the men threatened the owner with a hammer while the other filled a bag.",
+               {"no_outlook": "hammer"})],
+    counter=[("Raid\n\nThe landlord threatened the tenants with legal action over the unpaid rent.",
+              {"outlook": "legal action"})])
+
+
+def _armed_threat(token: Any) -> bool:
+    """``ARMED_THREAT``: "threatened him with a hammer"."""
+    if lemma(token) != "threaten":
+        return False
+    armed = any(p.dep_ == "prep" and p.lower_ == "with" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in L.WEAPON_NOUNS for o in p.children) for p in token.children)
+    if armed:
+        fire(token.doc, ARMED_THREAT, token.idx, token.idx + len(token.text))
+    return armed
 
 
 def _hyphened(token: Any) -> bool:

@@ -45,8 +45,15 @@ COUNTERFACTUAL = rule(
     effect="-",
     examples=[("In that case the firm would have been sold for far less.", {"no_outlook": "firm"}),
               ("“Had we cut faster last year, we would be fighting a second wave of inflation today,” the "
-               "governor said.", {"no_outlook": "inflation"})],
-    counter=[("The firm would be sold within a year, the bank said.", {"outlook": "would be sold"})])
+               "governor said.", {"no_outlook": "inflation"}),
+              ("“I would resign if it were unlawful, and it is not,” the chair said.",
+               {"no_outlook": "resign"})],
+    counter=[("The firm would be sold within a year, the bank said.", {"outlook": "would be sold"}),
+             ("The union said it would strike if the talks failed.", {"outlook": "would strike"}),
+             ("If she were to win the nomination, Ana Ruiz would need 300 more delegates.",
+              {"outlook": "would need"}),
+             ("She said Peru would take the case to a tribunal if the crew had not been released within 72 "
+              "hours.", {"outlook": "would take"})])
 
 
 @COUNTERFACTUAL
@@ -56,11 +63,23 @@ def counterfactual(cue: Cue, sentence: Sentence) -> bool:
         return True
     # under a condition on a past that did not happen: "Had we cut faster, we would be ...", "if we
     # had cut ..."
-    return any(_past_condition_clause(c) for c in children_of(verb) if c.i < verb.i)
+    # had cut ..."; after it only "if it were", never in reported speech, whose "had" and "were" may be
+    # backshifted: "I would resign if it were unlawful"
+    quoted = layout_of(verb.doc).in_quote(verb.idx)  # (a speaker's own words: nothing backshifted)
+    return any(_past_condition_clause(c) if c.i < verb.i else
+               (_marked_if(c) and _subjunctive_were(c) and (quoted or not reported(verb)))
+               for c in children_of(verb))
+
+
+def _marked_if(clause: Any) -> bool:
+    return [m.lower_ for m in clause.children if m.dep_ == "mark"] == ["if"]
 
 
 def _past_condition_clause(clause: Any) -> bool:
-    """ "if we had cut", or inverted, "Had we cut" (which the parser may call a complement)."""
+    """ "if we had cut", or inverted, "Had we cut" (which the parser may call a complement); "if it were",
+    a subjunctive with one subject ("if I were", never "if they were", which may be plain past)."""
+    if clause.dep_ == "advcl" and _marked_if(clause) and _subjunctive_were(clause):
+        return True
     if clause.dep_ not in ("advcl", "ccomp") or not has_aux(clause, ("had",)):
         return False
     marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
@@ -68,6 +87,17 @@ def _past_condition_clause(clause: Any) -> bool:
         return marks == ["if"]
     first = next(t for t in clause.subtree if not t.is_punct)
     return first.lower_ == "had" and first.dep_ == "aux"
+
+
+def _subjunctive_were(clause: Any) -> bool:
+    """"were" with a singular subject ("if it were unlawful", "if I were the minister")."""
+    were = clause if clause.lower_ == "were" else next(
+        (c for c in clause.children if c.lower_ == "were" and c.dep_ in ("aux", "auxpass", "cop")), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if were is not None and were.i + 1 < len(were.doc) and were.doc[were.i + 1].lower_ == "to":
+        return False  # "if she were to win the nomination": a step ahead put as a hypothesis
+    return were is not None and subject is not None \
+        and (subject.lower_ in ("i", "he", "she", "it") or subject.tag_ in ("NN", "NNP"))
 
 
 PAST_NARRATION = rule(

@@ -294,7 +294,8 @@ FIRST_SURNAME = rule(
 
 def _surname_before_particles(words: list[str]) -> str | None:
     """The first of two surnames when the second opens with particles ("archila" of "María José Archila
-    de León", "lula" of "Luiz Inácio Lula da Silva"): a word after a first name, itself no first name."""
+    de León"): a word after a first name, itself no first name (so never "Lula" of "Luiz Inácio Lula da
+    Silva", whom the data knows as a first name too)."""
     end = len(words) - 1
     while end > 0 and words[end - 1] in lexicon.NAME_PARTICLES:
         end -= 1

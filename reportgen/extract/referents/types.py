@@ -88,13 +88,13 @@ DESCRIBED_BODY = rule(
               ("Fine\n\nThe Commission fined Vantora, the short-video platform, €612 million on Thursday. "
                "“We will appeal,” Vantora said.", {"actor": "Vantora", "type": "organization"}),
               ("Steel\n\nThe steelmakers' association Aco Sul said 9,000 jobs were at risk.",
-               {"actor": "Aco Sul", "type": "organization"}),
-              ("Grounding\n\nA team from the Dutch firm Van Houten Salvage was due to arrive on Tuesday.",
-               {"actor": "Van Houten Salvage", "type": "organization"})],
+               {"actor": "Aco Sul", "type": "organization"})],
     counter=[("Ana Ruiz, a portal designer, reported a rise in phishing messages.",
               {"actor": "Ana Ruiz", "type": "person"}),
              ("Port strike\n\nCrane operator Jeroen Bakker said the strike would go on.",
               {"actor": "Jeroen Bakker", "type": "person"}),
+             ("Bank\n\nWorkers at the bank Maria Santos ran for a decade said they were shocked.",
+              {"actor": "Maria Santos", "type": "person"}),
              ("Tom LeVane, 52, who owns a jewelry company in Macon, said he backs the plan.",
               {"actor": "Tom LeVane", "type": "person"})])
 
@@ -539,15 +539,6 @@ def _a_vessel(cluster: Cluster, doc: Any) -> Mention | None:
     return None
 
 
-def _noun_before(doc: Any, mention: Mention) -> bool:
-    """The mention's stated role ends on the lower-case noun written right before the name ("the Dutch
-    firm Van Houten Salvage"): the name is what that noun names, whatever first name opens it."""
-    before = doc[mention.start - 1] if mention.start > 0 else None
-    return before is not None and before.pos_ == "NOUN" and before.is_lower \
-        and before.lower_ == role_head(mention.role or "") \
-        and before.lower_ not in lexicon.PERSON_OR_FIRM_NOUNS  # ("crane operator Jeroen Bakker")
-
-
 def _worded_name(words: list[str]) -> bool:
     """A name holding a function word no person's name holds ("Hope Without Borders", "Doctors Against
     Hunger"; a person's particles "de", "van", "al" are no such words)."""
@@ -905,8 +896,7 @@ def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
         (m for m in cluster.mentions if m.role and role_head(m.role) in lexicon.ORG_DESCRIPTORS), None)
     if described is not None and not aged and not any(m.honorific or m.titled for m in cluster.mentions) \
             and (words[0] not in lexicon.first_name_genders()  # "LeVell, 52, ... owns a jewelry company"
-                 or _worded_name(words)  # ("Hope Without Borders, a British charity")
-                 or (doc is not None and _noun_before(doc, described))):  # "the Dutch firm Van Houten ..."
+                 or _worded_name(words)):  # ("Hope Without Borders, a British charity")
 
         if doc is not None:
             fire_at(doc, DESCRIBED_BODY, described)
