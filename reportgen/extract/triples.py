@@ -205,6 +205,8 @@ STATED_POSITION = rule(
               {"quote": "the union will never"}),
              ("Strike\n\nAna Ruiz expressed the hope that Tom Gale would keep his promise to “never back "
               "down on pay, whatever the cost.”", {"quote": "never back down"}),
+             ("Strike\n\nAna Ruiz made the point that Tom Gale had promised the union would “never back down "
+              "on pay, whatever the cost.”", {"quote": "never back down"}),
              ("Plant\n\nAna Ruiz did not make clear whether the plant would “stay open beyond next year "
               "under any owner.”", {"quote": "stay open beyond"})])
 AS_PUT_IT = rule(
@@ -799,7 +801,7 @@ def _governing_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
                 break
             if candidate is token and governs and _coordinated_only(quote, token):
                 continue  # "had written a letter to the family and “will live ...”": a second deed
-            voicing = _voicing(candidate, below) if governs and not spoken else None
+            voicing = _voicing(context, candidate, below) if governs and not spoken else None
             voicing = _voiced(voicing) if voicing is not None else None
             if voicing is not None and not context.in_quote(voicing):
                 stated.add(voicing.i)
@@ -837,7 +839,7 @@ def _governing_cue(context: _Context, quote: QuoteSpan) -> QuoteTriple | None:
     return _triple(context, quote, candidates[0][2].text, None, GOVERNING_CUE)
 
 
-def _voicing(token: Any, below: Any | None) -> Any | None:
+def _voicing(context: _Context, token: Any, below: Any | None) -> Any | None:
     """``STATED_POSITION``: the verb that voices the clause ``below`` hangs in, when ``token`` is a
     position it voices ("made the point that ...", "voiced the fear that ...") or "made clear that ...",
     also where the parser hung the clause on the verb or on the adjective."""
@@ -851,10 +853,12 @@ def _voicing(token: Any, below: Any | None) -> Any | None:
             and token.head.lemma_.lower() == "make":
         return token.head  # "made it plain that"
     if token.pos_ == "VERB" and lemma in lexicon.VOICING_VERBS and below.dep_ == "ccomp" and any(
-            c.i < below.i and ((c.dep_ == "dobj" and c.lemma_.lower() in lexicon.STATED_NOUNS)
+            c.i < below.i and ((c.dep_ == "dobj" and c.lemma_.lower() in lexicon.STATED_NOUNS and not any(
+                k.dep_ in ("acl", "relcl") and _person_subject(context, k) for k in c.children))
                                or (lemma == "make" and c.lower_ in lexicon.STATING_ADJECTIVES))
             for c in token.children):
-        return token  # "made clear that", "made the point, ..., that"
+        return token  # "made clear that", "made the point, ..., that" (never "the point that Tom Gale had
+        # promised ...", the parser's clause of the noun a named person's)
     return None
 
 
