@@ -25,6 +25,7 @@ from reportgen.extract.mentions.mention import (
 )
 from reportgen.extract.names import (
     country_key,
+    gazetteer_place,
     known_place,
     person_shaped,
 )
@@ -453,3 +454,72 @@ EMPLOYER_IN_ROLE = rule(
                {"actor": "Tally", "type": "organization"})],
     counter=[("Tesfaye Alemu ruled for two decades. The envoy met Tesfaye's successor, Hailu Desta, in May.",
               {"actor": "Tesfaye Alemu", "type": "person"})])
+
+
+PLACE_FORCE = rule(
+    "mentions.place-force", "A place's name with a lower-case force noun after it (“Leicester police said”, "
+    "“according to Hyderabad police”; organisations.yaml force_nouns) is that place's police, an "
+    "organisation named as written; never a modifier (“a Leicester police officer”).",
+    examples=[("Robbery\n\nThe shop was raided on Friday. Leicester police said a man had been charged.",
+               {"actor": "Leicester police", "type": "organization"})],
+    counter=[("Robbery\n\nThe shop was raided on Friday. A Leicester police officer said a man had been "
+              "charged.", {"no_actor": "Leicester police"})])
+
+
+def place_forces(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """``PLACE_FORCE``: "Leicester police", in place of whatever the model made of the place's name."""
+    found: list[Mention] = []
+    for force in layout.tokens_among(layout.by_lower, lexicon.FORCE_NOUNS):
+        if not force.is_lower or force.lower_ not in lexicon.FORCE_NOUNS or force.dep_ == "compound" \
+                or layout.in_quote(force.idx):
+            continue
+        start = force.i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and force.i - start < 3 \
+                and doc[start - 1].lower_ not in lexicon.stop_words():
+            start -= 1  # (never "The" of "The police said")
+        name = span_text(doc, start, force.i)
+        if start == force.i or not (gazetteer_place(name) or all(
+                doc[i].ent_type_ in ("GPE", "LOC") for i in range(start, force.i))):
+            continue
+        found.append(found_mention(doc, layout, start, force.i + 1, "ORG", force.i,
+                                   agentive=agentive(force), impersonal=True))
+    if found:
+        covered = {i for m in found for i in range(m.start, m.end)}
+        mentions[:] = [m for m in mentions if not covered & set(range(m.start, m.end))]
+    return found
+
+
+KIN_GROUP = rule(
+    "mentions.kin-group", "“The” and a person's surname before a lower-case kin noun (“the Abdel-Malik "
+    "family said in a statement”; organisations.yaml kin_group_nouns) is that family, a group that speaks: "
+    "the surname of someone the text names, or a name the model tagged a person's.",
+    examples=[("Robbery\n\nHassan Abdel-Malik, 71, was hurt. The Abdel-Malik family said they had been "
+               "“overwhelmed by the kindness of the community.”",
+               {"quote": "overwhelmed by the kindness", "speaker": "Abdel-Malik family"})],
+    counter=[("Robbery\n\nA British family said they had been “overwhelmed by the kindness of the "
+              "community.”", {"no_actor": "British family"})])
+
+
+def kin_groups(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """``KIN_GROUP``: "the Abdel-Malik family"."""
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for kin in layout.tokens_among(layout.by_lower, lexicon.KIN_GROUP_NOUNS):
+        if not kin.is_lower or kin.lower_ not in lexicon.KIN_GROUP_NOUNS or kin.i < 2 or kin.i in taken:
+            continue
+        start = kin.i
+        while start > 0 and (doc[start - 1].is_title or _glued_hyphen(doc, start - 1)) \
+                and doc[start - 1].pos_ in ("PROPN", "PUNCT") and kin.i - start < 5:
+            start -= 1
+        if start == kin.i or doc[start].text in ("-", "‐") or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        name = span_text(doc, start, kin.i)
+        if (name not in surnames and not all(doc[i].ent_type_ == "PERSON" for i in range(start, kin.i))) \
+                or name.lower() in lexicon.DEMONYMS:
+            continue
+        found.append(found_mention(doc, layout, start, kin.i + 1, "NORP", kin.i, agentive=agentive(kin)))
+    if found:
+        covered = {i for m in found for i in range(m.start, m.end)}
+        mentions[:] = [m for m in mentions if not covered & set(range(m.start, m.end))]
+    return found

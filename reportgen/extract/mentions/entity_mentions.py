@@ -1200,7 +1200,7 @@ NAME_OPENER = rule(
     "people.yaml name_openers) is part of the person's name, not of the title before it.",
     examples=[("The Speaker turned down a request by Leader of the Opposition Chaudhry Naveed Akram Warraich "
                "to speak.", {"actor": "Chaudhry Naveed Akram Warraich", "role": "Leader of the Opposition"})],
-    counter=[("The Chaudhry family said it would appeal.", {"no_actor": "Chaudhry family"})])
+    counter=[("The Chaudhry family said it would appeal.", {"actor": "Chaudhry family", "type": "group"})])
 HONORIFIC_PLACE = rule(
     "mentions.honorific-place", "A name the model called a place that a gendered honorific opens (“a "
     "supplementary question from Ms Qazi”) is a person's.",
