@@ -75,6 +75,8 @@ class Number:
     text: str
     context: str = ""
     approximate: bool = False
+    #: The upper figure of a range or of two alternatives ("between 30 and 40": 40); ``value`` is the lower.
+    high: float | None = None
     sources: list[str] = field(default_factory=lambda: ["s1"])
     corroborated: bool = False
     #: "n1", "n2"...: written in briefs merged from several sources, so a conflict can point at it.
@@ -188,7 +190,10 @@ class Brief:
         if not self.timeline:
             del out["timeline"]  # optional: a brief without dates reads as before
         # ids are written only where conflicts can refer to them, first so an analyst sees them
-        out["numbers"] = [({"id": n["id"]} if n["id"] else {}) | {k: v for k, v in n.items() if k != "id"}
+        # (and ``high`` only for a range, after its lower figure: other numbers read as before)
+        out["numbers"] = [({"id": n["id"]} if n["id"] else {}) | {"value": n["value"]}
+                          | ({"high": n["high"]} if n["high"] is not None else {})
+                          | {k: v for k, v in n.items() if k not in ("id", "value", "high")}
                           for n in out["numbers"]]
         return out
 

@@ -52,17 +52,19 @@ RANGE = rule(
     "A range (\"between 30 and 40 people\", \"30-40%\", \"5,000 to 7,000 shells\") is one approximate fact: "
     "the lower bound, the span covering both.",
     examples=[("Between 30 and 40 miners were trapped.", {"number": "Between 30 and 40 miners", "value": 30,
-                                                          "approximate": True}),
-              ("Prices rose 30-40% in a year.", {"number": "30-40%", "value": 30, "unit": "percent"}),
+                                                          "high": 40, "approximate": True}),
+              ("Prices rose 30-40% in a year.", {"number": "30-40%", "value": 30, "high": 40,
+                                                  "unit": "percent"}),
               ("Pharmacists must keep insulin between 2 and 8 degrees Celsius.",
                {"number": "between 2 and 8 degrees Celsius", "value": 2, "unit": "degrees Celsius"})],
-    counter=[("Prices rose 30% in a year.", {"number": "30%", "approximate": False})])
+    counter=[("Prices rose 30% in a year.", {"number": "30%", "approximate": False, "high": None})])
 ALTERNATIVES = rule(
     "numbers.alternatives",
     "Two figures given as alternatives (\"three or four players\", \"four or five million\") are one "
     "approximate fact: the lower one, with the scale they share.",
     examples=[("Only four or five million euros had been raised.",
-               {"number": "four or five million euros", "value": 4_000_000, "approximate": True})],
+               {"number": "four or five million euros", "value": 4_000_000, "high": 5_000_000,
+                "approximate": True})],
     counter=[("Only five million euros had been raised.",
               {"number": "five million euros", "value": 5_000_000})])
 CHANGE = rule(
@@ -195,6 +197,7 @@ def _read(span: Any, label: str) -> Amount | None:
     amount.start, amount.approximate = approx_start(doc[start:span.end])
     if upper is not None:
         joiner = doc[joint]
+        amount.high = _upper_bound(upper, value)
         amount.approximate = True
         amount.decide(ALTERNATIVES if joiner.lower_ in ALTERNATIVE_WORDS else RANGE, f"value={value:g}")
     if any(t.lower_ in VAGUE_MAGNITUDES or t.lower_ in VAGUE_COUNTS for t in doc[amount.start:end]):
@@ -267,6 +270,13 @@ def _lower_bound(low_span: Any, high_span: Any) -> tuple[float | None, Any]:
     if high is not None and scale > 1 and _scale(low_words) == 1 and low * scale <= high:
         low *= scale
     return low, high_span
+
+
+def _upper_bound(high_span: Any, low: float) -> float | None:
+    """The upper figure of a range or of alternatives, with the scale the lower one took from it; none
+    when it reads no higher than the lower ("5 to 3" is no range)."""
+    high = phrase_value(value_words(high_span))
+    return high if high is not None and high > low else None
 
 
 def _scale(words: list[str]) -> float:

@@ -36,6 +36,8 @@ class Amount:
     end: int = 0
     unit: str | None = None
     approximate: bool = False
+    #: The upper figure of a range or of two alternatives, if the figure is one.
+    high: float | None = None
     #: Where the figures it took in as its own end ("per 1,000 patients"): they state no fact of their own.
     took_in: int = -1
 
@@ -59,7 +61,8 @@ class Amount:
         if layout.lowers[end - 1].rstrip(".") in SCALES:
             text = text.rstrip(".")
         return Number(value=plain(self.value), unit=self.unit, text=text,
-                      context=layout.text_of(line_start, line_end).strip(), approximate=self.approximate)
+                      context=layout.text_of(line_start, line_end).strip(), approximate=self.approximate,
+                      high=plain(self.high) if self.high is not None else None)
 
 
 #: A unit rule's finder: the unit it gives a figure and where the figure's span then ends, or None.

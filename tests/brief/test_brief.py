@@ -42,6 +42,18 @@ def test_round_trip_keeps_every_field() -> None:
     assert again == brief
 
 
+def test_a_range_keeps_its_upper_figure_and_other_numbers_read_as_before() -> None:
+    """``high`` is written after ``value`` for a range only, validates, and survives a round trip."""
+    brief = sample()
+    brief.numbers.append(Number(value=30, unit="miners", text="between 30 and 40 miners", approximate=True,
+                                high=40))
+    text = brief_to_yaml(brief)
+    numbers = parse_yaml(text).data["numbers"]
+    assert "high" not in numbers[0]
+    assert list(numbers[1])[:3] == ["value", "high", "unit"] and numbers[1]["high"] == 40
+    assert parse_brief(text) == brief
+
+
 def test_yaml_field_order_and_header() -> None:
     data = parse_yaml(brief_to_yaml(sample())).data
     assert list(data)[:3] == ["schema_version", "title", "source"]

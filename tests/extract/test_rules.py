@@ -90,7 +90,7 @@ def check(brief: Brief, expect: dict[str, Any]) -> None:
     if "number" in expect:
         found = [n for n in brief.numbers if n.text == expect["number"]]
         assert len(found) == 1, facts["numbers"]
-        for key in ("value", "unit", "approximate"):
+        for key in ("value", "high", "unit", "approximate"):
             if key in expect:
                 assert getattr(found[0], key) == expect[key], (key, getattr(found[0], key))
     if "no_number" in expect:
@@ -126,7 +126,7 @@ def check(brief: Brief, expect: dict[str, Any]) -> None:
 
 KNOWN_KEYS = {"actor", "type", "role", "aliases", "no_actor", "first_actor", "ranks_above", "quote",
               "speaker", "unnamed_speaker", "no_quote", "number",
-              "value", "unit", "approximate", "no_number", "outlook", "horizon", "first_outlook",
+              "value", "high", "unit", "approximate", "no_number", "outlook", "horizon", "first_outlook",
               "no_outlook",
               "summary", "relation", "no_relation", "timeline", "when", "date", "precision",
               "timeline_actors", "no_timeline", "published"}
