@@ -223,12 +223,17 @@ SOURCE_APPOSITIVE_BODY = rule(
     "Piraeus-based Kerameikos Shipping SA, said”) is that body, never the last body named before.",
     examples=[("Grounding\n\nThe Aegean Harrier ran aground on Sunday. The owner, Piraeus-based Kerameikos "
                "Shipping SA, said in a statement that it was “cooperating fully with the authorities.”",
+               {"quote": "cooperating fully", "speaker": "Kerameikos Shipping SA"}),
+              ("Grounding\n\nThe Aegean Harrier ran aground on Sunday. The owner of the vessel, Kerameikos "
+               "Shipping SA, said in a statement that it was “cooperating fully with the authorities.”",
                {"quote": "cooperating fully", "speaker": "Kerameikos Shipping SA"})],
     counter=[("Grounding\n\nThe owner of the Aegean Harrier, Tom Vale, said in a statement that he was "
               "“cooperating fully with the authorities.”",
               {"quote": "cooperating fully", "speaker": "Tom Vale"}),
              ("Grounding\n\nThe chief executive of the owner, Kerameikos Shipping SA, said the crew were "
               "“safe and accounted for, every one of them.”", {"quote": "safe and accounted"}),
+             ("Spokesman\n\nThe spokesman for the owner, Kerameikos Shipping SA, said the crew were “safe "
+              "and accounted for, every one of them.”", {"quote": "safe and accounted"}),
              ("March\n\nThe protesters, mostly Kurds from the city's east, said they would march “every day "
               "until the mayor resigns.”", {"quote": "every day until"})])
 SOURCE_UNOWNED = rule(
@@ -594,6 +599,15 @@ _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", 
 _RELATIVE_DEPTH = 3
 
 
+
+def _officer(head: Any) -> bool:
+    """``head`` names a person's office in a body ("chief executive", "spokesman"): a body set beside it
+    is where they work, not who speaks."""
+    words = [c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound")] + [head.lower_]
+    return " ".join(words) in lexicon.BODY_HEAD_TITLES or head.lower_ in lexicon.BODY_HEAD_TITLES \
+        or head.lower_ in lexicon.SPOKES_NOUNS
+
+
 def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
                     replying: bool = False) -> tuple[Actor | None, Rule]:
     questions = index.layout.questions_start
@@ -637,7 +651,7 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
     for child in head.children:
         appositive = index.actor_at(child.i) if child.dep_ == "appos" else None
         if appositive is not None and appositive.type in ("organization", "country") and head.pos_ == "NOUN" \
-                and not any(c.dep_ == "prep" and head.i < c.i < child.i for c in head.children) \
+                and not _officer(head) \
                 and any(t.text == "," for t in doc[head.i + 1:child.left_edge.i]):
             fire(doc, SOURCE_APPOSITIVE_BODY, child.idx, child.idx + len(child.text), appositive.name)
             return appositive, SOURCE_NAMED  # "The owner, Piraeus-based Kerameikos Shipping SA, said"

@@ -221,7 +221,7 @@ def find_mentions(doc: Any) -> list[Mention]:
                              (HYPHENED_SURNAME, hyphened_surnames)):
         found = finder(doc, mentions, layout)
         _found(doc, found_by, found)
-        if found_by in (AGED_NAME, MEMBERS_OF, NAME_IN_OFFICE_CHAIN):
+        if found_by in (AGED_NAME, MEMBERS_OF, NAME_IN_OFFICE_CHAIN, PLACE_FORCE, KIN_GROUP):
             covered = {i for m in found for i in range(m.start, m.end)}
             if found_by is NAME_IN_OFFICE_CHAIN:  # "Kestrel Steel" of "Kestrel Steel Ravi Gupte" stays
                 mentions = [before_name(doc, m, covered) for m in mentions]

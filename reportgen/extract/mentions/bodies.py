@@ -461,7 +461,9 @@ PLACE_FORCE = rule(
     "“according to Hyderabad police”; organisations.yaml force_nouns) is that place's police, an "
     "organisation named as written; never a modifier (“a Leicester police officer”).",
     examples=[("Robbery\n\nThe shop was raided on Friday. Leicester police said a man had been charged.",
-               {"actor": "Leicester police", "type": "organization"})],
+               {"actor": "Leicester police", "type": "organization"}),
+              ("Robbery\n\nThe shop was raided on Friday. St. Louis police said a man had been charged.",
+               {"actor": "St. Louis police", "type": "organization"})],
     counter=[("Robbery\n\nThe shop was raided on Friday. A Leicester police officer said a man had been "
               "charged.", {"no_actor": "Leicester police"})])
 
@@ -470,22 +472,18 @@ def place_forces(doc: Any, mentions: list[Mention], layout: Layout) -> list[Ment
     """``PLACE_FORCE``: "Leicester police", in place of whatever the model made of the place's name."""
     found: list[Mention] = []
     for force in layout.tokens_among(layout.by_lower, lexicon.FORCE_NOUNS):
-        if not force.is_lower or force.lower_ not in lexicon.FORCE_NOUNS or force.dep_ == "compound" \
-                or layout.in_quote(force.idx):
+        if not force.is_lower or force.dep_ == "compound" or layout.in_quote(force.idx):
             continue
         start = force.i
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and force.i - start < 3 \
-                and doc[start - 1].lower_ not in lexicon.stop_words():
-            start -= 1  # (never "The" of "The police said")
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].text.rstrip(".").isalpha() \
+                and force.i - start < 3 and doc[start - 1].lower_ not in lexicon.stop_words():
+            start -= 1  # ("St. Louis police"; never "The" of "The police said")
         name = span_text(doc, start, force.i)
         if start == force.i or not (gazetteer_place(name) or all(
                 doc[i].ent_type_ in ("GPE", "LOC") for i in range(start, force.i))):
             continue
         found.append(found_mention(doc, layout, start, force.i + 1, "ORG", force.i,
                                    agentive=agentive(force), impersonal=True))
-    if found:
-        covered = {i for m in found for i in range(m.start, m.end)}
-        mentions[:] = [m for m in mentions if not covered & set(range(m.start, m.end))]
     return found
 
 
@@ -497,7 +495,9 @@ KIN_GROUP = rule(
                "“overwhelmed by the kindness of the community.”",
                {"quote": "overwhelmed by the kindness", "speaker": "Abdel-Malik family"})],
     counter=[("Robbery\n\nA British family said they had been “overwhelmed by the kindness of the "
-              "community.”", {"no_actor": "British family"})])
+              "community.”", {"no_actor": "British family"}),
+             ("Trust\n\nRupert Hale, 93, stepped back last year. The Hale family trust said it would sell.",
+              {"no_actor": "Hale family"})])
 
 
 def kin_groups(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
@@ -506,8 +506,8 @@ def kin_groups(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mentio
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
     for kin in layout.tokens_among(layout.by_lower, lexicon.KIN_GROUP_NOUNS):
-        if not kin.is_lower or kin.lower_ not in lexicon.KIN_GROUP_NOUNS or kin.i < 2 or kin.i in taken:
-            continue
+        if not kin.is_lower or kin.i < 2 or kin.i in taken or kin.dep_ == "compound":
+            continue  # (never "the Murdoch family trust": the trust)
         start = kin.i
         while start > 0 and (doc[start - 1].is_title or _glued_hyphen(doc, start - 1)) \
                 and doc[start - 1].pos_ in ("PROPN", "PUNCT") and kin.i - start < 5:
@@ -519,7 +519,4 @@ def kin_groups(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mentio
                 or name.lower() in lexicon.DEMONYMS:
             continue
         found.append(found_mention(doc, layout, start, kin.i + 1, "NORP", kin.i, agentive=agentive(kin)))
-    if found:
-        covered = {i for m in found for i in range(m.start, m.end)}
-        mentions[:] = [m for m in mentions if not covered & set(range(m.start, m.end))]
     return found

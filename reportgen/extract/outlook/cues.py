@@ -129,17 +129,24 @@ ARMED_THREAT = rule(
     "outlook.armed-threat", "Threatening someone with a weapon (“threatened him with a hammer”; outlook.yaml "
     "weapon_nouns) is an assault, not a warning of what lies ahead.", effect="-",
     examples=[("Raid\n\nOne of the men threatened the owner with a hammer while the other filled a bag.",
-               {"no_outlook": "hammer"})],
+               {"no_outlook": "hammer"}),
+              ("Raid\n\nA man threatened staff with what appeared to be a handgun before fleeing.",
+               {"no_outlook": "handgun"})],
     counter=[("Raid\n\nThe landlord threatened the tenants with legal action over the unpaid rent.",
-              {"outlook": "legal action"})])
+              {"outlook": "legal action"}),
+             ("Drills\n\nNorth Korea threatened the South with nuclear weapons over the joint drills.",
+              {"outlook": "nuclear weapons"})])
 
 
 def _armed_threat(token: Any) -> bool:
     """``ARMED_THREAT``: "threatened him with a hammer"."""
     if lemma(token) != "threaten":
         return False
-    armed = any(p.dep_ == "prep" and p.lower_ == "with" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in L.WEAPON_NOUNS for o in p.children) for p in token.children)
+    # (also "with what appeared to be a handgun"; never "with nuclear weapons", a threat of war ahead)
+    # (the "with" may hang on the object: "threatened staff with ...")
+    preps = [p for c in (token, *token.children) for p in c.children
+             if p.dep_ == "prep" and p.lower_ == "with"]
+    armed = any(t.lemma_.lower() in L.WEAPON_NOUNS and t.pos_ == "NOUN" for p in preps for t in p.subtree)
     if armed:
         fire(token.doc, ARMED_THREAT, token.idx, token.idx + len(token.text))
     return armed

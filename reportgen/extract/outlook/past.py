@@ -52,6 +52,10 @@ COUNTERFACTUAL = rule(
              ("The union said it would strike if the talks failed.", {"outlook": "would strike"}),
              ("If she were to win the nomination, Ana Ruiz would need 300 more delegates.",
               {"outlook": "would need"}),
+             ("“We would sell the stake if the price were ever to reach 50 euros,” Ana Ruiz said.",
+              {"outlook": "sell the stake"}),
+             ("The central bank would cut rates in September if inflation were below its target by then.",
+              {"outlook": "cut rates"}),
              ("She said Peru would take the case to a tribunal if the crew had not been released within 72 "
               "hours.", {"outlook": "would take"})])
 
@@ -62,12 +66,12 @@ def counterfactual(cue: Cue, sentence: Sentence) -> bool:
     if verb.tag_ == "VBN" and any(t.lower_ == "have" for t in cue.token.doc[cue.token.i + 1:verb.i]):
         return True
     # under a condition on a past that did not happen: "Had we cut faster, we would be ...", "if we
-    # had cut ..."
-    # had cut ..."; after it only "if it were", never in reported speech, whose "had" and "were" may be
-    # backshifted: "I would resign if it were unlawful"
+    # had cut ..."; after the verb only "if it were", never in reported speech, whose "were" may be
+    # backshifted, nor with a time ahead ("would cut rates in September if inflation were below target")
     quoted = layout_of(verb.doc).in_quote(verb.idx)  # (a speaker's own words: nothing backshifted)
+    ahead = bool(sentence.later_year or sentence.set_time)  # (never "today": "if the aircraft were here")
     return any(_past_condition_clause(c) if c.i < verb.i else
-               (_marked_if(c) and _subjunctive_were(c) and (quoted or not reported(verb)))
+               (_subjunctive_if(c) and not ahead and (quoted or not reported(verb)))
                for c in children_of(verb))
 
 
@@ -78,7 +82,7 @@ def _marked_if(clause: Any) -> bool:
 def _past_condition_clause(clause: Any) -> bool:
     """ "if we had cut", or inverted, "Had we cut" (which the parser may call a complement); "if it were",
     a subjunctive with one subject ("if I were", never "if they were", which may be plain past)."""
-    if clause.dep_ == "advcl" and _marked_if(clause) and _subjunctive_were(clause):
+    if _subjunctive_if(clause):
         return True
     if clause.dep_ not in ("advcl", "ccomp") or not has_aux(clause, ("had",)):
         return False
@@ -89,15 +93,18 @@ def _past_condition_clause(clause: Any) -> bool:
     return first.lower_ == "had" and first.dep_ == "aux"
 
 
-def _subjunctive_were(clause: Any) -> bool:
-    """"were" with a singular subject ("if it were unlawful", "if I were the minister")."""
+def _subjunctive_if(clause: Any) -> bool:
+    """"if" and "were" with a singular subject ("if it were unlawful", "if I were the minister"); never
+    "were to" ("if she were ever to win": a step ahead put as a hypothesis)."""
+    if clause.dep_ != "advcl" or not _marked_if(clause):
+        return False
     were = clause if clause.lower_ == "were" else next(
         (c for c in clause.children if c.lower_ == "were" and c.dep_ in ("aux", "auxpass", "cop")), None)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if were is not None and were.i + 1 < len(were.doc) and were.doc[were.i + 1].lower_ == "to":
-        return False  # "if she were to win the nomination": a step ahead put as a hypothesis
-    return were is not None and subject is not None \
-        and (subject.lower_ in ("i", "he", "she", "it") or subject.tag_ in ("NN", "NNP"))
+    if were is None or subject is None or any(c.dep_ == "xcomp" for c in clause.children) \
+            or any(t.lower_ == "to" for t in were.doc[were.i + 1:min(were.i + 4, len(were.doc))]):
+        return False
+    return subject.tag_ in ("NN", "NNP") or subject.lower_ in L.SINGULAR_PRONOUNS
 
 
 PAST_NARRATION = rule(

@@ -88,7 +88,9 @@ DESCRIBED_BODY = rule(
               ("Fine\n\nThe Commission fined Vantora, the short-video platform, €612 million on Thursday. "
                "“We will appeal,” Vantora said.", {"actor": "Vantora", "type": "organization"}),
               ("Steel\n\nThe steelmakers' association Aco Sul said 9,000 jobs were at risk.",
-               {"actor": "Aco Sul", "type": "organization"})],
+               {"actor": "Aco Sul", "type": "organization"}),
+              ("Results\n\nThe German fashion group Hugo Boss said sales rose 4 percent in the quarter.",
+               {"actor": "Hugo Boss", "type": "organization"})],
     counter=[("Ana Ruiz, a portal designer, reported a rise in phishing messages.",
               {"actor": "Ana Ruiz", "type": "person"}),
              ("Port strike\n\nCrane operator Jeroen Bakker said the strike would go on.",
@@ -539,6 +541,24 @@ def _a_vessel(cluster: Cluster, doc: Any) -> Mention | None:
     return None
 
 
+def _noun_before(doc: Any, mention: Mention) -> bool:
+    """The mention's stated role ends on the lower-case noun written right before the name ("the German
+    fashion group Hugo Boss said"): the name is what that noun names, whatever first name opens it; never
+    a trade's noun ("crane operator Jeroen Bakker"), nor a name the next verb does not have as its subject
+    ("the bank Maria Santos ran": a relative clause with its "that" left out)."""
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    if before is None or before.pos_ != "NOUN" or not before.is_lower \
+            or before.lower_ != role_head(mention.role or "") \
+            or before.lower_ in lexicon.PERSON_OR_FIRM_NOUNS:
+        return False
+    root, after = doc[mention.root], doc[mention.end] if mention.end < len(doc) else None
+    if root.dep_ in SUBJECTS and root.head.dep_ == "relcl":
+        return False
+    subject = root.dep_ in SUBJECTS
+    return after is None or after.pos_ not in ("VERB", "AUX") \
+        or (subject and (root.head.i == after.i or after.head.i == root.head.i))
+
+
 def _worded_name(words: list[str]) -> bool:
     """A name holding a function word no person's name holds ("Hope Without Borders", "Doctors Against
     Hunger"; a person's particles "de", "van", "al" are no such words)."""
@@ -896,8 +916,8 @@ def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
         (m for m in cluster.mentions if m.role and role_head(m.role) in lexicon.ORG_DESCRIPTORS), None)
     if described is not None and not aged and not any(m.honorific or m.titled for m in cluster.mentions) \
             and (words[0] not in lexicon.first_name_genders()  # "LeVell, 52, ... owns a jewelry company"
-                 or _worded_name(words)):  # ("Hope Without Borders, a British charity")
-
+                 or _worded_name(words)  # ("Hope Without Borders, a British charity")
+                 or (doc is not None and _noun_before(doc, described))):  # "the fashion group Hugo Boss"
         if doc is not None:
             fire_at(doc, DESCRIBED_BODY, described)
         return "organization"  # "Voltis Servis, a company that ...", "Web portal Lycos Europe"
