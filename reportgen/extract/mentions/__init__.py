@@ -228,7 +228,7 @@ def find_mentions(doc: Any) -> list[Mention]:
             mentions = [m for m in mentions if not covered & set(range(m.start, m.end))]
         mentions = mentions + found
     # "The Swede": someone named before, described by nation, whichever finder took it for a name
-    kept = [_hyphened_whole(doc, m) for m in mentions
+    kept = [_particled_whole(doc, _hyphened_whole(doc, m)) for m in mentions
             if not (m.end - m.start == 1 and _demonym_noun(doc[m.start]))]
     mentions = _split_names_joined(doc, sorted(kept, key=lambda m: m.start))
     mentions = [m for m in mentions if not (m.label == "PERSON" and len(m.text) == 1)]  # "Q:" of a Q&A
@@ -533,6 +533,51 @@ def _hyphened_whole(doc: Any, mention: Mention) -> Mention:
     text = span_text(doc, start, end)
     label = "PERSON" if mention.label == "NORP" and person_shaped(text) else mention.label
     return replace(mention, start=start, end=end, text=text, label=label, hyphenated=False, attributive=False)
+
+
+PARTICLED_NAME = rule(
+    "mentions.particled-name", "A person's name the model or a finder cut at a spaced particle (“Cerda "
+    "Montt” of “Felipe de la Cerda Montt”, “Fuente” of “María del Carmen Ruiz de la Fuente”; people.yaml "
+    "spaced_name_particles) runs back over the particles and capitalised words to the first name opening it.",
+    examples=[("Rates\n\nFelipe de la Cerda Montt, chief economist at Banco Andino, said the bank had left "
+               "the door open.", {"actor": "Felipe de la Cerda Montt", "type": "person"}),
+              ("Strike\n\nMaría del Carmen Ruiz de la Fuente spoke on Monday. “If we accepted this, we would "
+               "have to cut routes,” Ruiz de la Fuente said.",
+               {"quote": "If we accepted this", "speaker": "María del Carmen Ruiz de la Fuente"})],
+    counter=[("Rates\n\nThe Banco de la Nación said on Monday that it would cut rates.",
+              {"actor": "Banco de la Nación", "type": "organization"})])
+
+
+def _particled_whole(doc: Any, mention: Mention) -> Mention:
+    """``PARTICLED_NAME``: a person's mention run back over spaced particles and the capitalised words
+    before them, when a known first name opens the whole (never a body: "Banco de la Nación")."""
+    if mention.label not in ("PERSON", "ORG") or mention.quoted:
+        return mention
+    start, particles = mention.start, 0
+    while start > 0:
+        word = doc[start - 1]
+        if word.lower_ in lexicon.SPACED_NAME_PARTICLES and word.is_lower \
+                and word.pos_ not in ("VERB", "AUX"):  # (never "Did Donald Trump do Putin a favour")
+            particles += 1
+        elif not (word.is_title and word.is_alpha and word.lower_ not in lexicon.TITLE_WORDS
+                  and word.lower_ not in lexicon.HONORIFICS):
+            break
+        start -= 1
+    names = lexicon.first_name_genders()
+    while start < mention.start and not (doc[start].is_title and doc[start].lower_ in names):
+        start += 1  # ("Chief economist ... Felipe": the name opens at its first name)
+    if any(doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" for i in range(start, mention.start)):
+        return mention  # another name the model saw whole: "Gustavo Petro y Nicolás Maduro"
+    if start == mention.start or not particles \
+            or not any(doc[i].lower_ in lexicon.SPACED_NAME_PARTICLES for i in range(start, mention.start)):
+        return mention
+    fire_span(PARTICLED_NAME, doc[start:mention.end], mention.text)
+    last = doc[mention.end - 1].lower_  # (a body's word keeps a body: "Juan de la Cruz Hospital")
+    body = last in lexicon.ORG_WORDS or last in lexicon.INDUSTRY_WORDS
+    tokens = list(doc[start:mention.end])
+    role = mention.role or (None if body else role_of(doc, tokens, [], doc[mention.root]))
+    return replace(mention, start=start, text=span_text(doc, start, mention.end),
+                   label=mention.label if body else "PERSON", role=role)
 
 
 def _without_covered(mentions: list[Mention]) -> list[Mention]:
