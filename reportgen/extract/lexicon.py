@@ -175,6 +175,7 @@ PERSON_HEADS = PEOPLE_WORDS | COMMENTATOR_WORDS | frozenset(GENDERED_NOUNS) | KI
 NAME_JOINERS = words("people", "name_joiners")
 NAME_PARTICLES = words("people", "name_particles")
 SPACED_NAME_PARTICLES = words("people", "spaced_name_particles")
+CONJOINING_PARTICLES = words("people", "conjoining_particles")
 NAME_OPENERS = words("people", "name_openers")
 OFFICE_OBJECTS = words("people", "office_objects")
 PORTFOLIO_CONNECTORS = phrases("people", "portfolio_connectors")

@@ -228,9 +228,9 @@ def find_mentions(doc: Any) -> list[Mention]:
             mentions = [m for m in mentions if not covered & set(range(m.start, m.end))]
         mentions = mentions + found
     # "The Swede": someone named before, described by nation, whichever finder took it for a name
-    kept = [_particled_whole(doc, _hyphened_whole(doc, m)) for m in mentions
+    kept = [_hyphened_whole(doc, m) for m in mentions
             if not (m.end - m.start == 1 and _demonym_noun(doc[m.start]))]
-    mentions = _split_names_joined(doc, sorted(kept, key=lambda m: m.start))
+    mentions = _split_names_joined(doc, sorted(_particled_wholes(doc, kept), key=lambda m: m.start))
     mentions = [m for m in mentions if not (m.label == "PERSON" and len(m.text) == 1)]  # "Q:" of a Q&A
     mentions = _not_in_offices(doc, _not_models(doc, _not_things(doc, _not_instances(doc, mentions))), layout)
     mentions = _not_partisan_descriptions(doc, _not_person_tags(doc, mentions))
@@ -541,11 +541,23 @@ PARTICLED_NAME = rule(
     "spaced_name_particles) runs back over the particles and capitalised words to the first name opening it.",
     examples=[("Rates\n\nFelipe de la Cerda Montt, chief economist at Banco Andino, said the bank had left "
                "the door open.", {"actor": "Felipe de la Cerda Montt", "type": "person"}),
+              ("Rates\n\nEconomist Felipe de la Cerda Montt said on Monday that rates would hold.",
+               {"actor": "Felipe de la Cerda Montt", "role": "Economist"}),
               ("Strike\n\nMaría del Carmen Ruiz de la Fuente spoke on Monday. “If we accepted this, we would "
                "have to cut routes,” Ruiz de la Fuente said.",
                {"quote": "If we accepted this", "speaker": "María del Carmen Ruiz de la Fuente"})],
     counter=[("Rates\n\nThe Banco de la Nación said on Monday that it would cut rates.",
-              {"actor": "Banco de la Nación", "type": "organization"})])
+              {"actor": "Banco de la Nación", "type": "organization"}),
+             ("Border\n\nGustavo Petro y Nicolás Maduro said on Monday that the border would reopen.",
+              {"no_actor": "Gustavo Petro y Nicolás Maduro"})])
+
+
+def _particled_wholes(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """Each mention run back over its particles (``_particled_whole``), less the mentions of the words it
+    took in ("Felipe" of "Felipe de la Cerda Montt")."""
+    widened = [_particled_whole(doc, m) for m in mentions]
+    taken = {i for old, new in zip(mentions, widened, strict=True) for i in range(new.start, old.start)}
+    return [m for m in widened if not (taken and set(range(m.start, m.end)) <= taken)]
 
 
 def _particled_whole(doc: Any, mention: Mention) -> Mention:
@@ -554,16 +566,18 @@ def _particled_whole(doc: Any, mention: Mention) -> Mention:
     if mention.label not in ("PERSON", "ORG") or mention.quoted:
         return mention
     start, particles = mention.start, 0
+    names = lexicon.first_name_genders()
     while start > 0:
         word = doc[start - 1]
         if word.lower_ in lexicon.SPACED_NAME_PARTICLES and word.is_lower \
                 and word.pos_ not in ("VERB", "AUX"):  # (never "Did Donald Trump do Putin a favour")
+            if word.lower_ in lexicon.CONJOINING_PARTICLES and doc[start].lower_ in names:
+                break  # "Gustavo Petro y Nicolás Maduro": "y" before a first name opens a second name
             particles += 1
         elif not (word.is_title and word.is_alpha and word.lower_ not in lexicon.TITLE_WORDS
                   and word.lower_ not in lexicon.HONORIFICS):
             break
         start -= 1
-    names = lexicon.first_name_genders()
     while start < mention.start and not (doc[start].is_title and doc[start].lower_ in names):
         start += 1  # ("Chief economist ... Felipe": the name opens at its first name)
     if any(doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" for i in range(start, mention.start)):
@@ -575,7 +589,10 @@ def _particled_whole(doc: Any, mention: Mention) -> Mention:
     last = doc[mention.end - 1].lower_  # (a body's word keeps a body: "Juan de la Cruz Hospital")
     body = last in lexicon.ORG_WORDS or last in lexicon.INDUSTRY_WORDS
     tokens = list(doc[start:mention.end])
-    role = mention.role or (None if body else role_of(doc, tokens, [], doc[mention.root]))
+    role = None if body else role_of(doc, tokens, [], doc[mention.root])
+    taken = {t.text for t in tokens[:mention.start - start]}  # (a role read on the cut name holds its start)
+    if role is None and mention.role and not taken & set(mention.role.split()):
+        role = mention.role
     return replace(mention, start=start, text=span_text(doc, start, mention.end),
                    label=mention.label if body else "PERSON", role=role)
 
