@@ -739,10 +739,9 @@ def is_cue_verb(token: Any, characterising: bool = False) -> bool:
     participle = token.tag_ == "VBN" or (token.tag_ == "VBD" and token.is_sent_start)  # "Asked ..., he"
     modifier = token.dep_ in ("advcl", "acl") \
         and not any(c.dep_ in SUBJECTS | {"aux", "auxpass"} for c in children)
-    # "warned that Russia would respond ‘...’": a speech act that has not happened quotes nobody
-    hypothetical = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("can", "ca") for c in children)
-    denied = any(c.dep_ == "neg" for c in children)  # "Comey cannot say that ...": said by nobody
-    denied = denied or refused(token)
+    # "warned that Russia would respond ‘...’", "Comey cannot say that ...": a speech act that has not
+    # happened quotes nobody
+    denied = _unreal(children) or refused(token)
     # "which added 4.20 euros to bills": a verb of joining, not of speech (speech.yaml joining_verbs)
     joining = lemma in lexicon.JOINING_VERBS and any(c.dep_ == "dobj" for c in children) \
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
@@ -752,7 +751,15 @@ def is_cue_verb(token: Any, characterising: bool = False) -> bool:
     # "the self-described Islamic State", "a much-quoted line": half of a hyphened adjective
     compound = token.i > 0 and token.doc[token.i - 1].text in ("-", "‑") \
         and not token.doc[token.i - 1].whitespace_
-    return not (participle and modifier) and not hypothetical and not denied and not compound
+    return not (participle and modifier) and not denied and not compound
+
+
+def _unreal(children: list[Any], asked: bool = False) -> bool:
+    """A speech act that has not happened: under a modal ("warned that Russia would respond ‘...’"),
+    negated ("did not make clear"), with ``asked`` also only asked for ("asked her to make it clear")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and (
+        (asked and c.lower_ == "to") or (c.tag_ == "MD" and c.lower_ not in ("can", "ca"))))
+        for c in children)
 
 
 def refused(token: Any) -> bool:
@@ -865,17 +872,14 @@ def _voicing(context: _Context, token: Any, below: Any | None) -> Any | None:
 def _person_subject(context: _Context, verb: Any) -> bool:
     """``verb`` has a named person as its own subject ("that Tom Gale would keep his promise to “...”": the
     words may be his)."""
-    return any(c.dep_ in SUBJECTS and _person(context, c) and c.lower_ not in ("he", "she")
-               for c in verb.children)
+    return any(c.dep_ in SUBJECTS and (actor := context.named.actor_at(c.i)) is not None
+               and actor.type == "person" for c in verb.children)
 
 
 def _voiced(verb: Any) -> Any | None:
     """``verb``, unless it voices nothing yet: asked for, or under a modal ("asked her to make it clear
     “that ...”": the askers' words, not hers)."""
-    unreal = any(c.dep_ == "neg" or (c.dep_ == "aux" and (
-        c.lower_ == "to" or (c.tag_ == "MD" and c.lower_ not in ("can", "ca")))) for c in verb.children)
-    # (nor denied: "did not make clear whether ...")
-    return None if unreal else verb
+    return None if _unreal(children_of(verb), asked=True) else verb  # (nor "did not make clear whether")
 
 
 def _animate(context: _Context, subject: Any) -> bool:
