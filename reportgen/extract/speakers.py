@@ -600,6 +600,37 @@ _RELATIVE_DEPTH = 3
 
 
 
+SOURCE_IT_DESCRIBED = rule(
+    "quotes.it-described-body", "“It” as a source right after a sentence whose subject described a body "
+    "(“the bank said in its statement. It added that ...”; organisations.yaml org_words, company_nouns, "
+    "body_nominals) is that body, never the last country or body named.",
+    examples=[("Rates\n\nThe Banco Central de Chile cut its rate on Tuesday, Chile's fourth cut this year. "
+               "“The balance of risks has improved,” the bank said in its statement. It added that future "
+               "moves would “depend on the evolution of the scenario.”",
+               {"quote": "depend on the evolution", "speaker": "Banco Central de Chile"})],
+    counter=[("Rates\n\nThe Banco Central de Chile cut its rate on Tuesday. Chile's government welcomed "
+              "the cut. It said that growth would “return by the end of the year.”",
+              {"quote": "return by the end", "speaker": "Chile"})])
+
+
+def _described_subject_before(doc: Any, head: Any, index: Referents, depth: int) -> Actor | None:
+    """``SOURCE_IT_DESCRIBED``: the body the previous sentence's subject describes ("the bank"), when
+    "it" opens its own sentence."""
+    sentence = index.layout.sentence_at(head.i)
+    if sentence.start == 0 or depth >= _RELATIVE_DEPTH or head.i > sentence.start + 1:
+        return None
+    before = index.layout.sentence_at(sentence.start - 1)
+    subject = next((t for t in before if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"
+                    and not index.in_quote(t.idx)), None)
+    if subject is None or subject.pos_ != "NOUN" or not any(c.lower_ == "the" for c in subject.children):
+        return None
+    word = subject.lemma_.lower()
+    if not (word in lexicon.ORG_WORDS or word in lexicon.COMPANY_NOUNS or word in lexicon.BODY_NOMINALS):
+        return None
+    found, _ = _resolve_phrase(doc, subject, index, depth + 1)
+    return found if found is not None and found.type == "organization" else None
+
+
 def _officer(head: Any) -> bool:
     """``head`` names a person's office in a body ("chief executive", "spokesman"): a body set beside it
     is where they work, not who speaks."""
@@ -638,6 +669,9 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
             return None, SOURCE_UNNAMED  # ("“...,” he replied" after "a reporter asked" is the one asked)
         return person, SOURCE_PRONOUN
     if word == "it":
+        described = _described_subject_before(doc, head, index, depth)
+        if described is not None:
+            return described, SOURCE_IT_DESCRIBED  # "the bank said in its statement. It added that ..."
         return index.org_before(head.i), SOURCE_PRONOUN
     if word == "they":
         return index.org_before(head.i, within=30), SOURCE_PRONOUN
