@@ -397,8 +397,9 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
             tokens = _name_ending_office(doc, subject) \
                 or [t for t in lefts_of(subject) if t.dep_ in ("compound", "amod", "det")] + [subject]
             while tokens[0].i > 0 and (before := doc[tokens[0].i - 1]).dep_ == "compound" \
-                    and before.head.i == tokens[0].i and INITIAL.match(before.text):
-                tokens.insert(0, before)  # "M." of "M. Dane Waters", hung on "Dane"
+                    and before.head.i == tokens[0].i and (INITIAL.match(before.text) or (
+                        before.pos_ == "PROPN" and before.is_title and tokens[0].pos_ == "PROPN")):
+                tokens.insert(0, before)  # "M." of "M. Dane Waters", "Emergency" of "Emergency Management ...
             if _hyphened_first_name(doc, tokens[0].i):
                 tokens[:0] = list(doc[tokens[0].i - 3:tokens[0].i])  # "Per-Olof Näslund"
             while tokens and tokens[0].lower_ in ("the", "a", "an"):
@@ -685,7 +686,11 @@ CUE_SUBJECT = rule(
                "banks were slow to pass on cuts.", {"actor": "Tomas Kamau", "aliases": ["Kamau"]}),
               # a hyphened first name whose first half the tagger read as "per"
               ("Hospitals\n\nPer-Olof Näslund, a member of the Riksdag, said he would ask the government.",
-               {"actor": "Per-Olof Näslund", "type": "person"})],
+               {"actor": "Per-Olof Näslund", "type": "person"}),
+              # a chain of capitalised words the parser hung one on the next
+              ("Fire\n\nThe fire grew on Monday, and Emergency Management Victoria said it was “burning out "
+               "of control along a wide front.”",
+               {"quote": "burning out of control", "speaker": "Emergency Management Victoria"})],
     counter=[("Founding fathers wrote that the right “shall not be infringed.”", {"no_actor": "Founding"}),
              ("To believe the ferry will run, “you have to take a cynical view of the board,” he said.",
               {"no_actor": "To"}),
