@@ -95,7 +95,7 @@ from reportgen.extract.mentions.people import (
     quote_sources,
     untagged_speakers,
 )
-from reportgen.extract.names import initials_fit, known_place, person_shaped, state_named
+from reportgen.extract.names import acronym_fits, initials_fit, known_place, person_shaped, state_named
 from reportgen.extract.nlp import common_noun
 from reportgen.extract.roles import role_of
 from reportgen.extract.rules import Rule, fire_span, rule
@@ -118,7 +118,10 @@ PERSON_TAG = rule(
                "district needed homes. “We cannot keep saying no,” he said.",
                {"no_actor": "Lib Dem", "quote": "We cannot keep saying no", "speaker": "Peter Odunsi"})],
     counter=[("Cyber\n\nThe National Cyber Security Agency (NUKIB) said the attack had ended.",
-              {"actor": "National Cyber Security Agency", "aliases": ["NUKIB"]})])
+              {"actor": "National Cyber Security Agency", "aliases": ["NUKIB"]}),
+             ("Fire\n\nThe fire grew on Monday, and Emergency Management Victoria (EMV) said it was “burning "
+              "out of control along a wide front.”",
+              {"actor": "Emergency Management Victoria", "type": "organization", "aliases": ["EMV"]})])
 #: Tokens a person's tag may hold between its brackets.
 _TAG_TOKENS = 6
 
@@ -315,7 +318,7 @@ _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?")
 
 def _not_person_tags(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """``PERSON_TAG``: mentions less those inside a short bracket right after a person's name."""
-    people_end = {m.end for m in mentions if m.label == "PERSON"}
+    people_end = {m.end: m for m in mentions if m.label == "PERSON"}
     texts = layout_of(doc).texts
     kept = []
     for m in mentions:
@@ -324,7 +327,11 @@ def _not_person_tags(doc: Any, mentions: list[Mention]) -> list[Mention]:
             opening -= 1
         closing = next((k for k in range(m.end, min(opening + _TAG_TOKENS + 2, len(doc)))
                         if texts[k] == ")"), None)
-        if opening >= 1 and texts[opening] == "(" and opening in people_end and closing is not None:
+        # ("Emergency Management Victoria (EMV)": a body's acronym, whatever the finder called the name)
+        spelled = opening in people_end and m.text.isupper() and m.text.isalpha() \
+            and acronym_fits(m.text, people_end[opening].text)
+        if opening >= 1 and texts[opening] == "(" and opening in people_end and closing is not None \
+                and not spelled:
             fire_span(PERSON_TAG, doc[m.start:m.end], m.text)
         else:
             kept.append(m)
