@@ -140,7 +140,10 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
     the minister). An interview set out as "Q:" and "A:" gives its answers (:func:`_answers`)."""
     labelled: dict[int, tuple[str, int]] = {}
     named_at: dict[str, int] = {}
+    questions = _questions(text, ranges)  # ("Q: ..." / "VAN DEN BOSSCHE: ...": the questions are no turns)
     for number, (start, end) in enumerate(ranges):
+        if number in questions:
+            continue
         match = _TURN_LABEL.match(text, start, end) or _named_label(text, ranges, number, named_at)
         label = match.group().split(":")[0] if match is not None else ""
         first = label.split()[0].lower() if label else ""
@@ -153,16 +156,27 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
     labelled = {number: (label, opens) for number, (label, opens) in labelled.items()
                 if label.isupper() or label in speaking}
     labels = Counter(label for label, _ in labelled.values())
-    if len(labelled) < _TRANSCRIPT_TURNS or len(labels) < 2 or labels.most_common(1)[0][1] < 2:
+    asked = len(questions) >= 2 and len(labelled) >= 2 and bool(labels)  # (an interviewer of no name)
+    if len(labelled) + (len(questions) if asked else 0) < _TRANSCRIPT_TURNS \
+            or len(labels) + asked < 2 or labels.most_common(1)[0][1] < 2:
         return _answers(text, ranges)
     # a paragraph with no label between two labelled ones goes on with the turn before it when it speaks
     # as the speaker does ("But let me say this clearly: ..."), not when it narrates ("Smith then left")
     opening = {number: opens for number, (_, opens) in labelled.items()}
     for number in range(min(labelled), max(labelled)):
-        if number not in opening and not _TURN_LABEL.match(text, *ranges[number]) \
+        if number not in opening and number not in questions \
+                and not _TURN_LABEL.match(text, *ranges[number]) \
                 and _SPEAKING_PERSON.search(text, *ranges[number]):
             opening[number] = ranges[number][0]
     return _turn_spans(text, ranges, opening)
+
+
+def _questions(text: str, ranges: list[tuple[int, int]]) -> set[int]:
+    """The paragraphs an interviewer's "Q:" opens, in a text that says before the first that it is an
+    interview (``_INTERVIEW``); empty for any other text."""
+    found = {number for number, (start, end) in enumerate(ranges)
+             if (match := _QA_LABEL.match(text, start, end)) is not None and match.group(1)[0] == "Q"}
+    return found if found and _INTERVIEW.search(text, 0, ranges[min(found)][0]) else set()
 
 
 def _named_label(text: str, ranges: list[tuple[int, int]], number: int,

@@ -317,6 +317,26 @@ def test_a_transcript_label_is_not_the_subject_of_the_sentence_it_reads(nlp: Any
     assert quotes(claims)[-1] == ("Gábor Tóth", "have achieved nothing in seven years.")
 
 
+def test_answers_after_a_name_label_in_a_q_and_a_are_that_persons(nlp: Any) -> None:
+    """An interview whose questions open with "Q:" and whose answers open with the guest's name in capitals:
+    each answer is the guest's, and the questions are no claims."""
+    claims = claims_of(nlp, (
+        "Museum returns\n\nThe director, Dr. Ana Van der Berg, spoke to the Courier in an interview.\n\n"
+        "Q: Why these objects?\n\nVAN DER BERG: Their history is clear, and we have finished the research.\n\n"
+        "Q: Will you return more of them?\n\nVAN DER BERG: Yes, when the money comes. I have told the minister.\n\n"
+        "Q: Are you worried about visitors?\n\nVAN DER BERG: No. Visitors can handle empty cases."))
+    assert [speaker for speaker, _ in quotes(claims)] == ["Ana Van der Berg"] * 3
+    assert not any(text.startswith("Why these") or "Will you" in text for _, text in quotes(claims))
+
+
+def test_q_labels_outside_an_interview_make_no_transcript(nlp: Any) -> None:
+    """A quiz's "Q:" lines beside capitalised labels are no interview: nothing is a turn."""
+    claims = claims_of(nlp, (
+        "Road news\n\nQ: When does the bridge open?\n\nNOTE: The council has not said.\n\n"
+        "Q: Who pays?\n\nNOTE: The state pays for the work."))
+    assert quotes(claims) == []
+
+
 @pytest.mark.parametrize("owner", ["Ruiz", "the ministry"])
 def test_the_name_after_a_spokesman_for_someone_is_the_spokesman(nlp: Any, owner: str) -> None:
     """"A spokesman for Ruiz, Daniel Mora, said": the parser hangs Mora on Ruiz; Mora speaks."""
