@@ -304,6 +304,11 @@ def role_of(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | 
     """The role the article states beside the name, and what the person leads when the name is the
     agent of a body's "chaired by" (``LED_BODY``): "retired judge; chaired the inquiry"."""
     stated = _stated_role(doc, tokens, titles, root)
+    shared = _shared_plural_title(doc, root)
+    if shared and (stated is None or name_key(stated) == name_key(shared[0])):
+        stated = shared[1]  # "Senators John Smith and Jane Roe": each is a "Senator"
+    elif stated and _listed_name(root):
+        stated = _singular_role(stated)  # "Richard Alba and Nancy Foner, sociologists at ...": each one's
     deed = _led_body_deed(doc, root)
     if deed is None or (stated and (name_key(deed) in name_key(stated) or ";" in stated)):
         return stated  # (a role of two parts already says enough)
@@ -1064,6 +1069,122 @@ def _plural_title_role(doc: Any, root: Any, end: int) -> str | None:
         words += ["of", span_text(doc, place.left_edge.i, place.i + 1)]
     fire(doc, PLURAL_TITLE_LIST, head.idx, root.idx + len(root.text))
     return " ".join(words)
+
+
+SHARED_PLURAL_TITLE = rule(
+    "mentions.shared-plural-title", "A plural title right before two or more names joined by “and” "
+    "(“Senators John Smith and Jane Roe”, “businessmen Csaba Pintér and Tamás Oroszlány-Kiss”, “Republican "
+    "Sens. Ted Cruz and Marco Rubio”) is each name's title, in the singular; it is no part of the first "
+    "name. "
+    "So is a plural description set after such names (“Richard Alba and Nancy Foner, sociologists at ...”).",
+    examples=[("Budget\n\nSenators John Smith and Jane Roe said the bill was dead.",
+               {"actor": "Jane Roe", "role": "Senator"}),
+              ("Budget\n\nSenators John Smith and Jane Roe said the bill was dead.",
+               {"actor": "John Smith", "role": "Senator"}),
+              ("Trial\n\nTwo co-defendants, businessmen Csaba Pintér and Tamás Oroszlány-Kiss, received "
+               "suspended sentences.", {"actor": "Tamás Oroszlány-Kiss", "role": "businessman"}),
+              ("Forecast\n\nEconomists Maria Lopez and Tom Hart expect growth to slow.",
+               {"actor": "Maria Lopez", "role": "Economist"}),
+              ("Vote\n\nRepublican Sens. Ted Cruz and Marco Rubio voted against the measure.",
+               {"actor": "Marco Rubio", "role": "Republican Sen."}),
+              ("Book\n\nRichard Alba and Nancy Foner, sociologists at the City University of New York, "
+               "published a book. Professors Foner and Alba say the fears are old.",
+               {"actor": "Nancy Foner", "role": "sociologist at the City University of New York"})],
+    counter=[("Budget\n\nSenator John Smith and Jane Roe, a lobbyist, said the bill was dead.",
+              {"actor": "Jane Roe", "role": "lobbyist"}),
+             ("Budget\n\nThe senators met John Smith and Jane Roe on Monday.",
+              {"actor": "Jane Roe", "role": None})])
+
+
+def singular_title(token: Any) -> str | None:
+    """ ``token`` in the singular, as written ("Senators" -> "Senator", "Sens" -> "Sen", "businessmen" ->
+    "businessman"), when it is a plural title or occupation noun; else None."""
+    if token.tag_ not in ("NNS", "NNPS") and not (token.lower_.endswith("s") and token.pos_ == "PROPN"):
+        return None
+    return _singular_title_word(token.text)
+
+
+def _singular_title_word(text: str, person_noun: bool = False) -> str | None:
+    """``text`` in the singular when it is a plural title or occupation noun ("businessmen"), or with
+    ``person_noun`` any plural noun of a person ("sociologists"); else None."""
+    lower = text.lower()
+    if lower.endswith("men"):
+        forms = [text[:-3] + text[-3:-2] + "an"]
+    elif lower.endswith("ies"):
+        forms = [text[:-3] + "y"]
+    elif lower.endswith("es"):
+        forms = [text[:-1], text[:-2]]
+    elif lower.endswith("s") and not lower.endswith("ss"):
+        forms = [text[:-1]]
+    else:
+        return None
+    for form in forms:
+        word = form.lower()
+        if word in lexicon.TITLE_WORDS or word + "." in lexicon.TITLE_WORDS \
+                or word in lexicon.OCCUPATION_NOUNS or (person_noun and word in lexicon.PERSON_HEADS):
+            return form
+    return None
+
+
+def _listed_name(root: Any) -> bool:
+    """``root`` is one of names joined by "and" ("Richard Alba and Nancy Foner")."""
+    return (root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i) \
+        or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in children_of(root))
+
+
+#: Words after which a role's plural noun is no longer its head ("sociologists at the university").
+_ROLE_HEAD_ENDS = frozenset({"of", "at", "for", "in", "from", "with", "on", "who", "whose", "which", "and"})
+
+
+def _singular_role(role: str) -> str:
+    """``role`` with its head noun in the singular, when that is a plural title or occupation noun
+    ("telecom veterans", "sociologists at the City University"); else ``role`` as it is."""
+    words = role.split(" ")
+    for i, word in enumerate(words):
+        if word.lower() in _ROLE_HEAD_ENDS:
+            break
+        bare = word.rstrip(",;")
+        singular = _singular_title_word(bare, person_noun=True) if bare[:1].islower() or i == 0 else None
+        if singular is not None:
+            words[i] = singular + word[len(bare):]
+            return " ".join(words)
+        if word != bare:
+            break
+    return role
+
+
+def _shared_plural_title(doc: Any, root: Any) -> tuple[str, str] | None:
+    """``SHARED_PLURAL_TITLE``: (the title as written, in the singular) when ``root`` is one of names joined
+    by "and" right after a plural title; else None."""
+    at = layout_of(doc).tokens
+    listed = root
+    while listed.dep_ == "conj" and listed.head.i < listed.i and listed.head.pos_ == "PROPN":
+        listed = listed.head
+    if listed is root and not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in children_of(listed)):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in children_of(listed)):
+        return None
+    k = listed.i  # the first name's first word: back over its compound words
+    while k > 0 and at[k - 1].pos_ == "PROPN" and at[k - 1].head.i == listed.i \
+            and singular_title(at[k - 1]) is None:
+        k -= 1
+    title = k - 1
+    if title >= 1 and at[title].text == "." and not at[title - 1].whitespace_:
+        title -= 1  # "Sens." (the tokenizer cut the full stop off)
+    if title < 0 or "\n" in at[title].whitespace_:
+        return None
+    singular = singular_title(at[title])
+    if singular is None:
+        return None
+    start = title
+    while start > 0 and at[start - 1].dep_ in ("amod", "compound") and at[start - 1].head.i == title \
+            and at[start - 1].pos_ in ("ADJ", "NOUN", "PROPN") and at[start - 1].ent_type_ != "CARDINAL":
+        start -= 1  # "Republican Sens.", "state Reps."
+    plural = span_text(doc, start, k)
+    dotted = at[title + 1].text == "." and not at[title].whitespace_  # "Sens." -> "Sen."
+    fire(doc, SHARED_PLURAL_TITLE, at[start].idx, root.idx + len(root.text))
+    return plural, span_text(doc, start, title) + (" " if start < title else "") + singular + \
+        ("." if dotted else "")
 
 
 OFFICE_OVER_OBJECT = rule(

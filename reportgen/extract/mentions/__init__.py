@@ -545,14 +545,19 @@ def _hyphened_whole(doc: Any, mention: Mention) -> Mention:
 PARTICLED_NAME = rule(
     "mentions.particled-name", "A person's name the model or a finder cut at a spaced particle (“Cerda "
     "Montt” of “Felipe de la Cerda Montt”, “Fuente” of “María del Carmen Ruiz de la Fuente”; people.yaml "
-    "spaced_name_particles) runs back over the particles and capitalised words to the first name opening it.",
+    "spaced_name_particles) runs back over the particles and capitalised words to the first name opening it; "
+    "a surname written with its particles alone keeps them (“arap Sang said”).",
     examples=[("Rates\n\nFelipe de la Cerda Montt, chief economist at Banco Andino, said the bank had left "
                "the door open.", {"actor": "Felipe de la Cerda Montt", "type": "person"}),
               ("Rates\n\nEconomist Felipe de la Cerda Montt said on Monday that rates would hold.",
                {"actor": "Felipe de la Cerda Montt", "role": "Economist"}),
               ("Strike\n\nMaría del Carmen Ruiz de la Fuente spoke on Monday. “If we accepted this, we would "
                "have to cut routes,” Ruiz de la Fuente said.",
-               {"quote": "If we accepted this", "speaker": "María del Carmen Ruiz de la Fuente"})],
+               {"quote": "If we accepted this", "speaker": "María del Carmen Ruiz de la Fuente"}),
+              ("Tea\n\nThe Kenya Smallholder Tea Growers Alliance says many growers sell leaf at a loss. Its "
+               "chairman, Peter Kiprono arap Sang, said production costs had risen. “Farmers are subsidising "
+               "the buyers in London and Karachi,” arap Sang said at a meeting of growers in Kericho.",
+               {"quote": "Farmers are subsidising", "speaker": "Peter Kiprono arap Sang"})],
     counter=[("Rates\n\nThe Banco de la Nación said on Monday that it would cut rates.",
               {"actor": "Banco de la Nación", "type": "organization"}),
              ("Border\n\nGustavo Petro y Nicolás Maduro said on Monday that the border would reopen.",
@@ -577,17 +582,30 @@ def _particled_whole(doc: Any, mention: Mention) -> Mention:
     while start > 0:
         word = doc[start - 1]
         if word.lower_ in lexicon.SPACED_NAME_PARTICLES and word.is_lower \
-                and word.pos_ not in ("VERB", "AUX"):  # (never "Did Donald Trump do Putin a favour")
+                and (word.pos_ not in ("VERB", "AUX") or word.ent_type_ == "PERSON"):  # (never "Did Donald
+            # Trump do Putin a favour"; but "Van den Bossche" of a name the model tagged, "den" as a verb)
             if word.lower_ in lexicon.CONJOINING_PARTICLES and doc[start].lower_ in names:
                 break  # "Gustavo Petro y Nicolás Maduro": "y" before a first name opens a second name
             particles += 1
+        elif word.text == "-" and not word.whitespace_ and start > 1 and not doc[start - 2].whitespace_:
+            pass  # "Marie-Claire Van den Bossche": a hyphened first name
         elif not (word.is_title and word.is_alpha and word.lower_ not in lexicon.TITLE_WORDS
                   and word.lower_ not in lexicon.HONORIFICS):
             break
         start -= 1
+    bare = mention.start  # the particles right before the name, alone ("arap Sang said")
+    while bare > 0 and doc[bare - 1].is_lower and doc[bare - 1].lower_ in lexicon.SPACED_NAME_PARTICLES \
+            and doc[bare - 1].lower_ not in lexicon.CONJOINING_PARTICLES:
+        bare -= 1
     while start < mention.start and not (doc[start].is_title and doc[start].lower_ in names):
         start += 1  # ("Chief economist ... Felipe": the name opens at its first name)
-    if any(doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" for i in range(start, mention.start)):
+    if start == mention.start and bare < start and (bare == 0 or not doc[bare - 1].is_title) \
+            and re.search(rf"\b[A-Z]\w* {re.escape(span_text(doc, bare, mention.end))}\b", doc.text):
+        start = bare  # a surname the text gave after a first name, with its particles alone: "arap Sang said"
+    # ("Marie-Claire Van den" + "Bossche": the model cut the name at its particle)
+    cut = doc[mention.start - 1].lower_ in lexicon.SPACED_NAME_PARTICLES
+    if any(doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" for i in range(start, mention.start)) \
+            and not (cut and doc[mention.start].ent_iob_ == "B"):
         return mention  # another name the model saw whole: "Gustavo Petro y Nicolás Maduro"
     if start == mention.start or not particles \
             or not any(doc[i].lower_ in lexicon.SPACED_NAME_PARTICLES for i in range(start, mention.start)):

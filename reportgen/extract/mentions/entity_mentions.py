@@ -53,7 +53,7 @@ from reportgen.extract.names import (
 )
 from reportgen.extract.nlp import common_noun, doc_ents
 from reportgen.extract.numwords import money_start, prefixed_figure
-from reportgen.extract.roles import party_tag_at, role_of
+from reportgen.extract.roles import SHARED_PLURAL_TITLE, party_tag_at, role_of, singular_title
 from reportgen.extract.rules import fire_span, rule
 from reportgen.extract.times import YEAR
 
@@ -273,6 +273,12 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                                   or tokens[-1].dep_ == "appos")):
                 titles.append(tokens.pop(0))  # (but "Christian Pardo": a first name, not a faith; "spokesman,
                 # Dean Te Kani,": the office is stated, and a surname with a particle is no full name)
+            elif label == "PERSON" and tokens[1].text[:1].isupper() \
+                    and singular_title(tokens[0]) is not None \
+                    and (len(tokens) >= 3  # (or "Professors Foner and Alba")
+                         or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in children_of(tokens[-1]))):
+                fire_span(SHARED_PLURAL_TITLE, doc[tokens[0].i:tokens[-1].i + 1], tokens[0].text)
+                titles.append(tokens.pop(0))  # "Economists Maria Lopez and Tom Hart": their trade
             elif word in lexicon.AFFILIATION_WORDS and len(tokens) >= 3 \
                     and tokens[-1].lower_ not in lexicon.ORG_WORDS \
                     and person_shaped(layout.text_of(tokens[1].i, tokens[-1].i + 1)):
@@ -528,6 +534,16 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
         fire_span(NAME_CONTINUED, doc[start:continued], span_text(doc, end, continued))
         end, root = continued, doc[start:continued].root
         label = "ORG" if label == "NORP" else label
+    elif label == "PERSON" and at[end - 1].dep_ == "compound" and end < at[end - 1].head.i <= end + 2 \
+            and at[start].idx >= layout.headline_end \
+            and any(t.lower_ in lexicon.first_name_genders() for t in at[start:end]) \
+            and " " not in layout.text_of(start, end) \
+            and all(_continues_name(at[k]) and at[k].lower_ not in lexicon.ORG_WORDS
+                    and (at[k].dep_ == "compound" or k == at[end - 1].head.i)
+                    for k in range(end, at[end - 1].head.i + 1)):
+        continued = at[end - 1].head.i + 1  # "Jean-Bosco" + "Kabongo Mwamba": one name
+        fire_span(PERSON_CONTINUED, doc[start:continued], span_text(doc, end, continued))
+        end, root = continued, doc[start:continued].root
     if end < len(doc) and root.dep_ == "compound" and root.head.i == end and not at[end].ent_type_:
         word = at[end].lower_
         if word in lexicon.FACILITY_WORDS and label != "GPE":  # "Zwickau plant" is still Zwickau
@@ -912,9 +928,11 @@ def _particle_name(tokens: list[Any], label: str) -> bool:
     does a spaced one before a person's capitalised surname ("de Vargas-Lucero", "van der Wal")."""
     hyphened = len(tokens) >= 3 and tokens[0].lower_ in lexicon.NAME_JOINERS \
         and tokens[1].text in ("-", "–") and not tokens[0].whitespace_ and tokens[2].text[:1].isupper()
+    english = common_noun(tokens[0].doc, tokens[0].lower_)  # ("van", "den"; never "arap", "de")
     spaced = label == "PERSON" and len(tokens) >= 2 and tokens[0].text in lexicon.SPACED_NAME_PARTICLES \
-        and bool(tokens[0].whitespace_) and tokens[-1].is_title and tokens[0].pos_ not in ("NOUN", "VERB") \
-        and tokens[1].lower_ not in lexicon.first_name_genders()  # (never "the white van Mark Jones drove")
+        and bool(tokens[0].whitespace_) and tokens[-1].is_title and tokens[0].pos_ not in ("VERB", "AUX") \
+        and not (english and (tokens[0].pos_ == "NOUN" or tokens[1].lower_ in lexicon.first_name_genders()))
+    # (never "the white van Mark Jones drove"; but "“...,” arap Sang said")
     if hyphened or spaced:
         fire_span(PARTICLE_NAME, tokens[0].doc[tokens[0].i:tokens[-1].i + 1])
         return True
@@ -1075,6 +1093,18 @@ NAME_CONTINUED = rule(
               {"actor": "UK", "type": "country"})])
 
 
+PERSON_CONTINUED = rule(
+    "mentions.person-continued", "A person's name the model ended at a first name whose words the parser "
+    "hung on a later name goes on over the untagged capitalised names up to it (“Professor Jean-Bosco "
+    "Kabongo Mwamba”), never over a title, a body's word or another entity, nor in a headline.",
+    examples=[("Museum\n\nProfessor Jean-Bosco Kabongo Mwamba, who co-chairs the commission, said so.",
+               {"actor": "Jean-Bosco Kabongo Mwamba", "role": "Professor"})],
+    counter=[("Charity\n\nJean-Bosco Foundation staff said the clinic would open.",
+              {"no_actor": "Jean-Bosco Foundation staff"}),
+             ("Radio\n\nStone spoke on the Aaron Klein Investigative Radio program on Sunday.",
+              {"no_actor": "Aaron Klein Investigative Radio"})])
+
+
 THING_KIND = rule(
     "mentions.thing-kind", "A name that ends in a noun only things have (“the Skulls Trojan”) or stands "
     "right before one (“the Netsky and Sasser virus families”) names that thing, not an actor.", effect="-",
@@ -1087,12 +1117,16 @@ THING_KIND = rule(
 PARTICLE_NAME = rule(
     "mentions.particle-name", "A lower-case name particle hyphened to a capitalised name (“al-Tanf”, "
     "“el-Sisi”), or set before a person's capitalised surname (“In court, de Vargas-Lucero read a "
-    "statement”), starts a name, though its first letter is small.",
+    "statement”, “arap Sang said”, though the model took “arap” for a noun: no English one), starts a name, "
+    "though its first letter is small.",
     examples=[("Some 200 troops remain at the al-Tanf base. Rebels trained at al-Tanf.",
                {"actor": "al-Tanf base"}),
               ("Sentencing\n\nA judge sentenced former state Sen. Teodoro de Vargas-Lucero to 46 months."
                "\n\nIn court, de Vargas-Lucero read from a statement. \"I am ashamed,\" he said.",
-               {"quote": "I am ashamed", "speaker": "Teodoro de Vargas-Lucero"})],
+               {"quote": "I am ashamed", "speaker": "Teodoro de Vargas-Lucero"}),
+              ("Tea\n\nIts chairman, Peter Kiprono arap Sang, said costs had risen. “Farmers are subsidising "
+               "the buyers,” arap Sang said at a meeting.",
+               {"quote": "Farmers are subsidising", "speaker": "Peter Kiprono arap Sang"})],
     counter=[("The de-confliction zone runs along the road.", {"no_actor": "de-confliction"}),
              ("Crash\n\nThe white van Mark Jones was driving hit a wall.", {"actor": "Mark Jones"})])
 

@@ -476,7 +476,10 @@ SECOND_ROLE = rule(
               "had left.", {"actor": "Ellen Hart", "role": "Mayor"}),
              ("Vote\n\nSen. Carla Whitfield (R) said she would vote no. Sen. Whitfield later changed her "
               "mind.",
-              {"actor": "Carla Whitfield", "role": "Sen. (R)"})])
+              {"actor": "Carla Whitfield", "role": "Sen. (R)"}),
+             ("Senate vote\n\nSen. Ted Cruz, R-Texas, spoke first on Monday. Later, Sens. Ted Cruz and Marco "
+              "Rubio voted against the measure.",  # (the stops and commas of "Sen., R-Texas" aside)
+              {"actor": "Ted Cruz", "role": "Sen., R-Texas"})])
 
 #: The longest second role added to a first (words).
 _SECOND_ROLE_WORDS = 12
@@ -486,18 +489,23 @@ def _second_role(cluster: Cluster, role: str | None) -> Mention | None:
     """``SECOND_ROLE``: the first later mention whose role neither holds nor is held by the role so far."""
     if not role:
         return None
-    words = set(name_key(without_label(role)).split())
+    words = _role_words(role)
     for m in cluster.mentions:
         if not m.role or len(m.role.split()) > _SECOND_ROLE_WORDS:
             continue
         if not person_noun(role_head(_without_address(m.role))):
             continue  # ("code for viruses such as Gaobot", "leads the shire council": no person's noun)
-        other = set(name_key(without_label(_without_address(m.role))).split())
+        other = _role_words(_without_address(m.role))
         # (one that only states the same office more fully is FULLER_ROLE's; a former or deputy one is news)
         fuller = words <= other and not (other - words) & lexicon.RANK_MODIFIERS
         if other and not other <= words and not fuller:
             return m
     return None
+
+
+def _role_words(role: str) -> set[str]:
+    """A role's words, less the stops and commas a title was written with ("Sen., R-Texas" holds "Sen.")."""
+    return {w.strip(".,;:") for w in name_key(without_label(role)).split()} - {""}
 
 
 def _without_address(role: str) -> str:
