@@ -99,6 +99,18 @@ JOINING_VERB = rule(
                "only lawful option we had.”", {"quote": "the only lawful option", "speaker": "Ana Ruiz"})],
     counter=[("Tariffs\n\n“It was the only lawful option we had,” Ana Ruiz added.",
               {"quote": "the only lawful option", "speaker": "Ana Ruiz"})])
+PASSIVE_REQUEST = rule(
+    "quotes.passive-request", "A reporting verb in the passive with “to” and a verb after it (“the company "
+    "had been asked to provide figures”, “residents were told to leave”) says what someone was asked to do: "
+    "its subject is the one asked, no speaker; a quote in its clause is the words of whoever reports "
+    "it.",
+    effect="-",
+    examples=[("Salmon farms\n\nAna Ruiz said the company had been asked three times to provide new "
+               "modelling and had submitted figures that covered “only part of the year.”",
+               {"quote": "only part of the year", "speaker": "Ana Ruiz"})],
+    counter=[("Salmon farms\n\nThe company was asked about the figures. “They cover the whole year,” it "
+              "said.",
+              {"quote": "They cover the whole year", "speaker": None})])
 NAMED_NOT_SAID = rule(
     "quotes.named-not-said", "Words after “so-called”, “known as”, “dubbed” or “titled” are a name, "
     "not something said.", effect="-",
@@ -747,7 +759,13 @@ def is_cue_verb(token: Any, characterising: bool = False) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
     if joining:
         fire(token.doc, JOINING_VERB, token.idx, token.idx + len(token.text))
-    denied = denied or joining
+    # "the company had been asked to provide figures that ...": an instruction to its subject, no speech
+    requested = any(c.dep_ == "auxpass" for c in children) and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))
+        for c in children)
+    if requested:
+        fire(token.doc, PASSIVE_REQUEST, token.idx, token.idx + len(token.text))
+    denied = denied or joining or requested
     # "the self-described Islamic State", "a much-quoted line": half of a hyphened adjective
     compound = token.i > 0 and token.doc[token.i - 1].text in ("-", "‑") \
         and not token.doc[token.i - 1].whitespace_

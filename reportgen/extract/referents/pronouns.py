@@ -33,6 +33,14 @@ PRONOUN_SALIENCE = rule(
               ("Peter Hale chairs the ferry board and has run it since 2019. Board spokesman Tomas Reyes "
                "said the campaign will show voters that Hale has “the right plan for every ferry route in "
                "the county,” he said.", {"quote": "the right plan", "speaker": "Tomas Reyes"}),
+              # the holder of two offices the parser made the subject ("Minister of X and Plenipotentiary
+              # for Y Ana Roe said")
+              ("Wind farm\n\nMette Lund, the developer's finance chief, said the banks saw that. “The "
+               "fundamentals are strong,” she said.\n\nDeputy Minister of Climate and Environment and "
+               "Government Plenipotentiary for Offshore Wind Energy Agnieszka Zawadzka-Kowal said Poland "
+               "aimed to have 5.9 gigawatts by 2030. “Every gigawatt in the Baltic is one we need not "
+               "import,” she said.",
+               {"quote": "Every gigawatt in the Baltic", "speaker": "Agnieszka Zawadzka-Kowal"}),
               # the subject of a clause another verb governs ("pledged that Vane ...") is not the
               # sentence's subject
               ("Ross Vane leads the race. Vane spoke in Ohio on Sunday. During a town hall on Monday, Dale "
@@ -331,10 +339,14 @@ def _introduced(token: Any) -> bool:
 
 def _holds_subject_office(token: Any) -> bool:
     """The name ends an office whose title the parser took for the subject ("Minister for Transport
-    Desmond Tay said", parsed with "Minister" the subject and the name the object of "for")."""
+    Desmond Tay said", parsed with "Minister" the subject and the name the object of "for"; also a second
+    office joined to the first, whose name the model may have tagged a body's)."""
     office, prep = token.head.head, token.head
+    while office.dep_ == "conj" and office.head.i < office.i:
+        office = office.head  # ("Deputy Minister of Climate and Government Plenipotentiary for ... Ana Roe")
     portfolio = token.doc[prep.i + 1] if prep.i + 1 < len(token.doc) else token
-    return token.dep_ == "pobj" and token.ent_type_ == "PERSON" and prep.lower_ in ("for", "of") \
+    return token.dep_ == "pobj" and token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG") \
+        and prep.lower_ in ("for", "of") \
         and office.dep_ in SUBJECTS and office.lower_ in lexicon.TITLE_WORDS and office.is_title \
         and not any(c.dep_ == "det" for c in office.children) \
         and portfolio.is_title and portfolio.ent_type_ != "PERSON"  # (never "The attorney for Tom Hale")
