@@ -156,7 +156,13 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
     labelled = {number: (label, opens) for number, (label, opens) in labelled.items()
                 if label.isupper() or label in speaking}
     labels = Counter(label for label, _ in labelled.values())
-    asked = len(questions) >= 2 and len(labelled) >= 2 and bool(labels)  # (an interviewer of no name)
+    # an interviewer of no name: "Q:", and answers under a name the text gave before the first question
+    # ("TIP:", "THE FACTS:" name nobody; nor is a label beside "A:" answers)
+    before = text[:ranges[min(questions)][0]] if questions else ""
+    asked = len(questions) >= 2 and len(labelled) >= 2 and bool(labels) \
+        and all(re.search(rf"\b{re.escape(label)}\b", before, re.IGNORECASE) for label in labels) \
+        and not any((m := _QA_LABEL.match(text, s, e)) is not None and m.group(1)[0] == "A"
+                    for s, e in ranges)
     if len(labelled) + (len(questions) if asked else 0) < _TRANSCRIPT_TURNS \
             or len(labels) + asked < 2 or labels.most_common(1)[0][1] < 2:
         return _answers(text, ranges)

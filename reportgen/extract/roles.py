@@ -1092,6 +1092,16 @@ SHARED_PLURAL_TITLE = rule(
                {"actor": "Nancy Foner", "role": "sociologist at the City University of New York"})],
     counter=[("Budget\n\nSenator John Smith and Jane Roe, a lobbyist, said the bill was dead.",
               {"actor": "Jane Roe", "role": "lobbyist"}),
+             ("Arrests\n\nSheriff Tom Baker told reporters Mark Hale and Lisa Dunn had been arrested.",
+              {"actor": "Lisa Dunn", "role": None}),
+             ("Hockey\n\nOttawa Senators Brady Tkachuk and Tim Stutzle each scored twice, coach Travis "
+              "Green said.", {"actor": "Tim Stutzle", "role": None}),
+             ("Tennis\n\nSisters Venus Williams and Serena Williams will play doubles in Paris.",
+              {"actor": "Serena Williams", "role": None}),
+             ("Visit\n\nVeterans Affairs Secretary Denis McDonough and Defense Secretary Lloyd Austin "
+              "visited the base.", {"actor": "Denis McDonough", "role": "Veterans Affairs Secretary"}),
+             ("Mine\n\nJane Roe, a Friends of the Earth campaigner, and Tom Hale, a farmer, opposed the "
+              "mine.", {"actor": "Jane Roe", "role": "Friends of the Earth campaigner"}),
              ("Budget\n\nThe senators met John Smith and Jane Roe on Monday.",
               {"actor": "Jane Roe", "role": None})])
 
@@ -1140,17 +1150,17 @@ def _singular_role(role: str) -> str:
     """``role`` with its head noun in the singular, when that is a plural title or occupation noun
     ("telecom veterans", "sociologists at the City University"); else ``role`` as it is."""
     words = role.split(" ")
-    for i, word in enumerate(words):
-        if word.lower() in _ROLE_HEAD_ENDS:
-            break
-        bare = word.rstrip(",;")
-        singular = _singular_title_word(bare, person_noun=True) if bare[:1].islower() or i == 0 else None
-        if singular is not None:
-            words[i] = singular + word[len(bare):]
-            return " ".join(words)
-        if word != bare:
-            break
-    return role
+    head = 0  # the last word before "at", "of", "who" or a comma: "sociologists" of "sociologists at ..."
+    while head + 1 < len(words) and words[head + 1].lower() not in _ROLE_HEAD_ENDS \
+            and words[head].rstrip(",;") == words[head]:
+        head += 1
+    bare = words[head].rstrip(",;")
+    # (a lower-case noun only: "Veterans Affairs Secretary", "Friends of the Earth campaigner" are names)
+    singular = _singular_title_word(bare, person_noun=True) if bare[:1].islower() else None
+    if singular is None:
+        return role
+    words[head] = singular + words[head][len(bare):]
+    return " ".join(words)
 
 
 def _shared_plural_title(doc: Any, root: Any) -> tuple[str, str] | None:
@@ -1174,14 +1184,23 @@ def _shared_plural_title(doc: Any, root: Any) -> tuple[str, str] | None:
     if title < 0 or "\n" in at[title].whitespace_:
         return None
     singular = singular_title(at[title])
-    if singular is None:
-        return None
+    dotted = at[title + 1].text == "." and not at[title].whitespace_  # "Sens." -> "Sen."
+    if singular is None or singular.lower() in lexicon.FAMILY_NOUNS \
+            or at[title].ent_type_ in ("ORG", "GPE", "FAC", "LOC") \
+            or not (listed.ent_type_ == "PERSON" or at[k].lower_ in lexicon.first_name_genders()):
+        return None  # ("Sisters Venus and Serena Williams", "told reporters Mark Hale and ...", "the Ottawa
+        # Senators Brady Tkachuk and ...", "Analysts Goldman Sachs and Morgan Stanley")
     start = title
     while start > 0 and at[start - 1].dep_ in ("amod", "compound") and at[start - 1].head.i == title \
             and at[start - 1].pos_ in ("ADJ", "NOUN", "PROPN") and at[start - 1].ent_type_ != "CARDINAL":
         start -= 1  # "Republican Sens.", "state Reps."
+    named = title > start and at[title - 1].pos_ == "PROPN" and at[title - 1].ent_type_ != "NORP" \
+        and at[title - 1].lower_ not in lexicon.TITLE_WORDS
+    if not dotted and (named or any(t.ent_type_ in ("ORG", "GPE", "FAC", "LOC") for t in at[start:title])):
+        return None  # a team: "St. Louis Cardinals Nolan Arenado and ...", "Ottawa Senators Brady Tkachuk"
+    if start > 0 and at[start - 1].lemma_.lower() in lexicon.ADDRESSEE_VERBS and listed.dep_ in SUBJECTS:
+        return None  # "told reporters Mark Hale and Lisa Dunn had been arrested": listeners, then a clause
     plural = span_text(doc, start, k)
-    dotted = at[title + 1].text == "." and not at[title].whitespace_  # "Sens." -> "Sen."
     fire(doc, SHARED_PLURAL_TITLE, at[start].idx, root.idx + len(root.text))
     return plural, span_text(doc, start, title) + (" " if start < title else "") + singular + \
         ("." if dotted else "")

@@ -322,11 +322,25 @@ def test_answers_after_a_name_label_in_a_q_and_a_are_that_persons(nlp: Any) -> N
     each answer is the guest's, and the questions are no claims."""
     claims = claims_of(nlp, (
         "Museum returns\n\nThe director, Dr. Ana Van der Berg, spoke to the Courier in an interview.\n\n"
-        "Q: Why these objects?\n\nVAN DER BERG: Their history is clear, and we have finished the research.\n\n"
-        "Q: Will you return more of them?\n\nVAN DER BERG: Yes, when the money comes. I have told the minister.\n\n"
+        "Q: Why these objects?\n\n"
+        "VAN DER BERG: Their history is clear, and we have finished the research.\n\n"
+        "Q: Will you return more of them?\n\n"
+        "VAN DER BERG: Yes, when the money comes. I have told the minister.\n\n"
         "Q: Are you worried about visitors?\n\nVAN DER BERG: No. Visitors can handle empty cases."))
     assert [speaker for speaker, _ in quotes(claims)] == ["Ana Van der Berg"] * 3
     assert not any(text.startswith("Why these") or "Will you" in text for _, text in quotes(claims))
+
+
+def test_a_tip_label_between_questions_is_no_speaker(nlp: Any) -> None:
+    """"TIP:" beside an interview's "Q:" and "A:" names nobody: the answers stay the guest's."""
+    claims = claims_of(nlp, (
+        "Tax season\n\nTom Hart, the tax agency's chief, answered questions in an interview this week.\n\n"
+        "Q: When is the deadline?\n\nA: April 15. We will not extend it this year.\n\n"
+        "TIP: Keep copies of your receipts.\n\nQ: Can I file late?\n\n"
+        "A: You can, but you will pay a penalty. I would not risk it.\n\n"
+        "TIP: File online for a faster refund."))
+    assert ("Tom Hart", "April 15. We will not extend it this year.") in quotes(claims)
+    assert not any(speaker == "TIP" for speaker, _ in quotes(claims))
 
 
 def test_q_labels_outside_an_interview_make_no_transcript(nlp: Any) -> None:

@@ -53,7 +53,7 @@ from reportgen.extract.names import (
 )
 from reportgen.extract.nlp import common_noun, doc_ents
 from reportgen.extract.numwords import money_start, prefixed_figure
-from reportgen.extract.roles import SHARED_PLURAL_TITLE, party_tag_at, role_of, singular_title
+from reportgen.extract.roles import party_tag_at, role_of, singular_title
 from reportgen.extract.rules import fire_span, rule
 from reportgen.extract.times import YEAR
 
@@ -277,7 +277,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                     and singular_title(tokens[0]) is not None \
                     and (len(tokens) >= 3  # (or "Professors Foner and Alba")
                          or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in children_of(tokens[-1]))):
-                fire_span(SHARED_PLURAL_TITLE, doc[tokens[0].i:tokens[-1].i + 1], tokens[0].text)
+                fire_span(PLURAL_TITLE_OFF_NAME, doc[tokens[0].i:tokens[-1].i + 1], tokens[0].text)
                 titles.append(tokens.pop(0))  # "Economists Maria Lopez and Tom Hart": their trade
             elif word in lexicon.AFFILIATION_WORDS and len(tokens) >= 3 \
                     and tokens[-1].lower_ not in lexicon.ORG_WORDS \
@@ -1091,6 +1091,17 @@ NAME_CONTINUED = rule(
              ("He has been called a Republican Obama by his critics.", {"no_actor": "Republican Obama"}),
              ("UK Tories under fire for name switch\n\nThe party changed its account name during the debate.",
               {"actor": "UK", "type": "country"})])
+
+
+PLURAL_TITLE_OFF_NAME = rule(
+    "mentions.plural-title-off-name", "A plural title or trade opening a person's name the model tagged "
+    "(“Economists Maria Lopez and Tom Hart”, “Ottawa Senators Brady Tkachuk and ...”) is no part of it.",
+    examples=[("Forecast\n\nEconomists Maria Lopez and Tom Hart expect growth to slow.",
+               {"actor": "Maria Lopez"}),
+              ("Book\n\nRichard Alba and Nancy Foner wrote a book. Professors Foner and Alba say the fears "
+               "are old.", {"actor": "Nancy Foner", "aliases": ["Foner"]})],
+    counter=[("Tennis\n\nVenus Williams and Serena Williams will play doubles in Paris.",
+              {"actor": "Venus Williams"})])
 
 
 PERSON_CONTINUED = rule(
