@@ -53,6 +53,15 @@ def test_a_describing_noun_set_before_the_name_is_its_role(nlp: Any) -> None:
     assert named(actors, "Sean Vale").role is None
 
 
+@pytest.mark.parametrize("official", ["Referee", "Umpire"])
+def test_a_match_official_opening_a_sentence_is_a_title(nlp: Any, official: str) -> None:
+    """people.yaml title_words: "Referee Moses Katumba" is Moses Katumba, the referee."""
+    actors, _ = actors_of(nlp, (f"Cup final\n\nHarbour won 2-1 when a defender was sent off in the 67th "
+                                f"minute. {official} Moses Katumba was not available for comment after the "
+                                "match."))
+    assert named(actors, "Moses Katumba").role == official
+
+
 def test_short_and_long_country_forms_are_one_country(nlp: Any) -> None:
     actors, _ = actors_of(nlp, (
         "The United States imposed tariffs on steel. Officials in the U.S. expect Canada to respond, "
