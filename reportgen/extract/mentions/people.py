@@ -387,8 +387,15 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
     for verb in layout.tokens_among(layout.by_pos, ("VERB",)):  # (each one a verb)
         if lemmas[verb.i].lower() not in lexicon.REPORTING_VERBS:
             continue
-        for subject in [*children_of(verb), *_lost_subject(doc, verb)]:
-            if (subject.dep_ not in SUBJECTS and subject.i + 1 != verb.i) or subject.i in taken \
+        # "The head of BNPB, Lieutenant General Dedi Kurniawan Siregar, who ..., said": the untagged name set
+        # beside a person's noun that is the subject
+        beside = [c for s in children_of(verb) if s.dep_ in SUBJECTS and s.pos_ == "NOUN"
+                  and (s.lower_ in lexicon.PERSON_HEADS or s.lower_ in lexicon.TITLE_WORDS)
+                  for c in children_of(s) if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.ent_type_
+                  and any(w.dep_ == "compound" and w.pos_ == "PROPN" for w in lefts_of(c))]  # (never "Ana")
+        for subject in [*children_of(verb), *_lost_subject(doc, verb), *beside]:
+            if (subject.dep_ not in SUBJECTS and subject.i + 1 != verb.i and subject not in beside) \
+                    or subject.i in taken \
                     or layout.in_quote(subject.idx) or subject.ent_type_ in ("DATE", "TIME"):
                 continue  # (a day the parser made a subject: "Tuesday at Harbour College in ..., X said")
             if opens_portfolio(doc, subject.i + 1, taken):
@@ -679,8 +686,9 @@ FULL_NAME_OF_SURNAME = rule(
 
 CUE_SUBJECT = rule(
     "mentions.cue-subject", "The subject of a reporting verb that the model left untagged is a name: a "
-    "person (“Earnest said”, “Pavel Sirko, the union leader, said”), or a body (“Harbour Ferries said in "
-    "a statement”).",
+    "person (“Earnest said”, “Pavel Sirko, the union leader, said”, or the name set beside a person's noun "
+    "that is the subject: “The head of BNPB, Lieutenant General Dedi Kurniawan Siregar, said”), or a body "
+    "(“Harbour Ferries said in a statement”).",
     examples=[("“The talks are over,” Earnest said.", {"actor": "Earnest", "type": "person"}),
               ("Rates cut\n\nThe board, chaired by Governor Tomas Kamau, cut its rate.\n\nDr Kamau said "
                "banks were slow to pass on cuts.", {"actor": "Tomas Kamau", "aliases": ["Kamau"]}),
@@ -690,7 +698,11 @@ CUE_SUBJECT = rule(
               # a chain of capitalised words the parser hung one on the next
               ("Fire\n\nThe fire grew on Monday, and Emergency Management Victoria said it was “burning out "
                "of control along a wide front.”",
-               {"quote": "burning out of control", "speaker": "Emergency Management Victoria"})],
+               {"quote": "burning out of control", "speaker": "Emergency Management Victoria"}),
+              # a name set beside the person's noun that is the subject
+              ("Volcano\n\nThe head of BNPB, Lieutenant General Dedi Kurniawan Siregar, who flew to Malang "
+               "on Monday, said the government had allocated emergency funds.",
+               {"actor": "Dedi Kurniawan Siregar", "type": "person"})],
     counter=[("Founding fathers wrote that the right “shall not be infringed.”", {"no_actor": "Founding"}),
              ("To believe the ferry will run, “you have to take a cynical view of the board,” he said.",
               {"no_actor": "To"}),
