@@ -38,7 +38,9 @@ def speaker_labels(doc: Any, mentions: list[Mention], layout: Layout) -> list[Me
         if colon is None or colon <= opening:
             continue
         tokens = list(doc[opening:colon])
-        words = [t for t in tokens if t.text not in (".",)]
+        shouted = all(t.is_upper or not t.is_alpha for t in tokens)  # (and the hyphen inside "ADEBANJO-COLE")
+        words = [t for t in tokens if t.text not in (".",) and not (
+            shouted and t.text in ("-", "‐") and not t.whitespace_ and not doc[t.i - 1].whitespace_)]
         if opening > span.start and not all(t.is_upper for t in words):
             continue  # ("“Housing: that is the issue,” she said": a quote's own words, no label)
         if not 1 <= len(words) <= 4 or not all(NAME_TOKEN.match(t.text) for t in words):
@@ -145,7 +147,12 @@ SPEAKER_LABEL = rule(
                "lie to anyone.\n\nRAMOS: Thank you, Secretary Ruiz.",
                {"quote": "did you lie to the families", "speaker": "RAMOS"}),
               ("Senate hearing\n\nMODERATOR: Senator Bishop, your question.\n\nBISHOP: Will the agency close "
-               "the office?\n\nWARD: We will close it next year.", {"actor": "BISHOP", "type": "person"})],
+               "the office?\n\nWARD: We will close it next year.", {"actor": "BISHOP", "type": "person"}),
+              # a hyphened surname
+              ("Relocation\n\nThe host, Funmilayo Adebanjo-Cole, spoke with the commissioner.\n\n"
+               "ADEBANJO-COLE: Why now?\n\nOKAFOR: The simple answer is water.\n\nADEBANJO-COLE: How many "
+               "traders?\n\nOKAFOR: About 900 structures have to go.",
+               {"actor": "Funmilayo Adebanjo-Cole", "aliases": ["ADEBANJO-COLE"]})],
     counter=[("Update: the road is open again.", {"no_actor": "Update"}),
              ("Radio interview\n\nHOST: How long can you hold out?", {"no_actor": "HOST"})])
 

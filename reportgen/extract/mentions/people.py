@@ -14,7 +14,15 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import SUBJECTS
-from reportgen.extract.layout import Layout, children_of, layout_of, lefts_of, sentence_of, span_text
+from reportgen.extract.layout import (
+    SPEAKER_LABEL,
+    Layout,
+    children_of,
+    layout_of,
+    lefts_of,
+    sentence_of,
+    span_text,
+)
 from reportgen.extract.mentions.mention import (
     FUNCTION_POS,
     KIND_BEFORE_NAME,
@@ -324,6 +332,12 @@ def full_names_of_surnames(doc: Any, mentions: list[Mention], layout: Layout) ->
     the model knows as a person's is that person."""
     surnames = {m.text for m in mentions
                 if m.label == "PERSON" and " " not in m.text and person_shaped(m.text)}
+    # and a transcript's labels ("OGUNSANYA:" twice at least, the intro naming "Engr. Babatunde Olanrewaju
+    # Ogunsanya"), whose mentions are found later
+    labels = Counter(m.group(1) for start, end in layout.paragraphs
+                     if (m := SPEAKER_LABEL.match(layout.text, start, end)) is not None)
+    surnames |= {label.title() for label, count in labels.items()
+                 if count >= 2 and label.isalpha() and person_shaped(label.title())}
     if not surnames:
         return []
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -681,7 +695,13 @@ FULL_NAME_OF_SURNAME = rule(
     "mentions.full-name-of-surname", "A full name ending in a surname the model knows as a person's is "
     "that person, tagged or not.",
     examples=[("Tomasz Wierzba chairs the committee. On Monday Wierzba said the report was late.",
-               {"actor": "Tomasz Wierzba", "type": "person"})])
+               {"actor": "Tomasz Wierzba", "type": "person"}),
+              # a transcript's label is such a surname ("Engr." an honorific)
+              ("Relocation\n\nThe host, Funmilayo Adebanjo-Cole, spoke with the state's environment "
+               "commissioner, Engr. Babatunde Olanrewaju Ogunsanya, about the move.\n\nADEBANJO-COLE: Why "
+               "now?\n\nOGUNSANYA: The simple answer is water.\n\nADEBANJO-COLE: How many traders?\n\n"
+               "OGUNSANYA: About 900 structures have to go.",
+               {"quote": "The simple answer is water.", "speaker": "Babatunde Olanrewaju Ogunsanya"})])
 
 
 CUE_SUBJECT = rule(
