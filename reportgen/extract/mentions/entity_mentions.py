@@ -568,21 +568,6 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
                     and at[stop].lower_ not in lexicon.first_name_genders())):
             stop += 1  # (also a last word the model called a person: "... Transport and Parks")
         end = stop if stop > end + 1 else end  # never a name that ends in "and"
-    named = start + (at[start].lower_ == "the")  # (the name less its article)
-    if label in ("ORG", "FAC") and end + 2 < len(doc) and at[end].lower_ == "and" and end - named >= 2 \
-            and not any(t.is_upper and t.is_alpha for t in at[named:end]) \
-            and (at[start].lower_ == "the" or (start > 0 and at[start - 1].lower_ == "the")) \
-            and at[end - 1].lower_ not in lexicon.ORG_WORDS and at[end + 1].ent_type_ == "ORG" \
-            and at[end + 1].ent_iob_ == "B" and at[end + 1].lower_ != "the":
-        joined = end + 2  # "the Osaka Hotel and Ryokan Association": one body, its two trades before its word
-        while joined < len(doc) and at[joined].ent_iob_ == "I":
-            joined += 1
-        elsewhere = layout.text[:at[start].idx] + " " + layout.text[at[joined - 1].idx:]
-        if at[joined - 1].lower_ in lexicon.ORG_WORDS and joined - start <= 8 \
-                and not re.search(rf"\b{re.escape(layout.text_of(named, end))}\b(?! and )", elsewhere) \
-                and not re.search(rf"(?<!and )\b{re.escape(layout.text_of(end + 1, joined))}\b", elsewhere):
-            fire_span(JOINT_BODY_NAME, doc[start:joined], layout.text_of(end + 1, joined))
-            end, label = joined, "ORG"
     if label in ("ORG", "PERSON") and end < len(doc) and end - start <= 4 and legal_form(at[end]) \
             and not at[end].ent_type_ and at[end - 1].whitespace_ \
             and at[end].pos_ not in ("VERB", "AUX", "ADJ", "ADV") \
@@ -1117,22 +1102,6 @@ PLURAL_TITLE_OFF_NAME = rule(
                "are old.", {"actor": "Nancy Foner", "aliases": ["Foner"]})],
     counter=[("Tennis\n\nVenus Williams and Serena Williams will play doubles in Paris.",
               {"actor": "Venus Williams"})])
-
-
-JOINT_BODY_NAME = rule(
-    "mentions.joint-body-name", "A body the model cut at “and” (“the Osaka Hotel” + “Ryokan Association”) is "
-    "one name when one “the” opens both halves, the second ends in a body's word, the first is a name of "
-    "two words at least that is no body's (nor an acronym, nor a country), and neither half is named alone "
-    "elsewhere in the text.",
-    examples=[("Hotel tax\n\nThe Osaka Hotel and Ryokan Association, which represents 430 inns, said the "
-               "change was too fast.",
-               {"actor": "Osaka Hotel and Ryokan Association", "type": "organization"})],
-    counter=[("Hotel tax\n\nThe Osaka Hotel and the Ryokan Association said the change was too fast.",
-              {"actor": "Ryokan Association"}),
-             ("Hotel tax\n\nStaff at the Osaka Hotel were told first. The Osaka Hotel and Ryokan Association "
-              "said the change was too fast.", {"actor": "Ryokan Association"}),
-             ("Shooting\n\nHe had worked with the IRS and Drug Enforcement Administration since 2007.",
-              {"actor": "Drug Enforcement Administration"})])
 
 
 PERSON_CONTINUED = rule(
