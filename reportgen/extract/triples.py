@@ -108,7 +108,9 @@ PASSIVE_REQUEST = rule(
     examples=[("Salmon farms\n\nAna Ruiz said the company had been asked three times to provide new "
                "modelling and had submitted figures that covered “only part of the year.”",
                {"quote": "only part of the year", "speaker": "Ana Ruiz"})],
-    counter=[("Salmon farms\n\nThe company was asked about the figures. “They cover the whole year,” it "
+    counter=[("Tenant\n\nLena Ortiz was told by her landlord, Mark Dunn, to “pack your bags and go.”",
+              {"quote": "pack your bags and go", "speaker": "Mark Dunn"}),
+             ("Salmon farms\n\nThe company was asked about the figures. “They cover the whole year,” it "
               "said.",
               {"quote": "They cover the whole year", "speaker": None})])
 NAMED_NOT_SAID = rule(
@@ -762,7 +764,7 @@ def is_cue_verb(token: Any, characterising: bool = False) -> bool:
     # "the company had been asked to provide figures that ...": an instruction to its subject, no speech
     requested = any(c.dep_ == "auxpass" for c in children) and any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))
-        for c in children)
+        for c in children) and not any(c.dep_ == "agent" for c in children)  # ("told by Mark Dunn to ...")
     if requested:
         fire(token.doc, PASSIVE_REQUEST, token.idx, token.idx + len(token.text))
     denied = denied or joining or requested

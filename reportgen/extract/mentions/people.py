@@ -391,6 +391,13 @@ def _hyphened_first_name(doc: Any, i: int) -> bool:
                for t in parts) and doc[i].is_title
 
 
+def _of_a_noun(noun: Any) -> bool:
+    """ "The widow of the pilot", "The head teacher of the school": a name set beside may be the pilot's or
+    the school's (never "The head of BNPB")."""
+    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in children_of(p))
+               for p in children_of(noun))
+
+
 def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
     """Speakers the model left untagged: a capitalised name that said something and is described by a
     "which" clause or spoke "in a statement" ("Harbour Ferries, which runs the line, said in a
@@ -405,6 +412,7 @@ def untagged_speakers(doc: Any, mentions: list[Mention], layout: Layout) -> list
         # beside a person's noun that is the subject
         beside = [c for s in children_of(verb) if s.dep_ in SUBJECTS and s.pos_ == "NOUN"
                   and (s.lower_ in lexicon.PERSON_HEADS or s.lower_ in lexicon.TITLE_WORDS)
+                  and not _of_a_noun(s)
                   for c in children_of(s) if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.ent_type_
                   and any(w.dep_ == "compound" and w.pos_ == "PROPN" for w in lefts_of(c))]  # (never "Ana")
         for subject in [*children_of(verb), *_lost_subject(doc, verb), *beside]:
@@ -723,7 +731,9 @@ CUE_SUBJECT = rule(
               ("Volcano\n\nThe head of BNPB, Lieutenant General Dedi Kurniawan Siregar, who flew to Malang "
                "on Monday, said the government had allocated emergency funds.",
                {"actor": "Dedi Kurniawan Siregar", "type": "person"})],
-    counter=[("Founding fathers wrote that the right “shall not be infringed.”", {"no_actor": "Founding"}),
+    counter=[("Crash\n\nThe widow of the pilot, Lieutenant Colonel Bambang Eko Suharyanto, who died in the "
+              "crash, said she wanted answers.", {"no_actor": "Bambang Eko Suharyanto"}),
+             ("Founding fathers wrote that the right “shall not be infringed.”", {"no_actor": "Founding"}),
              ("To believe the ferry will run, “you have to take a cynical view of the board,” he said.",
               {"no_actor": "To"}),
              ("Ruling upheld\n\nIn a statement, the governor's Chief Press Secretary, Folake Adeyemi, said "
