@@ -140,7 +140,8 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
     the minister). An interview set out as "Q:" and "A:" gives its answers (:func:`_answers`)."""
     labelled: dict[int, tuple[str, int]] = {}
     named_at: dict[str, int] = {}
-    questions = _questions(text, ranges)  # ("Q: ..." / "VAN DEN BOSSCHE: ...": the questions are no turns)
+    kinds = _qa_kinds(text, ranges)
+    questions = _questions(kinds, text, ranges)  # ("Q: ..." / "VAN DEN BOSSCHE: ...": questions are no turns)
     for number, (start, end) in enumerate(ranges):
         if number in questions:
             continue
@@ -161,8 +162,7 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
     before = text[:ranges[min(questions)][0]] if questions else ""
     asked = len(questions) >= 2 and len(labelled) >= 2 and bool(labels) \
         and all(re.search(rf"\b{re.escape(label)}\b", before, re.IGNORECASE) for label in labels) \
-        and not any((m := _QA_LABEL.match(text, s, e)) is not None and m.group(1)[0] == "A"
-                    for s, e in ranges)
+        and not any(kind == "A" for kind, _ in kinds.values())
     if len(labelled) + (len(questions) if asked else 0) < _TRANSCRIPT_TURNS \
             or len(labels) + asked < 2 or labels.most_common(1)[0][1] < 2:
         return _answers(text, ranges)
@@ -177,11 +177,16 @@ def transcript_turns(text: str, ranges: list[tuple[int, int]]) -> dict[int, Quot
     return _turn_spans(text, ranges, opening)
 
 
-def _questions(text: str, ranges: list[tuple[int, int]]) -> set[int]:
-    """The paragraphs an interviewer's "Q:" opens, in a text that says before the first that it is an
-    interview (``_INTERVIEW``); empty for any other text."""
-    found = {number for number, (start, end) in enumerate(ranges)
-             if (match := _QA_LABEL.match(text, start, end)) is not None and match.group(1)[0] == "Q"}
+def _qa_kinds(text: str, ranges: list[tuple[int, int]]) -> dict[int, tuple[str, int]]:
+    """Each paragraph a "Q:" or "A:" label opens: its kind ("Q" or "A") and where its words open."""
+    return {number: (match.group(1)[0].upper(), match.end()) for number, (start, end) in enumerate(ranges)
+            if (match := _QA_LABEL.match(text, start, end)) is not None}
+
+
+def _questions(kinds: dict[int, tuple[str, int]], text: str, ranges: list[tuple[int, int]]) -> set[int]:
+    """The paragraphs an interviewer's "Q:" opens (of :func:`_qa_kinds`), in a text that says before the
+    first that it is an interview (``_INTERVIEW``); empty for any other text."""
+    found = {number for number, (kind, _) in kinds.items() if kind == "Q"}
     return found if found and _INTERVIEW.search(text, 0, ranges[min(found)][0]) else set()
 
 
@@ -208,11 +213,7 @@ def _interview_labels(text: str, ranges: list[tuple[int, int]]) -> dict[int, tup
     """An interview set out as questions and answers ("Q: ..." / "A: ...", two of each at least, in a
     text that says before them that it is an interview: a quiz or an FAQ is none): each labelled
     paragraph's kind ("Q" or "A") and where its words open; empty for any other text."""
-    kinds: dict[int, tuple[str, int]] = {}
-    for number, (start, end) in enumerate(ranges):
-        match = _QA_LABEL.match(text, start, end)
-        if match is not None:
-            kinds[number] = (match.group(1)[0].upper(), match.end())
+    kinds = _qa_kinds(text, ranges)
     counts = Counter(kind for kind, _ in kinds.values())
     if counts["Q"] < 2 or counts["A"] < 2 or not _INTERVIEW.search(text, 0, ranges[min(kinds)][0]):
         return {}
@@ -713,11 +714,17 @@ class Layout:
         return {}
 
     @cached_property
+    def label_matches(self) -> list[re.Match[str] | None]:
+        """Each paragraph's opening label in capitals and its colon (``SPEAKER_LABEL``: "RUIZ: ..."), or
+        None."""
+        return [SPEAKER_LABEL.match(self.text, start, end) for start, end in self.paragraphs]
+
+    @cached_property
     def colon_datelines(self) -> dict[int, int]:
         """Start -> end of each place in capitals before a colon opening one of the first lines ("RANCHI:
         The government ..."), the dateline of Indian and Pakistani papers; none among a transcript's
         labels ("RAMOS: ...", "RUIZ: ...")."""
-        matches = [SPEAKER_LABEL.match(self.text, start, end) for start, end in self.paragraphs]
+        matches = self.label_matches
         if sum(m is not None for m in matches) != 1:
             return {}
         return {m.start(): m.end() for m in matches[:_COLON_DATELINE_LINES + 1]

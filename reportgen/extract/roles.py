@@ -1045,9 +1045,7 @@ PLURAL_TITLE_LIST = rule(
 def _plural_title_role(doc: Any, root: Any, end: int) -> str | None:
     """ "The foreign ministers of the two neighbours, Ana Roe of Chile and Tom Vale of Peru": "foreign
     minister of Peru" for Tom Vale (the appositive list's plural title, each name's own "of")."""
-    listed = root
-    while listed.dep_ == "conj" and listed.head.i < listed.i and listed.head.pos_ == "PROPN":
-        listed = listed.head
+    listed = _first_listed(root)
     head = listed.head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.tag_ == "NNS":
         head = head.head.head  # (the parser may set the list beside "the two neighbours")
@@ -1136,9 +1134,16 @@ def _singular_title_word(text: str, person_noun: bool = False) -> str | None:
     return None
 
 
+def _first_listed(root: Any) -> Any:
+    """The first of the names ``root`` is listed with ("Richard Alba" of "Richard Alba and Nancy Foner")."""
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head
+    return root
+
+
 def _listed_name(root: Any) -> bool:
     """``root`` is one of names joined by "and" ("Richard Alba and Nancy Foner")."""
-    return (root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i) \
+    return _first_listed(root) is not root \
         or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in children_of(root))
 
 
@@ -1167,11 +1172,9 @@ def _shared_plural_title(doc: Any, root: Any) -> tuple[str, str] | None:
     """``SHARED_PLURAL_TITLE``: (the title as written, in the singular) when ``root`` is one of names joined
     by "and" right after a plural title; else None."""
     at = layout_of(doc).tokens
-    listed = root
-    while listed.dep_ == "conj" and listed.head.i < listed.i and listed.head.pos_ == "PROPN":
-        listed = listed.head
-    if listed is root and not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in children_of(listed)):
+    if not _listed_name(root):
         return None
+    listed = _first_listed(root)
     if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in children_of(listed)):
         return None
     k = listed.i  # the first name's first word: back over its compound words

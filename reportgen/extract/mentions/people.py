@@ -14,15 +14,7 @@ from typing import Any
 
 from reportgen.extract import lexicon
 from reportgen.extract.grammar import SUBJECTS
-from reportgen.extract.layout import (
-    SPEAKER_LABEL,
-    Layout,
-    children_of,
-    layout_of,
-    lefts_of,
-    sentence_of,
-    span_text,
-)
+from reportgen.extract.layout import Layout, children_of, layout_of, lefts_of, sentence_of, span_text
 from reportgen.extract.mentions.mention import (
     FUNCTION_POS,
     KIND_BEFORE_NAME,
@@ -334,8 +326,7 @@ def full_names_of_surnames(doc: Any, mentions: list[Mention], layout: Layout) ->
                 if m.label == "PERSON" and " " not in m.text and person_shaped(m.text)}
     # and a transcript's labels ("OGUNSANYA:" twice at least, the intro naming "Engr. Babatunde Olanrewaju
     # Ogunsanya"), whose mentions are found later
-    labels = Counter(m.group(1) for start, end in layout.paragraphs
-                     if (m := SPEAKER_LABEL.match(layout.text, start, end)) is not None)
+    labels = Counter(m.group(1) for m in layout.label_matches if m is not None)
     surnames |= {label.title() for label, count in labels.items()
                  if count >= 2 and label.isalpha() and person_shaped(label.title())}
     if not surnames:
