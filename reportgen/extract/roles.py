@@ -1540,6 +1540,9 @@ def _role_after(doc: Any, comma: int) -> str | None:
                or (party_member and t.i == lead.i + 1)  # ("a Republican who", "a Democrat")
                for t in span) or _clause(span):
         return None
+    if not person and _titled_untagged_name(span):
+        fire_span(TITLED_NAME_AFTER_BODY, span, span.text)
+        return None
     if _titled_name(span) or all(t.ent_type_ in ("DATE", "TIME") for t in span):
         return None  # "Conservative Amanda Pryce, Labour candidate Tom Ward, ...": the next entry of a list;
         # "..., Kiru Valley and Sandor Highlands, next week,": a time
@@ -1628,6 +1631,38 @@ def _next_place(doc: Any, comma: int, span: Any, possessor: bool) -> bool:
         after += 1  # past the place's name: a list goes on ("Nigeria, Qatar", "the United Kingdom and ...")
     # ("Georgia, the US state," describes it)
     return after >= span.end or doc[after].lower_ in (",", "and", "or")
+
+
+TITLED_NAME_AFTER_BODY = rule(
+    "mentions.titled-name-after-body", "A title and a name of two capitalised words set after a body's or a "
+    "place's name (“Counsel for Madhya Pradesh, senior advocate Shalini Deshpande-Kulkarni, said”) is the "
+    "person the sentence goes on to, no role of the body or place, also where the model tagged no person.",
+    examples=[("Volcano\n\nThe head of BNPB, Lieutenant General Dedi Kurniawan Siregar, who flew to Malang, "
+               "said funds were ready.", {"actor": "BNPB", "role": None})],
+    counter=[("Fund\n\nPaulson Partners, a hedge fund founded by John Paulson, lost money. Ruane Capital, "
+              "the firm of investor Tom Hale, gained.",
+              {"actor": "Ruane Capital", "role": "firm of investor Tom Hale"})])
+
+
+def _titled_untagged_name(span: Any) -> bool:
+    """After a body's or a place's name, a title and a name of two capitalised words at least that the model
+    did not tag a person ("Madhya Pradesh, senior advocate Shalini Deshpande-Kulkarni,", "BNPB, Lieutenant
+    General Dedi Kurniawan Siregar,"): the person the sentence goes on to, no role of the body or place."""
+    first = len(span)
+    while first > 0 and (word := span[first - 1]).pos_ == "PROPN" and word.is_title \
+            and word.lower_ not in lexicon.TITLE_WORDS and word.lower_ not in lexicon.ORG_WORDS \
+            and word.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "NORP"):
+        first -= 1
+    named = [t for t in span[first:] if t.text not in ("-", "–")]
+    before = span[:first]
+    if any(t.lower_ == "of" and (t.i == span.start or span.doc[t.i - 1].lower_ not in lexicon.TITLE_WORDS)
+           for t in before):
+        return False  # ("home of National Review editor William F. Buckley": a description of the place)
+    return len(named) >= 2 and len(before) > 0 and before[-1].lower_ not in ("of", "for", "at", "the") \
+        and any(t.lower_ in lexicon.TITLE_WORDS or t.lower_ in lexicon.OCCUPATION_NOUNS for t in before) \
+        and all(t.is_title or t.text == "." or t.lower_ in lexicon.TITLE_WORDS or t.lower_ in ("of", "the")
+                or t.lower_ in lexicon.OCCUPATION_NOUNS or (t.is_lower and t.pos_ in ("NOUN", "ADJ"))
+                for t in before)
 
 
 def _titled_name(span: Any) -> bool:
