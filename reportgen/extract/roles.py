@@ -1660,9 +1660,7 @@ def _titled_untagged_name(span: Any) -> bool:
         return False  # ("home of National Review editor William F. Buckley": a description of the place)
     return len(named) >= 2 and len(before) > 0 and before[-1].lower_ not in ("of", "for", "at", "the") \
         and any(t.lower_ in lexicon.TITLE_WORDS or t.lower_ in lexicon.OCCUPATION_NOUNS for t in before) \
-        and all(t.is_title or t.text == "." or t.lower_ in lexicon.TITLE_WORDS or t.lower_ in ("of", "the")
-                or t.lower_ in lexicon.OCCUPATION_NOUNS or (t.is_lower and t.pos_ in ("NOUN", "ADJ"))
-                for t in before)
+        and _title_words(before, modifiers=True)  # ("rice farmer Elmer Bañez": a trade's noun before it)
 
 
 def _titled_name(span: Any) -> bool:
@@ -1675,9 +1673,15 @@ def _titled_name(span: Any) -> bool:
     first = span[-1].i
     while first > span.start and span.doc[first - 1].ent_type_ == "PERSON":
         first -= 1
-    # every word before the name a title or a capitalised word: "Labour candidate", "Secretary of State"
+    return _title_words(span.doc[span.start:first])
+
+
+def _title_words(tokens: Any, modifiers: bool = False) -> bool:
+    """Every word a title's or a capitalised word ("Labour candidate", "Secretary of State"); with
+    ``modifiers`` also a lower-case noun or adjective ("rice farmer")."""
     return all(t.is_title or t.text == "." or t.lower_ in lexicon.TITLE_WORDS or t.lower_ in ("of", "the")
-               or t.lower_ in lexicon.OCCUPATION_NOUNS for t in span.doc[span.start:first])
+               or t.lower_ in lexicon.OCCUPATION_NOUNS
+               or (modifiers and t.is_lower and t.pos_ in ("NOUN", "ADJ")) for t in tokens)
 
 
 def _clause(span: Any) -> bool:
