@@ -155,6 +155,7 @@ NUMBER_SIGNS = words("numbers", "number_signs")
 TITLE_EXPANSIONS: dict[str, str] = {**mapping("tokens", "title_abbreviations"),
                                     **mapping("people", "office_synonyms")}
 TITLE_MODIFIERS = words("people", "title_modifiers")
+TITLE_BODIES = words("people", "title_bodies")
 TITLE_ADJECTIVES = words("people", "title_adjectives")
 POSTNOMINALS = words("people", "postnominals")
 OFFICE_POSTNOMINALS = words("people", "office_postnominals")
@@ -205,6 +206,7 @@ COUNTRY_CODES: dict[str, str] = mapping("places", "country_codes")
 CONTINENTS = words("places", "continents")
 GROUPS = words("places", "groups")
 DEMONYMS = words("places", "demonyms")
+DEMONYM_OPENERS = words("places", "demonym_openers")
 US_STATE_TAGS: dict[str, str] = mapping("places", "us_state_tags")
 COMPASS_WORDS = words("places", "compass_words")
 DEMONYM_NOUNS: dict[str, str] = mapping("places", "demonym_nouns")
@@ -289,6 +291,7 @@ INSTITUTION_NAMES = frozenset(" ".join(tokens).replace(" '", "'").replace(" +", 
                               for found in INSTITUTIONS.values() for tokens in found)
 
 REPORTING_VERBS = words("speech", "reporting_verbs")
+OPENING_CUES = words("speech", "opening_cues")
 CONTINUING_PARTICIPLES = words("speech", "continuing_participles")
 DEMONSTRATIVES = words("speech", "demonstratives")
 PARAPHRASE_VERBS = words("speech", "paraphrase_verbs")

@@ -35,6 +35,9 @@ def load_model(name: str) -> Any:
 
 #: The vocabulary table of common English nouns, made from the model's own lemmatizer data.
 COMMON_NOUNS_TABLE = "reportgen_common_nouns"
+#: Nouns, adjectives and adverbs the model's lemmatizer knows: the words of a portfolio ("Togolese
+#: Abroad"), unlike most names of people ("Komlan Agbéyomé Dossou").
+ENGLISH_WORDS_TABLE = "reportgen_english_words"
 
 
 def _add_common_nouns(nlp: Any) -> None:
@@ -45,8 +48,17 @@ def _add_common_nouns(nlp: Any) -> None:
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return
-    nouns = lookups.get_table("lemma_index").get("noun") or []
+    index = lookups.get_table("lemma_index")
+    nouns = index.get("noun") or []
     nlp.vocab.lookups.add_table(COMMON_NOUNS_TABLE, {word: True for word in nouns if word.isalpha()})
+    english = [word for pos in ("noun", "adj", "adv") for word in index.get(pos) or [] if word.isalpha()]
+    nlp.vocab.lookups.add_table(ENGLISH_WORDS_TABLE, dict.fromkeys(english, True))
+
+
+def english_word(doc: Any, word: str) -> bool:
+    """``word`` (lower case) is an English noun, adjective or adverb, as far as the Doc's model knows."""
+    lookups = doc.vocab.lookups
+    return lookups.has_table(ENGLISH_WORDS_TABLE) and word in lookups.get_table(ENGLISH_WORDS_TABLE)
 
 
 def common_noun(doc: Any, word: str) -> bool:

@@ -363,6 +363,17 @@ def _led_body_deed(doc: Any, root: Any) -> str | None:
         else f"{deed} {phrase}"
 
 
+def _overlapped(before: str, after: str) -> str | None:
+    """``before`` run on by ``after`` when the end of one is the start of the other (two words at
+    least), else None."""
+    words, rest = before.split(), after.split()
+    bare, opening = [w.rstrip(",;") for w in words], [w.rstrip(",;") for w in rest]
+    for k in range(min(len(words), len(rest) - 1), 1, -1):
+        if bare[-k:] == opening[:k]:
+            return " ".join(words[:-k] + rest)
+    return None
+
+
 def _stated_role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> str | None:
     """The title before the name, else the appositive after it, as the article states it."""
     at = layout_of(doc).tokens  # the Doc's tokens by index, made once (``doc[i]`` makes a new one)
@@ -404,7 +415,10 @@ def _stated_role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> s
     if titles:
         pre = doc[min(left, titles[0].i):titles[-1].i + 1].text
     words = [w.lower().strip(".,") for w in pre.split()]
-    fronted = _fronted_role(doc, root, first) or _title_before_comma(doc, root, first)
+    named = first  # where the name's words start, an honorific on ("the head of credit, Mr Olumide Fashola")
+    while named >= 2 and at[named - 1].lower_ in lexicon.HONORIFICS and at[named - 1].text[:1].isupper():
+        named -= 1
+    fronted = _fronted_role(doc, root, named) or _title_before_comma(doc, root, named)
     if fronted:
         # "Another victim, retired schoolteacher Peter Vukovic": the occupation beside the name says more
         # than a fronted description with no office in it
@@ -421,7 +435,10 @@ def _stated_role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> s
                 and any(w in lexicon.TITLE_WORDS and w not in lexicon.ADDRESS_TITLES for w in words) \
                 and titled.lower() not in fronted.lower():  # (a rank adds nothing: "Senior Colonel")
             fire(doc, OFFICE_AND_DESCRIPTION, at[left].idx, at[first].idx)
-            return f"{titled}, {fronted}"  # "The measure's chief sponsor, Senate Majority Leader Ann Roe"
+            # one office listed over the comma ("Côte d'Ivoire's Minister of State, Minister of Foreign
+            # Affairs, African Integration and ..."): the two overlap, and read as one
+            return _overlapped(fronted, titled) or f"{titled}, {fronted}"  # "The measure's chief sponsor,
+            # Senate Majority Leader Ann Roe"
         return fronted  # "The council's lead member for transport, Councillor Jo Reyes": the fuller one
     end = tokens[-1].i + 1
     while end < len(doc) and at[end].is_upper and at[end].lower_.strip(".") in lexicon.POSTNOMINALS:
@@ -488,7 +505,8 @@ def _stated_role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> s
             if role and (role[0].islower() or role.split()[0].lower() in lexicon.TITLE_WORDS) \
                     and not _clause(span) and closed:
                 return role
-    return _office_clause(doc, root) or _serving_as(doc, root) or _body_led_by(doc, root) \
+    return _office_clause(doc, root) or _serving_as(doc, root) or _fronted_capacity(doc, tokens) \
+        or _body_led_by(doc, root) \
         or _of_body(doc, root, end) \
         or (_title_phrase(doc, first) if root.ent_type_ == "PERSON" or _after_honorific(doc, first)
             else None) \
@@ -639,6 +657,17 @@ SERVING_AS = rule(
                {"actor": "Marta Lind", "role": "secretary-general of the Battery Recycling Association"})],
     counter=[("Interview\n\nMarta Lind sees herself as a leader of the industry.",
               {"actor": "Marta Lind", "role": None})])
+# also fronted: "Testifying as the fourth prosecution witness, Mrs Ada Obi said ...", whose "the witness"
+# later is she (a person's noun will do there: the clause opens the sentence on her)
+SERVING_AS_FRONTED = rule(
+    "referents.serving-as-fronted", "A clause opening the sentence that says in what capacity its subject "
+    "acts (“Testifying as the fourth prosecution witness, Mrs Ada Obi said ...”, “As chief of staff, Jo "
+    "Reyes ...”) gives the subject that role, when nothing else states one.",
+    examples=[("Trial\n\nTestifying as the fourth prosecution witness, Mrs Ada Obi-Nwosu said she had "
+               "carried the files. Under cross-examination, the witness agreed she had not read them.",
+               {"actor": "Ada Obi-Nwosu", "role": "fourth prosecution witness"})],
+    counter=[("Trial\n\nAs a mother, Ada Obi-Nwosu said she feared for her children.",
+              {"actor": "Ada Obi-Nwosu", "role": None})])
 
 
 def _serving_as(doc: Any, root: Any) -> str | None:
@@ -659,6 +688,40 @@ def _serving_as(doc: Any, root: Any) -> str | None:
         fire_span(SERVING_AS, span, role)
         return role
     return None
+
+
+def _fronted_capacity(doc: Any, tokens: list[Any]) -> str | None:
+    """``SERVING_AS_FRONTED``: "Testifying as the fourth prosecution witness [...], NAME said": the
+    capacity an opening clause gives the name set right after its last comma and before its verb (read
+    off the words: the parser often makes the name part of the clause)."""
+    at = layout_of(doc).tokens
+    first, end = tokens[0].i, tokens[-1].i + 1
+    opening = at[first].sent.start
+    opening = next((i + 1 for i in range(first - 1, opening - 1, -1)
+                    if "\n" in at[i].whitespace_ or at[i].is_space), opening)  # (a paragraph's start)
+    k = opening + (1 if at[opening].tag_ == "VBG" or at[opening].lower_.endswith("ing") else 0)
+    comma = first - 1
+    while comma > k and (at[comma].lower_ in lexicon.HONORIFICS or at[comma].text == "."):
+        comma -= 1  # ", Mrs Ada Obi said"
+    if at[k].lower_ != "as" or comma <= k + 1 or at[comma].text != "," or end >= len(doc) \
+            or at[end].pos_ not in ("VERB", "AUX") or any(t.text == "," for t in doc[first:end]):
+        return None
+    first = comma + 1
+    start = k + 1
+    while start < first and at[start].lower_ in ("the", "its", "his", "her", "their"):
+        start += 1
+    head = doc[start:comma].root if start < comma else None
+    if head is None or at[k + 1].lower_ in ("a", "an") or not (head.lower_ in lexicon.TITLE_WORDS
+                                                              or head.lower_ in lexicon.PERSON_NOUNS):
+        return None  # ("As a mother, ...": a view of herself, no capacity)
+    stop = head.i + 1
+    if at[stop].lower_ in ("of", "for", "to"):  # "As chief of staff, Jo Reyes": the office's object too
+        comma = next((t.i for t in doc[stop:first] if t.is_punct), first)
+        if comma - start <= _MAX_ROLE_TOKENS and not any(t.ent_type_ == "PERSON" for t in doc[stop:comma]):
+            stop = comma
+    role = span_text(doc, start, stop)
+    fire(doc, SERVING_AS_FRONTED, at[start].idx, at[stop - 1].idx + len(at[stop - 1]))
+    return role
 
 
 def address_key(word: str) -> bool:
@@ -1279,6 +1342,16 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
                                                      and head.lower_ not in lexicon.TITLE_WORDS):
         return None  # ("defence ministry spokesperson" may be tagged as an organisation: still a title)
     start = head.left_edge.i
+    office = next((t for t in doc[head.i + 1:first] if t.lower_ in lexicon.TITLE_WORDS), None)
+    if office is not None and head.lower_ not in lexicon.PERSON_HEADS \
+            and head.lower_ not in lexicon.OCCUPATION_NOUNS \
+            and any(t.pos_ in ("ADP", "VERB") or t.lower_.endswith("ing") for t in doc[head.i:office.i]):
+        # "stands trial alongside the bank's head of credit, Mr X", "Reacting, the Minister of State ..., X":
+        # the office's own words, not the trial's nor the participle's
+        trimmed = max([start] + [t.i + 1 for t in doc[start:office.i] if t.pos_ in ("ADP", "VERB")
+                                 or (t.is_punct and t.text not in POSSESSIVE_MARKS)])
+        fire(doc, OFFICE_IN_DESCRIPTION, at[trimmed].idx, at[first - 1].idx)
+        start = trimmed
     commas = [i for i in range(start, first) if at[i].text == ","]
     if not commas or any("\n" in at[i].whitespace_ for i in range(start, first)):
         return None
@@ -1296,6 +1369,19 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
     return role if role and len(span) <= _MAX_ROLE_TOKENS else None
 
 
+OFFICE_IN_DESCRIPTION = rule(
+    "mentions.office-in-description", "An office inside what the parser made the description of a name "
+    "(“stands trial alongside the bank's former head of credit, Mr Olumide Fashola”, “Reacting, the Minister "
+    "of State for Oil, Senator Ibrahim Danladi, said”) is the role from its own words on, never the trial's "
+    "or the participle's.",
+    examples=[("Trial\n\nGarba stands trial alongside the bank's former head of credit, Mr Olumide Fashola, "
+               "and two companies.", {"actor": "Olumide Fashola", "role": "bank's former head of credit"}),
+              ("Fuel\n\nReacting, the Minister of State for Petroleum Resources, Senator Ibrahim Danladi, "
+               "said prices followed the market.",
+               {"actor": "Ibrahim Danladi", "role": "Senator, Minister of State for Petroleum Resources"})],
+    counter=[("Court\n\nThe rapporteur, Justice Ana Prado, wrote the ruling.", {"actor": "Ana Prado"})])
+
+
 OFFICE_AND_DESCRIPTION = rule(
     "mentions.office-and-description", "A description set before a name and a comma, and an office right "
     "before the name (“The measure's chief sponsor, Senate Majority Leader Curtis Renfro,”), are both the "
@@ -1303,7 +1389,13 @@ OFFICE_AND_DESCRIPTION = rule(
     "nothing.",
     examples=[("Tax cap\n\nThe measure's chief sponsor, Senate Majority Leader Curtis Renfro, said "
                "Republicans had the votes.", {"actor": "Curtis Renfro",
-                                  "role": "Senate Majority Leader, measure's chief sponsor"})],
+                                  "role": "Senate Majority Leader, measure's chief sponsor"}),
+              # one office over a comma, not two: their words overlap, and read as one
+              ("Patrols\n\nThe accord was signed by Côte d'Ivoire's Minister of State, Minister of Foreign "
+               "Affairs, African Integration and Ivorians Abroad Aminata Koné-Diabaté.",
+               {"actor": "Aminata Koné-Diabaté", "role": "Côte d'Ivoire's Minister of State, Minister of "
+                "Foreign Affairs, African Integration and Ivorians Abroad",
+                "no_actor": "African Integration"})],
     counter=[("Trams\n\nThe council's lead member for transport, Councillor Jo Reyes, said the line would "
               "open in May.", {"actor": "Jo Reyes", "role": "council's lead member for transport"})])
 
@@ -1337,11 +1429,10 @@ TITLE_BEFORE_COMMA = rule(
               ("Two co-defendants, businessman Sorin Lazar and Dragomir's former chief of staff, Andrei "
                "Popa, received sentences.",
                {"actor": "Andrei Popa", "role": "Dragomir's former chief of staff"}),
+              ("Trial\n\nLed in evidence by prosecution counsel, Mr Ifeanyi Okafor, the witness said the "
+               "loans were rushed.", {"actor": "Ifeanyi Okafor", "role": "prosecution counsel"}),
               ("Fares\n\nThe chief executive of Skylark, Tom Varga, said fares would rise.",
                {"actor": "Tom Varga", "role": "chief executive of Skylark"}),
-              ("Strike\n\nThe notice was signed by the branch secretary of the Union of Nurses and Midwives, "
-               "Mr Joseph Otieno, and copied to the ministry.",
-               {"actor": "Joseph Otieno", "role": "branch secretary of the Union of Nurses and Midwives"}),
 
               ("Inquiry\n\nAsked by the special adviser to the committee, Ruth Abernethy, whether he had "
                "read the papers, Mr Dunlop said no.",
@@ -1354,7 +1445,11 @@ TITLE_BEFORE_COMMA = rule(
     counter=[("In a letter to the mayor, Ana Ruiz said the port was unsafe.",
               {"actor": "Ana Ruiz", "role": None}),
              ("The mayor of Roanoke, Virginia, said the port was unsafe.",
-              {"actor": "Virginia", "role": None})])
+              {"actor": "Virginia", "role": None}),
+             # (an apposition past an honorific is read as such: the description the name is set after)
+             ("Strike\n\nThe notice was signed by the branch secretary of the Union of Nurses and Midwives, "
+              "Mr Joseph Otieno, and copied to the ministry.",
+              {"actor": "Joseph Otieno", "role": "branch secretary of the Union of Nurses and Midwives"})])
 
 
 #: The most "of"/"in"/"for" phrases climbed from a body's name to the office it belongs to.
@@ -1367,7 +1462,13 @@ def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
     # (letters after the name may head it in the parse: "..., Gillian Baird MSP, said")
     lettered = root.head if root.dep_ == "compound" and 0 < root.head.i - root.i <= _MAX_NAME_WORDS \
         and root.head.is_upper and root.head.lower_.strip(".") in lexicon.POSTNOMINALS else root
-    if lettered.dep_ not in ("npadvmod", "appos", "dep") or (lettered is root and (
+    # (or a name set off by commas the parser made a verb's conjunct, or a subject beside the verb's own:
+    # "alongside the bank's head of credit, Mr Olumide Fashola, and two firms", "Led by counsel, Mr Ifeanyi
+    # Okafor, the witness said")
+    closed = root.i + 1 < len(doc) and doc[root.i + 1].text == ","
+    misparsed = closed and ((root.dep_ == "conj" and root.head.pos_ in ("VERB", "AUX")) or (
+        root.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i > root.i for c in root.head.children)))
+    if (lettered.dep_ not in ("npadvmod", "appos", "dep") and not misparsed) or (lettered is root and (
             root.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
             or (root.ent_type_ == "ORG" and not person_shaped(span_text(doc, first, root.i + 1))))):
         return None  # ("the mayor of Roanoke, Virginia": a place's state; letters make a person)
@@ -1408,6 +1509,8 @@ def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
             or (office.pos_ == "PROPN" and not climbs):
         return None
     start = office.left_edge.i
+    start = max([start] + [t.i + 1 for t in doc[start:office.i] if t.pos_ in ("ADP", "VERB")])  # (the
+    # office's own words: never "trial alongside" of a misparse)
     while start < office.i and doc[start].lower_ in ("the", "a", "an"):
         start += 1
     span = doc[start:comma]

@@ -96,7 +96,7 @@ from reportgen.extract.mentions.people import (
     untagged_speakers,
 )
 from reportgen.extract.names import acronym_fits, initials_fit, known_place, person_shaped, state_named
-from reportgen.extract.nlp import common_noun
+from reportgen.extract.nlp import common_noun, english_word
 from reportgen.extract.roles import role_of
 from reportgen.extract.rules import Rule, fire_span, rule
 
@@ -237,7 +237,7 @@ def find_mentions(doc: Any) -> list[Mention]:
     mentions = [m for m in mentions if not (m.label == "PERSON" and len(m.text) == 1)]  # "Q:" of a Q&A
     mentions = _not_in_offices(doc, _not_models(doc, _not_things(doc, _not_instances(doc, mentions))), layout)
     mentions = _not_partisan_descriptions(doc, _not_person_tags(doc, mentions))
-    mentions = _headline_names_trimmed(doc, mentions, layout)
+    mentions = _opening_cues_trimmed(doc, _headline_names_trimmed(doc, mentions, layout), layout)
     return sorted(_with_opening_first_names(doc, mentions), key=lambda m: m.start)
 
 
@@ -270,6 +270,44 @@ def _headline_names_trimmed(doc: Any, mentions: list[Mention], layout: Layout) -
             end = next((k for k in range(m.start, m.end) if doc[k].idx >= stop), m.end)
             fire_span(HEADLINE_NAME, doc[m.start:m.end], keep)
             m = replace(m, end=end, text=span_text(doc, m.start, end), root=min(m.root, end - 1))
+        trimmed.append(m)
+    return trimmed
+
+
+OPENING_CUE = rule(
+    "mentions.opening-cue", "A reporting verb opening a sentence before a quote (“Said Asante-Mensah, asked "
+    "about it: ...”; speech.yaml opening_cues) is the cue, not a first name, when the rest is a person the "
+    "story names elsewhere without it.",
+    examples=[("Patrol pact\n\nMinister Kwabena Asante-Mensah signed the accord. Said Asante-Mensah, asked "
+               "about Nigeria: \"The door is open.\"",
+               {"no_actor": "Said Asante-Mensah", "quote": "The door is open",
+                "speaker": "Kwabena Asante-Mensah"})],
+    counter=[("Talks\n\nIran's negotiator Said Jalili met the envoys. Said Jalili, asked about the talks: "
+              "\"We are ready.\"",
+              {"actor": "Said Jalili", "quote": "We are ready", "speaker": "Said Jalili"})])
+
+
+def _opening_cues_trimmed(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
+    """``OPENING_CUE``: a person's mention opened by a sentence's capitalised reporting verb, cut to the
+    name after it, when the story names that person elsewhere without the verb and a quote follows."""
+    def opened(m: Mention) -> bool:
+        first = doc[m.start]
+        return m.label == "PERSON" and m.end - m.start >= 2 and first.is_title \
+            and first.lower_ in lexicon.OPENING_CUES and (first.is_sent_start or m.start == 0
+                                                          or "\n" in doc[m.start - 1].text)
+    # the person's other mentions, by last word, with their first words ("Said Jalili" is a name)
+    elsewhere: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and not opened(m):
+            elsewhere.setdefault(m.text.split()[-1], set()).add(m.text.split()[0].lower())
+    trimmed = []
+    for m in mentions:
+        if opened(m) and doc[m.start].lower_ not in elsewhere.get(m.text.split()[-1], {doc[m.start].lower_}):
+            sentence = doc[m.start].sent
+            if any(q.start > doc[m.end - 1].idx and q.start < sentence.end_char + 2 for q in layout.quotes):
+                fire_span(OPENING_CUE, doc[m.start:m.end], m.text)
+                m = replace(m, start=m.start + 1, text=span_text(doc, m.start + 1, m.end),
+                            root=max(m.root, m.start + 1))
         trimmed.append(m)
     return trimmed
 
@@ -425,12 +463,15 @@ def _not_in_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
         # is of ("chief executive of Tescorp", "Chairman of Kestrel Steel")
         before = doc[m.start - 1].lower_ if m.start else ""
         before = doc[m.start - 2].lower_ if before == "the" and m.start >= 2 else before
-        portfolio = before in ("for", "and") \
+        portfolio = before in ("for", "and", ",") \
             or (m.end - m.start == 1 and common_noun(doc, doc[m.start].lower_)) \
             or (before == "of" and any(t.lower_ == "and" for t in doc[m.start:m.end])
                 and common_noun(doc, doc[m.start].lower_) and m.start >= 2
                 and doc[m.start - 2].lower_ in lexicon.PORTFOLIO_TITLES)  # "Minister of Health and Welfare"
-        if inside and portfolio and m.label not in ("PERSON", "GPE", "LOC", "NORP") and not acronym \
+        # (a "person" of English words is the model's slip: "and Regional Integration Kwabena Asante-Mensah")
+        worded = all(english_word(doc, t.lower_) for t in doc[m.start:m.end])
+        if inside and portfolio and m.label not in ("GPE", "LOC", "NORP") and not acronym \
+                and (m.label != "PERSON" or worded) \
                 and not (doc[m.end - 1].lower_ in lexicon.ORG_WORDS and m.end - m.start > 1) \
                 and not known_place(m.text):
             fire_span(IN_OFFICE, doc[m.start:m.end], m.text)

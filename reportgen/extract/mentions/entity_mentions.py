@@ -263,6 +263,8 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                 break  # "club manager Dean Price": the title is stated already, so "Dean" is a first name
             elif (word in lexicon.TITLE_WORDS or word in lexicon.DEMONYMS) \
                     and tokens[-1].lower_ not in lexicon.ORG_WORDS \
+                    and not (label == "PERSON" and word in lexicon.DEMONYM_OPENERS
+                             and tokens[1].lower_ not in lexicon.DEMONYMS) \
                     and not (word in lexicon.INITIAL_TITLES and len(tokens) == 2
                              and tokens[1].lower_ not in lexicon.first_name_genders()) \
                     and not (label == "ORG" and _name_head(tokens).lower_ in lexicon.ORG_WORDS) \
@@ -290,20 +292,21 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
             and after < len(doc) and at[after].is_title and at[after].lower_ in lexicon.TITLE_WORDS:
         fire_span(PLACE_BEFORE_TITLE, doc[tokens[0].i:after], tokens[-1].text)
         tokens.pop()  # "Apurímac Regional Governor Rosa Huamaní": the place, then her title
-    if honorific is None and ent.start > 0 and at[ent.start - 1].lower_ in lexicon.HONORIFICS \
-            and at[ent.start - 1].text[:1].isupper():  # "Polls miss Trump's fall": a verb
-        honorific = at[ent.start - 1].text
-    elif honorific is None and ent.start > 1 and at[ent.start - 1].text == "." \
-            and not at[ent.start - 2].whitespace_ and at[ent.start - 2].lower_ in lexicon.HONORIFICS \
-            and at[ent.start - 2].text[:1].isupper():
-        honorific = at[ent.start - 2].text + "."  # "Hon. Wanjiru Kamau": the tokenizer cut the full stop off
-    elif honorific is None and ent.start > 1 and at[ent.start - 2].lower_ in lexicon.HONORIFICS \
-            and at[ent.start - 1].lower_ in lexicon.HONORIFIC_CONTINUATIONS:
-        honorific = span_text(doc, ent.start - 2, ent.start)  # "Datuk Seri" + "Mohd Hafiz Zulkarnain"
-    elif honorific is None and ent.start > 1 and at[ent.start - 2].text[:1].isupper() \
-            and f"{at[ent.start - 2].lower_} {at[ent.start - 1].lower_}" in lexicon.HONORIFIC_PAIRS:
-        fire_span(HONORIFIC_PAIR, doc[ent.start - 2:ent.start])
-        honorific = span_text(doc, ent.start - 2, ent.start)  # "Tan Sri" + "Harun Abdul Rashid"
+    opening = min(ent.start, tokens[0].i)  # (the model's start, or the first name it left out)
+    if honorific is None and opening > 0 and at[opening - 1].lower_ in lexicon.HONORIFICS \
+            and at[opening - 1].text[:1].isupper():  # "Polls miss Trump's fall": a verb
+        honorific = at[opening - 1].text
+    elif honorific is None and opening > 1 and at[opening - 1].text == "." \
+            and not at[opening - 2].whitespace_ and at[opening - 2].lower_ in lexicon.HONORIFICS \
+            and at[opening - 2].text[:1].isupper():
+        honorific = at[opening - 2].text + "."  # "Hon. Wanjiru Kamau": the tokenizer cut the full stop off
+    elif honorific is None and opening > 1 and at[opening - 2].lower_ in lexicon.HONORIFICS \
+            and at[opening - 1].lower_ in lexicon.HONORIFIC_CONTINUATIONS:
+        honorific = span_text(doc, opening - 2, opening)  # "Datuk Seri" + "Mohd Hafiz Zulkarnain"
+    elif honorific is None and opening > 1 and at[opening - 2].text[:1].isupper() \
+            and f"{at[opening - 2].lower_} {at[opening - 1].lower_}" in lexicon.HONORIFIC_PAIRS:
+        fire_span(HONORIFIC_PAIR, doc[opening - 2:opening])
+        honorific = span_text(doc, opening - 2, opening)  # "Tan Sri" + "Harun Abdul Rashid"
     if tokens[0].lower_ in lexicon.HONORIFIC_CONTINUATIONS and honorific is not None \
             and tokens[0].i > 0 and at[tokens[0].i - 1].lower_ in lexicon.HONORIFICS:
         return None  # "Datuk Seri" alone: honorifics, no name
@@ -444,16 +447,20 @@ def _portfolio_in_name(doc: Any, tokens: list[Any], label: str) -> int:
 def _portfolio(doc: Any, tokens: list[Any], label: str) -> bool:
     """ "International Development Secretary Hilary Benn": a body's name written before a portfolio
     title and a person's name is the portfolio (the title says it), not a body of the story. An
-    acronym or a country there ("EU Commissioner ...") stays an actor."""
+    acronym or a country there ("EU Commissioner ...") stays an actor; an honorific may stand between the
+    title and the name ("Agriculture Cabinet Secretary Dr. Ann Roe", whose "Cabinet" opens the title)."""
     after = tokens[-1].i + 1
     name = layout_of(doc).text_of(tokens[0].i, after)
     if label not in ("ORG", "NORP") or name.isupper() or country_key(name) or after + 1 >= len(doc) \
-            or (len(tokens) > 1 and tokens[-1].lower_ in lexicon.ORG_WORDS) \
+            or (len(tokens) > 1 and tokens[-1].lower_ in lexicon.ORG_WORDS
+                and tokens[-1].lower_ not in lexicon.TITLE_BODIES) \
             or name.lower() in lexicon.INSTITUTION_NAMES:
         return False  # "Home Office Minister X": the body is named in full ("Energy Secretary X" is not)
-    title, following = doc[after], doc[after + 1]
+    title, following = doc[after], after + 1
+    while following + 1 < len(doc) and doc[following].lower_ in lexicon.HONORIFICS:
+        following += 1
     return title.is_title and title.lower_ in lexicon.PORTFOLIO_TITLES \
-        and following.ent_type_ == "PERSON" and following.is_title
+        and doc[following].ent_type_ == "PERSON" and doc[following].is_title
 
 
 def _gaelic_surname(doc: Any, start: int, end: int, label: str) -> tuple[int, str]:
@@ -1236,7 +1243,9 @@ PORTFOLIO = rule(
     "(“International Development Secretary Hilary Benn”) is the portfolio, part of her title, not a body "
     "of the story.", effect="-",
     examples=[("International Development Secretary Hilary Benn will visit Aceh on Monday.",
-               {"no_actor": "International Development"})],
+               {"no_actor": "International Development"}),
+              ("Agriculture Cabinet Secretary Dr. Mutahi Kagwe said the ministry would import maize.",
+               {"no_actor": "Agriculture Cabinet", "actor": "Mutahi Kagwe"})],
     counter=[("Home Office Minister Tom Barr said the plan was ready.", {"actor": "Home Office"})])
 
 

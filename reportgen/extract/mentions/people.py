@@ -23,6 +23,7 @@ from reportgen.extract.mentions.mention import (
     Mention,
     agentive,
     capitalised_by_position,
+    common_plural,
     date_word,
     form_of_address,
     found_mention,
@@ -42,7 +43,7 @@ from reportgen.extract.names import (
     gazetteer_place,
     person_shaped,
 )
-from reportgen.extract.nlp import common_noun
+from reportgen.extract.nlp import common_noun, english_word
 from reportgen.extract.roles import role_of
 from reportgen.extract.rules import fire_span, rule
 
@@ -217,21 +218,27 @@ def _name_start(doc: Any, low: int, end: int) -> int | None:
 
 
 def _name_after_portfolio(doc: Any, low: int, end: int) -> int | None:
-    """Where a first name the data does not know and a surname start, closing an office after a
-    capitalised common noun of its portfolio ("Minister of Electricity and Energy Nomsa Dlamini-Pillay"):
-    two words, no common nouns or titles among them (a hyphened surname is one word)."""
+    """Where a name the data knows no first name of starts, closing an office after a capitalised
+    English word of its portfolio ("Minister of Electricity and Energy Nomsa Dlamini-Pillay", "...
+    Regional Integration and Togolese Abroad Komlan Agbéyomé Dossou"): two words that are no common nouns
+    nor titles, or three that are no English words at all (a hyphened surname is one word)."""
+    def name_word(token: Any, strict: bool) -> bool:
+        word = token.lower_
+        return (token.is_title or glued_hyphen(token)) and word not in lexicon.TITLE_WORDS \
+            and not common_noun(doc, word) \
+            and not (strict and (english_word(doc, word) or common_plural(doc, word)))  # ("Industries")
+
     k, words = end, 0
-    while k > low and words < 2:
-        k -= 1
-        while k > low and glued_hyphen(doc[k - 1]):
-            k -= 2  # "Dlamini-Pillay": one word
-        words += 1
+    while k > low and words < 3:
+        start = k - 1
+        while start > low and glued_hyphen(doc[start - 1]):
+            start -= 2  # "Dlamini-Pillay": one word
+        if not all(name_word(t, words == 2) for t in doc[start:k]) or start <= low:
+            break
+        k, words = start, words + 1
     before = doc[k - 1] if k > low else None
-    if words < 2 or before is None or not before.is_title or not common_noun(doc, before.lower_) \
-            or before.lower_ in lexicon.TITLE_WORDS:
-        return None
-    if any(common_noun(doc, t.lower_) or t.lower_ in lexicon.TITLE_WORDS
-           or not (t.is_title or glued_hyphen(t)) for t in doc[k:end]):
+    if words < 2 or before is None or not before.is_title or before.lower_ in lexicon.TITLE_WORDS \
+            or not (common_noun(doc, before.lower_) or english_word(doc, before.lower_)):
         return None
     fire_span(NAME_AFTER_PORTFOLIO, doc[k:end], span_text(doc, k, end))
     return k
@@ -250,8 +257,9 @@ def _listed(doc: Any, k: int) -> bool:
         return False
     after = doc[k + 1]
     if after.lower_ in lexicon.first_name_genders() or after.lower_ in lexicon.TITLE_WORDS \
-            or gazetteer_place(after.text):
-        return False  # ("Minister of Trade Tomas Reyes, Governor Ana Lucero", "..., Lagos, and ...")
+            or (gazetteer_place(after.text) and not (k + 2 < len(doc) and doc[k + 2].is_title)):
+        return False  # ("Minister of Trade Tomas Reyes, Governor Ana Lucero", "..., Lagos, and ...";
+        # never "..., African Integration and ...")
     # the list closes with "and" before any comma again: "Climate, Energy and the Environment"
     for token in doc[k + 1:min(k + 6, len(doc))]:
         if token.lower_ == "and":
@@ -305,6 +313,10 @@ def names_after_offices(doc: Any, mentions: list[Mention], layout: Layout) -> li
                 and not gazetteer_place(span_text(doc, held + 1, k)) \
                 and not any(t.lower_ in lexicon.ORG_WORDS for t in doc[held + 1:k]):
             start = held + 1  # "Leader of the Opposition Bhuvneshwar Oraon": no first name the data knows
+        if start is None and k - title.i > 4:
+            start = _name_after_portfolio(doc, title.i + 2, k)  # "... and Cooperation Rachidatou Houngbédji"
+            if start is not None and gazetteer_place(span_text(doc, start, k)):
+                start = None
         if start is None:
             continue
         name = doc[start:k]
@@ -753,7 +765,15 @@ NAME_AFTER_PORTFOLIO = rule(
     "first name.",
     examples=[("Power cuts\n\nMinister of Electricity and Energy Nomsa Dlamini-Pillay said in a post that "
                "she had met the board.", {"actor": "Nomsa Dlamini-Pillay", "type": "person",
-                                      "role": "Minister of Electricity and Energy"})],
+                                      "role": "Minister of Electricity and Energy"}),
+              # three words no English word, after a listed portfolio, wherever the name stands
+              ("Patrols\n\nThe accord was signed by Togo's Minister of Foreign Affairs, Regional Integration "
+               "and Togolese Abroad Komlan Agbéyomé Dossou.",
+               {"actor": "Komlan Agbéyomé Dossou", "no_actor": "Regional Integration",
+                "role": "Minister of Foreign Affairs, Regional Integration and Togolese Abroad"}),
+              ("Patrols\n\nThe accord was signed by Benin's Minister of Foreign Affairs and Cooperation "
+               "Rachidatou Houngbédji.", {"actor": "Rachidatou Houngbédji",
+                                         "no_actor": "Cooperation Rachidatou Houngbédji"})],
     counter=[("Power cuts\n\nThe Minister of Water and Sanitation said the dams were full.",
               {"no_actor": "Water and Sanitation"}),
              ("Power cuts\n\nThe Minister of State for Jammu Kashmir said the board had met.",

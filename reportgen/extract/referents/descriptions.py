@@ -89,7 +89,13 @@ DESCRIBED_ANTECEDENT = rule(
     examples=[("Zalgiris won 88-80 on Friday. Coach Andrius Jankauskas praised his guards. Tomas "
                "Ambrazevicius scored 14 points before he hurt his ankle.\n\nThe coach was less cheerful "
                "about Ambrazevicius. “It didn't look good,” he said.",
-               {"quote": "It didn't look good", "speaker": "Andrius Jankauskas"})],
+               {"quote": "It didn't look good", "speaker": "Andrius Jankauskas"}),
+              # a person's noun only one role says, however far up that person was named
+              ("Trial\n\nTestifying as the prosecution's first witness, Mrs Ada Obi said she had seen the "
+               "files. Chief Tunde Bello, the defence counsel, asked her about the dates.\n\nJustice Halima "
+               "Sule adjourned briefly.\n\nAfter the break, the witness said the loans had been rushed.\n\n"
+               "“There was a separate folder,” she said.",
+               {"quote": "There was a separate folder", "speaker": "Ada Obi"})],
     counter=[  # a description the name beside it holds, or one of several, is no one named before
              ("Mayor Tom Vale opened the depot. Peter Hale, a driver, spoke next.\n\nThe coach driver, "
               "Mark Lund, was late. “We will not strike,” he said.",
@@ -121,7 +127,7 @@ def described_antecedents(doc: Any, index: Referents, people: list[Candidate],
     paragraph_starts = [start for start, _ in layout.paragraphs]
     found: list[Candidate] = []
     paragraph_of: dict[int, int] = {}  # a candidate's paragraph, looked up once
-    for token in layout.tokens_among(layout.by_lower, _DESCRIBING_WORDS):
+    for token in layout.tokens_among(layout.by_lower, _DESCRIBING_WORDS | lexicon.PERSON_NOUNS):
         left = _subject_description(token, index)
         if left is None:
             continue
@@ -129,6 +135,12 @@ def described_antecedents(doc: Any, index: Referents, people: list[Candidate],
         if person is None or person.type != "person":
             continue
         role_words = name_key(person.role or "").split()
+        # ("the witness": a person's noun only as the one role that says it, which may be far up)
+        held_by = [a for a in index.actors
+                   if a.type == "person" and token.lower_ in name_key(a.role or "").split()]
+        sole = held_by == [person]
+        if token.lower_ not in _DESCRIBING_WORDS and not sole:
+            continue
         if any(t.lower_ not in role_words for t in left[1:] if t.dep_ in ("amod", "compound", "nmod")):
             continue  # "the union president" is no "President Rui Mena"; "the former prime minister" another
         if not _may_hold(token, person, index, stated=token.lower_ in role_words):
@@ -137,8 +149,8 @@ def described_antecedents(doc: Any, index: Referents, people: list[Candidate],
         for c in people:
             if c.actor is person and c.start < token.i and c.start not in paragraph_of:
                 paragraph_of[c.start] = bisect_right(paragraph_starts, doc[c.start].idx) - 1
-        if not any(c.actor is person and c.start < token.i and paragraph - paragraph_of[c.start] <= 1
-                   for c in people):
+        if not sole and not any(c.actor is person and c.start < token.i
+                                and paragraph - paragraph_of[c.start] <= 1 for c in people):
             continue
         found.append(candidate_at(token, token.i, person, sentence_starts))
         fire(doc, DESCRIBED_ANTECEDENT, token.idx, token.idx + len(token), person.name)

@@ -780,7 +780,12 @@ SHORTENED_NAME = rule(
                {"actor": "Marcus Delane Whitfield", "aliases": ["Marcus Whitfield"]}),
               ("Wheat relief\n\nPunjab Chief Minister Chaudhry Zulfiqar Ahmed Bhinder announced the package. "
                "Chaudhry Zulfiqar said farmers would be paid within a week.",
-               {"actor": "Chaudhry Zulfiqar Ahmed Bhinder", "aliases": ["Chaudhry Zulfiqar"]})],
+               {"actor": "Chaudhry Zulfiqar Ahmed Bhinder", "aliases": ["Chaudhry Zulfiqar"]}),
+              # "Sri" opens the name, never a demonym alone (places.yaml demonym_openers)
+              ("Budget\n\nFinance Minister Sri Mulyani Indrawati said the deficit would narrow. Sri Lankan "
+               "officials agreed. “We are ready,” Sri Mulyani said.",
+               {"actor": "Sri Mulyani Indrawati", "aliases": ["Sri Mulyani"], "role": "Finance Minister",
+                "quote": "We are ready", "speaker": "Sri Mulyani Indrawati"})],
     counter=[("Shooting\n\nMarcus Delane Whitfield and his cousin Marcus Ray Whitfield were at the park. "
               "Marcus Whitfield said the officer shouted once.", {"actor": "Marcus Whitfield"}),
              ("Ben Carson Defends Record\n\nBen Carson said on Sunday that he had been vetted before.",
