@@ -78,6 +78,9 @@ TALLY = rule(
     "first side's number, as written.",
     examples=[("The assembly passed the measure 64-34 on Tuesday.", {"number": "64-34", "unit": "votes"}),
               ("Rovers won 3-1 at home.", {"number": "3-1", "unit": "score"}),
+              # (a day after it is when, no noun it counts)
+              ("Water\n\nThe City Council voted 5-2 late Tuesday to raise rates.",
+               {"number": "5-2", "unit": "votes"}),
               ("The bill cleared the committee on a 12-4 party-line vote.",
                {"number": "12-4", "unit": "votes"}),
               ("The amendment failed 4-12.", {"number": "4-12", "unit": "votes"})],
@@ -94,6 +97,8 @@ def read_tally(span: Any) -> Amount | None:
         return None
     after = doc[end] if end < len(doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") \
+            and not (after.ent_type_ == "DATE"  # "voted 5-2 late Tuesday": when, no noun it counts
+                     and any(t.lower_ in CALENDAR_WORDS for t in doc[end:end + 3])) \
             and after.lemma_.lower() not in VOTE_WORDS | SCORE_WORDS \
             and _head_noun(doc, end).lemma_.lower() not in VOTE_WORDS | SCORE_WORDS:
         return None  # ("10-12 homes"; never "a 12-4 party-line vote")

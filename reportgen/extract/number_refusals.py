@@ -168,6 +168,15 @@ UNNAMED_SOURCE = rule(
     examples=[("Two people familiar with the talks said a deal was close.", {"no_number": "Two"}),
               ("According to two diplomats, the truce collapsed.", {"no_number": "two"})],
     counter=[("Two people died when the truce collapsed.", {"number": "Two people"})])
+CONFIDENCE_LEVEL = rule(
+    "numbers.confidence-level",
+    "A percentage that sets the level of an interval (\"95% confidence interval\", \"(95% CI, 8% to 29%)\"; "
+    "numbers.yaml confidence_phrases) is a parameter of the statistics, not a finding.",
+    effect="-",
+    examples=[("Heat alerts\n\nAdmissions fell by 19% (95% CI, 8% to 29%).", {"no_number": "95%"}),
+              ("Heat alerts\n\nAdmissions fell by 19% (95% confidence interval, 8% to 29%).",
+               {"no_number": "95%", "number": "19%"})],
+    counter=[("Heat alerts\n\nSome 95% of clinics took part.", {"number": "Some 95% of clinics"})])
 LIST_HEADING = rule(
     "numbers.list-heading",
     "A heading that counts the article's own parts (\"Five things we learned\") is not a fact.",
@@ -183,7 +192,7 @@ def refused_span(span: Any, label: str) -> bool:
         (FURNITURE, _in_furniture), (REFERENCE_MARK, _reference_mark), (CLOCK_TIME, _clock_time),
         (YEAR_RULE, _year), (NAME_PART, _name_part),
         (LABEL_AFTER_NOUN, _label_after_noun), (OPERAND, _operand), (RATIO_PART, _ratio_part),
-        (PRONOUN_ONE, _pronoun_one), (IDIOM, _idiom)]
+        (PRONOUN_ONE, _pronoun_one), (IDIOM, _idiom), (CONFIDENCE_LEVEL, _confidence_level)]
     if label == "CARDINAL":
         checks += [(PART_OF_A_COUNT, _part_of_a_count), (KNOWN_GROUP, _known_group),
                    (WHOLE_OF_A_PART, _whole_of_a_part)]
@@ -212,6 +221,20 @@ def _first(span: Any, checks: list[tuple[Rule, Callable[[Any], bool]]]) -> bool:
 
 def _in_furniture(span: Any) -> bool:
     return layout_of(span.doc).is_furniture(span.start_char)
+
+
+def _confidence_level(span: Any) -> bool:
+    """``CONFIDENCE_LEVEL``: a percentage right before the interval it sets the level of."""
+    doc = span.doc
+    end = span.end
+    if end < len(doc) and doc[end].text == "%" and doc[end - 1].like_num:
+        end += 1
+    if not span.text.rstrip().endswith("%") and end == span.end \
+            and not any(t.lower_ in PERCENT_WORDS for t in span):
+        return False
+    words = [t.lower_ for t in doc[end:min(end + 2, len(doc))]]
+    return bool(words) and (words[0] in lexicon.CONFIDENCE_PHRASES
+                            or " ".join(words) in lexicon.CONFIDENCE_PHRASES)
 
 
 def _reference_mark(span: Any) -> bool:

@@ -102,7 +102,10 @@ NOUN_BEFORE_NAME = rule(
     "an organisation. Never the writer's own relation (“my friend”), a relative clause's (“whose son”) or a "
     "plain “the woman”.",
     examples=[("Henrik Vatne told the public broadcaster Kanal Nord that he would stay.",
-               {"actor": "Kanal Nord", "type": "organization", "role": "public broadcaster"})],
+               {"actor": "Kanal Nord", "type": "organization", "role": "public broadcaster"}),
+              # a trade no list names, by its ending (people.yaml trade_endings)
+              ("Station\n\nThe Norwegian oceanographer Henrik Aasland stepped down in December.",
+               {"actor": "Henrik Aasland", "role": "Norwegian oceanographer"})],
     counter=[("The woman Ana Ruiz, 34, was found alive on Monday.", {"actor": "Ana Ruiz", "role": None}),
              ("I spoke to my friend Tom Vale on Monday.", {"actor": "Tom Vale", "role": None})])
 
@@ -910,7 +913,8 @@ def _describes(noun: Any, name: list[Any]) -> bool:
         return False  # (nor "the woman Ana Ruiz": no role at all)
     if word in lexicon.BODY_HEADS:
         return name[0].lower_ not in lexicon.first_name_genders()
-    return word in lexicon.TITLE_WORDS or word in lexicon.OCCUPATION_NOUNS or word in lexicon.GENDERED_NOUNS
+    return word in lexicon.TITLE_WORDS or word in lexicon.OCCUPATION_NOUNS or word in lexicon.GENDERED_NOUNS \
+        or trade_word(noun)  # ("the Norwegian oceanographer Henrik Aasland")
 
 
 #: The letters of US parties in a lawmaker's tag ("D-Ore.", "R-Utah", "I-Vt.").
@@ -1353,8 +1357,9 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
         fire(doc, OFFICE_IN_DESCRIPTION, at[trimmed].idx, at[first - 1].idx)
         start = trimmed
     commas = [i for i in range(start, first) if at[i].text == ","]
-    if not commas or any("\n" in at[i].whitespace_ for i in range(start, first)):
-        return None
+    if not commas or any("\n" in at[i].whitespace_ for i in range(start, first)) \
+            or layout_of(doc).in_quote(at[start].idx):
+        return None  # (never words of a quotation: "“... it was bad luck,” Hoa, 47, said")
     span = doc[start:commas[-1]]
     if head.pos_ == "PROPN" and head.lower_ not in lexicon.TITLE_WORDS and not any(
             t.lower_ in lexicon.TITLE_WORDS or t.pos_ == "NOUN" for t in span):

@@ -142,6 +142,16 @@ FRONTED_PLACE = rule(
     counter=[("Abyei remains the harder problem.\n\nIn Aden, a foreign ministry spokesman, Ali Babiker, "
               "described the talks as “positive, frank and focused on practical steps.”",
               {"quote": "positive, frank", "speaker": "Ali Babiker"})])
+PAUSED_THEN_CUE = rule(
+    "repairs.subject-of-verb-before-cue", "“She paused, then added: “...”” parsed with “paused” a clause "
+    "reported by “added” (or “added” an unlabelled dependent of “paused”): the subject of that verb before "
+    "the comma, which has no object, is the cue's own, when the cue has none.",
+    examples=[("Salt\n\nAna Ruiz studies salinity. “The delta is sinking,” Ruiz said. She paused, then "
+               "added: “In twenty years, this land will not be farmland.”",
+               {"quote": "In twenty years", "speaker": "Ana Ruiz"})],
+    counter=[("Salt\n\nAna Ruiz studies salinity. “The delta is sinking,” Ruiz said. Tom Vale paused, then "
+              "Ruiz added: “In twenty years, this land will not be farmland.”",
+              {"quote": "In twenty years", "speaker": "Ana Ruiz"})])
 GOVERNING_CUE = rule(
     "quotes.governing-cue", "The reporting verb the quote depends on in the parse names its speaker "
     "(its subject; for what a text says or a body concluded inside a person's report, the reporting "
@@ -993,6 +1003,9 @@ def _subject(context: _Context, verb: Any) -> Any | None:
                 fire(context.doc, FRONTED_PLACE, subject.idx, subject.idx + len(subject.text))
                 return named
             return subject
+        before = _subject_before_cue(context, token) if token is verb else None
+        if before is not None:
+            return before  # "She paused, then added: ..."
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.head.head.i != token.head.i:
             token = token.head.head  # "issued a statement saying ...": who issued it
             continue
@@ -1018,6 +1031,25 @@ def _subject(context: _Context, verb: Any) -> Any | None:
             continue
         break
     return _lost_subject(context, verb) or _reporter_before(context, verb)
+
+
+def _subject_before_cue(context: _Context, verb: Any) -> Any | None:
+    """``PAUSED_THEN_CUE``: the subject of an object-less verb the parser made a clause of the cue
+    ("She paused, then added:"), set before it with a comma between."""
+    doc = context.doc
+    clause = next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < verb.i
+                   and c.pos_ == "VERB" and not context.in_quote(c)), None)
+    if clause is None and verb.dep_ == "dep" and verb.head.i < verb.i and verb.head.pos_ == "VERB" \
+            and not context.in_quote(verb.head):
+        clause = verb.head  # (or the cue hung on that verb as an unlabelled dependent)
+    if clause is None or not any(t.text == "," for t in doc[clause.i + 1:verb.i]) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in children_of(clause)):
+        return None
+    subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ in ("he", "she", "they") or _names_someone(context, subject)):
+        return None
+    fire(doc, PAUSED_THEN_CUE, subject.idx, verb.idx + len(verb.text))
+    return subject
 
 
 def _quoted_as(context: _Context, token: Any) -> Any | None:

@@ -1005,3 +1005,12 @@ def test_salvage_firm_opened_by_a_first_name(nlp: Any) -> None:
     actors, claims = brief_of(nlp, text)
     assert named(actors, "Van Houten Salvage").type == "organization"
     assert [c.speaker for c in claims] == ["Kerameikos Shipping SA"]
+
+
+def test_no_role_from_the_words_of_a_quotation(nlp: Any) -> None:
+    """The parser may hang the name on the quote's last noun ("“... it was bad luck,” Hoa, 47, said"):
+    a quotation's words are never the speaker's role."""
+    actors, _ = actors_of(nlp, (
+        "Nguyen Thi Hoa farms shrimp now.\n\n“The first time, we thought it was bad luck,” Hoa, 47, said "
+        "later, sitting under the eaves."))
+    assert named(actors, "Nguyen Thi Hoa").role is None

@@ -207,11 +207,46 @@ BODY_POSSESSOR_ROLE = rule(
               "Vale, the council's leader.", {"actor": "Tom Vale", "role": "council's leader"})])
 
 
+BODY_NOUN_IN_ROLE = rule(
+    "referents.body-noun-in-role", "A role that ends at a body named by its common noun (“a senior analyst "
+    "at the consultancy”) names that body when the text described one so before (“Gulf Energy Analytics, a "
+    "Dubai-based consultancy”): the role names it.",
+    examples=[("Hydrogen\n\nCosts are high, according to Gulf Energy Analytics, a Dubai-based consultancy. "
+               "Said Rania Khoury, a senior analyst at the consultancy: \"Money is dear.\"",
+               {"actor": "Rania Khoury", "role": "senior analyst at Gulf Energy Analytics"})],
+    counter=[("Hydrogen\n\nCosts are high, according to Gulf Energy Analytics, a Dubai-based consultancy, "
+              "and Nordic Hydrogen, a rival consultancy. Said Rania Khoury, a senior analyst at the "
+              "consultancy: \"Money is dear.\"",
+              {"actor": "Rania Khoury", "role": "senior analyst at the consultancy"})])
+
+
+def _body_in_role(doc: Any, mention: Mention, actor: Actor, index: Referents) -> None:
+    """``BODY_NOUN_IN_ROLE``: "... at the consultancy" as "... at Gulf Energy Analytics", the one body
+    named or described with that noun."""
+    role = actor.role or ""
+    words = role.split()
+    if len(words) < 4 or words[-3].lower() not in ("at", "of", "for", "with") or words[-2].lower() != "the":
+        return
+    noun = words[-1].rstrip(".,")
+    if not noun.islower() or not noun.isalpha() or noun in lexicon.PERSON_HEADS:
+        return  # (a common noun: never the name "Friends of the Allen")
+    bodies = [a for a in index.actors if a.type == "organization"
+              and (noun in name_key(a.name).split() or name_key(a.role or "").split()[-1:] == [noun])]
+    if len(bodies) != 1:
+        return  # (two consultancies: "the consultancy" says not which)
+    actor.role = " ".join([*words[:-2], bodies[0].name])
+    fire_span(BODY_NOUN_IN_ROLE, doc[mention.start:mention.end], actor.role)
+
+
 def roles_of_body_nouns(doc: Any, pairs: list[tuple[Mention, Actor]], index: Referents) -> None:
     """``BODY_POSSESSOR_ROLE``: "council's executive director" becomes "council's executive director
-    (Prairie Grain Shippers Council)", the body with that noun in its name named before."""
+    (Prairie Grain Shippers Council)", the body with that noun in its name named before;
+    ``BODY_NOUN_IN_ROLE``: "a senior analyst at the consultancy" names the consultancy."""
     for mention, actor in pairs:
         words = (actor.role or "").split()
+        if actor.type == "person" and mention.role == actor.role and len(words) >= 4:
+            _body_in_role(doc, mention, actor, index)
+            words = (actor.role or "").split()
         if actor.type != "person" or len(words) < 2 or mention.role != actor.role \
                 or not words[0].lower().endswith(("'s", "’s")):
             continue

@@ -50,6 +50,11 @@ PRONOUN_SALIENCE = rule(
               # but a result clause ("so angry that ...") is no complement
               ("Ross Vane was so angry on Monday that Tom Hale apologised. He later said: “I regret it.”",
                {"quote": "I regret it", "speaker": "Tom Hale"}),
+              # the name set after "The head of <body>," the parser hung on the body
+              ("Floods\n\nRescue chief Sri Wahyuni Lamato said the ground was unstable. \"We will go on,\" "
+               "she said.\n\nThe head of Poso regency, Meiske Rorimpandey, declared an emergency on Sunday. "
+               "\"We need heavy equipment,\" she said.",
+               {"quote": "We need heavy equipment", "speaker": "Meiske Rorimpandey"}),
               # a person a "be" introduces
               ("Sen. Rachel Obiora said Democrats would hold. “We have the votes,” she said.\n\nThree "
                "Republicans voted no. One of them may be Rep. Marisol Quintanilla, who voted for the bill in "
@@ -313,8 +318,17 @@ def _subject_like(token: Any) -> bool:
     the parser joined to the place before ("near Morrinsville, Hemi Tautahi milks"), or one a "be"
     introduces."""
     return token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS) \
-        or _holds_subject_office(token) or person_joined_to_place(token) or _introduced(token) \
-        or _agent_of_thing(token)
+        or _office_subject_apposition(token) or _holds_subject_office(token) \
+        or person_joined_to_place(token) or _introduced(token) or _agent_of_thing(token)
+
+
+def _office_subject_apposition(token: Any) -> bool:
+    """The name set after an office of a body that is the subject ("The head of Poso regency, Meiske
+    Rorimpandey, declared ..."), which the parser hangs on the body rather than on the office."""
+    of = token.head.head
+    office = of.head
+    return token.dep_ == "appos" and token.head.dep_ == "pobj" and of.lower_ == "of" \
+        and office.dep_ in SUBJECTS and office.lower_ in lexicon.TITLE_WORDS
 
 
 def _agent_of_thing(token: Any) -> bool:
