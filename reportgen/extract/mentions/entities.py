@@ -39,6 +39,7 @@ def joined_entities(doc: Any) -> list[Any]:
     joined: list[Any] = []
     ents = list(doc_ents(doc))
     ents = _with_opening_body_words(doc, _with_nicknames(doc, _with_hyphened_places(doc, ents)))
+    ents = _with_listed_openings(doc, ents)
     ents = _with_particle_places(doc, _with_shared_possessive_bodies(doc, ents))
     ents = _with_bodies_named_for_countries(doc, ents)
     ents = _with_name_abbreviations(doc, _with_name_particles(doc, _with_people_after_brackets(doc, ents)))
@@ -380,6 +381,34 @@ def _body_word_before(word: Any, country: Any) -> bool:
         and word.head.i <= country.i and word.head.i > word.i and "\n" not in word.whitespace_ \
         and lowered not in lexicon.DEMONYMS and lowered not in lexicon.COMPASS_WORDS \
         and lowered not in lexicon.first_name_genders() and word.ent_type_ not in ("NORP", "PERSON")
+
+
+LISTED_OPENING = rule(
+    "repairs.listed-body-opening", "A body named by a list of fields (“The Meteorology, Climatology and "
+    "Geophysics Agency”) opens at the list's first field, which the model cut off at its comma.",
+    examples=[("Floods\n\nThe Meteorology, Climatology and Geophysics Agency forecast heavy rain through "
+               "Thursday.", {"actor": "Meteorology, Climatology and Geophysics Agency",
+                             "no_actor": "Climatology and Geophysics Agency"})],
+    counter=[("Floods\n\nIn Palu, Climatology and Geophysics Agency staff forecast heavy rain.",
+              {"no_actor": "Palu, Climatology and Geophysics Agency"})])
+
+
+def _with_listed_openings(doc: Any, ents: list[Any]) -> list[Any]:
+    """``LISTED_OPENING``: each body whose name lists fields ("... and Geophysics Agency") widened over the
+    field and comma before it, when "the" or a possessive opens that field."""
+    from spacy.tokens import Span
+
+    found = []
+    for ent in ents:
+        start = ent.start
+        if ent.label_ == "ORG" and start >= 3 and doc[start - 1].text == "," \
+                and any(t.lower_ == "and" for t in ent) and ent[-1].lower_ in lexicon.ORG_WORDS \
+                and doc[start - 2].is_title and doc[start - 2].is_alpha and not doc[start - 2].ent_type_ \
+                and (doc[start - 3].lower_ == "the" or doc[start - 3].text in POSSESSIVE_MARKS):
+            fire_span(LISTED_OPENING, doc[start - 2:ent.end])
+            ent = Span(doc, start - 2, ent.end, label="ORG")
+        found.append(ent)
+    return found
 
 
 def _with_opening_body_words(doc: Any, ents: list[Any]) -> list[Any]:

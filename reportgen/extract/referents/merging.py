@@ -927,6 +927,16 @@ FIRM_SHORT_NAME = rule(
               {"actor": "Orsk"})])
 
 
+CLIPPED_FIRM_NAME = rule(
+    "referents.clipped-firm-name", "A body's name with a word clipped to its opening letters (“Sarvottam "
+    "Pharma” of “Sarvottam Pharmaceuticals Ltd”, “Kestrel Intl” never: not its opening) is that body.",
+    examples=[("Drugmaker buys rival\n\nSarvottam Pharmaceuticals Ltd said on Wednesday it would buy Rift "
+               "Valley Generics. Analysts said Sarvottam Pharma had paid a fair price.",
+               {"actor": "Sarvottam Pharmaceuticals Ltd", "aliases": ["Sarvottam Pharma"]})],
+    counter=[("Drugmakers\n\nSarvottam Pharmaceuticals Ltd and Sarvottam Pharmacies Ltd reported results. "
+              "Analysts said Sarvottam Pharma had a fair year.", {"actor": "Sarvottam Pharmacies Ltd"})])
+
+
 BODY_FIRST_WORD = rule(
     "referents.body-first-word", "The first word of a body's name, written alone after it and read as a "
     "body each time (“An Ironclad spokeswoman” after Ironclad Secure Logistics), is its short name, when "
@@ -1019,6 +1029,14 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
             if _expanded_form(s, keys[id(long)]):
                 absorb(long, short)
                 break
+            if _clipped_words(s, _without_legal_form(keys[id(long)])) and not place \
+                    and not short.is_personal() and not long.is_personal() \
+                    and sum(_clipped_words(s, _without_legal_form(keys[id(c)])) for c in live
+                            if c.merged_into is None) == 1:
+                if doc is not None:
+                    fire_at(doc, CLIPPED_FIRM_NAME, short.mentions[0], long.longest())
+                absorb(long, short)  # "Sarvottam Pharma" of "Sarvottam Pharmaceuticals Ltd"
+                break
             words = keys[id(long)].split()
             if len(words) <= len(s.split()):
                 continue
@@ -1102,6 +1120,15 @@ def _speaking_surname(doc: Any, mention: Mention) -> bool:
     itself = any(t.lower_ in ("it", "its") for t in doc[mention.end:sentence.end])
     return (mention.person_cues > 0 or bool(mention.honorific)) and not mention.locative \
         and not mention.geographic and not mention.placed and not itself
+
+
+def _clipped_words(short: str, long: str) -> bool:
+    """"sarvottam pharma" of "sarvottam pharmaceuticals": the same words, the first alike and at least one
+    clipped to its opening letters (four or more), nothing else changed."""
+    a, b = short.split(), long.split()
+    return len(a) == len(b) >= 2 and a[0] == b[0] and a != b \
+        and all(x == y or (len(x) >= 4 and y.startswith(x) and y[len(x):].isalpha() and len(y) - len(x) >= 3)
+                for x, y in zip(a, b, strict=True))  # (never "trump" of "trump‘s")
 
 
 def _expanded_form(short: str, long: str) -> bool:
