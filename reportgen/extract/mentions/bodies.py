@@ -330,7 +330,8 @@ def untagged_acronyms(doc: Any, mentions: list[Mention], layout: Layout) -> list
     for m in mentions:
         k = m.end
         if m.label == "ORG" and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
-                and k + 1 not in taken and (_acronym_word(doc[k + 1].text) or _short_name_word(doc[k + 1])):
+                and k + 1 not in taken and doc[k + 1].lower_ not in lexicon.LEGAL_FORM_PARTS \
+                and (_acronym_word(doc[k + 1].text) or _short_name_word(doc[k + 1])):  # (never "(Pty)")
             defined.add(doc[k + 1].text)
     ent_types = layout.ent_types
     defined |= {text for text, where in layout.by_text.items() if _acronym_word(text)  # (each word once)

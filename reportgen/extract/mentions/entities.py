@@ -39,7 +39,7 @@ def joined_entities(doc: Any) -> list[Any]:
     joined: list[Any] = []
     ents = list(doc_ents(doc))
     ents = _with_opening_body_words(doc, _with_nicknames(doc, _with_hyphened_places(doc, ents)))
-    ents = _with_listed_openings(doc, ents)
+    ents = _with_bracketed_legal_forms(doc, _with_listed_openings(doc, ents))
     ents = _with_particle_places(doc, _with_shared_possessive_bodies(doc, ents))
     ents = _with_bodies_named_for_countries(doc, ents)
     ents = _with_name_abbreviations(doc, _with_name_particles(doc, _with_people_after_brackets(doc, ents)))
@@ -388,9 +388,51 @@ LISTED_OPENING = rule(
     "Geophysics Agency”) opens at the list's first field, which the model cut off at its comma.",
     examples=[("Floods\n\nThe Meteorology, Climatology and Geophysics Agency forecast heavy rain through "
                "Thursday.", {"actor": "Meteorology, Climatology and Geophysics Agency",
-                             "no_actor": "Climatology and Geophysics Agency"})],
+                             "no_actor": "Climatology and Geophysics Agency"}),
+              ("Homes\n\nThe Housing, Communities and Local Government Committee, chaired by Dame Helen "
+               "Ashdown (Lab), warned in a report last month that the registration scheme risked being "
+               "\"unenforceable without proper funding for local authority inspectors.\"",
+               {"actor": "Housing, Communities and Local Government Committee"})],
     counter=[("Floods\n\nIn Palu, Climatology and Geophysics Agency staff forecast heavy rain.",
               {"no_actor": "Palu, Climatology and Geophysics Agency"})])
+
+
+BRACKETED_LEGAL_FORM = rule(
+    "repairs.bracketed-legal-form", "A legal form written in parts after a firm's name, some in brackets "
+    "(“(RF) Proprietary Limited”, “(Pty) Ltd”; organisations.yaml legal_form_parts), closes the name.",
+    examples=[("Solar\n\nGariep Sun is owned by Umoya Kopano Energy Holdings (RF) Proprietary Limited, which "
+               "holds 51%.", {"actor": "Umoya Kopano Energy Holdings (RF) Proprietary Limited",
+                             "no_actor": "Proprietary Limited"})],
+    counter=[("Solar\n\nUmoya Kopano Energy Holdings (Johannesburg) holds 51%.",
+              {"actor": "Umoya Kopano Energy Holdings"})])
+
+
+def _with_bracketed_legal_forms(doc: Any, ents: list[Any]) -> list[Any]:
+    """``BRACKETED_LEGAL_FORM``: each firm's name run on over the parts of its legal form after it, one
+    bracketed at least, ending in a legal form's word."""
+    from spacy.tokens import Span
+
+    parts = lexicon.LEGAL_FORM_PARTS | lexicon.LEGAL_FORMS
+    found: list[Any] = []
+    for ent in ents:
+        if found and ent.start < found[-1].end:
+            continue  # (the words a name just ran over)
+        k, end, bracketed = ent.end, ent.end, False
+        while ent.label_ == "ORG" and k < len(doc):
+            if doc[k].text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" \
+                    and doc[k + 1].lower_ in parts:
+                k, bracketed = k + 3, True
+            elif doc[k].lower_.rstrip(".") in parts or doc[k].lower_ in parts:
+                k += 1
+                if doc[k - 1].lower_.rstrip(".") in lexicon.LEGAL_FORMS or doc[k - 1].lower_ == "limited":
+                    end = k
+            else:
+                break
+        if bracketed and end > ent.end:
+            fire_span(BRACKETED_LEGAL_FORM, doc[ent.start:end])
+            ent = Span(doc, ent.start, end, label="ORG")
+        found.append(ent)
+    return found
 
 
 def _with_listed_openings(doc: Any, ents: list[Any]) -> list[Any]:
@@ -398,17 +440,52 @@ def _with_listed_openings(doc: Any, ents: list[Any]) -> list[Any]:
     field and comma before it, when "the" or a possessive opens that field."""
     from spacy.tokens import Span
 
-    found = []
+    found: list[Any] = []
     for ent in ents:
         start = ent.start
-        if ent.label_ == "ORG" and start >= 3 and doc[start - 1].text == "," \
-                and any(t.lower_ == "and" for t in ent) and ent[-1].lower_ in lexicon.ORG_WORDS \
-                and doc[start - 2].is_title and doc[start - 2].is_alpha and not doc[start - 2].ent_type_ \
-                and (doc[start - 3].lower_ == "the" or doc[start - 3].text in POSSESSIVE_MARKS):
-            fire_span(LISTED_OPENING, doc[start - 2:ent.end])
-            ent = Span(doc, start - 2, ent.end, label="ORG")
+        prev = found[-1] if found else None
+        if ent.label_ == "ORG" and prev is not None and prev.label_ == "ORG" and prev.end == start - 1 \
+                and doc[start - 1].lower_ == "and" and ent[-1].lower_ in lexicon.ORG_WORDS \
+                and prev[-1].lower_ not in lexicon.ORG_WORDS and any(t.text == "," for t in prev) \
+                and all(t.is_title or t.text == "," for t in prev) \
+                and (prev[0].lower_ == "the" or (prev.start > 0 and (
+                    doc[prev.start - 1].lower_ == "the" or doc[prev.start - 1].text in POSSESSIVE_MARKS))):
+            fire_span(LISTED_OPENING, doc[prev.start:ent.end])  # "Housing, Communities" + "and Local
+            found[-1] = Span(doc, prev.start, ent.end, label="ORG")  # Government Committee"
+            continue
+        opening = _listed_fields_start(doc, ent) if ent.label_ == "ORG" else None
+        if opening is not None:
+            fire_span(LISTED_OPENING, doc[opening:ent.end])
+            ent = Span(doc, opening, ent.end, label="ORG")
         found.append(ent)
     return found
+
+
+def _listed_fields_start(doc: Any, ent: Any) -> int | None:
+    """Where the fields listed before a body's name start ("Meteorology, " of "Climatology and Geophysics
+    Agency", "Housing, Communities and " of "Local Government Committee"): untagged capitalised words
+    joined by commas and an "and", after "the" or a possessive; None when no such list stands there."""
+    if ent[-1].lower_ not in lexicon.ORG_WORDS or ent.start < 3:
+        return None
+    separator = doc[ent.start - 1]
+    if separator.text != "," and separator.lower_ != "and":
+        return None
+    joined = separator.lower_ == "and" or any(t.lower_ == "and" for t in ent)
+    commas = int(separator.text == ",")
+    k = ent.start - 1  # the separator before the words read next
+    while True:
+        w = k
+        while w > 0 and doc[w - 1].is_title and doc[w - 1].is_alpha and not doc[w - 1].ent_type_ \
+                and doc[w - 1].lower_ != "the" and w > k - 3:
+            w -= 1
+        if w == k:
+            return None  # (no field before the separator)
+        if w > 1 and doc[w - 1].text == ",":
+            k, commas = w - 1, commas + 1
+            continue
+        before = doc[w - 1] if w > 0 else None
+        opened = before is not None and (before.lower_ == "the" or before.text in POSSESSIVE_MARKS)
+        return w if opened and joined and commas else None
 
 
 def _with_opening_body_words(doc: Any, ents: list[Any]) -> list[Any]:

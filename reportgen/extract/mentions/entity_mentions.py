@@ -149,7 +149,10 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
         and any(t.lower_ == "and" for t in tokens) and all(_list_word(t) or t.text == "," or t.lower_ in (
             "of", "for", "and", "the") for t in tokens[1:])
     for k, token in enumerate(tokens[1:], start=1):
-        if token.text in ("(", "[", ":") or (token.text in ("-", "–", "—") and token.whitespace_) \
+        legal = token.text == "(" and k + 2 < len(tokens) and tokens[k + 2].text == ")" \
+            and tokens[k + 1].lower_ in lexicon.LEGAL_FORM_PARTS  # "... Holdings (RF) Proprietary Limited"
+        if (token.text in ("(", "[", ":") and not legal) \
+                or (token.text in ("-", "–", "—") and token.whitespace_) \
                 or (bracketed and token.text == "," and not portfolio_list) \
                 or (token.text == "," and k + 2 == len(tokens) and tokens[k + 1].is_title
                     and (form_of_address(tokens[k + 1]) or f"{tokens[k + 1].lower_}." in lexicon.HONORIFICS)):
