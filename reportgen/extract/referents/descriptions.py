@@ -333,7 +333,10 @@ LEAD_DESCRIPTION = rule(
              ("Shooting at the port\n\nA police officer who guarded the port was shot on Monday.\n\nTomas "
               "Reyes, 50, said he heard two shots.", {"actor": "Tomas Reyes", "role": None}),
              ("President vows to veto harbour bill\n\nTomas Reyes, 50, said the bill would pass anyway.",
-              {"actor": "Tomas Reyes", "role": None})])
+              {"actor": "Tomas Reyes", "role": None}),
+             # a plain person's noun says no role ("Man (29) charged ...")
+             ("Man (29) charged over assault\n\nCiarán Fitzgibbon appeared in court on Thursday.",
+              {"actor": "Ciarán Fitzgibbon", "role": None})])
 
 
 def _described_lead(doc: Any, layout: Layout) -> list[tuple[str, int]]:
@@ -359,7 +362,8 @@ def _described_lead(doc: Any, layout: Layout) -> list[tuple[str, int]]:
         head = head[1:]
     # a person described, not an office: "President vows to veto ..." is about someone the story names so
     if head and (head[0].lower_ in lexicon.OCCUPATION_NOUNS or head[0].lower_ in lexicon.PERSON_NOUNS) \
-            and head[0].pos_ in ("NOUN", "PROPN") and not head[0].ent_type_:
+            and head[0].lower_ not in lexicon.PLAIN_PERSON_NOUNS \
+            and head[0].pos_ in ("NOUN", "PROPN") and not head[0].ent_type_:  # ("Man (29) charged": no role)
         found.append((head[0].lower_, head[-1].i + 1))
     return found
 
