@@ -97,7 +97,8 @@ def read_tally(span: Any) -> Amount | None:
         return None
     after = doc[end] if end < len(doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") \
-            and not (after.ent_type_ == "DATE"  # "voted 5-2 late Tuesday": when, no noun it counts
+            and not (after.ent_type_ == "DATE" and after.lemma_.lower() not in DURATION_UNITS
+                     # "voted 5-2 late Tuesday": when, no noun it counts ("3-4 days in March" counts days)
                      and any(t.lower_ in CALENDAR_WORDS for t in doc[end:end + 3])) \
             and after.lemma_.lower() not in VOTE_WORDS | SCORE_WORDS \
             and _head_noun(doc, end).lemma_.lower() not in VOTE_WORDS | SCORE_WORDS:

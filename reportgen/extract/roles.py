@@ -714,14 +714,17 @@ def _fronted_capacity(doc: Any, tokens: list[Any]) -> str | None:
     while start < first and at[start].lower_ in ("the", "its", "his", "her", "their"):
         start += 1
     head = doc[start:comma].root if start < comma else None
-    if head is None or at[k + 1].lower_ in ("a", "an") or not (head.lower_ in lexicon.TITLE_WORDS
-                                                              or head.lower_ in lexicon.PERSON_NOUNS):
+    if head is None or at[k + 1].lower_ in ("a", "an") or head.lower_ in lexicon.PLAIN_PERSON_NOUNS \
+            or not (head.lower_ in lexicon.TITLE_WORDS or head.lower_ in lexicon.PERSON_NOUNS):
         return None  # ("As a mother, ...": a view of herself, no capacity)
     stop = head.i + 1
     if at[stop].lower_ in ("of", "for", "to"):  # "As chief of staff, Jo Reyes": the office's object too
-        comma = next((t.i for t in doc[stop:first] if t.is_punct), first)
-        if comma - start <= _MAX_ROLE_TOKENS and not any(t.ent_type_ == "PERSON" for t in doc[stop:comma]):
-            stop = comma
+        joined = at[stop]
+        objects = [c for c in joined.children if c.dep_ == "pobj"]
+        end = min(objects[0].right_edge.i + 1, first) if objects else stop  # (never "... for a decade")
+        if end - start <= _MAX_ROLE_TOKENS and not any(t.ent_type_ == "PERSON" for t in doc[stop:end]) \
+                and not any(t.is_punct for t in doc[stop:end]):
+            stop = end
     role = span_text(doc, start, stop)
     fire(doc, SERVING_AS_FRONTED, at[start].idx, at[stop - 1].idx + len(at[stop - 1]))
     return role
@@ -1352,10 +1355,12 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
             and any(t.pos_ in ("ADP", "VERB") or t.lower_.endswith("ing") for t in doc[head.i:office.i]):
         # "stands trial alongside the bank's head of credit, Mr X", "Reacting, the Minister of State ..., X":
         # the office's own words, not the trial's nor the participle's
-        trimmed = max([start] + [t.i + 1 for t in doc[start:office.i] if t.pos_ in ("ADP", "VERB")
+        trimmed = max([start] + [t.i + 1 for t in doc[start:office.i] if t.pos_ == "VERB"
+                                 or (t.pos_ == "ADP" and t.head.pos_ != "PROPN")  # ("Department of Water")
                                  or (t.is_punct and t.text not in POSSESSIVE_MARKS)])
-        fire(doc, OFFICE_IN_DESCRIPTION, at[trimmed].idx, at[first - 1].idx)
-        start = trimmed
+        if trimmed > start:
+            fire(doc, OFFICE_IN_DESCRIPTION, at[trimmed].idx, at[first - 1].idx)
+            start = trimmed
     commas = [i for i in range(start, first) if at[i].text == ","]
     if not commas or any("\n" in at[i].whitespace_ for i in range(start, first)) \
             or layout_of(doc).in_quote(at[start].idx):
@@ -1384,7 +1389,10 @@ OFFICE_IN_DESCRIPTION = rule(
               ("Fuel\n\nReacting, the Minister of State for Petroleum Resources, Senator Ibrahim Danladi, "
                "said prices followed the market.",
                {"actor": "Ibrahim Danladi", "role": "Senator, Minister of State for Petroleum Resources"})],
-    counter=[("Court\n\nThe rapporteur, Justice Ana Prado, wrote the ruling.", {"actor": "Ana Prado"})])
+    counter=[("Court\n\nThe rapporteur, Justice Ana Prado, wrote the ruling.", {"actor": "Ana Prado"}),
+             ("Water\n\nThe Department of Water and Sanitation's chief director, Mr Sipho Dlamini, said the "
+              "dam was full.", {"actor": "Sipho Dlamini",
+                            "role": "Department of Water and Sanitation's chief director"})])
 
 
 OFFICE_AND_DESCRIPTION = rule(

@@ -284,7 +284,9 @@ OPENING_CUE = rule(
                 "speaker": "Kwabena Asante-Mensah"})],
     counter=[("Talks\n\nIran's negotiator Said Jalili met the envoys. Said Jalili, asked about the talks: "
               "\"We are ready.\"",
-              {"actor": "Said Jalili", "quote": "We are ready", "speaker": "Said Jalili"})])
+              {"actor": "Said Jalili", "quote": "We are ready", "speaker": "Said Jalili"}),
+             ("Fuel\n\nSaid Hamdan, a fisherman in Gaza City, told reporters: \"We have no fuel.\" Hamdan "
+              "said the boats had stayed in port.", {"actor": "Said Hamdan"})])
 
 
 def _opening_cues_trimmed(doc: Any, mentions: list[Mention], layout: Layout) -> list[Mention]:
@@ -304,7 +306,12 @@ def _opening_cues_trimmed(doc: Any, mentions: list[Mention], layout: Layout) -> 
     for m in mentions:
         if opened(m) and doc[m.start].lower_ not in elsewhere.get(m.text.split()[-1], {doc[m.start].lower_}):
             sentence = doc[m.start].sent
-            if any(q.start > doc[m.end - 1].idx and q.start < sentence.end_char + 2 for q in layout.quotes):
+            own_cue = any(t.dep_ == "ROOT" and t.lemma_.lower() in lexicon.REPORTING_VERBS and t.i >= m.end
+                          and (t.lemma_.lower() != "ask" or any(c.dep_ == "dobj" for c in t.children))
+                          for t in sentence)  # ("Said Hamdan, a fisherman, told reporters: ...": a name;
+            # "asked about Nigeria" is the question put to the speaker)
+            if not own_cue and any(q.start > doc[m.end - 1].idx and q.start < sentence.end_char + 2
+                                   for q in layout.quotes):
                 fire_span(OPENING_CUE, doc[m.start:m.end], m.text)
                 m = replace(m, start=m.start + 1, text=span_text(doc, m.start + 1, m.end),
                             root=max(m.root, m.start + 1))
@@ -463,13 +470,15 @@ def _not_in_offices(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
         # is of ("chief executive of Tescorp", "Chairman of Kestrel Steel")
         before = doc[m.start - 1].lower_ if m.start else ""
         before = doc[m.start - 2].lower_ if before == "the" and m.start >= 2 else before
-        portfolio = before in ("for", "and", ",") \
+        # (a "person" of English words is the model's slip: "and Regional Integration Kwabena Asante-Mensah";
+        # never a name with a first name, "Mark Price")
+        worded = all(english_word(doc, t.lower_) and t.lower_ not in lexicon.first_name_genders()
+                     for t in doc[m.start:m.end] if t.is_alpha and t.lower_ not in ("and", "the", "of"))
+        portfolio = before in ("for", "and") or (before == "," and worded) \
             or (m.end - m.start == 1 and common_noun(doc, doc[m.start].lower_)) \
             or (before == "of" and any(t.lower_ == "and" for t in doc[m.start:m.end])
                 and common_noun(doc, doc[m.start].lower_) and m.start >= 2
                 and doc[m.start - 2].lower_ in lexicon.PORTFOLIO_TITLES)  # "Minister of Health and Welfare"
-        # (a "person" of English words is the model's slip: "and Regional Integration Kwabena Asante-Mensah")
-        worded = all(english_word(doc, t.lower_) for t in doc[m.start:m.end])
         if inside and portfolio and m.label not in ("GPE", "LOC", "NORP") and not acronym \
                 and (m.label != "PERSON" or worded) \
                 and not (doc[m.end - 1].lower_ in lexicon.ORG_WORDS and m.end - m.start > 1) \

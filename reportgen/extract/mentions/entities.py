@@ -394,7 +394,9 @@ LISTED_OPENING = rule(
                "\"unenforceable without proper funding for local authority inspectors.\"",
                {"actor": "Housing, Communities and Local Government Committee"})],
     counter=[("Floods\n\nIn Palu, Climatology and Geophysics Agency staff forecast heavy rain.",
-              {"no_actor": "Palu, Climatology and Geophysics Agency"})])
+              {"no_actor": "Palu, Climatology and Geophysics Agency"}),
+             ("Pool\n\nResidents wrote to the Mayor, Police Chief and City Council on Monday.",
+              {"no_actor": "Mayor, Police Chief and City Council"})])
 
 
 BRACKETED_LEGAL_FORM = rule(
@@ -478,6 +480,8 @@ def _listed_fields_start(doc: Any, ent: Any) -> int | None:
         while w > 0 and doc[w - 1].is_title and doc[w - 1].is_alpha and not doc[w - 1].ent_type_ \
                 and doc[w - 1].lower_ != "the" and w > k - 3:
             w -= 1
+        if any(t.lower_ in lexicon.TITLE_WORDS for t in doc[w:k]):
+            return None  # ("the Mayor, Police Chief and City Council": offices and a body, no one name)
         if w == k:
             return None  # (no field before the separator)
         if w > 1 and doc[w - 1].text == ",":

@@ -257,7 +257,8 @@ def _listed(doc: Any, k: int) -> bool:
         return False
     after = doc[k + 1]
     if after.lower_ in lexicon.first_name_genders() or after.lower_ in lexicon.TITLE_WORDS \
-            or (gazetteer_place(after.text) and not (k + 2 < len(doc) and doc[k + 2].is_title)):
+            or (gazetteer_place(after.text) and not (k + 2 < len(doc) and doc[k + 2].is_title
+                                                     and doc[k + 2].lower_ not in lexicon.TITLE_WORDS)):
         return False  # ("Minister of Trade Tomas Reyes, Governor Ana Lucero", "..., Lagos, and ...";
         # never "..., African Integration and ...")
     # the list closes with "and" before any comma again: "Climate, Energy and the Environment"

@@ -116,13 +116,25 @@ DESCRIBED_ANTECEDENT = rule(
               {"quote": "It's huge", "speaker": "Tom Vale"})])
 
 
+def _role_head(role: str | None) -> str | None:
+    """The noun a role is headed by: its last word before any preposition ("fourth prosecution witness in
+    the trial of ..." -> "witness"; "mother of a firefighter" -> "mother")."""
+    words = []
+    for word in name_key(role or "").split():
+        if word in ("of", "in", "for", "at", "to", "with", "from", "on"):
+            break
+        words.append(word)
+    return words[-1] if words else None
+
+
 def described_antecedents(doc: Any, index: Referents, people: list[Candidate],
                           sentence_starts: list[int]) -> list[Candidate]:
     """Each definite description of a person that is a subject outside quotation marks ("the coach",
     "the Russian president"), as a mention of the person :meth:`Referents.by_title` finds for it, when
     that person was named in its paragraph or the one before (an office a person named long before
     holds is as likely another's: "the senator" for the Sanders of three paragraphs up, when Rubio is
-    meant)."""
+    meant); a person's noun that is no title and heads one person's role only ("the witness") is that
+    person however far up."""
     layout = layout_of(doc)
     paragraph_starts = [start for start, _ in layout.paragraphs]
     found: list[Candidate] = []
@@ -135,10 +147,9 @@ def described_antecedents(doc: Any, index: Referents, people: list[Candidate],
         if person is None or person.type != "person":
             continue
         role_words = name_key(person.role or "").split()
-        # ("the witness": a person's noun only as the one role that says it, which may be far up)
-        held_by = [a for a in index.actors
-                   if a.type == "person" and token.lower_ in name_key(a.role or "").split()]
-        sole = held_by == [person]
+        # ("the witness": a person's noun, no title, heading the one role that says it, which may be far up)
+        held_by = [a for a in index.actors if a.type == "person" and _role_head(a.role) == token.lower_]
+        sole = held_by == [person] and token.lower_ not in _DESCRIBING_WORDS
         if token.lower_ not in _DESCRIBING_WORDS and not sole:
             continue
         if any(t.lower_ not in role_words for t in left[1:] if t.dep_ in ("amod", "compound", "nmod")):
@@ -209,20 +220,23 @@ BODY_POSSESSOR_ROLE = rule(
 
 BODY_NOUN_IN_ROLE = rule(
     "referents.body-noun-in-role", "A role that ends at a body named by its common noun (“a senior analyst "
-    "at the consultancy”) names that body when the text described one so before (“Gulf Energy Analytics, a "
-    "Dubai-based consultancy”): the role names it.",
+    "at the consultancy”) names that body when the text described one body so (“Gulf Energy Analytics, a "
+    "Dubai-based consultancy”) or one body's name opens with it (“the Ministry of Trade”); never a body "
+    "whose name merely holds the noun (“a shop steward for the union” is no European Union's).",
     examples=[("Hydrogen\n\nCosts are high, according to Gulf Energy Analytics, a Dubai-based consultancy. "
                "Said Rania Khoury, a senior analyst at the consultancy: \"Money is dear.\"",
                {"actor": "Rania Khoury", "role": "senior analyst at Gulf Energy Analytics"})],
     counter=[("Hydrogen\n\nCosts are high, according to Gulf Energy Analytics, a Dubai-based consultancy, "
               "and Nordic Hydrogen, a rival consultancy. Said Rania Khoury, a senior analyst at the "
               "consultancy: \"Money is dear.\"",
-              {"actor": "Rania Khoury", "role": "senior analyst at the consultancy"})])
+              {"actor": "Rania Khoury", "role": "senior analyst at the consultancy"}),
+             ("Steel\n\nThe European Union will impose tariffs on steel. \"We will strike,\" said Tom Hale, "
+              "a shop steward for the union.", {"actor": "Tom Hale", "role": "shop steward for the union"})])
 
 
 def _body_in_role(doc: Any, mention: Mention, actor: Actor, index: Referents) -> None:
     """``BODY_NOUN_IN_ROLE``: "... at the consultancy" as "... at Gulf Energy Analytics", the one body
-    named or described with that noun."""
+    whose description that noun heads or whose name it opens."""
     role = actor.role or ""
     words = role.split()
     if len(words) < 4 or words[-3].lower() not in ("at", "of", "for", "with") or words[-2].lower() != "the":
@@ -230,8 +244,10 @@ def _body_in_role(doc: Any, mention: Mention, actor: Actor, index: Referents) ->
     noun = words[-1].rstrip(".,")
     if not noun.islower() or not noun.isalpha() or noun in lexicon.PERSON_HEADS:
         return  # (a common noun: never the name "Friends of the Allen")
+    # (or the body whose name opens with it, "the ministry" of "Ministry of Trade"; never one whose name
+    # only holds it, "the union" of a shop steward is no European Union's)
     bodies = [a for a in index.actors if a.type == "organization"
-              and (noun in name_key(a.name).split() or name_key(a.role or "").split()[-1:] == [noun])]
+              and (_role_head(a.role) == noun or name_key(a.name).split()[:1] == [noun])]
     if len(bodies) != 1:
         return  # (two consultancies: "the consultancy" says not which)
     actor.role = " ".join([*words[:-2], bodies[0].name])

@@ -27,7 +27,7 @@ from reportgen.extract.names import (
     name_key,
     person_shaped,
 )
-from reportgen.extract.nlp import common_noun
+from reportgen.extract.nlp import common_noun, english_word
 from reportgen.extract.referents.cluster import (
     Cluster,
     absorb,
@@ -1033,9 +1033,9 @@ def _merge_org_forms(clusters: list[Cluster], doc: Any = None) -> None:
             if _expanded_form(s, keys[id(long)]):
                 absorb(long, short)
                 break
-            if _clipped_words(s, _without_legal_form(keys[id(long)])) and not place \
-                    and not short.is_personal() and not long.is_personal() \
-                    and sum(_clipped_words(s, _without_legal_form(keys[id(c)])) for c in live
+            if doc is not None and _clipped_words(doc, s, _without_legal_form(keys[id(long)])) \
+                    and not place and not short.is_personal() and not long.is_personal() \
+                    and sum(_clipped_words(doc, s, _without_legal_form(keys[id(c)])) for c in live
                             if c.merged_into is None) == 1:
                 if doc is not None:
                     fire_at(doc, CLIPPED_FIRM_NAME, short.mentions[0], long.longest())
@@ -1126,13 +1126,20 @@ def _speaking_surname(doc: Any, mention: Mention) -> bool:
         and not mention.geographic and not mention.placed and not itself
 
 
-def _clipped_words(short: str, long: str) -> bool:
+def _clipped_words(doc: Any, short: str, long: str) -> bool:
     """"sarvottam pharma" of "sarvottam pharmaceuticals": the same words, the first alike and at least one
-    clipped to its opening letters (four or more), nothing else changed."""
+    clipped to its opening letters (four or more), nothing else changed; never a word the longer one
+    compounds with another ("health" of "healthcare", "power" of "powertech": other firms), nor
+    "trump" of "trump‘s"."""
     a, b = short.split(), long.split()
+
+    def clipped(x: str, y: str) -> bool:
+        rest = y[len(x):]
+        return len(x) >= 4 and y.startswith(x) and rest.isalpha() and len(rest) >= 3 \
+            and not english_word(doc, rest) and not english_word(doc, rest.rstrip("s"))
+
     return len(a) == len(b) >= 2 and a[0] == b[0] and a != b \
-        and all(x == y or (len(x) >= 4 and y.startswith(x) and y[len(x):].isalpha() and len(y) - len(x) >= 3)
-                for x, y in zip(a, b, strict=True))  # (never "trump" of "trump‘s")
+        and all(x == y or clipped(x, y) for x, y in zip(a, b, strict=True))
 
 
 def _expanded_form(short: str, long: str) -> bool:
