@@ -35,8 +35,10 @@ def load_model(name: str) -> Any:
 
 #: The vocabulary table of common English nouns, made from the model's own lemmatizer data.
 COMMON_NOUNS_TABLE = "reportgen_common_nouns"
-#: Nouns, adjectives and adverbs the model's lemmatizer knows: the words of a portfolio ("Togolese
-#: Abroad"), unlike most names of people ("Komlan Agbéyomé Dossou").
+#: Nouns, adjectives and adverbs the model's lemmatizer knows (a superset of the common nouns): the words
+#: of a portfolio ("Togolese Abroad") are among them, most names of people from outside English are not
+#: ("Komlan Agbéyomé Dossou"); some English names are ("Grace", "Young"), so no rule reads a word as a
+#: name by this alone.
 ENGLISH_WORDS_TABLE = "reportgen_english_words"
 
 

@@ -366,6 +366,17 @@ def _led_body_deed(doc: Any, root: Any) -> str | None:
         else f"{deed} {phrase}"
 
 
+def name_opening(at: Any, first: int) -> int:
+    """Where the words of a name starting at ``first`` start with the honorifics before it ("Mr Olumide
+    Fashola", "Dr. Ada Obi", its full stop cut off or not); ``at`` is the Doc's tokens by index."""
+    k = first
+    while k > 0 and ((at[k - 1].lower_.rstrip(".") in lexicon.HONORIFICS and at[k - 1].text[:1].isupper())
+                     or (at[k - 1].text == "." and k > 1 and not at[k - 2].whitespace_
+                         and at[k - 2].lower_ in lexicon.HONORIFICS)):
+        k -= 1
+    return k
+
+
 def _overlapped(before: str, after: str) -> str | None:
     """``before`` run on by ``after`` when the end of one is the start of the other (two words at
     least), else None."""
@@ -418,9 +429,7 @@ def _stated_role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> s
     if titles:
         pre = doc[min(left, titles[0].i):titles[-1].i + 1].text
     words = [w.lower().strip(".,") for w in pre.split()]
-    named = first  # where the name's words start, an honorific on ("the head of credit, Mr Olumide Fashola")
-    while named >= 2 and at[named - 1].lower_ in lexicon.HONORIFICS and at[named - 1].text[:1].isupper():
-        named -= 1
+    named = name_opening(at, first)  # an honorific on: "the head of credit, Mr Olumide Fashola"
     fronted = _fronted_role(doc, root, named) or _title_before_comma(doc, root, named)
     if fronted:
         # "Another victim, retired schoolteacher Peter Vukovic": the occupation beside the name says more
@@ -703,9 +712,7 @@ def _fronted_capacity(doc: Any, tokens: list[Any]) -> str | None:
     opening = next((i + 1 for i in range(first - 1, opening - 1, -1)
                     if "\n" in at[i].whitespace_ or at[i].is_space), opening)  # (a paragraph's start)
     k = opening + (1 if at[opening].tag_ == "VBG" or at[opening].lower_.endswith("ing") else 0)
-    comma = first - 1
-    while comma > k and (at[comma].lower_ in lexicon.HONORIFICS or at[comma].text == "."):
-        comma -= 1  # ", Mrs Ada Obi said"
+    comma = max(name_opening(at, first), k + 1) - 1  # ", Mrs Ada Obi said"
     if at[k].lower_ != "as" or comma <= k + 1 or at[comma].text != "," or end >= len(doc) \
             or at[end].pos_ not in ("VERB", "AUX") or any(t.text == "," for t in doc[first:end]):
         return None
@@ -1485,9 +1492,7 @@ def _title_before_comma(doc: Any, root: Any, first: int) -> str | None:
             root.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
             or (root.ent_type_ == "ORG" and not person_shaped(span_text(doc, first, root.i + 1))))):
         return None  # ("the mayor of Roanoke, Virginia": a place's state; letters make a person)
-    comma = first - 1
-    while comma > 0 and doc[comma].lower_.rstrip(".") in lexicon.HONORIFICS:
-        comma -= 1
+    comma = name_opening(layout_of(doc).tokens, first) - 1
     if comma < 2 or doc[comma].text != ",":
         return None
     office = doc[comma - 1]

@@ -424,9 +424,9 @@ def _with_bracketed_legal_forms(doc: Any, ents: list[Any]) -> list[Any]:
             if doc[k].text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" \
                     and doc[k + 1].lower_ in parts:
                 k, bracketed = k + 3, True
-            elif doc[k].lower_.rstrip(".") in parts or doc[k].lower_ in parts:
+            elif doc[k].lower_ in parts or doc[k].lower_.rstrip(".") in parts:
                 k += 1
-                if doc[k - 1].lower_.rstrip(".") in lexicon.LEGAL_FORMS or doc[k - 1].lower_ == "limited":
+                if doc[k - 1].lower_ in lexicon.LEGAL_FORMS:  # ("Limited", "Ltd", "Ltd.": the form closes)
                     end = k
             else:
                 break

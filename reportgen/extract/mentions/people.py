@@ -238,7 +238,7 @@ def _name_after_portfolio(doc: Any, low: int, end: int) -> int | None:
         k, words = start, words + 1
     before = doc[k - 1] if k > low else None
     if words < 2 or before is None or not before.is_title or before.lower_ in lexicon.TITLE_WORDS \
-            or not (common_noun(doc, before.lower_) or english_word(doc, before.lower_)):
+            or not english_word(doc, before.lower_):  # (the nouns, adjectives and adverbs: "Abroad")
         return None
     fire_span(NAME_AFTER_PORTFOLIO, doc[k:end], span_text(doc, k, end))
     return k

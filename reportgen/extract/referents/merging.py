@@ -394,13 +394,9 @@ FORMER_NAME = rule(
 CANONICAL_FORM = rule(
     "referents.canonical-form", "Names that share a canonical form are one actor: initials with or "
     "without full stops (“U.N.”/“UN”), a known short form (“Fed”), a state's government by its "
-    "country (“the British government”/“the UK government”), a US state as AP abbreviates it (“Manhattan, "
-    "Kan.”/“Kansas”).",
+    "country (“the British government”/“the UK government”).",
     examples=[("The UK government said the rebate stays. The British government will not give way.",
-               {"actor": "British government", "aliases": ["UK government"]}),
-              ("Wheat\n\nKansas farmers expect a record crop this year.\n\n“Prices will fall,” said Emeka "
-               "Nwosu, an economist at Plains State University in Manhattan, Kan.",
-               {"actor": "Kansas", "aliases": ["Kan."]})])
+               {"actor": "British government", "aliases": ["UK government"]})])
 
 
 COUNTRY_BODY = rule(
