@@ -17,7 +17,7 @@ from reportgen.extract.grammar import SUBJECTS, cited
 from reportgen.extract.layout import Layout, children_of, layout_of, lefts_of, sentence_of, span_text
 from reportgen.extract.mentions import Mention
 from reportgen.extract.names import name_key
-from reportgen.extract.referents.cluster import fire_at, party_tag, without_label
+from reportgen.extract.referents.cluster import fire_at, party_tag, role_head, without_label
 from reportgen.extract.referents.pronouns import Candidate, candidate_at
 from reportgen.extract.referents.resolver import Referents
 from reportgen.extract.roles import described_by_clause
@@ -116,17 +116,6 @@ DESCRIBED_ANTECEDENT = rule(
               {"quote": "It's huge", "speaker": "Tom Vale"})])
 
 
-def _role_head(role: str | None) -> str | None:
-    """The noun a role is headed by: its last word before any preposition ("fourth prosecution witness in
-    the trial of ..." -> "witness"; "mother of a firefighter" -> "mother")."""
-    words = []
-    for word in name_key(role or "").split():
-        if word in ("of", "in", "for", "at", "to", "with", "from", "on"):
-            break
-        words.append(word)
-    return words[-1] if words else None
-
-
 def described_antecedents(doc: Any, index: Referents, people: list[Candidate],
                           sentence_starts: list[int]) -> list[Candidate]:
     """Each definite description of a person that is a subject outside quotation marks ("the coach",
@@ -148,7 +137,7 @@ def described_antecedents(doc: Any, index: Referents, people: list[Candidate],
             continue
         role_words = name_key(person.role or "").split()
         # ("the witness": a person's noun, no title, heading the one role that says it, which may be far up)
-        held_by = [a for a in index.actors if a.type == "person" and _role_head(a.role) == token.lower_]
+        held_by = [a for a in index.actors if a.type == "person" and role_head(a.role or "") == token.lower_]
         sole = held_by == [person] and token.lower_ not in _DESCRIBING_WORDS
         if token.lower_ not in _DESCRIBING_WORDS and not sole:
             continue
@@ -247,7 +236,7 @@ def _body_in_role(doc: Any, mention: Mention, actor: Actor, index: Referents) ->
     # (or the body whose name opens with it, "the ministry" of "Ministry of Trade"; never one whose name
     # only holds it, "the union" of a shop steward is no European Union's)
     bodies = [a for a in index.actors if a.type == "organization"
-              and (_role_head(a.role) == noun or name_key(a.name).split()[:1] == [noun])]
+              and (role_head(a.role or "") == noun or name_key(a.name).split()[:1] == [noun])]
     if len(bodies) != 1:
         return  # (two consultancies: "the consultancy" says not which)
     actor.role = " ".join([*words[:-2], bodies[0].name])
