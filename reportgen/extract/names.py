@@ -63,6 +63,8 @@ def canonical_key(name: str) -> str:
     if country:
         return country
     key = name_key(name)
+    if name.endswith(".") and len(key.rstrip(".")) >= 3 and key.rstrip(".") in lexicon.US_STATE_TAGS:
+        return str(lexicon.US_STATE_TAGS[key.rstrip(".")])  # "Manhattan, Kan.": the state, as AP writes it
     if _DOTTED.fullmatch(key + "."):
         key = key.replace(".", "")
     key = lexicon.ORG_SHORT_FORMS.get(key, key)

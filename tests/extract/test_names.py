@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.extract.names import acronym_fits, country_key, person_shaped
+from reportgen.extract.names import acronym_fits, canonical_key, country_key, person_shaped
 
 
 @pytest.mark.parametrize("name", ["Ana Ruiz", "Anwar al-Awlaki", "M. Dane Waters", "Ruiz"])
@@ -36,3 +36,15 @@ def test_a_word_that_names_no_country() -> None:
     ("FDA", "Food and Drug Administration")])
 def test_acronyms_of_names(acronym: str, name: str) -> None:
     assert acronym_fits(acronym, name)
+
+
+@pytest.mark.parametrize(("written", "key"), [
+    ("Kan.", "kansas"), ("Calif.", "california"), ("N.H.", "new hampshire"), ("Fla.", "florida")])
+def test_a_state_abbreviated_as_ap_writes_it_is_the_state(written: str, key: str) -> None:
+    # ("Manhattan, Kan.", "Hialeah, Fla."): with the state's own name, one actor
+    assert canonical_key(written) == key
+
+
+def test_a_short_abbreviation_or_a_word_is_no_state() -> None:
+    assert canonical_key("Ga") == "ga"  # (two letters: too many other readings)
+    assert canonical_key("Kansas City") == "kansas city"

@@ -26,6 +26,7 @@ from reportgen.extract.names import (
     legal_name,
     name_key,
     person_shaped,
+    state_within,
 )
 from reportgen.extract.nlp import common_noun, english_word
 from reportgen.extract.referents.cluster import (
@@ -121,7 +122,7 @@ def cluster_mentions(doc: Any, mentions: list[Mention],
         by_form[key] = cluster
         by_end[mention.end] = cluster
         last_seen[id(cluster)] = mention.start
-    _merge_parts(clusters)
+    _merge_parts(doc, clusters)
     _merge_shortened_names(doc, clusters)
     _merge_org_forms(clusters, doc)
     _merge_acronyms(doc, clusters, parenthesised)
@@ -711,6 +712,25 @@ def _a_place_where(mention: Mention) -> bool:
         and not mention.honorific and not mention.titled
 
 
+STATE_NOT_A_NAME_PART = rule(
+    "referents.state-not-a-name-part", "A US state named alone (“his home state of Florida”) is the state, "
+    "not the first word of a name the model took for a person's (“Florida Republicans will vote on "
+    "Tuesday”), unless a title or honorific makes it a person's name.", effect="-",
+    examples=[("Rally\n\nRubio campaigned in his home state of Florida on Wednesday. Florida Republicans "
+               "will vote on Tuesday.", {"actor": "Florida", "type": "location"})],
+    counter=[("Hearing\n\nSen. Georgia Ruiz asked the first question. Ms. Georgia said she would vote no.",
+              {"actor": "Georgia Ruiz", "aliases": ["Ms. Georgia"]})])
+
+
+def _state_alone(doc: Any, cluster: Cluster, parts: list[str]) -> bool:
+    """``STATE_NOT_A_NAME_PART``: a one-word cluster that names a US state, with no person's cue."""
+    if not any(state_within([part]) == part for part in parts) \
+            or any(m.person_cues or m.honorific or m.titled for m in cluster.mentions):
+        return False
+    fire_at(doc, STATE_NOT_A_NAME_PART, cluster.mentions[0])
+    return True
+
+
 def _person_for_part(part: str, clusters: Iterable[Cluster], last_seen: dict[int, int],
                      loose: bool = False, gender: str | None = None) -> Cluster | None:
     """The person, named in full before, whose first or last name is ``part`` (the one ``last_seen``
@@ -733,7 +753,7 @@ def _person_for_part(part: str, clusters: Iterable[Cluster], last_seen: dict[int
     return best
 
 
-def _merge_parts(clusters: list[Cluster]) -> None:
+def _merge_parts(doc: Any, clusters: list[Cluster]) -> None:
     """A one-word name seen before the full one ("Obama" in a headline) joins the unique full name; so
     does a double surname seen before it ("Jepchirchir Biwott banned ..." of "Caroline Jepchirchir
     Biwott", as ``_longer_name_ending`` joins one seen after it)."""
@@ -745,14 +765,15 @@ def _merge_parts(clusters: list[Cluster]) -> None:
             for word in dict.fromkeys((words[0], words[-1])):
                 by_part.setdefault(word, []).append(c)
     for cluster in clusters:
-        names = {name_key(n) for n in cluster.names()}
-        if cluster.merged_into is not None or any(len(n.split()) > 1 for n in names):
+        parts = sorted({name_key(n) for n in cluster.names()})  # ("Florida" and "Fla.": every form asks)
+        if cluster.merged_into is not None or any(len(n.split()) > 1 for n in parts):
             continue
-        part = next(iter(names))
-        if country_key(part) or all(_a_place_where(m) for m in cluster.mentions):
+        if any(country_key(part) for part in parts) or all(_a_place_where(m) for m in cluster.mentions):
             continue  # (PLACE_NOT_A_NAME_PART: "a clerk in Brasília" is not "The Brasília Dispatch")
-        owners = [c for c in by_part.get(part, []) if c is not cluster and c.merged_into is None
-                  and c.is_personal()]
+        if _state_alone(doc, cluster, parts):
+            continue
+        owners = list({id(c): c for part in parts for c in by_part.get(part, []) if c is not cluster
+                       and c.merged_into is None and c.is_personal()}.values())
         gender = cluster.gender(stated=True)
         if len(owners) == 1 and (gender is None or owners[0].gender(stated=True) in (None, gender)):
             absorb(owners[0], cluster)  # (never "Mrs. Quinn" into a "Mr. Quinn"; a first name is no proof:
