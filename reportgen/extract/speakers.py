@@ -207,6 +207,21 @@ SOURCE_BODY = rule(
              ("Gas\n\nA senior official at the Petroleum Division, speaking on condition of anonymity, told "
               "the paper that releases were “frozen across the board”.",
               {"quote": "frozen across the board", "speaker": None})])
+SOURCE_NAME_MODIFIER = rule(
+    "quotes.source-name-modifier", "A person's name that only modifies the noun of an unnamed source (“one "
+    "Clinton aide”, “a Trump campaign official”, “one unaligned Florida Republican strategist”) is not the "
+    "speaker: the aide speaks, unnamed.", effect="-",
+    examples=[("Campaign\n\nHillary Clinton spoke in Iowa on Monday. “We are confident,” a Clinton aide "
+               "said.",
+               {"quote": "We are confident", "speaker": None, "unnamed_speaker": "a Clinton aide"}),
+              ("Campaign\n\nBernie Sanders spoke in Iowa on Monday. “We are confident,” a spokesman for "
+               "Sanders said.", {"quote": "We are confident", "speaker": None})],
+    counter=[("Campaign\n\nHillary Clinton spoke in Iowa on Monday. Her opponent, Tom Vale, disagreed. “We "
+              "will win,” said Vale's chief strategist, Ana Ruiz.",
+              {"quote": "We will win", "speaker": "Ana Ruiz"}),
+             ("Campaign\n\nA spokesman for Hillary Clinton, Nick Merrill, answered. “We are confident,” "
+              "said the spokesman for Clinton, Nick Merrill.", {"quote": "We are confident",
+                                                                "speaker": "Nick Merrill"})])
 SOURCE_NAMED_BODY = rule(
     "quotes.source-named-body", "A description headed by a body noun that holds the body's name (“the "
     "Israeli newspaper Haaretz”, “the nationalist Global Times tabloid”) is that body.",
@@ -677,7 +692,8 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
         return index.org_before(head.i, within=30), SOURCE_PRONOUN
     inside = [a for t in index.layout.tokens[head.left_edge.i:head.right_edge.i + 1]
               if not index.in_quote(t.idx) for a in [index.actor_at(t.i)] if a]
-    people = [a for a in inside if a.type == "person"]
+    modifiers = _name_modifiers(doc, head, index)
+    people = [a for a in inside if a.type == "person" and a not in modifiers]
     for child in head.children:
         appositive = index.actor_at(child.i) if child.dep_ == "appos" else None
         if appositive is not None and appositive.type == "person":
@@ -695,6 +711,8 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
         return named_holder, SOURCE_NAMED
     if people:
         return people[0], SOURCE_NAMED
+    if modifiers:
+        fire(doc, SOURCE_NAME_MODIFIER, head.idx, head.idx + len(head.text))
     # the body's name beside the head ("the newspaper Haaretz", "the Global Times tabloid"), never one
     # further in ("The newspaper, which is owned by Acme Corp, said")
     beside = [index.actor_at(t.i) for c in head.children if c.dep_ in ("compound", "appos", "amod", "nmod")
@@ -710,6 +728,20 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
         if titled is not None:
             return titled, SOURCE_DESCRIPTION
     return None, SOURCE_UNNAMED
+
+
+def _name_modifiers(doc: Any, head: Any, index: Referents) -> list[Actor]:
+    """``SOURCE_NAME_MODIFIER``: people named in the words that modify a common noun before it ("one
+    Clinton aide"), never with a possessive ("Clinton's aide"); or, after a person's noun, as the object
+    of "to" or "for" ("an adviser to Trump", "a spokesman for Bernie Sanders")."""
+    if head.pos_ != "NOUN":
+        return []
+    modifiers = [c for c in head.lefts
+                 if c.dep_ in ("compound", "amod", "nmod") and not any(t.tag_ == "POS" for t in c.subtree)]
+    if head.lower_ in lexicon.PERSON_NOUNS:
+        modifiers += [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("to", "for")]
+    return [a for c in modifiers for t in c.subtree
+            for a in [index.actor_at(t.i)] if a is not None and a.type == "person"]
 
 
 def _name_after_object(head: Any, index: Referents) -> Actor | None:
