@@ -35,6 +35,7 @@ from reportgen.extract.number_spans import YEAR, refuse
 from reportgen.extract.numwords import (
     FIRST_GROUP,
     GROUP,
+    MINUS_SIGNS,
     glued_money,
     glued_value,
     is_scale,
@@ -105,6 +106,20 @@ UNTAGGED = rule(
     counter=[("The bus stopped at 410 Elm Street.", {"no_number": "410"}),
              ("Aid\n\nOf the £50m promised, only six or seven million had been spent.",
               {"number": "six or seven million", "value": 6e6})])
+SIGNED_FIGURE = rule(
+    "repairs.numbers-signed-figure",
+    "A figure written with a minus or plus sign (\"-0.4%\", \"−1.2 per cent\", \"-5C\", \"+1%\"), which "
+    "the tagger leaves outside any entity, is a candidate (negative after a minus) when a percentage or a "
+    "measure is written with it.",
+    examples=[("Economy\n\nGDP growth was -0.4% in the second quarter, the statistics office said.",
+               {"number": "-0.4%", "value": -0.4, "unit": "percent"}),
+              ("Cold\n\nTemperatures fell to -5C overnight in Oslo.", {"number": "-5C", "value": -5}),
+              ("Guidance\n\nThe group now expects growth of -2% to +1% for the year.",
+               {"number": "+1%", "value": 1, "unit": "percent"}),
+              ("Trial\n\nThe effect ranged from -3% to 23% across the regions.",
+               {"number": "-3%", "value": -3, "unit": "percent"})],
+    counter=[("Scores\n\nThe reading rose from 2 -3 to a new high, officials said on Monday.",
+              {"no_number": "-3"})])
 SPLIT_FIGURE = rule(
     "repairs.numbers-split-figure",
     "A range or two alternatives the tagger cut in two (\"three or four\", \"four or five million\", \"5,000 "
@@ -291,7 +306,10 @@ def _untagged(doc: Any) -> list[Candidate]:
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         label = None
-        if measure_value(token.text) is not None \
+        if _signed_figure(doc, token):
+            label = "PERCENT" if after is not None and after.lower_ in PERCENT_WORDS else "QUANTITY"
+            fire(doc, SIGNED_FIGURE, token.idx, token.idx + len(token))
+        elif measure_value(token.text) is not None \
                 or (after is not None and not token.whitespace_ and measure_value(token.text + after.text)):
             label = "QUANTITY"  # "410p", "80" "mm"
         elif _signed_amount(token):
@@ -328,6 +346,20 @@ def _past_scale(doc: Any, end: int, limit: int) -> int:
             doc[end].text in ("-", "–") and end + 1 < limit and is_scale(doc[end + 1].text))):
         end += 1
     return end
+
+
+def _signed_figure(doc: Any, token: Any) -> bool:
+    """``SIGNED_FIGURE``: a figure opened by a minus or plus sign after a space, with a percentage word
+    after it or a measure glued to it ("-0.4%", "-5C", "+1%"; never "2 -3", a score)."""
+    text = token.text
+    if len(text) < 2 or (text[0] not in MINUS_SIGNS and text[0] != "+") or not text[1].isdigit() or (
+            token.i > 0 and doc[token.i - 1].like_num):
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if measure_value(text[1:]) is not None:
+        return True
+    return word_value(text[1:]) is not None and after is not None and after.lower_ in PERCENT_WORDS \
+        and (after.lower_ != "per" or (after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "cent"))
 
 
 def _signed_amount(token: Any) -> bool:

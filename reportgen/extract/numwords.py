@@ -56,9 +56,16 @@ def _figure(digits: str) -> float:
     return float(digits.replace(",", ""))
 
 
+#: Signs written for minus before a figure: the hyphen, the minus sign, the en dash ("-0.4%", "−5C").
+MINUS_SIGNS = frozenset("-\u2212\u2013")
+
+
 def word_value(word: str) -> float | None:
-    """The value of one token: "100,000", "2.5", "seven", "twenty-one", "two-thirds"; "bn" gives None."""
+    """The value of one token: "100,000", "2.5", "-0.4", "seven", "twenty-one", "two-thirds"; "bn" gives
+    None."""
     low = word.lower().strip()
+    if len(low) > 1 and low[0] in MINUS_SIGNS and low[1].isdigit():
+        low = "-" + low[1:]
     if _DIGITS.match(low) or _DECIMAL_COMMA.match(low):
         return _figure(low)
     if low in NUMBER_UNITS:
@@ -97,7 +104,11 @@ def glued_value(word: str) -> tuple[float, str, str] | None:
 @lru_cache(maxsize=16384)
 def measure_value(word: str) -> tuple[float, str] | None:
     """Split a measure written together, "80mm" / "120mph" / "41C", into (value, unit); remembered, as
-    :func:`glued_value`."""
+    :func:`glued_value`; a minus sign before it makes it negative ("-5C"), a plus sign changes nothing."""
+    if len(word) > 2 and (word[0] in MINUS_SIGNS or word[0] == "+") and word[1].isdigit():
+        measured = measure_value(word[1:])
+        sign = 1 if word[0] == "+" else -1
+        return (sign * measured[0], measured[1]) if measured is not None else None
     match = _GLUED.match(word)
     if not match or match.group(1):
         return None
