@@ -43,7 +43,7 @@ def joined_entities(doc: Any) -> list[Any]:
     ents = _with_particle_places(doc, _with_shared_possessive_bodies(doc, ents))
     ents = _with_bodies_named_for_countries(doc, ents)
     ents = _with_name_abbreviations(doc, _with_name_particles(doc, _with_people_after_brackets(doc, ents)))
-    ents = _without_titles_as_names(doc, _with_numbered_names(doc, ents))
+    ents = _without_titles_as_names(doc, _with_numbered_names(doc, _with_body_tails(doc, ents)))
     for ent in _with_acronym_names(doc, _with_body_names(doc, ents)):
         if ent.label_ not in ACTOR_LABELS and not _firm_as_title(ent):
             continue
@@ -631,6 +631,80 @@ TITLE_BRACKET_NAME = rule(
                {"quote": "We have learnt", "speaker": "Adaeze Okonkwo-Bello"})],
     counter=[("Pipeline\n\nThe Ministry of Petroleum Resources (MPR) said the line was ready.",
               {"no_actor": "Adaeze"})])
+
+
+BODY_NAME_TAIL = rule(
+    "repairs.body-name-tail", "A body's name the model cut before the capitalised words that end it is "
+    "one name: after a body word, a phrase of “for” or “of the” (“National Commission” + “for the Reception "
+    "and Reintegration of Refugees and Returnees”); after “of the”, the office the body serves (“Office of "
+    "the UN” + “High Commissioner for Refugees”). Never past a person, a body the model tagged (the "
+    "parent: “Directorate” + “of the Department of Homeland Security”; two parts an acronym joins are "
+    "mentions.acronym-joined's), a number or a lower-case word.",
+    examples=[("Refugees\n\nChad's National Commission for the Reception and Reintegration of Refugees and "
+               "Returnees said the country could not carry the burden alone.",
+               {"actor": "National Commission for the Reception and Reintegration of Refugees and Returnees",
+                "type": "organization"}),
+              ("Appeal\n\nA report by the Office of the UN High Commissioner for Refugees said the money was "
+               "needed.", {"actor": "Office of the UN High Commissioner for Refugees"})],
+    counter=[("Talks\n\nThe commission met for the first time in Geneva. The Council of Europe sent Ana "
+              "Ruiz.", {"actor": "Council of Europe"}),
+             ("Homes\n\nThe council approved the bid by Carrow Homes Ltd for the Millbrook Farm site.",
+              {"actor": "Carrow Homes Ltd"}),
+             ("Port\n\nThe Pacific Port Authority of Villa Norte said trade rose.",
+              {"actor": "Pacific Port Authority"}),
+             ("Visit\n\nThe Ministry of Health thanked Director Ana Ruiz for the visit.",
+              {"actor": "Ministry of Health"})])
+
+
+def _with_body_tails(doc: Any, ents: list[Any]) -> list[Any]:
+    """``BODY_NAME_TAIL``: the entities, with each body name the model cut before its last capitalised
+    words whole."""
+    from spacy.tokens import Span
+
+    for ent in [e for e in ents if e.label_ == "ORG"]:
+        words = [t.lower_ for t in ent]
+        after_office = len(words) >= 3 and words[-3:-1] == ["of", "the"]
+        # (a firm's name ends at its legal form: "Carrow Homes Ltd for the Millbrook Farm")
+        body_word = ent[-1].lower_ in lexicon.ORG_WORDS and ent[-1].lower_ not in lexicon.LEGAL_FORMS
+        end = _body_tail_end(doc, ent.end, body_word, after_office)
+        if end > ent.end:
+            fire_span(BODY_NAME_TAIL, doc[ent.start:end])
+            ents = _replaced(ents, ent.start, end, [Span(doc, ent.start, end, label="ORG")])
+    return ents
+
+
+def _body_tail_end(doc: Any, i: int, body_word: bool, after_office: bool) -> int:
+    """Where a body's name that the model ended before token ``i`` really ends: past untagged title words
+    (``after_office``: "High Commissioner") and past "for" or "of the" and capitalised words joined by "and",
+    "of", "for" and "the" (after a ``body_word``, or after the office's words)."""
+    def capitalised(k: int) -> bool:
+        token = doc[k]
+        return token.is_title and token.is_alpha and token.pos_ in ("PROPN", "NOUN", "ADJ") \
+            and token.ent_type_ not in ("PERSON", "ORG", "DATE", "TIME") \
+            and "\n" not in doc[k - 1].whitespace_
+    end = i
+    if after_office:
+        while end < len(doc) and capitalised(end) and not doc[end].ent_type_:
+            end += 1
+        body_word = body_word or end > i
+    if not body_word or end >= len(doc) - 1 or doc[end].lower_ not in ("for", "of") \
+            or "\n" in doc[end - 1].whitespace_:
+        return end
+    k, last = end + 1, None
+    if doc[end].lower_ == "of" and doc[k].lower_ != "the":
+        return end  # where the body is, not its name ("Pacific Port Authority of Villa Norte", "... of Ohio":
+        # mentions.place-description)
+    while k < len(doc) and "\n" not in doc[k - 1].whitespace_:
+        word = doc[k].lower_
+        if capitalised(k):
+            last = k
+        elif word == "the" and doc[k - 1].lower_ in ("for", "of") and k + 1 < len(doc) and capitalised(k + 1):
+            pass  # "for the Reception ..."
+        elif not (word in ("and", "of", "for") and k + 1 < len(doc) and capitalised(k + 1)
+                  and not (word == "and" and doc[k + 1].ent_iob_ == "B" and doc[k + 1].ent_type_ == "ORG")):
+            break  # (never a second body: "... for Refugees and the World Food Programme")
+        k += 1
+    return last + 1 if last is not None else end
 
 
 def _with_people_after_brackets(doc: Any, ents: list[Any]) -> list[Any]:

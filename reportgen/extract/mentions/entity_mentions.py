@@ -784,8 +784,13 @@ CLUB_NAME = rule(
     "are fifth”) the same club.",
     examples=[("Takeover\n\nA fund will buy 75% of Segunda División side UD Valdemora. Valdemora are fifth "
                "in the league, and Valdemora's fans oppose the deal.",
-               {"actor": "UD Valdemora", "type": "organization", "aliases": ["Valdemora"]})],
-    counter=[("Takeover\n\nThe US Treasury said the deal was legal.", {"actor": "US Treasury"})])
+               {"actor": "UD Valdemora", "type": "organization", "aliases": ["Valdemora"]}),
+              # Portuguese and Brazilian clubs: Clube Desportivo, Esporte Clube
+              ("Transfer\n\nLISBON - CD Ribeira have rejected a €55 million offer for the winger. “He is a "
+               "Ribeira player,” the coach said. Ribeira signed him from EC Serrano in 2023, and Serrano are "
+               "owed a share.", {"actor": "CD Ribeira", "type": "organization", "aliases": ["Ribeira"]})],
+    counter=[("Takeover\n\nThe US Treasury said the deal was legal.", {"actor": "US Treasury"}),
+             ("Court\n\nThe EC Commissioner Ana Ruiz said the fine was legal.", {"actor": "Ana Ruiz"})])
 
 
 MEMBER_OF_BODY = rule(
