@@ -451,6 +451,10 @@ def _stated_role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> s
             # Affairs, African Integration and ..."): the two overlap, and read as one
             return _overlapped(fronted, titled) or f"{titled}, {fronted}"  # "The measure's chief sponsor,
             # Senate Majority Leader Ann Roe"
+        described = _description_after(doc, tokens)
+        if described and not set(name_key(described).split()) <= set(fronted_words):
+            fire(doc, FRONTED_THEN_DESCRIPTION, at[first].idx, at[tokens[-1].i].idx + len(at[tokens[-1].i]))
+            return f"{fronted}, {described}"  # "The committee's chair, Dame Harriet Moss, the Labour MP ..."
         return fronted  # "The council's lead member for transport, Councillor Jo Reyes": the fuller one
     end = tokens[-1].i + 1
     while end < len(doc) and at[end].is_upper and at[end].lower_.strip(".") in lexicon.POSTNOMINALS:
@@ -1434,6 +1438,39 @@ OFFICE_THEN_DESCRIPTION = rule(
               {"actor": "Jo Reyes", "role": "Mayor"}),
              ("Port\n\nMayor Jo Reyes, the city council, and the police union signed the deal.",
               {"actor": "Jo Reyes", "role": "Mayor"})])
+
+
+FRONTED_THEN_DESCRIPTION = rule(
+    "mentions.fronted-then-description", "A description set before a name and a comma and another set "
+    "off by commas after it (“The committee's chair, Dame Harriet Moss, the Labour MP for Bolton South, "
+    "said”) are both the person's role, the first first; one the first already says adds nothing.",
+    examples=[("Rail\n\nThe committee's chair, Dame Harriet Moss, the Labour MP for Bolton South, said the "
+               "apology would ring hollow.",
+               {"actor": "Dame Harriet Moss", "role": "committee's chair, Labour MP for Bolton South"})],
+    counter=[("Rail\n\nThe committee's chair, Harriet Moss, the chair, said the apology would ring hollow.",
+              {"actor": "Harriet Moss", "role": "committee's chair"}),
+             ("Rail\n\nThe committee's chair, Harriet Moss, the operator and the unions met on Monday.",
+              {"actor": "Harriet Moss", "role": "committee's chair"})])
+
+
+def _description_after(doc: Any, tokens: list[Any]) -> str | None:
+    """``FRONTED_THEN_DESCRIPTION``: a plain description set off by a comma right after the name (and its
+    letters after it)."""
+    end = tokens[-1].i + 1
+    while end < len(doc) and doc[end].is_upper and doc[end].lower_.strip(".") in lexicon.POSTNOMINALS:
+        end += 1
+    if end >= len(doc) - 1 or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
+        return None
+    k = end + 1
+    while k < len(doc) and doc[k].text not in _ROLE_END and k - end <= _MAX_JOINED_WORDS:
+        k += 1
+    span = doc[end + 1:k]
+    # set off by a comma of its own (never a list's next item: "Harriet Moss, the operator and the unions")
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ in ("and", "or") \
+            or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in ("and", "or") for t in span) \
+            or not any(t.pos_ == "NOUN" or t.lower_ in lexicon.TITLE_WORDS for t in span):
+        return None
+    return _role_after(doc, end)
 
 
 TITLE_BEFORE_COMMA = rule(

@@ -253,3 +253,14 @@ def test_a_party_word_the_model_ran_into_a_hyphened_name_leaves_it(nlp: Any) -> 
 def test_an_irish_deputy_s_letters_before_a_name_are_a_title(nlp: Any) -> None:
     actors, _ = brief_of(nlp, "Housing\n\nDublin TD Paul Murphy said the plan had failed.\n")
     assert actor(actors, "Paul Murphy").role == "Dublin TD"
+
+
+def test_a_performer_or_player_noun_before_a_name_is_the_role(nlp: Any) -> None:
+    # people.yaml title_words: the arts' and sport's nouns, capitalised at a sentence's start or not
+    actors, _ = brief_of(nlp, (
+        "Opera and cricket\n\n"
+        "The effect, under the sure hand of conductor Mariela Kostić, was fine. Tenor Julián Ocampo sang the "
+        "lead. Sri Lanka reached lunch with wicketkeeper Blair Tamati at the crease.\n"))
+    assert actor(actors, "Mariela Kostić").role == "conductor"
+    assert actor(actors, "Julián Ocampo").role == "Tenor"
+    assert actor(actors, "Blair Tamati").role == "wicketkeeper"
