@@ -187,6 +187,26 @@ OF_WHOM = rule(
               {"no_number": "58 people"})])
 
 
+OF_THEM_NOUN = rule(
+    "numbers.of-them-noun",
+    "A figure followed by \"of them\" and a plural noun counts that noun (\"bringing 118 people, 37 of them "
+    "children\"), not the noun counted before it.",
+    examples=[("Town\n\nSince 2020, 41 households have moved in, bringing 118 people, 37 of them children.",
+               {"number": "37 of them children", "unit": "children", "value": 37})],
+    counter=[("Town\n\nThe boat carried 118 people, and 37 of them were rescued.",
+              {"no_number": "37 of them were"})])
+
+
+def of_them_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
+    """``OF_THEM_NOUN``: "37 of them children" -> children."""
+    doc = amount.doc
+    end = amount.end
+    if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in ("them", "whom") \
+            and doc[end + 2].pos_ == "NOUN" and doc[end + 2].tag_ == "NNS":
+        return doc[end + 2].text, end + 3
+    return None
+
+
 def of_whom(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
     """``OF_WHOM``: "of whom 58,000" -> people."""
     doc = amount.doc
@@ -274,4 +294,4 @@ def _agent_of(span: Any, unit: str) -> bool:
 #: The rules of this layer, in the order they are tried.
 ELSEWHERE: tuple[tuple[Rule, Finder], ...] = (
     (DESCRIBED_NOUN, described_noun), (LEVEL_SUBJECT, level_subject), (NUMBER_OF, number_of),
-    (OF_WHOM, of_whom), (ELIDED_NOUN, elided_noun))
+    (OF_WHOM, of_whom), (OF_THEM_NOUN, of_them_noun), (ELIDED_NOUN, elided_noun))
