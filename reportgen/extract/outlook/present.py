@@ -441,6 +441,28 @@ def comparison(cue: Cue, sentence: Sentence) -> bool:
         and any(c.lower_ == "as" and c.i < compared.i for c in compared.children)
 
 
+FORECAST_FIGURE = rule(
+    "outlook.forecast-figure", "A forecast that names the figure a result is measured against ('below the "
+    "€3.22 billion expected by analysts', 'in line with the 2% predicted by economists') looks at no "
+    "future.", effect="-",
+    examples=[("Results\n\nSales fell 7.4% to €3.18 billion, slightly below the €3.22 billion expected by "
+               "analysts.", {"no_outlook": "Sales fell"}),
+              ("Prices\n\nPrices rose 2.1% in March, in line with the 2% predicted by economists polled by "
+               "Reuters.", {"no_outlook": "Prices rose"})],
+    counter=[("Outlook\n\nSales are expected by analysts to rise 3% next year.",
+              {"outlook": "Sales are expected"}),
+             ("Outlook\n\nThe board approved the 4% rise planned for next year.", {"outlook": "4% rise"})])
+
+
+@FORECAST_FIGURE
+def forecast_figure(cue: Cue, sentence: Sentence) -> bool:
+    verb = cue.verb
+    if verb is None or verb.tag_ != "VBN" or verb.dep_ not in ("acl", "amod") or verb.i < verb.head.i:
+        return False  # (a participle after the figure it describes: "the 2% predicted by economists")
+    figure = verb.head
+    return figure.like_num or figure.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+
+
 NOTHING_SET = rule(
     "outlook.nothing-set", "'No date was set for' says nothing is scheduled.",
     effect="-",

@@ -50,6 +50,7 @@ from reportgen.extract.outlook.present import (
     compared_chances,
     comparison,
     denied_possibility,
+    forecast_figure,
     generic_condition,
     habit,
     hedge_now,
@@ -78,7 +79,7 @@ ANY_CUE_REFUSALS: tuple[Refusal, ...] = (question, asked)
 VERB_REFUSALS: tuple[Refusal, ...] = (
     standing_advice, overtaken, label, as_planned, comparison, past_stance_of, denied_possibility, done,
     settled_forecast, past_wish, past_frame, carried_out, overdue, backstory, promise_received, reported_past,
-    promised_since, anaphoric_object, done_later, quoted_past_forecast,
+    promised_since, anaphoric_object, done_later, quoted_past_forecast, forecast_figure,
 )
 #: The refusals each cue is checked against, by cue rule id.
 CHECKS: dict[str, tuple[Refusal, ...]] = {
