@@ -184,6 +184,9 @@ SOURCE_UNNAMED = rule(
               ("Talks stall\n\nA source close to the talks said the mood was grim. “Nobody expected this,” "
                "the source said.",
                {"quote": "Nobody expected", "unnamed_speaker": "a source close to the talks"}),
+              ("Dispute\n\nThe firm's chief executive, Park Ji-hoon, said the move was deliberate.\n\nA "
+               "Verdant employee who asked not to be named said the flaw was known. “Nobody pushed to wait,” "
+               "the person said.", {"quote": "Nobody pushed to wait", "speaker": None}),
               ("Truce\n\nThe Special Envoy of the United Nations for the Sahel, Ana Ruiz, attended the "
                "talks.\n\nOne of the diplomats, who asked not to be named as the talks are confidential, "
                "described the mood as tense.\n\n“Nobody walked out, which counts as progress,” the diplomat "
@@ -803,8 +806,10 @@ def _described(doc: Any, head: Any, inside: list[Actor], index: Referents) -> tu
     titled = None if head.lower_ in lexicon.PARTY_MEMBERS else \
         index.titled_person(head.lower_, head.i, lesser=_lesser(doc, head), state=state_named(modifiers))
     unnamed = index.unnamed_before(head.i)
-    if unnamed is not None and (unnamed_noun(unnamed) != head.lemma_.lower() or head.tag_ == "NNS"):
-        unnamed = None
+    if unnamed is not None and ((unnamed_noun(unnamed) != head.lemma_.lower()
+                                 and head.lemma_.lower() not in lexicon.GENERIC_PERSON_NOUNS)
+                                or head.tag_ == "NNS"):
+        unnamed = None  # (the same noun, or "the person": people.yaml generic_person_nouns)
     seen = index.first_seen_before(titled, head.i) if titled is not None else None
     if titled is not None and (unnamed is None or (seen is not None and seen > unnamed.i)):
         return titled, SOURCE_DESCRIPTION
