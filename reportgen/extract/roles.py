@@ -1291,8 +1291,8 @@ def _shared_plural_title(doc: Any, root: Any) -> tuple[str, str] | None:
 
 
 OFFICE_OVER_OBJECT = rule(
-    "mentions.office-over-object", "A name set beside the object of an office's “to” or “of” (the parser "
-    "hangs “Catriona Lamont KC” on “inquiry” in “senior counsel to the inquiry, Catriona Lamont KC”, "
+    "mentions.office-over-object", "A name set beside the object of an office's “to”, “for” or “of” (the "
+    "parser hangs “Catriona Lamont KC” on “inquiry” in “senior counsel to the inquiry, Catriona Lamont KC”, "
     "“Bola Adeyemi” on “judges” in “The chair of judges, Professor Bola Adeyemi”) takes the whole office.",
     examples=[("Prize\n\nThe chair of judges, Professor Bola Adeyemi, said the decision was unanimous.",
                {"actor": "Bola Adeyemi", "role": "chair of judges"}),
@@ -1301,7 +1301,11 @@ OFFICE_OVER_OBJECT = rule(
                {"actor": "Catriona Lamont", "role": "KC, senior counsel to the inquiry"}),
               ("Summit\n\nAustralia's High Commissioner to Kiribati, Fiona Trask, said in a statement that "
                "Canberra backed the plan.",
-               {"actor": "Fiona Trask", "role": "Australia's High Commissioner to Kiribati"})],
+               {"actor": "Fiona Trask", "role": "Australia's High Commissioner to Kiribati"}),
+              ("Rail\n\nPriya Chandran turned to the track. The regional managing director for Network "
+               "Rail's North West and Central region, Colin Ashdown, conceded that faults had caused delays.",
+               {"actor": "Colin Ashdown", "type": "person",
+                "role": "regional managing director for Network Rail's North West and Central region"})],
     counter=[("Prize\n\nThe winner of the prize, Bola Adeyemi, said she was delighted.",
               {"actor": "Bola Adeyemi", "role": "winner of the prize"}),
              ("Resignation\n\nA special adviser to the prime minister, Keir Starmer, resigned on Monday.",
@@ -1309,12 +1313,15 @@ OFFICE_OVER_OBJECT = rule(
 
 
 def _office_over_object(doc: Any, token: Any) -> Any:
-    """The office "to" or "of" joins ``token`` to: "counsel" of "senior counsel to the inquiry" (also where
-    the parser hung "to the inquiry" on another word), "chair" of "The chair of judges"; else None."""
-    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "of") or token.head.i < 1 \
-            or token.lower_ in lexicon.TITLE_WORDS:
+    """The office "to", "for" or "of" joins ``token`` to: "counsel" of "senior counsel to the inquiry" (also
+    where the parser hung "to the inquiry" on another word), "director" of "managing director for the
+    Central region", "chair" of "The chair of judges"; else None."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "of", "for") or token.head.i < 1 \
+            or token.lower_ in lexicon.TITLE_WORDS or token.lower_ in lexicon.PERSON_HEADS:
         return None  # ("A special adviser to the prime minister, Keir Starmer": the minister is named)
-    before = doc[token.head.i - 1] if token.head.lower_ == "to" else token.head.head
+    if token.head.lower_ == "for" and token.pos_ != "NOUN":
+        return None  # ("a spokeswoman for the Foreign Ministry, Josefina Ibarra": title-before-comma's)
+    before = doc[token.head.i - 1] if token.head.lower_ in ("to", "for") else token.head.head
     if token.head.lower_ == "of" and (before.i != token.head.i - 1 or token.tag_ != "NNS"):
         return None  # (only a plain plural: "chair of judges"; "head of the agency" is read elsewhere)
     return before if (before.pos_ == "NOUN" and (before.lower_ in lexicon.TITLE_WORDS

@@ -33,7 +33,10 @@ ROLE_FROM_DESCRIPTION = rule(
                "The real estate agent said she liked his plan.",
                {"actor": "Maya Okoro", "role": "real estate agent"})],
     counter=[("Ines Ardal joined the club in May. The coach praised Ardal on Saturday.",
-              {"actor": "Ines Ardal", "role": None})])
+              {"actor": "Ines Ardal", "role": None}),
+             ("Rail\n\nPriya Chandran turned to the track. The regional managing director for Network Rail's "
+              "Central region, Colin Ashdown, conceded that faults had caused delays.",
+              {"actor": "Priya Chandran", "role": None})])
 
 
 #: The words a description of a person ends in: a title or an occupation.
@@ -70,6 +73,10 @@ def _subject_description(token: Any, index: Referents) -> list[Any] | None:
     if any((c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > token.i)
            or (c.dep_ == "appos" and index.actor_at(c.i) is not None) for c in children_of(token)):
         return None
+    if any(t.dep_ == "appos" and (actor := index.actor_at(t.i)) is not None and actor.type == "person"
+           for t in token.subtree if t.i > token.i):
+        return None  # (the parser hung the name on the description's last noun: "The regional managing
+        # director for Network Rail's Central region, Colin Ashdown, conceded")
     return left
 
 
