@@ -264,3 +264,15 @@ def test_a_performer_or_player_noun_before_a_name_is_the_role(nlp: Any) -> None:
     assert actor(actors, "Mariela Kostić").role == "conductor"
     assert actor(actors, "Julián Ocampo").role == "Tenor"
     assert actor(actors, "Blair Tamati").role == "wicketkeeper"
+
+
+def test_the_irish_police_by_its_plural_is_one_organisation(nlp: Any) -> None:
+    # organisations.yaml org_short_forms: "Gardaí" is An Garda Síochána, never a person
+    actors, claims = brief_of(nlp, (
+        "Raid\n\n"
+        "Two men raided the post office in Castleisland on Monday. \u201cWe are looking for a second "
+        "man,\u201d Gardaí said. An Garda Síochána appealed for witnesses.\n"))
+    police = actor(actors, "Garda Síochána")
+    assert police.type == "organization"
+    assert "Gardaí" in police.aliases
+    assert speaker_of(claims, "looking for a second man") == "Garda Síochána"
