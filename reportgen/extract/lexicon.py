@@ -189,6 +189,7 @@ PARTY_MEMBERS: dict[str, str] = mapping("people", "party_members")
 GENERATION_MARKS = words("people", "generation_marks")
 PARTY_MEMBER_WORDS = frozenset(PARTY_MEMBERS)
 FIRST_NAME_TITLES = words("people", "first_name_titles")
+SURNAME_TITLES = words("people", "surname_titles")
 
 COUNTRIES = words("places", "countries")
 COUNTRY_PHRASES = phrases("places", "countries")

@@ -276,3 +276,14 @@ def test_the_irish_police_by_its_plural_is_one_organisation(nlp: Any) -> None:
     assert police.type == "organization"
     assert "Gardaí" in police.aliases
     assert speaker_of(claims, "looking for a second man") == "Garda Síochána"
+
+
+def test_a_clerical_title_before_a_surname_is_no_first_name(nlp: Any) -> None:
+    # people.yaml surname_titles: "Bishop" is in the first-name table, but "Bishop Sosanga" is the bishop
+    actors, claims = brief_of(nlp, (
+        "Visit\n\n"
+        "The church's leader, Head Bishop Rev Dr Nathan Geyamo Sosanga, led the service. \u201cOur pastors "
+        "talk to both sides,\u201d Bishop Sosanga said. Dean Smith said it was fine.\n"))
+    assert speaker_of(claims, "Our pastors") == "Nathan Geyamo Sosanga"
+    assert "Sosanga" in actor(actors, "Nathan Geyamo Sosanga").aliases
+    assert actor(actors, "Dean Smith").role is None  # (a first name the data lists as a title only so)

@@ -271,7 +271,7 @@ def entity_mention(doc: Any, ent: Any, layout: Layout) -> Mention | None:
                     and not (word in lexicon.INITIAL_TITLES and len(tokens) == 2
                              and tokens[1].lower_ not in lexicon.first_name_genders()) \
                     and not (label == "ORG" and _name_head(tokens).lower_ in lexicon.ORG_WORDS) \
-                    and not (label == "PERSON" and len(tokens) == 2
+                    and not (label == "PERSON" and len(tokens) == 2 and word not in lexicon.SURNAME_TITLES
                              and word in lexicon.first_name_genders()) \
                     and not (label == "PERSON" and word in lexicon.FIRST_NAME_TITLES
                              and (tokens[1].lower_ in lexicon.SPACED_NAME_PARTICLES
