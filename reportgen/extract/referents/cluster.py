@@ -20,6 +20,7 @@ from reportgen.extract.names import (
     country_key,
     initials,
     known_place,
+    legal_name,
     name_key,
     person_shaped,
     state_named,
@@ -74,6 +75,8 @@ class Cluster:
 
     def _looks_personal(self) -> bool:
         name = self.longest()
+        if legal_name(name_key(name)):
+            return False  # "Organiser Sonora Live SL said": a firm's legal name, whatever stands before it
         labels = self.labels()
         if any(m.honorific for m in self.mentions):
             return True

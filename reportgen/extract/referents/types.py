@@ -786,6 +786,26 @@ def _body_apposition(doc: Any, cluster: Cluster) -> Mention | None:
     return None
 
 
+LEGAL_FORM_TYPE = rule(
+    "referents.legal-form-type", "A name closed by a firm's legal form as firms write it (“Sonora Live SL”, "
+    "“Orsk Fluid Controls plc”; organisations.yaml legal_forms) is an organisation, whatever the model or "
+    "a person's noun beside it says (“The festival's organiser, Sonora Live SL, agreed”), and no person: its "
+    "name less the form is its short name (“Sonora Live’s managing director”).",
+    examples=[("Festival\n\nThe festival's organiser, Sonora Live SL, agreed to refund tickets. Sonora "
+               "Live’s managing director, Javier Olmedo, said sales were poor.",
+               {"actor": "Sonora Live SL", "type": "organization", "aliases": ["Sonora Live"]})],
+    counter=[("Festival\n\nThe festival's organiser, Ana Sal, agreed to refund tickets.",
+              {"actor": "Ana Sal", "type": "person"})])
+
+
+def _legal_form_closes(name: str) -> bool:
+    """``LEGAL_FORM_TYPE``: the name's last word is a legal form written as firms write it ("SL", "plc",
+    "Ltd"; never a name's title-case syllable, "Sa")."""
+    words = name.split()
+    last = words[-1] if len(words) >= 2 else ""
+    return last.lower() in lexicon.LEGAL_FORMS and (len(last) > 2 or not last.istitle())
+
+
 def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
     """The type one of the rules below decides; None leaves it to the fitted typer."""
     name = cluster.longest()
@@ -795,6 +815,10 @@ def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
     if vessel is not None:
         if doc is not None:
             fire_at(doc, VESSEL, vessel)
+        return "organization"
+    if _legal_form_closes(name):
+        if doc is not None:
+            fire_at(doc, LEGAL_FORM_TYPE, cluster.mentions[0])
         return "organization"
     if doc is not None and _a_storm(doc, words):
         fire_at(doc, NAMED_STORM, cluster.mentions[0])
