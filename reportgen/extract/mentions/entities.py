@@ -1028,6 +1028,9 @@ BODY_NAME = rule(
                {"actor": "South African Wine Guild", "type": "organization"}),
               ("The Harbour and Canal Trust said it was neutral.",
                {"actor": "Harbour and Canal Trust", "type": "organization"}),
+              ("Ports\n\n“It hurts,” said Nasrin Akter, a vice-president of the Bangladesh Garment "
+               "Manufacturers and Exporters Association.",
+               {"actor": "Bangladesh Garment Manufacturers and Exporters Association"}),
               ("The Drivers' Alliance of Kenya (DAK) rejected the new fare deal. Staff at St. Agnes's "
                "Hospice were also affected.", {"actor": "Drivers' Alliance of Kenya", "aliases": ["DAK"]}),
               ("Staff at St. Agnes's Hospice were also affected.", {"actor": "St. Agnes's Hospice"})],
@@ -1075,7 +1078,8 @@ def _body_name_start(doc: Any, word: Any, own: int) -> int | None:
         if name_word or possessive:
             start -= 1
         elif prev.lower_ in ("and", "&") and not joined and start - 2 >= 0 and doc[start - 2].is_title \
-                and not doc[start - 2].ent_type_ and doc[start - 2].lower_ not in lexicon.ORG_WORDS:
+                and (not doc[start - 2].ent_type_ or _members_word(doc[start - 2])) \
+                and doc[start - 2].lower_ not in lexicon.ORG_WORDS:
             joined = True
             start -= 1
         else:
@@ -1083,6 +1087,13 @@ def _body_name_start(doc: Any, word: Any, own: int) -> int | None:
     opens = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start].is_sent_start
     written = f"the {span_text(doc, start, word.i + 1)}".lower()
     return start if opens and start < word.i - 1 and written in layout_of(doc).text.lower() else None
+
+
+def _members_word(token: Any) -> bool:
+    """A plural of the people a body gathers, though the model ended a body's name there ("the Bangladesh
+    Garment Manufacturers" + "and Exporters Association"): never a place ("the United States and ...")."""
+    return token.ent_type_ == "ORG" and token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s") \
+        and (common_noun(token.doc, token.lemma_.lower()) or common_noun(token.doc, token.lower_[:-1]))
 
 
 def _place_of_body(doc: Any, end: int) -> int:
