@@ -208,12 +208,16 @@ def initials_fit(acronym: str, name: str) -> bool:
 
 def acronym_fits(acronym: str, name: str) -> bool:
     """The acronym abbreviates the name (:func:`initials_fit`), or the name after a leading acronym that
-    qualifies it ("OCHA" is the "UN Office for the Coordination of Humanitarian Affairs")."""
+    qualifies it ("OCHA" is the "UN Office for the Coordination of Humanitarian Affairs"), or the name
+    before the body it belongs to ("FAO" is the "Food and Agriculture Organization of the United
+    Nations")."""
     words = [w for w in name.split() if w.lower() != "the"]
     qualifier = words[0].replace(".", "") if words else ""
     qualified = len(words) > 2 and qualifier.isupper() and qualifier.isalpha()  # ("U.S." too)
+    owned, of_the, _ = name.rpartition(" of the ")
     return initials_fit(acronym, " ".join(words)) \
-        or (qualified and initials_fit(acronym, " ".join(words[1:])))
+        or (qualified and initials_fit(acronym, " ".join(words[1:]))) \
+        or (bool(of_the) and len(owned.split()) >= 2 and len(acronym) >= 3 and initials_fit(acronym, owned))
 
 
 def state_named(words: list[str]) -> str | None:

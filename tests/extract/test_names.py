@@ -33,7 +33,8 @@ def test_a_word_that_names_no_country() -> None:
 @pytest.mark.parametrize(("acronym", "name"), [
     ("CPSC", "U.S. Consumer Product Safety Commission"),  # a qualifying acronym with full stops first
     ("OCHA", "UN Office for the Coordination of Humanitarian Affairs"),
-    ("FDA", "Food and Drug Administration")])
+    ("FDA", "Food and Drug Administration"),
+    ("FAO", "Food and Agriculture Organization of the United Nations")])  # the body it belongs to aside
 def test_acronyms_of_names(acronym: str, name: str) -> None:
     assert acronym_fits(acronym, name)
 
