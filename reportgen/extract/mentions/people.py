@@ -667,6 +667,7 @@ def described_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
     """Full names the model missed that an office describes: "Velmora's president, Ana Ruiz," and
     "Ana Ruiz, the president,"; and a first name alone beside a relative ("His mother, Ana,")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    parts = {w for m in mentions if m.end - m.start > 1 for w in m.text.split()}  # (bare-name's)
     found: list[Mention] = []
     for token in layout.tokens_among(layout.by_pos, ("PROPN",)):
         if token.pos_ != "PROPN" or token.i in taken or token.dep_ == "compound" or not _untagged(token):
@@ -682,13 +683,22 @@ def described_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
         relative = len(tokens) == 1 and token.lower_ in lexicon.first_name_genders() \
             and token.dep_ == "appos" and head.i < token.i and head.lower_ in lexicon.GENDERED_NOUNS \
             and doc[token.i - 1].text == ","
-        if not (2 <= len(tokens) <= 3 or relative) or not person_shaped(text) or any(
+        # one name of no English word, set off before a person's noun ("Tsegmid, a 58-year-old herder")
+        single = len(tokens) == 1 and token.i + 2 < len(doc) and doc[token.i + 1].text == "," \
+            and token.is_alpha and token.dep_ != "pobj" and token.text not in parts \
+            and not (token.i > 1 and doc[token.i - 1].text in ("-", "–")
+                     and not doc[token.i - 2].whitespace_) \
+            and not english_word(doc, token.lower_) and not gazetteer_place(token.text) \
+            and any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN"
+                    and (c.lower_ in lexicon.PERSON_HEADS or c.lower_ in lexicon.OCCUPATION_NOUNS)
+                    and any(d.lower_ in ("a", "an") for d in c.children) for c in token.children)
+        if not (2 <= len(tokens) <= 3 or relative or single) or not person_shaped(text) or any(
                 t.i in taken or t.lower_ in lexicon.TITLE_WORDS or not _untagged(t) for t in tokens):
             continue
         fronted = token.dep_ == "appos" and head.i < token.i and head.pos_ in ("NOUN", "PROPN") \
             and (head.lower_ in lexicon.TITLE_WORDS or relative)
-        after = any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN"
-                    and c.lower_ in lexicon.TITLE_WORDS for c in token.children)
+        after = single or any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN"
+                              and c.lower_ in lexicon.TITLE_WORDS for c in token.children)
         if (not fronted and not after) or home_in_label(doc, tokens):
             continue  # ("Margaret Doyle, 74, retired dinner lady, Lower Ashby:": her home)
         found.append(found_mention(doc, layout, tokens[0].i, token.i + 1, "PERSON", token.i, text=text,
@@ -845,7 +855,18 @@ DESCRIBED_NAME = rule(
                {"actor": "Tomas Jurkus", "type": "person"}),
               ("Maria Lopez runs the shop with her brother, Carlos Lopez. His mother, Ana, said she was "
                "proud. “We never closed a single day,” she said.",
-               {"quote": "We never closed", "speaker": "Ana"})])
+               {"quote": "We never closed", "speaker": "Ana"}),
+              # one name of no English word, before a person's noun with "a"
+              ("Census\n\nThe survey counted 953 cats. Tsegmid, a 58-year-old herder in Bayankhongor "
+               "province, was unconvinced. Speaking by telephone, he was blunt: “Seven days is a long time.”",
+               {"actor": "Tsegmid", "type": "person", "quote": "Seven days", "speaker": "Tsegmid"})],
+    counter=[("Census\n\nThe survey counted 953 cats. Altai, a province in the west, had the most.",
+              {"actor": "Altai", "type": "location"}),
+             ("Russia\n\n“Russia moved in,” said Tatyana Stanovaya, founder of R.Politik, a political "
+              "consultant.", {"actor": "Tatyana Stanovaya"}),
+             ("Vote\n\nThe opposition filed a motion against Prime Minister Dragoș Ionescu-Vlad's "
+              "government. Ionescu-Vlad, a former mayor of Craiova, has led the government since January.",
+              {"actor": "Dragoș Ionescu-Vlad", "aliases": ["Ionescu-Vlad"]})])
 
 
 HYPHENED_SURNAME = rule(
