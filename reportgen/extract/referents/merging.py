@@ -712,6 +712,19 @@ def _a_place_where(mention: Mention) -> bool:
         and not mention.honorific and not mention.titled
 
 
+NICKNAME_ALONE = rule(
+    "referents.nickname-alone", "A nickname written alone (“Zenith said”) is the one person whose name holds "
+    "it in quotation marks (“Rizky \"Zenith\" Pratama”), as sport and gaming copy names players.",
+    examples=[('Final\n\nThe jungler Rizky "Zenith" Pratama was named MVP. “This is for my mother,” Zenith '
+               'said on stage.', {"actor": 'Rizky "Zenith" Pratama', "aliases": ["Zenith"],
+                                  "quote": "This is for my mother", "speaker": 'Rizky "Zenith" Pratama'})],
+    counter=[('Final\n\nThe jungler Rizky "Zenith" Pratama and Ana "Zenith" Ruiz both played. “We won,” '
+              'Zenith said.', {"actor": "Zenith"})])
+
+#: A nickname in quotation marks inside a name ("Rizky \"Zenith\" Pratama").
+_NICKNAME = re.compile(r"\s[\"“'‘]([^\"“”'‘’]+)[\"”'’]\s")
+
+
 STATE_NOT_A_NAME_PART = rule(
     "referents.state-not-a-name-part", "A US state named alone (“his home state of Florida”) is the state, "
     "not the first word of a name the model took for a person's (“Florida Republicans will vote on "
@@ -759,11 +772,15 @@ def _merge_parts(doc: Any, clusters: list[Cluster]) -> None:
     Biwott", as ``_longer_name_ending`` joins one seen after it)."""
     # Owners only gain one-word names here, so each full name's first and last word stay put.
     by_part: dict[str, list[Cluster]] = {}
+    nicknames: dict[str, list[Cluster]] = {}
     for c in clusters:
         words = name_key(c.longest()).split() if c.mentions else []
         if c.merged_into is None and len(words) >= 2:
             for word in dict.fromkeys((words[0], words[-1])):
                 by_part.setdefault(word, []).append(c)
+            nickname = _NICKNAME.search(c.longest())
+            if nickname is not None:
+                nicknames.setdefault(name_key(nickname.group(1)), []).append(c)
     for cluster in clusters:
         parts = sorted({name_key(n) for n in cluster.names()})  # ("Florida" and "Fla.": every form asks)
         if cluster.merged_into is not None or any(len(n.split()) > 1 for n in parts):
@@ -771,6 +788,11 @@ def _merge_parts(doc: Any, clusters: list[Cluster]) -> None:
         if any(country_key(part) for part in parts) or all(_a_place_where(m) for m in cluster.mentions):
             continue  # (PLACE_NOT_A_NAME_PART: "a clerk in Brasília" is not "The Brasília Dispatch")
         if _state_alone(doc, cluster, parts):
+            continue
+        named = [c for part in parts for c in nicknames.get(part, []) if c.merged_into is None]
+        if len(named) == 1 and named[0] is not cluster:
+            fire_at(doc, NICKNAME_ALONE, cluster.mentions[0], named[0].longest())
+            absorb(named[0], cluster)  # "Zenith said" of Rizky "Zenith" Pratama
             continue
         owners = list({id(c): c for part in parts for c in by_part.get(part, []) if c is not cluster
                        and c.merged_into is None and c.is_personal()}.values())
