@@ -25,6 +25,20 @@ def without_brackets(text: str) -> str:
     return " ".join(re.sub(r"[\[\]]", "", text).split())
 
 
+def legal_form_word(word: str) -> bool:
+    """A firm's legal form as firms write it ("plc", "AG", "Ltd.", "GmbH", "SL"), never a name's title-case
+    syllable ("Nguyen Sa")."""
+    return word.lower() in lexicon.LEGAL_FORMS and (len(word) > 2 or not word.istitle())
+
+
+def firm_legal_name(name: str) -> bool:
+    """A name as written closed by a firm's legal form (:func:`legal_form_word`), never a person's: a known
+    first name before a title-case form is a surname ("Yuki Asa", "Bart Sas")."""
+    words = name.split()
+    return len(words) >= 2 and legal_form_word(words[-1]) \
+        and not (words[-1].istitle() and words[0].lower() in lexicon.first_name_genders())
+
+
 @lru_cache(maxsize=16384)
 def legal_name(key: str) -> bool:
     """A name key (``name_key``) closed by a firm's legal form ("ashcombe fluid systems plc";
@@ -63,7 +77,8 @@ def canonical_key(name: str) -> str:
     if country:
         return country
     key = name_key(name)
-    if name.endswith(".") and len(key.rstrip(".")) >= 3 and key.rstrip(".") in lexicon.US_STATE_TAGS:
+    if name.endswith(".") and len(key.rstrip(".")) >= 3 and key.rstrip(".") in lexicon.US_STATE_TAGS \
+            and key.rstrip(".") not in lexicon.STATE_TAG_WORDS:
         return str(lexicon.US_STATE_TAGS[key.rstrip(".")])  # "Manhattan, Kan.": the state, as AP writes it
     if _DOTTED.fullmatch(key + "."):
         key = key.replace(".", "")

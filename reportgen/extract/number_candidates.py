@@ -119,7 +119,8 @@ SIGNED_FIGURE = rule(
               ("Trial\n\nThe effect ranged from -3% to 23% across the regions.",
                {"number": "-3%", "value": -3, "unit": "percent"})],
     counter=[("Scores\n\nThe reading rose from 2 -3 to a new high, officials said on Monday.",
-              {"no_number": "-3"})])
+              {"no_number": "-3"}),
+             ("Wages\n\nWages rose 4% -5% in the capital, the survey found.", {"no_number": "-5%"})])
 SPLIT_FIGURE = rule(
     "repairs.numbers-split-figure",
     "A range or two alternatives the tagger cut in two (\"three or four\", \"four or five million\", \"5,000 "
@@ -352,9 +353,11 @@ def _signed_figure(doc: Any, token: Any) -> bool:
     """``SIGNED_FIGURE``: a figure opened by a minus or plus sign after a space, with a percentage word
     after it or a measure glued to it ("-0.4%", "-5C", "+1%"; never "2 -3", a score)."""
     text = token.text
+    before = doc[token.i - 1] if token.i > 0 else None
     if len(text) < 2 or (text[0] not in MINUS_SIGNS and text[0] != "+") or not text[1].isdigit() or (
-            token.i > 0 and doc[token.i - 1].like_num):
-        return False
+            before is not None and (before.like_num or any(ch.isdigit() for ch in before.text)
+                                    or before.lower_ in PERCENT_WORDS)):
+        return False  # ("2 -3", "4% -5%", "45C -50C": a score or a range typed loosely)
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if measure_value(text[1:]) is not None:
         return True

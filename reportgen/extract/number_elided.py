@@ -194,7 +194,9 @@ OF_THEM_NOUN = rule(
     examples=[("Town\n\nSince 2020, 41 households have moved in, bringing 118 people, 37 of them children.",
                {"number": "37 of them children", "unit": "children", "value": 37})],
     counter=[("Town\n\nThe boat carried 118 people, and 37 of them were rescued.",
-              {"no_number": "37 of them were"})])
+              {"no_number": "37 of them were"}),
+             ("Protest\n\nPolice detained 20 protesters and released three of them hours later.",
+              {"no_number": "three of them hours"})])
 
 
 def of_them_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | None:
@@ -202,7 +204,8 @@ def of_them_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | Non
     doc = amount.doc
     end = amount.end
     if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in ("them", "whom") \
-            and doc[end + 2].pos_ == "NOUN" and doc[end + 2].tag_ == "NNS":
+            and doc[end + 2].pos_ == "NOUN" and doc[end + 2].tag_ == "NNS" \
+            and not any(w in DURATION_UNITS for w in (doc[end + 2].lemma_.lower(), doc[end + 2].lower_)):
         return doc[end + 2].text, end + 3
     return None
 

@@ -456,9 +456,7 @@ def _stated_role(doc: Any, tokens: list[Any], titles: list[Any], root: Any) -> s
             fire(doc, FRONTED_THEN_DESCRIPTION, at[first].idx, at[tokens[-1].i].idx + len(at[tokens[-1].i]))
             return f"{fronted}, {described}"  # "The committee's chair, Dame Harriet Moss, the Labour MP ..."
         return fronted  # "The council's lead member for transport, Councillor Jo Reyes": the fuller one
-    end = tokens[-1].i + 1
-    while end < len(doc) and at[end].is_upper and at[end].lower_.strip(".") in lexicon.POSTNOMINALS:
-        end += 1  # "Rupert Haldane KC, for ...": what is set after the name follows its letters
+    end = _past_postnominals(doc, tokens[-1].i + 1)
     # "Jo Reyes, a teacher," and "Jo Reyes - a former Yale historian, and ...": set off by a comma or dash
     after = _role_after(doc, end) if end < len(doc) and at[end].text in (",", "-", "–", "—") else None
     next_to_name = left < first and first <= at[first - 1].head.i < end  # "research firm Calder & Co"
@@ -1457,15 +1455,22 @@ FRONTED_THEN_DESCRIPTION = rule(
     counter=[("Rail\n\nThe committee's chair, Harriet Moss, the chair, said the apology would ring hollow.",
               {"actor": "Harriet Moss", "role": "committee's chair"}),
              ("Rail\n\nThe committee's chair, Harriet Moss, the operator and the unions met on Monday.",
-              {"actor": "Harriet Moss", "role": "committee's chair"})])
+              {"actor": "Harriet Moss", "role": "committee's chair"}),
+             ("Council\n\nThe council's leader, Ana Ruiz, the following morning, announced her resignation.",
+              {"actor": "Ana Ruiz", "role": "council's leader"})])
+
+
+def _past_postnominals(doc: Any, end: int) -> int:
+    """Where what is set after a name starts, past its letters ("Rupert Haldane KC, for ...")."""
+    while end < len(doc) and doc[end].is_upper and doc[end].lower_.strip(".") in lexicon.POSTNOMINALS:
+        end += 1
+    return end
 
 
 def _description_after(doc: Any, tokens: list[Any]) -> str | None:
     """``FRONTED_THEN_DESCRIPTION``: a plain description set off by a comma right after the name (and its
     letters after it)."""
-    end = tokens[-1].i + 1
-    while end < len(doc) and doc[end].is_upper and doc[end].lower_.strip(".") in lexicon.POSTNOMINALS:
-        end += 1
+    end = _past_postnominals(doc, tokens[-1].i + 1)
     if end >= len(doc) - 1 or doc[end].text != "," or doc[end + 1].lower_ not in ("the", "a", "an"):
         return None
     k = end + 1
@@ -1474,7 +1479,8 @@ def _description_after(doc: Any, tokens: list[Any]) -> str | None:
     span = doc[end + 1:k]
     # set off by a comma of its own (never a list's next item: "Harriet Moss, the operator and the unions")
     if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ in ("and", "or") \
-            or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in ("and", "or") for t in span) \
+            or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in ("and", "or")
+                   or t.ent_type_ in ("DATE", "TIME") or t.lower_ in lexicon.DAY_PARTS for t in span) \
             or not any(t.pos_ == "NOUN" or t.lower_ in lexicon.TITLE_WORDS for t in span):
         return None
     return _role_after(doc, end)

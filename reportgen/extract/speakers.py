@@ -695,8 +695,9 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
         return index.org_before(head.i, within=30), SOURCE_PRONOUN
     inside = [a for t in index.layout.tokens[head.left_edge.i:head.right_edge.i + 1]
               if not index.in_quote(t.idx) for a in [index.actor_at(t.i)] if a]
-    modifiers = _name_modifiers(doc, head, index)
-    people = [a for a in inside if a.type == "person" and a not in modifiers]
+    modifiers = _name_modifiers(head, index)
+    inside = [a for a in inside if all(a is not m for m in modifiers)]  # (the description's own words)
+    people = [a for a in inside if a.type == "person"]
     for child in head.children:
         appositive = index.actor_at(child.i) if child.dep_ == "appos" else None
         if appositive is not None and appositive.type == "person":
@@ -733,7 +734,7 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
     return None, SOURCE_UNNAMED
 
 
-def _name_modifiers(doc: Any, head: Any, index: Referents) -> list[Actor]:
+def _name_modifiers(head: Any, index: Referents) -> list[Actor]:
     """``SOURCE_NAME_MODIFIER``: people named in the words that modify a common noun before it ("one
     Clinton aide"), never with a possessive ("Clinton's aide"); or, after a person's noun, as the object
     of "to" or "for" ("an adviser to Trump", "a spokesman for Bernie Sanders")."""

@@ -47,5 +47,6 @@ def test_a_state_abbreviated_as_ap_writes_it_is_the_state(written: str, key: str
 
 
 def test_a_short_abbreviation_or_a_word_is_no_state() -> None:
-    assert canonical_key("Ga") == "ga"  # (two letters: too many other readings)
+    assert canonical_key("Ga.") != "georgia"  # (two letters: too many other readings)
+    assert canonical_key("Miss.") != "mississippi"  # (the honorific: places.yaml state_tag_words)
     assert canonical_key("Kansas City") == "kansas city"

@@ -652,6 +652,8 @@ BODY_NAME_TAIL = rule(
               {"actor": "Carrow Homes Ltd"}),
              ("Port\n\nThe Pacific Port Authority of Villa Norte said trade rose.",
               {"actor": "Pacific Port Authority"}),
+             ("Aid\n\nAid from the International Monetary Fund for Ukraine arrived on Monday.",
+              {"actor": "International Monetary Fund"}),
              ("Visit\n\nThe Ministry of Health thanked Director Ana Ruiz for the visit.",
               {"actor": "Ministry of Health"})])
 
@@ -696,6 +698,10 @@ def _body_tail_end(doc: Any, i: int, body_word: bool, after_office: bool) -> int
         # mentions.place-description)
     while k < len(doc) and "\n" not in doc[k - 1].whitespace_:
         word = doc[k].lower_
+        if capitalised(k) and last is None and doc[k].ent_type_ in ("GPE", "LOC", "FAC") \
+                and doc[k - 1].lower_ != "the":
+            return end  # what the body does it for ("the International Monetary Fund for Ukraine"; but "the
+            # Permanent Commission for the South Pacific")
         if capitalised(k):
             last = k
         elif word == "the" and doc[k - 1].lower_ in ("for", "of") and k + 1 < len(doc) and capitalised(k + 1):

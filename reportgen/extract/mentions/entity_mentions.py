@@ -49,6 +49,7 @@ from reportgen.extract.names import (
     gazetteer_place,
     known_place,
     known_place_or_city,
+    legal_form_word,
     person_shaped,
 )
 from reportgen.extract.nlp import common_noun, doc_ents
@@ -748,10 +749,8 @@ def _relabelled(name: str, label: str, tokens: list[Any]) -> str:
 
 
 def legal_form(token: Any) -> bool:
-    """A firm's legal form as firms write it ("plc", "AG", "Ltd.", "GmbH"), never a name's title-case
-    syllable ("Nguyen Sa")."""
-    text = token.text
-    return token.lower_ in lexicon.LEGAL_FORMS and (len(text) > 2 or not text.istitle())
+    """A firm's legal form as firms write it (:func:`names.legal_form_word`)."""
+    return legal_form_word(token.text)
 
 
 PARTICLE_IN_FIRM = rule(
@@ -784,11 +783,7 @@ CLUB_NAME = rule(
     "are fifth”) the same club.",
     examples=[("Takeover\n\nA fund will buy 75% of Segunda División side UD Valdemora. Valdemora are fifth "
                "in the league, and Valdemora's fans oppose the deal.",
-               {"actor": "UD Valdemora", "type": "organization", "aliases": ["Valdemora"]}),
-              # Portuguese and Brazilian clubs: Clube Desportivo, Esporte Clube
-              ("Transfer\n\nLISBON - CD Ribeira have rejected a €55 million offer for the winger. “He is a "
-               "Ribeira player,” the coach said. Ribeira signed him from EC Serrano in 2023, and Serrano are "
-               "owed a share.", {"actor": "CD Ribeira", "type": "organization", "aliases": ["Ribeira"]})],
+               {"actor": "UD Valdemora", "type": "organization", "aliases": ["Valdemora"]})],
     counter=[("Takeover\n\nThe US Treasury said the deal was legal.", {"actor": "US Treasury"}),
              ("Court\n\nThe EC Commissioner Ana Ruiz said the fine was legal.", {"actor": "Ana Ruiz"})])
 

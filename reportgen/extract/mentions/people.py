@@ -690,7 +690,7 @@ def described_names(doc: Any, mentions: list[Mention], layout: Layout) -> list[M
                      and not doc[token.i - 2].whitespace_) \
             and not english_word(doc, token.lower_) and not gazetteer_place(token.text) \
             and any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN"
-                    and (c.lower_ in lexicon.PERSON_HEADS or c.lower_ in lexicon.OCCUPATION_NOUNS)
+                    and c.lower_ in lexicon.OCCUPATION_NOUNS  # (never "Rosneft, a partner in ...")
                     and any(d.lower_ in ("a", "an") for d in c.children) for c in token.children)
         if not (2 <= len(tokens) <= 3 or relative or single) or not person_shaped(text) or any(
                 t.i in taken or t.lower_ in lexicon.TITLE_WORDS or not _untagged(t) for t in tokens):
@@ -864,6 +864,8 @@ DESCRIBED_NAME = rule(
               {"actor": "Altai", "type": "location"}),
              ("Russia\n\n“Russia moved in,” said Tatyana Stanovaya, founder of R.Politik, a political "
               "consultant.", {"actor": "Tatyana Stanovaya"}),
+             ("Oil\n\nRosneft, a partner in the project, declined to comment on the delay.",
+              {"no_actor": "Rosneft"}),
              ("Vote\n\nThe opposition filed a motion against Prime Minister Dragoș Ionescu-Vlad's "
               "government. Ionescu-Vlad, a former mayor of Craiova, has led the government since January.",
               {"actor": "Dragoș Ionescu-Vlad", "aliases": ["Ionescu-Vlad"]})])

@@ -451,7 +451,8 @@ FORECAST_FIGURE = rule(
                "Reuters.", {"no_outlook": "Prices rose"})],
     counter=[("Outlook\n\nSales are expected by analysts to rise 3% next year.",
               {"outlook": "Sales are expected"}),
-             ("Outlook\n\nThe board approved the 4% rise planned for next year.", {"outlook": "4% rise"})])
+             ("Outlook\n\nThe board approved the 4% rise planned for next year.", {"outlook": "4% rise"}),
+             ("Final\n\nThe stadium cannot hold the 90,000 expected on Saturday.", {"outlook": "stadium"})])
 
 
 @FORECAST_FIGURE
@@ -460,7 +461,9 @@ def forecast_figure(cue: Cue, sentence: Sentence) -> bool:
     if verb is None or verb.tag_ != "VBN" or verb.dep_ not in ("acl", "amod") or verb.i < verb.head.i:
         return False  # (a participle after the figure it describes: "the 2% predicted by economists")
     figure = verb.head
-    return figure.like_num or figure.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+    return (figure.like_num or figure.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")) \
+        and any(c.dep_ == "agent" for c in verb.children)  # (who forecast it: never "the 90,000 expected
+    # on Saturday", a crowd still to come)
 
 
 NOTHING_SET = rule(

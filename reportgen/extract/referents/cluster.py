@@ -18,9 +18,9 @@ from reportgen.extract.mentions import Mention
 from reportgen.extract.names import (
     NAME_TOKEN,
     country_key,
+    firm_legal_name,
     initials,
     known_place,
-    legal_name,
     name_key,
     person_shaped,
     state_named,
@@ -75,7 +75,7 @@ class Cluster:
 
     def _looks_personal(self) -> bool:
         name = self.longest()
-        if legal_name(name_key(name)):
+        if firm_legal_name(name):
             return False  # "Organiser Sonora Live SL said": a firm's legal name, whatever stands before it
         labels = self.labels()
         if any(m.honorific for m in self.mentions):

@@ -18,6 +18,7 @@ from reportgen.extract.grammar import POSSESSIVE_MARKS
 from reportgen.extract.layout import layout_of, sentence_of
 from reportgen.extract.mentions import Mention, speaks_for
 from reportgen.extract.names import (
+    QUOTED_NICKNAME,
     acronym_fits,
     canonical_key,
     country_key,
@@ -719,10 +720,9 @@ NICKNAME_ALONE = rule(
                'said on stage.', {"actor": 'Rizky "Zenith" Pratama', "aliases": ["Zenith"],
                                   "quote": "This is for my mother", "speaker": 'Rizky "Zenith" Pratama'})],
     counter=[('Final\n\nThe jungler Rizky "Zenith" Pratama and Ana "Zenith" Ruiz both played. “We won,” '
-              'Zenith said.', {"actor": "Zenith"})])
-
-#: A nickname in quotation marks inside a name ("Rizky \"Zenith\" Pratama").
-_NICKNAME = re.compile(r"\s[\"“'‘]([^\"“”'‘’]+)[\"”'’]\s")
+              'Zenith said.', {"actor": "Zenith"}),
+             ('Cars\n\nThe coach, Luis "Jaguar" Mendes, praised his players. Jaguar said car sales rose 4% '
+              'in May.', {"actor": "Jaguar", "type": "organization"})])
 
 
 STATE_NOT_A_NAME_PART = rule(
@@ -732,12 +732,18 @@ STATE_NOT_A_NAME_PART = rule(
     examples=[("Rally\n\nRubio campaigned in his home state of Florida on Wednesday. Florida Republicans "
                "will vote on Tuesday.", {"actor": "Florida", "type": "location"})],
     counter=[("Hearing\n\nSen. Georgia Ruiz asked the first question. Ms. Georgia said she would vote no.",
-              {"actor": "Georgia Ruiz", "aliases": ["Ms. Georgia"]})])
+              {"actor": "Georgia Ruiz", "aliases": ["Ms. Georgia"]}),
+             ("Washington wins again\n\nDenzel Washington won the award on Sunday.",
+              {"actor": "Denzel Washington", "aliases": ["Washington"]})])
 
 
 def _state_alone(doc: Any, cluster: Cluster, parts: list[str]) -> bool:
-    """``STATE_NOT_A_NAME_PART``: a one-word cluster that names a US state, with no person's cue."""
+    """``STATE_NOT_A_NAME_PART``: a one-word cluster that names a US state, which the model calls a place
+    most of the time, outside the headline alone, with no person's cue (never "Washington wins again")."""
+    labels = cluster.labels()
     if not any(state_within([part]) == part for part in parts) \
+            or labels["GPE"] + labels["LOC"] <= len(cluster.mentions) / 2 \
+            or all(m.headline for m in cluster.mentions) \
             or any(m.person_cues or m.honorific or m.titled for m in cluster.mentions):
         return False
     fire_at(doc, STATE_NOT_A_NAME_PART, cluster.mentions[0])
@@ -767,9 +773,11 @@ def _person_for_part(part: str, clusters: Iterable[Cluster], last_seen: dict[int
 
 
 def _merge_parts(doc: Any, clusters: list[Cluster]) -> None:
-    """A one-word name seen before the full one ("Obama" in a headline) joins the unique full name; so
-    does a double surname seen before it ("Jepchirchir Biwott banned ..." of "Caroline Jepchirchir
-    Biwott", as ``_longer_name_ending`` joins one seen after it)."""
+    """A one-word name seen before the full one ("Obama" in a headline) joins the unique full name, never
+    a US state the model calls a place (``STATE_NOT_A_NAME_PART``); a nickname alone joins the one name
+    that holds it (``NICKNAME_ALONE``); a double surname seen before the full name joins it too
+    ("Jepchirchir Biwott banned ..." of "Caroline Jepchirchir Biwott", as ``_longer_name_ending`` joins one
+    seen after it). Every one-word form of a cluster asks ("Florida" and "Fla."), in a fixed order."""
     # Owners only gain one-word names here, so each full name's first and last word stay put.
     by_part: dict[str, list[Cluster]] = {}
     nicknames: dict[str, list[Cluster]] = {}
@@ -778,9 +786,9 @@ def _merge_parts(doc: Any, clusters: list[Cluster]) -> None:
         if c.merged_into is None and len(words) >= 2:
             for word in dict.fromkeys((words[0], words[-1])):
                 by_part.setdefault(word, []).append(c)
-            nickname = _NICKNAME.search(c.longest())
+            nickname = QUOTED_NICKNAME.search(c.longest())  # ('Rizky "Zenith" Pratama')
             if nickname is not None:
-                nicknames.setdefault(name_key(nickname.group(1)), []).append(c)
+                nicknames.setdefault(name_key(nickname.group().strip(" \"“”'‘’")), []).append(c)
     for cluster in clusters:
         parts = sorted({name_key(n) for n in cluster.names()})  # ("Florida" and "Fla.": every form asks)
         if cluster.merged_into is not None or any(len(n.split()) > 1 for n in parts):
@@ -790,7 +798,8 @@ def _merge_parts(doc: Any, clusters: list[Cluster]) -> None:
         if _state_alone(doc, cluster, parts):
             continue
         named = [c for part in parts for c in nicknames.get(part, []) if c.merged_into is None]
-        if len(named) == 1 and named[0] is not cluster:
+        bodily = any(m.label in ("ORG", "GPE", "LOC", "FAC", "NORP") for m in cluster.mentions)
+        if len(named) == 1 and named[0] is not cluster and not bodily:  # (never "the Magic beat ..."
             fire_at(doc, NICKNAME_ALONE, cluster.mentions[0], named[0].longest())
             absorb(named[0], cluster)  # "Zenith said" of Rizky "Zenith" Pratama
             continue

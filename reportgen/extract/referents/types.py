@@ -20,6 +20,7 @@ from reportgen.extract.names import (
     QUOTED_NICKNAME,
     acronym_fits,
     country_key,
+    firm_legal_name,
     known_place_or_city,
     legal_name,
     name_key,
@@ -795,15 +796,10 @@ LEGAL_FORM_TYPE = rule(
                "Live’s managing director, Javier Olmedo, said sales were poor.",
                {"actor": "Sonora Live SL", "type": "organization", "aliases": ["Sonora Live"]})],
     counter=[("Festival\n\nThe festival's organiser, Ana Sal, agreed to refund tickets.",
-              {"actor": "Ana Sal", "type": "person"})])
-
-
-def _legal_form_closes(name: str) -> bool:
-    """``LEGAL_FORM_TYPE``: the name's last word is a legal form written as firms write it ("SL", "plc",
-    "Ltd"; never a name's title-case syllable, "Sa")."""
-    words = name.split()
-    last = words[-1] if len(words) >= 2 else ""
-    return last.lower() in lexicon.LEGAL_FORMS and (len(last) > 2 or not last.istitle())
+              {"actor": "Ana Sal", "type": "person"}),
+             # (a known first name before a title-case form: a surname; the mention rules still call
+             # "Maria Asa" a firm's legal name, mentions.untagged-legal-name)
+             ("Clinic\n\nMaria Asa, a 30-year-old nurse, said the ward was full.", {"actor": "Maria Asa"})])
 
 
 def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
@@ -816,7 +812,7 @@ def _ruled_type(cluster: Cluster, doc: Any = None) -> ActorType | None:
         if doc is not None:
             fire_at(doc, VESSEL, vessel)
         return "organization"
-    if _legal_form_closes(name):
+    if firm_legal_name(name):
         if doc is not None:
             fire_at(doc, LEGAL_FORM_TYPE, cluster.mentions[0])
         return "organization"
