@@ -706,9 +706,8 @@ def _body_tail_end(doc: Any, i: int, body_word: bool, after_office: bool) -> int
             last = k
         elif word == "the" and doc[k - 1].lower_ in ("for", "of") and k + 1 < len(doc) and capitalised(k + 1):
             pass  # "for the Reception ..."
-        elif not (word in ("and", "of", "for") and k + 1 < len(doc) and capitalised(k + 1)
-                  and not (word == "and" and doc[k + 1].ent_iob_ == "B" and doc[k + 1].ent_type_ == "ORG")):
-            break  # (never a second body: "... for Refugees and the World Food Programme")
+        elif not (word in ("and", "of", "for") and k + 1 < len(doc) and capitalised(k + 1)):
+            break  # (never a second body: "... for Refugees and the World Food Programme", tagged apart)
         k += 1
     return last + 1 if last is not None else end
 
