@@ -322,7 +322,8 @@ def _opening_cues_trimmed(doc: Any, mentions: list[Mention], layout: Layout) -> 
 PARTISAN_DESCRIPTION = rule(
     "mentions.partisan-description", "“The Oregon Democrat”, “the Idaho Republican”, “the Democrat”: a party "
     "member (of a US state) after “the” describes someone named before (a senator tagged “D-Ore.”), no name "
-    "of its own; "
+    "of its own, and so does “an Orlando Republican” set beside a name (“Todd Wilcox, an Orlando "
+    "Republican”); "
     "nor is a party tag (“R-Idaho”) a name; “the Springfield Republican” (a newspaper) stays.", effect="-",
     examples=[("Hearing\n\nSen. Lena Aragón (D-Ore.) pressed the secretary on the cuts.\n\n“Your own people "
                "are telling me they are short,” the Oregon Democrat said.",
@@ -332,7 +333,10 @@ PARTISAN_DESCRIPTION = rule(
                {"no_actor": "R-Idaho", "quote": "I have buried firefighters", "speaker": "Martha Kilgore"}),
               ("Water bill\n\nRep. Dale Wenzel (R-Findlay) and Rep. Keisha Morland (D-Akron) wrote the "
                "bill.\n\n“We gave up the farm exemption fight because we had to,” the Democrat said.",
-               {"no_actor": "Democrat", "quote": "We gave up", "speaker": "Keisha Morland"})],
+               {"no_actor": "Democrat", "quote": "We gave up", "speaker": "Keisha Morland"}),
+              ("Schools\n\nFederal mandates are a burden, said Todd Wilcox, an Orlando Republican who "
+               "founded two firms.\n\n“There is more time spent on compliance,” he said.",
+               {"no_actor": "Orlando Republican", "quote": "more time spent", "speaker": "Todd Wilcox"})],
     counter=[("Caucus\n\n“She is too far behind,” said an Iowa Democrat.", {"actor": "Iowa Democrat"}),
              ("Mill\n\nThe mill will close in June, according to the Springfield Republican.",
               {"actor": "Springfield Republican"})])
@@ -348,7 +352,11 @@ def _not_partisan_descriptions(doc: Any, mentions: list[Mention]) -> list[Mentio
         described = words[-1].lower() in _PARTISANS \
             and (len(words) == 1 or state_named([w.lower() for w in words[:-1]]) is not None) \
             and m.start > 0 and doc[m.start - 1].lower_ == "the"
-        if described or _PARTY_TAG.fullmatch(m.text):
+        # "Todd Wilcox, an Orlando Republican who ...": set beside a name, it describes that person
+        beside = words[-1].lower() in _PARTISANS and m.start > 0 and doc[m.start - 1].lower_ in ("a", "an") \
+            and doc[m.root].dep_ == "appos" and doc[m.root].head.pos_ == "PROPN" \
+            and doc[m.root].head.i < m.start
+        if described or beside or _PARTY_TAG.fullmatch(m.text):
             fire_span(PARTISAN_DESCRIPTION, doc[m.start:m.end], m.text)
         else:
             kept.append(m)
