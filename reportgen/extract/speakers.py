@@ -83,9 +83,13 @@ REPEATED = rule(
 
 SOURCE_NAMED = rule(
     "quotes.source-named", "A source phrase that holds a name is that actor (“host Ana Ruiz”, "
-    "“Army Capt. Tomas Reyes”).",
+    "“Army Capt. Tomas Reyes”), or its apposition: the name set after a description (“Hale's barrister, "
+    "Ann Roe, said”), also when the parser hung both on a fronted phrase (“Outside court, ...”).",
     examples=[("“The bridge is safe,” said city engineer Ana Ruiz.", {"quote": "bridge is safe",
-                                                                   "speaker": "Ana Ruiz"})])
+                                                                   "speaker": "Ana Ruiz"}),
+              ("Fraud\n\nGraham Petherick, 57, was jailed for six years on Friday.\n\nOutside court, "
+               "Petherick's barrister, Simon Ashworth KC, said: “We will lodge an appeal within 28 days.”",
+               {"quote": "We will lodge an appeal", "speaker": "Simon Ashworth"})])
 SOURCE_PRONOUN = rule(
     "quotes.source-pronoun", "“He”/“she” as a source is the last person of that gender the text "
     "named; “it” and “they” a body named just before.",
@@ -698,10 +702,15 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
     modifiers = _name_modifiers(head, index)
     inside = [a for a in inside if all(a is not m for m in modifiers)]  # (the description's own words)
     people = [a for a in inside if a.type == "person"]
-    for child in head.children:
+    # "Hale's son, Peter Hale, said": the apposition; also one set after a description the parser made
+    # the apposition of a fronted phrase ("Outside court, Hale's barrister, Ann Roe, said": "court")
+    chained = [g for c in head.children
+               if c.dep_ == "appos" and c.pos_ == "NOUN" and index.actor_at(c.i) is None
+               for g in c.children if g.dep_ == "appos"]
+    for child in [*head.children, *chained]:
         appositive = index.actor_at(child.i) if child.dep_ == "appos" else None
         if appositive is not None and appositive.type == "person":
-            return appositive, SOURCE_NAMED  # "Hale's son, Peter Hale, said": the apposition
+            return appositive, SOURCE_NAMED
     for child in head.children:
         appositive = index.actor_at(child.i) if child.dep_ == "appos" else None
         if appositive is not None and appositive.type in ("organization", "country") and head.pos_ == "NOUN" \

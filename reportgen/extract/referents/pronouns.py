@@ -20,7 +20,8 @@ from reportgen.extract.rules import fire, rule
 PRONOUN_SALIENCE = rule(
     "referents.pronoun-salience", "“He”/“she” is the person of that gender most salient at that point: "
     "recent, the subject of its sentence rather than named in a side or complement clause (“Hume pledged "
-    "that Vane ...”), and the one whose words a clause around the pronoun reports (“Ana Ruiz said she ...”).",
+    "that Vane ...”), the last one who reported something, and the one whose words a clause around the "
+    "pronoun reports (“Ana Ruiz said she ...”).",
     examples=[("Ana Ruiz met Tomas Reyes, whom the council had hired in May. “We need more buses,” she "
                "said.", {"quote": "We need more buses", "speaker": "Ana Ruiz"}),
               ("Mayor Tomas Reyes opened the depot on Monday. Reyes said the buses would run all winter. "
@@ -73,6 +74,17 @@ PRONOUN_SALIENCE = rule(
                "noted that dust had built up.\n\nProf Tan acknowledged the issue. “Self-cleaning is the next "
                "problem we are working on,” she said.",
                {"quote": "Self-cleaning", "speaker": "Tan Mei Ling"}),
+              # the last one who reported something, not one who did so often before
+              ("Debt relief\n\nFinance minister Peter Hale said the plan would help the poorest countries. "
+               "Hale met bankers. Hale said it was winning support every day. Hale met donors. Hale flew "
+               "home.\n\nHale said a programme had been agreed. But Treasury Under-Secretary Tom Vale said "
+               "the US could not back the fund. “The US is completely committed to poverty reduction,” he "
+               "said.", {"quote": "The US is completely committed", "speaker": "Tom Vale"}),
+              # the name set after a description the parser hung on a fronted phrase ("Outside court")
+              ("Fraud\n\nGraham Petherick, 57, was jailed for six years on Friday.\n\nOutside court, "
+               "Petherick's barrister, Simon Ashworth KC, said his client would appeal. “We will be lodging "
+               "grounds with the Court of Appeal,” he said.",
+               {"quote": "We will be lodging", "speaker": "Simon Ashworth"}),
               # the holder of an office the parser made the subject ("Member for Health Dr X disputed")
               ("Union official Moses Lumbasi said four patients had died.\n\nCounty Executive Committee "
                "Member for Health Dr Ruth Imbuga-Sakwa disputed the claim. \"We have not recorded any "
@@ -225,6 +237,7 @@ def most_salient(before: list[Candidate], sentence: int, genders: dict[str, str]
     counts: dict[str, int] = {}
     for candidate in before:
         counts[candidate.actor.name] = counts.get(candidate.actor.name, 0) + 1
+    last_speaker = True  # the most recent one who reported something is who "he said" goes on with
     for candidate in reversed(before):
         actor = candidate.actor
         if gender is not None and genders.get(actor.name, gender) != gender:
@@ -239,7 +252,8 @@ def most_salient(before: list[Candidate], sentence: int, genders: dict[str, str]
         if reporter is not None and actor is reporter:
             score += 60.0
         if candidate.speaking and not reported:
-            score += _SPEAKING
+            score += _SPEAKING if last_speaker else 0.0
+            last_speaker = False
         best = scores.get(actor.name)
         if best is None or score > best[0]:
             scores[actor.name] = (score, actor)
@@ -317,7 +331,9 @@ def _subject_like(token: Any) -> bool:
     an office the parser made the subject ("Member for Health Dr Ruth Imbuga disputed it"), or a person
     the parser joined to the place before ("near Morrinsville, Hemi Tautahi milks"), or one a "be"
     introduces."""
-    return token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS) \
+    described = token.head if token.dep_ == "appos" and token.head.dep_ == "appos" \
+        and token.head.pos_ == "NOUN" else token  # ("Outside court, Hale's barrister, Ann Roe, said")
+    return token.dep_ in SUBJECTS or (token.dep_ == "appos" and described.head.dep_ in SUBJECTS) \
         or _office_subject_apposition(token) or _holds_subject_office(token) \
         or person_joined_to_place(token) or _introduced(token) or _agent_of_thing(token)
 
