@@ -1096,11 +1096,15 @@ _ROLE_END = frozenset({",", ".", ";", ":", "(", ")", "?", "!"})
 MISPARSED_APPOSITION = rule(
     "repairs.roles-misparsed-apposition", "A name set off by commas after a person's description (“the "
     "local MP, Rhian Beddoe, called ...”) is that description's apposition, though the parser made it a "
-    "conjunct; the description is the role.",
+    "conjunct or a second subject of the verb; the description is the role.",
     examples=[("Plant closure\n\nThe Welsh Government said it would set up a taskforce, and the local MP, "
                "Rhian Beddoe, called the decision a hammer blow.",
-               {"actor": "Rhian Beddoe", "role": "local MP"})],
-    counter=[("Plant closure\n\nThe firm thanked its staff, its suppliers, Rhian Beddoe, and the council.",
+               {"actor": "Rhian Beddoe", "role": "local MP"}),
+              ("Return\n\nThe Minister of State for Culture, Mr. Tunde Alabi-Hassan, described the handover "
+               "as “a model”.", {"actor": "Tunde Alabi-Hassan", "role": "Minister of State for Culture"})],
+    counter=[("Talks\n\nAnother lawmaker, Makhdoom Zain Bukhari of the PML-N, asked whether the fee would "
+              "change.", {"actor": "Makhdoom Zain Bukhari", "type": "person"}),
+             ("Plant closure\n\nThe firm thanked its staff, its suppliers, Rhian Beddoe, and the council.",
               {"actor": "Rhian Beddoe", "role": None}),
              ("Panel\n\nThe panel includes a doctor, a lawyer, Rhian Beddoe, and two farmers.",
               {"actor": "Rhian Beddoe", "role": None})])
@@ -1334,12 +1338,17 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
     if plural:
         return plural
     head = root.head
-    # "Ruth Roe's granddaughter, Jessie, 27, drives ...": the parser may make both subjects
-    two_subjects = root.dep_ != "appos" and first >= 2 and at[first - 1].text == "," \
-        and root.dep_ in SUBJECTS and at[first - 2].dep_ in SUBJECTS \
-        and at[first - 2].lower_ in lexicon.GENDERED_NOUNS
-    if two_subjects:
-        head = at[first - 2]
+    # "Ruth Roe's granddaughter, Jessie, 27, drives ...", "The Minister of State for Culture, Mr. Tunde
+    # Alabi-Hassan, described ...": the parser may make both subjects
+    sibling = next((c for c in children_of(root.head) if c.dep_ in SUBJECTS and c.i < first
+                    and c.right_edge.i == first - 2), None) if first >= 2 and root.dep_ in SUBJECTS else None
+    two_subjects = root.dep_ != "appos" and at[first - 1].text == "," and sibling is not None \
+        and (sibling.lower_ in lexicon.GENDERED_NOUNS or (sibling.lower_ in lexicon.TITLE_WORDS and any(
+            c.dep_ == "poss" or c.lower_ == "the" for c in children_of(sibling))))  # (an office, not "Another
+    # lawmaker, Ana Roe of the PML-N," whose words after the name say more)
+    if two_subjects and sibling is not None:
+        head = sibling
+        fire(doc, MISPARSED_APPOSITION, head.idx, at[root.i].idx + len(at[root.i].text))
     # "the local MP, Rhian Beddoe, called ...": a name set off by commas after a person's description,
     # which the parser made a conjunct or an adverb, not the apposition it is
     described = at[first - 2] if first >= 2 else root
