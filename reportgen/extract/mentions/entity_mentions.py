@@ -510,6 +510,12 @@ def _extend(doc: Any, ent: Any) -> tuple[list[Any], str]:
             start -= 1
         else:
             break
+    if label == "ORG" and start > 0 and end - start > 2 and at[start + 1].text in POSSESSIVE_MARKS \
+            and at[start].is_title and at[start].lower_ in lexicon.TITLE_WORDS \
+            and at[start - 1].is_title and at[start - 1].lower_ in lexicon.TITLE_WORDS \
+            and at[start - 1].head.i == start:
+        start -= 1  # "the Attorney General's Office": the model began the office at its title's last word
+        fire_span(TITLE_OWNS_BODY, doc[start:end])
     if label == "PERSON" and start > 0 and at[start - 1].is_title \
             and at[start - 1].lower_ in lexicon.NAME_OPENERS:
         start -= 1  # "Chaudhry Naveed Akram Warraich": a family name that opens the person's name
@@ -753,6 +759,15 @@ def legal_form(token: Any) -> bool:
     return legal_form_word(token.text)
 
 
+TITLE_OWNS_BODY = rule(
+    "mentions.title-owns-body", "A body named for the office that heads it (“the Attorney General's Office”, "
+    "“the Auditor General's department”) begins at the office's first word, which the model may leave out "
+    "(“General's Office”).",
+    examples=[("Sentence review\n\nSeparately, the Attorney General's Office confirmed it had received a "
+               "request to review the sentence.",
+               {"actor": "Attorney General's Office", "type": "organization"})],
+    counter=[("Sentence review\n\nAttorney Ana Ruiz said General Motors' office in Detroit would close.",
+              {"actor": "General Motors", "type": "organization"})])
 PARTICLE_IN_FIRM = rule(
     "mentions.particle-in-firm", "A firm's legal name the model began after a lower-case particle (“Norte "
     "SpA” of “Salares del Norte SpA”; people.yaml name_particles) begins at the capitalised word before it.",
