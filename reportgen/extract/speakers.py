@@ -294,12 +294,19 @@ SOURCE_BODY_PART = rule(
               {"quote": "The company abused", "speaker": None})])
 SPOKESPERSON_OF_SENTENCE = rule(
     "quotes.spokesperson-of-sentence", "A spokesperson named by no body (“a spokesperson said”) speaks for "
-    "the organisation that acts earlier in their sentence.",
+    "the organisation that acts earlier in their sentence, or that is the subject of the sentence right "
+    "before in the same paragraph when no person is named after it.",
     examples=[("The Calder Port Authority will publish new fees on Friday, a spokesperson said, adding "
                "that the aim was “a fair deal for every shipper.”", {"quote": "a fair deal for every shipper",
-                                                                     "speaker": "Calder Port Authority"})],
+                                                                     "speaker": "Calder Port Authority"}),
+              ("Review\n\nThe Calder Port Authority confirmed it had received a request. A spokesperson said "
+               "it would be considered “in the usual way” by Friday.",
+               {"quote": "in the usual way", "speaker": "Calder Port Authority"})],
     counter=[("Police arrested two men on Friday, a spokesman for the family said, calling it “a long "
-              "overdue step for the town.”", {"quote": "a long overdue step", "speaker": None})])
+              "overdue step for the town.”", {"quote": "a long overdue step", "speaker": None}),
+             ("Review\n\nThe Calder Port Authority confirmed it had received a letter from Mayor Tom Hale. A "
+              "spokesperson said it would be considered “in the usual way” by Friday.",
+              {"quote": "in the usual way", "speaker": None})])
 ANNOUNCED_TEXT = rule(
     "quotes.announced-text", "A text named for the first time as the source (“the release said”, “the "
     "statement read”) is what the one who announced something in the sentence before put out (“The state "
@@ -1073,9 +1080,28 @@ def _organisation_of(doc: Any, head: Any, inside: list[Actor], index: Referents)
         if not any(c.dep_ == "prep" for c in head.children):
             # "The Commission will publish its guidance on Friday, a spokesperson said": a bare
             # spokesperson speaks for the body their sentence is about.
-            fire(doc, SPOKESPERSON_OF_SENTENCE, head.idx, head.idx + len(head.text))
-            return index.org_before(head.i, within=head.i - sentence_of(head).start)
+            body = index.org_before(head.i, within=head.i - sentence_of(head).start) \
+                or _body_of_sentence_before(doc, head, index)
+            if body is not None:
+                fire(doc, SPOKESPERSON_OF_SENTENCE, head.idx, head.idx + len(head.text))
+            return body
     return None
+
+
+def _body_of_sentence_before(doc: Any, head: Any, index: Referents) -> Actor | None:
+    """``SPOKESPERSON_OF_SENTENCE``: the body that is the subject of the sentence right before, in the same
+    paragraph, when nobody is named after it ("The Attorney General's Office confirmed it had received a
+    request. A spokesperson said ...")."""
+    own = sentence_of(head)
+    if own.start == 0 or any("\n" in t.whitespace_ or t.is_space for t in doc[own.start - 1:own.start]):
+        return None
+    before = sentence_of(doc[own.start - 1])
+    subject = next((t for t in before.root.children if t.dep_ in SUBJECTS), None)
+    body = index.actor_at(subject.i) if subject is not None else None
+    if body is None or body.type not in BODY_TYPES:
+        return None
+    named = (index.actor_at(t.i) for t in doc[subject.i + 1:head.i])
+    return None if any(a is not None and a.type == "person" for a in named) else body
 
 
 def _asked(index: Referents, token_i: int) -> bool:
