@@ -856,6 +856,9 @@ def _plausible(name: str, label: str, tokens: list[Any]) -> bool:
     if _common_noun_acronym(tokens):
         fire_span(COMMON_NOUN_ACRONYM, tokens[0].doc[tokens[0].i:tokens[0].i + 1], name)
         return False  # "16,400 megawatts (MW)": the short form of a unit or thing
+    if _part_label(tokens):
+        fire_span(PART_LABEL, tokens[0].doc[tokens[0].i:tokens[0].i + 1], name)
+        return False  # "INTERVIEWER: Are we going to have brownouts?": a part in a transcript
     if _REFERENCE.search(name):
         fire_span(REFERENCE_NUMBER, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
         return False  # "case SM-JDC-412/2026", "reference FE-SL.10.2/2026": a file's number
@@ -1002,6 +1005,25 @@ ENTITY = rule(
               ("The band may appeal to the Supreme Court of Canada, its lawyer said.",
                {"actor": "Supreme Court of Canada", "type": "organization"})],
     counter=[("Covid-19 cases fell in March, the clinic said.", {"no_actor": "Covid-19"})])
+
+
+PART_LABEL = rule(
+    "mentions.part-label", "A transcript's label that names a part, not a person (“INTERVIEWER:”, "
+    "“MODERATOR:”; page.yaml label_words), is no actor, whatever the model tagged it.", effect="-",
+    examples=[("Brownouts\n\nEnergy Secretary Ramon Villa spoke to Carmina Reyes on Monday.\n\nINTERVIEWER: "
+               "Are Filipinos going to have brownouts this summer?\n\nVILLA: I will not sugarcoat this. We "
+               "expect a shortfall.\n\nINTERVIEWER: What happened?\n\nVILLA: Two plants tripped.",
+               {"no_actor": "INTERVIEWER"})],
+    counter=[("Brownouts\n\nEnergy Secretary Ramon Villa spoke to Carmina Reyes on Monday.\n\nREYES: Are "
+              "Filipinos going to have brownouts?\n\nVILLA: We expect a shortfall.",
+              {"actor": "Ramon Villa"})])
+
+
+def _part_label(tokens: list[Any]) -> bool:
+    """``PART_LABEL``: one word in capitals from page.yaml's label_words, before a colon."""
+    doc, word = tokens[0].doc, tokens[0]
+    return len(tokens) == 1 and word.is_upper and word.lower_ in lexicon.LABEL_WORDS \
+        and word.i + 1 < len(doc) and doc[word.i + 1].text == ":"
 
 
 COUNTED_PLURAL = rule(
