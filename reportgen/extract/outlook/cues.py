@@ -23,6 +23,7 @@ from reportgen.extract.outlook.grammar import (
     SAYING_VERBS,
     Sentence,
     calendar_word,
+    day_ahead,
     finite_verb,
     has_aim,
     has_aux,
@@ -301,14 +302,18 @@ LIKELY_THING = rule(
     "likely', 'a strike is imminent'); a fact judged likely ('it is likely that the fire started') does not.",
     examples=[("The prosecutor said further indictments were likely before the end of the year.",
                {"outlook": "indictments"}),
-              ("A strike at the port is imminent, the union warned.", {"outlook": "strike"})],
+              ("A strike at the port is imminent, the union warned.", {"outlook": "strike"}),
+              ("Gusts of up to 90km/h are possible ahead of the change, forecasters said.",
+               {"outlook": "Gusts of up to"})],
     counter=[("It is likely that the fire started in the kitchen.", {"no_outlook": "kitchen"}),
              ("The claim is likely an exaggeration.", {"no_outlook": "claim"}),
-             ("Older voters are more likely than younger ones to vote.", {"no_outlook": "voters"})])
+             ("Older voters are more likely than younger ones to vote.", {"no_outlook": "voters"}),
+             ("Anything is possible in a final.", {"no_outlook": "Anything"})])
 
 
-#: What may follow an adjective that ends its clause: a time ("likely before May") or an event ("when").
-_CLAUSE_ENDS = L.DATE_PREPOSITIONS | L.EVENT_MARKERS
+#: What may follow an adjective that ends its clause: a time ("likely before May", "possible ahead of the
+#: change") or an event ("when").
+_CLAUSE_ENDS = L.DATE_PREPOSITIONS | L.EVENT_MARKERS | {"ahead"}
 
 
 @LIKELY_THING
@@ -517,7 +522,10 @@ SCHEDULED_EVENT = rule(
               # a year alone only when it lies ahead of the article's date
               ("The plant opens in 2028, the company says.", {"outlook": "opens", "published": "2026-03-01"}),
               ("Pensions\n\nThe government says the system faces a deficit of 13.5 billion euros a year by "
-               "2030.", {"outlook": "faces a deficit"})],
+               "2030.", {"outlook": "faces a deficit"}),
+              # a day ahead of the article's date in a to-infinitive, whatever the deciding verb's tense
+              ("Nurses\n\nThe union's executive voted unanimously on Tuesday to open a strike ballot on "
+               "February 23.", {"outlook": "open a strike ballot", "published": "2026-02-10"})],
     counter=[("The council met in Ankara on Monday.", {"no_outlook": "council"}),
              ("Sunday's storm flooded 40 homes.", {"no_outlook": "storm"}),
              ("Friday's ruling means the clinic stays open.", {"no_outlook": "ruling"}),
@@ -532,7 +540,9 @@ SCHEDULED_EVENT = rule(
              ("Cinema\n\nThe film is set in 2049, in a drowned London.",
               {"no_outlook": "film", "published": "2026-03-01"}),
              ("Nobody goes down in March, but nobody wins the league in March either.",
-              {"no_outlook": "league", "published": "2026-02-01"})])
+              {"no_outlook": "league", "published": "2026-02-01"}),
+             ("Nurses\n\nThe union's executive voted on Tuesday to open a strike ballot on February 3.",
+              {"no_outlook": "strike ballot", "published": "2026-02-10"})])
 
 
 def scheduled_event(sentence: Sentence) -> Iterator[Any]:
@@ -548,6 +558,10 @@ def scheduled_event(sentence: Sentence) -> Iterator[Any]:
             continue
         if _date_passed(ent, sentence):
             continue  # ("for the half year ended June 30, 2026", told in August)
+        infinitive = _infinitive_dated_ahead(ent, sentence)
+        if infinitive is not None:
+            yield infinitive  # "voted on Tuesday to open a ballot on February 23"
+            continue
         verb = _dated_verb(ent)
         if verb is None or (not dated and _a_work_set_then(verb)) or _everyone_of_a_kind(verb):
             continue
@@ -557,6 +571,19 @@ def scheduled_event(sentence: Sentence) -> Iterator[Any]:
         before = ent.doc[ent.start - 1].lower_ if ent.start > span.start else ""
         if verb.tag_ == "VBN" and before in ("until", "by", "for") and has_aux(verb, ("has", "have")):
             yield verb
+
+
+def _infinitive_dated_ahead(ent: Any, sentence: Sentence) -> Any | None:
+    """The to-infinitive a day ahead of the article's date belongs to (its own, or its object's: "voted
+    to open a ballot on February 23"): the act lies ahead whatever the tense of the verb deciding it."""
+    if not day_ahead(ent, sentence.published):
+        return None
+    token = ent.root
+    for _ in range(4):
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token if to_infinitive(token) else None
+    return None
 
 
 def _date_passed(ent: Any, sentence: Sentence) -> bool:
@@ -609,10 +636,14 @@ def _dated_verb(ent: Any) -> Any:
 
 BE_TO = rule(
     "outlook.be-to", "The 'be to' future: 'talks are to begin on Monday'.",
-    examples=[("Formal talks on a coalition are to begin on Monday.", {"outlook": "are to begin"})],
+    examples=[("Formal talks on a coalition are to begin on Monday.", {"outlook": "are to begin"}),
+              ("About 41,000 nurses are to be balloted on industrial action after talks broke down.",
+               {"outlook": "are to be balloted"})],
     counter=[("It is hard to say how long a repair like this takes.", {"no_outlook": "repair"}),
              ("To visit the town is to understand its troubles.", {"no_outlook": "town"}),
-             ("The film is to be found in the archive of the museum.", {"no_outlook": "film"})])
+             ("The film is to be found in the archive of the museum.", {"no_outlook": "film"}),
+             ("Such candour from a minister is to be welcomed.", {"no_outlook": "candour"}),
+             ("Many voters are yet to be persuaded by the plan.", {"no_outlook": "voters"})])
 
 
 TO_COME = rule(
@@ -638,9 +669,14 @@ def to_come(sentence: Sentence) -> Iterator[Any]:
 
 def be_to(sentence: Sentence) -> Iterator[Any]:
     for token in sentence.among("by_lower", ("to",)):
-        if token.lower_ != "to" or token.dep_ != "aux" or token.head.tag_ != "VB":
-            continue
         verb = token.head
+        # ("are to be balloted": a passive plan; never "is to be found", "is to be expected", nor "are yet
+        # to be persuaded", a state so far)
+        passive_plan = verb.tag_ == "VBN" and verb.lower_ not in L.BE_TO_IDIOMS \
+            and token.nbor(-1).lower_ not in ("yet", "still") \
+            and any(c.dep_ == "auxpass" and c.lower_ == "be" and c.i == token.i + 1 for c in verb.children)
+        if token.lower_ != "to" or token.dep_ != "aux" or (verb.tag_ != "VB" and not passive_plan):
+            continue
         if any(c.lemma_ == "be" and c.dep_ in ("aux", "auxpass") and c.i < token.i and c.tag_ != "VB"
                for c in verb.children) or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp"
                                            and verb.head.tag_ in PRESENT and _plain_be(verb.head)):

@@ -165,6 +165,14 @@ def year_ahead(ent: Any, published: date | None) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "by"
 
 
+def day_ahead(ent: Any, published: date | None) -> bool:
+    """A day named with its month ("on February 23", "March 3, 2027") after the article's own date."""
+    if published is None or not any(t.like_num for t in ent) or not any(t.lower_ in L.MONTHS for t in ent):
+        return False
+    found = resolve(ent.text, published)
+    return found is not None and found.precision == "day" and found.date > published.isoformat()
+
+
 def time_behind(ent: Any) -> bool:
     """A date behind the telling: "last year", "two weeks ago", "the 1980s", a year a past tense tells."""
     if any(t.lower_ in L.PAST_WORDS or DECADE.match(t.text) for t in ent):
