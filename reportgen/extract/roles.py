@@ -1340,8 +1340,14 @@ def _fronted_role(doc: Any, root: Any, first: int) -> str | None:
     head = root.head
     # "Ruth Roe's granddaughter, Jessie, 27, drives ...", "The Minister of State for Culture, Mr. Tunde
     # Alabi-Hassan, described ...": the parser may make both subjects
+    # (the comma may hang on the description: its right edge is then the comma; and the name is set off
+    # by a comma after it too, never "The minister, Ana Roe argued, had misled")
+    after = next((t for t in doc[root.i + 1:root.i + 6]
+                  if t.pos_ != "PROPN" and t.text not in ("-", "–")), None)
+    set_off = after is not None and after.text == ","
     sibling = next((c for c in children_of(root.head) if c.dep_ in SUBJECTS and c.i < first
-                    and c.right_edge.i == first - 2), None) if first >= 2 and root.dep_ in SUBJECTS else None
+                    and c.right_edge.i in (first - 2, first - 1)), None) \
+        if first >= 2 and root.dep_ in SUBJECTS and set_off else None
     two_subjects = root.dep_ != "appos" and at[first - 1].text == "," and sibling is not None \
         and (sibling.lower_ in lexicon.GENDERED_NOUNS or (sibling.lower_ in lexicon.TITLE_WORDS and any(
             c.dep_ == "poss" or c.lower_ == "the" for c in children_of(sibling))))  # (an office, not "Another
