@@ -711,9 +711,13 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
     people = [a for a in inside if a.type == "person"]
     # "Hale's son, Peter Hale, said": the apposition; also one set after a description the parser made
     # the apposition of a fronted phrase ("Outside court, Hale's barrister, Ann Roe, said": "court")
-    chained = [g for c in head.children
-               if c.dep_ == "appos" and c.pos_ == "NOUN" and index.actor_at(c.i) is None
-               for g in c.children if g.dep_ == "appos"]
+    chained: list[Any] = []
+    described = [c for c in head.children
+                 if c.dep_ == "appos" and c.pos_ == "NOUN" and index.actor_at(c.i) is None]
+    for _ in range(3):  # ("Outside court, Hale's barrister, a former prosecutor, Ann Roe, said")
+        found = [g for c in described for g in c.children if g.dep_ == "appos"]
+        chained += found
+        described = [g for g in found if g.pos_ == "NOUN" and index.actor_at(g.i) is None]
     for child in [*head.children, *chained]:
         appositive = index.actor_at(child.i) if child.dep_ == "appos" else None
         if appositive is not None and appositive.type == "person":

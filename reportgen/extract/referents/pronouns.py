@@ -85,6 +85,9 @@ PRONOUN_SALIENCE = rule(
                "Petherick's barrister, Simon Ashworth KC, said his client would appeal. “We will be lodging "
                "grounds with the Court of Appeal,” he said.",
                {"quote": "We will be lodging", "speaker": "Simon Ashworth"}),
+              ("Fraud\n\nGraham Petherick, 57, was jailed for six years.\n\nOutside court, Petherick's "
+               "barrister, a former prosecutor, Simon Ashworth KC, said his client would appeal. “We will be "
+               "lodging grounds,” he said.", {"quote": "We will be lodging", "speaker": "Simon Ashworth"}),
               # the holder of an office the parser made the subject ("Member for Health Dr X disputed")
               ("Union official Moses Lumbasi said four patients had died.\n\nCounty Executive Committee "
                "Member for Health Dr Ruth Imbuga-Sakwa disputed the claim. \"We have not recorded any "
@@ -331,8 +334,11 @@ def _subject_like(token: Any) -> bool:
     an office the parser made the subject ("Member for Health Dr Ruth Imbuga disputed it"), or a person
     the parser joined to the place before ("near Morrinsville, Hemi Tautahi milks"), or one a "be"
     introduces."""
-    described = token.head if token.dep_ == "appos" and token.head.dep_ == "appos" \
-        and token.head.pos_ == "NOUN" else token  # ("Outside court, Hale's barrister, Ann Roe, said")
+    described = token  # ("Outside court, Hale's barrister, Ann Roe, said": "court" the subject)
+    for _ in range(3):
+        if described.dep_ != "appos" or described.head.dep_ != "appos" or described.head.pos_ != "NOUN":
+            break
+        described = described.head
     return token.dep_ in SUBJECTS or (token.dep_ == "appos" and described.head.dep_ in SUBJECTS) \
         or _office_subject_apposition(token) or _holds_subject_office(token) \
         or person_joined_to_place(token) or _introduced(token) or _agent_of_thing(token)
