@@ -1101,7 +1101,9 @@ MISPARSED_APPOSITION = rule(
                "Rhian Beddoe, called the decision a hammer blow.",
                {"actor": "Rhian Beddoe", "role": "local MP"}),
               ("Return\n\nThe Minister of State for Culture, Mr. Tunde Alabi-Hassan, described the handover "
-               "as “a model”.", {"actor": "Tunde Alabi-Hassan", "role": "Minister of State for Culture"})],
+               "as “a model”.", {"actor": "Tunde Alabi-Hassan", "role": "Minister of State for Culture"}),
+              ("Audit\n\nThe Director-General of the agency, Mr. Tunde Alabi-Hassan, described the audit as "
+               "routine.", {"actor": "Tunde Alabi-Hassan", "role": "Director-General of the agency"})],
     counter=[("Talks\n\nAnother lawmaker, Makhdoom Zain Bukhari of the PML-N, asked whether the fee would "
               "change.", {"actor": "Makhdoom Zain Bukhari", "type": "person"}),
              ("Plant closure\n\nThe firm thanked its staff, its suppliers, Rhian Beddoe, and the council.",
@@ -1702,6 +1704,10 @@ def _role_after(doc: Any, comma: int) -> str | None:
     party_member = len(span) > 1 and span[1].ent_type_ == "NORP" and span[1].tag_ == "NNP" \
         and at[comma - 1].ent_type_ not in ("GPE", "LOC", "FAC") \
         and (nxt is None or (nxt.pos_ not in ("NOUN", "PROPN", "ADJ") and nxt.text not in ("-", "–")))
+    # "a Texas Republican", "an Orlando Democrat": a party member of a place
+    placed_member = person and len(span) > 2 and span[1].ent_type_ in ("GPE", "LOC") \
+        and span[2].lower_ in lexicon.AFFILIATION_WORDS and span[2].tag_ not in ("NNS", "NNPS") \
+        and (len(span) == 3 or span[3].pos_ not in ("NOUN", "PROPN", "ADJ"))
     if qualified and not possessor:
         fire_span(QUALIFIED_TITLE, span, span.text)
     # "teaching assistant", "managing director": a gerund that only qualifies a person's noun after it (not
@@ -1724,6 +1730,7 @@ def _role_after(doc: Any, comma: int) -> str | None:
         return None
     if not any(t.pos_ == "NOUN" or t.lower_ in lexicon.TITLE_WORDS or t.lower_ in lexicon.OCCUPATION_NOUNS
                or (party_member and t.i == lead.i + 1)  # ("a Republican who", "a Democrat")
+               or (placed_member and t.i == lead.i + 2)
                for t in span) or _clause(span):
         return None
     if not person and _titled_untagged_name(span):

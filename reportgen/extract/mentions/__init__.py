@@ -336,7 +336,10 @@ PARTISAN_DESCRIPTION = rule(
                {"no_actor": "Democrat", "quote": "We gave up", "speaker": "Keisha Morland"}),
               ("Schools\n\nFederal mandates are a burden, said Todd Wilcox, an Orlando Republican who "
                "founded two firms.\n\n“There is more time spent on compliance,” he said.",
-               {"no_actor": "Orlando Republican", "quote": "more time spent", "speaker": "Todd Wilcox"})],
+               {"no_actor": "Orlando Republican", "quote": "more time spent", "speaker": "Todd Wilcox"}),
+              ("Bill\n\nTom Hale, a Texas Republican, said the bill was dead. “It will not pass this year,” "
+               "the Texas Republican said.", {"actor": "Tom Hale", "role": "Texas Republican",
+                                              "quote": "It will not pass", "speaker": "Tom Hale"})],
     counter=[("Caucus\n\n“She is too far behind,” said an Iowa Democrat.", {"actor": "Iowa Democrat"}),
              ("Mill\n\nThe mill will close in June, according to the Springfield Republican.",
               {"actor": "Springfield Republican"})])
