@@ -127,7 +127,9 @@ SPLIT_FIGURE = rule(
     "to 7,000 shells\") is one candidate.",
     examples=[("Police held 20 or 30 fans near the ground.", {"number": "20 or 30 fans", "value": 20}),
               ("The battery fires 5,000 to 7,000 shells a day.",
-               {"number": "5,000 to 7,000 shells a day", "value": 5000})],
+               {"number": "5,000 to 7,000 shells a day", "value": 5000}),
+              ("We expect a shortfall of between 400 and 600 megawatts during peak hours.",
+               {"number": "between 400 and 600 megawatts", "value": 400, "unit": "megawatts"})],
     counter=[("Police held 20 fans, or so the club said.", {"number": "20 fans"})])
 NAME_RAN_ON = rule(
     "repairs.numbers-name-ran-on",
@@ -475,10 +477,11 @@ def _split(first: Candidate, second: Candidate) -> bool:
     doc = first.span.doc
     joint = doc[first.span.end] if first.span.end < len(doc) else first.span[-1]
     adjacent = second.span.start == first.span.end + 1
-    if _joins(first.span[-1]) and len(first.span) > 1:
-        return second.span.start == first.span.end  # a candidate cut after its joining word: "48 percent to"
     opened = first.span[0].lower_ in RANGE_OPENERS \
         or (first.span.start > 0 and doc[first.span.start - 1].lower_ in RANGE_OPENERS)
+    if (_joins(first.span[-1]) or (opened and first.span[-1].lower_ == "and")) and len(first.span) > 1:
+        return second.span.start == first.span.end  # cut after its joining word: "48 percent to", "between
+        # 400 and" + "600 megawatts"
     between = opened and adjacent and joint.lower_ in ("and", "to")
     if first.label == "CARDINAL" and second.label in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"):
         return adjacent and (_joins(joint) or between)  # ("between 2" + "8 degrees Celsius")
