@@ -156,6 +156,15 @@ COUNTED_NOUN = rule(
     counter=[("Officials closed 12.", {"no_number": "12"}),
              ("Thousands flee as fire nears town\n\nThe fire spread overnight.",
               {"no_number": "Thousands flee"})])
+COORDINATED_UNIT = rule(
+    "numbers.coordinated-unit",
+    "Two plural nouns joined by “and” or “or” right after a count are what it counts together (“41,000 "
+    "nurses and midwives”, “300 doctors or nurses”); a noun phrase of its own after “and” is not (“120 "
+    "nurses and the hospital's director”).",
+    examples=[("About 41,000 nurses and midwives are to be balloted.",
+               {"number": "About 41,000 nurses and midwives", "unit": "nurses and midwives"})],
+    counter=[("The strike hit 120 nurses and the hospital's director.",
+              {"number": "120 nurses", "unit": "nurses"})])
 ADJECTIVE_NOUN = rule(
     "numbers.adjective-noun",
     "An adjective standing for people after a count (\"the estimated 2,000 dead\", \"12 injured\") is "
@@ -542,7 +551,20 @@ def _counted_noun(amount: Amount, earlier: list[Number]) -> tuple[str, int] | No
         return None  # "the 100,000 barrier", "a 200,000 figure": what is counted is said elsewhere
     if lemma in POPULATION_NOUNS:
         return POPULATION_NOUNS[lemma], noun.i + 1  # "the 17 million population": people
-    return _with_compound_head(noun)
+    unit, end = _with_compound_head(noun)
+    return _coordinated(amount, unit, end) or (unit, end)
+
+
+def _coordinated(amount: Amount, unit: str, end: int) -> tuple[str, int] | None:
+    """``COORDINATED_UNIT``: the unit ending at ``end`` and the bare plural noun joined to it right after."""
+    doc = amount.doc
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "or"):
+        return None
+    other, head = doc[end + 1], doc[end - 1]
+    if other.tag_ != "NNS" or other.dep_ != "conj" or other.head.i != head.i or head.tag_ != "NNS":
+        return None
+    fire(doc, COORDINATED_UNIT, doc[amount.start].idx, other.idx + len(other.text), other.text)
+    return f"{unit} {doc[end].text} {other.text}", end + 2
 
 
 def _head_noun(amount: Amount) -> Any | None:
