@@ -218,6 +218,8 @@ RATE = rule(
                {"number": "14.2 operations per 1,000 patients", "unit": "operations per 1,000 patients"}),
               ("Tariffs\n\nThe tariff rose to ₦209.50 per kilowatt-hour.",
                {"number": "₦209.50 per kilowatt-hour", "unit": "naira per kilowatt-hour"}),
+              ("Tariffs\n\nRates rose to 12 centavos per kilowatt-hour.",  # "kilowatt" tagged a name
+               {"number": "12 centavos per kilowatt-hour", "unit": "centavos per kilowatt-hour"}),
               ("Mine\n\nThe strike halted about 850 tonnes of copper per day.",
                {"number": "about 850 tonnes of copper per day", "unit": "tonnes of copper per day"})],
     counter=[("The plant employed 3,000 workers a decade ago.",
@@ -286,7 +288,8 @@ def add_rate(amount: Amount, earlier: list[Number]) -> bool:
             continue
         noun = doc[end + 1]
         time_phrase = end + 2 < len(doc) and doc[end + 2].lower_ in NOT_RATE_AFTER
-        if noun.pos_ != "NOUN" or not noun.is_alpha or is_scale(noun.text) or noun.lower_ in PERCENT_WORDS \
+        common = noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_lower)  # ("kilowatt" as a name)
+        if not common or not noun.is_alpha or is_scale(noun.text) or noun.lower_ in PERCENT_WORDS \
                 or time_phrase or (rates and noun.lower_ not in DURATION_UNITS):
             break
         stop = end + 2
