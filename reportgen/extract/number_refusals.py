@@ -151,7 +151,9 @@ KNOWN_GROUP = rule(
     "two sponsors\") points back at a group already named; it is not a new count.",
     effect="-",
     examples=[("The two delegations met in Oslo.", {"no_number": "two"})],
-    counter=[("Two delegations met in Oslo.", {"number": "Two delegations"})])
+    counter=[("Two delegations met in Oslo.", {"number": "Two delegations"}),
+             ("Results\n\nThe nine other candidates lost their deposits.",  # the rest of a group, counted
+              {"number": "nine other candidates", "unit": "candidates"})])
 WHOLE_OF_A_PART = rule(
     "numbers.whole-of-a-part",
     "The definite whole a count is taken from (\"won five of their last seven games\") is part of that "
@@ -384,6 +386,8 @@ def _known_group(span: Any) -> bool:
     if len(span) != 1 or not first.is_alpha or first.i == 0:
         return False
     before = doc[first.i - 1]
+    if first.i + 1 < len(doc) and doc[first.i + 1].lower_ in ("other", "remaining"):
+        return False  # "the nine other candidates": the rest of a group, counted
     return before.lower_ in REFERRING_WORDS or before.tag_ in ("PRP$", "POS")
 
 
