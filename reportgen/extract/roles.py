@@ -38,6 +38,9 @@ HOME_AFTER_NAME = rule(
                {"actor": "Noreen Fitzgerald", "role": "71, from Castleisland"}),
               ("Rates\n\nGraham Tait, 74, Mosgiel: \"I'm on the pension and my rates keep rising.\"",
                {"actor": "Graham Tait", "role": "74, Mosgiel"}),
+              ("Lanes\n\nResidents were divided.\n\n'I've cycled this road for 20 years. About time.' — Tom "
+               "Arkwright, 52, Nether Edge\n\n'It will kill the shops.' — Ann Hale, 38, Sharrow Vale",
+               {"actor": "Tom Arkwright", "role": "52, Nether Edge"}),
               ("Crime\n\nEarl Whitcomb, of Cedar Ridge, said: \"I have lived here 51 years.\"",
                {"actor": "Earl Whitcomb", "role": "of Cedar Ridge"}),
               ("Dating\n\nRobyn Gedrich, 23, of Brick, N.J., had other ideas.",
@@ -1778,7 +1781,8 @@ def _home_after_name(doc: Any, comma: int, start: int) -> str | None:
                 and (at[stop - 1].text in ("-", "–") or at[stop].text in ("-", "–")))):
         stop += 1  # (a hyphened place runs on over its lower-case parts: "Stanford-le-Hope"; a capitalised
         # noun after a proper noun is the place's too: "Mill End")
-    ended = stop == len(doc) or at[stop].text in _ROLE_END or "\n" in at[stop - 1].whitespace_
+    ended = stop == len(doc) or at[stop].text in _ROLE_END or "\n" in at[stop - 1].whitespace_ \
+        or at[stop].is_space
     colon = stop < len(doc) and at[stop].text == ":"
     if stop == k or not ended or at[stop - 1].text in ("-", "–") or (label and not colon) \
             or any(at[i].lower_ in lexicon.ORG_WORDS or at[i].ent_type_ in ("DATE", "TIME")
@@ -1786,7 +1790,11 @@ def _home_after_name(doc: Any, comma: int, start: int) -> str | None:
                    for i in range(k, stop)):
         return None  # (a body is an affiliation: "of the Harbour Party"; "from Monday" is a time)
     placed = any(at[i].ent_type_ in ("GPE", "LOC", "FAC") for i in range(k, stop))
-    if not (opened or colon or placed or known_place_or_city(span_text(doc, k, stop))):
+    # a reaction's credit line ("'...' — Tom Arkwright, 52, Nether Edge"): what ends it after the age is
+    # the home, whatever the model tagged it
+    credit = aged and (stop == len(doc) or at[stop].is_space or "\n" in at[stop - 1].whitespace_) and any(
+        at[i].text in ("—", "–", "-") and at[i - 1].is_quote for i in range(max(comma - 6, 1), comma))
+    if not (opened or colon or placed or credit or known_place_or_city(span_text(doc, k, stop))):
         return None  # a bare word after an age is a place, or a label's ("Ana Ruiz, 34, Tory,": none)
     region = stop + 1
     while region < len(doc) and region - stop <= 3 and at[region].ent_type_ == "GPE" \
