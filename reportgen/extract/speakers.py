@@ -307,6 +307,19 @@ SPOKESPERSON_OF_SENTENCE = rule(
              ("Review\n\nThe Calder Port Authority confirmed it had received a letter from Mayor Tom Hale. A "
               "spokesperson said it would be considered “in the usual way” by Friday.",
               {"quote": "in the usual way", "speaker": None})])
+PRONOUN_SPOKESPERSON = rule(
+    "quotes.pronoun-spokesperson", "“She said” after an unnamed spokesperson of a body (“a HSE spokeswoman "
+    "said ...”) is that spokesperson, who speaks for the body: the body's words.",
+    examples=[("Nurses\n\nThe Harbour Health Authority (HHA) said talks had failed.\n\nIn a statement, an "
+               "HHA spokeswoman said the authority had recruited 1,850 nurses last year.\n\n“We would urge "
+               "the union to return to talks,” she said.",
+               {"quote": "We would urge the union", "speaker": "Harbour Health Authority"})],
+    counter=[("Truce\n\nHamas said talks had stalled. A Hamas official, speaking by phone from Doha, said "
+              "the group had been flexible. “That is not a ceasefire,” he said.",  # (an official may speak
+              {"quote": "That is not a ceasefire", "speaker": None}),  # for themselves)
+             ("Clinic\n\nThe Harbour Health Authority (HHA) said talks had failed.\n\nA nurse who asked not "
+              "to be named said the wards were full.\n\n“We cannot go on like this,” she said.",
+              {"quote": "We cannot go on", "speaker": None})])
 ANNOUNCED_TEXT = rule(
     "quotes.announced-text", "A text named for the first time as the source (“the release said”, “the "
     "statement read”) is what the one who announced something in the sentence before put out (“The state "
@@ -695,6 +708,10 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
         gender = "m" if word == "he" else "f"
         person = index.antecedent(head.i) or index.person_before(head.i, gender)
         if _unnamed_is_nearer(index, head.i, person) and not (replying and _asked(index, head.i)):
+            body = _spokesperson_body(doc, index.unnamed_before(head.i), index)
+            if body is not None:  # ("a HSE spokeswoman said ... “...,” she said": the HSE's words)
+                fire(doc, PRONOUN_SPOKESPERSON, head.idx, head.idx + len(head.text), body.name)
+                return body, PRONOUN_SPOKESPERSON
             return None, SOURCE_UNNAMED  # ("“...,” he replied" after "a reporter asked" is the one asked)
         return person, SOURCE_PRONOUN
     if word == "it":
@@ -1106,6 +1123,17 @@ def _body_of_sentence_before(doc: Any, head: Any, index: Referents) -> Actor | N
         return None
     named = (index.actor_at(t.i) for t in doc[subject.i + 1:head.i])
     return None if any(a is not None and a.type == "person" for a in named) else body
+
+
+def _spokesperson_body(doc: Any, unnamed: Any | None, index: Referents) -> Actor | None:
+    """``PRONOUN_SPOKESPERSON``: the body an unnamed spokesperson speaks for, if any (speech.yaml voice_nouns;
+    never "an official", who may speak for themselves)."""
+    if unnamed is None or unnamed.lower_ not in lexicon.VOICE_NOUNS:
+        return None
+    inside = [a for t in index.layout.tokens[unnamed.left_edge.i:unnamed.right_edge.i + 1]
+              if not index.in_quote(t.idx) for a in [index.actor_at(t.i)] if a]
+    body = _organisation_of(doc, unnamed, inside, index)
+    return body if body is not None and body.type in BODY_TYPES else None
 
 
 def _asked(index: Referents, token_i: int) -> bool:
