@@ -622,15 +622,23 @@ def _without_titles_as_names(doc: Any, ents: list[Any]) -> list[Any]:
 
 TITLE_BRACKET_NAME = rule(
     "mentions.title-bracket-name", "A person's name after a title that a bracket closes (“Minister of State "
-    "for Petroleum Resources (Oil) Adaeze Okonkwo-Bello”) is the person, though the model ran the portfolio "
-    "and the name into one body.",
+    "for Petroleum Resources (Oil) Adaeze Okonkwo-Bello”), or after a title word (“District Collector "
+    "Anjali Menon”), is the person, though the model ran the title and the name into one body.",
     examples=[("Pipeline\n\nBayo Adeyemi-Cole, the chief executive, said the line was ready.\n\nMinister of "
                "State for Petroleum Resources (Oil) Adaeze Okonkwo-Bello said the "
                "government would deploy 1,500 personnel to guard the line.\n\n\"We have learnt the hard way "
                "that a pipeline is only as strong as the community beside it,\" she said.",
-               {"quote": "We have learnt", "speaker": "Adaeze Okonkwo-Bello"})],
+               {"quote": "We have learnt", "speaker": "Adaeze Okonkwo-Bello"}),
+              ("Dam\n\nA tunnel under the Kallar dam was found leaking on Monday. District Collector Anjali "
+               "Menon issued an “orange alert” for the villages along the Kallar river late on Monday "
+               "evening, covering about 4,200 people.",
+               {"actor": "Anjali Menon", "role": "District Collector"})],
     counter=[("Pipeline\n\nThe Ministry of Petroleum Resources (MPR) said the line was ready.",
-              {"no_actor": "Adaeze"})])
+              {"no_actor": "Adaeze"}),
+             ("Gift\n\nThe Governor Tom Hale Foundation gave the school $2 million.",
+              {"no_actor": "Tom Hale"}),
+             ("Clinic\n\nDoctors at the Hospital General Dolores Arvizu treated 40 patients.",
+              {"no_actor": "Dolores Arvizu"})])
 
 
 BODY_NAME_TAIL = rule(
@@ -718,8 +726,13 @@ def _with_people_after_brackets(doc: Any, ents: list[Any]) -> list[Any]:
     from spacy.tokens import Span
 
     for ent in list(ents):
-        for k in range(ent.start + 2, ent.end - 1):
-            if doc[k - 1].text == ")" and doc[k].is_title and doc[k].lower_ in lexicon.first_name_genders() \
+        for k in range(ent.start + 1, ent.end - 1):
+            # (or a title the model ran into the name of a body: "District Collector Anjali Menon")
+            title = doc[k - 1]
+            titled = ent.label_ == "ORG" and title.is_title and title.lower_ in lexicon.TITLE_WORDS \
+                and not any(t.lower_ in lexicon.ORG_WORDS for t in ent)  # ("Hospital General Dolores Arvizu")
+            if (doc[k - 1].text == ")" or titled) and doc[k].is_title \
+                    and doc[k].lower_ in lexicon.first_name_genders() \
                     and all(t.is_title or t.text in ("-", "'") for t in doc[k:ent.end]):
                 fire_span(TITLE_BRACKET_NAME, doc[k:ent.end])
                 ents = _replaced(ents, ent.start, ent.end, [Span(doc, k, ent.end, label="PERSON")])
