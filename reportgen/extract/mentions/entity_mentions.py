@@ -744,6 +744,9 @@ def _relabelled(name: str, label: str, tokens: list[Any]) -> str:
         return "ORG"  # "Orsk Fluid Controls plc makes valves": a firm's legal name, whatever the model said
     if label in ("WORK_OF_ART", "PRODUCT") and ends_like_a_body(tokens):
         return "ORG"  # "terminal operator Harbor Link Terminals": a firm the model took for a work
+    if label == "LAW" and ends_like_a_body(tokens) and tokens[-1].lower_ in lexicon.ORG_WORDS:
+        fire_span(BODY_AS_LAW, tokens[0].doc[tokens[0].i:tokens[-1].i + 1], name)
+        return "ORG"  # "the Danish Cabin Crew Association": a body the model took for a law
     if label in ("PRODUCT", "WORK_OF_ART") and 2 <= len(tokens) <= 3 and person_shaped(name) \
             and tokens[0].lower_ in lexicon.first_name_genders():
         return "PERSON"  # "firebrand Cornel West took ...": a full name the model called a product
@@ -777,6 +780,13 @@ PARTICLE_IN_FIRM = rule(
               {"no_actor": "Norte"})])
 
 
+BODY_AS_LAW = rule(
+    "repairs.body-as-law", "A name the model tagged a law that ends in a body's word (“the Danish Cabin Crew "
+    "Association”; organisations.yaml org_words) is a body.",
+    examples=[("Strike\n\nThe 48-hour strike, called by the Danish Cabin Crew Association (DCCA), began at "
+               "05:00 on Thursday.", {"actor": "Danish Cabin Crew Association", "type": "organization"})],
+    counter=[("Reef\n\nThe Marine Protection Act of 2019 protects the reef, the ministry said.",
+              {"no_actor": "Marine Protection Act"})])
 LEGAL_FORM_NAME = rule(
     "mentions.legal-form-name", "A name that ends in a firm's legal form (“Orsk Fluid Controls plc”, “Vantor "
     "GmbH”; organisations.yaml legal_forms) is a firm's, though the model called it a person's or left "
