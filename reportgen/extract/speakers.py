@@ -729,12 +729,12 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
     # "Hale's son, Peter Hale, said": the apposition; also one set after a description the parser made
     # the apposition of a fronted phrase ("Outside court, Hale's barrister, Ann Roe, said": "court")
     chained: list[Any] = []
-    described = [c for c in head.children
-                 if c.dep_ == "appos" and c.pos_ == "NOUN" and index.actor_at(c.i) is None]
+    descriptions = [c for c in head.children
+                    if c.dep_ == "appos" and c.pos_ == "NOUN" and index.actor_at(c.i) is None]
     for _ in range(3):  # ("Outside court, Hale's barrister, a former prosecutor, Ann Roe, said")
-        found = [g for c in described for g in c.children if g.dep_ == "appos"]
+        found = [g for c in descriptions for g in c.children if g.dep_ == "appos"]
         chained += found
-        described = [g for g in found if g.pos_ == "NOUN" and index.actor_at(g.i) is None]
+        descriptions = [g for g in found if g.pos_ == "NOUN" and index.actor_at(g.i) is None]
     for child in [*head.children, *chained]:
         appositive = index.actor_at(child.i) if child.dep_ == "appos" else None
         if appositive is not None and appositive.type == "person":
@@ -1118,7 +1118,9 @@ def _body_of_sentence_before(doc: Any, head: Any, index: Referents) -> Actor | N
         return None
     before = sentence_of(doc[own.start - 1])
     subject = next((t for t in before.root.children if t.dep_ in SUBJECTS), None)
-    body = index.actor_at(subject.i) if subject is not None else None
+    if subject is None:
+        return None
+    body = index.actor_at(subject.i)
     if body is None or body.type not in BODY_TYPES:
         return None
     named = (index.actor_at(t.i) for t in doc[subject.i + 1:head.i])
