@@ -721,8 +721,7 @@ def _resolve_phrase(doc: Any, head: Any, index: Referents, depth: int = 0,
         return index.org_before(head.i), SOURCE_PRONOUN
     if word == "they":
         return index.org_before(head.i, within=30), SOURCE_PRONOUN
-    inside = [a for t in index.layout.tokens[head.left_edge.i:head.right_edge.i + 1]
-              if not index.in_quote(t.idx) for a in [index.actor_at(t.i)] if a]
+    inside = _actors_in(head, index)
     modifiers = _name_modifiers(head, index)
     inside = [a for a in inside if all(a is not m for m in modifiers)]  # (the description's own words)
     people = [a for a in inside if a.type == "person"]
@@ -1127,14 +1126,18 @@ def _body_of_sentence_before(doc: Any, head: Any, index: Referents) -> Actor | N
     return None if any(a is not None and a.type == "person" for a in named) else body
 
 
+def _actors_in(head: Any, index: Referents) -> list[Actor]:
+    """The actors named in the phrase ``head`` heads, outside quotes, in text order."""
+    return [a for t in index.layout.tokens[head.left_edge.i:head.right_edge.i + 1]
+            if not index.in_quote(t.idx) for a in [index.actor_at(t.i)] if a]
+
+
 def _spokesperson_body(doc: Any, unnamed: Any | None, index: Referents) -> Actor | None:
     """``PRONOUN_SPOKESPERSON``: the body an unnamed spokesperson speaks for, if any (speech.yaml voice_nouns;
     never "an official", who may speak for themselves)."""
     if unnamed is None or unnamed.lower_ not in lexicon.VOICE_NOUNS:
         return None
-    inside = [a for t in index.layout.tokens[unnamed.left_edge.i:unnamed.right_edge.i + 1]
-              if not index.in_quote(t.idx) for a in [index.actor_at(t.i)] if a]
-    body = _organisation_of(doc, unnamed, inside, index)
+    body = _organisation_of(doc, unnamed, _actors_in(unnamed, index), index)
     return body if body is not None and body.type in BODY_TYPES else None
 
 
