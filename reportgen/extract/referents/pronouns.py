@@ -88,6 +88,11 @@ PRONOUN_SALIENCE = rule(
               ("Fraud\n\nGraham Petherick, 57, was jailed for six years.\n\nOutside court, Petherick's "
                "barrister, a former prosecutor, Simon Ashworth KC, said his client would appeal. “We will be "
                "lodging grounds,” he said.", {"quote": "We will be lodging", "speaker": "Simon Ashworth"}),
+              # the topic a fronted "As for" names
+              ("Race\n\nTom Vale won in Ohio. “We respect the voters,” Vale said.\n\nAna Ruiz spoke later. "
+               "Mark Hale, the party chairman, praised both campaigns.\n\nAs for Peter Lund, he said he is "
+               "not worried. “I am going to have the delegates,” he said.",
+               {"quote": "I am going to have the delegates", "speaker": "Peter Lund"}),
               # the holder of an office the parser made the subject ("Member for Health Dr X disputed")
               ("Union official Moses Lumbasi said four patients had died.\n\nCounty Executive Committee "
                "Member for Health Dr Ruth Imbuga-Sakwa disputed the claim. \"We have not recorded any "
@@ -341,7 +346,17 @@ def _subject_like(token: Any) -> bool:
         described = described.head
     return token.dep_ in SUBJECTS or (token.dep_ == "appos" and described.head.dep_ in SUBJECTS) \
         or _office_subject_apposition(token) or _holds_subject_office(token) \
-        or person_joined_to_place(token) or _introduced(token) or _agent_of_thing(token)
+        or person_joined_to_place(token) or _introduced(token) or _agent_of_thing(token) or _topic(token)
+
+
+def _topic(token: Any) -> bool:
+    """The person a fronted "As for" / "As to" phrase makes the topic of the clause ("As for Trump, he
+    said he was not worried"): who its "he" means."""
+    prep = token.head
+    opener = prep.head
+    return token.dep_ == "pobj" and prep.lower_ in ("for", "to") and opener.lower_ == "as" \
+        and opener.dep_ == "prep" and opener.i < token.i and opener.head.pos_ in ("VERB", "AUX") \
+        and opener.i == opener.head.left_edge.i
 
 
 def _office_subject_apposition(token: Any) -> bool:
