@@ -643,7 +643,9 @@ BE_TO = rule(
              ("To visit the town is to understand its troubles.", {"no_outlook": "town"}),
              ("The film is to be found in the archive of the museum.", {"no_outlook": "film"}),
              ("Such candour from a minister is to be welcomed.", {"no_outlook": "candour"}),
-             ("Many voters are yet to be persuaded by the plan.", {"no_outlook": "voters"})])
+             ("Many voters are yet to be persuaded by the plan.", {"no_outlook": "voters"}),
+             # (a "to" opening the text has no word before it)
+             ("To be elected mayor, Ana Ruiz needs 40% of the vote.", {"no_outlook": "elected mayor"})])
 
 
 TO_COME = rule(
@@ -669,13 +671,15 @@ def to_come(sentence: Sentence) -> Iterator[Any]:
 
 def be_to(sentence: Sentence) -> Iterator[Any]:
     for token in sentence.among("by_lower", ("to",)):
+        if token.lower_ != "to" or token.dep_ != "aux" or token.i == 0:
+            continue
         verb = token.head
         # ("are to be balloted": a passive plan; never "is to be found", "is to be expected", nor "are yet
         # to be persuaded", a state so far)
         passive_plan = verb.tag_ == "VBN" and verb.lower_ not in L.BE_TO_IDIOMS \
-            and token.nbor(-1).lower_ not in ("yet", "still") \
+            and token.doc[token.i - 1].lower_ not in ("yet", "still") \
             and any(c.dep_ == "auxpass" and c.lower_ == "be" and c.i == token.i + 1 for c in verb.children)
-        if token.lower_ != "to" or token.dep_ != "aux" or (verb.tag_ != "VB" and not passive_plan):
+        if verb.tag_ != "VB" and not passive_plan:
             continue
         if any(c.lemma_ == "be" and c.dep_ in ("aux", "auxpass") and c.i < token.i and c.tag_ != "VB"
                for c in verb.children) or (verb.head.lemma_ == "be" and verb.dep_ == "xcomp"
