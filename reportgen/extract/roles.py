@@ -1781,8 +1781,8 @@ def _home_after_name(doc: Any, comma: int, start: int) -> str | None:
                 and (at[stop - 1].text in ("-", "–") or at[stop].text in ("-", "–")))):
         stop += 1  # (a hyphened place runs on over its lower-case parts: "Stanford-le-Hope"; a capitalised
         # noun after a proper noun is the place's too: "Mill End")
-    ended = stop == len(doc) or at[stop].text in _ROLE_END or "\n" in at[stop - 1].whitespace_ \
-        or at[stop].is_space
+    line_end = stop == len(doc) or at[stop].is_space or "\n" in at[stop - 1].whitespace_
+    ended = line_end or at[stop].text in _ROLE_END
     colon = stop < len(doc) and at[stop].text == ":"
     if stop == k or not ended or at[stop - 1].text in ("-", "–") or (label and not colon) \
             or any(at[i].lower_ in lexicon.ORG_WORDS or at[i].ent_type_ in ("DATE", "TIME")
@@ -1792,7 +1792,7 @@ def _home_after_name(doc: Any, comma: int, start: int) -> str | None:
     placed = any(at[i].ent_type_ in ("GPE", "LOC", "FAC") for i in range(k, stop))
     # a reaction's credit line ("'...' — Tom Arkwright, 52, Nether Edge"): what ends it after the age is
     # the home, whatever the model tagged it
-    credit = aged and (stop == len(doc) or at[stop].is_space or "\n" in at[stop - 1].whitespace_) and any(
+    credit = aged and line_end and any(
         at[i].text in ("—", "–", "-") and at[i - 1].is_quote for i in range(max(comma - 6, 1), comma))
     if not (opened or colon or placed or credit or known_place_or_city(span_text(doc, k, stop))):
         return None  # a bare word after an age is a place, or a label's ("Ana Ruiz, 34, Tory,": none)
